@@ -1,0 +1,21 @@
+# wedsync_add_test(<name> LABEL <label> [LIBS <targets>...] [SOURCES <files>...] [GUI])
+#
+# One line per test: builds <name> from <name>.cpp (plus SOURCES) in the calling folder,
+# links Qt::Test and LIBS, and registers it with CTest under LABEL. GUI tests run on the
+# offscreen platform so they need no display.
+function(wedsync_add_test name)
+    cmake_parse_arguments(ARG "GUI" "LABEL;TIMEOUT" "LIBS;SOURCES;ENVIRONMENT" ${ARGN})
+    if(NOT ARG_LABEL)
+        message(FATAL_ERROR "wedsync_add_test(${name}): LABEL is required")
+    endif()
+    qt_add_executable(${name} ${name}.cpp ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE Qt6::Test wedsync_settings ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen" "WEDSYNC_SOURCE_DIR=${PROJECT_SOURCE_DIR}" ${ARG_ENVIRONMENT})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}
+                                            ENVIRONMENT "${env}")
+endfunction()
