@@ -1,0 +1,16 @@
+# Shared by scripts/run and scripts/test: paths and the configure/build step.
+# shellcheck shell=bash
+WEDSYNC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WEDSYNC_JOBS=${WEDSYNC_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# wedsync_build DIR CMAKE_ARGS... : configure once (reusing DIR afterwards) and build.
+wedsync_build() {
+  local dir=$1; shift
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S "$WEDSYNC_ROOT" -B "$dir" -G Ninja "$@"
+  else
+    # Re-apply the options so a changed script takes effect; cheap when nothing changed.
+    cmake -S "$WEDSYNC_ROOT" -B "$dir" "$@" >/dev/null
+  fi
+  cmake --build "$dir" --parallel "$WEDSYNC_JOBS"
+}
