@@ -2,7 +2,10 @@
 // Effective canView / canEdit / canHide of one person on one section, with the reasons why.
 
 #include "Role.h"
+#include "RoleHierarchy.h"
+#include "SectionConditions.h"
 #include "SectionConfig.h"
+#include "VisibilityConditions.h"
 #include "WeddingPhase.h"
 
 #include <QDate>
@@ -11,6 +14,8 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+
+#include <QHash>
 
 #include <optional>
 
@@ -71,13 +76,114 @@ struct EffectivePermission
     QList<PermissionReason> reasonsFor(PermissionFlag flag) const;
 };
 
+struct EvaluationOptions
+{
+    // Building the explanation costs text formatting per rule; bulk sync jobs turn it off.
+    bool explain = true;
+};
+
+// A section with its role lists parsed into bitmasks and its conditions compiled, so that
+// evaluating it for many people costs no string work. Build once per section version.
+class CompiledSection
+{
+public:
+    CompiledSection() = default;
+    explicit CompiledSection(const SectionConfig &section);
+
+    const QString &sectionType() const { return m_sectionType; }
+    SectionKind kind() const { return m_kind; }
+    const CompiledConditions &conditions() const { return m_conditions; }
+    // True when `section` has the same rule-bearing fields as the one this was built from.
+    bool isCompiledFrom(const SectionConfig &section) const;
+
+private:
+    friend class PermissionEngine;
+
+    QString m_sectionType;
+    SectionKind m_kind = SectionKind::Other;
+    bool m_coordinatorMayNotEdit = false; // billing and admin sections
+    RoleMask m_visibleTo = 0;             // visibility.roles
+    RoleMask m_canView = 0;
+    RoleMask m_canEdit = 0;
+    RoleMask m_canHide = 0;
+    bool m_hasPhases = false;
+    quint8 m_phaseMask = 0; // bit = WeddingPhase value
+    CompiledConditions m_conditions;
+    // The source, kept (implicitly shared) for isCompiledFrom and the explanation texts.
+    SectionVisibility m_visibility;
+    SectionPermissions m_permissions;
+};
+
+// Compiled sections by section id, rebuilt when a section's rules change. Not thread-safe:
+// give each thread its own cache.
+class CompiledSectionCache
+{
+public:
+    const CompiledSection &get(const SectionConfig &section);
+    void clear() { m_sections.clear(); }
+    qsizetype size() const { return m_sections.size(); }
+
+private:
+    QHash<QString, CompiledSection> m_sections;
+};
+
+// Where and when permissions are evaluated: the wedding (or none) and the moment, with the
+// wedding phase computed once for everybody.
+class EvaluationScope
+{
+public:
+    EvaluationScope(const WeddingContext *wedding, const QDateTime &at);
+
+    const WeddingContext *wedding() const { return m_wedding ? &*m_wedding : nullptr; }
+    const QDateTime &at() const { return m_at; }
+    std::optional<WeddingPhase> phase() const { return m_phase; }
+
+private:
+    std::optional<WeddingContext> m_wedding;
+    QDateTime m_at;
+    std::optional<WeddingPhase> m_phase;
+};
+
+// One person within a scope, prepared once: effective role, inherited roles, wedding access.
+// Keeps references: `user` and `scope` must outlive it.
+class PermissionSubject
+{
+public:
+    PermissionSubject(const UserProfile &user, const EvaluationScope &scope);
+
+    const UserProfile &user() const { return *m_user; }
+    const EvaluationScope &scope() const { return *m_scope; }
+    Role role() const { return m_role; }
+
+private:
+    friend class PermissionEngine;
+
+    const UserProfile *m_user;
+    const EvaluationScope *m_scope;
+    Role m_role;
+    RoleMask m_roleBit;
+    RoleMask m_inherited;
+    bool m_fullWeddingAccess = false;
+    ConditionSubject m_conditionSubject;
+};
+
 class PermissionEngine
 {
 public:
     // `wedding` is null for an organization-wide view (no phase or wedding-access rules apply).
     // `at` is the moment of evaluation (time restrictions, wedding phase).
+    // Always builds the explanation.
     EffectivePermission evaluate(const UserProfile &user, const SectionConfig &section,
                                  const WeddingContext *wedding, const QDateTime &at) const;
+
+    // The fast path for many people and sections: prepare scope, subjects and sections once.
+    EffectivePermission evaluate(const PermissionSubject &subject, const CompiledSection &section,
+                                 EvaluationOptions options = {}) const;
+
+    // Every section for one person, in the order given.
+    QList<EffectivePermission> evaluateAll(const PermissionSubject &subject,
+                                           const QList<CompiledSection> &sections,
+                                           EvaluationOptions options = {}) const;
 };
 
 } // namespace wedsync
