@@ -44,7 +44,7 @@ std::optional<qint64> parseInstant(const QJsonValue &value)
 
 QString instantText(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
 }
 
 QString jsonText(const QJsonValue &value)
