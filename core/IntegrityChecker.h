@@ -1,1 +1,97 @@
 #pragma once
+// Finds what is wrong or risky in an organization's section configuration and permissions.
+
+#include "Role.h"
+#include "SectionConfig.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace wedsync {
+
+// Declared in report order: errors first.
+enum class IntegritySeverity : quint8 { Error, Warning, Info };
+
+enum class IntegritySubject : quint8 { Section, User };
+
+// Stable rule codes (snake_case): clients filter and the UI links help by them.
+namespace IntegrityRule {
+// From the seed's validateConfigurationIntegrity.
+inline constexpr QStringView DuplicatePosition = u"duplicate_position";
+inline constexpr QStringView InvalidRole = u"invalid_role";
+inline constexpr QStringView UnknownWedding = u"unknown_wedding";
+// From the seed's validatePermissionIntegrity.
+inline constexpr QStringView UserWithoutRole = u"user_without_role";
+inline constexpr QStringView RestrictedSection = u"restricted_section";
+inline constexpr QStringView MissingRequiredSection = u"missing_required_section";
+// Our own lint rules.
+inline constexpr QStringView EditWithoutView = u"edit_without_view";
+inline constexpr QStringView HideWithoutView = u"hide_without_view";
+inline constexpr QStringView EditEscalation = u"edit_escalation";
+inline constexpr QStringView NoRoleCanView = u"no_role_can_view";
+inline constexpr QStringView PhaseHidden = u"phase_hidden";
+inline constexpr QStringView NeverVisible = u"never_visible";
+inline constexpr QStringView TileOverlap = u"tile_overlap";
+inline constexpr QStringView TileSpanInvalid = u"tile_span_invalid";
+} // namespace IntegrityRule
+
+struct IntegrityFinding
+{
+    IntegritySeverity severity = IntegritySeverity::Error;
+    QString rule; // one of IntegrityRule
+    IntegritySubject subjectKind = IntegritySubject::Section;
+    QString subjectId;   // section id or user id
+    QString sectionType; // for display; empty for a user
+    QString message;     // translated sentence a planner can act on
+    friend bool operator==(const IntegrityFinding &, const IntegrityFinding &) = default;
+};
+
+struct IntegrityReport
+{
+    bool valid = true; // no finding is an error
+    QList<IntegrityFinding> findings; // by severity, then subject kind, section type, id
+
+    // Builds a report from findings in any order: sorts them and derives `valid`.
+    static IntegrityReport fromFindings(QList<IntegrityFinding> findings);
+    qsizetype count(IntegritySeverity severity) const;
+    friend bool operator==(const IntegrityReport &, const IntegrityReport &) = default;
+};
+
+// The sections one person holds permissions on, as the permissions table stores them.
+struct UserPermissionRecord
+{
+    QString userId;
+    QString displayName;      // for messages; the id is used when empty
+    std::optional<Role> role; // none: the person has no role in the organization
+    QStringList sectionTypes;
+    friend bool operator==(const UserPermissionRecord &, const UserPermissionRecord &) = default;
+};
+
+struct IntegrityInput
+{
+    QList<SectionConfig> sections; // the organization's sections (any weddings, or none)
+    QSet<QString> weddingIds;       // weddings that exist
+    QList<UserPermissionRecord> users;
+};
+
+// The seed's per-role section tables, as section types.
+QStringList restrictedSectionsForRole(Role role);
+QStringList requiredSectionsForRole(Role role);
+
+class IntegrityChecker
+{
+public:
+    IntegrityReport check(const IntegrityInput &input) const;
+
+    // The two halves, unsorted, for callers that hold only part of the data.
+    QList<IntegrityFinding> checkSections(const QList<SectionConfig> &sections,
+                                          const QSet<QString> &weddingIds) const;
+    QList<IntegrityFinding> checkUsers(const QList<UserPermissionRecord> &users) const;
+};
+
+} // namespace wedsync
