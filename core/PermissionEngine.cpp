@@ -29,14 +29,23 @@ QString joinedWithAnd(const QStringList &items)
     return tr("%1 and %2").arg(items.first(items.size() - 1).join(u", "), items.last());
 }
 
-// Highest rank first: "admin, coordinator".
+// Highest rank first: "admin, coordinator". Wire names are not translated, so the lists for
+// all 64 masks are built once.
 QString roleList(RoleMask mask)
 {
-    QStringList names;
-    const QList<Role> roles = rolesInMask(mask);
-    for (auto it = roles.crbegin(); it != roles.crend(); ++it)
-        names.append(roleName(*it));
-    return names.isEmpty() ? tr("nobody") : names.join(u", ");
+    static const std::array<QString, AllRolesMask + 1> lists = [] {
+        std::array<QString, AllRolesMask + 1> out;
+        for (int m = 1; m <= AllRolesMask; ++m) {
+            QStringList names;
+            const QList<Role> roles = rolesInMask(static_cast<RoleMask>(m));
+            for (auto it = roles.crbegin(); it != roles.crend(); ++it)
+                names.append(roleName(*it));
+            out[static_cast<size_t>(m)] = names.join(u", ");
+        }
+        return out;
+    }();
+    mask &= AllRolesMask;
+    return mask == 0 ? tr("nobody") : lists[mask];
 }
 
 // "canViewFullBudget" -> "can view full budget" / "cannot view full budget".
@@ -211,8 +220,10 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
     const RoleMask me = subject.m_roleBit;
     const std::optional<WeddingPhase> phase = subject.m_scope->phase();
     std::optional<Explainer> ex;
-    if (options.explain)
+    if (options.explain) {
+        p.explanation.reserve(8);
         ex.emplace(&p, roleName(role), section.m_sectionType);
+    }
 
     // 1. Visibility grants; every one that applies is recorded, as each alone would suffice.
     bool view = false;
@@ -358,11 +369,15 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
     p.conditions = sectionConditions(section.m_kind, role, phase);
     p.phase = phase;
     if (ex) {
-        QStringList items;
-        for (auto it = p.conditions.constBegin(); it != p.conditions.constEnd(); ++it)
-            items.append(capabilityText(it.key(), it.value()));
+        QString &summary = subject.m_capabilityText[static_cast<size_t>(section.m_kind)];
+        if (summary.isNull()) {
+            QStringList items;
+            for (auto it = p.conditions.constBegin(); it != p.conditions.constEnd(); ++it)
+                items.append(capabilityText(it.key(), it.value()));
+            summary = items.join(u"; ");
+        }
         ex->addText(PermissionFlag::Conditions, true, RuleSectionConditions,
-                    tr("%1 on %2: %3").arg(ex->role(), ex->section(), items.join(u"; ")));
+                    tr("%1 on %2: %3").arg(ex->role(), ex->section(), summary));
     }
     return p;
 }

@@ -17,6 +17,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <optional>
 
 namespace wedsync {
@@ -145,7 +146,7 @@ private:
 };
 
 // One person within a scope, prepared once: effective role, inherited roles, wedding access.
-// Keeps references: `user` and `scope` must outlive it.
+// Keeps references: `user` and `scope` must outlive it. Use a subject from one thread at a time.
 class PermissionSubject
 {
 public:
@@ -165,6 +166,10 @@ private:
     RoleMask m_inherited;
     bool m_fullWeddingAccess = false;
     ConditionSubject m_conditionSubject;
+    // Explanation text of the section conditions per section kind, built on first use: the
+    // same for all of this person's sections of a kind. This is why a subject must not be
+    // shared between threads.
+    mutable std::array<QString, SectionKindCount> m_capabilityText;
 };
 
 class PermissionEngine

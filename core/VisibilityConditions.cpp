@@ -191,6 +191,8 @@ CompiledConditions CompiledConditions::compile(const QJsonObject &conditions)
                 check.kind = Kind::TimeWindow;
                 check.startMsecs = *start;
                 check.endMsecs = *end;
+                check.windowText[0] = instantText(*start);
+                check.windowText[1] = instantText(*end);
             }
         } else {
             check.problem = tr("the unknown visibility condition \"%1\" (known: hasWeddingAccess, "
@@ -274,8 +276,7 @@ ConditionResult CompiledConditions::explainCheck(const Check &check,
     case Kind::TimeWindow:
         text = (ok ? tr("it is %3, within the section's time window %1 to %2")
                    : tr("the section is shown only from %1 to %2, and it is now %3"))
-                       .arg(instantText(check.startMsecs), instantText(check.endMsecs),
-                            instantText(subject.nowMsecs));
+                       .arg(check.windowText[0], check.windowText[1], instantText(subject.nowMsecs));
         break;
     case Kind::Invalid:
         text = check.problem;

@@ -79,6 +79,7 @@ private:
         QString field;     // customField.field
         QJsonValue value;  // customField.value
         QString problem;   // Invalid: why the condition cannot be evaluated
+        QString windowText[2]; // TimeWindow: start and end for explanations
     };
     bool passesCheck(const Check &check, const ConditionSubject &subject) const;
     ConditionResult explainCheck(const Check &check, const ConditionSubject &subject) const;
