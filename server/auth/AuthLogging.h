@@ -1,0 +1,8 @@
+#pragma once
+// The one logging category of the server's authentication primitives.
+
+#include <QLoggingCategory>
+
+namespace wedsync {
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+} // namespace wedsync

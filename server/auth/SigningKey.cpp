@@ -1,0 +1,33 @@
+// The server's HMAC key for access tokens.
+#include "SigningKey.h"
+
+#include "KeyFile.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+Result<SigningKey> SigningKey::loadOrCreate(const QString &path)
+{
+    auto bytes = KeyFile::loadOrCreate(path, {MinBytes, MaxBytes, NewKeyBytes});
+    if (!bytes)
+        return bytes.error();
+    return SigningKey(std::move(bytes).value());
+}
+
+Result<SigningKey> SigningKey::fromBytes(const QByteArray &bytes)
+{
+    if (bytes.size() < MinBytes) {
+        return Error{u"key_too_short"_s,
+                     QCoreApplication::translate("wedsync::SigningKey",
+                                                 "A signing key needs at least %1 bytes; got %2.")
+                         .arg(MinBytes)
+                         .arg(bytes.size()),
+                     {}};
+    }
+    return SigningKey(bytes);
+}
+
+} // namespace wedsync
