@@ -71,9 +71,10 @@ class Explainer
 {
 public:
     Explainer(EffectivePermission *out, const QString &role, const QString &section)
-        : m_out(out), m_role(role), m_section(section)
-    {
-    }
+        : m_out(out)
+        , m_role(role)
+        , m_section(section)
+    { }
 
     // `pattern` takes %1 = role, %2 = section, %3.. = `more`.
     void add(PermissionFlag flag, bool allows, const QString &rule, const char *pattern,
@@ -135,7 +136,8 @@ CompiledSection::CompiledSection(const SectionConfig &section)
     , m_canView(roleMaskFromNames(section.permissions.canView))
     , m_canEdit(roleMaskFromNames(section.permissions.canEdit))
     , m_canHide(roleMaskFromNames(section.permissions.canHide))
-    , m_hasPhases(section.visibility.hasWeddingPhases || !section.visibility.weddingPhases.isEmpty())
+    , m_hasPhases(section.visibility.hasWeddingPhases
+                  || !section.visibility.weddingPhases.isEmpty())
     , m_conditions(CompiledConditions::compile(section.visibility.conditions))
     , m_visibility(section.visibility)
     , m_permissions(section.permissions)
@@ -191,13 +193,14 @@ PermissionSubject::PermissionSubject(const UserProfile &user, const EvaluationSc
     }
 }
 
-EffectivePermission PermissionEngine::evaluate(const UserProfile &user, const SectionConfig &section,
+EffectivePermission PermissionEngine::evaluate(const UserProfile &user,
+                                               const SectionConfig &section,
                                                const WeddingContext *wedding,
                                                const QDateTime &at) const
 {
     const EvaluationScope scope(wedding, at);
     const PermissionSubject subject(user, scope);
-    return evaluate(subject, CompiledSection(section), EvaluationOptions{true});
+    return evaluate(subject, CompiledSection(section), EvaluationOptions {true});
 }
 
 QList<EffectivePermission> PermissionEngine::evaluateAll(const PermissionSubject &subject,
@@ -231,7 +234,8 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
         view = true;
         if (ex)
             ex->add(PermissionFlag::View, true, RuleRoleVisibility,
-                    "%1 may view %2: the section is visible to %1");
+                    QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                      "%1 may view %2: the section is visible to %1"));
     }
     if (const RoleMask inherited = section.m_visibleTo & subject.m_inherited) {
         view = true;
@@ -245,7 +249,9 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                 }
             }
             ex->add(PermissionFlag::View, true, RuleInherited,
-                    "%1 may view %2: inherited from %3's visibility", {roleName(from)});
+                    QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                      "%1 may view %2: inherited from %3's visibility"),
+                    {roleName(from)});
         }
     }
     // Deliberate change: the seed never reads permissions.canView. A role listed there is an
@@ -254,14 +260,19 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
     if (section.m_canView & me) {
         view = true;
         if (ex)
-            ex->add(PermissionFlag::View, true, RuleCanView,
-                    "%1 may view %2: the section's permissions grant %1 view directly (canView)");
+            ex->add(
+                PermissionFlag::View, true, RuleCanView,
+                QT_TRANSLATE_NOOP(
+                    "wedsync::PermissionEngine",
+                    "%1 may view %2: the section's permissions grant %1 view directly (canView)"));
     }
     if (subject.m_fullWeddingAccess) {
         view = true;
         if (ex)
-            ex->add(PermissionFlag::View, true, RuleFullAccess,
-                    "%1 may view %2: this person has full access to this wedding");
+            ex->add(
+                PermissionFlag::View, true, RuleFullAccess,
+                QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                  "%1 may view %2: this person has full access to this wedding"));
     }
 
     // 2. Restrictions only matter once something granted view.
@@ -273,7 +284,9 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                     viewers |= roleBit(r);
             }
             ex->add(PermissionFlag::View, false, RuleNoViewGrant,
-                    "%1 may not view %2: no rule grants it — visible to %3", {roleList(viewers)});
+                    QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                      "%1 may not view %2: no rule grants it — visible to %3"),
+                    {roleList(viewers)});
         }
     } else {
         if (phase && section.m_hasPhases) {
@@ -284,31 +297,41 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                 const QString current = weddingPhaseName(*phase);
                 if (inPhase)
                     ex->add(PermissionFlag::View, true, RulePhase,
-                            "%1 may view %2: the section is shown in %3, and this wedding is in %4",
+                            QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                              "%1 may view %2: the section is shown in %3, and "
+                                              "this wedding is in %4"),
                             {phases, current});
                 else if (section.m_visibility.weddingPhases.isEmpty())
-                    ex->add(PermissionFlag::View, false, RulePhase,
-                            "%1 may not view %2: the section is not shown in any wedding phase");
+                    ex->add(
+                        PermissionFlag::View, false, RulePhase,
+                        QT_TRANSLATE_NOOP(
+                            "wedsync::PermissionEngine",
+                            "%1 may not view %2: the section is not shown in any wedding phase"));
                 else
-                    ex->add(PermissionFlag::View, false, RulePhase,
+                    ex->add(
+                        PermissionFlag::View, false, RulePhase,
+                        QT_TRANSLATE_NOOP(
+                            "wedsync::PermissionEngine",
                             "%1 may not view %2: the section is shown only in %3, and this wedding "
-                            "is in %4",
-                            {phases, current});
+                            "is in %4"),
+                        {phases, current});
             }
         }
         if (view && !section.m_conditions.isEmpty()) {
             if (ex) {
-                const VisibilityVerdict verdict =
-                        section.m_conditions.explain(subject.m_conditionSubject);
+                const VisibilityVerdict verdict
+                    = section.m_conditions.explain(subject.m_conditionSubject);
                 view = verdict.passed;
                 QStringList clauses;
                 for (const ConditionResult &r : verdict.results) {
                     if (r.passed == verdict.passed)
                         clauses.append(r.text);
                 }
-                ex->add(PermissionFlag::View, view, RuleConditions,
-                        view ? "%1 may view %2: %3" : "%1 may not view %2: %3",
-                        {clauses.join(u"; ")});
+                ex->add(
+                    PermissionFlag::View, view, RuleConditions,
+                    view ? QT_TRANSLATE_NOOP("wedsync::PermissionEngine", "%1 may view %2: %3")
+                         : QT_TRANSLATE_NOOP("wedsync::PermissionEngine", "%1 may not view %2: %3"),
+                    {clauses.join(u"; ")});
             } else {
                 view = section.m_conditions.passes(subject.m_conditionSubject);
             }
@@ -322,34 +345,46 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
             p.canEdit = true;
             if (ex)
                 ex->add(PermissionFlag::Edit, true, RuleCanEdit,
-                        "%1 may edit %2: the section's permissions let %1 edit (canEdit)");
+                        QT_TRANSLATE_NOOP(
+                            "wedsync::PermissionEngine",
+                            "%1 may edit %2: the section's permissions let %1 edit (canEdit)"));
         }
         if (role == Role::Admin) {
             p.canEdit = true;
             if (ex)
                 ex->add(PermissionFlag::Edit, true, RuleAdminEdits,
-                        "%1 may edit %2: admins edit every section");
+                        QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                          "%1 may edit %2: admins edit every section"));
         }
         if (role == Role::Coordinator && !section.m_coordinatorMayNotEdit) {
             p.canEdit = true;
             if (ex)
                 ex->add(PermissionFlag::Edit, true, RuleCoordinatorEdits,
-                        "%1 may edit %2: coordinators edit every section except billing and admin");
+                        QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
+                                          "%1 may edit %2: coordinators edit every section except "
+                                          "billing and admin"));
         }
         if (!p.canEdit && ex) {
             if (role == Role::Coordinator)
-                ex->add(PermissionFlag::Edit, false, RuleNoEditGrant,
+                ex->add(
+                    PermissionFlag::Edit, false, RuleNoEditGrant,
+                    QT_TRANSLATE_NOOP(
+                        "wedsync::PermissionEngine",
                         "%1 may not edit %2: coordinators edit every section except billing and "
-                        "admin, and the section's canEdit does not list coordinator");
+                        "admin, and the section's canEdit does not list coordinator"));
             else
                 ex->add(PermissionFlag::Edit, false, RuleNoEditGrant,
-                        "%1 may not edit %2: only admin, coordinator and the roles in the "
-                        "section's canEdit (%3) may edit it",
+                        QT_TRANSLATE_NOOP(
+                            "wedsync::PermissionEngine",
+                            "%1 may not edit %2: only admin, coordinator and the roles in the "
+                            "section's canEdit (%3) may edit it"),
                         {roleList(section.m_canEdit)});
         }
     } else if (ex) {
         ex->add(PermissionFlag::Edit, false, RuleEditNeedsView,
-                "%1 may not edit %2: only people who can view a section may edit it");
+                QT_TRANSLATE_NOOP(
+                    "wedsync::PermissionEngine",
+                    "%1 may not edit %2: only people who can view a section may edit it"));
     }
 
     // 4. Hide is independent of view, as in the seed (hiding a section one cannot see is a
@@ -358,11 +393,16 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
     if (ex) {
         if (p.canHide)
             ex->add(PermissionFlag::Hide, true, RuleCanHide,
-                    "%1 may hide %2: the section's permissions let %1 hide it (canHide)");
+                    QT_TRANSLATE_NOOP(
+                        "wedsync::PermissionEngine",
+                        "%1 may hide %2: the section's permissions let %1 hide it (canHide)"));
         else
-            ex->add(PermissionFlag::Hide, false, RuleNoHideGrant,
-                    "%1 may not hide %2: only the roles in the section's canHide (%3) may hide it",
-                    {roleList(section.m_canHide)});
+            ex->add(
+                PermissionFlag::Hide, false, RuleNoHideGrant,
+                QT_TRANSLATE_NOOP(
+                    "wedsync::PermissionEngine",
+                    "%1 may not hide %2: only the roles in the section's canHide (%3) may hide it"),
+                {roleList(section.m_canHide)});
     }
 
     // 5. Capability flags for the section type, role and phase (shared, never rebuilt).

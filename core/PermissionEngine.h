@@ -47,7 +47,7 @@ struct UserProfile
 struct WeddingContext
 {
     QString weddingId;
-    QDate date;        // the calendar date of the wedding in `timeZone`
+    QDate date; // the calendar date of the wedding in `timeZone`
     QTimeZone timeZone; // IANA zone of the venue
     QString status;
     friend bool operator==(const WeddingContext &, const WeddingContext &) = default;
@@ -59,9 +59,10 @@ enum class PermissionFlag : quint8 { View, Edit, Hide, Conditions };
 struct PermissionReason
 {
     PermissionFlag flag;
-    bool allows;  // the flag's value after this rule
+    bool allows; // the flag's value after this rule
     QString rule; // stable id, e.g. "role_visibility", "inherited_visibility", "wedding_phase"
-    QString text; // for a planner: "photographer may view timeline: inherited from vendor's visibility"
+    QString
+        text; // for a planner: "photographer may view timeline: inherited from vendor's visibility"
     friend bool operator==(const PermissionReason &, const PermissionReason &) = default;
 };
 
@@ -103,7 +104,7 @@ private:
     QString m_sectionType;
     SectionKind m_kind = SectionKind::Other;
     bool m_coordinatorMayNotEdit = false; // billing and admin sections
-    RoleMask m_visibleTo = 0;             // visibility.roles
+    RoleMask m_visibleTo = 0; // visibility.roles
     RoleMask m_canView = 0;
     RoleMask m_canEdit = 0;
     RoleMask m_canHide = 0;

@@ -28,11 +28,10 @@ Result<T> finish(T value, QList<FieldError> errors, const char *code, const char
     if (errors.isEmpty())
         return value;
     const int n = static_cast<int>(errors.size());
-    return Error{QString::fromLatin1(code), tr(what, n), std::move(errors)};
+    return Error {QString::fromLatin1(code), tr(what, n), std::move(errors)};
 }
 
-template<typename T, typename Decode>
-Result<T> fromBytes(const QByteArray &bytes, Decode decode)
+template<typename T, typename Decode> Result<T> fromBytes(const QByteArray &bytes, Decode decode)
 {
     Result<QJsonObject> parsed = parseJsonObject(bytes);
     if (!parsed)
@@ -76,14 +75,15 @@ QJsonObject userProfileToJson(const UserProfile &user)
 {
     QJsonArray access;
     for (const WeddingAccess &a : user.weddingAccess)
-        access.append(QJsonObject{{u"weddingId"_s, a.weddingId}, {u"accessLevel"_s, a.accessLevel}});
-    return QJsonObject{
-            {u"userId"_s, user.userId},
-            {u"organizationId"_s, user.organizationId},
-            {u"displayName"_s, user.displayName},
-            {u"role"_s, user.role ? QJsonValue(roleName(*user.role)) : QJsonValue(QJsonValue::Null)},
-            {u"weddingAccess"_s, access},
-            {u"customFields"_s, user.customFields},
+        access.append(
+            QJsonObject {{u"weddingId"_s, a.weddingId}, {u"accessLevel"_s, a.accessLevel}});
+    return QJsonObject {
+        {u"userId"_s, user.userId},
+        {u"organizationId"_s, user.organizationId},
+        {u"displayName"_s, user.displayName},
+        {u"role"_s, user.role ? QJsonValue(roleName(*user.role)) : QJsonValue(QJsonValue::Null)},
+        {u"weddingAccess"_s, access},
+        {u"customFields"_s, user.customFields},
     };
 }
 
@@ -99,9 +99,10 @@ Result<UserProfile> userProfileFromJson(const QJsonObject &json)
     if (!role.isEmpty()) {
         user.role = roleFromName(role);
         if (!user.role)
-            r.addError(u"role"_s, tr("Unknown role \"%1\"; use guest, vendor, couple, photographer, "
-                                     "coordinator or admin.")
-                                          .arg(role));
+            r.addError(u"role"_s,
+                       tr("Unknown role \"%1\"; use guest, vendor, couple, photographer, "
+                          "coordinator or admin.")
+                           .arg(role));
     } else if (r.has(u"role"_s) && json.value(u"role").isString()) {
         r.addError(u"role"_s, tr("The role is empty; leave it out or use null for a guest."));
     }
@@ -119,27 +120,30 @@ Result<UserProfile> userProfileFromJson(const QJsonObject &json)
         user.weddingAccess.append(std::move(a));
     }
     user.customFields = r.object(u"customFields"_s);
-    return finish(std::move(user), std::move(errors), InvalidUserProfileCode,
-                  "The user profile has %n problem(s).");
+    return finish(
+        std::move(user), std::move(errors), InvalidUserProfileCode,
+        QT_TRANSLATE_NOOP("wedsync::PermissionJson", "The user profile has %n problem(s)."));
 }
 
 Result<UserProfile> userProfileFromJson(const QByteArray &bytes)
 {
-    return fromBytes<UserProfile>(bytes, [](const QJsonObject &o) { return userProfileFromJson(o); });
+    return fromBytes<UserProfile>(bytes,
+                                  [](const QJsonObject &o) { return userProfileFromJson(o); });
 }
 
 // ---- WeddingContext
 
 QJsonObject weddingContextToJson(const WeddingContext &wedding)
 {
-    return QJsonObject{
-            {u"weddingId"_s, wedding.weddingId},
-            {u"date"_s, wedding.date.isValid() ? QJsonValue(wedding.date.toString(Qt::ISODate))
-                                               : QJsonValue(QJsonValue::Null)},
-            {u"timeZone"_s, wedding.timeZone.isValid()
-                                    ? QJsonValue(QString::fromUtf8(wedding.timeZone.id()))
+    return QJsonObject {
+        {u"weddingId"_s, wedding.weddingId},
+        {u"date"_s,
+         wedding.date.isValid() ? QJsonValue(wedding.date.toString(Qt::ISODate))
+                                : QJsonValue(QJsonValue::Null)},
+        {u"timeZone"_s,
+         wedding.timeZone.isValid() ? QJsonValue(QString::fromUtf8(wedding.timeZone.id()))
                                     : QJsonValue(QJsonValue::Null)},
-            {u"status"_s, wedding.status},
+        {u"status"_s, wedding.status},
     };
 }
 
@@ -156,8 +160,9 @@ Result<WeddingContext> weddingContextFromJson(const QJsonObject &json)
     if (errors.size() == before) {
         wedding.date = date.size() == 10 ? QDate::fromString(date, Qt::ISODate) : QDate();
         if (!wedding.date.isValid())
-            r.addError(u"date"_s, tr("\"%1\" is not a calendar date; use YYYY-MM-DD, e.g. 2026-06-14.")
-                                          .arg(date));
+            r.addError(
+                u"date"_s,
+                tr("\"%1\" is not a calendar date; use YYYY-MM-DD, e.g. 2026-06-14.").arg(date));
     }
 
     const qsizetype beforeZone = errors.size();
@@ -167,29 +172,30 @@ Result<WeddingContext> weddingContextFromJson(const QJsonObject &json)
         if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
             wedding.timeZone = QTimeZone(id);
         if (!wedding.timeZone.isValid())
-            r.addError(u"timeZone"_s, tr("Unknown time zone \"%1\"; use an IANA name such as "
-                                         "Europe/London or Australia/Sydney.")
-                                              .arg(zone));
+            r.addError(u"timeZone"_s,
+                       tr("Unknown time zone \"%1\"; use an IANA name such as "
+                          "Europe/London or Australia/Sydney.")
+                           .arg(zone));
     }
     return finish(std::move(wedding), std::move(errors), InvalidWeddingCode,
-                  "The wedding has %n problem(s).");
+                  QT_TRANSLATE_NOOP("wedsync::PermissionJson", "The wedding has %n problem(s)."));
 }
 
 Result<WeddingContext> weddingContextFromJson(const QByteArray &bytes)
 {
-    return fromBytes<WeddingContext>(bytes,
-                                     [](const QJsonObject &o) { return weddingContextFromJson(o); });
+    return fromBytes<WeddingContext>(
+        bytes, [](const QJsonObject &o) { return weddingContextFromJson(o); });
 }
 
 // ---- EffectivePermission
 
 QJsonObject permissionReasonToJson(const PermissionReason &reason)
 {
-    return QJsonObject{
-            {u"flag"_s, permissionFlagName(reason.flag)},
-            {u"allows"_s, reason.allows},
-            {u"rule"_s, reason.rule},
-            {u"text"_s, reason.text},
+    return QJsonObject {
+        {u"flag"_s, permissionFlagName(reason.flag)},
+        {u"allows"_s, reason.allows},
+        {u"rule"_s, reason.rule},
+        {u"text"_s, reason.text},
     };
 }
 
@@ -198,14 +204,15 @@ QJsonObject effectivePermissionToJson(const EffectivePermission &permission)
     QJsonArray explanation;
     for (const PermissionReason &reason : permission.explanation)
         explanation.append(permissionReasonToJson(reason));
-    return QJsonObject{
-            {u"canView"_s, permission.canView},
-            {u"canEdit"_s, permission.canEdit},
-            {u"canHide"_s, permission.canHide},
-            {u"conditions"_s, permission.conditions},
-            {u"phase"_s, permission.phase ? QJsonValue(weddingPhaseName(*permission.phase))
-                                          : QJsonValue(QJsonValue::Null)},
-            {u"explanation"_s, explanation},
+    return QJsonObject {
+        {u"canView"_s, permission.canView},
+        {u"canEdit"_s, permission.canEdit},
+        {u"canHide"_s, permission.canHide},
+        {u"conditions"_s, permission.conditions},
+        {u"phase"_s,
+         permission.phase ? QJsonValue(weddingPhaseName(*permission.phase))
+                          : QJsonValue(QJsonValue::Null)},
+        {u"explanation"_s, explanation},
     };
 }
 
@@ -222,9 +229,10 @@ Result<EffectivePermission> effectivePermissionFromJson(const QJsonObject &json)
     if (!phase.isEmpty()) {
         p.phase = weddingPhaseFromName(phase);
         if (!p.phase)
-            r.addError(u"phase"_s, tr("Unknown wedding phase \"%1\"; use planning, pre_wedding, "
-                                      "wedding_day or post_wedding.")
-                                           .arg(phase));
+            r.addError(u"phase"_s,
+                       tr("Unknown wedding phase \"%1\"; use planning, pre_wedding, "
+                          "wedding_day or post_wedding.")
+                           .arg(phase));
     }
     const QJsonArray explanation = r.array(u"explanation"_s);
     for (qsizetype i = 0; i < explanation.size(); ++i) {
@@ -234,30 +242,32 @@ Result<EffectivePermission> effectivePermissionFromJson(const QJsonObject &json)
             continue;
         }
         JsonReader entry(explanation.at(i).toObject(), path, &errors);
-        PermissionReason reason{PermissionFlag::View, false, {}, {}};
+        PermissionReason reason {PermissionFlag::View, false, {}, {}};
         const qsizetype before = errors.size();
         const QString flag = entry.string(u"flag"_s, {}, true);
         if (errors.size() == before) {
             if (const auto f = permissionFlagFromName(flag))
                 reason.flag = *f;
             else
-                entry.addError(u"flag"_s, tr("Unknown flag \"%1\"; use view, edit, hide or "
-                                             "conditions.")
-                                                  .arg(flag));
+                entry.addError(u"flag"_s,
+                               tr("Unknown flag \"%1\"; use view, edit, hide or "
+                                  "conditions.")
+                                   .arg(flag));
         }
         reason.allows = entry.boolean(u"allows"_s, true).value_or(false);
         reason.rule = entry.string(u"rule"_s, {}, true);
         reason.text = entry.string(u"text"_s);
         p.explanation.append(std::move(reason));
     }
-    return finish(std::move(p), std::move(errors), InvalidPermissionCode,
-                  "The permission has %n problem(s).");
+    return finish(
+        std::move(p), std::move(errors), InvalidPermissionCode,
+        QT_TRANSLATE_NOOP("wedsync::PermissionJson", "The permission has %n problem(s)."));
 }
 
 Result<EffectivePermission> effectivePermissionFromJson(const QByteArray &bytes)
 {
     return fromBytes<EffectivePermission>(
-            bytes, [](const QJsonObject &o) { return effectivePermissionFromJson(o); });
+        bytes, [](const QJsonObject &o) { return effectivePermissionFromJson(o); });
 }
 
 } // namespace wedsync

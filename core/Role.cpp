@@ -9,8 +9,8 @@ namespace wedsync {
 
 const QList<Role> &allRoles()
 {
-    static const QList<Role> roles{Role::Guest,        Role::Vendor,      Role::Couple,
-                                   Role::Photographer, Role::Coordinator, Role::Admin};
+    static const QList<Role> roles {Role::Guest,        Role::Vendor,      Role::Couple,
+                                    Role::Photographer, Role::Coordinator, Role::Admin};
     return roles;
 }
 

@@ -12,12 +12,12 @@ namespace {
 struct Table
 {
     std::array<QList<Role>, RoleCount> lists;
-    std::array<RoleMask, RoleCount> masks{};
+    std::array<RoleMask, RoleCount> masks {};
 
     Table()
     {
-        lists[roleRank(Role::Admin)] = {Role::Coordinator, Role::Photographer, Role::Couple,
-                                        Role::Vendor, Role::Guest};
+        lists[roleRank(Role::Admin)]
+            = {Role::Coordinator, Role::Photographer, Role::Couple, Role::Vendor, Role::Guest};
         lists[roleRank(Role::Coordinator)] = {Role::Photographer, Role::Vendor};
         lists[roleRank(Role::Photographer)] = {Role::Vendor};
         for (int i = 0; i < RoleCount; ++i) {

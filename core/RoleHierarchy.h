@@ -10,7 +10,10 @@ namespace wedsync {
 // A set of roles as a bitmask: bit roleRank(role) is set for each member.
 using RoleMask = quint8;
 
-constexpr RoleMask roleBit(Role role) { return static_cast<RoleMask>(1u << roleRank(role)); }
+constexpr RoleMask roleBit(Role role)
+{
+    return static_cast<RoleMask>(1u << roleRank(role));
+}
 inline constexpr RoleMask AllRolesMask = static_cast<RoleMask>((1u << RoleCount) - 1u);
 
 // The roles whose visibility `role` also gets, in the seed's order, not including `role` itself:

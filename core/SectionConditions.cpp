@@ -71,8 +71,8 @@ struct ConditionTable
     static size_t indexOf(SectionKind kind, Role role, std::optional<WeddingPhase> phase)
     {
         const int slot = phase ? 1 + static_cast<int>(*phase) : 0;
-        return static_cast<size_t>((static_cast<int>(kind) * RoleCount + roleRank(role)) * PhaseSlots
-                                   + slot);
+        return static_cast<size_t>(
+            (static_cast<int>(kind) * RoleCount + roleRank(role)) * PhaseSlots + slot);
     }
 
     ConditionTable()
@@ -80,7 +80,8 @@ struct ConditionTable
         for (int k = 0; k < SectionKindCount; ++k) {
             const auto kind = static_cast<SectionKind>(k);
             for (Role role : allRoles()) {
-                entries[indexOf(kind, role, std::nullopt)] = buildConditions(kind, role, std::nullopt);
+                entries[indexOf(kind, role, std::nullopt)]
+                    = buildConditions(kind, role, std::nullopt);
                 for (WeddingPhase phase : allWeddingPhases())
                     entries[indexOf(kind, role, phase)] = buildConditions(kind, role, phase);
             }

@@ -155,7 +155,7 @@ CompiledConditions CompiledConditions::compile(const QJsonObject &conditions)
                 check.problem = tr("the minimum role %1 is not a known role (use guest, vendor, "
                                    "couple, photographer, coordinator or admin), so the section "
                                    "stays hidden until it is fixed")
-                                        .arg(jsonText(value));
+                                    .arg(jsonText(value));
             }
         } else if (key == KeyCustomField) {
             const QJsonObject spec = value.toObject();
@@ -173,7 +173,7 @@ CompiledConditions CompiledConditions::compile(const QJsonObject &conditions)
                 check.problem = tr("the customField condition uses the unknown operator %1 (use "
                                    "equals or contains), so the section stays hidden until it is "
                                    "fixed")
-                                        .arg(jsonText(spec.value(u"operator")));
+                                    .arg(jsonText(spec.value(u"operator")));
             }
         } else if (key == KeyTimeRestriction) {
             const QJsonObject spec = value.toObject();
@@ -186,7 +186,7 @@ CompiledConditions CompiledConditions::compile(const QJsonObject &conditions)
             } else if (*start > *end) {
                 check.problem = tr("the time window ends (%1) before it starts (%2), so the "
                                    "section stays hidden until it is fixed")
-                                        .arg(instantText(*end), instantText(*start));
+                                    .arg(instantText(*end), instantText(*start));
             } else {
                 check.kind = Kind::TimeWindow;
                 check.startMsecs = *start;
@@ -198,7 +198,7 @@ CompiledConditions CompiledConditions::compile(const QJsonObject &conditions)
             check.problem = tr("the unknown visibility condition \"%1\" (known: hasWeddingAccess, "
                                "minimumRole, customField, timeRestriction) hides the section "
                                "until it is fixed")
-                                    .arg(key);
+                                .arg(key);
         }
         out.m_checks.append(std::move(check));
     }
@@ -256,7 +256,7 @@ ConditionResult CompiledConditions::explainCheck(const Check &check,
     case Kind::MinimumRole:
         text = ok ? tr("%1 meets the minimum role %2").arg(role, roleName(check.minimumRole))
                   : tr("the section needs at least %1, and %2 ranks below it")
-                            .arg(roleName(check.minimumRole), role);
+                        .arg(roleName(check.minimumRole), role);
         break;
     case Kind::CustomEquals:
     case Kind::CustomContains: {
@@ -265,18 +265,18 @@ ConditionResult CompiledConditions::explainCheck(const Check &check,
         const bool equals = check.kind == Kind::CustomEquals;
         if (ok) {
             text = (equals ? tr("custom field %1 equals %2") : tr("custom field %1 contains %2"))
-                           .arg(check.field, jsonText(check.value));
+                       .arg(check.field, jsonText(check.value));
         } else {
             text = (equals ? tr("the section needs custom field %1 to equal %2, and it is %3")
                            : tr("the section needs custom field %1 to contain %2, and it is %3"))
-                           .arg(check.field, jsonText(check.value), jsonText(actual));
+                       .arg(check.field, jsonText(check.value), jsonText(actual));
         }
         break;
     }
     case Kind::TimeWindow:
         text = (ok ? tr("it is %3, within the section's time window %1 to %2")
                    : tr("the section is shown only from %1 to %2, and it is now %3"))
-                       .arg(check.windowText[0], check.windowText[1], instantText(subject.nowMsecs));
+                   .arg(check.windowText[0], check.windowText[1], instantText(subject.nowMsecs));
         break;
     case Kind::Invalid:
         text = check.problem;
@@ -307,10 +307,12 @@ QList<FieldError> CompiledConditions::problems(const QString &pathPrefix) const
     return out;
 }
 
-VisibilityVerdict evaluateVisibilityConditions(const QJsonObject &conditions, const UserProfile &user,
+VisibilityVerdict evaluateVisibilityConditions(const QJsonObject &conditions,
+                                               const UserProfile &user,
                                                const WeddingContext *wedding, const QDateTime &now)
 {
-    return CompiledConditions::compile(conditions).explain(ConditionSubject::from(user, wedding, now));
+    return CompiledConditions::compile(conditions)
+        .explain(ConditionSubject::from(user, wedding, now));
 }
 
 } // namespace wedsync

@@ -27,7 +27,7 @@ struct ConditionSubject
     bool weddingGiven = false;
     bool hasWeddingAccess = false; // any wedding-access entry (any level) for the wedding shown
     const QJsonObject *customFields = nullptr; // must outlive the subject; null = none
-    qint64 nowMsecs = 0;                       // milliseconds since the epoch (UTC)
+    qint64 nowMsecs = 0; // milliseconds since the epoch (UTC)
 
     // `user` and `wedding` must outlive the returned subject.
     static ConditionSubject from(const UserProfile &user, const WeddingContext *wedding,
@@ -65,10 +65,18 @@ public:
 
     // Conditions that can never pass because they are unknown or malformed, as field errors
     // ("visibility.conditions.minimumRole") for validators that want to report them early.
-    QList<FieldError> problems(const QString &pathPrefix = QStringLiteral("visibility.conditions")) const;
+    QList<FieldError> problems(const QString &pathPrefix
+                               = QStringLiteral("visibility.conditions")) const;
 
 private:
-    enum class Kind : quint8 { WeddingAccess, MinimumRole, CustomEquals, CustomContains, TimeWindow, Invalid };
+    enum class Kind : quint8 {
+        WeddingAccess,
+        MinimumRole,
+        CustomEquals,
+        CustomContains,
+        TimeWindow,
+        Invalid
+    };
     struct Check
     {
         Kind kind = Kind::Invalid;
@@ -76,9 +84,9 @@ private:
         qint64 startMsecs = 0;
         qint64 endMsecs = 0;
         QString key;
-        QString field;     // customField.field
-        QJsonValue value;  // customField.value
-        QString problem;   // Invalid: why the condition cannot be evaluated
+        QString field; // customField.field
+        QJsonValue value; // customField.value
+        QString problem; // Invalid: why the condition cannot be evaluated
         QString windowText[2]; // TimeWindow: start and end for explanations
     };
     bool passesCheck(const Check &check, const ConditionSubject &subject) const;
@@ -88,7 +96,8 @@ private:
 };
 
 // Convenience for one-off checks (compiles every time; the engine caches the compiled form).
-VisibilityVerdict evaluateVisibilityConditions(const QJsonObject &conditions, const UserProfile &user,
+VisibilityVerdict evaluateVisibilityConditions(const QJsonObject &conditions,
+                                               const UserProfile &user,
                                                const WeddingContext *wedding, const QDateTime &now);
 
 } // namespace wedsync

@@ -9,8 +9,8 @@ namespace wedsync {
 
 const QList<WeddingPhase> &allWeddingPhases()
 {
-    static const QList<WeddingPhase> phases{WeddingPhase::Planning, WeddingPhase::PreWedding,
-                                            WeddingPhase::WeddingDay, WeddingPhase::PostWedding};
+    static const QList<WeddingPhase> phases {WeddingPhase::Planning, WeddingPhase::PreWedding,
+                                             WeddingPhase::WeddingDay, WeddingPhase::PostWedding};
     return phases;
 }
 

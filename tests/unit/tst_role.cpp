@@ -84,7 +84,8 @@ void TestRole::minimumRole_data()
     QTest::newRow("couple vs vendor") << Role::Couple << Role::Vendor << true;
     QTest::newRow("vendor vs couple") << Role::Vendor << Role::Couple << false;
     QTest::newRow("photographer vs couple") << Role::Photographer << Role::Couple << true;
-    QTest::newRow("photographer vs coordinator") << Role::Photographer << Role::Coordinator << false;
+    QTest::newRow("photographer vs coordinator")
+        << Role::Photographer << Role::Coordinator << false;
     QTest::newRow("admin vs coordinator") << Role::Admin << Role::Coordinator << true;
     QTest::newRow("coordinator vs admin") << Role::Coordinator << Role::Admin << false;
 }
@@ -104,19 +105,20 @@ void TestRole::inheritance_data()
     QTest::addColumn<bool>("inherits");
     // The full 6 x 6 table, so a change to any cell fails here.
     const QList<QList<bool>> table = {
-            // other: guest vendor couple photographer coordinator admin
-            /* guest        */ {false, false, false, false, false, false},
-            /* vendor       */ {false, false, false, false, false, false},
-            /* couple       */ {false, false, false, false, false, false},
-            /* photographer */ {false, true, false, false, false, false},
-            /* coordinator  */ {false, true, false, true, false, false},
-            /* admin        */ {true, true, true, true, true, false},
+        // other: guest vendor couple photographer coordinator admin
+        /* guest        */ {false, false, false, false, false, false},
+        /* vendor       */ {false, false, false, false, false, false},
+        /* couple       */ {false, false, false, false, false, false},
+        /* photographer */ {false, true, false, false, false, false},
+        /* coordinator  */ {false, true, false, true, false, false},
+        /* admin        */ {true, true, true, true, true, false},
     };
     for (Role user : allRoles()) {
         for (Role other : allRoles()) {
-            const QByteArray row = roleName(user).toLatin1() + " inherits " + roleName(other).toLatin1();
+            const QByteArray row
+                = roleName(user).toLatin1() + " inherits " + roleName(other).toLatin1();
             QTest::newRow(row.constData())
-                    << user << other << table.at(roleRank(user)).at(roleRank(other));
+                << user << other << table.at(roleRank(user)).at(roleRank(other));
         }
     }
 }
@@ -133,10 +135,11 @@ void TestRole::inheritance()
 
 void TestRole::inheritedRolesKeepSeedOrder()
 {
-    QCOMPARE(inheritedRoles(Role::Admin), (QList<Role>{Role::Coordinator, Role::Photographer,
-                                                       Role::Couple, Role::Vendor, Role::Guest}));
-    QCOMPARE(inheritedRoles(Role::Coordinator), (QList<Role>{Role::Photographer, Role::Vendor}));
-    QCOMPARE(inheritedRoles(Role::Photographer), QList<Role>{Role::Vendor});
+    QCOMPARE(inheritedRoles(Role::Admin),
+             (QList<Role> {Role::Coordinator, Role::Photographer, Role::Couple, Role::Vendor,
+                           Role::Guest}));
+    QCOMPARE(inheritedRoles(Role::Coordinator), (QList<Role> {Role::Photographer, Role::Vendor}));
+    QCOMPARE(inheritedRoles(Role::Photographer), QList<Role> {Role::Vendor});
     QVERIFY(inheritedRoles(Role::Couple).isEmpty());
     // A coordinator outranks the couple but does not see what the couple sees.
     QVERIFY(meetsMinimumRole(Role::Coordinator, Role::Couple));
@@ -146,10 +149,11 @@ void TestRole::inheritedRolesKeepSeedOrder()
 void TestRole::masks()
 {
     int unknown = -1;
-    const RoleMask mask = roleMaskFromNames({u"admin"_s, u"Couple"_s, u"vendor"_s, u"vip"_s}, &unknown);
+    const RoleMask mask
+        = roleMaskFromNames({u"admin"_s, u"Couple"_s, u"vendor"_s, u"vip"_s}, &unknown);
     QCOMPARE(unknown, 2);
     QCOMPARE(mask, RoleMask(roleBit(Role::Admin) | roleBit(Role::Vendor)));
-    QCOMPARE(rolesInMask(mask), (QList<Role>{Role::Vendor, Role::Admin}));
+    QCOMPARE(rolesInMask(mask), (QList<Role> {Role::Vendor, Role::Admin}));
     QCOMPARE(rolesInMask(AllRolesMask), allRoles());
     QCOMPARE(roleMaskFromNames({}), RoleMask(0));
 }
