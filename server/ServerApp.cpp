@@ -1,0 +1,74 @@
+#include "ServerApp.h"
+
+#include "Database.h"
+#include "DemoData.h"
+#include "HealthApi.h"
+#include "HttpServer.h"
+#include "Migrations.h"
+#include "PasswordHasher.h"
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+ServerApp::ServerApp(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_hasher(std::make_unique<PasswordHasher>())
+{
+}
+
+ServerApp::~ServerApp()
+{
+    // Stop taking requests before the database and the APIs go away.
+    delete m_http;
+    m_http = nullptr;
+}
+
+Status ServerApp::openDatabase()
+{
+    auto db = Database::open(m_options.database);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    Migrations migrations(*m_db, schemaMigrations());
+    auto applied = migrations.apply();
+    if (!applied)
+        return applied.error();
+    if (m_options.demo) {
+        // Argon2id at its cheapest for the fixed, public demo password: seeding stays quick,
+        // and a real login re-hashes with the full cost (PasswordHasher::needsRehash).
+        const PasswordHasher demoHasher(PasswordHasher::fastCost());
+        DemoData demo(*m_db, m_clock, demoHasher);
+        if (auto seeded = demo.seedIfEmpty(); !seeded)
+            return seeded.error();
+    }
+    return ok();
+}
+
+void ServerApp::registerRoutes()
+{
+    m_health = std::make_unique<HealthApi>(*m_db);
+    m_health->registerRoutes(m_router);
+}
+
+Status ServerApp::start()
+{
+    if (auto opened = openDatabase(); !opened)
+        return opened;
+    registerRoutes();
+    m_http = new HttpServer(m_router, this);
+    auto port = m_http->listenOn(m_options.listenAddress, m_options.port);
+    if (!port)
+        return port.error();
+    m_port = port.value();
+    return ok();
+}
+
+QString ServerApp::baseUrl() const
+{
+    return u"http://%1:%2"_s.arg(m_options.listenHost).arg(m_port);
+}
+
+} // namespace wedsync::server

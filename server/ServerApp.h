@@ -1,0 +1,53 @@
+#pragma once
+// Builds the running server from its options: database, migrations, demo data, routes, HTTP.
+
+#include "Clock.h"
+#include "Router.h"
+#include "ServerOptions.h"
+#include "Status.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace wedsync {
+class PasswordHasher;
+}
+
+namespace wedsync::server {
+
+class Database;
+class HealthApi;
+class HttpServer;
+
+class ServerApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerApp(ServerOptions options, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    // Opens and migrates the database, seeds the demo if asked, and starts listening.
+    // Errors are one line, for stderr: code "database_unavailable" or "listen_failed" etc.
+    Status start();
+
+    // "http://127.0.0.1:PORT" once started.
+    QString baseUrl() const;
+    const Router &router() const { return m_router; }
+
+private:
+    Status openDatabase();
+    void registerRoutes();
+
+    ServerOptions m_options;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<HealthApi> m_health;
+    Router m_router;
+    HttpServer *m_http = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace wedsync::server

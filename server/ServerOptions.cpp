@@ -1,0 +1,114 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+Error usage(const QString &message)
+{
+    return Error { u"usage"_s, message, {} };
+}
+
+// "HOST:PORT", "[IPv6]:PORT"; "localhost" is loopback.
+Status parseListen(const QString &text, ServerOptions *options)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return usage(u"--listen expects HOST:PORT, e.g. 127.0.0.1:8787 (got \"%1\")."_s.arg(text));
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usage(u"--listen has an invalid port in \"%1\" (0-65535; 0 picks a free one)."_s.arg(text));
+    const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+    const QString bare = bracketed ? host.mid(1, host.size() - 2) : host;
+    QHostAddress address;
+    if (bare == u"localhost"_s)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(bare))
+        return usage(u"--listen needs an IP address or localhost as host (got \"%1\")."_s.arg(host));
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && !bracketed)
+        host = u'[' + bare + u']';
+    options->listenAddress = address;
+    options->listenHost = host;
+    options->port = quint16(port);
+    return Done {};
+}
+
+} // namespace
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, const QString &defaultDataDir)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"WedSync server: REST API, realtime hub and storage for the WedSync console."_s);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
+    const QCommandLineOption version(u"version"_s, u"Show the version and exit."_s);
+    const QCommandLineOption listen(u"listen"_s,
+                                    u"Address to listen on (default 127.0.0.1:%1; port 0 picks a free one)."_s
+                                        .arg(DefaultPort),
+                                    u"HOST:PORT"_s);
+    const QCommandLineOption database(u"database"_s,
+                                      u"sqlite:/path/file.db or postgresql://user[:password]@host:port/dbname "
+                                      "(default: SQLite wedsync.db in the data folder)."_s,
+                                      u"URL"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     u"Folder for the SQLite database and key files (default %1)."_s.arg(defaultDataDir),
+                                     u"DIR"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Create the demo tenants, users, weddings and sections if the database is empty."_s);
+    const QCommandLineOption signingKey(u"signing-key"_s,
+                                        u"File with the access-token signing key (default: signing.key in the "
+                                        "data folder, created with mode 0600 on first start)."_s,
+                                        u"FILE"_s);
+    parser.addOptions({ help, version, listen, database, dataDir, demo, signingKey });
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText() + u" (see --help)"_s);
+
+    ServerOptions options;
+    if (parser.isSet(help)) {
+        options.action = Action::ShowHelp;
+        options.helpText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = Action::ShowVersion;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption *single : { &listen, &database, &dataDir, &signingKey }) {
+        if (parser.values(*single).size() > 1)
+            return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
+    }
+
+    if (parser.isSet(listen)) {
+        if (auto parsed = parseListen(parser.value(listen), &options); !parsed)
+            return parsed.error();
+    }
+    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir;
+    if (dir.isEmpty())
+        return usage(u"--data-dir must not be empty."_s);
+    options.dataDir = QDir(dir).absolutePath();
+    if (parser.isSet(database)) {
+        auto url = DatabaseUrl::parse(parser.value(database));
+        if (!url)
+            return usage(url.error().message);
+        options.database = url.value();
+    } else {
+        options.database = DatabaseUrl::sqliteIn(options.dataDir);
+    }
+    options.demo = parser.isSet(demo);
+    options.signingKeyPath = parser.isSet(signingKey)
+        ? QFileInfo(parser.value(signingKey)).absoluteFilePath()
+        : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);
+    return options;
+}
+
+} // namespace wedsync::server

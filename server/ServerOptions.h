@@ -1,0 +1,38 @@
+#pragma once
+// The wedsync-server command line (see ARCHITECTURE.md), parsed without side effects.
+//
+//   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
+//                  [--signing-key FILE] [--help] [--version]
+
+#include "DatabaseUrl.h"
+#include "Status.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace wedsync::server {
+
+struct ServerOptions
+{
+    enum class Action { Run, ShowHelp, ShowVersion };
+
+    static constexpr quint16 DefaultPort = 8787;
+
+    Action action = Action::Run;
+    QString helpText;          // for ShowHelp
+
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    QString listenHost = QStringLiteral("127.0.0.1"); // as printed in the ready line
+    quint16 port = DefaultPort;
+    QString dataDir;           // absolute
+    DatabaseUrl database;      // sqlite in dataDir unless --database
+    bool demo = false;
+    QString signingKeyPath;    // default: signing.key in dataDir
+
+    // `arguments` includes the program name first, like QCoreApplication::arguments().
+    // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".
+    static Result<ServerOptions> parse(const QStringList &arguments, const QString &defaultDataDir);
+};
+
+} // namespace wedsync::server

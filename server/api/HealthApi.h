@@ -1,0 +1,22 @@
+#pragma once
+// GET /healthz: is the server up and its database reachable.
+
+#include "Router.h"
+
+namespace wedsync::server {
+
+class Database;
+
+class HealthApi
+{
+public:
+    explicit HealthApi(Database &db);
+    void registerRoutes(Router &router);
+
+private:
+    ApiResponse health(ApiRequest &request);
+
+    Database &m_db;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,56 @@
+#pragma once
+// The demo tenants, accounts, weddings and sections that `--demo` puts into an empty database,
+// so that every screen of the console has something true to show. Seeding is one transaction.
+//
+// Ids are name-based UUIDs, the same on every run, so tests and docs can refer to them.
+// Wedding dates are relative to "today" in each wedding's own time zone, so that there is
+// always a wedding in each phase (planning, pre_wedding, wedding_day, post_wedding).
+
+#include "Clock.h"
+#include "Status.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace wedsync {
+class PasswordHasher;
+}
+
+namespace wedsync::server {
+
+class Database;
+
+class DemoData
+{
+public:
+    // The password of every demo account.
+    static QString password();
+    // The demo accounts' e-mail addresses, platform staff first.
+    static QStringList accountEmails();
+
+    static QString evergreenId(); // "Evergreen Weddings", professional tier
+    static QString lakesideId();  // "Lakeside Events", starter tier
+    // The section types the seed knows, in dashboard order.
+    static QStringList sectionTypes();
+
+    // `hasher` hashes the demo password for each account.
+    DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher);
+
+    // Seeds when the database has no organizations and no users; returns whether it did.
+    // A half-filled database (e.g. users but no organizations) is left alone.
+    Result<bool> seedIfEmpty();
+
+private:
+    Status seed();
+    Status seedOrganizations();
+    Status seedAccounts();
+    Status seedWeddings();
+    Status seedSections();
+    Result<bool> isEmpty();
+
+    Database &m_db;
+    const Clock &m_clock;
+    const PasswordHasher &m_hasher;
+};
+
+} // namespace wedsync::server

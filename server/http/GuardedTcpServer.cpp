@@ -1,0 +1,27 @@
+#include "GuardedTcpServer.h"
+
+#include "RequestSizeGuard.h"
+
+#include <QTcpSocket>
+
+namespace wedsync::server {
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
+    : QTcpServer(parent)
+    , m_maxBodyBytes(maxBodyBytes)
+{
+}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    // Connected before the HTTP server connects its own handler, so it sees bytes first.
+    new RequestSizeGuard(socket, m_maxBodyBytes);
+    addPendingConnection(socket);
+}
+
+} // namespace wedsync::server

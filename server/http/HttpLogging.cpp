@@ -1,0 +1,3 @@
+#include "HttpLogging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "wedsync.server.http")

@@ -1,0 +1,112 @@
+#include "Router.h"
+
+#include "HttpLogging.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+QString authRequirementName(AuthRequirement auth)
+{
+    switch (auth) {
+    case AuthRequirement::Public:
+        return u"public"_s;
+    case AuthRequirement::Authenticated:
+        return u"authenticated"_s;
+    case AuthRequirement::Console:
+        return u"console"_s;
+    }
+    return {};
+}
+
+Status Router::add(Route route)
+{
+    static const QStringList methods { u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s };
+    if (!methods.contains(route.method))
+        return Error { u"invalid_route"_s, u"Unsupported method %1."_s.arg(route.method), {} };
+    if (!route.handler)
+        return Error { u"invalid_route"_s, u"Route %1 has no handler."_s.arg(route.path.pattern()), {} };
+    for (const Route &existing : std::as_const(m_routes)) {
+        if (existing.method == route.method && existing.path.openApiPath() == route.path.openApiPath())
+            return Error { u"invalid_route"_s,
+                           u"Route %1 %2 is defined twice."_s.arg(route.method, route.path.pattern()), {} };
+    }
+    m_routes.append(std::move(route));
+    return ok();
+}
+
+void Router::addOrDie(Route route)
+{
+    const QString name = route.method + u' ' + route.path.pattern();
+    if (auto added = add(std::move(route)); !added)
+        qFatal("route table: %s: %s", qPrintable(name), qPrintable(added.error().message));
+}
+
+ApiResponse Router::dispatch(ApiRequest &request) const
+{
+    const QStringList segments = PathPattern::splitPath(request.path);
+    // HEAD is GET without the body (HttpServer drops it).
+    const QString method = request.method == u"HEAD"_s ? u"GET"_s : request.method;
+
+    const Route *best = nullptr;
+    QHash<QString, QString> bestParams;
+    QSet<QString> allowed;
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> params;
+        if (!route.path.matches(segments, &params))
+            continue;
+        allowed.insert(route.method);
+        if (route.method != method)
+            continue;
+        if (!best || route.path.literalCount() > best->path.literalCount()) {
+            best = &route;
+            bestParams = params;
+        }
+    }
+
+    if (allowed.isEmpty()) {
+        return ApiResponse::error(404, u"not_found"_s,
+                                  u"There is no API route %1 %2."_s.arg(request.method, request.path));
+    }
+    if (!best) {
+        QStringList list = allowed.values();
+        std::sort(list.begin(), list.end());
+        const QByteArray allow = list.join(u", "_s).toLatin1();
+        if (request.method == u"OPTIONS"_s)
+            return ApiResponse::noContent().withHeader(QByteArrayLiteral("Allow"), allow);
+        return ApiResponse::error(405, u"method_not_allowed"_s,
+                                  u"%1 is not allowed on %2; use %3."_s.arg(request.method, request.path,
+                                                                           list.join(u", "_s)),
+                                  QJsonObject { { u"allowed"_s, QJsonArray::fromStringList(list) } })
+            .withHeader(QByteArrayLiteral("Allow"), allow);
+    }
+
+    if (const auto bad = best->path.validate(&bestParams)) {
+        const auto params = best->path.parameters();
+        const auto it = std::find_if(params.cbegin(), params.cend(),
+                                     [&](const PathPattern::Parameter &p) { return p.name == *bad; });
+        const QString type = it != params.cend() ? PathPattern::typeName(it->type) : QString();
+        return ApiResponse::error(400, u"invalid_id"_s,
+                                  type == u"uuid"_s
+                                      ? u"The %1 in the path is not a valid id (a UUID is expected)."_s.arg(*bad)
+                                      : u"The %1 in the path is not valid."_s.arg(*bad),
+                                  QJsonObject { { u"parameter"_s, *bad }, { u"expected"_s, type } });
+    }
+    request.params = bestParams;
+
+    if (best->auth != AuthRequirement::Public) {
+        if (!m_guard) {
+            // Without an authenticator nothing protected may run: fail closed.
+            return ApiResponse::error(401, u"unauthenticated"_s, u"Sign in to use this API."_s);
+        }
+        if (auto stop = m_guard(*best, request))
+            return *stop;
+    }
+    return best->handler(request);
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,61 @@
+// wedsync-server: wires the server library into a process (arguments, signals, exit codes).
+
+#include "ServerApp.h"
+#include "ServerOptions.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync::server;
+
+namespace {
+
+constexpr int ExitUsageOrStartup = 2;
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(qUtf8Printable(line + u'\n'), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"WedSync"_s);
+    QCoreApplication::setApplicationName(u"wedsync-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEDSYNC_VERSION));
+
+    const QString defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    auto options = ServerOptions::parse(QCoreApplication::arguments(), defaultDataDir);
+    if (!options) {
+        printLine(stderr, u"wedsync-server: "_s + options.error().message);
+        return ExitUsageOrStartup;
+    }
+    if (options->action == ServerOptions::Action::ShowHelp) {
+        printLine(stdout, options->helpText.trimmed());
+        return 0;
+    }
+    if (options->action == ServerOptions::Action::ShowVersion) {
+        printLine(stdout, u"wedsync-server "_s + QCoreApplication::applicationVersion());
+        return 0;
+    }
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [](int) { QCoreApplication::quit(); });
+
+    ServerApp server(std::move(options).value());
+    if (auto started = server.start(); !started) {
+        printLine(stderr, u"wedsync-server: "_s + started.error().message);
+        return ExitUsageOrStartup;
+    }
+    // The one line launchers wait for (the console reads the port back from it).
+    printLine(stdout, u"wedsync-server listening on "_s + server.baseUrl());
+    return QCoreApplication::exec();
+}

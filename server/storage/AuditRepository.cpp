@@ -1,0 +1,118 @@
+#include "AuditRepository.h"
+
+#include "Ids.h"
+#include "SqlQuery.h"
+#include "SqlValues.h"
+
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QVariant optionalJson(const std::optional<QJsonObject> &object)
+{
+    return object ? QVariant(sql::jsonText(*object)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QJsonObject> readOptionalJson(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return sql::toJsonObject(value);
+}
+
+// WHERE clause and its bindings for a filter; only fixed column names go into the text.
+QString whereClause(const AuditRepository::Filter &filter, QVariantMap *bindings)
+{
+    QStringList terms;
+    const auto add = [&](const QString &column, const QString &placeholder, const QString &op,
+                         const QVariant &value) {
+        terms << column + u' ' + op + u' ' + placeholder;
+        bindings->insert(placeholder, value);
+    };
+    if (!filter.organizationId.isEmpty())
+        add(u"organization_id"_s, u":org"_s, u"="_s, filter.organizationId);
+    if (!filter.actorId.isEmpty())
+        add(u"actor_id"_s, u":actor"_s, u"="_s, filter.actorId);
+    if (!filter.entityType.isEmpty())
+        add(u"entity_type"_s, u":entityType"_s, u"="_s, filter.entityType);
+    if (!filter.entityId.isEmpty())
+        add(u"entity_id"_s, u":entityId"_s, u"="_s, filter.entityId);
+    if (!filter.action.isEmpty())
+        add(u"action"_s, u":action"_s, u"="_s, filter.action);
+    if (filter.from.isValid())
+        add(u"occurred_at"_s, u":from"_s, u">="_s, sql::timestamp(filter.from));
+    if (filter.to.isValid())
+        add(u"occurred_at"_s, u":to"_s, u"<"_s, sql::timestamp(filter.to));
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+}
+
+} // namespace
+
+AuditRepository::AuditRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<AuditEntry> AuditRepository::append(AuditEntry entry)
+{
+    if (entry.id.isEmpty())
+        entry.id = ids::create();
+    if (!entry.occurredAt.isValid())
+        entry.occurredAt = m_clock.now();
+    SqlQuery q(m_db, u"INSERT INTO audit_log (id, occurred_at, actor_id, organization_id, entity_type,"
+                     " entity_id, action, before_json, after_json, request_id)"
+                     " VALUES (:id, :at, :actor, :org, :entityType, :entityId, :action, :before, :after,"
+                     " :request)"_s);
+    q.bind(u":id"_s, entry.id)
+        .bind(u":at"_s, sql::timestamp(entry.occurredAt))
+        .bind(u":actor"_s, sql::nullableText(entry.actorId))
+        .bind(u":org"_s, sql::nullableText(entry.organizationId))
+        .bind(u":entityType"_s, entry.entityType)
+        .bind(u":entityId"_s, sql::nullableText(entry.entityId))
+        .bind(u":action"_s, entry.action)
+        .bind(u":before"_s, optionalJson(entry.before))
+        .bind(u":after"_s, optionalJson(entry.after))
+        .bind(u":request"_s, sql::nullableText(entry.requestId));
+    if (auto done = q.exec(u"writing the audit log"_s); !done)
+        return done.error();
+    return entry;
+}
+
+Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
+{
+    QVariantMap bindings;
+    const QString where = whereClause(filter, &bindings);
+    SqlQuery q(m_db, u"SELECT id, occurred_at, actor_id, organization_id, entity_type, entity_id, action,"
+                     " before_json, after_json, request_id FROM audit_log"_s
+                         + where + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
+    if (auto done = q.exec(u"reading the audit log"_s); !done)
+        return done.error();
+    QList<AuditEntry> out;
+    while (q.next()) {
+        out << AuditEntry { q.text(0), sql::toDateTime(q.value(1)), q.text(2), q.text(3), q.text(4),
+                            q.text(5), q.text(6), readOptionalJson(q.value(7)),
+                            readOptionalJson(q.value(8)), q.text(9) };
+    }
+    return out;
+}
+
+Result<qint64> AuditRepository::count(const Filter &filter)
+{
+    QVariantMap bindings;
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM audit_log"_s + whereClause(filter, &bindings));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        q.bind(it.key(), it.value());
+    if (auto done = q.exec(u"counting the audit log"_s); !done)
+        return done.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,228 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStorage, "wedsync.server.storage")
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+constexpr int SqliteBusyTimeoutMs = 5000;
+constexpr std::size_t MaxCachedStatements = 256;
+
+// Driver messages span lines ("could not connect...\n\tIs the server running...").
+QString oneLine(const QString &text)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    return text.trimmed().replace(spaces, u" "_s);
+}
+
+Error unavailable(const QString &message)
+{
+    return Error { u"database_unavailable"_s, message, {} };
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url, const QString &connectionName)
+    : m_url(url)
+    , m_dialect(url.backend == DatabaseUrl::Backend::Sqlite ? Dialect::Sqlite : Dialect::Postgresql)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    m_cachedSql.clear();
+    m_statements.clear(); // every QSqlQuery must go before the connection is removed
+    if (m_db.isOpen()) {
+        if (m_transactionDepth > 0)
+            m_db.rollback();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
+{
+    const QString name = u"wedsync-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(url, name));
+
+    if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        const QString folder = QFileInfo(url.sqlitePath).absolutePath();
+        if (!QDir().mkpath(folder))
+            return unavailable(u"Cannot create the data folder %1."_s.arg(folder));
+        db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db->m_db.setDatabaseName(url.sqlitePath);
+        db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(SqliteBusyTimeoutMs));
+    } else {
+        db->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db->m_db.setHostName(url.host);
+        db->m_db.setPort(url.port);
+        db->m_db.setUserName(url.user);
+        db->m_db.setPassword(url.password);
+        db->m_db.setDatabaseName(url.databaseName);
+        db->m_db.setConnectOptions(url.connectOptions);
+    }
+    if (!db->m_db.isValid())
+        return unavailable(u"The Qt SQL driver for %1 is not installed."_s.arg(url.backendName()));
+    if (!db->m_db.open()) {
+        return unavailable(u"Cannot open database %1: %2"_s.arg(url.redacted(),
+                                                                 oneLine(db->m_db.lastError().text())));
+    }
+    if (auto configured = db->configure(); !configured)
+        return unavailable(u"Cannot configure database %1: %2"_s.arg(url.redacted(),
+                                                                      configured.error().message));
+    qCDebug(lcStorage) << "opened" << url.redacted();
+    return db;
+}
+
+Status Database::configure()
+{
+    QStringList statements;
+    if (m_dialect == Dialect::Sqlite) {
+        // WAL lets readers (e.g. a backup or a second process) work while we write;
+        // NORMAL sync is safe with WAL (a crash may lose the last commits, never corrupt).
+        statements << u"PRAGMA journal_mode=WAL"_s << u"PRAGMA foreign_keys=ON"_s
+                   << u"PRAGMA synchronous=NORMAL"_s;
+    } else {
+        statements << u"SET client_min_messages TO warning"_s << u"SET TIME ZONE 'UTC'"_s;
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        if (auto done = execute(sql); !done)
+            return done;
+    }
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery check(m_db);
+        if (!check.exec(u"PRAGMA journal_mode"_s) || !check.next()
+            || check.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return Error { u"storage_error"_s, u"SQLite refused write-ahead logging."_s, {} };
+    }
+    return ok();
+}
+
+QString Database::translate(const QString &sql) const
+{
+    const bool pg = m_dialect == Dialect::Postgresql;
+    QString out = sql;
+    out.replace(u"{{uuid}}"_s, pg ? u"UUID"_s : u"TEXT"_s);
+    out.replace(u"{{json}}"_s, pg ? u"JSONB"_s : u"TEXT"_s);
+    out.replace(u"{{bool}}"_s, pg ? u"BOOLEAN"_s : u"INTEGER"_s);
+    return out;
+}
+
+Status Database::execute(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return sqlError(query.lastError(), u"running \"%1\""_s.arg(sql.left(60)));
+    return ok();
+}
+
+QSqlQuery *Database::acquireStatement(const QString &sql, Error *error)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end() && !it->second.inUse) {
+        it->second.inUse = true;
+        return it->second.query.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = sqlError(query->lastError(), u"preparing a statement"_s);
+        qCWarning(lcStorage).noquote() << "cannot prepare:" << sql;
+        return nullptr;
+    }
+    if (it == m_statements.end() && m_statements.size() < MaxCachedStatements) {
+        QSqlQuery *raw = query.get();
+        m_cachedSql.emplace(raw, sql);
+        m_statements.emplace(sql, CachedStatement { std::move(query), true });
+        return raw;
+    }
+    return query.release(); // uncached: releaseStatement deletes it
+}
+
+void Database::releaseStatement(QSqlQuery *query)
+{
+    if (!query)
+        return;
+    const auto cached = m_cachedSql.find(query);
+    if (cached == m_cachedSql.end()) {
+        delete query;
+        return;
+    }
+    query->finish(); // lets SQLite end the read and PostgreSQL free the result
+    m_statements.at(cached->second).inUse = false;
+}
+
+Status Database::beginOutermost()
+{
+    if (!m_db.transaction())
+        return sqlError(m_db.lastError(), u"starting a transaction"_s);
+    m_transactionDepth = 1;
+    m_rollbackOnly = false;
+    return ok();
+}
+
+Status Database::commitOutermost()
+{
+    m_transactionDepth = 0;
+    if (m_rollbackOnly) {
+        m_db.rollback();
+        m_rollbackOnly = false;
+        return Error { u"storage_error"_s,
+                       u"A nested step failed, so the whole transaction was rolled back."_s, {} };
+    }
+    if (!m_db.commit()) {
+        const Error error = sqlError(m_db.lastError(), u"committing a transaction"_s);
+        m_db.rollback();
+        return error;
+    }
+    return ok();
+}
+
+void Database::rollbackOutermost()
+{
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+    if (!m_db.rollback())
+        qCWarning(lcStorage) << "rollback failed:" << m_db.lastError().text();
+}
+
+void Database::leaveNested(bool committed)
+{
+    --m_transactionDepth;
+    if (!committed)
+        m_rollbackOnly = true;
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &doing) const
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = oneLine(error.text());
+    // PostgreSQL reports SQLSTATE; SQLite its (extended) result code, and the message names
+    // the constraint kind either way.
+    QString code = u"storage_error"_s;
+    if (native == u"23505"_s || native == u"2067"_s || native == u"1555"_s
+        || text.contains(u"UNIQUE constraint failed"_s))
+        code = u"unique_violation"_s;
+    else if (native == u"23503"_s || native == u"787"_s || text.contains(u"FOREIGN KEY constraint failed"_s))
+        code = u"foreign_key_violation"_s;
+    else if (native == u"23514"_s || native == u"275"_s || text.contains(u"CHECK constraint failed"_s))
+        code = u"check_violation"_s;
+    if (code == u"storage_error"_s)
+        qCWarning(lcStorage).noquote() << "error while" << doing << "(" << native << "):" << text;
+    else
+        qCDebug(lcStorage).noquote() << code << "while" << doing << ":" << text;
+    return Error { code, u"Storage failed while %1: %2"_s.arg(doing, text), {} };
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,90 @@
+#pragma once
+// The server's one SQL connection (SQLite or PostgreSQL), its dialect and its prepared statements.
+//
+// The server runs on one thread (the Qt event loop), so one connection serves every request in
+// turn; the connection is opened and used only on that thread. Scaling out means more server
+// processes on one PostgreSQL, not more threads.
+
+#include "DatabaseUrl.h"
+#include "Status.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace wedsync::server {
+
+class Database
+{
+public:
+    enum class Dialect { Sqlite, Postgresql };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating the SQLite file and its folder if needed) and configures the connection.
+    // Fails with code "database_unavailable" and a one-line message naming the database.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url);
+
+    Dialect dialect() const { return m_dialect; }
+    QString backendName() const { return m_url.backendName(); }
+    const DatabaseUrl &url() const { return m_url; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // Replaces the portable type names of migrations ({{uuid}}, {{json}}, {{bool}}) by this
+    // dialect's ones; see Migrations.h for the conventions.
+    QString translate(const QString &sql) const;
+
+    // Runs one statement without parameters (DDL, PRAGMA, SET).
+    Status execute(const QString &sql);
+
+    // A prepared statement for `sql`, reused across calls (PostgreSQL prepares server-side, so
+    // reuse saves round trips). `release` must be called when done; a statement that is
+    // still in use (a nested query with the same text) gets a fresh, uncached one.
+    QSqlQuery *acquireStatement(const QString &sql, Error *error);
+    void releaseStatement(QSqlQuery *query);
+
+    // Transaction bookkeeping for Transaction; not for direct use.
+    int transactionDepth() const { return m_transactionDepth; }
+    Status beginOutermost();
+    Status commitOutermost();
+    void rollbackOutermost();
+    void enterNested() { ++m_transactionDepth; }
+    void leaveNested(bool committed);
+    bool rollbackOnly() const { return m_rollbackOnly; }
+
+    // Maps a driver error to an Error: unique/foreign-key/check violations get their own codes
+    // ("unique_violation", "foreign_key_violation", "check_violation"), anything else is
+    // "storage_error". `doing` says what we were doing, e.g. "inserting an organization".
+    Error sqlError(const QSqlError &error, const QString &doing) const;
+
+private:
+    Database(const DatabaseUrl &url, const QString &connectionName);
+    Status configure();
+
+    struct CachedStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+    };
+
+    DatabaseUrl m_url;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, CachedStatement> m_statements;
+    std::unordered_map<const QSqlQuery *, QString> m_cachedSql; // cached query -> its text
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace wedsync::server

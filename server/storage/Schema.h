@@ -1,0 +1,10 @@
+#pragma once
+// The server's schema as an ordered list of migrations (conventions in Migrations.h).
+
+#include "Migrations.h"
+
+namespace wedsync::server {
+
+const QList<Migration> &schemaMigrations();
+
+} // namespace wedsync::server

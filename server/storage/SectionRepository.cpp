@@ -1,0 +1,174 @@
+#include "SectionRepository.h"
+
+#include "SectionJson.h"
+#include "SqlQuery.h"
+#include "SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+const QString Columns = u"id, organization_id, wedding_id, section_type, config, position, version,"
+                        " created_by, updated_by, created_at, updated_at"_s;
+
+// The parts of the wire form that live in the `config` column.
+const QStringList ConfigKeys { u"visibility"_s, u"layout"_s, u"customization"_s, u"permissions"_s };
+
+QJsonObject configOf(const SectionConfig &section)
+{
+    const QJsonObject full = sectionToJson(section);
+    QJsonObject config;
+    for (const QString &key : ConfigKeys)
+        config.insert(key, full.value(key));
+    return config;
+}
+
+Result<SectionRecord> readSection(const SqlQuery &q)
+{
+    QJsonObject json = sql::toJsonObject(q.value(4));
+    json.insert(u"id"_s, q.text(0));
+    json.insert(u"organizationId"_s, q.text(1));
+    json.insert(u"weddingId"_s, q.value(2).isNull() ? QJsonValue() : QJsonValue(q.text(2)));
+    json.insert(u"sectionType"_s, q.text(3));
+    auto decoded = sectionFromJson(json);
+    if (!decoded)
+        return Error { u"storage_error"_s,
+                       u"Stored section %1 does not decode: %2"_s.arg(q.text(0), decoded.error().message), {} };
+    SectionRecord record { std::move(decoded).value(), sql::toDateTime(q.value(9)), sql::toDateTime(q.value(10)) };
+    record.section.layout.position = q.value(5).toInt();
+    record.section.metadata.version = q.value(6).toLongLong();
+    record.section.metadata.createdBy = q.text(7);
+    record.section.metadata.updatedBy = q.text(8);
+    record.section.metadata.lastSynced = record.updatedAt;
+    return record;
+}
+
+} // namespace
+
+SectionRepository::SectionRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<SectionRecord> SectionRepository::create(SectionConfig section)
+{
+    const QDateTime now = m_clock.now();
+    section.metadata.version = 1;
+    section.metadata.lastSynced = now;
+    SqlQuery q(m_db, u"INSERT INTO section_configurations (id, organization_id, wedding_id, section_type,"
+                     " config, position, version, created_by, updated_by, created_at, updated_at)"
+                     " VALUES (:id, :org, :wedding, :type, :config, :position, 1, :createdBy, :updatedBy,"
+                     " :now, :now2)"_s);
+    q.bind(u":id"_s, section.id)
+        .bind(u":org"_s, section.organizationId)
+        .bind(u":wedding"_s, sql::nullableText(section.weddingId))
+        .bind(u":type"_s, section.sectionType)
+        .bind(u":config"_s, sql::jsonText(configOf(section)))
+        .bind(u":position"_s, section.layout.position)
+        .bind(u":createdBy"_s, sql::nullableText(section.metadata.createdBy))
+        .bind(u":updatedBy"_s, sql::nullableText(section.metadata.updatedBy))
+        .bind(u":now"_s, sql::timestamp(now))
+        .bind(u":now2"_s, sql::timestamp(now));
+    if (auto done = q.exec(u"inserting a section configuration"_s); !done)
+        return done.error();
+    return SectionRecord { section, now, now };
+}
+
+Result<std::optional<SectionRecord>> SectionRepository::find(const QString &organizationId,
+                                                             const QString &id)
+{
+    SqlQuery q(m_db, u"SELECT "_s + Columns
+                         + u" FROM section_configurations WHERE organization_id = :org AND id = :id"_s);
+    q.bind(u":org"_s, organizationId).bind(u":id"_s, id);
+    if (auto done = q.exec(u"reading a section configuration"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<SectionRecord>();
+    auto record = readSection(q);
+    if (!record)
+        return record.error();
+    return std::optional<SectionRecord>(std::move(record).value());
+}
+
+Result<QList<SectionRecord>> SectionRepository::list(const QString &organizationId, const Scope &scope)
+{
+    QString where = u"organization_id = :org"_s;
+    if (scope.kind == Scope::Kind::OrganizationWide)
+        where += u" AND wedding_id IS NULL"_s;
+    else if (scope.kind == Scope::Kind::Wedding)
+        where += u" AND wedding_id = :wedding"_s;
+    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM section_configurations WHERE "_s + where
+                         + u" ORDER BY position, section_type, id"_s);
+    q.bind(u":org"_s, organizationId);
+    if (scope.kind == Scope::Kind::Wedding)
+        q.bind(u":wedding"_s, scope.weddingId);
+    if (auto done = q.exec(u"listing section configurations"_s); !done)
+        return done.error();
+    QList<SectionRecord> out;
+    while (q.next()) {
+        auto record = readSection(q);
+        if (!record)
+            return record.error();
+        out << std::move(record).value();
+    }
+    return out;
+}
+
+Result<SectionRecord> SectionRepository::update(const SectionConfig &section, qint64 expectedVersion)
+{
+    const QDateTime now = m_clock.now();
+    SqlQuery q(m_db, u"UPDATE section_configurations SET config = :config, position = :position,"
+                     " version = version + 1, updated_by = :updatedBy, updated_at = :now"
+                     " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
+    q.bind(u":config"_s, sql::jsonText(configOf(section)))
+        .bind(u":position"_s, section.layout.position)
+        .bind(u":updatedBy"_s, sql::nullableText(section.metadata.updatedBy))
+        .bind(u":now"_s, sql::timestamp(now))
+        .bind(u":org"_s, section.organizationId)
+        .bind(u":id"_s, section.id)
+        .bind(u":expected"_s, expectedVersion);
+    if (auto done = q.exec(u"updating a section configuration"_s); !done)
+        return done.error();
+    if (q.rowsAffected() == 0) {
+        auto miss = explainMiss(section.organizationId, section.id);
+        return miss.error();
+    }
+    auto stored = find(section.organizationId, section.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error { u"not_found"_s, u"The section no longer exists."_s, {} };
+    return stored->value();
+}
+
+Status SectionRepository::remove(const QString &organizationId, const QString &id, qint64 expectedVersion)
+{
+    SqlQuery q(m_db, u"DELETE FROM section_configurations"
+                     " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
+    q.bind(u":org"_s, organizationId).bind(u":id"_s, id).bind(u":expected"_s, expectedVersion);
+    if (auto done = q.exec(u"deleting a section configuration"_s); !done)
+        return done;
+    if (q.rowsAffected() == 0)
+        return explainMiss(organizationId, id);
+    return ok();
+}
+
+// A versioned write changed no row: either the section is not there (for this tenant) or
+// someone else wrote first. Always returns an error.
+Status SectionRepository::explainMiss(const QString &organizationId, const QString &id)
+{
+    auto current = find(organizationId, id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error { u"not_found"_s, u"The section does not exist."_s, {} };
+    return Error { u"version_conflict"_s,
+                   u"The section was changed by someone else (now at version %1)."_s.arg(
+                       current->value().section.metadata.version),
+                   {} };
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,47 @@
+#pragma once
+// Section configurations of an organization (organization-wide or per wedding), versioned.
+// Every call takes the organization id: another tenant's section is "not found".
+
+#include "Clock.h"
+#include "Database.h"
+#include "Records.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+// Which sections SectionRepository::list() returns.
+struct SectionScope
+{
+    enum class Kind { All, OrganizationWide, Wedding };
+    Kind kind = Kind::All;
+    QString weddingId; // for Kind::Wedding
+};
+
+class SectionRepository
+{
+public:
+    using Scope = SectionScope;
+
+    SectionRepository(Database &db, const Clock &clock);
+
+    // Stores version 1 with created/updated timestamps from the clock. The wedding (if any)
+    // must belong to the same organization (enforced by a foreign key).
+    Result<SectionRecord> create(SectionConfig section);
+    Result<std::optional<SectionRecord>> find(const QString &organizationId, const QString &id);
+    // Ordered by position, then type.
+    Result<QList<SectionRecord>> list(const QString &organizationId, const Scope &scope = {});
+
+    // Optimistic concurrency: writes only if the stored version is `expectedVersion`, then
+    // bumps it. Fails with "not_found" or "version_conflict" (the caller re-reads for a 412).
+    Result<SectionRecord> update(const SectionConfig &section, qint64 expectedVersion);
+    Status remove(const QString &organizationId, const QString &id, qint64 expectedVersion);
+
+private:
+    Status explainMiss(const QString &organizationId, const QString &id);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,32 @@
+#pragma once
+// Weddings of an organization and who has access to which wedding. Every read and write is
+// scoped by the organization id, so another tenant's wedding is simply not found.
+
+#include "Clock.h"
+#include "Database.h"
+#include "Records.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+class WeddingRepository
+{
+public:
+    WeddingRepository(Database &db, const Clock &clock);
+
+    Result<Wedding> create(Wedding wedding);
+    Result<std::optional<Wedding>> find(const QString &organizationId, const QString &weddingId);
+    // Ordered by date, soonest first.
+    Result<QList<Wedding>> list(const QString &organizationId);
+
+    // The wedding must belong to `organizationId`; otherwise nothing is written ("not_found").
+    Status grantAccess(const QString &organizationId, const WeddingAccess &access);
+    Result<QList<WeddingAccess>> accessOf(const QString &organizationId, const QString &userId);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,320 @@
+// Storage on both backends: migrations, transactions, the append-only audit trail, tenancy
+// scoping and versioned writes of the repositories.
+#include "AuditRepository.h"
+#include "Database.h"
+#include "Ids.h"
+#include "Migrations.h"
+#include "OrganizationRepository.h"
+#include "Schema.h"
+#include "SectionRepository.h"
+#include "SqlQuery.h"
+#include "TestDatabase.h"
+#include "Transaction.h"
+#include "UserRepository.h"
+#include "WeddingRepository.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+using namespace wedsync::server;
+using namespace wedsync::test;
+
+namespace {
+
+std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *error)
+{
+    auto url = DatabaseUrl::parse(testDb.url());
+    if (!url) {
+        *error = url.error().message;
+        return nullptr;
+    }
+    auto db = Database::open(url.value());
+    if (!db) {
+        *error = db.error().message;
+        return nullptr;
+    }
+    Migrations migrations(*db.value(), schemaMigrations());
+    if (auto applied = migrations.apply(); !applied) {
+        *error = applied.error().message;
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+qint64 countRows(Database &db, const QString &table)
+{
+    SqlQuery q(db, u"SELECT COUNT(*) FROM "_s + table);
+    if (!q.exec(u"counting"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+Organization organization(const QString &slug)
+{
+    return Organization { ids::create(), slug.toUpper(), slug, u"starter"_s, {} };
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrationsAreIdempotent_data() { TestDatabase::addBackendRows(); }
+    void migrationsAreIdempotent();
+    void newerSchemaIsRefused_data() { TestDatabase::addBackendRows(); }
+    void newerSchemaIsRefused();
+    void transactionRollsBackUnlessCommitted_data() { TestDatabase::addBackendRows(); }
+    void transactionRollsBackUnlessCommitted();
+    void auditLogIsAppendOnly_data() { TestDatabase::addBackendRows(); }
+    void auditLogIsAppendOnly();
+    void emailsAreUniqueWhateverTheirCase_data() { TestDatabase::addBackendRows(); }
+    void emailsAreUniqueWhateverTheirCase();
+    void readsAreScopedByOrganization_data() { TestDatabase::addBackendRows(); }
+    void readsAreScopedByOrganization();
+    void sectionWritesAreVersioned_data() { TestDatabase::addBackendRows(); }
+    void sectionWritesAreVersioned();
+    void metacharactersAreStoredVerbatim_data() { TestDatabase::addBackendRows(); }
+    void metacharactersAreStoredVerbatim();
+};
+
+void TestStorage::migrationsAreIdempotent()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->backendName(), backend);
+
+    Migrations again(*db, schemaMigrations());
+    auto second = again.apply();
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+    QCOMPARE(second.value(), 0);
+    auto versions = again.appliedVersions();
+    QVERIFY(versions.ok());
+    QCOMPARE(versions.value().size(), schemaMigrations().size());
+    QCOMPARE(versions.value().constLast(), again.latestVersion());
+    for (const char *table : { "organizations", "users", "memberships", "platform_staff", "weddings",
+                               "wedding_access", "section_configurations", "sessions", "refresh_tokens",
+                               "audit_log" })
+        QVERIFY2(countRows(*db, QString::fromLatin1(table)) == 0, table);
+}
+
+void TestStorage::newerSchemaIsRefused()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(db->execute(u"INSERT INTO schema_migrations (version, name, applied_at)"
+                        " VALUES (9999, 'from the future', '2099-01-01T00:00:00.000Z')"_s).ok());
+    Migrations migrations(*db, schemaMigrations());
+    auto applied = migrations.apply();
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().code, u"schema_too_new"_s);
+}
+
+void TestStorage::transactionRollsBackUnlessCommitted()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    OrganizationRepository organizations(*db, clock);
+    {
+        Transaction tx(*db);
+        QVERIFY(tx.isActive());
+        QVERIFY(organizations.create(organization(u"dropped"_s)).ok());
+    }
+    QCOMPARE(countRows(*db, u"organizations"_s), 0);
+    {
+        Transaction outer(*db);
+        QVERIFY(organizations.create(organization(u"outer"_s)).ok());
+        {
+            Transaction inner(*db);
+            QVERIFY(organizations.create(organization(u"inner"_s)).ok());
+            // no commit: the inner step failed
+        }
+        QVERIFY2(!outer.commit().ok(), "a failed nested step must fail the outer commit");
+    }
+    QCOMPARE(countRows(*db, u"organizations"_s), 0);
+    {
+        Transaction tx(*db);
+        QVERIFY(organizations.create(organization(u"kept"_s)).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(countRows(*db, u"organizations"_s), 1);
+}
+
+void TestStorage::auditLogIsAppendOnly()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    AuditRepository audit(*db, clock);
+    AuditEntry entry;
+    entry.entityType = u"organization"_s;
+    entry.action = u"create"_s;
+    entry.after = QJsonObject { { u"name"_s, u"x"_s } };
+    auto written = audit.append(entry);
+    QVERIFY(written.ok());
+
+    QVERIFY(!db->execute(u"UPDATE audit_log SET action = 'tampered'"_s).ok());
+    QVERIFY(!db->execute(u"DELETE FROM audit_log"_s).ok());
+    auto rows = audit.query({});
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 1);
+    QCOMPARE(rows.value().constFirst().action, u"create"_s);
+    QCOMPARE(rows.value().constFirst().after->value(u"name"_s).toString(), u"x"_s);
+    QVERIFY(!rows.value().constFirst().before.has_value());
+}
+
+void TestStorage::emailsAreUniqueWhateverTheirCase()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    UserRepository users(*db, clock);
+    QVERIFY(users.create(User { ids::create(), u"Ada@Example.org"_s, u"Ada"_s, u"hash"_s, false, {} }).ok());
+    auto duplicate = users.create(User { ids::create(), u"ada@example.ORG"_s, u"Ada 2"_s, u"hash"_s, false, {} });
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().code, u"unique_violation"_s);
+    auto found = users.findByEmail(u"  ADA@example.org "_s);
+    QVERIFY(found.ok() && found.value().has_value());
+    QCOMPARE(found.value()->displayName, u"Ada"_s);
+}
+
+void TestStorage::readsAreScopedByOrganization()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    OrganizationRepository organizations(*db, clock);
+    WeddingRepository weddings(*db, clock);
+    SectionRepository sections(*db, clock);
+    const Organization mine = organizations.create(organization(u"mine"_s)).value();
+    const Organization theirs = organizations.create(organization(u"theirs"_s)).value();
+    const Wedding wedding = weddings.create(Wedding { ids::create(), theirs.id, u"A & B"_s, QDate(2030, 6, 1),
+                                                      u"Europe/Rome"_s, u"active"_s, 1, {}, {} }).value();
+
+    auto lookup = weddings.find(mine.id, wedding.id);
+    QVERIFY(lookup.ok());
+    QVERIFY2(!lookup.value().has_value(), "another tenant's wedding must not be found");
+    QVERIFY(weddings.list(mine.id).value().isEmpty());
+    QCOMPARE(weddings.list(theirs.id).value().size(), 1);
+
+    // A section of my organization cannot point at their wedding (composite foreign key).
+    SectionConfig section;
+    section.id = ids::create();
+    section.organizationId = mine.id;
+    section.weddingId = wedding.id;
+    section.sectionType = u"timeline"_s;
+    auto crossTenant = sections.create(section);
+    QVERIFY(!crossTenant.ok());
+    QCOMPARE(crossTenant.error().code, u"foreign_key_violation"_s);
+
+    // Granting access to their wedding in my name writes nothing.
+    UserRepository users(*db, clock);
+    const User user = users.create(User { ids::create(), u"u@example.org"_s, u"U"_s, u"h"_s, false, {} }).value();
+    auto grant = weddings.grantAccess(mine.id, WeddingAccess { user.id, wedding.id, u"full"_s });
+    QVERIFY(!grant.ok());
+    QCOMPARE(grant.error().code, u"not_found"_s);
+    QCOMPARE(countRows(*db, u"wedding_access"_s), 0);
+}
+
+void TestStorage::sectionWritesAreVersioned()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    OrganizationRepository organizations(*db, clock);
+    SectionRepository sections(*db, clock);
+    const Organization org = organizations.create(organization(u"org"_s)).value();
+    const Organization other = organizations.create(organization(u"other"_s)).value();
+
+    SectionConfig section;
+    section.id = ids::create();
+    section.organizationId = org.id;
+    section.sectionType = u"budget"_s;
+    section.visibility.roles = { u"admin"_s, u"couple"_s };
+    section.layout.columns = 6;
+    section.customization.title = u"Budget"_s;
+    auto created = sections.create(section);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().section.metadata.version, 1);
+
+    auto fetched = sections.find(org.id, section.id);
+    QVERIFY(fetched.ok() && fetched.value().has_value());
+    QCOMPARE(fetched.value()->section.visibility.roles, section.visibility.roles);
+    QCOMPARE(fetched.value()->section.customization.title, u"Budget"_s);
+    QVERIFY(!sections.find(other.id, section.id).value().has_value());
+
+    SectionConfig edit = fetched.value()->section;
+    edit.customization.title = u"Money"_s;
+    auto updated = sections.update(edit, 1);
+    QVERIFY(updated.ok());
+    QCOMPARE(updated.value().section.metadata.version, 2);
+    QCOMPARE(updated.value().section.customization.title, u"Money"_s);
+
+    auto stale = sections.update(edit, 1);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, u"version_conflict"_s);
+
+    SectionConfig foreign = edit;
+    foreign.organizationId = other.id;
+    auto wrongTenant = sections.update(foreign, 2);
+    QVERIFY(!wrongTenant.ok());
+    QCOMPARE(wrongTenant.error().code, u"not_found"_s);
+
+    QCOMPARE(sections.remove(org.id, section.id, 1).error().code, u"version_conflict"_s);
+    QVERIFY(sections.remove(org.id, section.id, 2).ok());
+    QVERIFY(sections.list(org.id).value().isEmpty());
+}
+
+void TestStorage::metacharactersAreStoredVerbatim()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    OrganizationRepository organizations(*db, clock);
+    const QString nasty = u"Robert'); DROP TABLE organizations;-- <script>alert(1)</script> \\ :name ? $1 💍"_s;
+    Organization org = organization(u"nasty"_s);
+    org.name = nasty;
+    QVERIFY(organizations.create(org).ok());
+    auto back = organizations.find(org.id);
+    QVERIFY(back.ok() && back.value().has_value());
+    QCOMPARE(back.value()->name, nasty);
+    QCOMPARE(countRows(*db, u"organizations"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
