@@ -1,0 +1,68 @@
+#pragma once
+// What a connection's channel messages do: phx_join (authorization, bindings, presence state,
+// replay), phx_leave, broadcast, presence track/untrack and access_token refresh; and the
+// Supabase shutdown sequence (system error, then phx_close) for expired or revoked tokens.
+
+#include "RealtimeConnection.h"
+
+namespace wedsync {
+
+class ChannelRegistry;
+class Clock;
+class RealtimeAuthorizer;
+class TopicDelivery;
+struct JoinConfig;
+struct RealtimeSettings;
+
+class ChannelHandler final : public RealtimeMessageHandler
+{
+public:
+    ChannelHandler(ChannelRegistry &registry, TopicDelivery &delivery,
+                   const RealtimeAuthorizer &authorizer, const RealtimeSettings &settings,
+                   const Clock &clock);
+
+    void handleMessage(RealtimeConnection &connection, const RealtimeMessage &message,
+                       qsizetype frameBytes) override;
+
+    // The socket is gone: leave every channel, telling the other members about presence.
+    void dropConnection(RealtimeConnection &connection);
+    // Shuts down the channels whose token has expired, as Supabase does.
+    void closeExpiredChannels(RealtimeConnection &connection);
+
+private:
+    struct Reader
+    {
+        RealtimeIdentity identity;
+        QString token;
+    };
+
+    void join(RealtimeConnection &connection, const RealtimeMessage &message);
+    void resume(RealtimeChannel &channel, const JoinConfig &config);
+    void leave(RealtimeConnection &connection, RealtimeChannel &channel,
+               const RealtimeMessage &message);
+    void broadcast(RealtimeConnection &connection, RealtimeChannel &channel,
+                   const RealtimeMessage &message, qsizetype frameBytes);
+    void presence(RealtimeConnection &connection, RealtimeChannel &channel,
+                  const RealtimeMessage &message, qsizetype frameBytes);
+    void refreshToken(RealtimeConnection &connection, RealtimeChannel &channel,
+                      const RealtimeMessage &message);
+
+    Result<Reader> readerFor(const RealtimeConnection &connection, const QString &joinToken) const;
+    std::optional<Error> expired(const RealtimeIdentity &identity) const;
+    std::optional<Error> oversize(const QJsonValue &payload, qsizetype frameBytes) const;
+
+    void shutDown(RealtimeConnection &connection, RealtimeChannel &channel, const QString &reason);
+    static void sendClose(RealtimeConnection &connection, const RealtimeChannel &channel);
+    void removeChannel(RealtimeConnection &connection, const QString &wireTopic);
+    qint64 nowMs() const;
+
+    ChannelRegistry &m_registry;
+    TopicDelivery &m_delivery;
+    const RealtimeAuthorizer &m_authorizer;
+    const RealtimeSettings &m_settings;
+    const Clock &m_clock;
+    qint64 m_nextBindingId = 1;
+    quint64 m_nextChannelId = 1;
+};
+
+} // namespace wedsync

@@ -1,0 +1,77 @@
+#pragma once
+// The topics the hub knows: their members, their sequenced, retained message stream and
+// their presence. A topic lives on after its last member leaves so that a client that
+// comes back can still be given what it missed.
+
+#include "PresenceState.h"
+#include "RealtimeTopic.h"
+#include "RetentionBuffer.h"
+
+#include <QList>
+
+#include <map>
+#include <memory>
+
+namespace wedsync {
+
+class Clock;
+struct RealtimeChannel;
+struct RealtimeSettings;
+
+class Topic
+{
+public:
+    Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeSettings &settings);
+
+    const RealtimeTopic &topic() const { return m_topic; }
+    const QString &wireName() const { return m_wireName; }
+
+    // The sequence number of the newest message, or of the stream's start when none yet.
+    qint64 lastSeq() const { return m_lastSeq; }
+    // Stamps the next sequence number on `message`, keeps it for replay and returns it.
+    TopicMessage append(TopicMessage message);
+
+    const QList<RealtimeChannel *> &members() const { return m_members; }
+    void addMember(RealtimeChannel *channel) { m_members.append(channel); }
+    void removeMember(RealtimeChannel *channel, qint64 nowMs);
+
+    // When the topic last had a member leave or a message published, in ms since the epoch.
+    qint64 lastActivityMs() const { return m_lastActivityMs; }
+
+    RetentionBuffer &retention() { return m_retention; }
+    const RetentionBuffer &retention() const { return m_retention; }
+    PresenceState &presence() { return m_presence; }
+
+private:
+    RealtimeTopic m_topic;
+    QString m_wireName;
+    qint64 m_lastSeq;
+    qint64 m_lastActivityMs;
+    QList<RealtimeChannel *> m_members;
+    RetentionBuffer m_retention;
+    PresenceState m_presence;
+};
+
+class ChannelRegistry
+{
+public:
+    ChannelRegistry(const RealtimeSettings &settings, const Clock &clock);
+    ~ChannelRegistry();
+
+    // The topic, created on first use.
+    Topic &obtain(const RealtimeTopic &topic);
+    Topic *find(const QString &wireName) const;
+
+    // Prunes retention by age and forgets topics that nobody is on, that retain nothing and
+    // that were quiet for the retention age: forgetting one sooner would make a client that
+    // rejoins a quiet topic refetch for nothing, as the recreated stream starts afresh.
+    void collectGarbage();
+    qsizetype topicCount() const { return qsizetype(m_topics.size()); }
+
+private:
+    const RealtimeSettings &m_settings;
+    const Clock &m_clock;
+    std::map<QString, std::unique_ptr<Topic>> m_topics;
+};
+
+} // namespace wedsync

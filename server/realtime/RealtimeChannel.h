@@ -1,0 +1,27 @@
+#pragma once
+// One joined channel: a connection's membership of a topic, with the options it joined with
+// and the identity it reads as.
+
+#include "JoinConfig.h"
+#include "RealtimeAuthorizer.h"
+
+#include <optional>
+
+namespace wedsync {
+
+class RealtimeConnection;
+class Topic;
+
+struct RealtimeChannel
+{
+    quint64 id = 0; // unique within the hub, for presence
+    RealtimeConnection *connection = nullptr; // owns this channel
+    Topic *topic = nullptr; // outlives its members
+    std::optional<QString> joinRef; // echoed in replies, phx_close and phx_error
+    JoinConfig config;
+    QString presenceKey; // config.presence.key, or a UUID when the client gave none
+    RealtimeIdentity identity;
+    QString token; // the token `identity` came from, to ignore a refresh with the same one
+};
+
+} // namespace wedsync

@@ -1,0 +1,118 @@
+#pragma once
+// One client WebSocket: its serializer version, frame decoding, heartbeat replies, idle
+// tracking, per-connection limits, and the channels it has joined.
+
+#include "RateCounter.h"
+#include "RealtimeAuthorizer.h"
+#include "RealtimeChannel.h"
+#include "RealtimeFrame.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QWebSocketProtocol>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace wedsync {
+
+class Clock;
+class RealtimeConnection;
+struct RealtimeSettings;
+
+// One message, encoded at most once per serializer version however many sockets get it.
+class SharedFrame
+{
+public:
+    explicit SharedFrame(RealtimeMessage message)
+        : m_message(std::move(message))
+    { }
+    const QString &text(RealtimeVsn vsn);
+
+private:
+    RealtimeMessage m_message;
+    std::optional<QString> m_v1;
+    std::optional<QString> m_v2;
+};
+
+// Receives the channel messages a connection has decoded and let through its limits.
+class RealtimeMessageHandler
+{
+public:
+    virtual ~RealtimeMessageHandler() = default;
+    virtual void handleMessage(RealtimeConnection &connection, const RealtimeMessage &message,
+                               qsizetype frameBytes)
+        = 0;
+};
+
+class RealtimeConnection : public QObject
+{
+    Q_OBJECT
+public:
+    RealtimeConnection(quint64 id, std::unique_ptr<QWebSocket> socket, RealtimeVsn vsn,
+                       RealtimeIdentity identity, QString token, const RealtimeSettings &settings,
+                       const Clock &clock, RealtimeMessageHandler &handler,
+                       QObject *parent = nullptr);
+    ~RealtimeConnection() override;
+
+    quint64 id() const { return m_id; }
+    RealtimeVsn vsn() const { return m_vsn; }
+    const RealtimeIdentity &identity() const { return m_identity; }
+    const QString &token() const { return m_token; }
+    qint64 idleMs() const { return m_sinceData.elapsed(); }
+    bool isClosing() const { return m_closing; }
+    bool isOpen() const;
+
+    // A close frame's reason holds at most 123 bytes of UTF-8.
+    static QString closeReason(QString reason);
+
+    void send(const RealtimeMessage &message);
+    void send(SharedFrame &frame);
+    // phx_reply to `request`, echoing its topic, join_ref and ref exactly.
+    void reply(const RealtimeMessage &request, bool ok, const QJsonValue &response = QJsonObject());
+    // An error reply whose response is {"reason": "<code>: <message>"}; realtime-js shows
+    // the response's values joined, so the reason reads well as one sentence.
+    void replyError(const RealtimeMessage &request, const Error &error);
+    // A `system` message on the `phoenix` topic for frames that cannot be answered on a
+    // channel (undecodable or oversize); realtime-js ignores it, other clients can show it.
+    void sendProtocolError(const Error &error);
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+
+    RealtimeChannel *channel(const QString &wireTopic) const;
+    RealtimeChannel &addChannel(std::unique_ptr<RealtimeChannel> channel);
+    std::unique_ptr<RealtimeChannel> takeChannel(const QString &wireTopic);
+    std::vector<RealtimeChannel *> channels() const;
+    int channelCount() const { return int(m_channels.size()); }
+
+Q_SIGNALS:
+    // The socket is gone; the hub removes the connection on its next turn of the loop.
+    void disconnected(quint64 id);
+
+private:
+    void onText(const QString &text);
+    void onBinary(const QByteArray &frame);
+    void dispatch(const RealtimeMessage &message, qsizetype frameBytes);
+    void sendText(const QString &text);
+    void checkBackpressure();
+
+    const quint64 m_id;
+    std::unique_ptr<QWebSocket> m_socket;
+    const RealtimeVsn m_vsn;
+    RealtimeIdentity m_identity;
+    QString m_token;
+    const RealtimeSettings &m_settings;
+    const Clock &m_clock;
+    RealtimeMessageHandler &m_handler;
+    QElapsedTimer m_sinceData;
+    RateCounter m_joins;
+    RateCounter m_events;
+    bool m_closing = false;
+    std::map<QString, std::unique_ptr<RealtimeChannel>> m_channels;
+};
+
+} // namespace wedsync

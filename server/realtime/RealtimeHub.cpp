@@ -1,0 +1,202 @@
+#include "RealtimeHub.h"
+
+#include "Clock.h"
+#include "RealtimeConnection.h"
+#include "RealtimeLogging.h"
+
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace wedsync {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How long a refused socket may take to answer our close frame before it is cut.
+constexpr int RejectGraceMs = 5'000;
+
+} // namespace
+
+RealtimeHub::RealtimeHub(const RealtimeAuthorizer &authorizer, const Clock &clock,
+                         RealtimeSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_authorizer(authorizer)
+    , m_clock(clock)
+    , m_registry(m_settings, clock)
+    , m_handler(m_registry, m_delivery, authorizer, m_settings, clock)
+{
+    m_housekeeping.setInterval(std::max(1, m_settings.housekeepingIntervalMs));
+    connect(&m_housekeeping, &QTimer::timeout, this, &RealtimeHub::runHousekeeping);
+    m_housekeeping.start();
+}
+
+RealtimeHub::~RealtimeHub()
+{
+    // Connections go first: their channels point into the registry.
+    const auto connections = m_connections;
+    m_connections.clear();
+    qDeleteAll(connections);
+}
+
+void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const QUrlQuery query(socket->requestUrl());
+    auto vsn = parseRealtimeVsn(query.queryItemValue(u"vsn"_s, QUrl::FullyDecoded));
+    if (!vsn) {
+        reject(std::move(socket), QWebSocketProtocol::CloseCodeProtocolError, vsn.error().message);
+        return;
+    }
+    QString token = query.queryItemValue(u"apikey"_s, QUrl::FullyDecoded);
+    if (token.isEmpty())
+        token = QString::fromUtf8(socket->request().rawHeader("x-api-key"));
+    if (token.isEmpty()) {
+        reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
+               tr("API key is missing: connect with ?apikey=<access token>."));
+        return;
+    }
+    auto identity = m_authorizer.authenticate(token);
+    if (!identity) {
+        reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
+               identity.error().message);
+        return;
+    }
+    if (identity->expiresAt.isValid() && identity->expiresAt <= m_clock.now()) {
+        reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
+               tr("Token has expired"));
+        return;
+    }
+
+    const quint64 id = m_nextConnectionId++;
+    auto *connection = new RealtimeConnection(id, std::move(socket), vsn.value(), identity.value(),
+                                              token, m_settings, m_clock, m_handler, this);
+    // Queued: the socket may go away in the middle of a fan-out that still iterates over it.
+    connect(connection, &RealtimeConnection::disconnected, this, &RealtimeHub::removeConnection,
+            Qt::QueuedConnection);
+    m_connections.insert(id, connection);
+    qCDebug(lcRealtime) << "connection" << id << "of" << identity->subject << "with vsn"
+                        << realtimeVsnName(vsn.value());
+    Q_EMIT connectionCountChanged(connectionCount());
+}
+
+void RealtimeHub::reject(std::unique_ptr<QWebSocket> socket, QWebSocketProtocol::CloseCode code,
+                         const QString &reason)
+{
+    qCDebug(lcRealtime) << "refusing a socket:" << reason;
+    QWebSocket *raw = socket.release();
+    raw->setParent(this);
+    connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+    raw->close(code, RealtimeConnection::closeReason(reason));
+    QTimer::singleShot(RejectGraceMs, raw, [raw] {
+        raw->abort();
+        raw->deleteLater();
+    });
+}
+
+void RealtimeHub::removeConnection(quint64 id)
+{
+    RealtimeConnection *connection = m_connections.take(id);
+    if (!connection)
+        return;
+    m_handler.dropConnection(*connection);
+    connection->deleteLater();
+    qCDebug(lcRealtime) << "connection" << id << "closed";
+    Q_EMIT connectionCountChanged(connectionCount());
+}
+
+void RealtimeHub::runHousekeeping()
+{
+    const auto ids = m_connections.keys();
+    for (quint64 id : ids) {
+        RealtimeConnection *connection = m_connections.value(id);
+        if (!connection)
+            continue;
+        if (!connection->isOpen()) {
+            removeConnection(id);
+            continue;
+        }
+        if (connection->idleMs() > m_settings.idleTimeoutMs) {
+            qCDebug(lcRealtime) << "connection" << id << "idle for" << connection->idleMs()
+                                << "ms; closing it";
+            connection->close(QWebSocketProtocol::CloseCodeGoingAway,
+                              tr("idle timeout: no data for %1 ms").arg(m_settings.idleTimeoutMs));
+            continue;
+        }
+        m_handler.closeExpiredChannels(*connection);
+    }
+    m_registry.collectGarbage();
+}
+
+Result<int> RealtimeHub::publishChange(const QString &table, const QString &eventType,
+                                       const QString &orgId, const QJsonObject &newRow,
+                                       const QJsonObject &oldRow)
+{
+    QList<RealtimeTopic> topics;
+    if (!orgId.isEmpty()) {
+        auto org = RealtimeTopic::fromName(u"org:"_s + orgId);
+        if (!org)
+            return org.error();
+        topics << org.value() << RealtimeTopic::tenantAdmins(orgId);
+    }
+    topics << RealtimeTopic::platformAdmins();
+    // Rows that belong to a wedding or a user also reach that wedding's or user's topic.
+    const std::pair<QLatin1StringView, QLatin1StringView> scopes[]
+        = {{"wedding_id"_L1, "wedding:"_L1}, {"user_id"_L1, "user:"_L1}};
+    for (const auto &[column, prefix] : scopes) {
+        QString id = newRow.value(column).toString();
+        if (id.isEmpty())
+            id = oldRow.value(column).toString();
+        if (id.isEmpty())
+            continue;
+        if (auto topic = RealtimeTopic::fromName(prefix + id))
+            topics << topic.value();
+    }
+    return publishChangeTo(topics, table, eventType, newRow, oldRow);
+}
+
+Result<int> RealtimeHub::publishChangeTo(const QList<RealtimeTopic> &topics, const QString &table,
+                                         const QString &eventType, const QJsonObject &newRow,
+                                         const QJsonObject &oldRow)
+{
+    auto change = RowChange::make(table, eventType, newRow, oldRow, m_clock.now());
+    if (!change)
+        return change.error();
+    TopicMessage message;
+    message.kind = TopicMessage::Kind::RowChange;
+    message.atMs = change->committedAt.toMSecsSinceEpoch();
+    message.data = change->wireData();
+    message.change = std::move(change).value();
+    for (const RealtimeTopic &topic : topics)
+        m_delivery.publish(m_registry.obtain(topic), message);
+    return int(topics.size());
+}
+
+Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QString &event,
+                                                const QJsonValue &payload)
+{
+    auto parsed = RealtimeTopic::fromName(topic);
+    if (!parsed)
+        return parsed.error();
+    if (event.isEmpty())
+        return Error {u"invalid_broadcast"_s, tr("A broadcast needs an event name."), {}};
+    TopicMessage message;
+    message.kind = TopicMessage::Kind::Broadcast;
+    message.atMs = m_clock.now().toMSecsSinceEpoch();
+    message.event = event;
+    message.payload = payload;
+    return m_delivery.publish(m_registry.obtain(parsed.value()), std::move(message)).seq;
+}
+
+std::optional<qint64> RealtimeHub::lastSeq(const QString &topic) const
+{
+    auto parsed = RealtimeTopic::fromName(topic);
+    if (!parsed)
+        return std::nullopt;
+    const Topic *found = m_registry.find(parsed->wireName());
+    return found ? std::optional<qint64>(found->lastSeq()) : std::nullopt;
+}
+
+} // namespace wedsync

@@ -1,0 +1,88 @@
+#pragma once
+// The Supabase Realtime–compatible channel hub: takes over accepted WebSockets, routes
+// their channel messages, publishes row changes and server broadcasts, and keeps house
+// (idle sockets, expired tokens, stale topics) on one timer.
+
+#include "ChannelHandler.h"
+#include "ChannelRegistry.h"
+#include "RealtimePublisher.h"
+#include "RealtimeSettings.h"
+#include "TopicDelivery.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocketProtocol>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace wedsync {
+
+class Clock;
+class RealtimeAuthorizer;
+class RealtimeConnection;
+class RealtimeFanOut;
+
+class RealtimeHub
+    : public QObject
+    , public RealtimePublisher
+{
+    Q_OBJECT
+public:
+    // `authorizer` and `clock` must outlive the hub. The settings are fixed for its life.
+    RealtimeHub(const RealtimeAuthorizer &authorizer, const Clock &clock,
+                RealtimeSettings settings = {}, QObject *parent = nullptr);
+    ~RealtimeHub() override;
+
+    // Takes over an open WebSocket. Reads `vsn` (none means 1.0.0) and `apikey` (or the
+    // x-api-key header) from its request; an unknown vsn or a bad token closes it with a
+    // reason. Call it from the slot that accepted the socket, before returning to the event
+    // loop, so that no frame arrives unheard.
+    void addConnection(std::unique_ptr<QWebSocket> socket);
+
+    Result<int> publishChange(const QString &table, const QString &eventType, const QString &orgId,
+                              const QJsonObject &newRow, const QJsonObject &oldRow) override;
+    Result<int> publishChangeTo(const QList<RealtimeTopic> &topics, const QString &table,
+                                const QString &eventType, const QJsonObject &newRow,
+                                const QJsonObject &oldRow) override;
+    Result<qint64> broadcastFromServer(const QString &topic, const QString &event,
+                                       const QJsonValue &payload) override;
+
+    // Not owned; null (the default) means this instance is alone.
+    void setFanOut(RealtimeFanOut *fanOut) { m_delivery.setFanOut(fanOut); }
+
+    const RealtimeSettings &settings() const { return m_settings; }
+    int connectionCount() const { return int(m_connections.size()); }
+    qsizetype topicCount() const { return m_registry.topicCount(); }
+    // The newest sequence number of a topic ("org:1" or "realtime:org:1"), if it exists.
+    std::optional<qint64> lastSeq(const QString &topic) const;
+
+    // Closes idle sockets, shuts down channels with expired tokens and forgets stale topics;
+    // the housekeeping timer calls it every RealtimeSettings::housekeepingIntervalMs.
+    void runHousekeeping();
+
+Q_SIGNALS:
+    void connectionCountChanged(int count);
+
+private:
+    void reject(std::unique_ptr<QWebSocket> socket, QWebSocketProtocol::CloseCode code,
+                const QString &reason);
+    void removeConnection(quint64 id);
+
+    const RealtimeSettings m_settings;
+    const RealtimeAuthorizer &m_authorizer;
+    const Clock &m_clock;
+    ChannelRegistry m_registry;
+    TopicDelivery m_delivery;
+    ChannelHandler m_handler;
+    QHash<quint64, RealtimeConnection *> m_connections; // children of the hub
+    quint64 m_nextConnectionId = 1;
+    QTimer m_housekeeping;
+};
+
+} // namespace wedsync

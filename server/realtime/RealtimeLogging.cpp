@@ -1,0 +1,5 @@
+#include "RealtimeLogging.h"
+
+namespace wedsync {
+Q_LOGGING_CATEGORY(lcRealtime, "wedsync.server.realtime")
+} // namespace wedsync

@@ -1,0 +1,35 @@
+#pragma once
+// Limits, timers and retention of the realtime hub; tests shrink the timers to run fast.
+
+#include <QtGlobal>
+
+namespace wedsync {
+
+struct RealtimeSettings
+{
+    // Phoenix closes a socket after 60 s without data; realtime-js heartbeats every 25 s.
+    int idleTimeoutMs = 60'000;
+    // How often idle sockets, expired tokens and stale topics are looked for.
+    int housekeepingIntervalMs = 1'000;
+
+    // Frames above the soft limit get an error and are dropped; the socket stays open.
+    // Above the hard limit Qt closes the socket (1009) before the frame is ever buffered.
+    qsizetype maxFrameBytes = 1024 * 1024;
+    qsizetype hardMaxFrameBytes = 16 * 1024 * 1024;
+    // A broadcast's user payload or a presence meta (Supabase free plan: 256 KB).
+    qsizetype maxPayloadBytes = 256 * 1024;
+    // A client that does not read is cut off rather than growing our memory without end.
+    qint64 maxPendingOutgoingBytes = 32 * 1024 * 1024;
+
+    int maxChannelsPerConnection = 100;
+    int maxJoinsPerSecond = 100; // per connection
+    int maxEventsPerSecond = 100; // per connection; heartbeats are not counted
+
+    // Every topic keeps its newest messages for replay to clients that rejoin.
+    int retentionCount = 5'000;
+    qint64 retentionAgeMs = 60LL * 60 * 1000;
+    // Supabase's broadcast.replay returns 25 messages when the client names no limit.
+    int defaultReplayLimit = 25;
+};
+
+} // namespace wedsync

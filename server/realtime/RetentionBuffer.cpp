@@ -1,0 +1,66 @@
+#include "RetentionBuffer.h"
+
+#include <algorithm>
+
+namespace wedsync {
+
+void RetentionBuffer::setLimits(int maxCount, qint64 maxAgeMs)
+{
+    m_maxCount = std::max(0, maxCount);
+    m_maxAgeMs = maxAgeMs;
+    while (qsizetype(m_messages.size()) > m_maxCount)
+        m_messages.pop_front();
+}
+
+void RetentionBuffer::append(TopicMessage message)
+{
+    Q_ASSERT(m_messages.empty() || message.seq == m_messages.back().seq + 1);
+    if (m_maxCount == 0)
+        return;
+    if (qsizetype(m_messages.size()) >= m_maxCount)
+        m_messages.pop_front();
+    m_messages.push_back(std::move(message));
+}
+
+void RetentionBuffer::prune(qint64 nowMs)
+{
+    while (!m_messages.empty() && nowMs - m_messages.front().atMs > m_maxAgeMs)
+        m_messages.pop_front();
+}
+
+bool RetentionBuffer::coversAfter(qint64 lastSeenSeq, qint64 topicLastSeq) const
+{
+    if (lastSeenSeq == topicLastSeq)
+        return true;
+    if (lastSeenSeq > topicLastSeq || m_messages.empty())
+        return false;
+    return m_messages.front().seq <= lastSeenSeq + 1;
+}
+
+std::vector<const TopicMessage *> RetentionBuffer::after(qint64 seq) const
+{
+    std::vector<const TopicMessage *> out;
+    if (m_messages.empty() || seq >= m_messages.back().seq)
+        return out;
+    // Sequence numbers are consecutive, so the first wanted message is found by arithmetic.
+    const qint64 first = std::max<qint64>(0, seq + 1 - m_messages.front().seq);
+    out.reserve(m_messages.size() - size_t(first));
+    for (auto it = m_messages.begin() + first; it != m_messages.end(); ++it)
+        out.push_back(&*it);
+    return out;
+}
+
+std::vector<const TopicMessage *> RetentionBuffer::broadcastsSince(qint64 sinceMs, int limit) const
+{
+    std::vector<const TopicMessage *> out;
+    for (auto it = m_messages.rbegin(); it != m_messages.rend() && int(out.size()) < limit; ++it) {
+        if (it->atMs < sinceMs)
+            break; // messages are in publication order, so nothing older can follow
+        if (it->kind == TopicMessage::Kind::Broadcast)
+            out.push_back(&*it);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace wedsync

@@ -1,0 +1,43 @@
+#pragma once
+// The newest messages of one topic, bounded by count and age, for replay to clients that
+// rejoin after missing some.
+
+#include "TopicMessage.h"
+
+#include <deque>
+#include <vector>
+
+namespace wedsync {
+
+class RetentionBuffer
+{
+public:
+    void setLimits(int maxCount, qint64 maxAgeMs);
+
+    // Messages must arrive with consecutive sequence numbers.
+    void append(TopicMessage message);
+    // Drops what is older than the age limit.
+    void prune(qint64 nowMs);
+
+    bool isEmpty() const { return m_messages.empty(); }
+    qsizetype size() const { return qsizetype(m_messages.size()); }
+    qint64 oldestSeq() const { return m_messages.empty() ? 0 : m_messages.front().seq; }
+
+    // Whether every message after `lastSeenSeq` up to `topicLastSeq` is still here. A client
+    // that claims a sequence beyond the topic's (a stream it saw before a restart) also has
+    // a gap: we cannot tell what it missed.
+    bool coversAfter(qint64 lastSeenSeq, qint64 topicLastSeq) const;
+
+    // The messages after `seq`, oldest first.
+    std::vector<const TopicMessage *> after(qint64 seq) const;
+    // Supabase's broadcast.replay: broadcasts published at or after `sinceMs`, at most the
+    // newest `limit` of them, oldest first.
+    std::vector<const TopicMessage *> broadcastsSince(qint64 sinceMs, int limit) const;
+
+private:
+    std::deque<TopicMessage> m_messages;
+    int m_maxCount = 5'000;
+    qint64 m_maxAgeMs = 3'600'000;
+};
+
+} // namespace wedsync

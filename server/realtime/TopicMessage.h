@@ -1,0 +1,29 @@
+#pragma once
+// A message on a topic's sequenced stream: what is retained for replay and fanned out.
+
+#include "RowChange.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace wedsync {
+
+struct TopicMessage
+{
+    enum class Kind { Broadcast, RowChange };
+
+    Kind kind = Kind::Broadcast;
+    qint64 seq = 0; // per topic, strictly increasing, no holes within a topic
+    qint64 atMs = 0; // publication time, ms since the epoch (for retention and replay.since)
+
+    QString event; // Broadcast: the user event, e.g. "cursor-pos"
+    QJsonValue payload; // Broadcast: the user payload
+    RowChange change; // RowChange: the committed change
+    QJsonObject data; // RowChange: change.wireData(), built once for every delivery
+
+    // The connection that sent a broadcast, so that `self: false` can leave it out both live
+    // and on replay to the same connection; 0 for messages the server published.
+    quint64 originConnection = 0;
+};
+
+} // namespace wedsync
