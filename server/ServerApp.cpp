@@ -1,12 +1,19 @@
 #include "ServerApp.h"
 
+#include "AuthApi.h"
+#include "AuthService.h"
+#include "Authenticator.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "HealthApi.h"
 #include "HttpServer.h"
+#include "JwtCodec.h"
+#include "LoginThrottle.h"
 #include "Migrations.h"
+#include "OrganizationsApi.h"
 #include "PasswordHasher.h"
 #include "Schema.h"
+#include "SigningKey.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,14 +54,34 @@ Status ServerApp::openDatabase()
     return ok();
 }
 
+Status ServerApp::loadSigningKey()
+{
+    auto key = SigningKey::loadOrCreate(m_options.signingKeyPath);
+    if (!key)
+        return Error { key.error().code, u"Signing key %1: %2"_s.arg(m_options.signingKeyPath, key.error().message), {} };
+    m_jwt = std::make_unique<JwtCodec>(std::move(key).value(), m_clock);
+    return ok();
+}
+
 void ServerApp::registerRoutes()
 {
+    m_throttle = std::make_unique<LoginThrottle>(m_clock);
+    m_authenticator = std::make_unique<Authenticator>(*m_db, *m_jwt, m_clock);
+    m_authService = std::make_unique<AuthService>(*m_db, m_clock, *m_hasher, *m_jwt, *m_throttle);
+    m_router.setGuard([this](const Route &route, ApiRequest &request) { return m_authenticator->guard(route, request); });
+
     m_health = std::make_unique<HealthApi>(*m_db);
     m_health->registerRoutes(m_router);
+    m_authApi = std::make_unique<AuthApi>(*m_authService, *m_authenticator);
+    m_authApi->registerRoutes(m_router);
+    m_organizationsApi = std::make_unique<OrganizationsApi>(*m_db, m_clock);
+    m_organizationsApi->registerRoutes(m_router);
 }
 
 Status ServerApp::start()
 {
+    if (auto key = loadSigningKey(); !key)
+        return key;
     if (auto opened = openDatabase(); !opened)
         return opened;
     registerRoutes();

@@ -11,14 +11,20 @@
 #include <memory>
 
 namespace wedsync {
+class JwtCodec;
+class LoginThrottle;
 class PasswordHasher;
-}
+} // namespace wedsync
 
 namespace wedsync::server {
 
+class AuthApi;
+class AuthService;
+class Authenticator;
 class Database;
 class HealthApi;
 class HttpServer;
+class OrganizationsApi;
 
 class ServerApp : public QObject
 {
@@ -38,13 +44,20 @@ public:
 
 private:
     Status openDatabase();
+    Status loadSigningKey();
     void registerRoutes();
 
     ServerOptions m_options;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<JwtCodec> m_jwt;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<AuthService> m_authService;
     std::unique_ptr<HealthApi> m_health;
+    std::unique_ptr<AuthApi> m_authApi;
+    std::unique_ptr<OrganizationsApi> m_organizationsApi;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

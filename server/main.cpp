@@ -5,7 +5,7 @@
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>
-#include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -28,6 +28,8 @@ void printLine(FILE *stream, const QString &line)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Per-request lines are debug output; QT_LOGGING_RULES can turn them on.
+    QLoggingCategory::setFilterRules(u"wedsync.*.debug=false"_s);
     QCoreApplication::setOrganizationName(u"WedSync"_s);
     QCoreApplication::setApplicationName(u"wedsync-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WEDSYNC_VERSION));

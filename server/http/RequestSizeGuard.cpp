@@ -142,7 +142,8 @@ void RequestSizeGuard::refuse(int status, const QByteArray &reason, const QStrin
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     m_socket->write(response);
 
-    m_drainRemaining = qMin(bodyBytesToDrain, MaxDrainBytes);
+    // Beyond MaxDrainBytes reading along is not worth it: close at once.
+    m_drainRemaining = bodyBytesToDrain > MaxDrainBytes ? 0 : bodyBytesToDrain;
     connect(m_socket, &QTcpSocket::readyRead, this, &RequestSizeGuard::drain);
     m_drainDeadline.start();
     // The current chunk is still unread in the socket; consume() skips its headers and drains.

@@ -85,6 +85,15 @@ ApiResponse Router::dispatch(ApiRequest &request) const
             .withHeader(QByteArrayLiteral("Allow"), allow);
     }
 
+    // Authentication first: a caller without a valid token learns nothing about the path.
+    if (best->auth != AuthRequirement::Public) {
+        if (!m_guard) {
+            // Without an authenticator nothing protected may run: fail closed.
+            return ApiResponse::error(401, u"unauthenticated"_s, u"Sign in to use this API."_s);
+        }
+        if (auto stop = m_guard(*best, request))
+            return *stop;
+    }
     if (const auto bad = best->path.validate(&bestParams)) {
         const auto params = best->path.parameters();
         const auto it = std::find_if(params.cbegin(), params.cend(),
@@ -97,15 +106,6 @@ ApiResponse Router::dispatch(ApiRequest &request) const
                                   QJsonObject { { u"parameter"_s, *bad }, { u"expected"_s, type } });
     }
     request.params = bestParams;
-
-    if (best->auth != AuthRequirement::Public) {
-        if (!m_guard) {
-            // Without an authenticator nothing protected may run: fail closed.
-            return ApiResponse::error(401, u"unauthenticated"_s, u"Sign in to use this API."_s);
-        }
-        if (auto stop = m_guard(*best, request))
-            return *stop;
-    }
     return best->handler(request);
 }
 

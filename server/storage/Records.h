@@ -41,6 +41,15 @@ struct Membership
     Role role = Role::Guest;
 };
 
+// A member as an organization's member list shows them.
+struct Member
+{
+    QString userId;
+    QString email;
+    QString displayName;
+    Role role = Role::Guest;
+};
+
 enum class StaffKind { PlatformAdmin, Support };
 QString staffKindName(StaffKind kind);                  // "platform_admin" | "support"
 std::optional<StaffKind> staffKindFromName(QStringView name);

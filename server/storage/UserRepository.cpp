@@ -80,6 +80,13 @@ Result<std::optional<User>> UserRepository::findByEmail(const QString &email)
     return readOne(q, u"looking up a user by e-mail"_s);
 }
 
+Status UserRepository::updatePasswordHash(const QString &userId, const QString &passwordHash)
+{
+    SqlQuery q(m_db, u"UPDATE users SET password_hash = :hash WHERE id = :id"_s);
+    q.bind(u":hash"_s, passwordHash).bind(u":id"_s, userId);
+    return q.exec(u"updating a password hash"_s);
+}
+
 Status UserRepository::addMembership(const Membership &membership)
 {
     SqlQuery q(m_db, u"INSERT INTO memberships (user_id, organization_id, role, created_at) "
@@ -100,14 +107,22 @@ Result<QList<Membership>> UserRepository::memberships(const QString &userId)
     return readMemberships(q, u"reading a user's memberships"_s);
 }
 
-Result<QList<Membership>> UserRepository::membersOf(const QString &organizationId)
+Result<QList<Member>> UserRepository::membersOf(const QString &organizationId)
 {
-    SqlQuery q(m_db, u"SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m"
-                     " JOIN organizations o ON o.id = m.organization_id"
+    SqlQuery q(m_db, u"SELECT u.id, u.email, u.display_name, m.role FROM memberships m"
                      " JOIN users u ON u.id = m.user_id"
                      " WHERE m.organization_id = :org ORDER BY lower(u.email), u.id"_s);
     q.bind(u":org"_s, organizationId);
-    return readMemberships(q, u"reading an organization's members"_s);
+    if (auto done = q.exec(u"reading an organization's members"_s); !done)
+        return done.error();
+    QList<Member> out;
+    while (q.next()) {
+        const auto role = roleFromName(q.text(3));
+        if (!role)
+            return Error { u"storage_error"_s, u"Unknown role \"%1\" in memberships."_s.arg(q.text(3)), {} };
+        out << Member { q.text(0), q.text(1), q.text(2), *role };
+    }
+    return out;
 }
 
 Result<std::optional<Membership>> UserRepository::membership(const QString &userId,

@@ -19,11 +19,14 @@ public:
     Result<std::optional<User>> find(const QString &id);
     Result<std::optional<User>> findByEmail(const QString &email); // case-insensitive
 
+    // After a login found the stored hash weaker than today's cost.
+    Status updatePasswordHash(const QString &userId, const QString &passwordHash);
+
     Status addMembership(const Membership &membership);
     // With organization names, ordered by organization name.
     Result<QList<Membership>> memberships(const QString &userId);
     // The caller's organization id scopes the read: members of that tenant only.
-    Result<QList<Membership>> membersOf(const QString &organizationId);
+    Result<QList<Member>> membersOf(const QString &organizationId);
     Result<std::optional<Membership>> membership(const QString &userId, const QString &organizationId);
 
     Status setStaffKind(const QString &userId, StaffKind kind);

@@ -172,6 +172,10 @@ void TestHttpErrors::malformedJsonIs400()
 void TestHttpErrors::badIdIs400()
 {
     ApiClient api(m_server->baseUrl());
+    const ApiReply session = api.post(u"/api/v1/auth/login"_s, { { u"email"_s, u"platform@wedsync.demo"_s },
+                                                                { u"password"_s, u"demo-password"_s } });
+    QVERIFY2(session.status == 200, session.describe().constData());
+    api.setBearerToken(session.object().value(u"accessToken"_s).toString());
     const ApiReply reply = api.get(u"/api/v1/organizations/not-a-uuid"_s);
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QVERIFY(isErrorShape(reply.object(), u"invalid_id"_s));

@@ -1,0 +1,41 @@
+#include "ApiErrors.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+int statusForError(const QString &code)
+{
+    static const QHash<QString, int> statuses {
+        { u"malformed_json"_s, 400 },      { u"invalid_body"_s, 400 },
+        { u"validation_failed"_s, 400 },   { u"invalid_section"_s, 400 },
+        { u"invalid_id"_s, 400 },          { u"unauthenticated"_s, 401 },
+        { u"invalid_token"_s, 401 },       { u"token_expired"_s, 401 },
+        { u"session_revoked"_s, 401 },     { u"invalid_credentials"_s, 401 },
+        { u"invalid_refresh_token"_s, 401 }, { u"refresh_token_expired"_s, 401 },
+        { u"refresh_token_reused"_s, 401 }, { u"account_disabled"_s, 403 },
+        { u"no_console_access"_s, 403 },   { u"forbidden"_s, 403 },
+        { u"not_found"_s, 404 },           { u"unique_violation"_s, 409 },
+        { u"conflict"_s, 409 },            { u"version_conflict"_s, 412 },
+        { u"precondition_required"_s, 428 }, { u"too_many_attempts"_s, 429 },
+        { u"account_locked"_s, 429 },
+    };
+    return statuses.value(code, 500);
+}
+
+ApiResponse errorResponse(const ApiRequest &request, const Error &error)
+{
+    const int status = statusForError(error.code);
+    if (status == 500)
+        return ApiResponse::internalError(request.requestId, error.code + u": "_s + error.message);
+    return ApiResponse::fromError(status, error);
+}
+
+ApiResponse notFound(const QString &what)
+{
+    return ApiResponse::error(404, u"not_found"_s, u"%1 was not found."_s.arg(what));
+}
+
+} // namespace wedsync::server

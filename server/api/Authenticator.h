@@ -1,0 +1,44 @@
+#pragma once
+// Turns the bearer token of a request into an Operator, and is the router's guard: 401 for a
+// missing, malformed, expired or signed-out token, 403 no_console_access for an account that
+// may not use the console.
+
+#include "Clock.h"
+#include "Operator.h"
+#include "Route.h"
+
+#include <memory>
+#include <optional>
+
+namespace wedsync {
+class JwtCodec;
+}
+
+namespace wedsync::server {
+
+class Database;
+
+class Authenticator
+{
+public:
+    Authenticator(Database &db, const JwtCodec &jwt, const Clock &clock);
+
+    // Error codes: unauthenticated (no token), invalid_token, token_expired, session_revoked,
+    // account_disabled; "storage_error" when the database fails.
+    Result<std::shared_ptr<const Operator>> authenticate(const QString &bearerToken);
+    // The caller behind a user and session, e.g. right after login.
+    Result<std::shared_ptr<const Operator>> loadOperator(const QString &userId, const QString &sessionId);
+
+    // Router::Guard: records the Operator in request.caller, or answers 401/403.
+    std::optional<ApiResponse> guard(const Route &route, ApiRequest &request);
+
+private:
+    Database &m_db;
+    const JwtCodec &m_jwt;
+    const Clock &m_clock;
+};
+
+// The Operator the guard recorded; null on public routes.
+const Operator *callerOf(const ApiRequest &request);
+
+} // namespace wedsync::server

@@ -1,0 +1,125 @@
+#include "OrganizationsApi.h"
+
+#include "ApiErrors.h"
+#include "Authenticator.h"
+#include "OrganizationRepository.h"
+#include "RecordJson.h"
+#include "UserRepository.h"
+#include "WeddingRepository.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+Route route(const QString &method, const QString &path, const QString &summary, const QString &response,
+            RouteHandler handler)
+{
+    return Route { method, *PathPattern::parse(path), summary, u"organizations"_s, AuthRequirement::Console,
+                   {}, response, 200, std::move(handler) };
+}
+
+const QString OrganizationNotFound = u"The organization"_s;
+
+} // namespace
+
+std::optional<ApiResponse> OrganizationsApi::checkVisible(const ApiRequest &request, Organization *found)
+{
+    const QString id = request.param(u"org"_s);
+    // Someone else's organization and one that does not exist get the same answer.
+    if (!callerOf(request)->canRead(id))
+        return notFound(OrganizationNotFound);
+    OrganizationRepository organizations(m_db, m_clock);
+    auto row = organizations.find(id);
+    if (!row)
+        return errorResponse(request, row.error());
+    if (!row->has_value())
+        return notFound(OrganizationNotFound);
+    if (found)
+        *found = row->value();
+    return std::nullopt;
+}
+
+OrganizationsApi::OrganizationsApi(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+void OrganizationsApi::registerRoutes(Router &router)
+{
+    router.addOrDie(route(u"GET"_s, u"/api/v1/organizations"_s,
+                          u"Organizations the caller may see: all for platform staff, else where they plan."_s,
+                          u"OrganizationList"_s, [this](ApiRequest &r) { return list(r); }));
+    router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}"_s, u"One organization."_s,
+                          u"Organization"_s, [this](ApiRequest &r) { return get(r); }));
+    router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}/weddings"_s,
+                          u"An organization's weddings with their current phase, soonest first."_s,
+                          u"WeddingList"_s, [this](ApiRequest &r) { return weddings(r); }));
+    router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}/members"_s,
+                          u"An organization's members and their roles."_s, u"MemberList"_s,
+                          [this](ApiRequest &r) { return members(r); }));
+}
+
+ApiResponse OrganizationsApi::list(ApiRequest &request)
+{
+    const Operator *caller = callerOf(request);
+    OrganizationRepository organizations(m_db, m_clock);
+    auto rows = caller->seesAllOrganizations() ? organizations.list() : organizations.listForUser(caller->userId());
+    if (!rows)
+        return errorResponse(request, rows.error());
+    QJsonArray items;
+    for (const Organization &organization : rows.value()) {
+        if (!caller->canRead(organization.id))
+            continue; // a vendor membership elsewhere shows nothing
+        QJsonObject item = json::organization(organization);
+        const auto role = caller->roleIn(organization.id);
+        item.insert(u"callerRole"_s, role ? QJsonValue(roleName(*role)) : QJsonValue(QJsonValue::Null));
+        items.append(item);
+    }
+    return ApiResponse::json(QJsonObject { { u"items"_s, items } });
+}
+
+ApiResponse OrganizationsApi::get(ApiRequest &request)
+{
+    Organization organization;
+    if (auto stop = checkVisible(request, &organization))
+        return *stop;
+    return ApiResponse::json(json::organization(organization));
+}
+
+ApiResponse OrganizationsApi::weddings(ApiRequest &request)
+{
+    if (auto stop = checkVisible(request, nullptr))
+        return *stop;
+    const QString id = request.param(u"org"_s);
+    WeddingRepository repository(m_db, m_clock);
+    auto rows = repository.list(id);
+    if (!rows)
+        return errorResponse(request, rows.error());
+    const QDateTime now = m_clock.now();
+    QJsonArray items;
+    for (const Wedding &wedding : rows.value())
+        items.append(json::wedding(wedding, now));
+    return ApiResponse::json(QJsonObject { { u"items"_s, items } });
+}
+
+ApiResponse OrganizationsApi::members(ApiRequest &request)
+{
+    if (auto stop = checkVisible(request, nullptr))
+        return *stop;
+    const QString id = request.param(u"org"_s);
+    UserRepository users(m_db, m_clock);
+    auto rows = users.membersOf(id);
+    if (!rows)
+        return errorResponse(request, rows.error());
+    QJsonArray items;
+    for (const Member &member : rows.value())
+        items.append(json::member(member));
+    return ApiResponse::json(QJsonObject { { u"items"_s, items } });
+}
+
+} // namespace wedsync::server

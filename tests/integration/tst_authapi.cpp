@@ -1,0 +1,302 @@
+// /api/v1/auth and the operator context on both backends: login for every kind of demo
+// account, refresh rotation and reuse detection, logout, token errors, console access,
+// throttling, and tenant isolation of the organization routes.
+#include "ApiClient.h"
+#include "DemoData.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync::server;
+using namespace wedsync::test;
+
+namespace {
+
+QJsonObject credentials(const QString &email, const QString &password = DemoData::password())
+{
+    return { { u"email"_s, email }, { u"password"_s, password } };
+}
+
+} // namespace
+
+class TestAuthApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup();
+
+    void everyDemoAccountSignsIn();
+    void wrongPasswordAndUnknownAccountLookAlike();
+    void missingFieldsAreValidationErrors();
+    void refreshRotatesAndReuseEndsTheSession();
+    void logoutEndsTheSession();
+    void badTokensAre401();
+    void vendorHasNoConsoleAccess();
+    void repeatedFailuresAreThrottled();
+    void organizationsAreIsolated();
+    void badIdWithTokenIs400();
+
+private:
+    // Logs in and returns the reply's body; fails the test on a non-200.
+    QJsonObject login(const QString &email);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ApiClient> m_api;
+};
+
+void TestAuthApi::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_db = std::make_unique<TestDatabase>(backend);
+    QVERIFY2(m_db->isReady(), qPrintable(m_db->errorString()));
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s), qPrintable(m_server->errorString()));
+    m_api = std::make_unique<ApiClient>(m_server->baseUrl());
+}
+
+void TestAuthApi::cleanup()
+{
+    m_api.reset();
+    m_server.reset();
+    m_db.reset();
+}
+
+QJsonObject TestAuthApi::login(const QString &email)
+{
+    const ApiReply reply = m_api->post(u"/api/v1/auth/login"_s, credentials(email));
+    if (reply.status != 200)
+        qWarning("login %s: %s", qPrintable(email), reply.describe().constData());
+    return reply.status == 200 ? reply.object() : QJsonObject();
+}
+
+void TestAuthApi::everyDemoAccountSignsIn()
+{
+    struct Expectation
+    {
+        QString email;
+        bool console;
+        QJsonValue staff;
+        QString role; // in the first membership, empty for none
+    };
+    const QList<Expectation> expected {
+        { u"platform@wedsync.demo"_s, true, u"platform_admin"_s, {} },
+        { u"support@wedsync.demo"_s, true, u"support"_s, {} },
+        { u"admin@evergreen.demo"_s, true, QJsonValue::Null, u"admin"_s },
+        { u"planner@evergreen.demo"_s, true, QJsonValue::Null, u"coordinator"_s },
+        { u"vendor@evergreen.demo"_s, false, QJsonValue::Null, u"vendor"_s },
+        { u"ADMIN@Lakeside.demo"_s, true, QJsonValue::Null, u"admin"_s }, // e-mail case does not matter
+    };
+    for (const Expectation &e : expected) {
+        const QJsonObject session = login(e.email);
+        QVERIFY2(!session.isEmpty(), qPrintable(e.email));
+        const QString access = session.value(u"accessToken"_s).toString();
+        QCOMPARE(access.count(u'.'), 2); // a compact JWS
+        QVERIFY(!session.value(u"refreshToken"_s).toString().isEmpty());
+        QCOMPARE(session.value(u"expiresIn"_s).toInt(), 900);
+        QCOMPARE(session.value(u"user"_s)[u"email"_s].toString(), e.email.toLower());
+        QVERIFY2(!session.value(u"user"_s).toObject().contains(u"passwordHash"_s), "never the hash");
+
+        ApiClient me(m_server->baseUrl());
+        me.setBearerToken(access);
+        const ApiReply reply = me.get(u"/api/v1/auth/me"_s);
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        QCOMPARE(reply.object().value(u"consoleAccess"_s).toBool(), e.console);
+        QCOMPARE(reply.object().value(u"platformStaff"_s), e.staff);
+        const QJsonArray memberships = reply.object().value(u"memberships"_s).toArray();
+        QCOMPARE(memberships.isEmpty(), e.role.isEmpty());
+        if (!e.role.isEmpty()) {
+            QCOMPARE(memberships.first()[u"role"_s].toString(), e.role);
+            QVERIFY(!memberships.first()[u"organizationName"_s].toString().isEmpty());
+        }
+    }
+}
+
+void TestAuthApi::wrongPasswordAndUnknownAccountLookAlike()
+{
+    const ApiReply wrong = m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@evergreen.demo"_s, u"nope"_s));
+    const ApiReply unknown = m_api->post(u"/api/v1/auth/login"_s, credentials(u"nobody@evergreen.demo"_s));
+    QVERIFY2(wrong.status == 401, wrong.describe().constData());
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(wrong.errorCode(), u"invalid_credentials"_s);
+    QCOMPARE(wrong.body, unknown.body);
+}
+
+void TestAuthApi::missingFieldsAreValidationErrors()
+{
+    const ApiReply reply = m_api->post(u"/api/v1/auth/login"_s, QJsonObject { { u"email"_s, 42 } });
+    QVERIFY2(reply.status == 400, reply.describe().constData());
+    QCOMPARE(reply.errorCode(), u"validation_failed"_s);
+    const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();
+    QStringList named;
+    for (const QJsonValue &field : fields)
+        named << field[u"field"_s].toString();
+    QVERIFY2(named.contains(u"email"_s) && named.contains(u"password"_s), qPrintable(named.join(u',')));
+}
+
+void TestAuthApi::refreshRotatesAndReuseEndsTheSession()
+{
+    const QJsonObject first = login(u"planner@evergreen.demo"_s);
+    QVERIFY(!first.isEmpty());
+    const QString oldRefresh = first.value(u"refreshToken"_s).toString();
+
+    const ApiReply rotated = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, oldRefresh } });
+    QVERIFY2(rotated.status == 200, rotated.describe().constData());
+    const QString newRefresh = rotated.object().value(u"refreshToken"_s).toString();
+    const QString newAccess = rotated.object().value(u"accessToken"_s).toString();
+    QVERIFY(newRefresh != oldRefresh);
+
+    ApiClient caller(m_server->baseUrl());
+    caller.setBearerToken(newAccess);
+    QCOMPARE(caller.get(u"/api/v1/auth/me"_s).status, 200);
+
+    // Replaying the old token ends the whole session: the new tokens stop working too.
+    const ApiReply reused = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, oldRefresh } });
+    QVERIFY2(reused.status == 401, reused.describe().constData());
+    QCOMPARE(reused.errorCode(), u"refresh_token_reused"_s);
+    QCOMPARE(caller.get(u"/api/v1/auth/me"_s).errorCode(), u"session_revoked"_s);
+    const ApiReply afterReuse = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, newRefresh } });
+    QCOMPARE(afterReuse.status, 401);
+
+    const ApiReply garbage = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, u"x' OR 1=1 --"_s } });
+    QCOMPARE(garbage.status, 401);
+    QCOMPARE(garbage.errorCode(), u"invalid_refresh_token"_s);
+}
+
+void TestAuthApi::logoutEndsTheSession()
+{
+    const QJsonObject session = login(u"admin@evergreen.demo"_s);
+    QVERIFY(!session.isEmpty());
+    ApiClient caller(m_server->baseUrl());
+    caller.setBearerToken(session.value(u"accessToken"_s).toString());
+    const ApiReply out = caller.send("POST", u"/api/v1/auth/logout"_s);
+    QVERIFY2(out.status == 204, out.describe().constData());
+    QCOMPARE(caller.get(u"/api/v1/auth/me"_s).status, 401);
+    const ApiReply refresh =
+        m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, session.value(u"refreshToken"_s).toString() } });
+    QCOMPARE(refresh.status, 401);
+    // Another session of the same account is unaffected.
+    QVERIFY(!login(u"admin@evergreen.demo"_s).isEmpty());
+}
+
+void TestAuthApi::badTokensAre401()
+{
+    const ApiReply none = m_api->get(u"/api/v1/auth/me"_s);
+    QCOMPARE(none.status, 401);
+    QCOMPARE(none.errorCode(), u"unauthenticated"_s);
+    QCOMPARE(none.header("WWW-Authenticate"), QByteArray("Bearer"));
+
+    const QString valid = login(u"admin@evergreen.demo"_s).value(u"accessToken"_s).toString();
+    QVERIFY(!valid.isEmpty());
+    QString tampered = valid;
+    tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == u'A' ? u'B' : u'A';
+    for (const QString &token : { u"garbage"_s, u"a.b.c"_s, tampered,
+                                  // HS256 over {"alg":"none"}: the algorithm must not be taken from the token
+                                  u"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4In0."_s }) {
+        ApiClient caller(m_server->baseUrl());
+        caller.setBearerToken(token);
+        const ApiReply reply = caller.get(u"/api/v1/organizations"_s);
+        QVERIFY2(reply.status == 401, reply.describe().constData());
+        QCOMPARE(reply.errorCode(), u"invalid_token"_s);
+    }
+}
+
+void TestAuthApi::vendorHasNoConsoleAccess()
+{
+    ApiClient vendor(m_server->baseUrl());
+    vendor.setBearerToken(login(u"vendor@evergreen.demo"_s).value(u"accessToken"_s).toString());
+    const ApiReply reply = vendor.get(u"/api/v1/organizations"_s);
+    QVERIFY2(reply.status == 403, reply.describe().constData());
+    QCOMPARE(reply.errorCode(), u"no_console_access"_s);
+    QVERIFY(reply.object()[u"error"_s][u"message"_s].toString().contains(u"console"_s));
+    QCOMPARE(vendor.get(u"/api/v1/auth/me"_s).status, 200);
+}
+
+void TestAuthApi::repeatedFailuresAreThrottled()
+{
+    ApiReply last;
+    for (int attempt = 0; attempt < 12 && last.status != 429; ++attempt)
+        last = m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s, u"guess"_s));
+    QVERIFY2(last.status == 429, last.describe().constData());
+    bool ok = false;
+    QVERIFY(last.header("Retry-After").toInt(&ok) >= 1 && ok);
+    QVERIFY(last.errorCode() == u"too_many_attempts"_s || last.errorCode() == u"account_locked"_s);
+    // Even the right password waits while the account is throttled.
+    QCOMPARE(m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s)).status, 429);
+}
+
+void TestAuthApi::organizationsAreIsolated()
+{
+    const QString evergreen = DemoData::evergreenId();
+    const QString lakeside = DemoData::lakesideId();
+    const QString missing = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    struct Case
+    {
+        QString email;
+        QStringList visible;
+    };
+    const QList<Case> cases {
+        { u"platform@wedsync.demo"_s, { evergreen, lakeside } },
+        { u"support@wedsync.demo"_s, { evergreen, lakeside } },
+        { u"admin@evergreen.demo"_s, { evergreen } },
+        { u"planner@evergreen.demo"_s, { evergreen } },
+        { u"admin@lakeside.demo"_s, { lakeside } },
+    };
+    for (const Case &c : cases) {
+        ApiClient caller(m_server->baseUrl());
+        caller.setBearerToken(login(c.email).value(u"accessToken"_s).toString());
+        const ApiReply list = caller.get(u"/api/v1/organizations"_s);
+        QVERIFY2(list.status == 200, list.describe().constData());
+        QStringList listed;
+        for (const QJsonValue &item : list.object().value(u"items"_s).toArray())
+            listed << item[u"id"_s].toString();
+        QCOMPARE(listed.size(), c.visible.size());
+        for (const QString &org : { evergreen, lakeside, missing }) {
+            const bool visible = c.visible.contains(org);
+            QCOMPARE(listed.contains(org), visible);
+            for (const QString &suffix : { QString(), u"/weddings"_s, u"/members"_s }) {
+                const ApiReply reply = caller.get(u"/api/v1/organizations/"_s + org + suffix);
+                QVERIFY2(reply.status == (visible ? 200 : 404),
+                         qPrintable(c.email + u' ' + org + suffix + u' ' + QString::fromUtf8(reply.describe())));
+            }
+        }
+        // Upper-case ids name the same organization.
+        if (c.visible.contains(evergreen))
+            QCOMPARE(caller.get(u"/api/v1/organizations/"_s + evergreen.toUpper()).status, 200);
+    }
+
+    ApiClient admin(m_server->baseUrl());
+    admin.setBearerToken(login(u"admin@evergreen.demo"_s).value(u"accessToken"_s).toString());
+    const QJsonArray weddings = admin.get(u"/api/v1/organizations/"_s + evergreen + u"/weddings"_s)
+                                    .object().value(u"items"_s).toArray();
+    QSet<QString> phases;
+    for (const QJsonValue &wedding : weddings) {
+        QCOMPARE(wedding[u"organizationId"_s].toString(), evergreen);
+        phases.insert(wedding[u"phase"_s].toString());
+    }
+    QCOMPARE(phases, (QSet<QString> { u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s }));
+}
+
+void TestAuthApi::badIdWithTokenIs400()
+{
+    ApiClient caller(m_server->baseUrl());
+    caller.setBearerToken(login(u"platform@wedsync.demo"_s).value(u"accessToken"_s).toString());
+    for (const QString &bad : { u"not-a-uuid"_s, u"1"_s, u"'%20OR%201=1"_s, u"%3Cscript%3E"_s }) {
+        const ApiReply reply = caller.get(u"/api/v1/organizations/"_s + bad + u"/weddings"_s);
+        QVERIFY2(reply.status == 400, reply.describe().constData());
+        QCOMPARE(reply.errorCode(), u"invalid_id"_s);
+        QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"parameter"_s].toString(), u"org"_s);
+    }
+    // Without a token the answer is 401 whatever the path holds.
+    QCOMPARE(m_api->get(u"/api/v1/organizations/not-a-uuid"_s).status, 401);
+}
+
+QTEST_GUILESS_MAIN(TestAuthApi)
+#include "tst_authapi.moc"
