@@ -44,6 +44,8 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    // QWebSocketServer makes its sockets its children; from here on the hub alone owns it.
+    socket->setParent(nullptr);
     const QUrlQuery query(socket->requestUrl());
     auto vsn = parseRealtimeVsn(query.queryItemValue(u"vsn"_s, QUrl::FullyDecoded));
     if (!vsn) {
@@ -128,6 +130,21 @@ void RealtimeHub::runHousekeeping()
         m_handler.closeExpiredChannels(*connection);
     }
     m_registry.collectGarbage();
+}
+
+void RealtimeHub::closeAll()
+{
+    for (RealtimeConnection *connection : std::as_const(m_connections)) {
+        connection->send(
+            RealtimeMessage {{},
+                             {},
+                             u"phoenix"_s,
+                             u"system"_s,
+                             QJsonObject {{u"extension"_s, u"system"_s},
+                                          {u"status"_s, u"ok"_s},
+                                          {u"message"_s, u"Server requested disconnect"_s}}});
+        connection->close(QWebSocketProtocol::CloseCodeGoingAway, tr("server shutting down"));
+    }
 }
 
 Result<int> RealtimeHub::publishChange(const QString &table, const QString &eventType,

@@ -62,6 +62,11 @@ public:
     // The newest sequence number of a topic ("org:1" or "realtime:org:1"), if it exists.
     std::optional<qint64> lastSeq(const QString &topic) const;
 
+    // For a graceful stop: tells every client, as Supabase does ("Server requested
+    // disconnect"), and closes the sockets with 1001. realtime-js reconnects with backoff and
+    // rejoins its channels, resuming from config.last_seq when the client sends it.
+    void closeAll();
+
     // Closes idle sockets, shuts down channels with expired tokens and forgets stale topics;
     // the housekeeping timer calls it every RealtimeSettings::housekeepingIntervalMs.
     void runHousekeeping();

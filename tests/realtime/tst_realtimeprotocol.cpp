@@ -54,6 +54,7 @@ private Q_SLOTS:
     void joinRateLimit();
     void eventRateLimit();
     void payloadLimit();
+    void closeAllForAGracefulStop();
 };
 
 void TestRealtimeProtocol::heartbeatV2()
@@ -509,6 +510,28 @@ void TestRealtimeProtocol::payloadLimit()
                              {u"payload"_s, 1},
                              {u"padding"_s, big}});
     QVERIFY(client.takeEvent(Org1, u"broadcast"_s));
+}
+
+void TestRealtimeProtocol::closeAllForAGracefulStop()
+{
+    HubFixture f;
+    f.authorizer.grant(u"t1"_s, u"u1"_s, {u"org:1"_s});
+    TestClient v1(RealtimeVsn::V1);
+    TestClient v2;
+    QVERIFY(v1.open(f.url(u"t1"_s, u"1.0.0"_s)));
+    QVERIFY(v2.open(f.url(u"t1"_s)));
+    QVERIFY(v2.joinOk(Org1));
+    QTRY_COMPARE(f.hub->connectionCount(), 2);
+    f.hub->closeAll();
+    for (TestClient *client : {&v1, &v2}) {
+        const auto notice = client->takeEvent(u"phoenix"_s, u"system"_s);
+        QVERIFY(notice);
+        QCOMPARE(notice->payload.toObject().value(u"message"_s),
+                 QJsonValue(u"Server requested disconnect"_s));
+        QVERIFY(client->waitForDisconnected());
+        QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    QTRY_COMPARE(f.hub->connectionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRealtimeProtocol)
