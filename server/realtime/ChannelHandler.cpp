@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
@@ -220,6 +219,7 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, RealtimeChannel &
     published.event = body.value("event"_L1).toString();
     published.payload = body.value("payload"_L1);
     published.originConnection = connection.id();
+    published.approxBytes = frameBytes;
     const TopicMessage stamped = m_delivery.publish(*channel.topic, std::move(published));
     // Supabase answers an acknowledged broadcast with an empty ok; the sequence number is
     // our addition, so the sender knows where its message stands in the stream.
@@ -320,8 +320,7 @@ std::optional<Error> ChannelHandler::oversize(const QJsonValue &payload, qsizety
     // The payload is part of the frame, so a small frame needs no measuring.
     if (frameBytes <= m_settings.maxPayloadBytes)
         return std::nullopt;
-    const qsizetype size
-        = QJsonDocument(QJsonArray {payload}).toJson(QJsonDocument::Compact).size() - 2;
+    const qsizetype size = compactJsonSize(payload);
     if (size <= m_settings.maxPayloadBytes)
         return std::nullopt;
     return Error {u"payload_too_large"_s,

@@ -13,7 +13,8 @@ Topic::Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeS
     , m_lastSeq(firstSeq)
     , m_lastActivityMs(nowMs)
 {
-    m_retention.setLimits(settings.retentionCount, settings.retentionAgeMs);
+    m_retention.setLimits(settings.retentionCount, settings.retentionAgeMs,
+                          settings.retentionMaxBytes);
 }
 
 TopicMessage Topic::append(TopicMessage message)

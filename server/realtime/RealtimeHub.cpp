@@ -185,6 +185,7 @@ Result<int> RealtimeHub::publishChangeTo(const QList<RealtimeTopic> &topics, con
     message.kind = TopicMessage::Kind::RowChange;
     message.atMs = change->committedAt.toMSecsSinceEpoch();
     message.data = change->wireData();
+    message.approxBytes = compactJsonSize(message.data);
     message.change = std::move(change).value();
     for (const RealtimeTopic &topic : topics)
         m_delivery.publish(m_registry.obtain(topic), message);
@@ -204,6 +205,7 @@ Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QStr
     message.atMs = m_clock.now().toMSecsSinceEpoch();
     message.event = event;
     message.payload = payload;
+    message.approxBytes = compactJsonSize(payload) + event.size();
     return m_delivery.publish(m_registry.obtain(parsed.value()), std::move(message)).seq;
 }
 

@@ -28,6 +28,8 @@ struct RealtimeSettings
     // Every topic keeps its newest messages for replay to clients that rejoin.
     int retentionCount = 5'000;
     qint64 retentionAgeMs = 60LL * 60 * 1000;
+    // So that large payloads cannot make a topic's buffer grow to gigabytes.
+    qint64 retentionMaxBytes = 16 * 1024 * 1024;
     // Supabase's broadcast.replay returns 25 messages when the client names no limit.
     int defaultReplayLimit = 25;
 };

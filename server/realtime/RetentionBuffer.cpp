@@ -4,28 +4,47 @@
 
 namespace wedsync {
 
-void RetentionBuffer::setLimits(int maxCount, qint64 maxAgeMs)
+void RetentionBuffer::setLimits(int maxCount, qint64 maxAgeMs, qint64 maxBytes)
 {
     m_maxCount = std::max(0, maxCount);
     m_maxAgeMs = maxAgeMs;
-    while (qsizetype(m_messages.size()) > m_maxCount)
-        m_messages.pop_front();
+    m_maxBytes = maxBytes;
+    enforceSizeLimits();
+}
+
+void RetentionBuffer::dropOldest()
+{
+    m_bytes -= m_messages.front().approxBytes;
+    m_messages.pop_front();
+}
+
+void RetentionBuffer::enforceSizeLimits()
+{
+    while (!m_messages.empty()
+           && (qsizetype(m_messages.size()) > m_maxCount || m_bytes > m_maxBytes)) {
+        dropOldest();
+    }
 }
 
 void RetentionBuffer::append(TopicMessage message)
 {
     Q_ASSERT(m_messages.empty() || message.seq == m_messages.back().seq + 1);
-    if (m_maxCount == 0)
+    // Keeping a message after one that was not kept would leave a hole in the sequence that
+    // coversAfter() could not see, so an unkeepable message empties the buffer instead.
+    if (m_maxCount == 0 || message.approxBytes > m_maxBytes) {
+        m_messages.clear();
+        m_bytes = 0;
         return;
-    if (qsizetype(m_messages.size()) >= m_maxCount)
-        m_messages.pop_front();
+    }
+    m_bytes += message.approxBytes;
     m_messages.push_back(std::move(message));
+    enforceSizeLimits();
 }
 
 void RetentionBuffer::prune(qint64 nowMs)
 {
     while (!m_messages.empty() && nowMs - m_messages.front().atMs > m_maxAgeMs)
-        m_messages.pop_front();
+        dropOldest();
 }
 
 bool RetentionBuffer::coversAfter(qint64 lastSeenSeq, qint64 topicLastSeq) const

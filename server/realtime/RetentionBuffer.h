@@ -12,7 +12,8 @@ namespace wedsync {
 class RetentionBuffer
 {
 public:
-    void setLimits(int maxCount, qint64 maxAgeMs);
+    // A message counts against `maxBytes` with its TopicMessage::approxBytes.
+    void setLimits(int maxCount, qint64 maxAgeMs, qint64 maxBytes);
 
     // Messages must arrive with consecutive sequence numbers.
     void append(TopicMessage message);
@@ -22,6 +23,7 @@ public:
     bool isEmpty() const { return m_messages.empty(); }
     qsizetype size() const { return qsizetype(m_messages.size()); }
     qint64 oldestSeq() const { return m_messages.empty() ? 0 : m_messages.front().seq; }
+    qint64 bytes() const { return m_bytes; }
 
     // Whether every message after `lastSeenSeq` up to `topicLastSeq` is still here. A client
     // that claims a sequence beyond the topic's (a stream it saw before a restart) also has
@@ -36,8 +38,13 @@ public:
 
 private:
     std::deque<TopicMessage> m_messages;
+    void dropOldest();
+    void enforceSizeLimits();
+
     int m_maxCount = 5'000;
     qint64 m_maxAgeMs = 3'600'000;
+    qint64 m_maxBytes = 16 * 1024 * 1024;
+    qint64 m_bytes = 0;
 };
 
 } // namespace wedsync

@@ -3,6 +3,8 @@
 
 #include "RowChange.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QString>
 
@@ -24,6 +26,16 @@ struct TopicMessage
     // The connection that sent a broadcast, so that `self: false` can leave it out both live
     // and on replay to the same connection; 0 for messages the server published.
     quint64 originConnection = 0;
+
+    // Roughly what the message costs to keep (its JSON size), for the retention byte limit.
+    qint64 approxBytes = 0;
 };
+
+// The size of `value` as compact JSON text.
+inline qsizetype compactJsonSize(const QJsonValue &value)
+{
+    // Wrapped in an array because QJsonDocument takes no scalars; the brackets are taken off.
+    return QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).size() - 2;
+}
 
 } // namespace wedsync

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void joinConfigRefusesWrongTypes();
     void retentionCoverage();
     void retentionReplaySince();
+    void retentionByteLimit();
     void presenceTrackUpdateUntrack();
 };
 
@@ -246,7 +247,7 @@ void TestRealtimeParts::joinConfigRefusesWrongTypes()
 void TestRealtimeParts::retentionCoverage()
 {
     RetentionBuffer buffer;
-    buffer.setLimits(3, 10'000);
+    buffer.setLimits(3, 10'000, 1'000'000);
     // An empty stream that has not moved: nothing missed.
     QVERIFY(buffer.coversAfter(100, 100));
     QVERIFY(!buffer.coversAfter(101, 100)); // a sequence from another stream
@@ -274,7 +275,7 @@ void TestRealtimeParts::retentionCoverage()
 void TestRealtimeParts::retentionReplaySince()
 {
     RetentionBuffer buffer;
-    buffer.setLimits(100, 1'000'000);
+    buffer.setLimits(100, 1'000'000, 1'000'000);
     for (qint64 seq = 1; seq <= 10; ++seq) {
         TopicMessage m;
         m.seq = seq;
@@ -288,6 +289,30 @@ void TestRealtimeParts::retentionReplaySince()
     QCOMPARE(newest.at(1)->seq, 8);
     QCOMPARE(newest.at(2)->seq, 10);
     QCOMPARE(buffer.broadcastsSince(500, 25).size(), size_t(5));
+}
+
+void TestRealtimeParts::retentionByteLimit()
+{
+    RetentionBuffer buffer;
+    buffer.setLimits(100, 1'000'000, 1'000);
+    auto append = [&buffer](qint64 seq, qint64 bytes) {
+        TopicMessage m;
+        m.seq = seq;
+        m.approxBytes = bytes;
+        buffer.append(m);
+    };
+    for (qint64 seq = 1; seq <= 5; ++seq)
+        append(seq, 300);
+    QCOMPARE(buffer.size(), 3); // 900 bytes kept, the two oldest dropped
+    QCOMPARE(buffer.oldestSeq(), 3);
+    QCOMPARE(buffer.bytes(), 900);
+    // A message too large to keep at all must not leave a silent hole behind it.
+    append(6, 5'000);
+    QVERIFY(buffer.isEmpty());
+    QVERIFY(!buffer.coversAfter(5, 6));
+    append(7, 10);
+    QVERIFY(buffer.coversAfter(6, 7));
+    QCOMPARE(buffer.bytes(), 10);
 }
 
 void TestRealtimeParts::presenceTrackUpdateUntrack()
