@@ -4,7 +4,8 @@
 # links Qt::Test and LIBS, and registers it with CTest under LABEL. GUI tests run on the
 # offscreen platform so they need no display.
 function(wedsync_add_test name)
-    cmake_parse_arguments(ARG "GUI" "LABEL;TIMEOUT" "LIBS;SOURCES;ENVIRONMENT" ${ARGN})
+    # LABEL takes a list ("integration;pg"), so it is a multi-value keyword.
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LABEL;LIBS;SOURCES;ENVIRONMENT" ${ARGN})
     if(NOT ARG_LABEL)
         message(FATAL_ERROR "wedsync_add_test(${name}): LABEL is required")
     endif()

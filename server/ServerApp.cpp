@@ -10,6 +10,7 @@
 #include "JwtCodec.h"
 #include "LoginThrottle.h"
 #include "Migrations.h"
+#include "OpenApi.h"
 #include "OrganizationsApi.h"
 #include "PasswordHasher.h"
 #include "Schema.h"
@@ -76,14 +77,17 @@ void ServerApp::registerRoutes()
     m_authApi->registerRoutes(m_router);
     m_organizationsApi = std::make_unique<OrganizationsApi>(*m_db, m_clock);
     m_organizationsApi->registerRoutes(m_router);
+    m_openApi = std::make_unique<OpenApi>(m_router);
+    m_openApi->registerRoutes(m_router);
 }
 
 Status ServerApp::start()
 {
-    if (auto key = loadSigningKey(); !key)
-        return key;
+    // Database first: an unreachable one must fail before anything is created on disk.
     if (auto opened = openDatabase(); !opened)
         return opened;
+    if (auto key = loadSigningKey(); !key)
+        return key;
     registerRoutes();
     m_http = new HttpServer(m_router, this);
     auto port = m_http->listenOn(m_options.listenAddress, m_options.port);

@@ -24,6 +24,7 @@ class Authenticator;
 class Database;
 class HealthApi;
 class HttpServer;
+class OpenApi;
 class OrganizationsApi;
 
 class ServerApp : public QObject
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<OrganizationsApi> m_organizationsApi;
+    std::unique_ptr<OpenApi> m_openApi;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
