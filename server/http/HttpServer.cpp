@@ -74,6 +74,13 @@ Result<quint16> HttpServer::listenOn(const QHostAddress &address, quint16 port)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt HttpServer 6.4 hands a WebSocket upgrade to its WebSocket server only when this
+    // returns true (and newWebSocketConnection is connected); the handshake answer is then
+    // Qt's, so nothing may be written here. Upgrades elsewhere get the router's answer and
+    // false, so that Qt closes the connection instead of upgrading it.
+    const bool upgrade = request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0;
+    if (upgrade && m_webSocketPaths.contains(request.url().path()))
+        return true;
     QElapsedTimer timer;
     timer.start();
     ApiRequest api;
@@ -89,11 +96,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         ? QString::fromLatin1(given).toLower()
         : ids::create();
 
-    const ApiResponse response = respond(api, request.body().size());
+    ApiResponse response = respond(api, request.body().size());
+    if (upgrade && response.status < 400)
+        response = ApiResponse::error(404, u"not_found"_s, u"There is no WebSocket endpoint at %1."_s.arg(api.path));
     write(request, socket, response, api.requestId);
     qCDebug(lcHttp).noquote() << api.method << api.path << response.status << timer.elapsed() << "ms"
                               << api.requestId;
-    return true;
+    return !upgrade;
 }
 
 ApiResponse HttpServer::respond(ApiRequest &request, qint64 bodySize)

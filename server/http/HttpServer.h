@@ -3,15 +3,16 @@
 // ApiResponse back. Nothing a handler does can escape as an uncaught failure or leak details:
 // exceptions and failures become a logged 500 internal_error with a generic message.
 //
-// WebSocket upgrades are left to QAbstractHttpServer (it hands them to its WebSocket server
-// before handleRequest runs when newWebSocketConnection is connected), so the realtime
-// endpoint can be added by connecting to that signal.
+// WebSocket upgrades: paths given to acceptWebSocketsOn() are left to QAbstractHttpServer,
+// which completes the handshake and announces the socket with newWebSocketConnection (take
+// it with nextPendingWebSocketConnection()). Upgrades to any other path get a JSON 404.
 
 #include "Router.h"
 #include "Status.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSet>
 
 namespace wedsync::server {
 
@@ -27,6 +28,9 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
+    // Upgrade requests to `path` become WebSockets (connect newWebSocketConnection first).
+    void acceptWebSocketsOn(const QString &path) { m_webSocketPaths.insert(path); }
+
     // Starts listening; port 0 picks a free port. Returns the port actually bound.
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
 
@@ -41,6 +45,7 @@ private:
 
     const Router &m_router;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    QSet<QString> m_webSocketPaths;
 };
 
 } // namespace wedsync::server

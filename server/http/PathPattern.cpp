@@ -46,6 +46,14 @@ QString PathPattern::openApiPath() const
     return u'/' + parts.join(u'/');
 }
 
+QString PathPattern::shape() const
+{
+    QStringList parts;
+    for (const Segment &segment : m_segments)
+        parts << (segment.isParameter() ? u"{}"_s : segment.literal);
+    return u'/' + parts.join(u'/');
+}
+
 QList<PathPattern::Parameter> PathPattern::parameters() const
 {
     QList<Parameter> out;

@@ -41,6 +41,8 @@ public:
     // "/api/v1/organizations/{org}/sections", as OpenAPI writes paths.
     QString openApiPath() const;
     QList<Parameter> parameters() const;
+    // "/items/{}": equal for patterns that match the same paths whatever their names.
+    QString shape() const;
     // Number of literal segments: a more literal pattern wins over a parameter ("/x/reorder"
     // over "/x/{id}").
     int literalCount() const;

@@ -31,7 +31,7 @@ Status Router::add(Route route)
     if (!route.handler)
         return Error { u"invalid_route"_s, u"Route %1 has no handler."_s.arg(route.path.pattern()), {} };
     for (const Route &existing : std::as_const(m_routes)) {
-        if (existing.method == route.method && existing.path.openApiPath() == route.path.openApiPath())
+        if (existing.method == route.method && existing.path.shape() == route.path.shape())
             return Error { u"invalid_route"_s,
                            u"Route %1 %2 is defined twice."_s.arg(route.method, route.path.pattern()), {} };
     }

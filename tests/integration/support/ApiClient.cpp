@@ -66,7 +66,9 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QB
         buffer->setData(body);
         buffer->open(QIODevice::ReadOnly);
     }
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, buffer);
+    // QNetworkAccessManager expects no body only for a HEAD it knows as such.
+    QNetworkReply *reply = method == "HEAD" ? m_network.head(request)
+                                            : m_network.sendCustomRequest(request, method, buffer);
     if (buffer)
         buffer->setParent(reply);
     QSignalSpy finished(reply, &QNetworkReply::finished);

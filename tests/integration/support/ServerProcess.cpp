@@ -14,8 +14,12 @@ ServerProcess::ServerProcess()
 
 ServerProcess::~ServerProcess()
 {
-    if (m_process.state() != QProcess::NotRunning)
-        stop(10000);
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    // A server that does not exit cleanly (a crash, a sanitizer report) is worth seeing even
+    // when the test itself did not look.
+    if (const int code = stop(10000); code != 0)
+        qWarning("wedsync-server exited with %d: %s", code, standardError().right(4000).constData());
 }
 
 QString ServerProcess::executable()

@@ -1,0 +1,166 @@
+// The HTTP layer in-process, with handlers written to misbehave: an exception or a storage
+// failure becomes a generic 500 that leaks nothing, an unknown status cannot escape, and the
+// WebSocket upgrade path of QAbstractHttpServer still works behind our size guard.
+#include "ApiClient.h"
+#include "HttpServer.h"
+#include "Router.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync::server;
+using namespace wedsync::test;
+
+namespace {
+
+Route route(const QString &method, const QString &path, AuthRequirement auth, RouteHandler handler)
+{
+    return Route { method, *PathPattern::parse(path), u"test"_s, u"test"_s, auth, {}, {}, 200, std::move(handler) };
+}
+
+} // namespace
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exceptionBecomesGeneric500();
+    void storageFailureBecomesGeneric500();
+    void unknownStatusBecomes500();
+    void protectedRoutesFailClosedWithoutGuard();
+    void literalSegmentsWinOverParameters();
+    void headIsGetWithoutBody();
+    void webSocketUpgradeStillWorks();
+
+private:
+    Router m_router;
+    std::unique_ptr<HttpServer> m_server;
+    QUrl m_base;
+};
+
+void TestHttpServer::initTestCase()
+{
+    m_router.addOrDie(route(u"GET"_s, u"/throws"_s, AuthRequirement::Public, [](ApiRequest &) -> ApiResponse {
+        throw std::runtime_error("secret detail: password=hunter2");
+    }));
+    m_router.addOrDie(route(u"GET"_s, u"/storage"_s, AuthRequirement::Public, [](ApiRequest &request) {
+        return ApiResponse::internalError(request.requestId, u"SELECT * FROM users failed: disk I/O error"_s);
+    }));
+    m_router.addOrDie(route(u"GET"_s, u"/odd-status"_s, AuthRequirement::Public, [](ApiRequest &) {
+        return ApiResponse::json(QJsonObject {}, 299);
+    }));
+    m_router.addOrDie(route(u"GET"_s, u"/protected"_s, AuthRequirement::Console,
+                            [](ApiRequest &) { return ApiResponse::json(QJsonObject { { u"secret"_s, 1 } }); }));
+    m_router.addOrDie(route(u"GET"_s, u"/items/{id:uuid}"_s, AuthRequirement::Public,
+                            [](ApiRequest &) { return ApiResponse::json(QJsonObject { { u"route"_s, u"item"_s } }); }));
+    m_router.addOrDie(route(u"GET"_s, u"/items/latest"_s, AuthRequirement::Public,
+                            [](ApiRequest &) { return ApiResponse::json(QJsonObject { { u"route"_s, u"latest"_s } }); }));
+    QVERIFY(!m_router.add(route(u"GET"_s, u"/items/{other:uuid}"_s, AuthRequirement::Public,
+                                [](ApiRequest &) { return ApiResponse::noContent(); }))
+                 .ok());
+
+    m_server = std::make_unique<HttpServer>(m_router);
+    auto port = m_server->listenOn(QHostAddress::LocalHost, 0);
+    QVERIFY(port.ok());
+    m_base = QUrl(u"http://127.0.0.1:%1"_s.arg(port.value()), QUrl::StrictMode);
+}
+
+void TestHttpServer::exceptionBecomesGeneric500()
+{
+    ApiClient api(m_base);
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"failed: exception"_s));
+    const ApiReply reply = api.get(u"/throws"_s);
+    QCOMPARE(reply.status, 500);
+    QCOMPARE(reply.errorCode(), u"internal_error"_s);
+    QVERIFY2(!reply.body.contains("hunter2") && !reply.body.contains("secret"), reply.body.constData());
+    // The message names the request id so that an operator can find the log line.
+    QVERIFY(reply.body.contains(reply.header("X-Request-Id")));
+    QCOMPARE(api.get(u"/items/latest"_s).status, 200); // and the server carries on
+}
+
+void TestHttpServer::storageFailureBecomesGeneric500()
+{
+    ApiClient api(m_base);
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"disk I/O error"_s));
+    const ApiReply reply = api.get(u"/storage"_s);
+    QCOMPARE(reply.status, 500);
+    QVERIFY2(!reply.body.contains("SELECT") && !reply.body.contains("disk"), reply.body.constData());
+}
+
+void TestHttpServer::unknownStatusBecomes500()
+{
+    ApiClient api(m_base);
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"unknown status 299"_s));
+    QCOMPARE(api.get(u"/odd-status"_s).status, 500);
+}
+
+void TestHttpServer::protectedRoutesFailClosedWithoutGuard()
+{
+    ApiClient api(m_base);
+    const ApiReply reply = api.get(u"/protected"_s);
+    QCOMPARE(reply.status, 401);
+    QVERIFY(!reply.body.contains("secret"));
+}
+
+void TestHttpServer::literalSegmentsWinOverParameters()
+{
+    ApiClient api(m_base);
+    QCOMPARE(api.get(u"/items/latest"_s).object().value(u"route"_s).toString(), u"latest"_s);
+    QCOMPARE(api.get(u"/items/6F6D8A55-2A3C-4D1E-9B61-7A0C2E5D9F10"_s).object().value(u"route"_s).toString(),
+             u"item"_s);
+    QCOMPARE(api.get(u"/items/nope"_s).errorCode(), u"invalid_id"_s);
+}
+
+void TestHttpServer::headIsGetWithoutBody()
+{
+    ApiClient api(m_base);
+    const ApiReply reply = api.send("HEAD", u"/items/latest"_s);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.body.isEmpty());
+    const ApiReply options = api.send("OPTIONS", u"/items/latest"_s);
+    QCOMPARE(options.status, 204);
+    QCOMPARE(options.header("Allow"), QByteArray("GET"));
+}
+
+void TestHttpServer::webSocketUpgradeStillWorks()
+{
+    // The realtime hub will take sockets this way; the size guard must not get in between.
+    std::unique_ptr<QWebSocket> accepted;
+    m_server->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
+    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+            [&] { accepted = m_server->nextPendingWebSocketConnection(); });
+    QWebSocket client;
+    QUrl url = m_base;
+    url.setScheme(u"ws"_s);
+    url.setPath(u"/realtime/v1/websocket"_s);
+    client.open(url);
+    QTRY_VERIFY_WITH_TIMEOUT(accepted != nullptr, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, 10000);
+    QSignalSpy received(accepted.get(), &QWebSocket::textMessageReceived);
+    client.sendTextMessage(u"{\"event\":\"phx_join\"}"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(accepted->requestUrl().path(), u"/realtime/v1/websocket"_s);
+
+    // Elsewhere an upgrade is refused with a JSON 404 and the connection closes.
+    QWebSocket stray;
+    QSignalSpy closed(&stray, &QWebSocket::disconnected);
+    url.setPath(u"/elsewhere"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"WebSocket received"_s));
+    stray.open(url);
+    QTRY_VERIFY_WITH_TIMEOUT(!closed.isEmpty(), 10000);
+    QVERIFY(stray.state() != QAbstractSocket::ConnectedState);
+    QCOMPARE(accepted->state(), QAbstractSocket::ConnectedState); // the first one is untouched
+    // Regular requests still work on this server.
+    ApiClient api(m_base);
+    QCOMPARE(api.get(u"/items/latest"_s).status, 200);
+    client.close();
+}
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"
