@@ -202,6 +202,10 @@ Result<bool> DemoData::seedIfEmpty()
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    // Servers starting together on one empty database must not both seed it.
+    constexpr qint64 DemoSeedLock = 7351902847;
+    if (auto locked = m_db.lockForTransaction(DemoSeedLock); !locked)
+        return locked.error();
     auto empty = isEmpty();
     if (!empty)
         return empty.error();

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUuid>
@@ -43,7 +44,7 @@ Database::~Database()
     m_statements.clear(); // every QSqlQuery must go before the connection is removed
     if (m_db.isOpen()) {
         if (m_transactionDepth > 0)
-            m_db.rollback();
+            rollbackOutermost();
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -76,6 +77,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
     if (!db->m_db.open()) {
         return unavailable(u"Cannot open database %1: %2"_s.arg(url.redacted(),
                                                                  oneLine(db->m_db.lastError().text())));
+    }
+    if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        // Password and token hashes live here: owner only. SQLite gives its -wal and -shm
+        // files the main file's permissions.
+        QFile::setPermissions(url.sqlitePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     if (auto configured = db->configure(); !configured)
         return unavailable(u"Cannot configure database %1: %2"_s.arg(url.redacted(),
@@ -163,10 +169,26 @@ void Database::releaseStatement(QSqlQuery *query)
     m_statements.at(cached->second).inUse = false;
 }
 
+Status Database::lockForTransaction(qint64 key)
+{
+    if (m_transactionDepth == 0)
+        return Error { u"storage_error"_s, u"lockForTransaction needs an open transaction."_s, {} };
+    if (m_dialect == Dialect::Sqlite)
+        return ok();
+    return execute(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(key));
+}
+
 Status Database::beginOutermost()
 {
-    if (!m_db.transaction())
+    if (m_dialect == Dialect::Sqlite) {
+        // IMMEDIATE takes the write lock now (waiting up to the busy timeout): a deferred
+        // transaction that reads first and writes later can fail with SQLITE_BUSY when another
+        // process writes in between, and the busy timeout cannot help then.
+        if (auto begun = execute(u"BEGIN IMMEDIATE"_s); !begun)
+            return begun;
+    } else if (!m_db.transaction()) {
         return sqlError(m_db.lastError(), u"starting a transaction"_s);
+    }
     m_transactionDepth = 1;
     m_rollbackOnly = false;
     return ok();
@@ -176,10 +198,16 @@ Status Database::commitOutermost()
 {
     m_transactionDepth = 0;
     if (m_rollbackOnly) {
-        m_db.rollback();
-        m_rollbackOnly = false;
+        rollbackOutermost();
         return Error { u"storage_error"_s,
                        u"A nested step failed, so the whole transaction was rolled back."_s, {} };
+    }
+    if (m_dialect == Dialect::Sqlite) {
+        if (auto committed = execute(u"COMMIT"_s); !committed) {
+            (void)execute(u"ROLLBACK"_s);
+            return committed;
+        }
+        return ok();
     }
     if (!m_db.commit()) {
         const Error error = sqlError(m_db.lastError(), u"committing a transaction"_s);
@@ -193,7 +221,9 @@ void Database::rollbackOutermost()
 {
     m_transactionDepth = 0;
     m_rollbackOnly = false;
-    if (!m_db.rollback())
+    if (m_dialect == Dialect::Sqlite)
+        (void)execute(u"ROLLBACK"_s);
+    else if (!m_db.rollback())
         qCWarning(lcStorage) << "rollback failed:" << m_db.lastError().text();
 }
 

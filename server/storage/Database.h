@@ -53,6 +53,12 @@ public:
     QSqlQuery *acquireStatement(const QString &sql, Error *error);
     void releaseStatement(QSqlQuery *query);
 
+    // Inside a transaction: waits until no other server holds the same lock, then holds it
+    // until the transaction ends. For check-then-write steps that must not interleave across
+    // processes (e.g. seeding an empty database). PostgreSQL uses an advisory lock; on SQLite
+    // the transaction's write lock already serializes writers, so this does nothing there.
+    Status lockForTransaction(qint64 key);
+
     // Transaction bookkeeping for Transaction; not for direct use.
     int transactionDepth() const { return m_transactionDepth; }
     Status beginOutermost();

@@ -107,6 +107,15 @@ Status Migrations::applyOne(const Migration &migration)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    {
+        // Another server may have applied it while we waited for the lock.
+        SqlQuery applied(m_db, u"SELECT COUNT(*) FROM schema_migrations WHERE version = :version"_s);
+        applied.bind(u":version"_s, migration.version);
+        if (auto read = applied.exec(u"reading schema_migrations"_s); !read)
+            return read;
+        if (applied.next() && applied.value(0).toInt() > 0)
+            return ok();
+    }
     QStringList statements = migration.statements;
     statements += m_db.dialect() == Database::Dialect::Sqlite ? migration.sqliteOnly
                                                                 : migration.postgresqlOnly;

@@ -6,6 +6,7 @@
 #include "Migrations.h"
 #include "OrganizationRepository.h"
 #include "Schema.h"
+#include "ServerProcess.h"
 #include "SectionRepository.h"
 #include "SqlQuery.h"
 #include "TestDatabase.h"
@@ -64,6 +65,8 @@ class TestStorage : public QObject
 private Q_SLOTS:
     void migrationsAreIdempotent_data() { TestDatabase::addBackendRows(); }
     void migrationsAreIdempotent();
+    void concurrentStartsMigrateOnce_data() { TestDatabase::addBackendRows(); }
+    void concurrentStartsMigrateOnce();
     void newerSchemaIsRefused_data() { TestDatabase::addBackendRows(); }
     void newerSchemaIsRefused();
     void transactionRollsBackUnlessCommitted_data() { TestDatabase::addBackendRows(); }
@@ -102,6 +105,36 @@ void TestStorage::migrationsAreIdempotent()
                                "wedding_access", "section_configurations", "sessions", "refresh_tokens",
                                "audit_log" })
         QVERIFY2(countRows(*db, QString::fromLatin1(table)) == 0, table);
+}
+
+void TestStorage::concurrentStartsMigrateOnce()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    // Three servers start on one empty database at once (a restart racing a second
+    // instance): each must come up, and the schema and demo data exist once.
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 3; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->start(ServerProcess::executable(),
+                       testDb.serverArguments() << u"--demo"_s << u"--listen"_s << u"127.0.0.1:0"_s);
+        processes.push_back(std::move(process));
+    }
+    for (auto &process : processes) {
+        QTRY_VERIFY_WITH_TIMEOUT(process->canReadLine() || process->state() == QProcess::NotRunning, 60000);
+        const QByteArray line = process->readLine();
+        QVERIFY2(line.startsWith("wedsync-server listening on "),
+                 QByteArray(line + process->readAllStandardError()).constData());
+        process->terminate();
+        QVERIFY(process->waitForFinished(30000));
+        QCOMPARE(process->exitCode(), 0);
+    }
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(countRows(*db, u"schema_migrations"_s), qint64(schemaMigrations().size()));
+    QCOMPARE(countRows(*db, u"organizations"_s), 2);
 }
 
 void TestStorage::newerSchemaIsRefused()
