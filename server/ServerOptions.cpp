@@ -12,7 +12,7 @@ namespace {
 
 Error usage(const QString &message)
 {
-    return Error { u"usage"_s, message, {} };
+    return Error {u"usage"_s, message, {}};
 }
 
 // "HOST:PORT", "[IPv6]:PORT"; "localhost" is loopback.
@@ -25,14 +25,16 @@ Status parseListen(const QString &text, ServerOptions *options)
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (!ok || port > 65535)
-        return usage(u"--listen has an invalid port in \"%1\" (0-65535; 0 picks a free one)."_s.arg(text));
+        return usage(
+            u"--listen has an invalid port in \"%1\" (0-65535; 0 picks a free one)."_s.arg(text));
     const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
     const QString bare = bracketed ? host.mid(1, host.size() - 2) : host;
     QHostAddress address;
     if (bare == u"localhost"_s)
         address = QHostAddress(QHostAddress::LocalHost);
     else if (!address.setAddress(bare))
-        return usage(u"--listen needs an IP address or localhost as host (got \"%1\")."_s.arg(host));
+        return usage(
+            u"--listen needs an IP address or localhost as host (got \"%1\")."_s.arg(host));
     if (address.protocol() == QAbstractSocket::IPv6Protocol && !bracketed)
         host = u'[' + bare + u']';
     options->listenAddress = address;
@@ -43,30 +45,37 @@ Status parseListen(const QString &text, ServerOptions *options)
 
 } // namespace
 
-Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, const QString &defaultDataDir)
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
+                                           const QString &defaultDataDir)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"WedSync server: REST API, realtime hub and storage for the WedSync console."_s);
+    parser.setApplicationDescription(
+        u"WedSync server: REST API, realtime hub and storage for the WedSync console."_s);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help and exit."_s);
     const QCommandLineOption version(u"version"_s, u"Show the version and exit."_s);
-    const QCommandLineOption listen(u"listen"_s,
-                                    u"Address to listen on (default 127.0.0.1:%1; port 0 picks a free one)."_s
-                                        .arg(DefaultPort),
-                                    u"HOST:PORT"_s);
-    const QCommandLineOption database(u"database"_s,
-                                      u"sqlite:/path/file.db or postgresql://user[:password]@host:port/dbname "
-                                      "(default: SQLite wedsync.db in the data folder)."_s,
-                                      u"URL"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s,
-                                     u"Folder for the SQLite database and key files (default %1)."_s.arg(defaultDataDir),
-                                     u"DIR"_s);
-    const QCommandLineOption demo(u"demo"_s, u"Create the demo tenants, users, weddings and sections if the database is empty."_s);
-    const QCommandLineOption signingKey(u"signing-key"_s,
-                                        u"File with the access-token signing key (default: signing.key in the "
-                                        "data folder, created with mode 0600 on first start)."_s,
-                                        u"FILE"_s);
-    parser.addOptions({ help, version, listen, database, dataDir, demo, signingKey });
+    const QCommandLineOption listen(
+        u"listen"_s,
+        u"Address to listen on (default 127.0.0.1:%1; port 0 picks a free one)."_s.arg(DefaultPort),
+        u"HOST:PORT"_s);
+    const QCommandLineOption database(
+        u"database"_s,
+        u"sqlite:/path/file.db or postgresql://user[:password]@host:port/dbname "
+        "(default: SQLite wedsync.db in the data folder)."_s,
+        u"URL"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s,
+        u"Folder for the SQLite database and key files (default %1)."_s.arg(defaultDataDir),
+        u"DIR"_s);
+    const QCommandLineOption demo(
+        u"demo"_s,
+        u"Create the demo tenants, users, weddings and sections if the database is empty."_s);
+    const QCommandLineOption signingKey(
+        u"signing-key"_s,
+        u"File with the access-token signing key (default: signing.key in the "
+        "data folder, created with mode 0600 on first start)."_s,
+        u"FILE"_s);
+    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -82,8 +91,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, const Q
         return options;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(parser.positionalArguments().constFirst()));
-    for (const QCommandLineOption *single : { &listen, &database, &dataDir, &signingKey }) {
+        return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
+            parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption *single : {&listen, &database, &dataDir, &signingKey}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }

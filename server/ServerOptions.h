@@ -20,15 +20,15 @@ struct ServerOptions
     static constexpr quint16 DefaultPort = 8787;
 
     Action action = Action::Run;
-    QString helpText;          // for ShowHelp
+    QString helpText; // for ShowHelp
 
     QHostAddress listenAddress = QHostAddress::LocalHost;
     QString listenHost = QStringLiteral("127.0.0.1"); // as printed in the ready line
     quint16 port = DefaultPort;
-    QString dataDir;           // absolute
-    DatabaseUrl database;      // sqlite in dataDir unless --database
+    QString dataDir; // absolute
+    DatabaseUrl database; // sqlite in dataDir unless --database
     bool demo = false;
-    QString signingKeyPath;    // default: signing.key in dataDir
+    QString signingKeyPath; // default: signing.key in dataDir
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

@@ -10,7 +10,7 @@ namespace wedsync::server {
 
 namespace {
 
-int g_fds[2] = { -1, -1 };
+int g_fds[2] = {-1, -1};
 
 extern "C" void onSignal(int number)
 {
@@ -21,7 +21,9 @@ extern "C" void onSignal(int number)
 
 void install(int number, void (*handler)(int))
 {
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

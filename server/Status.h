@@ -10,6 +10,9 @@ namespace wedsync::server {
 using Done = std::monostate;
 using Status = Result<Done>;
 
-inline Status ok() { return Done {}; }
+inline Status ok()
+{
+    return Done {};
+}
 
 } // namespace wedsync::server

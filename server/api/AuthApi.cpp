@@ -15,11 +15,11 @@ namespace {
 // An answer with the tokens of a session, as login and refresh give it.
 ApiResponse sessionResponse(const IssuedTokens &tokens, const Operator *caller)
 {
-    QJsonObject body { { u"accessToken"_s, tokens.accessToken },
-                       { u"tokenType"_s, u"bearer"_s },
-                       { u"expiresIn"_s, tokens.expiresIn },
-                       { u"refreshToken"_s, tokens.refreshToken },
-                       { u"user"_s, json::user(tokens.user) } };
+    QJsonObject body {{u"accessToken"_s, tokens.accessToken},
+                      {u"tokenType"_s, u"bearer"_s},
+                      {u"expiresIn"_s, tokens.expiresIn},
+                      {u"refreshToken"_s, tokens.refreshToken},
+                      {u"user"_s, json::user(tokens.user)}};
     if (caller)
         body.insert(u"consoleAccess"_s, caller->hasConsoleAccess());
     return ApiResponse::json(body);
@@ -35,27 +35,45 @@ Result<QJsonObject> parseBody(const ApiRequest &request)
 AuthApi::AuthApi(AuthService &service, Authenticator &authenticator)
     : m_service(service)
     , m_authenticator(authenticator)
-{
-}
+{ }
 
 void AuthApi::registerRoutes(Router &router)
 {
-    router.addOrDie(Route { u"POST"_s, *PathPattern::parse(u"/api/v1/auth/login"_s),
-                            u"Signs in with e-mail and password; returns an access and a refresh token."_s,
-                            u"auth"_s, AuthRequirement::Public, u"LoginRequest"_s, u"Session"_s, 200,
-                            [this](ApiRequest &r) { return login(r); } });
-    router.addOrDie(Route { u"POST"_s, *PathPattern::parse(u"/api/v1/auth/refresh"_s),
-                            u"Exchanges a refresh token for new tokens (each refresh token works once)."_s,
-                            u"auth"_s, AuthRequirement::Public, u"RefreshRequest"_s, u"Session"_s, 200,
-                            [this](ApiRequest &r) { return refresh(r); } });
-    router.addOrDie(Route { u"POST"_s, *PathPattern::parse(u"/api/v1/auth/logout"_s),
-                            u"Ends the caller's session; its tokens stop working at once."_s, u"auth"_s,
-                            AuthRequirement::Authenticated, {}, {}, 204,
-                            [this](ApiRequest &r) { return logout(r); } });
-    router.addOrDie(Route { u"GET"_s, *PathPattern::parse(u"/api/v1/auth/me"_s),
-                            u"The caller: account, platform staff kind, memberships and console access."_s,
-                            u"auth"_s, AuthRequirement::Authenticated, {}, u"Me"_s, 200,
-                            [this](ApiRequest &r) { return me(r); } });
+    router.addOrDie(Route {
+        u"POST"_s, *PathPattern::parse(u"/api/v1/auth/login"_s),
+        u"Signs in with e-mail and password; returns an access and a refresh token."_s, u"auth"_s,
+        AuthRequirement::Public, u"LoginRequest"_s, u"Session"_s, 200, [this](ApiRequest &r) {
+            return login(r);
+        }});
+    router.addOrDie(Route {
+        u"POST"_s, *PathPattern::parse(u"/api/v1/auth/refresh"_s),
+        u"Exchanges a refresh token for new tokens (each refresh token works once)."_s, u"auth"_s,
+        AuthRequirement::Public, u"RefreshRequest"_s, u"Session"_s, 200, [this](ApiRequest &r) {
+            return refresh(r);
+        }});
+    router.addOrDie(Route {u"POST"_s,
+                           *PathPattern::parse(u"/api/v1/auth/logout"_s),
+                           u"Ends the caller's session; its tokens stop working at once."_s,
+                           u"auth"_s,
+                           AuthRequirement::Authenticated,
+                           {},
+                           {},
+                           204,
+                           [this](ApiRequest &r) {
+                               return logout(r);
+                           }});
+    router.addOrDie(
+        Route {u"GET"_s,
+               *PathPattern::parse(u"/api/v1/auth/me"_s),
+               u"The caller: account, platform staff kind, memberships and console access."_s,
+               u"auth"_s,
+               AuthRequirement::Authenticated,
+               {},
+               u"Me"_s,
+               200,
+               [this](ApiRequest &r) {
+                   return me(r);
+               }});
 }
 
 ApiResponse AuthApi::login(ApiRequest &request)
@@ -72,15 +90,18 @@ ApiResponse AuthApi::login(ApiRequest &request)
     if (problems.isEmpty() && password.isEmpty())
         reader.addError(u"password"_s, u"Enter your password."_s);
     if (!problems.isEmpty())
-        return ApiResponse::fromError(400, Error { u"validation_failed"_s, u"Enter an e-mail address and a password."_s,
-                                                   problems });
+        return ApiResponse::fromError(
+            400,
+            Error {u"validation_failed"_s, u"Enter an e-mail address and a password."_s, problems});
 
     qint64 retryAfter = 0;
-    auto tokens = m_service.login(email, password, request.remoteAddress.toString(), request.requestId, &retryAfter);
+    auto tokens = m_service.login(email, password, request.remoteAddress.toString(),
+                                  request.requestId, &retryAfter);
     if (!tokens) {
         ApiResponse response = errorResponse(request, tokens.error());
         if (response.status == 429)
-            response.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(1, retryAfter)));
+            response.withHeader(QByteArrayLiteral("Retry-After"),
+                                QByteArray::number(qMax<qint64>(1, retryAfter)));
         return response;
     }
     auto caller = m_authenticator.loadOperator(tokens->user.id, tokens->sessionId);
@@ -96,7 +117,8 @@ ApiResponse AuthApi::refresh(ApiRequest &request)
     JsonReader reader(body.value(), {}, &problems);
     const QString token = reader.string(u"refreshToken"_s, {}, true);
     if (!problems.isEmpty())
-        return ApiResponse::fromError(400, Error { u"validation_failed"_s, u"Send the refresh token."_s, problems });
+        return ApiResponse::fromError(
+            400, Error {u"validation_failed"_s, u"Send the refresh token."_s, problems});
     auto tokens = m_service.refresh(token, request.requestId);
     if (!tokens)
         return errorResponse(request, tokens.error());

@@ -18,7 +18,7 @@ namespace {
 
 Error fail(const QString &code, const QString &message)
 {
-    return Error { code, message, {} };
+    return Error {code, message, {}};
 }
 
 Error invalidCredentials()
@@ -29,18 +29,18 @@ Error invalidCredentials()
 
 } // namespace
 
-AuthService::AuthService(Database &db, const Clock &clock, const PasswordHasher &hasher, const JwtCodec &jwt,
-                         LoginThrottle &throttle)
+AuthService::AuthService(Database &db, const Clock &clock, const PasswordHasher &hasher,
+                         const JwtCodec &jwt, LoginThrottle &throttle)
     : m_db(db)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_jwt(jwt)
     , m_throttle(throttle)
-{
-}
+{ }
 
-Result<IssuedTokens> AuthService::login(const QString &email, const QString &password, const QString &clientAddress,
-                                        const QString &requestId, qint64 *retryAfterSeconds)
+Result<IssuedTokens> AuthService::login(const QString &email, const QString &password,
+                                        const QString &clientAddress, const QString &requestId,
+                                        qint64 *retryAfterSeconds)
 {
     const LoginThrottle::Decision decision = m_throttle.check(email, clientAddress);
     if (!decision.allowed) {
@@ -64,7 +64,8 @@ Result<IssuedTokens> AuthService::login(const QString &email, const QString &pas
     }
     m_throttle.recordSuccess(email, clientAddress);
     if (user.disabled)
-        return fail(u"account_disabled"_s, u"This account has been disabled; ask an administrator."_s);
+        return fail(u"account_disabled"_s,
+                    u"This account has been disabled; ask an administrator."_s);
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -92,7 +93,8 @@ Result<IssuedTokens> AuthService::login(const QString &email, const QString &pas
 
 Result<IssuedTokens> AuthService::refresh(const QString &refreshToken, const QString &requestId)
 {
-    const Error invalid = fail(u"invalid_refresh_token"_s, u"The refresh token is not valid; sign in again."_s);
+    const Error invalid
+        = fail(u"invalid_refresh_token"_s, u"The refresh token is not valid; sign in again."_s);
     if (!RefreshTokens::isWellFormed(refreshToken))
         return invalid;
     const QString hash = RefreshTokens::hashForStorage(refreshToken);
@@ -111,15 +113,19 @@ Result<IssuedTokens> AuthService::refresh(const QString &refreshToken, const QSt
     if (token.rotatedAt.isValid()) {
         // A token that was already exchanged is being replayed: someone else may hold a copy.
         // End the whole session, and keep that even though this request fails.
-        if (auto revoked = sessions.revokeSession(token.sessionId, u"refresh_token_reuse"_s); !revoked)
+        if (auto revoked = sessions.revokeSession(token.sessionId, u"refresh_token_reuse"_s);
+            !revoked)
             return revoked.error();
-        if (auto audited = audit(token.userId, token.sessionId, u"refresh_token_reuse"_s, requestId); !audited)
+        if (auto audited
+            = audit(token.userId, token.sessionId, u"refresh_token_reuse"_s, requestId);
+            !audited)
             return audited.error();
         if (auto committed = tx.commit(); !committed)
             return committed.error();
-        return fail(u"refresh_token_reused"_s,
-                    u"This refresh token was already used, so the session has been signed out for safety; "
-                    "sign in again."_s);
+        return fail(
+            u"refresh_token_reused"_s,
+            u"This refresh token was already used, so the session has been signed out for safety; "
+            "sign in again."_s);
     }
     if (token.revokedAt.isValid())
         return fail(u"session_revoked"_s, u"This session has ended; sign in again."_s);
@@ -138,13 +144,15 @@ Result<IssuedTokens> AuthService::refresh(const QString &refreshToken, const QSt
     if (!user->has_value())
         return invalid;
     if (user->value().disabled)
-        return fail(u"account_disabled"_s, u"This account has been disabled; ask an administrator."_s);
+        return fail(u"account_disabled"_s,
+                    u"This account has been disabled; ask an administrator."_s);
 
     auto rotated = sessions.markRotated(hash);
     if (!rotated)
         return rotated.error();
     if (!rotated.value()) // exchanged concurrently by another server instance
-        return fail(u"refresh_token_reused"_s, u"This refresh token was already used; sign in again."_s);
+        return fail(u"refresh_token_reused"_s,
+                    u"This refresh token was already used; sign in again."_s);
     auto tokens = issue(user->value(), token.sessionId);
     if (!tokens)
         return tokens.error();
@@ -171,13 +179,14 @@ Result<IssuedTokens> AuthService::issue(const User &user, const QString &session
     const QString refreshToken = RefreshTokens::generate();
     const QDateTime now = m_clock.now();
     SessionRepository sessions(m_db, m_clock);
-    const RefreshTokenRecord record { RefreshTokens::hashForStorage(refreshToken), sessionId, user.id, now,
-                                      now.addSecs(RefreshTokenLifetime.count()), {}, {} };
+    const RefreshTokenRecord record {
+        RefreshTokens::hashForStorage(refreshToken), sessionId, user.id, now,
+        now.addSecs(RefreshTokenLifetime.count()),   {},        {}};
     if (auto inserted = sessions.insertToken(record); !inserted)
         return inserted.error();
     IssuedTokens tokens;
     tokens.accessToken = m_jwt.issue(user.id, sessionId, AccessTokenLifetime,
-                                     QJsonObject { { u"email"_s, user.email } });
+                                     QJsonObject {{u"email"_s, user.email}});
     tokens.refreshToken = refreshToken;
     tokens.expiresIn = AccessTokenLifetime.count();
     tokens.sessionId = sessionId;

@@ -30,16 +30,17 @@ struct IssuedTokens
 class AuthService
 {
 public:
-    static constexpr std::chrono::seconds AccessTokenLifetime { 15 * 60 };
-    static constexpr std::chrono::seconds RefreshTokenLifetime { 30 * 24 * 3600 };
+    static constexpr std::chrono::seconds AccessTokenLifetime {15 * 60};
+    static constexpr std::chrono::seconds RefreshTokenLifetime {30 * 24 * 3600};
 
     AuthService(Database &db, const Clock &clock, const PasswordHasher &hasher, const JwtCodec &jwt,
                 LoginThrottle &throttle);
 
     // Error codes: invalid_credentials, account_disabled, too_many_attempts / account_locked
     // (then *retryAfterSeconds is set), storage_error.
-    Result<IssuedTokens> login(const QString &email, const QString &password, const QString &clientAddress,
-                               const QString &requestId, qint64 *retryAfterSeconds);
+    Result<IssuedTokens> login(const QString &email, const QString &password,
+                               const QString &clientAddress, const QString &requestId,
+                               qint64 *retryAfterSeconds);
     // Error codes: invalid_refresh_token, refresh_token_expired, refresh_token_reused (the
     // session is now revoked), session_revoked, account_disabled, storage_error.
     Result<IssuedTokens> refresh(const QString &refreshToken, const QString &requestId);

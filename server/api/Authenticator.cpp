@@ -12,7 +12,7 @@ namespace {
 
 Error authError(const QString &code, const QString &message)
 {
-    return Error { code, message, {} };
+    return Error {code, message, {}};
 }
 
 bool isStorageFailure(const Error &error)
@@ -26,17 +26,18 @@ Authenticator::Authenticator(Database &db, const JwtCodec &jwt, const Clock &clo
     : m_db(db)
     , m_jwt(jwt)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<std::shared_ptr<const Operator>> Authenticator::authenticate(const QString &bearerToken)
 {
     if (bearerToken.isEmpty())
-        return authError(u"unauthenticated"_s, u"Sign in first: this request needs an access token."_s);
+        return authError(u"unauthenticated"_s,
+                         u"Sign in first: this request needs an access token."_s);
     auto claims = m_jwt.verify(bearerToken);
     if (!claims) {
         if (claims.error().code == u"token_expired"_s)
-            return authError(u"token_expired"_s, u"The access token has expired; refresh it or sign in again."_s);
+            return authError(u"token_expired"_s,
+                             u"The access token has expired; refresh it or sign in again."_s);
         return authError(u"invalid_token"_s, u"The access token is not valid; sign in again."_s);
     }
     const QString userId = claims->value(u"sub"_s).toString();
@@ -46,13 +47,15 @@ Result<std::shared_ptr<const Operator>> Authenticator::authenticate(const QStrin
     return loadOperator(userId, sessionId);
 }
 
-Result<std::shared_ptr<const Operator>> Authenticator::loadOperator(const QString &userId, const QString &sessionId)
+Result<std::shared_ptr<const Operator>> Authenticator::loadOperator(const QString &userId,
+                                                                    const QString &sessionId)
 {
     SessionRepository sessions(m_db, m_clock);
     auto session = sessions.findSession(sessionId);
     if (!session)
         return session.error();
-    if (!session->has_value() || session->value().userId != userId || session->value().revokedAt.isValid())
+    if (!session->has_value() || session->value().userId != userId
+        || session->value().revokedAt.isValid())
         return authError(u"session_revoked"_s, u"This session has ended; sign in again."_s);
 
     UserRepository users(m_db, m_clock);
@@ -62,14 +65,16 @@ Result<std::shared_ptr<const Operator>> Authenticator::loadOperator(const QStrin
     if (!user->has_value())
         return authError(u"invalid_token"_s, u"The account of this token no longer exists."_s);
     if (user->value().disabled)
-        return authError(u"account_disabled"_s, u"This account has been disabled; ask an administrator."_s);
+        return authError(u"account_disabled"_s,
+                         u"This account has been disabled; ask an administrator."_s);
     auto staff = users.staffKind(userId);
     if (!staff)
         return staff.error();
     auto memberships = users.memberships(userId);
     if (!memberships)
         return memberships.error();
-    return std::make_shared<const Operator>(user->value(), sessionId, staff.value(), memberships.value());
+    return std::make_shared<const Operator>(user->value(), sessionId, staff.value(),
+                                            memberships.value());
 }
 
 std::optional<ApiResponse> Authenticator::guard(const Route &route, ApiRequest &request)

@@ -27,7 +27,8 @@ public:
     // account_disabled; "storage_error" when the database fails.
     Result<std::shared_ptr<const Operator>> authenticate(const QString &bearerToken);
     // The caller behind a user and session, e.g. right after login.
-    Result<std::shared_ptr<const Operator>> loadOperator(const QString &userId, const QString &sessionId);
+    Result<std::shared_ptr<const Operator>> loadOperator(const QString &userId,
+                                                         const QString &sessionId);
 
     // Router::Guard: records the Operator in request.caller, or answers 401/403.
     std::optional<ApiResponse> guard(const Route &route, ApiRequest &request);

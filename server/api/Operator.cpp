@@ -9,7 +9,8 @@ bool isConsoleRole(Role role)
 }
 } // namespace
 
-Operator::Operator(User user, QString sessionId, std::optional<StaffKind> staff, QList<Membership> memberships)
+Operator::Operator(User user, QString sessionId, std::optional<StaffKind> staff,
+                   QList<Membership> memberships)
     : m_user(std::move(user))
     , m_sessionId(std::move(sessionId))
     , m_staff(staff)

@@ -19,7 +19,8 @@ namespace wedsync::server {
 class Operator
 {
 public:
-    Operator(User user, QString sessionId, std::optional<StaffKind> staff, QList<Membership> memberships);
+    Operator(User user, QString sessionId, std::optional<StaffKind> staff,
+             QList<Membership> memberships);
 
     const User &user() const { return m_user; }
     const QString &userId() const { return m_user.id; }

@@ -15,18 +15,26 @@ namespace wedsync::server {
 
 namespace {
 
-Route route(const QString &method, const QString &path, const QString &summary, const QString &response,
-            RouteHandler handler)
+Route route(const QString &method, const QString &path, const QString &summary,
+            const QString &response, RouteHandler handler)
 {
-    return Route { method, *PathPattern::parse(path), summary, u"organizations"_s, AuthRequirement::Console,
-                   {}, response, 200, std::move(handler) };
+    return Route {method,
+                  *PathPattern::parse(path),
+                  summary,
+                  u"organizations"_s,
+                  AuthRequirement::Console,
+                  {},
+                  response,
+                  200,
+                  std::move(handler)};
 }
 
 const QString OrganizationNotFound = u"The organization"_s;
 
 } // namespace
 
-std::optional<ApiResponse> OrganizationsApi::checkVisible(const ApiRequest &request, Organization *found)
+std::optional<ApiResponse> OrganizationsApi::checkVisible(const ApiRequest &request,
+                                                          Organization *found)
 {
     const QString id = request.param(u"org"_s);
     // Someone else's organization and one that does not exist get the same answer.
@@ -46,14 +54,14 @@ std::optional<ApiResponse> OrganizationsApi::checkVisible(const ApiRequest &requ
 OrganizationsApi::OrganizationsApi(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 void OrganizationsApi::registerRoutes(Router &router)
 {
-    router.addOrDie(route(u"GET"_s, u"/api/v1/organizations"_s,
-                          u"Organizations the caller may see: all for platform staff, else where they plan."_s,
-                          u"OrganizationList"_s, [this](ApiRequest &r) { return list(r); }));
+    router.addOrDie(
+        route(u"GET"_s, u"/api/v1/organizations"_s,
+              u"Organizations the caller may see: all for platform staff, else where they plan."_s,
+              u"OrganizationList"_s, [this](ApiRequest &r) { return list(r); }));
     router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}"_s, u"One organization."_s,
                           u"Organization"_s, [this](ApiRequest &r) { return get(r); }));
     router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}/weddings"_s,
@@ -68,7 +76,8 @@ ApiResponse OrganizationsApi::list(ApiRequest &request)
 {
     const Operator *caller = callerOf(request);
     OrganizationRepository organizations(m_db, m_clock);
-    auto rows = caller->seesAllOrganizations() ? organizations.list() : organizations.listForUser(caller->userId());
+    auto rows = caller->seesAllOrganizations() ? organizations.list()
+                                               : organizations.listForUser(caller->userId());
     if (!rows)
         return errorResponse(request, rows.error());
     QJsonArray items;
@@ -77,10 +86,11 @@ ApiResponse OrganizationsApi::list(ApiRequest &request)
             continue; // a vendor membership elsewhere shows nothing
         QJsonObject item = json::organization(organization);
         const auto role = caller->roleIn(organization.id);
-        item.insert(u"callerRole"_s, role ? QJsonValue(roleName(*role)) : QJsonValue(QJsonValue::Null));
+        item.insert(u"callerRole"_s,
+                    role ? QJsonValue(roleName(*role)) : QJsonValue(QJsonValue::Null));
         items.append(item);
     }
-    return ApiResponse::json(QJsonObject { { u"items"_s, items } });
+    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
 }
 
 ApiResponse OrganizationsApi::get(ApiRequest &request)
@@ -104,7 +114,7 @@ ApiResponse OrganizationsApi::weddings(ApiRequest &request)
     QJsonArray items;
     for (const Wedding &wedding : rows.value())
         items.append(json::wedding(wedding, now));
-    return ApiResponse::json(QJsonObject { { u"items"_s, items } });
+    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
 }
 
 ApiResponse OrganizationsApi::members(ApiRequest &request)
@@ -119,7 +129,7 @@ ApiResponse OrganizationsApi::members(ApiRequest &request)
     QJsonArray items;
     for (const Member &member : rows.value())
         items.append(json::member(member));
-    return ApiResponse::json(QJsonObject { { u"items"_s, items } });
+    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
 }
 
 } // namespace wedsync::server

@@ -10,7 +10,7 @@
 namespace wedsync::server::json {
 
 QString timestamp(const QDateTime &utc); // "2025-06-01T12:00:00.000Z", or empty
-QJsonObject user(const User &user);      // never the password hash
+QJsonObject user(const User &user); // never the password hash
 QJsonObject organization(const Organization &organization);
 // With the phase and days to go, seen from `now` in the wedding's own zone.
 QJsonObject wedding(const Wedding &wedding, const QDateTime &now);

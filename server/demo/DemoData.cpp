@@ -33,19 +33,28 @@ struct DemoAccount
 const QList<DemoAccount> &accounts()
 {
     static const QList<DemoAccount> list {
-        { u"platform@wedsync.demo"_s, u"Pat Okafor"_s, StaffKind::PlatformAdmin, {}, {} },
-        { u"support@wedsync.demo"_s, u"Sam Lindqvist"_s, StaffKind::Support, {}, {} },
-        { u"admin@evergreen.demo"_s, u"Erin Evergreen"_s, {}, u"evergreen"_s, Role::Admin },
-        { u"planner@evergreen.demo"_s, u"Parker Nguyen"_s, {}, u"evergreen"_s, Role::Coordinator },
-        { u"vendor@evergreen.demo"_s, u"Val Moreau"_s, {}, u"evergreen"_s, Role::Vendor },
-        { u"admin@lakeside.demo"_s, u"Lee Marsh"_s, {}, u"lakeside"_s, Role::Admin },
+        {u"platform@wedsync.demo"_s, u"Pat Okafor"_s, StaffKind::PlatformAdmin, {}, {}},
+        {u"support@wedsync.demo"_s, u"Sam Lindqvist"_s, StaffKind::Support, {}, {}},
+        {u"admin@evergreen.demo"_s, u"Erin Evergreen"_s, {}, u"evergreen"_s, Role::Admin},
+        {u"planner@evergreen.demo"_s, u"Parker Nguyen"_s, {}, u"evergreen"_s, Role::Coordinator},
+        {u"vendor@evergreen.demo"_s, u"Val Moreau"_s, {}, u"evergreen"_s, Role::Vendor},
+        {u"admin@lakeside.demo"_s, u"Lee Marsh"_s, {}, u"lakeside"_s, Role::Admin},
     };
     return list;
 }
 
-QString userId(const QString &email) { return ids::named(u"user:"_s + email); }
-QString organizationId(const QString &key) { return ids::named(u"organization:"_s + key); }
-QString weddingId(const QString &key) { return ids::named(u"wedding:"_s + key); }
+QString userId(const QString &email)
+{
+    return ids::named(u"user:"_s + email);
+}
+QString organizationId(const QString &key)
+{
+    return ids::named(u"organization:"_s + key);
+}
+QString weddingId(const QString &key)
+{
+    return ids::named(u"wedding:"_s + key);
+}
 
 struct DemoWedding
 {
@@ -60,14 +69,22 @@ struct DemoWedding
 const QList<DemoWedding> &weddings()
 {
     static const QList<DemoWedding> list {
-        { u"evergreen-olivia-noah"_s, u"evergreen"_s, u"Olivia & Noah"_s, u"Europe/London"_s, 120, u"active"_s },
-        { u"evergreen-amelia-liam"_s, u"evergreen"_s, u"Amelia & Liam"_s, u"America/New_York"_s, 12, u"active"_s },
-        { u"evergreen-sophia-james"_s, u"evergreen"_s, u"Sophia & James"_s, u"Australia/Sydney"_s, 0, u"active"_s },
-        { u"evergreen-emma-lucas"_s, u"evergreen"_s, u"Emma & Lucas"_s, u"Europe/Paris"_s, -21, u"completed"_s },
-        { u"lakeside-mia-ethan"_s, u"lakeside"_s, u"Mia & Ethan"_s, u"America/Los_Angeles"_s, 75, u"active"_s },
-        { u"lakeside-chloe-mateo"_s, u"lakeside"_s, u"Chloe & Mateo"_s, u"Europe/Berlin"_s, 5, u"active"_s },
-        { u"lakeside-isla-oliver"_s, u"lakeside"_s, u"Isla & Oliver"_s, u"Asia/Tokyo"_s, 0, u"active"_s },
-        { u"lakeside-grace-henry"_s, u"lakeside"_s, u"Grace & Henry"_s, u"America/Chicago"_s, -40, u"completed"_s },
+        {u"evergreen-olivia-noah"_s, u"evergreen"_s, u"Olivia & Noah"_s, u"Europe/London"_s, 120,
+         u"active"_s},
+        {u"evergreen-amelia-liam"_s, u"evergreen"_s, u"Amelia & Liam"_s, u"America/New_York"_s, 12,
+         u"active"_s},
+        {u"evergreen-sophia-james"_s, u"evergreen"_s, u"Sophia & James"_s, u"Australia/Sydney"_s, 0,
+         u"active"_s},
+        {u"evergreen-emma-lucas"_s, u"evergreen"_s, u"Emma & Lucas"_s, u"Europe/Paris"_s, -21,
+         u"completed"_s},
+        {u"lakeside-mia-ethan"_s, u"lakeside"_s, u"Mia & Ethan"_s, u"America/Los_Angeles"_s, 75,
+         u"active"_s},
+        {u"lakeside-chloe-mateo"_s, u"lakeside"_s, u"Chloe & Mateo"_s, u"Europe/Berlin"_s, 5,
+         u"active"_s},
+        {u"lakeside-isla-oliver"_s, u"lakeside"_s, u"Isla & Oliver"_s, u"Asia/Tokyo"_s, 0,
+         u"active"_s},
+        {u"lakeside-grace-henry"_s, u"lakeside"_s, u"Grace & Henry"_s, u"America/Chicago"_s, -40,
+         u"completed"_s},
     };
     return list;
 }
@@ -88,8 +105,9 @@ struct DemoSection
     QJsonObject conditions;
 };
 
-const QStringList AllRoles { u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"vendor"_s, u"guest"_s };
-const QStringList Planners { u"admin"_s, u"coordinator"_s };
+const QStringList AllRoles {u"admin"_s,  u"coordinator"_s, u"photographer"_s,
+                            u"couple"_s, u"vendor"_s,      u"guest"_s};
+const QStringList Planners {u"admin"_s, u"coordinator"_s};
 
 // Organization dashboard, rows of 12 columns: 12 | 8+4 | 6+6 | 6+6 | 6+6. Roles follow the
 // seed's tables: nobody sees a section restricted for their role, everyone sees the ones
@@ -97,35 +115,112 @@ const QStringList Planners { u"admin"_s, u"coordinator"_s };
 const QList<DemoSection> &organizationSections()
 {
     static const QList<DemoSection> list {
-        { u"dashboard"_s, u"Overview"_s, u"Today at a glance"_s, u"layout-dashboard"_s, u"full"_s, 12,
-          AllRoles, Planners, { u"admin"_s }, {}, {} },
-        { u"timeline"_s, u"Wedding Timeline"_s, u"Ceremony, reception and every cue in between"_s,
-          u"calendar-clock"_s, u"large"_s, 8, AllRoles, Planners, Planners, {}, {} },
-        { u"photos"_s, u"Photos"_s, u"Shared gallery"_s, u"camera"_s, u"small"_s, 4,
-          { u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"guest"_s },
-          { u"admin"_s, u"coordinator"_s, u"photographer"_s }, { u"admin"_s },
-          { u"wedding_day"_s, u"post_wedding"_s }, {} },
-        { u"budget"_s, u"Budget"_s, u"Spent, committed and remaining"_s, u"wallet"_s, u"medium"_s, 6,
-          { u"admin"_s, u"coordinator"_s, u"couple"_s }, Planners, { u"admin"_s }, {}, {} },
-        { u"guest_list"_s, u"Guest List"_s, u"RSVPs, meals and seating"_s, u"users"_s, u"medium"_s, 6,
-          { u"admin"_s, u"coordinator"_s, u"couple"_s }, Planners, { u"admin"_s }, {}, {} },
-        { u"vendor_management"_s, u"Vendors"_s, u"Contracts, arrivals and contacts"_s, u"briefcase"_s,
-          u"medium"_s, 6, { u"admin"_s, u"coordinator"_s, u"couple"_s, u"vendor"_s }, Planners, { u"admin"_s },
-          { u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s },
-          QJsonObject { { u"minimumRole"_s, u"vendor"_s } } },
-        { u"documents"_s, u"Documents"_s, u"Contracts, permits and run sheets"_s, u"file-text"_s,
-          u"medium"_s, 6, { u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"vendor"_s },
-          { u"admin"_s, u"coordinator"_s, u"couple"_s }, { u"admin"_s }, {}, {} },
-        { u"billing"_s, u"Billing"_s, u"Plan, invoices and payments"_s, u"credit-card"_s, u"medium"_s, 6,
-          { u"admin"_s }, { u"admin"_s }, {}, {}, {} },
-        { u"admin"_s, u"Organization Settings"_s, u"Team, roles and integrations"_s, u"settings"_s,
-          u"medium"_s, 6, { u"admin"_s }, { u"admin"_s }, {}, {}, {} },
+        {u"dashboard"_s,
+         u"Overview"_s,
+         u"Today at a glance"_s,
+         u"layout-dashboard"_s,
+         u"full"_s,
+         12,
+         AllRoles,
+         Planners,
+         {u"admin"_s},
+         {},
+         {}},
+        {u"timeline"_s,
+         u"Wedding Timeline"_s,
+         u"Ceremony, reception and every cue in between"_s,
+         u"calendar-clock"_s,
+         u"large"_s,
+         8,
+         AllRoles,
+         Planners,
+         Planners,
+         {},
+         {}},
+        {u"photos"_s,
+         u"Photos"_s,
+         u"Shared gallery"_s,
+         u"camera"_s,
+         u"small"_s,
+         4,
+         {u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"guest"_s},
+         {u"admin"_s, u"coordinator"_s, u"photographer"_s},
+         {u"admin"_s},
+         {u"wedding_day"_s, u"post_wedding"_s},
+         {}},
+        {u"budget"_s,
+         u"Budget"_s,
+         u"Spent, committed and remaining"_s,
+         u"wallet"_s,
+         u"medium"_s,
+         6,
+         {u"admin"_s, u"coordinator"_s, u"couple"_s},
+         Planners,
+         {u"admin"_s},
+         {},
+         {}},
+        {u"guest_list"_s,
+         u"Guest List"_s,
+         u"RSVPs, meals and seating"_s,
+         u"users"_s,
+         u"medium"_s,
+         6,
+         {u"admin"_s, u"coordinator"_s, u"couple"_s},
+         Planners,
+         {u"admin"_s},
+         {},
+         {}},
+        {u"vendor_management"_s,
+         u"Vendors"_s,
+         u"Contracts, arrivals and contacts"_s,
+         u"briefcase"_s,
+         u"medium"_s,
+         6,
+         {u"admin"_s, u"coordinator"_s, u"couple"_s, u"vendor"_s},
+         Planners,
+         {u"admin"_s},
+         {u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s},
+         QJsonObject {{u"minimumRole"_s, u"vendor"_s}}},
+        {u"documents"_s,
+         u"Documents"_s,
+         u"Contracts, permits and run sheets"_s,
+         u"file-text"_s,
+         u"medium"_s,
+         6,
+         {u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"vendor"_s},
+         {u"admin"_s, u"coordinator"_s, u"couple"_s},
+         {u"admin"_s},
+         {},
+         {}},
+        {u"billing"_s,
+         u"Billing"_s,
+         u"Plan, invoices and payments"_s,
+         u"credit-card"_s,
+         u"medium"_s,
+         6,
+         {u"admin"_s},
+         {u"admin"_s},
+         {},
+         {},
+         {}},
+        {u"admin"_s,
+         u"Organization Settings"_s,
+         u"Team, roles and integrations"_s,
+         u"settings"_s,
+         u"medium"_s,
+         6,
+         {u"admin"_s},
+         {u"admin"_s},
+         {},
+         {},
+         {}},
     };
     return list;
 }
 
-SectionConfig makeSection(const DemoSection &demo, const QString &organizationId, const QString &weddingId,
-                          int position, const QString &color, const QString &authorId)
+SectionConfig makeSection(const DemoSection &demo, const QString &organizationId,
+                          const QString &weddingId, int position, const QString &color,
+                          const QString &authorId)
 {
     SectionConfig s;
     s.id = ids::named(u"section:"_s + organizationId + u':' + weddingId + u':' + demo.type);
@@ -140,8 +235,9 @@ SectionConfig makeSection(const DemoSection &demo, const QString &organizationId
     s.layout.size = demo.size;
     s.layout.columns = demo.columns;
     // Phones stack every card; tablets put half-width cards side by side.
-    s.layout.responsive = QJsonObject { { u"mobile"_s, QJsonObject { { u"columns"_s, 12 } } },
-                                        { u"tablet"_s, QJsonObject { { u"columns"_s, demo.columns >= 8 ? 12 : 6 } } } };
+    s.layout.responsive
+        = QJsonObject {{u"mobile"_s, QJsonObject {{u"columns"_s, 12}}},
+                       {u"tablet"_s, QJsonObject {{u"columns"_s, demo.columns >= 8 ? 12 : 6}}}};
     s.customization.title = demo.title;
     s.customization.subtitle = demo.subtitle;
     s.customization.color = color;
@@ -156,12 +252,16 @@ SectionConfig makeSection(const DemoSection &demo, const QString &organizationId
 
 Error seedError(const QString &what, const Error &cause)
 {
-    return Error { u"demo_seed_failed"_s, u"Could not create the demo %1: %2"_s.arg(what, cause.message), {} };
+    return Error {
+        u"demo_seed_failed"_s, u"Could not create the demo %1: %2"_s.arg(what, cause.message), {}};
 }
 
 } // namespace
 
-QString DemoData::password() { return u"demo-password"_s; }
+QString DemoData::password()
+{
+    return u"demo-password"_s;
+}
 
 QStringList DemoData::accountEmails()
 {
@@ -171,8 +271,14 @@ QStringList DemoData::accountEmails()
     return out;
 }
 
-QString DemoData::evergreenId() { return organizationId(u"evergreen"_s); }
-QString DemoData::lakesideId() { return organizationId(u"lakeside"_s); }
+QString DemoData::evergreenId()
+{
+    return organizationId(u"evergreen"_s);
+}
+QString DemoData::lakesideId()
+{
+    return organizationId(u"lakeside"_s);
+}
 
 QStringList DemoData::sectionTypes()
 {
@@ -186,12 +292,12 @@ DemoData::DemoData(Database &db, const Clock &clock, const PasswordHasher &hashe
     : m_db(db)
     , m_clock(clock)
     , m_hasher(hasher)
-{
-}
+{ }
 
 Result<bool> DemoData::isEmpty()
 {
-    SqlQuery q(m_db, u"SELECT (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM users)"_s);
+    SqlQuery q(m_db,
+               u"SELECT (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM users)"_s);
     if (auto done = q.exec(u"checking whether the database is empty"_s); !done)
         return done.error();
     return q.next() && q.value(0).toLongLong() == 0;
@@ -221,19 +327,19 @@ Result<bool> DemoData::seedIfEmpty()
 
 Status DemoData::seed()
 {
-    for (auto step : { &DemoData::seedOrganizations, &DemoData::seedAccounts, &DemoData::seedWeddings,
-                       &DemoData::seedSections }) {
+    for (auto step : {&DemoData::seedOrganizations, &DemoData::seedAccounts,
+                      &DemoData::seedWeddings, &DemoData::seedSections}) {
         if (auto done = (this->*step)(); !done)
             return done;
     }
     AuditRepository audit(m_db, m_clock);
-    for (const QString &org : { evergreenId(), lakesideId() }) {
+    for (const QString &org : {evergreenId(), lakesideId()}) {
         AuditEntry entry;
         entry.organizationId = org;
         entry.entityType = u"organization"_s;
         entry.entityId = org;
         entry.action = u"demo_seed"_s;
-        entry.after = QJsonObject { { u"source"_s, u"wedsync-server --demo"_s } };
+        entry.after = QJsonObject {{u"source"_s, u"wedsync-server --demo"_s}};
         if (auto written = audit.append(entry); !written)
             return seedError(u"audit trail"_s, written.error());
     }
@@ -244,8 +350,8 @@ Status DemoData::seedOrganizations()
 {
     OrganizationRepository organizations(m_db, m_clock);
     const QList<Organization> list {
-        { evergreenId(), u"Evergreen Weddings"_s, u"evergreen-weddings"_s, u"professional"_s, {} },
-        { lakesideId(), u"Lakeside Events"_s, u"lakeside-events"_s, u"starter"_s, {} },
+        {evergreenId(), u"Evergreen Weddings"_s, u"evergreen-weddings"_s, u"professional"_s, {}},
+        {lakesideId(), u"Lakeside Events"_s, u"lakeside-events"_s, u"starter"_s, {}},
     };
     for (const Organization &organization : list) {
         if (auto created = organizations.create(organization); !created)
@@ -261,7 +367,8 @@ Status DemoData::seedAccounts()
         auto hash = m_hasher.hash(password());
         if (!hash)
             return seedError(u"accounts"_s, hash.error());
-        User user { userId(account.email), account.email, account.displayName, hash.value(), false, {} };
+        User user {userId(account.email), account.email, account.displayName,
+                   hash.value(),          false,         {}};
         if (auto created = users.create(user); !created)
             return seedError(u"accounts"_s, created.error());
         if (account.staff) {
@@ -269,7 +376,8 @@ Status DemoData::seedAccounts()
                 return seedError(u"platform staff"_s, staff.error());
         }
         if (account.role) {
-            const Membership membership { user.id, organizationId(account.organizationKey), {}, *account.role };
+            const Membership membership {
+                user.id, organizationId(account.organizationKey), {}, *account.role};
             if (auto added = users.addMembership(membership); !added)
                 return seedError(u"memberships"_s, added.error());
         }
@@ -284,21 +392,28 @@ Status DemoData::seedWeddings()
     for (const DemoWedding &demo : weddings()) {
         const QTimeZone zone(demo.timeZone.toUtf8());
         if (!zone.isValid())
-            return seedError(u"weddings"_s, Error { u"invalid_time_zone"_s, demo.timeZone, {} });
+            return seedError(u"weddings"_s, Error {u"invalid_time_zone"_s, demo.timeZone, {}});
         const QDate today = now.toTimeZone(zone).date();
-        Wedding wedding { weddingId(demo.key), organizationId(demo.organizationKey), demo.coupleName,
-                          today.addDays(demo.daysFromToday), demo.timeZone, demo.status, 1, {}, {} };
+        Wedding wedding {weddingId(demo.key),
+                         organizationId(demo.organizationKey),
+                         demo.coupleName,
+                         today.addDays(demo.daysFromToday),
+                         demo.timeZone,
+                         demo.status,
+                         1,
+                         {},
+                         {}};
         if (auto created = repository.create(wedding); !created)
             return seedError(u"weddings"_s, created.error());
     }
     // The planner works on the upcoming Evergreen weddings; the vendor supplies two of them.
     const QString evergreen = evergreenId();
     const QList<WeddingAccess> access {
-        { userId(u"planner@evergreen.demo"_s), weddingId(u"evergreen-olivia-noah"_s), u"full"_s },
-        { userId(u"planner@evergreen.demo"_s), weddingId(u"evergreen-amelia-liam"_s), u"full"_s },
-        { userId(u"planner@evergreen.demo"_s), weddingId(u"evergreen-sophia-james"_s), u"full"_s },
-        { userId(u"vendor@evergreen.demo"_s), weddingId(u"evergreen-amelia-liam"_s), u"limited"_s },
-        { userId(u"vendor@evergreen.demo"_s), weddingId(u"evergreen-sophia-james"_s), u"limited"_s },
+        {userId(u"planner@evergreen.demo"_s), weddingId(u"evergreen-olivia-noah"_s), u"full"_s},
+        {userId(u"planner@evergreen.demo"_s), weddingId(u"evergreen-amelia-liam"_s), u"full"_s},
+        {userId(u"planner@evergreen.demo"_s), weddingId(u"evergreen-sophia-james"_s), u"full"_s},
+        {userId(u"vendor@evergreen.demo"_s), weddingId(u"evergreen-amelia-liam"_s), u"limited"_s},
+        {userId(u"vendor@evergreen.demo"_s), weddingId(u"evergreen-sophia-james"_s), u"limited"_s},
     };
     for (const WeddingAccess &grant : access) {
         if (auto granted = repository.grantAccess(evergreen, grant); !granted)
@@ -316,34 +431,56 @@ Status DemoData::seedSections()
         QString key;
         QString color;
         QString author;
-    } orgs[] = { { u"evergreen"_s, u"#2F6B4F"_s, userId(u"admin@evergreen.demo"_s) },
-                 { u"lakeside"_s, u"#1F5F8B"_s, userId(u"admin@lakeside.demo"_s) } };
+    } orgs[] = {{u"evergreen"_s, u"#2F6B4F"_s, userId(u"admin@evergreen.demo"_s)},
+                {u"lakeside"_s, u"#1F5F8B"_s, userId(u"admin@lakeside.demo"_s)}};
     for (const auto &org : orgs) {
         int position = 0;
         for (const DemoSection &demo : organizationSections())
-            sections << makeSection(demo, organizationId(org.key), {}, position++, org.color, org.author);
+            sections << makeSection(demo, organizationId(org.key), {}, position++, org.color,
+                                    org.author);
     }
 
     // Wedding-specific dashboards: a run sheet and a live gallery for the couples marrying today.
-    const DemoSection runSheet { u"timeline"_s, u"Wedding Day Run Sheet"_s, u"Minute by minute, live"_s,
-                                 u"clock"_s, u"full"_s, 12, AllRoles, { u"admin"_s, u"coordinator"_s, u"photographer"_s },
-                                 Planners, {}, {} };
-    const DemoSection gallery { u"photos"_s, u"Live Gallery"_s, u"Uploads from the photographers"_s, u"camera"_s,
-                                u"full"_s, 12, { u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"guest"_s },
-                                { u"admin"_s, u"coordinator"_s, u"photographer"_s }, { u"admin"_s },
-                                { u"wedding_day"_s, u"post_wedding"_s }, {} };
+    const DemoSection runSheet {u"timeline"_s,
+                                u"Wedding Day Run Sheet"_s,
+                                u"Minute by minute, live"_s,
+                                u"clock"_s,
+                                u"full"_s,
+                                12,
+                                AllRoles,
+                                {u"admin"_s, u"coordinator"_s, u"photographer"_s},
+                                Planners,
+                                {},
+                                {}};
+    const DemoSection gallery {
+        u"photos"_s,
+        u"Live Gallery"_s,
+        u"Uploads from the photographers"_s,
+        u"camera"_s,
+        u"full"_s,
+        12,
+        {u"admin"_s, u"coordinator"_s, u"photographer"_s, u"couple"_s, u"guest"_s},
+        {u"admin"_s, u"coordinator"_s, u"photographer"_s},
+        {u"admin"_s},
+        {u"wedding_day"_s, u"post_wedding"_s},
+        {}};
     const QString planner = userId(u"planner@evergreen.demo"_s);
     const QString lakesideAdmin = userId(u"admin@lakeside.demo"_s);
-    sections << makeSection(runSheet, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 0, u"#8A3B5C"_s, planner)
-             << makeSection(gallery, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 1, u"#8A3B5C"_s, planner)
-             << makeSection(runSheet, lakesideId(), weddingId(u"lakeside-isla-oliver"_s), 0, u"#1F5F8B"_s, lakesideAdmin);
+    sections << makeSection(runSheet, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 0,
+                            u"#8A3B5C"_s, planner)
+             << makeSection(gallery, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 1,
+                            u"#8A3B5C"_s, planner)
+             << makeSection(runSheet, lakesideId(), weddingId(u"lakeside-isla-oliver"_s), 0,
+                            u"#1F5F8B"_s, lakesideAdmin);
 
     for (const SectionConfig &section : std::as_const(sections)) {
         // Demo data passes the same validation as a planner's edit.
         if (const auto problems = validateSection(section); !problems.isEmpty()) {
-            return seedError(u"sections"_s, Error { u"validation_failed"_s,
-                                                    section.sectionType + u": "_s + problems.constFirst().field
-                                                        + u" - "_s + problems.constFirst().message, {} });
+            return seedError(u"sections"_s,
+                             Error {u"validation_failed"_s,
+                                    section.sectionType + u": "_s + problems.constFirst().field
+                                        + u" - "_s + problems.constFirst().message,
+                                    {}});
         }
         if (auto created = repository.create(section); !created)
             return seedError(u"sections"_s, created.error());

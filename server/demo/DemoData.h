@@ -29,7 +29,7 @@ public:
     static QStringList accountEmails();
 
     static QString evergreenId(); // "Evergreen Weddings", professional tier
-    static QString lakesideId();  // "Lakeside Events", starter tier
+    static QString lakesideId(); // "Lakeside Events", starter tier
     // The section types the seed knows, in dashboard order.
     static QStringList sectionTypes();
 

@@ -19,7 +19,8 @@ QByteArray ApiRequest::header(const QByteArray &name) const
 QString ApiRequest::bearerToken() const
 {
     const QByteArray value = header(QByteArrayLiteral("Authorization")).trimmed();
-    if (value.size() < 8 || value.left(7).compare(QByteArrayLiteral("Bearer "), Qt::CaseInsensitive) != 0)
+    if (value.size() < 8
+        || value.left(7).compare(QByteArrayLiteral("Bearer "), Qt::CaseInsensitive) != 0)
         return {};
     return QString::fromLatin1(value.mid(7).trimmed());
 }
@@ -29,11 +30,12 @@ Result<QJsonObject> ApiRequest::jsonObject() const
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        FieldError where { u"body"_s, u"%1 at byte %2."_s.arg(parseError.errorString()).arg(parseError.offset) };
-        return Error { u"malformed_json"_s, u"The request body is not valid JSON."_s, { where } };
+        FieldError where {u"body"_s,
+                          u"%1 at byte %2."_s.arg(parseError.errorString()).arg(parseError.offset)};
+        return Error {u"malformed_json"_s, u"The request body is not valid JSON."_s, {where}};
     }
     if (!document.isObject())
-        return Error { u"invalid_body"_s, u"The request body must be a JSON object."_s, {} };
+        return Error {u"invalid_body"_s, u"The request body must be a JSON object."_s, {}};
     return document.object();
 }
 

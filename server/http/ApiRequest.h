@@ -20,7 +20,7 @@ class ApiRequest
 {
 public:
     QString method; // upper case, "GET"
-    QString path;   // decoded
+    QString path; // decoded
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

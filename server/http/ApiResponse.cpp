@@ -32,10 +32,11 @@ ApiResponse ApiResponse::noContent()
     return r;
 }
 
-QByteArray ApiResponse::errorBody(const QString &code, const QString &message, const QJsonObject &details)
+QByteArray ApiResponse::errorBody(const QString &code, const QString &message,
+                                  const QJsonObject &details)
 {
-    const QJsonObject error { { u"code"_s, code }, { u"message"_s, message }, { u"details"_s, details } };
-    return QJsonDocument(QJsonObject { { u"error"_s, error } }).toJson(QJsonDocument::Compact);
+    const QJsonObject error {{u"code"_s, code}, {u"message"_s, message}, {u"details"_s, details}};
+    return QJsonDocument(QJsonObject {{u"error"_s, error}}).toJson(QJsonDocument::Compact);
 }
 
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message,
@@ -53,7 +54,7 @@ ApiResponse ApiResponse::fromError(int status, const Error &error)
     if (!error.fields.isEmpty()) {
         QJsonArray fields;
         for (const FieldError &field : error.fields)
-            fields.append(QJsonObject { { u"field"_s, field.field }, { u"message"_s, field.message } });
+            fields.append(QJsonObject {{u"field"_s, field.field}, {u"message"_s, field.message}});
         details.insert(u"fields"_s, fields);
     }
     return ApiResponse::error(status, error.code, error.message, details);
@@ -62,13 +63,14 @@ ApiResponse ApiResponse::fromError(int status, const Error &error)
 ApiResponse ApiResponse::internalError(const QString &requestId, const QString &cause)
 {
     qCCritical(lcHttp).noquote() << "request" << requestId << "failed:" << cause;
-    return error(500, u"internal_error"_s,
-                 u"The server could not complete the request. It has been logged as %1."_s.arg(requestId));
+    return error(
+        500, u"internal_error"_s,
+        u"The server could not complete the request. It has been logged as %1."_s.arg(requestId));
 }
 
 ApiResponse &ApiResponse::withHeader(const QByteArray &name, const QByteArray &value)
 {
-    headers.append({ name, value });
+    headers.append({name, value});
     return *this;
 }
 

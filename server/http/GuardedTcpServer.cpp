@@ -9,8 +9,7 @@ namespace wedsync::server {
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
     , m_maxBodyBytes(maxBodyBytes)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {

@@ -56,8 +56,7 @@ bool isKnownStatus(int status)
 HttpServer::HttpServer(const Router &router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
-{
-}
+{ }
 
 Result<quint16> HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
@@ -65,8 +64,9 @@ Result<quint16> HttpServer::listenOn(const QHostAddress &address, quint16 port)
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;
-        return Error { u"listen_failed"_s,
-                       u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(why), {} };
+        return Error {u"listen_failed"_s,
+                      u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(why),
+                      {}};
     }
     bind(tcp);
     return tcp->serverPort();
@@ -78,7 +78,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // returns true (and newWebSocketConnection is connected); the handshake answer is then
     // Qt's, so nothing may be written here. Upgrades elsewhere get the router's answer and
     // false, so that Qt closes the connection instead of upgrading it.
-    const bool upgrade = request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0;
+    const bool upgrade
+        = request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive)
+        == 0;
     if (upgrade && m_webSocketPaths.contains(request.url().path()))
         return true;
     QElapsedTimer timer;
@@ -92,16 +94,18 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     api.remoteAddress = request.remoteAddress();
     // A client may bring its own id to correlate logs; we accept only a short safe one.
     const QByteArray given = api.header(QByteArrayLiteral("X-Request-Id"));
-    api.requestId = (given.size() >= 8 && given.size() <= 64 && ids::isUuid(QString::fromLatin1(given)))
+    api.requestId
+        = (given.size() >= 8 && given.size() <= 64 && ids::isUuid(QString::fromLatin1(given)))
         ? QString::fromLatin1(given).toLower()
         : ids::create();
 
     ApiResponse response = respond(api, request.body().size());
     if (upgrade && response.status < 400)
-        response = ApiResponse::error(404, u"not_found"_s, u"There is no WebSocket endpoint at %1."_s.arg(api.path));
+        response = ApiResponse::error(404, u"not_found"_s,
+                                      u"There is no WebSocket endpoint at %1."_s.arg(api.path));
     write(request, socket, response, api.requestId);
-    qCDebug(lcHttp).noquote() << api.method << api.path << response.status << timer.elapsed() << "ms"
-                              << api.requestId;
+    qCDebug(lcHttp).noquote() << api.method << api.path << response.status << timer.elapsed()
+                              << "ms" << api.requestId;
     return !upgrade;
 }
 
@@ -110,32 +114,35 @@ ApiResponse HttpServer::respond(ApiRequest &request, qint64 bodySize)
     // The guard refuses declared oversized bodies before they are read; this catches any
     // body that reached us another way.
     if (bodySize > m_maxBodyBytes) {
-        return ApiResponse::error(413, u"payload_too_large"_s,
-                                  u"The request body is larger than the limit of %1 bytes."_s.arg(m_maxBodyBytes),
-                                  QJsonObject { { u"limit"_s, m_maxBodyBytes } });
+        return ApiResponse::error(
+            413, u"payload_too_large"_s,
+            u"The request body is larger than the limit of %1 bytes."_s.arg(m_maxBodyBytes),
+            QJsonObject {{u"limit"_s, m_maxBodyBytes}});
     }
     try {
         ApiResponse response = m_router.dispatch(request);
         if (!isKnownStatus(response.status))
-            return ApiResponse::internalError(request.requestId,
-                                              u"handler answered unknown status %1"_s.arg(response.status));
+            return ApiResponse::internalError(
+                request.requestId, u"handler answered unknown status %1"_s.arg(response.status));
         return response;
     } catch (const std::exception &e) {
-        return ApiResponse::internalError(request.requestId, u"exception: "_s + QString::fromLocal8Bit(e.what()));
+        return ApiResponse::internalError(request.requestId,
+                                          u"exception: "_s + QString::fromLocal8Bit(e.what()));
     } catch (...) {
         return ApiResponse::internalError(request.requestId, u"unknown exception"_s);
     }
 }
 
-void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response,
-                       const QString &requestId)
+void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
+                       const ApiResponse &response, const QString &requestId)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType + "; charset=utf-8");
+        responder.writeHeader(QByteArrayLiteral("Content-Type"),
+                              response.contentType + "; charset=utf-8");
     responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
     responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     for (const auto &[name, value] : response.headers)
@@ -144,8 +151,10 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, co
         responder.writeBody(QByteArray()); // ends the header block; these carry no body
         return;
     }
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : response.body);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(response.body.size()));
+    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray()
+                                                                             : response.body);
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -153,7 +162,8 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     // handleRequest answers everything; this only runs if that ever changes.
     const QString requestId = ids::create();
     write(request, socket,
-          ApiResponse::error(404, u"not_found"_s, u"There is no API route for this request."_s), requestId);
+          ApiResponse::error(404, u"not_found"_s, u"There is no API route for this request."_s),
+          requestId);
 }
 
 } // namespace wedsync::server

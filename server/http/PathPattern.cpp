@@ -15,7 +15,8 @@ std::optional<PathPattern> PathPattern::parse(const QString &pattern)
         return std::nullopt;
     PathPattern result;
     result.m_pattern = pattern;
-    static const QRegularExpression param(u"^\\{([a-zA-Z][a-zA-Z0-9_]*)(?::(uuid|slug|string))?\\}$"_s);
+    static const QRegularExpression param(
+        u"^\\{([a-zA-Z][a-zA-Z0-9_]*)(?::(uuid|slug|string))?\\}$"_s);
     const QStringList parts = pattern.mid(1).split(u'/');
     for (const QString &part : parts) {
         Segment segment;
@@ -59,7 +60,7 @@ QList<PathPattern::Parameter> PathPattern::parameters() const
     QList<Parameter> out;
     for (const Segment &segment : m_segments) {
         if (segment.isParameter())
-            out << Parameter { segment.name, segment.type };
+            out << Parameter {segment.name, segment.type};
     }
     return out;
 }

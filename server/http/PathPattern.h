@@ -22,8 +22,8 @@ public:
 
     struct Segment
     {
-        QString literal;       // empty for a parameter
-        QString name;          // parameter name
+        QString literal; // empty for a parameter
+        QString name; // parameter name
         ParamType type = ParamType::Uuid;
         bool isParameter() const { return !name.isEmpty(); }
     };

@@ -74,8 +74,8 @@ void RequestSizeGuard::consume(const QByteArray &chunk)
         }
         const qsizetype headerEnd = end + 4;
         if (headerEnd > MaxHeaderBytes) {
-            refuse(431, QByteArrayLiteral("Request Header Fields Too Large"), u"headers_too_large"_s,
-                   u"The request headers are too large."_s, 0);
+            refuse(431, QByteArrayLiteral("Request Header Fields Too Large"),
+                   u"headers_too_large"_s, u"The request headers are too large."_s, 0);
             drain();
             return;
         }
@@ -95,7 +95,8 @@ void RequestSizeGuard::onHeaders(const QByteArray &headerBlock)
 {
     const QList<QByteArray> lines = headerBlock.split('\n');
     const QByteArray transferEncoding = headerValue(lines, QByteArrayLiteral("Transfer-Encoding"));
-    if (!transferEncoding.isEmpty() && transferEncoding.compare("identity", Qt::CaseInsensitive) != 0) {
+    if (!transferEncoding.isEmpty()
+        && transferEncoding.compare("identity", Qt::CaseInsensitive) != 0) {
         refuse(411, QByteArrayLiteral("Length Required"), u"length_required"_s,
                u"Send the request body with a Content-Length header."_s, 0);
         return;
@@ -108,8 +109,9 @@ void RequestSizeGuard::onHeaders(const QByteArray &headerBlock)
                u"The Content-Length header is not a number."_s, 0);
         return;
     }
-    const bool expectsContinue =
-        headerValue(lines, QByteArrayLiteral("Expect")).compare("100-continue", Qt::CaseInsensitive) == 0;
+    const bool expectsContinue = headerValue(lines, QByteArrayLiteral("Expect"))
+                                     .compare("100-continue", Qt::CaseInsensitive)
+        == 0;
     if (length > m_maxBodyBytes) {
         // A client waiting for "100 Continue" has not sent the body: nothing to drain.
         refuse(413, QByteArrayLiteral("Payload Too Large"), u"payload_too_large"_s,
@@ -135,7 +137,8 @@ void RequestSizeGuard::refuse(int status, const QByteArray &reason, const QStrin
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction(); // forgets the chunks the parser already read
 
-    const QJsonObject details = status == 413 ? QJsonObject { { u"limit"_s, m_maxBodyBytes } } : QJsonObject {};
+    const QJsonObject details
+        = status == 413 ? QJsonObject {{u"limit"_s, m_maxBodyBytes}} : QJsonObject {};
     const QByteArray body = ApiResponse::errorBody(code, message, details);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "

@@ -13,9 +13,9 @@ namespace wedsync::server {
 
 // Who may call a route; the router's guard enforces it before the handler runs.
 enum class AuthRequirement {
-    Public,        // no token needed (health, login, refresh)
+    Public, // no token needed (health, login, refresh)
     Authenticated, // any valid access token (e.g. /auth/me, logout)
-    Console,       // a token of someone with console access: platform staff, org admin/coordinator
+    Console, // a token of someone with console access: platform staff, org admin/coordinator
 };
 QString authRequirementName(AuthRequirement auth); // "public" | "authenticated" | "console"
 
@@ -23,12 +23,12 @@ using RouteHandler = std::function<ApiResponse(ApiRequest &)>;
 
 struct Route
 {
-    QString method;  // "GET", "POST", "PUT", "PATCH", "DELETE"
+    QString method; // "GET", "POST", "PUT", "PATCH", "DELETE"
     PathPattern path;
     QString summary; // one sentence for the API description
-    QString tag;     // group in the API description, e.g. "auth", "sections"
+    QString tag; // group in the API description, e.g. "auth", "sections"
     AuthRequirement auth = AuthRequirement::Console;
-    QString requestSchema;  // schema name of the JSON body, empty if none
+    QString requestSchema; // schema name of the JSON body, empty if none
     QString responseSchema; // schema name of the success body, empty if none (204)
     int successStatus = 200;
     RouteHandler handler;

@@ -25,15 +25,18 @@ QString authRequirementName(AuthRequirement auth)
 
 Status Router::add(Route route)
 {
-    static const QStringList methods { u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s };
+    static const QStringList methods {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
     if (!methods.contains(route.method))
-        return Error { u"invalid_route"_s, u"Unsupported method %1."_s.arg(route.method), {} };
+        return Error {u"invalid_route"_s, u"Unsupported method %1."_s.arg(route.method), {}};
     if (!route.handler)
-        return Error { u"invalid_route"_s, u"Route %1 has no handler."_s.arg(route.path.pattern()), {} };
+        return Error {
+            u"invalid_route"_s, u"Route %1 has no handler."_s.arg(route.path.pattern()), {}};
     for (const Route &existing : std::as_const(m_routes)) {
         if (existing.method == route.method && existing.path.shape() == route.path.shape())
-            return Error { u"invalid_route"_s,
-                           u"Route %1 %2 is defined twice."_s.arg(route.method, route.path.pattern()), {} };
+            return Error {
+                u"invalid_route"_s,
+                u"Route %1 %2 is defined twice."_s.arg(route.method, route.path.pattern()),
+                {}};
     }
     m_routes.append(std::move(route));
     return ok();
@@ -69,8 +72,9 @@ ApiResponse Router::dispatch(ApiRequest &request) const
     }
 
     if (allowed.isEmpty()) {
-        return ApiResponse::error(404, u"not_found"_s,
-                                  u"There is no API route %1 %2."_s.arg(request.method, request.path));
+        return ApiResponse::error(
+            404, u"not_found"_s,
+            u"There is no API route %1 %2."_s.arg(request.method, request.path));
     }
     if (!best) {
         QStringList list = allowed.values();
@@ -79,9 +83,9 @@ ApiResponse Router::dispatch(ApiRequest &request) const
         if (request.method == u"OPTIONS"_s)
             return ApiResponse::noContent().withHeader(QByteArrayLiteral("Allow"), allow);
         return ApiResponse::error(405, u"method_not_allowed"_s,
-                                  u"%1 is not allowed on %2; use %3."_s.arg(request.method, request.path,
-                                                                           list.join(u", "_s)),
-                                  QJsonObject { { u"allowed"_s, QJsonArray::fromStringList(list) } })
+                                  u"%1 is not allowed on %2; use %3."_s.arg(
+                                      request.method, request.path, list.join(u", "_s)),
+                                  QJsonObject {{u"allowed"_s, QJsonArray::fromStringList(list)}})
             .withHeader(QByteArrayLiteral("Allow"), allow);
     }
 
@@ -96,14 +100,16 @@ ApiResponse Router::dispatch(ApiRequest &request) const
     }
     if (const auto bad = best->path.validate(&bestParams)) {
         const auto params = best->path.parameters();
-        const auto it = std::find_if(params.cbegin(), params.cend(),
-                                     [&](const PathPattern::Parameter &p) { return p.name == *bad; });
+        const auto it
+            = std::find_if(params.cbegin(), params.cend(),
+                           [&](const PathPattern::Parameter &p) { return p.name == *bad; });
         const QString type = it != params.cend() ? PathPattern::typeName(it->type) : QString();
-        return ApiResponse::error(400, u"invalid_id"_s,
-                                  type == u"uuid"_s
-                                      ? u"The %1 in the path is not a valid id (a UUID is expected)."_s.arg(*bad)
-                                      : u"The %1 in the path is not valid."_s.arg(*bad),
-                                  QJsonObject { { u"parameter"_s, *bad }, { u"expected"_s, type } });
+        return ApiResponse::error(
+            400, u"invalid_id"_s,
+            type == u"uuid"_s
+                ? u"The %1 in the path is not a valid id (a UUID is expected)."_s.arg(*bad)
+                : u"The %1 in the path is not valid."_s.arg(*bad),
+            QJsonObject {{u"parameter"_s, *bad}, {u"expected"_s, type}});
     }
     request.params = bestParams;
     return best->handler(request);

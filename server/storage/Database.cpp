@@ -26,7 +26,7 @@ QString oneLine(const QString &text)
 
 Error unavailable(const QString &message)
 {
-    return Error { u"database_unavailable"_s, message, {} };
+    return Error {u"database_unavailable"_s, message, {}};
 }
 
 } // namespace
@@ -35,8 +35,7 @@ Database::Database(const DatabaseUrl &url, const QString &connectionName)
     : m_url(url)
     , m_dialect(url.backend == DatabaseUrl::Backend::Sqlite ? Dialect::Sqlite : Dialect::Postgresql)
     , m_connectionName(connectionName)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -75,8 +74,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
     if (!db->m_db.isValid())
         return unavailable(u"The Qt SQL driver for %1 is not installed."_s.arg(url.backendName()));
     if (!db->m_db.open()) {
-        return unavailable(u"Cannot open database %1: %2"_s.arg(url.redacted(),
-                                                                 oneLine(db->m_db.lastError().text())));
+        return unavailable(u"Cannot open database %1: %2"_s.arg(
+            url.redacted(), oneLine(db->m_db.lastError().text())));
     }
     if (url.backend == DatabaseUrl::Backend::Sqlite) {
         // Password and token hashes live here: owner only. SQLite gives its -wal and -shm
@@ -84,8 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
         QFile::setPermissions(url.sqlitePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     if (auto configured = db->configure(); !configured)
-        return unavailable(u"Cannot configure database %1: %2"_s.arg(url.redacted(),
-                                                                      configured.error().message));
+        return unavailable(
+            u"Cannot configure database %1: %2"_s.arg(url.redacted(), configured.error().message));
     qCDebug(lcStorage) << "opened" << url.redacted();
     return db;
 }
@@ -109,7 +108,7 @@ Status Database::configure()
         QSqlQuery check(m_db);
         if (!check.exec(u"PRAGMA journal_mode"_s) || !check.next()
             || check.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-            return Error { u"storage_error"_s, u"SQLite refused write-ahead logging."_s, {} };
+            return Error {u"storage_error"_s, u"SQLite refused write-ahead logging."_s, {}};
     }
     return ok();
 }
@@ -150,7 +149,7 @@ QSqlQuery *Database::acquireStatement(const QString &sql, Error *error)
     if (it == m_statements.end() && m_statements.size() < MaxCachedStatements) {
         QSqlQuery *raw = query.get();
         m_cachedSql.emplace(raw, sql);
-        m_statements.emplace(sql, CachedStatement { std::move(query), true });
+        m_statements.emplace(sql, CachedStatement {std::move(query), true});
         return raw;
     }
     return query.release(); // uncached: releaseStatement deletes it
@@ -172,7 +171,7 @@ void Database::releaseStatement(QSqlQuery *query)
 Status Database::lockForTransaction(qint64 key)
 {
     if (m_transactionDepth == 0)
-        return Error { u"storage_error"_s, u"lockForTransaction needs an open transaction."_s, {} };
+        return Error {u"storage_error"_s, u"lockForTransaction needs an open transaction."_s, {}};
     if (m_dialect == Dialect::Sqlite)
         return ok();
     return execute(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(key));
@@ -199,8 +198,9 @@ Status Database::commitOutermost()
     m_transactionDepth = 0;
     if (m_rollbackOnly) {
         rollbackOutermost();
-        return Error { u"storage_error"_s,
-                       u"A nested step failed, so the whole transaction was rolled back."_s, {} };
+        return Error {u"storage_error"_s,
+                      u"A nested step failed, so the whole transaction was rolled back."_s,
+                      {}};
     }
     if (m_dialect == Dialect::Sqlite) {
         if (auto committed = execute(u"COMMIT"_s); !committed) {
@@ -244,15 +244,17 @@ Error Database::sqlError(const QSqlError &error, const QString &doing) const
     if (native == u"23505"_s || native == u"2067"_s || native == u"1555"_s
         || text.contains(u"UNIQUE constraint failed"_s))
         code = u"unique_violation"_s;
-    else if (native == u"23503"_s || native == u"787"_s || text.contains(u"FOREIGN KEY constraint failed"_s))
+    else if (native == u"23503"_s || native == u"787"_s
+             || text.contains(u"FOREIGN KEY constraint failed"_s))
         code = u"foreign_key_violation"_s;
-    else if (native == u"23514"_s || native == u"275"_s || text.contains(u"CHECK constraint failed"_s))
+    else if (native == u"23514"_s || native == u"275"_s
+             || text.contains(u"CHECK constraint failed"_s))
         code = u"check_violation"_s;
     if (code == u"storage_error"_s)
         qCWarning(lcStorage).noquote() << "error while" << doing << "(" << native << "):" << text;
     else
         qCDebug(lcStorage).noquote() << code << "while" << doing << ":" << text;
-    return Error { code, u"Storage failed while %1: %2"_s.arg(doing, text), {} };
+    return Error {code, u"Storage failed while %1: %2"_s.arg(doing, text), {}};
 }
 
 } // namespace wedsync::server

@@ -13,14 +13,15 @@ namespace {
 
 Error badUrl(const QString &why)
 {
-    return Error { u"invalid_database_url"_s, why, {} };
+    return Error {u"invalid_database_url"_s, why, {}};
 }
 
 // libpq options we pass through from the URL query; anything else is most likely a typo.
 bool isKnownPgOption(const QString &key)
 {
-    static const QStringList known { u"connect_timeout"_s, u"sslmode"_s, u"application_name"_s,
-                                     u"options"_s, u"target_session_attrs"_s, u"keepalives"_s };
+    static const QStringList known {u"connect_timeout"_s,      u"sslmode"_s,
+                                    u"application_name"_s,     u"options"_s,
+                                    u"target_session_attrs"_s, u"keepalives"_s};
     return known.contains(key);
 }
 
@@ -28,7 +29,8 @@ Result<DatabaseUrl> parsePostgresql(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return badUrl(u"The PostgreSQL URL must look like postgresql://user[:password]@host:port/dbname."_s);
+        return badUrl(
+            u"The PostgreSQL URL must look like postgresql://user[:password]@host:port/dbname."_s);
     DatabaseUrl db;
     db.backend = DatabaseUrl::Backend::Postgresql;
     db.host = url.host();
@@ -37,7 +39,8 @@ Result<DatabaseUrl> parsePostgresql(const QString &text)
     db.password = url.password(QUrl::FullyDecoded);
     db.databaseName = url.path(QUrl::FullyDecoded).mid(1);
     if (db.databaseName.isEmpty() || db.databaseName.contains(u'/'))
-        return badUrl(u"The PostgreSQL URL names no database (postgresql://user@host:port/dbname)."_s);
+        return badUrl(
+            u"The PostgreSQL URL names no database (postgresql://user@host:port/dbname)."_s);
 
     QStringList options;
     bool hasTimeout = false;
@@ -90,8 +93,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &url)
         db.sqlitePath = QFileInfo(path).absoluteFilePath();
         return db;
     }
-    return badUrl(u"Unsupported database URL \"%1\": use sqlite:/path/file.db or postgresql://user@host:port/dbname."_s
-                      .arg(url.section(u':', 0, 0)));
+    return badUrl(
+        u"Unsupported database URL \"%1\": use sqlite:/path/file.db or postgresql://user@host:port/dbname."_s
+            .arg(url.section(u':', 0, 0)));
 }
 
 DatabaseUrl DatabaseUrl::sqliteIn(const QString &dataDir)

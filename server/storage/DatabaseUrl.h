@@ -12,8 +12,8 @@ struct DatabaseUrl
     enum class Backend { Sqlite, Postgresql };
 
     Backend backend = Backend::Sqlite;
-    QString sqlitePath;     // absolute path of the SQLite file
-    QString host;           // PostgreSQL only
+    QString sqlitePath; // absolute path of the SQLite file
+    QString host; // PostgreSQL only
     int port = 5432;
     QString user;
     QString password;

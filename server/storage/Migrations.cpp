@@ -57,8 +57,9 @@ int Migrations::latestVersion() const
 
 Status Migrations::ensureTable()
 {
-    return m_db.execute(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
-                        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
+    return m_db.execute(
+        u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
 }
 
 Result<QList<int>> Migrations::appliedVersions()
@@ -78,8 +79,9 @@ Result<int> Migrations::apply()
 {
     for (qsizetype i = 1; i < m_migrations.size(); ++i) {
         if (m_migrations[i].version == m_migrations[i - 1].version)
-            return Error { u"storage_error"_s,
-                           u"Two migrations share version %1."_s.arg(m_migrations[i].version), {} };
+            return Error {u"storage_error"_s,
+                          u"Two migrations share version %1."_s.arg(m_migrations[i].version),
+                          {}};
     }
     PgMigrationLock lock(m_db);
     auto applied = appliedVersions();
@@ -87,9 +89,11 @@ Result<int> Migrations::apply()
         return applied.error();
     const QList<int> &done = applied.value();
     if (!done.isEmpty() && done.constLast() > latestVersion()) {
-        return Error { u"schema_too_new"_s,
-                       u"The database schema is at version %1 but this server only knows up to %2; "
-                       "use a newer wedsync-server."_s.arg(done.constLast()).arg(latestVersion()), {} };
+        return Error {u"schema_too_new"_s,
+                      u"The database schema is at version %1 but this server only knows up to %2; "
+                      "use a newer wedsync-server."_s.arg(done.constLast())
+                          .arg(latestVersion()),
+                      {}};
     }
     int count = 0;
     for (const Migration &migration : std::as_const(m_migrations)) {
@@ -109,7 +113,8 @@ Status Migrations::applyOne(const Migration &migration)
         return tx.error();
     {
         // Another server may have applied it while we waited for the lock.
-        SqlQuery applied(m_db, u"SELECT COUNT(*) FROM schema_migrations WHERE version = :version"_s);
+        SqlQuery applied(m_db,
+                         u"SELECT COUNT(*) FROM schema_migrations WHERE version = :version"_s);
         applied.bind(u":version"_s, migration.version);
         if (auto read = applied.exec(u"reading schema_migrations"_s); !read)
             return read;
@@ -118,16 +123,18 @@ Status Migrations::applyOne(const Migration &migration)
     }
     QStringList statements = migration.statements;
     statements += m_db.dialect() == Database::Dialect::Sqlite ? migration.sqliteOnly
-                                                                : migration.postgresqlOnly;
+                                                              : migration.postgresqlOnly;
     for (const QString &statement : std::as_const(statements)) {
         if (auto ran = m_db.execute(m_db.translate(statement)); !ran) {
-            return Error { u"migration_failed"_s,
-                           u"Migration %1 (%2) failed: %3"_s.arg(migration.version)
-                               .arg(migration.name, ran.error().message), {} };
+            return Error {u"migration_failed"_s,
+                          u"Migration %1 (%2) failed: %3"_s.arg(migration.version)
+                              .arg(migration.name, ran.error().message),
+                          {}};
         }
     }
-    SqlQuery record(m_db, u"INSERT INTO schema_migrations (version, name, applied_at) "
-                          "VALUES (:version, :name, :at)"_s);
+    SqlQuery record(m_db,
+                    u"INSERT INTO schema_migrations (version, name, applied_at) "
+                    "VALUES (:version, :name, :at)"_s);
     record.bind(u":version"_s, migration.version)
         .bind(u":name"_s, migration.name)
         .bind(u":at"_s, sql::timestamp(QDateTime::currentDateTimeUtc()));

@@ -23,8 +23,8 @@ struct Migration
 {
     int version = 0;
     QString name;
-    QStringList statements;     // portable, with type placeholders
-    QStringList sqliteOnly;     // run after `statements` on SQLite
+    QStringList statements; // portable, with type placeholders
+    QStringList sqliteOnly; // run after `statements` on SQLite
     QStringList postgresqlOnly; // run after `statements` on PostgreSQL
 };
 

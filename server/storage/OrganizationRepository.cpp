@@ -13,7 +13,7 @@ const QString Columns = u"o.id, o.name, o.slug, o.subscription_tier, o.created_a
 
 Organization readOrganization(const SqlQuery &q)
 {
-    return Organization { q.text(0), q.text(1), q.text(2), q.text(3), sql::toDateTime(q.value(4)) };
+    return Organization {q.text(0), q.text(1), q.text(2), q.text(3), sql::toDateTime(q.value(4))};
 }
 
 Result<QList<Organization>> readAll(SqlQuery &q, const QString &doing)
@@ -31,15 +31,15 @@ Result<QList<Organization>> readAll(SqlQuery &q, const QString &doing)
 OrganizationRepository::OrganizationRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<Organization> OrganizationRepository::create(Organization organization)
 {
     if (!organization.createdAt.isValid())
         organization.createdAt = m_clock.now();
-    SqlQuery q(m_db, u"INSERT INTO organizations (id, name, slug, subscription_tier, created_at) "
-                     "VALUES (:id, :name, :slug, :tier, :at)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO organizations (id, name, slug, subscription_tier, created_at) "
+               "VALUES (:id, :name, :slug, :tier, :at)"_s);
     q.bind(u":id"_s, organization.id)
         .bind(u":name"_s, organization.name)
         .bind(u":slug"_s, organization.slug)
@@ -69,9 +69,10 @@ Result<QList<Organization>> OrganizationRepository::list()
 
 Result<QList<Organization>> OrganizationRepository::listForUser(const QString &userId)
 {
-    SqlQuery q(m_db, u"SELECT "_s + Columns
-                         + u" FROM organizations o JOIN memberships m ON m.organization_id = o.id"
-                           " WHERE m.user_id = :user ORDER BY o.name, o.id"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM organizations o JOIN memberships m ON m.organization_id = o.id"
+                     " WHERE m.user_id = :user ORDER BY o.name, o.id"_s);
     q.bind(u":user"_s, userId);
     return readAll(q, u"listing a user's organizations"_s);
 }

@@ -17,8 +17,8 @@ public:
     // Sets createdAt from the clock when it is not set; returns the stored row.
     Result<Organization> create(Organization organization);
     Result<std::optional<Organization>> find(const QString &id);
-    Result<QList<Organization>> list();                              // platform staff: all
-    Result<QList<Organization>> listForUser(const QString &userId);  // members: their own
+    Result<QList<Organization>> list(); // platform staff: all
+    Result<QList<Organization>> listForUser(const QString &userId); // members: their own
     Result<qint64> count();
 
 private:

@@ -51,7 +51,7 @@ struct Member
 };
 
 enum class StaffKind { PlatformAdmin, Support };
-QString staffKindName(StaffKind kind);                  // "platform_admin" | "support"
+QString staffKindName(StaffKind kind); // "platform_admin" | "support"
 std::optional<StaffKind> staffKindFromName(QStringView name);
 
 struct Wedding
@@ -59,9 +59,9 @@ struct Wedding
     QString id;
     QString organizationId;
     QString coupleName;
-    QDate weddingDate;  // calendar date in timeZone
-    QString timeZone;   // IANA id, e.g. "Europe/London"
-    QString status;     // active | completed | cancelled
+    QDate weddingDate; // calendar date in timeZone
+    QString timeZone; // IANA id, e.g. "Europe/London"
+    QString status; // active | completed | cancelled
     qint64 version = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -106,11 +106,11 @@ struct AuditEntry
 {
     QString id;
     QDateTime occurredAt;
-    QString actorId;        // empty for the system (e.g. demo seeding)
+    QString actorId; // empty for the system (e.g. demo seeding)
     QString organizationId; // empty for platform-level events
-    QString entityType;     // e.g. "section_configuration"
+    QString entityType; // e.g. "section_configuration"
     QString entityId;
-    QString action;         // e.g. "create", "update", "delete", "login"
+    QString action; // e.g. "create", "update", "delete", "login"
     std::optional<QJsonObject> before;
     std::optional<QJsonObject> after;
     QString requestId;

@@ -53,7 +53,8 @@ Migration accountsAndSections()
         " couple_name TEXT NOT NULL CHECK (length(couple_name) BETWEEN 1 AND 200),"
         " wedding_date DATE NOT NULL,"
         " time_zone TEXT NOT NULL,"
-        " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'completed', 'cancelled')),"
+        " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'completed', "
+        "'cancelled')),"
         " version BIGINT NOT NULL DEFAULT 1 CHECK (version >= 1),"
         " created_at TEXT NOT NULL,"
         " updated_at TEXT NOT NULL,"
@@ -135,7 +136,8 @@ Migration accountsAndSections()
     };
     m.postgresqlOnly = {
         u"CREATE FUNCTION audit_log_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$"
-        " BEGIN RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege';"
+        " BEGIN RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = "
+        "'insufficient_privilege';"
         " END $$"_s,
         u"CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
         " FOR EACH ROW EXECUTE FUNCTION audit_log_reject_change()"_s,
@@ -149,7 +151,7 @@ Migration accountsAndSections()
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations { accountsAndSections() };
+    static const QList<Migration> migrations {accountsAndSections()};
     return migrations;
 }
 

@@ -7,8 +7,7 @@ namespace wedsync::server {
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.acquireStatement(sql, &m_prepareError))
-{
-}
+{ }
 
 SqlQuery::~SqlQuery()
 {

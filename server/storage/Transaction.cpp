@@ -32,8 +32,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_error.isEmpty() ? Error { u"storage_error"_s, u"The transaction is no longer active."_s, {} }
-                                 : m_error;
+        return m_error.isEmpty()
+            ? Error {u"storage_error"_s, u"The transaction is no longer active."_s, {}}
+            : m_error;
     m_active = false;
     if (m_nested) {
         m_db.leaveNested(true);

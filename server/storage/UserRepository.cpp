@@ -13,8 +13,8 @@ const QString UserColumns = u"id, email, display_name, password_hash, disabled, 
 
 User readUser(const SqlQuery &q)
 {
-    return User { q.text(0), q.text(1), q.text(2), q.text(3), q.value(4).toBool(),
-                  sql::toDateTime(q.value(5)) };
+    return User {q.text(0), q.text(1),           q.text(2),
+                 q.text(3), q.value(4).toBool(), sql::toDateTime(q.value(5))};
 }
 
 Result<std::optional<User>> readOne(SqlQuery &q, const QString &doing)
@@ -35,8 +35,9 @@ Result<QList<Membership>> readMemberships(SqlQuery &q, const QString &doing)
     while (q.next()) {
         const auto role = roleFromName(q.text(3));
         if (!role) // the CHECK constraint makes this unreachable unless the schema drifts
-            return Error { u"storage_error"_s, u"Unknown role \"%1\" in memberships."_s.arg(q.text(3)), {} };
-        out << Membership { q.text(0), q.text(1), q.text(2), *role };
+            return Error {
+                u"storage_error"_s, u"Unknown role \"%1\" in memberships."_s.arg(q.text(3)), {}};
+        out << Membership {q.text(0), q.text(1), q.text(2), *role};
     }
     return out;
 }
@@ -46,15 +47,15 @@ Result<QList<Membership>> readMemberships(SqlQuery &q, const QString &doing)
 UserRepository::UserRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<User> UserRepository::create(User user)
 {
     if (!user.createdAt.isValid())
         user.createdAt = m_clock.now();
-    SqlQuery q(m_db, u"INSERT INTO users (id, email, display_name, password_hash, disabled, created_at) "
-                     "VALUES (:id, :email, :name, :hash, :disabled, :at)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO users (id, email, display_name, password_hash, disabled, created_at) "
+               "VALUES (:id, :email, :name, :hash, :disabled, :at)"_s);
     q.bind(u":id"_s, user.id)
         .bind(u":email"_s, user.email)
         .bind(u":name"_s, user.displayName)
@@ -75,7 +76,8 @@ Result<std::optional<User>> UserRepository::find(const QString &id)
 
 Result<std::optional<User>> UserRepository::findByEmail(const QString &email)
 {
-    SqlQuery q(m_db, u"SELECT "_s + UserColumns + u" FROM users WHERE lower(email) = lower(:email)"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + UserColumns + u" FROM users WHERE lower(email) = lower(:email)"_s);
     q.bind(u":email"_s, email.trimmed());
     return readOne(q, u"looking up a user by e-mail"_s);
 }
@@ -89,8 +91,9 @@ Status UserRepository::updatePasswordHash(const QString &userId, const QString &
 
 Status UserRepository::addMembership(const Membership &membership)
 {
-    SqlQuery q(m_db, u"INSERT INTO memberships (user_id, organization_id, role, created_at) "
-                     "VALUES (:user, :org, :role, :at)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO memberships (user_id, organization_id, role, created_at) "
+               "VALUES (:user, :org, :role, :at)"_s);
     q.bind(u":user"_s, membership.userId)
         .bind(u":org"_s, membership.organizationId)
         .bind(u":role"_s, roleName(membership.role))
@@ -100,18 +103,20 @@ Status UserRepository::addMembership(const Membership &membership)
 
 Result<QList<Membership>> UserRepository::memberships(const QString &userId)
 {
-    SqlQuery q(m_db, u"SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m"
-                     " JOIN organizations o ON o.id = m.organization_id"
-                     " WHERE m.user_id = :user ORDER BY o.name, o.id"_s);
+    SqlQuery q(m_db,
+               u"SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m"
+               " JOIN organizations o ON o.id = m.organization_id"
+               " WHERE m.user_id = :user ORDER BY o.name, o.id"_s);
     q.bind(u":user"_s, userId);
     return readMemberships(q, u"reading a user's memberships"_s);
 }
 
 Result<QList<Member>> UserRepository::membersOf(const QString &organizationId)
 {
-    SqlQuery q(m_db, u"SELECT u.id, u.email, u.display_name, m.role FROM memberships m"
-                     " JOIN users u ON u.id = m.user_id"
-                     " WHERE m.organization_id = :org ORDER BY lower(u.email), u.id"_s);
+    SqlQuery q(m_db,
+               u"SELECT u.id, u.email, u.display_name, m.role FROM memberships m"
+               " JOIN users u ON u.id = m.user_id"
+               " WHERE m.organization_id = :org ORDER BY lower(u.email), u.id"_s);
     q.bind(u":org"_s, organizationId);
     if (auto done = q.exec(u"reading an organization's members"_s); !done)
         return done.error();
@@ -119,8 +124,9 @@ Result<QList<Member>> UserRepository::membersOf(const QString &organizationId)
     while (q.next()) {
         const auto role = roleFromName(q.text(3));
         if (!role)
-            return Error { u"storage_error"_s, u"Unknown role \"%1\" in memberships."_s.arg(q.text(3)), {} };
-        out << Member { q.text(0), q.text(1), q.text(2), *role };
+            return Error {
+                u"storage_error"_s, u"Unknown role \"%1\" in memberships."_s.arg(q.text(3)), {}};
+        out << Member {q.text(0), q.text(1), q.text(2), *role};
     }
     return out;
 }
@@ -128,9 +134,10 @@ Result<QList<Member>> UserRepository::membersOf(const QString &organizationId)
 Result<std::optional<Membership>> UserRepository::membership(const QString &userId,
                                                              const QString &organizationId)
 {
-    SqlQuery q(m_db, u"SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m"
-                     " JOIN organizations o ON o.id = m.organization_id"
-                     " WHERE m.user_id = :user AND m.organization_id = :org"_s);
+    SqlQuery q(m_db,
+               u"SELECT m.user_id, m.organization_id, o.name, m.role FROM memberships m"
+               " JOIN organizations o ON o.id = m.organization_id"
+               " WHERE m.user_id = :user AND m.organization_id = :org"_s);
     q.bind(u":user"_s, userId).bind(u":org"_s, organizationId);
     auto rows = readMemberships(q, u"reading a membership"_s);
     if (!rows)
@@ -142,8 +149,9 @@ Result<std::optional<Membership>> UserRepository::membership(const QString &user
 
 Status UserRepository::setStaffKind(const QString &userId, StaffKind kind)
 {
-    SqlQuery q(m_db, u"INSERT INTO platform_staff (user_id, kind, created_at) VALUES (:user, :kind, :at)"
-                     " ON CONFLICT (user_id) DO UPDATE SET kind = excluded.kind"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO platform_staff (user_id, kind, created_at) VALUES (:user, :kind, :at)"
+               " ON CONFLICT (user_id) DO UPDATE SET kind = excluded.kind"_s);
     q.bind(u":user"_s, userId)
         .bind(u":kind"_s, staffKindName(kind))
         .bind(u":at"_s, sql::timestamp(m_clock.now()));

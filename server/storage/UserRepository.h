@@ -27,7 +27,8 @@ public:
     Result<QList<Membership>> memberships(const QString &userId);
     // The caller's organization id scopes the read: members of that tenant only.
     Result<QList<Member>> membersOf(const QString &organizationId);
-    Result<std::optional<Membership>> membership(const QString &userId, const QString &organizationId);
+    Result<std::optional<Membership>> membership(const QString &userId,
+                                                 const QString &organizationId);
 
     Status setStaffKind(const QString &userId, StaffKind kind);
     Result<std::optional<StaffKind>> staffKind(const QString &userId);

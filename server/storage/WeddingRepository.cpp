@@ -9,13 +9,21 @@ namespace wedsync::server {
 
 namespace {
 
-const QString Columns = u"id, organization_id, couple_name, wedding_date, time_zone, status, version,"
-                        " created_at, updated_at"_s;
+const QString Columns
+    = u"id, organization_id, couple_name, wedding_date, time_zone, status, version,"
+      " created_at, updated_at"_s;
 
 Wedding readWedding(const SqlQuery &q)
 {
-    return Wedding { q.text(0), q.text(1), q.text(2), sql::toDate(q.value(3)), q.text(4), q.text(5),
-                     q.value(6).toLongLong(), sql::toDateTime(q.value(7)), sql::toDateTime(q.value(8)) };
+    return Wedding {q.text(0),
+                    q.text(1),
+                    q.text(2),
+                    sql::toDate(q.value(3)),
+                    q.text(4),
+                    q.text(5),
+                    q.value(6).toLongLong(),
+                    sql::toDateTime(q.value(7)),
+                    sql::toDateTime(q.value(8))};
 }
 
 } // namespace
@@ -23,8 +31,7 @@ Wedding readWedding(const SqlQuery &q)
 WeddingRepository::WeddingRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<Wedding> WeddingRepository::create(Wedding wedding)
 {
@@ -33,9 +40,11 @@ Result<Wedding> WeddingRepository::create(Wedding wedding)
         wedding.createdAt = now;
     if (!wedding.updatedAt.isValid())
         wedding.updatedAt = wedding.createdAt;
-    SqlQuery q(m_db, u"INSERT INTO weddings (id, organization_id, couple_name, wedding_date, time_zone,"
-                     " status, version, created_at, updated_at)"
-                     " VALUES (:id, :org, :couple, :date, :zone, :status, :version, :created, :updated)"_s);
+    SqlQuery q(
+        m_db,
+        u"INSERT INTO weddings (id, organization_id, couple_name, wedding_date, time_zone,"
+        " status, version, created_at, updated_at)"
+        " VALUES (:id, :org, :couple, :date, :zone, :status, :version, :created, :updated)"_s);
     q.bind(u":id"_s, wedding.id)
         .bind(u":org"_s, wedding.organizationId)
         .bind(u":couple"_s, wedding.coupleName)
@@ -53,7 +62,9 @@ Result<Wedding> WeddingRepository::create(Wedding wedding)
 Result<std::optional<Wedding>> WeddingRepository::find(const QString &organizationId,
                                                        const QString &weddingId)
 {
-    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM weddings WHERE organization_id = :org AND id = :id"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM weddings WHERE organization_id = :org AND id = :id"_s);
     q.bind(u":org"_s, organizationId).bind(u":id"_s, weddingId);
     if (auto done = q.exec(u"reading a wedding"_s); !done)
         return done.error();
@@ -64,8 +75,9 @@ Result<std::optional<Wedding>> WeddingRepository::find(const QString &organizati
 
 Result<QList<Wedding>> WeddingRepository::list(const QString &organizationId)
 {
-    SqlQuery q(m_db, u"SELECT "_s + Columns
-                         + u" FROM weddings WHERE organization_id = :org ORDER BY wedding_date, id"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM weddings WHERE organization_id = :org ORDER BY wedding_date, id"_s);
     q.bind(u":org"_s, organizationId);
     if (auto done = q.exec(u"listing weddings"_s); !done)
         return done.error();
@@ -78,9 +90,11 @@ Result<QList<Wedding>> WeddingRepository::list(const QString &organizationId)
 Status WeddingRepository::grantAccess(const QString &organizationId, const WeddingAccess &access)
 {
     // INSERT ... SELECT writes nothing when the wedding is another tenant's.
-    SqlQuery q(m_db, u"INSERT INTO wedding_access (user_id, wedding_id, access_level)"
-                     " SELECT :user, id, :level FROM weddings WHERE id = :wedding AND organization_id = :org"
-                     " ON CONFLICT (user_id, wedding_id) DO UPDATE SET access_level = excluded.access_level"_s);
+    SqlQuery q(
+        m_db,
+        u"INSERT INTO wedding_access (user_id, wedding_id, access_level)"
+        " SELECT :user, id, :level FROM weddings WHERE id = :wedding AND organization_id = :org"
+        " ON CONFLICT (user_id, wedding_id) DO UPDATE SET access_level = excluded.access_level"_s);
     q.bind(u":user"_s, access.userId)
         .bind(u":level"_s, access.accessLevel)
         .bind(u":wedding"_s, access.weddingId)
@@ -88,22 +102,24 @@ Status WeddingRepository::grantAccess(const QString &organizationId, const Weddi
     if (auto done = q.exec(u"granting wedding access"_s); !done)
         return done;
     if (q.rowsAffected() == 0)
-        return Error { u"not_found"_s, u"The wedding does not exist in this organization."_s, {} };
+        return Error {u"not_found"_s, u"The wedding does not exist in this organization."_s, {}};
     return ok();
 }
 
 Result<QList<WeddingAccess>> WeddingRepository::accessOf(const QString &organizationId,
                                                          const QString &userId)
 {
-    SqlQuery q(m_db, u"SELECT a.user_id, a.wedding_id, a.access_level FROM wedding_access a"
-                     " JOIN weddings w ON w.id = a.wedding_id"
-                     " WHERE w.organization_id = :org AND a.user_id = :user ORDER BY w.wedding_date, w.id"_s);
+    SqlQuery q(
+        m_db,
+        u"SELECT a.user_id, a.wedding_id, a.access_level FROM wedding_access a"
+        " JOIN weddings w ON w.id = a.wedding_id"
+        " WHERE w.organization_id = :org AND a.user_id = :user ORDER BY w.wedding_date, w.id"_s);
     q.bind(u":org"_s, organizationId).bind(u":user"_s, userId);
     if (auto done = q.exec(u"reading wedding access"_s); !done)
         return done.error();
     QList<WeddingAccess> out;
     while (q.next())
-        out << WeddingAccess { q.text(0), q.text(1), q.text(2) };
+        out << WeddingAccess {q.text(0), q.text(1), q.text(2)};
     return out;
 }
 

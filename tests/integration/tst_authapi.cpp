@@ -18,7 +18,7 @@ namespace {
 
 QJsonObject credentials(const QString &email, const QString &password = DemoData::password())
 {
-    return { { u"email"_s, email }, { u"password"_s, password } };
+    return {{u"email"_s, email}, {u"password"_s, password}};
 }
 
 } // namespace
@@ -58,7 +58,8 @@ void TestAuthApi::init()
     m_db = std::make_unique<TestDatabase>(backend);
     QVERIFY2(m_db->isReady(), qPrintable(m_db->errorString()));
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s), qPrintable(m_server->errorString()));
+    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s),
+             qPrintable(m_server->errorString()));
     m_api = std::make_unique<ApiClient>(m_server->baseUrl());
 }
 
@@ -87,12 +88,13 @@ void TestAuthApi::everyDemoAccountSignsIn()
         QString role; // in the first membership, empty for none
     };
     const QList<Expectation> expected {
-        { u"platform@wedsync.demo"_s, true, u"platform_admin"_s, {} },
-        { u"support@wedsync.demo"_s, true, u"support"_s, {} },
-        { u"admin@evergreen.demo"_s, true, QJsonValue::Null, u"admin"_s },
-        { u"planner@evergreen.demo"_s, true, QJsonValue::Null, u"coordinator"_s },
-        { u"vendor@evergreen.demo"_s, false, QJsonValue::Null, u"vendor"_s },
-        { u"ADMIN@Lakeside.demo"_s, true, QJsonValue::Null, u"admin"_s }, // e-mail case does not matter
+        {u"platform@wedsync.demo"_s, true, u"platform_admin"_s, {}},
+        {u"support@wedsync.demo"_s, true, u"support"_s, {}},
+        {u"admin@evergreen.demo"_s, true, QJsonValue::Null, u"admin"_s},
+        {u"planner@evergreen.demo"_s, true, QJsonValue::Null, u"coordinator"_s},
+        {u"vendor@evergreen.demo"_s, false, QJsonValue::Null, u"vendor"_s},
+        {u"ADMIN@Lakeside.demo"_s, true, QJsonValue::Null,
+         u"admin"_s}, // e-mail case does not matter
     };
     for (const Expectation &e : expected) {
         const QJsonObject session = login(e.email);
@@ -102,7 +104,8 @@ void TestAuthApi::everyDemoAccountSignsIn()
         QVERIFY(!session.value(u"refreshToken"_s).toString().isEmpty());
         QCOMPARE(session.value(u"expiresIn"_s).toInt(), 900);
         QCOMPARE(session.value(u"user"_s)[u"email"_s].toString(), e.email.toLower());
-        QVERIFY2(!session.value(u"user"_s).toObject().contains(u"passwordHash"_s), "never the hash");
+        QVERIFY2(!session.value(u"user"_s).toObject().contains(u"passwordHash"_s),
+                 "never the hash");
 
         ApiClient me(m_server->baseUrl());
         me.setBearerToken(access);
@@ -121,8 +124,10 @@ void TestAuthApi::everyDemoAccountSignsIn()
 
 void TestAuthApi::wrongPasswordAndUnknownAccountLookAlike()
 {
-    const ApiReply wrong = m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@evergreen.demo"_s, u"nope"_s));
-    const ApiReply unknown = m_api->post(u"/api/v1/auth/login"_s, credentials(u"nobody@evergreen.demo"_s));
+    const ApiReply wrong
+        = m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@evergreen.demo"_s, u"nope"_s));
+    const ApiReply unknown
+        = m_api->post(u"/api/v1/auth/login"_s, credentials(u"nobody@evergreen.demo"_s));
     QVERIFY2(wrong.status == 401, wrong.describe().constData());
     QCOMPARE(unknown.status, 401);
     QCOMPARE(wrong.errorCode(), u"invalid_credentials"_s);
@@ -131,14 +136,15 @@ void TestAuthApi::wrongPasswordAndUnknownAccountLookAlike()
 
 void TestAuthApi::missingFieldsAreValidationErrors()
 {
-    const ApiReply reply = m_api->post(u"/api/v1/auth/login"_s, QJsonObject { { u"email"_s, 42 } });
+    const ApiReply reply = m_api->post(u"/api/v1/auth/login"_s, QJsonObject {{u"email"_s, 42}});
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"validation_failed"_s);
     const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();
     QStringList named;
     for (const QJsonValue &field : fields)
         named << field[u"field"_s].toString();
-    QVERIFY2(named.contains(u"email"_s) && named.contains(u"password"_s), qPrintable(named.join(u',')));
+    QVERIFY2(named.contains(u"email"_s) && named.contains(u"password"_s),
+             qPrintable(named.join(u',')));
 }
 
 void TestAuthApi::refreshRotatesAndReuseEndsTheSession()
@@ -147,7 +153,8 @@ void TestAuthApi::refreshRotatesAndReuseEndsTheSession()
     QVERIFY(!first.isEmpty());
     const QString oldRefresh = first.value(u"refreshToken"_s).toString();
 
-    const ApiReply rotated = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, oldRefresh } });
+    const ApiReply rotated
+        = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}});
     QVERIFY2(rotated.status == 200, rotated.describe().constData());
     const QString newRefresh = rotated.object().value(u"refreshToken"_s).toString();
     const QString newAccess = rotated.object().value(u"accessToken"_s).toString();
@@ -158,14 +165,17 @@ void TestAuthApi::refreshRotatesAndReuseEndsTheSession()
     QCOMPARE(caller.get(u"/api/v1/auth/me"_s).status, 200);
 
     // Replaying the old token ends the whole session: the new tokens stop working too.
-    const ApiReply reused = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, oldRefresh } });
+    const ApiReply reused
+        = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}});
     QVERIFY2(reused.status == 401, reused.describe().constData());
     QCOMPARE(reused.errorCode(), u"refresh_token_reused"_s);
     QCOMPARE(caller.get(u"/api/v1/auth/me"_s).errorCode(), u"session_revoked"_s);
-    const ApiReply afterReuse = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, newRefresh } });
+    const ApiReply afterReuse
+        = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, newRefresh}});
     QCOMPARE(afterReuse.status, 401);
 
-    const ApiReply garbage = m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, u"x' OR 1=1 --"_s } });
+    const ApiReply garbage
+        = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, u"x' OR 1=1 --"_s}});
     QCOMPARE(garbage.status, 401);
     QCOMPARE(garbage.errorCode(), u"invalid_refresh_token"_s);
 }
@@ -179,8 +189,9 @@ void TestAuthApi::logoutEndsTheSession()
     const ApiReply out = caller.send("POST", u"/api/v1/auth/logout"_s);
     QVERIFY2(out.status == 204, out.describe().constData());
     QCOMPARE(caller.get(u"/api/v1/auth/me"_s).status, 401);
-    const ApiReply refresh =
-        m_api->post(u"/api/v1/auth/refresh"_s, { { u"refreshToken"_s, session.value(u"refreshToken"_s).toString() } });
+    const ApiReply refresh
+        = m_api->post(u"/api/v1/auth/refresh"_s,
+                      {{u"refreshToken"_s, session.value(u"refreshToken"_s).toString()}});
     QCOMPARE(refresh.status, 401);
     // Another session of the same account is unaffected.
     QVERIFY(!login(u"admin@evergreen.demo"_s).isEmpty());
@@ -197,9 +208,10 @@ void TestAuthApi::badTokensAre401()
     QVERIFY(!valid.isEmpty());
     QString tampered = valid;
     tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == u'A' ? u'B' : u'A';
-    for (const QString &token : { u"garbage"_s, u"a.b.c"_s, tampered,
-                                  // HS256 over {"alg":"none"}: the algorithm must not be taken from the token
-                                  u"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4In0."_s }) {
+    for (const QString &token :
+         {u"garbage"_s, u"a.b.c"_s, tampered,
+          // HS256 over {"alg":"none"}: the algorithm must not be taken from the token
+          u"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4In0."_s}) {
         ApiClient caller(m_server->baseUrl());
         caller.setBearerToken(token);
         const ApiReply reply = caller.get(u"/api/v1/organizations"_s);
@@ -223,13 +235,15 @@ void TestAuthApi::repeatedFailuresAreThrottled()
 {
     ApiReply last;
     for (int attempt = 0; attempt < 12 && last.status != 429; ++attempt)
-        last = m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s, u"guess"_s));
+        last = m_api->post(u"/api/v1/auth/login"_s,
+                           credentials(u"admin@lakeside.demo"_s, u"guess"_s));
     QVERIFY2(last.status == 429, last.describe().constData());
     bool ok = false;
     QVERIFY(last.header("Retry-After").toInt(&ok) >= 1 && ok);
     QVERIFY(last.errorCode() == u"too_many_attempts"_s || last.errorCode() == u"account_locked"_s);
     // Even the right password waits while the account is throttled.
-    QCOMPARE(m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s)).status, 429);
+    QCOMPARE(m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s)).status,
+             429);
 }
 
 void TestAuthApi::organizationsAreIsolated()
@@ -243,11 +257,11 @@ void TestAuthApi::organizationsAreIsolated()
         QStringList visible;
     };
     const QList<Case> cases {
-        { u"platform@wedsync.demo"_s, { evergreen, lakeside } },
-        { u"support@wedsync.demo"_s, { evergreen, lakeside } },
-        { u"admin@evergreen.demo"_s, { evergreen } },
-        { u"planner@evergreen.demo"_s, { evergreen } },
-        { u"admin@lakeside.demo"_s, { lakeside } },
+        {u"platform@wedsync.demo"_s, {evergreen, lakeside}},
+        {u"support@wedsync.demo"_s, {evergreen, lakeside}},
+        {u"admin@evergreen.demo"_s, {evergreen}},
+        {u"planner@evergreen.demo"_s, {evergreen}},
+        {u"admin@lakeside.demo"_s, {lakeside}},
     };
     for (const Case &c : cases) {
         ApiClient caller(m_server->baseUrl());
@@ -258,13 +272,14 @@ void TestAuthApi::organizationsAreIsolated()
         for (const QJsonValue &item : list.object().value(u"items"_s).toArray())
             listed << item[u"id"_s].toString();
         QCOMPARE(listed.size(), c.visible.size());
-        for (const QString &org : { evergreen, lakeside, missing }) {
+        for (const QString &org : {evergreen, lakeside, missing}) {
             const bool visible = c.visible.contains(org);
             QCOMPARE(listed.contains(org), visible);
-            for (const QString &suffix : { QString(), u"/weddings"_s, u"/members"_s }) {
+            for (const QString &suffix : {QString(), u"/weddings"_s, u"/members"_s}) {
                 const ApiReply reply = caller.get(u"/api/v1/organizations/"_s + org + suffix);
                 QVERIFY2(reply.status == (visible ? 200 : 404),
-                         qPrintable(c.email + u' ' + org + suffix + u' ' + QString::fromUtf8(reply.describe())));
+                         qPrintable(c.email + u' ' + org + suffix + u' '
+                                    + QString::fromUtf8(reply.describe())));
             }
         }
         // Upper-case ids name the same organization.
@@ -275,20 +290,24 @@ void TestAuthApi::organizationsAreIsolated()
     ApiClient admin(m_server->baseUrl());
     admin.setBearerToken(login(u"admin@evergreen.demo"_s).value(u"accessToken"_s).toString());
     const QJsonArray weddings = admin.get(u"/api/v1/organizations/"_s + evergreen + u"/weddings"_s)
-                                    .object().value(u"items"_s).toArray();
+                                    .object()
+                                    .value(u"items"_s)
+                                    .toArray();
     QSet<QString> phases;
     for (const QJsonValue &wedding : weddings) {
         QCOMPARE(wedding[u"organizationId"_s].toString(), evergreen);
         phases.insert(wedding[u"phase"_s].toString());
     }
-    QCOMPARE(phases, (QSet<QString> { u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s }));
+    QCOMPARE(
+        phases,
+        (QSet<QString> {u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s}));
 }
 
 void TestAuthApi::badIdWithTokenIs400()
 {
     ApiClient caller(m_server->baseUrl());
     caller.setBearerToken(login(u"platform@wedsync.demo"_s).value(u"accessToken"_s).toString());
-    for (const QString &bad : { u"not-a-uuid"_s, u"1"_s, u"'%20OR%201=1"_s, u"%3Cscript%3E"_s }) {
+    for (const QString &bad : {u"not-a-uuid"_s, u"1"_s, u"'%20OR%201=1"_s, u"%3Cscript%3E"_s}) {
         const ApiReply reply = caller.get(u"/api/v1/organizations/"_s + bad + u"/weddings"_s);
         QVERIFY2(reply.status == 400, reply.describe().constData());
         QCOMPARE(reply.errorCode(), u"invalid_id"_s);

@@ -41,10 +41,14 @@ qint64 countRows(Database &db, const QString &table)
 
 Counts counts(Database &db)
 {
-    return Counts { countRows(db, u"organizations"_s), countRows(db, u"users"_s), countRows(db, u"memberships"_s),
-                    countRows(db, u"platform_staff"_s), countRows(db, u"weddings"_s),
-                    countRows(db, u"wedding_access"_s), countRows(db, u"section_configurations"_s),
-                    countRows(db, u"audit_log"_s) };
+    return Counts {countRows(db, u"organizations"_s),
+                   countRows(db, u"users"_s),
+                   countRows(db, u"memberships"_s),
+                   countRows(db, u"platform_staff"_s),
+                   countRows(db, u"weddings"_s),
+                   countRows(db, u"wedding_access"_s),
+                   countRows(db, u"section_configurations"_s),
+                   countRows(db, u"audit_log"_s)};
 }
 
 std::unique_ptr<Database> open(const TestDatabase &testDb)
@@ -73,7 +77,8 @@ void TestDemoData::seededOnceWithEverything()
     QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
     {
         ServerProcess server;
-        QVERIFY2(server.start(testDb.serverArguments() << u"--demo"_s), qPrintable(server.errorString()));
+        QVERIFY2(server.start(testDb.serverArguments() << u"--demo"_s),
+                 qPrintable(server.errorString()));
         QCOMPARE(server.stop(), 0);
     }
     auto db = open(testDb);
@@ -91,17 +96,19 @@ void TestDemoData::seededOnceWithEverything()
     UserRepository users(*db, clock);
     // Every account the README lists, with the right standing.
     const QHash<QString, QString> expected {
-        { u"platform@wedsync.demo"_s, u"staff:platform_admin"_s }, { u"support@wedsync.demo"_s, u"staff:support"_s },
-        { u"admin@evergreen.demo"_s, u"Evergreen Weddings:admin"_s },
-        { u"planner@evergreen.demo"_s, u"Evergreen Weddings:coordinator"_s },
-        { u"vendor@evergreen.demo"_s, u"Evergreen Weddings:vendor"_s },
-        { u"admin@lakeside.demo"_s, u"Lakeside Events:admin"_s },
+        {u"platform@wedsync.demo"_s, u"staff:platform_admin"_s},
+        {u"support@wedsync.demo"_s, u"staff:support"_s},
+        {u"admin@evergreen.demo"_s, u"Evergreen Weddings:admin"_s},
+        {u"planner@evergreen.demo"_s, u"Evergreen Weddings:coordinator"_s},
+        {u"vendor@evergreen.demo"_s, u"Evergreen Weddings:vendor"_s},
+        {u"admin@lakeside.demo"_s, u"Lakeside Events:admin"_s},
     };
     QCOMPARE(DemoData::accountEmails().size(), expected.size());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         auto user = users.findByEmail(it.key());
         QVERIFY2(user.ok() && user.value().has_value(), qPrintable(it.key()));
-        QVERIFY2(user.value()->passwordHash.startsWith(u"$argon2id$"_s), "demo passwords are Argon2id hashes");
+        QVERIFY2(user.value()->passwordHash.startsWith(u"$argon2id$"_s),
+                 "demo passwords are Argon2id hashes");
         QVERIFY(!user.value()->passwordHash.contains(DemoData::password()));
         QString standing;
         if (auto kind = users.staffKind(user.value()->id).value())
@@ -124,7 +131,7 @@ void TestDemoData::seededOnceWithEverything()
     SectionRepository sections(*db, clock);
     const QStringList expectedTypes = DemoData::sectionTypes();
     QCOMPARE(expectedTypes.size(), 9);
-    for (const QString &orgId : { DemoData::evergreenId(), DemoData::lakesideId() }) {
+    for (const QString &orgId : {DemoData::evergreenId(), DemoData::lakesideId()}) {
         QSet<WeddingPhase> phases;
         const QList<Wedding> list = weddings.list(orgId).value();
         for (const Wedding &w : list) {
@@ -134,25 +141,29 @@ void TestDemoData::seededOnceWithEverything()
         }
         QCOMPARE(phases.size(), WeddingPhaseCount);
 
-        const auto orgWide = sections.list(orgId, SectionScope { SectionScope::Kind::OrganizationWide, {} }).value();
+        const auto orgWide
+            = sections.list(orgId, SectionScope {SectionScope::Kind::OrganizationWide, {}}).value();
         QStringList types;
         QSet<int> positions;
         for (const SectionRecord &record : orgWide) {
             types << record.section.sectionType;
             positions.insert(record.section.layout.position);
-            QVERIFY2(validateSection(record.section).isEmpty(), qPrintable(record.section.sectionType));
+            QVERIFY2(validateSection(record.section).isEmpty(),
+                     qPrintable(record.section.sectionType));
             QVERIFY(record.section.layout.columns >= 1 && record.section.layout.columns <= 12);
         }
         QCOMPARE(types, expectedTypes);
         QCOMPARE(positions.size(), orgWide.size());
-        QVERIFY2(sections.list(orgId).value().size() > orgWide.size(), "some sections are per wedding");
+        QVERIFY2(sections.list(orgId).value().size() > orgWide.size(),
+                 "some sections are per wedding");
     }
 
     // A second start with --demo changes nothing.
     db.reset();
     {
         ServerProcess server;
-        QVERIFY2(server.start(testDb.serverArguments() << u"--demo"_s), qPrintable(server.errorString()));
+        QVERIFY2(server.start(testDb.serverArguments() << u"--demo"_s),
+                 qPrintable(server.errorString()));
         ApiClient api(server.baseUrl());
         QCOMPARE(api.get(u"/healthz"_s).status, 200);
         QCOMPARE(server.stop(), 0);

@@ -36,8 +36,9 @@ QByteArray rawExchange(const QUrl &base, const QByteArray &request, int timeoutM
 bool isErrorShape(const QJsonObject &body, const QString &code)
 {
     const QJsonObject error = body.value(u"error"_s).toObject();
-    return error.value(u"code"_s).toString() == code && !error.value(u"message"_s).toString().isEmpty()
-        && error.value(u"details"_s).isObject() && body.size() == 1;
+    return error.value(u"code"_s).toString() == code
+        && !error.value(u"message"_s).toString().isEmpty() && error.value(u"details"_s).isObject()
+        && body.size() == 1;
 }
 
 } // namespace
@@ -72,7 +73,8 @@ void TestHttpErrors::init()
     m_db = std::make_unique<TestDatabase>(backend);
     QVERIFY2(m_db->isReady(), qPrintable(m_db->errorString()));
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s), qPrintable(m_server->errorString()));
+    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s),
+             qPrintable(m_server->errorString()));
 }
 
 void TestHttpErrors::cleanup()
@@ -84,7 +86,8 @@ void TestHttpErrors::cleanup()
 void TestHttpErrors::unknownRouteIsJson404()
 {
     ApiClient api(m_server->baseUrl());
-    for (const QString &path : { u"/nope"_s, u"/api/v1/does-not-exist"_s, u"/healthz/"_s, u"/api/v1/%00"_s }) {
+    for (const QString &path :
+         {u"/nope"_s, u"/api/v1/does-not-exist"_s, u"/healthz/"_s, u"/api/v1/%00"_s}) {
         const ApiReply reply = api.get(path);
         QVERIFY2(reply.status == 404, reply.describe().constData());
         QVERIFY(reply.header("Content-Type").startsWith("application/json"));
@@ -99,14 +102,16 @@ void TestHttpErrors::wrongMethodIs405WithAllow()
     QVERIFY2(reply.status == 405, reply.describe().constData());
     QCOMPARE(reply.header("Allow"), QByteArray("GET"));
     QVERIFY(isErrorShape(reply.object(), u"method_not_allowed"_s));
-    QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"allowed"_s].toArray().first().toString(), u"GET"_s);
+    QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"allowed"_s].toArray().first().toString(),
+             u"GET"_s);
 }
 
 void TestHttpErrors::oversizedBodyIs413()
 {
     ApiClient api(m_server->baseUrl());
     const QByteArray body(2 * 1024 * 1024, 'x');
-    const ApiReply reply = api.send("POST", u"/api/v1/auth/login"_s, body, { { "Content-Type", "application/json" } });
+    const ApiReply reply
+        = api.send("POST", u"/api/v1/auth/login"_s, body, {{"Content-Type", "application/json"}});
     QVERIFY2(reply.status == 413, reply.describe().constData());
     QVERIFY(isErrorShape(reply.object(), u"payload_too_large"_s));
     // The server is still fine afterwards.
@@ -115,9 +120,10 @@ void TestHttpErrors::oversizedBodyIs413()
 
 void TestHttpErrors::declaredOversizedBodyIsRefusedBeforeItIsSent()
 {
-    const QByteArray answer = rawExchange(m_server->baseUrl(),
-                                          "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
-                                          "Content-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n{");
+    const QByteArray answer
+        = rawExchange(m_server->baseUrl(),
+                      "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                      "Content-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n{");
     QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
     QVERIFY(answer.contains("\"payload_too_large\""));
 }
@@ -125,8 +131,9 @@ void TestHttpErrors::declaredOversizedBodyIsRefusedBeforeItIsSent()
 void TestHttpErrors::hugeHeadersAre431()
 {
     const QByteArray filler(80 * 1024, 'a');
-    const QByteArray answer =
-        rawExchange(m_server->baseUrl(), "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: " + filler + "\r\n\r\n");
+    const QByteArray answer
+        = rawExchange(m_server->baseUrl(),
+                      "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: " + filler + "\r\n\r\n");
     QVERIFY2(answer.startsWith("HTTP/1.1 431 "), answer.left(200).constData());
     QVERIFY(answer.contains("\"headers_too_large\""));
 }
@@ -149,7 +156,8 @@ void TestHttpErrors::keepAliveSurvivesBodies()
     QVERIFY(socket.waitForConnected(5000));
     socket.write("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
     QByteArray answer;
-    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\"method_not_allowed\""), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\"method_not_allowed\""),
+                             10000);
     answer.clear();
     socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\"status\":\"ok\""), 10000);
@@ -159,12 +167,15 @@ void TestHttpErrors::keepAliveSurvivesBodies()
 void TestHttpErrors::malformedJsonIs400()
 {
     ApiClient api(m_server->baseUrl());
-    for (const QByteArray &body : { QByteArray("{\"email\": "), QByteArray("not json"), QByteArray("{'a':1}") }) {
-        const ApiReply reply = api.send("POST", u"/api/v1/auth/login"_s, body, { { "Content-Type", "application/json" } });
+    for (const QByteArray &body :
+         {QByteArray("{\"email\": "), QByteArray("not json"), QByteArray("{'a':1}")}) {
+        const ApiReply reply = api.send("POST", u"/api/v1/auth/login"_s, body,
+                                        {{"Content-Type", "application/json"}});
         QVERIFY2(reply.status == 400, reply.describe().constData());
         QVERIFY2(isErrorShape(reply.object(), u"malformed_json"_s), reply.body.constData());
     }
-    const ApiReply array = api.send("POST", u"/api/v1/auth/login"_s, "[1,2]", { { "Content-Type", "application/json" } });
+    const ApiReply array = api.send("POST", u"/api/v1/auth/login"_s, "[1,2]",
+                                    {{"Content-Type", "application/json"}});
     QVERIFY2(array.status == 400, array.describe().constData());
     QCOMPARE(array.errorCode(), u"invalid_body"_s);
 }
@@ -172,8 +183,9 @@ void TestHttpErrors::malformedJsonIs400()
 void TestHttpErrors::badIdIs400()
 {
     ApiClient api(m_server->baseUrl());
-    const ApiReply session = api.post(u"/api/v1/auth/login"_s, { { u"email"_s, u"platform@wedsync.demo"_s },
-                                                                { u"password"_s, u"demo-password"_s } });
+    const ApiReply session
+        = api.post(u"/api/v1/auth/login"_s,
+                   {{u"email"_s, u"platform@wedsync.demo"_s}, {u"password"_s, u"demo-password"_s}});
     QVERIFY2(session.status == 200, session.describe().constData());
     api.setBearerToken(session.object().value(u"accessToken"_s).toString());
     const ApiReply reply = api.get(u"/api/v1/organizations/not-a-uuid"_s);

@@ -19,7 +19,8 @@ namespace {
 
 Route route(const QString &method, const QString &path, AuthRequirement auth, RouteHandler handler)
 {
-    return Route { method, *PathPattern::parse(path), u"test"_s, u"test"_s, auth, {}, {}, 200, std::move(handler) };
+    return Route {method, *PathPattern::parse(path), u"test"_s, u"test"_s, auth, {}, {},
+                  200,    std::move(handler)};
 }
 
 } // namespace
@@ -46,23 +47,31 @@ private:
 
 void TestHttpServer::initTestCase()
 {
-    m_router.addOrDie(route(u"GET"_s, u"/throws"_s, AuthRequirement::Public, [](ApiRequest &) -> ApiResponse {
-        throw std::runtime_error("secret detail: password=hunter2");
+    m_router.addOrDie(
+        route(u"GET"_s, u"/throws"_s, AuthRequirement::Public, [](ApiRequest &) -> ApiResponse {
+            throw std::runtime_error("secret detail: password=hunter2");
+        }));
+    m_router.addOrDie(
+        route(u"GET"_s, u"/storage"_s, AuthRequirement::Public, [](ApiRequest &request) {
+            return ApiResponse::internalError(request.requestId,
+                                              u"SELECT * FROM users failed: disk I/O error"_s);
+        }));
+    m_router.addOrDie(route(u"GET"_s, u"/odd-status"_s, AuthRequirement::Public,
+                            [](ApiRequest &) { return ApiResponse::json(QJsonObject {}, 299); }));
+    m_router.addOrDie(route(u"GET"_s, u"/protected"_s, AuthRequirement::Console, [](ApiRequest &) {
+        return ApiResponse::json(QJsonObject {{u"secret"_s, 1}});
     }));
-    m_router.addOrDie(route(u"GET"_s, u"/storage"_s, AuthRequirement::Public, [](ApiRequest &request) {
-        return ApiResponse::internalError(request.requestId, u"SELECT * FROM users failed: disk I/O error"_s);
-    }));
-    m_router.addOrDie(route(u"GET"_s, u"/odd-status"_s, AuthRequirement::Public, [](ApiRequest &) {
-        return ApiResponse::json(QJsonObject {}, 299);
-    }));
-    m_router.addOrDie(route(u"GET"_s, u"/protected"_s, AuthRequirement::Console,
-                            [](ApiRequest &) { return ApiResponse::json(QJsonObject { { u"secret"_s, 1 } }); }));
-    m_router.addOrDie(route(u"GET"_s, u"/items/{id:uuid}"_s, AuthRequirement::Public,
-                            [](ApiRequest &) { return ApiResponse::json(QJsonObject { { u"route"_s, u"item"_s } }); }));
-    m_router.addOrDie(route(u"GET"_s, u"/items/latest"_s, AuthRequirement::Public,
-                            [](ApiRequest &) { return ApiResponse::json(QJsonObject { { u"route"_s, u"latest"_s } }); }));
-    QVERIFY(!m_router.add(route(u"GET"_s, u"/items/{other:uuid}"_s, AuthRequirement::Public,
-                                [](ApiRequest &) { return ApiResponse::noContent(); }))
+    m_router.addOrDie(
+        route(u"GET"_s, u"/items/{id:uuid}"_s, AuthRequirement::Public, [](ApiRequest &) {
+            return ApiResponse::json(QJsonObject {{u"route"_s, u"item"_s}});
+        }));
+    m_router.addOrDie(
+        route(u"GET"_s, u"/items/latest"_s, AuthRequirement::Public, [](ApiRequest &) {
+            return ApiResponse::json(QJsonObject {{u"route"_s, u"latest"_s}});
+        }));
+    QVERIFY(!m_router
+                 .add(route(u"GET"_s, u"/items/{other:uuid}"_s, AuthRequirement::Public,
+                            [](ApiRequest &) { return ApiResponse::noContent(); }))
                  .ok());
 
     m_server = std::make_unique<HttpServer>(m_router);
@@ -78,7 +87,8 @@ void TestHttpServer::exceptionBecomesGeneric500()
     const ApiReply reply = api.get(u"/throws"_s);
     QCOMPARE(reply.status, 500);
     QCOMPARE(reply.errorCode(), u"internal_error"_s);
-    QVERIFY2(!reply.body.contains("hunter2") && !reply.body.contains("secret"), reply.body.constData());
+    QVERIFY2(!reply.body.contains("hunter2") && !reply.body.contains("secret"),
+             reply.body.constData());
     // The message names the request id so that an operator can find the log line.
     QVERIFY(reply.body.contains(reply.header("X-Request-Id")));
     QCOMPARE(api.get(u"/items/latest"_s).status, 200); // and the server carries on
@@ -90,7 +100,8 @@ void TestHttpServer::storageFailureBecomesGeneric500()
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"disk I/O error"_s));
     const ApiReply reply = api.get(u"/storage"_s);
     QCOMPARE(reply.status, 500);
-    QVERIFY2(!reply.body.contains("SELECT") && !reply.body.contains("disk"), reply.body.constData());
+    QVERIFY2(!reply.body.contains("SELECT") && !reply.body.contains("disk"),
+             reply.body.constData());
 }
 
 void TestHttpServer::unknownStatusBecomes500()
@@ -112,7 +123,10 @@ void TestHttpServer::literalSegmentsWinOverParameters()
 {
     ApiClient api(m_base);
     QCOMPARE(api.get(u"/items/latest"_s).object().value(u"route"_s).toString(), u"latest"_s);
-    QCOMPARE(api.get(u"/items/6F6D8A55-2A3C-4D1E-9B61-7A0C2E5D9F10"_s).object().value(u"route"_s).toString(),
+    QCOMPARE(api.get(u"/items/6F6D8A55-2A3C-4D1E-9B61-7A0C2E5D9F10"_s)
+                 .object()
+                 .value(u"route"_s)
+                 .toString(),
              u"item"_s);
     QCOMPARE(api.get(u"/items/nope"_s).errorCode(), u"invalid_id"_s);
 }

@@ -62,9 +62,9 @@ void TestOpenApi::describesEveryRoute()
 
     // The route table of the same build, assembled in this process.
     QTemporaryDir dir;
-    auto options = ServerOptions::parse({ u"wedsync-server"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s,
-                                          dir.path() },
-                                        dir.path());
+    auto options = ServerOptions::parse(
+        {u"wedsync-server"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dir.path()},
+        dir.path());
     QVERIFY(options.ok());
     ServerApp app(options.value());
     auto started = app.start();
@@ -72,10 +72,14 @@ void TestOpenApi::describesEveryRoute()
     int described = 0;
     for (const Route &route : app.router().routes()) {
         const QString name = route.method + u' ' + route.path.openApiPath();
-        const QJsonObject operation = paths.value(route.path.openApiPath())[route.method.toLower()].toObject();
+        const QJsonObject operation
+            = paths.value(route.path.openApiPath())[route.method.toLower()].toObject();
         QVERIFY2(!operation.isEmpty(), qPrintable(u"missing from openapi.json: "_s + name));
         QVERIFY2(!operation.value(u"summary"_s).toString().isEmpty(), qPrintable(name));
-        QVERIFY2(operation.value(u"responses"_s).toObject().contains(QString::number(route.successStatus)), qPrintable(name));
+        QVERIFY2(operation.value(u"responses"_s)
+                     .toObject()
+                     .contains(QString::number(route.successStatus)),
+                 qPrintable(name));
         QCOMPARE(operation.contains(u"security"_s), route.auth != AuthRequirement::Public);
         ++described;
     }
@@ -100,10 +104,12 @@ void TestOpenApi::describesEveryRoute()
         const QJsonObject item = it.value().toObject();
         for (auto op = item.begin(); op != item.end(); ++op) {
             const ApiReply answer = api.send(op.key().toUpper().toLatin1(), path, "{}",
-                                             { { "Content-Type", "application/json" } });
-            QVERIFY2(answer.status != 405 && answer.status != 0 && answer.status < 500,
-                     qPrintable(op.key() + u' ' + path + u' ' + QString::fromUtf8(answer.describe())));
-            QVERIFY2(!(answer.status == 404 && answer.object()[u"error"_s][u"message"_s].toString().startsWith(
+                                             {{"Content-Type", "application/json"}});
+            QVERIFY2(
+                answer.status != 405 && answer.status != 0 && answer.status < 500,
+                qPrintable(op.key() + u' ' + path + u' ' + QString::fromUtf8(answer.describe())));
+            QVERIFY2(!(answer.status == 404
+                       && answer.object()[u"error"_s][u"message"_s].toString().startsWith(
                            u"There is no API route"_s)),
                      qPrintable(path));
         }

@@ -28,17 +28,22 @@ void TestServerCli::badArgumentsExitWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown flag") << QStringList { u"--bogus"_s } << u"bogus"_s;
-    QTest::newRow("positional") << QStringList { u"extra"_s } << u"extra"_s;
-    QTest::newRow("listen without port") << QStringList { u"--listen"_s, u"127.0.0.1"_s } << u"--listen"_s;
-    QTest::newRow("listen bad port") << QStringList { u"--listen"_s, u"127.0.0.1:99999"_s } << u"port"_s;
-    QTest::newRow("listen bad host") << QStringList { u"--listen"_s, u"example.org:80"_s } << u"--listen"_s;
-    QTest::newRow("missing value") << QStringList { u"--database"_s } << u"database"_s;
-    QTest::newRow("unknown scheme") << QStringList { u"--database"_s, u"mysql://x/y"_s } << u"mysql"_s;
-    QTest::newRow("pg without db") << QStringList { u"--database"_s, u"postgresql://u@127.0.0.1:5432"_s }
-                                   << u"database"_s;
+    QTest::newRow("unknown flag") << QStringList {u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("positional") << QStringList {u"extra"_s} << u"extra"_s;
+    QTest::newRow("listen without port")
+        << QStringList {u"--listen"_s, u"127.0.0.1"_s} << u"--listen"_s;
+    QTest::newRow("listen bad port")
+        << QStringList {u"--listen"_s, u"127.0.0.1:99999"_s} << u"port"_s;
+    QTest::newRow("listen bad host")
+        << QStringList {u"--listen"_s, u"example.org:80"_s} << u"--listen"_s;
+    QTest::newRow("missing value") << QStringList {u"--database"_s} << u"database"_s;
+    QTest::newRow("unknown scheme")
+        << QStringList {u"--database"_s, u"mysql://x/y"_s} << u"mysql"_s;
+    QTest::newRow("pg without db")
+        << QStringList {u"--database"_s, u"postgresql://u@127.0.0.1:5432"_s} << u"database"_s;
     QTest::newRow("pg unknown option")
-        << QStringList { u"--database"_s, u"postgresql://u@127.0.0.1/db?colour=red"_s } << u"colour"_s;
+        << QStringList {u"--database"_s, u"postgresql://u@127.0.0.1/db?colour=red"_s}
+        << u"colour"_s;
 }
 
 void TestServerCli::badArgumentsExitWithTwo()
@@ -60,39 +65,44 @@ void TestServerCli::unreachableDatabaseExitsWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     // Port 1 on loopback: nothing listens, the connection is refused at once.
-    QTest::newRow("postgresql refused") << QStringList { u"--database"_s, u"postgresql://nobody@127.0.0.1:1/none"_s };
+    QTest::newRow("postgresql refused")
+        << QStringList {u"--database"_s, u"postgresql://nobody@127.0.0.1:1/none"_s};
     QTest::newRow("sqlite folder not creatable")
-        << QStringList { u"--database"_s, u"sqlite:/proc/wedsync-cannot-exist/wedsync.db"_s };
+        << QStringList {u"--database"_s, u"sqlite:/proc/wedsync-cannot-exist/wedsync.db"_s};
 }
 
 void TestServerCli::unreachableDatabaseExitsWithTwo()
 {
     QFETCH(QStringList, arguments);
     QTemporaryDir dataDir;
-    const auto outcome = ServerProcess::run(arguments + QStringList { u"--data-dir"_s, dataDir.path(),
-                                                                      u"--listen"_s, u"127.0.0.1:0"_s });
+    const auto outcome = ServerProcess::run(
+        arguments + QStringList {u"--data-dir"_s, dataDir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
     QVERIFY(!outcome.timedOut);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.standardOutput.isEmpty());
     const QString err = QString::fromUtf8(outcome.standardError);
     QVERIFY2(err.count(u'\n') == 1, qPrintable(u"not one line: "_s + err));
-    QVERIFY2(err.contains(u"database"_s, Qt::CaseInsensitive) || err.contains(u"folder"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"database"_s, Qt::CaseInsensitive) || err.contains(u"folder"_s),
+             qPrintable(err));
     // The password of a URL never appears in messages.
-    const auto withPassword = ServerProcess::run({ u"--database"_s, u"postgresql://u:s3cret@127.0.0.1:1/none"_s,
-                                                   u"--data-dir"_s, dataDir.path() });
+    const auto withPassword
+        = ServerProcess::run({u"--database"_s, u"postgresql://u:s3cret@127.0.0.1:1/none"_s,
+                              u"--data-dir"_s, dataDir.path()});
     QCOMPARE(withPassword.exitCode, 2);
-    QVERIFY2(!withPassword.standardError.contains("s3cret"), withPassword.standardError.constData());
+    QVERIFY2(!withPassword.standardError.contains("s3cret"),
+             withPassword.standardError.constData());
 }
 
 void TestServerCli::helpAndVersion()
 {
-    const auto help = ServerProcess::run({ u"--help"_s });
+    const auto help = ServerProcess::run({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char *flag : { "--listen", "--database", "--data-dir", "--demo", "--signing-key" })
+    for (const char *flag : {"--listen", "--database", "--data-dir", "--demo", "--signing-key"})
         QVERIFY2(help.standardOutput.contains(flag), flag);
-    const auto version = ServerProcess::run({ u"--version"_s });
+    const auto version = ServerProcess::run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY2(version.standardOutput.startsWith("wedsync-server "), version.standardOutput.constData());
+    QVERIFY2(version.standardOutput.startsWith("wedsync-server "),
+             version.standardOutput.constData());
 }
 
 void TestServerCli::readyLineAndHealth_data()

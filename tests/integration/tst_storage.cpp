@@ -6,8 +6,8 @@
 #include "Migrations.h"
 #include "OrganizationRepository.h"
 #include "Schema.h"
-#include "ServerProcess.h"
 #include "SectionRepository.h"
+#include "ServerProcess.h"
 #include "SqlQuery.h"
 #include "TestDatabase.h"
 #include "Transaction.h"
@@ -53,7 +53,7 @@ qint64 countRows(Database &db, const QString &table)
 
 Organization organization(const QString &slug)
 {
-    return Organization { ids::create(), slug.toUpper(), slug, u"starter"_s, {} };
+    return Organization {ids::create(), slug.toUpper(), slug, u"starter"_s, {}};
 }
 
 } // namespace
@@ -101,9 +101,9 @@ void TestStorage::migrationsAreIdempotent()
     QVERIFY(versions.ok());
     QCOMPARE(versions.value().size(), schemaMigrations().size());
     QCOMPARE(versions.value().constLast(), again.latestVersion());
-    for (const char *table : { "organizations", "users", "memberships", "platform_staff", "weddings",
-                               "wedding_access", "section_configurations", "sessions", "refresh_tokens",
-                               "audit_log" })
+    for (const char *table :
+         {"organizations", "users", "memberships", "platform_staff", "weddings", "wedding_access",
+          "section_configurations", "sessions", "refresh_tokens", "audit_log"})
         QVERIFY2(countRows(*db, QString::fromLatin1(table)) == 0, table);
 }
 
@@ -118,11 +118,13 @@ void TestStorage::concurrentStartsMigrateOnce()
     for (int i = 0; i < 3; ++i) {
         auto process = std::make_unique<QProcess>();
         process->start(ServerProcess::executable(),
-                       testDb.serverArguments() << u"--demo"_s << u"--listen"_s << u"127.0.0.1:0"_s);
+                       testDb.serverArguments()
+                           << u"--demo"_s << u"--listen"_s << u"127.0.0.1:0"_s);
         processes.push_back(std::move(process));
     }
     for (auto &process : processes) {
-        QTRY_VERIFY_WITH_TIMEOUT(process->canReadLine() || process->state() == QProcess::NotRunning, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(process->canReadLine() || process->state() == QProcess::NotRunning,
+                                 60000);
         const QByteArray line = process->readLine();
         QVERIFY2(line.startsWith("wedsync-server listening on "),
                  QByteArray(line + process->readAllStandardError()).constData());
@@ -146,7 +148,8 @@ void TestStorage::newerSchemaIsRefused()
     auto db = openMigrated(testDb, &error);
     QVERIFY2(db, qPrintable(error));
     QVERIFY(db->execute(u"INSERT INTO schema_migrations (version, name, applied_at)"
-                        " VALUES (9999, 'from the future', '2099-01-01T00:00:00.000Z')"_s).ok());
+                        " VALUES (9999, 'from the future', '2099-01-01T00:00:00.000Z')"_s)
+                .ok());
     Migrations migrations(*db, schemaMigrations());
     auto applied = migrations.apply();
     QVERIFY(!applied.ok());
@@ -201,7 +204,7 @@ void TestStorage::auditLogIsAppendOnly()
     AuditEntry entry;
     entry.entityType = u"organization"_s;
     entry.action = u"create"_s;
-    entry.after = QJsonObject { { u"name"_s, u"x"_s } };
+    entry.after = QJsonObject {{u"name"_s, u"x"_s}};
     auto written = audit.append(entry);
     QVERIFY(written.ok());
 
@@ -225,8 +228,10 @@ void TestStorage::emailsAreUniqueWhateverTheirCase()
     QVERIFY2(db, qPrintable(error));
     SystemClock clock;
     UserRepository users(*db, clock);
-    QVERIFY(users.create(User { ids::create(), u"Ada@Example.org"_s, u"Ada"_s, u"hash"_s, false, {} }).ok());
-    auto duplicate = users.create(User { ids::create(), u"ada@example.ORG"_s, u"Ada 2"_s, u"hash"_s, false, {} });
+    QVERIFY(users.create(User {ids::create(), u"Ada@Example.org"_s, u"Ada"_s, u"hash"_s, false, {}})
+                .ok());
+    auto duplicate = users.create(
+        User {ids::create(), u"ada@example.ORG"_s, u"Ada 2"_s, u"hash"_s, false, {}});
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().code, u"unique_violation"_s);
     auto found = users.findByEmail(u"  ADA@example.org "_s);
@@ -248,8 +253,17 @@ void TestStorage::readsAreScopedByOrganization()
     SectionRepository sections(*db, clock);
     const Organization mine = organizations.create(organization(u"mine"_s)).value();
     const Organization theirs = organizations.create(organization(u"theirs"_s)).value();
-    const Wedding wedding = weddings.create(Wedding { ids::create(), theirs.id, u"A & B"_s, QDate(2030, 6, 1),
-                                                      u"Europe/Rome"_s, u"active"_s, 1, {}, {} }).value();
+    const Wedding wedding = weddings
+                                .create(Wedding {ids::create(),
+                                                 theirs.id,
+                                                 u"A & B"_s,
+                                                 QDate(2030, 6, 1),
+                                                 u"Europe/Rome"_s,
+                                                 u"active"_s,
+                                                 1,
+                                                 {},
+                                                 {}})
+                                .value();
 
     auto lookup = weddings.find(mine.id, wedding.id);
     QVERIFY(lookup.ok());
@@ -269,8 +283,9 @@ void TestStorage::readsAreScopedByOrganization()
 
     // Granting access to their wedding in my name writes nothing.
     UserRepository users(*db, clock);
-    const User user = users.create(User { ids::create(), u"u@example.org"_s, u"U"_s, u"h"_s, false, {} }).value();
-    auto grant = weddings.grantAccess(mine.id, WeddingAccess { user.id, wedding.id, u"full"_s });
+    const User user
+        = users.create(User {ids::create(), u"u@example.org"_s, u"U"_s, u"h"_s, false, {}}).value();
+    auto grant = weddings.grantAccess(mine.id, WeddingAccess {user.id, wedding.id, u"full"_s});
     QVERIFY(!grant.ok());
     QCOMPARE(grant.error().code, u"not_found"_s);
     QCOMPARE(countRows(*db, u"wedding_access"_s), 0);
@@ -294,7 +309,7 @@ void TestStorage::sectionWritesAreVersioned()
     section.id = ids::create();
     section.organizationId = org.id;
     section.sectionType = u"budget"_s;
-    section.visibility.roles = { u"admin"_s, u"couple"_s };
+    section.visibility.roles = {u"admin"_s, u"couple"_s};
     section.layout.columns = 6;
     section.customization.title = u"Budget"_s;
     auto created = sections.create(section);
@@ -339,7 +354,8 @@ void TestStorage::metacharactersAreStoredVerbatim()
     QVERIFY2(db, qPrintable(error));
     SystemClock clock;
     OrganizationRepository organizations(*db, clock);
-    const QString nasty = u"Robert'); DROP TABLE organizations;-- <script>alert(1)</script> \\ :name ? $1 💍"_s;
+    const QString nasty
+        = u"Robert'); DROP TABLE organizations;-- <script>alert(1)</script> \\ :name ? $1 💍"_s;
     Organization org = organization(u"nasty"_s);
     org.name = nasty;
     QVERIFY(organizations.create(org).ok());

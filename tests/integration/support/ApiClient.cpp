@@ -31,8 +31,7 @@ QByteArray ApiReply::describe() const
 
 ApiClient::ApiClient(const QUrl &baseUrl)
     : m_baseUrl(baseUrl)
-{
-}
+{ }
 
 ApiReply ApiClient::get(const QString &path)
 {
@@ -42,7 +41,7 @@ ApiReply ApiClient::get(const QString &path)
 ApiReply ApiClient::post(const QString &path, const QJsonObject &body)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                { { "Content-Type", "application/json" } });
+                {{"Content-Type", "application/json"}});
 }
 
 ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,

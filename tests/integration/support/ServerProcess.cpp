@@ -19,7 +19,8 @@ ServerProcess::~ServerProcess()
     // A server that does not exit cleanly (a crash, a sanitizer report) is worth seeing even
     // when the test itself did not look.
     if (const int code = stop(10000); code != 0)
-        qWarning("wedsync-server exited with %d: %s", code, standardError().right(4000).constData());
+        qWarning("wedsync-server exited with %d: %s", code,
+                 standardError().right(4000).constData());
 }
 
 QString ServerProcess::executable()
@@ -62,7 +63,8 @@ bool ServerProcess::start(const QStringList &arguments, int timeoutMs)
             return true;
         }
         if (m_process.state() == QProcess::NotRunning) {
-            m_error = u"wedsync-server exited with code %1 before it was ready: %2"_s.arg(m_process.exitCode())
+            m_error = u"wedsync-server exited with code %1 before it was ready: %2"_s
+                          .arg(m_process.exitCode())
                           .arg(QString::fromUtf8(standardError()).trimmed());
             return false;
         }

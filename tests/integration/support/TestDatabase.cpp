@@ -66,12 +66,14 @@ TestDatabase::TestDatabase(const QString &backend)
     }
     const QString base = qEnvironmentVariable(UrlVariable);
     if (base.isEmpty()) {
-        m_error = u"WEDSYNC_TEST_DATABASE_URL is not set: PostgreSQL tests need the throwaway cluster "
-                  "that ./scripts/test starts. Run ./scripts/test (or set the variable to "
-                  "the URL scripts/pg-cluster prints)."_s;
+        m_error
+            = u"WEDSYNC_TEST_DATABASE_URL is not set: PostgreSQL tests need the throwaway cluster "
+              "that ./scripts/test starts. Run ./scripts/test (or set the variable to "
+              "the URL scripts/pg-cluster prints)."_s;
         return;
     }
-    const QString name = u"wedsync_t_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
+    const QString name
+        = u"wedsync_t_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
     if (const QString error = runOnMaintenance(u"CREATE DATABASE "_s + name); !error.isEmpty()) {
         m_error = u"Cannot create test database %1: %2"_s.arg(name, error);
         return;
@@ -87,14 +89,15 @@ TestDatabase::~TestDatabase()
     if (m_pgDatabase.isEmpty())
         return;
     // FORCE ends connections a crashed server may have left behind.
-    if (const QString error = runOnMaintenance(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase));
+    if (const QString error
+        = runOnMaintenance(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgDatabase));
         !error.isEmpty())
         qWarning("Cannot drop test database %s: %s", qPrintable(m_pgDatabase), qPrintable(error));
 }
 
 QStringList TestDatabase::serverArguments() const
 {
-    return { u"--data-dir"_s, m_dataDir.path(), u"--database"_s, m_url };
+    return {u"--data-dir"_s, m_dataDir.path(), u"--database"_s, m_url};
 }
 
 void TestDatabase::addBackendRows()
