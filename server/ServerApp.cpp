@@ -1,5 +1,6 @@
 #include "ServerApp.h"
 
+#include "AuditApi.h"
 #include "AuthApi.h"
 #include "AuthService.h"
 #include "Authenticator.h"
@@ -7,13 +8,18 @@
 #include "DemoData.h"
 #include "HealthApi.h"
 #include "HttpServer.h"
+#include "IntegrityApi.h"
 #include "JwtCodec.h"
 #include "LoginThrottle.h"
 #include "Migrations.h"
 #include "OpenApi.h"
 #include "OrganizationsApi.h"
 #include "PasswordHasher.h"
+#include "PermissionService.h"
+#include "PermissionsApi.h"
 #include "Schema.h"
+#include "SectionService.h"
+#include "SectionsApi.h"
 #include "SigningKey.h"
 
 using namespace Qt::StringLiterals;
@@ -77,6 +83,16 @@ void ServerApp::registerRoutes()
     m_authApi->registerRoutes(m_router);
     m_organizationsApi = std::make_unique<OrganizationsApi>(*m_db, m_clock);
     m_organizationsApi->registerRoutes(m_router);
+    m_sectionService = std::make_unique<SectionService>(*m_db, m_clock, m_changeNotifier);
+    m_sectionsApi = std::make_unique<SectionsApi>(*m_sectionService, *m_db, m_clock);
+    m_sectionsApi->registerRoutes(m_router);
+    m_permissionService = std::make_unique<PermissionService>(*m_db, m_clock);
+    m_permissionsApi = std::make_unique<PermissionsApi>(*m_sectionService, *m_permissionService, *m_db, m_clock);
+    m_permissionsApi->registerRoutes(m_router);
+    m_integrityApi = std::make_unique<IntegrityApi>(*m_permissionService, *m_db, m_clock);
+    m_integrityApi->registerRoutes(m_router);
+    m_auditApi = std::make_unique<AuditApi>(*m_db, m_clock);
+    m_auditApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }

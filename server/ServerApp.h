@@ -1,6 +1,7 @@
 #pragma once
 // Builds the running server from its options: database, migrations, demo data, routes, HTTP.
 
+#include "ChangeNotifier.h"
 #include "Clock.h"
 #include "Router.h"
 #include "ServerOptions.h"
@@ -26,6 +27,12 @@ class HealthApi;
 class HttpServer;
 class OpenApi;
 class OrganizationsApi;
+class AuditApi;
+class IntegrityApi;
+class PermissionService;
+class PermissionsApi;
+class SectionService;
+class SectionsApi;
 
 class ServerApp : public QObject
 {
@@ -59,6 +66,14 @@ private:
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<OrganizationsApi> m_organizationsApi;
+    // Committed changes go to the realtime hub through this (the hub may be absent).
+    ChangeNotifier m_changeNotifier;
+    std::unique_ptr<SectionService> m_sectionService;
+    std::unique_ptr<SectionsApi> m_sectionsApi;
+    std::unique_ptr<PermissionService> m_permissionService;
+    std::unique_ptr<PermissionsApi> m_permissionsApi;
+    std::unique_ptr<IntegrityApi> m_integrityApi;
+    std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<OpenApi> m_openApi;
     Router m_router;
     HttpServer *m_http = nullptr;

@@ -35,6 +35,15 @@ QString whereClause(const AuditRepository::Filter &filter, QVariantMap *bindings
     };
     if (!filter.organizationId.isEmpty())
         add(u"organization_id"_s, u":org"_s, u"="_s, filter.organizationId);
+    if (!filter.organizationIds.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < filter.organizationIds.size(); ++i) {
+            const QString placeholder = u":orgs"_s + QString::number(i);
+            placeholders << placeholder;
+            bindings->insert(placeholder, filter.organizationIds.at(i));
+        }
+        terms << u"organization_id IN ("_s + placeholders.join(u", "_s) + u')';
+    }
     if (!filter.actorId.isEmpty())
         add(u"actor_id"_s, u":actor"_s, u"="_s, filter.actorId);
     if (!filter.entityType.isEmpty())
@@ -47,6 +56,12 @@ QString whereClause(const AuditRepository::Filter &filter, QVariantMap *bindings
         add(u"occurred_at"_s, u":from"_s, u">="_s, sql::timestamp(filter.from));
     if (filter.to.isValid())
         add(u"occurred_at"_s, u":to"_s, u"<"_s, sql::timestamp(filter.to));
+    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty()) {
+        terms << u"(occurred_at < :beforeAt OR (occurred_at = :beforeAt2 AND id < :beforeId))"_s;
+        bindings->insert(u":beforeAt"_s, sql::timestamp(filter.beforeAt));
+        bindings->insert(u":beforeAt2"_s, sql::timestamp(filter.beforeAt));
+        bindings->insert(u":beforeId"_s, filter.beforeId);
+    }
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
@@ -55,8 +70,7 @@ QString whereClause(const AuditRepository::Filter &filter, QVariantMap *bindings
 AuditRepository::AuditRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<AuditEntry> AuditRepository::append(AuditEntry entry)
 {
@@ -64,10 +78,11 @@ Result<AuditEntry> AuditRepository::append(AuditEntry entry)
         entry.id = ids::create();
     if (!entry.occurredAt.isValid())
         entry.occurredAt = m_clock.now();
-    SqlQuery q(m_db, u"INSERT INTO audit_log (id, occurred_at, actor_id, organization_id, entity_type,"
-                     " entity_id, action, before_json, after_json, request_id)"
-                     " VALUES (:id, :at, :actor, :org, :entityType, :entityId, :action, :before, :after,"
-                     " :request)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO audit_log (id, occurred_at, actor_id, organization_id, entity_type,"
+               " entity_id, action, before_json, after_json, request_id)"
+               " VALUES (:id, :at, :actor, :org, :entityType, :entityId, :action, :before, :after,"
+               " :request)"_s);
     q.bind(u":id"_s, entry.id)
         .bind(u":at"_s, sql::timestamp(entry.occurredAt))
         .bind(u":actor"_s, sql::nullableText(entry.actorId))
@@ -87,9 +102,10 @@ Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
 {
     QVariantMap bindings;
     const QString where = whereClause(filter, &bindings);
-    SqlQuery q(m_db, u"SELECT id, occurred_at, actor_id, organization_id, entity_type, entity_id, action,"
-                     " before_json, after_json, request_id FROM audit_log"_s
-                         + where + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
+    SqlQuery q(m_db,
+               u"SELECT id, occurred_at, actor_id, organization_id, entity_type, entity_id, action,"
+               " before_json, after_json, request_id FROM audit_log"_s
+                   + where + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
         q.bind(it.key(), it.value());
     q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
@@ -97,9 +113,16 @@ Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
         return done.error();
     QList<AuditEntry> out;
     while (q.next()) {
-        out << AuditEntry { q.text(0), sql::toDateTime(q.value(1)), q.text(2), q.text(3), q.text(4),
-                            q.text(5), q.text(6), readOptionalJson(q.value(7)),
-                            readOptionalJson(q.value(8)), q.text(9) };
+        out << AuditEntry {q.text(0),
+                           sql::toDateTime(q.value(1)),
+                           q.text(2),
+                           q.text(3),
+                           q.text(4),
+                           q.text(5),
+                           q.text(6),
+                           readOptionalJson(q.value(7)),
+                           readOptionalJson(q.value(8)),
+                           q.text(9)};
     }
     return out;
 }

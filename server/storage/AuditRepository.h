@@ -16,12 +16,17 @@ public:
     struct Filter
     {
         QString organizationId; // empty: every tenant (platform staff only; callers decide)
+        QStringList organizationIds; // non-empty: only rows of these tenants (an org admin's)
         QString actorId;
         QString entityType;
         QString entityId;
         QString action;
-        QDateTime from;         // inclusive; invalid = open
-        QDateTime to;           // exclusive; invalid = open
+        QDateTime from; // inclusive; invalid = open
+        QDateTime to; // exclusive; invalid = open
+        // Keyset paging: only rows older than this one in the newest-first order (both set
+        // or neither); unlike an offset it does not shift while new rows arrive.
+        QDateTime beforeAt;
+        QString beforeId;
         int limit = 100;
         int offset = 0;
     };

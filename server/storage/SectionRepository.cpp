@@ -14,7 +14,7 @@ const QString Columns = u"id, organization_id, wedding_id, section_type, config,
                         " created_by, updated_by, created_at, updated_at"_s;
 
 // The parts of the wire form that live in the `config` column.
-const QStringList ConfigKeys { u"visibility"_s, u"layout"_s, u"customization"_s, u"permissions"_s };
+const QStringList ConfigKeys {u"visibility"_s, u"layout"_s, u"customization"_s, u"permissions"_s};
 
 QJsonObject configOf(const SectionConfig &section)
 {
@@ -34,9 +34,12 @@ Result<SectionRecord> readSection(const SqlQuery &q)
     json.insert(u"sectionType"_s, q.text(3));
     auto decoded = sectionFromJson(json);
     if (!decoded)
-        return Error { u"storage_error"_s,
-                       u"Stored section %1 does not decode: %2"_s.arg(q.text(0), decoded.error().message), {} };
-    SectionRecord record { std::move(decoded).value(), sql::toDateTime(q.value(9)), sql::toDateTime(q.value(10)) };
+        return Error {
+            u"storage_error"_s,
+            u"Stored section %1 does not decode: %2"_s.arg(q.text(0), decoded.error().message),
+            {}};
+    SectionRecord record {std::move(decoded).value(), sql::toDateTime(q.value(9)),
+                          sql::toDateTime(q.value(10))};
     record.section.layout.position = q.value(5).toInt();
     record.section.metadata.version = q.value(6).toLongLong();
     record.section.metadata.createdBy = q.text(7);
@@ -50,18 +53,18 @@ Result<SectionRecord> readSection(const SqlQuery &q)
 SectionRepository::SectionRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<SectionRecord> SectionRepository::create(SectionConfig section)
 {
     const QDateTime now = m_clock.now();
     section.metadata.version = 1;
     section.metadata.lastSynced = now;
-    SqlQuery q(m_db, u"INSERT INTO section_configurations (id, organization_id, wedding_id, section_type,"
-                     " config, position, version, created_by, updated_by, created_at, updated_at)"
-                     " VALUES (:id, :org, :wedding, :type, :config, :position, 1, :createdBy, :updatedBy,"
-                     " :now, :now2)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO section_configurations (id, organization_id, wedding_id, section_type,"
+               " config, position, version, created_by, updated_by, created_at, updated_at)"
+               " VALUES (:id, :org, :wedding, :type, :config, :position, 1, :createdBy, :updatedBy,"
+               " :now, :now2)"_s);
     q.bind(u":id"_s, section.id)
         .bind(u":org"_s, section.organizationId)
         .bind(u":wedding"_s, sql::nullableText(section.weddingId))
@@ -74,14 +77,15 @@ Result<SectionRecord> SectionRepository::create(SectionConfig section)
         .bind(u":now2"_s, sql::timestamp(now));
     if (auto done = q.exec(u"inserting a section configuration"_s); !done)
         return done.error();
-    return SectionRecord { section, now, now };
+    return SectionRecord {section, now, now};
 }
 
 Result<std::optional<SectionRecord>> SectionRepository::find(const QString &organizationId,
                                                              const QString &id)
 {
-    SqlQuery q(m_db, u"SELECT "_s + Columns
-                         + u" FROM section_configurations WHERE organization_id = :org AND id = :id"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM section_configurations WHERE organization_id = :org AND id = :id"_s);
     q.bind(u":org"_s, organizationId).bind(u":id"_s, id);
     if (auto done = q.exec(u"reading a section configuration"_s); !done)
         return done.error();
@@ -93,15 +97,28 @@ Result<std::optional<SectionRecord>> SectionRepository::find(const QString &orga
     return std::optional<SectionRecord>(std::move(record).value());
 }
 
-Result<QList<SectionRecord>> SectionRepository::list(const QString &organizationId, const Scope &scope)
+Result<std::optional<QString>> SectionRepository::organizationOf(const QString &id)
+{
+    SqlQuery q(m_db, u"SELECT organization_id FROM section_configurations WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (auto done = q.exec(u"finding a section's organization"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.text(0));
+}
+
+Result<QList<SectionRecord>> SectionRepository::list(const QString &organizationId,
+                                                     const Scope &scope)
 {
     QString where = u"organization_id = :org"_s;
     if (scope.kind == Scope::Kind::OrganizationWide)
         where += u" AND wedding_id IS NULL"_s;
     else if (scope.kind == Scope::Kind::Wedding)
         where += u" AND wedding_id = :wedding"_s;
-    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM section_configurations WHERE "_s + where
-                         + u" ORDER BY position, section_type, id"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns + u" FROM section_configurations WHERE "_s + where
+                   + u" ORDER BY position, section_type, id"_s);
     q.bind(u":org"_s, organizationId);
     if (scope.kind == Scope::Kind::Wedding)
         q.bind(u":wedding"_s, scope.weddingId);
@@ -117,12 +134,14 @@ Result<QList<SectionRecord>> SectionRepository::list(const QString &organization
     return out;
 }
 
-Result<SectionRecord> SectionRepository::update(const SectionConfig &section, qint64 expectedVersion)
+Result<SectionRecord> SectionRepository::update(const SectionConfig &section,
+                                                qint64 expectedVersion)
 {
     const QDateTime now = m_clock.now();
-    SqlQuery q(m_db, u"UPDATE section_configurations SET config = :config, position = :position,"
-                     " version = version + 1, updated_by = :updatedBy, updated_at = :now"
-                     " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
+    SqlQuery q(m_db,
+               u"UPDATE section_configurations SET config = :config, position = :position,"
+               " version = version + 1, updated_by = :updatedBy, updated_at = :now"
+               " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
     q.bind(u":config"_s, sql::jsonText(configOf(section)))
         .bind(u":position"_s, section.layout.position)
         .bind(u":updatedBy"_s, sql::nullableText(section.metadata.updatedBy))
@@ -140,14 +159,16 @@ Result<SectionRecord> SectionRepository::update(const SectionConfig &section, qi
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error { u"not_found"_s, u"The section no longer exists."_s, {} };
+        return Error {u"not_found"_s, u"The section no longer exists."_s, {}};
     return stored->value();
 }
 
-Status SectionRepository::remove(const QString &organizationId, const QString &id, qint64 expectedVersion)
+Status SectionRepository::remove(const QString &organizationId, const QString &id,
+                                 qint64 expectedVersion)
 {
-    SqlQuery q(m_db, u"DELETE FROM section_configurations"
-                     " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
+    SqlQuery q(m_db,
+               u"DELETE FROM section_configurations"
+               " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
     q.bind(u":org"_s, organizationId).bind(u":id"_s, id).bind(u":expected"_s, expectedVersion);
     if (auto done = q.exec(u"deleting a section configuration"_s); !done)
         return done;
@@ -164,11 +185,11 @@ Status SectionRepository::explainMiss(const QString &organizationId, const QStri
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error { u"not_found"_s, u"The section does not exist."_s, {} };
-    return Error { u"version_conflict"_s,
-                   u"The section was changed by someone else (now at version %1)."_s.arg(
-                       current->value().section.metadata.version),
-                   {} };
+        return Error {u"not_found"_s, u"The section does not exist."_s, {}};
+    return Error {u"version_conflict"_s,
+                  u"The section was changed by someone else (now at version %1)."_s.arg(
+                      current->value().section.metadata.version),
+                  {}};
 }
 
 } // namespace wedsync::server

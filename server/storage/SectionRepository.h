@@ -29,6 +29,9 @@ public:
     // must belong to the same organization (enforced by a foreign key).
     Result<SectionRecord> create(SectionConfig section);
     Result<std::optional<SectionRecord>> find(const QString &organizationId, const QString &id);
+    // The organization a section belongs to, for routes that name only the section
+    // (/sections/{id}); the caller must then check that it may see that organization.
+    Result<std::optional<QString>> organizationOf(const QString &id);
     // Ordered by position, then type.
     Result<QList<SectionRecord>> list(const QString &organizationId, const Scope &scope = {});
 

@@ -1,0 +1,137 @@
+#include "ApiReplies.h"
+
+#include "ApiErrors.h"
+#include "Authenticator.h"
+#include "Ids.h"
+#include "OrganizationRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::server::ApiReplies", text);
+}
+
+QJsonArray fieldsJson(const QList<FieldError> &fields)
+{
+    QJsonArray out;
+    for (const FieldError &field : fields)
+        out.append(QJsonObject {{u"field"_s, field.field}, {u"message"_s, field.message}});
+    return out;
+}
+
+ApiResponse invalidQuery(const QString &name, const QString &message)
+{
+    return ApiResponse::error(
+        400, u"invalid_query"_s, message,
+        QJsonObject {{u"parameter"_s, name}, {u"fields"_s, fieldsJson({{name, message}})}});
+}
+
+} // namespace
+
+MutationActor actorOf(const ApiRequest &request)
+{
+    const Operator *caller = callerOf(request);
+    return MutationActor {caller ? caller->userId() : QString(), request.requestId};
+}
+
+ApiResponse forbidden(const QString &message)
+{
+    return ApiResponse::error(403, u"forbidden"_s, message);
+}
+
+ApiResponse writeFailure(const ApiRequest &request, const Error &error, const QJsonValue &current)
+{
+    QJsonObject details;
+    if (!error.fields.isEmpty())
+        details.insert(u"fields"_s, fieldsJson(error.fields));
+    const QString &code = error.code;
+    if (code == u"not_found"_s)
+        return ApiResponse::error(404, code, error.message, details);
+    if (code == u"version_conflict"_s) {
+        if (!current.isUndefined() && !current.isNull())
+            details.insert(u"current"_s, current);
+        ApiResponse response = ApiResponse::error(412, code, error.message, details);
+        if (current.isObject())
+            response.withHeader("ETag",
+                                '"' + QByteArray::number(current[u"version"_s].toInteger()) + '"');
+        return response;
+    }
+    if (code == u"validation_failed"_s || code == u"invalid_section"_s)
+        return ApiResponse::error(400, u"validation_failed"_s, error.message, details);
+    if (code == u"section_exists"_s || code == u"conflict"_s || code == u"unique_violation"_s)
+        return ApiResponse::error(409, code, error.message, details);
+    if (code == u"precondition_required"_s)
+        return ApiResponse::error(428, code, error.message, details);
+    return errorResponse(request, error);
+}
+
+std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request, Database &db,
+                                                      const Clock &clock)
+{
+    const QString id = request.param(u"org"_s);
+    const Operator *caller = callerOf(request);
+    if (!caller || !caller->canRead(id))
+        return notFound(tr("The organization"));
+    auto found = OrganizationRepository(db, clock).find(id);
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value())
+        return notFound(tr("The organization"));
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> readUuidQuery(const ApiRequest &request, const QString &name,
+                                         QString *value)
+{
+    if (!request.query.hasQueryItem(name)) {
+        value->clear();
+        return std::nullopt;
+    }
+    const QString text = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+    if (!ids::isUuid(text))
+        return invalidQuery(name, tr("%1 must be an id (a UUID such as 3f2b...-...).").arg(name));
+    *value = ids::normalized(text);
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> rejectUnknownQuery(const ApiRequest &request, const QStringList &allowed)
+{
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(value)
+        if (!allowed.contains(key)) {
+            return invalidQuery(key,
+                                tr("Unknown query parameter \"%1\"; this route understands: %2.")
+                                    .arg(key.left(100), allowed.join(u", "_s)));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> readTimeQuery(const ApiRequest &request, const QString &name,
+                                         QDateTime *value)
+{
+    if (!request.query.hasQueryItem(name)) {
+        *value = QDateTime();
+        return std::nullopt;
+    }
+    const QString text = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // A time without "Z" or an offset would depend on the server's zone.
+    if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
+        return invalidQuery(
+            name,
+            tr("%1 must be an ISO-8601 time with a zone, e.g. 2025-06-01T12:00:00Z.").arg(name));
+    }
+    *value = parsed.toUTC();
+    return std::nullopt;
+}
+
+} // namespace wedsync::server

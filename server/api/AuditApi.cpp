@@ -1,0 +1,317 @@
+#include "AuditApi.h"
+
+#include "ApiErrors.h"
+#include "ApiReplies.h"
+#include "AuditJson.h"
+#include "Authenticator.h"
+#include "CsvWriter.h"
+#include "RecordJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::server::AuditApi", text);
+}
+
+const QStringList FilterParameters {
+    u"organizationId"_s, u"actorId"_s, u"entityType"_s, u"entityId"_s,
+    u"action"_s,         u"from"_s,    u"to"_s};
+
+ApiResponse badParameter(const QString &name, const QString &message)
+{
+    return ApiResponse::error(
+        400, u"invalid_query"_s, message,
+        QJsonObject {
+            {u"parameter"_s, name},
+            {u"fields"_s, QJsonArray {QJsonObject {{u"field"_s, name}, {u"message"_s, message}}}}});
+}
+
+// Opaque to clients: base64url of "<occurredAt>|<id>" of the last row they saw.
+QString encodeCursor(const AuditEntry &entry)
+{
+    return QString::fromLatin1(
+        (json::timestamp(entry.occurredAt) + u'|' + entry.id)
+            .toUtf8()
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString &cursor, AuditRepository::Filter *filter)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const QString text = QString::fromUtf8(*decoded);
+    const qsizetype bar = text.indexOf(u'|');
+    if (bar < 0)
+        return false;
+    const QDateTime at = QDateTime::fromString(text.left(bar), Qt::ISODateWithMs);
+    const QString id = text.mid(bar + 1);
+    if (!at.isValid() || id.isEmpty() || id.size() > 64)
+        return false;
+    filter->beforeAt = at.toUTC();
+    filter->beforeId = id;
+    return true;
+}
+
+// A short human label of the audited object, for people reading the export: a section's title,
+// a person's name or e-mail.
+QString labelOf(const AuditEntry &entry)
+{
+    for (const auto &side : {entry.after, entry.before}) {
+        if (!side)
+            continue;
+        const QString title
+            = side->value(u"customization"_s).toObject().value(u"title"_s).toString();
+        if (!title.isEmpty())
+            return title;
+        for (const QString &key : {u"title"_s, u"name"_s, u"displayName"_s, u"email"_s}) {
+            if (side->value(key).isString())
+                return side->value(key).toString();
+        }
+    }
+    return {};
+}
+
+QString jsonText(const std::optional<QJsonObject> &object)
+{
+    return object ? QString::fromUtf8(QJsonDocument(*object).toJson(QJsonDocument::Compact))
+                  : QString();
+}
+
+} // namespace
+
+AuditApi::AuditApi(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+void AuditApi::registerRoutes(Router &router)
+{
+    router.addOrDie(Route {
+        u"GET"_s,
+        *PathPattern::parse(u"/api/v1/audit"_s),
+        u"Audit trail, newest first. Filters: organizationId, actorId, entityType, entityId, "
+        "action, from, to (ISO-8601; to exclusive). Paging: limit (1-500), cursor or "
+        "offset; total counts every match."_s,
+        u"audit"_s,
+        AuthRequirement::Console,
+        {},
+        u"AuditPage"_s,
+        200,
+        [this](ApiRequest &r) {
+            return list(r);
+        }});
+    router.addOrDie(
+        Route {u"GET"_s,
+               *PathPattern::parse(u"/api/v1/audit/export"_s),
+               u"The filtered audit trail as ?format=csv (RFC 4180, formula cells neutralised) or "
+               "json, as a download."_s,
+               u"audit"_s,
+               AuthRequirement::Console,
+               {},
+               u"AuditExport"_s,
+               200,
+               [this](ApiRequest &r) {
+                   return exportTrail(r);
+               }});
+}
+
+std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool paging,
+                                                AuditRepository::Filter *filter)
+{
+    QStringList allowed = FilterParameters;
+    if (paging)
+        allowed << u"limit"_s << u"offset"_s << u"cursor"_s;
+    else
+        allowed << u"format"_s;
+    if (auto stop = rejectUnknownQuery(request, allowed))
+        return stop;
+    if (auto stop = readUuidQuery(request, u"organizationId"_s, &filter->organizationId))
+        return stop;
+    if (auto stop = readUuidQuery(request, u"actorId"_s, &filter->actorId))
+        return stop;
+    const auto text
+        = [&](const QString &name, int maxLength, QString *value) -> std::optional<ApiResponse> {
+        *value = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+        if (value->size() > maxLength)
+            return badParameter(name, tr("%1 is at most %2 characters.").arg(name).arg(maxLength));
+        return std::nullopt;
+    };
+    if (auto stop = text(u"entityType"_s, 64, &filter->entityType))
+        return stop;
+    if (auto stop = text(u"entityId"_s, 200, &filter->entityId))
+        return stop;
+    if (auto stop = text(u"action"_s, 64, &filter->action))
+        return stop;
+    if (auto stop = readTimeQuery(request, u"from"_s, &filter->from))
+        return stop;
+    if (auto stop = readTimeQuery(request, u"to"_s, &filter->to))
+        return stop;
+    if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to)
+        return badParameter(u"to"_s, tr("to must not be before from."));
+
+    if (paging) {
+        filter->limit = DefaultPageSize;
+        if (request.query.hasQueryItem(u"limit"_s)) {
+            bool isNumber = false;
+            const int limit = request.query.queryItemValue(u"limit"_s).toInt(&isNumber);
+            if (!isNumber || limit < 1 || limit > MaxPageSize)
+                return badParameter(u"limit"_s,
+                                    tr("limit is a whole number from 1 to %1.").arg(MaxPageSize));
+            filter->limit = limit;
+        }
+        if (request.query.hasQueryItem(u"offset"_s)) {
+            bool isNumber = false;
+            const int offset = request.query.queryItemValue(u"offset"_s).toInt(&isNumber);
+            if (!isNumber || offset < 0)
+                return badParameter(u"offset"_s, tr("offset is a whole number from 0."));
+            filter->offset = offset;
+        }
+        if (request.query.hasQueryItem(u"cursor"_s)) {
+            if (request.query.hasQueryItem(u"offset"_s))
+                return badParameter(u"cursor"_s, tr("Use either cursor or offset, not both."));
+            if (!decodeCursor(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
+                              filter))
+                return badParameter(u"cursor"_s,
+                                    tr("This cursor is not one the server gave out; start again "
+                                       "without it."));
+        }
+    }
+
+    // Who may read what: platform staff everything, an organization's admins their tenant.
+    const Operator *caller = callerOf(request);
+    if (caller->seesAllOrganizations())
+        return std::nullopt;
+    const QString onlyAdmins
+        = tr("The audit trail is for the organization's admins and platform staff; ask your "
+             "organization's admin.");
+    if (!filter->organizationId.isEmpty()) {
+        if (!caller->canRead(filter->organizationId))
+            return notFound(tr("The organization"));
+        if (!caller->canAdminister(filter->organizationId))
+            return forbidden(onlyAdmins);
+        return std::nullopt;
+    }
+    for (const Membership &membership : caller->memberships()) {
+        if (membership.role == Role::Admin)
+            filter->organizationIds << membership.organizationId;
+    }
+    if (filter->organizationIds.isEmpty())
+        return forbidden(onlyAdmins);
+    return std::nullopt;
+}
+
+ApiResponse AuditApi::list(ApiRequest &request)
+{
+    AuditRepository::Filter filter;
+    if (auto stop = readFilter(request, true, &filter))
+        return *stop;
+    AuditRepository repository(m_db, m_clock);
+    AuditRepository::Filter counted = filter;
+    counted.beforeAt = {};
+    counted.beforeId.clear();
+    auto total = repository.count(counted);
+    if (!total)
+        return errorResponse(request, total.error());
+    AuditRepository::Filter page = filter;
+    page.limit = filter.limit + 1; // one more tells whether there is a next page
+    auto rows = repository.query(page);
+    if (!rows)
+        return errorResponse(request, rows.error());
+    QList<AuditEntry> entries = rows.value();
+    const bool more = entries.size() > filter.limit;
+    if (more)
+        entries.resize(filter.limit);
+    QJsonArray items;
+    for (const AuditEntry &entry : std::as_const(entries))
+        items.append(json::auditEntry(entry));
+    return ApiResponse::json(QJsonObject {
+        {u"items"_s, items},
+        {u"total"_s, total.value()},
+        {u"limit"_s, filter.limit},
+        {u"offset"_s, filter.offset},
+        {u"nextCursor"_s,
+         more ? QJsonValue(encodeCursor(entries.last())) : QJsonValue(QJsonValue::Null)},
+    });
+}
+
+ApiResponse AuditApi::exportTrail(ApiRequest &request)
+{
+    const QString format = request.query.queryItemValue(u"format"_s).isEmpty()
+        ? u"csv"_s
+        : request.query.queryItemValue(u"format"_s, QUrl::FullyDecoded);
+    if (format != u"csv"_s && format != u"json"_s)
+        return badParameter(u"format"_s, tr("format is csv or json."));
+    AuditRepository::Filter filter;
+    if (auto stop = readFilter(request, false, &filter))
+        return *stop;
+    AuditRepository repository(m_db, m_clock);
+    auto total = repository.count(filter);
+    if (!total)
+        return errorResponse(request, total.error());
+    if (total.value() > MaxExportRows) {
+        return ApiResponse::error(
+            422, u"export_too_large"_s,
+            tr("%1 rows match; an export holds at most %2. Narrow the time range (from, to) or the "
+               "filters.")
+                .arg(total.value())
+                .arg(MaxExportRows),
+            QJsonObject {{u"total"_s, total.value()}, {u"maximum"_s, MaxExportRows}});
+    }
+
+    // Read in pages by keyset, so that rows written meanwhile neither repeat nor go missing.
+    QList<AuditEntry> entries;
+    filter.limit = 1000;
+    for (;;) {
+        auto rows = repository.query(filter);
+        if (!rows)
+            return errorResponse(request, rows.error());
+        entries += rows.value();
+        if (rows->size() < filter.limit || entries.size() >= MaxExportRows)
+            break;
+        filter.beforeAt = rows->last().occurredAt;
+        filter.beforeId = rows->last().id;
+    }
+
+    const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
+    ApiResponse response;
+    if (format == u"json"_s) {
+        QJsonArray items;
+        for (const AuditEntry &entry : std::as_const(entries))
+            items.append(json::auditEntry(entry));
+        response
+            = ApiResponse::json(QJsonObject {{u"items"_s, items},
+                                             {u"count"_s, qint64(entries.size())},
+                                             {u"exportedAt"_s, json::timestamp(m_clock.now())}});
+    } else {
+        CsvWriter csv;
+        csv.addRow({u"id"_s, u"occurredAt"_s, u"actorId"_s, u"organizationId"_s, u"entityType"_s,
+                    u"entityId"_s, u"label"_s, u"action"_s, u"requestId"_s, u"before"_s,
+                    u"after"_s});
+        for (const AuditEntry &entry : std::as_const(entries)) {
+            csv.addRow({entry.id, json::timestamp(entry.occurredAt), entry.actorId,
+                        entry.organizationId, entry.entityType, entry.entityId, labelOf(entry),
+                        entry.action, entry.requestId, jsonText(entry.before),
+                        jsonText(entry.after)});
+        }
+        response.status = 200;
+        response.contentType = "text/csv"; // the server adds the charset
+        response.body = csv.toUtf8();
+    }
+    response.withHeader(
+        "Content-Disposition",
+        (u"attachment; filename=\"wedsync-audit-"_s + stamp + u'.' + format + u'"').toUtf8());
+    return response;
+}
+
+} // namespace wedsync::server

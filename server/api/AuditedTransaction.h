@@ -1,0 +1,54 @@
+#pragma once
+// One mutation as the API promises it: a single transaction that also writes its audit rows,
+// and whose row changes reach realtime clients only once it has committed.
+
+#include "ChangeNotifier.h"
+#include "Clock.h"
+#include "Records.h"
+#include "Status.h"
+#include "Transaction.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+class Database;
+
+// Who is writing, for the audit trail.
+struct MutationActor
+{
+    QString userId; // empty for the system
+    QString requestId; // the X-Request-Id of the request
+};
+
+class AuditedTransaction
+{
+public:
+    AuditedTransaction(Database &db, const Clock &clock, const ChangeNotifier &notifier,
+                       MutationActor actor);
+
+    bool isActive() const { return m_tx.isActive(); }
+    const Error &error() const { return m_tx.error(); }
+    const Clock &clock() const { return m_clock; }
+
+    // Writes one audit row in this transaction (and queues it for the admins' live feed).
+    Status audit(const QString &organizationId, const QString &entityType, const QString &entityId,
+                 const QString &action, const std::optional<QJsonObject> &before,
+                 const std::optional<QJsonObject> &after);
+    // Queues a row change to publish after the commit.
+    void announce(RowChangeNote change) { m_changes.append(std::move(change)); }
+
+    // Commits, then publishes what was announced. Without commit() everything is rolled back
+    // and nothing is published.
+    Status commit();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    const ChangeNotifier &m_notifier;
+    MutationActor m_actor;
+    Transaction m_tx;
+    QList<RowChangeNote> m_changes;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,211 @@
+#include "PermissionMatrix.h"
+
+#include "Ids.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server::matrix {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::server::PermissionMatrix", text);
+}
+
+constexpr qsizetype MaxRows = 500;
+
+void setMembership(QStringList *list, const QString &role, bool member)
+{
+    if (member) {
+        if (!list->contains(role))
+            list->append(role);
+    } else {
+        list->removeAll(role);
+    }
+}
+
+QJsonObject cellJson(const SectionConfig &s, const QString &role)
+{
+    return {{u"view"_s, s.visibility.roles.contains(role) || s.permissions.canView.contains(role)},
+            {u"edit"_s, s.permissions.canEdit.contains(role)},
+            {u"hide"_s, s.permissions.canHide.contains(role)}};
+}
+
+} // namespace
+
+QList<Role> columnRoles()
+{
+    QList<Role> roles = allRoles();
+    std::reverse(roles.begin(), roles.end()); // admin first, as the screen shows them
+    return roles;
+}
+
+QJsonObject rowJson(const SectionRecord &record)
+{
+    const SectionConfig &s = record.section;
+    QJsonObject cells;
+    for (Role role : columnRoles())
+        cells.insert(roleName(role), cellJson(s, roleName(role)));
+    return {{u"sectionId"_s, s.id},
+            {u"sectionType"_s, s.sectionType},
+            {u"weddingId"_s,
+             s.weddingId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.weddingId)},
+            {u"title"_s, s.customization.title},
+            {u"version"_s, s.metadata.version},
+            {u"cells"_s, cells}};
+}
+
+QJsonArray rowsJson(const QList<SectionRecord> &records)
+{
+    QJsonArray rows;
+    for (const SectionRecord &record : records)
+        rows.append(rowJson(record));
+    return rows;
+}
+
+QJsonObject matrixJson(const QString &organizationId, const QList<SectionRecord> &records)
+{
+    QJsonArray roles;
+    for (Role role : columnRoles())
+        roles.append(roleName(role));
+    return {
+        {u"organizationId"_s, organizationId}, {u"roles"_s, roles}, {u"rows"_s, rowsJson(records)}};
+}
+
+Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
+{
+    QList<FieldError> problems;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"rows"_s)
+            problems.append({it.key(), tr("Unknown field; send {\"rows\": [...]}.")});
+    }
+    const QJsonValue rowsValue = body.value(u"rows"_s);
+    if (!rowsValue.isArray() || rowsValue.toArray().isEmpty()
+        || rowsValue.toArray().size() > MaxRows) {
+        problems.append(
+            {u"rows"_s,
+             tr("A list of 1 to %1 rows {sectionId, version, cells} is required.").arg(MaxRows)});
+        return Error {u"validation_failed"_s,
+                      tr("The matrix update is not valid; see details.fields."), problems};
+    }
+    const QJsonArray rows = rowsValue.toArray();
+    QList<MatrixRowEdit> out;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        MatrixRowEdit edit;
+        edit.fieldPrefix = u"rows["_s + QString::number(i) + u']';
+        const auto field = [&](const QString &name) {
+            return edit.fieldPrefix + u'.' + name;
+        };
+        if (!rows.at(i).isObject()) {
+            problems.append(
+                {edit.fieldPrefix, tr("Each row is an object {sectionId, version, cells}.")});
+            continue;
+        }
+        const QJsonObject row = rows.at(i).toObject();
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            if (!QStringList {u"sectionId"_s, u"version"_s, u"cells"_s, u"sectionType"_s,
+                              u"weddingId"_s, u"title"_s}
+                     .contains(it.key()))
+                problems.append({field(it.key()),
+                                 tr("Unknown field; a row has sectionId, version and cells.")});
+        }
+        const QString id = row.value(u"sectionId"_s).toString().trimmed();
+        if (!ids::isUuid(id))
+            problems.append(
+                {field(u"sectionId"_s), tr("The id of a section (a UUID) is required.")});
+        else if (seen.contains(ids::normalized(id)))
+            problems.append(
+                {field(u"sectionId"_s), tr("This section already has a row in this update.")});
+        else
+            seen.insert(edit.sectionId = ids::normalized(id));
+        const QJsonValue version = row.value(u"version"_s);
+        if (version.isDouble() && version.toDouble() >= 1
+            && version.toDouble() == std::floor(version.toDouble())
+            && version.toDouble() < 9007199254740992.0)
+            edit.version = version.toInteger();
+        else if (!version.isUndefined() && !version.isNull())
+            problems.append({field(u"version"_s), tr("The version is a whole number from 1.")});
+        if (!row.value(u"cells"_s).isObject()) {
+            problems.append(
+                {field(u"cells"_s),
+                 tr("The cells are an object by role, e.g. {\"vendor\": {\"view\": true}}.")});
+        } else {
+            const QJsonObject cells = row.value(u"cells"_s).toObject();
+            for (auto it = cells.begin(); it != cells.end(); ++it) {
+                const QString cellPath = field(u"cells."_s + it.key());
+                const auto role = roleFromName(it.key());
+                if (!role) {
+                    problems.append(
+                        {cellPath,
+                         tr("Unknown role; the roles are admin, coordinator, photographer, "
+                            "couple, vendor and guest.")});
+                    continue;
+                }
+                if (!it.value().isObject()) {
+                    problems.append(
+                        {cellPath, tr("A cell is an object {view, edit, hide} of true or false.")});
+                    continue;
+                }
+                MatrixCellEdit cell;
+                const QJsonObject flags = it.value().toObject();
+                for (auto flag = flags.begin(); flag != flags.end(); ++flag) {
+                    std::optional<bool> *target = flag.key() == u"view"_s ? &cell.view
+                        : flag.key() == u"edit"_s                         ? &cell.edit
+                        : flag.key() == u"hide"_s                         ? &cell.hide
+                                                                          : nullptr;
+                    if (!target)
+                        problems.append({cellPath + u'.' + flag.key(),
+                                         tr("Unknown flag; a cell has view, edit and hide.")});
+                    else if (!flag.value().isBool())
+                        problems.append(
+                            {cellPath + u'.' + flag.key(), tr("Must be true or false.")});
+                    else
+                        *target = flag.value().toBool();
+                }
+                edit.cells.insert(*role, cell);
+            }
+        }
+        out.append(edit);
+    }
+    if (!problems.isEmpty())
+        return Error {u"validation_failed"_s,
+                      tr("The matrix update is not valid; see details.fields."), problems};
+    return out;
+}
+
+SectionConfig applyRow(SectionConfig section, const MatrixRowEdit &row)
+{
+    // In role order, so that the lists come out the same whatever order the client sent.
+    for (Role r : allRoles()) {
+        const auto it = row.cells.constFind(r);
+        if (it == row.cells.cend())
+            continue;
+        const QString role = roleName(r);
+        const MatrixCellEdit &cell = it.value();
+        if (cell.view) {
+            const bool visible = section.visibility.roles.contains(role)
+                || section.permissions.canView.contains(role);
+            if (*cell.view && !visible)
+                section.visibility.roles.append(role);
+            if (!*cell.view) {
+                section.visibility.roles.removeAll(role);
+                section.permissions.canView.removeAll(role);
+            }
+        }
+        if (cell.edit)
+            setMembership(&section.permissions.canEdit, role, *cell.edit);
+        if (cell.hide)
+            setMembership(&section.permissions.canHide, role, *cell.hide);
+    }
+    return section;
+}
+
+} // namespace wedsync::server::matrix

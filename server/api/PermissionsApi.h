@@ -1,0 +1,33 @@
+#pragma once
+// /api/v1/organizations/{org}/permissions: the role × section matrix (read: admins,
+// coordinators, platform staff; write: admins and platform admins, never support) and the
+// effective permissions of one person in one wedding at one moment, with explanations.
+
+#include "Clock.h"
+#include "Router.h"
+
+namespace wedsync::server {
+
+class Database;
+class PermissionService;
+class SectionService;
+
+class PermissionsApi
+{
+public:
+    PermissionsApi(SectionService &sections, PermissionService &permissions, Database &db,
+                   const Clock &clock);
+    void registerRoutes(Router &router);
+
+private:
+    ApiResponse matrix(ApiRequest &request);
+    ApiResponse writeMatrix(ApiRequest &request);
+    ApiResponse effective(ApiRequest &request);
+
+    SectionService &m_sections;
+    PermissionService &m_permissions;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,221 @@
+#include "ResourceSchemas.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QJsonObject type(const QString &name)
+{
+    return {{u"type"_s, name}};
+}
+QJsonObject uuid()
+{
+    return {{u"type"_s, u"string"_s}, {u"format"_s, u"uuid"_s}};
+}
+QJsonObject dateTime()
+{
+    return {{u"type"_s, u"string"_s}, {u"format"_s, u"date-time"_s}};
+}
+QJsonObject ref(const QString &schema)
+{
+    return {{u"$ref"_s, QString(u"#/components/schemas/"_s + schema)}};
+}
+QJsonObject nullable(QJsonObject schema)
+{
+    schema.insert(u"nullable"_s, true);
+    return schema;
+}
+QJsonObject enumOf(const QStringList &values)
+{
+    return {{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray::fromStringList(values)}};
+}
+QJsonObject arrayOf(const QJsonObject &items)
+{
+    return {{u"type"_s, u"array"_s}, {u"items"_s, items}};
+}
+QJsonObject object(const QJsonObject &properties, const QStringList &required = {})
+{
+    QJsonObject out {{u"type"_s, u"object"_s}, {u"properties"_s, properties}};
+    if (!required.isEmpty())
+        out.insert(u"required"_s, QJsonArray::fromStringList(required));
+    return out;
+}
+
+const QStringList Roles {u"admin"_s,  u"coordinator"_s, u"photographer"_s,
+                         u"couple"_s, u"vendor"_s,      u"guest"_s};
+const QStringList Phases {u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s};
+
+QJsonObject roleList()
+{
+    return arrayOf(enumOf(Roles));
+}
+
+QJsonObject sectionGroups()
+{
+    return {
+        {u"visibility"_s,
+         object({{u"roles"_s, roleList()},
+                 {u"conditions"_s, type(u"object"_s)},
+                 {u"weddingPhase"_s, arrayOf(enumOf(Phases))}})},
+        {u"layout"_s,
+         object({{u"position"_s, type(u"integer"_s)},
+                 {u"size"_s, enumOf({u"small"_s, u"medium"_s, u"large"_s, u"full"_s})},
+                 {u"columns"_s,
+                  QJsonObject {{u"type"_s, u"integer"_s}, {u"minimum"_s, 1}, {u"maximum"_s, 12}}},
+                 {u"responsive"_s, type(u"object"_s)}})},
+        {u"customization"_s,
+         object({{u"title"_s, type(u"string"_s)},
+                 {u"subtitle"_s, type(u"string"_s)},
+                 {u"color"_s, type(u"string"_s)},
+                 {u"icon"_s, type(u"string"_s)},
+                 {u"theme"_s, type(u"object"_s)}})},
+        {u"permissions"_s,
+         object(
+             {{u"canView"_s, roleList()}, {u"canEdit"_s, roleList()}, {u"canHide"_s, roleList()}})},
+    };
+}
+
+QJsonObject withIdentity(QJsonObject properties)
+{
+    properties.insert(u"id"_s, uuid());
+    properties.insert(u"organizationId"_s, uuid());
+    properties.insert(u"weddingId"_s, nullable(uuid()));
+    properties.insert(u"sectionType"_s, type(u"string"_s));
+    return properties;
+}
+
+void addSections(QJsonObject *s)
+{
+    QJsonObject section = withIdentity(sectionGroups());
+    section.insert(u"metadata"_s,
+                   object({{u"createdBy"_s, nullable(uuid())},
+                           {u"updatedBy"_s, nullable(uuid())},
+                           {u"version"_s, type(u"integer"_s)},
+                           {u"lastSynced"_s, nullable(dateTime())}}));
+    section.insert(u"version"_s, type(u"integer"_s));
+    section.insert(u"createdAt"_s, dateTime());
+    section.insert(u"updatedAt"_s, dateTime());
+    s->insert(u"Section"_s,
+              object(section,
+                     {u"id"_s, u"organizationId"_s, u"sectionType"_s, u"visibility"_s, u"layout"_s,
+                      u"customization"_s, u"permissions"_s, u"version"_s}));
+    s->insert(u"SectionInput"_s, object(withIdentity(sectionGroups()), {u"sectionType"_s}));
+    s->insert(u"SectionPatch"_s, object(withIdentity(sectionGroups())));
+    s->insert(u"SectionList"_s, object({{u"items"_s, arrayOf(ref(u"Section"_s))}}, {u"items"_s}));
+    const QJsonObject move = object({{u"id"_s, uuid()},
+                                     {u"position"_s, type(u"integer"_s)},
+                                     {u"columns"_s, type(u"integer"_s)},
+                                     {u"version"_s, type(u"integer"_s)}},
+                                    {u"id"_s, u"position"_s, u"version"_s});
+    s->insert(u"SectionReorder"_s, object({{u"items"_s, arrayOf(move)}}, {u"items"_s}));
+}
+
+void addPermissions(QJsonObject *s)
+{
+    const QJsonObject cell = object({{u"view"_s, type(u"boolean"_s)},
+                                     {u"edit"_s, type(u"boolean"_s)},
+                                     {u"hide"_s, type(u"boolean"_s)}});
+    QJsonObject cells;
+    for (const QString &role : Roles)
+        cells.insert(role, cell);
+    const QJsonObject row = object({{u"sectionId"_s, uuid()},
+                                    {u"sectionType"_s, type(u"string"_s)},
+                                    {u"weddingId"_s, nullable(uuid())},
+                                    {u"title"_s, type(u"string"_s)},
+                                    {u"version"_s, type(u"integer"_s)},
+                                    {u"cells"_s, object(cells)}},
+                                   {u"sectionId"_s, u"sectionType"_s, u"version"_s, u"cells"_s});
+    s->insert(
+        u"PermissionMatrix"_s,
+        object({{u"organizationId"_s, uuid()}, {u"roles"_s, roleList()}, {u"rows"_s, arrayOf(row)}},
+               {u"organizationId"_s, u"roles"_s, u"rows"_s}));
+    const QJsonObject rowUpdate = object(
+        {{u"sectionId"_s, uuid()}, {u"version"_s, type(u"integer"_s)}, {u"cells"_s, object(cells)}},
+        {u"sectionId"_s, u"version"_s, u"cells"_s});
+    s->insert(u"PermissionMatrixUpdate"_s, object({{u"rows"_s, arrayOf(rowUpdate)}}, {u"rows"_s}));
+
+    const QJsonObject reason
+        = object({{u"flag"_s, enumOf({u"view"_s, u"edit"_s, u"hide"_s, u"conditions"_s})},
+                  {u"allows"_s, type(u"boolean"_s)},
+                  {u"rule"_s, type(u"string"_s)},
+                  {u"text"_s, type(u"string"_s)}});
+    const QJsonObject item
+        = object({{u"sectionId"_s, uuid()},
+                  {u"sectionType"_s, type(u"string"_s)},
+                  {u"weddingId"_s, nullable(uuid())},
+                  {u"title"_s, type(u"string"_s)},
+                  {u"canView"_s, type(u"boolean"_s)},
+                  {u"canEdit"_s, type(u"boolean"_s)},
+                  {u"canHide"_s, type(u"boolean"_s)},
+                  {u"conditions"_s, type(u"object"_s)},
+                  {u"phase"_s, nullable(enumOf(Phases))},
+                  {u"explanation"_s, arrayOf(reason)}},
+                 {u"sectionId"_s, u"canView"_s, u"canEdit"_s, u"canHide"_s, u"explanation"_s});
+    s->insert(u"EffectivePermissions"_s,
+              object({{u"organizationId"_s, uuid()},
+                      {u"user"_s, type(u"object"_s)},
+                      {u"wedding"_s, nullable(type(u"object"_s))},
+                      {u"at"_s, dateTime()},
+                      {u"phase"_s, nullable(enumOf(Phases))},
+                      {u"items"_s, arrayOf(item)}},
+                     {u"user"_s, u"at"_s, u"items"_s}));
+
+    const QJsonObject finding
+        = object({{u"severity"_s, enumOf({u"error"_s, u"warning"_s, u"info"_s})},
+                  {u"rule"_s, type(u"string"_s)},
+                  {u"subjectKind"_s, enumOf({u"section"_s, u"user"_s})},
+                  {u"subjectId"_s, type(u"string"_s)},
+                  {u"sectionType"_s, nullable(type(u"string"_s))},
+                  {u"message"_s, type(u"string"_s)}});
+    s->insert(u"IntegrityReport"_s,
+              object({{u"organizationId"_s, uuid()},
+                      {u"checkedAt"_s, dateTime()},
+                      {u"valid"_s, type(u"boolean"_s)},
+                      {u"counts"_s, type(u"object"_s)},
+                      {u"findings"_s, arrayOf(finding)}},
+                     {u"valid"_s, u"findings"_s}));
+}
+
+void addAudit(QJsonObject *s)
+{
+    s->insert(u"AuditEntry"_s,
+              object({{u"id"_s, uuid()},
+                      {u"occurredAt"_s, dateTime()},
+                      {u"actorId"_s, nullable(uuid())},
+                      {u"organizationId"_s, nullable(uuid())},
+                      {u"entityType"_s, type(u"string"_s)},
+                      {u"entityId"_s, nullable(type(u"string"_s))},
+                      {u"action"_s, type(u"string"_s)},
+                      {u"before"_s, nullable(type(u"object"_s))},
+                      {u"after"_s, nullable(type(u"object"_s))},
+                      {u"requestId"_s, nullable(type(u"string"_s))}},
+                     {u"id"_s, u"occurredAt"_s, u"entityType"_s, u"action"_s}));
+    s->insert(u"AuditPage"_s,
+              object({{u"items"_s, arrayOf(ref(u"AuditEntry"_s))},
+                      {u"total"_s, type(u"integer"_s)},
+                      {u"limit"_s, type(u"integer"_s)},
+                      {u"offset"_s, type(u"integer"_s)},
+                      {u"nextCursor"_s, nullable(type(u"string"_s))}},
+                     {u"items"_s, u"total"_s, u"limit"_s}));
+    s->insert(u"AuditExport"_s,
+              object({{u"items"_s, arrayOf(ref(u"AuditEntry"_s))},
+                      {u"exportedAt"_s, dateTime()},
+                      {u"count"_s, type(u"integer"_s)}},
+                     {u"items"_s}));
+}
+
+} // namespace
+
+void addResourceSchemas(QJsonObject *schemas)
+{
+    addSections(schemas);
+    addPermissions(schemas);
+    addAudit(schemas);
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,72 @@
+#pragma once
+// Section configurations as the API changes them: validated by the core rules, versioned,
+// each write one audited transaction announced to realtime clients after its commit.
+
+#include "AuditedTransaction.h"
+#include "Preconditions.h"
+#include "SectionRepository.h"
+
+#include <functional>
+
+namespace wedsync::server {
+
+// One section to change within a batch (a single update is a batch of one).
+struct SectionChange
+{
+    QString id;
+    IfMatch ifMatch; // the version(s) the client edited
+    QString
+        fieldPrefix; // prefixes field errors of this change, e.g. "[2]" or "rows[0]"; empty for one
+    // Turns the current section into the wanted one (a patch, a move, new permission lists).
+    std::function<Result<SectionConfig>(const SectionConfig &current)> edit;
+};
+
+// A rule across sections, checked on the organization's sections as they would be after a
+// batch; returns the problems (with field paths of the batch).
+using SectionBatchCheck = std::function<QList<FieldError>(const QList<SectionConfig> &after)>;
+
+class SectionService
+{
+public:
+    static QString entityType() { return QStringLiteral("section_configuration"); }
+    static QString tableName() { return QStringLiteral("section_configurations"); }
+
+    SectionService(Database &db, const Clock &clock, const ChangeNotifier &notifier);
+
+    Result<QList<SectionRecord>> list(const QString &organizationId,
+                                      const SectionScope &scope = {});
+    Result<std::optional<SectionRecord>> find(const QString &organizationId, const QString &id);
+    Result<std::optional<QString>> organizationOf(const QString &id);
+
+    // Sanitizes, validates and stores a new section (version 1). `appendAtEnd`: the client
+    // gave no position, so the section goes after the last one on its dashboard.
+    // Errors: validation_failed (fields; also for a wedding of another organization),
+    // section_exists (that type is already on this dashboard), conflict (id taken).
+    Result<SectionRecord> create(const MutationActor &actor, SectionConfig section,
+                                 bool appendAtEnd);
+
+    // Applies every change or none, writes one audit row per changed section with `action`.
+    // Sections an edit leaves as they were are not written. Errors: not_found (fields name the
+    // ids), version_conflict (`*conflicts` gets the current sections), validation_failed.
+    Result<QList<SectionRecord>> update(const MutationActor &actor, const QString &organizationId,
+                                        const QList<SectionChange> &changes, const QString &action,
+                                        QList<SectionRecord> *conflicts,
+                                        const SectionBatchCheck &check = {});
+
+    // Returns the deleted section. Errors: not_found, version_conflict (`*conflicts`).
+    Result<SectionRecord> remove(const MutationActor &actor, const QString &organizationId,
+                                 const QString &id, const IfMatch &ifMatch,
+                                 QList<SectionRecord> *conflicts);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    const ChangeNotifier &m_notifier;
+};
+
+// The duplicate-position rule for reorders: no two sections of one dashboard (the organization
+// or one wedding) at the same position, reported on the moved sections' "<prefix>.position".
+QList<FieldError> duplicatePositions(const QList<SectionConfig> &after,
+                                     const QHash<QString, QString> &prefixById);
+
+} // namespace wedsync::server

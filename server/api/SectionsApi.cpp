@@ -1,0 +1,445 @@
+#include "SectionsApi.h"
+
+#include "ApiErrors.h"
+#include "ApiReplies.h"
+#include "Authenticator.h"
+#include "Ids.h"
+#include "Preconditions.h"
+#include "SectionJson.h"
+#include "SectionService.h"
+#include "SectionWire.h"
+#include "WeddingRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::server::SectionsApi", text);
+}
+
+// Reorders larger than this are refused: a dashboard has a few dozen sections.
+constexpr qsizetype MaxReorderItems = 500;
+
+Route route(const QString &method, const QString &path, const QString &summary,
+            const QString &request, const QString &response, int status, RouteHandler handler)
+{
+    return Route {method,
+                  *PathPattern::parse(path),
+                  summary,
+                  u"sections"_s,
+                  AuthRequirement::Console,
+                  request,
+                  response,
+                  status,
+                  std::move(handler)};
+}
+
+ApiResponse sectionResponse(const SectionRecord &record, int status = 200)
+{
+    ApiResponse response = ApiResponse::json(json::section(record), status);
+    response.withHeader("ETag", etagFor(record.section.metadata.version));
+    return response;
+}
+
+QJsonArray sectionsJson(const QList<SectionRecord> &records)
+{
+    QJsonArray out;
+    for (const SectionRecord &record : records)
+        out.append(json::section(record));
+    return out;
+}
+
+QString editorsOnly()
+{
+    return tr("Only the organization's admins and coordinators (and platform admins) can change "
+              "sections; "
+              "support staff can read them.");
+}
+
+// The body with the keys of the server's representation that a client may echo removed.
+QJsonObject withoutServerKeys(QJsonObject body)
+{
+    for (const QString &key : json::sectionServerKeys())
+        body.remove(key);
+    return body;
+}
+
+bool isInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    return std::isfinite(d) && d == std::floor(d) && std::abs(d) <= 9007199254740991.0;
+}
+
+// One entry of a reorder request.
+struct Move
+{
+    QString id;
+    int position = 0;
+    std::optional<int> columns;
+    qint64 version = 0;
+    QString prefix;
+};
+
+} // namespace
+
+SectionsApi::SectionsApi(SectionService &service, Database &db, const Clock &clock)
+    : m_service(service)
+    , m_db(db)
+    , m_clock(clock)
+{ }
+
+void SectionsApi::registerRoutes(Router &router)
+{
+    const QString collection = u"/api/v1/organizations/{org:uuid}/sections"_s;
+    const QString item = u"/api/v1/sections/{id:uuid}"_s;
+    router.addOrDie(
+        route(u"GET"_s, collection,
+              u"An organization's sections by position; ?weddingId= for one wedding's dashboard, "
+              "?scope=organization for the organization-wide one."_s,
+              {}, u"SectionList"_s, 200, [this](ApiRequest &r) { return list(r); }));
+    router.addOrDie(
+        route(u"POST"_s, collection,
+              u"Creates a section (validated; without layout.position it goes last). Admins and "
+              "coordinators."_s,
+              u"SectionInput"_s, u"Section"_s, 201, [this](ApiRequest &r) { return create(r); }));
+    router.addOrDie(route(
+        u"POST"_s, collection + u"/reorder"_s,
+        u"Moves several sections at once ([{id, position, columns?, version}]): all or "
+        "nothing."_s,
+        u"SectionReorder"_s, u"SectionList"_s, 200, [this](ApiRequest &r) { return reorder(r); }));
+    router.addOrDie(route(u"GET"_s, item,
+                          u"One section, with its version as ETag (If-None-Match: 304)."_s, {},
+                          u"Section"_s, 200, [this](ApiRequest &r) { return get(r); }));
+    router.addOrDie(
+        route(u"PATCH"_s, item,
+              u"Changes the fields sent (If-Match required: 428 without, 412 with the current "
+              "section when stale)."_s,
+              u"SectionPatch"_s, u"Section"_s, 200, [this](ApiRequest &r) { return patch(r); }));
+    router.addOrDie(
+        route(u"PUT"_s, item,
+              u"Replaces visibility, layout, customization and permissions (If-Match required)."_s,
+              u"SectionInput"_s, u"Section"_s, 200, [this](ApiRequest &r) { return replace(r); }));
+    router.addOrDie(route(u"DELETE"_s, item, u"Deletes a section (If-Match required)."_s, {}, {},
+                          204, [this](ApiRequest &r) { return remove(r); }));
+}
+
+ApiResponse SectionsApi::list(ApiRequest &request)
+{
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    if (auto stop = rejectUnknownQuery(request, {u"weddingId"_s, u"scope"_s}))
+        return *stop;
+    const QString organizationId = request.param(u"org"_s);
+    SectionScope scope;
+    if (auto stop = readUuidQuery(request, u"weddingId"_s, &scope.weddingId))
+        return *stop;
+    const QString scopeName = request.query.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
+    if (!scope.weddingId.isEmpty()) {
+        auto wedding = WeddingRepository(m_db, m_clock).find(organizationId, scope.weddingId);
+        if (!wedding)
+            return errorResponse(request, wedding.error());
+        if (!wedding->has_value())
+            return notFound(tr("The wedding"));
+        scope.kind = SectionScope::Kind::Wedding;
+    } else if (scopeName == u"organization"_s) {
+        scope.kind = SectionScope::Kind::OrganizationWide;
+    } else if (!scopeName.isEmpty() && scopeName != u"all"_s) {
+        return ApiResponse::error(
+            400, u"invalid_query"_s,
+            tr("scope must be \"organization\" or \"all\"; for one wedding use weddingId."),
+            QJsonObject {{u"parameter"_s, u"scope"_s}});
+    }
+    auto rows = m_service.list(organizationId, scope);
+    if (!rows)
+        return errorResponse(request, rows.error());
+    return ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(rows.value())}});
+}
+
+ApiResponse SectionsApi::create(ApiRequest &request)
+{
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    const QString organizationId = request.param(u"org"_s);
+    if (!callerOf(request)->canEditSections(organizationId))
+        return forbidden(editorsOnly());
+    auto body = request.jsonObject();
+    if (!body)
+        return errorResponse(request, body.error());
+    const QJsonObject input = withoutServerKeys(body.value());
+    auto decoded = sectionFromJson(input);
+    if (!decoded)
+        return writeFailure(request, decoded.error());
+    SectionConfig section = std::move(decoded).value();
+    if (!section.organizationId.isEmpty() && section.organizationId.toLower() != organizationId) {
+        return writeFailure(request,
+                            Error {u"validation_failed"_s,
+                                   tr("The section belongs to the organization in the path."),
+                                   {{u"organizationId"_s,
+                                     tr("Leave it out or use the organization of the path.")}}});
+    }
+    section.organizationId = organizationId;
+    const bool positionGiven = input.value(u"layout"_s).toObject().contains(u"position"_s);
+    auto created = m_service.create(actorOf(request), section, !positionGiven);
+    if (!created)
+        return writeFailure(request, created.error());
+    ApiResponse response = sectionResponse(created.value(), 201);
+    response.withHeader("Location", (u"/api/v1/sections/"_s + created->section.id).toUtf8());
+    return response;
+}
+
+std::optional<ApiResponse> SectionsApi::locate(const ApiRequest &request, bool forWrite,
+                                               QString *organizationId)
+{
+    const QString id = request.param(u"id"_s);
+    auto organization = m_service.organizationOf(id);
+    if (!organization)
+        return errorResponse(request, organization.error());
+    const Operator *caller = callerOf(request);
+    // Another tenant's section is answered exactly like one that does not exist.
+    if (!organization->has_value() || !caller->canRead(organization->value()))
+        return notFound(tr("The section"));
+    if (forWrite && !caller->canEditSections(organization->value()))
+        return forbidden(editorsOnly());
+    *organizationId = organization->value();
+    return std::nullopt;
+}
+
+ApiResponse SectionsApi::get(ApiRequest &request)
+{
+    QString organizationId;
+    if (auto stop = locate(request, false, &organizationId))
+        return *stop;
+    auto found = m_service.find(organizationId, request.param(u"id"_s));
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value())
+        return notFound(tr("The section"));
+    const SectionRecord &record = found->value();
+    if (ifNoneMatchHits(request, record.section.metadata.version))
+        return notModified(record.section.metadata.version);
+    return sectionResponse(record);
+}
+
+ApiResponse SectionsApi::patch(ApiRequest &request)
+{
+    return update(request, false);
+}
+
+ApiResponse SectionsApi::replace(ApiRequest &request)
+{
+    return update(request, true);
+}
+
+ApiResponse SectionsApi::update(ApiRequest &request, bool replaceAll)
+{
+    QString organizationId;
+    if (auto stop = locate(request, true, &organizationId))
+        return *stop;
+    IfMatch ifMatch;
+    if (auto stop = readIfMatch(request, &ifMatch))
+        return *stop;
+    auto body = request.jsonObject();
+    if (!body)
+        return errorResponse(request, body.error());
+    const QJsonObject input = withoutServerKeys(body.value());
+
+    SectionChange change;
+    change.id = request.param(u"id"_s);
+    change.ifMatch = ifMatch;
+    if (replaceAll) {
+        change.edit = [input](const SectionConfig &current) -> Result<SectionConfig> {
+            auto decoded = sectionFromJson(input);
+            if (!decoded)
+                return decoded.error();
+            SectionConfig section = std::move(decoded).value();
+            // What PUT leaves out of identity stays as it is; metadata belongs to the server.
+            if (!input.contains(u"id"_s))
+                section.id = current.id;
+            section.id = section.id.toLower();
+            if (!input.contains(u"organizationId"_s))
+                section.organizationId = current.organizationId;
+            section.organizationId = section.organizationId.toLower();
+            if (!input.contains(u"sectionType"_s))
+                section.sectionType = current.sectionType;
+            if (!input.contains(u"weddingId"_s))
+                section.weddingId = current.weddingId;
+            section.weddingId = section.weddingId.toLower();
+            section.metadata = current.metadata;
+            return section;
+        };
+    } else {
+        change.edit = [input](const SectionConfig &current) {
+            return applySectionPatch(current, input);
+        };
+    }
+    QList<SectionRecord> conflicts;
+    auto updated
+        = m_service.update(actorOf(request), organizationId, {change}, u"update"_s, &conflicts);
+    if (!updated) {
+        const QJsonValue current
+            = conflicts.isEmpty() ? QJsonValue() : QJsonValue(json::section(conflicts.first()));
+        return writeFailure(request, updated.error(), current);
+    }
+    return sectionResponse(updated->first());
+}
+
+ApiResponse SectionsApi::remove(ApiRequest &request)
+{
+    QString organizationId;
+    if (auto stop = locate(request, true, &organizationId))
+        return *stop;
+    IfMatch ifMatch;
+    if (auto stop = readIfMatch(request, &ifMatch))
+        return *stop;
+    QList<SectionRecord> conflicts;
+    auto removed = m_service.remove(actorOf(request), organizationId, request.param(u"id"_s),
+                                    ifMatch, &conflicts);
+    if (!removed) {
+        const QJsonValue current
+            = conflicts.isEmpty() ? QJsonValue() : QJsonValue(json::section(conflicts.first()));
+        return writeFailure(request, removed.error(), current);
+    }
+    return ApiResponse::noContent();
+}
+
+ApiResponse SectionsApi::reorder(ApiRequest &request)
+{
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    const QString organizationId = request.param(u"org"_s);
+    if (!callerOf(request)->canEditSections(organizationId))
+        return forbidden(editorsOnly());
+
+    // The body is the list itself, or {"items": [...]}.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return errorResponse(request,
+                             Error {u"malformed_json"_s, tr("The body is not valid JSON."), {}});
+    QJsonArray items;
+    QString listPath;
+    if (document.isArray()) {
+        items = document.array();
+    } else if (document.object().value(u"items"_s).isArray()) {
+        items = document.object().value(u"items"_s).toArray();
+        listPath = u"items"_s;
+    } else {
+        return writeFailure(
+            request,
+            Error {u"validation_failed"_s,
+                   tr("Send the moves as a list, or as {\"items\": [...]}."),
+                   {{u"items"_s, tr("A list of {id, position, columns, version} is required.")}}});
+    }
+    if (items.isEmpty() || items.size() > MaxReorderItems) {
+        return writeFailure(
+            request,
+            Error {u"validation_failed"_s,
+                   tr("Send between 1 and %1 moves.").arg(MaxReorderItems),
+                   {{listPath, tr("Between 1 and %1 entries.").arg(MaxReorderItems)}}});
+    }
+
+    QList<Move> moves;
+    QList<FieldError> problems;
+    QList<FieldError> unversioned;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Move move;
+        move.prefix = listPath + u'[' + QString::number(i) + u']';
+        const auto field = [&](const QString &name) {
+            return move.prefix + u'.' + name;
+        };
+        const QJsonObject item = items.at(i).toObject();
+        if (!items.at(i).isObject()) {
+            problems.append(
+                {move.prefix, tr("Each move is an object {id, position, columns, version}.")});
+            continue;
+        }
+        for (auto it = item.begin(); it != item.end(); ++it) {
+            if (!QStringList {u"id"_s, u"position"_s, u"columns"_s, u"version"_s}.contains(
+                    it.key()))
+                problems.append(
+                    {field(it.key()),
+                     tr("Unknown field; a move has id, position, columns and version.")});
+        }
+        const QString id = item.value(u"id"_s).toString().trimmed();
+        if (!ids::isUuid(id))
+            problems.append({field(u"id"_s), tr("The id of a section (a UUID) is required.")});
+        else if (seen.contains(ids::normalized(id)))
+            problems.append(
+                {field(u"id"_s), tr("This section is already moved by another entry.")});
+        else
+            seen.insert(move.id = ids::normalized(id));
+        if (!isInteger(item.value(u"position"_s)) || item.value(u"position"_s).toDouble() < 0
+            || item.value(u"position"_s).toDouble() > 1000000)
+            problems.append(
+                {field(u"position"_s), tr("The new position is required: a whole number from 0.")});
+        else
+            move.position = item.value(u"position"_s).toInt();
+        if (item.contains(u"columns"_s)) {
+            if (!isInteger(item.value(u"columns"_s)))
+                problems.append(
+                    {field(u"columns"_s), tr("Columns must be a whole number from 1 to 12.")});
+            else
+                move.columns = int(qBound(-1.0, item.value(u"columns"_s).toDouble(), 1000.0));
+        }
+        if (!item.contains(u"version"_s) || item.value(u"version"_s).isNull())
+            unversioned.append({field(u"version"_s), tr("The version you moved is required.")});
+        else if (!isInteger(item.value(u"version"_s)) || item.value(u"version"_s).toDouble() < 1)
+            problems.append({field(u"version"_s), tr("The version is a whole number from 1.")});
+        else
+            move.version = item.value(u"version"_s).toInteger();
+        moves.append(move);
+    }
+    if (!problems.isEmpty())
+        return writeFailure(request,
+                            Error {u"validation_failed"_s,
+                                   tr("Some moves are not valid; see details.fields."), problems});
+    if (!unversioned.isEmpty()) {
+        return writeFailure(
+            request,
+            Error {u"precondition_required"_s,
+                   tr("Every move needs the version of the section you moved, so that nobody's "
+                      "change is overwritten unseen."),
+                   unversioned});
+    }
+
+    QList<SectionChange> changes;
+    QHash<QString, QString> prefixById;
+    for (const Move &move : std::as_const(moves)) {
+        SectionChange change;
+        change.id = move.id;
+        change.ifMatch.versions = {move.version};
+        change.fieldPrefix = move.prefix;
+        change.edit = [move](const SectionConfig &current) -> Result<SectionConfig> {
+            SectionConfig moved = current;
+            moved.layout.position = move.position;
+            if (move.columns)
+                moved.layout.columns = *move.columns;
+            return moved;
+        };
+        changes.append(change);
+        prefixById.insert(move.id, move.prefix);
+    }
+    QList<SectionRecord> conflicts;
+    auto moved = m_service.update(actorOf(request), organizationId, changes, u"reorder"_s,
+                                  &conflicts, [prefixById](const QList<SectionConfig> &after) {
+                                      return duplicatePositions(after, prefixById);
+                                  });
+    if (!moved)
+        return writeFailure(request, moved.error(), sectionsJson(conflicts));
+    return ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(moved.value())}});
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,45 @@
+#pragma once
+// /api/v1/organizations/{org}/sections and /api/v1/sections/{id}: list, get, create, update
+// (PATCH merges, PUT replaces), delete, and an atomic reorder of several sections.
+//
+// Reads: anyone who may see the organization (its admins and coordinators, platform staff).
+// Writes: platform admins, the organization's admins and coordinators; support staff read only.
+// Writes need If-Match (428 without, 412 with the current section when stale).
+
+#include "Clock.h"
+#include "Router.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+class Database;
+class SectionService;
+
+class SectionsApi
+{
+public:
+    SectionsApi(SectionService &service, Database &db, const Clock &clock);
+    void registerRoutes(Router &router);
+
+private:
+    ApiResponse list(ApiRequest &request);
+    ApiResponse create(ApiRequest &request);
+    ApiResponse reorder(ApiRequest &request);
+    ApiResponse get(ApiRequest &request);
+    ApiResponse patch(ApiRequest &request);
+    ApiResponse replace(ApiRequest &request);
+    ApiResponse remove(ApiRequest &request);
+
+    // The section of /sections/{id} if the caller may see it (else 404); `forWrite` also
+    // requires that the caller may edit sections there (else 403).
+    std::optional<ApiResponse> locate(const ApiRequest &request, bool forWrite,
+                                      QString *organizationId);
+    ApiResponse update(ApiRequest &request, bool replaceAll);
+
+    SectionService &m_service;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server
