@@ -101,7 +101,7 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         MatrixRowEdit edit;
         edit.fieldPrefix = u"rows["_s + QString::number(i) + u']';
-        const auto field = [&](const QString &name) {
+        const auto field = [&](const QString &name) -> QString {
             return edit.fieldPrefix + u'.' + name;
         };
         if (!rows.at(i).isObject()) {

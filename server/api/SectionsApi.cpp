@@ -357,7 +357,7 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
     for (qsizetype i = 0; i < items.size(); ++i) {
         Move move;
         move.prefix = listPath + u'[' + QString::number(i) + u']';
-        const auto field = [&](const QString &name) {
+        const auto field = [&](const QString &name) -> QString {
             return move.prefix + u'.' + name;
         };
         const QJsonObject item = items.at(i).toObject();
