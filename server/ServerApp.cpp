@@ -15,12 +15,16 @@
 #include "OpenApi.h"
 #include "OrganizationsApi.h"
 #include "PasswordHasher.h"
+#include "RealtimeAccess.h"
+#include "RealtimeHub.h"
 #include "PermissionService.h"
 #include "PermissionsApi.h"
 #include "Schema.h"
 #include "SectionService.h"
 #include "SectionsApi.h"
 #include "SigningKey.h"
+
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,9 @@ ServerApp::~ServerApp()
     // Stop taking requests before the database and the APIs go away.
     delete m_http;
     m_http = nullptr;
+    // The hub's sockets and authorizer use the database: they go first.
+    m_changeNotifier.setPublisher(nullptr);
+    m_realtimeHub.reset();
 }
 
 Status ServerApp::openDatabase()
@@ -68,6 +75,38 @@ Status ServerApp::loadSigningKey()
         return Error { key.error().code, u"Signing key %1: %2"_s.arg(m_options.signingKeyPath, key.error().message), {} };
     m_jwt = std::make_unique<JwtCodec>(std::move(key).value(), m_clock);
     return ok();
+}
+
+void ServerApp::startRealtime()
+{
+    m_realtimeAccess = std::make_unique<RealtimeAccess>(*m_db, *m_jwt, m_clock);
+    m_realtimeHub = std::make_unique<RealtimeHub>(*m_realtimeAccess, m_clock);
+    // Committed row changes of the API reach postgres_changes subscribers.
+    m_changeNotifier.setPublisher(m_realtimeHub.get());
+}
+
+RealtimePublisher *ServerApp::realtimePublisher() const
+{
+    return m_realtimeHub.get();
+}
+
+void ServerApp::shutDown(int graceMs)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    if (!m_realtimeHub || m_realtimeHub->connectionCount() == 0) {
+        QTimer::singleShot(0, this, &ServerApp::shutDownFinished);
+        return;
+    }
+    // Clients get "Server requested disconnect" and a close frame; waiting for their answers
+    // lets the frames leave before the process does.
+    connect(m_realtimeHub.get(), &RealtimeHub::connectionCountChanged, this, [this](int count) {
+        if (count == 0)
+            Q_EMIT shutDownFinished();
+    });
+    QTimer::singleShot(graceMs, this, &ServerApp::shutDownFinished);
+    m_realtimeHub->closeAll();
 }
 
 void ServerApp::registerRoutes()
@@ -104,8 +143,16 @@ Status ServerApp::start()
         return opened;
     if (auto key = loadSigningKey(); !key)
         return key;
+    startRealtime();
     registerRoutes();
     m_http = new HttpServer(m_router, this);
+    // Only this path upgrades; the hub checks the token and the serializer version itself.
+    m_http->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
+    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, m_realtimeHub.get(), [this] {
+        // Handed over in this slot, before any frame can arrive unheard.
+        while (m_http->hasPendingWebSocketConnections())
+            m_realtimeHub->addConnection(m_http->nextPendingWebSocketConnection());
+    });
     auto port = m_http->listenOn(m_options.listenAddress, m_options.port);
     if (!port)
         return port.error();

@@ -15,6 +15,8 @@ namespace wedsync {
 class JwtCodec;
 class LoginThrottle;
 class PasswordHasher;
+class RealtimeHub;
+class RealtimePublisher;
 } // namespace wedsync
 
 namespace wedsync::server {
@@ -27,6 +29,7 @@ class HealthApi;
 class HttpServer;
 class OpenApi;
 class OrganizationsApi;
+class RealtimeAccess;
 class AuditApi;
 class IntegrityApi;
 class PermissionService;
@@ -50,9 +53,21 @@ public:
     QString baseUrl() const;
     const Router &router() const { return m_router; }
 
+    // The live update channels, for API objects that publish a change after its transaction
+    // committed (never for one that rolled back). Exists from start() on, before the routes.
+    RealtimePublisher *realtimePublisher() const;
+
+    // Tells live-update clients the server is going away and closes their sockets, then
+    // emits shutDownFinished (at the latest after `graceMs`). Call before leaving the loop.
+    void shutDown(int graceMs = 2000);
+
+Q_SIGNALS:
+    void shutDownFinished();
+
 private:
     Status openDatabase();
     Status loadSigningKey();
+    void startRealtime();
     void registerRoutes();
 
     ServerOptions m_options;
@@ -63,6 +78,8 @@ private:
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<AuthService> m_authService;
+    std::unique_ptr<RealtimeAccess> m_realtimeAccess;
+    std::unique_ptr<RealtimeHub> m_realtimeHub;
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<OrganizationsApi> m_organizationsApi;
@@ -78,6 +95,7 @@ private:
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
+    bool m_shuttingDown = false;
 };
 
 } // namespace wedsync::server

@@ -49,10 +49,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [](int) { QCoreApplication::quit(); });
-
     ServerApp server(std::move(options).value());
+    SignalWatcher watcher;
+    // Live-update clients are told first; the loop ends once their sockets closed.
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&server](int) { server.shutDown(); });
+    QObject::connect(&server, &ServerApp::shutDownFinished, &app, &QCoreApplication::quit);
+
     if (auto started = server.start(); !started) {
         printLine(stderr, u"wedsync-server: "_s + started.error().message);
         return ExitUsageOrStartup;

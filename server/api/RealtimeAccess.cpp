@@ -1,0 +1,166 @@
+#include "RealtimeAccess.h"
+
+#include "Authenticator.h"
+#include "Database.h"
+#include "Ids.h"
+#include "JwtCodec.h"
+#include "Operator.h"
+#include "SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRealtimeAccess, "wedsync.realtime.access")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::server::RealtimeAccess", text);
+}
+
+Error refused(const RealtimeTopic &topic, const QString &why)
+{
+    // Supabase's wording first, so that clients written against it recognise the refusal.
+    return Error {u"unauthorized"_s,
+                  tr("You do not have permissions to read from this Channel topic: %1. %2")
+                      .arg(topic.name(), why),
+                  {}};
+}
+
+// Storage trouble is logged with its cause; the client only learns that it may try again.
+Error unavailable(const Error &cause)
+{
+    qCWarning(lcRealtimeAccess) << "access check failed:" << cause.code << cause.message;
+    return Error {u"unavailable"_s,
+                  tr("The server could not check your access just now; try again shortly."),
+                  {}};
+}
+
+bool isStorageFailure(const Error &error)
+{
+    return error.code == "storage_error"_L1;
+}
+
+} // namespace
+
+RealtimeAccess::RealtimeAccess(Database &db, const JwtCodec &jwt, const Clock &clock)
+    : m_db(db)
+    , m_jwt(jwt)
+    , m_authenticator(std::make_unique<Authenticator>(db, jwt, clock))
+{ }
+
+RealtimeAccess::~RealtimeAccess() = default;
+
+Result<RealtimeIdentity> RealtimeAccess::authenticate(const QString &token) const
+{
+    // The same messages as Supabase Realtime's socket errors, so that its clients' users
+    // meet familiar words.
+    auto claims = m_jwt.verify(token);
+    if (!claims) {
+        if (claims.error().code == "token_expired"_L1)
+            return Error {u"token_expired"_s, tr("Token has expired"), {}};
+        if (claims.error().code == "bad_signature"_L1)
+            return Error {u"invalid_token"_s, tr("Failed to validate JWT signature"), {}};
+        return Error {u"invalid_token"_s, tr("The token provided is not a valid JWT"), {}};
+    }
+    const QString userId = claims->value(u"sub"_s).toString();
+    const QString sessionId = claims->value(u"sid"_s).toString();
+    if (userId.isEmpty() || sessionId.isEmpty())
+        return Error {u"invalid_token"_s, tr("Fields `sub` and `sid` are required in JWT"), {}};
+
+    RealtimeIdentity identity;
+    identity.subject = userId;
+    identity.claims = claims.value();
+    // JwtCodec::verify requires `exp`, so every identity expires.
+    identity.expiresAt
+        = QDateTime::fromSecsSinceEpoch(qint64(claims->value(u"exp"_s).toDouble()), Qt::UTC);
+
+    // A signed-out session or a disabled account may not connect with a token still unexpired.
+    auto caller = operatorOf(identity);
+    if (!caller)
+        return caller.error();
+    return identity;
+}
+
+Result<std::shared_ptr<const Operator>>
+RealtimeAccess::operatorOf(const RealtimeIdentity &identity) const
+{
+    auto caller = m_authenticator->loadOperator(identity.subject,
+                                                identity.claims.value(u"sid"_s).toString());
+    if (!caller && isStorageFailure(caller.error()))
+        return unavailable(caller.error());
+    return caller;
+}
+
+Result<QString> RealtimeAccess::organizationOfWedding(const QString &weddingId) const
+{
+    // A malformed id cannot name a wedding (and PostgreSQL would refuse to compare it to a
+    // UUID column), so it is simply not found.
+    if (!ids::isUuid(weddingId))
+        return QString();
+    SqlQuery q(m_db, u"SELECT organization_id FROM weddings WHERE id = :id"_s);
+    q.bind(u":id"_s, ids::normalized(weddingId));
+    if (auto done = q.exec(u"finding a wedding's organization"_s); !done)
+        return unavailable(done.error());
+    return q.next() ? q.text(0) : QString();
+}
+
+Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
+                                            const RealtimeTopic &topic) const
+{
+    auto loaded = operatorOf(identity);
+    if (!loaded)
+        return loaded.error();
+    const Operator &caller = *loaded.value();
+    if (!caller.hasConsoleAccess()) {
+        return refused(topic,
+                       tr("Live updates are for console users: platform staff and "
+                          "organization admins and coordinators."));
+    }
+
+    switch (topic.kind()) {
+    case RealtimeTopic::Kind::Organization:
+        if (ids::isUuid(topic.id()) && caller.canRead(ids::normalized(topic.id())))
+            return JoinGranted {};
+        return refused(topic, tr("You are not an admin or coordinator of that organization."));
+    case RealtimeTopic::Kind::Wedding: {
+        auto organization = organizationOfWedding(topic.id());
+        if (!organization)
+            return organization.error();
+        // A wedding of another tenant is refused in the same words as one that does not exist.
+        if (!organization->isEmpty() && caller.canRead(organization.value()))
+            return JoinGranted {};
+        return refused(topic, tr("There is no such wedding in your organizations."));
+    }
+    case RealtimeTopic::Kind::TenantAdmins:
+        if (caller.staffKind().has_value())
+            return JoinGranted {};
+        if (ids::isUuid(topic.id())) {
+            const auto role = caller.roleIn(ids::normalized(topic.id()));
+            if (role == Role::Admin || role == Role::Coordinator)
+                return JoinGranted {};
+        }
+        return refused(topic,
+                       tr("Only that organization's admins and coordinators and platform "
+                          "staff may join it."));
+    case RealtimeTopic::Kind::User:
+        if (caller.staffKind().has_value()
+            || (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId()))
+            return JoinGranted {};
+        return refused(topic, tr("A user channel is only for that user and platform staff."));
+    case RealtimeTopic::Kind::PlatformAdmins:
+        if (caller.staffKind().has_value())
+            return JoinGranted {};
+        return refused(topic, tr("Only platform staff may join it."));
+    case RealtimeTopic::Kind::Config:
+        return JoinGranted {}; // every console user; checked above
+    }
+    return refused(topic, QString());
+}
+
+} // namespace wedsync::server
