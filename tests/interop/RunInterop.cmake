@@ -1,0 +1,52 @@
+# Runs tests/interop with `node --test`: checks Node.js (20 or newer) and npm, installs the
+# pinned packages with `npm ci` when node_modules is missing or older than the lockfile, and
+# fails when a test fails, is skipped or is left as todo.
+# Usage: cmake -DSOURCE_DIR=<tests/interop> -P RunInterop.cmake
+cmake_minimum_required(VERSION 3.25)
+
+find_program(NODE node)
+find_program(NPM npm)
+if(NOT NODE OR NOT NPM)
+    message(FATAL_ERROR "interop: Node.js 20+ and npm are required for the interop tests and were "
+                        "not found. ./scripts/bootstrap installs them (Debian packages nodejs, npm).")
+endif()
+execute_process(COMMAND ${NODE} --version OUTPUT_VARIABLE node_version OUTPUT_STRIP_TRAILING_WHITESPACE)
+string(REGEX MATCH "^v([0-9]+)" _ "${node_version}")
+if(NOT CMAKE_MATCH_1 OR CMAKE_MATCH_1 LESS 20)
+    message(FATAL_ERROR "interop: Node.js 20 or newer is required, found ${node_version}.")
+endif()
+
+set(installed "${SOURCE_DIR}/node_modules/.package-lock.json")
+if(NOT EXISTS "${installed}" OR "${SOURCE_DIR}/package-lock.json" IS_NEWER_THAN "${installed}")
+    message(STATUS "interop: npm ci (pinned by package-lock.json)")
+    execute_process(COMMAND ${NPM} ci --no-audit --no-fund
+                    WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE npm_result)
+    if(NOT npm_result EQUAL 0)
+        message(FATAL_ERROR "interop: npm ci failed (${npm_result}); the npm registry must be reachable.")
+    endif()
+endif()
+
+file(GLOB tests RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.test.mjs")
+if(NOT tests)
+    message(FATAL_ERROR "interop: no *.test.mjs files in ${SOURCE_DIR}")
+endif()
+execute_process(COMMAND ${NODE} --test --test-concurrency=1 --test-reporter=tap ${tests}
+                WORKING_DIRECTORY "${SOURCE_DIR}"
+                OUTPUT_VARIABLE output ERROR_VARIABLE output RESULT_VARIABLE node_result)
+message("${output}")
+if(NOT node_result EQUAL 0)
+    message(FATAL_ERROR "interop: node --test failed (${node_result})")
+endif()
+# A skipped or todo test would pass unnoticed: refuse it.
+string(REGEX MATCH "# skipped ([0-9]+)" _ "${output}")
+if(NOT CMAKE_MATCH_1 STREQUAL "0")
+    message(FATAL_ERROR "interop: tests were skipped (${CMAKE_MATCH_1}); none may be")
+endif()
+string(REGEX MATCH "# todo ([0-9]+)" _ "${output}")
+if(NOT CMAKE_MATCH_1 STREQUAL "0")
+    message(FATAL_ERROR "interop: tests were left as todo (${CMAKE_MATCH_1})")
+endif()
+string(REGEX MATCH "# pass ([0-9]+)" _ "${output}")
+if(NOT CMAKE_MATCH_1 OR CMAKE_MATCH_1 EQUAL 0)
+    message(FATAL_ERROR "interop: no test passed")
+endif()
