@@ -1,0 +1,139 @@
+#include "DemoSession.h"
+
+#include "Database.h"
+#include "DemoData.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::test {
+
+DemoSession::DemoSession() = default;
+
+DemoSession::~DemoSession()
+{
+    m_sql.reset(); // before the PostgreSQL database is dropped
+    m_clients.clear();
+    m_server.reset();
+    m_db.reset();
+}
+
+bool DemoSession::start(const QString &backend)
+{
+    m_db = std::make_unique<TestDatabase>(backend);
+    if (!m_db->isReady()) {
+        m_error = m_db->errorString();
+        return false;
+    }
+    m_server = std::make_unique<ServerProcess>();
+    if (!m_server->start(m_db->serverArguments() << u"--demo"_s)) {
+        m_error = m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+ApiClient &DemoSession::as(const QString &email)
+{
+    auto &client = m_clients[email.toLower()];
+    if (!client) {
+        client = std::make_shared<ApiClient>(m_server->baseUrl());
+        const ApiReply reply = client->post(
+            u"/api/v1/auth/login"_s,
+            QJsonObject {{u"email"_s, email}, {u"password"_s, server::DemoData::password()}});
+        if (reply.status != 200)
+            qWarning("login as %s failed: %s", qPrintable(email), reply.describe().constData());
+        client->setBearerToken(reply.object().value(u"accessToken"_s).toString());
+    }
+    return *client;
+}
+
+std::unique_ptr<ApiClient> DemoSession::anonymous() const
+{
+    return std::make_unique<ApiClient>(m_server->baseUrl());
+}
+
+bool DemoSession::execute(const QString &sql, QString *error)
+{
+    if (!m_sql) {
+        auto url = server::DatabaseUrl::parse(m_db->url());
+        if (!url) {
+            *error = url.error().message;
+            return false;
+        }
+        auto db = server::Database::open(url.value());
+        if (!db) {
+            *error = db.error().message;
+            return false;
+        }
+        m_sql = std::move(db).value();
+    }
+    auto done = m_sql->execute(sql);
+    if (!done)
+        *error = done.error().message;
+    return done.ok();
+}
+
+QString DemoSession::userId(const QString &email)
+{
+    ApiClient &admin = as(u"platform@wedsync.demo"_s);
+    for (const QString &org : {server::DemoData::evergreenId(), server::DemoData::lakesideId()}) {
+        const ApiReply reply = admin.get(u"/api/v1/organizations/"_s + org + u"/members"_s);
+        for (const QJsonValue &member : reply.object().value(u"items"_s).toArray()) {
+            if (member[u"email"_s].toString() == email)
+                return member[u"userId"_s].toString();
+        }
+    }
+    return {};
+}
+
+QString DemoSession::weddingId(const QString &organizationId, const QString &coupleName)
+{
+    const ApiReply reply = as(u"platform@wedsync.demo"_s)
+                               .get(u"/api/v1/organizations/"_s + organizationId + u"/weddings"_s);
+    for (const QJsonValue &wedding : reply.object().value(u"items"_s).toArray()) {
+        if (wedding[u"coupleName"_s].toString() == coupleName)
+            return wedding[u"id"_s].toString();
+    }
+    return {};
+}
+
+QJsonObject DemoSession::section(const QString &organizationId, const QString &type)
+{
+    const ApiReply reply = as(u"platform@wedsync.demo"_s)
+                               .get(u"/api/v1/organizations/"_s + organizationId
+                                    + u"/sections?scope=organization"_s);
+    for (const QJsonValue &section : reply.object().value(u"items"_s).toArray()) {
+        if (section[u"sectionType"_s].toString() == type)
+            return section.toObject();
+    }
+    return {};
+}
+
+QStringList errorFields(const ApiReply &reply)
+{
+    QStringList out;
+    const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();
+    for (const QJsonValue &field : fields)
+        out << field[u"field"_s].toString();
+    return out;
+}
+
+QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 version)
+{
+    return {{"If-Match", '"' + QByteArray::number(version) + '"'},
+            {"Content-Type", "application/json"}};
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray jsonBytes(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace wedsync::test

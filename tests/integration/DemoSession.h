@@ -1,0 +1,61 @@
+#pragma once
+// For API tests: a real server with the demo data on one backend, a signed-in client per demo
+// account, and SQL straight on the server's database (e.g. a trigger that breaks a table).
+
+#include "ApiClient.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace wedsync::server {
+class Database;
+}
+
+namespace wedsync::test {
+
+class DemoSession
+{
+public:
+    DemoSession();
+    ~DemoSession();
+
+    // Creates the database and starts `wedsync-server --demo`; false with errorString().
+    bool start(const QString &backend);
+    QString errorString() const { return m_error; }
+    QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
+
+    // A client signed in as `email` (logged in on first use); an unsigned one if login failed.
+    ApiClient &as(const QString &email);
+    // A fresh client without a token.
+    std::unique_ptr<ApiClient> anonymous() const;
+
+    // Runs statements on the server's database through a connection of our own.
+    bool execute(const QString &sql, QString *error);
+
+    // Ids of the demo data (found through the API as the platform admin).
+    QString userId(const QString &email);
+    QString weddingId(const QString &organizationId, const QString &coupleName);
+    // The organization-wide section of `type`.
+    QJsonObject section(const QString &organizationId, const QString &type);
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<server::Database> m_sql;
+    QHash<QString, std::shared_ptr<ApiClient>> m_clients;
+    QString m_error;
+};
+
+// Field names of an error body's details.fields.
+QStringList errorFields(const ApiReply &reply);
+// `If-Match: "<version>"` (and a JSON content type) for ApiClient::send.
+QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 version);
+QByteArray jsonBytes(const QJsonObject &object);
+QByteArray jsonBytes(const QJsonArray &array);
+
+} // namespace wedsync::test

@@ -1,0 +1,428 @@
+// /api/v1/organizations/{org}/sections and /api/v1/sections/{id} on both backends: create, read,
+// update (PATCH and PUT), delete, validation details, If-Match (428, 412 with the current
+// section, 304), the atomic reorder, who may write, and tenant isolation.
+#include "DemoData.h"
+#include "DemoSession.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync::server;
+using namespace wedsync::test;
+
+namespace {
+
+const QString Admin = u"admin@evergreen.demo"_s;
+const QString Planner = u"planner@evergreen.demo"_s;
+const QString Support = u"support@wedsync.demo"_s;
+const QString Platform = u"platform@wedsync.demo"_s;
+const QString LakesideAdmin = u"admin@lakeside.demo"_s;
+
+QString sectionsPath(const QString &org)
+{
+    return u"/api/v1/organizations/"_s + org + u"/sections"_s;
+}
+
+QString sectionPath(const QString &id)
+{
+    return u"/api/v1/sections/"_s + id;
+}
+
+QJsonObject newSection(const QString &type, const QString &title)
+{
+    return {
+        {u"sectionType"_s, type},
+        {u"visibility"_s, QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"coordinator"_s}}}},
+        {u"layout"_s, QJsonObject {{u"size"_s, u"medium"_s}, {u"columns"_s, 6}}},
+        {u"customization"_s, QJsonObject {{u"title"_s, title}}}};
+}
+
+} // namespace
+
+class TestSectionsApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_demo.reset(); }
+
+    void createReadUpdateDelete();
+    void listByWedding();
+    void validationNamesTheFields();
+    void writesNeedTheCurrentVersion();
+    void reorderMovesSeveralAtOnce();
+    void reorderIsAllOrNothing_data();
+    void reorderIsAllOrNothing();
+    void whoMayWrite();
+    void otherTenantsSectionsAreNotFound();
+    void metacharactersAreStoredVerbatim();
+
+private:
+    std::unique_ptr<DemoSession> m_demo;
+    QString m_evergreen = DemoData::evergreenId();
+};
+
+void TestSectionsApi::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_demo = std::make_unique<DemoSession>();
+    QVERIFY2(m_demo->start(backend), qPrintable(m_demo->errorString()));
+}
+
+void TestSectionsApi::createReadUpdateDelete()
+{
+    ApiClient &admin = m_demo->as(Admin);
+    const ApiReply created
+        = admin.post(sectionsPath(m_evergreen), newSection(u"seating_chart"_s, u"  Seating  "_s));
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const QJsonObject section = created.object();
+    const QString id = section[u"id"_s].toString();
+    QVERIFY(QUuid::fromString(id).isNull() == false);
+    QCOMPARE(created.header("Location"), sectionPath(id).toUtf8());
+    QCOMPARE(created.header("ETag"), QByteArray("\"1\""));
+    QCOMPARE(section[u"version"_s].toInt(), 1);
+    QCOMPARE(section[u"organizationId"_s].toString(), m_evergreen);
+    QCOMPARE(section[u"customization"_s][u"title"_s].toString(), u"Seating"_s); // sanitized
+    QCOMPARE(section[u"metadata"_s][u"createdBy"_s].toString(), m_demo->userId(Admin));
+    // Without a position it goes after the nine demo sections of the organization's dashboard.
+    QCOMPARE(section[u"layout"_s][u"position"_s].toInt(), 9);
+
+    const ApiReply read = admin.get(sectionPath(id));
+    QVERIFY2(read.status == 200, read.describe().constData());
+    QCOMPARE(read.object(), section);
+    QCOMPARE(admin.send("GET", sectionPath(id), {}, {{"If-None-Match", "\"1\""}}).status, 304);
+
+    const ApiReply patched = admin.send(
+        "PATCH", sectionPath(id),
+        jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"Tables"_s}}}}),
+        ifMatch(1));
+    QVERIFY2(patched.status == 200, patched.describe().constData());
+    QCOMPARE(patched.object()[u"version"_s].toInt(), 2);
+    QCOMPARE(patched.header("ETag"), QByteArray("\"2\""));
+    QCOMPARE(patched.object()[u"customization"_s][u"title"_s].toString(), u"Seating"_s); // kept
+    QCOMPARE(patched.object()[u"customization"_s][u"subtitle"_s].toString(), u"Tables"_s);
+
+    // PUT replaces the groups; a client may echo version and timestamps back.
+    QJsonObject replacement = patched.object();
+    replacement[u"layout"_s]
+        = QJsonObject {{u"position"_s, 9}, {u"size"_s, u"full"_s}, {u"columns"_s, 12}};
+    replacement.remove(u"customization"_s);
+    const ApiReply put = admin.send("PUT", sectionPath(id), jsonBytes(replacement), ifMatch(2));
+    QVERIFY2(put.status == 200, put.describe().constData());
+    QCOMPARE(put.object()[u"version"_s].toInt(), 3);
+    QCOMPARE(put.object()[u"layout"_s][u"columns"_s].toInt(), 12);
+    QCOMPARE(put.object()[u"customization"_s][u"title"_s].toString(), QString()); // replaced
+
+    // An edit that changes nothing is not a new version.
+    const ApiReply same
+        = admin.send("PATCH", sectionPath(id), jsonBytes(QJsonObject {}), ifMatch(3));
+    QCOMPARE(same.object()[u"version"_s].toInt(), 3);
+
+    const ApiReply removed = admin.send("DELETE", sectionPath(id), {}, ifMatch(3));
+    QVERIFY2(removed.status == 204, removed.describe().constData());
+    QCOMPARE(admin.get(sectionPath(id)).status, 404);
+    QCOMPARE(admin.send("DELETE", sectionPath(id), {}, ifMatch(3)).status, 404);
+}
+
+void TestSectionsApi::listByWedding()
+{
+    ApiClient &planner = m_demo->as(Planner);
+    const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
+    QVERIFY(!sophia.isEmpty());
+    const ApiReply all = planner.get(sectionsPath(m_evergreen));
+    const ApiReply orgWide = planner.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
+    const ApiReply wedding = planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + sophia);
+    QVERIFY2(wedding.status == 200, wedding.describe().constData());
+    const qsizetype total = all.object()[u"items"_s].toArray().size();
+    const QJsonArray own = wedding.object()[u"items"_s].toArray();
+    QCOMPARE(orgWide.object()[u"items"_s].toArray().size(), 9);
+    QCOMPARE(own.size(), 2); // run sheet and live gallery
+    QCOMPARE(total, 11);
+    for (const QJsonValue &section : own)
+        QCOMPARE(section[u"weddingId"_s].toString(), sophia);
+    // Positions come in order.
+    const QJsonArray items = orgWide.object()[u"items"_s].toArray();
+    for (qsizetype i = 1; i < items.size(); ++i)
+        QVERIFY(items[i][u"layout"_s][u"position"_s].toInt()
+                >= items[i - 1][u"layout"_s][u"position"_s].toInt());
+
+    const QString lakesideWedding = m_demo->weddingId(DemoData::lakesideId(), u"Mia & Ethan"_s);
+    QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + lakesideWedding).status,
+             404);
+    const ApiReply bad = planner.get(sectionsPath(m_evergreen) + u"?weddingId=1%27%20OR%201=1"_s);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.errorCode(), u"invalid_query"_s);
+    QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?wedingId="_s + sophia).status, 400); // typo
+}
+
+void TestSectionsApi::validationNamesTheFields()
+{
+    ApiClient &admin = m_demo->as(Admin);
+    QJsonObject bad = newSection(u"seating_chart"_s, u"Seating"_s);
+    bad[u"layout"_s] = QJsonObject {{u"columns"_s, 13}, {u"size"_s, u"huge"_s}};
+    bad[u"visibility"_s] = QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"superuser"_s}}};
+    bad[u"customization"_s] = QJsonObject {{u"color"_s, u"red"_s}};
+    const ApiReply invalid = admin.post(sectionsPath(m_evergreen), bad);
+    QVERIFY2(invalid.status == 400, invalid.describe().constData());
+    QCOMPARE(invalid.errorCode(), u"validation_failed"_s);
+    const QStringList fields = errorFields(invalid);
+    for (const QString &field : {u"layout.columns"_s, u"layout.size"_s, u"visibility.roles[1]"_s,
+                                 u"customization.color"_s})
+        QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
+
+    const ApiReply wrongType
+        = admin.post(sectionsPath(m_evergreen),
+                     QJsonObject {{u"sectionType"_s, u"notes"_s}, {u"layout"_s, u"wide"_s}});
+    QCOMPARE(wrongType.status, 400);
+    QVERIFY2(errorFields(wrongType).contains(u"layout"_s), wrongType.describe().constData());
+
+    const ApiReply duplicate
+        = admin.post(sectionsPath(m_evergreen), newSection(u"budget"_s, u"Budget 2"_s));
+    QVERIFY2(duplicate.status == 409, duplicate.describe().constData());
+    QCOMPARE(duplicate.errorCode(), u"section_exists"_s);
+
+    QJsonObject elsewhere = newSection(u"seating_chart"_s, u"Seating"_s);
+    elsewhere[u"weddingId"_s] = m_demo->weddingId(DemoData::lakesideId(), u"Mia & Ethan"_s);
+    const ApiReply foreignWedding = admin.post(sectionsPath(m_evergreen), elsewhere);
+    QCOMPARE(foreignWedding.status, 400);
+    QCOMPARE(errorFields(foreignWedding), QStringList {u"weddingId"_s});
+
+    const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
+    const QString path = sectionPath(budget[u"id"_s].toString());
+    const ApiReply typo = admin.send(
+        "PATCH", path, jsonBytes(QJsonObject {{u"layuot"_s, QJsonObject {}}}), ifMatch(1));
+    QCOMPARE(typo.status, 400);
+    QVERIFY(errorFields(typo).contains(u"layuot"_s));
+    const ApiReply retype = admin.send(
+        "PATCH", path, jsonBytes(QJsonObject {{u"sectionType"_s, u"timeline"_s}}), ifMatch(1));
+    QCOMPARE(retype.status, 400);
+    QCOMPARE(errorFields(retype), QStringList {u"sectionType"_s});
+    QCOMPARE(admin.send("PATCH", path, "[1,2]", ifMatch(1)).status, 400);
+    QCOMPARE(admin.send("PATCH", path, "{\"layout\":", ifMatch(1)).errorCode(),
+             u"malformed_json"_s);
+    // None of it was stored.
+    QCOMPARE(admin.get(path).object()[u"version"_s].toInt(), 1);
+}
+
+void TestSectionsApi::writesNeedTheCurrentVersion()
+{
+    ApiClient &admin = m_demo->as(Admin);
+    ApiClient &planner = m_demo->as(Planner);
+    const QJsonObject timeline = m_demo->section(m_evergreen, u"timeline"_s);
+    const QString path = sectionPath(timeline[u"id"_s].toString());
+    const QByteArray edit = jsonBytes(
+        QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Run of show"_s}}}});
+
+    const ApiReply missing
+        = admin.send("PATCH", path, edit, {{"Content-Type", "application/json"}});
+    QVERIFY2(missing.status == 428, missing.describe().constData());
+    QCOMPARE(missing.errorCode(), u"precondition_required"_s);
+    QVERIFY(missing.object()[u"error"_s][u"message"_s].toString().contains(u"If-Match"_s));
+    QCOMPARE(admin.send("DELETE", path).status, 428);
+    QCOMPARE(admin.send("PATCH", path, edit, {{"If-Match", "3"}}).errorCode(),
+             u"invalid_if_match"_s);
+
+    // The planner saves first; the admin's edit of version 1 is now stale.
+    QCOMPARE(planner.send("PATCH", path, edit, ifMatch(1)).status, 200);
+    const ApiReply stale = admin.send(
+        "PATCH", path, jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}}),
+        ifMatch(1));
+    QVERIFY2(stale.status == 412, stale.describe().constData());
+    QCOMPARE(stale.errorCode(), u"version_conflict"_s);
+    const QJsonObject current = stale.object()[u"error"_s][u"details"_s][u"current"_s].toObject();
+    QCOMPARE(current[u"version"_s].toInt(), 2);
+    QCOMPARE(current[u"customization"_s][u"title"_s].toString(), u"Run of show"_s);
+    QCOMPARE(stale.header("ETag"), QByteArray("\"2\""));
+    QCOMPARE(admin.get(path).object()[u"layout"_s][u"columns"_s].toInt(),
+             8); // the stale edit was not applied
+
+    const ApiReply staleDelete = admin.send("DELETE", path, {}, ifMatch(1));
+    QCOMPARE(staleDelete.status, 412);
+    QCOMPARE(staleDelete.object()[u"error"_s][u"details"_s][u"current"_s][u"version"_s].toInt(), 2);
+    QCOMPARE(admin.get(path).status, 200);
+    QCOMPARE(admin.send("GET", path, {}, {{"If-None-Match", "\"1\""}}).status, 200);
+
+    // Weak tags never match If-Match; "*" means "whatever is current".
+    QCOMPARE(admin.send("PATCH", path, edit, {{"If-Match", "W/\"2\""}}).status, 412);
+    const ApiReply any = admin.send(
+        "PATCH", path, jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}}),
+        {{"If-Match", "*"}});
+    QCOMPARE(any.status, 200);
+    QCOMPARE(any.object()[u"version"_s].toInt(), 3);
+}
+
+void TestSectionsApi::reorderMovesSeveralAtOnce()
+{
+    ApiClient &planner = m_demo->as(Planner);
+    const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
+    const QJsonObject guests = m_demo->section(m_evergreen, u"guest_list"_s);
+    const int budgetAt = budget[u"layout"_s][u"position"_s].toInt();
+    const int guestsAt = guests[u"layout"_s][u"position"_s].toInt();
+    // A swap is only possible in one request: each move alone would share a position.
+    const QJsonArray moves {
+        QJsonObject {{u"id"_s, budget[u"id"_s]},
+                     {u"position"_s, guestsAt},
+                     {u"version"_s, 1},
+                     {u"columns"_s, 4}},
+        QJsonObject {{u"id"_s, guests[u"id"_s]}, {u"position"_s, budgetAt}, {u"version"_s, 1}},
+    };
+    const ApiReply alone
+        = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+                       jsonBytes(QJsonArray {moves[0]}), {{"Content-Type", "application/json"}});
+    QCOMPARE(alone.status, 400);
+    QCOMPARE(errorFields(alone), QStringList {u"[0].position"_s});
+
+    const ApiReply swapped = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+                                          jsonBytes(moves), {{"Content-Type", "application/json"}});
+    QVERIFY2(swapped.status == 200, swapped.describe().constData());
+    const QJsonArray items = swapped.object()[u"items"_s].toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0][u"layout"_s][u"position"_s].toInt(), guestsAt);
+    QCOMPARE(items[0][u"layout"_s][u"columns"_s].toInt(), 4);
+    QCOMPARE(items[0][u"version"_s].toInt(), 2);
+    QCOMPARE(items[1][u"layout"_s][u"position"_s].toInt(), budgetAt);
+    QCOMPARE(m_demo->section(m_evergreen, u"budget"_s)[u"layout"_s][u"position"_s].toInt(),
+             guestsAt);
+
+    // {"items": [...]} is accepted too, and a move without a version is 428.
+    const ApiReply unversioned = planner.post(
+        sectionsPath(m_evergreen) + u"/reorder"_s,
+        QJsonObject {{u"items"_s,
+                      QJsonArray {QJsonObject {{u"id"_s, budget[u"id"_s]}, {u"position"_s, 40}}}}});
+    QCOMPARE(unversioned.status, 428);
+    QCOMPARE(errorFields(unversioned), QStringList {u"items[0].version"_s});
+}
+
+void TestSectionsApi::reorderIsAllOrNothing_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("stale version") << u"stale"_s << 412 << u"[2].version"_s;
+    QTest::newRow("unknown section") << u"unknown"_s << 404 << u"[2].id"_s;
+    QTest::newRow("other tenant's section") << u"foreign"_s << 404 << u"[2].id"_s;
+    QTest::newRow("columns out of range") << u"columns"_s << 400 << u"[2].layout.columns"_s;
+    QTest::newRow("same section twice") << u"twice"_s << 400 << u"[2].id"_s;
+    QTest::newRow("negative position") << u"negative"_s << 400 << u"[2].position"_s;
+}
+
+void TestSectionsApi::reorderIsAllOrNothing()
+{
+    QFETCH(QString, problem);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    ApiClient &admin = m_demo->as(Admin);
+    const QStringList types {u"billing"_s, u"admin"_s, u"documents"_s};
+    QList<QJsonObject> before;
+    QJsonArray moves;
+    for (const QString &type : types) {
+        before << m_demo->section(m_evergreen, type);
+        moves.append(QJsonObject {{u"id"_s, before.last()[u"id"_s]},
+                                  {u"position"_s, 100 + moves.size()},
+                                  {u"version"_s, 1}});
+    }
+    QJsonObject last = moves[2].toObject();
+    if (problem == u"stale"_s)
+        last[u"version"_s] = 7;
+    else if (problem == u"unknown"_s)
+        last[u"id"_s] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    else if (problem == u"foreign"_s)
+        last[u"id"_s] = m_demo->section(DemoData::lakesideId(), u"budget"_s)[u"id"_s];
+    else if (problem == u"columns"_s)
+        last[u"columns"_s] = 13;
+    else if (problem == u"twice"_s)
+        last[u"id"_s] = moves[0][u"id"_s];
+    else if (problem == u"negative"_s)
+        last[u"position"_s] = -1;
+    moves[2] = last;
+
+    const ApiReply reply = admin.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+                                      jsonBytes(moves), {{"Content-Type", "application/json"}});
+    QVERIFY2(reply.status == status, reply.describe().constData());
+    QVERIFY2(errorFields(reply).contains(field), reply.describe().constData());
+    if (problem == u"stale"_s)
+        QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"current"_s].toArray().size(), 1);
+    // Nothing moved, nothing got a new version.
+    for (const QJsonObject &section : std::as_const(before))
+        QCOMPARE(m_demo->section(m_evergreen, section[u"sectionType"_s].toString()), section);
+}
+
+void TestSectionsApi::whoMayWrite()
+{
+    const QJsonObject dashboard = m_demo->section(m_evergreen, u"dashboard"_s);
+    const QString path = sectionPath(dashboard[u"id"_s].toString());
+    const QByteArray edit
+        = jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"Hello"_s}}}});
+
+    ApiClient &support = m_demo->as(Support);
+    QCOMPARE(support.get(path).status, 200);
+    const ApiReply refused = support.send("PATCH", path, edit, ifMatch(1));
+    QVERIFY2(refused.status == 403, refused.describe().constData());
+    QCOMPARE(refused.errorCode(), u"forbidden"_s);
+    QVERIFY(refused.object()[u"error"_s][u"message"_s].toString().contains(u"support"_s));
+    QCOMPARE(support.post(sectionsPath(m_evergreen), newSection(u"notes"_s, u"Notes"_s)).status,
+             403);
+    QCOMPARE(support.send("DELETE", path, {}, ifMatch(1)).status, 403);
+
+    ApiClient &vendor = m_demo->as(u"vendor@evergreen.demo"_s);
+    QCOMPARE(vendor.get(path).errorCode(), u"no_console_access"_s);
+    QCOMPARE(m_demo->anonymous()->send("PATCH", path, edit, ifMatch(1)).status, 401);
+
+    const ApiReply planner = m_demo->as(Planner).send("PATCH", path, edit, ifMatch(1));
+    QVERIFY2(planner.status == 200, planner.describe().constData());
+    const ApiReply platform = m_demo->as(Platform).send("PATCH", path, edit, ifMatch(2));
+    QVERIFY2(platform.status == 200, platform.describe().constData()); // nothing new: same version
+    QCOMPARE(platform.object()[u"version"_s].toInt(), 2);
+}
+
+void TestSectionsApi::otherTenantsSectionsAreNotFound()
+{
+    ApiClient &lakeside = m_demo->as(LakesideAdmin);
+    const QJsonObject evergreenBudget = m_demo->section(m_evergreen, u"budget"_s);
+    const QString path = sectionPath(evergreenBudget[u"id"_s].toString());
+    const ApiReply missing
+        = lakeside.get(sectionPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const ApiReply foreign = lakeside.get(path);
+    QCOMPARE(foreign.status, 404);
+    QCOMPARE(foreign.object()[u"error"_s][u"message"_s],
+             missing.object()[u"error"_s][u"message"_s]);
+    QCOMPARE(lakeside.send("PATCH", path, "{}", ifMatch(1)).status, 404);
+    QCOMPARE(lakeside.send("PUT", path, "{}", ifMatch(1)).status, 404);
+    QCOMPARE(lakeside.send("DELETE", path, {}, ifMatch(1)).status, 404);
+    QCOMPARE(lakeside.get(sectionsPath(m_evergreen)).status, 404);
+    QCOMPARE(lakeside.post(sectionsPath(m_evergreen), newSection(u"notes"_s, u"Notes"_s)).status,
+             404);
+    const QJsonArray move {
+        QJsonObject {{u"id"_s, evergreenBudget[u"id"_s]}, {u"position"_s, 50}, {u"version"_s, 1}}};
+    QCOMPARE(lakeside
+                 .send("POST", sectionsPath(m_evergreen) + u"/reorder"_s, jsonBytes(move),
+                       {{"Content-Type", "application/json"}})
+                 .status,
+             404);
+    // Through its own organization the section is not reachable either.
+    const ApiReply smuggled
+        = lakeside.send("POST", sectionsPath(DemoData::lakesideId()) + u"/reorder"_s,
+                        jsonBytes(move), {{"Content-Type", "application/json"}});
+    QCOMPARE(smuggled.status, 404);
+    QCOMPARE(m_demo->section(m_evergreen, u"budget"_s), evergreenBudget);
+    QCOMPARE(m_demo->as(Platform).get(path).status, 200);
+}
+
+void TestSectionsApi::metacharactersAreStoredVerbatim()
+{
+    ApiClient &admin = m_demo->as(Admin);
+    const QString title
+        = u"x'); DROP TABLE section_configurations; -- <script>alert(1)</script> 💍"_s;
+    const ApiReply created = admin.post(sectionsPath(m_evergreen), newSection(u"notes"_s, title));
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const ApiReply read = admin.get(sectionPath(created.object()[u"id"_s].toString()));
+    QCOMPARE(read.object()[u"customization"_s][u"title"_s].toString(), title);
+    QCOMPARE(admin.get(sectionsPath(m_evergreen)).object()[u"items"_s].toArray().size(), 12);
+}
+
+QTEST_GUILESS_MAIN(TestSectionsApi)
+#include "tst_sectionsapi.moc"
