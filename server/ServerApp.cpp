@@ -15,6 +15,7 @@
 #include "OpenApi.h"
 #include "OrganizationsApi.h"
 #include "PasswordHasher.h"
+#include "PostgresFanOut.h"
 #include "RealtimeAccess.h"
 #include "RealtimeHub.h"
 #include "PermissionService.h"
@@ -77,12 +78,21 @@ Status ServerApp::loadSigningKey()
     return ok();
 }
 
-void ServerApp::startRealtime()
+Status ServerApp::startRealtime()
 {
     m_realtimeAccess = std::make_unique<RealtimeAccess>(*m_db, *m_jwt, m_clock);
     m_realtimeHub = std::make_unique<RealtimeHub>(*m_realtimeAccess, m_clock);
     // Committed row changes of the API reach postgres_changes subscribers.
     m_changeNotifier.setPublisher(m_realtimeHub.get());
+    if (m_db->dialect() == Database::Dialect::Postgresql) {
+        // Every instance on this database shares topics, sequence numbers and replay.
+        auto fanOut = PostgresFanOut::open(m_options.database, m_clock, m_realtimeHub->settings());
+        if (!fanOut)
+            return Error {fanOut.error().code, u"Realtime fan-out: "_s + fanOut.error().message, {}};
+        m_realtimeFanOut = std::move(fanOut).value();
+        m_realtimeHub->setFanOut(m_realtimeFanOut.get());
+    }
+    return ok();
 }
 
 RealtimePublisher *ServerApp::realtimePublisher() const
@@ -143,7 +153,8 @@ Status ServerApp::start()
         return opened;
     if (auto key = loadSigningKey(); !key)
         return key;
-    startRealtime();
+    if (auto realtime = startRealtime(); !realtime)
+        return realtime;
     registerRoutes();
     m_http = new HttpServer(m_router, this);
     // Only this path upgrades; the hub checks the token and the serializer version itself.

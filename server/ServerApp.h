@@ -29,6 +29,7 @@ class HealthApi;
 class HttpServer;
 class OpenApi;
 class OrganizationsApi;
+class PostgresFanOut;
 class RealtimeAccess;
 class AuditApi;
 class IntegrityApi;
@@ -67,7 +68,7 @@ Q_SIGNALS:
 private:
     Status openDatabase();
     Status loadSigningKey();
-    void startRealtime();
+    Status startRealtime();
     void registerRoutes();
 
     ServerOptions m_options;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<AuthService> m_authService;
     std::unique_ptr<RealtimeAccess> m_realtimeAccess;
+    std::unique_ptr<PostgresFanOut> m_realtimeFanOut; // PostgreSQL only; outlives the hub
     std::unique_ptr<RealtimeHub> m_realtimeHub;
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;

@@ -220,11 +220,21 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, RealtimeChannel &
     published.payload = body.value("payload"_L1);
     published.originConnection = connection.id();
     published.approxBytes = frameBytes;
-    const TopicMessage stamped = m_delivery.publish(*channel.topic, std::move(published));
+    auto stamped = m_delivery.publish(*channel.topic, std::move(published));
+    if (!stamped) {
+        // Only a shared store can fail; the sender hears of it even without ack, as the
+        // message reached nobody.
+        connection.replyError(message,
+                              Error {u"broadcast_failed"_s,
+                                     tr("The message could not be delivered just now; "
+                                        "send it again."),
+                                     {}});
+        return;
+    }
     // Supabase answers an acknowledged broadcast with an empty ok; the sequence number is
     // our addition, so the sender knows where its message stands in the stream.
     if (channel.config.broadcastAck)
-        connection.reply(message, true, QJsonObject {{u"seq"_s, stamped.seq}});
+        connection.reply(message, true, QJsonObject {{u"seq"_s, stamped->seq}});
 }
 
 void ChannelHandler::presence(RealtimeConnection &connection, RealtimeChannel &channel,

@@ -1,9 +1,12 @@
 #include "ChannelRegistry.h"
 
 #include "Clock.h"
+#include "RealtimeFanOut.h"
+#include "RealtimeLogging.h"
 #include "RealtimeSettings.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace wedsync {
 
@@ -23,6 +26,33 @@ TopicMessage Topic::append(TopicMessage message)
     m_lastActivityMs = std::max(m_lastActivityMs, message.atMs);
     m_retention.append(message);
     return message;
+}
+
+void Topic::appendStamped(const TopicMessage &message)
+{
+    Q_ASSERT(message.seq > m_lastSeq);
+    if (message.seq != m_lastSeq + 1)
+        m_retention.clear();
+    m_lastSeq = message.seq;
+    m_lastActivityMs = std::max(m_lastActivityMs, message.atMs);
+    m_retention.append(message);
+}
+
+void Topic::restore(const TopicHistory &history)
+{
+    m_retention.clear();
+    m_lastSeq = history.lastSeq;
+    // Only the unbroken run that ends at the stream's head can be replayed.
+    auto first = history.retained.end();
+    qint64 expected = history.lastSeq;
+    while (first != history.retained.begin() && std::prev(first)->seq == expected) {
+        --first;
+        --expected;
+    }
+    for (auto it = first; it != history.retained.end(); ++it) {
+        m_lastActivityMs = std::max(m_lastActivityMs, it->atMs);
+        m_retention.append(*it);
+    }
 }
 
 void Topic::removeMember(RealtimeChannel *channel, qint64 nowMs)
@@ -52,6 +82,17 @@ Topic &ChannelRegistry::obtain(const RealtimeTopic &topic)
         it = m_topics
                  .emplace(wireName, std::make_unique<Topic>(topic, nowMs * 1000, nowMs, m_settings))
                  .first;
+        if (m_fanOut) {
+            // Every instance continues the one stream in the shared store. Should the store
+            // be unreachable, the topic starts on its own; the first shared number it sees
+            // later is then a jump, and clients resuming across it are told to refetch.
+            auto history = m_fanOut->openTopic(wireName, nowMs * 1000);
+            if (history)
+                it->second->restore(history.value());
+            else
+                qCWarning(lcRealtime) << "cannot open the shared stream of" << wireName << ":"
+                                      << history.error().message;
+        }
     }
     return *it->second;
 }

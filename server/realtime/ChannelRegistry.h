@@ -15,7 +15,9 @@
 namespace wedsync {
 
 class Clock;
+class RealtimeFanOut;
 struct RealtimeChannel;
+struct TopicHistory;
 struct RealtimeSettings;
 
 class Topic
@@ -30,6 +32,12 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     // Stamps the next sequence number on `message`, keeps it for replay and returns it.
     TopicMessage append(TopicMessage message);
+    // Keeps a message whose number the shared store stamped; it must be above lastSeq().
+    // A number that skips some empties the retention first, so that no client is ever
+    // replayed a stream with a hole in it (it is told to refetch instead).
+    void appendStamped(const TopicMessage &message);
+    // Takes over where a shared stream stands and what it retains (see RealtimeFanOut).
+    void restore(const TopicHistory &history);
 
     const QList<RealtimeChannel *> &members() const { return m_members; }
     void addMember(RealtimeChannel *channel) { m_members.append(channel); }
@@ -58,6 +66,10 @@ public:
     ChannelRegistry(const RealtimeSettings &settings, const Clock &clock);
     ~ChannelRegistry();
 
+    // With a fan-out, a new topic continues the shared stream (numbers and retained
+    // messages) instead of starting its own. Not owned.
+    void setFanOut(RealtimeFanOut *fanOut) { m_fanOut = fanOut; }
+
     // The topic, created on first use.
     Topic &obtain(const RealtimeTopic &topic);
     Topic *find(const QString &wireName) const;
@@ -71,6 +83,7 @@ public:
 private:
     const RealtimeSettings &m_settings;
     const Clock &m_clock;
+    RealtimeFanOut *m_fanOut = nullptr;
     std::map<QString, std::unique_ptr<Topic>> m_topics;
 };
 

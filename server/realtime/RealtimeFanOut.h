@@ -1,22 +1,56 @@
 #pragma once
-// The seam for sharing topics between several wedsync-server instances. The PostgreSQL
-// LISTEN/NOTIFY implementation is a later step; until then the hub runs without one.
+// The seam for sharing topics between several wedsync-server instances on one database.
 //
-// The plan for it: publish() NOTIFYs the message; each instance LISTENs and hands what
-// peers published to the hub for local delivery and retention. One sequence per topic
-// across instances then comes from PostgreSQL (a per-topic counter row updated in the same
-// statement), so the implementation will also take over stamping from Topic::append().
+// With a fan-out, a topic's sequence numbers come from the shared store, not from the hub:
+// publish() stamps the next number, stores the message and tells the other instances, and
+// they hand it to their hub through RealtimeFanOutListener. Within a topic every instance
+// sees the messages in sequence order; a hub that sees a number jump asks between() for
+// what it has not seen (e.g. a peer's message committed before ours whose notification is
+// still on its way). Without a fan-out (SQLite, one instance) the hub numbers messages itself.
 
 #include "TopicMessage.h"
 
+#include "Result.h"
+
+#include <vector>
+
 namespace wedsync {
+
+// Where a topic's shared stream stands and its newest retained messages, oldest first.
+struct TopicHistory
+{
+    qint64 lastSeq = 0;
+    std::vector<TopicMessage> retained;
+};
+
+class RealtimeFanOutListener
+{
+public:
+    virtual ~RealtimeFanOutListener() = default;
+    // A message another instance published on `wireTopic`, with its sequence number.
+    virtual void deliverShared(const QString &wireTopic, TopicMessage message) = 0;
+};
 
 class RealtimeFanOut
 {
 public:
     virtual ~RealtimeFanOut() = default;
-    // Called for every message published on this instance, after local delivery.
-    virtual void publish(const QString &wireTopic, const TopicMessage &message) = 0;
+
+    // Not owned; null stops deliveries.
+    virtual void setListener(RealtimeFanOutListener *listener) = 0;
+
+    // The topic's shared stream, created at `startSeq` when no instance has used it yet.
+    virtual Result<TopicHistory> openTopic(const QString &wireTopic, qint64 startSeq) = 0;
+
+    // Stamps the topic's next sequence number (`message.seq` is ignored), stores the message
+    // and tells the other instances; returns the number. All or nothing.
+    virtual Result<qint64> publish(const QString &wireTopic, const TopicMessage &message) = 0;
+
+    // The stored messages with afterSeq < seq < beforeSeq, oldest first; fewer when some are
+    // no longer retained.
+    virtual Result<std::vector<TopicMessage>> between(const QString &wireTopic, qint64 afterSeq,
+                                                      qint64 beforeSeq)
+        = 0;
 };
 
 } // namespace wedsync

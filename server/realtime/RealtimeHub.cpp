@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "RealtimeConnection.h"
+#include "RealtimeFanOut.h"
 #include "RealtimeLogging.h"
 
 #include <QUrlQuery>
@@ -34,6 +35,8 @@ RealtimeHub::RealtimeHub(const RealtimeAuthorizer &authorizer, const Clock &cloc
 
 RealtimeHub::~RealtimeHub()
 {
+    if (m_fanOut)
+        m_fanOut->setListener(nullptr);
     // Connections go first: their channels point into the registry.
     const auto connections = m_connections;
     m_connections.clear();
@@ -187,9 +190,17 @@ Result<int> RealtimeHub::publishChangeTo(const QList<RealtimeTopic> &topics, con
     message.data = change->wireData();
     message.approxBytes = compactJsonSize(message.data);
     message.change = std::move(change).value();
-    for (const RealtimeTopic &topic : topics)
-        m_delivery.publish(m_registry.obtain(topic), message);
-    return int(topics.size());
+    std::optional<Error> failure;
+    int published = 0;
+    for (const RealtimeTopic &topic : topics) {
+        if (auto stamped = m_delivery.publish(m_registry.obtain(topic), message))
+            ++published;
+        else
+            failure = stamped.error();
+    }
+    if (failure)
+        return *failure;
+    return published;
 }
 
 Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QString &event,
@@ -206,7 +217,29 @@ Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QStr
     message.event = event;
     message.payload = payload;
     message.approxBytes = compactJsonSize(payload) + event.size();
-    return m_delivery.publish(m_registry.obtain(parsed.value()), std::move(message)).seq;
+    auto stamped = m_delivery.publish(m_registry.obtain(parsed.value()), std::move(message));
+    if (!stamped)
+        return stamped.error();
+    return stamped->seq;
+}
+
+void RealtimeHub::setFanOut(RealtimeFanOut *fanOut)
+{
+    if (m_fanOut)
+        m_fanOut->setListener(nullptr);
+    m_fanOut = fanOut;
+    m_delivery.setFanOut(fanOut);
+    m_registry.setFanOut(fanOut);
+    if (fanOut)
+        fanOut->setListener(this);
+}
+
+void RealtimeHub::deliverShared(const QString &wireTopic, TopicMessage message)
+{
+    // A topic nobody here has used needs nothing now: opening it later loads the shared
+    // stream, this message included.
+    if (Topic *topic = m_registry.find(wireTopic))
+        m_delivery.deliverShared(*topic, message);
 }
 
 std::optional<qint64> RealtimeHub::lastSeq(const QString &topic) const

@@ -5,6 +5,7 @@
 
 #include "ChannelHandler.h"
 #include "ChannelRegistry.h"
+#include "RealtimeFanOut.h"
 #include "RealtimePublisher.h"
 #include "RealtimeSettings.h"
 #include "TopicDelivery.h"
@@ -26,11 +27,11 @@ namespace wedsync {
 class Clock;
 class RealtimeAuthorizer;
 class RealtimeConnection;
-class RealtimeFanOut;
 
 class RealtimeHub
     : public QObject
     , public RealtimePublisher
+    , private RealtimeFanOutListener
 {
     Q_OBJECT
 public:
@@ -53,8 +54,10 @@ public:
     Result<qint64> broadcastFromServer(const QString &topic, const QString &event,
                                        const QJsonValue &payload) override;
 
-    // Not owned; null (the default) means this instance is alone.
-    void setFanOut(RealtimeFanOut *fanOut) { m_delivery.setFanOut(fanOut); }
+    // Shares topics with other instances through `fanOut` (not owned; it must outlive the
+    // hub or be unset first). Null, the default, means this instance is alone. Set it before
+    // the first connection: topics opened before keep their own numbering.
+    void setFanOut(RealtimeFanOut *fanOut);
 
     const RealtimeSettings &settings() const { return m_settings; }
     int connectionCount() const { return int(m_connections.size()); }
@@ -78,10 +81,12 @@ private:
     void reject(std::unique_ptr<QWebSocket> socket, QWebSocketProtocol::CloseCode code,
                 const QString &reason);
     void removeConnection(quint64 id);
+    void deliverShared(const QString &wireTopic, TopicMessage message) override;
 
     const RealtimeSettings m_settings;
     const RealtimeAuthorizer &m_authorizer;
     const Clock &m_clock;
+    RealtimeFanOut *m_fanOut = nullptr;
     ChannelRegistry m_registry;
     TopicDelivery m_delivery;
     ChannelHandler m_handler;

@@ -41,6 +41,12 @@ void RetentionBuffer::append(TopicMessage message)
     enforceSizeLimits();
 }
 
+void RetentionBuffer::clear()
+{
+    m_messages.clear();
+    m_bytes = 0;
+}
+
 void RetentionBuffer::prune(qint64 nowMs)
 {
     while (!m_messages.empty() && nowMs - m_messages.front().atMs > m_maxAgeMs)

@@ -19,6 +19,8 @@ public:
     void append(TopicMessage message);
     // Drops what is older than the age limit.
     void prune(qint64 nowMs);
+    // Drops everything (e.g. before a message that does not follow the newest one).
+    void clear();
 
     bool isEmpty() const { return m_messages.empty(); }
     qsizetype size() const { return qsizetype(m_messages.size()); }

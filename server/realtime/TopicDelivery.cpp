@@ -4,6 +4,7 @@
 #include "RealtimeChannel.h"
 #include "RealtimeConnection.h"
 #include "RealtimeFanOut.h"
+#include "RealtimeLogging.h"
 
 #include <QJsonArray>
 
@@ -63,9 +64,56 @@ std::optional<RealtimeMessage> TopicDelivery::messageFor(const RealtimeChannel &
                                          {u"meta"_s, metaFor(message, replayed)}}};
 }
 
-TopicMessage TopicDelivery::publish(Topic &topic, TopicMessage message)
+Result<TopicMessage> TopicDelivery::publish(Topic &topic, TopicMessage message)
 {
-    const TopicMessage stamped = topic.append(std::move(message));
+    if (!m_fanOut) {
+        const TopicMessage stamped = topic.append(std::move(message));
+        sendLive(topic, stamped);
+        return stamped;
+    }
+    auto seq = m_fanOut->publish(topic.wireName(), message);
+    if (!seq)
+        return seq.error();
+    message.seq = seq.value();
+    accept(topic, message);
+    return message;
+}
+
+void TopicDelivery::deliverShared(Topic &topic, const TopicMessage &message)
+{
+    accept(topic, message);
+}
+
+void TopicDelivery::accept(Topic &topic, const TopicMessage &message)
+{
+    if (message.seq <= topic.lastSeq())
+        return; // seen already: our own, or fetched while catching up
+    if (message.seq > topic.lastSeq() + 1)
+        catchUp(topic, message.seq);
+    topic.appendStamped(message);
+    sendLive(topic, message);
+}
+
+void TopicDelivery::catchUp(Topic &topic, qint64 beforeSeq)
+{
+    // Another instance committed these before `beforeSeq` was stamped; their notifications
+    // are still on the way (and will be ignored once they arrive).
+    auto missing = m_fanOut->between(topic.wireName(), topic.lastSeq(), beforeSeq);
+    if (!missing) {
+        qCWarning(lcRealtime) << "cannot fetch the messages" << topic.lastSeq() << "to" << beforeSeq
+                              << "of" << topic.wireName() << ":" << missing.error().message;
+        return;
+    }
+    for (const TopicMessage &message : missing.value()) {
+        if (message.seq <= topic.lastSeq() || message.seq >= beforeSeq)
+            continue;
+        topic.appendStamped(message);
+        sendLive(topic, message);
+    }
+}
+
+void TopicDelivery::sendLive(Topic &topic, const TopicMessage &stamped)
+{
     const QList<RealtimeChannel *> members = topic.members();
     if (stamped.kind == TopicMessage::Kind::Broadcast) {
         SharedFrame frame(RealtimeMessage {
@@ -80,9 +128,6 @@ TopicMessage TopicDelivery::publish(Topic &topic, TopicMessage message)
                 member->connection->send(*wire);
         }
     }
-    if (m_fanOut)
-        m_fanOut->publish(topic.wireName(), stamped);
-    return stamped;
 }
 
 void TopicDelivery::replay(RealtimeChannel &channel,

@@ -5,6 +5,7 @@
 #include "TopicMessage.h"
 
 #include "RealtimeFrame.h"
+#include "Result.h"
 
 #include <optional>
 #include <vector>
@@ -20,9 +21,14 @@ class TopicDelivery
 public:
     void setFanOut(RealtimeFanOut *fanOut) { m_fanOut = fanOut; }
 
-    // Stamps the next sequence number, retains the message, sends it to every member that
-    // should get it and hands it to the fan-out. Returns the stamped message.
-    TopicMessage publish(Topic &topic, TopicMessage message);
+    // Stamps the next sequence number, retains the message and sends it to every member that
+    // should get it. With a fan-out the number comes from the shared store, which also tells
+    // the other instances; then this fails when the store does, and nothing is sent.
+    Result<TopicMessage> publish(Topic &topic, TopicMessage message);
+
+    // A message another instance published: retained and sent after any messages it skips
+    // (fetched from the shared store), or ignored when this topic has already seen it.
+    void deliverShared(Topic &topic, const TopicMessage &message);
 
     // Sends retained messages to one channel, marked as replayed.
     void replay(RealtimeChannel &channel, const std::vector<const TopicMessage *> &messages);
@@ -37,6 +43,11 @@ public:
                                                      const TopicMessage &message, bool replayed);
 
 private:
+    // Keeps and sends a message stamped by the shared store, after what it skips.
+    void accept(Topic &topic, const TopicMessage &message);
+    void catchUp(Topic &topic, qint64 beforeSeq);
+    static void sendLive(Topic &topic, const TopicMessage &stamped);
+
     RealtimeFanOut *m_fanOut = nullptr;
 };
 

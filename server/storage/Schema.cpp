@@ -147,11 +147,35 @@ Migration accountsAndSections()
     return m;
 }
 
+// Version 2: realtime streams shared by the server instances on one PostgreSQL database
+// (PostgresFanOut): one sequence per topic and the messages, for peers and for replay after
+// a restart. A single SQLite instance numbers and keeps its messages in memory instead.
+Migration sharedRealtimeStreams()
+{
+    Migration m;
+    m.version = 2;
+    m.name = u"shared realtime streams"_s;
+    m.statements = {
+        u"CREATE TABLE realtime_topic_seq ("
+        " topic TEXT PRIMARY KEY,"
+        " last_seq BIGINT NOT NULL)"_s,
+        // `message` is TopicMessageJson's compact text, read back byte for byte.
+        u"CREATE TABLE realtime_messages ("
+        " topic TEXT NOT NULL,"
+        " seq BIGINT NOT NULL,"
+        " message TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " PRIMARY KEY (topic, seq))"_s,
+        u"CREATE INDEX realtime_messages_created ON realtime_messages (created_at)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations {accountsAndSections()};
+    static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams()};
     return migrations;
 }
 

@@ -384,34 +384,36 @@ void TestRealtimeServer::restEditReachesPostgresChanges()
     TestClient planner;
     QVERIFY(planner.open(socketUrl(login(u"planner@evergreen.demo"_s).accessToken)));
     const auto joined = planner.joinOk(
-        orgTopic, {{u"postgres_changes"_s,
-                    QJsonArray {binding(u"UPDATE"_s, u"section_configurations"_s,
-                                        u"organization_id=eq."_s + evergreen),
-                                binding(u"*"_s, u"section_configurations"_s,
-                                        u"organization_id=eq."_s + DemoData::lakesideId())}}});
+        orgTopic,
+        {{u"postgres_changes"_s,
+          QJsonArray {binding(u"UPDATE"_s, u"section_configurations"_s,
+                              u"organization_id=eq."_s + evergreen),
+                      binding(u"*"_s, u"section_configurations"_s,
+                              u"organization_id=eq."_s + DemoData::lakesideId())}}});
     QVERIFY(joined);
     const QJsonArray bindings = joined->value(u"postgres_changes"_s).toArray();
     QCOMPARE(bindings.size(), 2);
     TestClient admin;
     QVERIFY(admin.open(socketUrl(login(u"admin@evergreen.demo"_s).accessToken)));
-    QVERIFY(admin.joinOk(adminsTopic, {{u"postgres_changes"_s,
-                                        QJsonArray {binding(u"INSERT"_s, u"audit_log"_s, {})}}}));
+    QVERIFY(admin.joinOk(
+        adminsTopic,
+        {{u"postgres_changes"_s, QJsonArray {binding(u"INSERT"_s, u"audit_log"_s, {})}}}));
     TestClient lakeside;
     QVERIFY(lakeside.open(socketUrl(login(u"admin@lakeside.demo"_s).accessToken)));
-    QVERIFY(lakeside.joinOk(u"realtime:org:"_s + DemoData::lakesideId(),
-                            {{u"postgres_changes"_s,
-                              QJsonArray {binding(u"*"_s, u"section_configurations"_s, {})}}}));
+    QVERIFY(lakeside.joinOk(
+        u"realtime:org:"_s + DemoData::lakesideId(),
+        {{u"postgres_changes"_s, QJsonArray {binding(u"*"_s, u"section_configurations"_s, {})}}}));
 
     // The planner edits a section over REST.
     ApiClient api(m_server->baseUrl());
     api.setBearerToken(login(u"planner@evergreen.demo"_s).accessToken);
-    const QJsonObject section = api.get(u"/api/v1/organizations/"_s + evergreen
-                                        + u"/sections?scope=organization"_s)
-                                    .object()
-                                    .value(u"items"_s)
-                                    .toArray()
-                                    .at(0)
-                                    .toObject();
+    const QJsonObject section
+        = api.get(u"/api/v1/organizations/"_s + evergreen + u"/sections?scope=organization"_s)
+              .object()
+              .value(u"items"_s)
+              .toArray()
+              .at(0)
+              .toObject();
     const QString id = section.value(u"id"_s).toString();
     const int version = section.value(u"version"_s).toInt();
     QVERIFY(!id.isEmpty());
@@ -438,7 +440,8 @@ void TestRealtimeServer::restEditReachesPostgresChanges()
     const auto audit = admin.takeEvent(adminsTopic, u"postgres_changes"_s);
     QVERIFY2(audit, "the audit row reaches the tenant's admins");
     QCOMPARE(audit->payload.toObject().value(u"data"_s)[u"table"_s].toString(), u"audit_log"_s);
-    QVERIFY2(lakeside.nothingFor([](const RealtimeMessage &m) { return m.event == "postgres_changes"_L1; }),
+    QVERIFY2(lakeside.nothingFor(
+                 [](const RealtimeMessage &m) { return m.event == "postgres_changes"_L1; }),
              "another tenant hears nothing");
 }
 

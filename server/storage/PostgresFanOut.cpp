@@ -1,0 +1,272 @@
+#include "PostgresFanOut.h"
+
+#include "SqlQuery.h"
+#include "SqlValues.h"
+#include "TopicMessageJson.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+constexpr int PruneIntervalMs = 60'000;
+constexpr int DefaultPingIntervalMs = 5'000;
+// Pings that may go unanswered before the listening connection is thought dead.
+constexpr int MaxUnansweredPings = 2;
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+PostgresFanOut::PostgresFanOut(DatabaseUrl url, const Clock &clock,
+                               const RealtimeSettings &settings)
+    : m_url(std::move(url))
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_instanceId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_pruneTimer.setInterval(PruneIntervalMs);
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] {
+        if (auto pruned = prune(); !pruned)
+            qCWarning(lcStorage) << "pruning realtime messages failed:" << pruned.error().message;
+    });
+    m_pingTimer.setInterval(DefaultPingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &PostgresFanOut::ping);
+}
+
+PostgresFanOut::~PostgresFanOut() = default;
+
+Result<std::unique_ptr<PostgresFanOut>>
+PostgresFanOut::open(const DatabaseUrl &url, const Clock &clock, const RealtimeSettings &settings)
+{
+    if (url.backend != DatabaseUrl::Backend::Postgresql)
+        return Error {u"unsupported_backend"_s, u"Sharing realtime topics needs PostgreSQL."_s, {}};
+    std::unique_ptr<PostgresFanOut> fanOut(new PostgresFanOut(url, clock, settings));
+    auto writer = Database::open(url);
+    if (!writer)
+        return writer.error();
+    fanOut->m_writer = std::move(writer).value();
+    if (auto listening = fanOut->listen(); !listening)
+        return listening.error();
+    fanOut->m_pruneTimer.start();
+    fanOut->m_pingTimer.start();
+    return fanOut;
+}
+
+Status PostgresFanOut::listen()
+{
+    m_listening.reset();
+    auto listening = Database::open(m_url);
+    if (!listening)
+        return listening.error();
+    QSqlDriver *driver = listening.value()->connection().driver();
+    if (!driver->subscribeToNotification(QString(Channel))) {
+        return Error {
+            u"database_unavailable"_s,
+            u"Cannot LISTEN on %1: %2"_s.arg(QString(Channel), driver->lastError().text()),
+            {}};
+    }
+    connect(driver, &QSqlDriver::notification, this, &PostgresFanOut::onNotification);
+    m_listening = std::move(listening).value();
+    m_unansweredPings = 0;
+    return ok();
+}
+
+void PostgresFanOut::setPingIntervalMs(int ms)
+{
+    m_pingTimer.setInterval(std::max(10, ms));
+}
+
+void PostgresFanOut::ping()
+{
+    if (m_unansweredPings >= MaxUnansweredPings) {
+        qCWarning(lcStorage) << "the realtime LISTEN connection went silent; reopening it";
+        if (auto reopened = listen(); !reopened) {
+            qCWarning(lcStorage) << "cannot reopen it:" << reopened.error().message;
+            return; // the next tick tries again
+        }
+    }
+    ++m_unansweredPings;
+    SqlQuery q(*m_writer, u"SELECT pg_notify(:channel, :payload)"_s);
+    q.bind(u":channel"_s, QString(Channel))
+        .bind(u":payload"_s, QString::fromUtf8(compact(QJsonObject {{u"ping"_s, m_instanceId}})));
+    if (auto sent = q.exec(u"pinging the realtime channel"_s); !sent)
+        qCDebug(lcStorage) << "realtime ping failed:" << sent.error().message;
+}
+
+Result<TopicHistory> PostgresFanOut::openTopic(const QString &wireTopic, qint64 startSeq)
+{
+    // The first instance to use a topic fixes where its stream starts; the others continue it.
+    SqlQuery create(*m_writer,
+                    u"INSERT INTO realtime_topic_seq (topic, last_seq) VALUES (:topic, :start)"
+                    " ON CONFLICT (topic) DO NOTHING"_s);
+    create.bind(u":topic"_s, wireTopic).bind(u":start"_s, startSeq);
+    if (auto done = create.exec(u"creating a realtime stream"_s); !done)
+        return done.error();
+    SqlQuery head(*m_writer, u"SELECT last_seq FROM realtime_topic_seq WHERE topic = :topic"_s);
+    head.bind(u":topic"_s, wireTopic);
+    if (auto done = head.exec(u"reading a realtime stream"_s); !done)
+        return done.error();
+    if (!head.next())
+        return Error {u"storage_error"_s, u"The realtime stream %1 vanished."_s.arg(wireTopic), {}};
+    TopicHistory history;
+    history.lastSeq = head.value(0).toLongLong();
+    auto retained = readMessages(wireTopic, history.lastSeq - m_settings.retentionCount,
+                                 history.lastSeq + 1, m_settings.retentionCount);
+    if (!retained)
+        return retained.error();
+    history.retained = std::move(retained).value();
+    return history;
+}
+
+Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMessage &message)
+{
+    const QDateTime now = m_clock.now();
+    const QByteArray json = compact(TopicMessageJson::toJson(message, m_instanceId));
+    Transaction tx(*m_writer);
+    if (!tx.isActive())
+        return tx.error();
+    // The row lock taken here is held until commit: a concurrent publisher on this topic
+    // waits, so numbers are committed (and notified) in order.
+    SqlQuery next(*m_writer,
+                  u"INSERT INTO realtime_topic_seq (topic, last_seq) VALUES (:topic, :start)"
+                  " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq + 1"
+                  " RETURNING last_seq"_s);
+    next.bind(u":topic"_s, wireTopic).bind(u":start"_s, now.toMSecsSinceEpoch() * 1000 + 1);
+    if (auto done = next.exec(u"numbering a realtime message"_s); !done)
+        return done.error();
+    if (!next.next())
+        return Error {u"storage_error"_s, u"No sequence number for %1."_s.arg(wireTopic), {}};
+    const qint64 seq = next.value(0).toLongLong();
+
+    SqlQuery store(*m_writer,
+                   u"INSERT INTO realtime_messages (topic, seq, message, created_at)"
+                   " VALUES (:topic, :seq, :message, :created)"_s);
+    store.bind(u":topic"_s, wireTopic)
+        .bind(u":seq"_s, seq)
+        .bind(u":message"_s, QString::fromUtf8(json))
+        .bind(u":created"_s, sql::timestamp(QDateTime::fromMSecsSinceEpoch(message.atMs, Qt::UTC)));
+    if (auto done = store.exec(u"storing a realtime message"_s); !done)
+        return done.error();
+
+    QJsonObject note {{u"t"_s, wireTopic}, {u"s"_s, QString::number(seq)}, {u"i"_s, m_instanceId}};
+    // Topic names are short, so the envelope adds well under a kilobyte to the message.
+    if (json.size() + wireTopic.size() + 200 <= MaxInlineBytes)
+        note.insert(u"m"_s, QJsonDocument::fromJson(json).object());
+    SqlQuery notify(*m_writer, u"SELECT pg_notify(:channel, :payload)"_s);
+    notify.bind(u":channel"_s, QString(Channel))
+        .bind(u":payload"_s, QString::fromUtf8(compact(note)));
+    if (auto done = notify.exec(u"notifying the other servers"_s); !done)
+        return done.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return seq;
+}
+
+Result<std::vector<TopicMessage>> PostgresFanOut::between(const QString &wireTopic, qint64 afterSeq,
+                                                          qint64 beforeSeq)
+{
+    return readMessages(wireTopic, afterSeq, beforeSeq, m_settings.retentionCount);
+}
+
+Result<std::vector<TopicMessage>>
+PostgresFanOut::readMessages(const QString &wireTopic, qint64 afterSeq, qint64 beforeSeq, int limit)
+{
+    std::vector<TopicMessage> out;
+    if (limit <= 0 || beforeSeq - afterSeq <= 1)
+        return out;
+    // The newest `limit` of the range: when not all fit, what is kept must end at the head.
+    const QDateTime oldest = m_clock.now().addMSecs(-m_settings.retentionAgeMs);
+    SqlQuery q(*m_writer,
+               u"SELECT seq, message FROM realtime_messages"
+               " WHERE topic = :topic AND seq > :after AND seq < :before"
+               " AND created_at >= :oldest ORDER BY seq DESC LIMIT :limit"_s);
+    q.bind(u":topic"_s, wireTopic)
+        .bind(u":after"_s, afterSeq)
+        .bind(u":before"_s, beforeSeq)
+        .bind(u":oldest"_s, sql::timestamp(oldest))
+        .bind(u":limit"_s, limit);
+    if (auto done = q.exec(u"reading realtime messages"_s); !done)
+        return done.error();
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        auto message = TopicMessageJson::fromJson(
+            QJsonDocument::fromJson(q.text(1).toUtf8()).object(), seq, m_instanceId);
+        if (!message) {
+            qCWarning(lcStorage) << "skipping realtime message" << wireTopic << seq << ":"
+                                 << message.error().message;
+            continue;
+        }
+        out.push_back(std::move(message).value());
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+void PostgresFanOut::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                                    const QVariant &payload)
+{
+    Q_UNUSED(source);
+    if (name != Channel)
+        return;
+    const QJsonObject note = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    if (note.contains("ping"_L1)) {
+        if (note.value("ping"_L1).toString() == m_instanceId)
+            m_unansweredPings = 0;
+        return;
+    }
+    // Our own messages were delivered here when they were published.
+    if (note.value("i"_L1).toString() == m_instanceId || !m_listener)
+        return;
+    const QString topic = note.value("t"_L1).toString();
+    bool numeric = false;
+    const qint64 seq = note.value("s"_L1).toString().toLongLong(&numeric);
+    if (topic.isEmpty() || !numeric) {
+        qCWarning(lcStorage) << "ignoring a malformed realtime notification";
+        return;
+    }
+    if (note.contains("m"_L1)) {
+        auto message = TopicMessageJson::fromJson(note.value("m"_L1).toObject(), seq, m_instanceId);
+        if (message) {
+            m_listener->deliverShared(topic, std::move(message).value());
+            return;
+        }
+        qCWarning(lcStorage) << "ignoring a malformed realtime notification:"
+                             << message.error().message;
+        return;
+    }
+    // Too large to travel inline: read it from the table.
+    auto stored = readMessages(topic, seq - 1, seq + 1, 1);
+    if (!stored || stored->empty()) {
+        qCWarning(lcStorage) << "realtime message" << topic << seq << "is not readable";
+        return;
+    }
+    m_listener->deliverShared(topic, std::move(stored->front()));
+}
+
+Status PostgresFanOut::prune()
+{
+    const QDateTime oldest = m_clock.now().addMSecs(-m_settings.retentionAgeMs);
+    SqlQuery byAge(*m_writer, u"DELETE FROM realtime_messages WHERE created_at < :oldest"_s);
+    byAge.bind(u":oldest"_s, sql::timestamp(oldest));
+    if (auto done = byAge.exec(u"pruning old realtime messages"_s); !done)
+        return done;
+    SqlQuery byCount(*m_writer,
+                     u"DELETE FROM realtime_messages WHERE seq <= (SELECT s.last_seq FROM"
+                     " realtime_topic_seq s WHERE s.topic = realtime_messages.topic) - :count"_s);
+    byCount.bind(u":count"_s, m_settings.retentionCount);
+    return byCount.exec(u"pruning realtime messages beyond retention"_s);
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,87 @@
+#pragma once
+// Shares the realtime hub's topics between wedsync-server instances on one PostgreSQL
+// database: one sequence per topic (realtime_topic_seq), the messages themselves
+// (realtime_messages, for peers, large payloads and replay after a restart) and
+// LISTEN/NOTIFY to tell the peers.
+//
+// publish() is one transaction: the topic's counter row is bumped with UPDATE … RETURNING,
+// whose row lock makes a second publisher on the same topic wait until the first commits;
+// the message is stored and NOTIFY is queued. So commits, and with them notifications, come
+// in sequence order per topic. A notification carries the message itself when it fits in
+// PostgreSQL's 8000-byte payload, otherwise only (topic, seq) and the peer reads the row.
+//
+// It uses two connections of its own: one that LISTENs and one for its statements, so that
+// neither the API's transactions nor a long query can hold a notification back. A ping it
+// sends itself every few seconds proves the listening connection alive; a silent one is
+// reopened (messages missed meanwhile are fetched by the hub when the next number jumps).
+
+#include "Clock.h"
+#include "Database.h"
+#include "RealtimeFanOut.h"
+#include "RealtimeSettings.h"
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QTimer>
+
+#include <memory>
+
+namespace wedsync::server {
+
+class PostgresFanOut final
+    : public QObject
+    , public RealtimeFanOut
+{
+    Q_OBJECT
+
+public:
+    // The NOTIFY channel every instance listens on.
+    static constexpr QLatin1StringView Channel {"wedsync_realtime"};
+    // Notifications above this carry only a reference (PostgreSQL's limit is 8000 bytes).
+    static constexpr qsizetype MaxInlineBytes = 7000;
+
+    // Opens both connections and starts listening. `url` must be a PostgreSQL URL whose
+    // schema is migrated; `clock` must outlive this object.
+    static Result<std::unique_ptr<PostgresFanOut>> open(const DatabaseUrl &url, const Clock &clock,
+                                                        const RealtimeSettings &settings);
+    ~PostgresFanOut() override;
+
+    // Random per process: tells our own notifications from the peers'.
+    const QString &instanceId() const { return m_instanceId; }
+
+    void setListener(RealtimeFanOutListener *listener) override { m_listener = listener; }
+    Result<TopicHistory> openTopic(const QString &wireTopic, qint64 startSeq) override;
+    Result<qint64> publish(const QString &wireTopic, const TopicMessage &message) override;
+    Result<std::vector<TopicMessage>> between(const QString &wireTopic, qint64 afterSeq,
+                                              qint64 beforeSeq) override;
+
+    // Deletes stored messages older than the retention age or beyond the retention count of
+    // their topic; a timer calls it once a minute.
+    Status prune();
+
+    // How often the listening connection pings itself, and after how many silent pings it is
+    // reopened; tests shorten it.
+    void setPingIntervalMs(int ms);
+
+private:
+    PostgresFanOut(DatabaseUrl url, const Clock &clock, const RealtimeSettings &settings);
+    Status listen();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+    void ping();
+    Result<std::vector<TopicMessage>> readMessages(const QString &wireTopic, qint64 afterSeq,
+                                                   qint64 beforeSeq, int limit);
+
+    DatabaseUrl m_url;
+    const Clock &m_clock;
+    const RealtimeSettings m_settings;
+    const QString m_instanceId;
+    std::unique_ptr<Database> m_writer;
+    std::unique_ptr<Database> m_listening;
+    RealtimeFanOutListener *m_listener = nullptr;
+    QTimer m_pruneTimer;
+    QTimer m_pingTimer;
+    int m_unansweredPings = 0;
+};
+
+} // namespace wedsync::server
