@@ -5,6 +5,7 @@
 #include "AuditJson.h"
 #include "Authenticator.h"
 #include "CsvWriter.h"
+#include "Ids.h"
 #include "RecordJson.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,8 @@ bool decodeCursor(const QString &cursor, AuditRepository::Filter *filter)
         return false;
     const QDateTime at = QDateTime::fromString(text.left(bar), Qt::ISODateWithMs);
     const QString id = text.mid(bar + 1);
-    if (!at.isValid() || id.isEmpty() || id.size() > 64)
+    // Both go into the query: the id must be a UUID (PostgreSQL compares it as one).
+    if (!at.isValid() || !ids::isUuid(id))
         return false;
     filter->beforeAt = at.toUTC();
     filter->beforeId = id;

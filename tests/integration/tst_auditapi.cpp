@@ -409,6 +409,12 @@ void TestAuditApi::badQueriesAreRefused_data()
     QTest::newRow("limit text") << u"limit=ten"_s << u"limit"_s;
     QTest::newRow("negative offset") << u"offset=-1"_s << u"offset"_s;
     QTest::newRow("forged cursor") << u"cursor=bm90LWEtY3Vyc29y"_s << u"cursor"_s;
+    // Well-formed, but not a position the server gave out: the id is not a UUID.
+    const QByteArray injected
+        = QByteArray("2025-01-01T00:00:00.000Z|x' OR 1=1 --")
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QTest::newRow("cursor with a forged id")
+        << u"cursor="_s + QString::fromLatin1(injected) << u"cursor"_s;
     QTest::newRow("cursor and offset") << u"cursor=abc&offset=2"_s << u"cursor"_s;
     QTest::newRow("time without zone") << u"from=2025-01-01T00:00:00"_s << u"from"_s;
     QTest::newRow("not a time") << u"to=yesterday"_s << u"to"_s;
