@@ -18,6 +18,9 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // Answers are written in more than one piece (head, body): without TCP_NODELAY, Nagle's
+    // algorithm holds the last piece until the client's delayed ACK, 40 ms later.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before the HTTP server connects its own handler, so it sees bytes first.
     new RequestSizeGuard(socket, m_maxBodyBytes);
     addPendingConnection(socket);

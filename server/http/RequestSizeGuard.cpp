@@ -2,6 +2,7 @@
 
 #include "ApiResponse.h"
 #include "HttpLogging.h"
+#include "Ids.h"
 
 #include <QTcpSocket>
 
@@ -128,8 +129,10 @@ void RequestSizeGuard::onHeaders(const QByteArray &headerBlock)
 void RequestSizeGuard::refuse(int status, const QByteArray &reason, const QString &code,
                               const QString &message, qint64 bodyBytesToDrain)
 {
-    qCInfo(lcHttp).noquote() << "refusing request from" << m_socket->peerAddress().toString() << ":"
-                             << status << code;
+    // Refused before routing, but still with a request id like every other answer.
+    const QString requestId = ids::create();
+    qCInfo(lcHttp).noquote() << "refusing request" << requestId << "from"
+                             << m_socket->peerAddress().toString() << ":" << status << code;
     m_state = State::Refused;
     // Take the connection away from the HTTP parser (it must not see this request) and drop
     // what it has read so far.
@@ -141,8 +144,9 @@ void RequestSizeGuard::refuse(int status, const QByteArray &reason, const QStrin
         = status == 413 ? QJsonObject {{u"limit"_s, m_maxBodyBytes}} : QJsonObject {};
     const QByteArray body = ApiResponse::errorBody(code, message, details);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-    response += "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    response += "Content-Type: application/json\r\nConnection: close\r\nX-Request-Id: "
+        + requestId.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n\r\n" + body;
     m_socket->write(response);
 
     // Beyond MaxDrainBytes reading along is not worth it: close at once.
