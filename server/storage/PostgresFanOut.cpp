@@ -52,8 +52,14 @@ PostgresFanOut::open(const DatabaseUrl &url, const Clock &clock, const RealtimeS
 {
     if (url.backend != DatabaseUrl::Backend::Postgresql)
         return Error {u"unsupported_backend"_s, u"Sharing realtime topics needs PostgreSQL."_s, {}};
-    std::unique_ptr<PostgresFanOut> fanOut(new PostgresFanOut(url, clock, settings));
-    auto writer = Database::open(url);
+    // Named, so that an operator can tell these connections apart in pg_stat_activity.
+    DatabaseUrl named = url;
+    if (!named.connectOptions.contains("application_name"_L1)) {
+        named.connectOptions += (named.connectOptions.isEmpty() ? u""_s : u";"_s)
+            + u"application_name="_s + QString(ApplicationName);
+    }
+    std::unique_ptr<PostgresFanOut> fanOut(new PostgresFanOut(named, clock, settings));
+    auto writer = Database::open(named);
     if (!writer)
         return writer.error();
     fanOut->m_writer = std::move(writer).value();
@@ -98,14 +104,18 @@ void PostgresFanOut::ping()
         }
     }
     ++m_unansweredPings;
+    if (auto ready = ensureWriter(); !ready)
+        return;
     SqlQuery q(*m_writer, u"SELECT pg_notify(:channel, :payload)"_s);
     q.bind(u":channel"_s, QString(Channel))
         .bind(u":payload"_s, QString::fromUtf8(compact(QJsonObject {{u"ping"_s, m_instanceId}})));
-    if (auto sent = q.exec(u"pinging the realtime channel"_s); !sent)
+    if (auto sent = q.exec(u"pinging the realtime channel"_s); !sent) {
+        m_writerSuspect = true;
         qCDebug(lcStorage) << "realtime ping failed:" << sent.error().message;
+    }
 }
 
-Result<TopicHistory> PostgresFanOut::openTopic(const QString &wireTopic, qint64 startSeq)
+Result<TopicHistory> PostgresFanOut::openTopicOnce(const QString &wireTopic, qint64 startSeq)
 {
     // The first instance to use a topic fixes where its stream starts; the others continue it.
     SqlQuery create(*m_writer,
@@ -130,7 +140,7 @@ Result<TopicHistory> PostgresFanOut::openTopic(const QString &wireTopic, qint64 
     return history;
 }
 
-Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMessage &message)
+Result<qint64> PostgresFanOut::publishOnce(const QString &wireTopic, const TopicMessage &message)
 {
     const QDateTime now = m_clock.now();
     const QByteArray json = compact(TopicMessageJson::toJson(message, m_instanceId));
@@ -177,7 +187,42 @@ Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMess
 Result<std::vector<TopicMessage>> PostgresFanOut::between(const QString &wireTopic, qint64 afterSeq,
                                                           qint64 beforeSeq)
 {
-    return readMessages(wireTopic, afterSeq, beforeSeq, m_settings.retentionCount);
+    if (auto ready = ensureWriter(); !ready)
+        return ready.error();
+    return checked(readMessages(wireTopic, afterSeq, beforeSeq, m_settings.retentionCount));
+}
+
+Result<TopicHistory> PostgresFanOut::openTopic(const QString &wireTopic, qint64 startSeq)
+{
+    if (auto ready = ensureWriter(); !ready)
+        return ready.error();
+    return checked(openTopicOnce(wireTopic, startSeq));
+}
+
+Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMessage &message)
+{
+    if (auto ready = ensureWriter(); !ready)
+        return ready.error();
+    return checked(publishOnce(wireTopic, message));
+}
+
+Status PostgresFanOut::ensureWriter()
+{
+    if (!m_writerSuspect)
+        return ok();
+    // A statement failed: after a database restart or failover QPSQL never reconnects by
+    // itself, so a connection that cannot answer SELECT 1 is replaced.
+    if (m_writer->execute(u"SELECT 1"_s)) {
+        m_writerSuspect = false;
+        return ok();
+    }
+    auto reopened = Database::open(m_url);
+    if (!reopened)
+        return reopened.error();
+    qCWarning(lcStorage) << "reopened the realtime statement connection";
+    m_writer = std::move(reopened).value();
+    m_writerSuspect = false;
+    return ok();
 }
 
 Result<std::vector<TopicMessage>>
@@ -256,6 +301,13 @@ void PostgresFanOut::onNotification(const QString &name, QSqlDriver::Notificatio
 }
 
 Status PostgresFanOut::prune()
+{
+    if (auto ready = ensureWriter(); !ready)
+        return ready;
+    return checked(pruneOnce());
+}
+
+Status PostgresFanOut::pruneOnce()
 {
     const QDateTime oldest = m_clock.now().addMSecs(-m_settings.retentionAgeMs);
     SqlQuery byAge(*m_writer, u"DELETE FROM realtime_messages WHERE created_at < :oldest"_s);

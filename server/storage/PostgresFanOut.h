@@ -14,6 +14,8 @@
 // neither the API's transactions nor a long query can hold a notification back. A ping it
 // sends itself every few seconds proves the listening connection alive; a silent one is
 // reopened (messages missed meanwhile are fetched by the hub when the next number jumps).
+// After a failed statement the statement connection is checked and, if dead (a database
+// restart or failover), reopened before the next use.
 
 #include "Clock.h"
 #include "Database.h"
@@ -39,6 +41,8 @@ public:
     static constexpr QLatin1StringView Channel {"wedsync_realtime"};
     // Notifications above this carry only a reference (PostgreSQL's limit is 8000 bytes).
     static constexpr qsizetype MaxInlineBytes = 7000;
+    // The application_name of its connections, unless the database URL sets one.
+    static constexpr QLatin1StringView ApplicationName {"wedsync-realtime"};
 
     // Opens both connections and starts listening. `url` must be a PostgreSQL URL whose
     // schema is migrated; `clock` must outlive this object.
@@ -66,6 +70,17 @@ public:
 private:
     PostgresFanOut(DatabaseUrl url, const Clock &clock, const RealtimeSettings &settings);
     Status listen();
+    Status ensureWriter();
+    // Marks the statement connection for a check when `result` failed.
+    template<typename T> T checked(T result)
+    {
+        if (!result)
+            m_writerSuspect = true;
+        return result;
+    }
+    Result<TopicHistory> openTopicOnce(const QString &wireTopic, qint64 startSeq);
+    Result<qint64> publishOnce(const QString &wireTopic, const TopicMessage &message);
+    Status pruneOnce();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void ping();
@@ -82,6 +97,7 @@ private:
     QTimer m_pruneTimer;
     QTimer m_pingTimer;
     int m_unansweredPings = 0;
+    bool m_writerSuspect = false;
 };
 
 } // namespace wedsync::server
