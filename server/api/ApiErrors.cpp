@@ -11,6 +11,7 @@ int statusForError(const QString &code)
     static const QHash<QString, int> statuses {
         {u"malformed_json"_s, 400},
         {u"invalid_body"_s, 400},
+        {u"invalid_character"_s, 400},
         {u"validation_failed"_s, 400},
         {u"invalid_section"_s, 400},
         {u"invalid_id"_s, 400},

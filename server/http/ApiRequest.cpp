@@ -1,7 +1,10 @@
 #include "ApiRequest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,39 @@ QString ApiRequest::bearerToken() const
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
+namespace {
+// The dotted path of the first key or string holding U+0000, if any. PostgreSQL's text and
+// jsonb types cannot hold it, so no backend may be given it.
+std::optional<QString> nulCharacterPath(const QJsonValue &value, const QString &path)
+{
+    if (value.isString()) {
+        if (value.toString().contains(QChar(0)))
+            return path;
+        return std::nullopt;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString child = path + u'[' + QString::number(i) + u']';
+            if (auto where = nulCharacterPath(array.at(i), child))
+                return where;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            const QString name = QString(key).remove(QChar(0));
+            const QString child = path.isEmpty() ? name : path + u'.' + name;
+            if (key.contains(QChar(0)))
+                return child;
+            if (auto where = nulCharacterPath(it.value(), child))
+                return where;
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
 Result<QJsonObject> ApiRequest::jsonObject() const
 {
     QJsonParseError parseError;
@@ -36,6 +72,12 @@ Result<QJsonObject> ApiRequest::jsonObject() const
     }
     if (!document.isObject())
         return Error {u"invalid_body"_s, u"The request body must be a JSON object."_s, {}};
+    if (const auto where = nulCharacterPath(document.object(), QString())) {
+        return Error {u"invalid_character"_s,
+                      u"Text in the request may not contain the NUL character (U+0000)."_s,
+                      {FieldError {where->isEmpty() ? u"body"_s : *where,
+                                   u"Remove the NUL character (U+0000)."_s}}};
+    }
     return document.object();
 }
 

@@ -111,6 +111,17 @@ ApiResponse Router::dispatch(ApiRequest &request) const
                 : u"The %1 in the path is not valid."_s.arg(*bad),
             QJsonObject {{u"parameter"_s, *bad}, {u"expected"_s, type}});
     }
+    // PostgreSQL cannot store U+0000 in text or jsonb, and the Qt driver cuts a statement at
+    // it; refuse it here once, for every route and both backends alike.
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (name.contains(QChar(0)) || value.contains(QChar(0)))
+            return ApiResponse::error(
+                400, u"invalid_character"_s,
+                u"The query parameter %1 contains the NUL character (U+0000), which is not "
+                "allowed in text."_s.arg(QString(name).remove(QChar(0))),
+                QJsonObject {{u"parameter"_s, QString(name).remove(QChar(0))}});
+    }
     request.params = bestParams;
     return best->handler(request);
 }
