@@ -58,4 +58,19 @@ QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 version);
 QByteArray jsonBytes(const QJsonObject &object);
 QByteArray jsonBytes(const QJsonArray &array);
 
+// The demo accounts the API tests sign in as (all with the password "demo-password").
+namespace demo {
+inline const QString Admin = QStringLiteral("admin@evergreen.demo");
+inline const QString Planner = QStringLiteral("planner@evergreen.demo");
+inline const QString Vendor = QStringLiteral("vendor@evergreen.demo");
+inline const QString Support = QStringLiteral("support@wedsync.demo");
+inline const QString Platform = QStringLiteral("platform@wedsync.demo");
+inline const QString LakesideAdmin = QStringLiteral("admin@lakeside.demo");
+
+inline QString sectionsPath(const QString &org)
+{
+    return QStringLiteral("/api/v1/organizations/") + org + QStringLiteral("/sections");
+}
+} // namespace demo
+
 } // namespace wedsync::test

@@ -11,19 +11,9 @@
 using namespace Qt::StringLiterals;
 using namespace wedsync::server;
 using namespace wedsync::test;
+using namespace wedsync::test::demo;
 
 namespace {
-
-const QString Admin = u"admin@evergreen.demo"_s;
-const QString Planner = u"planner@evergreen.demo"_s;
-const QString Support = u"support@wedsync.demo"_s;
-const QString Platform = u"platform@wedsync.demo"_s;
-const QString LakesideAdmin = u"admin@lakeside.demo"_s;
-
-QString sectionsPath(const QString &org)
-{
-    return u"/api/v1/organizations/"_s + org + u"/sections"_s;
-}
 
 QString sectionPath(const QString &id)
 {
