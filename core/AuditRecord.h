@@ -1,0 +1,37 @@
+#pragma once
+// One row of the audit trail as the console reads it, from REST (camelCase) or from a
+// realtime row change of the audit_log table (snake_case).
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace wedsync {
+
+struct AuditRecord
+{
+    QString id;
+    QDateTime occurredAt; // UTC
+    QString actorId;      // empty for the system
+    QString organizationId; // empty for platform-level rows (logins, ...)
+    QString entityType;   // "section_configuration", "session", ...
+    QString entityId;
+    QString action;       // "create", "update", "delete", "reorder", "permissions_update", "login"...
+    std::optional<QJsonObject> before;
+    std::optional<QJsonObject> after;
+    QString requestId;
+    friend bool operator==(const AuditRecord &, const AuditRecord &) = default;
+};
+
+// {id, occurredAt, actorId, organizationId, entityType, entityId, action, before, after, requestId}
+Result<AuditRecord> auditRecordFromJson(const QJsonObject &object);
+QJsonObject auditRecordToJson(const AuditRecord &record);
+// {id, occurred_at, actor_id, organization_id, entity_type, entity_id, action, before_json,
+//  after_json, request_id}
+Result<AuditRecord> auditRecordFromRow(const QJsonObject &row);
+
+} // namespace wedsync

@@ -1,0 +1,25 @@
+#pragma once
+// The seam for modal questions and file pickers: widgets ask through it, the app answers with
+// real dialogs, tests and --screenshots answer with scripted replies.
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace wedsync {
+
+class UserPrompts
+{
+public:
+    virtual ~UserPrompts() = default;
+    // Empty when the user cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                 const QString &filter) = 0;
+    // actionLabel names the action on the confirming button ("Resync now", "Sign out").
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &actionLabel) = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+} // namespace wedsync
