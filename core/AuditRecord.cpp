@@ -1,0 +1,112 @@
+// Decoding audit rows for the console, from REST (camelCase) or realtime rows (snake_case).
+#include "AuditRecord.h"
+
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::AuditRecord", text);
+}
+
+struct Keys
+{
+    QString occurredAt, actorId, organizationId, entityType, entityId, before, after, requestId;
+};
+
+const Keys &restKeys()
+{
+    static const Keys keys{u"occurredAt"_s, u"actorId"_s,  u"organizationId"_s, u"entityType"_s,
+                           u"entityId"_s,   u"before"_s,   u"after"_s,          u"requestId"_s};
+    return keys;
+}
+
+const Keys &rowKeys()
+{
+    static const Keys keys{u"occurred_at"_s, u"actor_id"_s,    u"organization_id"_s,
+                           u"entity_type"_s, u"entity_id"_s,   u"before_json"_s,
+                           u"after_json"_s,  u"request_id"_s};
+    return keys;
+}
+
+std::optional<QJsonObject> readSnapshot(const QJsonObject &object, JsonReader &reader,
+                                        const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isObject()) {
+        reader.addError(key, tr("Must be an object or null."));
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
+{
+    QList<FieldError> errors;
+    JsonReader reader(object, {}, &errors);
+    AuditRecord record;
+    record.id = reader.string(u"id"_s, {}, true);
+    const QString at = reader.string(keys.occurredAt, {}, true);
+    record.occurredAt = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
+    if (!at.isEmpty() && !record.occurredAt.isValid())
+        reader.addError(keys.occurredAt, tr("Must be an ISO-8601 time such as 2026-06-01T12:00:00Z."));
+    record.actorId = reader.string(keys.actorId);
+    record.organizationId = reader.string(keys.organizationId);
+    record.entityType = reader.string(keys.entityType, {}, true);
+    record.entityId = reader.string(keys.entityId);
+    record.action = reader.string(u"action"_s, {}, true);
+    record.before = readSnapshot(object, reader, keys.before);
+    record.after = readSnapshot(object, reader, keys.after);
+    record.requestId = reader.string(keys.requestId);
+    if (!errors.isEmpty())
+        return Error{u"invalid_audit_record"_s, tr("The audit entry could not be read."),
+                     std::move(errors)};
+    return record;
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue objectOrNull(const std::optional<QJsonObject> &object)
+{
+    return object ? QJsonValue(*object) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+Result<AuditRecord> auditRecordFromJson(const QJsonObject &object)
+{
+    return read(object, restKeys());
+}
+
+Result<AuditRecord> auditRecordFromRow(const QJsonObject &row)
+{
+    return read(row, rowKeys());
+}
+
+QJsonObject auditRecordToJson(const AuditRecord &record)
+{
+    return {{u"id"_s, record.id},
+            {u"occurredAt"_s, record.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+            {u"actorId"_s, textOrNull(record.actorId)},
+            {u"organizationId"_s, textOrNull(record.organizationId)},
+            {u"entityType"_s, record.entityType},
+            {u"entityId"_s, textOrNull(record.entityId)},
+            {u"action"_s, record.action},
+            {u"before"_s, objectOrNull(record.before)},
+            {u"after"_s, objectOrNull(record.after)},
+            {u"requestId"_s, textOrNull(record.requestId)}};
+}
+
+} // namespace wedsync
