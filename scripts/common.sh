@@ -6,6 +6,10 @@ WEDSYNC_JOBS=${WEDSYNC_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # wedsync_build DIR CMAKE_ARGS... : configure once (reusing DIR afterwards) and build.
 wedsync_build() {
   local dir=$1; shift
+  # ccache, when installed, makes rebuilds in fresh clones cheap; it is optional.
+  if command -v ccache >/dev/null 2>&1; then
+    set -- "$@" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+  fi
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     cmake -S "$WEDSYNC_ROOT" -B "$dir" -G Ninja "$@"
   else
