@@ -12,6 +12,10 @@ enum ModelRole : int {
     SeverityRole,                // SyncSeverity as int
     IdRole,                      // the row's id
     ObjectRole,                  // the row as QJsonObject / raw value for details panes
+    FreshnessRole,               // SyncFreshness as int
+    OrganizationRole,            // the row's organization id
+    KindRole,                    // a sync event's kind, an audit row's action
+    ChangeRole,                  // JsonDiff::Change as int
 };
 
 } // namespace wedsync

@@ -1,0 +1,117 @@
+#include "ConnectionStatsModel.h"
+
+#include "ModelRoles.h"
+
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+ConnectionStatsModel::ConnectionStatsModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void ConnectionStatsModel::setStats(const ConnectionStats &stats)
+{
+    beginResetModel();
+    m_stats = stats;
+    m_keys = keysFor(m_grouping);
+    endResetModel();
+}
+
+void ConnectionStatsModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    beginResetModel();
+    m_grouping = grouping;
+    m_keys = keysFor(m_grouping);
+    endResetModel();
+}
+
+void ConnectionStatsModel::setTenantNames(const QHash<QString, QString> &names)
+{
+    m_tenantNames = names;
+    if (m_grouping == Grouping::ByTenant && !m_keys.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, FirstSeriesColumn, columnCount() - 1);
+}
+
+const QHash<QString, int> &ConnectionStatsModel::group(const ConnectionSample &sample) const
+{
+    return m_grouping == Grouping::ByTenant ? sample.byTenant : sample.byRole;
+}
+
+QStringList ConnectionStatsModel::keysFor(Grouping grouping) const
+{
+    QSet<QString> keys;
+    for (const ConnectionSample &sample : m_stats.samples) {
+        const QHash<QString, int> &g = grouping == Grouping::ByTenant ? sample.byTenant : sample.byRole;
+        for (auto it = g.cbegin(); it != g.cend(); ++it)
+            keys.insert(it.key());
+    }
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    return sorted;
+}
+
+QString ConnectionStatsModel::seriesName(int series) const
+{
+    const QString &key = m_keys.at(series);
+    if (m_grouping == Grouping::ByTenant)
+        return m_tenantNames.value(key, key);
+    // Roles are stable wire names ("platform_admin"); show them as words.
+    QString words = key;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+int ConnectionStatsModel::currentTotal() const
+{
+    return m_stats.samples.isEmpty() ? 0 : m_stats.samples.constLast().total;
+}
+
+int ConnectionStatsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_stats.samples.size());
+}
+
+int ConnectionStatsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstSeriesColumn + int(m_keys.size());
+}
+
+QVariant ConnectionStatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConnectionSample &sample = m_stats.samples.at(index.row());
+    if (role == Qt::DisplayRole || role == SortRole) {
+        if (index.column() == TimeColumn) {
+            if (role == SortRole)
+                return sample.at.toMSecsSinceEpoch();
+            return QLocale().toString(sample.at.toLocalTime(), u"HH:mm:ss"_s);
+        }
+        if (index.column() == TotalColumn)
+            return sample.total;
+        return group(sample).value(m_keys.at(index.column() - FirstSeriesColumn), 0);
+    }
+    if (role == IdRole && index.column() >= FirstSeriesColumn)
+        return m_keys.at(index.column() - FirstSeriesColumn);
+    return {};
+}
+
+QVariant ConnectionStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == TimeColumn)
+        return tr("Time");
+    if (section == TotalColumn)
+        return tr("All connections");
+    return seriesName(section - FirstSeriesColumn);
+}
+
+} // namespace wedsync

@@ -1,0 +1,232 @@
+#include "SyncEventModel.h"
+
+#include "ModelRoles.h"
+#include "SyncJson.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+bool olderFirst(const SyncEvent &a, const SyncEvent &b)
+{
+    return a.occurredAt < b.occurredAt;
+}
+
+} // namespace
+
+SyncEventModel::SyncEventModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void SyncEventModel::setEvents(const QList<SyncEvent> &events)
+{
+    beginResetModel();
+    m_events.clear();
+    m_ids.clear();
+    bool kindsChanged = false;
+    for (const SyncEvent &event : events) {
+        if (m_ids.contains(event.id))
+            continue;
+        m_ids.insert(event.id);
+        m_events.append(event);
+        noteKind(event.kind, &kindsChanged);
+    }
+    std::stable_sort(m_events.begin(), m_events.end(), olderFirst);
+    if (m_events.size() > m_maxRows) {
+        const qsizetype excess = m_events.size() - m_maxRows;
+        for (qsizetype i = 0; i < excess; ++i)
+            m_ids.remove(m_events.at(i).id);
+        m_events.remove(0, excess);
+    }
+    endResetModel();
+    if (kindsChanged)
+        Q_EMIT this->kindsChanged();
+}
+
+int SyncEventModel::appendEvents(const QList<SyncEvent> &events)
+{
+    QList<SyncEvent> fresh;
+    fresh.reserve(events.size());
+    bool kindsChanged = false;
+    for (const SyncEvent &event : events) {
+        if (m_ids.contains(event.id))
+            continue;
+        m_ids.insert(event.id);
+        fresh.append(event);
+        noteKind(event.kind, &kindsChanged);
+    }
+    if (fresh.isEmpty())
+        return 0;
+    std::stable_sort(fresh.begin(), fresh.end(), olderFirst);
+
+    // New rows go on top: rows 0 .. n-1 in view order, the end of m_events in storage order.
+    const int added = int(fresh.size());
+    beginInsertRows({}, 0, added - 1);
+    m_events.append(fresh);
+    endInsertRows();
+    trim();
+    if (kindsChanged)
+        Q_EMIT this->kindsChanged();
+    return added;
+}
+
+void SyncEventModel::clear()
+{
+    setEvents({});
+}
+
+void SyncEventModel::setMaxRows(int maxRows)
+{
+    m_maxRows = std::max(1, maxRows);
+    trim();
+}
+
+void SyncEventModel::trim()
+{
+    const qsizetype excess = m_events.size() - m_maxRows;
+    if (excess <= 0)
+        return;
+    // The oldest rows are the last ones in view order.
+    const int first = int(m_events.size() - excess);
+    beginRemoveRows({}, first, int(m_events.size()) - 1);
+    for (qsizetype i = 0; i < excess; ++i)
+        m_ids.remove(m_events.at(i).id);
+    m_events.remove(0, excess);
+    endRemoveRows();
+}
+
+void SyncEventModel::setTenantNames(const QHash<QString, QString> &names)
+{
+    if (names == m_tenantNames)
+        return;
+    m_tenantNames = names;
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0, TenantColumn), index(rowCount() - 1, TenantColumn));
+}
+
+QList<SyncEvent> SyncEventModel::events() const
+{
+    QList<SyncEvent> newestFirst(m_events.crbegin(), m_events.crend());
+    return newestFirst;
+}
+
+QStringList SyncEventModel::kinds() const
+{
+    QStringList kinds(m_kinds.cbegin(), m_kinds.cend());
+    kinds.sort();
+    return kinds;
+}
+
+void SyncEventModel::noteKind(const QString &kind, bool *changed)
+{
+    if (!m_kinds.contains(kind)) {
+        m_kinds.insert(kind);
+        *changed = true;
+    }
+}
+
+QString SyncEventModel::tenantName(const QString &organizationId) const
+{
+    return m_tenantNames.value(organizationId, organizationId);
+}
+
+int SyncEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int SyncEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SyncEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SyncEvent &e = event(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(e.occurredAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+        case TenantColumn:
+            return tenantName(e.organizationId);
+        case KindColumn:
+            return e.kind;
+        case StatusColumn:
+            return syncStatusDisplayName(e.status);
+        case VersionColumn:
+            return QString::number(e.configVersion);
+        case SourceColumn:
+            return e.source;
+        case MessageColumn:
+            return e.message;
+        case DurationColumn:
+            return tr("%1 ms").arg(e.durationMs);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == MessageColumn ? e.message : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == VersionColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return e.occurredAt.toMSecsSinceEpoch();
+        case StatusColumn:
+            return int(e.status);
+        case VersionColumn:
+            return e.configVersion;
+        case DurationColumn:
+            return e.durationMs;
+        }
+        return data(index, Qt::DisplayRole);
+    case FilterRole:
+        return QString(e.message % u' ' % e.source % u' ' % tenantName(e.organizationId));
+    case StatusRole:
+        return int(e.status);
+    case IdRole:
+        return e.id;
+    case OrganizationRole:
+        return e.organizationId;
+    case KindRole:
+        return e.kind;
+    case ObjectRole:
+        return syncEventToJson(e);
+    }
+    return {};
+}
+
+QVariant SyncEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case TenantColumn:
+        return tr("Tenant");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case VersionColumn:
+        return tr("Version");
+    case SourceColumn:
+        return tr("Source");
+    case MessageColumn:
+        return tr("Message");
+    case DurationColumn:
+        return tr("Duration");
+    }
+    return {};
+}
+
+} // namespace wedsync

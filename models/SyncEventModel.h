@@ -1,0 +1,71 @@
+#pragma once
+// The live event history: sync events newest first, appended in batches (one insertion per
+// batch, so a burst of thousands is one layout pass) and bounded by trimming the oldest.
+
+#include "SyncHealth.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace wedsync {
+
+class SyncEventModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        TenantColumn,
+        KindColumn,
+        StatusColumn,
+        VersionColumn,
+        SourceColumn,
+        MessageColumn,
+        DurationColumn,
+        ColumnCount
+    };
+    static constexpr int DefaultMaxRows = 100000;
+
+    explicit SyncEventModel(QObject *parent = nullptr);
+
+    // Replaces every row (a REST page or the cache).
+    void setEvents(const QList<SyncEvent> &events);
+    // Adds events not shown yet on top (newest first) in one insertion, then trims the oldest
+    // beyond maxRows() in one removal. Returns how many were added.
+    int appendEvents(const QList<SyncEvent> &events);
+    void clear();
+
+    void setMaxRows(int maxRows);
+    int maxRows() const { return m_maxRows; }
+    // Organization id -> name, for the tenant column.
+    void setTenantNames(const QHash<QString, QString> &names);
+
+    const SyncEvent &event(int row) const { return m_events.at(m_events.size() - 1 - row); }
+    QList<SyncEvent> events() const; // newest first
+    QStringList kinds() const;       // every kind seen, sorted
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void kindsChanged();
+
+private:
+    QString tenantName(const QString &organizationId) const;
+    void noteKind(const QString &kind, bool *changed);
+    void trim();
+
+    // Oldest first, so appending and trimming are cheap; row r is m_events[size - 1 - r].
+    QList<SyncEvent> m_events;
+    QSet<QString> m_ids;
+    QSet<QString> m_kinds;
+    QHash<QString, QString> m_tenantNames;
+    int m_maxRows = DefaultMaxRows;
+};
+
+} // namespace wedsync

@@ -1,0 +1,193 @@
+// The live event history: batches land on top in one insertion, each event once, the oldest
+// trimmed beyond the bound, filters by tenant/kind/status, and exports a person can open.
+#include "ModelRoles.h"
+#include "RoleFilterProxyModel.h"
+#include "SyncEventExport.h"
+#include "SyncEventModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+
+namespace {
+
+const QDateTime Base = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+
+SyncEvent ev(int n, const QString &org = u"org-a"_s, SyncStatus status = SyncStatus::Success,
+                const QString &kind = SyncEventKind::ConfigChange.toString())
+{
+    SyncEvent e;
+    e.id = u"ev-%1"_s.arg(n);
+    e.organizationId = org;
+    e.kind = kind;
+    e.status = status;
+    e.configVersion = n;
+    e.source = u"sections"_s;
+    e.message = u"Change %1 reached every client."_s.arg(n);
+    e.occurredAt = Base.addSecs(n);
+    e.durationMs = n * 10;
+    return e;
+}
+
+QList<SyncEvent> events(int from, int count)
+{
+    QList<SyncEvent> list;
+    for (int i = from; i < from + count; ++i)
+        list.append(ev(i));
+    return list;
+}
+
+QString idAt(const QAbstractItemModel &model, int row)
+{
+    return model.index(row, 0).data(IdRole).toString();
+}
+
+} // namespace
+
+class TestSyncEventModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void batchLandsOnTopInOneInsertion();
+    void eventsAppearOnce();
+    void oldestAreTrimmedBeyondTheBound();
+    void proxyFiltersByTenantKindAndStatus();
+    void exportsCsvAndJson();
+};
+
+void TestSyncEventModel::batchLandsOnTopInOneInsertion()
+{
+    SyncEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEvents(events(0, 3));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(idAt(model, 0), u"ev-2"_s); // newest first
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    // A burst arrives out of order: one insertion, sorted newest first, above what was there.
+    QList<SyncEvent> burst = events(3, 1000);
+    std::reverse(burst.begin(), burst.begin() + 500);
+    QCOMPARE(model.appendEvents(burst), 1000);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 999);
+    QCOMPARE(model.rowCount(), 1003);
+    QCOMPARE(idAt(model, 0), u"ev-1002"_s);
+    QCOMPARE(idAt(model, 999), u"ev-3"_s);
+    QCOMPARE(idAt(model, 1002), u"ev-0"_s);
+    QCOMPARE(model.index(0, SyncEventModel::MessageColumn).data().toString(),
+             u"Change 1002 reached every client."_s);
+    QCOMPARE(model.index(0, SyncEventModel::StatusColumn).data().toString(), u"Success"_s);
+    QCOMPARE(model.events().constFirst().id, u"ev-1002"_s);
+    const QJsonObject details = model.index(0, 0).data(ObjectRole).toJsonObject();
+    QCOMPARE(details.value(u"id"_s).toString(), u"ev-1002"_s);
+
+    model.setTenantNames({{u"org-a"_s, u"Evergreen Weddings"_s}});
+    QCOMPARE(model.index(5, SyncEventModel::TenantColumn).data().toString(), u"Evergreen Weddings"_s);
+}
+
+void TestSyncEventModel::eventsAppearOnce()
+{
+    SyncEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEvents(events(0, 10));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    // A live event that the REST page already held, and a duplicate within the batch.
+    QCOMPARE(model.appendEvents({ev(9), ev(10), ev(10)}), 1);
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.appendEvents({ev(3)}), 0);
+    QCOMPARE(inserted.size(), 1);
+}
+
+void TestSyncEventModel::oldestAreTrimmedBeyondTheBound()
+{
+    SyncEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaxRows(100);
+    model.setEvents(events(0, 150)); // a cache load larger than the bound keeps the newest
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(idAt(model, 99), u"ev-50"_s);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.appendEvents(events(150, 30));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(idAt(model, 0), u"ev-179"_s);
+    QCOMPARE(idAt(model, 99), u"ev-80"_s);
+
+    // A batch bigger than the bound leaves only its newest.
+    model.appendEvents(events(1000, 250));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(idAt(model, 0), u"ev-1249"_s);
+    QCOMPARE(idAt(model, 99), u"ev-1150"_s);
+    // A trimmed event may come back (it is no longer shown).
+    QCOMPARE(model.appendEvents({ev(80)}), 1);
+
+    model.setMaxRows(10);
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void TestSyncEventModel::proxyFiltersByTenantKindAndStatus()
+{
+    SyncEventModel model;
+    RoleFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy kinds(&model, &SyncEventModel::kindsChanged);
+
+    proxy.setRoleFilter(OrganizationRole, u"org-b"_s);
+    model.appendEvents({ev(1, u"org-a"_s), ev(2, u"org-b"_s, SyncStatus::Failed),
+                        ev(3, u"org-b"_s, SyncStatus::Success, SyncEventKind::Resync.toString())});
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(idAt(proxy, 0), u"ev-3"_s);
+    QCOMPARE(kinds.size(), 1);
+    QCOMPARE(model.kinds(), QStringList({u"config_change"_s, u"resync"_s}));
+
+    proxy.setRoleFilter(KindRole, u"resync"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setRoleFilter(KindRole, {});
+    proxy.setRoleFilter(StatusRole, int(SyncStatus::Failed));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(idAt(proxy, 0), u"ev-2"_s);
+
+    // Live events that match arrive through the proxy too.
+    model.appendEvents({ev(4, u"org-b"_s, SyncStatus::Failed), ev(5, u"org-a"_s, SyncStatus::Failed)});
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(idAt(proxy, 0), u"ev-4"_s);
+
+    proxy.setRoleFilter(OrganizationRole, {});
+    proxy.setRoleFilter(StatusRole, {});
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestSyncEventModel::exportsCsvAndJson()
+{
+    SyncEvent hostile = ev(1);
+    hostile.message = u"=HYPERLINK(\"http://x\"), \"quoted\"\nline"_s;
+    hostile.details = QJsonObject{{u"delivered"_s, 3}};
+    const QList<SyncEvent> list{ev(2), hostile};
+
+    const QString csv = QString::fromUtf8(syncEventsToCsv(list, {{u"org-a"_s, u"Evergreen"_s}}));
+    const QStringList lines = csv.split(u"\r\n"_s);
+    QCOMPARE(lines.at(0), u"id,occurredAt,organizationId,tenant,kind,status,configVersion,source,"
+                          u"actorId,message,durationMs,details"_s);
+    QVERIFY(lines.at(1).startsWith(u"ev-2,2026-06-01T12:00:02.000Z,org-a,Evergreen,config_change,success,2,"_s));
+    // The formula is defused, quotes doubled, the line break kept inside one quoted cell.
+    QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\nline\""_s), qPrintable(csv));
+    QVERIFY(csv.contains(u"\"{\"\"delivered\"\":3}\""_s));
+    QVERIFY(csv.endsWith(u"\r\n"_s));
+
+    const QJsonObject json = QJsonDocument::fromJson(syncEventsToJson(list, Base)).object();
+    QCOMPARE(json.value(u"count"_s).toInt(), 2);
+    QCOMPARE(json.value(u"exportedAt"_s).toString(), u"2026-06-01T12:00:00.000Z"_s);
+    QCOMPARE(json.value(u"items"_s).toArray().at(1).toObject().value(u"message"_s).toString(), hostile.message);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEventModel)
+#include "tst_synceventmodel.moc"
