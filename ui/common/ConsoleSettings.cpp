@@ -1,0 +1,177 @@
+#include "ConsoleSettings.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+QString cleanProfile(const QString &profile)
+{
+    QString name = profile;
+    name.remove(QRegularExpression(u"[^A-Za-z0-9_-]"_s));
+    return name.isEmpty() ? u"default"_s : name;
+}
+
+QString dataRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+} // namespace
+
+ConsoleSettings::ConsoleSettings(const QString &profile)
+    : m_profile(cleanProfile(profile))
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    m_settings = std::make_unique<QSettings>(
+        QDir(folder).filePath(u"profiles/"_s + m_profile + u".ini"_s), QSettings::IniFormat);
+}
+
+ConsoleSettings::~ConsoleSettings() = default;
+
+QString ConsoleSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QString ConsoleSettings::language() const
+{
+    return m_settings->value(u"ui/language"_s).toString();
+}
+
+void ConsoleSettings::setLanguage(const QString &code)
+{
+    m_settings->setValue(u"ui/language"_s, code);
+}
+
+ThemeChoice ConsoleSettings::theme() const
+{
+    return themeChoiceFromName(m_settings->value(u"ui/theme"_s).toString())
+        .value_or(ThemeChoice::System);
+}
+
+void ConsoleSettings::setTheme(ThemeChoice theme)
+{
+    m_settings->setValue(u"ui/theme"_s, themeChoiceName(theme));
+}
+
+bool ConsoleSettings::useEmbeddedServer() const
+{
+    return m_settings->value(u"signin/embedded"_s, true).toBool();
+}
+
+void ConsoleSettings::setUseEmbeddedServer(bool embedded)
+{
+    m_settings->setValue(u"signin/embedded"_s, embedded);
+}
+
+QUrl ConsoleSettings::remoteServer() const
+{
+    return QUrl(m_settings->value(u"signin/server"_s).toString());
+}
+
+void ConsoleSettings::setRemoteServer(const QUrl &url)
+{
+    m_settings->setValue(u"signin/server"_s, url.toString());
+}
+
+QString ConsoleSettings::lastEmail() const
+{
+    return m_settings->value(u"signin/email"_s).toString();
+}
+
+void ConsoleSettings::setLastEmail(const QString &email)
+{
+    m_settings->setValue(u"signin/email"_s, email);
+}
+
+bool ConsoleSettings::rememberMe() const
+{
+    return m_settings->value(u"signin/remember"_s, false).toBool();
+}
+
+void ConsoleSettings::setRememberMe(bool remember)
+{
+    m_settings->setValue(u"signin/remember"_s, remember);
+}
+
+QString ConsoleSettings::lastServerKey() const
+{
+    return m_settings->value(u"session/server"_s).toString();
+}
+
+void ConsoleSettings::setLastServerKey(const QString &key)
+{
+    m_settings->setValue(u"session/server"_s, key);
+}
+
+QString ConsoleSettings::lastOrganization() const
+{
+    return m_settings->value(u"session/organization"_s).toString();
+}
+
+void ConsoleSettings::setLastOrganization(const QString &id)
+{
+    m_settings->setValue(u"session/organization"_s, id);
+}
+
+QString ConsoleSettings::lastPage() const
+{
+    return m_settings->value(u"session/page"_s).toString();
+}
+
+void ConsoleSettings::setLastPage(const QString &pageId)
+{
+    m_settings->setValue(u"session/page"_s, pageId);
+}
+
+QByteArray ConsoleSettings::windowGeometry() const
+{
+    return m_settings->value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray ConsoleSettings::windowState() const
+{
+    return m_settings->value(u"window/state"_s).toByteArray();
+}
+
+void ConsoleSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings->setValue(u"window/geometry"_s, geometry);
+    m_settings->setValue(u"window/state"_s, state);
+}
+
+QString ConsoleSettings::serverKey(bool embedded, const QUrl &server)
+{
+    if (embedded)
+        return u"embedded"_s;
+    return server
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                  | QUrl::StripTrailingSlash)
+        .toString();
+}
+
+QString ConsoleSettings::cacheFilePath(const QString &serverKey, const QString &email) const
+{
+    const QByteArray who = (serverKey + u'\n' + email.trimmed().toLower()).toUtf8();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
+    return QDir(dataRoot())
+        .filePath(u"profiles/"_s + m_profile + u"/cache-"_s + hash + u".sqlite"_s);
+}
+
+QString ConsoleSettings::embeddedDataDir() const
+{
+    return QDir(dataRoot()).filePath(u"profiles/"_s + m_profile + u"/embedded-server"_s);
+}
+
+void ConsoleSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace wedsync

@@ -1,0 +1,30 @@
+#include "ScriptedPrompts.h"
+
+namespace wedsync {
+
+void ScriptedPrompts::clear()
+{
+    m_fileNames.clear();
+    m_confirmations.clear();
+    m_asked.clear();
+}
+
+QString ScriptedPrompts::saveFileName(QWidget *, const QString &title, const QString &suggestedName,
+                                      const QString &)
+{
+    m_asked.append({Asked::Kind::SaveFileName, title, suggestedName});
+    return m_fileNames.isEmpty() ? QString() : m_fileNames.dequeue();
+}
+
+bool ScriptedPrompts::confirm(QWidget *, const QString &title, const QString &text, const QString &)
+{
+    m_asked.append({Asked::Kind::Confirm, title, text});
+    return !m_confirmations.isEmpty() && m_confirmations.dequeue();
+}
+
+void ScriptedPrompts::inform(QWidget *, const QString &title, const QString &text)
+{
+    m_asked.append({Asked::Kind::Inform, title, text});
+}
+
+} // namespace wedsync

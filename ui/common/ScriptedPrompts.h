@@ -1,0 +1,42 @@
+#pragma once
+// UserPrompts answered from a queue, for tests and --screenshots: nothing modal ever opens, and
+// every question asked is recorded so a test can check what the user would have been asked.
+
+#include "UserPrompts.h"
+
+#include <QList>
+#include <QQueue>
+
+namespace wedsync {
+
+class ScriptedPrompts final : public UserPrompts
+{
+public:
+    struct Asked
+    {
+        enum class Kind { SaveFileName, Confirm, Inform };
+        Kind kind = Kind::Inform;
+        QString title;
+        QString text; // the suggested name for file pickers
+    };
+
+    // Answers are used in order; with none queued, pickers cancel and confirmations say no.
+    void queueSaveFileName(const QString &path) { m_fileNames.enqueue(path); }
+    void queueConfirm(bool answer) { m_confirmations.enqueue(answer); }
+
+    const QList<Asked> &asked() const { return m_asked; }
+    void clear();
+
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                         const QString &filter) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &actionLabel) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+
+private:
+    QQueue<QString> m_fileNames;
+    QQueue<bool> m_confirmations;
+    QList<Asked> m_asked;
+};
+
+} // namespace wedsync
