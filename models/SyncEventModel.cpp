@@ -26,22 +26,19 @@ void SyncEventModel::setEvents(const QList<SyncEvent> &events)
 {
     beginResetModel();
     m_events.clear();
-    m_ids.clear();
+    QSet<QString> seen;
     bool kindsChanged = false;
     for (const SyncEvent &event : events) {
-        if (m_ids.contains(event.id))
+        if (seen.contains(event.id))
             continue;
-        m_ids.insert(event.id);
+        seen.insert(event.id);
         m_events.append(event);
         noteKind(event.kind, &kindsChanged);
     }
     std::stable_sort(m_events.begin(), m_events.end(), olderFirst);
-    if (m_events.size() > m_maxRows) {
-        const qsizetype excess = m_events.size() - m_maxRows;
-        for (qsizetype i = 0; i < excess; ++i)
-            m_ids.remove(m_events.at(i).id);
-        m_events.remove(0, excess);
-    }
+    if (m_events.size() > m_maxRows)
+        m_events.remove(0, m_events.size() - m_maxRows);
+    reindex();
     endResetModel();
     if (kindsChanged)
         Q_EMIT this->kindsChanged();
@@ -51,21 +48,35 @@ int SyncEventModel::appendEvents(const QList<SyncEvent> &events)
 {
     QList<SyncEvent> fresh;
     fresh.reserve(events.size());
+    QHash<QString, qsizetype> freshIndex;
     bool kindsChanged = false;
     for (const SyncEvent &event : events) {
-        if (m_ids.contains(event.id))
-            continue;
-        m_ids.insert(event.id);
-        fresh.append(event);
         noteKind(event.kind, &kindsChanged);
+        if (const int row = rowOf(event.id); row >= 0) {
+            m_events[m_events.size() - 1 - row] = event;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        if (const auto it = freshIndex.constFind(event.id); it != freshIndex.cend()) {
+            fresh[*it] = event; // the newer state of an event in the same batch
+            continue;
+        }
+        freshIndex.insert(event.id, fresh.size());
+        fresh.append(event);
     }
-    if (fresh.isEmpty())
+    if (fresh.isEmpty()) {
+        if (kindsChanged)
+            Q_EMIT this->kindsChanged();
         return 0;
+    }
     std::stable_sort(fresh.begin(), fresh.end(), olderFirst);
 
     // New rows go on top: rows 0 .. n-1 in view order, the end of m_events in storage order.
     const int added = int(fresh.size());
     beginInsertRows({}, 0, added - 1);
+    const qint64 next = m_dropped + m_events.size();
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        m_positions.insert(fresh.at(i).id, next + i);
     m_events.append(fresh);
     endInsertRows();
     trim();
@@ -94,9 +105,28 @@ void SyncEventModel::trim()
     const int first = int(m_events.size() - excess);
     beginRemoveRows({}, first, int(m_events.size()) - 1);
     for (qsizetype i = 0; i < excess; ++i)
-        m_ids.remove(m_events.at(i).id);
+        m_positions.remove(m_events.at(i).id);
     m_events.remove(0, excess);
+    m_dropped += excess;
     endRemoveRows();
+}
+
+void SyncEventModel::reindex()
+{
+    m_positions.clear();
+    m_dropped = 0;
+    m_positions.reserve(m_events.size());
+    for (qsizetype i = 0; i < m_events.size(); ++i)
+        m_positions.insert(m_events.at(i).id, i);
+}
+
+int SyncEventModel::rowOf(const QString &id) const
+{
+    const auto it = m_positions.constFind(id);
+    if (it == m_positions.cend())
+        return -1;
+    const qint64 storage = *it - m_dropped;
+    return int(m_events.size() - 1 - storage);
 }
 
 void SyncEventModel::setTenantNames(const QHash<QString, QString> &names)

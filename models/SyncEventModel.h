@@ -33,7 +33,8 @@ public:
     // Replaces every row (a REST page or the cache).
     void setEvents(const QList<SyncEvent> &events);
     // Adds events not shown yet on top (newest first) in one insertion, then trims the oldest
-    // beyond maxRows() in one removal. Returns how many were added.
+    // beyond maxRows() in one removal; an event already shown (same id: its status moved on)
+    // is updated in place. Returns how many were added.
     int appendEvents(const QList<SyncEvent> &events);
     void clear();
 
@@ -43,6 +44,7 @@ public:
     void setTenantNames(const QHash<QString, QString> &names);
 
     const SyncEvent &event(int row) const { return m_events.at(m_events.size() - 1 - row); }
+    int rowOf(const QString &id) const; // -1 if not shown
     QList<SyncEvent> events() const; // newest first
     QStringList kinds() const;       // every kind seen, sorted
 
@@ -59,10 +61,13 @@ private:
     QString tenantName(const QString &organizationId) const;
     void noteKind(const QString &kind, bool *changed);
     void trim();
+    void reindex();
 
     // Oldest first, so appending and trimming are cheap; row r is m_events[size - 1 - r].
     QList<SyncEvent> m_events;
-    QSet<QString> m_ids;
+    // id -> position counted from the first event ever kept; minus m_dropped: storage index.
+    QHash<QString, qint64> m_positions;
+    qint64 m_dropped = 0;
     QSet<QString> m_kinds;
     QHash<QString, QString> m_tenantNames;
     int m_maxRows = DefaultMaxRows;

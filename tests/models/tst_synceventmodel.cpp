@@ -98,11 +98,30 @@ void TestSyncEventModel::eventsAppearOnce()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEvents(events(0, 10));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     // A live event that the REST page already held, and a duplicate within the batch.
     QCOMPARE(model.appendEvents({ev(9), ev(10), ev(10)}), 1);
     QCOMPARE(model.rowCount(), 11);
-    QCOMPARE(model.appendEvents({ev(3)}), 0);
     QCOMPARE(inserted.size(), 1);
+
+    // The same event again with its outcome (a pending resync that failed): updated in place.
+    SyncEvent outcome = ev(3, u"org-a"_s, SyncStatus::Failed);
+    outcome.message = u"Two clients did not answer."_s;
+    QCOMPARE(model.appendEvents({outcome}), 0);
+    QCOMPARE(inserted.size(), 1);
+    const int row = model.rowOf(u"ev-3"_s);
+    QCOMPARE(row, 7);
+    QCOMPARE(model.index(row, SyncEventModel::StatusColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(model.index(row, SyncEventModel::MessageColumn).data().toString(), outcome.message);
+    QVERIFY(!changed.isEmpty());
+
+    // Positions stay right after trimming.
+    model.setMaxRows(5);
+    QCOMPARE(model.rowOf(u"ev-3"_s), -1);
+    model.appendEvents(events(20, 3));
+    QCOMPARE(model.rowOf(u"ev-22"_s), 0);
+    QCOMPARE(model.rowOf(u"ev-9"_s), 4);
+    QCOMPARE(model.rowOf(u"ev-8"_s), -1);
 }
 
 void TestSyncEventModel::oldestAreTrimmedBeyondTheBound()
