@@ -1,0 +1,10 @@
+#include "RestRequest.h"
+
+namespace wedsync {
+
+bool RestRequest::isIdempotent() const
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS" || !idempotencyKey.isEmpty();
+}
+
+} // namespace wedsync

@@ -1,0 +1,143 @@
+#include "KeychainStore.h"
+
+#include "ServicesLogging.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+// libsecret reports a missing Secret Service in several wordings depending on how the bus
+// failed; all of them mean "there is no keychain to talk to".
+bool soundsLikeNoService(const QString &detail)
+{
+    static const QStringList hints{u"org.freedesktop.secrets"_s, u"D-Bus"_s,   u"DBus"_s,
+                                   u"dbus"_s,                    u"session bus"_s,
+                                   u"Secret Service"_s,          u"secret service"_s,
+                                   u"Could not connect"_s,       u"No such file"_s};
+    for (const QString &hint : hints) {
+        if (detail.contains(hint))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+KeychainStore::KeychainStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
+
+QString KeychainStore::keyFor(const QUrl &server, const QString &email)
+{
+    const QUrl normalized =
+        server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                        | QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    return email.trimmed().toCaseFolded() + u" on "_s
+           + normalized.toString(QUrl::FullyEncoded).toLower();
+}
+
+void KeychainStore::write(const QString &key, const QByteArray &secret)
+{
+    // Jobs delete themselves when done and are not our children: libsecret finishes them
+    // through a callback that must still find them even if this store is gone by then.
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    watch(job, Operation::Write, key);
+}
+
+void KeychainStore::read(const QString &key)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    watch(job, Operation::Read, key);
+}
+
+void KeychainStore::remove(const QString &key)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    watch(job, Operation::Remove, key);
+}
+
+void KeychainStore::watch(QKeychain::Job *job, Operation operation, const QString &key)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // a refresh token never lands in a plain file
+    connect(job, &QKeychain::Job::finished, this, [this, operation, key](QKeychain::Job *done) {
+        onFinished(done, operation, key);
+    });
+    job->start();
+}
+
+void KeychainStore::onFinished(QKeychain::Job *job, Operation operation, const QString &key)
+{
+    const QKeychain::Error error = job->error();
+    if (error == QKeychain::NoError) {
+        switch (operation) {
+        case Operation::Write:
+            Q_EMIT written(key);
+            return;
+        case Operation::Read: {
+            auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(job);
+            Q_EMIT readFinished(key, readJob ? readJob->binaryData() : QByteArray());
+            return;
+        }
+        case Operation::Remove:
+            Q_EMIT removed(key);
+            return;
+        }
+    }
+    if (error == QKeychain::EntryNotFound) {
+        if (operation == Operation::Read) {
+            Q_EMIT readFinished(key, {});
+            return;
+        }
+        if (operation == Operation::Remove) {
+            Q_EMIT removed(key);
+            return;
+        }
+    }
+    // The key names the account, never the secret; the secret is never logged.
+    qCWarning(lcSession) << "keychain" << int(operation) << "failed for" << key << ":" << int(error)
+                         << job->errorString();
+    Q_EMIT failed(key, failureMessage(operation, int(error), job->errorString()));
+}
+
+QString KeychainStore::failureMessage(Operation operation, int error, const QString &detail) const
+{
+    const QString consequence = operation == Operation::Write
+                                    ? tr("your sign-in will not be remembered.")
+                                : operation == Operation::Read
+                                    ? tr("the remembered sign-in cannot be used; sign in with your "
+                                         "password.")
+                                    : tr("the remembered sign-in could not be forgotten; remove "
+                                         "the entry \"%1\" in your keychain manager.")
+                                          .arg(m_service);
+    switch (QKeychain::Error(error)) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return tr("The system keychain is not available (no Secret Service on the session bus): "
+                  "%1")
+            .arg(consequence);
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return tr("Access to the system keychain was denied (is it locked?): %1").arg(consequence);
+    case QKeychain::CouldNotDeleteEntry:
+        return tr("The system keychain could not delete the entry (%1): %2").arg(detail, consequence);
+    default:
+        break;
+    }
+    if (soundsLikeNoService(detail))
+        return tr("The system keychain is not available (no Secret Service on the session bus): "
+                  "%1")
+            .arg(consequence);
+    return tr("The system keychain failed (%1): %2").arg(detail, consequence);
+}
+
+} // namespace wedsync

@@ -1,0 +1,46 @@
+#pragma once
+// Secrets (the remembered refresh token) in the system keychain, one entry per server+account;
+// asynchronous, never a nested event loop, never a plain-file fallback.
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace wedsync {
+
+class KeychainStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KeychainStore(const QString &service, QObject *parent = nullptr);
+
+    QString service() const { return m_service; }
+
+    void write(const QString &key, const QByteArray &secret);
+    void read(const QString &key);
+    void remove(const QString &key);
+
+    // One entry per server+account: "<e-mail> on <server URL>".
+    static QString keyFor(const QUrl &server, const QString &email);
+
+Q_SIGNALS:
+    void written(const QString &key);
+    void readFinished(const QString &key, const QByteArray &secret); // empty: no entry
+    void removed(const QString &key);
+    void failed(const QString &key, const QString &message); // what failed, actionable
+
+private:
+    enum class Operation { Write, Read, Remove };
+    void watch(QKeychain::Job *job, Operation operation, const QString &key);
+    void onFinished(QKeychain::Job *job, Operation operation, const QString &key);
+    QString failureMessage(Operation operation, int error, const QString &detail) const;
+
+    QString m_service;
+};
+
+} // namespace wedsync

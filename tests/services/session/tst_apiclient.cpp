@@ -1,0 +1,423 @@
+// ApiClient against the real wedsync-server (both backends) and against local sockets that
+// misbehave: typed calls, error mapping, Retry-After from the login throttle, timeouts,
+// cancellation, If-Match, and which calls are retried after a network error.
+#include "ApiClient.h"
+#include "DemoData.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using wedsync::ApiClient;
+using wedsync::ApiError;
+using wedsync::ApiReply;
+using wedsync::RetryPolicy;
+using wedsync::server::DemoData;
+using wedsync::test::ServerProcess;
+using wedsync::test::TestDatabase;
+
+namespace {
+
+const QString Admin = u"admin@evergreen.demo"_s;
+const QString Vendor = u"vendor@evergreen.demo"_s;
+
+bool finishes(ApiReply *reply, int timeoutMs = 60000)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &ApiReply::finished);
+    return spy.wait(timeoutMs);
+}
+
+QByteArray describe(const ApiReply *reply)
+{
+    return QByteArray::number(reply->status()) + ' ' + reply->error().code.toUtf8() + ' '
+           + reply->error().userMessage().toUtf8() + ' ' + reply->body().left(400);
+}
+
+// A local server that accepts connections and then either never answers or hangs up at once.
+class SilentServer : public QObject
+{
+public:
+    enum class Mode { NeverAnswer, HangUp };
+    explicit SilentServer(Mode mode)
+        : m_mode(mode)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                socket->setParent(this);
+                if (m_mode == Mode::HangUp) {
+                    // Read the request first, so that the client sees a closed connection and
+                    // not a refused one.
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                        socket->readAll();
+                        socket->abort();
+                    });
+                }
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    int connections = 0;
+
+private:
+    Mode m_mode;
+    QTcpServer m_server;
+};
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typedCalls_data() { TestDatabase::addBackendRows(); }
+    void typedCalls();
+    void errorsSayWhatToDo_data() { TestDatabase::addBackendRows(); }
+    void errorsSayWhatToDo();
+    void versionedWritesSendIfMatch_data() { TestDatabase::addBackendRows(); }
+    void versionedWritesSendIfMatch();
+    void loginThrottleIsWaitedOut();
+    void unreachableServerIsNamed();
+    void silentServerTimesOut();
+    void abortCancels();
+    void onlyIdempotentCallsAreRetried();
+    void unauthorizedIsSignalled();
+
+private:
+    bool startServer(const QString &backend);
+    // Signs `m_api` in as `email` (the access token is set on success).
+    bool signIn(const QString &email);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_api;
+
+    void cleanup();
+};
+
+bool TestApiClient::startServer(const QString &backend)
+{
+    m_db = std::make_unique<TestDatabase>(backend);
+    if (!m_db->isReady()) {
+        qWarning("%s", qPrintable(m_db->errorString()));
+        return false;
+    }
+    m_server = std::make_unique<ServerProcess>();
+    if (!m_server->start(m_db->serverArguments() << u"--demo"_s)) {
+        qWarning("%s", qPrintable(m_server->errorString()));
+        return false;
+    }
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_nam.get());
+    m_api->setBaseUrl(m_server->baseUrl());
+    return true;
+}
+
+bool TestApiClient::signIn(const QString &email)
+{
+    std::unique_ptr<ApiReply> reply(m_api->login(email, DemoData::password()));
+    if (!finishes(reply.get()) || !reply->ok()) {
+        qWarning("login %s: %s", qPrintable(email), describe(reply.get()).constData());
+        return false;
+    }
+    m_api->setAccessToken(reply->object().value(u"accessToken"_s).toString());
+    return true;
+}
+
+void TestApiClient::cleanup()
+{
+    m_api.reset();
+    m_nam.reset();
+    m_server.reset();
+    m_db.reset();
+}
+
+void TestApiClient::typedCalls()
+{
+    QFETCH(QString, backend);
+    QVERIFY(startServer(backend));
+    QVERIFY(signIn(Admin));
+
+    std::unique_ptr<ApiReply> me(m_api->me());
+    QVERIFY(finishes(me.get()));
+    QVERIFY2(me->ok(), describe(me.get()).constData());
+    QCOMPARE(me->object()[u"user"_s][u"email"_s].toString(), Admin);
+    QVERIFY(me->object()[u"consoleAccess"_s].toBool());
+
+    std::unique_ptr<ApiReply> orgs(m_api->organizations());
+    QVERIFY(finishes(orgs.get()));
+    QVERIFY2(orgs->ok(), describe(orgs.get()).constData());
+    const QJsonArray items = orgs->object()[u"items"_s].toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0][u"id"_s].toString(), DemoData::evergreenId());
+
+    std::unique_ptr<ApiReply> weddings(m_api->weddings(DemoData::evergreenId()));
+    QVERIFY(finishes(weddings.get()));
+    QVERIFY2(weddings->ok(), describe(weddings.get()).constData());
+    QVERIFY(!weddings->object()[u"items"_s].toArray().isEmpty());
+
+    std::unique_ptr<ApiReply> sections(m_api->sections(DemoData::evergreenId()));
+    QVERIFY(finishes(sections.get()));
+    QVERIFY2(sections->ok(), describe(sections.get()).constData());
+    QVERIFY(sections->object()[u"items"_s].toArray().size() >= 9);
+    QCOMPARE(sections->attempts(), 1);
+
+    QUrlQuery filters;
+    filters.addQueryItem(u"organizationId"_s, DemoData::evergreenId());
+    filters.addQueryItem(u"limit"_s, u"5"_s);
+    std::unique_ptr<ApiReply> audit(m_api->audit(filters));
+    QVERIFY(finishes(audit.get()));
+    QVERIFY2(audit->ok(), describe(audit.get()).constData());
+    QVERIFY(audit->object().contains(u"items"_s));
+
+    std::unique_ptr<ApiReply> csv(m_api->auditExport(filters, u"csv"_s));
+    QVERIFY(finishes(csv.get()));
+    QVERIFY2(csv->ok(), describe(csv.get()).constData());
+    QVERIFY(csv->body().startsWith("id,occurredAt,"));
+
+    std::unique_ptr<ApiReply> logout(m_api->logout());
+    QVERIFY(finishes(logout.get()));
+    QVERIFY2(logout->ok(), describe(logout.get()).constData());
+    QCOMPARE(logout->status(), 204);
+    std::unique_ptr<ApiReply> after(m_api->me());
+    QVERIFY(finishes(after.get()));
+    QCOMPARE(after->status(), 401);
+}
+
+void TestApiClient::errorsSayWhatToDo()
+{
+    QFETCH(QString, backend);
+    QVERIFY(startServer(backend));
+
+    // 401 on login: wrong password, and not a session problem.
+    QSignalSpy unauthorized(m_api.get(), &ApiClient::unauthorized);
+    std::unique_ptr<ApiReply> wrong(m_api->login(Admin, u"not-the-password"_s));
+    QVERIFY(finishes(wrong.get()));
+    QCOMPARE(wrong->status(), 401);
+    QCOMPARE(wrong->error().code, u"invalid_credentials"_s);
+    QVERIFY2(wrong->error().userMessage().contains(u"password is wrong"_s),
+             qPrintable(wrong->error().userMessage()));
+    QCOMPARE(unauthorized.size(), 0);
+
+    // 403: a vendor signs in but may not use the console.
+    QVERIFY(signIn(Vendor));
+    std::unique_ptr<ApiReply> vendorOrgs(m_api->organizations());
+    QVERIFY(finishes(vendorOrgs.get()));
+    QCOMPARE(vendorOrgs->status(), 403);
+    QCOMPARE(vendorOrgs->error().code, u"no_console_access"_s);
+    QVERIFY(vendorOrgs->error().userMessage().contains(u"no access to the admin console"_s));
+
+    // 404: another tenant's or a missing organization.
+    QVERIFY(signIn(Admin));
+    std::unique_ptr<ApiReply> missing(
+        m_api->sections(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QVERIFY(finishes(missing.get()));
+    QCOMPARE(missing->status(), 404);
+    QCOMPARE(missing->error().code, u"not_found"_s);
+    QVERIFY(missing->error().userMessage().contains(u"no longer exists"_s));
+
+    // 400: validation errors name the fields.
+    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
+    QVERIFY(finishes(list.get()));
+    const QJsonObject section = list->object()[u"items"_s].toArray().first().toObject();
+    const QJsonObject bad{{u"layout"_s, QJsonObject{{u"columns"_s, 13}}}};
+    std::unique_ptr<ApiReply> invalid(m_api->patchSection(
+        section[u"id"_s].toString(), bad, section[u"version"_s].toInteger()));
+    QVERIFY(finishes(invalid.get()));
+    QCOMPARE(invalid->status(), 400);
+    QCOMPARE(invalid->error().code, u"validation_failed"_s);
+    QVERIFY2(invalid->error().userMessage().contains(u"layout.columns"_s),
+             qPrintable(invalid->error().userMessage()));
+    QCOMPARE(invalid->attempts(), 1);
+}
+
+void TestApiClient::versionedWritesSendIfMatch()
+{
+    QFETCH(QString, backend);
+    QVERIFY(startServer(backend));
+    QVERIFY(signIn(Admin));
+    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
+    QVERIFY(finishes(list.get()));
+    const QJsonObject section = list->object()[u"items"_s].toArray().first().toObject();
+    const QString id = section[u"id"_s].toString();
+    const qint64 version = section[u"version"_s].toInteger();
+
+    // The server refuses PATCH without If-Match (428), so a 200 shows that it was sent.
+    const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 6}}}};
+    std::unique_ptr<ApiReply> first(m_api->patchSection(id, patch, version));
+    QVERIFY(finishes(first.get()));
+    QVERIFY2(first->ok(), describe(first.get()).constData());
+    QCOMPARE(first->object()[u"version"_s].toInteger(), version + 1);
+    QCOMPARE(first->header("etag"), QByteArray::number(version + 1).prepend('"').append('"'));
+
+    // The same version again is stale now: 412 with the section as it is.
+    const QJsonObject other{{u"layout"_s, QJsonObject{{u"columns"_s, 4}}}};
+    std::unique_ptr<ApiReply> stale(m_api->patchSection(id, other, version));
+    QVERIFY(finishes(stale.get()));
+    QCOMPARE(stale->status(), 412);
+    QCOMPARE(stale->error().code, u"version_conflict"_s);
+    QCOMPARE(stale->error().details[u"current"_s][u"version"_s].toInteger(), version + 1);
+    QVERIFY(stale->error().userMessage().contains(u"Someone else changed this"_s));
+}
+
+void TestApiClient::loginThrottleIsWaitedOut()
+{
+    QVERIFY(startServer(u"sqlite"_s));
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_api->setRetryPolicy(once);
+    // Five failures are free; the sixth attempt within a second is refused with Retry-After.
+    for (int i = 0; i < 5; ++i) {
+        std::unique_ptr<ApiReply> wrong(m_api->login(Admin, u"guess-%1"_s.arg(i)));
+        QVERIFY(finishes(wrong.get()));
+        QCOMPARE(wrong->status(), 401);
+    }
+    std::unique_ptr<ApiReply> refused(m_api->login(Admin, u"guess-again"_s));
+    QVERIFY(finishes(refused.get()));
+    QCOMPARE(refused->status(), 429);
+    QVERIFY(refused->error().retryAfterSecs >= 1);
+    QVERIFY2(refused->error().userMessage().contains(u"Try again in"_s),
+             qPrintable(refused->error().userMessage()));
+    QCOMPARE(refused->attempts(), 1);
+
+    // With retries allowed the client waits as told and the right password gets through.
+    RetryPolicy patient;
+    patient.maxAttempts = 3;
+    patient.initialDelayMs = 50;
+    m_api->setRetryPolicy(patient);
+    std::unique_ptr<ApiReply> right(m_api->login(Admin, DemoData::password()));
+    QVERIFY(finishes(right.get()));
+    QVERIFY2(right->ok(), describe(right.get()).constData());
+    QVERIFY2(right->attempts() >= 2, "the first attempt should have met the throttle");
+
+    // A wait longer than the policy allows is left to the user.
+    RetryPolicy hasty;
+    hasty.maxAttempts = 3;
+    hasty.maxDelayMs = 100;
+    m_api->setRetryPolicy(hasty);
+    for (int i = 0; i < 6; ++i) {
+        std::unique_ptr<ApiReply> wrong(m_api->login(Admin, u"guess-%1"_s.arg(i)));
+        QVERIFY(finishes(wrong.get()));
+    }
+    std::unique_ptr<ApiReply> held(m_api->login(Admin, DemoData::password()));
+    QVERIFY(finishes(held.get()));
+    QCOMPARE(held->status(), 429);
+    QCOMPARE(held->attempts(), 1);
+}
+
+void TestApiClient::unreachableServerIsNamed()
+{
+    // A port that was free a moment ago.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    probe.close();
+
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    api.setBaseUrl(url);
+    api.setRetryPolicy({2, 20, 100});
+    std::unique_ptr<ApiReply> reply(api.organizations());
+    QVERIFY(finishes(reply.get()));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Network);
+    QCOMPARE(reply->attempts(), 2);
+    const QString message = reply->error().userMessage();
+    QVERIFY2(message.contains(u"Is the server running at "_s + url.toString()), qPrintable(message));
+}
+
+void TestApiClient::silentServerTimesOut()
+{
+    SilentServer silent(SilentServer::Mode::NeverAnswer);
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    api.setBaseUrl(silent.url());
+    api.setRetryPolicy({1, 20, 100});
+    ApiClient::Request request;
+    request.path = u"/api/v1/organizations"_s;
+    request.timeoutMs = 300;
+    std::unique_ptr<ApiReply> reply(api.send(request));
+    QVERIFY(finishes(reply.get()));
+    QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+    QCOMPARE(reply->error().code, u"timeout"_s);
+    QVERIFY(silent.connections >= 1);
+    QVERIFY2(reply->error().userMessage().contains(silent.url().toString()),
+             qPrintable(reply->error().userMessage()));
+}
+
+void TestApiClient::abortCancels()
+{
+    SilentServer silent(SilentServer::Mode::NeverAnswer);
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    api.setBaseUrl(silent.url());
+    std::unique_ptr<ApiReply> reply(api.organizations());
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
+    QTRY_VERIFY(silent.connections >= 1);
+    reply->abort();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(reply->isFinished());
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+    reply->abort(); // a second abort changes nothing
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestApiClient::onlyIdempotentCallsAreRetried()
+{
+    SilentServer hangUp(SilentServer::Mode::HangUp);
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    api.setBaseUrl(hangUp.url());
+    api.setRetryPolicy({3, 20, 100});
+
+    std::unique_ptr<ApiReply> get(api.organizations());
+    QVERIFY(finishes(get.get()));
+    QCOMPARE(get->error().kind, ApiError::Kind::Network);
+    QCOMPARE(get->attempts(), 3);
+
+    // A write without an idempotency key may have been applied: it is not sent again.
+    ApiClient::Request post;
+    post.method = "POST";
+    post.path = u"/api/v1/organizations/x/sections"_s;
+    post.body = QJsonObject{{u"title"_s, u"Timeline"_s}};
+    std::unique_ptr<ApiReply> once(api.send(post));
+    QVERIFY(finishes(once.get()));
+    QCOMPARE(once->error().kind, ApiError::Kind::Network);
+    QCOMPARE(once->attempts(), 1);
+
+    post.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<ApiReply> keyed(api.send(post));
+    QVERIFY(finishes(keyed.get()));
+    QCOMPARE(keyed->attempts(), 3);
+}
+
+void TestApiClient::unauthorizedIsSignalled()
+{
+    QVERIFY(startServer(u"sqlite"_s));
+    m_api->setAccessToken(u"not-a-token"_s);
+    QSignalSpy unauthorized(m_api.get(), &ApiClient::unauthorized);
+    std::unique_ptr<ApiReply> reply(m_api->organizations());
+    QVERIFY(finishes(reply.get()));
+    QCOMPARE(reply->status(), 401);
+    QCOMPARE(unauthorized.size(), 1);
+    QCOMPARE(unauthorized.first().first().value<ApiError>().httpStatus, 401);
+    QVERIFY(reply->error().userMessage().contains(u"Sign in again"_s));
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
