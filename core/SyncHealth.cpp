@@ -157,12 +157,12 @@ double SyncHealthReport::healthPercent() const
     return overallHealthPercent(counts());
 }
 
-SyncStatus deriveTenantSyncStatus(const TenantSyncFacts &facts)
+SyncStatus deriveTenantSyncStatus(const TenantSyncFacts &facts, qint64 graceSecs)
 {
     if (facts.lastPropagation == SyncStatus::Failed)
         return SyncStatus::Failed;
     const bool lagging = facts.staleClients > 0;
-    const bool lagBeyondGrace = lagging && facts.staleForSecs.value_or(0) > SyncStaleGraceSecs;
+    const bool lagBeyondGrace = lagging && facts.staleForSecs.value_or(0) > graceSecs;
     if (facts.conflicts > 0 || lagBeyondGrace || facts.lastPropagation == SyncStatus::Partial)
         return SyncStatus::Partial;
     if (lagging || facts.lastPropagation == SyncStatus::Pending)

@@ -132,7 +132,9 @@ inline constexpr qint64 SyncStaleGraceSecs = 60;
 // failed: the newest propagation failed; partial: open conflicts, or clients lagging longer
 // than the grace; pending: the newest propagation is pending or clients are within the grace;
 // success otherwise (including a tenant with nothing to sync yet).
-SyncStatus deriveTenantSyncStatus(const TenantSyncFacts &facts);
+// `graceSecs`: the server may be configured with another grace (tests use a short one).
+SyncStatus deriveTenantSyncStatus(const TenantSyncFacts &facts,
+                                  qint64 graceSecs = SyncStaleGraceSecs);
 
 // (success + partial / 2) / total, in percent; 100 when there are no tenants.
 double overallHealthPercent(const SyncStatusCounts &counts);

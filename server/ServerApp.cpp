@@ -3,6 +3,8 @@
 #include "AuditApi.h"
 #include "AuthApi.h"
 #include "AuthService.h"
+#include "ConflictRecorder.h"
+#include "IdempotencyLayer.h"
 #include "Authenticator.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -125,6 +127,12 @@ void ServerApp::registerRoutes()
     m_authenticator = std::make_unique<Authenticator>(*m_db, *m_jwt, m_clock);
     m_authService = std::make_unique<AuthService>(*m_db, m_clock, *m_hasher, *m_jwt, *m_throttle);
     m_router.setGuard([this](const Route &route, ApiRequest &request) { return m_authenticator->guard(route, request); });
+    m_conflictRecorder = std::make_unique<ConflictRecorder>(*m_db, m_clock);
+    m_idempotency = new IdempotencyLayer(*m_db, m_clock, m_changeNotifier, this);
+    m_idempotency->setConflictRecorder(m_conflictRecorder.get());
+    m_router.setRunner([this](const Route &route, ApiRequest &request) {
+        return m_idempotency->run(route, request);
+    });
 
     m_health = std::make_unique<HealthApi>(*m_db);
     m_health->registerRoutes(m_router);

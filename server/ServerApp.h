@@ -32,6 +32,8 @@ class OrganizationsApi;
 class PostgresFanOut;
 class RealtimeAccess;
 class AuditApi;
+class ConflictRecorder;
+class IdempotencyLayer;
 class IntegrityApi;
 class PermissionService;
 class PermissionsApi;
@@ -94,6 +96,8 @@ private:
     std::unique_ptr<IntegrityApi> m_integrityApi;
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<OpenApi> m_openApi;
+    std::unique_ptr<ConflictRecorder> m_conflictRecorder;
+    IdempotencyLayer *m_idempotency = nullptr; // child
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

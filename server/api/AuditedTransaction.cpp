@@ -4,6 +4,8 @@
 #include "AuditRepository.h"
 #include "Database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -37,21 +39,51 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
         return written.error();
     announce(RowChangeNote {
         u"audit_log"_s, u"INSERT"_s, organizationId, json::auditRow(written.value()), {}, true});
+    // Section configurations (and the permissions inside them) are a tenant's configuration:
+    // each transaction that changes them is one new configuration version.
+    if (entityType == u"section_configuration"_s && !organizationId.isEmpty()) {
+        auto it = std::find_if(m_writes.begin(), m_writes.end(), [&](const ConfigurationWrite &w) {
+            return w.organizationId == organizationId;
+        });
+        if (it == m_writes.end()) {
+            m_writes.append({organizationId, {}, {}, {}, m_actor.userId, m_actor.requestId, 0, {}});
+            it = std::prev(m_writes.end());
+        }
+        if (!it->actions.contains(action))
+            it->actions.append(action);
+        it->entityIds.append(entityId);
+        it->source = it->actions.contains(u"permissions_update"_s) ? u"permissions"_s
+                                                                    : u"sections"_s;
+    }
     return ok();
 }
 
 Status AuditedTransaction::commit()
 {
+    if (ConfigurationObserver *observer = m_notifier.configurationObserver()) {
+        for (ConfigurationWrite &write : m_writes) {
+            if (auto recorded = observer->recordInTransaction(write, &m_changes); !recorded)
+                return recorded;
+        }
+    }
     if (auto committed = m_tx.commit(); !committed)
         return committed;
+    if (m_db.transactionDepth() > 0 && m_notifier.isHolding()) {
+        // The outer transaction's owner publishes once it has committed.
+        m_notifier.committed(m_changes, m_writes);
+        m_changes.clear();
+        m_writes.clear();
+        return ok();
+    }
     if (m_db.transactionDepth() > 0) {
         // Joined an outer transaction: only its owner knows when the data is really stored.
         qWarning("AuditedTransaction nested in another transaction: %lld change(s) not published",
                  static_cast<long long>(m_changes.size()));
         return ok();
     }
-    m_notifier.publishCommitted(m_changes);
+    m_notifier.committed(m_changes, m_writes);
     m_changes.clear();
+    m_writes.clear();
     return ok();
 }
 

@@ -49,6 +49,7 @@ private:
     MutationActor m_actor;
     Transaction m_tx;
     QList<RowChangeNote> m_changes;
+    QList<ConfigurationWrite> m_writes; // one per organization whose configuration changed
 };
 
 } // namespace wedsync::server

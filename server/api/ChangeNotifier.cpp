@@ -4,16 +4,19 @@
 
 #include <QLoggingCategory>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcChanges, "wedsync.server.changes")
 
 namespace wedsync::server {
 
-void ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
+bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
 {
     if (!m_publisher)
-        return;
+        return true;
+    bool all = true;
     for (const RowChangeNote &change : changes) {
         Result<int> published = change.adminsOnly
             ? m_publisher->publishChangeTo(
@@ -25,10 +28,35 @@ void ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
             : m_publisher->publishChange(change.table, change.eventType, change.organizationId,
                                          change.newRow, change.oldRow);
         if (!published) {
+            all = false;
             qCWarning(lcChanges).noquote() << "could not publish" << change.eventType << "on"
                                            << change.table << ":" << published.error().message;
         }
     }
+    return all;
+}
+
+void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
+                               const QList<ConfigurationWrite> &writes) const
+{
+    if (m_holdDepth > 0) {
+        m_heldChanges.append(changes);
+        m_heldWrites.append(writes);
+        return;
+    }
+    const bool published = publishCommitted(changes);
+    if (m_observer && !writes.isEmpty())
+        m_observer->committed(writes, published);
+}
+
+void ChangeNotifier::release(bool committed) const
+{
+    if (m_holdDepth == 0 || --m_holdDepth > 0)
+        return;
+    const QList<RowChangeNote> changes = std::exchange(m_heldChanges, {});
+    const QList<ConfigurationWrite> writes = std::exchange(m_heldWrites, {});
+    if (committed)
+        this->committed(changes, writes);
 }
 
 } // namespace wedsync::server

@@ -2,9 +2,12 @@
 // The seam between committed writes and the realtime hub: row changes are handed to an
 // injected RealtimePublisher (none in tests that do not care) only after their commit.
 
+#include "Status.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace wedsync {
 class RealtimePublisher;
@@ -25,6 +28,34 @@ struct RowChangeNote
     bool adminsOnly = false;
 };
 
+// A change of a tenant's configuration (sections, permission matrix) within one transaction.
+struct ConfigurationWrite
+{
+    QString organizationId;
+    QString source; // "sections" | "permissions"
+    QStringList actions; // audit actions, e.g. "update", "reorder", "permissions_update"
+    QStringList entityIds;
+    QString actorId;
+    QString requestId;
+    // Filled by the observer inside the transaction: the new version and its sync event.
+    qint64 configVersion = 0;
+    QString eventId;
+};
+
+// Told about configuration writes: inside their transaction (to bump the tenant's version and
+// record the propagation) and after the commit (to follow the propagation to clients).
+class ConfigurationObserver
+{
+public:
+    virtual ~ConfigurationObserver() = default;
+    // Before the commit; a failure rolls the write back. Row changes in `announce` are
+    // published with the write's own.
+    virtual Status recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce)
+        = 0;
+    // After the commit; `published` is false when a row change could not be published.
+    virtual void committed(const QList<ConfigurationWrite> &writes, bool published) = 0;
+};
+
 class ChangeNotifier
 {
 public:
@@ -34,10 +65,31 @@ public:
 
     // Publishes changes whose transaction has committed. A failure to publish is logged and
     // does not undo anything: the data is stored, clients that missed it refetch.
-    void publishCommitted(const QList<RowChangeNote> &changes) const;
+    // Returns false when at least one change could not be published.
+    bool publishCommitted(const QList<RowChangeNote> &changes) const;
+
+    // May be null; not owned.
+    void setConfigurationObserver(ConfigurationObserver *observer) { m_observer = observer; }
+    ConfigurationObserver *configurationObserver() const { return m_observer; }
+
+    // A transaction committed: publishes its changes and tells the observer about its
+    // configuration writes, or queues both while held.
+    void committed(const QList<RowChangeNote> &changes,
+                   const QList<ConfigurationWrite> &writes) const;
+
+    // While held, what nested transactions commit is queued: an outer transaction (the
+    // idempotency layer's) owns the real commit and calls release() after it, with
+    // `committed` false after a rollback (the queue is dropped then).
+    void hold() const { ++m_holdDepth; }
+    bool isHolding() const { return m_holdDepth > 0; }
+    void release(bool committed) const;
 
 private:
     RealtimePublisher *m_publisher = nullptr;
+    ConfigurationObserver *m_observer = nullptr;
+    mutable int m_holdDepth = 0;
+    mutable QList<RowChangeNote> m_heldChanges;
+    mutable QList<ConfigurationWrite> m_heldWrites;
 };
 
 } // namespace wedsync::server

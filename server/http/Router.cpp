@@ -123,7 +123,7 @@ ApiResponse Router::dispatch(ApiRequest &request) const
                 QJsonObject {{u"parameter"_s, QString(name).remove(QChar(0))}});
     }
     request.params = bestParams;
-    return best->handler(request);
+    return m_runner ? m_runner(*best, request) : best->handler(request);
 }
 
 } // namespace wedsync::server

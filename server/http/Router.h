@@ -26,6 +26,11 @@ public:
 
     void setGuard(Guard guard) { m_guard = std::move(guard); }
 
+    // Runs a matched, authorized route's handler (e.g. inside an idempotency scope); without
+    // one the handler is called directly.
+    using Runner = std::function<ApiResponse(const Route &, ApiRequest &)>;
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
+
     // The table, in registration order: what an API description walks.
     const QList<Route> &routes() const { return m_routes; }
 
@@ -34,6 +39,7 @@ public:
 private:
     QList<Route> m_routes;
     Guard m_guard;
+    Runner m_runner;
 };
 
 } // namespace wedsync::server

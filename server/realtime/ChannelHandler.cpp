@@ -269,8 +269,11 @@ void ChannelHandler::presence(RealtimeConnection &connection, RealtimeChannel &c
     }
     connection.reply(message, true);
     // Every member hears about the change, the tracker included, as in Supabase.
-    if (diff)
+    if (diff) {
         TopicDelivery::sendToMembers(topic, presenceDiff(topic, *diff));
+        if (m_presenceObserver)
+            m_presenceObserver(topic);
+    }
 }
 
 void ChannelHandler::refreshToken(RealtimeConnection &connection, RealtimeChannel &channel,
@@ -365,8 +368,11 @@ void ChannelHandler::removeChannel(RealtimeConnection &connection, const QString
         return;
     Topic &topic = *channel->topic;
     topic.removeMember(channel.get(), nowMs());
-    if (auto diff = topic.presence().untrack(channel->id))
+    if (auto diff = topic.presence().untrack(channel->id)) {
         TopicDelivery::sendToMembers(topic, presenceDiff(topic, *diff));
+        if (m_presenceObserver)
+            m_presenceObserver(topic);
+    }
 }
 
 void ChannelHandler::dropConnection(RealtimeConnection &connection)

@@ -5,6 +5,8 @@
 
 #include "RealtimeConnection.h"
 
+#include <functional>
+
 namespace wedsync {
 
 class ChannelRegistry;
@@ -28,6 +30,12 @@ public:
     void dropConnection(RealtimeConnection &connection);
     // Shuts down the channels whose token has expired, as Supabase does.
     void closeExpiredChannels(RealtimeConnection &connection);
+
+    // Told (with the topic) after presence on a topic changed: track, untrack, leave.
+    void setPresenceObserver(std::function<void(const Topic &)> observer)
+    {
+        m_presenceObserver = std::move(observer);
+    }
 
 private:
     struct Reader
@@ -63,6 +71,7 @@ private:
     const Clock &m_clock;
     qint64 m_nextBindingId = 1;
     quint64 m_nextChannelId = 1;
+    std::function<void(const Topic &)> m_presenceObserver;
 };
 
 } // namespace wedsync

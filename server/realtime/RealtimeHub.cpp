@@ -5,6 +5,7 @@
 #include "RealtimeFanOut.h"
 #include "RealtimeLogging.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -31,6 +32,41 @@ RealtimeHub::RealtimeHub(const RealtimeAuthorizer &authorizer, const Clock &cloc
     m_housekeeping.setInterval(std::max(1, m_settings.housekeepingIntervalMs));
     connect(&m_housekeeping, &QTimer::timeout, this, &RealtimeHub::runHousekeeping);
     m_housekeeping.start();
+    m_handler.setPresenceObserver(
+        [this](const Topic &topic) { Q_EMIT presenceChanged(topic.topic().name()); });
+}
+
+QList<QJsonObject> RealtimeHub::presenceMetas(const QString &topic) const
+{
+    auto parsed = RealtimeTopic::fromName(topic);
+    if (!parsed)
+        return {};
+    Topic *found = m_registry.find(parsed->wireName());
+    if (!found)
+        return {};
+    QList<QJsonObject> metas;
+    const QJsonObject state = found->presence().state();
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        const QJsonArray list = it.value().toObject().value(u"metas"_s).toArray();
+        for (const QJsonValue &meta : list)
+            metas.append(meta.toObject());
+    }
+    return metas;
+}
+
+QList<RealtimeHub::ConnectionInfo> RealtimeHub::connectionInfos() const
+{
+    QList<ConnectionInfo> out;
+    for (const RealtimeConnection *connection : m_connections) {
+        if (connection->isClosing())
+            continue;
+        ConnectionInfo info;
+        info.userId = connection->identity().subject;
+        for (const RealtimeChannel *channel : connection->channels())
+            info.topics.append(channel->topic->topic().name());
+        out.append(std::move(info));
+    }
+    return out;
 }
 
 RealtimeHub::~RealtimeHub()

@@ -65,6 +65,17 @@ public:
     // The newest sequence number of a topic ("org:1" or "realtime:org:1"), if it exists.
     std::optional<qint64> lastSeq(const QString &topic) const;
 
+    // The presence metas tracked on a topic ("org:1" or its wire form) on this instance.
+    QList<QJsonObject> presenceMetas(const QString &topic) const;
+
+    // Who is connected: one entry per open socket, with the topics its channels joined.
+    struct ConnectionInfo
+    {
+        QString userId;
+        QStringList topics; // "org:1", "tenant:1:admins", ...
+    };
+    QList<ConnectionInfo> connectionInfos() const;
+
     // For a graceful stop: tells every client, as Supabase does ("Server requested
     // disconnect"), and closes the sockets with 1001. realtime-js reconnects with backoff and
     // rejoins its channels, resuming from config.last_seq when the client sends it.
@@ -76,6 +87,9 @@ public:
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
+    // Presence on `topic` ("org:1") changed; emitted from inside message handling, so
+    // receivers should connect queued.
+    void presenceChanged(const QString &topic);
 
 private:
     void reject(std::unique_ptr<QWebSocket> socket, QWebSocketProtocol::CloseCode code,

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "SyncSchema.h"
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -175,7 +177,8 @@ Migration sharedRealtimeStreams()
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams()};
+    static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams(),
+                                             syncAndIdempotencyMigration()};
     return migrations;
 }
 

@@ -1,0 +1,71 @@
+#include "ConfigVersionRepository.h"
+
+#include "SqlQuery.h"
+#include "SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+ConfigVersionRepository::ConfigVersionRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<qint64> ConfigVersionRepository::bump(const QString &organizationId)
+{
+    // One statement, so that concurrent writers on PostgreSQL serialise on the row lock.
+    SqlQuery q(m_db,
+               u"INSERT INTO organization_config_versions (organization_id, config_version,"
+               " updated_at) VALUES (:org, 1, :at)"
+               " ON CONFLICT (organization_id) DO UPDATE SET"
+               " config_version = organization_config_versions.config_version + 1,"
+               " updated_at = excluded.updated_at"
+               " RETURNING config_version"_s);
+    q.bind(u":org"_s, organizationId).bind(u":at"_s, sql::timestamp(m_clock.now()));
+    if (auto done = q.exec(u"bumping the configuration version"_s); !done)
+        return done.error();
+    if (!q.next())
+        return Error {u"storage_error"_s, u"The configuration version was not returned."_s, {}};
+    return q.value(0).toLongLong();
+}
+
+Status ConfigVersionRepository::raiseTo(const QString &organizationId, qint64 version)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO organization_config_versions (organization_id, config_version,"
+               " updated_at) VALUES (:org, :version, :at)"
+               " ON CONFLICT (organization_id) DO UPDATE SET"
+               " config_version = CASE WHEN organization_config_versions.config_version"
+               " < excluded.config_version THEN excluded.config_version"
+               " ELSE organization_config_versions.config_version END,"
+               " updated_at = excluded.updated_at"_s);
+    q.bind(u":org"_s, organizationId)
+        .bind(u":version"_s, version)
+        .bind(u":at"_s, sql::timestamp(m_clock.now()));
+    return q.exec(u"setting the configuration version"_s);
+}
+
+Result<qint64> ConfigVersionRepository::current(const QString &organizationId)
+{
+    SqlQuery q(m_db,
+               u"SELECT config_version FROM organization_config_versions"
+               " WHERE organization_id = :org"_s);
+    q.bind(u":org"_s, organizationId);
+    if (auto done = q.exec(u"reading the configuration version"_s); !done)
+        return done.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QHash<QString, qint64>> ConfigVersionRepository::all()
+{
+    SqlQuery q(m_db, u"SELECT organization_id, config_version FROM organization_config_versions"_s);
+    if (auto done = q.exec(u"reading configuration versions"_s); !done)
+        return done.error();
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.text(0), q.value(1).toLongLong());
+    return out;
+}
+
+} // namespace wedsync::server

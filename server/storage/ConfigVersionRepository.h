@@ -1,0 +1,30 @@
+#pragma once
+// Each tenant's configuration version: a counter bumped by every configuration change, in the
+// change's own transaction, that clients report back once they have applied it.
+
+#include "Clock.h"
+#include "Database.h"
+
+#include <QHash>
+
+namespace wedsync::server {
+
+class ConfigVersionRepository
+{
+public:
+    ConfigVersionRepository(Database &db, const Clock &clock);
+
+    // Adds one and returns the new version (1 for a tenant's first change).
+    Result<qint64> bump(const QString &organizationId);
+    // Sets the version (demo data); never lowers it.
+    Status raiseTo(const QString &organizationId, qint64 version);
+    // 0 for a tenant that never changed its configuration.
+    Result<qint64> current(const QString &organizationId);
+    Result<QHash<QString, qint64>> all();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,96 @@
+#include "SyncConflictRepository.h"
+
+#include "Ids.h"
+#include "SqlQuery.h"
+#include "SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+SyncConflictRepository::SyncConflictRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<SyncConflict> SyncConflictRepository::insert(SyncConflict conflict)
+{
+    if (conflict.id.isEmpty())
+        conflict.id = ids::create();
+    if (!conflict.createdAt.isValid())
+        conflict.createdAt = m_clock.now();
+    SqlQuery q(m_db,
+               u"INSERT INTO sync_conflicts (id, organization_id, entity_type, entity_id, label,"
+               " base_version, mine_json, theirs_json, created_by, created_at, status)"
+               " VALUES (:id, :org, :type, :entity, :label, :base, :mine, :theirs, :by, :at,"
+               " :status)"_s);
+    q.bind(u":id"_s, conflict.id)
+        .bind(u":org"_s, conflict.organizationId)
+        .bind(u":type"_s, conflict.entityType)
+        .bind(u":entity"_s, conflict.entityId)
+        .bind(u":label"_s, conflict.label)
+        .bind(u":base"_s, conflict.baseVersion ? QVariant(*conflict.baseVersion)
+                                               : QVariant(QMetaType::fromType<qlonglong>()))
+        .bind(u":mine"_s, sql::jsonText(conflict.mine))
+        .bind(u":theirs"_s, sql::jsonText(conflict.theirs))
+        .bind(u":by"_s, sql::nullableText(conflict.createdBy))
+        .bind(u":at"_s, sql::timestamp(conflict.createdAt))
+        .bind(u":status"_s, conflict.status);
+    if (auto done = q.exec(u"recording a sync conflict"_s); !done)
+        return done.error();
+    return conflict;
+}
+
+Result<QList<SyncConflict>> SyncConflictRepository::open(const QStringList &organizationIds,
+                                                         int limit)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < organizationIds.size(); ++i)
+        placeholders << u":org"_s + QString::number(i);
+    const QString scope = organizationIds.isEmpty()
+        ? QString()
+        : u" AND organization_id IN ("_s + placeholders.join(u", "_s) + u')';
+    SqlQuery q(m_db,
+               u"SELECT id, organization_id, entity_type, entity_id, label, base_version,"
+               " mine_json, theirs_json, created_by, created_at, status FROM sync_conflicts"
+               " WHERE status = 'open'"_s
+                   + scope + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
+    for (qsizetype i = 0; i < organizationIds.size(); ++i)
+        q.bind(placeholders.at(i), organizationIds.at(i));
+    q.bind(u":limit"_s, qBound(1, limit, 1000));
+    if (auto done = q.exec(u"reading sync conflicts"_s); !done)
+        return done.error();
+    QList<SyncConflict> out;
+    while (q.next()) {
+        SyncConflict c;
+        c.id = q.text(0);
+        c.organizationId = q.text(1);
+        c.entityType = q.text(2);
+        c.entityId = q.text(3);
+        c.label = q.text(4);
+        if (!q.value(5).isNull())
+            c.baseVersion = q.value(5).toLongLong();
+        c.mine = sql::toJsonObject(q.value(6));
+        c.theirs = sql::toJsonObject(q.value(7));
+        c.createdBy = q.text(8);
+        c.createdAt = sql::toDateTime(q.value(9));
+        c.status = q.text(10);
+        out.append(std::move(c));
+    }
+    return out;
+}
+
+Result<QHash<QString, int>> SyncConflictRepository::openCounts()
+{
+    SqlQuery q(m_db,
+               u"SELECT organization_id, COUNT(*) FROM sync_conflicts WHERE status = 'open'"
+               " GROUP BY organization_id"_s);
+    if (auto done = q.exec(u"counting sync conflicts"_s); !done)
+        return done.error();
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.text(0), q.value(1).toInt());
+    return out;
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,213 @@
+#include "SyncEventRepository.h"
+
+#include "Ids.h"
+#include "SqlQuery.h"
+#include "SqlValues.h"
+
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+const QString Columns = u"id, organization_id, kind, status, config_version, source, actor_id,"
+                        " message, details_json, occurred_at, duration_ms"_s;
+
+SyncEvent readEvent(const SqlQuery &q)
+{
+    SyncEvent event;
+    event.id = q.text(0);
+    event.organizationId = q.text(1);
+    event.kind = q.text(2);
+    event.status = syncStatusFromName(q.text(3)).value_or(SyncStatus::Pending);
+    event.configVersion = q.value(4).toLongLong();
+    event.source = q.text(5);
+    event.actorId = q.text(6);
+    event.message = q.text(7);
+    event.details = sql::toJsonObject(q.value(8));
+    event.occurredAt = sql::toDateTime(q.value(9));
+    event.durationMs = q.value(10).toLongLong();
+    return event;
+}
+
+QString whereClause(const SyncEventRepository::Filter &filter, QVariantMap *bindings)
+{
+    QStringList terms;
+    const auto add = [&](const QString &term, const QString &placeholder, const QVariant &value) {
+        terms << term;
+        bindings->insert(placeholder, value);
+    };
+    if (!filter.organizationId.isEmpty())
+        add(u"organization_id = :org"_s, u":org"_s, filter.organizationId);
+    if (!filter.organizationIds.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < filter.organizationIds.size(); ++i) {
+            const QString placeholder = u":orgs"_s + QString::number(i);
+            placeholders << placeholder;
+            bindings->insert(placeholder, filter.organizationIds.at(i));
+        }
+        terms << u"organization_id IN ("_s + placeholders.join(u", "_s) + u')';
+    }
+    if (!filter.kind.isEmpty())
+        add(u"kind = :kind"_s, u":kind"_s, filter.kind);
+    if (!filter.status.isEmpty())
+        add(u"status = :status"_s, u":status"_s, filter.status);
+    if (filter.from.isValid())
+        add(u"occurred_at >= :from"_s, u":from"_s, sql::timestamp(filter.from));
+    if (filter.to.isValid())
+        add(u"occurred_at < :to"_s, u":to"_s, sql::timestamp(filter.to));
+    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty()) {
+        terms << u"(occurred_at < :beforeAt OR (occurred_at = :beforeAt2 AND id < :beforeId))"_s;
+        bindings->insert(u":beforeAt"_s, sql::timestamp(filter.beforeAt));
+        bindings->insert(u":beforeAt2"_s, sql::timestamp(filter.beforeAt));
+        bindings->insert(u":beforeId"_s, filter.beforeId);
+    }
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+}
+
+} // namespace
+
+SyncEventRepository::SyncEventRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<SyncEvent> SyncEventRepository::insert(SyncEvent event)
+{
+    if (event.id.isEmpty())
+        event.id = ids::create();
+    if (!event.occurredAt.isValid())
+        event.occurredAt = m_clock.now();
+    // Stored with millisecond precision; what we return must read back the same.
+    event.occurredAt = sql::toDateTime(sql::timestamp(event.occurredAt));
+    SqlQuery q(m_db,
+               u"INSERT INTO sync_events ("_s + Columns
+                   + u", updated_at) VALUES (:id, :org, :kind, :status, :version, :source, :actor,"
+                     " :message, :details, :at, :duration, :updated)"_s);
+    q.bind(u":id"_s, event.id)
+        .bind(u":org"_s, event.organizationId)
+        .bind(u":kind"_s, event.kind)
+        .bind(u":status"_s, syncStatusName(event.status))
+        .bind(u":version"_s, event.configVersion)
+        .bind(u":source"_s, event.source)
+        .bind(u":actor"_s, sql::nullableText(event.actorId))
+        .bind(u":message"_s, event.message)
+        .bind(u":details"_s, sql::jsonText(event.details))
+        .bind(u":at"_s, sql::timestamp(event.occurredAt))
+        .bind(u":duration"_s, event.durationMs)
+        .bind(u":updated"_s, sql::timestamp(m_clock.now()));
+    if (auto done = q.exec(u"recording a sync event"_s); !done)
+        return done.error();
+    return event;
+}
+
+Status SyncEventRepository::update(const SyncEvent &event)
+{
+    SqlQuery q(m_db,
+               u"UPDATE sync_events SET status = :status, message = :message,"
+               " details_json = :details, duration_ms = :duration, updated_at = :updated"
+               " WHERE id = :id"_s);
+    q.bind(u":status"_s, syncStatusName(event.status))
+        .bind(u":message"_s, event.message)
+        .bind(u":details"_s, sql::jsonText(event.details))
+        .bind(u":duration"_s, event.durationMs)
+        .bind(u":updated"_s, sql::timestamp(m_clock.now()))
+        .bind(u":id"_s, event.id);
+    return q.exec(u"updating a sync event"_s);
+}
+
+Result<std::optional<SyncEvent>> SyncEventRepository::find(const QString &id)
+{
+    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM sync_events WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (auto done = q.exec(u"reading a sync event"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<SyncEvent>();
+    return std::optional<SyncEvent>(readEvent(q));
+}
+
+Result<QList<SyncEvent>> SyncEventRepository::query(const Filter &filter)
+{
+    QVariantMap bindings;
+    const QString where = whereClause(filter, &bindings);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns + u" FROM sync_events"_s + where
+                   + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        q.bind(it.key(), it.value());
+    q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
+    if (auto done = q.exec(u"reading sync events"_s); !done)
+        return done.error();
+    QList<SyncEvent> out;
+    while (q.next())
+        out.append(readEvent(q));
+    return out;
+}
+
+Result<qint64> SyncEventRepository::count(const Filter &filter)
+{
+    QVariantMap bindings;
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM sync_events"_s + whereClause(filter, &bindings));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        q.bind(it.key(), it.value());
+    if (auto done = q.exec(u"counting sync events"_s); !done)
+        return done.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<SyncEvent>> SyncEventRepository::withStatus(const QString &organizationId,
+                                                         const QStringList &kinds,
+                                                         SyncStatus status)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        placeholders << u":kind"_s + QString::number(i);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM sync_events WHERE organization_id = :org AND status = :status"
+                     " AND kind IN ("_s
+                   + placeholders.join(u", "_s) + u") ORDER BY occurred_at, id"_s);
+    q.bind(u":org"_s, organizationId).bind(u":status"_s, syncStatusName(status));
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        q.bind(placeholders.at(i), kinds.at(i));
+    if (auto done = q.exec(u"reading sync events"_s); !done)
+        return done.error();
+    QList<SyncEvent> out;
+    while (q.next())
+        out.append(readEvent(q));
+    return out;
+}
+
+Result<SyncEventRepository::TenantSummary> SyncEventRepository::summary(const QString &organizationId)
+{
+    TenantSummary out;
+    {
+        SqlQuery q(m_db,
+                   u"SELECT "_s + Columns
+                       + u" FROM sync_events WHERE organization_id = :org AND kind IN"
+                         " ('config_change', 'resync') ORDER BY occurred_at DESC, id DESC LIMIT 1"_s);
+        q.bind(u":org"_s, organizationId);
+        if (auto done = q.exec(u"reading sync events"_s); !done)
+            return done.error();
+        if (q.next())
+            out.lastPropagation = readEvent(q);
+    }
+    SqlQuery q(m_db,
+               u"SELECT MAX(occurred_at), MAX(CASE WHEN status = 'success' THEN occurred_at END)"
+               " FROM sync_events WHERE organization_id = :org"_s);
+    q.bind(u":org"_s, organizationId);
+    if (auto done = q.exec(u"reading sync events"_s); !done)
+        return done.error();
+    if (q.next()) {
+        if (!q.value(0).isNull())
+            out.lastEventAt = sql::toDateTime(q.value(0));
+        if (!q.value(1).isNull())
+            out.lastSuccessAt = sql::toDateTime(q.value(1));
+    }
+    return out;
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,10 @@
+#pragma once
+// Migration 3: idempotency keys, the tenants' configuration versions, sync events and conflicts.
+
+#include "Migrations.h"
+
+namespace wedsync::server {
+
+Migration syncAndIdempotencyMigration();
+
+} // namespace wedsync::server
