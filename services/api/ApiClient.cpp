@@ -38,6 +38,8 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
 void ApiClient::setBaseUrl(const QUrl &url)
 {
     m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (m_baseUrl.path() == u"/"_s)
+        m_baseUrl.setPath(QString());
 }
 
 void ApiClient::setAccessToken(const QString &token)

@@ -34,9 +34,11 @@ KeychainStore::KeychainStore(const QString &service, QObject *parent)
 
 QString KeychainStore::keyFor(const QUrl &server, const QString &email)
 {
-    const QUrl normalized =
+    QUrl normalized =
         server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
                         | QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    if (normalized.path() == u"/"_s)
+        normalized.setPath(QString());
     return email.trimmed().toCaseFolded() + u" on "_s
            + normalized.toString(QUrl::FullyEncoded).toLower();
 }
