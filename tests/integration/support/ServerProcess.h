@@ -31,6 +31,8 @@ public:
     int stop(int timeoutMs = 30000);
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // For tests that freeze the server (SIGSTOP/SIGCONT) to play a dead peer.
+    qint64 processId() const { return m_process.processId(); }
     QString readyLine() const { return m_readyLine; }
     QString errorString() const { return m_error; }
     QByteArray standardError();
