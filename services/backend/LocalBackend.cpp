@@ -155,7 +155,8 @@ QString LocalBackend::lastErrorLine() const
 {
     const QString pending = QString::fromUtf8(m_stderrBuffer).trimmed();
     const QString line = pending.isEmpty() ? m_lastStderrLine : pending;
-    return line.isEmpty() ? tr("it wrote no error message") : line;
+    return line.isEmpty() ? tr("It wrote no error message.")
+                          : tr("Its last message: \"%1\"").arg(line);
 }
 
 void LocalBackend::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -173,7 +174,7 @@ void LocalBackend::onFinished(int exitCode, QProcess::ExitStatus status)
                             ? tr("it was killed or crashed")
                             : tr("exit code %1").arg(exitCode);
     if (wasStarting) {
-        fail(tr("The local server could not start (%1): %2").arg(how, lastErrorLine()));
+        fail(tr("The local server could not start (%1). %2").arg(how, lastErrorLine()));
         return;
     }
     qCWarning(lcBackend) << "local server stopped unexpectedly:" << how << lastErrorLine();
@@ -183,8 +184,8 @@ void LocalBackend::onFinished(int exitCode, QProcess::ExitStatus status)
         launch();
         return;
     }
-    fail(tr("The local server stopped unexpectedly again (%1). Its last message: %2. Restart "
-            "the console, or connect to another server.")
+    fail(tr("The local server stopped unexpectedly again (%1) and was not restarted. %2 "
+            "Restart the console, or connect to another server.")
              .arg(how, lastErrorLine()));
 }
 
@@ -210,8 +211,7 @@ void LocalBackend::onStartTimeout()
     terminateProcess();
     m_stopping = false;
     m_starting = false;
-    fail(tr("The local server did not report that it was ready within %n second(s). Its last "
-            "message: %1",
+    fail(tr("The local server did not report that it was ready within %n second(s). %1",
             nullptr, StartTimeoutMs / 1000)
              .arg(lastErrorLine()));
 }
