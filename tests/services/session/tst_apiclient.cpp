@@ -89,6 +89,8 @@ private Q_SLOTS:
     void errorsSayWhatToDo();
     void versionedWritesSendIfMatch_data() { TestDatabase::addBackendRows(); }
     void versionedWritesSendIfMatch();
+    void idempotencyKeyAppliesOnce_data() { TestDatabase::addBackendRows(); }
+    void idempotencyKeyAppliesOnce();
     void loginThrottleIsWaitedOut();
     void unreachableServerIsNamed();
     void silentServerTimesOut();
@@ -272,6 +274,38 @@ void TestApiClient::versionedWritesSendIfMatch()
     QCOMPARE(stale->error().code, u"version_conflict"_s);
     QCOMPARE(stale->error().details[u"current"_s][u"version"_s].toInteger(), version + 1);
     QVERIFY(stale->error().userMessage().contains(u"Someone else changed this"_s));
+}
+
+void TestApiClient::idempotencyKeyAppliesOnce()
+{
+    QFETCH(QString, backend);
+    QVERIFY(startServer(backend));
+    QVERIFY(signIn(Admin));
+    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
+    QVERIFY(finishes(list.get()));
+    const QJsonObject section = list->object()[u"items"_s].toArray().first().toObject();
+    const QString id = section[u"id"_s].toString();
+    const qint64 version = section[u"version"_s].toInteger();
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 8}}}};
+
+    // Sent twice with one key (an outbox replayed after a crash): applied once, answered twice.
+    std::unique_ptr<ApiReply> first(m_api->patchSection(id, patch, version, key));
+    QVERIFY(finishes(first.get()));
+    QVERIFY2(first->ok(), describe(first.get()).constData());
+    QVERIFY(first->header("Idempotency-Replayed").isEmpty());
+    std::unique_ptr<ApiReply> again(m_api->patchSection(id, patch, version, key));
+    QVERIFY(finishes(again.get()));
+    QVERIFY2(again->ok(), describe(again.get()).constData());
+    QCOMPARE(again->header("Idempotency-Replayed"), "true"_ba);
+    QCOMPARE(again->object()[u"version"_s].toInteger(), version + 1);
+
+    std::unique_ptr<ApiReply> now(m_api->sections(DemoData::evergreenId()));
+    QVERIFY(finishes(now.get()));
+    for (const QJsonValue &item : now->object()[u"items"_s].toArray()) {
+        if (item[u"id"_s].toString() == id)
+            QCOMPARE(item[u"version"_s].toInteger(), version + 1);
+    }
 }
 
 void TestApiClient::loginThrottleIsWaitedOut()
