@@ -1,0 +1,539 @@
+#include "LocalCache.h"
+
+#include "CacheSchema.h"
+#include "ServicesLogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::LocalCache", text);
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject toObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toByteArray()).object();
+}
+
+// SQLite's "not a database" (26) and "corrupt" (11) primary result codes.
+bool isCorruption(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 26 || code == 11;
+}
+
+// The item's own time, so that "newest" means newest on the server, not newest received.
+QString itemTime(const QJsonObject &data, const QString &now)
+{
+    for (const QString &key : {u"occurredAt"_s, u"at"_s, u"createdAt"_s}) {
+        const QDateTime at = LocalCache::fromTimestamp(data.value(key).toString());
+        if (at.isValid())
+            return LocalCache::timestamp(at);
+    }
+    return now;
+}
+
+} // namespace
+
+LocalCache::LocalCache(const QString &connectionName) : m_connectionName(connectionName) { }
+
+LocalCache::~LocalCache()
+{
+    closeConnection();
+}
+
+void LocalCache::closeConnection()
+{
+    qDeleteAll(m_statements); // statements go before their connection
+    m_statements.clear();
+    m_streamRows.clear();
+    if (m_open) {
+        // Fold the WAL into the file: the next start need not read (or index) a long log.
+        QSqlQuery checkpoint(database());
+        if (!checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+            qCDebug(lcCache) << "checkpoint on close:" << checkpoint.lastError().text();
+    }
+    m_open = false;
+    m_schemaVersion = 0;
+    if (m_ownsConnection && QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_ownsConnection = false;
+}
+
+QString LocalCache::timestamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime LocalCache::fromTimestamp(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+Error LocalCache::openError(const QString &code, const QString &detail) const
+{
+    QString message;
+    if (code == CacheErrorCode::Corrupt) {
+        message = tr("The local cache %1 is damaged and cannot be read (%2). Move it aside to "
+                     "start afresh; the console reloads everything from the server.")
+                      .arg(QDir::toNativeSeparators(m_path), detail);
+    } else if (code == CacheErrorCode::TooNew) {
+        message = tr("The local cache %1 was written by a newer WedSync console (%2). Update the "
+                     "console, or sign in with another profile.")
+                      .arg(QDir::toNativeSeparators(m_path), detail);
+    } else {
+        message = tr("The local cache %1 cannot be opened (%2). Check that the folder exists, is "
+                     "writable and has free space.")
+                      .arg(QDir::toNativeSeparators(m_path), detail);
+    }
+    qCWarning(lcCache).noquote() << message;
+    return Error {code, message, {}};
+}
+
+Result<bool> LocalCache::open(const QString &path)
+{
+    if (m_open)
+        return openError(CacheErrorCode::Unavailable, tr("it is already open"));
+    m_path = path;
+    if (QSqlDatabase::contains(m_connectionName))
+        return openError(CacheErrorCode::Unavailable,
+                         tr("connection %1 is already in use").arg(m_connectionName));
+    Result<bool> opened = openConnection(path);
+    if (!opened)
+        closeConnection(); // so that the caller may moveAside() the file and open() afresh
+    return opened;
+}
+
+Result<bool> LocalCache::openConnection(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return openError(CacheErrorCode::Unavailable, tr("cannot create the folder"));
+    if (!info.exists()) {
+        // Created here, owner-only: the cache holds tenant data (SQLite's -wal follows suit).
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return openError(CacheErrorCode::Unavailable, file.errorString());
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    m_ownsConnection = true;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return openError(isCorruption(db.lastError()) ? CacheErrorCode::Corrupt
+                                                      : CacheErrorCode::Unavailable,
+                         db.lastError().text());
+
+    // Read the version before writing anything: a newer console's file stays untouched.
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        const QSqlError error = query.lastError();
+        return openError(isCorruption(error) ? CacheErrorCode::Corrupt : CacheErrorCode::Unavailable,
+                         error.text());
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > CacheSchema::currentVersion()) {
+        return openError(CacheErrorCode::TooNew,
+                         tr("schema %1; this console knows up to %2")
+                             .arg(version)
+                             .arg(CacheSchema::currentVersion()));
+    }
+
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                  u"PRAGMA cache_size=-32768"_s}) {
+        if (!query.exec(pragma)) {
+            const QSqlError error = query.lastError();
+            return openError(isCorruption(error) ? CacheErrorCode::Corrupt
+                                                 : CacheErrorCode::Unavailable,
+                             error.text());
+        }
+        query.finish();
+    }
+
+    for (const CacheMigration &migration : CacheSchema::migrations()) {
+        if (migration.version <= version)
+            continue;
+        if (!db.transaction())
+            return openError(CacheErrorCode::Unavailable, db.lastError().text());
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                const QSqlError error = query.lastError();
+                db.rollback();
+                return openError(isCorruption(error) ? CacheErrorCode::Corrupt
+                                                     : CacheErrorCode::Unavailable,
+                                 error.text());
+            }
+        }
+        // user_version lives in the file header and commits with the migration.
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
+            const QString detail = query.lastError().text() + db.lastError().text();
+            db.rollback();
+            return openError(CacheErrorCode::Unavailable, detail);
+        }
+        qCInfo(lcCache) << "cache" << path << "migrated to" << migration.version << migration.name;
+    }
+    m_schemaVersion = CacheSchema::currentVersion();
+    m_open = true;
+    return true;
+}
+
+bool LocalCache::moveAside(const QString &path, QString *movedTo)
+{
+    const QString aside
+        = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmsszzz"_s);
+    if (QFile::exists(path) && !QFile::rename(path, aside))
+        return false;
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, aside + suffix))
+            QFile::remove(path + suffix); // never let a stale WAL join a fresh file
+    }
+    if (movedTo)
+        *movedTo = aside;
+    return true;
+}
+
+QSqlDatabase LocalCache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery *LocalCache::prepared(const QString &sql) const
+{
+    if (!m_open)
+        return nullptr;
+    if (QSqlQuery *query = m_statements.value(sql))
+        return query;
+    auto *query = new QSqlQuery(database());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        qCWarning(lcCache) << "cannot prepare" << sql << query->lastError().text();
+        delete query;
+        return nullptr;
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+bool LocalCache::exec(QSqlQuery *query, const char *what) const
+{
+    if (!query)
+        return false;
+    if (query->exec())
+        return true;
+    qCWarning(lcCache) << "cache" << what << "failed:" << query->lastError().text();
+    query->finish();
+    return false;
+}
+
+bool LocalCache::replaceAll(const QString &collection, const QString &scope,
+                            const QList<CachedDocument> &docs)
+{
+    QSqlDatabase db = database();
+    QSqlQuery *clear = prepared(scope.isEmpty()
+                                    ? u"DELETE FROM documents WHERE collection = ?"_s
+                                    : u"DELETE FROM documents WHERE collection = ? AND scope = ?"_s);
+    // REPLACE: a document that moved in from another scope takes its new place.
+    QSqlQuery *insert = prepared(u"INSERT OR REPLACE INTO documents (collection, id, scope, json, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    if (!clear || !insert || !db.transaction())
+        return false;
+    clear->bindValue(0, text(collection));
+    if (!scope.isEmpty())
+        clear->bindValue(1, text(scope));
+    bool ok = exec(clear, "replaceAll/delete");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = timestamp(now);
+    for (qsizetype i = 0; ok && i < docs.size(); ++i) {
+        const CachedDocument &doc = docs.at(i);
+        insert->bindValue(0, text(collection));
+        insert->bindValue(1, text(doc.id));
+        insert->bindValue(2, text(scope.isEmpty() ? doc.scope : scope));
+        insert->bindValue(3, toBytes(doc.data));
+        insert->bindValue(4, nowText);
+        ok = exec(insert, "replaceAll/insert");
+    }
+    if (ok) {
+        QSet<QString> scopes {scope};
+        if (scope.isEmpty()) {
+            for (const CachedDocument &doc : docs)
+                scopes.insert(doc.scope);
+        }
+        for (const QString &refreshed : std::as_const(scopes))
+            setRefreshedAt(collection, refreshed, now);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool LocalCache::put(const QString &collection, const CachedDocument &doc)
+{
+    // An upsert keeps the rowid, hence the document's place in its list.
+    QSqlQuery *query = prepared(
+        u"INSERT INTO documents (collection, id, scope, json, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (collection, id) DO UPDATE SET scope = excluded.scope, json = excluded.json, "
+        "updated_at = excluded.updated_at"_s);
+    if (!query)
+        return false;
+    query->bindValue(0, text(collection));
+    query->bindValue(1, text(doc.id));
+    query->bindValue(2, text(doc.scope));
+    query->bindValue(3, toBytes(doc.data));
+    query->bindValue(4, timestamp(QDateTime::currentDateTimeUtc()));
+    return exec(query, "put");
+}
+
+bool LocalCache::remove(const QString &collection, const QString &id)
+{
+    QSqlQuery *query = prepared(u"DELETE FROM documents WHERE collection = ? AND id = ?"_s);
+    if (!query)
+        return false;
+    query->bindValue(0, text(collection));
+    query->bindValue(1, text(id));
+    return exec(query, "remove");
+}
+
+QList<QJsonObject> LocalCache::documents(const QString &collection, const QString &scope) const
+{
+    QSqlQuery *query = prepared(
+        scope.isEmpty()
+            ? u"SELECT json FROM documents WHERE collection = ? ORDER BY rowid"_s
+            : u"SELECT json FROM documents WHERE collection = ? AND scope = ? ORDER BY rowid"_s);
+    QList<QJsonObject> out;
+    if (!query)
+        return out;
+    query->bindValue(0, text(collection));
+    if (!scope.isEmpty())
+        query->bindValue(1, text(scope));
+    if (!exec(query, "documents"))
+        return out;
+    while (query->next())
+        out.append(toObject(query->value(0)));
+    query->finish();
+    return out;
+}
+
+std::optional<QJsonObject> LocalCache::document(const QString &collection, const QString &id) const
+{
+    QSqlQuery *query = prepared(u"SELECT json FROM documents WHERE collection = ? AND id = ?"_s);
+    if (!query)
+        return std::nullopt;
+    query->bindValue(0, text(collection));
+    query->bindValue(1, text(id));
+    if (!exec(query, "document"))
+        return std::nullopt;
+    std::optional<QJsonObject> out;
+    if (query->next())
+        out = toObject(query->value(0));
+    query->finish();
+    return out;
+}
+
+bool LocalCache::append(const QString &stream, const QList<CachedDocument> &items, int keepNewest)
+{
+    QSqlDatabase db = database();
+    QSqlQuery *insert = prepared(u"INSERT INTO streams (stream, id, scope, json, at) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (stream, id) DO NOTHING"_s);
+    QSqlQuery *update = prepared(
+        u"UPDATE streams SET scope = ?, json = ?, at = ? WHERE stream = ? AND id = ?"_s);
+    // Oldest first along streams_recent: only the rows that go are visited.
+    QSqlQuery *trim = prepared(u"DELETE FROM streams WHERE seq IN (SELECT seq FROM streams "
+                               "WHERE stream = ? ORDER BY at, seq LIMIT ?)"_s);
+    const qint64 before = streamRows(stream);
+    if (!insert || !update || !trim || before < 0 || !db.transaction())
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = timestamp(now);
+    QSet<QString> scopes;
+    qint64 rows = before;
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < items.size(); ++i) {
+        const CachedDocument &item = items.at(i);
+        const QByteArray json = toBytes(item.data);
+        const QString at = itemTime(item.data, nowText);
+        insert->bindValue(0, text(stream));
+        insert->bindValue(1, text(item.id));
+        insert->bindValue(2, text(item.scope));
+        insert->bindValue(3, json);
+        insert->bindValue(4, at);
+        ok = exec(insert, "append");
+        if (ok && insert->numRowsAffected() == 1) {
+            ++rows;
+        } else if (ok) { // the same id again: the newer copy replaces the older
+            update->bindValue(0, text(item.scope));
+            update->bindValue(1, json);
+            update->bindValue(2, at);
+            update->bindValue(3, text(stream));
+            update->bindValue(4, text(item.id));
+            ok = exec(update, "append/update");
+        }
+        scopes.insert(item.scope);
+    }
+    const qint64 keep = qMax(0, keepNewest);
+    if (ok && rows > keep) {
+        trim->bindValue(0, text(stream));
+        trim->bindValue(1, rows - keep);
+        ok = exec(trim, "append/trim");
+        rows -= ok ? trim->numRowsAffected() : 0;
+    }
+    if (ok) {
+        scopes.insert(QString());
+        for (const QString &scope : std::as_const(scopes))
+            setRefreshedAt(stream, scope, now);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        m_streamRows.remove(stream); // counted again next time
+        return false;
+    }
+    m_streamRows.insert(stream, rows);
+    return true;
+}
+
+qint64 LocalCache::streamRows(const QString &stream) const
+{
+    if (const auto known = m_streamRows.constFind(stream); known != m_streamRows.cend())
+        return *known;
+    QSqlQuery *query = prepared(u"SELECT count(*) FROM streams WHERE stream = ?"_s);
+    if (!query)
+        return -1;
+    query->bindValue(0, text(stream));
+    qint64 rows = -1;
+    if (exec(query, "stream count") && query->next())
+        rows = query->value(0).toLongLong();
+    query->finish();
+    if (rows >= 0)
+        m_streamRows.insert(stream, rows);
+    return rows;
+}
+
+QList<QJsonObject> LocalCache::recent(const QString &stream, int limit, const QString &scope) const
+{
+    QSqlQuery *query = prepared(
+        scope.isEmpty() ? u"SELECT json FROM streams WHERE stream = ? "
+                          "ORDER BY at DESC, seq DESC LIMIT ?"_s
+                        : u"SELECT json FROM streams WHERE stream = ? AND scope = ? "
+                          "ORDER BY at DESC, seq DESC LIMIT ?"_s);
+    QList<QJsonObject> out;
+    if (!query)
+        return out;
+    int index = 0;
+    query->bindValue(index++, text(stream));
+    if (!scope.isEmpty())
+        query->bindValue(index++, text(scope));
+    query->bindValue(index, limit < 0 ? -1 : limit);
+    if (!exec(query, "recent"))
+        return out;
+    if (limit > 0)
+        out.reserve(limit);
+    while (query->next())
+        out.append(toObject(query->value(0)));
+    query->finish();
+    return out;
+}
+
+void LocalCache::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery *query = prepared(u"INSERT OR REPLACE INTO kv (key, value) VALUES (?, ?)"_s);
+    if (!query)
+        return;
+    query->bindValue(0, text(key));
+    query->bindValue(1, text(value));
+    exec(query, "setValue");
+}
+
+QString LocalCache::value(const QString &key) const
+{
+    QSqlQuery *query = prepared(u"SELECT value FROM kv WHERE key = ?"_s);
+    if (!query)
+        return {};
+    query->bindValue(0, text(key));
+    QString out;
+    if (exec(query, "value") && query->next())
+        out = query->value(0).toString();
+    query->finish();
+    return out;
+}
+
+void LocalCache::setLastSeq(const QString &topic, qint64 seq)
+{
+    QSqlQuery *query = prepared(u"INSERT OR REPLACE INTO topic_seq (topic, seq) VALUES (?, ?)"_s);
+    if (!query)
+        return;
+    query->bindValue(0, text(topic));
+    query->bindValue(1, seq);
+    exec(query, "setLastSeq");
+}
+
+qint64 LocalCache::lastSeq(const QString &topic) const
+{
+    QSqlQuery *query = prepared(u"SELECT seq FROM topic_seq WHERE topic = ?"_s);
+    if (!query)
+        return 0;
+    query->bindValue(0, text(topic));
+    qint64 out = 0;
+    if (exec(query, "lastSeq") && query->next())
+        out = query->value(0).toLongLong();
+    query->finish();
+    return out;
+}
+
+void LocalCache::setRefreshedAt(const QString &collection, const QString &scope, const QDateTime &at)
+{
+    QSqlQuery *query = prepared(u"INSERT OR REPLACE INTO refreshes (collection, scope, "
+                                "refreshed_at) VALUES (?, ?, ?)"_s);
+    if (!query)
+        return;
+    query->bindValue(0, text(collection));
+    query->bindValue(1, text(scope));
+    query->bindValue(2, timestamp(at));
+    exec(query, "setRefreshedAt");
+}
+
+QDateTime LocalCache::refreshedAt(const QString &collection, const QString &scope) const
+{
+    QSqlQuery *query
+        = prepared(u"SELECT refreshed_at FROM refreshes WHERE collection = ? AND scope = ?"_s);
+    if (!query)
+        return {};
+    query->bindValue(0, text(collection));
+    query->bindValue(1, text(scope));
+    QDateTime out;
+    if (exec(query, "refreshedAt") && query->next())
+        out = fromTimestamp(query->value(0).toString());
+    query->finish();
+    return out;
+}
+
+} // namespace wedsync
