@@ -378,10 +378,18 @@ bool LocalCache::append(const QString &stream, const QList<CachedDocument> &item
     QSet<QString> scopes;
     qint64 rows = before;
     bool ok = true;
-    for (qsizetype i = 0; ok && i < items.size(); ++i) {
+    QStringList times;
+    times.reserve(items.size());
+    for (const CachedDocument &item : items)
+        times.append(itemTime(item.data, nowText));
+    // A page that comes newest first (REST) is stored oldest first, so that items of equal
+    // time keep the page's order (the later row counts as the newer one).
+    const bool newestFirst = !times.isEmpty() && times.constFirst() > times.constLast();
+    for (qsizetype n = 0; ok && n < items.size(); ++n) {
+        const qsizetype i = newestFirst ? items.size() - 1 - n : n;
         const CachedDocument &item = items.at(i);
         const QByteArray json = toBytes(item.data);
-        const QString at = itemTime(item.data, nowText);
+        const QString &at = times.at(i);
         insert->bindValue(0, text(stream));
         insert->bindValue(1, text(item.id));
         insert->bindValue(2, text(item.scope));

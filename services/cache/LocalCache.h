@@ -66,7 +66,8 @@ public:
     std::optional<QJsonObject> document(const QString &collection, const QString &id) const;
 
     // Streams: append-only, newest kept ("sync_events", "audit"). An item's time is its
-    // "occurredAt", "at" or "createdAt" (ISO-8601), else the time of appending; the same id
+    // "occurredAt", "at" or "createdAt" (ISO-8601), else the time of appending (equal times:
+    // the later in the list, or in a newest-first list the earlier, is newer); the same id
     // appended again replaces the earlier copy. Sets refreshedAt(stream, scope) for the scopes
     // appended and for the whole stream. recent(): newest first; limit < 0 = all.
     bool append(const QString &stream, const QList<CachedDocument> &items, int keepNewest = 100000);
