@@ -101,16 +101,7 @@ void Session::signIn(const QUrl &server, const QString &email, const QString &pa
                      bool remember)
 {
     begin(server, email, remember);
-    const quint64 generation = m_generation;
-    ApiReply *reply = m_api->login(m_email, password);
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (!reply->ok()) {
-            failSignIn(reply->error());
-            return;
-        }
+    onSignInStep(m_api->login(m_email, password), [this](ApiReply *reply) {
         if (!acceptTokens(reply->object()))
             return;
         if (reply->object().value(u"consoleAccess"_s) == QJsonValue(false)) {
@@ -118,6 +109,21 @@ void Session::signIn(const QUrl &server, const QString &email, const QString &pa
             return;
         }
         fetchMe();
+    });
+}
+
+void Session::onSignInStep(ApiReply *reply, const std::function<void(ApiReply *)> &next)
+{
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::finished, this, [this, reply, generation, next] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return; // signed out or started over meanwhile
+        if (!reply->ok()) {
+            failSignIn(reply->error());
+            return;
+        }
+        next(reply);
     });
 }
 
@@ -196,16 +202,7 @@ bool Session::acceptTokens(const QJsonObject &session)
 
 void Session::fetchMe()
 {
-    const quint64 generation = m_generation;
-    ApiReply *reply = m_api->me();
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (!reply->ok()) {
-            failSignIn(reply->error());
-            return;
-        }
+    onSignInStep(m_api->me(), [this](ApiReply *reply) {
         m_me = reply->object();
         if (!m_me.value(u"consoleAccess"_s).toBool()) {
             refuseNoConsoleAccess();
@@ -301,14 +298,7 @@ void Session::onRefreshFinished(ApiReply *reply, quint64 generation)
     if (error.kind == ApiError::Kind::Http && error.httpStatus >= 400 && error.httpStatus < 500
         && error.httpStatus != 429) {
         // The server will not renew this session (revoked, reused, expired, disabled).
-        qCInfo(lcSession) << "session ended by the server:" << error.code;
-        ++m_generation;
-        if (m_remember)
-            storeRememberedToken(std::nullopt);
-        clear();
-        setState(State::SignedOut);
-        Q_EMIT sessionExpired(error);
-        Q_EMIT signedOut();
+        endedByServer(error);
         return;
     }
     // Unreachable or busy: try again soon; a refused call brings the refresh forward.
@@ -321,16 +311,22 @@ void Session::onUnauthorized(const ApiError &error)
     if (m_state != State::SignedIn)
         return;
     if (error.code == u"session_revoked"_s || error.code == u"account_disabled"_s) {
-        ++m_generation;
-        if (m_remember)
-            storeRememberedToken(std::nullopt);
-        clear();
-        setState(State::SignedOut);
-        Q_EMIT sessionExpired(error);
-        Q_EMIT signedOut();
+        endedByServer(error);
         return;
     }
     refreshNow();
+}
+
+void Session::endedByServer(const ApiError &error)
+{
+    qCInfo(lcSession) << "session ended by the server:" << error.code;
+    ++m_generation;
+    if (m_remember)
+        storeRememberedToken(std::nullopt); // that refresh token is dead
+    clear();
+    setState(State::SignedOut);
+    Q_EMIT sessionExpired(error);
+    Q_EMIT signedOut();
 }
 
 void Session::signOut(bool forgetRememberedToken)

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace wedsync {
@@ -70,6 +71,9 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    // Calls `next` with the reply if it succeeded and the sign-in is still the current one;
+    // fails the sign-in on an error.
+    void onSignInStep(ApiReply *reply, const std::function<void(ApiReply *)> &next);
     void begin(const QUrl &server, const QString &email, bool remember);
     bool acceptTokens(const QJsonObject &session);
     void fetchMe();
@@ -80,6 +84,7 @@ private:
     void refreshNow();
     void onRefreshFinished(ApiReply *reply, quint64 generation);
     void onUnauthorized(const ApiError &error);
+    void endedByServer(const ApiError &error);
     void endServerSession();
     void clear();
     ApiError localError(const QString &code, const QString &message) const;

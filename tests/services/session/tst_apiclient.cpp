@@ -3,7 +3,7 @@
 // cancellation, If-Match, and which calls are retried after a network error.
 #include "ApiClient.h"
 #include "DemoData.h"
-#include "ServerProcess.h"
+#include "SessionTestSupport.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -22,21 +22,12 @@ using wedsync::ApiError;
 using wedsync::ApiReply;
 using wedsync::RetryPolicy;
 using wedsync::server::DemoData;
-using wedsync::test::ServerProcess;
+using wedsync::test::DemoServer;
+using wedsync::test::finishes;
 using wedsync::test::TestDatabase;
+using namespace wedsync::test::accounts;
 
 namespace {
-
-const QString Admin = u"admin@evergreen.demo"_s;
-const QString Vendor = u"vendor@evergreen.demo"_s;
-
-bool finishes(ApiReply *reply, int timeoutMs = 60000)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &ApiReply::finished);
-    return spy.wait(timeoutMs);
-}
 
 QByteArray describe(const ApiReply *reply)
 {
@@ -102,9 +93,10 @@ private:
     bool startServer(const QString &backend);
     // Signs `m_api` in as `email` (the access token is set on success).
     bool signIn(const QString &email);
+    // The first of Evergreen's sections as the server has it now.
+    QJsonObject firstSection();
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<DemoServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_api;
 
@@ -113,20 +105,21 @@ private:
 
 bool TestApiClient::startServer(const QString &backend)
 {
-    m_db = std::make_unique<TestDatabase>(backend);
-    if (!m_db->isReady()) {
-        qWarning("%s", qPrintable(m_db->errorString()));
+    m_server = std::make_unique<DemoServer>();
+    if (!m_server->start(backend))
         return false;
-    }
-    m_server = std::make_unique<ServerProcess>();
-    if (!m_server->start(m_db->serverArguments() << u"--demo"_s)) {
-        qWarning("%s", qPrintable(m_server->errorString()));
-        return false;
-    }
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_api = std::make_unique<ApiClient>(m_nam.get());
-    m_api->setBaseUrl(m_server->baseUrl());
+    m_api->setBaseUrl(m_server->url());
     return true;
+}
+
+QJsonObject TestApiClient::firstSection()
+{
+    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
+    if (!finishes(list.get()) || !list->ok())
+        return {};
+    return list->object()[u"items"_s].toArray().first().toObject();
 }
 
 bool TestApiClient::signIn(const QString &email)
@@ -145,7 +138,6 @@ void TestApiClient::cleanup()
     m_api.reset();
     m_nam.reset();
     m_server.reset();
-    m_db.reset();
 }
 
 void TestApiClient::typedCalls()
@@ -233,9 +225,8 @@ void TestApiClient::errorsSayWhatToDo()
     QVERIFY(missing->error().userMessage().contains(u"no longer exists"_s));
 
     // 400: validation errors name the fields.
-    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
-    QVERIFY(finishes(list.get()));
-    const QJsonObject section = list->object()[u"items"_s].toArray().first().toObject();
+    const QJsonObject section = firstSection();
+    QVERIFY(!section.isEmpty());
     const QJsonObject bad{{u"layout"_s, QJsonObject{{u"columns"_s, 13}}}};
     std::unique_ptr<ApiReply> invalid(m_api->patchSection(
         section[u"id"_s].toString(), bad, section[u"version"_s].toInteger()));
@@ -252,9 +243,8 @@ void TestApiClient::versionedWritesSendIfMatch()
     QFETCH(QString, backend);
     QVERIFY(startServer(backend));
     QVERIFY(signIn(Admin));
-    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
-    QVERIFY(finishes(list.get()));
-    const QJsonObject section = list->object()[u"items"_s].toArray().first().toObject();
+    const QJsonObject section = firstSection();
+    QVERIFY(!section.isEmpty());
     const QString id = section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
 
@@ -281,9 +271,8 @@ void TestApiClient::idempotencyKeyAppliesOnce()
     QFETCH(QString, backend);
     QVERIFY(startServer(backend));
     QVERIFY(signIn(Admin));
-    std::unique_ptr<ApiReply> list(m_api->sections(DemoData::evergreenId()));
-    QVERIFY(finishes(list.get()));
-    const QJsonObject section = list->object()[u"items"_s].toArray().first().toObject();
+    const QJsonObject section = firstSection();
+    QVERIFY(!section.isEmpty());
     const QString id = section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -2,12 +2,12 @@
 // read, overwrite and remove, one entry per server+account, and the message a user gets when
 // there is no keychain at all (a child process whose session bus is a dead socket).
 #include "KeychainStore.h"
+#include "SessionTestSupport.h"
 #include "TestKeyring.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -160,29 +160,11 @@ void TestKeychainStore::missingEntryReadsEmpty()
 
 void TestKeychainStore::unavailableKeychainSaysWhatFailed()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(ChildVariable), u"write"_s);
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.filePath(u"no-bus"_s));
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY(child.waitForFinished(90000));
-    const QString out = QString::fromUtf8(child.readAllStandardOutput());
-    QVERIFY2(child.exitCode() == 0, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
-    QVERIFY2(out.contains(u"The system keychain is not available"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"will not be remembered"_s), qPrintable(out));
+    const auto child = wedsync::test::runWithoutSessionBus(ChildVariable, u"write"_s);
+    QVERIFY2(child.exitCode == 0, qPrintable(child.output));
+    QVERIFY2(wedsync::test::saysKeychainUnavailable(child.output), qPrintable(child.output));
 }
 
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsSet(ChildVariable))
-        return runChild(argc, argv);
-    QCoreApplication app(argc, argv);
-    TestKeychainStore test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+WEDSYNC_TEST_MAIN_WITH_CHILD(TestKeychainStore, ChildVariable, runChild)
 
 #include "tst_keychainstore.moc"

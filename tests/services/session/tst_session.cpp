@@ -5,17 +5,15 @@
 #include "Clock.h"
 #include "DemoData.h"
 #include "KeychainStore.h"
-#include "ServerProcess.h"
 #include "Session.h"
+#include "SessionTestSupport.h"
 #include "TestDatabase.h"
 #include "TestKeyring.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -30,16 +28,13 @@ using wedsync::KeychainStore;
 using wedsync::Session;
 using wedsync::SystemClock;
 using wedsync::server::DemoData;
-using wedsync::test::ServerProcess;
+using wedsync::test::DemoServer;
 using wedsync::test::TestDatabase;
+using namespace wedsync::test::accounts;
 
 namespace {
 
 const QString Service = u"WedSync Admin (tests)"_s;
-const QString Admin = u"admin@evergreen.demo"_s;
-const QString Planner = u"planner@evergreen.demo"_s;
-const QString Platform = u"platform@wedsync.demo"_s;
-const QString Vendor = u"vendor@evergreen.demo"_s;
 constexpr char ChildVariable[] = "WEDSYNC_SESSION_CHILD_SERVER";
 
 // What one console would hold: a network manager, a client, a keychain and the session.
@@ -80,10 +75,7 @@ std::unique_ptr<ApiReply> call(const QUrl &server, const QString &token,
     api.setAccessToken(token);
     api.setRetryPolicy({1, 10, 10});
     std::unique_ptr<ApiReply> reply(what(api));
-    if (!reply->isFinished()) {
-        QSignalSpy done(reply.get(), &ApiReply::finished);
-        done.wait(60000);
-    }
+    wedsync::test::finishes(reply.get());
     return reply;
 }
 
@@ -135,35 +127,17 @@ private Q_SLOTS:
     void rememberResumeAndForget();
     void nothingRememberedToResume();
     void unavailableKeychainStillSignsIn();
-    void cleanup();
+    void cleanup() { m_server.reset(); }
 
 private:
-    bool startServer(const QString &backend);
+    bool startServer(const QString &backend)
+    {
+        m_server = std::make_unique<DemoServer>();
+        return m_server->start(backend);
+    }
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<DemoServer> m_server;
 };
-
-bool TestSession::startServer(const QString &backend)
-{
-    m_db = std::make_unique<TestDatabase>(backend);
-    if (!m_db->isReady()) {
-        qWarning("%s", qPrintable(m_db->errorString()));
-        return false;
-    }
-    m_server = std::make_unique<ServerProcess>();
-    if (!m_server->start(m_db->serverArguments() << u"--demo"_s)) {
-        qWarning("%s", qPrintable(m_server->errorString()));
-        return false;
-    }
-    return true;
-}
-
-void TestSession::cleanup()
-{
-    m_server.reset();
-    m_db.reset();
-}
 
 void TestSession::signIn_data()
 {
@@ -186,7 +160,7 @@ void TestSession::signIn()
     Console console;
     QSignalSpy states(&console.session, &Session::stateChanged);
     QSignalSpy tokens(&console.session, &Session::accessTokenChanged);
-    console.session.signIn(m_server->baseUrl(), email, DemoData::password(), false);
+    console.session.signIn(m_server->url(), email, DemoData::password(), false);
     QCOMPARE(console.session.state(), Session::State::SigningIn);
     const ApiError error = waitForSignIn(console.session);
     QVERIFY2(error.code.isEmpty(), qPrintable(error.userMessage()));
@@ -196,7 +170,7 @@ void TestSession::signIn()
     QVERIFY(!console.session.displayName().isEmpty());
     QVERIFY(!console.session.userId().isEmpty());
     QCOMPARE(console.session.staffKind(), staffKind);
-    QCOMPARE(console.session.server(), m_server->baseUrl());
+    QCOMPARE(console.session.server(), m_server->url());
     QVERIFY(console.session.me().value(u"consoleAccess"_s).toBool());
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens.first().first().toString(), console.session.accessToken());
@@ -205,8 +179,7 @@ void TestSession::signIn()
 
     // Calls made through the same client carry the session's token.
     std::unique_ptr<ApiReply> orgs(console.api.organizations());
-    QSignalSpy done(orgs.get(), &ApiReply::finished);
-    QVERIFY(done.wait(60000));
+    QVERIFY(wedsync::test::finishes(orgs.get()));
     QVERIFY2(orgs->ok(), qPrintable(orgs->error().userMessage()));
     QVERIFY(!orgs->object()[u"items"_s].toArray().isEmpty());
 
@@ -218,7 +191,7 @@ void TestSession::signIn()
     QCOMPARE(console.session.state(), Session::State::SignedOut);
     QVERIFY(console.session.accessToken().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(
-        call(m_server->baseUrl(), token, [](ApiClient &api) { return api.me(); })->status(), 401,
+        call(m_server->url(), token, [](ApiClient &api) { return api.me(); })->status(), 401,
         30000);
 }
 
@@ -227,7 +200,7 @@ void TestSession::wrongPassword()
     QFETCH(QString, backend);
     QVERIFY(startServer(backend));
     Console console;
-    console.session.signIn(m_server->baseUrl(), Admin, u"not-my-password"_s, false);
+    console.session.signIn(m_server->url(), Admin, u"not-my-password"_s, false);
     const ApiError error = waitForSignIn(console.session);
     QCOMPARE(error.code, u"invalid_credentials"_s);
     QVERIFY(error.userMessage().contains(u"password is wrong"_s));
@@ -241,7 +214,7 @@ void TestSession::noConsoleAccess()
     QVERIFY(startServer(backend));
     Console console;
     QSignalSpy tokens(&console.session, &Session::accessTokenChanged);
-    console.session.signIn(m_server->baseUrl(), Vendor, DemoData::password(), false);
+    console.session.signIn(m_server->url(), Vendor, DemoData::password(), false);
     const ApiError error = waitForSignIn(console.session);
     QCOMPARE(error.code, u"no_console_access"_s);
     QCOMPARE(error.httpStatus, 403);
@@ -254,7 +227,7 @@ void TestSession::noConsoleAccess()
     const QString vendorToken = tokens.first().first().toString();
     QCOMPARE(tokens.last().first().toString(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(
-        call(m_server->baseUrl(), vendorToken, [](ApiClient &api) { return api.me(); })->status(),
+        call(m_server->url(), vendorToken, [](ApiClient &api) { return api.me(); })->status(),
         401, 30000);
 }
 
@@ -268,7 +241,7 @@ void TestSession::refreshesAheadOfExpiryAndRotates()
     QSignalSpy tokens(&console.session, &Session::accessTokenChanged);
     QSignalSpy stored(&console.keychain, &KeychainStore::written);
     QSignalSpy problems(&console.session, &Session::keychainProblem);
-    console.session.signIn(m_server->baseUrl(), Planner, DemoData::password(), true);
+    console.session.signIn(m_server->url(), Planner, DemoData::password(), true);
     const ApiError error = waitForSignIn(console.session);
     QVERIFY2(error.code.isEmpty(), qPrintable(error.userMessage()));
 
@@ -285,8 +258,7 @@ void TestSession::refreshesAheadOfExpiryAndRotates()
 
     // The new token works.
     std::unique_ptr<ApiReply> me(console.api.me());
-    QSignalSpy done(me.get(), &ApiReply::finished);
-    QVERIFY(done.wait(60000));
+    QVERIFY(wedsync::test::finishes(me.get()));
     QVERIFY(me->ok());
 
     // The keychain holds the rotated refresh token (the one from the sign-in was used up by the
@@ -295,19 +267,19 @@ void TestSession::refreshesAheadOfExpiryAndRotates()
     QVERIFY(problems.isEmpty());
     KeychainStore reader(Service);
     QSignalSpy read(&reader, &KeychainStore::readFinished);
-    reader.read(KeychainStore::keyFor(m_server->baseUrl(), Planner));
+    reader.read(KeychainStore::keyFor(m_server->url(), Planner));
     QVERIFY(read.wait(30000));
     const QString remembered = QString::fromUtf8(read.first().at(1).toByteArray());
     QVERIFY(!remembered.isEmpty());
     console.session.signOut(false); // remembered: the server session stays for a later resume
-    std::unique_ptr<ApiReply> renewed(call(m_server->baseUrl(), {}, [&](ApiClient &api) {
+    std::unique_ptr<ApiReply> renewed(call(m_server->url(), {}, [&](ApiClient &api) {
         return api.refresh(remembered);
     }));
     QVERIFY2(renewed->ok(), qPrintable(renewed->error().userMessage()));
 
     // Tidy the test keyring.
     QSignalSpy removed(&reader, &KeychainStore::removed);
-    reader.remove(KeychainStore::keyFor(m_server->baseUrl(), Planner));
+    reader.remove(KeychainStore::keyFor(m_server->url(), Planner));
     QVERIFY(removed.wait(30000));
 }
 
@@ -315,7 +287,7 @@ void TestSession::rememberResumeAndForget()
 {
     WEDSYNC_REQUIRE_TEST_KEYRING();
     QVERIFY(startServer(u"sqlite"_s));
-    const QUrl server = m_server->baseUrl();
+    const QUrl server = m_server->url();
     {
         Console first;
         QSignalSpy stored(&first.keychain, &KeychainStore::written);
@@ -335,8 +307,7 @@ void TestSession::rememberResumeAndForget()
     QCOMPARE(second.session.email(), Admin);
     QCOMPARE(second.session.state(), Session::State::SignedIn);
     std::unique_ptr<ApiReply> orgs(second.api.organizations());
-    QSignalSpy done(orgs.get(), &ApiReply::finished);
-    QVERIFY(done.wait(60000));
+    QVERIFY(wedsync::test::finishes(orgs.get()));
     QVERIFY(orgs->ok());
 
     // Sign out and forget: the entry goes and the server session ends.
@@ -363,7 +334,7 @@ void TestSession::nothingRememberedToResume()
     WEDSYNC_REQUIRE_TEST_KEYRING();
     QVERIFY(startServer(u"sqlite"_s));
     Console console;
-    console.session.resume(m_server->baseUrl(), u"nobody@evergreen.demo"_s);
+    console.session.resume(m_server->url(), u"nobody@evergreen.demo"_s);
     const ApiError error = waitForSignIn(console.session);
     QCOMPARE(error.code, u"not_remembered"_s);
     QVERIFY(error.userMessage().contains(u"Sign in with your password"_s));
@@ -373,30 +344,12 @@ void TestSession::nothingRememberedToResume()
 void TestSession::unavailableKeychainStillSignsIn()
 {
     QVERIFY(startServer(u"sqlite"_s));
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(ChildVariable), m_server->baseUrl().toString());
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.filePath(u"no-bus"_s));
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY(child.waitForFinished(90000));
-    const QString out = QString::fromUtf8(child.readAllStandardOutput());
-    QVERIFY2(child.exitCode() == 0, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
-    QVERIFY2(out.contains(u"signed in as "_s + Admin), qPrintable(out));
-    QVERIFY2(out.contains(u"The system keychain is not available"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"will not be remembered"_s), qPrintable(out));
+    const auto child = wedsync::test::runWithoutSessionBus(ChildVariable, m_server->url().toString());
+    QVERIFY2(child.exitCode == 0, qPrintable(child.output));
+    QVERIFY2(child.output.contains(u"signed in as "_s + Admin), qPrintable(child.output));
+    QVERIFY2(wedsync::test::saysKeychainUnavailable(child.output), qPrintable(child.output));
 }
 
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsSet(ChildVariable))
-        return runChild(argc, argv);
-    QCoreApplication app(argc, argv);
-    TestSession test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+WEDSYNC_TEST_MAIN_WITH_CHILD(TestSession, ChildVariable, runChild)
 
 #include "tst_session.moc"

@@ -1,0 +1,59 @@
+#include "SessionTestSupport.h"
+
+#include "ApiReply.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::test {
+
+bool DemoServer::start(const QString &backend)
+{
+    m_db = std::make_unique<TestDatabase>(backend);
+    if (!m_db->isReady()) {
+        qWarning("%s", qPrintable(m_db->errorString()));
+        return false;
+    }
+    m_server = std::make_unique<ServerProcess>();
+    if (!m_server->start(m_db->serverArguments() << u"--demo"_s)) {
+        qWarning("%s", qPrintable(m_server->errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool finishes(wedsync::ApiReply *reply, int timeoutMs)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &wedsync::ApiReply::finished);
+    return spy.wait(timeoutMs);
+}
+
+ChildOutcome runWithoutSessionBus(const char *variable, const QString &value)
+{
+    ChildOutcome outcome;
+    QTemporaryDir dir;
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(variable), value);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.filePath(u"no-bus"_s));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    if (child.waitForFinished(90000) && child.exitStatus() == QProcess::NormalExit)
+        outcome.exitCode = child.exitCode();
+    outcome.output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    return outcome;
+}
+
+bool saysKeychainUnavailable(const QString &output)
+{
+    return output.contains(u"The system keychain is not available"_s)
+           && output.contains(u"will not be remembered"_s);
+}
+
+} // namespace wedsync::test
