@@ -10,7 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
-AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) { }
+AuditModel::AuditModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AuditModel::setRecords(const QList<AuditRecord> &records)
 {

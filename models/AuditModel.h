@@ -29,7 +29,7 @@ public:
     explicit AuditModel(QObject *parent = nullptr);
 
     void setRecords(const QList<AuditRecord> &records); // newest first, as the server pages them
-    int appendRecords(const QList<AuditRecord> &records);  // the next page, at the bottom
+    int appendRecords(const QList<AuditRecord> &records); // the next page, at the bottom
     int prependRecords(const QList<AuditRecord> &records); // live rows, on top
     void clear();
 

@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
-ConnectionStatsModel::ConnectionStatsModel(QObject *parent) : QAbstractTableModel(parent) { }
+ConnectionStatsModel::ConnectionStatsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ConnectionStatsModel::setStats(const ConnectionStats &stats)
 {
@@ -45,7 +47,8 @@ QStringList ConnectionStatsModel::keysFor(Grouping grouping) const
 {
     QSet<QString> keys;
     for (const ConnectionSample &sample : m_stats.samples) {
-        const QHash<QString, int> &g = grouping == Grouping::ByTenant ? sample.byTenant : sample.byRole;
+        const QHash<QString, int> &g
+            = grouping == Grouping::ByTenant ? sample.byTenant : sample.byRole;
         for (auto it = g.cbegin(); it != g.cend(); ++it)
             keys.insert(it.key());
     }

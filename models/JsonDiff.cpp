@@ -17,10 +17,9 @@ namespace {
 QString childPath(const QString &parent, const QString &key)
 {
     // Keys that would make the dotted path ambiguous are quoted.
-    const bool plain = !key.isEmpty()
-                       && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
-                              return c.isLetterOrNumber() || c == u'_' || c == u'-';
-                          });
+    const bool plain = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'-';
+    });
     const QString part = plain ? key : u"[\""_s + key + u"\"]"_s;
     if (parent.isEmpty())
         return part;
@@ -39,12 +38,14 @@ void diffInto(const QString &path, const QJsonValue &before, const QJsonValue &a
     // A whole object or array added or removed is listed leaf by leaf, like a change.
     const QJsonValue &present = beforeMissing ? after : before;
     const bool expandable = (present.isObject() && !present.toObject().isEmpty())
-                            || (present.isArray() && !present.toArray().isEmpty());
+        || (present.isArray() && !present.toArray().isEmpty());
     if ((beforeMissing || afterMissing) && expandable) {
-        const QJsonValue emptyLike = present.isObject() ? QJsonValue(QJsonObject()) : QJsonValue(QJsonArray());
+        const QJsonValue emptyLike
+            = present.isObject() ? QJsonValue(QJsonObject()) : QJsonValue(QJsonArray());
         // Compare against an empty container of the same kind: every child is added/removed.
         QList<JsonDiffEntry> children;
-        diffInto(path, beforeMissing ? emptyLike : before, afterMissing ? emptyLike : after, &children);
+        diffInto(path, beforeMissing ? emptyLike : before, afterMissing ? emptyLike : after,
+                 &children);
         out->append(children);
         return;
     }
@@ -53,7 +54,8 @@ void diffInto(const QString &path, const QJsonValue &before, const QJsonValue &a
         return;
     }
     if (afterMissing) {
-        out->append({path, JsonDiffEntry::Change::Removed, before, QJsonValue(QJsonValue::Undefined)});
+        out->append(
+            {path, JsonDiffEntry::Change::Removed, before, QJsonValue(QJsonValue::Undefined)});
         return;
     }
     if (before.isObject() && after.isObject()) {
@@ -108,7 +110,7 @@ QString jsonDiffValueText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
             .mid(1)
             .chopped(1);
     case QJsonValue::String:

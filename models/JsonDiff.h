@@ -15,7 +15,7 @@ struct JsonDiffEntry
     QString path;
     Change change = Change::Changed;
     QJsonValue before; // Undefined when added
-    QJsonValue after;  // Undefined when removed
+    QJsonValue after; // Undefined when removed
     friend bool operator==(const JsonDiffEntry &, const JsonDiffEntry &) = default;
 };
 

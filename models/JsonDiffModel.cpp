@@ -4,7 +4,9 @@
 
 namespace wedsync {
 
-JsonDiffModel::JsonDiffModel(QObject *parent) : QAbstractTableModel(parent) { }
+JsonDiffModel::JsonDiffModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void JsonDiffModel::setDocuments(const QJsonValue &before, const QJsonValue &after)
 {

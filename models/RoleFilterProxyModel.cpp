@@ -4,7 +4,8 @@
 
 namespace wedsync {
 
-RoleFilterProxyModel::RoleFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+RoleFilterProxyModel::RoleFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
     setFilterRole(FilterRole);

@@ -20,19 +20,21 @@ QString csvCell(const QString &text)
             || first == u'\r')
             cell.prepend(u'\'');
     }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\r') || cell.contains(u'\n')) {
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\r')
+        || cell.contains(u'\n')) {
         cell.replace(u"\""_s, u"\"\""_s);
         cell = u'"' + cell + u'"';
     }
     return cell;
 }
 
-QByteArray syncEventsToCsv(const QList<SyncEvent> &events, const QHash<QString, QString> &tenantNames)
+QByteArray syncEventsToCsv(const QList<SyncEvent> &events,
+                           const QHash<QString, QString> &tenantNames)
 {
     QString out = u"id,occurredAt,organizationId,tenant,kind,status,configVersion,source,actorId,"
                   u"message,durationMs,details\r\n"_s;
     for (const SyncEvent &e : events) {
-        const QStringList cells{
+        const QStringList cells {
             csvCell(e.id),
             csvCell(e.occurredAt.toUTC().toString(Qt::ISODateWithMs)),
             csvCell(e.organizationId),
@@ -57,7 +59,7 @@ QByteArray syncEventsToJson(const QList<SyncEvent> &events, const QDateTime &exp
     QJsonArray items;
     for (const SyncEvent &e : events)
         items.append(syncEventToJson(e));
-    const QJsonObject document{
+    const QJsonObject document {
         {u"items"_s, items},
         {u"count"_s, items.size()},
         {u"exportedAt"_s, exportedAt.toUTC().toString(Qt::ISODateWithMs)},

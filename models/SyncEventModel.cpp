@@ -20,7 +20,9 @@ bool olderFirst(const SyncEvent &a, const SyncEvent &b)
 
 } // namespace
 
-SyncEventModel::SyncEventModel(QObject *parent) : QAbstractTableModel(parent) { }
+SyncEventModel::SyncEventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void SyncEventModel::setEvents(const QList<SyncEvent> &events)
 {

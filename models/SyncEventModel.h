@@ -46,7 +46,7 @@ public:
     const SyncEvent &event(int row) const { return m_events.at(m_events.size() - 1 - row); }
     int rowOf(const QString &id) const; // -1 if not shown
     QList<SyncEvent> events() const; // newest first
-    QStringList kinds() const;       // every kind seen, sorted
+    QStringList kinds() const; // every kind seen, sorted
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -36,7 +36,9 @@ QString weddingText(const TenantSyncHealth &tenant)
 
 } // namespace
 
-TenantHealthModel::TenantHealthModel(QObject *parent) : QAbstractTableModel(parent) { }
+TenantHealthModel::TenantHealthModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void TenantHealthModel::setReport(const SyncHealthReport &report, const QDateTime &now)
 {

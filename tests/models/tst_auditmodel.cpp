@@ -23,8 +23,8 @@ AuditRecord record(int n, const QString &action = u"update"_s)
     r.entityType = u"section_configuration"_s;
     r.entityId = u"sec-%1"_s.arg(n);
     r.action = action;
-    r.before = QJsonObject{{u"title"_s, u"Old"_s}};
-    r.after = QJsonObject{{u"title"_s, u"New"_s}};
+    r.before = QJsonObject {{u"title"_s, u"Old"_s}};
+    r.after = QJsonObject {{u"title"_s, u"New"_s}};
     r.requestId = u"req-%1"_s.arg(n);
     return r;
 }
@@ -87,11 +87,13 @@ void TestAuditModel::showsNamesAndRoles()
     model.setRecords({record(1), platformRow});
     QCOMPARE(model.index(0, AuditModel::ActorColumn).data().toString(), u"user-1"_s);
     QCOMPARE(model.index(1, AuditModel::ActorColumn).data().toString(), AuditModel::tr("system"));
-    QCOMPARE(model.index(1, AuditModel::OrganizationColumn).data().toString(), AuditModel::tr("platform"));
+    QCOMPARE(model.index(1, AuditModel::OrganizationColumn).data().toString(),
+             AuditModel::tr("platform"));
     QCOMPARE(model.index(1, AuditModel::ActionColumn).data().toString(), u"login"_s);
     QCOMPARE(model.index(0, AuditModel::EntityIdColumn).data().toString(), u"sec-1"_s);
     QCOMPARE(model.index(0, 0).data(IdRole).toString(), u"row-1"_s);
-    QCOMPARE(model.index(0, 0).data(ObjectRole).toJsonObject().value(u"requestId"_s).toString(), u"req-1"_s);
+    QCOMPARE(model.index(0, 0).data(ObjectRole).toJsonObject().value(u"requestId"_s).toString(),
+             u"req-1"_s);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setNames({{u"user-1"_s, u"Ada Admin"_s}, {u"org-a"_s, u"Evergreen"_s}});

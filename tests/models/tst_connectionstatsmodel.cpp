@@ -54,8 +54,11 @@ void TestConnectionStatsModel::seriesByTenantAndByRole()
     QCOMPARE(model.currentTotal(), 9);
 
     model.setTenantNames({{u"org-a"_s, u"Evergreen"_s}});
-    QCOMPARE(model.headerData(ConnectionStatsModel::FirstSeriesColumn, Qt::Horizontal).toString(), u"Evergreen"_s);
-    QCOMPARE(model.headerData(ConnectionStatsModel::FirstSeriesColumn + 1, Qt::Horizontal).toString(), u"org-b"_s);
+    QCOMPARE(model.headerData(ConnectionStatsModel::FirstSeriesColumn, Qt::Horizontal).toString(),
+             u"Evergreen"_s);
+    QCOMPARE(
+        model.headerData(ConnectionStatsModel::FirstSeriesColumn + 1, Qt::Horizontal).toString(),
+        u"org-b"_s);
 
     model.setGrouping(ConnectionStatsModel::Grouping::ByRole);
     QCOMPARE(model.seriesCount(), 2);

@@ -49,34 +49,38 @@ void TestJsonDiff::diff_data()
     QTest::addColumn<QJsonValue>("after");
     QTest::addColumn<QList<JsonDiffEntry>>("expected");
 
-    QTest::newRow("equal") << parse(R"({"a":1,"b":{"c":[1,2]}})") << parse(R"({"b":{"c":[1,2]},"a":1})")
-                           << QList<JsonDiffEntry>{};
-    QTest::newRow("scalar changed") << parse(R"({"layout":{"columns":6}})") << parse(R"({"layout":{"columns":12}})")
-                                    << QList<JsonDiffEntry>{{u"layout.columns"_s, Change::Changed, v("6"), v("12")}};
+    QTest::newRow("equal") << parse(R"({"a":1,"b":{"c":[1,2]}})")
+                           << parse(R"({"b":{"c":[1,2]},"a":1})") << QList<JsonDiffEntry> {};
+    QTest::newRow("scalar changed")
+        << parse(R"({"layout":{"columns":6}})") << parse(R"({"layout":{"columns":12}})")
+        << QList<JsonDiffEntry> {{u"layout.columns"_s, Change::Changed, v("6"), v("12")}};
     QTest::newRow("added and removed keys")
         << parse(R"({"a":1,"gone":"x"})") << parse(R"({"a":1,"new":true})")
-        << QList<JsonDiffEntry>{{u"gone"_s, Change::Removed, v("\"x\""), None},
-                                {u"new"_s, Change::Added, None, v("true")}};
-    QTest::newRow("array grows")
-        << parse(R"({"visibility":{"roles":["admin","couple"]}})")
-        << parse(R"({"visibility":{"roles":["admin","vendor","guest"]}})")
-        << QList<JsonDiffEntry>{{u"visibility.roles[1]"_s, Change::Changed, v("\"couple\""), v("\"vendor\"")},
-                                {u"visibility.roles[2]"_s, Change::Added, None, v("\"guest\"")}};
+        << QList<JsonDiffEntry> {{u"gone"_s, Change::Removed, v("\"x\""), None},
+                                 {u"new"_s, Change::Added, None, v("true")}};
+    QTest::newRow("array grows") << parse(R"({"visibility":{"roles":["admin","couple"]}})")
+                                 << parse(R"({"visibility":{"roles":["admin","vendor","guest"]}})")
+                                 << QList<JsonDiffEntry> {{u"visibility.roles[1]"_s,
+                                                           Change::Changed, v("\"couple\""),
+                                                           v("\"vendor\"")},
+                                                          {u"visibility.roles[2]"_s, Change::Added,
+                                                           None, v("\"guest\"")}};
     QTest::newRow("type change is one entry")
         << parse(R"({"x":{"y":1}})") << parse(R"({"x":[1]})")
-        << QList<JsonDiffEntry>{{u"x"_s, Change::Changed, v(R"({"y":1})"), v("[1]")}};
-    QTest::newRow("null to value") << parse(R"({"x":null})") << parse(R"({"x":"set"})")
-                                   << QList<JsonDiffEntry>{{u"x"_s, Change::Changed, v("null"), v("\"set\"")}};
+        << QList<JsonDiffEntry> {{u"x"_s, Change::Changed, v(R"({"y":1})"), v("[1]")}};
+    QTest::newRow("null to value")
+        << parse(R"({"x":null})") << parse(R"({"x":"set"})")
+        << QList<JsonDiffEntry> {{u"x"_s, Change::Changed, v("null"), v("\"set\"")}};
     QTest::newRow("creation lists every leaf")
         << None << parse(R"({"title":"Timeline","layout":{"columns":4}})")
-        << QList<JsonDiffEntry>{{u"layout.columns"_s, Change::Added, None, v("4")},
-                                {u"title"_s, Change::Added, None, v("\"Timeline\"")}};
+        << QList<JsonDiffEntry> {{u"layout.columns"_s, Change::Added, None, v("4")},
+                                 {u"title"_s, Change::Added, None, v("\"Timeline\"")}};
     QTest::newRow("deletion lists every leaf")
         << parse(R"({"title":"Timeline"})") << QJsonValue(QJsonValue::Null)
-        << QList<JsonDiffEntry>{{u"title"_s, Change::Removed, v("\"Timeline\""), None}};
+        << QList<JsonDiffEntry> {{u"title"_s, Change::Removed, v("\"Timeline\""), None}};
     QTest::newRow("odd keys are quoted")
         << parse(R"({"a b":{"c.d":1}})") << parse(R"({"a b":{"c.d":2}})")
-        << QList<JsonDiffEntry>{{u"[\"a b\"][\"c.d\"]"_s, Change::Changed, v("1"), v("2")}};
+        << QList<JsonDiffEntry> {{u"[\"a b\"][\"c.d\"]"_s, Change::Changed, v("1"), v("2")}};
 }
 
 void TestJsonDiff::diff()
@@ -108,10 +112,12 @@ void TestJsonDiff::modelShowsTheDiff()
 {
     JsonDiffModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDocuments(parse(R"({"title":"Old","hidden":true})"), parse(R"({"title":"New","order":2})"));
+    model.setDocuments(parse(R"({"title":"Old","hidden":true})"),
+                       parse(R"({"title":"New","order":2})"));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, JsonDiffModel::PathColumn).data().toString(), u"hidden"_s);
-    QCOMPARE(model.index(0, JsonDiffModel::ChangeColumn).data().toString(), jsonDiffChangeName(Change::Removed));
+    QCOMPARE(model.index(0, JsonDiffModel::ChangeColumn).data().toString(),
+             jsonDiffChangeName(Change::Removed));
     QCOMPARE(model.index(0, 0).data(ChangeRole).toInt(), int(Change::Removed));
     QCOMPARE(model.index(2, JsonDiffModel::BeforeColumn).data().toString(), u"Old"_s);
     QCOMPARE(model.index(2, JsonDiffModel::AfterColumn).data().toString(), u"New"_s);

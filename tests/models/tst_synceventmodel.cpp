@@ -20,7 +20,7 @@ namespace {
 const QDateTime Base = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
 
 SyncEvent ev(int n, const QString &org = u"org-a"_s, SyncStatus status = SyncStatus::Success,
-                const QString &kind = SyncEventKind::ConfigChange.toString())
+             const QString &kind = SyncEventKind::ConfigChange.toString())
 {
     SyncEvent e;
     e.id = u"ev-%1"_s.arg(n);
@@ -89,7 +89,8 @@ void TestSyncEventModel::batchLandsOnTopInOneInsertion()
     QCOMPARE(details.value(u"id"_s).toString(), u"ev-1002"_s);
 
     model.setTenantNames({{u"org-a"_s, u"Evergreen Weddings"_s}});
-    QCOMPARE(model.index(5, SyncEventModel::TenantColumn).data().toString(), u"Evergreen Weddings"_s);
+    QCOMPARE(model.index(5, SyncEventModel::TenantColumn).data().toString(),
+             u"Evergreen Weddings"_s);
 }
 
 void TestSyncEventModel::eventsAppearOnce()
@@ -176,7 +177,8 @@ void TestSyncEventModel::proxyFiltersByTenantKindAndStatus()
     QCOMPARE(idAt(proxy, 0), u"ev-2"_s);
 
     // Live events that match arrive through the proxy too.
-    model.appendEvents({ev(4, u"org-b"_s, SyncStatus::Failed), ev(5, u"org-a"_s, SyncStatus::Failed)});
+    model.appendEvents(
+        {ev(4, u"org-b"_s, SyncStatus::Failed), ev(5, u"org-a"_s, SyncStatus::Failed)});
     QCOMPARE(proxy.rowCount(), 2);
     QCOMPARE(idAt(proxy, 0), u"ev-4"_s);
 
@@ -189,23 +191,27 @@ void TestSyncEventModel::exportsCsvAndJson()
 {
     SyncEvent hostile = ev(1);
     hostile.message = u"=HYPERLINK(\"http://x\"), \"quoted\"\nline"_s;
-    hostile.details = QJsonObject{{u"delivered"_s, 3}};
-    const QList<SyncEvent> list{ev(2), hostile};
+    hostile.details = QJsonObject {{u"delivered"_s, 3}};
+    const QList<SyncEvent> list {ev(2), hostile};
 
     const QString csv = QString::fromUtf8(syncEventsToCsv(list, {{u"org-a"_s, u"Evergreen"_s}}));
     const QStringList lines = csv.split(u"\r\n"_s);
-    QCOMPARE(lines.at(0), u"id,occurredAt,organizationId,tenant,kind,status,configVersion,source,"
-                          u"actorId,message,durationMs,details"_s);
-    QVERIFY(lines.at(1).startsWith(u"ev-2,2026-06-01T12:00:02.000Z,org-a,Evergreen,config_change,success,2,"_s));
+    QCOMPARE(lines.at(0),
+             u"id,occurredAt,organizationId,tenant,kind,status,configVersion,source,"
+             u"actorId,message,durationMs,details"_s);
+    QVERIFY(lines.at(1).startsWith(
+        u"ev-2,2026-06-01T12:00:02.000Z,org-a,Evergreen,config_change,success,2,"_s));
     // The formula is defused, quotes doubled, the line break kept inside one quoted cell.
-    QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\nline\""_s), qPrintable(csv));
+    QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\nline\""_s),
+             qPrintable(csv));
     QVERIFY(csv.contains(u"\"{\"\"delivered\"\":3}\""_s));
     QVERIFY(csv.endsWith(u"\r\n"_s));
 
     const QJsonObject json = QJsonDocument::fromJson(syncEventsToJson(list, Base)).object();
     QCOMPARE(json.value(u"count"_s).toInt(), 2);
     QCOMPARE(json.value(u"exportedAt"_s).toString(), u"2026-06-01T12:00:00.000Z"_s);
-    QCOMPARE(json.value(u"items"_s).toArray().at(1).toObject().value(u"message"_s).toString(), hostile.message);
+    QCOMPARE(json.value(u"items"_s).toArray().at(1).toObject().value(u"message"_s).toString(),
+             hostile.message);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEventModel)

@@ -71,9 +71,11 @@ void TestTenantHealthModel::showsEachTenantGraded()
     QCOMPARE(model.columnCount(), int(TenantHealthModel::ColumnCount));
     QCOMPARE(text(model, 0, TenantHealthModel::NameColumn), u"Evergreen"_s);
     QCOMPARE(text(model, 0, TenantHealthModel::StatusColumn), u"Success"_s);
-    QCOMPARE(text(model, 0, TenantHealthModel::FreshnessColumn), syncFreshnessDisplayName(SyncFreshness::OnTime));
+    QCOMPARE(text(model, 0, TenantHealthModel::FreshnessColumn),
+             syncFreshnessDisplayName(SyncFreshness::OnTime));
     QCOMPARE(text(model, 1, TenantHealthModel::StatusColumn), u"Failed"_s);
-    QCOMPARE(text(model, 1, TenantHealthModel::FreshnessColumn), syncFreshnessDisplayName(SyncFreshness::Error));
+    QCOMPARE(text(model, 1, TenantHealthModel::FreshnessColumn),
+             syncFreshnessDisplayName(SyncFreshness::Error));
     QCOMPARE(text(model, 1, TenantHealthModel::VersionColumn), u"7"_s);
     QCOMPARE(text(model, 1, TenantHealthModel::ConnectedColumn), u"3"_s);
     QVERIFY(text(model, 1, TenantHealthModel::NextWeddingColumn).contains(u"tomorrow"_s));
@@ -84,10 +86,13 @@ void TestTenantHealthModel::showsEachTenantGraded()
 
     // A partial tenant whose last success is old is delayed, and says so once time passes.
     model.setReport(report({tenant(u"a"_s, u"Evergreen"_s, SyncStatus::Partial, {}, 10)}), Now);
-    QCOMPARE(text(model, 0, TenantHealthModel::FreshnessColumn), syncFreshnessDisplayName(SyncFreshness::OnTime));
+    QCOMPARE(text(model, 0, TenantHealthModel::FreshnessColumn),
+             syncFreshnessDisplayName(SyncFreshness::OnTime));
     model.setNow(Now.addSecs(30 * 60));
-    QCOMPARE(text(model, 0, TenantHealthModel::FreshnessColumn), syncFreshnessDisplayName(SyncFreshness::Delayed));
-    QCOMPARE(text(model, 0, TenantHealthModel::NextWeddingColumn), TenantHealthModel::tr("none planned"));
+    QCOMPARE(text(model, 0, TenantHealthModel::FreshnessColumn),
+             syncFreshnessDisplayName(SyncFreshness::Delayed));
+    QCOMPARE(text(model, 0, TenantHealthModel::NextWeddingColumn),
+             TenantHealthModel::tr("none planned"));
 }
 
 void TestTenantHealthModel::severityRisesAsTheWeddingNears_data()
@@ -106,7 +111,8 @@ void TestTenantHealthModel::severityRisesAsTheWeddingNears()
     QFETCH(int, severity);
     TenantHealthModel model;
     model.setReport(report({tenant(u"a"_s, u"A"_s, SyncStatus::Failed, days)}), Now);
-    QCOMPARE(model.index(0, TenantHealthModel::SeverityColumn).data(SeverityRole).toInt(), severity);
+    QCOMPARE(model.index(0, TenantHealthModel::SeverityColumn).data(SeverityRole).toInt(),
+             severity);
     QCOMPARE(text(model, 0, TenantHealthModel::SeverityColumn),
              syncSeverityDisplayName(SyncSeverity(severity)));
     QCOMPARE(model.index(0, TenantHealthModel::SeverityColumn).data(SortRole).toInt(), severity);
@@ -149,7 +155,8 @@ void TestTenantHealthModel::proxySortsBySeverityAndFilters()
                             tenant(u"d"_s, u"Dune"_s, SyncStatus::Pending, {})}),
                     Now);
     QCOMPARE(proxy.rowCount(), 4);
-    QCOMPARE(text(proxy, 0, TenantHealthModel::NameColumn), u"Cedar"_s); // critical: failed, tomorrow
+    QCOMPARE(text(proxy, 0, TenantHealthModel::NameColumn),
+             u"Cedar"_s); // critical: failed, tomorrow
     QCOMPARE(text(proxy, 1, TenantHealthModel::NameColumn), u"Birch"_s); // elevated
 
     proxy.setRoleFilter(StatusRole, int(SyncStatus::Failed));

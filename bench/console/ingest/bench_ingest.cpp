@@ -1,0 +1,225 @@
+// bench_ingest: sync events arriving live at a steady rate (default 5,000/s) go through the
+// feed's path — realtime row JSON decoded, coalesced by SyncEventBatcher (≤ one batch per
+// 100 ms), appended to the event history panel (SyncEventModel + filter proxy + QTableView,
+// shown on the offscreen platform) — while a 1 ms timer measures how long the event loop is
+// blocked. Prints a table: longest and p99 stall per phase, and resident memory with the
+// history full (100,000 events). Figures, not a pass/fail test.
+//
+//   bench_ingest [--rate 5000] [--seconds 10] [--rows 100000]
+
+#include "EventHistoryPanel.h"
+#include "ModelRoles.h"
+#include "RoleFilterProxyModel.h"
+#include "SyncEventBatcher.h"
+#include "SyncEventModel.h"
+#include "SyncJson.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+
+namespace {
+
+const QString Tenants[]
+    = {u"5b0c6f3e-0000-4000-8000-000000000001"_s, u"5b0c6f3e-0000-4000-8000-000000000002"_s,
+       u"5b0c6f3e-0000-4000-8000-000000000003"_s, u"5b0c6f3e-0000-4000-8000-000000000004"_s};
+
+// A sync_events row as the realtime channel delivers it.
+QJsonObject row(qint64 n)
+{
+    SyncEvent e;
+    e.id = u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QChar(u'0'));
+    e.organizationId = Tenants[n % 4];
+    e.kind = n % 10 == 0 ? u"resync"_s : u"config_change"_s;
+    e.status = n % 17 == 0 ? SyncStatus::Failed
+                           : (n % 5 == 0 ? SyncStatus::Pending : SyncStatus::Success);
+    e.configVersion = n;
+    e.source = u"sections"_s;
+    e.message = u"Configuration version %1 reached 12 of 12 connected clients."_s.arg(n);
+    e.details = QJsonObject {{u"delivered"_s, 12}, {u"sectionId"_s, e.id}};
+    e.occurredAt = QDateTime::currentDateTimeUtc();
+    e.durationMs = n % 300;
+    return syncEventToRow(e);
+}
+
+qint64 rssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+struct Phase
+{
+    QString name;
+    qint64 events = 0;
+    int batches = 0;
+    double seconds = 0;
+    double maxStallMs = 0;
+    double p99StallMs = 0;
+    double p50StallMs = 0;
+    double maxAppendMs = 0; // the longest single batch insertion (model + proxy + view)
+    int rows = 0;
+};
+
+// Runs the event loop for `seconds`, producing `rate` events/s through the batcher, and
+// measures the gaps between 1 ms timer ticks.
+Phase run(const QString &name, int rate, double seconds, SyncEventBatcher &batcher,
+          EventHistoryPanel &panel, qint64 *next)
+{
+    Phase phase;
+    phase.name = name;
+    QList<double> stalls;
+    stalls.reserve(int(seconds * 1000) + 16);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTickNs = clock.nsecsElapsed();
+    QTimer monitor;
+    monitor.setTimerType(Qt::PreciseTimer);
+    monitor.setInterval(1);
+    QObject::connect(&monitor, &QTimer::timeout, &monitor, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        stalls.append(std::max(0.0, double(now - lastTickNs) / 1e6 - 1.0));
+        lastTickNs = now;
+    });
+
+    // The producer keeps the cumulative count on schedule, whatever its own timer's jitter.
+    qint64 produced = 0;
+    QTimer producer;
+    producer.setTimerType(Qt::PreciseTimer);
+    producer.setInterval(5);
+    QObject::connect(&producer, &QTimer::timeout, &producer, [&] {
+        const qint64 due = qint64(double(clock.nsecsElapsed()) / 1e9 * rate);
+        for (; produced < due; ++produced) {
+            Result<SyncEvent> event = syncEventFromRow(row((*next)++));
+            if (event)
+                batcher.add(event.value());
+        }
+    });
+    const auto connection = QObject::connect(
+        &batcher, &SyncEventBatcher::batchReady, &monitor,
+        [&phase, &panel](const QList<SyncEvent> &events) {
+            QElapsedTimer timer;
+            timer.start();
+            panel.appendEvents(events);
+            phase.maxAppendMs = std::max(phase.maxAppendMs, double(timer.nsecsElapsed()) / 1e6);
+            ++phase.batches;
+        });
+
+    QEventLoop loop;
+    QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
+    monitor.start();
+    producer.start();
+    loop.exec();
+    producer.stop();
+    monitor.stop();
+    batcher.flush();
+    QObject::disconnect(connection);
+
+    phase.seconds = double(clock.elapsed()) / 1000.0;
+    phase.events = produced;
+    phase.rows = panel.model()->rowCount();
+    std::sort(stalls.begin(), stalls.end());
+    if (!stalls.isEmpty()) {
+        phase.maxStallMs = stalls.constLast();
+        phase.p99StallMs
+            = stalls.at(std::min<qsizetype>(stalls.size() - 1, qsizetype(stalls.size() * 0.99)));
+        phase.p50StallMs = stalls.at(stalls.size() / 2);
+    }
+    return phase;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Live sync event ingestion into the dashboard's event history."_s);
+    parser.addHelpOption();
+    parser.addOption({u"rate"_s, u"Events per second."_s, u"n"_s, u"5000"_s});
+    parser.addOption({u"seconds"_s, u"Length of each timed phase."_s, u"s"_s, u"10"_s});
+    parser.addOption({u"rows"_s, u"Bound of the history (rows kept)."_s, u"n"_s, u"100000"_s});
+    parser.process(app);
+    const int rate = parser.value(u"rate"_s).toInt();
+    const double seconds = parser.value(u"seconds"_s).toDouble();
+    const int rows = parser.value(u"rows"_s).toInt();
+
+    const qint64 rssStart = rssKiB();
+    EventHistoryPanel panel(nullptr);
+    panel.model()->setMaxRows(rows);
+    panel.resize(1400, 900);
+    panel.show();
+    SyncEventBatcher batcher;
+    app.processEvents();
+
+    qint64 next = 0;
+    QList<Phase> phases;
+    phases.append(run(u"filling (empty start)"_s, rate, seconds, batcher, panel, &next));
+
+    // Fill up to the bound through the same path, in batches of one 100 ms window each.
+    const int perBatch = std::max(1, rate / 10);
+    while (panel.model()->rowCount() < rows) {
+        QList<SyncEvent> batch;
+        for (int i = 0; i < perBatch; ++i)
+            batch.append(syncEventFromRow(row(next++)).value());
+        panel.appendEvents(batch);
+        app.processEvents();
+    }
+    const qint64 rssFull = rssKiB();
+    phases.append(run(u"full, trimming oldest"_s, rate, seconds, batcher, panel, &next));
+    panel.proxy()->setRoleFilter(StatusRole, int(SyncStatus::Failed));
+    phases.append(run(u"full, status filter on"_s, rate, seconds, batcher, panel, &next));
+
+    QTextStream out(stdout);
+    out << "bench_ingest: " << rate << " events/s, " << seconds << " s per phase, history bound "
+        << rows << " rows, offscreen QTableView " << panel.view()->width() << "x"
+        << panel.view()->height() << "\n\n";
+    out << QString(u"%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8\n"_s)
+               .arg(u"phase"_s, -24)
+               .arg(u"events"_s, 8)
+               .arg(u"batches"_s, 7)
+               .arg(u"rows"_s, 7)
+               .arg(u"max stall ms"_s, 12)
+               .arg(u"p99 stall ms"_s, 12)
+               .arg(u"p50 stall ms"_s, 12)
+               .arg(u"max batch ms"_s, 12);
+    out << QString(24, u'-') << "-|-" << QString(8, u'-') << "-|-" << QString(7, u'-') << "-|-"
+        << QString(7, u'-') << "-|-" << QString(12, u'-') << "-|-" << QString(12, u'-') << "-|-"
+        << QString(12, u'-') << "-|-" << QString(12, u'-') << "\n";
+    for (const Phase &p : std::as_const(phases)) {
+        out << QString(u"%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8\n"_s)
+                   .arg(p.name, -24)
+                   .arg(p.events, 8)
+                   .arg(p.batches, 7)
+                   .arg(p.rows, 7)
+                   .arg(p.maxStallMs, 12, 'f', 1)
+                   .arg(p.p99StallMs, 12, 'f', 2)
+                   .arg(p.p50StallMs, 12, 'f', 2)
+                   .arg(p.maxAppendMs, 12, 'f', 1);
+    }
+    out << "\nRSS: " << rssStart / 1024 << " MiB at start, " << rssFull / 1024 << " MiB with "
+        << panel.model()->rowCount() << " events loaded ("
+        << (rssFull - rssStart) * 1024 / std::max(1, rows) << " bytes per event)\n";
+    return 0;
+}

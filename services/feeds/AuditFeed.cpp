@@ -1,0 +1,227 @@
+#include "AuditFeed.h"
+
+#include "AdminChannels.h"
+#include "ApiClient.h"
+#include "FeedReplies.h"
+#include "LocalCache.h"
+#include "RealtimeChannel.h"
+#include "RealtimeClient.h"
+#include "ServicesLogging.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+const QString AuditStream = u"audit"_s;
+
+QList<AuditRecord> recordsFrom(const QJsonArray &items)
+{
+    QList<AuditRecord> records;
+    records.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        Result<AuditRecord> record = auditRecordFromJson(item.toObject());
+        if (record)
+            records.append(std::move(record).value());
+        else
+            qCWarning(lcFeeds) << "skipping an audit row:" << record.error().message;
+    }
+    return records;
+}
+
+// Records in an RFC 4180 file: line ends outside quotes, less the header.
+int csvRecordCount(const QByteArray &csv)
+{
+    int lines = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const char c = csv.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\n' && !quoted)
+            ++lines;
+    }
+    if (!csv.isEmpty() && !csv.endsWith('\n'))
+        ++lines;
+    return std::max(0, lines - 1);
+}
+
+} // namespace
+
+AuditFeed::AuditFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_realtime(realtime)
+    , m_cache(cache)
+{ }
+
+AuditFeed::~AuditFeed()
+{
+    unwatch();
+    if (m_page)
+        m_page->abort();
+    if (m_export)
+        m_export->abort();
+}
+
+void AuditFeed::loadCached()
+{
+    if (!m_cache || !m_cache->isOpen())
+        return;
+    const QList<QJsonObject> recent = m_cache->recent(AuditStream, 1000);
+    if (recent.isEmpty())
+        return;
+    QList<AuditRecord> matching;
+    for (const QJsonObject &item : recent) {
+        Result<AuditRecord> record = auditRecordFromJson(item);
+        if (record && m_query.matches(record.value()))
+            matching.append(record.value());
+        if (matching.size() >= m_pageSize)
+            break;
+    }
+    Q_EMIT pageLoaded(matching, int(matching.size()), {}, true, true);
+}
+
+void AuditFeed::query(const AuditQuery &filters)
+{
+    m_query = filters;
+    m_nextCursor.clear();
+    if (m_page) {
+        ApiReply *stale = m_page;
+        m_page = nullptr;
+        stale->abort();
+    }
+    requestPage({});
+}
+
+void AuditFeed::fetchMore()
+{
+    if (canFetchMore())
+        requestPage(m_nextCursor);
+}
+
+void AuditFeed::requestPage(const QString &cursor)
+{
+    QUrlQuery filters = m_query.toUrlQuery();
+    filters.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    const bool firstPage = cursor.isEmpty();
+    if (!firstPage)
+        filters.addQueryItem(u"cursor"_s, cursor);
+    ApiReply *reply = m_api->audit(filters);
+    m_page = reply;
+    onReplyFinished(reply, this, [this, reply, firstPage](ApiReply *) {
+        if (m_page != reply)
+            return; // superseded by a newer query
+        m_page = nullptr;
+        if (!reply->ok()) {
+            if (reply->error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT errorOccurred(reply->error());
+            return;
+        }
+        const QList<AuditRecord> records = recordsFrom(replyItems(*reply));
+        const QJsonObject body = reply->object();
+        m_nextCursor = body.value(u"nextCursor"_s).toString();
+        if (firstPage)
+            cache(records);
+        Q_EMIT pageLoaded(records, body.value(u"total"_s).toInt(int(records.size())), m_nextCursor,
+                          firstPage, false);
+    });
+}
+
+void AuditFeed::cache(const QList<AuditRecord> &records)
+{
+    if (!m_cache || !m_cache->isOpen() || records.isEmpty())
+        return;
+    QList<CachedDocument> docs;
+    docs.reserve(records.size());
+    for (const AuditRecord &record : records)
+        docs.append({record.id, record.organizationId, auditRecordToJson(record)});
+    m_cache->append(AuditStream, docs, 20000);
+}
+
+void AuditFeed::watch(bool isPlatformStaff, const QStringList &organizationIds)
+{
+    unwatch();
+    const QStringList topics = adminTopics(isPlatformStaff, organizationIds);
+    for (RealtimeChannel *channel : prepareAdminChannels(m_realtime, topics, m_cache)) {
+        m_channels.append(channel);
+        m_connections << connect(channel, &RealtimeChannel::rowChanged, this,
+                                 &AuditFeed::onRowChanged);
+        m_connections << connect(channel, &RealtimeChannel::refetchRequired, this,
+                                 [this] { query(m_query); });
+        const QString topic = channel->topic();
+        m_connections << connect(channel, &RealtimeChannel::lastSeqChanged, this,
+                                 [this, topic](qint64 seq) {
+                                     if (m_cache && m_cache->isOpen())
+                                         m_cache->setLastSeq(topic, seq);
+                                 });
+        channel->join();
+    }
+}
+
+void AuditFeed::unwatch()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_channels.clear();
+}
+
+void AuditFeed::onRowChanged(const RowChange &change)
+{
+    if (change.table != u"audit_log"_s || change.type != u"INSERT"_s)
+        return;
+    Result<AuditRecord> record = auditRecordFromRow(change.record);
+    if (!record) {
+        qCWarning(lcFeeds) << "skipping a live audit row:" << record.error().message;
+        return;
+    }
+    cache({record.value()});
+    if (m_query.matches(record.value()))
+        Q_EMIT recordsArrived({record.value()});
+}
+
+bool AuditFeed::exportTo(const AuditQuery &filters, const QString &format, const QString &filePath)
+{
+    if (m_export)
+        return false;
+    Q_EMIT exportProgress(tr("Exporting the audit trail as %1…").arg(format.toUpper()));
+    ApiReply *reply = m_api->auditExport(filters.toUrlQuery(), format);
+    m_export = reply;
+    onReplyFinished(reply, this, [this, format, filePath](ApiReply *done) {
+        m_export = nullptr;
+        finishExport(done, format, filePath);
+    });
+    return true;
+}
+
+void AuditFeed::finishExport(ApiReply *reply, const QString &format, const QString &filePath)
+{
+    if (!reply->ok()) {
+        Q_EMIT exportFinished(false, tr("The export failed: %1").arg(reply->error().userMessage()));
+        return;
+    }
+    const QByteArray bytes = format == u"json"_s && !reply->json().isUndefined()
+        ? QJsonDocument(reply->object()).toJson(QJsonDocument::Indented)
+        : reply->body();
+    Q_EMIT exportProgress(tr("Writing %1…").arg(QFileInfo(filePath).fileName()));
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Q_EMIT exportFinished(
+            false,
+            tr("Could not write %1: %2. Choose another folder or free some space.")
+                .arg(filePath, file.errorString()));
+        return;
+    }
+    const int rows = format == u"json"_s ? reply->object().value(u"count"_s).toInt()
+                                         : csvRecordCount(reply->body());
+    Q_EMIT exportFinished(true, tr("Exported %n row(s) to %1.", nullptr, rows).arg(filePath));
+}
+
+} // namespace wedsync

@@ -1,0 +1,79 @@
+#pragma once
+// What the audit page is fed from: pages of GET /api/v1/audit under the user's filters (the
+// first page kept in the local cache for offline start), live audit_log rows that match the
+// filters, and exports through /api/v1/audit/export written to a file.
+
+#include "ApiError.h"
+#include "ApiReply.h"
+#include "AuditQuery.h"
+#include "AuditRecord.h"
+
+#include <QList>
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+
+namespace wedsync {
+
+class ApiClient;
+class LocalCache;
+class RealtimeChannel;
+class RealtimeClient;
+struct RowChange;
+
+class AuditFeed : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultPageSize = 100;
+
+    AuditFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cache,
+              QObject *parent = nullptr);
+    ~AuditFeed() override;
+
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // The newest cached rows that match the current filters, at once.
+    void loadCached();
+    // Starts again from the first page under `filters` (a page on its way is dropped).
+    void query(const AuditQuery &filters);
+    const AuditQuery &currentQuery() const { return m_query; }
+    // The next page, if there is one and none is loading.
+    void fetchMore();
+    bool canFetchMore() const { return !m_nextCursor.isEmpty() && !m_page; }
+    bool isLoading() const { return !m_page.isNull(); }
+
+    void watch(bool isPlatformStaff, const QStringList &organizationIds);
+    void unwatch();
+
+    // Downloads every row under `filters` as "csv" or "json" into filePath (written whole or
+    // not at all). Reports through exportProgress / exportFinished; one export at a time.
+    bool exportTo(const AuditQuery &filters, const QString &format, const QString &filePath);
+    bool isExporting() const { return !m_export.isNull(); }
+
+Q_SIGNALS:
+    void pageLoaded(const QList<wedsync::AuditRecord> &records, int total,
+                    const QString &nextCursor, bool firstPage, bool fromCache);
+    void recordsArrived(const QList<wedsync::AuditRecord> &records); // live, matching the filters
+    void errorOccurred(const wedsync::ApiError &error);
+    void exportProgress(const QString &message);
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void requestPage(const QString &cursor);
+    void onRowChanged(const RowChange &change);
+    void cache(const QList<AuditRecord> &records);
+    void finishExport(ApiReply *reply, const QString &format, const QString &filePath);
+
+    ApiClient *m_api;
+    RealtimeClient *m_realtime;
+    LocalCache *m_cache;
+    AuditQuery m_query;
+    QString m_nextCursor;
+    int m_pageSize = DefaultPageSize;
+    QPointer<ApiReply> m_page;
+    QPointer<ApiReply> m_export;
+    QList<QPointer<RealtimeChannel>> m_channels;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace wedsync

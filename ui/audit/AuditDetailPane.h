@@ -1,0 +1,33 @@
+#pragma once
+// The selected audit row in full: who did what to which entity and when, and its before/after
+// as a table of changed fields (added, removed, changed: a word and a colour per row).
+
+#include "AuditRecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace wedsync {
+
+class JsonDiffModel;
+
+class AuditDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditDetailPane(QWidget *parent = nullptr);
+
+    void showRecord(const AuditRecord &record, const QString &actorName,
+                    const QString &organizationName);
+    void clear();
+    JsonDiffModel *diffModel() const { return m_diff; }
+
+private:
+    QLabel *m_summary;
+    QTableView *m_view;
+    JsonDiffModel *m_diff;
+};
+
+} // namespace wedsync

@@ -1,0 +1,43 @@
+#pragma once
+// The audit page's filters: actor, entity (type and id), event type (action) and a time range.
+
+#include "AuditQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPushButton;
+
+namespace wedsync {
+
+class AuditFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditFilterBar(QWidget *parent = nullptr);
+
+    AuditQuery query() const;
+    void setQuery(const AuditQuery &query);
+    // Actors seen in rows (id -> what to show), offered in the actor box.
+    void addKnownActors(const QStringList &actorIds);
+
+Q_SIGNALS:
+    void applied(const wedsync::AuditQuery &query);
+
+private:
+    QComboBox *m_actor;
+    QComboBox *m_entityType;
+    QLineEdit *m_entityId;
+    QComboBox *m_action;
+    QCheckBox *m_fromEnabled;
+    QDateTimeEdit *m_from;
+    QCheckBox *m_toEnabled;
+    QDateTimeEdit *m_to;
+    QPushButton *m_apply;
+    QPushButton *m_clear;
+};
+
+} // namespace wedsync

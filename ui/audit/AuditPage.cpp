@@ -1,0 +1,242 @@
+#include "AuditPage.h"
+
+#include "ApiError.h"
+#include "AuditDetailPane.h"
+#include "AuditFeed.h"
+#include "AuditFilterBar.h"
+#include "AuditModel.h"
+#include "UserPrompts.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
+    : ConsolePage(parent)
+    , m_feed(feed)
+    , m_prompts(prompts)
+    , m_model(new AuditModel(this))
+    , m_filters(new AuditFilterBar(this))
+    , m_notice(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
+    , m_exportJson(new QPushButton(tr("Export JSON…"), this))
+    , m_exportProgress(new QProgressBar(this))
+    , m_exportResult(new QLabel(this))
+    , m_details(new AuditDetailPane(this))
+{
+    setObjectName(pageId());
+    m_notice->setObjectName(u"auditDataSourceNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_count->setObjectName(u"auditCount"_s);
+    m_exportCsv->setObjectName(u"auditExportCsvButton"_s);
+    m_exportCsv->setAccessibleName(tr("Export the filtered audit trail as CSV"));
+    m_exportJson->setObjectName(u"auditExportJsonButton"_s);
+    m_exportJson->setAccessibleName(tr("Export the filtered audit trail as JSON"));
+    m_exportProgress->setObjectName(u"auditExportProgress"_s);
+    m_exportProgress->setAccessibleName(tr("Export in progress"));
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setMaximumWidth(120);
+    m_exportProgress->hide();
+    m_exportResult->setObjectName(u"auditExportResult"_s);
+    m_exportResult->setWordWrap(true);
+
+    m_view->setObjectName(u"auditTable"_s);
+    m_view->setAccessibleName(tr("Audit trail, newest first"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AuditModel::TimeColumn, 150);
+    m_view->setColumnWidth(AuditModel::EntityIdColumn, 260);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_count, 1);
+    tools->addWidget(m_exportProgress);
+    tools->addWidget(m_exportResult, 1);
+    tools->addWidget(m_exportCsv);
+    tools->addWidget(m_exportJson);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_filters);
+    layout->addLayout(tools);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filters, &AuditFilterBar::applied, this, &AuditPage::applyQuery);
+    connect(m_feed, &AuditFeed::pageLoaded, this, &AuditPage::onPage);
+    connect(m_feed, &AuditFeed::recordsArrived, this, [this](const QList<AuditRecord> &records) {
+        m_model->prependRecords(records);
+        updateCount();
+        Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), false);
+    });
+    connect(m_feed, &AuditFeed::errorOccurred, this, &AuditPage::onError);
+    connect(m_feed, &AuditFeed::exportProgress, this, [this](const QString &message) {
+        m_exportProgress->show();
+        m_exportResult->setText(message);
+    });
+    connect(m_feed, &AuditFeed::exportFinished, this, [this](bool ok, const QString &message) {
+        m_exportProgress->hide();
+        m_exportResult->setText((ok ? u"✔ "_s : u"✖ "_s) + message);
+        m_exportCsv->setEnabled(true);
+        m_exportJson->setEnabled(true);
+        Q_EMIT statusMessage(message);
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &AuditPage::maybeFetchMore);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &AuditPage::maybeFetchMore);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showSelected);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(u"json"_s); });
+    updateCount();
+}
+
+QString AuditPage::title() const
+{
+    return tr("Audit trail");
+}
+
+QIcon AuditPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void AuditPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_feed->loadCached();
+    m_feed->query(m_filters->query());
+}
+
+void AuditPage::refresh()
+{
+    m_feed->query(m_filters->query());
+}
+
+void AuditPage::setDisplayNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    m_model->setNames(names);
+}
+
+void AuditPage::applyQuery(const AuditQuery &query)
+{
+    m_feed->query(query);
+}
+
+void AuditPage::onPage(const QList<AuditRecord> &records, int total, const QString &,
+                       bool firstPage, bool fromCache)
+{
+    if (fromCache && m_haveLiveData)
+        return; // the server answered first
+    if (firstPage) {
+        m_model->setRecords(records);
+        m_details->clear();
+    } else {
+        m_model->appendRecords(records);
+    }
+    m_model->setTotal(total);
+    QStringList actors;
+    for (const AuditRecord &record : records)
+        actors.append(record.actorId);
+    m_filters->addKnownActors(QStringList(QSet<QString>(actors.cbegin(), actors.cend()).values()));
+    if (fromCache) {
+        m_notice->setText(tr("Offline: showing the newest cached audit events. Filters and paging "
+                             "need the server."));
+        m_notice->show();
+    } else {
+        m_haveLiveData = true;
+        m_notice->hide();
+    }
+    updateCount();
+    Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), fromCache);
+    // A page that does not fill the view leaves no scroll bar to scroll: ask for the next one.
+    QTimer::singleShot(0, this, &AuditPage::maybeFetchMore);
+}
+
+void AuditPage::onError(const ApiError &error)
+{
+    Q_EMIT statusMessage(error.userMessage());
+    if (!m_haveLiveData) {
+        m_notice->setText(error.userMessage());
+        m_notice->show();
+    }
+}
+
+void AuditPage::maybeFetchMore()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->maximum() - bar->value() <= bar->pageStep() && m_feed->canFetchMore())
+        m_feed->fetchMore();
+}
+
+void AuditPage::updateCount()
+{
+    const QLocale locale;
+    m_count->setText(tr("%1 of %2 audit events")
+                         .arg(locale.toString(m_model->rowCount()),
+                              locale.toString(std::max(m_model->total(), m_model->rowCount()))));
+}
+
+void AuditPage::showSelected()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const AuditRecord &record = m_model->record(current.row());
+    m_details->showRecord(record,
+                          record.actorId.isEmpty() ? tr("the system")
+                                                   : m_names.value(record.actorId, record.actorId),
+                          record.organizationId.isEmpty()
+                              ? tr("the platform")
+                              : m_names.value(record.organizationId, record.organizationId));
+}
+
+void AuditPage::exportAs(const QString &format)
+{
+    const QString suggested
+        = u"audit-%1.%2"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s), format);
+    const QString filter = format == u"csv"_s ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    const QString path
+        = m_prompts->saveFileName(this, tr("Export the audit trail"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (m_feed->exportTo(m_filters->query(), format, path)) {
+        m_exportCsv->setEnabled(false);
+        m_exportJson->setEnabled(false);
+    }
+}
+
+} // namespace wedsync

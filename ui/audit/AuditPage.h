@@ -1,0 +1,66 @@
+#pragma once
+// The audit trail: filters (actor, entity, event type, time range), a table paged in as the
+// user scrolls with live rows on top, a before/after diff of the selected row, and export.
+
+#include "AuditQuery.h"
+#include "ConsolePage.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace wedsync {
+
+struct ApiError;
+class AuditDetailPane;
+class AuditFeed;
+class AuditFilterBar;
+class AuditModel;
+class UserPrompts;
+
+class AuditPage : public ConsolePage
+{
+    Q_OBJECT
+public:
+    AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("audit"); }
+    QString title() const override;
+    QIcon icon() const override;
+    void activate() override;
+    void refresh() override;
+
+    // Names for ids (organizations, people) where the shell knows them.
+    void setDisplayNames(const QHash<QString, QString> &names);
+    AuditModel *model() const { return m_model; }
+    AuditFilterBar *filterBar() const { return m_filters; }
+
+private:
+    void applyQuery(const AuditQuery &query);
+    void onPage(const QList<AuditRecord> &records, int total, const QString &nextCursor,
+                bool firstPage, bool fromCache);
+    void onError(const ApiError &error);
+    void maybeFetchMore();
+    void showSelected();
+    void updateCount();
+    void exportAs(const QString &format);
+
+    AuditFeed *m_feed;
+    UserPrompts *m_prompts;
+    AuditModel *m_model;
+    AuditFilterBar *m_filters;
+    QLabel *m_notice;
+    QTableView *m_view;
+    QLabel *m_count;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportJson;
+    QProgressBar *m_exportProgress;
+    QLabel *m_exportResult;
+    AuditDetailPane *m_details;
+    QHash<QString, QString> m_names;
+    bool m_activated = false;
+    bool m_haveLiveData = false;
+};
+
+} // namespace wedsync

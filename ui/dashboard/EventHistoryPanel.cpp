@@ -1,0 +1,246 @@
+#include "EventHistoryPanel.h"
+
+#include "ModelRoles.h"
+#include "RoleFilterProxyModel.h"
+#include "StatusBadgeDelegate.h"
+#include "SyncEventExport.h"
+#include "SyncEventModel.h"
+#include "SyncJson.h"
+#include "UiLogging.h"
+#include "UserPrompts.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_prompts(prompts)
+    , m_model(new SyncEventModel(this))
+    , m_proxy(new RoleFilterProxyModel(this))
+    , m_tenantFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_count(new QLabel(this))
+    , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
+    , m_exportJson(new QPushButton(tr("Export JSON…"), this))
+{
+    setObjectName(u"eventHistory"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_tenantFilter->setObjectName(u"eventTenantFilter"_s);
+    m_tenantFilter->setAccessibleName(tr("Filter events by tenant"));
+    m_tenantFilter->addItem(tr("All tenants"));
+    m_kindFilter->setObjectName(u"eventKindFilter"_s);
+    m_kindFilter->setAccessibleName(tr("Filter events by kind"));
+    m_kindFilter->addItem(tr("All kinds"));
+    m_statusFilter->setObjectName(u"eventStatusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Filter events by status"));
+    m_statusFilter->addItem(tr("All statuses"));
+    for (SyncStatus status :
+         {SyncStatus::Success, SyncStatus::Partial, SyncStatus::Failed, SyncStatus::Pending})
+        m_statusFilter->addItem(syncStatusDisplayName(status), int(status));
+    m_exportCsv->setObjectName(u"exportCsvButton"_s);
+    m_exportCsv->setAccessibleName(tr("Export the events shown as CSV"));
+    m_exportJson->setObjectName(u"exportJsonButton"_s);
+    m_exportJson->setAccessibleName(tr("Export the events shown as JSON"));
+    m_count->setObjectName(u"eventCount"_s);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Events"), this));
+    filters->addWidget(m_tenantFilter);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    filters->addWidget(m_exportCsv);
+    filters->addWidget(m_exportJson);
+
+    m_view->setObjectName(u"eventTable"_s);
+    m_view->setAccessibleName(tr("Sync event history, newest first"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and column widths: a burst of rows never makes the view measure them.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SyncEventModel::MessageColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(SyncEventModel::TimeColumn, 150);
+    m_view->setColumnWidth(SyncEventModel::StatusColumn, 110);
+    m_view->setItemDelegateForColumn(
+        SyncEventModel::StatusColumn,
+        new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Status, m_view));
+
+    m_details->setObjectName(u"eventDetails"_s);
+    m_details->setAccessibleName(tr("Details of the selected event"));
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select an event to see its details."));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tenantFilter, &QComboBox::currentIndexChanged, this,
+            &EventHistoryPanel::applyFilters);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &EventHistoryPanel::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            &EventHistoryPanel::applyFilters);
+    connect(m_model, &SyncEventModel::kindsChanged, this, &EventHistoryPanel::rebuildKindFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventHistoryPanel::showDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { showDetails(); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EventHistoryPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EventHistoryPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventHistoryPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventHistoryPanel::updateCount);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(u"json"_s); });
+    updateCount();
+}
+
+void EventHistoryPanel::setEvents(const QList<SyncEvent> &events)
+{
+    m_model->setEvents(events);
+}
+
+void EventHistoryPanel::appendEvents(const QList<SyncEvent> &events)
+{
+    m_model->appendEvents(events);
+}
+
+void EventHistoryPanel::setTenantNames(const QHash<QString, QString> &names)
+{
+    if (names == m_tenantNames)
+        return;
+    m_tenantNames = names;
+    m_model->setTenantNames(names);
+    const QString current = m_tenantFilter->currentData().toString();
+    QList<std::pair<QString, QString>> sorted;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    const QSignalBlocker blocker(m_tenantFilter);
+    m_tenantFilter->clear();
+    m_tenantFilter->addItem(tr("All tenants"));
+    for (const auto &[name, id] : std::as_const(sorted))
+        m_tenantFilter->addItem(name, id);
+    m_tenantFilter->setCurrentIndex(std::max(0, m_tenantFilter->findData(current)));
+}
+
+void EventHistoryPanel::rebuildKindFilter()
+{
+    const QString current = m_kindFilter->currentData().toString();
+    const QSignalBlocker blocker(m_kindFilter);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"));
+    for (const QString &kind : m_model->kinds())
+        m_kindFilter->addItem(kind, kind);
+    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(current)));
+}
+
+void EventHistoryPanel::applyFilters()
+{
+    m_proxy->setRoleFilter(OrganizationRole, m_tenantFilter->currentData());
+    m_proxy->setRoleFilter(KindRole, m_kindFilter->currentData());
+    m_proxy->setRoleFilter(StatusRole, m_statusFilter->currentData());
+    updateCount();
+}
+
+void EventHistoryPanel::updateCount()
+{
+    const QLocale locale;
+    if (m_proxy->rowCount() == m_model->rowCount())
+        m_count->setText(tr("%1 events").arg(locale.toString(m_model->rowCount())));
+    else
+        m_count->setText(
+            tr("%1 of %2 events")
+                .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
+}
+
+void EventHistoryPanel::showDetails()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    if (row < 0)
+        return;
+    const SyncEvent &event = m_model->event(row);
+    const QLocale locale;
+    QString text
+        = tr("%1 — %2\nTenant: %3\nStatus: %4\nConfiguration version: %5\nSource: %6\n"
+             "Actor: %7\nWhen: %8\nDuration: %9 ms\n")
+              .arg(event.kind, event.message,
+                   m_tenantNames.value(event.organizationId, event.organizationId),
+                   syncStatusDisplayName(event.status), QString::number(event.configVersion),
+                   event.source, event.actorId.isEmpty() ? tr("system") : event.actorId,
+                   locale.toString(event.occurredAt.toLocalTime(), QLocale::LongFormat),
+                   QString::number(event.durationMs));
+    if (!event.details.isEmpty())
+        text += u'\n' + tr("Details:") + u'\n'
+            + QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented));
+    m_details->setPlainText(text);
+}
+
+QList<SyncEvent> EventHistoryPanel::visibleEvents() const
+{
+    QList<SyncEvent> events;
+    events.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        events.append(m_model->event(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return events;
+}
+
+void EventHistoryPanel::exportAs(const QString &format)
+{
+    const QString suggested = u"sync-events-%1.%2"_s.arg(
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s), format);
+    const QString filter = format == u"csv"_s ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    const QString path = m_prompts->saveFileName(this, tr("Export sync events"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    const QList<SyncEvent> events = visibleEvents();
+    const QByteArray bytes = format == u"csv"_s
+        ? syncEventsToCsv(events, m_tenantNames)
+        : syncEventsToJson(events, QDateTime::currentDateTimeUtc());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qCWarning(lcUi) << "export failed:" << path << file.errorString();
+        Q_EMIT statusMessage(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Exported %n event(s) to %1.", nullptr, int(events.size())).arg(path));
+}
+
+} // namespace wedsync

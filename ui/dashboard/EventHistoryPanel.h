@@ -1,0 +1,62 @@
+#pragma once
+// The live sync event history: newest first, filtered by tenant, kind and status, a details pane
+// for the selected event, and export of the rows shown as CSV or JSON.
+
+#include "SyncHealth.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace wedsync {
+
+class RoleFilterProxyModel;
+class SyncEventModel;
+class UserPrompts;
+
+class EventHistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventHistoryPanel(UserPrompts *prompts, QWidget *parent = nullptr);
+
+    void setEvents(const QList<SyncEvent> &events);
+    void appendEvents(const QList<SyncEvent> &events); // a live batch
+    void setTenantNames(const QHash<QString, QString> &names);
+
+    SyncEventModel *model() const { return m_model; }
+    RoleFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    // The events the filters let through, newest first.
+    QList<SyncEvent> visibleEvents() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void rebuildKindFilter();
+    void applyFilters();
+    void showDetails();
+    void updateCount();
+    void exportAs(const QString &format);
+
+    UserPrompts *m_prompts;
+    SyncEventModel *m_model;
+    RoleFilterProxyModel *m_proxy;
+    QComboBox *m_tenantFilter;
+    QComboBox *m_kindFilter;
+    QComboBox *m_statusFilter;
+    QTableView *m_view;
+    QPlainTextEdit *m_details;
+    QLabel *m_count;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportJson;
+    QHash<QString, QString> m_tenantNames;
+};
+
+} // namespace wedsync
