@@ -1,5 +1,13 @@
 #include "CacheSchema.h"
 
+#include "LocalCache.h"
+#include "ServicesLogging.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::CacheSchema {
@@ -103,6 +111,64 @@ const QList<CacheMigration> &migrations()
 int currentVersion()
 {
     return migrations().constLast().version;
+}
+
+QString errorCode(const QSqlError &error)
+{
+    // SQLite's primary result codes 26 "not a database" and 11 "corrupt".
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 26 || code == 11 ? QString(CacheErrorCode::Corrupt)
+                                    : QString(CacheErrorCode::Unavailable);
+}
+
+std::optional<Problem> prepare(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    const auto failed = [&query] {
+        const QSqlError error = query.lastError();
+        return Problem {errorCode(error), error.text()};
+    };
+    // The version before anything is written: a newer console's file stays untouched.
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return failed();
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > currentVersion()) {
+        return Problem {QString(CacheErrorCode::TooNew),
+                        QCoreApplication::translate("wedsync::LocalCache",
+                                                    "schema %1; this console knows up to %2")
+                            .arg(version)
+                            .arg(currentVersion())};
+    }
+    // A 32 MiB page cache keeps the stream indexes in memory while a page is appended.
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                  u"PRAGMA cache_size=-32768"_s}) {
+        if (!query.exec(pragma))
+            return failed();
+        query.finish();
+    }
+    for (const CacheMigration &migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        if (!db.transaction())
+            return Problem {errorCode(db.lastError()), db.lastError().text()};
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                const Problem problem = failed();
+                db.rollback();
+                return problem;
+            }
+        }
+        // user_version lives in the file header and commits with the migration.
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
+            const Problem problem {QString(CacheErrorCode::Unavailable),
+                                   query.lastError().text() + db.lastError().text()};
+            db.rollback();
+            return problem;
+        }
+        qCInfo(lcCache) << "cache" << path << "migrated to" << migration.version << migration.name;
+    }
+    return std::nullopt;
 }
 
 } // namespace wedsync::CacheSchema

@@ -34,13 +34,6 @@ QJsonObject toObject(const QVariant &value)
     return QJsonDocument::fromJson(value.toByteArray()).object();
 }
 
-// SQLite's "not a database" (26) and "corrupt" (11) primary result codes.
-bool isCorruption(const QSqlError &error)
-{
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == 26 || code == 11;
-}
-
 // The item's own time, so that "newest" means newest on the server, not newest received.
 QString itemTime(const QJsonObject &data, const QString &now)
 {
@@ -148,59 +141,10 @@ Result<bool> LocalCache::openConnection(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return openError(isCorruption(db.lastError()) ? CacheErrorCode::Corrupt
-                                                      : CacheErrorCode::Unavailable,
-                         db.lastError().text());
+        return openError(CacheSchema::errorCode(db.lastError()), db.lastError().text());
 
-    // Read the version before writing anything: a newer console's file stays untouched.
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        const QSqlError error = query.lastError();
-        return openError(isCorruption(error) ? CacheErrorCode::Corrupt : CacheErrorCode::Unavailable,
-                         error.text());
-    }
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version > CacheSchema::currentVersion()) {
-        return openError(CacheErrorCode::TooNew,
-                         tr("schema %1; this console knows up to %2")
-                             .arg(version)
-                             .arg(CacheSchema::currentVersion()));
-    }
-
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                  u"PRAGMA cache_size=-32768"_s}) {
-        if (!query.exec(pragma)) {
-            const QSqlError error = query.lastError();
-            return openError(isCorruption(error) ? CacheErrorCode::Corrupt
-                                                 : CacheErrorCode::Unavailable,
-                             error.text());
-        }
-        query.finish();
-    }
-
-    for (const CacheMigration &migration : CacheSchema::migrations()) {
-        if (migration.version <= version)
-            continue;
-        if (!db.transaction())
-            return openError(CacheErrorCode::Unavailable, db.lastError().text());
-        for (const QString &statement : migration.statements) {
-            if (!query.exec(statement)) {
-                const QSqlError error = query.lastError();
-                db.rollback();
-                return openError(isCorruption(error) ? CacheErrorCode::Corrupt
-                                                     : CacheErrorCode::Unavailable,
-                                 error.text());
-            }
-        }
-        // user_version lives in the file header and commits with the migration.
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
-            const QString detail = query.lastError().text() + db.lastError().text();
-            db.rollback();
-            return openError(CacheErrorCode::Unavailable, detail);
-        }
-        qCInfo(lcCache) << "cache" << path << "migrated to" << migration.version << migration.name;
-    }
+    if (const std::optional<CacheSchema::Problem> problem = CacheSchema::prepare(db, path))
+        return openError(problem->code, problem->detail);
     m_schemaVersion = CacheSchema::currentVersion();
     m_open = true;
     return true;
