@@ -124,6 +124,8 @@ private Q_SLOTS:
     void noConsoleAccess_data() { TestDatabase::addBackendRows(); }
     void noConsoleAccess();
     void refreshesAheadOfExpiryAndRotates();
+    void refusedCallRefreshesTheToken();
+    void revokedSessionSignsOut();
     void rememberResumeAndForget();
     void nothingRememberedToResume();
     void unavailableKeychainStillSignsIn();
@@ -281,6 +283,54 @@ void TestSession::refreshesAheadOfExpiryAndRotates()
     QSignalSpy removed(&reader, &KeychainStore::removed);
     reader.remove(KeychainStore::keyFor(m_server->url(), Planner));
     QVERIFY(removed.wait(30000));
+}
+
+void TestSession::refusedCallRefreshesTheToken()
+{
+    QVERIFY(startServer(u"sqlite"_s));
+    Console console;
+    console.session.signIn(m_server->url(), Admin, DemoData::password(), false);
+    const ApiError error = waitForSignIn(console.session);
+    QVERIFY2(error.code.isEmpty(), qPrintable(error.userMessage()));
+    QSignalSpy tokens(&console.session, &Session::accessTokenChanged);
+
+    // A token the server does not accept (as after a server restart with a new key).
+    console.api.setAccessToken(u"not-a-valid-token"_s);
+    std::unique_ptr<ApiReply> refused(console.api.organizations());
+    QVERIFY(wedsync::test::finishes(refused.get()));
+    QCOMPARE(refused->status(), 401);
+    // The session renews the token, and the caller's retry goes through.
+    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 1, 30000);
+    QCOMPARE(console.session.state(), Session::State::SignedIn);
+    QCOMPARE(console.api.accessToken(), console.session.accessToken());
+    std::unique_ptr<ApiReply> retried(console.api.organizations());
+    QVERIFY(wedsync::test::finishes(retried.get()));
+    QVERIFY2(retried->ok(), qPrintable(retried->error().userMessage()));
+}
+
+void TestSession::revokedSessionSignsOut()
+{
+    QVERIFY(startServer(u"sqlite"_s));
+    Console console;
+    console.session.signIn(m_server->url(), Admin, DemoData::password(), false);
+    const ApiError error = waitForSignIn(console.session);
+    QVERIFY2(error.code.isEmpty(), qPrintable(error.userMessage()));
+
+    // The session is ended elsewhere (another client logs it out).
+    QCOMPARE(call(m_server->url(), console.session.accessToken(),
+                  [](ApiClient &api) { return api.logout(); })
+                 ->status(),
+             204);
+    QSignalSpy expired(&console.session, &Session::sessionExpired);
+    QSignalSpy out(&console.session, &Session::signedOut);
+    std::unique_ptr<ApiReply> refused(console.api.organizations());
+    QVERIFY(wedsync::test::finishes(refused.get()));
+    QCOMPARE(refused->status(), 401);
+    QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 30000);
+    QCOMPARE(expired.size(), 1);
+    QVERIFY(expired.first().first().value<ApiError>().userMessage().contains(u"Sign in"_s));
+    QCOMPARE(console.session.state(), Session::State::SignedOut);
+    QVERIFY(console.session.accessToken().isEmpty());
 }
 
 void TestSession::rememberResumeAndForget()
