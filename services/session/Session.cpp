@@ -87,6 +87,7 @@ void Session::begin(const QUrl &server, const QString &email, bool remember)
     if (m_state == State::SignedIn)
         signOut(false);
     ++m_generation;
+    m_pendingRead.clear(); // a keychain read of an abandoned resume() must not start anything
     clear();
     m_server = server;
     m_email = email.trimmed();

@@ -48,6 +48,7 @@ int runChild(int argc, char **argv)
     QTimer::singleShot(60000, &app, &QCoreApplication::quit);
     store.write(uniqueKey(), "secret");
     app.exec();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the finished job
     return code;
 }
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void secretLivesInTheSecretService();
     void missingEntryReadsEmpty();
     void unavailableKeychainSaysWhatFailed();
+    // Keychain jobs delete themselves later; let them, so that nothing is left at exit.
+    void cleanup() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
 
 private:
     // Runs `call` and waits for `signal`; false if `failed` came instead or nothing did.

@@ -103,6 +103,7 @@ int runChild(int argc, char **argv)
     console.session.signIn(QUrl(qEnvironmentVariable(ChildVariable)), Admin, DemoData::password(),
                            true);
     app.exec();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // finished jobs
     if (code == 0) {
         std::fputs(qPrintable(u"signed in as "_s + console.session.email() + u"\n"_s + problem),
                    stdout);
@@ -129,7 +130,12 @@ private Q_SLOTS:
     void rememberResumeAndForget();
     void nothingRememberedToResume();
     void unavailableKeychainStillSignsIn();
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        // Replies and keychain jobs delete themselves later; let them before the next test.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
 
 private:
     bool startServer(const QString &backend)
