@@ -57,9 +57,17 @@ void RealtimeChannel::bindRowChanges(const QString &table, const QString &filter
         m_bindings.append(binding);
 }
 
+void RealtimeChannel::setWanted(bool wanted)
+{
+    const bool wasSettled = isSettled();
+    m_wanted = wanted;
+    if (wasSettled != isSettled())
+        Q_EMIT settledChanged();
+}
+
 void RealtimeChannel::join()
 {
-    m_wanted = true;
+    setWanted(true);
     if (m_phase == Phase::Joining || m_phase == Phase::CatchingUp || m_phase == Phase::Joined)
         return;
     m_backoff.reset();
@@ -71,7 +79,6 @@ void RealtimeChannel::join()
 
 void RealtimeChannel::leave()
 {
-    m_wanted = false;
     m_retryTimer.stop();
     m_joinTimer.stop();
     if (m_socket->isOpen() && !m_joinRef.isEmpty() && m_phase != Phase::Refused)
@@ -83,6 +90,7 @@ void RealtimeChannel::leave()
         Q_EMIT presenceChanged();
     }
     setPhase(Phase::Idle);
+    setWanted(false);
 }
 
 bool RealtimeChannel::isSettled() const

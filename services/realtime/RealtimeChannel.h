@@ -90,6 +90,7 @@ private:
     void push(const QString &event, const QJsonObject &payload);
     void sendTrack();
     void setPhase(Phase phase);
+    void setWanted(bool wanted);
 
     QString m_topic;
     RealtimeSocket *m_socket; // owned by the client, outlives its channels

@@ -31,7 +31,6 @@ public:
     // Closes on purpose: no closed() signal follows.
     void close();
     bool isOpen() const { return m_open; }
-    bool isConnecting() const { return m_socket && !m_open; }
 
     QString makeRef();
     bool send(const RealtimeMessage &message);

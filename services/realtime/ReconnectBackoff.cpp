@@ -21,8 +21,7 @@ int ReconnectBackoff::nextDelayMs()
     ++m_attempts;
     // Spread clients that lost the same server, so they do not all come back at once.
     const double spread = base * m_jitter * (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0);
-    return static_cast<int>(std::clamp(base + spread, double(m_minMs) * (1.0 - m_jitter),
-                                       double(m_maxMs)));
+    return static_cast<int>(std::clamp(base + spread, double(m_minMs), double(m_maxMs)));
 }
 
 } // namespace wedsync

@@ -8,7 +8,7 @@ class ReconnectBackoff
 {
 public:
     void setRange(int minMs, int maxMs, double jitter);
-    // The delay before the next attempt: min × 2^attempts, capped at max, ± jitter.
+    // The delay before the next attempt: min × 2^attempts ± jitter, always within [min, max].
     int nextDelayMs();
     void reset() { m_attempts = 0; }
     int attempts() const { return m_attempts; }

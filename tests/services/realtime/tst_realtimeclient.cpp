@@ -87,6 +87,7 @@ private Q_SLOTS:
     void presenceShowsBothConsoles();
     void tokenRefreshKeepsChannelAlive();
     void frozenServerIsFoundByHeartbeat();
+    void unansweredJoinIsRetried();
     void connectionStatesInOrder();
     void networkLossMissesNothing();
 
@@ -279,6 +280,39 @@ void TestRealtimeClient::frozenServerIsFoundByHeartbeat()
     SectionWriter writer(m_server->baseUrl(), admin.accessToken, admin.organizationId);
     QVERIFY(writer.write(u"After the thaw"_s));
     QTRY_COMPARE_WITH_TIMEOUT(received.subtitles(), QStringList {u"After the thaw"_s}, LongWaitMs);
+}
+
+void TestRealtimeClient::unansweredJoinIsRetried()
+{
+    const SignIn admin = signIn(m_server->baseUrl(), demo::Admin);
+    auto client = makeClient(admin.accessToken);
+    RealtimeTimers timers = fastTimers();
+    timers.heartbeatMs = timers.heartbeatTimeoutMs = 60000; // only the join goes unanswered
+    timers.joinTimeoutMs = 300;
+    client->setTimers(timers);
+    client->open();
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Online, LongWaitMs);
+
+    const pid_t pid = pid_t(m_server->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    RealtimeChannel *channel = client->channel(orgTopic(admin.organizationId));
+    channel->bindRowChanges(u"section_configurations"_s, organizationFilter(admin.organizationId));
+    Received received(channel);
+    channel->join();
+    QCOMPARE(client->state(), ConnectionState::Resyncing);
+    QTest::qWait(5 * timers.joinTimeoutMs); // several joins time out
+    QVERIFY(!channel->isJoined());
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(channel->isJoined(), LongWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Online, LongWaitMs);
+    QVERIFY(received.failures.isEmpty()); // a timeout is not a refusal
+    SectionWriter writer(m_server->baseUrl(), admin.accessToken, admin.organizationId);
+    QVERIFY(writer.write(u"Joined at last"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(received.subtitles(), QStringList {u"Joined at last"_s}, LongWaitMs);
+    QTest::qWait(300);
+    QCOMPARE(received.changes.size(), 1); // one channel on the server, not one per attempt
+    QCOMPARE(received.joins, 1);
 }
 
 void TestRealtimeClient::connectionStatesInOrder()
