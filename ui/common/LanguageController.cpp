@@ -43,29 +43,29 @@ bool LanguageController::setLanguage(const QString &code)
         return false;
     }
     m_choice = code;
-    if (wanted == m_effective && (wanted == u"en" || !m_installed.isEmpty()))
+    if (wanted == m_effective && !m_installed.isEmpty())
         return true;
 
     removeTranslators();
     m_effective = wanted;
-    QLocale::setDefault(QLocale(wanted));
-    if (wanted != u"en") {
-        // Ours are compiled in (qt_add_translations); Qt's come with the Qt installation.
-        const QList<std::pair<QString, QString>> files {
-            {u"wedsync_"_s + wanted, u":/i18n"_s},
-            {u"qtbase_"_s + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
-        for (const auto &[file, folder] : files) {
-            auto *translator = new QTranslator(this);
-            if (translator->load(file, folder)) {
-                QCoreApplication::installTranslator(translator);
-                m_installed.append(translator);
-            } else {
-                qCInfo(lcUi) << "translation not found:" << file << "in" << folder;
-                delete translator;
-            }
+    // Dates and numbers: the system's conventions when it speaks this language (en_GB stays
+    // en_GB), else the language's own.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale(wanted).language() ? system : QLocale(wanted));
+    // Ours always (English has its plural forms there); Qt's own only for other languages.
+    QList<std::pair<QString, QString>> files {{u"wedsync_"_s + wanted, u":/i18n"_s}};
+    if (wanted != u"en")
+        files.append({u"qtbase_"_s + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
+    for (const auto &[file, folder] : files) {
+        auto *translator = new QTranslator(this);
+        if (translator->load(file, folder)) {
+            QCoreApplication::installTranslator(translator);
+            m_installed.append(translator);
+        } else {
+            qCInfo(lcUi) << "translation not found:" << file << "in" << folder;
+            delete translator;
         }
     }
-    // Going back to English needs no translator: removing them sent LanguageChange already.
     Q_EMIT languageChanged(m_effective);
     return true;
 }

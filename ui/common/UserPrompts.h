@@ -14,11 +14,13 @@ class UserPrompts
 public:
     virtual ~UserPrompts() = default;
     // Empty when the user cancelled.
-    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
-                                 const QString &filter) = 0;
+    virtual QString saveFileName(QWidget *parent, const QString &title,
+                                 const QString &suggestedName, const QString &filter)
+        = 0;
     // actionLabel names the action on the confirming button ("Resync now", "Sign out").
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
-                         const QString &actionLabel) = 0;
+                         const QString &actionLabel)
+        = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 

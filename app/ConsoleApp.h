@@ -1,0 +1,122 @@
+#pragma once
+// wedsync-admin's object graph, wired once: network, session and keychain, realtime client,
+// the embedded server, the windows, and the workspace of the signed-in account. Also the
+// flow between them: cold start from the cache, sign-in, sign-out, reconnect, outbox replay.
+
+#include "CommandLine.h"
+#include "ConsoleAccess.h"
+#include "ConsoleSettings.h"
+#include "SignInDialog.h"
+
+#include "Clock.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace wedsync {
+
+class ApiClient;
+class KeychainStore;
+class LanguageController;
+class LocalBackend;
+class MainWindow;
+class PresenceTracker;
+class RealtimeClient;
+class Session;
+class SettingsDialog;
+class ThemeController;
+class UserPrompts;
+class Workspace;
+struct ApiError;
+enum class ConnectionState;
+
+class ConsoleApp : public QObject
+{
+    Q_OBJECT
+public:
+    // scriptedPrompts: answer questions from a queue (tests, --screenshots), never a dialog.
+    explicit ConsoleApp(ConsoleOptions options, bool scriptedPrompts = false,
+                        QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    // Applies the saved preferences and shows the first window: the screens from the cache
+    // (when this profile has one) and/or the sign-in dialog.
+    void start();
+
+    // What the sign-in dialog's button does.
+    void signIn(const SignInRequest &request);
+    void signOut();
+    void showSettings();
+    void setLanguage(const QString &code); // "" = system; applied now and remembered
+    void setTheme(ThemeChoice theme);
+    void saveWindow();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    SignInDialog *signInDialog() const { return m_signIn; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    Session *session() const { return m_session; }
+    RealtimeClient *realtime() const { return m_realtime; }
+    ApiClient *api() const { return m_api; }
+    LocalBackend *backend() const { return m_backend; }
+    Workspace *workspace() const { return m_workspace; }
+    UserPrompts *prompts() const { return m_prompts.get(); }
+    ConsoleSettings &settings() { return m_settings; }
+    LanguageController *language() const { return m_language; }
+    const ConsoleAccess &access() const { return m_access; }
+
+Q_SIGNALS:
+    void signedIn();
+    // The user quit (or --screenshots finished); the exit code for the process.
+    void finished(int exitCode);
+
+private:
+    void startBackend();
+    void onBackendReady(const QUrl &url);
+    void onBackendFailed(const QString &message);
+    void startSession(const QUrl &server, const SignInRequest &request);
+    void tryResume();
+    void onSignedIn();
+    void onSignInFailed(const ApiError &error);
+    void onSignedOut();
+    void onConnectionState(ConnectionState state);
+    void onOrganizationChanged(const QString &organizationId);
+    bool openWorkspace(const QString &serverKey, const QString &email);
+    void closeWorkspace();
+    void showPages(const ConsoleAccess &access);
+    void showSignInDialog(const QString &error = {});
+    void showMainWindow();
+    void updatePresence();
+
+    ConsoleOptions m_options;
+    SystemClock m_clock;
+    ConsoleSettings m_settings;
+    ThemeController *m_theme = nullptr;
+    LanguageController *m_language = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    ApiClient *m_api = nullptr;
+    KeychainStore *m_keychain = nullptr;
+    Session *m_session = nullptr;
+    RealtimeClient *m_realtime = nullptr;
+    LocalBackend *m_backend = nullptr;
+    PresenceTracker *m_presence = nullptr;
+    Workspace *m_workspace = nullptr;
+    std::unique_ptr<UserPrompts> m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+    SignInDialog *m_signIn = nullptr; // owned by the main window
+    SettingsDialog *m_settingsDialog = nullptr; // owned by the main window
+
+    ConsoleAccess m_access;
+    bool m_embedded = true;
+    QString m_serverKey; // of the session being started or running
+    std::optional<SignInRequest> m_waitingForBackend;
+    bool m_resuming = false;
+    bool m_resumeWanted = false;
+    QTimer m_resumeRetry;
+};
+
+} // namespace wedsync

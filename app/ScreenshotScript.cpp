@@ -1,0 +1,180 @@
+#include "ScreenshotScript.h"
+
+#include "ConnectionStatusBar.h"
+#include "ConsoleApp.h"
+#include "ConsolePage.h"
+#include "LocalBackend.h"
+#include "MainWindow.h"
+#include "ScreenshotRenderer.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+const QString DemoAccount = u"platform@wedsync.demo"_s;
+const QString DemoPassword = u"demo-password"_s;
+
+// Runs the event loop until `done` holds or `ms` passed; the script reads top to bottom.
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+void pause(int ms)
+{
+    waitFor([] { return false; }, ms);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "wedsync-admin --screenshots: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Waits until `pageId` showed live data (not only the cache), at most `ms`.
+bool waitForLiveData(MainWindow *window, const QString &pageId, int ms)
+{
+    ConsolePage *page = window->page(pageId);
+    if (!page)
+        return false;
+    bool live = false;
+    QObject::connect(page, &ConsolePage::dataUpdated, page,
+                     [&live](const QDateTime &, bool fromCache) { live = live || !fromCache; });
+    window->showPage(pageId);
+    const bool ok = waitFor([&live] { return live; }, ms);
+    QObject::disconnect(page, &ConsolePage::dataUpdated, page, nullptr);
+    pause(300); // charts animate in and live events settle
+    return ok;
+}
+} // namespace
+
+QStringList ScreenshotScript::shotNames()
+{
+    return {u"sign-in"_s,  u"dashboard"_s,   u"audit"_s,
+            u"settings"_s, u"sign-in-es"_s,  u"dashboard-es"_s,
+            u"audit-es"_s, u"settings-es"_s, u"dashboard-dark"_s};
+}
+
+int ScreenshotScript::run(const ConsoleOptions &given)
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"wedsync.*.debug=false"_s);
+    // Nothing of the user's: settings, caches and the server's data live in a temporary folder.
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return fail(u"cannot create a temporary folder: "_s + temp.errorString());
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(variable, QDir(temp.path()).filePath(QString::fromLatin1(variable)).toUtf8());
+
+    ConsoleOptions options = given;
+    options.server = {};
+    options.profile = u"screenshots"_s;
+    options.language = u"en"_s;
+    const QString folder = QDir(options.screenshotsDir).absolutePath();
+    {
+        ConsoleSettings settings(options.profile);
+        settings.setTheme(ThemeChoice::Light);
+        settings.setUseEmbeddedServer(true);
+        settings.setWindow({}, {});
+        settings.sync();
+    }
+
+    ConsoleApp console(options, /*scriptedPrompts*/ true);
+    console.start();
+    MainWindow *window = console.mainWindow();
+    SignInDialog *signIn = console.signInDialog();
+    ScreenshotRenderer renderer(folder);
+    if (!console.backend())
+        return fail(u"wedsync-server was not found next to wedsync-admin."_s);
+    QString backendError;
+    QObject::connect(console.backend(), &LocalBackend::failed, &console,
+                     [&backendError](const QString &message) { backendError = message; });
+    if (!waitFor([&] { return !console.backend()->url().isEmpty() || !backendError.isEmpty(); },
+                 60000)
+        || !backendError.isEmpty())
+        return fail(u"the built-in server did not start: "_s + backendError);
+    signIn->setEmbeddedServer(console.backend()->url());
+
+    signIn->setEmail(DemoAccount);
+    signIn->setPassword(DemoPassword);
+    if (!renderer.renderDialog(window, signIn, u"sign-in"_s))
+        return fail(renderer.errorString());
+    bool signedIn = false;
+    QObject::connect(&console, &ConsoleApp::signedIn, &console, [&signedIn] { signedIn = true; });
+    const auto signInAgain = [&]() -> QString {
+        signedIn = false;
+        signIn->setEmail(DemoAccount);
+        signIn->setPassword(DemoPassword);
+        console.signIn(signIn->request());
+        if (!waitFor([&] { return signedIn || !signIn->errorText().isEmpty(); }, 30000)
+            || !signedIn)
+            return u"signing in as "_s + DemoAccount + u" failed: "_s + signIn->errorText();
+        waitFor(
+            [&] {
+                return window->connectionStatus()->connectionState() == ConnectionState::Online;
+            },
+            10000);
+        return {};
+    };
+    const auto renderPages = [&](const QString &suffix) -> QString {
+        for (const QString &pageId : {u"dashboard"_s, u"audit"_s}) {
+            if (!waitForLiveData(window, pageId, 15000))
+                return u"the %1 screen showed no live data"_s.arg(pageId);
+            if (!renderer.renderWindow(window, pageId + suffix))
+                return renderer.errorString();
+        }
+        console.showSettings();
+        const bool ok
+            = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
+        console.settingsDialog()->hide();
+        return ok ? QString() : renderer.errorString();
+    };
+
+    if (const QString error = signInAgain(); !error.isEmpty())
+        return fail(error);
+    if (const QString error = renderPages({}); !error.isEmpty())
+        return fail(error);
+
+    console.setTheme(ThemeChoice::Dark);
+    window->showPage(u"dashboard"_s);
+    pause(300);
+    if (!renderer.renderWindow(window, u"dashboard-dark"_s))
+        return fail(renderer.errorString());
+    console.setTheme(ThemeChoice::Light);
+
+    // In Spanish, the way a Spanish-speaking user sees it: the screens built in Spanish.
+    console.setLanguage(u"es"_s);
+    console.signOut();
+    signIn->showNotice({});
+    signIn->setEmail(DemoAccount);
+    signIn->setPassword(DemoPassword);
+    if (!renderer.renderDialog(window, signIn, u"sign-in-es"_s))
+        return fail(renderer.errorString());
+    if (const QString error = signInAgain(); !error.isEmpty())
+        return fail(error);
+    if (const QString error = renderPages(u"-es"_s); !error.isEmpty())
+        return fail(error);
+
+    std::printf("wrote %d screenshots to %s\n", int(renderer.written().size()), qPrintable(folder));
+    return 0;
+}
+
+} // namespace wedsync

@@ -1,0 +1,91 @@
+#include "ShellTestSupport.h"
+
+#include "ConsolePage.h"
+#include "ConsoleSettings.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "SignInDialog.h"
+
+#include <QAbstractItemView>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::test {
+
+QString newProfileName()
+{
+    return u"gui-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+void removeProfile(const QString &profile)
+{
+    ConsoleSettings settings(profile);
+    QFile::remove(settings.fileName());
+    QDir(QFileInfo(settings.cacheFilePath(u"x"_s, u"y"_s)).absolutePath()).removeRecursively();
+}
+
+std::unique_ptr<ConsoleApp> makeConsole(const QUrl &server, const QString &profile)
+{
+    ConsoleOptions options;
+    options.server = server;
+    options.profile = profile;
+    options.language = u"en"_s;
+    options.serverExecutable = ServerProcess::executable();
+    return std::make_unique<ConsoleApp>(options, /*scriptedPrompts*/ true);
+}
+
+void typeInto(QWidget *root, const char *objectName, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QString::fromLatin1(objectName));
+    QVERIFY2(edit, objectName);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void submitSignIn(ConsoleApp &console, const QString &email, const QString &password)
+{
+    SignInDialog *dialog = console.signInDialog();
+    QVERIFY(dialog->isVisible());
+    typeInto(dialog, "email", email);
+    typeInto(dialog, "password", password);
+    auto *button = dialog->findChild<QPushButton *>(u"signInButton"_s);
+    QVERIFY(button);
+    QVERIFY2(button->isEnabled(), qPrintable(dialog->validationProblem()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+bool signInThroughDialog(ConsoleApp &console, const QString &email, const QString &password)
+{
+    QSignalSpy signedIn(&console, &ConsoleApp::signedIn);
+    submitSignIn(console, email, password);
+    if (QTest::currentTestFailed())
+        return false;
+    const bool done = QTest::qWaitFor(
+        [&] { return signedIn.count() > 0 || !console.signInDialog()->errorText().isEmpty(); },
+        30000);
+    if (!done || signedIn.isEmpty()) {
+        qWarning("sign-in failed: %s", qPrintable(console.signInDialog()->errorText()));
+        return false;
+    }
+    return console.mainWindow()->isVisible() && !console.signInDialog()->isVisible();
+}
+
+bool currentPageShowsRows(ConsoleApp &console)
+{
+    ConsolePage *page = console.mainWindow()->currentPage();
+    if (!page)
+        return false;
+    const auto views = page->findChildren<QAbstractItemView *>();
+    return std::any_of(views.begin(), views.end(), [](QAbstractItemView *view) {
+        return view->model() && view->model()->rowCount() > 0;
+    });
+}
+
+} // namespace wedsync::test

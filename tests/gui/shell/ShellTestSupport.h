@@ -1,0 +1,35 @@
+#pragma once
+// For the shell's GUI tests: a console (the real ConsoleApp) on an isolated profile pointed at
+// a real server, and the steps a user takes in the sign-in dialog, typed with QTest.
+
+#include "ConsoleApp.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QWidget;
+
+namespace wedsync::test {
+
+inline const QString DemoPassword = QStringLiteral("demo-password");
+
+// A fresh profile name; its files are removed by removeProfile().
+QString newProfileName();
+void removeProfile(const QString &profile);
+
+// Not started yet; questions are answered by ScriptedPrompts.
+std::unique_ptr<ConsoleApp> makeConsole(const QUrl &server, const QString &profile);
+
+// Clears the line edit `objectName` under `root` and types `text` into it.
+void typeInto(QWidget *root, const char *objectName, const QString &text);
+// Fills e-mail and password in the dialog and clicks "Sign in" (does not wait).
+void submitSignIn(ConsoleApp &console, const QString &email, const QString &password);
+// submitSignIn, then waits for the main window; false (with a QWARN of the dialog's error)
+// if the dialog reported an error instead.
+bool signInThroughDialog(ConsoleApp &console, const QString &email, const QString &password);
+// Some list or table of the current page shows at least one row.
+bool currentPageShowsRows(ConsoleApp &console);
+
+} // namespace wedsync::test

@@ -1,0 +1,2523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>wedsync::ApiError</name>
+        <message>
+            <location line="+23" />
+            <source>Could not reach the server at %1 (%2). Is the server running at %1?</source>
+            <translation>No se pudo conectar con el servidor en %1 (%2). ¿Está en marcha el servidor en %1?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no connection</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server at %1 did not answer within %n second(s). Try again; if it keeps happening, check that the server is running and reachable.</source>
+            <translation>El servidor en %1 no respondió en %n segundos. Inténtelo de nuevo; si vuelve a ocurrir, compruebe que el servidor está en marcha y accesible.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request was cancelled.</source>
+            <translation>La solicitud se canceló.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server at %1 sent an answer the console does not understand (%2). Check that the address points to a WedSync server of a matching version.</source>
+            <translation>El servidor en %1 envió una respuesta que la consola no entiende (%2). Compruebe que la dirección apunta a un servidor WedSync de una versión compatible.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The e-mail address or the password is wrong. Check both and try again.</source>
+            <translation>La dirección de correo o la contraseña no son correctas. Compruebe ambas e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign-in is paused after too many failed attempts. Try again in %n second(s).</source>
+            <translation>El inicio de sesión está en pausa tras demasiados intentos fallidos. Inténtelo de nuevo en %n segundos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign-in is paused after too many failed attempts. Try again later.</source>
+            <translation>El inicio de sesión está en pausa tras demasiados intentos fallidos. Inténtelo de nuevo más tarde.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This account has been disabled. Ask an administrator to enable it.</source>
+            <translation>Esta cuenta está desactivada. Pida a un administrador que la active.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account has no access to the admin console. Sign in with an administrator, coordinator or platform staff account.</source>
+            <translation>Esta cuenta no tiene acceso a la consola de administración. Inicie sesión con una cuenta de administrador, coordinador o del personal de la plataforma.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your session has ended. Sign in again.</source>
+            <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The remembered sign-in is no longer valid. Sign in with your password.</source>
+            <translation>El inicio de sesión recordado ya no es válido. Inicie sesión con su contraseña.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You are not allowed to do this.</source>
+            <translation>No tiene permiso para hacer esto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This item no longer exists, or you may not see it. Refresh the view.</source>
+            <translation>Este elemento ya no existe o no puede verlo. Actualice la vista.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone else changed this in the meantime. Reload it to see their change, then apply yours again.</source>
+            <translation>Otra persona lo ha cambiado mientras tanto. Vuelva a cargarlo para ver su cambio y aplique de nuevo el suyo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The change was refused because it did not say which version it edits. Reload and try again.</source>
+            <translation>El cambio se rechazó porque no indicaba qué versión modifica. Vuelva a cargar e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Some values are not valid. Check them and try again.</source>
+            <translation>Algunos valores no son válidos. Revíselos e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Some values need attention: %1</source>
+            <translation>Algunos valores necesitan atención: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server is busy. Try again in %n second(s).</source>
+            <translation>El servidor está ocupado. Inténtelo de nuevo en %n segundos.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server is busy. Try again in a moment.</source>
+            <translation>El servidor está ocupado. Inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server at %1 is unavailable right now. Try again in a moment.</source>
+            <translation>El servidor en %1 no está disponible en este momento. Inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server at %1 ran into a problem (HTTP %2). Try again later.</source>
+            <translation>El servidor en %1 tuvo un problema (HTTP %2). Inténtelo de nuevo más tarde.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server ran into a problem: %1 Try again later.</source>
+            <translation>El servidor tuvo un problema: %1 Inténtelo de nuevo más tarde.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server refused the request (HTTP %1).</source>
+            <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
+        </message>
+        <message>
+            <location filename="../services/api/ApiError.cpp" line="+22" />
+            <source>the configured address</source>
+            <translation>la dirección configurada</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ApiReply</name>
+        <message>
+            <location filename="../services/api/ApiReply.cpp" line="+107" />
+            <source>The request was cancelled.</source>
+            <translation>La solicitud se canceló.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The console has no network access object.</source>
+            <translation>La consola no tiene acceso a la red.</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>The server did not answer in time.</source>
+            <translation>El servidor no respondió a tiempo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditFeed</name>
+        <message>
+            <location filename="../services/feeds/AuditFeed.cpp" line="+190" />
+            <source>Exporting the audit trail as %1…</source>
+            <translation>Exportando el registro de auditoría como %1…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The export failed: %1</source>
+            <translation>La exportación falló: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Writing %1…</source>
+            <translation>Escribiendo %1…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not write %1: %2. Choose another folder or free some space.</source>
+            <translation>No se pudo escribir %1: %2. Elija otra carpeta o libere espacio.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Exported %n row(s) to %1.</source>
+            <translation>
+                <numerusform>Se exportó %n fila a %1.</numerusform>
+                <numerusform>Se exportaron %n filas a %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditFilterBar</name>
+        <message>
+            <location filename="../ui/audit/AuditFilterBar.cpp" line="+35" />
+            <source>Filter by actor</source>
+            <translation>Filtrar por autor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Any actor (id)</source>
+            <translation>Cualquier autor (id)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by entity type</source>
+            <translation>Filtrar por tipo de entidad</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Any entity type</source>
+            <translation>Cualquier tipo de entidad</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Filter by event type</source>
+            <translation>Filtrar por tipo de evento</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Any event type</source>
+            <translation>Cualquier tipo de evento</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply filters</source>
+            <translation>Aplicar filtros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by entity id</source>
+            <translation>Filtrar por id de entidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any entity id</source>
+            <translation>Cualquier id de entidad</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only events from a time on</source>
+            <translation>Solo eventos a partir de un momento</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only events before a time</source>
+            <translation>Solo eventos anteriores a un momento</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From time</source>
+            <translation>Desde el momento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Until time</source>
+            <translation>Hasta el momento</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply the audit filters</source>
+            <translation>Aplicar los filtros de auditoría</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Clear the audit filters</source>
+            <translation>Borrar los filtros de auditoría</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Actor</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entity</source>
+            <translation>Entidad</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Event type</source>
+            <translation>Tipo de evento</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditModel</name>
+        <message>
+            <location filename="../models/AuditModel.cpp" line="+103" />
+            <source>system</source>
+            <translation>sistema</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>platform</source>
+            <translation>plataforma</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Actor</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entity</source>
+            <translation>Entidad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entity id</source>
+            <translation>Id de entidad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::Checker</name>
+        <message>
+            <location filename="../core/SectionValidator.cpp" line="-141" />
+            <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+            <translation>«%1» no es un id válido; se espera un UUID como 123e4567-e89b-12d3-a456-426614174000.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” is not a role. Valid roles: %2.</source>
+            <translation>«%1» no es un rol. Roles válidos: %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a wedding phase. Valid phases: %2.</source>
+            <translation>«%1» no es una fase de boda. Fases válidas: %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This text may be at most %1 characters long; it has %2.</source>
+            <translation>Este texto puede tener como máximo %1 caracteres; tiene %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CommandLine</name>
+        <message>
+            <location filename="../app/CommandLine.cpp" line="+21" />
+            <source>Sign in to the server at URL instead of the built-in one.</source>
+            <translation>Iniciar sesión en el servidor de URL en lugar del integrado.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Use the settings and caches of profile NAME.</source>
+            <translation>Usar los ajustes y las cachés del perfil NOMBRE.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Render every screen to PNG files in DIR and exit.</source>
+            <translation>Generar cada pantalla como archivo PNG en DIR y salir.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Speak LANG (en or es).</source>
+            <translation>Usar el idioma LANG (en o es).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show this help.</source>
+            <translation>Mostrar esta ayuda.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the version.</source>
+            <translation>Mostrar la versión.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WedSync Admin: the administration console of WedSync. Without --server it starts the built-in server (wedsync-server) on this computer.</source>
+            <translation>WedSync Admin: la consola de administración de WedSync. Sin --server inicia el servidor integrado (wedsync-server) en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unexpected argument: %1</source>
+            <translation>Argumento inesperado: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--server needs an http:// or https:// URL, not "%1".</source>
+            <translation>--server necesita una URL http:// o https://, no «%1».</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>--language must be en or es, not "%1".</source>
+            <translation>--language debe ser en o es, no «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CompiledConditions</name>
+        <message>
+            <location filename="../core/VisibilityConditions.cpp" line="+74" />
+            <source>the hasWeddingAccess condition must be true or false, so the section stays hidden until it is fixed</source>
+            <translation>la condición hasWeddingAccess debe ser true o false, así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the minimum role %1 is not a known role (use guest, vendor, couple, photographer, coordinator or admin), so the section stays hidden until it is fixed</source>
+            <translation>el rol mínimo %1 no es un rol conocido (use guest, vendor, couple, photographer, coordinator o admin), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the customField condition needs a field, an operator and a value, so the section stays hidden until it is fixed</source>
+            <translation>la condición customField necesita un campo, un operador y un valor, así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the customField condition uses the unknown operator %1 (use equals or contains), so the section stays hidden until it is fixed</source>
+            <translation>la condición customField usa el operador desconocido %1 (use equals o contains), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the time window's start or end cannot be read (use ISO-8601 with a zone, e.g. 2026-06-14T09:00:00Z), so the section stays hidden until it is fixed</source>
+            <translation>no se puede leer el inicio o el fin de la ventana de tiempo (use ISO-8601 con zona, p. ej. 2026-06-14T09:00:00Z), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the time window ends (%1) before it starts (%2), so the section stays hidden until it is fixed</source>
+            <translation>la ventana de tiempo termina (%1) antes de empezar (%2), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the unknown visibility condition "%1" (known: hasWeddingAccess, minimumRole, customField, timeRestriction) hides the section until it is fixed</source>
+            <translation>la condición de visibilidad desconocida «%1» (conocidas: hasWeddingAccess, minimumRole, customField, timeRestriction) oculta la sección hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 has access to this wedding</source>
+            <translation>%1 tiene acceso a esta boda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the section needs access to a wedding, and no wedding is selected</source>
+            <translation>la sección requiere acceso a una boda y no hay ninguna boda seleccionada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the section needs access to this wedding, and this %1 has none</source>
+            <translation>la sección requiere acceso a esta boda y este %1 no lo tiene</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 meets the minimum role %2</source>
+            <translation>%1 cumple el rol mínimo %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section needs at least %1, and %2 ranks below it</source>
+            <translation>la sección requiere al menos %1 y %2 está por debajo</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>custom field %1 equals %2</source>
+            <translation>el campo personalizado %1 es igual a %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>custom field %1 contains %2</source>
+            <translation>el campo personalizado %1 contiene %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the section needs custom field %1 to equal %2, and it is %3</source>
+            <translation>la sección requiere que el campo personalizado %1 sea igual a %2, y es %3</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section needs custom field %1 to contain %2, and it is %3</source>
+            <translation>la sección requiere que el campo personalizado %1 contenga %2, y es %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>it is %3, within the section's time window %1 to %2</source>
+            <translation>son las %3, dentro de la ventana de tiempo de la sección de %1 a %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section is shown only from %1 to %2, and it is now %3</source>
+            <translation>la sección solo se muestra de %1 a %2, y ahora son las %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConnectionStatsModel</name>
+        <message>
+            <location filename="../models/ConnectionStatsModel.cpp" line="+111" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All connections</source>
+            <translation>Todas las conexiones</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConnectionStatusBar</name>
+        <message>
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+102" />
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resyncing…</source>
+            <translation>Resincronizando…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reconnecting…</source>
+            <translation>Reconectando…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>Offline — showing cached data</source>
+            <translation>Sin conexión — datos en caché</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No other operators online</source>
+            <translation>Ningún otro operador en línea</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Also online: %1</source>
+            <translation>También en línea: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n other operator(s) online</source>
+            <translation>
+                <numerusform>%n operador más en línea</numerusform>
+                <numerusform>%n operadores más en línea</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not updated yet</source>
+            <translation>Aún sin actualizar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cached data from %1</source>
+            <translation>Datos en caché de las %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated %1</source>
+            <translation>Actualizado a las %1</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Connection: %1</source>
+            <translation>Conexión: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Operators online: %1</source>
+            <translation>Operadores en línea: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n edit(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n cambio pendiente de enviar</numerusform>
+                <numerusform>%n cambios pendientes de enviar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last update: %1</source>
+            <translation>Última actualización: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConnectionsChart</name>
+        <message>
+            <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+32" />
+            <source>Show connections by</source>
+            <translation>Mostrar conexiones por</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By tenant</source>
+            <translation>Por organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By role</source>
+            <translation>Por rol</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connections over the last 10 minutes</source>
+            <translation>Conexiones en los últimos 10 minutos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connections, last 10 minutes</source>
+            <translation>Conexiones, últimos 10 minutos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Live connections</source>
+            <translation>Conexiones en vivo</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+43" />
+            <source>%n connected now</source>
+            <translation>
+                <numerusform>%n conectado ahora</numerusform>
+                <numerusform>%n conectados ahora</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connections</source>
+            <translation>Conexiones</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConsoleAccess</name>
+        <message>
+            <location filename="../app/ConsoleAccess.cpp" line="+14" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Coordinator</source>
+            <translation>Coordinador</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Photographer</source>
+            <translation>Fotógrafo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vendor</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Couple</source>
+            <translation>Pareja</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Guest</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Platform admin</source>
+            <translation>Administrador de la plataforma</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Support</source>
+            <translation>Soporte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConsoleApp</name>
+        <message>
+            <location filename="../app/ConsoleApp.cpp" line="+196" />
+            <source>The built-in server is not installed next to the console.</source>
+            <translation>El servidor integrado no está instalado junto a la consola.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Starting the built-in server…</source>
+            <translation>Iniciando el servidor integrado…</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Your saved sign-in has expired. Sign in again.</source>
+            <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>You are signed out.</source>
+            <translation>Ha cerrado la sesión.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The local cache cannot be opened: %1</source>
+            <translation>No se puede abrir la caché local: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::EventHistoryPanel</name>
+        <message>
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+41" />
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export JSON…</source>
+            <translation>Exportar JSON…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Filter events by tenant</source>
+            <translation>Filtrar eventos por organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+100" />
+            <source>All tenants</source>
+            <translation>Todas las organizaciones</translation>
+        </message>
+        <message>
+            <location line="-98" />
+            <source>Filter events by kind</source>
+            <translation>Filtrar eventos por tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+108" />
+            <source>All kinds</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <location line="-106" />
+            <source>Filter events by status</source>
+            <translation>Filtrar eventos por estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export the events shown as CSV</source>
+            <translation>Exportar los eventos mostrados como CSV</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the events shown as JSON</source>
+            <translation>Exportar los eventos mostrados como JSON</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sync event history, newest first</source>
+            <translation>Historial de eventos de sincronización, los más recientes primero</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Details of the selected event</source>
+            <translation>Detalles del evento seleccionado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select an event to see its details.</source>
+            <translation>Seleccione un evento para ver sus detalles.</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>%1 events</source>
+            <translation>%1 eventos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2 events</source>
+            <translation>%1 de %2 eventos</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 — %2
+Tenant: %3
+Status: %4
+Configuration version: %5
+Source: %6
+Actor: %7
+When: %8
+Duration: %9 ms
+</source>
+            <translation>%1 — %2
+Organización: %3
+Estado: %4
+Versión de configuración: %5
+Origen: %6
+Autor: %7
+Cuándo: %8
+Duración: %9 ms
+</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>system</source>
+            <translation>sistema</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Details:</source>
+            <translation>Detalles:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export sync events</source>
+            <translation>Exportar eventos de sincronización</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Exported %n event(s) to %1.</source>
+            <translation>
+                <numerusform>Se exportó %n evento a %1.</numerusform>
+                <numerusform>Se exportaron %n eventos a %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::HealthSummaryWidget</name>
+        <message>
+            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+50" />
+            <location line="+39" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Overall sync health</source>
+            <translation>Salud global de la sincronización</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>No sync health yet</source>
+            <translation>Aún no hay datos de salud</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1% healthy</source>
+            <translation>%1 % en buen estado</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n tenant(s)</source>
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 tenants: %2</source>
+            <translation>%1 organizaciones: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrityChecker</name>
+        <message>
+            <location filename="../core/IntegrityChecker.cpp" line="+147" />
+            <source>%1 is at position %2 together with %3 on the same dashboard; give each section its own position.</source>
+            <translation>%1 está en la posición %2 junto con %3 en el mismo panel; dé a cada sección su propia posición.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 names roles that do not exist: %2. Valid roles are %3.</source>
+            <translation>%1 nombra roles que no existen: %2. Los roles válidos son %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 belongs to wedding %2, which does not exist; delete the section or move it to an existing wedding.</source>
+            <translation>%1 pertenece a la boda %2, que no existe; elimine la sección o muévala a una boda existente.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>they see it only through an extra view permission</source>
+            <translation>solo la ven mediante un permiso de visualización adicional</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>they see it only through the role hierarchy (as %1)</source>
+            <translation>solo la ven mediante la jerarquía de roles (como %1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>only those with full access to a wedding see it, and they can then edit it</source>
+            <translation>solo la ven quienes tienen acceso completo a una boda, y entonces pueden editarla</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The %1 role can edit %2 although %2 is not shown to %1 directly: %3. Show %2 to %1 on purpose or remove the edit permission.</source>
+            <translation>El rol %1 puede editar %2 aunque %2 no se muestra directamente a %1: %3. Muestre %2 a %1 expresamente o quite el permiso de edición.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The %1 role may edit %2 but cannot see it; let %1 view it or remove the edit permission.</source>
+            <translation>El rol %1 puede editar %2 pero no puede verla; permita que %1 la vea o quite el permiso de edición.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The %1 role may hide %2 but cannot see it; let %1 view it or remove the hide permission.</source>
+            <translation>El rol %1 puede ocultar %2 pero no puede verla; permita que %1 la vea o quite el permiso de ocultar.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Nobody ever sees %1: its list of wedding phases is empty. Add the phases it belongs to, or remove the list to show it in every phase.</source>
+            <translation>Nadie ve nunca %1: su lista de fases de boda está vacía. Añada las fases a las que pertenece o quite la lista para mostrarla en todas las fases.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nobody ever sees %1: its wedding phases (%2) name no real phase.</source>
+            <translation>Nadie ve nunca %1: sus fases de boda (%2) no nombran ninguna fase real.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No role can see %1: it is shown to no role and no role has a view permission, so only people with full access to a wedding see it.</source>
+            <translation>Ningún rol puede ver %1: no se muestra a ningún rol y ningún rol tiene permiso de visualización, así que solo la ven las personas con acceso completo a una boda.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Nobody sees %1 in these wedding phases: %2.</source>
+            <translation>Nadie ve %1 en estas fases de boda: %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>column %1</source>
+            <translation>columna %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>columns %1–%2</source>
+            <translation>columnas %1–%2</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 is %2 columns wide but a row has only 12; it spills past column 12 on row %3.</source>
+            <translation>%1 ocupa %2 columnas pero una fila solo tiene 12; se sale de la columna 12 en la fila %3.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is %2 columns wide; a section needs 1 to 12 columns.</source>
+            <translation>%1 ocupa %2 columnas; una sección necesita de 1 a 12 columnas.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 and %2 overlap at row %3, %4.</source>
+            <translation>%1 y %2 se solapan en la fila %3, %4.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>%1 holds permissions on sections but has no role in the organization; give them a role or remove the permissions.</source>
+            <translation>%1 tiene permisos sobre secciones pero ningún rol en la organización; asígnele un rol o quite los permisos.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 (%2) holds permissions on sections the %2 role should not access: %3.</source>
+            <translation>%1 (%2) tiene permisos sobre secciones a las que el rol %2 no debería acceder: %3.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 (%2) is missing sections every %2 needs: %3.</source>
+            <translation>A %1 (%2) le faltan secciones que todo %2 necesita: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrityJson</name>
+        <message>
+            <location filename="../core/IntegrityJson.cpp" line="+23" />
+            <source>Must be error, warning or info.</source>
+            <translation>Debe ser error, warning o info.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be section or user.</source>
+            <translation>Debe ser section o user.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The integrity report could not be read.</source>
+            <translation>No se pudo leer el informe de integridad.</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Must be true exactly when no finding is an error.</source>
+            <translation>Debe ser true exactamente cuando ningún hallazgo es un error.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::JsonDiff</name>
+        <message>
+            <location filename="../models/JsonDiff.cpp" line="+128" />
+            <source>added</source>
+            <translation>añadido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>removed</source>
+            <translation>eliminado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>changed</source>
+            <translation>cambiado</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::JsonDiffModel</name>
+        <message>
+            <location filename="../models/JsonDiffModel.cpp" line="+65" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::JsonReader</name>
+        <message>
+            <location filename="../core/JsonReader.cpp" line="-108" />
+            <source>This field is required.</source>
+            <translation>Este campo es obligatorio.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Must be text.</source>
+            <translation>Debe ser texto.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Must be a whole number.</source>
+            <translation>Debe ser un número entero.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Must be true or false.</source>
+            <translation>Debe ser true o false.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+37" />
+            <source>Must be a list.</source>
+            <translation>Debe ser una lista.</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>Each entry must be text.</source>
+            <translation>Cada entrada debe ser texto.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location filename="../core/JsonReader.cpp" line="+141" />
+            <source>The request body is not valid JSON (%1 at byte %2).</source>
+            <translation>El cuerpo de la solicitud no es JSON válido (%1 en el byte %2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The request body must be a JSON object.</source>
+            <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::KeychainStore</name>
+        <message>
+            <location filename="../services/session/KeychainStore.cpp" line="+115" />
+            <source>your sign-in will not be remembered.</source>
+            <translation>su inicio de sesión no se recordará.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the remembered sign-in cannot be used; sign in with your password.</source>
+            <translation>no se puede usar el inicio de sesión recordado; inicie sesión con su contraseña.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the remembered sign-in could not be forgotten; remove the entry "%1" in your keychain manager.</source>
+            <translation>no se pudo olvidar el inicio de sesión recordado; elimine la entrada «%1» en su gestor de llaveros.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+12" />
+            <source>The system keychain is not available (no Secret Service on the session bus): %1</source>
+            <translation>El llavero del sistema no está disponible (no hay Secret Service en el bus de sesión): %1</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Access to the system keychain was denied (is it locked?): %1</source>
+            <translation>Se denegó el acceso al llavero del sistema (¿está bloqueado?): %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The system keychain could not delete the entry (%1): %2</source>
+            <translation>El llavero del sistema no pudo eliminar la entrada (%1): %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The system keychain failed (%1): %2</source>
+            <translation>El llavero del sistema falló (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LocalCache</name>
+        <message>
+            <location filename="../services/cache/LocalCache.cpp" line="+96" />
+            <source>The local cache %1 is damaged and cannot be read (%2). Move it aside to start afresh; the console reloads everything from the server.</source>
+            <translation>La caché local %1 está dañada y no se puede leer (%2). Apártela para empezar de cero; la consola vuelve a cargar todo desde el servidor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The local cache %1 was written by a newer WedSync console (%2). Update the console, or sign in with another profile.</source>
+            <translation>La caché local %1 la escribió una consola WedSync más reciente (%2). Actualice la consola o inicie sesión con otro perfil.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The local cache %1 cannot be opened (%2). Check that the folder exists, is writable and has free space.</source>
+            <translation>No se puede abrir la caché local %1 (%2). Compruebe que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>it is already open</source>
+            <translation>ya está abierta</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>connection %1 is already in use</source>
+            <translation>la conexión %1 ya está en uso</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>cannot create the folder</source>
+            <translation>no se puede crear la carpeta</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>schema %1; this console knows up to %2</source>
+            <translation>esquema %1; esta consola conoce hasta el %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::MainWindow</name>
+        <message>
+            <location filename="../ui/shell/MainWindow.cpp" line="+236" />
+            <location line="+53" />
+            <source>%1 — WedSync Admin</source>
+            <translation>%1 — WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>&amp;Console</source>
+            <translation>&amp;Consola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload the current screen (F5)</source>
+            <translation>Volver a cargar la pantalla actual (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Settings…</source>
+            <translation>A&amp;justes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign &amp;out</source>
+            <translation>C&amp;errar sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screens</source>
+            <translation>Pantallas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a screen; Ctrl+1 to Ctrl+9 also switch</source>
+            <translation>Elija una pantalla; Ctrl+1 a Ctrl+9 también cambian</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current screen</source>
+            <translation>Pantalla actual</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization and wedding</source>
+            <translation>Organización y boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in to see your organizations.</source>
+            <translation>Inicie sesión para ver sus organizaciones.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no screen this account may open.</source>
+            <translation>No hay ninguna pantalla que esta cuenta pueda abrir.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not signed in</source>
+            <translation>Sin sesión iniciada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed-in account</source>
+            <translation>Cuenta con sesión iniciada</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WedSync Admin</source>
+            <translation>WedSync Admin</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OrganizationSwitcher</name>
+        <message>
+            <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+58" />
+            <location line="+92" />
+            <source>All organizations</source>
+            <translation>Todas las organizaciones</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <location line="+20" />
+            <location line="+57" />
+            <source>All weddings</source>
+            <translation>Todas las bodas</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The organization whose data the screens show</source>
+            <translation>La organización cuyos datos muestran las pantallas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Wedding:</source>
+            <translation>&amp;Boda:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding</source>
+            <translation>Boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Narrow the screens to one wedding</source>
+            <translation>Limitar las pantallas a una boda</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::PermissionEngine</name>
+        <message>
+            <location filename="../core/PermissionEngine.cpp" line="+180" />
+            <source>%1 may view %2: the section is visible to %1</source>
+            <translation>%1 puede ver %2: la sección es visible para %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 may view %2: inherited from %3's visibility</source>
+            <translation>%1 puede ver %2: heredado de la visibilidad de %3</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 may view %2: the section's permissions grant %1 view directly (canView)</source>
+            <translation>%1 puede ver %2: los permisos de la sección conceden a %1 la visualización directamente (canView)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 may view %2: this person has full access to this wedding</source>
+            <translation>%1 puede ver %2: esta persona tiene acceso completo a esta boda</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 may not view %2: no rule grants it — visible to %3</source>
+            <translation>%1 no puede ver %2: ninguna regla lo concede — visible para %3</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 may view %2: the section is shown in %3, and this wedding is in %4</source>
+            <translation>%1 puede ver %2: la sección se muestra en %3 y esta boda está en %4</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 may not view %2: the section is not shown in any wedding phase</source>
+            <translation>%1 no puede ver %2: la sección no se muestra en ninguna fase de boda</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 may not view %2: the section is shown only in %3, and this wedding is in %4</source>
+            <translation>%1 no puede ver %2: la sección solo se muestra en %3 y esta boda está en %4</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 may view %2: %3</source>
+            <translation>%1 puede ver %2: %3</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 may not view %2: %3</source>
+            <translation>%1 no puede ver %2: %3</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 may edit %2: the section's permissions let %1 edit (canEdit)</source>
+            <translation>%1 puede editar %2: los permisos de la sección permiten editar a %1 (canEdit)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 may edit %2: admins edit every section</source>
+            <translation>%1 puede editar %2: los administradores editan todas las secciones</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 may edit %2: coordinators edit every section except billing and admin</source>
+            <translation>%1 puede editar %2: los coordinadores editan todas las secciones salvo facturación y administración</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 may not edit %2: coordinators edit every section except billing and admin, and the section's canEdit does not list coordinator</source>
+            <translation>%1 no puede editar %2: los coordinadores editan todas las secciones salvo facturación y administración, y el canEdit de la sección no incluye coordinator</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 may not edit %2: only admin, coordinator and the roles in the section's canEdit (%3) may edit it</source>
+            <translation>%1 no puede editar %2: solo admin, coordinator y los roles del canEdit de la sección (%3) pueden editarla</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 may not edit %2: only people who can view a section may edit it</source>
+            <translation>%1 no puede editar %2: solo quien puede ver una sección puede editarla</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 may hide %2: the section's permissions let %1 hide it (canHide)</source>
+            <translation>%1 puede ocultar %2: los permisos de la sección permiten a %1 ocultarla (canHide)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 may not hide %2: only the roles in the section's canHide (%3) may hide it</source>
+            <translation>%1 no puede ocultar %2: solo los roles del canHide de la sección (%3) pueden ocultarla</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 on %2: %3</source>
+            <translation>%1 en %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/PermissionEngine.cpp" line="+29" />
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>wedding phase %1</source>
+            <translation>fase de boda %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>it is the wedding day</source>
+            <translation>es el día de la boda</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>it is not the wedding day</source>
+            <translation>no es el día de la boda</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::PermissionJson</name>
+        <message>
+            <location filename="../core/PermissionJson.cpp" line="-128" />
+            <source>The user profile has %n problem(s).</source>
+            <translation>El perfil de usuario tiene %n problemas.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>The wedding has %n problem(s).</source>
+            <translation>La boda tiene %n problemas.</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>The permission has %n problem(s).</source>
+            <translation>El permiso tiene %n problemas.</translation>
+        </message>
+        <message>
+            <location filename="../core/PermissionJson.cpp" line="+103" />
+            <source>Unknown role "%1"; use guest, vendor, couple, photographer, coordinator or admin.</source>
+            <translation>Rol desconocido «%1»; use guest, vendor, couple, photographer, coordinator o admin.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The role is empty; leave it out or use null for a guest.</source>
+            <translation>El rol está vacío; omítalo o use null para un invitado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Each wedding access entry must be an object.</source>
+            <translation>Cada entrada de acceso a boda debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>"%1" is not a calendar date; use YYYY-MM-DD, e.g. 2026-06-14.</source>
+            <translation>«%1» no es una fecha; use AAAA-MM-DD, p. ej. 2026-06-14.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Unknown time zone "%1"; use an IANA name such as Europe/London or Australia/Sydney.</source>
+            <translation>Zona horaria desconocida «%1»; use un nombre IANA como Europe/Madrid o America/Mexico_City.</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Unknown wedding phase "%1"; use planning, pre_wedding, wedding_day or post_wedding.</source>
+            <translation>Fase de boda desconocida «%1»; use planning, pre_wedding, wedding_day o post_wedding.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Each explanation entry must be an object.</source>
+            <translation>Cada entrada de explicación debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Unknown flag "%1"; use view, edit, hide or conditions.</source>
+            <translation>Indicador desconocido «%1»; use view, edit, hide o conditions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::RealtimeChannel</name>
+        <message>
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+207" />
+            <source>The server refused to join %1.</source>
+            <translation>El servidor rechazó la unión a %1.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The server closed the channel %1.</source>
+            <translation>El servidor cerró el canal %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::RealtimeClient</name>
+        <message>
+            <location filename="../services/realtime/RealtimeClient.cpp" line="+112" />
+            <source>No server is set for live updates.</source>
+            <translation>No hay ningún servidor configurado para las actualizaciones en vivo.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Live updates were interrupted (%1); reconnecting.</source>
+            <translation>Las actualizaciones en vivo se interrumpieron (%1); reconectando.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::RealtimeCodec</name>
+        <message>
+            <location filename="../core/RealtimeCodec.cpp" line="+31" />
+            <source>The frame is %1 bytes; the limit is %2 bytes.</source>
+            <translation>La trama ocupa %1 bytes; el límite es %2 bytes.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The frame's "%1" must be %2.</source>
+            <translation>El campo «%1» de la trama debe ser %2.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The frame is not valid JSON (%1 at byte %2).</source>
+            <translation>La trama no es JSON válido (%1 en el byte %2).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+2" />
+            <source>a string or null</source>
+            <translation>una cadena o null</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <source>a string</source>
+            <translation>una cadena</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The payload must be exactly one JSON value.</source>
+            <translation>La carga debe ser exactamente un valor JSON.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A vsn 1.0.0 frame must be a JSON object with topic, event, payload and ref.</source>
+            <translation>Una trama vsn 1.0.0 debe ser un objeto JSON con topic, event, payload y ref.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A vsn 2.0.0 text frame must be a JSON array [join_ref, ref, topic, event, payload].</source>
+            <translation>Una trama de texto vsn 2.0.0 debe ser un array JSON [join_ref, ref, topic, event, payload].</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A vsn 2.0.0 frame has 5 elements [join_ref, ref, topic, event, payload]; this one has %1.</source>
+            <translation>Una trama vsn 2.0.0 tiene 5 elementos [join_ref, ref, topic, event, payload]; esta tiene %1.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The binary frame is empty.</source>
+            <translation>La trama binaria está vacía.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Binary frames of kind %1 are not accepted here; only kind %2 (user broadcast) is.</source>
+            <translation>Aquí no se aceptan tramas binarias de tipo %1; solo de tipo %2 (difusión de usuario).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The binary frame is %1 bytes, shorter than its %2-byte header.</source>
+            <translation>La trama binaria ocupa %1 bytes, menos que su cabecera de %2 bytes.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>0 (binary) or 1 (JSON), not %1</source>
+            <translation>0 (binario) o 1 (JSON), no %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The binary frame is %1 bytes but its header declares %2 bytes of fields.</source>
+            <translation>La trama binaria ocupa %1 bytes pero su cabecera declara %2 bytes de campos.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+4" />
+            <location line="+5" />
+            <location line="+2" />
+            <source>valid UTF-8</source>
+            <translation>UTF-8 válido</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a JSON object</source>
+            <translation>un objeto JSON</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The %1 is %2 bytes; binary frames allow at most %3.</source>
+            <translation>El %1 ocupa %2 bytes; las tramas binarias permiten como máximo %3.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Broadcasts with a binary (ArrayBuffer) payload are not supported; send a JSON payload.</source>
+            <translation>No se admiten difusiones con carga binaria (ArrayBuffer); envíe una carga JSON.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::RealtimeFrame</name>
+        <message>
+            <location filename="../core/RealtimeFrame.cpp" line="+17" />
+            <source>Unsupported serializer version "%1"; use vsn=1.0.0 or vsn=2.0.0.</source>
+            <translation>Versión de serializador no admitida «%1»; use vsn=1.0.0 o vsn=2.0.0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::RealtimeSocket</name>
+        <message>
+            <location filename="../services/realtime/RealtimeSocket.cpp" line="+23" />
+            <source>The server did not answer a heartbeat in time.</source>
+            <translation>El servidor no respondió a tiempo a un latido.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server did not accept the connection in time.</source>
+            <translation>El servidor no aceptó la conexión a tiempo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ResyncOperation</name>
+        <message>
+            <location filename="../services/feeds/ResyncOperation.cpp" line="+20" />
+            <source>The server accepted the resync but reported no outcome within %1 seconds; watch the event history for it.</source>
+            <translation>El servidor aceptó la resincronización pero no informó de ningún resultado en %1 segundos; búsquelo en el historial de eventos.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Asking the server to resync…</source>
+            <translation>Pidiendo al servidor que resincronice…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Resync started; waiting for the tenant's clients…</source>
+            <translation>Resincronización iniciada; esperando a los clientes de la organización…</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Resync finished: every connected client has version %1.</source>
+            <translation>Resincronización terminada: todos los clientes conectados tienen la versión %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resync ended %1.</source>
+            <translation>La resincronización terminó con estado %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::Role</name>
+        <message>
+            <location filename="../core/Role.cpp" line="+59" />
+            <location line="+12" />
+            <source>Guest</source>
+            <translation>Invitado</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Vendor</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Couple</source>
+            <translation>Pareja</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Photographer</source>
+            <translation>Fotógrafo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Coordinator</source>
+            <translation>Coordinador</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ScreenshotRenderer</name>
+        <message>
+            <location filename="../ui/shell/ScreenshotRenderer.cpp" line="+69" />
+            <source>Cannot create the folder %1.</source>
+            <translation>No se puede crear la carpeta %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot write %1.</source>
+            <translation>No se puede escribir %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SettingsDialog</name>
+        <message>
+            <location filename="../ui/shell/SettingsDialog.cpp" line="+102" />
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System (%1)</source>
+            <translation>Sistema (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System</source>
+            <translation>Sistema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed in as:</source>
+            <translation>Sesión iniciada como:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not signed in</source>
+            <translation>Sin sesión iniciada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 on %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes apply at once and are remembered for this profile.</source>
+            <translation>Los cambios se aplican al instante y se recuerdan para este perfil.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close settings</source>
+            <translation>Cerrar los ajustes</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SignInDialog</name>
+        <message>
+            <location filename="../ui/shell/SignInDialog.cpp" line="+172" />
+            <source>Enter the address of the server.</source>
+            <translation>Escriba la dirección del servidor.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server address must start with http:// or https://.</source>
+            <translation>La dirección del servidor debe empezar por http:// o https://.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter your e-mail address.</source>
+            <translation>Escriba su dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That does not look like an e-mail address.</source>
+            <translation>Eso no parece una dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter your password.</source>
+            <translation>Escriba su contraseña.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Sign-in problem</source>
+            <translation>Problema al iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Sign in — WedSync Admin</source>
+            <translation>Iniciar sesión — WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in to WedSync Admin</source>
+            <translation>Inicie sesión en WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This computer (built-in server)</source>
+            <translation>Este equipo (servidor integrado)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer (built-in server at %1)</source>
+            <translation>Este equipo (servidor integrado en %1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the built-in server on this computer</source>
+            <translation>Usar el servidor integrado en este equipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another server:</source>
+            <translation>Otro servidor:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use another server</source>
+            <translation>Usar otro servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Correo:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail address</source>
+            <translation>Dirección de correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remember me on this computer</source>
+            <translation>&amp;Recordarme en este equipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remember me</source>
+            <translation>Recordarme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keeps you signed in with a token stored in the system keychain; your password is never stored.</source>
+            <translation>Mantiene la sesión iniciada con un token guardado en el llavero del sistema; su contraseña nunca se guarda.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signing in…</source>
+            <translation>Iniciando sesión…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is missing</source>
+            <translation>Qué falta</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SignInErrors</name>
+        <message>
+            <location filename="../ui/shell/SignInErrors.cpp" line="+13" />
+            <source>This account has no access to the admin console. Console access is for platform staff and for the administrators and coordinators of an organization.</source>
+            <translation>Esta cuenta no tiene acceso a la consola de administración. La consola es para el personal de la plataforma y para los administradores y coordinadores de una organización.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Signed in, but not remembered: the system keychain refused to store the sign-in (%1). You will be asked for your password next time.</source>
+            <translation>Sesión iniciada, pero no recordada: el llavero del sistema no quiso guardar el inicio de sesión (%1). La próxima vez se le pedirá la contraseña.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The server cannot be reached. Check the address and that the server is running.</source>
+            <translation>No se puede conectar con el servidor. Compruebe la dirección y que el servidor esté en marcha.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server at %1 cannot be reached. Check the address and that the server is running.</source>
+            <translation>No se puede conectar con el servidor en %1. Compruebe la dirección y que el servidor esté en marcha.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Signing in was cancelled.</source>
+            <translation>Se canceló el inicio de sesión.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server's answer was not understood. Is this a WedSync server?</source>
+            <translation>No se entendió la respuesta del servidor. ¿Es un servidor WedSync?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The e-mail address or the password is wrong.</source>
+            <translation>La dirección de correo o la contraseña no son correctas.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>Too many failed attempts: wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos: espere %n segundo antes de volver a intentarlo.</numerusform>
+                <numerusform>Demasiados intentos fallidos: espere %n segundos antes de volver a intentarlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many failed attempts: signing in to this account is locked for now. Try again later.</source>
+            <translation>Demasiados intentos fallidos: el inicio de sesión de esta cuenta está bloqueado por ahora. Inténtelo de nuevo más tarde.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This account has been disabled. Ask an administrator to enable it.</source>
+            <translation>Esta cuenta está desactivada. Pida a un administrador que la active.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server had a problem signing you in (%1). Try again in a moment.</source>
+            <translation>El servidor tuvo un problema al iniciar su sesión (%1). Inténtelo de nuevo en un momento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncDashboardPage</name>
+        <message>
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+48" />
+            <location line="+201" />
+            <source>Resync now</source>
+            <translation>Resincronizar ahora</translation>
+        </message>
+        <message>
+            <location line="-186" />
+            <source>Event history</source>
+            <translation>Historial de eventos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections</source>
+            <translation>Conexiones</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Search tenants</source>
+            <translation>Buscar organizaciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search tenants…</source>
+            <translation>Buscar organizaciones…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Filter tenants by status</source>
+            <translation>Filtrar organizaciones por estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tenants by sync severity</source>
+            <translation>Organizaciones por gravedad de sincronización</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Resync the selected tenant now</source>
+            <translation>Resincronizar ahora la organización seleccionada</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resync in progress</source>
+            <translation>Resincronización en curso</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Tenants</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Sync health</source>
+            <translation>Estado de sincronización</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
+            <translation>Sin conexión: se muestra el último estado de sincronización conocido (de %1). Se actualiza en cuanto responda el servidor.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Offline: showing cached data. %1</source>
+            <translation>Sin conexión: se muestran datos en caché. %1</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Resync %1</source>
+            <translation>Resincronizar %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every connected client of %1 reloads its configuration now. Resync?</source>
+            <translation>Todos los clientes conectados de %1 vuelven a cargar su configuración ahora. ¿Resincronizar?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Resyncing %1…</source>
+            <translation>Resincronizando %1…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>✔ Resync of %1 succeeded: %2</source>
+            <translation>✔ La resincronización de %1 se completó: %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✖ Resync of %1 failed: %2</source>
+            <translation>✖ La resincronización de %1 falló: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncEventModel</name>
+        <message>
+            <location filename="../models/SyncEventModel.cpp" line="+200" />
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tenant</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::TenantHealthModel</name>
+        <message>
+            <location filename="../models/TenantHealthModel.cpp" line="+18" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>none planned</source>
+            <translation>ninguna prevista</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (today)</source>
+            <translation>%1 (hoy)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (tomorrow)</source>
+            <translation>%1 (mañana)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%1 (in %n days)</source>
+            <translation>
+                <numerusform>%1 (dentro de %n día)</numerusform>
+                <numerusform>%1 (dentro de %n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+132" />
+            <source>%1: %2, severity %3, %4 pending change(s)</source>
+            <translation>%1: %2, gravedad %3, %4 cambio(s) pendiente(s)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Tenant</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Freshness</source>
+            <translation>Actualidad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Config version</source>
+            <translation>Versión de config.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected</source>
+            <translation>Conectados</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stale</source>
+            <translation>Desfasados</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last success</source>
+            <translation>Último éxito</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next wedding</source>
+            <translation>Próxima boda</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::WeddingPhase</name>
+        <message>
+            <location filename="../core/WeddingPhase.cpp" line="+49" />
+            <location line="+8" />
+            <source>Planning</source>
+            <translation>Planificación</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Pre-wedding</source>
+            <translation>Preboda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wedding day</source>
+            <translation>Día de la boda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Post-wedding</source>
+            <translation>Posboda</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditRecord</name>
+        <message>
+            <location filename="../core/AuditRecord.cpp" line="+46" />
+            <source>Must be an object or null.</source>
+            <translation>Debe ser un objeto o null.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../core/SyncJson.cpp" line="+42" />
+            <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
+            <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The audit entry could not be read.</source>
+            <translation>No se pudo leer la entrada de auditoría.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SectionJson</name>
+        <message>
+            <location filename="../core/SectionJson.cpp" line="+41" />
+            <source>This field does not exist or cannot be changed here.</source>
+            <translation>Este campo no existe o no se puede cambiar aquí.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>This number is too large.</source>
+            <translation>Este número es demasiado grande.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
+            <translation>Debe ser una fecha y hora ISO-8601 en UTC, p. ej. 2025-06-14T09:30:00Z.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../core/SyncJson.cpp" line="+222" />
+            <location line="+36" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <location filename="../core/SectionValidator.cpp" line="+269" />
+            <source>The section configuration has %n problem(s).</source>
+            <translation>La configuración de la sección tiene %n problemas.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Each entry must be a section object.</source>
+            <translation>Cada entrada debe ser un objeto de sección.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This value is set by the server and cannot be changed.</source>
+            <translation>Este valor lo fija el servidor y no se puede cambiar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SectionValidator</name>
+        <message>
+            <location filename="../core/SectionValidator.cpp" line="-54" />
+            <source>Choose a section type.</source>
+            <translation>Elija un tipo de sección.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not a valid section type: use lowercase letters, digits and underscores, starting with a letter (e.g. guest_list).</source>
+            <translation>«%1» no es un tipo de sección válido: use minúsculas, dígitos y guiones bajos, empezando por una letra (p. ej. guest_list).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The position cannot be negative (it is %1).</source>
+            <translation>La posición no puede ser negativa (es %1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a layout size. Valid sizes: %2.</source>
+            <translation>«%1» no es un tamaño de diseño. Tamaños válidos: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Columns must be between %1 and %2 (it is %3).</source>
+            <translation>Las columnas deben estar entre %1 y %2 (es %3).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The title contains too many joined or combining marks to display.</source>
+            <translation>El título contiene demasiadas marcas combinadas para mostrarse.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a color; use a hex color such as #D4A5A5 or #FFF.</source>
+            <translation>«%1» no es un color; use un color hexadecimal como #D4A5A5 o #FFF.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The version must be at least 1.</source>
+            <translation>La versión debe ser al menos 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncHealth</name>
+        <message>
+            <location filename="../core/SyncHealth.cpp" line="+56" />
+            <source>Success</source>
+            <translation>Correcto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partial</source>
+            <translation>Parcial</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>On time</source>
+            <translation>Al día</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delayed</source>
+            <translation>Retrasado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Elevated</source>
+            <translation>Elevada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Critical</source>
+            <translation>Crítica</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncJson</name>
+        <message>
+            <location filename="../core/SyncJson.cpp" line="-239" />
+            <location line="+22" />
+            <source>Must be a count of zero or more.</source>
+            <translation>Debe ser un recuento de cero o más.</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Must be success, partial, failed or pending.</source>
+            <translation>Debe ser success, partial, failed o pending.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Must name the kind of event.</source>
+            <translation>Debe indicar el tipo de evento.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Must be a date such as 2026-06-01.</source>
+            <translation>Debe ser una fecha como 2026-06-01.</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Must be at least one second.</source>
+            <translation>Debe ser al menos un segundo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::VisibilityConditions</name>
+        <message>
+            <location filename="../core/VisibilityConditions.cpp" line="+68" />
+            <source>not set</source>
+            <translation>sin definir</translation>
+        </message>
+    </context>
+</TS>

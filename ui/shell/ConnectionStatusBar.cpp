@@ -1,0 +1,186 @@
+#include "ConnectionStatusBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+} // namespace
+
+ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"connectionStatus"_s);
+    m_dot = new QLabel(this);
+    m_dot->setFixedSize(10, 10);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"connectionState"_s);
+    m_presence = new QLabel(this);
+    m_presence->setObjectName(u"presence"_s);
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(u"pendingEdits"_s);
+    m_lastUpdate = new QLabel(this);
+    m_lastUpdate->setObjectName(u"lastUpdate"_s);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_presence);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_pending);
+    layout->addWidget(m_lastUpdate);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_dot);
+    layout->addWidget(m_stateLabel);
+    refresh();
+}
+
+void ConnectionStatusBar::setConnectionState(ConnectionState state)
+{
+    m_state = state;
+    if (state == ConnectionState::Online) {
+        m_everOnline = true;
+        m_showingCache = false;
+    }
+    refresh();
+}
+
+void ConnectionStatusBar::setShowingCache(bool showingCache)
+{
+    m_showingCache = showingCache;
+    refresh();
+}
+
+void ConnectionStatusBar::setOperators(const QList<OperatorPresence> &operators)
+{
+    m_operators = operators;
+    refresh();
+}
+
+void ConnectionStatusBar::setPendingEdits(int count)
+{
+    m_pendingCount = count;
+    refresh();
+}
+
+void ConnectionStatusBar::setLastUpdate(const QDateTime &at, bool fromCache)
+{
+    m_lastUpdateAt = at;
+    m_lastFromCache = fromCache;
+    if (fromCache && m_state != ConnectionState::Online)
+        m_showingCache = true;
+    refresh();
+}
+
+void ConnectionStatusBar::reset()
+{
+    m_state = ConnectionState::Offline;
+    m_everOnline = false;
+    m_showingCache = false;
+    m_operators.clear();
+    m_pendingCount = 0;
+    m_lastUpdateAt = {};
+    refresh();
+}
+
+QString ConnectionStatusBar::stateText(ConnectionState state, bool everOnline, bool showingCache)
+{
+    switch (state) {
+    case ConnectionState::Online:
+        return tr("Online");
+    case ConnectionState::Resyncing:
+        return tr("Resyncing…");
+    case ConnectionState::Connecting:
+        if (everOnline)
+            return tr("Reconnecting…");
+        return showingCache ? tr("Offline — showing cached data") : tr("Connecting…");
+    case ConnectionState::Offline:
+        break;
+    }
+    return showingCache ? tr("Offline — showing cached data") : tr("Offline");
+}
+
+QString ConnectionStatusBar::stateText() const
+{
+    return stateText(m_state, m_everOnline, m_showingCache);
+}
+
+QString ConnectionStatusBar::presenceText() const
+{
+    if (m_operators.isEmpty())
+        return tr("No other operators online");
+    QStringList names;
+    for (const OperatorPresence &op : m_operators)
+        names.append(op.email);
+    if (names.size() <= 2)
+        return tr("Also online: %1").arg(QLocale().createSeparatedList(names));
+    return tr("%n other operator(s) online", nullptr, int(names.size()));
+}
+
+QString ConnectionStatusBar::lastUpdateText() const
+{
+    if (!m_lastUpdateAt.isValid())
+        return tr("Not updated yet");
+    const QLocale locale;
+    const QDateTime local = m_lastUpdateAt.toLocalTime();
+    const QString when = local.date() == QDate::currentDate()
+        ? locale.toString(local.time(), QLocale::ShortFormat)
+        : locale.toString(local, QLocale::ShortFormat);
+    return m_lastFromCache ? tr("Cached data from %1").arg(when) : tr("Updated %1").arg(when);
+}
+
+void ConnectionStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionStatusBar::refresh()
+{
+    QColor colour;
+    switch (m_state) {
+    case ConnectionState::Online:
+        colour = QColor(0x2e, 0x9d, 0x4f);
+        break;
+    case ConnectionState::Connecting:
+    case ConnectionState::Resyncing:
+        colour = QColor(0xe0, 0x9b, 0x1a);
+        break;
+    case ConnectionState::Offline:
+        colour = QColor(0x9a, 0xa0, 0xa6);
+        break;
+    }
+    m_dot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(colour.name()));
+    const QString state = stateText();
+    m_stateLabel->setText(state);
+    m_stateLabel->setAccessibleName(tr("Connection: %1").arg(state));
+
+    m_presence->setText(presenceText());
+    QStringList lines;
+    for (const OperatorPresence &op : std::as_const(m_operators))
+        lines.append(op.role.isEmpty() ? op.email : tr("%1 (%2)").arg(op.email, op.role));
+    m_presence->setToolTip(lines.join(u'\n'));
+    m_presence->setAccessibleName(tr("Operators online: %1").arg(presenceText()));
+
+    m_pending->setText(tr("%n edit(s) waiting to be sent", nullptr, m_pendingCount));
+    m_pending->setAccessibleName(m_pending->text());
+    m_pending->setVisible(m_pendingCount > 0);
+
+    m_lastUpdate->setText(lastUpdateText());
+    m_lastUpdate->setAccessibleName(tr("Last update: %1").arg(lastUpdateText()));
+}
+
+} // namespace wedsync

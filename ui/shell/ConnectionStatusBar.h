@@ -1,0 +1,58 @@
+#pragma once
+// The status bar's right-hand side: connection state (online; offline — showing cached data;
+// reconnecting; resyncing), the other operators online now, edits waiting to be sent, and
+// when the data on screen was last updated.
+
+#include "OperatorPresence.h"
+#include "RealtimeTypes.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+
+namespace wedsync {
+
+class ConnectionStatusBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionStatusBar(QWidget *parent = nullptr);
+
+    void setConnectionState(ConnectionState state);
+    // The page shows the last known state from the cache rather than a live answer.
+    void setShowingCache(bool showingCache);
+    void setOperators(const QList<OperatorPresence> &operators);
+    void setPendingEdits(int count);
+    void setLastUpdate(const QDateTime &at, bool fromCache);
+    // Back to "not signed in": offline, nobody, no time.
+    void reset();
+
+    ConnectionState connectionState() const { return m_state; }
+    QString stateText() const;
+    QString presenceText() const;
+    QString lastUpdateText() const;
+
+    static QString stateText(ConnectionState state, bool everOnline, bool showingCache);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QLabel *m_dot = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_presence = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_lastUpdate = nullptr;
+    ConnectionState m_state = ConnectionState::Offline;
+    bool m_everOnline = false;
+    bool m_showingCache = false;
+    QList<OperatorPresence> m_operators;
+    int m_pendingCount = 0;
+    QDateTime m_lastUpdateAt;
+    bool m_lastFromCache = false;
+};
+
+} // namespace wedsync
