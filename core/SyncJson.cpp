@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,8 @@ std::optional<QDateTime> readTimestamp(JsonReader &reader, const QString &key, b
     if (text.isEmpty())
         return std::nullopt;
     const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid()) {
+    // A time without "Z" or an offset would be read in this machine's zone.
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
         reader.addError(key, tr("Must be an ISO-8601 time such as 2026-06-01T12:00:00Z."));
         return std::nullopt;
     }
@@ -79,7 +81,8 @@ QHash<QString, int> readCounts(JsonReader &reader, const QString &key)
     QHash<QString, int> counts;
     const QJsonObject object = reader.object(key, true);
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it->isDouble() || it->toDouble() < 0) {
+        if (!it->isDouble() || it->toDouble() < 0 || it->toDouble() != std::floor(it->toDouble())
+            || it->toDouble() > std::numeric_limits<int>::max()) {
             reader.addError(key + u'.' + it.key(), tr("Must be a count of zero or more."));
             continue;
         }

@@ -4,7 +4,10 @@
 #include "AuthApi.h"
 #include "AuthService.h"
 #include "ConflictRecorder.h"
+#include "ConnectionSampler.h"
 #include "IdempotencyLayer.h"
+#include "SyncApi.h"
+#include "SyncMonitor.h"
 #include "Authenticator.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -47,6 +50,11 @@ ServerApp::~ServerApp()
     m_http = nullptr;
     // The hub's sockets and authorizer use the database: they go first.
     m_changeNotifier.setPublisher(nullptr);
+    m_changeNotifier.setConfigurationObserver(nullptr);
+    delete m_syncMonitor; // uses the hub
+    m_syncMonitor = nullptr;
+    delete m_connectionSampler;
+    m_connectionSampler = nullptr;
     m_realtimeHub.reset();
 }
 
@@ -130,6 +138,16 @@ void ServerApp::registerRoutes()
     m_conflictRecorder = std::make_unique<ConflictRecorder>(*m_db, m_clock);
     m_idempotency = new IdempotencyLayer(*m_db, m_clock, m_changeNotifier, this);
     m_idempotency->setConflictRecorder(m_conflictRecorder.get());
+    SyncSettings sync;
+    sync.staleGraceSecs = m_options.syncGraceSecs;
+    m_syncMonitor = new SyncMonitor(*m_db, m_clock, *m_realtimeHub, m_changeNotifier, sync, this);
+    m_changeNotifier.setConfigurationObserver(m_syncMonitor);
+    m_conflictRecorder->setOnCommitted([this](const QStringList &organizations) {
+        for (const QString &organizationId : organizations)
+            m_syncMonitor->refreshTenant(organizationId);
+    });
+    m_connectionSampler
+        = new ConnectionSampler(*m_db, m_clock, *m_realtimeHub, m_syncMonitor->settings(), this);
     m_router.setRunner([this](const Route &route, ApiRequest &request) {
         return m_idempotency->run(route, request);
     });
@@ -150,6 +168,8 @@ void ServerApp::registerRoutes()
     m_integrityApi->registerRoutes(m_router);
     m_auditApi = std::make_unique<AuditApi>(*m_db, m_clock);
     m_auditApi->registerRoutes(m_router);
+    m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, *m_db, m_clock);
+    m_syncApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }

@@ -33,6 +33,9 @@ class PostgresFanOut;
 class RealtimeAccess;
 class AuditApi;
 class ConflictRecorder;
+class ConnectionSampler;
+class SyncApi;
+class SyncMonitor;
 class IdempotencyLayer;
 class IntegrityApi;
 class PermissionService;
@@ -98,6 +101,9 @@ private:
     std::unique_ptr<OpenApi> m_openApi;
     std::unique_ptr<ConflictRecorder> m_conflictRecorder;
     IdempotencyLayer *m_idempotency = nullptr; // child
+    SyncMonitor *m_syncMonitor = nullptr; // child
+    ConnectionSampler *m_connectionSampler = nullptr; // child
+    std::unique_ptr<SyncApi> m_syncApi;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

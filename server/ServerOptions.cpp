@@ -75,7 +75,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"File with the access-token signing key (default: signing.key in the "
         "data folder, created with mode 0600 on first start)."_s,
         u"FILE"_s);
-    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey});
+    const QCommandLineOption syncGrace(
+        u"sync-grace"_s,
+        u"Seconds a connected client may run an older configuration before its tenant's sync "
+        "counts as partial (default 60)."_s,
+        u"SECS"_s);
+    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -93,7 +98,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     if (!parser.positionalArguments().isEmpty())
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
-    for (const QCommandLineOption *single : {&listen, &database, &dataDir, &signingKey}) {
+    for (const QCommandLineOption *single : {&listen, &database, &dataDir, &signingKey, &syncGrace}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -115,6 +120,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         options.database = DatabaseUrl::sqliteIn(options.dataDir);
     }
     options.demo = parser.isSet(demo);
+    if (parser.isSet(syncGrace)) {
+        bool isNumber = false;
+        options.syncGraceSecs = parser.value(syncGrace).toLongLong(&isNumber);
+        if (!isNumber || options.syncGraceSecs < 0 || options.syncGraceSecs > 86400)
+            return usage(u"--sync-grace expects seconds from 0 to 86400 (got \"%1\")."_s.arg(
+                parser.value(syncGrace)));
+    }
     options.signingKeyPath = parser.isSet(signingKey)
         ? QFileInfo(parser.value(signingKey)).absoluteFilePath()
         : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);

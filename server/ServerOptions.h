@@ -2,7 +2,7 @@
 // The wedsync-server command line (see ARCHITECTURE.md), parsed without side effects.
 //
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
-//                  [--signing-key FILE] [--help] [--version]
+//                  [--signing-key FILE] [--sync-grace SECS] [--help] [--version]
 
 #include "DatabaseUrl.h"
 #include "Status.h"
@@ -29,6 +29,9 @@ struct ServerOptions
     DatabaseUrl database; // sqlite in dataDir unless --database
     bool demo = false;
     QString signingKeyPath; // default: signing.key in dataDir
+    // Seconds a client may lag behind its tenant's configuration before the tenant's sync is
+    // partial (default core SyncStaleGraceSecs, 60).
+    qint64 syncGraceSecs = 60;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

@@ -27,14 +27,14 @@ QJsonArray fieldsJson(const QList<FieldError> &fields)
     return out;
 }
 
+} // namespace
+
 ApiResponse invalidQuery(const QString &name, const QString &message)
 {
     return ApiResponse::error(
         400, u"invalid_query"_s, message,
         QJsonObject {{u"parameter"_s, name}, {u"fields"_s, fieldsJson({{name, message}})}});
 }
-
-} // namespace
 
 MutationActor actorOf(const ApiRequest &request)
 {

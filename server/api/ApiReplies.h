@@ -32,6 +32,9 @@ ApiResponse writeFailure(const ApiRequest &request, const Error &error,
 std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request, Database &db,
                                                       const Clock &clock);
 
+// 400 invalid_query naming the parameter (details.parameter and details.fields).
+ApiResponse invalidQuery(const QString &name, const QString &message);
+
 // A query parameter that must be a UUID if present: fills `value` (lower case) or answers 400.
 std::optional<ApiResponse> readUuidQuery(const ApiRequest &request, const QString &name,
                                          QString *value);

@@ -6,6 +6,7 @@
 #include "Authenticator.h"
 #include "CsvWriter.h"
 #include "Ids.h"
+#include "KeysetCursor.h"
 #include "RecordJson.h"
 
 #include <QCoreApplication>
@@ -34,35 +35,6 @@ ApiResponse badParameter(const QString &name, const QString &message)
         QJsonObject {
             {u"parameter"_s, name},
             {u"fields"_s, QJsonArray {QJsonObject {{u"field"_s, name}, {u"message"_s, message}}}}});
-}
-
-// Opaque to clients: base64url of "<occurredAt>|<id>" of the last row they saw.
-QString encodeCursor(const AuditEntry &entry)
-{
-    return QString::fromLatin1(
-        (json::timestamp(entry.occurredAt) + u'|' + entry.id)
-            .toUtf8()
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool decodeCursor(const QString &cursor, AuditRepository::Filter *filter)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return false;
-    const QString text = QString::fromUtf8(*decoded);
-    const qsizetype bar = text.indexOf(u'|');
-    if (bar < 0)
-        return false;
-    const QDateTime at = QDateTime::fromString(text.left(bar), Qt::ISODateWithMs);
-    const QString id = text.mid(bar + 1);
-    // Both go into the query: the id must be a UUID (PostgreSQL compares it as one).
-    if (!at.isValid() || !ids::isUuid(id))
-        return false;
-    filter->beforeAt = at.toUTC();
-    filter->beforeId = id;
-    return true;
 }
 
 // A short human label of the audited object, for people reading the export: a section's title,
@@ -182,11 +154,14 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
         if (request.query.hasQueryItem(u"cursor"_s)) {
             if (request.query.hasQueryItem(u"offset"_s))
                 return badParameter(u"cursor"_s, tr("Use either cursor or offset, not both."));
-            if (!decodeCursor(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
-                              filter))
+            KeysetCursor cursor;
+            if (!KeysetCursor::decode(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
+                                      &cursor))
                 return badParameter(u"cursor"_s,
                                     tr("This cursor is not one the server gave out; start again "
                                        "without it."));
+            filter->beforeAt = cursor.at;
+            filter->beforeId = cursor.id;
         }
     }
 
@@ -243,7 +218,7 @@ ApiResponse AuditApi::list(ApiRequest &request)
         {u"limit"_s, filter.limit},
         {u"offset"_s, filter.offset},
         {u"nextCursor"_s,
-         more ? QJsonValue(encodeCursor(entries.last())) : QJsonValue(QJsonValue::Null)},
+         more ? QJsonValue(KeysetCursor {entries.last().occurredAt, entries.last().id}.encode()) : QJsonValue(QJsonValue::Null)},
     });
 }
 

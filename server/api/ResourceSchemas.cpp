@@ -209,6 +209,88 @@ void addAudit(QJsonObject *s)
                      {u"items"_s}));
 }
 
+QJsonObject counts()
+{
+    return {{u"type"_s, u"object"_s}, {u"additionalProperties"_s, type(u"integer"_s)}};
+}
+
+const QStringList SyncStatuses {u"success"_s, u"partial"_s, u"failed"_s, u"pending"_s};
+
+void addSync(QJsonObject *s)
+{
+    s->insert(u"SyncEvent"_s,
+              object({{u"id"_s, uuid()},
+                      {u"organizationId"_s, uuid()},
+                      {u"kind"_s, type(u"string"_s)},
+                      {u"status"_s, enumOf(SyncStatuses)},
+                      {u"configVersion"_s, type(u"integer"_s)},
+                      {u"source"_s, type(u"string"_s)},
+                      {u"actorId"_s, nullable(uuid())},
+                      {u"message"_s, type(u"string"_s)},
+                      {u"details"_s, type(u"object"_s)},
+                      {u"occurredAt"_s, dateTime()},
+                      {u"durationMs"_s, type(u"integer"_s)}},
+                     {u"id"_s, u"organizationId"_s, u"kind"_s, u"status"_s, u"occurredAt"_s}));
+    s->insert(u"SyncEventPage"_s,
+              object({{u"items"_s, arrayOf(ref(u"SyncEvent"_s))},
+                      {u"total"_s, type(u"integer"_s)},
+                      {u"limit"_s, type(u"integer"_s)},
+                      {u"offset"_s, type(u"integer"_s)},
+                      {u"nextCursor"_s, nullable(type(u"string"_s))}},
+                     {u"items"_s, u"total"_s, u"limit"_s}));
+    s->insert(u"TenantSyncHealth"_s,
+              object({{u"organizationId"_s, uuid()},
+                      {u"name"_s, type(u"string"_s)},
+                      {u"status"_s, enumOf(SyncStatuses)},
+                      {u"configVersion"_s, type(u"integer"_s)},
+                      {u"connectedClients"_s, type(u"integer"_s)},
+                      {u"staleClients"_s, type(u"integer"_s)},
+                      {u"pendingChanges"_s, type(u"integer"_s)},
+                      {u"conflicts"_s, type(u"integer"_s)},
+                      {u"lastSuccessAt"_s, nullable(dateTime())},
+                      {u"lastEventAt"_s, nullable(dateTime())},
+                      {u"nextWeddingDate"_s,
+                       nullable(QJsonObject {{u"type"_s, u"string"_s}, {u"format"_s, u"date"_s}})},
+                      {u"daysUntilNextWedding"_s, nullable(type(u"integer"_s))},
+                      {u"severity"_s,
+                       enumOf({u"normal"_s, u"elevated"_s, u"high"_s, u"critical"_s})}},
+                     {u"organizationId"_s, u"name"_s, u"status"_s, u"configVersion"_s}));
+    s->insert(u"SyncHealthReport"_s,
+              object({{u"generatedAt"_s, dateTime()},
+                      {u"healthPercent"_s, type(u"number"_s)},
+                      {u"counts"_s, counts()},
+                      {u"tenants"_s, arrayOf(ref(u"TenantSyncHealth"_s))}},
+                     {u"generatedAt"_s, u"healthPercent"_s, u"counts"_s, u"tenants"_s}));
+    s->insert(u"ConnectionStats"_s,
+              object({{u"windowSeconds"_s, type(u"integer"_s)},
+                      {u"bucketSeconds"_s, type(u"integer"_s)},
+                      {u"samples"_s, arrayOf(object({{u"at"_s, dateTime()},
+                                                      {u"total"_s, type(u"integer"_s)},
+                                                      {u"byTenant"_s, counts()},
+                                                      {u"byRole"_s, counts()}}))}},
+                     {u"windowSeconds"_s, u"bucketSeconds"_s, u"samples"_s}));
+    s->insert(u"SyncConflict"_s,
+              object({{u"id"_s, uuid()},
+                      {u"organizationId"_s, uuid()},
+                      {u"entityType"_s, type(u"string"_s)},
+                      {u"entityId"_s, type(u"string"_s)},
+                      {u"label"_s, type(u"string"_s)},
+                      {u"baseVersion"_s, nullable(type(u"integer"_s))},
+                      {u"mine"_s, type(u"object"_s)},
+                      {u"theirs"_s, type(u"object"_s)},
+                      {u"createdBy"_s, nullable(uuid())},
+                      {u"createdAt"_s, dateTime()},
+                      {u"status"_s, enumOf({u"open"_s, u"resolved"_s})},
+                      {u"resolvedAt"_s, nullable(dateTime())},
+                      {u"resolvedBy"_s, nullable(uuid())}},
+                     {u"id"_s, u"organizationId"_s, u"entityType"_s, u"entityId"_s,
+                      u"status"_s}));
+    s->insert(u"SyncConflictList"_s,
+              object({{u"items"_s, arrayOf(ref(u"SyncConflict"_s))},
+                      {u"count"_s, type(u"integer"_s)}},
+                     {u"items"_s, u"count"_s}));
+}
+
 } // namespace
 
 void addResourceSchemas(QJsonObject *schemas)
@@ -216,6 +298,7 @@ void addResourceSchemas(QJsonObject *schemas)
     addSections(schemas);
     addPermissions(schemas);
     addAudit(schemas);
+    addSync(schemas);
 }
 
 } // namespace wedsync::server

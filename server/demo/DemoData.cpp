@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "Database.h"
+#include "DemoSyncHistory.h"
 #include "Ids.h"
 #include "OrganizationRepository.h"
 #include "PasswordHasher.h"
@@ -85,6 +86,7 @@ const QList<DemoWedding> &weddings()
          u"active"_s},
         {u"lakeside-grace-henry"_s, u"lakeside"_s, u"Grace & Henry"_s, u"America/Chicago"_s, -40,
          u"completed"_s},
+        {u"harbor-ava-leo"_s, u"harbor"_s, u"Ava & Leo"_s, u"America/Halifax"_s, 45, u"active"_s},
     };
     return list;
 }
@@ -280,6 +282,11 @@ QString DemoData::lakesideId()
     return organizationId(u"lakeside"_s);
 }
 
+QString DemoData::harborId()
+{
+    return organizationId(u"harbor"_s);
+}
+
 QStringList DemoData::sectionTypes()
 {
     QStringList out;
@@ -343,7 +350,10 @@ Status DemoData::seed()
         if (auto written = audit.append(entry); !written)
             return seedError(u"audit trail"_s, written.error());
     }
-    return ok();
+    DemoSyncHistory history(m_db, m_clock);
+    return history.seed(evergreenId(), lakesideId(), harborId(),
+                        userId(u"planner@evergreen.demo"_s),
+                        {userId(u"admin@evergreen.demo"_s), userId(u"admin@lakeside.demo"_s)});
 }
 
 Status DemoData::seedOrganizations()
@@ -352,6 +362,7 @@ Status DemoData::seedOrganizations()
     const QList<Organization> list {
         {evergreenId(), u"Evergreen Weddings"_s, u"evergreen-weddings"_s, u"professional"_s, {}},
         {lakesideId(), u"Lakeside Events"_s, u"lakeside-events"_s, u"starter"_s, {}},
+        {harborId(), u"Harbor Light Weddings"_s, u"harbor-light-weddings"_s, u"scale"_s, {}},
     };
     for (const Organization &organization : list) {
         if (auto created = organizations.create(organization); !created)

@@ -30,6 +30,7 @@ public:
 
     static QString evergreenId(); // "Evergreen Weddings", professional tier
     static QString lakesideId(); // "Lakeside Events", starter tier
+    static QString harborId(); // "Harbor Light Weddings", scale tier, no console members
     // The section types the seed knows, in dashboard order.
     static QStringList sectionTypes();
 

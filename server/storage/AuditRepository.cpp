@@ -1,10 +1,10 @@
 #include "AuditRepository.h"
 
 #include "Ids.h"
+#include "SqlFilter.h"
 #include "SqlQuery.h"
 #include "SqlValues.h"
 
-#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -24,45 +24,28 @@ std::optional<QJsonObject> readOptionalJson(const QVariant &value)
     return sql::toJsonObject(value);
 }
 
-// WHERE clause and its bindings for a filter; only fixed column names go into the text.
-QString whereClause(const AuditRepository::Filter &filter, QVariantMap *bindings)
+// The WHERE clause of a filter; only fixed column names go into the text.
+SqlFilter filterSql(const AuditRepository::Filter &filter)
 {
-    QStringList terms;
-    const auto add = [&](const QString &column, const QString &placeholder, const QString &op,
-                         const QVariant &value) {
-        terms << column + u' ' + op + u' ' + placeholder;
-        bindings->insert(placeholder, value);
-    };
+    SqlFilter out;
     if (!filter.organizationId.isEmpty())
-        add(u"organization_id"_s, u":org"_s, u"="_s, filter.organizationId);
-    if (!filter.organizationIds.isEmpty()) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < filter.organizationIds.size(); ++i) {
-            const QString placeholder = u":orgs"_s + QString::number(i);
-            placeholders << placeholder;
-            bindings->insert(placeholder, filter.organizationIds.at(i));
-        }
-        terms << u"organization_id IN ("_s + placeholders.join(u", "_s) + u')';
-    }
+        out.compare(u"organization_id"_s, u"="_s, filter.organizationId);
+    out.in(u"organization_id"_s, filter.organizationIds);
     if (!filter.actorId.isEmpty())
-        add(u"actor_id"_s, u":actor"_s, u"="_s, filter.actorId);
+        out.compare(u"actor_id"_s, u"="_s, filter.actorId);
     if (!filter.entityType.isEmpty())
-        add(u"entity_type"_s, u":entityType"_s, u"="_s, filter.entityType);
+        out.compare(u"entity_type"_s, u"="_s, filter.entityType);
     if (!filter.entityId.isEmpty())
-        add(u"entity_id"_s, u":entityId"_s, u"="_s, filter.entityId);
+        out.compare(u"entity_id"_s, u"="_s, filter.entityId);
     if (!filter.action.isEmpty())
-        add(u"action"_s, u":action"_s, u"="_s, filter.action);
+        out.compare(u"action"_s, u"="_s, filter.action);
     if (filter.from.isValid())
-        add(u"occurred_at"_s, u":from"_s, u">="_s, sql::timestamp(filter.from));
+        out.compare(u"occurred_at"_s, u">="_s, sql::timestamp(filter.from));
     if (filter.to.isValid())
-        add(u"occurred_at"_s, u":to"_s, u"<"_s, sql::timestamp(filter.to));
-    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty()) {
-        terms << u"(occurred_at < :beforeAt OR (occurred_at = :beforeAt2 AND id < :beforeId))"_s;
-        bindings->insert(u":beforeAt"_s, sql::timestamp(filter.beforeAt));
-        bindings->insert(u":beforeAt2"_s, sql::timestamp(filter.beforeAt));
-        bindings->insert(u":beforeId"_s, filter.beforeId);
-    }
-    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+        out.compare(u"occurred_at"_s, u"<"_s, sql::timestamp(filter.to));
+    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty())
+        out.before(u"occurred_at"_s, u"id"_s, sql::timestamp(filter.beforeAt), filter.beforeId);
+    return out;
 }
 
 } // namespace
@@ -100,14 +83,13 @@ Result<AuditEntry> AuditRepository::append(AuditEntry entry)
 
 Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
 {
-    QVariantMap bindings;
-    const QString where = whereClause(filter, &bindings);
+    const SqlFilter where = filterSql(filter);
     SqlQuery q(m_db,
                u"SELECT id, occurred_at, actor_id, organization_id, entity_type, entity_id, action,"
                " before_json, after_json, request_id FROM audit_log"_s
-                   + where + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        q.bind(it.key(), it.value());
+                   + where.where()
+                   + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
+    where.bindTo(q);
     q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
     if (auto done = q.exec(u"reading the audit log"_s); !done)
         return done.error();
@@ -129,10 +111,9 @@ Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
 
 Result<qint64> AuditRepository::count(const Filter &filter)
 {
-    QVariantMap bindings;
-    SqlQuery q(m_db, u"SELECT COUNT(*) FROM audit_log"_s + whereClause(filter, &bindings));
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        q.bind(it.key(), it.value());
+    const SqlFilter where = filterSql(filter);
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM audit_log"_s + where.where());
+    where.bindTo(q);
     if (auto done = q.exec(u"counting the audit log"_s); !done)
         return done.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);

@@ -1,6 +1,7 @@
 #include "SyncConflictRepository.h"
 
 #include "Ids.h"
+#include "SqlFilter.h"
 #include "SqlQuery.h"
 #include "SqlValues.h"
 
@@ -44,19 +45,14 @@ Result<SyncConflict> SyncConflictRepository::insert(SyncConflict conflict)
 Result<QList<SyncConflict>> SyncConflictRepository::open(const QStringList &organizationIds,
                                                          int limit)
 {
-    QStringList placeholders;
-    for (qsizetype i = 0; i < organizationIds.size(); ++i)
-        placeholders << u":org"_s + QString::number(i);
-    const QString scope = organizationIds.isEmpty()
-        ? QString()
-        : u" AND organization_id IN ("_s + placeholders.join(u", "_s) + u')';
+    SqlFilter where;
+    where.compare(u"status"_s, u"="_s, u"open"_s);
+    where.in(u"organization_id"_s, organizationIds);
     SqlQuery q(m_db,
                u"SELECT id, organization_id, entity_type, entity_id, label, base_version,"
-               " mine_json, theirs_json, created_by, created_at, status FROM sync_conflicts"
-               " WHERE status = 'open'"_s
-                   + scope + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
-    for (qsizetype i = 0; i < organizationIds.size(); ++i)
-        q.bind(placeholders.at(i), organizationIds.at(i));
+               " mine_json, theirs_json, created_by, created_at, status FROM sync_conflicts"_s
+                   + where.where() + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
+    where.bindTo(q);
     q.bind(u":limit"_s, qBound(1, limit, 1000));
     if (auto done = q.exec(u"reading sync conflicts"_s); !done)
         return done.error();

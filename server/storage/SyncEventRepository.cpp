@@ -1,10 +1,10 @@
 #include "SyncEventRepository.h"
 
 #include "Ids.h"
+#include "SqlFilter.h"
 #include "SqlQuery.h"
 #include "SqlValues.h"
 
-#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -32,39 +32,23 @@ SyncEvent readEvent(const SqlQuery &q)
     return event;
 }
 
-QString whereClause(const SyncEventRepository::Filter &filter, QVariantMap *bindings)
+SqlFilter filterSql(const SyncEventRepository::Filter &filter)
 {
-    QStringList terms;
-    const auto add = [&](const QString &term, const QString &placeholder, const QVariant &value) {
-        terms << term;
-        bindings->insert(placeholder, value);
-    };
+    SqlFilter out;
     if (!filter.organizationId.isEmpty())
-        add(u"organization_id = :org"_s, u":org"_s, filter.organizationId);
-    if (!filter.organizationIds.isEmpty()) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < filter.organizationIds.size(); ++i) {
-            const QString placeholder = u":orgs"_s + QString::number(i);
-            placeholders << placeholder;
-            bindings->insert(placeholder, filter.organizationIds.at(i));
-        }
-        terms << u"organization_id IN ("_s + placeholders.join(u", "_s) + u')';
-    }
+        out.compare(u"organization_id"_s, u"="_s, filter.organizationId);
+    out.in(u"organization_id"_s, filter.organizationIds);
     if (!filter.kind.isEmpty())
-        add(u"kind = :kind"_s, u":kind"_s, filter.kind);
+        out.compare(u"kind"_s, u"="_s, filter.kind);
     if (!filter.status.isEmpty())
-        add(u"status = :status"_s, u":status"_s, filter.status);
+        out.compare(u"status"_s, u"="_s, filter.status);
     if (filter.from.isValid())
-        add(u"occurred_at >= :from"_s, u":from"_s, sql::timestamp(filter.from));
+        out.compare(u"occurred_at"_s, u">="_s, sql::timestamp(filter.from));
     if (filter.to.isValid())
-        add(u"occurred_at < :to"_s, u":to"_s, sql::timestamp(filter.to));
-    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty()) {
-        terms << u"(occurred_at < :beforeAt OR (occurred_at = :beforeAt2 AND id < :beforeId))"_s;
-        bindings->insert(u":beforeAt"_s, sql::timestamp(filter.beforeAt));
-        bindings->insert(u":beforeAt2"_s, sql::timestamp(filter.beforeAt));
-        bindings->insert(u":beforeId"_s, filter.beforeId);
-    }
-    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+        out.compare(u"occurred_at"_s, u"<"_s, sql::timestamp(filter.to));
+    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty())
+        out.before(u"occurred_at"_s, u"id"_s, sql::timestamp(filter.beforeAt), filter.beforeId);
+    return out;
 }
 
 } // namespace
@@ -131,13 +115,11 @@ Result<std::optional<SyncEvent>> SyncEventRepository::find(const QString &id)
 
 Result<QList<SyncEvent>> SyncEventRepository::query(const Filter &filter)
 {
-    QVariantMap bindings;
-    const QString where = whereClause(filter, &bindings);
+    const SqlFilter where = filterSql(filter);
     SqlQuery q(m_db,
-               u"SELECT "_s + Columns + u" FROM sync_events"_s + where
+               u"SELECT "_s + Columns + u" FROM sync_events"_s + where.where()
                    + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        q.bind(it.key(), it.value());
+    where.bindTo(q);
     q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
     if (auto done = q.exec(u"reading sync events"_s); !done)
         return done.error();
@@ -149,10 +131,9 @@ Result<QList<SyncEvent>> SyncEventRepository::query(const Filter &filter)
 
 Result<qint64> SyncEventRepository::count(const Filter &filter)
 {
-    QVariantMap bindings;
-    SqlQuery q(m_db, u"SELECT COUNT(*) FROM sync_events"_s + whereClause(filter, &bindings));
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        q.bind(it.key(), it.value());
+    const SqlFilter where = filterSql(filter);
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM sync_events"_s + where.where());
+    where.bindTo(q);
     if (auto done = q.exec(u"counting sync events"_s); !done)
         return done.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
@@ -162,17 +143,13 @@ Result<QList<SyncEvent>> SyncEventRepository::withStatus(const QString &organiza
                                                          const QStringList &kinds,
                                                          SyncStatus status)
 {
-    QStringList placeholders;
-    for (qsizetype i = 0; i < kinds.size(); ++i)
-        placeholders << u":kind"_s + QString::number(i);
-    SqlQuery q(m_db,
-               u"SELECT "_s + Columns
-                   + u" FROM sync_events WHERE organization_id = :org AND status = :status"
-                     " AND kind IN ("_s
-                   + placeholders.join(u", "_s) + u") ORDER BY occurred_at, id"_s);
-    q.bind(u":org"_s, organizationId).bind(u":status"_s, syncStatusName(status));
-    for (qsizetype i = 0; i < kinds.size(); ++i)
-        q.bind(placeholders.at(i), kinds.at(i));
+    SqlFilter where;
+    where.compare(u"organization_id"_s, u"="_s, organizationId);
+    where.compare(u"status"_s, u"="_s, syncStatusName(status));
+    where.in(u"kind"_s, kinds);
+    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM sync_events"_s + where.where()
+                         + u" ORDER BY occurred_at, id"_s);
+    where.bindTo(q);
     if (auto done = q.exec(u"reading sync events"_s); !done)
         return done.error();
     QList<SyncEvent> out;

@@ -250,6 +250,7 @@ void TestAuthApi::organizationsAreIsolated()
 {
     const QString evergreen = DemoData::evergreenId();
     const QString lakeside = DemoData::lakesideId();
+    const QString harbor = DemoData::harborId(); // no console members: platform staff only
     const QString missing = QUuid::createUuid().toString(QUuid::WithoutBraces);
     struct Case
     {
@@ -257,8 +258,8 @@ void TestAuthApi::organizationsAreIsolated()
         QStringList visible;
     };
     const QList<Case> cases {
-        {u"platform@wedsync.demo"_s, {evergreen, lakeside}},
-        {u"support@wedsync.demo"_s, {evergreen, lakeside}},
+        {u"platform@wedsync.demo"_s, {evergreen, lakeside, harbor}},
+        {u"support@wedsync.demo"_s, {evergreen, lakeside, harbor}},
         {u"admin@evergreen.demo"_s, {evergreen}},
         {u"planner@evergreen.demo"_s, {evergreen}},
         {u"admin@lakeside.demo"_s, {lakeside}},
@@ -272,7 +273,7 @@ void TestAuthApi::organizationsAreIsolated()
         for (const QJsonValue &item : list.object().value(u"items"_s).toArray())
             listed << item[u"id"_s].toString();
         QCOMPARE(listed.size(), c.visible.size());
-        for (const QString &org : {evergreen, lakeside, missing}) {
+        for (const QString &org : {evergreen, lakeside, harbor, missing}) {
             const bool visible = c.visible.contains(org);
             QCOMPARE(listed.contains(org), visible);
             for (const QString &suffix : {QString(), u"/weddings"_s, u"/members"_s}) {

@@ -84,7 +84,7 @@ void TestDemoData::seededOnceWithEverything()
     auto db = open(testDb);
     QVERIFY(db);
     const Counts first = counts(*db);
-    QCOMPARE(first.organizations, 2);
+    QCOMPARE(first.organizations, 3); // Evergreen, Lakeside, Harbor Light (no members)
     QCOMPARE(first.users, 6);
     QCOMPARE(first.staff, 2);
     QCOMPARE(first.memberships, 4);

@@ -1,0 +1,55 @@
+#include "SqlFilter.h"
+
+#include "SqlQuery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+QString SqlFilter::placeholder()
+{
+    return u":f"_s + QString::number(m_next++);
+}
+
+void SqlFilter::compare(const QString &column, const QString &op, const QVariant &value)
+{
+    const QString name = placeholder();
+    m_terms << column + u' ' + op + u' ' + name;
+    m_bindings.insert(name, value);
+}
+
+void SqlFilter::in(const QString &column, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    QStringList names;
+    for (const QString &value : values) {
+        names << placeholder();
+        m_bindings.insert(names.last(), value);
+    }
+    m_terms << column + u" IN ("_s + names.join(u", "_s) + u')';
+}
+
+void SqlFilter::before(const QString &timeColumn, const QString &idColumn, const QString &at,
+                       const QString &id)
+{
+    const QString at1 = placeholder(), at2 = placeholder(), key = placeholder();
+    m_terms << u"("_s + timeColumn + u" < "_s + at1 + u" OR ("_s + timeColumn + u" = "_s + at2
+            + u" AND "_s + idColumn + u" < "_s + key + u"))"_s;
+    m_bindings.insert(at1, at);
+    m_bindings.insert(at2, at);
+    m_bindings.insert(key, id);
+}
+
+QString SqlFilter::where() const
+{
+    return m_terms.isEmpty() ? QString() : u" WHERE "_s + m_terms.join(u" AND "_s);
+}
+
+void SqlFilter::bindTo(SqlQuery &query) const
+{
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
+        query.bind(it.key(), it.value());
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,36 @@
+#pragma once
+// A WHERE clause built from optional filters, with named bindings: only fixed column names go
+// into the SQL text, every value is bound. Shared by the repositories that list and page.
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace wedsync::server {
+
+class SqlQuery;
+
+class SqlFilter
+{
+public:
+    // `column op value`, e.g. ("kind", "=", "resync").
+    void compare(const QString &column, const QString &op, const QVariant &value);
+    // `column IN (...)`; an empty list adds nothing.
+    void in(const QString &column, const QStringList &values);
+    // Keyset paging in newest-first order: rows strictly before (at, id).
+    void before(const QString &timeColumn, const QString &idColumn, const QString &at,
+                const QString &id);
+
+    // " WHERE a AND b", or empty without terms.
+    QString where() const;
+    void bindTo(SqlQuery &query) const;
+
+private:
+    QString placeholder();
+
+    QStringList m_terms;
+    QVariantMap m_bindings;
+    int m_next = 0;
+};
+
+} // namespace wedsync::server

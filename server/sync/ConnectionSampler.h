@@ -1,0 +1,62 @@
+#pragma once
+// Live connection counts by tenant and role, sampled from the realtime hub once per bucket
+// (10 s) over a window (10 minutes); each new sample goes to platform:admins as
+// `connection_stats`.
+
+#include "Clock.h"
+#include "SyncHealth.h"
+#include "SyncSettings.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace wedsync {
+class RealtimeHub;
+}
+
+namespace wedsync::server {
+
+class Database;
+
+class ConnectionSampler : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionSampler(Database &db, const Clock &clock, RealtimeHub &hub,
+                      const SyncSettings &settings, QObject *parent = nullptr);
+
+    // The window as seen by someone who may see `organizationIds` (every tenant when
+    // `allTenants`): connections elsewhere are left out. Takes a fresh sample for "now".
+    ConnectionStats stats(bool allTenants, const QSet<QString> &organizationIds);
+
+    // Takes the current bucket's sample (the timer calls it) and broadcasts it.
+    void sampleNow();
+
+private:
+    // One connection as sampled: the tenants whose channels it joined, and its role.
+    struct Seen
+    {
+        QSet<QString> tenants;
+        QString role;
+    };
+    struct Bucket
+    {
+        QDateTime at;
+        QList<Seen> connections;
+    };
+    Bucket take();
+    void keep(Bucket bucket);
+    static ConnectionSample view(const Bucket &bucket, bool allTenants,
+                                 const QSet<QString> &organizationIds);
+
+    Database &m_db;
+    const Clock &m_clock;
+    RealtimeHub &m_hub;
+    const SyncSettings &m_settings;
+    QList<Bucket> m_buckets; // oldest first
+    QTimer m_timer;
+};
+
+} // namespace wedsync::server

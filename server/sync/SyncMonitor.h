@@ -1,0 +1,73 @@
+#pragma once
+// Follows configuration to a tenant's clients: bumps the tenant's version and records a
+// pending `config_change` event inside every configuration write's transaction, settles it
+// (success, or failed when publishing failed) once no connected client lags behind it, and
+// keeps each tenant's health line, broadcasting `sync_health` when it changes.
+
+#include "ChangeNotifier.h"
+#include "ClientVersions.h"
+#include "Clock.h"
+#include "Records.h"
+#include "SyncHealth.h"
+#include "SyncSettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace wedsync {
+class RealtimeHub;
+}
+
+namespace wedsync::server {
+
+class Database;
+
+class SyncMonitor : public QObject, public ConfigurationObserver
+{
+    Q_OBJECT
+
+public:
+    SyncMonitor(Database &db, const Clock &clock, RealtimeHub &hub,
+                const ChangeNotifier &notifier, SyncSettings settings, QObject *parent = nullptr);
+
+    const SyncSettings &settings() const { return m_settings; }
+
+    Status recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce) override;
+    void committed(const QList<ConfigurationWrite> &writes, bool published) override;
+
+    // The dashboard: `organizations` in the caller's scope.
+    Result<SyncHealthReport> report(const QList<Organization> &organizations);
+
+    // "Resync now": tells the tenant's connected clients to refetch (broadcast
+    // `config_refetch {configVersion}` on org:<id>) and records a `resync` event.
+    Result<SyncEvent> resync(const QString &organizationId, const QString &actorId,
+                             const QString &requestId);
+
+    // Looks at a tenant again: settles pending propagations, broadcasts a changed line.
+    void refreshTenant(const QString &organizationId);
+
+    // Connected clients of the tenant right now (sockets joined to org:<id>).
+    int joinedClients(const QString &organizationId) const;
+
+private:
+    void onPresenceChanged(const QString &topic);
+    void recheckLagging();
+    ClientVersions clientsOf(const QString &organizationId, qint64 version);
+    Result<TenantSyncHealth> healthOf(const Organization &organization);
+    Status settle(const QString &organizationId, qint64 version, const ClientVersions &clients);
+    void fail(const ConfigurationWrite &write);
+    void publishEvent(const SyncEvent &event, const QString &type);
+    void broadcastLine(const TenantSyncHealth &line);
+
+    Database &m_db;
+    const Clock &m_clock;
+    RealtimeHub &m_hub;
+    const ChangeNotifier &m_notifier;
+    const SyncSettings m_settings;
+    QHash<QString, QDateTime> m_staleSince; // tenants with lagging clients: since when
+    QHash<QString, TenantSyncHealth> m_lines; // the last line each tenant was given
+    QTimer m_recheck;
+};
+
+} // namespace wedsync::server

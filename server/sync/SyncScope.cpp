@@ -1,0 +1,71 @@
+#include "SyncScope.h"
+
+#include "ApiErrors.h"
+#include "ApiReplies.h"
+#include "Authenticator.h"
+#include "OrganizationRepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::server::SyncScope", text);
+}
+
+} // namespace
+
+std::optional<ApiResponse> readSyncScope(const ApiRequest &request, const QString &organizationId,
+                                         SyncScope *scope)
+{
+    const Operator *caller = callerOf(request);
+    const QString onlyAdmins = tr("Sync health is for the organization's admins and platform "
+                                  "staff; ask your organization's admin.");
+    if (caller->seesAllOrganizations()) {
+        scope->allTenants = organizationId.isEmpty();
+        if (!organizationId.isEmpty())
+            scope->organizationIds = {organizationId};
+        return std::nullopt;
+    }
+    if (!organizationId.isEmpty()) {
+        if (!caller->canRead(organizationId))
+            return notFound(tr("The organization"));
+        if (!caller->canAdminister(organizationId))
+            return forbidden(onlyAdmins);
+        scope->organizationIds = {organizationId};
+        return std::nullopt;
+    }
+    for (const Membership &membership : caller->memberships()) {
+        if (membership.role == Role::Admin)
+            scope->organizationIds << membership.organizationId;
+    }
+    if (scope->organizationIds.isEmpty())
+        return forbidden(onlyAdmins);
+    return std::nullopt;
+}
+
+Result<QList<Organization>> organizationsIn(Database &db, const Clock &clock,
+                                            const SyncScope &scope)
+{
+    auto all = OrganizationRepository(db, clock).list();
+    if (!all)
+        return all.error();
+    QList<Organization> out;
+    for (const Organization &organization : all.value()) {
+        if (scope.contains(organization.id))
+            out.append(organization);
+    }
+    std::sort(out.begin(), out.end(), [](const Organization &a, const Organization &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return out;
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,20 @@
+#pragma once
+// Timings of sync health; the defaults are the product's, tests shorten the grace.
+
+#include "SyncHealth.h"
+
+namespace wedsync::server {
+
+struct SyncSettings
+{
+    // How long a connected client may lag behind its tenant's version before the tenant is
+    // partial instead of pending (core SyncStaleGraceSecs; --sync-grace overrides it).
+    qint64 staleGraceSecs = SyncStaleGraceSecs;
+    // Connection statistics: one sample per bucket over the window.
+    int bucketSeconds = 10;
+    int windowSeconds = 600;
+    // How often lagging tenants are looked at again (the grace running out changes them).
+    int recheckIntervalMs = 1000;
+};
+
+} // namespace wedsync::server
