@@ -79,11 +79,14 @@ CacheMigration outboxAndConflicts()
         " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')),"
         " error BLOB)"_s,
         u"CREATE INDEX outbox_state ON outbox (state, id)"_s,
+        u"CREATE INDEX outbox_entity ON outbox (entity_type, entity_id, id)"_s,
 
-        // idempotency_key: the outbox entry it came from, recorded once however often the
-        // server's stored 412 is replayed.
+        // entry_id, base_version, idempotency_key: the outbox entry it came from (later entries
+        // built on it depend on it), recorded once however often a stored 412 is replayed.
         u"CREATE TABLE conflicts ("
         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " entry_id INTEGER,"
+        " base_version INTEGER NOT NULL DEFAULT -1,"
         " idempotency_key TEXT UNIQUE,"
         " entity_type TEXT NOT NULL DEFAULT '',"
         " entity_id TEXT NOT NULL DEFAULT '',"
@@ -96,6 +99,7 @@ CacheMigration outboxAndConflicts()
         " recorded_at TEXT NOT NULL,"
         " resolved_at TEXT)"_s,
         u"CREATE INDEX conflicts_status ON conflicts (status, id)"_s,
+        u"CREATE INDEX conflicts_entity ON conflicts (entity_type, entity_id, entry_id)"_s,
     };
     return m;
 }

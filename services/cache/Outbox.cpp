@@ -83,6 +83,15 @@ void Outbox::sendNext()
     m_lastSentId = m_current.id;
 
     ApiClient::Request request;
+    // An edit queued on top of one the server refused was made on a state the server never
+    // had: sent as is, its If-Match could match someone else's version by chance and
+    // overwrite it. It becomes a conflict against what the server has now.
+    m_fetchingTheirs = m_store.dependsOnRefused(m_current);
+    if (m_fetchingTheirs) {
+        request.path = m_current.path;
+        send(request);
+        return;
+    }
     request.method = m_current.method;
     request.path = m_current.path;
     if (!m_current.body.isEmpty())
@@ -90,6 +99,11 @@ void Outbox::sendNext()
     if (m_current.baseVersion >= 0)
         request.ifMatch = QString::number(m_current.baseVersion);
     request.idempotencyKey = m_current.idempotencyKey;
+    send(request);
+}
+
+void Outbox::send(const RestRequest &request)
+{
     ApiReply *reply = m_api->send(request);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
@@ -106,7 +120,7 @@ bool Outbox::isRefusal(const ApiError &error)
     return error.httpStatus != 401 && error.httpStatus != 408 && error.httpStatus != 429;
 }
 
-ConflictRecord Outbox::conflictFor(const OutboxEntry &entry, const ApiError &error)
+ConflictRecord Outbox::conflictFor(const OutboxEntry &entry, const QJsonObject &theirs)
 {
     ConflictRecord conflict;
     conflict.entityType = entry.entityType;
@@ -115,7 +129,7 @@ ConflictRecord Outbox::conflictFor(const OutboxEntry &entry, const ApiError &err
     conflict.label = entry.label;
     conflict.base = entry.base;
     conflict.mine = entry.body;
-    conflict.theirs = error.details.value(u"current"_s).toObject();
+    conflict.theirs = theirs;
     conflict.mineBy = entry.createdBy;
     conflict.mineAt = entry.createdAt;
     const QJsonObject metadata = conflict.theirs.value(u"metadata"_s).toObject();
@@ -139,7 +153,17 @@ void Outbox::onReplyFinished()
     const OutboxEntry entry = m_current;
     const ApiError &error = reply->error();
 
-    if (reply->ok()) {
+    if (m_fetchingTheirs) {
+        // The entity now (or gone): the other side of a dependent entry's conflict.
+        if (reply->ok() || isRefusal(error)) {
+            if (!recordConflict(entry, reply->ok() ? reply->object() : QJsonObject()))
+                return;
+        } else {
+            qCInfo(lcOutbox) << "replay stopped at entry" << entry.id << error.code << error.message;
+            finishReplay();
+            return;
+        }
+    } else if (reply->ok()) {
         if (reply->header("Idempotency-Replayed") == "true")
             qCInfo(lcOutbox) << "entry" << entry.id << "had already been applied; answer replayed";
         m_store.remove(entry.id);
@@ -147,16 +171,8 @@ void Outbox::onReplyFinished()
         Q_EMIT entryApplied(entry, reply->object());
         Q_EMIT pendingCountChanged(pendingCount());
     } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 412) {
-        const std::optional<ConflictRecord> stored
-            = m_store.recordConflict(entry, conflictFor(entry, error));
-        if (!stored) {
-            qCWarning(lcOutbox) << "could not record the conflict of entry" << entry.id;
-            finishReplay();
+        if (!recordConflict(entry, error.details.value(u"current"_s).toObject()))
             return;
-        }
-        ++m_conflicts;
-        Q_EMIT conflictRecorded(*stored);
-        Q_EMIT pendingCountChanged(pendingCount());
     } else if (isRefusal(error)) {
         m_store.reject(entry.id, QJsonObject {{u"status"_s, error.httpStatus},
                                               {u"code"_s, error.code},
@@ -173,6 +189,21 @@ void Outbox::onReplyFinished()
     }
     if (m_replaying)
         sendNext();
+}
+
+bool Outbox::recordConflict(const OutboxEntry &entry, const QJsonObject &theirs)
+{
+    const std::optional<ConflictRecord> stored
+        = m_store.recordConflict(entry, conflictFor(entry, theirs));
+    if (!stored) {
+        qCWarning(lcOutbox) << "could not record the conflict of entry" << entry.id;
+        finishReplay();
+        return false;
+    }
+    ++m_conflicts;
+    Q_EMIT conflictRecorded(*stored);
+    Q_EMIT pendingCountChanged(pendingCount());
+    return true;
 }
 
 void Outbox::finishReplay()

@@ -6,6 +6,7 @@
 #include "ConflictRecord.h"
 #include "OutboxEntry.h"
 #include "OutboxStore.h"
+#include "RestRequest.h"
 
 #include <QList>
 #include <QObject>
@@ -35,7 +36,9 @@ public:
     QList<OutboxEntry> rejected() const;
 
     // Sends the pending entries in order, one at a time; stops at the first network failure,
-    // timeout, 5xx, 401, 408 or 429 (the entry stays for the next replay()).
+    // timeout, 5xx, 401, 408 or 429 (the entry stays for the next replay()). An entry made on
+    // top of an earlier one the server refused (same entity, higher baseVersion) is not sent:
+    // it becomes a conflict against the entity as the server has it now (GET entry.path).
     void replay();
     bool isReplaying() const { return m_replaying; }
 
@@ -52,10 +55,13 @@ Q_SIGNALS:
 
 private:
     void sendNext();
+    void send(const RestRequest &request);
     void onReplyFinished();
+    // Stores it, drops the entry and tells; false (replay finished) if it could not be stored.
+    bool recordConflict(const OutboxEntry &entry, const QJsonObject &theirs);
     void finishReplay();
     static bool isRefusal(const ApiError &error); // the server will never accept this request
-    static ConflictRecord conflictFor(const OutboxEntry &entry, const ApiError &error);
+    static ConflictRecord conflictFor(const OutboxEntry &entry, const QJsonObject &theirs);
 
     OutboxStore m_store;
     QPointer<ApiClient> m_api;
@@ -63,6 +69,7 @@ private:
     OutboxEntry m_current;
     qint64 m_lastSentId = 0;
     bool m_replaying = false;
+    bool m_fetchingTheirs = false; // m_current depends on a refused entry: reading the entity
     int m_applied = 0;
     int m_conflicts = 0;
     int m_rejected = 0;

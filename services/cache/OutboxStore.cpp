@@ -178,31 +178,58 @@ bool OutboxStore::reject(qint64 entryId, const QJsonObject &error)
     return m_cache->exec(q, "outbox reject");
 }
 
+bool OutboxStore::dependsOnRefused(const OutboxEntry &entry) const
+{
+    // Built on it = queued after it, on a version only it would have produced.
+    if (entry.entityId.isEmpty() || entry.baseVersion < 0)
+        return false;
+    QSqlQuery *q = m_cache->prepared(
+        u"SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'rejected' AND entity_type = ? "
+        "AND entity_id = ? AND id < ? AND base_version >= 0 AND base_version < ?) "
+        "OR EXISTS (SELECT 1 FROM conflicts WHERE entity_type = ? AND entity_id = ? "
+        "AND entry_id < ? AND base_version >= 0 AND base_version < ?)"_s);
+    if (!q)
+        return false;
+    for (int i : {0, 4}) {
+        q->bindValue(i, LocalCache::text(entry.entityType));
+        q->bindValue(i + 1, LocalCache::text(entry.entityId));
+        q->bindValue(i + 2, entry.id);
+        q->bindValue(i + 3, entry.baseVersion);
+    }
+    bool depends = false;
+    if (m_cache->exec(q, "outbox dependency") && q->next())
+        depends = q->value(0).toBool();
+    q->finish();
+    return depends;
+}
+
 std::optional<ConflictRecord> OutboxStore::recordConflict(const OutboxEntry &entry,
                                                           ConflictRecord conflict)
 {
     QSqlQuery *insert = m_cache->prepared(
-        u"INSERT INTO conflicts (idempotency_key, entity_type, entity_id, organization_id, label, "
+        u"INSERT INTO conflicts (entry_id, base_version, idempotency_key, entity_type, entity_id, organization_id, label, "
         "base, mine, theirs, mine_by, mine_at, theirs_by, theirs_at, status, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) "
         "ON CONFLICT (idempotency_key) DO NOTHING"_s);
     QSqlQuery *drop = m_cache->prepared(u"DELETE FROM outbox WHERE id = ?"_s);
     QSqlDatabase db = m_cache->database();
     if (!insert || !drop || !db.transaction())
         return std::nullopt;
-    insert->bindValue(0, LocalCache::text(entry.idempotencyKey));
-    insert->bindValue(1, LocalCache::text(conflict.entityType));
-    insert->bindValue(2, LocalCache::text(conflict.entityId));
-    insert->bindValue(3, LocalCache::text(conflict.organizationId));
-    insert->bindValue(4, LocalCache::text(conflict.label));
-    insert->bindValue(5, toBytes(conflict.base));
-    insert->bindValue(6, toBytes(conflict.mine));
-    insert->bindValue(7, toBytes(conflict.theirs));
-    insert->bindValue(8, LocalCache::text(conflict.mineBy));
-    insert->bindValue(9, timeOrNull(conflict.mineAt));
-    insert->bindValue(10, LocalCache::text(conflict.theirsBy));
-    insert->bindValue(11, timeOrNull(conflict.theirsAt));
-    insert->bindValue(12, LocalCache::timestamp(QDateTime::currentDateTimeUtc()));
+    insert->bindValue(0, entry.id);
+    insert->bindValue(1, entry.baseVersion);
+    insert->bindValue(2, LocalCache::text(entry.idempotencyKey));
+    insert->bindValue(3, LocalCache::text(conflict.entityType));
+    insert->bindValue(4, LocalCache::text(conflict.entityId));
+    insert->bindValue(5, LocalCache::text(conflict.organizationId));
+    insert->bindValue(6, LocalCache::text(conflict.label));
+    insert->bindValue(7, toBytes(conflict.base));
+    insert->bindValue(8, toBytes(conflict.mine));
+    insert->bindValue(9, toBytes(conflict.theirs));
+    insert->bindValue(10, LocalCache::text(conflict.mineBy));
+    insert->bindValue(11, timeOrNull(conflict.mineAt));
+    insert->bindValue(12, LocalCache::text(conflict.theirsBy));
+    insert->bindValue(13, timeOrNull(conflict.theirsAt));
+    insert->bindValue(14, LocalCache::timestamp(QDateTime::currentDateTimeUtc()));
     bool ok = m_cache->exec(insert, "conflict insert");
     if (ok) {
         insert->finish();

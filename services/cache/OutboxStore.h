@@ -31,6 +31,9 @@ public:
     bool remove(qint64 entryId);
     // Kept aside with the server's refusal ({status, code, message, details}).
     bool reject(qint64 entryId, const QJsonObject &error);
+    // An earlier entry of the same entity, on an older base version, was rejected or became a
+    // conflict: this one was made on top of a change the server never took.
+    bool dependsOnRefused(const OutboxEntry &entry) const;
     // Records the conflict and drops the entry in one transaction; the stored record (the one
     // recorded before if this entry's key already has one).
     std::optional<ConflictRecord> recordConflict(const OutboxEntry &entry, ConflictRecord conflict);

@@ -93,6 +93,7 @@ private Q_SLOTS:
 
     void editsQueuedOfflineSurviveAKillAndApplyOnce();
     void staleEditBecomesAConflict();
+    void editBuiltOnAConflictIsNotApplied();
     void refusedEditIsKeptAside();
     void serverDownMidReplayStopsAndResumes();
 
@@ -283,8 +284,8 @@ void TestOutbox::staleEditBecomesAConflict()
     QVERIFY(c.theirsAt.isValid());
     QVERIFY(c.theirsAt >= mine.createdAt.addSecs(-5));
 
-    // Delivered again with its key (a crash before the local delete): the server answers its
-    // stored 412 and the conflict is not recorded twice.
+    // Delivered again with its key (a crash before the local delete): the conflict is not
+    // recorded twice.
     QVERIFY(outbox.enqueue(mine).id > 0);
     const ReplayOutcome again = replayAndWait(outbox);
     QCOMPARE(again.conflicts, 1);
@@ -301,6 +302,46 @@ void TestOutbox::staleEditBecomesAConflict()
     QVERIFY(!outbox.resolveConflict(c.id));
     QVERIFY(outbox.conflicts().isEmpty());
     QCOMPARE(outbox.conflicts(u"resolved"_s).size(), 1);
+}
+
+void TestOutbox::editBuiltOnAConflictIsNotApplied()
+{
+    test::ApiClient &admin = m_demo->as(Admin);
+    const QJsonObject section = demoSection(admin);
+    const qint64 v0 = section[u"version"_s].toInteger();
+    const QString id = section[u"id"_s].toString();
+    QVERIFY(m_cache->open(m_dir->filePath(u"cache.db"_s)).ok());
+    Outbox outbox(m_cache.get(), m_api.get());
+    const QString adminId = m_demo->userId(Admin);
+    // Two offline edits, the second made on top of the first (so on version v0 + 1).
+    QVERIFY(outbox.enqueue(subtitleEdit(section, v0, u"mine 1"_s, adminId)).id > 0);
+    QJsonObject afterFirst = section;
+    afterFirst[u"version"_s] = v0 + 1;
+    QVERIFY(outbox.enqueue(subtitleEdit(afterFirst, v0 + 1, u"mine 2"_s, adminId)).id > 0);
+
+    // The planner's edit makes version v0 + 1 too: the second edit's If-Match would match it.
+    const test::ApiReply theirs = m_demo->as(Planner).send(
+        "PATCH", sectionPath(id),
+        test::jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
+        test::ifMatch(v0));
+    QVERIFY2(theirs.status == 200, theirs.describe().constData());
+
+    const ReplayOutcome outcome = replayAndWait(outbox);
+    QVERIFY(outcome.finished);
+    QCOMPARE(outcome.applied, 0);
+    QCOMPARE(outcome.conflicts, 2);
+    QCOMPARE(outcome.remaining, 0);
+    const QJsonObject now = admin.get(sectionPath(id)).object();
+    QCOMPARE(now[u"customization"_s][u"subtitle"_s].toString(), u"theirs"_s);
+    QCOMPARE(now[u"version"_s].toInteger(), v0 + 1);
+    QCOMPARE(auditedSubtitles(admin, section), QStringList {u"theirs"_s});
+
+    const QList<ConflictRecord> open = outbox.conflicts();
+    QCOMPARE(open.size(), 2);
+    QCOMPARE(open.at(1).mine[u"customization"_s][u"subtitle"_s].toString(), u"mine 2"_s);
+    QCOMPARE(open.at(1).base, afterFirst);
+    QCOMPARE(open.at(1).theirs[u"customization"_s][u"subtitle"_s].toString(), u"theirs"_s);
+    QCOMPARE(open.at(1).theirsBy, m_demo->userId(Planner));
 }
 
 void TestOutbox::refusedEditIsKeptAside()
