@@ -110,10 +110,15 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
 
 ConsoleApp::~ConsoleApp()
 {
+    // Nothing that is torn down below may call back into a half-destroyed app.
+    for (QObject *source : std::initializer_list<QObject *> {m_session, m_realtime, m_presence,
+                                                             m_backend, m_workspace})
+        if (source)
+            disconnect(source, nullptr, this, nullptr);
+    delete m_presence;
     // Screens use the workspace's feeds: the windows go first, then the workspace.
     m_window.reset();
     delete m_workspace;
-    delete m_presence;
 }
 
 void ConsoleApp::start()

@@ -148,9 +148,27 @@
         </message>
     </context>
     <context>
+        <name>wedsync::AuditDetailPane</name>
+        <message>
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+61" />
+            <source>Fields changed by the selected audit event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Select an audit event to see what changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+190" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+198" />
             <source>Exporting the audit trail as %1…</source>
             <translation type="unfinished" />
         </message>
@@ -165,7 +183,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Could not write %1: %2. Choose another folder or free some space.</source>
             <translation type="unfinished" />
         </message>
@@ -191,7 +209,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Filter by entity type</source>
             <translation type="unfinished" />
         </message>
@@ -206,7 +224,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Any event type</source>
             <translation type="unfinished" />
         </message>
@@ -289,7 +307,7 @@
     <context>
         <name>wedsync::AuditModel</name>
         <message>
-            <location filename="../models/AuditModel.cpp" line="+103" />
+            <location filename="../models/AuditModel.cpp" line="+105" />
             <source>system</source>
             <translation type="unfinished" />
         </message>
@@ -331,6 +349,79 @@
         <message>
             <location line="+2" />
             <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditPage</name>
+        <message>
+            <location filename="../ui/audit/AuditPage.cpp" line="+38" />
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export the filtered audit trail as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the filtered audit trail as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Audit trail, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 of %2 audit events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the audit trail</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -506,7 +597,7 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+111" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+114" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -644,7 +735,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+44" />
             <source>%n connected now</source>
             <translation>
                 <numerusform>%n connected now</numerusform>
@@ -713,7 +804,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+196" />
+            <location filename="../app/ConsoleApp.cpp" line="+204" />
             <source>The built-in server is not installed next to the console.</source>
             <translation type="unfinished" />
         </message>
@@ -728,7 +819,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>You are signed out.</source>
             <translation type="unfinished" />
         </message>
@@ -757,23 +848,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+100" />
+            <location line="+104" />
             <source>All tenants</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-98" />
+            <location line="-102" />
             <source>Filter events by kind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+112" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-106" />
+            <location line="-110" />
             <source>Filter events by status</source>
             <translation type="unfinished" />
         </message>
@@ -783,7 +874,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Export the events shown as CSV</source>
             <translation type="unfinished" />
         </message>
@@ -803,7 +894,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Details of the selected event</source>
             <translation type="unfinished" />
         </message>
@@ -813,17 +904,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+83" />
+            <location line="+84" />
             <source>%1 events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 — %2
 Tenant: %3
 Status: %4
@@ -861,7 +952,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -877,7 +968,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::HealthSummaryWidget</name>
         <message>
-            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+50" />
+            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+52" />
             <location line="+39" />
             <source>—</source>
             <translation type="unfinished" />
@@ -1050,7 +1141,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::JsonDiff</name>
         <message>
-            <location filename="../models/JsonDiff.cpp" line="+128" />
+            <location filename="../models/JsonDiff.cpp" line="+130" />
             <source>added</source>
             <translation type="unfinished" />
         </message>
@@ -1068,7 +1159,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::JsonDiffModel</name>
         <message>
-            <location filename="../models/JsonDiffModel.cpp" line="+65" />
+            <location filename="../models/JsonDiffModel.cpp" line="+67" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
@@ -1140,7 +1231,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+115" />
+            <location filename="../services/session/KeychainStore.cpp" line="+117" />
             <source>your sign-in will not be remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -1177,6 +1268,67 @@ Duration: %9 ms
         </message>
     </context>
     <context>
+        <name>wedsync::LocalBackend</name>
+        <message>
+            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
+            <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The local server could not be started: %1 does not exist or is not a program. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The local server could not be started: its data folder %1 cannot be created. Check the permissions of that folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>It wrote no error message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Its last message: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>it was killed or crashed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exit code %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The local server could not start (%1). %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The local server stopped unexpectedly again (%1) and was not restarted. %2 Restart the console, or connect to another server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The local server %1 could not be started: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The local server did not report that it was ready within %n second(s). %1</source>
+            <translation>
+                <numerusform>The local server did not report that it was ready within %n second. %1</numerusform>
+                <numerusform>The local server did not report that it was ready within %n seconds. %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::LocalCache</name>
         <message>
             <location filename="../services/cache/LocalCache.cpp" line="+96" />
@@ -1209,7 +1361,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../services/cache/CacheSchema.cpp" line="+141" />
             <source>schema %1; this console knows up to %2</source>
             <translation type="unfinished" />
         </message>
@@ -1217,8 +1369,8 @@ Duration: %9 ms
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+236" />
-            <location line="+53" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+243" />
+            <location line="+56" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
         </message>
@@ -1543,12 +1695,12 @@ Duration: %9 ms
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+207" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+215" />
             <source>The server refused to join %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location line="+71" />
             <source>The server closed the channel %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1556,12 +1708,12 @@ Duration: %9 ms
     <context>
         <name>wedsync::RealtimeClient</name>
         <message>
-            <location filename="../services/realtime/RealtimeClient.cpp" line="+112" />
+            <location filename="../services/realtime/RealtimeClient.cpp" line="+113" />
             <source>No server is set for live updates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Live updates were interrupted (%1); reconnecting.</source>
             <translation type="unfinished" />
         </message>
@@ -1693,7 +1845,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::ResyncOperation</name>
         <message>
-            <location filename="../services/feeds/ResyncOperation.cpp" line="+20" />
+            <location filename="../services/feeds/ResyncOperation.cpp" line="+23" />
             <source>The server accepted the resync but reported no outcome within %1 seconds; watch the event history for it.</source>
             <translation type="unfinished" />
         </message>
@@ -1703,12 +1855,12 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Resync started; waiting for the tenant's clients…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>Resync finished: every connected client has version %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1755,13 +1907,31 @@ Duration: %9 ms
     <context>
         <name>wedsync::ScreenshotRenderer</name>
         <message>
-            <location filename="../ui/shell/ScreenshotRenderer.cpp" line="+69" />
+            <location filename="../ui/shell/ScreenshotRenderer.cpp" line="+82" />
             <source>Cannot create the folder %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
             <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::Session</name>
+        <message>
+            <location filename="../services/session/Session.cpp" line="+145" />
+            <source>No sign-in is remembered for %1 on %2. Sign in with your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>the sign-in answer has no tokens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>This account has no access to the admin console.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2005,11 +2175,11 @@ Duration: %9 ms
         </message>
         <message>
             <location line="+8" />
-            <source>Signed in, but not remembered: the system keychain refused to store the sign-in (%1). You will be asked for your password next time.</source>
+            <source>Signed in, but not remembered. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>The server cannot be reached. Check the address and that the server is running.</source>
             <translation type="unfinished" />
         </message>
@@ -2034,7 +2204,15 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+6" />
+            <source>Too many failed attempts: signing in to this account is locked for %n minute(s).</source>
+            <translation>
+                <numerusform>Too many failed attempts: signing in to this account is locked for %n minute.</numerusform>
+                <numerusform>Too many failed attempts: signing in to this account is locked for %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
             <source>Too many failed attempts: wait %n second(s) before trying again.</source>
             <translation>
                 <numerusform>Too many failed attempts: wait %n second before trying again.</numerusform>
@@ -2061,12 +2239,12 @@ Duration: %9 ms
         <name>wedsync::SyncDashboardPage</name>
         <message>
             <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+48" />
-            <location line="+201" />
+            <location line="+206" />
             <source>Resync now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-186" />
+            <location line="-191" />
             <source>Event history</source>
             <translation type="unfinished" />
         </message>
@@ -2076,7 +2254,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Search tenants</source>
             <translation type="unfinished" />
         </message>
@@ -2096,12 +2274,12 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Tenants by sync severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Resync the selected tenant now</source>
             <translation type="unfinished" />
         </message>
@@ -2116,12 +2294,12 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Sync health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation type="unfinished" />
         </message>
@@ -2131,7 +2309,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Resync %1</source>
             <translation type="unfinished" />
         </message>
@@ -2146,7 +2324,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>✔ Resync of %1 succeeded: %2</source>
             <translation type="unfinished" />
         </message>
@@ -2159,7 +2337,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+200" />
+            <location filename="../models/SyncEventModel.cpp" line="+202" />
             <source>%1 ms</source>
             <translation type="unfinished" />
         </message>
@@ -2235,7 +2413,7 @@ Duration: %9 ms
             </translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+134" />
             <source>%1: %2, severity %3, %4 pending change(s)</source>
             <translation type="unfinished" />
         </message>
@@ -2323,7 +2501,7 @@ Duration: %9 ms
         </message>
         <message>
             <location line="+15" />
-            <location filename="../core/SyncJson.cpp" line="+42" />
+            <location filename="../core/SyncJson.cpp" line="+44" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation type="unfinished" />
         </message>
@@ -2352,7 +2530,7 @@ Duration: %9 ms
         </message>
         <message>
             <location line="+16" />
-            <location filename="../core/SyncJson.cpp" line="+222" />
+            <location filename="../core/SyncJson.cpp" line="+223" />
             <location line="+36" />
             <source>Must be an object.</source>
             <translation type="unfinished" />
@@ -2478,18 +2656,18 @@ Duration: %9 ms
     <context>
         <name>wedsync::SyncJson</name>
         <message>
-            <location filename="../core/SyncJson.cpp" line="-239" />
-            <location line="+22" />
+            <location filename="../core/SyncJson.cpp" line="-240" />
+            <location line="+23" />
             <source>Must be a count of zero or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-10" />
+            <location line="-11" />
             <source>Must be success, partial, failed or pending.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Must name the kind of event.</source>
             <translation type="unfinished" />
         </message>

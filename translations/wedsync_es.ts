@@ -148,9 +148,27 @@
         </message>
     </context>
     <context>
+        <name>wedsync::AuditDetailPane</name>
+        <message>
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+61" />
+            <source>Fields changed by the selected audit event</source>
+            <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;por %4 en %5, %6&lt;br&gt;solicitud %7</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Select an audit event to see what changed.</source>
+            <translation>Seleccione un evento de auditoría para ver qué cambió.</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+190" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+198" />
             <source>Exporting the audit trail as %1…</source>
             <translation>Exportando el registro de auditoría como %1…</translation>
         </message>
@@ -165,7 +183,7 @@
             <translation>Escribiendo %1…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Could not write %1: %2. Choose another folder or free some space.</source>
             <translation>No se pudo escribir %1: %2. Elija otra carpeta o libere espacio.</translation>
         </message>
@@ -191,7 +209,7 @@
             <translation>Cualquier autor (id)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Filter by entity type</source>
             <translation>Filtrar por tipo de entidad</translation>
         </message>
@@ -206,7 +224,7 @@
             <translation>Filtrar por tipo de evento</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Any event type</source>
             <translation>Cualquier tipo de evento</translation>
         </message>
@@ -289,7 +307,7 @@
     <context>
         <name>wedsync::AuditModel</name>
         <message>
-            <location filename="../models/AuditModel.cpp" line="+103" />
+            <location filename="../models/AuditModel.cpp" line="+105" />
             <source>system</source>
             <translation>sistema</translation>
         </message>
@@ -332,6 +350,79 @@
             <location line="+2" />
             <source>Request</source>
             <translation>Solicitud</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditPage</name>
+        <message>
+            <location filename="../ui/audit/AuditPage.cpp" line="+38" />
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export JSON…</source>
+            <translation>Exportar JSON…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export the filtered audit trail as CSV</source>
+            <translation>Exportar el registro de auditoría filtrado como CSV</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the filtered audit trail as JSON</source>
+            <translation>Exportar el registro de auditoría filtrado como JSON</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export in progress</source>
+            <translation>Exportación en curso</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Audit trail, newest first</source>
+            <translation>Registro de auditoría, lo más reciente primero</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Audit trail</source>
+            <translation>Auditoría</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
+            <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. Los filtros y la paginación necesitan el servidor.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 of %2 audit events</source>
+            <translation>%1 de %2 eventos de auditoría</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>the system</source>
+            <translation>el sistema</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the platform</source>
+            <translation>la plataforma</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the audit trail</source>
+            <translation>Exportar el registro de auditoría</translation>
         </message>
     </context>
     <context>
@@ -506,7 +597,7 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+111" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+114" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -644,7 +735,7 @@
             <translation>Conexiones en vivo</translation>
         </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+44" />
             <source>%n connected now</source>
             <translation>
                 <numerusform>%n conectado ahora</numerusform>
@@ -713,7 +804,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+196" />
+            <location filename="../app/ConsoleApp.cpp" line="+204" />
             <source>The built-in server is not installed next to the console.</source>
             <translation>El servidor integrado no está instalado junto a la consola.</translation>
         </message>
@@ -728,7 +819,7 @@
             <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>You are signed out.</source>
             <translation>Ha cerrado la sesión.</translation>
         </message>
@@ -757,23 +848,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+100" />
+            <location line="+104" />
             <source>All tenants</source>
             <translation>Todas las organizaciones</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-102" />
             <source>Filter events by kind</source>
             <translation>Filtrar eventos por tipo</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+112" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-110" />
             <source>Filter events by status</source>
             <translation>Filtrar eventos por estado</translation>
         </message>
@@ -783,7 +874,7 @@
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Export the events shown as CSV</source>
             <translation>Exportar los eventos mostrados como CSV</translation>
         </message>
@@ -803,7 +894,7 @@
             <translation>Historial de eventos de sincronización, los más recientes primero</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Details of the selected event</source>
             <translation>Detalles del evento seleccionado</translation>
         </message>
@@ -813,17 +904,17 @@
             <translation>Seleccione un evento para ver sus detalles.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+84" />
             <source>%1 events</source>
             <translation>%1 eventos</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 of %2 events</source>
             <translation>%1 de %2 eventos</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 — %2
 Tenant: %3
 Status: %4
@@ -869,7 +960,7 @@ Duración: %9 ms
             <translation>Exportar eventos de sincronización</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
@@ -885,7 +976,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::HealthSummaryWidget</name>
         <message>
-            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+50" />
+            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+52" />
             <location line="+39" />
             <source>—</source>
             <translation>—</translation>
@@ -1058,7 +1149,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::JsonDiff</name>
         <message>
-            <location filename="../models/JsonDiff.cpp" line="+128" />
+            <location filename="../models/JsonDiff.cpp" line="+130" />
             <source>added</source>
             <translation>añadido</translation>
         </message>
@@ -1076,7 +1167,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::JsonDiffModel</name>
         <message>
-            <location filename="../models/JsonDiffModel.cpp" line="+65" />
+            <location filename="../models/JsonDiffModel.cpp" line="+67" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1148,7 +1239,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+115" />
+            <location filename="../services/session/KeychainStore.cpp" line="+117" />
             <source>your sign-in will not be remembered.</source>
             <translation>su inicio de sesión no se recordará.</translation>
         </message>
@@ -1185,6 +1276,67 @@ Duración: %9 ms
         </message>
     </context>
     <context>
+        <name>wedsync::LocalBackend</name>
+        <message>
+            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
+            <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
+            <translation>No se pudo iniciar el servidor local: no se encontró wedsync-server junto a la consola. Reinstale WedSync Admin, indique su ruta en WEDSYNC_SERVER_EXECUTABLE o conéctese a otro servidor.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The local server could not be started: %1 does not exist or is not a program. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
+            <translation>No se pudo iniciar el servidor local: %1 no existe o no es un programa. Reinstale WedSync Admin, indique su ruta en WEDSYNC_SERVER_EXECUTABLE o conéctese a otro servidor.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The local server could not be started: its data folder %1 cannot be created. Check the permissions of that folder.</source>
+            <translation>No se pudo iniciar el servidor local: no se puede crear su carpeta de datos %1. Compruebe los permisos de esa carpeta.</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>It wrote no error message.</source>
+            <translation>No escribió ningún mensaje de error.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Its last message: "%1"</source>
+            <translation>Su último mensaje: «%1»</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>it was killed or crashed</source>
+            <translation>se detuvo por la fuerza o falló</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exit code %1</source>
+            <translation>código de salida %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The local server could not start (%1). %2</source>
+            <translation>El servidor local no pudo iniciarse (%1). %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The local server stopped unexpectedly again (%1) and was not restarted. %2 Restart the console, or connect to another server.</source>
+            <translation>El servidor local volvió a detenerse inesperadamente (%1) y no se reinició. %2 Reinicie la consola o conéctese a otro servidor.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The local server %1 could not be started: %2</source>
+            <translation>No se pudo iniciar el servidor local %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>The local server did not report that it was ready within %n second(s). %1</source>
+            <translation>
+                <numerusform>El servidor local no indicó que estuviera listo en %n segundo. %1</numerusform>
+                <numerusform>El servidor local no indicó que estuviera listo en %n segundos. %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::LocalCache</name>
         <message>
             <location filename="../services/cache/LocalCache.cpp" line="+96" />
@@ -1217,7 +1369,7 @@ Duración: %9 ms
             <translation>no se puede crear la carpeta</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../services/cache/CacheSchema.cpp" line="+141" />
             <source>schema %1; this console knows up to %2</source>
             <translation>esquema %1; esta consola conoce hasta el %2</translation>
         </message>
@@ -1225,8 +1377,8 @@ Duración: %9 ms
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+236" />
-            <location line="+53" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+243" />
+            <location line="+56" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
         </message>
@@ -1551,12 +1703,12 @@ Duración: %9 ms
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+207" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+215" />
             <source>The server refused to join %1.</source>
             <translation>El servidor rechazó la unión a %1.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+71" />
             <source>The server closed the channel %1.</source>
             <translation>El servidor cerró el canal %1.</translation>
         </message>
@@ -1564,12 +1716,12 @@ Duración: %9 ms
     <context>
         <name>wedsync::RealtimeClient</name>
         <message>
-            <location filename="../services/realtime/RealtimeClient.cpp" line="+112" />
+            <location filename="../services/realtime/RealtimeClient.cpp" line="+113" />
             <source>No server is set for live updates.</source>
             <translation>No hay ningún servidor configurado para las actualizaciones en vivo.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Live updates were interrupted (%1); reconnecting.</source>
             <translation>Las actualizaciones en vivo se interrumpieron (%1); reconectando.</translation>
         </message>
@@ -1701,7 +1853,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::ResyncOperation</name>
         <message>
-            <location filename="../services/feeds/ResyncOperation.cpp" line="+20" />
+            <location filename="../services/feeds/ResyncOperation.cpp" line="+23" />
             <source>The server accepted the resync but reported no outcome within %1 seconds; watch the event history for it.</source>
             <translation>El servidor aceptó la resincronización pero no informó de ningún resultado en %1 segundos; búsquelo en el historial de eventos.</translation>
         </message>
@@ -1711,12 +1863,12 @@ Duración: %9 ms
             <translation>Pidiendo al servidor que resincronice…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Resync started; waiting for the tenant's clients…</source>
             <translation>Resincronización iniciada; esperando a los clientes de la organización…</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>Resync finished: every connected client has version %1.</source>
             <translation>Resincronización terminada: todos los clientes conectados tienen la versión %1.</translation>
         </message>
@@ -1763,7 +1915,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::ScreenshotRenderer</name>
         <message>
-            <location filename="../ui/shell/ScreenshotRenderer.cpp" line="+69" />
+            <location filename="../ui/shell/ScreenshotRenderer.cpp" line="+82" />
             <source>Cannot create the folder %1.</source>
             <translation>No se puede crear la carpeta %1.</translation>
         </message>
@@ -1771,6 +1923,24 @@ Duración: %9 ms
             <location line="+7" />
             <source>Cannot write %1.</source>
             <translation>No se puede escribir %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::Session</name>
+        <message>
+            <location filename="../services/session/Session.cpp" line="+145" />
+            <source>No sign-in is remembered for %1 on %2. Sign in with your password.</source>
+            <translation>No hay ningún inicio de sesión recordado para %1 en %2. Inicie sesión con su contraseña.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>the sign-in answer has no tokens</source>
+            <translation>la respuesta del inicio de sesión no contiene tokens</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>This account has no access to the admin console.</source>
+            <translation>Esta cuenta no tiene acceso a la consola de administración.</translation>
         </message>
     </context>
     <context>
@@ -2013,11 +2183,11 @@ Duración: %9 ms
         </message>
         <message>
             <location line="+8" />
-            <source>Signed in, but not remembered: the system keychain refused to store the sign-in (%1). You will be asked for your password next time.</source>
-            <translation>Sesión iniciada, pero no recordada: el llavero del sistema no quiso guardar el inicio de sesión (%1). La próxima vez se le pedirá la contraseña.</translation>
+            <source>Signed in, but not remembered. %1</source>
+            <translation>Sesión iniciada, pero no recordada. %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>The server cannot be reached. Check the address and that the server is running.</source>
             <translation>No se puede conectar con el servidor. Compruebe la dirección y que el servidor esté en marcha.</translation>
         </message>
@@ -2042,7 +2212,15 @@ Duración: %9 ms
             <translation>La dirección de correo o la contraseña no son correctas.</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+6" />
+            <source>Too many failed attempts: signing in to this account is locked for %n minute(s).</source>
+            <translation>
+                <numerusform>Demasiados intentos fallidos: el inicio de sesión de esta cuenta está bloqueado durante %n minuto.</numerusform>
+                <numerusform>Demasiados intentos fallidos: el inicio de sesión de esta cuenta está bloqueado durante %n minutos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
             <source>Too many failed attempts: wait %n second(s) before trying again.</source>
             <translation>
                 <numerusform>Demasiados intentos fallidos: espere %n segundo antes de volver a intentarlo.</numerusform>
@@ -2069,12 +2247,12 @@ Duración: %9 ms
         <name>wedsync::SyncDashboardPage</name>
         <message>
             <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+48" />
-            <location line="+201" />
+            <location line="+206" />
             <source>Resync now</source>
             <translation>Resincronizar ahora</translation>
         </message>
         <message>
-            <location line="-186" />
+            <location line="-191" />
             <source>Event history</source>
             <translation>Historial de eventos</translation>
         </message>
@@ -2084,7 +2262,7 @@ Duración: %9 ms
             <translation>Conexiones</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Search tenants</source>
             <translation>Buscar organizaciones</translation>
         </message>
@@ -2104,12 +2282,12 @@ Duración: %9 ms
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Tenants by sync severity</source>
             <translation>Organizaciones por gravedad de sincronización</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Resync the selected tenant now</source>
             <translation>Resincronizar ahora la organización seleccionada</translation>
         </message>
@@ -2124,12 +2302,12 @@ Duración: %9 ms
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Sync health</source>
             <translation>Estado de sincronización</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation>Sin conexión: se muestra el último estado de sincronización conocido (de %1). Se actualiza en cuanto responda el servidor.</translation>
         </message>
@@ -2139,7 +2317,7 @@ Duración: %9 ms
             <translation>Sin conexión: se muestran datos en caché. %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Resync %1</source>
             <translation>Resincronizar %1</translation>
         </message>
@@ -2154,7 +2332,7 @@ Duración: %9 ms
             <translation>Resincronizando %1…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>✔ Resync of %1 succeeded: %2</source>
             <translation>✔ La resincronización de %1 se completó: %2</translation>
         </message>
@@ -2167,7 +2345,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+200" />
+            <location filename="../models/SyncEventModel.cpp" line="+202" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
@@ -2243,7 +2421,7 @@ Duración: %9 ms
             </translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+134" />
             <source>%1: %2, severity %3, %4 pending change(s)</source>
             <translation>%1: %2, gravedad %3, %4 cambio(s) pendiente(s)</translation>
         </message>
@@ -2331,7 +2509,7 @@ Duración: %9 ms
         </message>
         <message>
             <location line="+15" />
-            <location filename="../core/SyncJson.cpp" line="+42" />
+            <location filename="../core/SyncJson.cpp" line="+44" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
         </message>
@@ -2360,7 +2538,7 @@ Duración: %9 ms
         </message>
         <message>
             <location line="+16" />
-            <location filename="../core/SyncJson.cpp" line="+222" />
+            <location filename="../core/SyncJson.cpp" line="+223" />
             <location line="+36" />
             <source>Must be an object.</source>
             <translation>Debe ser un objeto.</translation>
@@ -2486,18 +2664,18 @@ Duración: %9 ms
     <context>
         <name>wedsync::SyncJson</name>
         <message>
-            <location filename="../core/SyncJson.cpp" line="-239" />
-            <location line="+22" />
+            <location filename="../core/SyncJson.cpp" line="-240" />
+            <location line="+23" />
             <source>Must be a count of zero or more.</source>
             <translation>Debe ser un recuento de cero o más.</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-11" />
             <source>Must be success, partial, failed or pending.</source>
             <translation>Debe ser success, partial, failed o pending.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Must name the kind of event.</source>
             <translation>Debe indicar el tipo de evento.</translation>
         </message>
