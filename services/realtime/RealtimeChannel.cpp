@@ -3,6 +3,8 @@
 #include "RealtimeSocket.h"
 #include "ServicesLogging.h"
 
+#include <algorithm>
+
 namespace wedsync {
 
 using namespace Qt::StringLiterals;
@@ -223,7 +225,7 @@ void RealtimeChannel::onJoinReply(const RealtimeMessage &message)
     if (m_lastSeq == 0 && m_joinSeq > 0) {
         // A first join replays nothing: the stream starts for us where it stands now.
         m_lastSeq = m_joinSeq;
-        Q_EMIT lastSeqChanged(m_lastSeq);
+        reportSeq();
     }
     setPhase(Phase::CatchingUp);
     // The server sends the replay right after this reply; the barrier's answer follows it.
@@ -238,10 +240,8 @@ void RealtimeChannel::onHeartbeatReplied(const QString &ref)
     m_backoff.reset();
     // Everything up to the join's position has been delivered, including numbers that were
     // not for us (a filter that did not match), so a later resume need not ask for them.
-    if (m_joinSeq > m_lastSeq) {
-        m_lastSeq = m_joinSeq;
-        Q_EMIT lastSeqChanged(m_lastSeq);
-    }
+    m_lastSeq = std::max(m_lastSeq, m_joinSeq);
+    reportSeq(); // once for the whole replay
     const bool wasSettled = isSettled();
     m_phase = Phase::Joined;
     if (m_joinToken != m_accessToken) { // a new token came while we were joining
@@ -301,11 +301,26 @@ void RealtimeChannel::onSystem(const QJsonObject &body)
         qCInfo(lcRealtimeClient) << m_topic << "must refetch; continuing from" << seq;
         m_lastSeq = seq;
         Q_EMIT refetchRequired();
-        Q_EMIT lastSeqChanged(m_lastSeq);
+        reportSeq();
         return;
     }
     if (body.value("status"_L1).toString() == "error"_L1)
         m_closeReason = body.value("message"_L1).toString();
+}
+
+void RealtimeChannel::setLastSeq(qint64 seq)
+{
+    m_lastSeq = seq;
+    m_reportedSeq = seq; // it came from whoever stores it
+}
+
+void RealtimeChannel::reportSeq()
+{
+    // During a replay this waits for the end: one write for the cache instead of thousands.
+    if (m_lastSeq == m_reportedSeq)
+        return;
+    m_reportedSeq = m_lastSeq;
+    Q_EMIT lastSeqChanged(m_lastSeq);
 }
 
 bool RealtimeChannel::accept(qint64 seq)
@@ -333,8 +348,8 @@ void RealtimeChannel::onRowChange(const QJsonObject &payload)
     change.replayed = replayedOf(payload);
     // Handled first, then the position moves on: a crash in between repeats, never loses.
     Q_EMIT rowChanged(change);
-    if (seq > 0)
-        Q_EMIT lastSeqChanged(seq);
+    if (m_phase == Phase::Joined)
+        reportSeq();
 }
 
 void RealtimeChannel::onBroadcast(const QJsonObject &payload)
@@ -344,8 +359,8 @@ void RealtimeChannel::onBroadcast(const QJsonObject &payload)
         return;
     Q_EMIT broadcastReceived(payload.value("event"_L1).toString(),
                              payload.value("payload"_L1).toObject(), seq, replayedOf(payload));
-    if (seq > 0)
-        Q_EMIT lastSeqChanged(seq);
+    if (m_phase == Phase::Joined)
+        reportSeq();
 }
 
 void RealtimeChannel::track(const QJsonObject &meta)

@@ -34,7 +34,7 @@ public:
     void leave();
     bool isJoined() const { return m_phase == Phase::Joined; }
     // The stream position to resume from, e.g. restored from the cache before join().
-    void setLastSeq(qint64 seq) { m_lastSeq = seq; }
+    void setLastSeq(qint64 seq);
     qint64 lastSeq() const { return m_lastSeq; }
     // Our presence on the topic; tracked again after every rejoin until untrack().
     void track(const QJsonObject &meta);
@@ -51,6 +51,8 @@ Q_SIGNALS:
                            bool replayed);
     void refetchRequired(); // the gap is older than retention: reload over REST
     void presenceChanged();
+    // After each live message's own signal; once at the end of a replay; after a first join
+    // and after refetchRequired() (the stream's position). What the cache persists.
     void lastSeqChanged(qint64 seq);
 
 private:
@@ -87,6 +89,7 @@ private:
     void onBroadcast(const QJsonObject &payload);
     // Advances the stream position; false for a message seen already (seq ≤ lastSeq).
     bool accept(qint64 seq);
+    void reportSeq(); // lastSeqChanged, if the position moved since it was last told
     void push(const QString &event, const QJsonObject &payload);
     void sendTrack();
     void setPhase(Phase phase);
@@ -98,6 +101,7 @@ private:
     bool m_wanted = false;
     QJsonArray m_bindings;
     qint64 m_lastSeq = 0;
+    qint64 m_reportedSeq = 0; // the last position told through lastSeqChanged
     qint64 m_joinSeq = 0; // the stream's position when the current join was accepted
     QString m_joinRef;
     QString m_barrierRef;

@@ -37,6 +37,7 @@ QString subtitleOf(const RowChange &change)
 struct Received
 {
     QList<RowChange> changes;
+    QList<qint64> positions; // lastSeqChanged: what the cache would write
     QStringList failures;
     int refetches = 0;
     int joins = 0;
@@ -50,6 +51,8 @@ struct Received
         QObject::connect(channel, &RealtimeChannel::refetchRequired, channel,
                          [this] { ++refetches; });
         QObject::connect(channel, &RealtimeChannel::joined, channel, [this] { ++joins; });
+        QObject::connect(channel, &RealtimeChannel::lastSeqChanged, channel,
+                         [this](qint64 seq) { positions.append(seq); });
     }
     QStringList subtitles() const
     {
@@ -361,6 +364,7 @@ void TestRealtimeClient::networkLossMissesNothing()
     QVERIFY(writer.write(u"before"_s));
     QTRY_COMPARE_WITH_TIMEOUT(received.subtitles(), QStringList {u"before"_s}, LongWaitMs);
     seen.clear();
+    const qsizetype positionsBefore = received.positions.size();
 
     QCOMPARE(m_server->stop(), 0); // SIGTERM: "Server requested disconnect"
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Connecting, LongWaitMs);
@@ -389,6 +393,9 @@ void TestRealtimeClient::networkLossMissesNothing()
         QTRY_COMPARE_WITH_TIMEOUT(received.refetches, 1, LongWaitMs);
     }
     QCOMPARE(received.joins, 2);
+    // The cache hears the new position once for the whole catch-up, not once per message.
+    QCOMPARE(received.positions.size(), positionsBefore + 1);
+    QCOMPARE(received.positions.last(), channel->lastSeq());
     // And it continues live from the new position.
     QVERIFY(writer.write(u"live again"_s));
     expected << u"live again"_s;
