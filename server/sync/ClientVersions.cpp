@@ -12,9 +12,11 @@ ClientVersions ClientVersions::from(const QList<QJsonObject> &metas, qint64 curr
     out.connected = int(metas.size());
     for (const QJsonObject &meta : metas) {
         const QJsonValue reported = meta.value(u"config_version"_s);
-        if (!reported.isDouble() || !std::isfinite(reported.toDouble()))
+        // A client's number: anything that is not a plausible version takes no part.
+        const double number = reported.toDouble();
+        if (!reported.isDouble() || !std::isfinite(number) || number < 0 || number > 9.0e15)
             continue;
-        const qint64 version = reported.toInteger(qint64(reported.toDouble()));
+        const qint64 version = qint64(number);
         if (version >= currentVersion)
             continue;
         ++out.stale;
