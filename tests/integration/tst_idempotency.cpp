@@ -50,6 +50,7 @@ private Q_SLOTS:
     void keyOnAnotherRequestIsRefused();
     void keysArePerUser();
     void staleReplayRecordsOneConflict();
+    void writeAndAnswerAreOneTransaction();
     void hostileKeysAreRefused_data();
     void hostileKeysAreRefused();
 
@@ -214,6 +215,48 @@ void TestIdempotency::staleReplayRecordsOneConflict()
         u"/api/v1/sync/events?kind=conflict&organizationId="_s + m_evergreen);
     QCOMPARE(events.object()[u"items"_s].toArray().at(0)[u"details"_s][u"entityIds"_s].toArray(),
              QJsonArray {id});
+}
+
+void TestIdempotency::writeAndAnswerAreOneTransaction()
+{
+    // Fault injection on the test database only: storing an answer now fails.
+    QFETCH_GLOBAL(QString, backend);
+    const bool sqlite = backend == u"sqlite"_s;
+    const QStringList breakIt = sqlite
+        ? QStringList {u"CREATE TRIGGER test_keys_fail BEFORE INSERT ON idempotency_keys"
+                       " BEGIN SELECT RAISE(ABORT, 'answer not stored on purpose'); END"_s}
+        : QStringList {u"CREATE FUNCTION test_keys_fail() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN RAISE EXCEPTION 'answer not stored on purpose'; END $$"_s,
+                       u"CREATE TRIGGER test_keys_fail BEFORE INSERT ON idempotency_keys"
+                       " FOR EACH ROW EXECUTE FUNCTION test_keys_fail()"_s};
+    QString error;
+    for (const QString &sql : breakIt)
+        QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
+
+    const QJsonObject section = m_demo->section(m_evergreen, u"documents"_s);
+    const QString id = section[u"id"_s].toString();
+    const QString path = u"/api/v1/sections/"_s + id;
+    const qint64 version = section[u"version"_s].toInteger();
+    const QByteArray key = newKey();
+    ApiClient &admin = m_demo->as(Admin);
+    const ApiReply failed
+        = admin.send("PATCH", path, jsonBytes(titled(u"Papers"_s)), keyed(key, version));
+    QVERIFY2(failed.status == 500, failed.describe().constData());
+    // The write could not be remembered, so it was not applied either.
+    QCOMPARE(admin.get(path).object()[u"version"_s].toInteger(), version);
+    QCOMPARE(auditRowsOf(id, u"update"_s), 0);
+
+    QVERIFY2(m_demo->execute(sqlite ? u"DROP TRIGGER test_keys_fail"_s
+                                    : u"DROP TRIGGER test_keys_fail ON idempotency_keys"_s,
+                             &error),
+             qPrintable(error));
+    // A 5xx is not stored: the retry with the same key is a first attempt, and applies.
+    const ApiReply retried
+        = admin.send("PATCH", path, jsonBytes(titled(u"Papers"_s)), keyed(key, version));
+    QVERIFY2(retried.status == 200, retried.describe().constData());
+    QVERIFY(retried.header("Idempotency-Replayed").isEmpty());
+    QCOMPARE(retried.object()[u"version"_s].toInteger(), version + 1);
+    QCOMPARE(auditRowsOf(id, u"update"_s), 1);
 }
 
 void TestIdempotency::hostileKeysAreRefused_data()
