@@ -64,10 +64,14 @@ AuditFeed::AuditFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cache
 AuditFeed::~AuditFeed()
 {
     unwatch();
-    if (m_page)
-        m_page->abort();
-    if (m_export)
-        m_export->abort();
+    // Cancelled quietly: no signal of ours goes out of a feed being destroyed.
+    for (ApiReply *reply : {m_page.data(), m_export.data()}) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
 }
 
 void AuditFeed::loadCached()

@@ -66,13 +66,19 @@ SyncHealthFeed::SyncHealthFeed(ApiClient *api, RealtimeClient *realtime, LocalCa
         fetchHealth();
         fetchConnections();
     });
+    m_cacheWrite.setSingleShot(true);
+    m_cacheWrite.setInterval(CacheWriteIntervalMs);
+    connect(&m_cacheWrite, &QTimer::timeout, this, &SyncHealthFeed::writeBacklog);
     m_connectionsPoll.setInterval(15000);
     connect(&m_connectionsPoll, &QTimer::timeout, this, &SyncHealthFeed::fetchConnections);
 }
 
 SyncHealthFeed::~SyncHealthFeed()
 {
-    unwatch();
+    // Only let go: flushing now would write to a cache and signal pages that may be gone.
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_batcher.disconnect(this);
 }
 
 void SyncHealthFeed::loadCached()
@@ -89,7 +95,7 @@ void SyncHealthFeed::loadCached()
         if (parsed)
             applyConnections(parsed.value(), true);
     }
-    const QList<QJsonObject> recent = m_cache->recent(EventsStream, HistoryPageSize * 20);
+    const QList<QJsonObject> recent = m_cache->recent(EventsStream, CachedEventsMax);
     if (!recent.isEmpty()) {
         QJsonArray items;
         for (const QJsonObject &item : recent)
@@ -148,7 +154,7 @@ void SyncHealthFeed::fetchEvents()
                 docs.reserve(events.size());
                 for (const SyncEvent &event : events)
                     docs.append({event.id, event.organizationId, syncEventToJson(event)});
-                m_cache->append(EventsStream, docs);
+                m_cache->append(EventsStream, docs, CachedEventsMax);
             }
             Q_EMIT eventsLoaded(events, false);
         }
@@ -254,6 +260,7 @@ void SyncHealthFeed::unwatch()
     m_channels.clear();
     m_connectionsPoll.stop();
     m_batcher.flush();
+    writeBacklog();
 }
 
 void SyncHealthFeed::onRowChanged(const RowChange &change)
@@ -271,15 +278,30 @@ void SyncHealthFeed::onRowChanged(const RowChange &change)
 void SyncHealthFeed::onBatch(const QList<SyncEvent> &events)
 {
     if (m_cache && m_cache->isOpen()) {
-        QList<CachedDocument> docs;
-        docs.reserve(events.size());
-        for (const SyncEvent &event : events)
-            docs.append({event.id, event.organizationId, syncEventToJson(event)});
-        m_cache->append(EventsStream, docs);
+        // The cache only has to hold a recent history for the next start: live events are
+        // written every few seconds, at most the newest CacheBacklogMax of them, so that a
+        // burst never turns into long SQLite transactions on the UI thread.
+        m_cacheBacklog.append(events);
+        if (m_cacheBacklog.size() > CacheBacklogMax)
+            m_cacheBacklog.remove(0, m_cacheBacklog.size() - CacheBacklogMax);
+        if (!m_cacheWrite.isActive())
+            m_cacheWrite.start();
     }
     Q_EMIT eventsArrived(events);
     if (!m_healthRefetch.isActive())
         m_healthRefetch.start();
+}
+
+void SyncHealthFeed::writeBacklog()
+{
+    if (m_cacheBacklog.isEmpty() || !m_cache || !m_cache->isOpen())
+        return;
+    QList<CachedDocument> docs;
+    docs.reserve(m_cacheBacklog.size());
+    for (const SyncEvent &event : std::as_const(m_cacheBacklog))
+        docs.append({event.id, event.organizationId, syncEventToJson(event)});
+    m_cacheBacklog.clear();
+    m_cache->append(EventsStream, docs, CachedEventsMax);
 }
 
 void SyncHealthFeed::onBroadcast(const QString &event, const QJsonObject &payload)

@@ -33,6 +33,11 @@ class SyncHealthFeed : public QObject
     Q_OBJECT
 public:
     static constexpr int HistoryPageSize = 500;
+    // Live events reach the cache at most this often, at most this many at a time.
+    static constexpr int CacheWriteIntervalMs = 2000;
+    static constexpr int CacheBacklogMax = 250;
+    // The history kept in the cache for an offline start (the model keeps far more live).
+    static constexpr int CachedEventsMax = 10000;
 
     SyncHealthFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cache, const Clock *clock,
                    QObject *parent = nullptr);
@@ -76,6 +81,7 @@ private:
     void applyConnections(const ConnectionStats &stats, bool fromCache);
     void requestFinished(ApiReply *reply, bool ok);
     void cacheReport();
+    void writeBacklog();
 
     ApiClient *m_api;
     RealtimeClient *m_realtime;
@@ -84,6 +90,8 @@ private:
     SyncEventBatcher m_batcher;
     QTimer m_healthRefetch; // debounces refetching health after live events
     QTimer m_connectionsPoll; // statistics when no broadcast brought them for a while
+    QTimer m_cacheWrite; // live events to the cache, a few seconds at a time
+    QList<SyncEvent> m_cacheBacklog;
     SyncHealthReport m_report;
     ConnectionStats m_stats;
     QList<QPointer<RealtimeChannel>> m_channels;
