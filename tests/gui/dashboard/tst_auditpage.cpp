@@ -1,0 +1,213 @@
+// The audit trail as a platform admin sees it, against a real demo server: rows fill and page
+// in, filters narrow them, a matching change made elsewhere appears on top live, the selected
+// row shows its before/after, and export writes the server's file.
+#include "AuditFeed.h"
+#include "AuditFilterBar.h"
+#include "AuditModel.h"
+#include "AuditPage.h"
+#include "JsonDiffModel.h"
+#include "PageTestFixture.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+using namespace wedsync::test;
+
+class TestAuditPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void rowsFillAndPageIn();
+    void filterNarrowsRows();
+    void matchingChangeAppearsLiveOnTop();
+    void detailShowsBeforeAndAfter();
+    void exportWritesFile();
+
+private:
+    template<typename T> T *find(const char *name)
+    {
+        T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    void setFilter(const char *comboName, const QString &text);
+    void apply();
+
+    std::unique_ptr<PageTestFixture> m_fixture;
+    std::unique_ptr<ApiClient> m_admin;
+    std::unique_ptr<AuditFeed> m_feed;
+    std::unique_ptr<AuditPage> m_page;
+    QString m_evergreen;
+    QString m_sectionId;
+    QString m_lastTitle;
+};
+
+void TestAuditPage::initTestCase()
+{
+    m_fixture = std::make_unique<PageTestFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(PlatformAdmin, &error), qPrintable(error));
+    m_evergreen = m_fixture->organizationId(u"Evergreen Weddings"_s);
+    QVERIFY(!m_evergreen.isEmpty());
+    m_admin = m_fixture->signedIn(EvergreenAdmin, &error);
+    QVERIFY2(m_admin, qPrintable(error));
+    // Some history: three edits of one section by the Evergreen admin.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!(m_lastTitle = m_fixture->retitleSection(*m_admin, m_evergreen, &m_sectionId))
+                     .isEmpty());
+
+    m_feed = std::make_unique<AuditFeed>(&m_fixture->api(), &m_fixture->realtime(),
+                                         &m_fixture->cache());
+    m_feed->setPageSize(2); // small pages, so that scrolling has to fetch more
+    m_feed->watch(true, {});
+    m_page = std::make_unique<AuditPage>(m_feed.get(), &m_fixture->prompts());
+    m_page->resize(1400, 900);
+    m_page->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture->realtime().state() == ConnectionState::Online, 20000);
+}
+
+void TestAuditPage::cleanupTestCase()
+{
+    m_page.reset();
+    m_feed.reset();
+    m_admin.reset();
+    m_fixture.reset();
+}
+
+void TestAuditPage::setFilter(const char *comboName, const QString &text)
+{
+    auto *combo = find<QComboBox>(comboName);
+    QVERIFY(combo);
+    combo->setCurrentText(text);
+}
+
+void TestAuditPage::apply()
+{
+    QTest::mouseClick(find<QPushButton>("auditApplyButton"), Qt::LeftButton);
+}
+
+void TestAuditPage::rowsFillAndPageIn()
+{
+    QSignalSpy pages(m_feed.get(), &AuditFeed::pageLoaded);
+    m_page->activate();
+    auto *view = find<QTableView>("auditTable");
+    // Logins and the three edits: more than one page of two, fetched as the view has room.
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 5, 15000);
+    QVERIFY(pages.size() >= 3);
+    QVERIFY(m_page->model()->total() >= view->model()->rowCount());
+    QVERIFY(
+        find<QLabel>("auditCount")->text().contains(QString::number(view->model()->rowCount())));
+    // Newest first.
+    for (int row = 1; row < m_page->model()->rowCount(); ++row)
+        QVERIFY(m_page->model()->record(row - 1).occurredAt
+                >= m_page->model()->record(row).occurredAt);
+}
+
+void TestAuditPage::filterNarrowsRows()
+{
+    const int all = m_page->model()->rowCount();
+    setFilter("auditActionFilter", u"update"_s);
+    setFilter("auditEntityTypeFilter", u"section_configuration"_s);
+    find<QLineEdit>("auditEntityIdFilter")->setText(m_sectionId);
+    m_feed->setPageSize(50);
+    apply();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 3, 15000);
+    QVERIFY(m_page->model()->rowCount() < all);
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        QCOMPARE(m_page->model()->record(row).action, u"update"_s);
+        QCOMPARE(m_page->model()->record(row).entityId, m_sectionId);
+    }
+    QCOMPARE(m_page->model()->total(), 3);
+
+    // An actor filter that matches nobody empties the table.
+    setFilter("auditActorFilter", u"00000000-0000-4000-8000-000000000000"_s);
+    apply();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, 15000);
+    setFilter("auditActorFilter", QString());
+    apply();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 3, 15000);
+}
+
+void TestAuditPage::matchingChangeAppearsLiveOnTop()
+{
+    QSignalSpy pages(m_feed.get(), &AuditFeed::pageLoaded);
+    QSignalSpy live(m_feed.get(), &AuditFeed::recordsArrived);
+    m_lastTitle = m_fixture->retitleSection(*m_admin, m_evergreen);
+    QVERIFY(!m_lastTitle.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 4, 15000);
+    QCOMPARE(pages.size(), 0); // no refetch: it came live
+    QCOMPARE(live.size(), 1);
+    const AuditRecord &top = m_page->model()->record(0);
+    QCOMPARE(top.entityId, m_sectionId);
+    QCOMPARE(top.after->value(u"customization"_s).toObject().value(u"title"_s).toString(),
+             m_lastTitle);
+
+    // A login does not match the filters: it is not shown.
+    QString error;
+    QVERIFY(m_fixture->signedIn(EvergreenAdmin, &error));
+    QTest::qWait(300);
+    QCOMPARE(m_page->model()->rowCount(), 4);
+}
+
+void TestAuditPage::detailShowsBeforeAndAfter()
+{
+    auto *view = find<QTableView>("auditTable");
+    view->selectRow(0);
+    auto *diff = find<QTableView>("auditDiffTable");
+    QVERIFY(diff);
+    const JsonDiffModel *model = qobject_cast<const JsonDiffModel *>(diff->model());
+    QVERIFY(model);
+    bool titleChanged = false;
+    for (const JsonDiffEntry &entry : model->entries()) {
+        if (entry.path == u"customization.title"_s) {
+            titleChanged = entry.change == JsonDiffEntry::Change::Changed
+                && entry.after.toString() == m_lastTitle;
+        }
+    }
+    QVERIFY(titleChanged);
+    QVERIFY(find<QLabel>("auditDetailSummary")->text().contains(u"update"_s));
+}
+
+void TestAuditPage::exportWritesFile()
+{
+    const QString csvPath = m_fixture->path(u"audit.csv"_s);
+    m_fixture->prompts().queueSaveFileName(csvPath);
+    QTest::mouseClick(find<QPushButton>("auditExportCsvButton"), Qt::LeftButton);
+    auto *result = find<QLabel>("auditExportResult");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✔"_s) || result->text().startsWith(u"✖"_s),
+                             15000);
+    QVERIFY2(result->text().startsWith(u"✔"_s), qPrintable(result->text()));
+    QVERIFY(result->text().contains(u"4"_s)); // the four filtered rows
+    QVERIFY(find<QProgressBar>("auditExportProgress")->isHidden());
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(
+        bytes.startsWith("id,occurredAt,actorId,organizationId,entityType,entityId,label,action"));
+    QCOMPARE(bytes.count(",update,"), 4); // one row per filtered event
+
+    const QString jsonPath = m_fixture->path(u"audit.json"_s);
+    m_fixture->prompts().queueSaveFileName(jsonPath);
+    QTest::mouseClick(find<QPushButton>("auditExportJsonButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(jsonPath), 15000);
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"count"_s).toInt(), 4);
+}
+
+QTEST_MAIN(TestAuditPage)
+#include "tst_auditpage.moc"
