@@ -14,8 +14,8 @@ namespace wedsync {
 
 struct CacheMigration
 {
-    int version = 0;      // user_version once applied
-    QString name;         // what it adds, for the log
+    int version = 0; // user_version once applied
+    QString name; // what it adds, for the log
     QStringList statements;
 };
 

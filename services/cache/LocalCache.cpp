@@ -34,20 +34,12 @@ QJsonObject toObject(const QVariant &value)
     return QJsonDocument::fromJson(value.toByteArray()).object();
 }
 
-// The item's own time, so that "newest" means newest on the server, not newest received.
-QString itemTime(const QJsonObject &data, const QString &now)
-{
-    for (const QString &key : {u"occurredAt"_s, u"at"_s, u"createdAt"_s}) {
-        const QDateTime at = LocalCache::fromTimestamp(data.value(key).toString());
-        if (at.isValid())
-            return LocalCache::timestamp(at);
-    }
-    return now;
-}
-
 } // namespace
 
-LocalCache::LocalCache(const QString &connectionName) : m_connectionName(connectionName) { }
+LocalCache::LocalCache(const QString &connectionName)
+    : m_connectionName(connectionName)
+    , m_streams(this)
+{ }
 
 LocalCache::~LocalCache()
 {
@@ -58,7 +50,7 @@ void LocalCache::closeConnection()
 {
     qDeleteAll(m_statements); // statements go before their connection
     m_statements.clear();
-    m_streamRows.clear();
+    m_streams.forgetCounts();
     if (m_open) {
         // Fold the WAL into the file: the next start need not read (or index) a long log.
         QSqlQuery checkpoint(database());
@@ -202,9 +194,9 @@ bool LocalCache::replaceAll(const QString &collection, const QString &scope,
                             const QList<CachedDocument> &docs)
 {
     QSqlDatabase db = database();
-    QSqlQuery *clear = prepared(scope.isEmpty()
-                                    ? u"DELETE FROM documents WHERE collection = ?"_s
-                                    : u"DELETE FROM documents WHERE collection = ? AND scope = ?"_s);
+    QSqlQuery *clear
+        = prepared(scope.isEmpty() ? u"DELETE FROM documents WHERE collection = ?"_s
+                                   : u"DELETE FROM documents WHERE collection = ? AND scope = ?"_s);
     // REPLACE: a document that moved in from another scope takes its new place.
     QSqlQuery *insert = prepared(u"INSERT OR REPLACE INTO documents (collection, id, scope, json, "
                                  "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
@@ -306,113 +298,12 @@ std::optional<QJsonObject> LocalCache::document(const QString &collection, const
 
 bool LocalCache::append(const QString &stream, const QList<CachedDocument> &items, int keepNewest)
 {
-    QSqlDatabase db = database();
-    QSqlQuery *insert = prepared(u"INSERT INTO streams (stream, id, scope, json, at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (stream, id) DO NOTHING"_s);
-    QSqlQuery *update = prepared(
-        u"UPDATE streams SET scope = ?, json = ?, at = ? WHERE stream = ? AND id = ?"_s);
-    // Oldest first along streams_recent: only the rows that go are visited.
-    QSqlQuery *trim = prepared(u"DELETE FROM streams WHERE seq IN (SELECT seq FROM streams "
-                               "WHERE stream = ? ORDER BY at, seq LIMIT ?)"_s);
-    const qint64 before = streamRows(stream);
-    if (!insert || !update || !trim || before < 0 || !db.transaction())
-        return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString nowText = timestamp(now);
-    QSet<QString> scopes;
-    qint64 rows = before;
-    bool ok = true;
-    QStringList times;
-    times.reserve(items.size());
-    for (const CachedDocument &item : items)
-        times.append(itemTime(item.data, nowText));
-    // A page that comes newest first (REST) is stored oldest first, so that items of equal
-    // time keep the page's order (the later row counts as the newer one).
-    const bool newestFirst = !times.isEmpty() && times.constFirst() > times.constLast();
-    for (qsizetype n = 0; ok && n < items.size(); ++n) {
-        const qsizetype i = newestFirst ? items.size() - 1 - n : n;
-        const CachedDocument &item = items.at(i);
-        const QByteArray json = toBytes(item.data);
-        const QString &at = times.at(i);
-        insert->bindValue(0, text(stream));
-        insert->bindValue(1, text(item.id));
-        insert->bindValue(2, text(item.scope));
-        insert->bindValue(3, json);
-        insert->bindValue(4, at);
-        ok = exec(insert, "append");
-        if (ok && insert->numRowsAffected() == 1) {
-            ++rows;
-        } else if (ok) { // the same id again: the newer copy replaces the older
-            update->bindValue(0, text(item.scope));
-            update->bindValue(1, json);
-            update->bindValue(2, at);
-            update->bindValue(3, text(stream));
-            update->bindValue(4, text(item.id));
-            ok = exec(update, "append/update");
-        }
-        scopes.insert(item.scope);
-    }
-    const qint64 keep = qMax(0, keepNewest);
-    if (ok && rows > keep) {
-        trim->bindValue(0, text(stream));
-        trim->bindValue(1, rows - keep);
-        ok = exec(trim, "append/trim");
-        rows -= ok ? trim->numRowsAffected() : 0;
-    }
-    if (ok) {
-        scopes.insert(QString());
-        for (const QString &scope : std::as_const(scopes))
-            setRefreshedAt(stream, scope, now);
-    }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        m_streamRows.remove(stream); // counted again next time
-        return false;
-    }
-    m_streamRows.insert(stream, rows);
-    return true;
-}
-
-qint64 LocalCache::streamRows(const QString &stream) const
-{
-    if (const auto known = m_streamRows.constFind(stream); known != m_streamRows.cend())
-        return *known;
-    QSqlQuery *query = prepared(u"SELECT count(*) FROM streams WHERE stream = ?"_s);
-    if (!query)
-        return -1;
-    query->bindValue(0, text(stream));
-    qint64 rows = -1;
-    if (exec(query, "stream count") && query->next())
-        rows = query->value(0).toLongLong();
-    query->finish();
-    if (rows >= 0)
-        m_streamRows.insert(stream, rows);
-    return rows;
+    return m_streams.append(stream, items, keepNewest);
 }
 
 QList<QJsonObject> LocalCache::recent(const QString &stream, int limit, const QString &scope) const
 {
-    QSqlQuery *query = prepared(
-        scope.isEmpty() ? u"SELECT json FROM streams WHERE stream = ? "
-                          "ORDER BY at DESC, seq DESC LIMIT ?"_s
-                        : u"SELECT json FROM streams WHERE stream = ? AND scope = ? "
-                          "ORDER BY at DESC, seq DESC LIMIT ?"_s);
-    QList<QJsonObject> out;
-    if (!query)
-        return out;
-    int index = 0;
-    query->bindValue(index++, text(stream));
-    if (!scope.isEmpty())
-        query->bindValue(index++, text(scope));
-    query->bindValue(index, limit < 0 ? -1 : limit);
-    if (!exec(query, "recent"))
-        return out;
-    if (limit > 0)
-        out.reserve(limit);
-    while (query->next())
-        out.append(toObject(query->value(0)));
-    query->finish();
-    return out;
+    return m_streams.recent(stream, limit, scope);
 }
 
 void LocalCache::setValue(const QString &key, const QString &value)
@@ -461,7 +352,8 @@ qint64 LocalCache::lastSeq(const QString &topic) const
     return out;
 }
 
-void LocalCache::setRefreshedAt(const QString &collection, const QString &scope, const QDateTime &at)
+void LocalCache::setRefreshedAt(const QString &collection, const QString &scope,
+                                const QDateTime &at)
 {
     QSqlQuery *query = prepared(u"INSERT OR REPLACE INTO refreshes (collection, scope, "
                                 "refreshed_at) VALUES (?, ?, ?)"_s);

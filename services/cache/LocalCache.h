@@ -3,6 +3,7 @@
 // in one SQLite file, so that a screen can paint the last state before (or without) the server.
 
 #include "Result.h"
+#include "StreamStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -60,7 +61,8 @@ public:
     // replaces (when that is not empty), keeps the given order and sets refreshedAt.
     bool replaceAll(const QString &collection, const QString &scope,
                     const QList<CachedDocument> &docs);
-    bool put(const QString &collection, const CachedDocument &doc); // an existing id keeps its place
+    bool put(const QString &collection,
+             const CachedDocument &doc); // an existing id keeps its place
     bool remove(const QString &collection, const QString &id);
     QList<QJsonObject> documents(const QString &collection, const QString &scope = {}) const;
     std::optional<QJsonObject> document(const QString &collection, const QString &id) const;
@@ -87,13 +89,16 @@ public:
 
 private:
     friend class OutboxStore;
+    friend class StreamStore;
     // SQLite binds a null QString as NULL; the text columns are NOT NULL ('' = none).
-    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+    static QString text(const QString &value)
+    {
+        return value.isNull() ? QStringLiteral("") : value;
+    }
     QSqlDatabase database() const;
     // A statement prepared once per connection and reused; false + logged if it failed.
     QSqlQuery *prepared(const QString &sql) const;
     bool exec(QSqlQuery *query, const char *what) const;
-    qint64 streamRows(const QString &stream) const; // -1 on error
     void setRefreshedAt(const QString &collection, const QString &scope, const QDateTime &at);
     Error openError(const QString &code, const QString &detail) const;
     Result<bool> openConnection(const QString &path);
@@ -105,9 +110,7 @@ private:
     bool m_open = false;
     bool m_ownsConnection = false;
     mutable QHash<QString, QSqlQuery *> m_statements;
-    // Rows per stream, counted once per session and kept up to date by append() (one console
-    // per profile at a time), so that keeping the newest N does not rescan the stream.
-    mutable QHash<QString, qint64> m_streamRows;
+    StreamStore m_streams;
 };
 
 } // namespace wedsync

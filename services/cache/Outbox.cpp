@@ -9,9 +9,10 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 Outbox::Outbox(LocalCache *cache, ApiClient *api, QObject *parent)
-    : QObject(parent), m_store(cache), m_api(api)
-{
-}
+    : QObject(parent)
+    , m_store(cache)
+    , m_api(api)
+{ }
 
 Outbox::~Outbox()
 {
@@ -134,7 +135,8 @@ ConflictRecord Outbox::conflictFor(const OutboxEntry &entry, const QJsonObject &
     conflict.mineAt = entry.createdAt;
     const QJsonObject metadata = conflict.theirs.value(u"metadata"_s).toObject();
     conflict.theirsBy = metadata.value(u"updatedBy"_s).toString();
-    for (const QJsonValue &at : {conflict.theirs.value(u"updatedAt"_s), metadata.value(u"updatedAt"_s)}) {
+    for (const QJsonValue &at :
+         {conflict.theirs.value(u"updatedAt"_s), metadata.value(u"updatedAt"_s)}) {
         const QDateTime when = QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
         if (when.isValid()) {
             conflict.theirsAt = when.toUTC();
@@ -159,7 +161,8 @@ void Outbox::onReplyFinished()
             if (!recordConflict(entry, reply->ok() ? reply->object() : QJsonObject()))
                 return;
         } else {
-            qCInfo(lcOutbox) << "replay stopped at entry" << entry.id << error.code << error.message;
+            qCInfo(lcOutbox) << "replay stopped at entry" << entry.id << error.code
+                             << error.message;
             finishReplay();
             return;
         }
@@ -174,10 +177,11 @@ void Outbox::onReplyFinished()
         if (!recordConflict(entry, error.details.value(u"current"_s).toObject()))
             return;
     } else if (isRefusal(error)) {
-        m_store.reject(entry.id, QJsonObject {{u"status"_s, error.httpStatus},
-                                              {u"code"_s, error.code},
-                                              {u"message"_s, error.message},
-                                              {u"details"_s, error.details}});
+        m_store.reject(entry.id,
+                       QJsonObject {{u"status"_s, error.httpStatus},
+                                    {u"code"_s, error.code},
+                                    {u"message"_s, error.message},
+                                    {u"details"_s, error.details}});
         ++m_rejected;
         qCWarning(lcOutbox) << "entry" << entry.id << "rejected:" << error.httpStatus << error.code;
         Q_EMIT entryRejected(entry, error);

@@ -49,7 +49,8 @@ public:
 Q_SIGNALS:
     void entryApplied(const wedsync::OutboxEntry &entry, const QJsonObject &serverState);
     void conflictRecorded(const wedsync::ConflictRecord &conflict); // 412 on replay
-    void entryRejected(const wedsync::OutboxEntry &entry, const wedsync::ApiError &error); // other 4xx
+    void entryRejected(const wedsync::OutboxEntry &entry,
+                       const wedsync::ApiError &error); // other 4xx
     void replayFinished(int applied, int conflicts, int rejected, int remaining);
     void pendingCountChanged(int count);
 

@@ -32,7 +32,8 @@ QJsonObject toObject(const QVariant &value)
 
 QVariant timeOrNull(const QDateTime &at)
 {
-    return at.isValid() ? QVariant(LocalCache::timestamp(at)) : QVariant(QMetaType(QMetaType::QString));
+    return at.isValid() ? QVariant(LocalCache::timestamp(at))
+                        : QVariant(QMetaType(QMetaType::QString));
 }
 
 ConflictRecord conflictFrom(const QSqlQuery &q)
@@ -56,7 +57,9 @@ ConflictRecord conflictFrom(const QSqlQuery &q)
 
 } // namespace
 
-OutboxStore::OutboxStore(LocalCache *cache) : m_cache(cache) { }
+OutboxStore::OutboxStore(LocalCache *cache)
+    : m_cache(cache)
+{ }
 
 OutboxEntry OutboxStore::entryFrom(const QSqlQuery &q)
 {
@@ -127,7 +130,8 @@ QList<OutboxEntry> OutboxStore::entries(const QString &sql, qint64 afterId) cons
 
 QList<OutboxEntry> OutboxStore::pending() const
 {
-    return entries(u"SELECT "_s + EntryColumns + u" FROM outbox WHERE state = 'pending' ORDER BY id"_s);
+    return entries(u"SELECT "_s + EntryColumns
+                   + u" FROM outbox WHERE state = 'pending' ORDER BY id"_s);
 }
 
 QList<OutboxEntry> OutboxStore::rejected() const
@@ -138,10 +142,10 @@ QList<OutboxEntry> OutboxStore::rejected() const
 
 std::optional<OutboxEntry> OutboxStore::nextPending(qint64 afterId) const
 {
-    const QList<OutboxEntry> next = entries(
-        u"SELECT "_s + EntryColumns
-            + u" FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT 1"_s,
-        afterId);
+    const QList<OutboxEntry> next
+        = entries(u"SELECT "_s + EntryColumns
+                      + u" FROM outbox WHERE state = 'pending' AND id > ? ORDER BY id LIMIT 1"_s,
+                  afterId);
     if (next.isEmpty())
         return std::nullopt;
     return next.constFirst();
@@ -169,8 +173,8 @@ bool OutboxStore::remove(qint64 entryId)
 
 bool OutboxStore::reject(qint64 entryId, const QJsonObject &error)
 {
-    QSqlQuery *q = m_cache->prepared(
-        u"UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?"_s);
+    QSqlQuery *q
+        = m_cache->prepared(u"UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?"_s);
     if (!q)
         return false;
     q->bindValue(0, toBytes(error));
@@ -207,7 +211,8 @@ std::optional<ConflictRecord> OutboxStore::recordConflict(const OutboxEntry &ent
                                                           ConflictRecord conflict)
 {
     QSqlQuery *insert = m_cache->prepared(
-        u"INSERT INTO conflicts (entry_id, base_version, idempotency_key, entity_type, entity_id, organization_id, label, "
+        u"INSERT INTO conflicts (entry_id, base_version, idempotency_key, entity_type, entity_id, "
+        u"organization_id, label, "
         "base, mine, theirs, mine_by, mine_at, theirs_by, theirs_at, status, recorded_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) "
         "ON CONFLICT (idempotency_key) DO NOTHING"_s);
@@ -261,9 +266,9 @@ QList<ConflictRecord> OutboxStore::conflicts(const QString &status) const
 {
     QList<ConflictRecord> out;
     QSqlQuery *q = m_cache->prepared(
-        status.isEmpty() ? u"SELECT "_s + ConflictColumns + u" FROM conflicts ORDER BY id"_s
-                         : u"SELECT "_s + ConflictColumns
-                               + u" FROM conflicts WHERE status = ? ORDER BY id"_s);
+        status.isEmpty()
+            ? u"SELECT "_s + ConflictColumns + u" FROM conflicts ORDER BY id"_s
+            : u"SELECT "_s + ConflictColumns + u" FROM conflicts WHERE status = ? ORDER BY id"_s);
     if (!q)
         return out;
     if (!status.isEmpty())

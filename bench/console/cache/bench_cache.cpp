@@ -24,8 +24,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <optional>
 #include <cstdio>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -49,9 +49,9 @@ QString uuid(const QString &name)
     return QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces);
 }
 
-const QStringList SectionTypes {u"timeline"_s, u"budget"_s, u"guest_list"_s, u"vendors"_s,
-                                u"tasks"_s, u"photos"_s, u"documents"_s, u"seating_chart"_s,
-                                u"run_sheet"_s, u"live_gallery"_s};
+const QStringList SectionTypes {
+    u"timeline"_s, u"budget"_s,    u"guest_list"_s,    u"vendors"_s,   u"tasks"_s,
+    u"photos"_s,   u"documents"_s, u"seating_chart"_s, u"run_sheet"_s, u"live_gallery"_s};
 
 QJsonObject sectionJson(int i, const QString &org)
 {
@@ -174,7 +174,9 @@ std::optional<Run> runChild(const QString &self, const QString &path)
         return std::nullopt;
     }
     Run run;
-    const auto ms = [start](const QByteArray &ns) { return (ns.toLongLong() - start) / 1e6; };
+    const auto ms = [start](const QByteArray &ns) {
+        return (ns.toLongLong() - start) / 1e6;
+    };
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> w = line.split(' ');
         if (w.size() >= 2 && w[0] == "main")
@@ -200,7 +202,9 @@ std::optional<Run> runChild(const QString &self, const QString &path)
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+    return v.isEmpty()
+        ? 0
+        : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
 void row(const char *what, const QList<Run> &runs, double Run::*field, const char *unit)

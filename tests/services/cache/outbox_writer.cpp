@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
         OutboxEntry edit;
         edit.method = "PATCH";
         edit.path = u"/api/v1/sections/"_s + spec.value(u"sectionId"_s).toString();
-        edit.body = {{u"customization"_s,
-                      QJsonObject {{u"subtitle"_s, u"offline edit %1"_s.arg(next)}}}};
+        edit.body
+            = {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"offline edit %1"_s.arg(next)}}}};
         edit.baseVersion = baseVersion + next; // each edit builds on the one before it
         edit.base = spec.value(u"base"_s).toObject();
         edit.entityType = u"section_configuration"_s;

@@ -93,7 +93,8 @@ void TestCacheColdStart::lastStateWithoutServer()
         QVERIFY2(audit.size() >= 3, QByteArray::number(audit.size()).constData());
         QList<CachedDocument> rows;
         for (const QJsonValue &row : audit)
-            rows.append({row[u"id"_s].toString(), row[u"organizationId"_s].toString(), row.toObject()});
+            rows.append(
+                {row[u"id"_s].toString(), row[u"organizationId"_s].toString(), row.toObject()});
         QVERIFY(cache.append(u"audit"_s, rows));
         newestAudit = objectsOf(audit);
         cache.setLastSeq(u"platform:admins"_s, 42);

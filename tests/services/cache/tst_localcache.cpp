@@ -25,7 +25,9 @@ CachedDocument doc(const QString &id, const QString &scope, const QString &title
 CachedDocument syncEvent(int n, const QString &scope, const QDateTime &at)
 {
     const QString id = u"ev-%1"_s.arg(n);
-    return {id, scope, QJsonObject {{u"id"_s, id}, {u"n"_s, n}, {u"occurredAt"_s, at.toString(Qt::ISODateWithMs)}}};
+    return {id, scope,
+            QJsonObject {
+                {u"id"_s, id}, {u"n"_s, n}, {u"occurredAt"_s, at.toString(Qt::ISODateWithMs)}}};
 }
 
 // QVERIFY2 evaluates its message even when the check passes.
@@ -97,7 +99,8 @@ void TestLocalCache::createsTheSchemaOwnerOnly()
         QCOMPARE(cache.schemaVersion(), 2);
         QVERIFY(cache.isOpen());
     }
-    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
     QCOMPARE(rawQuery(path, {u"PRAGMA user_version"_s}).toInt(), 2);
     QCOMPARE(rawQuery(path, {u"PRAGMA journal_mode"_s}).toString(), u"wal"_s);
     QVERIFY(!QSqlDatabase::contains(u"create"_s)); // the destructor removed its connection
@@ -107,24 +110,24 @@ void TestLocalCache::migratesAnOlderFileForward()
 {
     // A file as the first console wrote it: schema 1, before the outbox existed.
     const QString path = file(u"v1.db"_s);
-    rawQuery(path, {u"CREATE TABLE documents (collection TEXT NOT NULL, id TEXT NOT NULL, "
-                    "scope TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, updated_at TEXT NOT NULL)"_s,
-                    u"CREATE UNIQUE INDEX documents_id ON documents (collection, id)"_s,
-                    u"CREATE INDEX documents_scope ON documents (collection, scope)"_s,
-                    u"CREATE TABLE streams (seq INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT "
-                    "NULL, id TEXT NOT NULL, scope TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, "
-                    "at TEXT NOT NULL)"_s,
-                    u"CREATE UNIQUE INDEX streams_id ON streams (stream, id)"_s,
-                    u"CREATE INDEX streams_recent ON streams (stream, at, seq)"_s,
-                    u"CREATE INDEX streams_scope_recent ON streams (stream, scope, at, seq)"_s,
-                    u"CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                    u"CREATE TABLE topic_seq (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL)"_s,
-                    u"CREATE TABLE refreshes (collection TEXT NOT NULL, scope TEXT NOT NULL, "
-                    "refreshed_at TEXT NOT NULL, PRIMARY KEY (collection, scope))"_s,
-                    u"INSERT INTO documents VALUES ('sections', 's1', 'org', '{\"id\":\"s1\"}', "
-                    "'2026-01-01T00:00:00.000Z')"_s,
-                    u"INSERT INTO topic_seq VALUES ('org:1', 41)"_s,
-                    u"PRAGMA user_version = 1"_s});
+    rawQuery(path,
+             {u"CREATE TABLE documents (collection TEXT NOT NULL, id TEXT NOT NULL, "
+              "scope TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, updated_at TEXT NOT NULL)"_s,
+              u"CREATE UNIQUE INDEX documents_id ON documents (collection, id)"_s,
+              u"CREATE INDEX documents_scope ON documents (collection, scope)"_s,
+              u"CREATE TABLE streams (seq INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT "
+              "NULL, id TEXT NOT NULL, scope TEXT NOT NULL DEFAULT '', json BLOB NOT NULL, "
+              "at TEXT NOT NULL)"_s,
+              u"CREATE UNIQUE INDEX streams_id ON streams (stream, id)"_s,
+              u"CREATE INDEX streams_recent ON streams (stream, at, seq)"_s,
+              u"CREATE INDEX streams_scope_recent ON streams (stream, scope, at, seq)"_s,
+              u"CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+              u"CREATE TABLE topic_seq (topic TEXT PRIMARY KEY, seq INTEGER NOT NULL)"_s,
+              u"CREATE TABLE refreshes (collection TEXT NOT NULL, scope TEXT NOT NULL, "
+              "refreshed_at TEXT NOT NULL, PRIMARY KEY (collection, scope))"_s,
+              u"INSERT INTO documents VALUES ('sections', 's1', 'org', '{\"id\":\"s1\"}', "
+              "'2026-01-01T00:00:00.000Z')"_s,
+              u"INSERT INTO topic_seq VALUES ('org:1', 41)"_s, u"PRAGMA user_version = 1"_s});
 
     LocalCache cache(u"migrate"_s);
     const Result<bool> opened = cache.open(path);
@@ -148,13 +151,15 @@ void TestLocalCache::documentsKeepTheirListsAndPlaces()
 {
     LocalCache cache(u"documents"_s);
     QVERIFY(cache.open(file(u"docs.db"_s)).ok());
-    QVERIFY(cache.replaceAll(u"sections"_s, u"org1"_s,
-                             {doc(u"c"_s, {}, u"C"_s), doc(u"a"_s, {}, u"A"_s), doc(u"b"_s, {}, u"B"_s)}));
+    QVERIFY(cache.replaceAll(
+        u"sections"_s, u"org1"_s,
+        {doc(u"c"_s, {}, u"C"_s), doc(u"a"_s, {}, u"A"_s), doc(u"b"_s, {}, u"B"_s)}));
     QVERIFY(cache.replaceAll(u"sections"_s, u"org2"_s, {doc(u"x"_s, {}, u"X"_s)}));
     QVERIFY(cache.replaceAll(u"organizations"_s, {}, {doc(u"org1"_s, {}, u"Evergreen"_s)}));
 
     // The order given, per scope and across scopes; collections do not mix.
-    QCOMPARE(ids(cache.documents(u"sections"_s, u"org1"_s)), (QStringList {u"c"_s, u"a"_s, u"b"_s}));
+    QCOMPARE(ids(cache.documents(u"sections"_s, u"org1"_s)),
+             (QStringList {u"c"_s, u"a"_s, u"b"_s}));
     QCOMPARE(ids(cache.documents(u"sections"_s)), (QStringList {u"c"_s, u"a"_s, u"b"_s, u"x"_s}));
     QCOMPARE(ids(cache.documents(u"organizations"_s)), QStringList {u"org1"_s});
     QVERIFY(cache.documents(u"weddings"_s).isEmpty());
@@ -169,12 +174,14 @@ void TestLocalCache::documentsKeepTheirListsAndPlaces()
     QVERIFY(!cache.document(u"organizations"_s, u"a"_s).has_value());
 
     QVERIFY(cache.remove(u"sections"_s, u"c"_s));
-    QCOMPARE(ids(cache.documents(u"sections"_s, u"org1"_s)), (QStringList {u"a"_s, u"b"_s, u"d"_s}));
+    QCOMPARE(ids(cache.documents(u"sections"_s, u"org1"_s)),
+             (QStringList {u"a"_s, u"b"_s, u"d"_s}));
 
     // replaceAll of one scope leaves the other scopes alone; unicode and nesting survive.
-    const QJsonObject nested {{u"id"_s, u"e"_s},
-                              {u"customization"_s, QJsonObject {{u"title"_s, u"Ünïcødé 💍 \"q\""_s}}},
-                              {u"roles"_s, QJsonArray {u"admin"_s, u"couple"_s}}};
+    const QJsonObject nested {
+        {u"id"_s, u"e"_s},
+        {u"customization"_s, QJsonObject {{u"title"_s, u"Ünïcødé 💍 \"q\""_s}}},
+        {u"roles"_s, QJsonArray {u"admin"_s, u"couple"_s}}};
     QVERIFY(cache.replaceAll(u"sections"_s, u"org1"_s, {{u"e"_s, {}, nested}}));
     QCOMPARE(cache.documents(u"sections"_s, u"org1"_s), QList<QJsonObject> {nested});
     QCOMPARE(ids(cache.documents(u"sections"_s, u"org2"_s)), QStringList {u"x"_s});
@@ -320,8 +327,11 @@ void TestLocalCache::reopenAfterCloseKeepsEverything()
     {
         LocalCache cache(u"first"_s);
         QVERIFY(cache.open(path).ok());
-        QVERIFY(cache.replaceAll(u"sections"_s, u"org1"_s, {doc(u"a"_s, {}, u"A"_s), doc(u"b"_s, {}, u"B"_s)}));
-        QVERIFY(cache.append(u"sync_events"_s, {syncEvent(1, u"org1"_s, t0), syncEvent(2, u"org1"_s, t0.addSecs(1))}));
+        QVERIFY(cache.replaceAll(u"sections"_s, u"org1"_s,
+                                 {doc(u"a"_s, {}, u"A"_s), doc(u"b"_s, {}, u"B"_s)}));
+        QVERIFY(
+            cache.append(u"sync_events"_s,
+                         {syncEvent(1, u"org1"_s, t0), syncEvent(2, u"org1"_s, t0.addSecs(1))}));
         cache.setValue(u"k"_s, u"v"_s);
         cache.setLastSeq(u"org:1"_s, 5);
         refreshed = cache.refreshedAt(u"sections"_s, u"org1"_s);

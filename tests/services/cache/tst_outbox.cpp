@@ -71,9 +71,9 @@ QString accessToken(const QUrl &server, const QString &email)
 // The section's updates as the audit trail has them, oldest first: the subtitles written.
 QStringList auditedSubtitles(test::ApiClient &admin, const QJsonObject &section)
 {
-    const test::ApiReply page = admin.get(
-        u"/api/v1/audit?action=update&limit=500&organizationId="_s
-        + section[u"organizationId"_s].toString() + u"&entityId="_s + section[u"id"_s].toString());
+    const test::ApiReply page = admin.get(u"/api/v1/audit?action=update&limit=500&organizationId="_s
+                                          + section[u"organizationId"_s].toString()
+                                          + u"&entityId="_s + section[u"id"_s].toString());
     QStringList out;
     for (const QJsonValue &row : page.object()[u"items"_s].toArray())
         out.prepend(row[u"after"_s][u"customization"_s][u"subtitle"_s].toString());
@@ -141,8 +141,7 @@ void TestOutbox::connectApi(const QUrl &server, const QString &token)
 
 QJsonObject TestOutbox::demoSection(test::ApiClient &client)
 {
-    const test::ApiReply reply
-        = client.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
+    const test::ApiReply reply = client.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
     return reply.object()[u"items"_s].toArray().first().toObject();
 }
 
@@ -209,7 +208,8 @@ void TestOutbox::editsQueuedOfflineSurviveAKillAndApplyOnce()
     QCOMPARE(outcome.remaining, 0);
     QCOMPARE(outbox.pendingCount(), 0);
     for (qsizetype i = 0; i < n; ++i)
-        QCOMPARE(applied.at(i).at(0).value<OutboxEntry>().idempotencyKey, queued.at(i).idempotencyKey);
+        QCOMPARE(applied.at(i).at(0).value<OutboxEntry>().idempotencyKey,
+                 queued.at(i).idempotencyKey);
     const QJsonObject now = admin.get(sectionPath(section[u"id"_s].toString())).object();
     QCOMPARE(now[u"version"_s].toInteger(), v0 + n);
     QCOMPARE(now[u"customization"_s][u"subtitle"_s].toString(), expected.constLast());
@@ -248,7 +248,8 @@ void TestOutbox::staleEditBecomesAConflict()
     // Meanwhile the planner changes the same section.
     const test::ApiReply theirs = m_demo->as(Planner).send(
         "PATCH", sectionPath(id),
-        test::jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
+        test::jsonBytes(
+            QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
         test::ifMatch(v0));
     QVERIFY2(theirs.status == 200, theirs.describe().constData());
 
@@ -322,7 +323,8 @@ void TestOutbox::editBuiltOnAConflictIsNotApplied()
     // The planner's edit makes version v0 + 1 too: the second edit's If-Match would match it.
     const test::ApiReply theirs = m_demo->as(Planner).send(
         "PATCH", sectionPath(id),
-        test::jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
+        test::jsonBytes(
+            QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
         test::ifMatch(v0));
     QVERIFY2(theirs.status == 200, theirs.describe().constData());
 
@@ -354,7 +356,8 @@ void TestOutbox::refusedEditIsKeptAside()
     OutboxEntry invalid = subtitleEdit(section, v0, {}, m_demo->userId(Admin));
     invalid.body = {{u"layout"_s, QJsonObject {{u"columns"_s, 99}}}};
     const OutboxEntry refused = outbox.enqueue(invalid);
-    const OutboxEntry fine = outbox.enqueue(subtitleEdit(section, v0, u"after the refused one"_s, {}));
+    const OutboxEntry fine
+        = outbox.enqueue(subtitleEdit(section, v0, u"after the refused one"_s, {}));
 
     QSignalSpy rejected(&outbox, &Outbox::entryRejected);
     const ReplayOutcome outcome = replayAndWait(outbox);
@@ -376,7 +379,8 @@ void TestOutbox::refusedEditIsKeptAside()
     QVERIFY(outbox.pending().isEmpty());
     const QJsonObject now = admin.get(sectionPath(section[u"id"_s].toString())).object();
     QCOMPARE(now[u"version"_s].toInteger(), v0 + 1);
-    QCOMPARE(now[u"customization"_s][u"subtitle"_s].toString(), fine.body[u"customization"_s][u"subtitle"_s].toString());
+    QCOMPARE(now[u"customization"_s][u"subtitle"_s].toString(),
+             fine.body[u"customization"_s][u"subtitle"_s].toString());
     QCOMPARE(now[u"layout"_s][u"columns"_s], section[u"layout"_s][u"columns"_s]);
 }
 
@@ -400,15 +404,19 @@ void TestOutbox::serverDownMidReplayStopsAndResumes()
         QVERIFY(outbox.enqueue(subtitleEdit(section, v0 + i, u"edit %1"_s.arg(i), {})).id > 0);
 
     // The server goes away once the first edit is through.
-    connect(&outbox, &Outbox::entryApplied, this, [&] {
-        if (server)
-            server->stop();
-    }, Qt::SingleShotConnection);
+    connect(
+        &outbox, &Outbox::entryApplied, this,
+        [&] {
+            if (server)
+                server->stop();
+        },
+        Qt::SingleShotConnection);
     ReplayOutcome outcome = replayAndWait(outbox);
     QVERIFY(outcome.finished);
     QCOMPARE(outcome.applied, 1);
     QCOMPARE(outcome.remaining, 2);
-    QCOMPARE(outbox.pending().first().body[u"customization"_s][u"subtitle"_s].toString(), u"edit 1"_s);
+    QCOMPARE(outbox.pending().first().body[u"customization"_s][u"subtitle"_s].toString(),
+             u"edit 1"_s);
     QVERIFY(outbox.rejected().isEmpty());
     QVERIFY(outbox.conflicts().isEmpty());
 
@@ -422,9 +430,11 @@ void TestOutbox::serverDownMidReplayStopsAndResumes()
     QCOMPARE(outcome.remaining, 0);
     admin = std::make_unique<test::ApiClient>(server->baseUrl());
     admin->setBearerToken(m_api->accessToken());
-    QCOMPARE(admin->get(sectionPath(section[u"id"_s].toString())).object()[u"version"_s].toInteger(),
-             v0 + 3);
-    QCOMPARE(auditedSubtitles(*admin, section), (QStringList {u"edit 0"_s, u"edit 1"_s, u"edit 2"_s}));
+    QCOMPARE(
+        admin->get(sectionPath(section[u"id"_s].toString())).object()[u"version"_s].toInteger(),
+        v0 + 3);
+    QCOMPARE(auditedSubtitles(*admin, section),
+             (QStringList {u"edit 0"_s, u"edit 1"_s, u"edit 2"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
