@@ -29,6 +29,7 @@ private Q_SLOTS:
     void wrongPasswordSaysSo();
     void vendorHasNoConsoleAccess();
     void unreachableServerSaysSo();
+    void lockedAccountSaysSo();
     void buttonWaitsForAValidForm();
     void coordinatorSeesNeitherAuditNorHealth();
 
@@ -109,6 +110,26 @@ void tst_ShellSignIn::unreachableServerSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_console->signInDialog()->errorText().contains(u"cannot be reached"_s), 60000);
     QVERIFY(m_console->signInDialog()->errorText().contains(url.authority()));
+}
+
+void tst_ShellSignIn::lockedAccountSaysSo()
+{
+    // Wrong passwords until the server's login throttle locks the account (its own account, so
+    // the other cases are not slowed down). The console waits out short delays by itself.
+    SignInDialog *dialog = m_console->signInDialog();
+    const QString locked = u"Too many failed attempts"_s;
+    for (int attempt = 0; attempt < 15 && !dialog->errorText().startsWith(locked); ++attempt) {
+        submitSignIn(*m_console, u"admin@lakeside.demo"_s, u"guess-%1"_s.arg(attempt));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 90000);
+        QVERIFY(!dialog->errorText().isEmpty());
+    }
+    QVERIFY2(dialog->errorText().startsWith(locked), qPrintable(dialog->errorText()));
+    QVERIFY2(dialog->errorText().contains(u"minute"_s), qPrintable(dialog->errorText()));
+    // The right password does not get in while the lock lasts.
+    submitSignIn(*m_console, u"admin@lakeside.demo"_s, DemoPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 90000);
+    QVERIFY(dialog->errorText().startsWith(locked));
+    QVERIFY(!m_console->mainWindow()->isVisible());
 }
 
 void tst_ShellSignIn::buttonWaitsForAValidForm()
