@@ -285,14 +285,21 @@ void TestOutbox::staleEditBecomesAConflict()
     QVERIFY(c.theirsAt.isValid());
     QVERIFY(c.theirsAt >= mine.createdAt.addSecs(-5));
 
-    // Delivered again with its key (a crash before the local delete): the conflict is not
-    // recorded twice.
+    // Delivered again with its key (a crash before the local delete): the server answers its
+    // stored 412 and the conflict is not recorded twice, here or there.
     QVERIFY(outbox.enqueue(mine).id > 0);
     const ReplayOutcome again = replayAndWait(outbox);
     QCOMPARE(again.conflicts, 1);
     QCOMPARE(outbox.pendingCount(), 0);
     QCOMPARE(outbox.conflicts().size(), 1);
     QCOMPARE(admin.get(sectionPath(id)).object()[u"version"_s].toInteger(), v0 + 1);
+    const test::ApiReply serverSide
+        = admin.get(u"/api/v1/sync/conflicts?organizationId="_s + m_evergreen);
+    QVERIFY2(serverSide.status == 200, serverSide.describe().constData());
+    int onTheServer = 0;
+    for (const QJsonValue &row : serverSide.object()[u"items"_s].toArray())
+        onTheServer += row[u"entityId"_s].toString() == id ? 1 : 0;
+    QCOMPARE(onTheServer, 1);
 
     {
         LocalCache nextStart(u"tst_outbox_again"_s); // what the next start of the console sees
