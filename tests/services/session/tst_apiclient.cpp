@@ -76,6 +76,8 @@ class TestApiClient : public QObject
 private Q_SLOTS:
     void typedCalls_data() { TestDatabase::addBackendRows(); }
     void typedCalls();
+    void syncCalls_data() { TestDatabase::addBackendRows(); }
+    void syncCalls();
     void errorsSayWhatToDo_data() { TestDatabase::addBackendRows(); }
     void errorsSayWhatToDo();
     void versionedWritesSendIfMatch_data() { TestDatabase::addBackendRows(); }
@@ -190,6 +192,40 @@ void TestApiClient::typedCalls()
     std::unique_ptr<ApiReply> after(m_api->me());
     QVERIFY(finishes(after.get()));
     QCOMPARE(after->status(), 401);
+}
+
+void TestApiClient::syncCalls()
+{
+    QFETCH(QString, backend);
+    QVERIFY(startServer(backend));
+    QVERIFY(signIn(Platform));
+
+    std::unique_ptr<ApiReply> health(m_api->syncHealth());
+    QVERIFY(finishes(health.get()));
+    QVERIFY2(health->ok(), describe(health.get()).constData());
+    QVERIFY(health->object()[u"tenants"_s].toArray().size() >= 2);
+
+    std::unique_ptr<ApiReply> connections(m_api->syncConnections());
+    QVERIFY(finishes(connections.get()));
+    QVERIFY2(connections->ok(), describe(connections.get()).constData());
+
+    std::unique_ptr<ApiReply> resync(m_api->resyncTenant(DemoData::evergreenId()));
+    QVERIFY(finishes(resync.get()));
+    QVERIFY2(resync->ok(), describe(resync.get()).constData());
+    QCOMPARE(resync->status(), 202);
+
+    // The resync is the newest event of its kind for that tenant.
+    QUrlQuery filters;
+    filters.addQueryItem(u"organizationId"_s, DemoData::evergreenId());
+    filters.addQueryItem(u"kind"_s, u"resync"_s);
+    filters.addQueryItem(u"limit"_s, u"1"_s);
+    std::unique_ptr<ApiReply> events(m_api->syncEvents(filters));
+    QVERIFY(finishes(events.get()));
+    QVERIFY2(events->ok(), describe(events.get()).constData());
+    const QJsonArray items = events->object()[u"items"_s].toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0][u"kind"_s].toString(), u"resync"_s);
+    QCOMPARE(items[0][u"organizationId"_s].toString(), DemoData::evergreenId());
 }
 
 void TestApiClient::errorsSayWhatToDo()
