@@ -3,6 +3,7 @@
 #include "JsonDiffModel.h"
 #include "ModelRoles.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -58,7 +59,6 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setObjectName(u"auditDiffTable"_s);
-    m_view->setAccessibleName(tr("Fields changed by the selected audit event"));
     m_view->setModel(m_diff);
     m_view->setItemDelegate(new DiffRowDelegate(m_view));
     m_view->verticalHeader()->hide();
@@ -77,6 +77,19 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     clear();
+    retranslate();
+}
+
+void AuditDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // the summary is written again by the page
+    QWidget::changeEvent(event);
+}
+
+void AuditDetailPane::retranslate()
+{
+    m_view->setAccessibleName(tr("Fields changed by the selected audit event"));
 }
 
 void AuditDetailPane::showRecord(const AuditRecord &record, const QString &actorName,

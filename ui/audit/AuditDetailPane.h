@@ -24,7 +24,12 @@ public:
     void clear();
     JsonDiffModel *diffModel() const { return m_diff; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_summary;
     QTableView *m_view;
     JsonDiffModel *m_diff;

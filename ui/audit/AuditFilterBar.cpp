@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,15 +15,12 @@ namespace wedsync {
 
 namespace {
 
-QComboBox *editableCombo(const QString &objectName, const QString &accessibleName,
-                         const QString &anyText, const QStringList &values, QWidget *parent)
+QComboBox *editableCombo(const QString &objectName, const QStringList &values, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
-    combo->setAccessibleName(accessibleName);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->lineEdit()->setPlaceholderText(anyText);
     combo->addItem(QString());
     combo->addItems(values);
     return combo;
@@ -32,33 +30,30 @@ QComboBox *editableCombo(const QString &objectName, const QString &accessibleNam
 
 AuditFilterBar::AuditFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_actor(editableCombo(u"auditActorFilter"_s, tr("Filter by actor"), tr("Any actor (id)"), {},
-                            this))
-    , m_entityType(editableCombo(
-          u"auditEntityTypeFilter"_s, tr("Filter by entity type"), tr("Any entity type"),
-          {u"section_configuration"_s, u"session"_s, u"sync_conflict"_s}, this))
+    , m_actor(editableCombo(u"auditActorFilter"_s, {}, this))
+    , m_entityType(editableCombo(u"auditEntityTypeFilter"_s,
+                                 {u"section_configuration"_s, u"session"_s, u"sync_conflict"_s},
+                                 this))
     , m_entityId(new QLineEdit(this))
-    , m_action(editableCombo(u"auditActionFilter"_s, tr("Filter by event type"),
-                             tr("Any event type"),
+    , m_action(editableCombo(u"auditActionFilter"_s,
                              {u"create"_s, u"update"_s, u"delete"_s, u"reorder"_s,
                               u"permissions_update"_s, u"login"_s, u"logout"_s},
                              this))
-    , m_fromEnabled(new QCheckBox(tr("From"), this))
+    , m_fromEnabled(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
-    , m_toEnabled(new QCheckBox(tr("Until"), this))
+    , m_toEnabled(new QCheckBox(this))
     , m_to(new QDateTimeEdit(this))
-    , m_apply(new QPushButton(tr("Apply filters"), this))
-    , m_clear(new QPushButton(tr("Clear"), this))
+    , m_apply(new QPushButton(this))
+    , m_clear(new QPushButton(this))
+    , m_actorLabel(new QLabel(this))
+    , m_entityLabel(new QLabel(this))
+    , m_actionLabel(new QLabel(this))
 {
     setObjectName(u"auditFilters"_s);
     m_entityId->setObjectName(u"auditEntityIdFilter"_s);
-    m_entityId->setAccessibleName(tr("Filter by entity id"));
-    m_entityId->setPlaceholderText(tr("Any entity id"));
     m_entityId->setClearButtonEnabled(true);
     m_fromEnabled->setObjectName(u"auditFromEnabled"_s);
-    m_fromEnabled->setAccessibleName(tr("Only events from a time on"));
     m_toEnabled->setObjectName(u"auditToEnabled"_s);
-    m_toEnabled->setAccessibleName(tr("Only events before a time"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
@@ -66,24 +61,20 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
         edit->setEnabled(false);
     }
     m_from->setObjectName(u"auditFrom"_s);
-    m_from->setAccessibleName(tr("From time"));
     m_from->setDateTime(QDateTime::currentDateTime().addDays(-7));
     m_to->setObjectName(u"auditTo"_s);
-    m_to->setAccessibleName(tr("Until time"));
     m_apply->setObjectName(u"auditApplyButton"_s);
-    m_apply->setAccessibleName(tr("Apply the audit filters"));
     m_apply->setDefault(true);
     m_clear->setObjectName(u"auditClearButton"_s);
-    m_clear->setAccessibleName(tr("Clear the audit filters"));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("Actor"), this), 0, 0);
+    grid->addWidget(m_actorLabel, 0, 0);
     grid->addWidget(m_actor, 0, 1);
-    grid->addWidget(new QLabel(tr("Entity"), this), 0, 2);
+    grid->addWidget(m_entityLabel, 0, 2);
     grid->addWidget(m_entityType, 0, 3);
     grid->addWidget(m_entityId, 0, 4);
-    grid->addWidget(new QLabel(tr("Event type"), this), 0, 5);
+    grid->addWidget(m_actionLabel, 0, 5);
     grid->addWidget(m_action, 0, 6);
     grid->addWidget(m_fromEnabled, 1, 0);
     grid->addWidget(m_from, 1, 1);
@@ -101,6 +92,39 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
         setQuery({});
         Q_EMIT applied(query());
     });
+    retranslate();
+}
+
+void AuditFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AuditFilterBar::retranslate()
+{
+    m_actorLabel->setText(tr("Actor"));
+    m_actor->setAccessibleName(tr("Filter by actor"));
+    m_actor->lineEdit()->setPlaceholderText(tr("Any actor (id)"));
+    m_entityLabel->setText(tr("Entity"));
+    m_entityType->setAccessibleName(tr("Filter by entity type"));
+    m_entityType->lineEdit()->setPlaceholderText(tr("Any entity type"));
+    m_entityId->setAccessibleName(tr("Filter by entity id"));
+    m_entityId->setPlaceholderText(tr("Any entity id"));
+    m_actionLabel->setText(tr("Event type"));
+    m_action->setAccessibleName(tr("Filter by event type"));
+    m_action->lineEdit()->setPlaceholderText(tr("Any event type"));
+    m_fromEnabled->setText(tr("From"));
+    m_fromEnabled->setAccessibleName(tr("Only events from a time on"));
+    m_toEnabled->setText(tr("Until"));
+    m_toEnabled->setAccessibleName(tr("Only events before a time"));
+    m_from->setAccessibleName(tr("From time"));
+    m_to->setAccessibleName(tr("Until time"));
+    m_apply->setText(tr("Apply filters"));
+    m_apply->setAccessibleName(tr("Apply the audit filters"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setAccessibleName(tr("Clear the audit filters"));
 }
 
 AuditQuery AuditFilterBar::query() const

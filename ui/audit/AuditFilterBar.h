@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -27,7 +28,12 @@ public:
 Q_SIGNALS:
     void applied(const wedsync::AuditQuery &query);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QComboBox *m_actor;
     QComboBox *m_entityType;
     QLineEdit *m_entityId;
@@ -38,6 +44,9 @@ private:
     QDateTimeEdit *m_to;
     QPushButton *m_apply;
     QPushButton *m_clear;
+    QLabel *m_actorLabel;
+    QLabel *m_entityLabel;
+    QLabel *m_actionLabel;
 };
 
 } // namespace wedsync

@@ -7,6 +7,7 @@
 #include "AuditModel.h"
 #include "UserPrompts.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,8 +36,8 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
-    , m_exportJson(new QPushButton(tr("Export JSON…"), this))
+    , m_exportCsv(new QPushButton(this))
+    , m_exportJson(new QPushButton(this))
     , m_exportProgress(new QProgressBar(this))
     , m_exportResult(new QLabel(this))
     , m_details(new AuditDetailPane(this))
@@ -47,11 +48,8 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_notice->hide();
     m_count->setObjectName(u"auditCount"_s);
     m_exportCsv->setObjectName(u"auditExportCsvButton"_s);
-    m_exportCsv->setAccessibleName(tr("Export the filtered audit trail as CSV"));
     m_exportJson->setObjectName(u"auditExportJsonButton"_s);
-    m_exportJson->setAccessibleName(tr("Export the filtered audit trail as JSON"));
     m_exportProgress->setObjectName(u"auditExportProgress"_s);
-    m_exportProgress->setAccessibleName(tr("Export in progress"));
     m_exportProgress->setRange(0, 0);
     m_exportProgress->setMaximumWidth(120);
     m_exportProgress->hide();
@@ -59,7 +57,6 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_exportResult->setWordWrap(true);
 
     m_view->setObjectName(u"auditTable"_s);
-    m_view->setAccessibleName(tr("Audit trail, newest first"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -116,7 +113,26 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
             &AuditPage::showSelected);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(u"json"_s); });
+    retranslate();
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ConsolePage::changeEvent(event);
+}
+
+void AuditPage::retranslate()
+{
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_exportCsv->setAccessibleName(tr("Export the filtered audit trail as CSV"));
+    m_exportJson->setText(tr("Export JSON…"));
+    m_exportJson->setAccessibleName(tr("Export the filtered audit trail as JSON"));
+    m_exportProgress->setAccessibleName(tr("Export in progress"));
+    m_view->setAccessibleName(tr("Audit trail, newest first"));
     updateCount();
+    showSelected();
 }
 
 QString AuditPage::title() const
@@ -135,12 +151,27 @@ void AuditPage::activate()
         return;
     m_activated = true;
     m_feed->loadCached();
-    m_feed->query(m_filters->query());
+    m_feed->query(scoped(m_filters->query()));
 }
 
 void AuditPage::refresh()
 {
-    m_feed->query(m_filters->query());
+    m_feed->query(scoped(m_filters->query()));
+}
+
+void AuditPage::setScope(const QString &organizationId, const QString &)
+{
+    if (organizationId == m_scope)
+        return;
+    m_scope = organizationId;
+    if (m_activated)
+        m_feed->query(scoped(m_filters->query()));
+}
+
+AuditQuery AuditPage::scoped(AuditQuery query) const
+{
+    query.organizationId = m_scope;
+    return query;
 }
 
 void AuditPage::setDisplayNames(const QHash<QString, QString> &names)
@@ -151,7 +182,7 @@ void AuditPage::setDisplayNames(const QHash<QString, QString> &names)
 
 void AuditPage::applyQuery(const AuditQuery &query)
 {
-    m_feed->query(query);
+    m_feed->query(scoped(query));
 }
 
 void AuditPage::onPage(const QList<AuditRecord> &records, int total, const QString &,
@@ -233,7 +264,7 @@ void AuditPage::exportAs(const QString &format)
         = m_prompts->saveFileName(this, tr("Export the audit trail"), suggested, filter);
     if (path.isEmpty())
         return;
-    if (m_feed->exportTo(m_filters->query(), format, path)) {
+    if (m_feed->exportTo(scoped(m_filters->query()), format, path)) {
         m_exportCsv->setEnabled(false);
         m_exportJson->setEnabled(false);
     }

@@ -30,14 +30,21 @@ public:
     QIcon icon() const override;
     void activate() override;
     void refresh() override;
+    // An organization chosen in the switcher narrows the trail to it.
+    void setScope(const QString &organizationId, const QString &weddingId) override;
 
     // Names for ids (organizations, people) where the shell knows them.
     void setDisplayNames(const QHash<QString, QString> &names);
     AuditModel *model() const { return m_model; }
     AuditFilterBar *filterBar() const { return m_filters; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyQuery(const AuditQuery &query);
+    AuditQuery scoped(AuditQuery query) const;
     void onPage(const QList<AuditRecord> &records, int total, const QString &nextCursor,
                 bool firstPage, bool fromCache);
     void onError(const ApiError &error);
@@ -59,6 +66,7 @@ private:
     QLabel *m_exportResult;
     AuditDetailPane *m_details;
     QHash<QString, QString> m_names;
+    QString m_scope; // organization id from the switcher; empty: all
     bool m_activated = false;
     bool m_haveLiveData = false;
 };

@@ -26,22 +26,20 @@ ConnectionsChart::ConnectionsChart(QWidget *parent)
     , m_now(new QLabel(this))
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this)) // the view owns the chart
+    , m_title(new QLabel(this))
 {
     setObjectName(u"connectionsPanel"_s);
     m_grouping->setObjectName(u"connectionsGrouping"_s);
-    m_grouping->setAccessibleName(tr("Show connections by"));
-    m_grouping->addItem(tr("By tenant"), int(ConnectionStatsModel::Grouping::ByTenant));
-    m_grouping->addItem(tr("By role"), int(ConnectionStatsModel::Grouping::ByRole));
+    m_grouping->addItem(QString(), int(ConnectionStatsModel::Grouping::ByTenant));
+    m_grouping->addItem(QString(), int(ConnectionStatsModel::Grouping::ByRole));
     m_now->setObjectName(u"connectionsNow"_s);
     m_view->setObjectName(u"connectionsChart"_s);
-    m_view->setAccessibleName(tr("Connections over the last 10 minutes"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
-    m_chart->setTitle(tr("Connections, last 10 minutes"));
     m_chart->legend()->setAlignment(Qt::AlignRight);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Live connections"), this));
+    top->addWidget(m_title);
     top->addWidget(m_grouping);
     top->addStretch(1);
     top->addWidget(m_now);
@@ -55,6 +53,17 @@ ConnectionsChart::ConnectionsChart(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsChart::rebuild);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ConnectionsChart::rebuild);
+    retranslate();
+}
+
+void ConnectionsChart::retranslate()
+{
+    m_title->setText(tr("Live connections"));
+    m_grouping->setAccessibleName(tr("Show connections by"));
+    m_grouping->setItemText(0, tr("By tenant"));
+    m_grouping->setItemText(1, tr("By role"));
+    m_view->setAccessibleName(tr("Connections over the last 10 minutes"));
+    m_chart->setTitle(tr("Connections, last 10 minutes"));
     rebuild();
 }
 
@@ -70,6 +79,8 @@ void ConnectionsChart::setTenantNames(const QHash<QString, QString> &names)
 
 void ConnectionsChart::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::PaletteChange)
         m_chart->setTheme(isDarkPalette(palette()) ? QChart::ChartThemeDark
                                                    : QChart::ChartThemeLight);

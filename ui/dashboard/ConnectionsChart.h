@@ -30,6 +30,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void rebuild();
 
     ConnectionStatsModel *m_model;
@@ -37,6 +38,7 @@ private:
     QLabel *m_now;
     QChart *m_chart;
     QChartView *m_view;
+    QLabel *m_title;
 };
 
 } // namespace wedsync

@@ -10,6 +10,7 @@
 #include "UserPrompts.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -38,32 +39,28 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_count(new QLabel(this))
-    , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
-    , m_exportJson(new QPushButton(tr("Export JSON…"), this))
+    , m_exportCsv(new QPushButton(this))
+    , m_exportJson(new QPushButton(this))
+    , m_title(new QLabel(this))
 {
     setObjectName(u"eventHistory"_s);
     m_proxy->setSourceModel(m_model);
 
     m_tenantFilter->setObjectName(u"eventTenantFilter"_s);
-    m_tenantFilter->setAccessibleName(tr("Filter events by tenant"));
-    m_tenantFilter->addItem(tr("All tenants"));
+    m_tenantFilter->addItem(QString());
     m_kindFilter->setObjectName(u"eventKindFilter"_s);
-    m_kindFilter->setAccessibleName(tr("Filter events by kind"));
-    m_kindFilter->addItem(tr("All kinds"));
+    m_kindFilter->addItem(QString());
     m_statusFilter->setObjectName(u"eventStatusFilter"_s);
-    m_statusFilter->setAccessibleName(tr("Filter events by status"));
-    m_statusFilter->addItem(tr("All statuses"));
+    m_statusFilter->addItem(QString());
     for (SyncStatus status :
          {SyncStatus::Success, SyncStatus::Partial, SyncStatus::Failed, SyncStatus::Pending})
         m_statusFilter->addItem(syncStatusDisplayName(status), int(status));
     m_exportCsv->setObjectName(u"exportCsvButton"_s);
-    m_exportCsv->setAccessibleName(tr("Export the events shown as CSV"));
     m_exportJson->setObjectName(u"exportJsonButton"_s);
-    m_exportJson->setAccessibleName(tr("Export the events shown as JSON"));
     m_count->setObjectName(u"eventCount"_s);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Events"), this));
+    filters->addWidget(m_title);
     filters->addWidget(m_tenantFilter);
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_statusFilter);
@@ -73,7 +70,6 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     filters->addWidget(m_exportJson);
 
     m_view->setObjectName(u"eventTable"_s);
-    m_view->setAccessibleName(tr("Sync event history, newest first"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -93,9 +89,7 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
         new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Status, m_view));
 
     m_details->setObjectName(u"eventDetails"_s);
-    m_details->setAccessibleName(tr("Details of the selected event"));
     m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Select an event to see its details."));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -123,7 +117,37 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventHistoryPanel::updateCount);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(u"json"_s); });
+    retranslate();
+}
+
+void EventHistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EventHistoryPanel::retranslate()
+{
+    m_title->setText(tr("Events"));
+    m_tenantFilter->setAccessibleName(tr("Filter events by tenant"));
+    m_tenantFilter->setItemText(0, tr("All tenants"));
+    m_kindFilter->setAccessibleName(tr("Filter events by kind"));
+    m_kindFilter->setItemText(0, tr("All kinds"));
+    m_statusFilter->setAccessibleName(tr("Filter events by status"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(
+            i, syncStatusDisplayName(SyncStatus(m_statusFilter->itemData(i).toInt())));
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_exportCsv->setAccessibleName(tr("Export the events shown as CSV"));
+    m_exportJson->setText(tr("Export JSON…"));
+    m_exportJson->setAccessibleName(tr("Export the events shown as JSON"));
+    m_view->setAccessibleName(tr("Sync event history, newest first"));
+    m_details->setAccessibleName(tr("Details of the selected event"));
+    m_details->setPlaceholderText(tr("Select an event to see its details."));
     updateCount();
+    showDetails();
 }
 
 void EventHistoryPanel::setEvents(const QList<SyncEvent> &events)
@@ -153,7 +177,16 @@ void EventHistoryPanel::setTenantNames(const QHash<QString, QString> &names)
     m_tenantFilter->addItem(tr("All tenants"));
     for (const auto &[name, id] : std::as_const(sorted))
         m_tenantFilter->addItem(name, id);
-    m_tenantFilter->setCurrentIndex(std::max(0, m_tenantFilter->findData(current)));
+    const QString wanted = current.isEmpty() ? m_wantedTenant : current;
+    m_tenantFilter->setCurrentIndex(std::max(0, m_tenantFilter->findData(wanted)));
+    applyFilters();
+}
+
+void EventHistoryPanel::setTenantFilter(const QString &organizationId)
+{
+    m_wantedTenant = organizationId;
+    m_tenantFilter->setCurrentIndex(
+        organizationId.isEmpty() ? 0 : std::max(0, m_tenantFilter->findData(organizationId)));
 }
 
 void EventHistoryPanel::rebuildKindFilter()

@@ -28,6 +28,8 @@ public:
     void setEvents(const QList<SyncEvent> &events);
     void appendEvents(const QList<SyncEvent> &events); // a live batch
     void setTenantNames(const QHash<QString, QString> &names);
+    // Shows one tenant's events (empty: every tenant's), as if chosen in the tenant filter.
+    void setTenantFilter(const QString &organizationId);
 
     SyncEventModel *model() const { return m_model; }
     RoleFilterProxyModel *proxy() const { return m_proxy; }
@@ -38,7 +40,11 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuildKindFilter();
     void applyFilters();
     void showDetails();
@@ -56,7 +62,9 @@ private:
     QLabel *m_count;
     QPushButton *m_exportCsv;
     QPushButton *m_exportJson;
+    QLabel *m_title;
     QHash<QString, QString> m_tenantNames;
+    QString m_wantedTenant; // chosen before its name was known
 };
 
 } // namespace wedsync

@@ -49,8 +49,7 @@ HealthSummaryWidget::HealthSummaryWidget(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_percent->setFont(big);
-    m_percent->setText(tr("—"));
-    m_percent->setAccessibleName(tr("Overall sync health"));
+
     m_total->setObjectName(u"tenantTotal"_s);
     headline->addWidget(m_percent);
     headline->addWidget(m_total);
@@ -85,7 +84,9 @@ HealthSummaryWidget::HealthSummaryWidget(QWidget *parent)
 
 void HealthSummaryWidget::setReport(const SyncHealthReport &report)
 {
+    m_report = report;
     m_last = report.counts();
+    m_percent->setAccessibleName(tr("Overall sync health"));
     const QLocale locale;
     if (m_last.total() == 0 && report.generatedAt.isNull()) {
         m_percent->setText(tr("—"));
@@ -105,8 +106,11 @@ void HealthSummaryWidget::setReport(const SyncHealthReport &report)
 
 void HealthSummaryWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
         restyle();
+    if (event->type() == QEvent::LanguageChange)
+        setReport(m_report);
     QWidget::changeEvent(event);
 }
 

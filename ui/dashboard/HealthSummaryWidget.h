@@ -29,6 +29,7 @@ private:
     QLabel *m_total;
     QHash<int, QLabel *> m_counts;
     QHash<int, QLabel *> m_badges;
+    SyncHealthReport m_report;
     SyncStatusCounts m_last;
 };
 

@@ -14,6 +14,7 @@
 #include "UserPrompts.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -45,7 +46,8 @@ SyncDashboardPage::SyncDashboardPage(SyncHealthFeed *feed, UserPrompts *prompts,
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_tenantView(new QTableView(this))
-    , m_resync(new QPushButton(tr("Resync now"), this))
+    , m_resync(new QPushButton(this))
+    , m_tenantsTitle(new QLabel(this))
     , m_resyncProgress(new QProgressBar(this))
     , m_resyncResult(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -60,8 +62,8 @@ SyncDashboardPage::SyncDashboardPage(SyncHealthFeed *feed, UserPrompts *prompts,
     m_notice->hide();
 
     m_tabs->setObjectName(u"dashboardTabs"_s);
-    m_tabs->addTab(m_history, tr("Event history"));
-    m_tabs->addTab(m_chart, tr("Connections"));
+    m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_chart, QString());
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(buildTenantArea());
@@ -96,24 +98,47 @@ SyncDashboardPage::SyncDashboardPage(SyncHealthFeed *feed, UserPrompts *prompts,
     m_regrade.setInterval(30000);
     connect(&m_regrade, &QTimer::timeout, this, [this] { m_tenants->setNow(m_clock->now()); });
     m_regrade.start();
+    retranslate();
+}
+
+void SyncDashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ConsolePage::changeEvent(event);
+}
+
+void SyncDashboardPage::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_history), tr("Event history"));
+    m_tabs->setTabText(m_tabs->indexOf(m_chart), tr("Connections"));
+    m_tabs->setAccessibleName(tr("Event history and connections"));
+    m_tenantsTitle->setText(tr("Tenants"));
+    m_search->setAccessibleName(tr("Search tenants"));
+    m_search->setPlaceholderText(tr("Search tenants…"));
+    m_statusFilter->setAccessibleName(tr("Filter tenants by status"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(
+            i, syncStatusDisplayName(SyncStatus(m_statusFilter->itemData(i).toInt())));
+    m_tenantView->setAccessibleName(tr("Tenants by sync severity"));
+    m_resync->setText(tr("Resync now"));
+    m_resync->setAccessibleName(tr("Resync the selected tenant now"));
+    m_resyncProgress->setAccessibleName(tr("Resync in progress"));
 }
 
 QWidget *SyncDashboardPage::buildTenantArea()
 {
     auto *area = new QWidget(this);
     m_search->setObjectName(u"tenantSearch"_s);
-    m_search->setAccessibleName(tr("Search tenants"));
-    m_search->setPlaceholderText(tr("Search tenants…"));
     m_search->setClearButtonEnabled(true);
     m_statusFilter->setObjectName(u"tenantStatusFilter"_s);
-    m_statusFilter->setAccessibleName(tr("Filter tenants by status"));
-    m_statusFilter->addItem(tr("All statuses"));
+    m_statusFilter->addItem(QString());
     for (SyncStatus status :
          {SyncStatus::Success, SyncStatus::Partial, SyncStatus::Failed, SyncStatus::Pending})
         m_statusFilter->addItem(syncStatusDisplayName(status), int(status));
 
     m_tenantView->setObjectName(u"tenantTable"_s);
-    m_tenantView->setAccessibleName(tr("Tenants by sync severity"));
     m_tenantView->setModel(m_tenantProxy);
     m_tenantView->setSortingEnabled(true);
     m_tenantView->sortByColumn(TenantHealthModel::SeverityColumn, Qt::DescendingOrder);
@@ -131,11 +156,9 @@ QWidget *SyncDashboardPage::buildTenantArea()
     m_tenantView->setColumnWidth(TenantHealthModel::NameColumn, 180);
 
     m_resync->setObjectName(u"resyncButton"_s);
-    m_resync->setAccessibleName(tr("Resync the selected tenant now"));
     m_resync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_resync->setEnabled(false);
     m_resyncProgress->setObjectName(u"resyncProgress"_s);
-    m_resyncProgress->setAccessibleName(tr("Resync in progress"));
     m_resyncProgress->setRange(0, 0); // busy: the server reports no percentage
     m_resyncProgress->setMaximumWidth(120);
     m_resyncProgress->hide();
@@ -143,7 +166,7 @@ QWidget *SyncDashboardPage::buildTenantArea()
     m_resyncResult->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Tenants"), area));
+    filters->addWidget(m_tenantsTitle);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
     auto *actions = new QHBoxLayout;
@@ -188,6 +211,13 @@ void SyncDashboardPage::activate()
 void SyncDashboardPage::refresh()
 {
     m_feed->refresh();
+}
+
+void SyncDashboardPage::setScope(const QString &organizationId, const QString &)
+{
+    m_tenantProxy->setRoleFilter(OrganizationRole,
+                                 organizationId.isEmpty() ? QVariant() : QVariant(organizationId));
+    m_history->setTenantFilter(organizationId);
 }
 
 void SyncDashboardPage::onHealth(const SyncHealthReport &report, bool fromCache)

@@ -42,6 +42,8 @@ public:
     QIcon icon() const override;
     void activate() override;
     void refresh() override;
+    // An organization chosen in the switcher narrows the tenant table and the history to it.
+    void setScope(const QString &organizationId, const QString &weddingId) override;
 
     TenantHealthModel *tenantModel() const { return m_tenants; }
     EventHistoryPanel *eventHistory() const { return m_history; }
@@ -49,7 +51,11 @@ public:
     // The organization id of the tenant selected in the table (empty if none).
     QString selectedTenant() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *buildTenantArea();
     void onHealth(const SyncHealthReport &report, bool fromCache);
     void onError(const ApiError &error);
@@ -68,6 +74,7 @@ private:
     QComboBox *m_statusFilter;
     QTableView *m_tenantView;
     QPushButton *m_resync;
+    QLabel *m_tenantsTitle;
     QProgressBar *m_resyncProgress;
     QLabel *m_resyncResult;
     QTabWidget *m_tabs;

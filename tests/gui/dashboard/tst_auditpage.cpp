@@ -35,6 +35,7 @@ private Q_SLOTS:
     void matchingChangeAppearsLiveOnTop();
     void detailShowsBeforeAndAfter();
     void exportWritesFile();
+    void switcherScopeNarrows();
 
 private:
     template<typename T> T *find(const char *name)
@@ -207,6 +208,16 @@ void TestAuditPage::exportWritesFile()
     QFile json(jsonPath);
     QVERIFY(json.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"count"_s).toInt(), 4);
+}
+
+void TestAuditPage::switcherScopeNarrows()
+{
+    // The four Evergreen rows vanish when Lakeside is chosen in the switcher, and come back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 4, 15000);
+    m_page->setScope(m_fixture->organizationId(u"Lakeside Events"_s), {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, 15000);
+    m_page->setScope(m_evergreen, {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 4, 15000);
 }
 
 QTEST_MAIN(TestAuditPage)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void resyncAsksThenShowsResult();
     void filtersNarrowTheHistory();
     void exportWritesFile();
+    void switcherScopeNarrows();
     void cachedStateShowsOffline();
 
 private:
@@ -233,6 +234,23 @@ void TestSyncDashboardPage::exportWritesFile()
 
     // Cancelled picker: nothing written, nothing said.
     QTest::mouseClick(find<QPushButton>("exportCsvButton"), Qt::LeftButton);
+}
+
+void TestSyncDashboardPage::switcherScopeNarrows()
+{
+    // Choosing Evergreen in the organization switcher: its line and its events only.
+    auto *view = find<QTableView>("tenantTable");
+    auto *proxy = m_page->eventHistory()->proxy();
+    const int tenants = view->model()->rowCount();
+    m_page->setScope(m_evergreen, {});
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(IdRole).toString(), m_evergreen);
+    QVERIFY(proxy->rowCount() >= 1);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(proxy->index(row, 0).data(OrganizationRole).toString(), m_evergreen);
+    m_page->setScope({}, {});
+    QCOMPARE(view->model()->rowCount(), tenants);
+    QCOMPARE(proxy->rowCount(), m_page->eventHistory()->model()->rowCount());
 }
 
 void TestSyncDashboardPage::cachedStateShowsOffline()
