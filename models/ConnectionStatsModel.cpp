@@ -1,6 +1,7 @@
 #include "ConnectionStatsModel.h"
 
 #include "ModelRoles.h"
+#include "Role.h"
 
 #include <QLocale>
 #include <QSet>
@@ -62,7 +63,13 @@ QString ConnectionStatsModel::seriesName(int series) const
     const QString &key = m_keys.at(series);
     if (m_grouping == Grouping::ByTenant)
         return m_tenantNames.value(key, key);
-    // Roles are stable wire names ("platform_admin"); show them as words.
+    if (const std::optional<Role> role = roleFromName(key))
+        return roleDisplayName(*role);
+    if (key == u"platform_admin"_s)
+        return tr("Platform admin");
+    if (key == u"support"_s)
+        return tr("Support");
+    // A role this console does not know yet: its wire name as words.
     QString words = key;
     words.replace(u'_', u' ');
     if (!words.isEmpty())

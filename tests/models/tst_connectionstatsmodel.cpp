@@ -1,5 +1,6 @@
 // The connections chart's table: a row per sample, a column per tenant or role.
 #include "ConnectionStatsModel.h"
+#include "Role.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -64,6 +65,7 @@ void TestConnectionStatsModel::seriesByTenantAndByRole()
     QCOMPARE(model.seriesCount(), 2);
     QCOMPARE(model.seriesKey(1), u"platform_admin"_s);
     QCOMPARE(model.seriesName(1), u"Platform admin"_s);
+    QCOMPARE(model.seriesName(0), roleDisplayName(Role::Admin));
     QCOMPARE(model.index(2, ConnectionStatsModel::FirstSeriesColumn).data().toInt(), 4);
 }
 
