@@ -276,6 +276,7 @@ void ConsoleApp::onSignedIn()
     m_workspace->probeAccess(access);
     updatePresence();
     m_window->setAccount(m_session->email(), access.roleText);
+    m_window->setSignedIn(true);
     m_settingsDialog->setAccount(m_session->email(), m_session->server().authority());
     m_signIn->setBusy(false);
     m_signIn->setPassword({});
@@ -309,17 +310,21 @@ void ConsoleApp::onSignedOut()
     m_realtime->close();
     closeWorkspace();
     m_window->setAccount({}, {});
+    m_window->setSignedIn(false);
     m_settingsDialog->setAccount({}, {});
     m_window->connectionStatus()->reset();
 }
 
 void ConsoleApp::signOut()
 {
+    if (m_session->state() == Session::State::SignedOut) {
+        showSignInDialog(); // the command reads "Sign in…" while the cache is shown
+        return;
+    }
     m_resumeWanted = false;
     m_settings.setRememberMe(false);
     // Signing out forgets a remembered sign-in; without one the keychain is not touched.
-    if (m_session->state() != Session::State::SignedOut)
-        m_session->signOut(m_session->isRemembered());
+    m_session->signOut(m_session->isRemembered());
     onSignedOut();
     m_signIn->setRemember(false);
     showSignInDialog();

@@ -150,12 +150,12 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+61" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+92" />
             <source>Fields changed by the selected audit event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+7" />
             <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
             <translation type="unfinished" />
         </message>
@@ -168,7 +168,7 @@
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+198" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+189" />
             <source>Exporting the audit trail as %1…</source>
             <translation type="unfinished" />
         </message>
@@ -199,27 +199,27 @@
     <context>
         <name>wedsync::AuditFilterBar</name>
         <message>
-            <location filename="../ui/audit/AuditFilterBar.cpp" line="+35" />
+            <location filename="../ui/audit/AuditFilterBar.cpp" line="+108" />
             <source>Filter by actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Any actor (id)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Filter by entity type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Any entity type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Filter by event type</source>
             <translation type="unfinished" />
         </message>
@@ -229,7 +229,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
@@ -239,17 +239,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Apply filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-13" />
             <source>Filter by entity id</source>
             <translation type="unfinished" />
         </message>
@@ -259,7 +259,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Only events from a time on</source>
             <translation type="unfinished" />
         </message>
@@ -269,12 +269,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>From time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Until time</source>
             <translation type="unfinished" />
         </message>
@@ -284,22 +284,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Clear the audit filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-20" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Entity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Event type</source>
             <translation type="unfinished" />
         </message>
@@ -355,17 +355,17 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+38" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+128" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Export JSON…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="-1" />
             <source>Export the filtered audit trail as CSV</source>
             <translation type="unfinished" />
         </message>
@@ -375,22 +375,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Export in progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>Audit trail, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+7" />
             <source>Audit trail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+65" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation type="unfinished" />
         </message>
@@ -597,7 +597,17 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+114" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+69" />
+            <source>Platform admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -705,7 +715,7 @@
     <context>
         <name>wedsync::ConnectionsChart</name>
         <message>
-            <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+32" />
+            <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+62" />
             <source>Show connections by</source>
             <translation type="unfinished" />
         </message>
@@ -720,22 +730,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Connections over the last 10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Connections, last 10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-5" />
             <source>Live connections</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+44" />
+            <location line="+38" />
             <source>%n connected now</source>
             <translation>
                 <numerusform>%n connected now</numerusform>
@@ -804,7 +814,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+204" />
+            <location filename="../app/ConsoleApp.cpp" line="+209" />
             <source>The built-in server is not installed next to the console.</source>
             <translation type="unfinished" />
         </message>
@@ -814,12 +824,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+88" />
+            <location line="+89" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>You are signed out.</source>
             <translation type="unfinished" />
         </message>
@@ -832,39 +842,39 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+41" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+142" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Export JSON…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="-11" />
             <source>Filter events by tenant</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location line="+104" />
+            <location line="+43" />
             <source>All tenants</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-102" />
+            <location line="-42" />
             <source>Filter events by kind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location line="+112" />
+            <location line="+61" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-110" />
+            <location line="-60" />
             <source>Filter events by status</source>
             <translation type="unfinished" />
         </message>
@@ -884,27 +894,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-13" />
             <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>Sync event history, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
             <source>Details of the selected event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Select an event to see its details.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+84" />
+            <location line="+67" />
             <source>%1 events</source>
             <translation type="unfinished" />
         </message>
@@ -968,18 +978,17 @@ Duration: %9 ms
     <context>
         <name>wedsync::HealthSummaryWidget</name>
         <message>
-            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+52" />
-            <location line="+39" />
+            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+92" />
             <source>—</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-38" />
+            <location line="-3" />
             <source>Overall sync health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+4" />
             <source>No sync health yet</source>
             <translation type="unfinished" />
         </message>
@@ -1231,7 +1240,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+117" />
+            <location filename="../services/session/KeychainStore.cpp" line="+138" />
             <source>your sign-in will not be remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -1331,7 +1340,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::LocalCache</name>
         <message>
-            <location filename="../services/cache/LocalCache.cpp" line="+96" />
+            <location filename="../services/cache/LocalCache.cpp" line="+88" />
             <source>The local cache %1 is damaged and cannot be read (%2). Move it aside to start afresh; the console reloads everything from the server.</source>
             <translation type="unfinished" />
         </message>
@@ -1361,7 +1370,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../services/cache/CacheSchema.cpp" line="+141" />
+            <location filename="../services/cache/CacheSchema.cpp" line="+142" />
             <source>schema %1; this console knows up to %2</source>
             <translation type="unfinished" />
         </message>
@@ -1369,7 +1378,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+243" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+249" />
             <location line="+56" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
@@ -1397,6 +1406,11 @@ Duration: %9 ms
         <message>
             <location line="+1" />
             <source>Sign &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign &amp;in…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1695,12 +1709,12 @@ Duration: %9 ms
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+215" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+217" />
             <source>The server refused to join %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+69" />
             <source>The server closed the channel %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1860,7 +1874,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+44" />
             <source>Resync finished: every connected client has version %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2238,13 +2252,13 @@ Duration: %9 ms
     <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+48" />
-            <location line="+206" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+125" />
+            <location line="+159" />
             <source>Resync now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-191" />
+            <location line="-171" />
             <source>Event history</source>
             <translation type="unfinished" />
         </message>
@@ -2254,7 +2268,12 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+1" />
+            <source>Event history and connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Search tenants</source>
             <translation type="unfinished" />
         </message>
@@ -2264,7 +2283,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Filter tenants by status</source>
             <translation type="unfinished" />
         </message>
@@ -2274,32 +2293,32 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Tenants by sync severity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+2" />
             <source>Resync the selected tenant now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Resync in progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="-11" />
             <source>Tenants</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+78" />
             <source>Sync health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+51" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation type="unfinished" />
         </message>

@@ -150,12 +150,12 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+61" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+92" />
             <source>Fields changed by the selected audit event</source>
             <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+7" />
             <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;por %4 en %5, %6&lt;br&gt;solicitud %7</translation>
         </message>
@@ -168,7 +168,7 @@
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+198" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+189" />
             <source>Exporting the audit trail as %1…</source>
             <translation>Exportando el registro de auditoría como %1…</translation>
         </message>
@@ -199,27 +199,27 @@
     <context>
         <name>wedsync::AuditFilterBar</name>
         <message>
-            <location filename="../ui/audit/AuditFilterBar.cpp" line="+35" />
+            <location filename="../ui/audit/AuditFilterBar.cpp" line="+108" />
             <source>Filter by actor</source>
             <translation>Filtrar por autor</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Any actor (id)</source>
             <translation>Cualquier autor (id)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Filter by entity type</source>
             <translation>Filtrar por tipo de entidad</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Any entity type</source>
             <translation>Cualquier tipo de entidad</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Filter by event type</source>
             <translation>Filtrar por tipo de evento</translation>
         </message>
@@ -229,7 +229,7 @@
             <translation>Cualquier tipo de evento</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
@@ -239,17 +239,17 @@
             <translation>Hasta</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Apply filters</source>
             <translation>Aplicar filtros</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-13" />
             <source>Filter by entity id</source>
             <translation>Filtrar por id de entidad</translation>
         </message>
@@ -259,7 +259,7 @@
             <translation>Cualquier id de entidad</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Only events from a time on</source>
             <translation>Solo eventos a partir de un momento</translation>
         </message>
@@ -269,12 +269,12 @@
             <translation>Solo eventos anteriores a un momento</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>From time</source>
             <translation>Desde el momento</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Until time</source>
             <translation>Hasta el momento</translation>
         </message>
@@ -284,22 +284,22 @@
             <translation>Aplicar los filtros de auditoría</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Clear the audit filters</source>
             <translation>Borrar los filtros de auditoría</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-20" />
             <source>Actor</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Entity</source>
             <translation>Entidad</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Event type</source>
             <translation>Tipo de evento</translation>
         </message>
@@ -355,17 +355,17 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+38" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+128" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Export JSON…</source>
             <translation>Exportar JSON…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-1" />
             <source>Export the filtered audit trail as CSV</source>
             <translation>Exportar el registro de auditoría filtrado como CSV</translation>
         </message>
@@ -375,22 +375,22 @@
             <translation>Exportar el registro de auditoría filtrado como JSON</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Export in progress</source>
             <translation>Exportación en curso</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>Audit trail, newest first</source>
             <translation>Registro de auditoría, lo más reciente primero</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+7" />
             <source>Audit trail</source>
             <translation>Auditoría</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+65" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. Los filtros y la paginación necesitan el servidor.</translation>
         </message>
@@ -597,7 +597,17 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+114" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+69" />
+            <source>Platform admin</source>
+            <translation>Administrador de la plataforma</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Support</source>
+            <translation>Soporte</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -705,7 +715,7 @@
     <context>
         <name>wedsync::ConnectionsChart</name>
         <message>
-            <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+32" />
+            <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+62" />
             <source>Show connections by</source>
             <translation>Mostrar conexiones por</translation>
         </message>
@@ -720,22 +730,22 @@
             <translation>Por rol</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Connections over the last 10 minutes</source>
             <translation>Conexiones en los últimos 10 minutos</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Connections, last 10 minutes</source>
             <translation>Conexiones, últimos 10 minutos</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-5" />
             <source>Live connections</source>
             <translation>Conexiones en vivo</translation>
         </message>
         <message numerus="yes">
-            <location line="+44" />
+            <location line="+38" />
             <source>%n connected now</source>
             <translation>
                 <numerusform>%n conectado ahora</numerusform>
@@ -804,7 +814,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+204" />
+            <location filename="../app/ConsoleApp.cpp" line="+209" />
             <source>The built-in server is not installed next to the console.</source>
             <translation>El servidor integrado no está instalado junto a la consola.</translation>
         </message>
@@ -814,12 +824,12 @@
             <translation>Iniciando el servidor integrado…</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+89" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>You are signed out.</source>
             <translation>Ha cerrado la sesión.</translation>
         </message>
@@ -832,39 +842,39 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+41" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+142" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Export JSON…</source>
             <translation>Exportar JSON…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-11" />
             <source>Filter events by tenant</source>
             <translation>Filtrar eventos por organización</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+104" />
+            <location line="+43" />
             <source>All tenants</source>
             <translation>Todas las organizaciones</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-42" />
             <source>Filter events by kind</source>
             <translation>Filtrar eventos por tipo</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+112" />
+            <location line="+61" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-60" />
             <source>Filter events by status</source>
             <translation>Filtrar eventos por estado</translation>
         </message>
@@ -884,27 +894,27 @@
             <translation>Exportar los eventos mostrados como JSON</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-13" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>Sync event history, newest first</source>
             <translation>Historial de eventos de sincronización, los más recientes primero</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
             <source>Details of the selected event</source>
             <translation>Detalles del evento seleccionado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Select an event to see its details.</source>
             <translation>Seleccione un evento para ver sus detalles.</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+67" />
             <source>%1 events</source>
             <translation>%1 eventos</translation>
         </message>
@@ -976,18 +986,17 @@ Duración: %9 ms
     <context>
         <name>wedsync::HealthSummaryWidget</name>
         <message>
-            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+52" />
-            <location line="+39" />
+            <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+92" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-3" />
             <source>Overall sync health</source>
             <translation>Salud global de la sincronización</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+4" />
             <source>No sync health yet</source>
             <translation>Aún no hay datos de salud</translation>
         </message>
@@ -1239,7 +1248,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+117" />
+            <location filename="../services/session/KeychainStore.cpp" line="+138" />
             <source>your sign-in will not be remembered.</source>
             <translation>su inicio de sesión no se recordará.</translation>
         </message>
@@ -1339,7 +1348,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::LocalCache</name>
         <message>
-            <location filename="../services/cache/LocalCache.cpp" line="+96" />
+            <location filename="../services/cache/LocalCache.cpp" line="+88" />
             <source>The local cache %1 is damaged and cannot be read (%2). Move it aside to start afresh; the console reloads everything from the server.</source>
             <translation>La caché local %1 está dañada y no se puede leer (%2). Apártela para empezar de cero; la consola vuelve a cargar todo desde el servidor.</translation>
         </message>
@@ -1369,7 +1378,7 @@ Duración: %9 ms
             <translation>no se puede crear la carpeta</translation>
         </message>
         <message>
-            <location filename="../services/cache/CacheSchema.cpp" line="+141" />
+            <location filename="../services/cache/CacheSchema.cpp" line="+142" />
             <source>schema %1; this console knows up to %2</source>
             <translation>esquema %1; esta consola conoce hasta el %2</translation>
         </message>
@@ -1377,7 +1386,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+243" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+249" />
             <location line="+56" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
@@ -1406,6 +1415,11 @@ Duración: %9 ms
             <location line="+1" />
             <source>Sign &amp;out</source>
             <translation>C&amp;errar sesión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign &amp;in…</source>
+            <translation>&amp;Iniciar sesión…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1703,12 +1717,12 @@ Duración: %9 ms
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+215" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+217" />
             <source>The server refused to join %1.</source>
             <translation>El servidor rechazó la unión a %1.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+69" />
             <source>The server closed the channel %1.</source>
             <translation>El servidor cerró el canal %1.</translation>
         </message>
@@ -1868,7 +1882,7 @@ Duración: %9 ms
             <translation>Resincronización iniciada; esperando a los clientes de la organización…</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+44" />
             <source>Resync finished: every connected client has version %1.</source>
             <translation>Resincronización terminada: todos los clientes conectados tienen la versión %1.</translation>
         </message>
@@ -2246,13 +2260,13 @@ Duración: %9 ms
     <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+48" />
-            <location line="+206" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+125" />
+            <location line="+159" />
             <source>Resync now</source>
             <translation>Resincronizar ahora</translation>
         </message>
         <message>
-            <location line="-191" />
+            <location line="-171" />
             <source>Event history</source>
             <translation>Historial de eventos</translation>
         </message>
@@ -2262,7 +2276,12 @@ Duración: %9 ms
             <translation>Conexiones</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+1" />
+            <source>Event history and connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Search tenants</source>
             <translation>Buscar organizaciones</translation>
         </message>
@@ -2272,7 +2291,7 @@ Duración: %9 ms
             <translation>Buscar organizaciones…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Filter tenants by status</source>
             <translation>Filtrar organizaciones por estado</translation>
         </message>
@@ -2282,32 +2301,32 @@ Duración: %9 ms
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Tenants by sync severity</source>
             <translation>Organizaciones por gravedad de sincronización</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+2" />
             <source>Resync the selected tenant now</source>
             <translation>Resincronizar ahora la organización seleccionada</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Resync in progress</source>
             <translation>Resincronización en curso</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-11" />
             <source>Tenants</source>
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+78" />
             <source>Sync health</source>
             <translation>Estado de sincronización</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+51" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation>Sin conexión: se muestra el último estado de sincronización conocido (de %1). Se actualiza en cuanto responda el servidor.</translation>
         </message>

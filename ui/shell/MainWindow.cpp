@@ -195,6 +195,12 @@ void MainWindow::setAccount(const QString &email, const QString &role)
     retranslate();
 }
 
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    retranslate();
+}
+
 void MainWindow::restoreWindow(const QByteArray &geometry, const QByteArray &state)
 {
     if (!geometry.isEmpty())
@@ -276,7 +282,7 @@ void MainWindow::retranslate()
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setToolTip(tr("Reload the current screen (F5)"));
     m_settings->setText(tr("&Settings…"));
-    m_signOut->setText(tr("Sign &out"));
+    m_signOut->setText(m_signedIn ? tr("Sign &out") : tr("Sign &in…"));
     m_quit->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     m_sidebar->setAccessibleName(tr("Screens"));

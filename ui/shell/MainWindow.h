@@ -38,14 +38,17 @@ public:
 
     OrganizationSwitcher *switcher() const { return m_switcher; }
     ConnectionStatusBar *connectionStatus() const { return m_status; }
-    void setAccount(const QString &email, const QString &role); // empty: signed out
+    void setAccount(const QString &email, const QString &role); // whose data is shown
+    // Signed out (e.g. showing the cache): the sign-out command becomes "Sign in…".
+    void setSignedIn(bool signedIn);
 
     void restoreWindow(const QByteArray &geometry, const QByteArray &state);
 
 Q_SIGNALS:
     void refreshRequested();
     void settingsRequested();
-    void signOutRequested();
+    void signOutRequested(); // or, while signed out, "sign in"
+
     void quitRequested();
     void currentPageChanged(const QString &pageId);
     // The window is closing: save its geometry now.
@@ -80,6 +83,7 @@ private:
     QList<ConsolePage *> m_pages;
     QString m_email;
     QString m_role;
+    bool m_signedIn = false;
 };
 
 } // namespace wedsync
