@@ -168,7 +168,8 @@ void ServerApp::registerRoutes()
     m_integrityApi->registerRoutes(m_router);
     m_auditApi = std::make_unique<AuditApi>(*m_db, m_clock);
     m_auditApi->registerRoutes(m_router);
-    m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, *m_db, m_clock);
+    m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
+                                          *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);

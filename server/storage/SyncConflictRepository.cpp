@@ -9,6 +9,35 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
+namespace {
+
+const QString Columns = u"id, organization_id, entity_type, entity_id, label, base_version,"
+                        " mine_json, theirs_json, created_by, created_at, status, resolved_at,"
+                        " resolved_by"_s;
+
+SyncConflict readConflict(const SqlQuery &q)
+{
+    SyncConflict c;
+    c.id = q.text(0);
+    c.organizationId = q.text(1);
+    c.entityType = q.text(2);
+    c.entityId = q.text(3);
+    c.label = q.text(4);
+    if (!q.value(5).isNull())
+        c.baseVersion = q.value(5).toLongLong();
+    c.mine = sql::toJsonObject(q.value(6));
+    c.theirs = sql::toJsonObject(q.value(7));
+    c.createdBy = q.text(8);
+    c.createdAt = sql::toDateTime(q.value(9));
+    c.status = q.text(10);
+    if (!q.value(11).isNull())
+        c.resolvedAt = sql::toDateTime(q.value(11));
+    c.resolvedBy = q.text(12);
+    return c;
+}
+
+} // namespace
+
 SyncConflictRepository::SyncConflictRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -42,6 +71,30 @@ Result<SyncConflict> SyncConflictRepository::insert(SyncConflict conflict)
     return conflict;
 }
 
+Result<std::optional<SyncConflict>> SyncConflictRepository::find(const QString &id)
+{
+    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM sync_conflicts WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (auto done = q.exec(u"reading a sync conflict"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<SyncConflict>();
+    return std::optional<SyncConflict>(readConflict(q));
+}
+
+Result<bool> SyncConflictRepository::resolve(const QString &id, const QString &userId)
+{
+    SqlQuery q(m_db,
+               u"UPDATE sync_conflicts SET status = 'resolved', resolved_at = :at,"
+               " resolved_by = :by WHERE id = :id AND status = 'open'"_s);
+    q.bind(u":at"_s, sql::timestamp(m_clock.now()))
+        .bind(u":by"_s, sql::nullableText(userId))
+        .bind(u":id"_s, id);
+    if (auto done = q.exec(u"resolving a sync conflict"_s); !done)
+        return done.error();
+    return q.rowsAffected() > 0;
+}
+
 Result<QList<SyncConflict>> SyncConflictRepository::open(const QStringList &organizationIds,
                                                          int limit)
 {
@@ -49,30 +102,14 @@ Result<QList<SyncConflict>> SyncConflictRepository::open(const QStringList &orga
     where.compare(u"status"_s, u"="_s, u"open"_s);
     where.in(u"organization_id"_s, organizationIds);
     SqlQuery q(m_db,
-               u"SELECT id, organization_id, entity_type, entity_id, label, base_version,"
-               " mine_json, theirs_json, created_by, created_at, status FROM sync_conflicts"_s
-                   + where.where() + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
+               u"SELECT "_s + Columns + u" FROM sync_conflicts"_s + where.where() + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
     where.bindTo(q);
     q.bind(u":limit"_s, qBound(1, limit, 1000));
     if (auto done = q.exec(u"reading sync conflicts"_s); !done)
         return done.error();
     QList<SyncConflict> out;
-    while (q.next()) {
-        SyncConflict c;
-        c.id = q.text(0);
-        c.organizationId = q.text(1);
-        c.entityType = q.text(2);
-        c.entityId = q.text(3);
-        c.label = q.text(4);
-        if (!q.value(5).isNull())
-            c.baseVersion = q.value(5).toLongLong();
-        c.mine = sql::toJsonObject(q.value(6));
-        c.theirs = sql::toJsonObject(q.value(7));
-        c.createdBy = q.text(8);
-        c.createdAt = sql::toDateTime(q.value(9));
-        c.status = q.text(10);
-        out.append(std::move(c));
-    }
+    while (q.next())
+        out.append(readConflict(q));
     return out;
 }
 

@@ -36,6 +36,9 @@ public:
     SyncConflictRepository(Database &db, const Clock &clock);
 
     Result<SyncConflict> insert(SyncConflict conflict);
+    Result<std::optional<SyncConflict>> find(const QString &id);
+    // Marks an open conflict resolved; false if it was not open (any more).
+    Result<bool> resolve(const QString &id, const QString &userId);
     // Open conflicts of these tenants (all when empty), newest first.
     Result<QList<SyncConflict>> open(const QStringList &organizationIds, int limit);
     // Open conflicts per organization.

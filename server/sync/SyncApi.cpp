@@ -3,6 +3,7 @@
 #include "ApiErrors.h"
 #include "ApiReplies.h"
 #include "Authenticator.h"
+#include "ChangeNotifier.h"
 #include "ConnectionSampler.h"
 #include "SyncConflictRepository.h"
 #include "SyncEventsQuery.h"
@@ -10,6 +11,7 @@
 #include "SyncMonitor.h"
 #include "SyncRows.h"
 #include "SyncScope.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,10 +48,11 @@ std::optional<ApiResponse> scopeOf(const ApiRequest &request, const QStringList 
 
 } // namespace
 
-SyncApi::SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler, Database &db,
-                 const Clock &clock)
+SyncApi::SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler,
+                 const ChangeNotifier &notifier, Database &db, const Clock &clock)
     : m_monitor(monitor)
     , m_sampler(sampler)
+    , m_notifier(notifier)
     , m_db(db)
     , m_clock(clock)
 { }
@@ -81,6 +84,17 @@ void SyncApi::registerRoutes(Router &router)
                           "sides; ?organizationId= for one tenant."_s,
                           u"SyncConflictList"_s, 200,
                           [this](ApiRequest &r) { return conflicts(r); }));
+    router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}/conflicts"_s,
+                          u"One organization's open sync conflicts, newest first (as "
+                          "/api/v1/sync/conflicts?organizationId=)."_s,
+                          u"SyncConflictList"_s, 200,
+                          [this](ApiRequest &r) { return conflicts(r); }));
+    router.addOrDie(route(u"POST"_s, u"/api/v1/sync/conflicts/{id:uuid}/resolve"_s,
+                          u"Marks an open conflict resolved once someone has applied the side to "
+                          "keep (answers the conflict; resolving again changes nothing). Platform "
+                          "staff and the organization's admins."_s,
+                          u"SyncConflict"_s, 200,
+                          [this](ApiRequest &r) { return resolveConflict(r); }));
 }
 
 ApiResponse SyncApi::health(ApiRequest &request)
@@ -169,8 +183,17 @@ ApiResponse SyncApi::connections(ApiRequest &request)
 ApiResponse SyncApi::conflicts(ApiRequest &request)
 {
     SyncScope scope;
-    if (auto stop = scopeOf(request, {u"organizationId"_s, u"limit"_s}, &scope))
+    if (request.params.contains(u"org"_s)) {
+        // /organizations/{org}/conflicts: another tenant's organization is not found.
+        if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+            return *stop;
+        if (auto stop = rejectUnknownQuery(request, {u"limit"_s}))
+            return *stop;
+        if (auto stop = readSyncScope(request, request.param(u"org"_s), &scope))
+            return *stop;
+    } else if (auto stop = scopeOf(request, {u"organizationId"_s, u"limit"_s}, &scope)) {
         return *stop;
+    }
     int limit = SyncEventsQuery::DefaultPageSize;
     if (request.query.hasQueryItem(u"limit"_s)) {
         bool isNumber = false;
@@ -186,6 +209,45 @@ ApiResponse SyncApi::conflicts(ApiRequest &request)
     for (const SyncConflict &conflict : open.value())
         items.append(syncConflictJson(conflict));
     return ApiResponse::json(QJsonObject {{u"items"_s, items}, {u"count"_s, items.size()}});
+}
+
+ApiResponse SyncApi::resolveConflict(ApiRequest &request)
+{
+    if (auto stop = rejectUnknownQuery(request, {}))
+        return *stop;
+    SyncConflictRepository repository(m_db, m_clock);
+    auto found = repository.find(request.param(u"id"_s));
+    if (!found)
+        return errorResponse(request, found.error());
+    const Operator *caller = callerOf(request);
+    // Another tenant's conflict is answered exactly like one that does not exist.
+    if (!found->has_value() || !caller->canRead(found->value().organizationId))
+        return notFound(tr("The conflict"));
+    const QString organizationId = found->value().organizationId;
+    if (!caller->seesAllOrganizations() && !caller->canAdminister(organizationId)) {
+        return forbidden(tr("Conflicts are resolved by the organization's admins and platform "
+                            "staff."));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return errorResponse(request, tx.error());
+    auto resolved = repository.resolve(found->value().id, caller->userId());
+    if (!resolved)
+        return errorResponse(request, resolved.error());
+    auto now = repository.find(found->value().id);
+    if (!now || !now->has_value())
+        return errorResponse(request, now ? Error {u"storage_error"_s, u"conflict vanished"_s, {}}
+                                          : now.error());
+    if (auto committed = tx.commit(); !committed)
+        return errorResponse(request, committed.error());
+    if (resolved.value()) {
+        m_notifier.committed({RowChangeNote {u"sync_conflicts"_s, u"UPDATE"_s, organizationId,
+                                             syncConflictRow(now->value()),
+                                             syncConflictRow(found->value()), true}},
+                             {});
+        m_monitor.refreshTenant(organizationId);
+    }
+    return ApiResponse::json(syncConflictJson(now->value()));
 }
 
 } // namespace wedsync::server

@@ -8,6 +8,7 @@
 
 namespace wedsync::server {
 
+class ChangeNotifier;
 class ConnectionSampler;
 class Database;
 class SyncMonitor;
@@ -15,7 +16,8 @@ class SyncMonitor;
 class SyncApi
 {
 public:
-    SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler, Database &db, const Clock &clock);
+    SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler, const ChangeNotifier &notifier,
+            Database &db, const Clock &clock);
     void registerRoutes(Router &router);
 
 private:
@@ -24,9 +26,11 @@ private:
     ApiResponse resync(ApiRequest &request);
     ApiResponse connections(ApiRequest &request);
     ApiResponse conflicts(ApiRequest &request);
+    ApiResponse resolveConflict(ApiRequest &request);
 
     SyncMonitor &m_monitor;
     ConnectionSampler &m_sampler;
+    const ChangeNotifier &m_notifier;
     Database &m_db;
     const Clock &m_clock;
 };

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void eachCallerSeesTheirTenants();
     void eventFiltersAndPaging();
     void connectionStatsCountJoinedClients();
+    void resolvingTheConflictRestoresTheTenant();
 
 private:
     ApiClient &as(const QString &email);
@@ -392,6 +393,42 @@ void TestSyncApi::connectionStatsCountJoinedClients()
                                    .toObject();
     QCOMPARE(theirs[u"byTenant"_s].toObject().contains(m_lakeside), false);
     QCOMPARE(theirs[u"total"_s].toInt(), 0);
+}
+
+void TestSyncApi::resolvingTheConflictRestoresTheTenant()
+{
+    QCOMPARE(tenant(m_evergreen)[u"status"_s].toString(), u"partial"_s);
+    const ApiReply open = as(EvergreenAdmin)
+                              .get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s);
+    QVERIFY2(open.status == 200, open.describe().constData());
+    const QJsonArray items = open.object()[u"items"_s].toArray();
+    QCOMPARE(items.size(), 1);
+    const QString id = items.at(0)[u"id"_s].toString();
+    const QString resolve = u"/api/v1/sync/conflicts/"_s + id + u"/resolve"_s;
+    QCOMPARE(as(LakesideAdmin).send("POST", resolve).status, 404);
+    QCOMPARE(as(Planner).send("POST", resolve).status, 403);
+    QCOMPARE(as(LakesideAdmin)
+                 .get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s)
+                 .status,
+             404);
+
+    const ApiReply resolved = as(Support).send("POST", resolve);
+    QVERIFY2(resolved.status == 200, resolved.describe().constData());
+    QCOMPARE(resolved.object()[u"status"_s].toString(), u"resolved"_s);
+    QVERIFY(!resolved.object()[u"resolvedAt"_s].isNull());
+    QVERIFY(!resolved.object()[u"resolvedBy"_s].toString().isEmpty());
+    // The demo's newest Evergreen propagation succeeded: nothing else keeps it partial.
+    const QJsonObject line = tenant(m_evergreen);
+    QCOMPARE(line[u"conflicts"_s].toInt(), 0);
+    QCOMPARE(line[u"status"_s].toString(), u"success"_s);
+    QVERIFY(as(EvergreenAdmin)
+                .get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s)
+                .object()[u"items"_s]
+                .toArray()
+                .isEmpty());
+    const ApiReply again = as(Support).send("POST", resolve);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.object()[u"resolvedAt"_s], resolved.object()[u"resolvedAt"_s]);
 }
 
 QTEST_GUILESS_MAIN(TestSyncApi)
