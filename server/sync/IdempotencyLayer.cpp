@@ -21,6 +21,22 @@ namespace {
 
 constexpr int PurgeIntervalMs = 15 * 60 * 1000;
 
+// Holds the notifier's publications for the life of the outer transaction.
+struct HeldPublications
+{
+    explicit HeldPublications(const ChangeNotifier &held)
+        : notifier(held)
+    {
+        notifier.hold();
+    }
+    ~HeldPublications() { notifier.release(committed); }
+    HeldPublications(const HeldPublications &) = delete;
+    HeldPublications &operator=(const HeldPublications &) = delete;
+
+    const ChangeNotifier &notifier;
+    bool committed = false;
+};
+
 bool isWrite(const QString &method)
 {
     return method == u"POST"_s || method == u"PATCH"_s || method == u"PUT"_s
@@ -163,26 +179,24 @@ ApiResponse IdempotencyLayer::runKeyed(const Keyed &keyed, const Route &route, A
         // Inside the transaction: on SQLite its write lock orders concurrent servers.
         if (auto stored = answerStored(keyed, request, &failed))
             return *stored;
-        m_notifier.hold();
+        // Publications wait for the outer commit; released (or dropped) however this block
+        // ends, an exception from the handler included.
+        HeldPublications held(m_notifier);
         response = route.handler(request);
-        if (!isStorable(response.status)) {
-            m_notifier.release(false);
+        if (!isStorable(response.status))
             return response; // rolled back: nothing applied, nothing remembered
-        }
-        if (m_db.rollbackOnly() || response.status == 412) {
-            // The handler's write failed and rolled back; its answer is stored on its own below.
-            m_notifier.release(false);
-        } else {
+        if (!m_db.rollbackOnly() && response.status != 412) {
             // The write and its answer commit together.
             Status stored = store(keyed, response);
             Status committed = stored ? outer.commit() : stored;
-            m_notifier.release(bool(committed));
+            held.committed = bool(committed);
             if (committed)
                 return response;
             if (committed.error().code != u"unique_violation"_s)
                 return errorResponse(request, committed.error());
             raced = true; // another server answered the same key first; ours rolls back
         }
+        // Otherwise the handler's write failed and rolled back; its answer is stored below.
     }
     if (raced) {
         if (auto stored = answerStored(keyed, request, &failed))
