@@ -32,6 +32,16 @@ KeychainStore::KeychainStore(const QString &service, QObject *parent)
     , m_service(service)
 { }
 
+KeychainStore::~KeychainStore()
+{
+    // A running job is left to finish and delete itself (libsecret still holds it); the ones
+    // that never started can go now.
+    for (const QList<Queued> &queue : std::as_const(m_queues)) {
+        for (qsizetype i = 1; i < queue.size(); ++i)
+            delete queue.at(i).job;
+    }
+}
+
 QString KeychainStore::keyFor(const QUrl &server, const QString &email)
 {
     QUrl normalized =
@@ -50,35 +60,46 @@ void KeychainStore::write(const QString &key, const QByteArray &secret)
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setBinaryData(secret);
-    watch(job, Operation::Write, key);
+    enqueue(job, Operation::Write, key);
 }
 
 void KeychainStore::read(const QString &key)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    watch(job, Operation::Read, key);
+    enqueue(job, Operation::Read, key);
 }
 
 void KeychainStore::remove(const QString &key)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    watch(job, Operation::Remove, key);
+    enqueue(job, Operation::Remove, key);
 }
 
-void KeychainStore::watch(QKeychain::Job *job, Operation operation, const QString &key)
+void KeychainStore::enqueue(QKeychain::Job *job, Operation operation, const QString &key)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a refresh token never lands in a plain file
     connect(job, &QKeychain::Job::finished, this, [this, operation, key](QKeychain::Job *done) {
         onFinished(done, operation, key);
     });
-    job->start();
+    QList<Queued> &queue = m_queues[key];
+    queue.append({job, operation});
+    if (queue.size() == 1)
+        job->start();
 }
 
 void KeychainStore::onFinished(QKeychain::Job *job, Operation operation, const QString &key)
 {
+    // Next in line first, so that whatever our signals set off queues behind it.
+    if (auto it = m_queues.find(key); it != m_queues.end()) {
+        it->removeFirst();
+        if (it->isEmpty())
+            m_queues.erase(it);
+        else
+            it->first().job->start();
+    }
     const QKeychain::Error error = job->error();
     if (error == QKeychain::NoError) {
         switch (operation) {

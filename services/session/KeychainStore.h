@@ -1,8 +1,11 @@
 #pragma once
 // Secrets (the remembered refresh token) in the system keychain, one entry per server+account;
-// asynchronous, never a nested event loop, never a plain-file fallback.
+// asynchronous, never a nested event loop, never a plain-file fallback. Operations on one key
+// run one after the other, in the order asked, so the last write wins.
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -18,6 +21,7 @@ class KeychainStore : public QObject
     Q_OBJECT
 public:
     explicit KeychainStore(const QString &service, QObject *parent = nullptr);
+    ~KeychainStore() override;
 
     QString service() const { return m_service; }
 
@@ -36,11 +40,17 @@ Q_SIGNALS:
 
 private:
     enum class Operation { Write, Read, Remove };
-    void watch(QKeychain::Job *job, Operation operation, const QString &key);
+    struct Queued
+    {
+        QKeychain::Job *job;
+        Operation operation;
+    };
+    void enqueue(QKeychain::Job *job, Operation operation, const QString &key);
     void onFinished(QKeychain::Job *job, Operation operation, const QString &key);
     QString failureMessage(Operation operation, int error, const QString &detail) const;
 
     QString m_service;
+    QHash<QString, QList<Queued>> m_queues; // per key; the first one is running
 };
 
 } // namespace wedsync

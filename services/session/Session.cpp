@@ -375,32 +375,17 @@ void Session::storeRememberedToken(std::optional<QByteArray> secret)
 {
     if (m_key.isEmpty())
         return;
-    // Only the newest wish for an entry matters; older queued ones are dropped.
-    m_keychainQueue.erase(std::remove_if(m_keychainQueue.begin(), m_keychainQueue.end(),
-                                         [this](const KeychainChange &c) { return c.key == m_key; }),
-                          m_keychainQueue.end());
-    m_keychainQueue.append({m_key, std::move(secret)});
-    runKeychainQueue();
-}
-
-void Session::runKeychainQueue()
-{
-    if (!m_keychainBusyKey.isEmpty() || m_keychainQueue.isEmpty())
-        return;
-    const KeychainChange change = m_keychainQueue.takeFirst();
-    m_keychainBusyKey = change.key;
-    if (change.secret)
-        m_keychain->write(change.key, *change.secret);
+    ++m_keychainWrites[m_key];
+    if (secret)
+        m_keychain->write(m_key, *secret); // the store applies them in order: the last one wins
     else
-        m_keychain->remove(change.key);
+        m_keychain->remove(m_key);
 }
 
 void Session::onKeychainDone(const QString &key)
 {
-    if (key != m_keychainBusyKey)
-        return;
-    m_keychainBusyKey.clear();
-    runKeychainQueue();
+    if (auto it = m_keychainWrites.find(key); it != m_keychainWrites.end() && --*it <= 0)
+        m_keychainWrites.erase(it);
 }
 
 void Session::onKeychainFailed(const QString &key, const QString &message)
@@ -411,11 +396,10 @@ void Session::onKeychainFailed(const QString &key, const QString &message)
         failSignIn(localError(u"keychain_unavailable"_s, message));
         return;
     }
-    if (key != m_keychainBusyKey)
-        return;
-    m_keychainBusyKey.clear();
+    if (!m_keychainWrites.contains(key))
+        return; // someone else's entry
+    onKeychainDone(key);
     Q_EMIT keychainProblem(message);
-    runKeychainQueue();
 }
 
 } // namespace wedsync

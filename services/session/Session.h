@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -89,14 +89,8 @@ private:
     void clear();
     ApiError localError(const QString &code, const QString &message) const;
 
-    // Keychain writes and removals of our entry, one at a time, newest wins.
-    struct KeychainChange
-    {
-        QString key;
-        std::optional<QByteArray> secret; // none: remove the entry
-    };
+    // Remembers (or, with none, forgets) the refresh token under the current entry.
     void storeRememberedToken(std::optional<QByteArray> secret);
-    void runKeychainQueue();
     void onKeychainRead(const QString &key, const QByteArray &secret);
     void onKeychainDone(const QString &key);
     void onKeychainFailed(const QString &key, const QString &message);
@@ -119,8 +113,7 @@ private:
     ApiReply *m_refreshReply = nullptr;
     QElapsedTimer m_sinceRefresh;
     QString m_pendingRead;
-    QList<KeychainChange> m_keychainQueue;
-    QString m_keychainBusyKey; // the entry a write or removal is under way for
+    QHash<QString, int> m_keychainWrites; // our writes and removals under way, per entry
 
 };
 

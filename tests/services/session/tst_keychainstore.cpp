@@ -62,6 +62,7 @@ private Q_SLOTS:
     void keyPerServerAndAccount();
     void writeReadOverwriteRemove();
     void secretLivesInTheSecretService();
+    void operationsOnOneKeyKeepTheirOrder();
     void missingEntryReadsEmpty();
     void unavailableKeychainSaysWhatFailed();
     // Keychain jobs delete themselves later; let them, so that nothing is left at exit.
@@ -150,6 +151,27 @@ void TestKeychainStore::secretLivesInTheSecretService()
     QVERIFY2(found.contains(key.toUtf8()), found.constData());
 
     QVERIFY(await(store, &KeychainStore::removed, [&] { store.remove(key); }));
+}
+
+void TestKeychainStore::operationsOnOneKeyKeepTheirOrder()
+{
+    WEDSYNC_REQUIRE_TEST_KEYRING();
+    KeychainStore store(Service);
+    const QString key = uniqueKey();
+    QSignalSpy written(&store, &KeychainStore::written);
+    QSignalSpy read(&store, &KeychainStore::readFinished);
+    QSignalSpy removed(&store, &KeychainStore::removed);
+    // Asked at once, without waiting (a token rotated while the previous one is being stored).
+    for (int i = 1; i <= 5; ++i)
+        store.write(key, "token-" + QByteArray::number(i));
+    store.read(key);
+    store.remove(key);
+    store.read(key);
+    QTRY_COMPARE_WITH_TIMEOUT(read.size(), 2, 30000);
+    QCOMPARE(written.size(), 5);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(read.at(0).at(1).toByteArray(), "token-5"_ba);
+    QVERIFY(read.at(1).at(1).toByteArray().isEmpty());
 }
 
 void TestKeychainStore::missingEntryReadsEmpty()
