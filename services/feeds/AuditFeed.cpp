@@ -20,19 +20,12 @@ namespace wedsync {
 namespace {
 
 const QString AuditStream = u"audit"_s;
+const QString NamesKey = u"audit.names"_s;
+constexpr int MaxOrganizationsNamed = 50; // members are asked per organization
 
 QList<AuditRecord> recordsFrom(const QJsonArray &items)
 {
-    QList<AuditRecord> records;
-    records.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        Result<AuditRecord> record = auditRecordFromJson(item.toObject());
-        if (record)
-            records.append(std::move(record).value());
-        else
-            qCWarning(lcFeeds) << "skipping an audit row:" << record.error().message;
-    }
-    return records;
+    return decodeItems(items, &auditRecordFromJson, "an audit row:");
 }
 
 // Records in an RFC 4180 file: line ends outside quotes, less the header.
@@ -78,6 +71,12 @@ void AuditFeed::loadCached()
 {
     if (!m_cache || !m_cache->isOpen())
         return;
+    const QJsonObject cachedNames
+        = QJsonDocument::fromJson(m_cache->value(NamesKey).toUtf8()).object();
+    QHash<QString, QString> names;
+    for (auto it = cachedNames.begin(); it != cachedNames.end(); ++it)
+        names.insert(it.key(), it.value().toString());
+    addNames(names);
     const QList<QJsonObject> recent = m_cache->recent(AuditStream, 1000);
     if (recent.isEmpty())
         return;
@@ -92,8 +91,58 @@ void AuditFeed::loadCached()
     Q_EMIT pageLoaded(matching, int(matching.size()), {}, true, true);
 }
 
+void AuditFeed::loadNames()
+{
+    m_namesAsked = true;
+    onReplyFinished(m_api->organizations(), this, [this](ApiReply *reply) {
+        if (!reply->ok())
+            return; // ids are shown instead; nothing a person has to act on
+        QHash<QString, QString> names;
+        QStringList organizations;
+        for (const QJsonValue &item : replyItems(*reply)) {
+            const QString id = item.toObject().value(u"id"_s).toString();
+            names.insert(id, item.toObject().value(u"name"_s).toString());
+            organizations.append(id);
+        }
+        addNames(names);
+        for (const QString &id : organizations.mid(0, MaxOrganizationsNamed)) {
+            ApiClient::Request request;
+            request.path = u"/api/v1/organizations/"_s + id + u"/members"_s;
+            onReplyFinished(m_api->send(request), this, [this](ApiReply *answer) {
+                if (!answer->ok())
+                    return;
+                QHash<QString, QString> people;
+                for (const QJsonValue &item : replyItems(*answer)) {
+                    const QJsonObject member = item.toObject();
+                    const QString name = member.value(u"displayName"_s).toString();
+                    people.insert(member.value(u"userId"_s).toString(),
+                                  name.isEmpty() ? member.value(u"email"_s).toString() : name);
+                }
+                addNames(people);
+            });
+        }
+    });
+}
+
+void AuditFeed::addNames(const QHash<QString, QString> &names)
+{
+    if (names.isEmpty())
+        return;
+    m_names.insert(names);
+    if (m_cache && m_cache->isOpen()) {
+        QJsonObject json;
+        for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+            json.insert(it.key(), it.value());
+        m_cache->setValue(NamesKey,
+                          QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    }
+    Q_EMIT namesChanged(m_names);
+}
+
 void AuditFeed::query(const AuditQuery &filters)
 {
+    if (!m_namesAsked)
+        loadNames();
     m_query = filters;
     m_nextCursor.clear();
     if (m_page) {

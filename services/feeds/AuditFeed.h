@@ -8,6 +8,7 @@
 #include "AuditQuery.h"
 #include "AuditRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaObject>
 #include <QObject>
@@ -50,6 +51,11 @@ public:
     bool exportTo(const AuditQuery &filters, const QString &format, const QString &filePath);
     bool isExporting() const { return !m_export.isNull(); }
 
+    // Names for the ids the trail shows: organizations, and their members (people). Asked once
+    // per watch()/first query; the last names known are kept in the cache for offline starts.
+    void loadNames();
+    const QHash<QString, QString> &names() const { return m_names; }
+
 Q_SIGNALS:
     void pageLoaded(const QList<wedsync::AuditRecord> &records, int total,
                     const QString &nextCursor, bool firstPage, bool fromCache);
@@ -57,12 +63,14 @@ Q_SIGNALS:
     void errorOccurred(const wedsync::ApiError &error);
     void exportProgress(const QString &message);
     void exportFinished(bool ok, const QString &message);
+    void namesChanged(const QHash<QString, QString> &names);
 
 private:
     void requestPage(const QString &cursor);
     void onRowChanged(const RowChange &change);
     void cache(const QList<AuditRecord> &records);
     void finishExport(ApiReply *reply, const QString &format, const QString &filePath);
+    void addNames(const QHash<QString, QString> &names);
 
     ApiClient *m_api;
     RealtimeClient *m_realtime;
@@ -74,6 +82,8 @@ private:
     QPointer<ApiReply> m_export;
     QList<QPointer<RealtimeChannel>> m_channels;
     QList<QMetaObject::Connection> m_connections;
+    QHash<QString, QString> m_names;
+    bool m_namesAsked = false;
 };
 
 } // namespace wedsync

@@ -1,8 +1,11 @@
 #pragma once
 // Small helpers the feeds share for REST answers: run a handler once a reply finished (then
-// release the reply), and read a list of items from `{items: [...]}` or a bare array.
+// release the reply), read a list of items from `{items: [...]}` or a bare array, and decode
+// them (an item that does not decode is skipped and logged, the rest are shown).
 
 #include "ApiReply.h"
+#include "Result.h"
+#include "ServicesLogging.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -26,6 +29,22 @@ inline QJsonArray replyItems(const ApiReply &reply)
     if (reply.json().isArray())
         return reply.json().toArray();
     return reply.object().value(QLatin1String("items")).toArray();
+}
+
+template<typename T>
+QList<T> decodeItems(const QJsonArray &items, Result<T> (*decode)(const QJsonObject &),
+                     const char *what)
+{
+    QList<T> decoded;
+    decoded.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        Result<T> one = decode(item.toObject());
+        if (one)
+            decoded.append(std::move(one).value());
+        else
+            qCWarning(lcFeeds) << "skipping" << what << one.error().message;
+    }
+    return decoded;
 }
 
 } // namespace wedsync

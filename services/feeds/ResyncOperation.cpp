@@ -93,13 +93,7 @@ void ResyncOperation::poll()
     onReplyFinished(m_api->syncEvents(query), this, [this](ApiReply *reply) {
         if (!reply->ok())
             return; // the next poll, or the timeout, will tell
-        QList<SyncEvent> events;
-        for (const QJsonValue &item : replyItems(*reply)) {
-            Result<SyncEvent> event = syncEventFromJson(item.toObject());
-            if (event)
-                events.append(event.value());
-        }
-        noteEvents(events);
+        noteEvents(decodeItems(replyItems(*reply), &syncEventFromJson, "a sync event:"));
     });
 }
 

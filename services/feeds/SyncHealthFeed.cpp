@@ -28,16 +28,7 @@ const QString ConnectionsDocument = u"connections"_s;
 
 QList<SyncEvent> eventsFrom(const QJsonArray &items)
 {
-    QList<SyncEvent> events;
-    events.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        Result<SyncEvent> event = syncEventFromJson(item.toObject());
-        if (event)
-            events.append(std::move(event).value());
-        else
-            qCWarning(lcFeeds) << "skipping a sync event:" << event.error().message;
-    }
-    return events;
+    return decodeItems(items, &syncEventFromJson, "a sync event:");
 }
 
 ApiError protocolError(const QString &message)

@@ -94,6 +94,7 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
         Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), false);
     });
     connect(m_feed, &AuditFeed::errorOccurred, this, &AuditPage::onError);
+    connect(m_feed, &AuditFeed::namesChanged, this, &AuditPage::setDisplayNames);
     connect(m_feed, &AuditFeed::exportProgress, this, [this](const QString &message) {
         m_exportProgress->show();
         m_exportResult->setText(message);

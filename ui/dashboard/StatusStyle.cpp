@@ -1,43 +1,50 @@
 #include "StatusStyle.h"
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
 namespace {
 
-// Readable text on a badge: dark text on light colours, white on deep ones.
-BadgeStyle badge(QColor background, const QString &glyph)
+// One look: a deep tone for light backgrounds, a light tone for dark ones, and a glyph.
+struct Look
 {
+    QRgb light;
+    QRgb dark;
+    const char16_t *glyph;
+};
+
+constexpr QRgb Green = 0x2e7d32, GreenDark = 0x81c784;
+constexpr QRgb Amber = 0xf9a825, AmberDark = 0xffd54f;
+constexpr QRgb Orange = 0xe65100, OrangeDark = 0xffab66;
+constexpr QRgb Red = 0xc62828, RedDark = 0xef9a9a;
+constexpr QRgb Blue = 0x1565c0, BlueDark = 0x90caf9;
+constexpr QRgb Grey = 0xe0e0e0, GreyDark = 0x616161;
+
+// Indexed by the enums' values.
+constexpr Look StatusLooks[] = {{Green, GreenDark, u"✔"}, // success
+                                {Amber, AmberDark, u"◐"}, // partial
+                                {Red, RedDark, u"✖"}, // failed
+                                {Blue, BlueDark, u"⟳"}}; // pending
+constexpr Look SeverityLooks[] = {{Grey, GreyDark, u"•"}, // normal
+                                  {Amber, AmberDark, u"▲"}, // elevated
+                                  {Orange, OrangeDark, u"▲▲"}, // high
+                                  {Red, RedDark, u"‼"}}; // critical
+constexpr Look FreshnessLooks[] = {{Green, GreenDark, u"✔"}, // on time
+                                   {Amber, AmberDark, u"◔"}, // delayed
+                                   {Red, RedDark, u"✖"}}; // error
+
+// Readable text on a badge: dark text on light colours, white on deep ones.
+template<std::size_t N> BadgeStyle badge(const Look (&looks)[N], int index, bool dark)
+{
+    const Look &look = looks[index >= 0 && std::size_t(index) < N ? std::size_t(index) : 0];
+    const QColor background = QColor::fromRgb(dark ? look.dark : look.light);
     const double luminance
         = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return {background, luminance > 0.55 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white), glyph};
-}
-
-// Deep tones for light backgrounds, light tones for dark ones.
-QColor green(bool dark)
-{
-    return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-}
-QColor amber(bool dark)
-{
-    return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0xf9, 0xa8, 0x25);
-}
-QColor orange(bool dark)
-{
-    return dark ? QColor(0xff, 0xab, 0x66) : QColor(0xe6, 0x51, 0x00);
-}
-QColor red(bool dark)
-{
-    return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
-}
-QColor blue(bool dark)
-{
-    return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
-}
-QColor grey(bool dark)
-{
-    return dark ? QColor(0x61, 0x61, 0x61) : QColor(0xe0, 0xe0, 0xe0);
+    return {background, luminance > 0.55 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white),
+            QString::fromUtf16(look.glyph)};
 }
 
 } // namespace
@@ -49,45 +56,17 @@ bool isDarkPalette(const QPalette &palette)
 
 BadgeStyle statusBadge(SyncStatus status, bool dark)
 {
-    switch (status) {
-    case SyncStatus::Success:
-        return badge(green(dark), u"✔"_s);
-    case SyncStatus::Partial:
-        return badge(amber(dark), u"◐"_s);
-    case SyncStatus::Failed:
-        return badge(red(dark), u"✖"_s);
-    case SyncStatus::Pending:
-        return badge(blue(dark), u"⟳"_s);
-    }
-    return badge(grey(dark), {});
+    return badge(StatusLooks, int(status), dark);
 }
 
 BadgeStyle severityBadge(SyncSeverity severity, bool dark)
 {
-    switch (severity) {
-    case SyncSeverity::Normal:
-        return badge(grey(dark), u"•"_s);
-    case SyncSeverity::Elevated:
-        return badge(amber(dark), u"▲"_s);
-    case SyncSeverity::High:
-        return badge(orange(dark), u"▲▲"_s);
-    case SyncSeverity::Critical:
-        return badge(red(dark), u"‼"_s);
-    }
-    return badge(grey(dark), {});
+    return badge(SeverityLooks, int(severity), dark);
 }
 
 BadgeStyle freshnessBadge(SyncFreshness freshness, bool dark)
 {
-    switch (freshness) {
-    case SyncFreshness::OnTime:
-        return badge(green(dark), u"✔"_s);
-    case SyncFreshness::Delayed:
-        return badge(amber(dark), u"⧗"_s);
-    case SyncFreshness::Error:
-        return badge(red(dark), u"✖"_s);
-    }
-    return badge(grey(dark), {});
+    return badge(FreshnessLooks, int(freshness), dark);
 }
 
 } // namespace wedsync

@@ -145,6 +145,7 @@ QWidget *SyncDashboardPage::buildTenantArea()
     m_tenantView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tenantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tenantView->verticalHeader()->hide();
+    m_tenantView->setWordWrap(false);
     m_tenantView->horizontalHeader()->setStretchLastSection(true);
     for (auto [column, kind] :
          {std::pair {TenantHealthModel::StatusColumn, StatusBadgeDelegate::Kind::Status},
@@ -154,6 +155,7 @@ QWidget *SyncDashboardPage::buildTenantArea()
         m_tenantView->setColumnWidth(column, 120);
     }
     m_tenantView->setColumnWidth(TenantHealthModel::NameColumn, 180);
+    m_tenantView->setColumnWidth(TenantHealthModel::LastSuccessColumn, 150);
 
     m_resync->setObjectName(u"resyncButton"_s);
     m_resync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <memory>
 
@@ -21,6 +22,15 @@ namespace wedsync::test {
 inline const QString DemoPassword = QStringLiteral("demo-password");
 inline const QString PlatformAdmin = QStringLiteral("platform@wedsync.demo");
 inline const QString EvergreenAdmin = QStringLiteral("admin@evergreen.demo");
+
+// The widget named `name` under `root` (a warning names it when it is missing).
+template<typename T> T *child(QWidget *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qWarning() << "no widget" << name;
+    return widget;
+}
 
 class PageTestFixture
 {

@@ -38,13 +38,7 @@ private Q_SLOTS:
     void switcherScopeNarrows();
 
 private:
-    template<typename T> T *find(const char *name)
-    {
-        T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
-    }
+    template<typename T> T *find(const char *name) { return child<T>(m_page.get(), name); }
     void setFilter(const char *comboName, const QString &text);
     void apply();
 
@@ -181,6 +175,13 @@ void TestAuditPage::detailShowsBeforeAndAfter()
     }
     QVERIFY(titleChanged);
     QVERIFY(find<QLabel>("auditDetailSummary")->text().contains(u"update"_s));
+    // People and organizations are named, not shown as ids.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->model()->index(0, AuditModel::OrganizationColumn).data().toString(),
+        u"Evergreen Weddings"_s, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->index(0, AuditModel::ActorColumn).data().toString()
+                                 != m_page->model()->record(0).actorId,
+                             15000);
 }
 
 void TestAuditPage::exportWritesFile()

@@ -42,13 +42,7 @@ private Q_SLOTS:
     void cachedStateShowsOffline();
 
 private:
-    template<typename T> T *find(const char *name)
-    {
-        T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
-    }
+    template<typename T> T *find(const char *name) { return child<T>(m_page.get(), name); }
     int rowOfTenant(const QString &organizationId);
 
     std::unique_ptr<PageTestFixture> m_fixture;
