@@ -1,6 +1,8 @@
 // The sync dashboard as a platform admin sees it, against a real demo server: the tenant table
 // fills, a change made elsewhere appears live in the event history, "Resync now" asks first and
 // shows its result, filters narrow the history, and export writes a file.
+#include "ConnectionStatsModel.h"
+#include "ConnectionsChart.h"
 #include "EventHistoryPanel.h"
 #include "ModelRoles.h"
 #include "PageTestFixture.h"
@@ -10,6 +12,7 @@
 #include "SyncHealthFeed.h"
 #include "TenantHealthModel.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void filtersNarrowTheHistory();
     void exportWritesFile();
     void switcherScopeNarrows();
+    void connectionsChartByTenantAndRole();
     void cachedStateShowsOffline();
 
 private:
@@ -245,6 +249,23 @@ void TestSyncDashboardPage::switcherScopeNarrows()
     m_page->setScope({}, {});
     QCOMPARE(view->model()->rowCount(), tenants);
     QCOMPARE(proxy->rowCount(), m_page->eventHistory()->model()->rowCount());
+}
+
+void TestSyncDashboardPage::connectionsChartByTenantAndRole()
+{
+    // Our own realtime connection (a platform admin) is in the last 10 minutes' samples.
+    ConnectionStatsModel *model = m_page->connectionsChart()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->currentTotal() >= 1, 20000);
+    auto *grouping = find<QComboBox>("connectionsGrouping");
+    grouping->setCurrentIndex(grouping->findData(int(ConnectionStatsModel::Grouping::ByRole)));
+    QCOMPARE(model->grouping(), ConnectionStatsModel::Grouping::ByRole);
+    QStringList roles;
+    for (int series = 0; series < model->seriesCount(); ++series)
+        roles.append(model->seriesKey(series));
+    QVERIFY2(roles.contains(u"platform_admin"_s), qPrintable(roles.join(u", "_s)));
+    // One line per series plus the total.
+    QCOMPARE(m_page->connectionsChart()->chart()->series().size(), model->seriesCount() + 1);
+    grouping->setCurrentIndex(0);
 }
 
 void TestSyncDashboardPage::cachedStateShowsOffline()
