@@ -87,6 +87,34 @@ int SyncEventModel::appendEvents(const QList<SyncEvent> &events)
     return added;
 }
 
+void SyncEventModel::mergeEvents(const QList<SyncEvent> &events)
+{
+    if (m_events.isEmpty()) {
+        setEvents(events);
+        return;
+    }
+    const QDateTime newest = m_events.constLast().occurredAt;
+    const bool onlyNewer
+        = std::all_of(events.cbegin(), events.cend(), [this, &newest](const SyncEvent &e) {
+              return m_positions.contains(e.id) || e.occurredAt >= newest;
+          });
+    if (onlyNewer) {
+        appendEvents(events);
+        return;
+    }
+    QList<SyncEvent> merged = m_events;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < merged.size(); ++i)
+        index.insert(merged.at(i).id, i);
+    for (const SyncEvent &event : events) {
+        if (const auto it = index.constFind(event.id); it != index.cend())
+            merged[*it] = event;
+        else
+            merged.append(event);
+    }
+    setEvents(merged);
+}
+
 void SyncEventModel::clear()
 {
     setEvents({});

@@ -36,6 +36,10 @@ public:
     // beyond maxRows() in one removal; an event already shown (same id: its status moved on)
     // is updated in place. Returns how many were added.
     int appendEvents(const QList<SyncEvent> &events);
+    // A fresh page (REST) into what is shown, without losing the live history: events already
+    // shown are updated in place, newer ones go on top in one insertion; only a page that
+    // holds events older than the newest shown (a gap filled in) re-sorts the whole history.
+    void mergeEvents(const QList<SyncEvent> &events);
     void clear();
 
     void setMaxRows(int maxRows);

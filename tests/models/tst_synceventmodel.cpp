@@ -56,6 +56,7 @@ class TestSyncEventModel : public QObject
 private Q_SLOTS:
     void batchLandsOnTopInOneInsertion();
     void eventsAppearOnce();
+    void freshPageMergesWithTheLiveHistory();
     void oldestAreTrimmedBeyondTheBound();
     void proxyFiltersByTenantKindAndStatus();
     void exportsCsvAndJson();
@@ -123,6 +124,33 @@ void TestSyncEventModel::eventsAppearOnce()
     QCOMPARE(model.rowOf(u"ev-22"_s), 0);
     QCOMPARE(model.rowOf(u"ev-9"_s), 4);
     QCOMPARE(model.rowOf(u"ev-8"_s), -1);
+}
+
+void TestSyncEventModel::freshPageMergesWithTheLiveHistory()
+{
+    SyncEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.mergeEvents(events(0, 10)); // into nothing: as setEvents
+    QCOMPARE(model.rowCount(), 10);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    // The refresh after live events: overlapping and newer rows, one of them settled since.
+    model.mergeEvents({ev(12), ev(11), ev(9, u"org-a"_s, SyncStatus::Failed), ev(8)});
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(idAt(model, 0), u"ev-12"_s);
+    QCOMPARE(model.index(model.rowOf(u"ev-9"_s), SyncEventModel::StatusColumn).data().toString(),
+             u"Failed"_s);
+
+    // A page that fills a gap further down: everything kept, in time order.
+    SyncEvent older = ev(-5);
+    model.mergeEvents({older, ev(12)});
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(idAt(model, 12), u"ev--5"_s);
+    QCOMPARE(idAt(model, 0), u"ev-12"_s);
 }
 
 void TestSyncEventModel::oldestAreTrimmedBeyondTheBound()

@@ -152,7 +152,7 @@ void EventHistoryPanel::retranslate()
 
 void EventHistoryPanel::setEvents(const QList<SyncEvent> &events)
 {
-    m_model->setEvents(events);
+    m_model->mergeEvents(events);
 }
 
 void EventHistoryPanel::appendEvents(const QList<SyncEvent> &events)

@@ -25,6 +25,7 @@ class EventHistoryPanel : public QWidget
 public:
     explicit EventHistoryPanel(UserPrompts *prompts, QWidget *parent = nullptr);
 
+    // A REST page or the cache, merged into the history (live events are kept).
     void setEvents(const QList<SyncEvent> &events);
     void appendEvents(const QList<SyncEvent> &events); // a live batch
     void setTenantNames(const QHash<QString, QString> &names);
