@@ -220,7 +220,10 @@ void AuditPage::onError(const ApiError &error)
 {
     Q_EMIT statusMessage(error.userMessage());
     if (!m_haveLiveData) {
-        m_notice->setText(error.userMessage());
+        m_notice->setText(
+            m_model->rowCount() > 0
+                ? tr("Offline: showing the newest cached audit events. %1").arg(error.userMessage())
+                : error.userMessage());
         m_notice->show();
     }
 }

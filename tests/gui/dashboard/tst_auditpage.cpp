@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void detailShowsBeforeAndAfter();
     void exportWritesFile();
     void switcherScopeNarrows();
+    void cachedTrailShowsOffline();
 
 private:
     template<typename T> T *find(const char *name) { return child<T>(m_page.get(), name); }
@@ -219,6 +221,37 @@ void TestAuditPage::switcherScopeNarrows()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, 15000);
     m_page->setScope(m_evergreen, {});
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 4, 15000);
+}
+
+void TestAuditPage::cachedTrailShowsOffline()
+{
+    // Another start on the same cache with the server out of reach: the newest cached rows, with
+    // names, and a notice that this is not live.
+    QNetworkAccessManager nam;
+    ApiClient offline(&nam);
+    offline.setBaseUrl(QUrl(u"http://127.0.0.1:9"_s));
+    offline.setRetryPolicy({1, 10, 10});
+    RealtimeClient realtime;
+    AuditFeed feed(&offline, &realtime, &m_fixture->cache());
+    AuditPage page(&feed, &m_fixture->prompts());
+    QSignalSpy updated(&page, &ConsolePage::dataUpdated);
+    page.show();
+    page.activate();
+    QVERIFY(!updated.isEmpty());
+    QCOMPARE(updated.constFirst().at(1).toBool(), true);
+    QVERIFY(page.model()->rowCount() >= 4);
+    QVERIFY(page.model()->rowCount() <= 100);
+    QCOMPARE(page.model()->index(0, AuditModel::OrganizationColumn).data().toString(),
+             u"Evergreen Weddings"_s);
+    auto *notice = page.findChild<QLabel *>(u"auditDataSourceNotice"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(u"Offline"_s));
+    // The server does not answer: still the cached rows, and the notice says why.
+    QSignalSpy failed(&feed, &AuditFeed::errorOccurred);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
+    QVERIFY(page.model()->rowCount() >= 4);
+    QVERIFY(notice->text().startsWith(u"Offline"_s));
+    QVERIFY(notice->text().length() > 60);
 }
 
 QTEST_MAIN(TestAuditPage)
