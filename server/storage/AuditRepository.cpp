@@ -39,12 +39,8 @@ SqlFilter filterSql(const AuditRepository::Filter &filter)
         out.compare(u"entity_id"_s, u"="_s, filter.entityId);
     if (!filter.action.isEmpty())
         out.compare(u"action"_s, u"="_s, filter.action);
-    if (filter.from.isValid())
-        out.compare(u"occurred_at"_s, u">="_s, sql::timestamp(filter.from));
-    if (filter.to.isValid())
-        out.compare(u"occurred_at"_s, u"<"_s, sql::timestamp(filter.to));
-    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty())
-        out.before(u"occurred_at"_s, u"id"_s, sql::timestamp(filter.beforeAt), filter.beforeId);
+    out.timeWindow(u"occurred_at"_s, u"id"_s, filter.from, filter.to, filter.beforeAt,
+                   filter.beforeId);
     return out;
 }
 

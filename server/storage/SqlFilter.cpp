@@ -1,6 +1,7 @@
 #include "SqlFilter.h"
 
 #include "SqlQuery.h"
+#include "SqlValues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,18 @@ void SqlFilter::before(const QString &timeColumn, const QString &idColumn, const
     m_bindings.insert(at1, at);
     m_bindings.insert(at2, at);
     m_bindings.insert(key, id);
+}
+
+void SqlFilter::timeWindow(const QString &timeColumn, const QString &idColumn,
+                           const QDateTime &from, const QDateTime &to,
+                           const QDateTime &beforeAt, const QString &beforeId)
+{
+    if (from.isValid())
+        compare(timeColumn, u">="_s, sql::timestamp(from));
+    if (to.isValid())
+        compare(timeColumn, u"<"_s, sql::timestamp(to));
+    if (beforeAt.isValid() && !beforeId.isEmpty())
+        before(timeColumn, idColumn, sql::timestamp(beforeAt), beforeId);
 }
 
 QString SqlFilter::where() const

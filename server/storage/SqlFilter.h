@@ -2,6 +2,7 @@
 // A WHERE clause built from optional filters, with named bindings: only fixed column names go
 // into the SQL text, every value is bound. Shared by the repositories that list and page.
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -20,6 +21,10 @@ public:
     // Keyset paging in newest-first order: rows strictly before (at, id).
     void before(const QString &timeColumn, const QString &idColumn, const QString &at,
                 const QString &id);
+    // The time filters of a newest-first list: from (inclusive), to (exclusive) and the
+    // keyset position (both or neither); invalid times and an empty id add nothing.
+    void timeWindow(const QString &timeColumn, const QString &idColumn, const QDateTime &from,
+                    const QDateTime &to, const QDateTime &beforeAt, const QString &beforeId);
 
     // " WHERE a AND b", or empty without terms.
     QString where() const;

@@ -42,12 +42,8 @@ SqlFilter filterSql(const SyncEventRepository::Filter &filter)
         out.compare(u"kind"_s, u"="_s, filter.kind);
     if (!filter.status.isEmpty())
         out.compare(u"status"_s, u"="_s, filter.status);
-    if (filter.from.isValid())
-        out.compare(u"occurred_at"_s, u">="_s, sql::timestamp(filter.from));
-    if (filter.to.isValid())
-        out.compare(u"occurred_at"_s, u"<"_s, sql::timestamp(filter.to));
-    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty())
-        out.before(u"occurred_at"_s, u"id"_s, sql::timestamp(filter.beforeAt), filter.beforeId);
+    out.timeWindow(u"occurred_at"_s, u"id"_s, filter.from, filter.to, filter.beforeAt,
+                   filter.beforeId);
     return out;
 }
 
