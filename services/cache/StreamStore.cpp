@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -130,11 +132,14 @@ qint64 StreamStore::streamRows(const QString &stream) const
 
 QList<QJsonObject> StreamStore::recent(const QString &stream, int limit, const QString &scope) const
 {
+    // The whole stream is read oldest first and turned round in memory: a forward scan lets
+    // the OS read ahead, which a cold file needs (a backward one is page by page).
+    const bool all = limit < 0;
+    const QString order = all ? u" ORDER BY at, seq"_s : u" ORDER BY at DESC, seq DESC LIMIT ?"_s;
     QSqlQuery *query = m_cache->prepared(
-        scope.isEmpty() ? u"SELECT json FROM streams WHERE stream = ? "
-                          "ORDER BY at DESC, seq DESC LIMIT ?"_s
-                        : u"SELECT json FROM streams WHERE stream = ? AND scope = ? "
-                          "ORDER BY at DESC, seq DESC LIMIT ?"_s);
+        (scope.isEmpty() ? u"SELECT json FROM streams WHERE stream = ?"_s
+                         : u"SELECT json FROM streams WHERE stream = ? AND scope = ?"_s)
+        + order);
     QList<QJsonObject> out;
     if (!query)
         return out;
@@ -142,14 +147,17 @@ QList<QJsonObject> StreamStore::recent(const QString &stream, int limit, const Q
     query->bindValue(index++, LocalCache::text(stream));
     if (!scope.isEmpty())
         query->bindValue(index++, LocalCache::text(scope));
-    query->bindValue(index, limit < 0 ? -1 : limit);
+    if (!all)
+        query->bindValue(index, limit);
     if (!m_cache->exec(query, "recent"))
         return out;
-    if (limit > 0)
+    if (!all)
         out.reserve(limit);
     while (query->next())
         out.append(toObject(query->value(0)));
     query->finish();
+    if (all)
+        std::reverse(out.begin(), out.end());
     return out;
 }
 
