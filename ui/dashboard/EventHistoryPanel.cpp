@@ -58,6 +58,7 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     m_exportCsv->setObjectName(u"exportCsvButton"_s);
     m_exportJson->setObjectName(u"exportJsonButton"_s);
     m_count->setObjectName(u"eventCount"_s);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_title);
@@ -211,6 +212,10 @@ void EventHistoryPanel::applyFilters()
 void EventHistoryPanel::updateCount()
 {
     const QLocale locale;
+    // Room for the longest count, so that the label never jumps or gets cut as rows arrive.
+    const QString widest
+        = tr("%1 of %2 events").arg(locale.toString(100000), locale.toString(100000));
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(widest) + 8);
     if (m_proxy->rowCount() == m_model->rowCount())
         m_count->setText(tr("%1 events").arg(locale.toString(m_model->rowCount())));
     else
