@@ -6,7 +6,9 @@
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -67,6 +69,50 @@ private:
     QTcpServer m_server;
 };
 
+// A local server that records each request and answers 200 with an empty JSON object.
+class RecordingServer : public QObject
+{
+public:
+    RecordingServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray &buffer = m_buffers[socket];
+                    buffer += socket->readAll();
+                    const qsizetype end = buffer.indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    qsizetype length = 0;
+                    for (const QByteArray &line : buffer.left(end).split('\n')) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer.size() < end + 4 + length)
+                        return;
+                    requests.append(buffer.left(end + 4 + length));
+                    buffer.remove(0, end + 4 + length);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 2\r\n\r\n{}");
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    QList<QByteArray> requests;
+
+private:
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+bool hasHeader(const QByteArray &request, const QByteArray &line)
+{
+    return request.contains(QByteArray("\r\n" + line + "\r\n"));
+}
+
 } // namespace
 
 class TestApiClient : public QObject
@@ -85,6 +131,7 @@ private Q_SLOTS:
     void idempotencyKeyAppliesOnce_data() { TestDatabase::addBackendRows(); }
     void idempotencyKeyAppliesOnce();
     void loginThrottleIsWaitedOut();
+    void headersOnTheWire();
     void unreachableServerIsNamed();
     void silentServerTimesOut();
     void abortCancels();
@@ -376,6 +423,38 @@ void TestApiClient::loginThrottleIsWaitedOut()
     QVERIFY(finishes(held.get()));
     QCOMPARE(held->status(), 429);
     QCOMPARE(held->attempts(), 1);
+}
+
+void TestApiClient::headersOnTheWire()
+{
+    RecordingServer recorder;
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    api.setBaseUrl(recorder.url());
+    api.setAccessToken(u"token-1"_s);
+
+    const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 6}}}};
+    std::unique_ptr<ApiReply> write(api.patchSection(u"abc"_s, patch, 7, u"key-1"_s));
+    QVERIFY(finishes(write.get()));
+    QVERIFY(write->ok());
+    std::unique_ptr<ApiReply> login(api.login(Admin, u"secret"_s));
+    QVERIFY(finishes(login.get()));
+    QCOMPARE(recorder.requests.size(), 2);
+
+    const QByteArray patchRequest = recorder.requests.at(0);
+    QVERIFY2(patchRequest.startsWith("PATCH /api/v1/sections/abc HTTP/1.1\r\n"),
+             patchRequest.constData());
+    QVERIFY2(hasHeader(patchRequest, "If-Match: \"7\""), patchRequest.constData());
+    QVERIFY2(hasHeader(patchRequest, "Idempotency-Key: key-1"), patchRequest.constData());
+    QVERIFY2(hasHeader(patchRequest, "Authorization: Bearer token-1"), patchRequest.constData());
+    QVERIFY2(hasHeader(patchRequest, "Content-Type: application/json"), patchRequest.constData());
+    const QByteArray body = patchRequest.mid(patchRequest.indexOf("\r\n\r\n") + 4);
+    QCOMPARE(QJsonDocument::fromJson(body).object(), patch);
+
+    // Credentials go in the body only; the session's token is not sent along with them.
+    const QByteArray loginRequest = recorder.requests.at(1);
+    QVERIFY(loginRequest.startsWith("POST /api/v1/auth/login HTTP/1.1\r\n"));
+    QVERIFY2(!loginRequest.contains("Authorization:"), loginRequest.constData());
 }
 
 void TestApiClient::unreachableServerIsNamed()
