@@ -37,6 +37,16 @@ QByteArray describe(const ApiReply *reply)
            + reply->error().userMessage().toUtf8() + ' ' + reply->body().left(400);
 }
 
+// Finished and successful; otherwise says what came back instead.
+bool succeeded(ApiReply *reply)
+{
+    if (!finishes(reply))
+        return false;
+    if (!reply->ok())
+        qWarning("%s", describe(reply).constData());
+    return reply->ok();
+}
+
 // A local server that accepts connections and then either never answers or hangs up at once.
 class SilentServer : public QObject
 {
@@ -144,6 +154,8 @@ private:
     bool signIn(const QString &email);
     // The first of Evergreen's sections as the server has it now.
     QJsonObject firstSection();
+    // startServer() and signIn(Admin); `section` = firstSection().
+    bool startWithSection(const QString &backend, QJsonObject *section);
 
     std::unique_ptr<DemoServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -182,6 +194,14 @@ bool TestApiClient::signIn(const QString &email)
     return true;
 }
 
+bool TestApiClient::startWithSection(const QString &backend, QJsonObject *section)
+{
+    if (!startServer(backend) || !signIn(Admin))
+        return false;
+    *section = firstSection();
+    return !section->isEmpty();
+}
+
 void TestApiClient::cleanup()
 {
     m_api.reset();
@@ -196,26 +216,22 @@ void TestApiClient::typedCalls()
     QVERIFY(signIn(Admin));
 
     std::unique_ptr<ApiReply> me(m_api->me());
-    QVERIFY(finishes(me.get()));
-    QVERIFY2(me->ok(), describe(me.get()).constData());
+    QVERIFY(succeeded(me.get()));
     QCOMPARE(me->object()[u"user"_s][u"email"_s].toString(), Admin);
     QVERIFY(me->object()[u"consoleAccess"_s].toBool());
 
     std::unique_ptr<ApiReply> orgs(m_api->organizations());
-    QVERIFY(finishes(orgs.get()));
-    QVERIFY2(orgs->ok(), describe(orgs.get()).constData());
+    QVERIFY(succeeded(orgs.get()));
     const QJsonArray items = orgs->object()[u"items"_s].toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items[0][u"id"_s].toString(), DemoData::evergreenId());
 
     std::unique_ptr<ApiReply> weddings(m_api->weddings(DemoData::evergreenId()));
-    QVERIFY(finishes(weddings.get()));
-    QVERIFY2(weddings->ok(), describe(weddings.get()).constData());
+    QVERIFY(succeeded(weddings.get()));
     QVERIFY(!weddings->object()[u"items"_s].toArray().isEmpty());
 
     std::unique_ptr<ApiReply> sections(m_api->sections(DemoData::evergreenId()));
-    QVERIFY(finishes(sections.get()));
-    QVERIFY2(sections->ok(), describe(sections.get()).constData());
+    QVERIFY(succeeded(sections.get()));
     QVERIFY(sections->object()[u"items"_s].toArray().size() >= 9);
     QCOMPARE(sections->attempts(), 1);
 
@@ -223,18 +239,15 @@ void TestApiClient::typedCalls()
     filters.addQueryItem(u"organizationId"_s, DemoData::evergreenId());
     filters.addQueryItem(u"limit"_s, u"5"_s);
     std::unique_ptr<ApiReply> audit(m_api->audit(filters));
-    QVERIFY(finishes(audit.get()));
-    QVERIFY2(audit->ok(), describe(audit.get()).constData());
+    QVERIFY(succeeded(audit.get()));
     QVERIFY(audit->object().contains(u"items"_s));
 
     std::unique_ptr<ApiReply> csv(m_api->auditExport(filters, u"csv"_s));
-    QVERIFY(finishes(csv.get()));
-    QVERIFY2(csv->ok(), describe(csv.get()).constData());
+    QVERIFY(succeeded(csv.get()));
     QVERIFY(csv->body().startsWith("id,occurredAt,"));
 
     std::unique_ptr<ApiReply> logout(m_api->logout());
-    QVERIFY(finishes(logout.get()));
-    QVERIFY2(logout->ok(), describe(logout.get()).constData());
+    QVERIFY(succeeded(logout.get()));
     QCOMPARE(logout->status(), 204);
     std::unique_ptr<ApiReply> after(m_api->me());
     QVERIFY(finishes(after.get()));
@@ -248,17 +261,14 @@ void TestApiClient::syncCalls()
     QVERIFY(signIn(Platform));
 
     std::unique_ptr<ApiReply> health(m_api->syncHealth());
-    QVERIFY(finishes(health.get()));
-    QVERIFY2(health->ok(), describe(health.get()).constData());
+    QVERIFY(succeeded(health.get()));
     QVERIFY(health->object()[u"tenants"_s].toArray().size() >= 2);
 
     std::unique_ptr<ApiReply> connections(m_api->syncConnections());
-    QVERIFY(finishes(connections.get()));
-    QVERIFY2(connections->ok(), describe(connections.get()).constData());
+    QVERIFY(succeeded(connections.get()));
 
     std::unique_ptr<ApiReply> resync(m_api->resyncTenant(DemoData::evergreenId()));
-    QVERIFY(finishes(resync.get()));
-    QVERIFY2(resync->ok(), describe(resync.get()).constData());
+    QVERIFY(succeeded(resync.get()));
     QCOMPARE(resync->status(), 202);
 
     // The resync is the newest event of its kind for that tenant.
@@ -267,8 +277,7 @@ void TestApiClient::syncCalls()
     filters.addQueryItem(u"kind"_s, u"resync"_s);
     filters.addQueryItem(u"limit"_s, u"1"_s);
     std::unique_ptr<ApiReply> events(m_api->syncEvents(filters));
-    QVERIFY(finishes(events.get()));
-    QVERIFY2(events->ok(), describe(events.get()).constData());
+    QVERIFY(succeeded(events.get()));
     const QJsonArray items = events->object()[u"items"_s].toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items[0][u"kind"_s].toString(), u"resync"_s);
@@ -324,18 +333,15 @@ void TestApiClient::errorsSayWhatToDo()
 void TestApiClient::versionedWritesSendIfMatch()
 {
     QFETCH(QString, backend);
-    QVERIFY(startServer(backend));
-    QVERIFY(signIn(Admin));
-    const QJsonObject section = firstSection();
-    QVERIFY(!section.isEmpty());
+    QJsonObject section;
+    QVERIFY(startWithSection(backend, &section));
     const QString id = section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
 
     // The server refuses PATCH without If-Match (428), so a 200 shows that it was sent.
     const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 6}}}};
     std::unique_ptr<ApiReply> first(m_api->patchSection(id, patch, version));
-    QVERIFY(finishes(first.get()));
-    QVERIFY2(first->ok(), describe(first.get()).constData());
+    QVERIFY(succeeded(first.get()));
     QCOMPARE(first->object()[u"version"_s].toInteger(), version + 1);
     QCOMPARE(first->header("etag"), QByteArray::number(version + 1).prepend('"').append('"'));
 
@@ -352,10 +358,8 @@ void TestApiClient::versionedWritesSendIfMatch()
 void TestApiClient::idempotencyKeyAppliesOnce()
 {
     QFETCH(QString, backend);
-    QVERIFY(startServer(backend));
-    QVERIFY(signIn(Admin));
-    const QJsonObject section = firstSection();
-    QVERIFY(!section.isEmpty());
+    QJsonObject section;
+    QVERIFY(startWithSection(backend, &section));
     const QString id = section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -363,12 +367,10 @@ void TestApiClient::idempotencyKeyAppliesOnce()
 
     // Sent twice with one key (an outbox replayed after a crash): applied once, answered twice.
     std::unique_ptr<ApiReply> first(m_api->patchSection(id, patch, version, key));
-    QVERIFY(finishes(first.get()));
-    QVERIFY2(first->ok(), describe(first.get()).constData());
+    QVERIFY(succeeded(first.get()));
     QVERIFY(first->header("Idempotency-Replayed").isEmpty());
     std::unique_ptr<ApiReply> again(m_api->patchSection(id, patch, version, key));
-    QVERIFY(finishes(again.get()));
-    QVERIFY2(again->ok(), describe(again.get()).constData());
+    QVERIFY(succeeded(again.get()));
     QCOMPARE(again->header("Idempotency-Replayed"), "true"_ba);
     QCOMPARE(again->object()[u"version"_s].toInteger(), version + 1);
 
@@ -406,8 +408,7 @@ void TestApiClient::loginThrottleIsWaitedOut()
     patient.initialDelayMs = 50;
     m_api->setRetryPolicy(patient);
     std::unique_ptr<ApiReply> right(m_api->login(Admin, DemoData::password()));
-    QVERIFY(finishes(right.get()));
-    QVERIFY2(right->ok(), describe(right.get()).constData());
+    QVERIFY(succeeded(right.get()));
     QVERIFY2(right->attempts() >= 2, "the first attempt should have met the throttle");
 
     // A wait longer than the policy allows is left to the user.
