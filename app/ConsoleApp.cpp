@@ -232,11 +232,15 @@ void ConsoleApp::tryResume()
     const QUrl server = m_embedded
         ? (m_backend ? m_backend->url() : QUrl())
         : (m_options.server.isEmpty() ? m_settings.remoteServer() : m_options.server);
+    if (!m_window->isVisible()) {
+        // Nothing cached to show meanwhile: the dialog says that we are signing in.
+        showSignInDialog();
+        m_signIn->setBusy(true);
+    }
     if (server.isEmpty())
         return; // the built-in server is still starting: onBackendReady resumes
     m_resuming = true;
-    if (m_signIn->isVisible())
-        m_signIn->setBusy(true);
+    m_signIn->setBusy(true);
     m_api->setBaseUrl(server);
     m_session->resume(server, m_settings.lastEmail());
 }
