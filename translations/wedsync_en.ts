@@ -168,7 +168,7 @@
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+189" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+247" />
             <source>Exporting the audit trail as %1…</source>
             <translation type="unfinished" />
         </message>
@@ -355,7 +355,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+128" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+129" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -395,7 +395,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+19" />
+            <source>Offline: showing the newest cached audit events. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>%1 of %2 audit events</source>
             <translation type="unfinished" />
         </message>
@@ -824,7 +829,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+89" />
+            <location line="+93" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation type="unfinished" />
         </message>
@@ -842,7 +847,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+142" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+143" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -914,12 +919,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>%1 events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-3" />
+            <location line="+6" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
@@ -2253,12 +2259,12 @@ Duration: %9 ms
         <name>wedsync::SyncDashboardPage</name>
         <message>
             <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+125" />
-            <location line="+159" />
+            <location line="+161" />
             <source>Resync now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-171" />
+            <location line="-173" />
             <source>Event history</source>
             <translation type="unfinished" />
         </message>
@@ -2313,7 +2319,7 @@ Duration: %9 ms
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>Sync health</source>
             <translation type="unfinished" />
         </message>
@@ -2356,7 +2362,7 @@ Duration: %9 ms
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+202" />
+            <location filename="../models/SyncEventModel.cpp" line="+230" />
             <source>%1 ms</source>
             <translation type="unfinished" />
         </message>

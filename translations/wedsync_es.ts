@@ -168,7 +168,7 @@
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+189" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+247" />
             <source>Exporting the audit trail as %1…</source>
             <translation>Exportando el registro de auditoría como %1…</translation>
         </message>
@@ -355,7 +355,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+128" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+129" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -395,7 +395,12 @@
             <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. Los filtros y la paginación necesitan el servidor.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+19" />
+            <source>Offline: showing the newest cached audit events. %1</source>
+            <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>%1 of %2 audit events</source>
             <translation>%1 de %2 eventos de auditoría</translation>
         </message>
@@ -824,7 +829,7 @@
             <translation>Iniciando el servidor integrado…</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+93" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
         </message>
@@ -842,7 +847,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+142" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+143" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -914,12 +919,13 @@
             <translation>Seleccione un evento para ver sus detalles.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>%1 events</source>
             <translation>%1 eventos</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-3" />
+            <location line="+6" />
             <source>%1 of %2 events</source>
             <translation>%1 de %2 eventos</translation>
         </message>
@@ -2261,12 +2267,12 @@ Duración: %9 ms
         <name>wedsync::SyncDashboardPage</name>
         <message>
             <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+125" />
-            <location line="+159" />
+            <location line="+161" />
             <source>Resync now</source>
             <translation>Resincronizar ahora</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-173" />
             <source>Event history</source>
             <translation>Historial de eventos</translation>
         </message>
@@ -2278,7 +2284,7 @@ Duración: %9 ms
         <message>
             <location line="+1" />
             <source>Event history and connections</source>
-            <translation type="unfinished" />
+            <translation>Historial de eventos y conexiones</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2321,7 +2327,7 @@ Duración: %9 ms
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>Sync health</source>
             <translation>Estado de sincronización</translation>
         </message>
@@ -2364,7 +2370,7 @@ Duración: %9 ms
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+202" />
+            <location filename="../models/SyncEventModel.cpp" line="+230" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
