@@ -681,12 +681,12 @@
         <message>
             <location line="+6" />
             <source>Cached data from %1</source>
-            <translation>Datos en caché de las %1</translation>
+            <translation>Datos en caché: %1</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Updated %1</source>
-            <translation>Actualizado a las %1</translation>
+            <translation>Actualizado: %1</translation>
         </message>
         <message>
             <location line="+28" />
