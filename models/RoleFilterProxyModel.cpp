@@ -19,7 +19,7 @@ void RoleFilterProxyModel::setRoleFilter(int role, const QVariant &value)
         m_roleFilters.insert(role, value);
     else
         m_roleFilters.remove(role);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void RoleFilterProxyModel::setSearchText(const QString &text)
@@ -28,7 +28,20 @@ void RoleFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void RoleFilterProxyModel::refilter()
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source || source->rowCount() <= IncrementalRefilterMaxRows) {
+        invalidateRowsFilter();
+        return;
+    }
+    // A new filter over a large model removes rows in thousands of separate ranges, and views
+    // do work per range that grows with the model: a reset filters once, in one pass.
+    setSourceModel(nullptr);
+    setSourceModel(source);
 }
 
 bool RoleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

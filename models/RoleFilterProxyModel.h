@@ -12,6 +12,10 @@ class RoleFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    // Above this many source rows a filter change resets the proxy instead of removing and
+    // inserting rows range by range (views then lose their selection).
+    static constexpr int IncrementalRefilterMaxRows = 5000;
+
     explicit RoleFilterProxyModel(QObject *parent = nullptr);
 
     // Keep only rows whose `role` (read on column 0) equals `value`; an invalid value clears it.
@@ -25,6 +29,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     QHash<int, QVariant> m_roleFilters;
     QString m_searchText;
 };

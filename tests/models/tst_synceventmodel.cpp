@@ -59,6 +59,7 @@ private Q_SLOTS:
     void freshPageMergesWithTheLiveHistory();
     void oldestAreTrimmedBeyondTheBound();
     void proxyFiltersByTenantKindAndStatus();
+    void proxyFiltersALargeHistoryInOnePass();
     void exportsCsvAndJson();
 };
 
@@ -213,6 +214,37 @@ void TestSyncEventModel::proxyFiltersByTenantKindAndStatus()
     proxy.setRoleFilter(OrganizationRole, {});
     proxy.setRoleFilter(StatusRole, {});
     QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestSyncEventModel::proxyFiltersALargeHistoryInOnePass()
+{
+    SyncEventModel model;
+    RoleFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<SyncEvent> many;
+    for (int i = 0; i < RoleFilterProxyModel::IncrementalRefilterMaxRows + 1000; ++i)
+        many.append(ev(i, i % 3 == 0 ? u"org-b"_s : u"org-a"_s,
+                       i % 7 == 0 ? SyncStatus::Failed : SyncStatus::Success));
+    model.setEvents(many);
+
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    proxy.setRoleFilter(StatusRole, int(SyncStatus::Failed));
+    QCOMPARE(removed.size(), 0); // not thousands of separate removals
+    QVERIFY(resets.size() >= 1);
+    QCOMPARE(proxy.rowCount(), (int(many.size()) + 6) / 7);
+    proxy.setRoleFilter(OrganizationRole, u"org-b"_s);
+    QCOMPARE(proxy.rowCount(), (int(many.size()) + 20) / 21);
+    for (int row = 0; row < proxy.rowCount(); row += 50)
+        QCOMPARE(proxy.index(row, 0).data(OrganizationRole).toString(), u"org-b"_s);
+
+    // Live rows still arrive through the proxy after the reset.
+    model.appendEvents({ev(100000, u"org-b"_s, SyncStatus::Failed)});
+    QCOMPARE(idAt(proxy, 0), u"ev-100000"_s);
+    proxy.setRoleFilter(StatusRole, {});
+    proxy.setRoleFilter(OrganizationRole, {});
+    QCOMPARE(proxy.rowCount(), model.rowCount());
 }
 
 void TestSyncEventModel::exportsCsvAndJson()
