@@ -33,4 +33,33 @@ QList<RealtimeChannel *> prepareAdminChannels(RealtimeClient *client, const QStr
     return channels;
 }
 
+QList<QMetaObject::Connection> watchAdminChannels(RealtimeClient *client, const QStringList &topics,
+                                                  LocalCache *cache, QObject *context,
+                                                  const AdminChannelHandlers &handlers)
+{
+    QList<QMetaObject::Connection> connections;
+    for (RealtimeChannel *channel : prepareAdminChannels(client, topics, cache)) {
+        if (handlers.rowChanged)
+            connections << QObject::connect(channel, &RealtimeChannel::rowChanged, context,
+                                            handlers.rowChanged);
+        if (handlers.broadcast) {
+            connections << QObject::connect(
+                channel, &RealtimeChannel::broadcastReceived, context,
+                [broadcast = handlers.broadcast](const QString &event, const QJsonObject &payload,
+                                                 qint64, bool) { broadcast(event, payload); });
+        }
+        if (handlers.refetchRequired)
+            connections << QObject::connect(channel, &RealtimeChannel::refetchRequired, context,
+                                            handlers.refetchRequired);
+        const QString topic = channel->topic();
+        connections << QObject::connect(channel, &RealtimeChannel::lastSeqChanged, context,
+                                        [cache, topic](qint64 seq) {
+                                            if (cache && cache->isOpen())
+                                                cache->setLastSeq(topic, seq);
+                                        });
+        channel->join();
+    }
+    return connections;
+}
+
 } // namespace wedsync

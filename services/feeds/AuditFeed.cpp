@@ -201,21 +201,15 @@ void AuditFeed::cache(const QList<AuditRecord> &records)
 void AuditFeed::watch(bool isPlatformStaff, const QStringList &organizationIds)
 {
     unwatch();
-    const QStringList topics = adminTopics(isPlatformStaff, organizationIds);
-    for (RealtimeChannel *channel : prepareAdminChannels(m_realtime, topics, m_cache)) {
-        m_channels.append(channel);
-        m_connections << connect(channel, &RealtimeChannel::rowChanged, this,
-                                 &AuditFeed::onRowChanged);
-        m_connections << connect(channel, &RealtimeChannel::refetchRequired, this,
-                                 [this] { query(m_query); });
-        const QString topic = channel->topic();
-        m_connections << connect(channel, &RealtimeChannel::lastSeqChanged, this,
-                                 [this, topic](qint64 seq) {
-                                     if (m_cache && m_cache->isOpen())
-                                         m_cache->setLastSeq(topic, seq);
-                                 });
-        channel->join();
-    }
+    AdminChannelHandlers handlers;
+    handlers.rowChanged = [this](const RowChange &change) {
+        onRowChanged(change);
+    };
+    handlers.refetchRequired = [this] {
+        query(m_query);
+    };
+    m_connections = watchAdminChannels(m_realtime, adminTopics(isPlatformStaff, organizationIds),
+                                       m_cache, this, handlers);
 }
 
 void AuditFeed::unwatch()
@@ -223,7 +217,6 @@ void AuditFeed::unwatch()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_channels.clear();
 }
 
 void AuditFeed::onRowChanged(const RowChange &change)

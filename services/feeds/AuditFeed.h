@@ -80,7 +80,6 @@ private:
     int m_pageSize = DefaultPageSize;
     QPointer<ApiReply> m_page;
     QPointer<ApiReply> m_export;
-    QList<QPointer<RealtimeChannel>> m_channels;
     QList<QMetaObject::Connection> m_connections;
     QHash<QString, QString> m_names;
     bool m_namesAsked = false;

@@ -221,24 +221,18 @@ void SyncHealthFeed::cacheReport()
 void SyncHealthFeed::watch(bool isPlatformStaff, const QStringList &organizationIds)
 {
     unwatch();
-    const QStringList topics = adminTopics(isPlatformStaff, organizationIds);
-    for (RealtimeChannel *channel : prepareAdminChannels(m_realtime, topics, m_cache)) {
-        m_channels.append(channel);
-        m_connections << connect(channel, &RealtimeChannel::rowChanged, this,
-                                 &SyncHealthFeed::onRowChanged);
-        m_connections << connect(channel, &RealtimeChannel::broadcastReceived, this,
-                                 [this](const QString &event, const QJsonObject &payload, qint64,
-                                        bool) { onBroadcast(event, payload); });
-        m_connections << connect(channel, &RealtimeChannel::refetchRequired, this,
-                                 &SyncHealthFeed::refresh);
-        const QString topic = channel->topic();
-        m_connections << connect(channel, &RealtimeChannel::lastSeqChanged, this,
-                                 [this, topic](qint64 seq) {
-                                     if (m_cache && m_cache->isOpen())
-                                         m_cache->setLastSeq(topic, seq);
-                                 });
-        channel->join();
-    }
+    AdminChannelHandlers handlers;
+    handlers.rowChanged = [this](const RowChange &change) {
+        onRowChanged(change);
+    };
+    handlers.broadcast = [this](const QString &event, const QJsonObject &payload) {
+        onBroadcast(event, payload);
+    };
+    handlers.refetchRequired = [this] {
+        refresh();
+    };
+    m_connections = watchAdminChannels(m_realtime, adminTopics(isPlatformStaff, organizationIds),
+                                       m_cache, this, handlers);
     m_connectionsPoll.start();
 }
 
@@ -248,7 +242,6 @@ void SyncHealthFeed::unwatch()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_channels.clear();
     m_connectionsPoll.stop();
     m_batcher.flush();
     writeBacklog();

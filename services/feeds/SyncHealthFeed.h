@@ -50,7 +50,7 @@ public:
     // Joins the admin channels of this operator and listens for live events and broadcasts.
     void watch(bool isPlatformStaff, const QStringList &organizationIds);
     void unwatch();
-    bool isWatching() const { return !m_channels.isEmpty(); }
+    bool isWatching() const { return !m_connections.isEmpty(); }
 
     // Asks the server to resync a tenant now; the operation reports progress and its result
     // and deletes itself after finishing.
@@ -94,7 +94,6 @@ private:
     QList<SyncEvent> m_cacheBacklog;
     SyncHealthReport m_report;
     ConnectionStats m_stats;
-    QList<QPointer<RealtimeChannel>> m_channels;
     QList<QMetaObject::Connection> m_connections;
     int m_refreshOutstanding = 0;
     bool m_refreshOk = true;
