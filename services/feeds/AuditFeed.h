@@ -18,7 +18,6 @@ namespace wedsync {
 
 class ApiClient;
 class LocalCache;
-class RealtimeChannel;
 class RealtimeClient;
 struct RowChange;
 

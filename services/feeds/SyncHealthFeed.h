@@ -10,7 +10,6 @@
 #include <QList>
 #include <QMetaObject>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 namespace wedsync {
@@ -19,7 +18,6 @@ class ApiClient;
 class ApiReply;
 class Clock;
 class LocalCache;
-class RealtimeChannel;
 class RealtimeClient;
 class ResyncOperation;
 struct RowChange;
