@@ -161,10 +161,11 @@ void ApiReply::startAttempt()
 
 void ApiReply::onTimeout()
 {
-    if (!m_network)
+    QNetworkReply *reply = m_network.data(); // one read of the guarded pointer
+    if (!reply)
         return;
     m_timedOut = true;
-    m_network->abort(); // finished() follows with OperationCanceledError
+    reply->abort(); // finished() follows with OperationCanceledError
 }
 
 void ApiReply::onNetworkFinished()
