@@ -24,7 +24,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("wedsync::ChannelHandler", text);
 }
 
-RealtimeMessage systemMessage(const RealtimeChannel &channel, QJsonObject body)
+RealtimeMessage systemMessage(const HubChannel &channel, QJsonObject body)
 {
     body.insert(u"channel"_s, channel.topic->topic().name());
     return RealtimeMessage {channel.joinRef, {}, channel.topic->wireName(), u"system"_s, body};
@@ -59,7 +59,7 @@ void ChannelHandler::handleMessage(RealtimeConnection &connection, const Realtim
         join(connection, message);
         return;
     }
-    RealtimeChannel *channel = connection.channel(message.topic);
+    HubChannel *channel = connection.channel(message.topic);
     if (!channel) {
         // Phoenix's exact answer for a message to a topic the socket has not joined.
         connection.reply(message, false, QJsonObject {{u"reason"_s, u"unmatched topic"_s}});
@@ -91,7 +91,7 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
         return;
     }
     // As in Phoenix, joining a topic the socket is already on replaces the old channel.
-    if (RealtimeChannel *old = connection.channel(message.topic)) {
+    if (HubChannel *old = connection.channel(message.topic)) {
         sendClose(connection, *old);
         removeChannel(connection, message.topic);
     }
@@ -122,7 +122,7 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
     }
 
     Topic &topic = m_registry.obtain(topicName.value());
-    auto created = std::make_unique<RealtimeChannel>();
+    auto created = std::make_unique<HubChannel>();
     created->id = m_nextChannelId++;
     created->connection = &connection;
     created->topic = &topic;
@@ -133,7 +133,7 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
         : config->presenceKey;
     created->identity = reader->identity;
     created->token = reader->token;
-    RealtimeChannel &channel = connection.addChannel(std::move(created));
+    HubChannel &channel = connection.addChannel(std::move(created));
     topic.addMember(&channel);
 
     QJsonArray bindings;
@@ -156,7 +156,7 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
     resume(channel, channel.config);
 }
 
-void ChannelHandler::resume(RealtimeChannel &channel, const JoinConfig &config)
+void ChannelHandler::resume(HubChannel &channel, const JoinConfig &config)
 {
     Topic &topic = *channel.topic;
     topic.retention().prune(nowMs());
@@ -188,7 +188,7 @@ void ChannelHandler::resume(RealtimeChannel &channel, const JoinConfig &config)
     }
 }
 
-void ChannelHandler::leave(RealtimeConnection &connection, RealtimeChannel &channel,
+void ChannelHandler::leave(RealtimeConnection &connection, HubChannel &channel,
                            const RealtimeMessage &message)
 {
     connection.reply(message, true);
@@ -196,7 +196,7 @@ void ChannelHandler::leave(RealtimeConnection &connection, RealtimeChannel &chan
     removeChannel(connection, message.topic);
 }
 
-void ChannelHandler::broadcast(RealtimeConnection &connection, RealtimeChannel &channel,
+void ChannelHandler::broadcast(RealtimeConnection &connection, HubChannel &channel,
                                const RealtimeMessage &message, qsizetype frameBytes)
 {
     const QJsonObject body = message.payload.toObject();
@@ -237,7 +237,7 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, RealtimeChannel &
         connection.reply(message, true, QJsonObject {{u"seq"_s, stamped->seq}});
 }
 
-void ChannelHandler::presence(RealtimeConnection &connection, RealtimeChannel &channel,
+void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channel,
                               const RealtimeMessage &message, qsizetype frameBytes)
 {
     const QJsonObject body = message.payload.toObject();
@@ -276,7 +276,7 @@ void ChannelHandler::presence(RealtimeConnection &connection, RealtimeChannel &c
     }
 }
 
-void ChannelHandler::refreshToken(RealtimeConnection &connection, RealtimeChannel &channel,
+void ChannelHandler::refreshToken(RealtimeConnection &connection, HubChannel &channel,
                                   const RealtimeMessage &message)
 {
     // Like Supabase: no reply; a missing, unchanged or `sb_` token is ignored; a bad one
@@ -343,7 +343,7 @@ std::optional<Error> ChannelHandler::oversize(const QJsonValue &payload, qsizety
                   {}};
 }
 
-void ChannelHandler::shutDown(RealtimeConnection &connection, RealtimeChannel &channel,
+void ChannelHandler::shutDown(RealtimeConnection &connection, HubChannel &channel,
                               const QString &reason)
 {
     connection.send(systemMessage(channel,
@@ -354,7 +354,7 @@ void ChannelHandler::shutDown(RealtimeConnection &connection, RealtimeChannel &c
     removeChannel(connection, channel.topic->wireName());
 }
 
-void ChannelHandler::sendClose(RealtimeConnection &connection, const RealtimeChannel &channel)
+void ChannelHandler::sendClose(RealtimeConnection &connection, const HubChannel &channel)
 {
     // ref = join_ref: realtime-js ignores a phx_close whose ref is not its current join's.
     connection.send(RealtimeMessage {channel.joinRef, channel.joinRef, channel.topic->wireName(),
@@ -363,7 +363,7 @@ void ChannelHandler::sendClose(RealtimeConnection &connection, const RealtimeCha
 
 void ChannelHandler::removeChannel(RealtimeConnection &connection, const QString &wireTopic)
 {
-    const std::unique_ptr<RealtimeChannel> channel = connection.takeChannel(wireTopic);
+    const std::unique_ptr<HubChannel> channel = connection.takeChannel(wireTopic);
     if (!channel)
         return;
     Topic &topic = *channel->topic;
@@ -377,13 +377,13 @@ void ChannelHandler::removeChannel(RealtimeConnection &connection, const QString
 
 void ChannelHandler::dropConnection(RealtimeConnection &connection)
 {
-    for (RealtimeChannel *channel : connection.channels())
+    for (HubChannel *channel : connection.channels())
         removeChannel(connection, channel->topic->wireName());
 }
 
 void ChannelHandler::closeExpiredChannels(RealtimeConnection &connection)
 {
-    for (RealtimeChannel *channel : connection.channels()) {
+    for (HubChannel *channel : connection.channels()) {
         if (auto gone = expired(channel->identity))
             shutDown(connection, *channel, gone->message);
     }

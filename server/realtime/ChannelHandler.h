@@ -45,22 +45,22 @@ private:
     };
 
     void join(RealtimeConnection &connection, const RealtimeMessage &message);
-    void resume(RealtimeChannel &channel, const JoinConfig &config);
-    void leave(RealtimeConnection &connection, RealtimeChannel &channel,
+    void resume(HubChannel &channel, const JoinConfig &config);
+    void leave(RealtimeConnection &connection, HubChannel &channel,
                const RealtimeMessage &message);
-    void broadcast(RealtimeConnection &connection, RealtimeChannel &channel,
+    void broadcast(RealtimeConnection &connection, HubChannel &channel,
                    const RealtimeMessage &message, qsizetype frameBytes);
-    void presence(RealtimeConnection &connection, RealtimeChannel &channel,
+    void presence(RealtimeConnection &connection, HubChannel &channel,
                   const RealtimeMessage &message, qsizetype frameBytes);
-    void refreshToken(RealtimeConnection &connection, RealtimeChannel &channel,
+    void refreshToken(RealtimeConnection &connection, HubChannel &channel,
                       const RealtimeMessage &message);
 
     Result<Reader> readerFor(const RealtimeConnection &connection, const QString &joinToken) const;
     std::optional<Error> expired(const RealtimeIdentity &identity) const;
     std::optional<Error> oversize(const QJsonValue &payload, qsizetype frameBytes) const;
 
-    void shutDown(RealtimeConnection &connection, RealtimeChannel &channel, const QString &reason);
-    static void sendClose(RealtimeConnection &connection, const RealtimeChannel &channel);
+    void shutDown(RealtimeConnection &connection, HubChannel &channel, const QString &reason);
+    static void sendClose(RealtimeConnection &connection, const HubChannel &channel);
     void removeChannel(RealtimeConnection &connection, const QString &wireTopic);
     qint64 nowMs() const;
 

@@ -55,7 +55,7 @@ void Topic::restore(const TopicHistory &history)
     }
 }
 
-void Topic::removeMember(RealtimeChannel *channel, qint64 nowMs)
+void Topic::removeMember(HubChannel *channel, qint64 nowMs)
 {
     m_members.removeOne(channel);
     m_lastActivityMs = std::max(m_lastActivityMs, nowMs);

@@ -16,7 +16,7 @@ namespace wedsync {
 
 class Clock;
 class RealtimeFanOut;
-struct RealtimeChannel;
+struct HubChannel;
 struct TopicHistory;
 struct RealtimeSettings;
 
@@ -39,9 +39,9 @@ public:
     // Takes over where a shared stream stands and what it retains (see RealtimeFanOut).
     void restore(const TopicHistory &history);
 
-    const QList<RealtimeChannel *> &members() const { return m_members; }
-    void addMember(RealtimeChannel *channel) { m_members.append(channel); }
-    void removeMember(RealtimeChannel *channel, qint64 nowMs);
+    const QList<HubChannel *> &members() const { return m_members; }
+    void addMember(HubChannel *channel) { m_members.append(channel); }
+    void removeMember(HubChannel *channel, qint64 nowMs);
 
     // When the topic last had a member leave or a message published, in ms since the epoch.
     qint64 lastActivityMs() const { return m_lastActivityMs; }
@@ -55,7 +55,7 @@ private:
     QString m_wireName;
     qint64 m_lastSeq;
     qint64 m_lastActivityMs;
-    QList<RealtimeChannel *> m_members;
+    QList<HubChannel *> m_members;
     RetentionBuffer m_retention;
     PresenceState m_presence;
 };

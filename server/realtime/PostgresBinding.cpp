@@ -168,7 +168,7 @@ Result<PostgresBinding> PostgresBinding::parse(const QJsonValue &requested, qint
     return binding;
 }
 
-bool PostgresBinding::matches(const RowChange &change) const
+bool PostgresBinding::matches(const HubRowChange &change) const
 {
     if (m_event != "*"_L1 && m_event != change.type)
         return false;

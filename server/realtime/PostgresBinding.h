@@ -2,7 +2,7 @@
 // One `postgres_changes` binding of a channel join ({event, schema, table, filter}) and the
 // PostgREST-style filter it carries, e.g. organization_id=eq.<id>.
 
-#include "RowChange.h"
+#include "HubRowChange.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -33,7 +33,7 @@ public:
     static Result<PostgresBinding> parse(const QJsonValue &requested, qint64 id);
 
     qint64 id() const { return m_id; }
-    bool matches(const RowChange &change) const;
+    bool matches(const HubRowChange &change) const;
     // The requested object exactly as the client sent it, plus "id": realtime-js compares
     // event/schema/table/filter by index and refuses the join on any difference.
     QJsonObject echo() const;

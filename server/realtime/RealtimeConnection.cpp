@@ -223,13 +223,13 @@ QString RealtimeConnection::closeReason(QString reason)
     return reason;
 }
 
-RealtimeChannel *RealtimeConnection::channel(const QString &wireTopic) const
+HubChannel *RealtimeConnection::channel(const QString &wireTopic) const
 {
     const auto it = m_channels.find(wireTopic);
     return it == m_channels.end() ? nullptr : it->second.get();
 }
 
-RealtimeChannel &RealtimeConnection::addChannel(std::unique_ptr<RealtimeChannel> channel)
+HubChannel &RealtimeConnection::addChannel(std::unique_ptr<HubChannel> channel)
 {
     const QString wireTopic = channel->topic->wireName();
     auto &slot = m_channels[wireTopic];
@@ -237,7 +237,7 @@ RealtimeChannel &RealtimeConnection::addChannel(std::unique_ptr<RealtimeChannel>
     return *slot;
 }
 
-std::unique_ptr<RealtimeChannel> RealtimeConnection::takeChannel(const QString &wireTopic)
+std::unique_ptr<HubChannel> RealtimeConnection::takeChannel(const QString &wireTopic)
 {
     const auto it = m_channels.find(wireTopic);
     if (it == m_channels.end())
@@ -247,9 +247,9 @@ std::unique_ptr<RealtimeChannel> RealtimeConnection::takeChannel(const QString &
     return channel;
 }
 
-std::vector<RealtimeChannel *> RealtimeConnection::channels() const
+std::vector<HubChannel *> RealtimeConnection::channels() const
 {
-    std::vector<RealtimeChannel *> out;
+    std::vector<HubChannel *> out;
     out.reserve(m_channels.size());
     for (const auto &[topic, channel] : m_channels)
         out.push_back(channel.get());

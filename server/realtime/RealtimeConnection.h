@@ -4,7 +4,7 @@
 
 #include "RateCounter.h"
 #include "RealtimeAuthorizer.h"
-#include "RealtimeChannel.h"
+#include "HubChannel.h"
 #include "RealtimeFrame.h"
 
 #include <QElapsedTimer>
@@ -83,10 +83,10 @@ public:
     void sendProtocolError(const Error &error);
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
-    RealtimeChannel *channel(const QString &wireTopic) const;
-    RealtimeChannel &addChannel(std::unique_ptr<RealtimeChannel> channel);
-    std::unique_ptr<RealtimeChannel> takeChannel(const QString &wireTopic);
-    std::vector<RealtimeChannel *> channels() const;
+    HubChannel *channel(const QString &wireTopic) const;
+    HubChannel &addChannel(std::unique_ptr<HubChannel> channel);
+    std::unique_ptr<HubChannel> takeChannel(const QString &wireTopic);
+    std::vector<HubChannel *> channels() const;
     int channelCount() const { return int(m_channels.size()); }
 
 Q_SIGNALS:
@@ -112,7 +112,7 @@ private:
     RateCounter m_joins;
     RateCounter m_events;
     bool m_closing = false;
-    std::map<QString, std::unique_ptr<RealtimeChannel>> m_channels;
+    std::map<QString, std::unique_ptr<HubChannel>> m_channels;
 };
 
 } // namespace wedsync

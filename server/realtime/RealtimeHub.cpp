@@ -62,7 +62,7 @@ QList<RealtimeHub::ConnectionInfo> RealtimeHub::connectionInfos() const
             continue;
         ConnectionInfo info;
         info.userId = connection->identity().subject;
-        for (const RealtimeChannel *channel : connection->channels())
+        for (const HubChannel *channel : connection->channels())
             info.topics.append(channel->topic->topic().name());
         out.append(std::move(info));
     }
@@ -217,11 +217,11 @@ Result<int> RealtimeHub::publishChangeTo(const QList<RealtimeTopic> &topics, con
                                          const QString &eventType, const QJsonObject &newRow,
                                          const QJsonObject &oldRow)
 {
-    auto change = RowChange::make(table, eventType, newRow, oldRow, m_clock.now());
+    auto change = HubRowChange::make(table, eventType, newRow, oldRow, m_clock.now());
     if (!change)
         return change.error();
     TopicMessage message;
-    message.kind = TopicMessage::Kind::RowChange;
+    message.kind = TopicMessage::Kind::HubRowChange;
     message.atMs = change->committedAt.toMSecsSinceEpoch();
     message.data = change->wireData();
     message.approxBytes = compactJsonSize(message.data);

@@ -1,7 +1,7 @@
 #include "TopicDelivery.h"
 
 #include "ChannelRegistry.h"
-#include "RealtimeChannel.h"
+#include "HubChannel.h"
 #include "RealtimeConnection.h"
 #include "RealtimeFanOut.h"
 #include "RealtimeLogging.h"
@@ -31,7 +31,7 @@ QJsonObject broadcastPayload(const TopicMessage &message, bool replayed)
                         {u"meta"_s, metaFor(message, replayed)}};
 }
 
-bool isOwnEcho(const RealtimeChannel &channel, const TopicMessage &message)
+bool isOwnEcho(const HubChannel &channel, const TopicMessage &message)
 {
     return message.originConnection != 0 && !channel.config.broadcastSelf
         && message.originConnection == channel.connection->id();
@@ -39,7 +39,7 @@ bool isOwnEcho(const RealtimeChannel &channel, const TopicMessage &message)
 
 } // namespace
 
-std::optional<RealtimeMessage> TopicDelivery::messageFor(const RealtimeChannel &channel,
+std::optional<RealtimeMessage> TopicDelivery::messageFor(const HubChannel &channel,
                                                          const TopicMessage &message, bool replayed)
 {
     const QString &topic = channel.topic->wireName();
@@ -114,23 +114,23 @@ void TopicDelivery::catchUp(Topic &topic, qint64 beforeSeq)
 
 void TopicDelivery::sendLive(Topic &topic, const TopicMessage &stamped)
 {
-    const QList<RealtimeChannel *> members = topic.members();
+    const QList<HubChannel *> members = topic.members();
     if (stamped.kind == TopicMessage::Kind::Broadcast) {
         SharedFrame frame(RealtimeMessage {
             {}, {}, topic.wireName(), u"broadcast"_s, broadcastPayload(stamped, false)});
-        for (RealtimeChannel *member : members) {
+        for (HubChannel *member : members) {
             if (!isOwnEcho(*member, stamped))
                 member->connection->send(frame);
         }
     } else {
-        for (RealtimeChannel *member : members) {
+        for (HubChannel *member : members) {
             if (auto wire = messageFor(*member, stamped, false))
                 member->connection->send(*wire);
         }
     }
 }
 
-void TopicDelivery::replay(RealtimeChannel &channel,
+void TopicDelivery::replay(HubChannel &channel,
                            const std::vector<const TopicMessage *> &messages)
 {
     for (const TopicMessage *message : messages) {
@@ -140,11 +140,11 @@ void TopicDelivery::replay(RealtimeChannel &channel,
 }
 
 void TopicDelivery::sendToMembers(Topic &topic, const RealtimeMessage &message,
-                                  const RealtimeChannel *except)
+                                  const HubChannel *except)
 {
     SharedFrame frame(message);
-    const QList<RealtimeChannel *> members = topic.members();
-    for (RealtimeChannel *member : members) {
+    const QList<HubChannel *> members = topic.members();
+    for (HubChannel *member : members) {
         if (member != except)
             member->connection->send(frame);
     }

@@ -14,7 +14,7 @@ namespace wedsync {
 
 class RealtimeFanOut;
 class Topic;
-struct RealtimeChannel;
+struct HubChannel;
 
 class TopicDelivery
 {
@@ -31,15 +31,15 @@ public:
     void deliverShared(Topic &topic, const TopicMessage &message);
 
     // Sends retained messages to one channel, marked as replayed.
-    void replay(RealtimeChannel &channel, const std::vector<const TopicMessage *> &messages);
+    void replay(HubChannel &channel, const std::vector<const TopicMessage *> &messages);
 
     // Sends one message to every member except `except`, encoded once per serializer.
     static void sendToMembers(Topic &topic, const RealtimeMessage &message,
-                              const RealtimeChannel *except = nullptr);
+                              const HubChannel *except = nullptr);
 
     // The wire message `channel` gets for `message`, or nothing when it should not get it
     // (its own broadcast without `self`, a row change none of its bindings matches).
-    static std::optional<RealtimeMessage> messageFor(const RealtimeChannel &channel,
+    static std::optional<RealtimeMessage> messageFor(const HubChannel &channel,
                                                      const TopicMessage &message, bool replayed);
 
 private:

@@ -1,7 +1,7 @@
 #pragma once
 // A message on a topic's sequenced stream: what is retained for replay and fanned out.
 
-#include "RowChange.h"
+#include "HubRowChange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +12,7 @@ namespace wedsync {
 
 struct TopicMessage
 {
-    enum class Kind { Broadcast, RowChange };
+    enum class Kind { Broadcast, HubRowChange };
 
     Kind kind = Kind::Broadcast;
     qint64 seq = 0; // per topic, strictly increasing, no holes within a topic
@@ -20,8 +20,8 @@ struct TopicMessage
 
     QString event; // Broadcast: the user event, e.g. "cursor-pos"
     QJsonValue payload; // Broadcast: the user payload
-    RowChange change; // RowChange: the committed change
-    QJsonObject data; // RowChange: change.wireData(), built once for every delivery
+    HubRowChange change; // HubRowChange: the committed change
+    QJsonObject data; // HubRowChange: change.wireData(), built once for every delivery
 
     // The connection that sent a broadcast, so that `self: false` can leave it out both live
     // and on replay to the same connection; 0 for messages the server published.

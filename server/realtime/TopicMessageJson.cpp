@@ -27,7 +27,7 @@ QJsonObject toJson(const TopicMessage &message, const QString &instanceId)
         json.insert(u"ev"_s, message.event);
         json.insert(u"p"_s, message.payload);
     } else {
-        const RowChange &change = message.change;
+        const HubRowChange &change = message.change;
         json.insert(u"k"_s, u"r"_s);
         json.insert(u"table"_s, change.table);
         json.insert(u"type"_s, change.type);
@@ -61,8 +61,8 @@ Result<TopicMessage> fromJson(const QJsonObject &json, qint64 seq, const QString
         message.payload = json.value("p"_L1);
         message.approxBytes = compactJsonSize(message.payload) + message.event.size();
     } else if (kind == "r"_L1) {
-        message.kind = TopicMessage::Kind::RowChange;
-        auto change = RowChange::make(
+        message.kind = TopicMessage::Kind::HubRowChange;
+        auto change = HubRowChange::make(
             json.value("table"_L1).toString(), json.value("type"_L1).toString(),
             json.value("record"_L1).toObject(), json.value("old_record"_L1).toObject(),
             QDateTime::fromMSecsSinceEpoch(json.value("committed"_L1).toInteger(), Qt::UTC));

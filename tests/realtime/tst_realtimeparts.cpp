@@ -130,11 +130,11 @@ void TestRealtimeParts::refusesBadFilters()
 void TestRealtimeParts::bindingsMatchEventSchemaTable()
 {
     const QDateTime at(QDate(2026, 8, 21), QTime(10, 0), Qt::UTC);
-    const auto update = RowChange::make(u"sections"_s, u"update"_s,
+    const auto update = HubRowChange::make(u"sections"_s, u"update"_s,
                                         {{u"id"_s, 1}, {u"organization_id"_s, u"o1"_s}},
                                         {{u"id"_s, 1}, {u"organization_id"_s, u"o1"_s}}, at)
                             .value();
-    const auto remove = RowChange::make(u"sections"_s, u"DELETE"_s, {},
+    const auto remove = HubRowChange::make(u"sections"_s, u"DELETE"_s, {},
                                         {{u"id"_s, 1}, {u"organization_id"_s, u"o2"_s}}, at)
                             .value();
     auto binding = [](QJsonObject o) {
@@ -161,7 +161,7 @@ void TestRealtimeParts::bindingsMatchEventSchemaTable()
         QJsonObject {{u"event"_s, u"UPSERT"_s}, {u"schema"_s, u"public"_s}}, 1));
     QVERIFY(!PostgresBinding::parse(QJsonObject {{u"event"_s, u"*"_s}}, 1));
     QVERIFY(!PostgresBinding::parse(u"sections"_s, 1));
-    QVERIFY(!RowChange::make(u"sections"_s, u"TRUNCATE"_s, {}, {}, at));
+    QVERIFY(!HubRowChange::make(u"sections"_s, u"TRUNCATE"_s, {}, {}, at));
 
     QCOMPARE(update.wireData().value(u"type"_s), QJsonValue(u"UPDATE"_s));
     QVERIFY(!remove.wireData().contains(u"record"_s));
@@ -280,7 +280,7 @@ void TestRealtimeParts::retentionReplaySince()
         TopicMessage m;
         m.seq = seq;
         m.atMs = seq * 100;
-        m.kind = seq == 9 ? TopicMessage::Kind::RowChange : TopicMessage::Kind::Broadcast;
+        m.kind = seq == 9 ? TopicMessage::Kind::HubRowChange : TopicMessage::Kind::Broadcast;
         buffer.append(m);
     }
     const auto newest = buffer.broadcastsSince(500, 3);

@@ -12,7 +12,7 @@ namespace wedsync {
 class RealtimeConnection;
 class Topic;
 
-struct RealtimeChannel
+struct HubChannel
 {
     quint64 id = 0; // unique within the hub, for presence
     RealtimeConnection *connection = nullptr; // owns this channel

@@ -1,4 +1,4 @@
-#include "RowChange.h"
+#include "HubRowChange.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -51,14 +51,14 @@ QJsonArray inferColumns(const QJsonObject &record, const QJsonObject &oldRecord)
 
 } // namespace
 
-Result<RowChange> RowChange::make(const QString &table, const QString &eventType,
+Result<HubRowChange> HubRowChange::make(const QString &table, const QString &eventType,
                                   const QJsonObject &newRow, const QJsonObject &oldRow,
                                   const QDateTime &committedAt)
 {
     const QString type = eventType.toUpper();
     if (type != "INSERT"_L1 && type != "UPDATE"_L1 && type != "DELETE"_L1) {
         return Error {u"invalid_event_type"_s,
-                      QCoreApplication::translate("wedsync::RowChange",
+                      QCoreApplication::translate("wedsync::HubRowChange",
                                                   "A row change is INSERT, UPDATE or DELETE, not "
                                                   "\"%1\".")
                           .arg(eventType),
@@ -67,10 +67,10 @@ Result<RowChange> RowChange::make(const QString &table, const QString &eventType
     if (table.isEmpty()) {
         return Error {
             u"invalid_table"_s,
-            QCoreApplication::translate("wedsync::RowChange", "A row change needs its table name."),
+            QCoreApplication::translate("wedsync::HubRowChange", "A row change needs its table name."),
             {}};
     }
-    RowChange change;
+    HubRowChange change;
     change.schema = u"public"_s;
     change.table = table;
     change.type = type;
@@ -81,7 +81,7 @@ Result<RowChange> RowChange::make(const QString &table, const QString &eventType
     return change;
 }
 
-QJsonObject RowChange::wireData() const
+QJsonObject HubRowChange::wireData() const
 {
     QJsonObject data {{u"schema"_s, schema},
                       {u"table"_s, table},

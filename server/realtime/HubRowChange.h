@@ -10,7 +10,7 @@
 
 namespace wedsync {
 
-struct RowChange
+struct HubRowChange
 {
     QString schema; // always "public" for our tables; kept because bindings name it
     QString table;
@@ -21,7 +21,7 @@ struct RowChange
     QJsonArray columns; // [{"name","type"}], inferred from the rows
 
     // Checks the event type (case-insensitive) and infers the column list.
-    static Result<RowChange> make(const QString &table, const QString &eventType,
+    static Result<HubRowChange> make(const QString &table, const QString &eventType,
                                   const QJsonObject &newRow, const QJsonObject &oldRow,
                                   const QDateTime &committedAt);
 
