@@ -1,9 +1,11 @@
 #include "ConsoleApp.h"
 
 #include "ApiClient.h"
+#include "AuditPage.h"
 #include "ConnectionStatusBar.h"
 #include "ConsolePage.h"
 #include "DialogPrompts.h"
+#include "EventHistoryPanel.h"
 #include "KeychainStore.h"
 #include "LanguageController.h"
 #include "LocalBackend.h"
@@ -15,6 +17,7 @@
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "SignInErrors.h"
+#include "SyncDashboardPage.h"
 #include "SyncHealthFeed.h"
 #include "ThemeController.h"
 #include "UiLogging.h"
@@ -275,6 +278,10 @@ void ConsoleApp::onSignedIn()
     } else {
         showPages(access);
     }
+    if (auto *audit = qobject_cast<AuditPage *>(m_window->page(u"audit"_s)))
+        audit->setSignedInUser(m_session->userId(), m_session->email());
+    if (auto *dashboard = qobject_cast<SyncDashboardPage *>(m_window->page(u"dashboard"_s)))
+        dashboard->eventHistory()->setSignedInUser(m_session->userId(), m_session->email());
     m_workspace->watch(access);
     m_workspace->loadOrganizations(access, true);
     m_workspace->probeAccess(access);

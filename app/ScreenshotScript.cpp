@@ -1,18 +1,28 @@
 #include "ScreenshotScript.h"
 
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "AuditModel.h"
+#include "AuditPage.h"
 #include "ConnectionStatusBar.h"
 #include "ConsoleApp.h"
 #include "ConsolePage.h"
+#include "EventHistoryPanel.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "SyncDashboardPage.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -63,6 +73,65 @@ bool waitForLiveData(MainWindow *window, const QString &pageId, int ms)
     QObject::disconnect(page, &ConsolePage::dataUpdated, page, nullptr);
     pause(300); // charts animate in and live events settle
     return ok;
+}
+
+// The reply's JSON once it finished well; empty on failure. The reply is released.
+QJsonValue answer(ApiReply *reply)
+{
+    waitFor([reply] { return reply->isFinished(); }, 15000);
+    const QJsonValue json = reply->ok() ? reply->json() : QJsonValue();
+    reply->deleteLater();
+    return json;
+}
+
+QJsonArray items(const QJsonValue &json)
+{
+    return json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
+}
+
+// One real edit as the signed-in user, so the audit trail shows an update with before/after:
+// the first section of the first organization gets a new title. Returns "" or what failed.
+QString retitleASection(ApiClient *api)
+{
+    const QJsonArray organizations = items(answer(api->organizations()));
+    if (organizations.isEmpty())
+        return u"no organization to edit"_s;
+    const QString organizationId = organizations.first().toObject().value(u"id"_s).toString();
+    const QJsonArray sections = items(answer(api->sections(organizationId)));
+    if (sections.isEmpty())
+        return u"no section to edit"_s;
+    const QJsonObject section = sections.first().toObject();
+    const QString current
+        = section.value(u"customization"_s).toObject().value(u"title"_s).toString();
+    const QString title
+        = current == u"Wedding day timeline"_s ? u"Order of the day"_s : u"Wedding day timeline"_s;
+    ApiReply *patch
+        = api->patchSection(section.value(u"id"_s).toString(),
+                            QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, title}}}},
+                            section.value(u"version"_s).toInteger());
+    waitFor([patch] { return patch->isFinished(); }, 15000);
+    const bool ok = patch->ok();
+    const QString failure = ok ? QString() : u"PATCH failed: %1"_s.arg(patch->status());
+    patch->deleteLater();
+    return failure;
+}
+
+// Selects the first row of `view` matching `wanted` (or the first row), so its details show.
+void selectRow(QTableView *view, const std::function<bool(int row)> &wanted)
+{
+    QAbstractItemModel *model = view->model();
+    int chosen = model->rowCount() > 0 ? 0 : -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (wanted(row)) {
+            chosen = row;
+            break;
+        }
+    }
+    if (chosen < 0)
+        return;
+    view->selectionModel()->setCurrentIndex(
+        model->index(chosen, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(model->index(chosen, 0));
 }
 } // namespace
 
@@ -138,6 +207,27 @@ int ScreenshotScript::run(const ConsoleOptions &given)
         for (const QString &pageId : {u"dashboard"_s, u"audit"_s}) {
             if (!waitForLiveData(window, pageId, 15000))
                 return u"the %1 screen showed no live data"_s.arg(pageId);
+            if (auto *dashboard = qobject_cast<SyncDashboardPage *>(window->page(pageId))) {
+                QTableView *events = dashboard->eventHistory()->view();
+                selectRow(events, [](int) { return true; }); // the newest event
+            }
+            if (auto *audit = qobject_cast<AuditPage *>(window->page(pageId))) {
+                // The edit made before shows with its before/after once the trail has it.
+                const auto isUpdate = [audit](int row) {
+                    return audit->model()->record(row).action == u"update"_s;
+                };
+                waitFor(
+                    [&] {
+                        for (int row = 0; row < audit->model()->rowCount(); ++row) {
+                            if (isUpdate(row))
+                                return true;
+                        }
+                        return false;
+                    },
+                    10000);
+                selectRow(audit->view(), isUpdate);
+                pause(200);
+            }
             if (!renderer.renderWindow(window, pageId + suffix))
                 return renderer.errorString();
         }
@@ -149,6 +239,8 @@ int ScreenshotScript::run(const ConsoleOptions &given)
     };
 
     if (const QString error = signInAgain(); !error.isEmpty())
+        return fail(error);
+    if (const QString error = retitleASection(console.api()); !error.isEmpty())
         return fail(error);
     if (const QString error = renderPages({}); !error.isEmpty())
         return fail(error);

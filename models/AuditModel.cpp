@@ -1,7 +1,9 @@
 #include "AuditModel.h"
 
 #include "ModelRoles.h"
+#include "WireWords.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -76,9 +78,81 @@ void AuditModel::setNames(const QHash<QString, QString> &names)
         Q_EMIT dataChanged(index(0, ActorColumn), index(rowCount() - 1, OrganizationColumn));
 }
 
+void AuditModel::setSignedInUser(const QString &userId, const QString &label)
+{
+    m_selfId = userId;
+    m_selfLabel = label;
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, ActorColumn), index(rowCount() - 1, ActorColumn));
+}
+
 QString AuditModel::name(const QString &id) const
 {
     return m_names.value(id, id);
+}
+
+QString AuditModel::actorText(const QString &actorId) const
+{
+    if (actorId.isEmpty())
+        return tr("system");
+    if (const auto it = m_names.constFind(actorId); it != m_names.cend() && !it->isEmpty())
+        return *it;
+    if (!m_selfId.isEmpty() && actorId == m_selfId && !m_selfLabel.isEmpty())
+        return m_selfLabel;
+    constexpr int Shown = 8;
+    return actorId.size() > Shown + 4 ? actorId.left(Shown) + u'…' : actorId;
+}
+
+QString AuditModel::actionText(const QString &action)
+{
+    if (action == u"create")
+        return tr("Create");
+    if (action == u"update")
+        return tr("Update");
+    if (action == u"delete")
+        return tr("Delete");
+    if (action == u"reorder")
+        return tr("Reorder");
+    if (action == u"permissions_update")
+        return tr("Permissions change");
+    if (action == u"login")
+        return tr("Sign-in");
+    if (action == u"logout")
+        return tr("Sign-out");
+    if (action == u"refresh_token_reuse")
+        return tr("Reused sign-in token");
+    if (action == u"demo_seed")
+        return tr("Demo data");
+    return wireNameAsWords(action);
+}
+
+QString AuditModel::entityTypeText(const QString &entityType)
+{
+    if (entityType == u"section_configuration")
+        return tr("Section");
+    if (entityType == u"session")
+        return tr("Sign-in");
+    if (entityType == u"organization")
+        return tr("Organization");
+    if (entityType == u"wedding")
+        return tr("Wedding");
+    if (entityType == u"user")
+        return tr("User");
+    return wireNameAsWords(entityType);
+}
+
+QString AuditModel::entityLabel(const AuditRecord &record)
+{
+    const QJsonObject state = record.after ? *record.after : record.before.value_or(QJsonObject());
+    const QString title = state.value(u"customization"_s).toObject().value(u"title"_s).toString();
+    if (!title.isEmpty())
+        return title;
+    for (const QString &key : {u"title"_s, u"name"_s, u"displayName"_s, u"sectionKey"_s}) {
+        const QString text = state.value(key).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 int AuditModel::rowCount(const QModelIndex &parent) const
@@ -102,29 +176,48 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QLocale().toString(r.occurredAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
         case ActorColumn:
-            return r.actorId.isEmpty() ? tr("system") : name(r.actorId);
+            return actorText(r.actorId);
         case OrganizationColumn:
             return r.organizationId.isEmpty() ? tr("platform") : name(r.organizationId);
-        case EntityTypeColumn:
-            return r.entityType;
+        case EntityColumn: {
+            const QString label = entityLabel(r);
+            return label.isEmpty() ? entityTypeText(r.entityType)
+                                   : tr("%1 · %2").arg(entityTypeText(r.entityType), label);
+        }
         case EntityIdColumn:
             return r.entityId;
         case ActionColumn:
-            return r.action;
-        case RequestColumn:
-            return r.requestId;
+            return actionText(r.action);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == ActorColumn || index.column() == OrganizationColumn)
-            return index.column() == ActorColumn ? r.actorId : r.organizationId;
+        switch (index.column()) {
+        case ActorColumn:
+            return r.actorId;
+        case OrganizationColumn:
+            return r.organizationId;
+        case ActionColumn:
+            return r.action;
+        case EntityColumn:
+            return r.entityType;
+        case EntityIdColumn:
+            return r.entityId;
+        }
         return {};
     case SortRole:
-        if (index.column() == TimeColumn)
+        switch (index.column()) {
+        case TimeColumn:
             return r.occurredAt.toMSecsSinceEpoch();
+        case ActionColumn:
+            return r.action;
+        case EntityColumn:
+            return r.entityType;
+        }
         return data(index, Qt::DisplayRole);
     case FilterRole:
-        return QString(r.entityType % u' ' % r.entityId % u' ' % r.action % u' ' % name(r.actorId));
+        return QString(r.entityType % u' ' % entityTypeText(r.entityType) % u' ' % r.entityId % u' '
+                       % r.action % u' ' % actionText(r.action) % u' ' % actorText(r.actorId) % u' '
+                       % entityLabel(r));
     case IdRole:
         return r.id;
     case OrganizationRole:
@@ -148,14 +241,12 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Actor");
     case OrganizationColumn:
         return tr("Organization");
-    case EntityTypeColumn:
+    case EntityColumn:
         return tr("Entity");
     case EntityIdColumn:
         return tr("Entity id");
     case ActionColumn:
         return tr("Action");
-    case RequestColumn:
-        return tr("Request");
     }
     return {};
 }

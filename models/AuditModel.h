@@ -18,11 +18,10 @@ public:
     enum Column {
         TimeColumn,
         ActorColumn,
+        ActionColumn, // translated words; KindRole keeps the raw action
         OrganizationColumn,
-        EntityTypeColumn,
+        EntityColumn, // translated entity type, with the row's title or name when it has one
         EntityIdColumn,
-        ActionColumn,
-        RequestColumn,
         ColumnCount
     };
 
@@ -39,6 +38,17 @@ public:
 
     // Display names for ids (organizations, actors); unknown ids are shown as they are.
     void setNames(const QHash<QString, QString> &names);
+    // The signed-in user, named by what the session knows (platform staff are nobody's members).
+    void setSignedInUser(const QString &userId, const QString &label);
+
+    // Human words for an action ("update" → "Update") and an entity type ("session" →
+    // "Sign-in"); unknown values are made readable from the raw text.
+    static QString actionText(const QString &action);
+    static QString entityTypeText(const QString &entityType);
+    // The title or name the row's after (or before) state gives its entity; empty if none.
+    static QString entityLabel(const AuditRecord &record);
+    // A person's name, the signed-in user's label, or a shortened id.
+    QString actorText(const QString &actorId) const;
 
     const AuditRecord &record(int row) const { return m_records.at(row); }
     QList<AuditRecord> records() const { return m_records; }
@@ -56,6 +66,8 @@ private:
     QList<AuditRecord> m_records;
     QSet<QString> m_ids;
     QHash<QString, QString> m_names;
+    QString m_selfId;
+    QString m_selfLabel;
     int m_total = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "Role.h"
+#include "WireWords.h"
 
 #include <QLocale>
 #include <QSet>
@@ -70,11 +71,7 @@ QString ConnectionStatsModel::seriesName(int series) const
     if (key == u"support"_s)
         return tr("Support");
     // A role this console does not know yet: its wire name as words.
-    QString words = key;
-    words.replace(u'_', u' ');
-    if (!words.isEmpty())
-        words[0] = words.at(0).toUpper();
-    return words;
+    return wireNameAsWords(key);
 }
 
 int ConnectionStatsModel::currentTotal() const

@@ -204,6 +204,35 @@ int SyncEventModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString SyncEventModel::kindText(const QString &kind)
+{
+    if (kind == u"config_change")
+        return tr("Configuration change");
+    if (kind == u"client_applied")
+        return tr("Clients caught up");
+    if (kind == u"conflict")
+        return tr("Conflict");
+    if (kind == u"resync")
+        return tr("Resync");
+    return kind;
+}
+
+QString SyncEventModel::durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60) {
+        return seconds % 60 == 0 ? tr("%1 min").arg(minutes)
+                                 : tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
+    }
+    return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60)
+                             : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 QVariant SyncEventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -217,7 +246,7 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
         case TenantColumn:
             return tenantName(e.organizationId);
         case KindColumn:
-            return e.kind;
+            return kindText(e.kind);
         case StatusColumn:
             return syncStatusDisplayName(e.status);
         case VersionColumn:
@@ -227,10 +256,14 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
         case MessageColumn:
             return e.message;
         case DurationColumn:
-            return tr("%1 ms").arg(e.durationMs);
+            return durationText(e.durationMs);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == KindColumn)
+            return e.kind;
+        if (index.column() == DurationColumn)
+            return tr("%1 ms").arg(e.durationMs);
         return index.column() == MessageColumn ? e.message : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == VersionColumn || index.column() == DurationColumn)
@@ -246,10 +279,13 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
             return e.configVersion;
         case DurationColumn:
             return e.durationMs;
+        case KindColumn:
+            return e.kind;
         }
         return data(index, Qt::DisplayRole);
     case FilterRole:
-        return QString(e.message % u' ' % e.source % u' ' % tenantName(e.organizationId));
+        return QString(e.message % u' ' % e.source % u' ' % tenantName(e.organizationId) % u' '
+                       % kindText(e.kind));
     case StatusRole:
         return int(e.status);
     case IdRole:

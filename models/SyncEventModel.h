@@ -52,6 +52,11 @@ public:
     QList<SyncEvent> events() const; // newest first
     QStringList kinds() const; // every kind seen, sorted
 
+    // Human words for a kind ("config_change" → "Configuration change"); unknown: the raw text.
+    static QString kindText(const QString &kind);
+    // A duration as a person reads it: "865 ms", "30 s", "1 min 35 s", "2 h 5 min".
+    static QString durationText(qint64 ms);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -351,6 +351,58 @@
             <source>Request</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permissions change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reused sign-in token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wedding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>wedsync::AuditPage</name>
@@ -938,7 +990,7 @@ Configuration version: %5
 Source: %6
 Actor: %7
 When: %8
-Duration: %9 ms
+Duration: %9
 </source>
             <translation type="unfinished" />
         </message>
@@ -2404,6 +2456,42 @@ Duration: %9 ms
         <message>
             <location line="+2" />
             <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients caught up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
     </context>

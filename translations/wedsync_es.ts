@@ -351,6 +351,58 @@
             <source>Request</source>
             <translation>Solicitud</translation>
         </message>
+        <message>
+            <source>Create</source>
+            <translation>Creación</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Modificación</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminación</translation>
+        </message>
+        <message>
+            <source>Reorder</source>
+            <translation>Reordenación</translation>
+        </message>
+        <message>
+            <source>Permissions change</source>
+            <translation>Cambio de permisos</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Sign-out</source>
+            <translation>Cierre de sesión</translation>
+        </message>
+        <message>
+            <source>Reused sign-in token</source>
+            <translation>Token de sesión reutilizado</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Datos de demostración</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Wedding</source>
+            <translation>Boda</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>wedsync::AuditPage</name>
@@ -938,7 +990,7 @@ Configuration version: %5
 Source: %6
 Actor: %7
 When: %8
-Duration: %9 ms
+Duration: %9
 </source>
             <translation>%1 — %2
 Organización: %3
@@ -947,7 +999,7 @@ Versión de configuración: %5
 Origen: %6
 Autor: %7
 Cuándo: %8
-Duración: %9 ms
+Duración: %9
 </translation>
         </message>
         <message>
@@ -2413,6 +2465,42 @@ Duración: %9 ms
             <location line="+2" />
             <source>Duration</source>
             <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Configuration change</source>
+            <translation>Cambio de configuración</translation>
+        </message>
+        <message>
+            <source>Clients caught up</source>
+            <translation>Clientes al día</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <source>Resync</source>
+            <translation>Resincronización</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
         </message>
     </context>
     <context>

@@ -89,7 +89,10 @@ void TestAuditModel::showsNamesAndRoles()
     QCOMPARE(model.index(1, AuditModel::ActorColumn).data().toString(), AuditModel::tr("system"));
     QCOMPARE(model.index(1, AuditModel::OrganizationColumn).data().toString(),
              AuditModel::tr("platform"));
-    QCOMPARE(model.index(1, AuditModel::ActionColumn).data().toString(), u"login"_s);
+    // Actions and entity types read as words; the raw value stays for filtering and sorting.
+    QCOMPARE(model.index(1, AuditModel::ActionColumn).data().toString(), AuditModel::tr("Sign-in"));
+    QCOMPARE(model.index(1, AuditModel::ActionColumn).data(KindRole).toString(), u"login"_s);
+    QCOMPARE(model.index(1, AuditModel::ActionColumn).data(SortRole).toString(), u"login"_s);
     QCOMPARE(model.index(0, AuditModel::EntityIdColumn).data().toString(), u"sec-1"_s);
     QCOMPARE(model.index(0, 0).data(IdRole).toString(), u"row-1"_s);
     QCOMPARE(model.index(0, 0).data(ObjectRole).toJsonObject().value(u"requestId"_s).toString(),
@@ -100,6 +103,20 @@ void TestAuditModel::showsNamesAndRoles()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(0, AuditModel::ActorColumn).data().toString(), u"Ada Admin"_s);
     QCOMPARE(model.index(0, AuditModel::OrganizationColumn).data().toString(), u"Evergreen"_s);
+
+    // The signed-in user is named by the session; people the console cannot name keep a
+    // shortened id, the full id in the tooltip.
+    AuditRecord own = record(3);
+    own.actorId = u"64ea42c4-11cb-5aae-afdb-9fdcf5c58b10"_s;
+    AuditRecord stranger = record(4);
+    stranger.actorId = u"0ee8794d-38b4-4363-90d1-0870c2467aaa"_s;
+    model.setRecords({own, stranger});
+    QCOMPARE(model.index(1, AuditModel::ActorColumn).data().toString(), u"0ee8794d…"_s);
+    QCOMPARE(model.index(1, AuditModel::ActorColumn).data(Qt::ToolTipRole).toString(),
+             stranger.actorId);
+    model.setSignedInUser(own.actorId, u"platform@wedsync.demo"_s);
+    QCOMPARE(model.index(0, AuditModel::ActorColumn).data().toString(), u"platform@wedsync.demo"_s);
+    QCOMPARE(model.index(1, AuditModel::ActorColumn).data().toString(), u"0ee8794d…"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAuditModel)

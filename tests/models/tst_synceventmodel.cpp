@@ -61,6 +61,7 @@ private Q_SLOTS:
     void proxyFiltersByTenantKindAndStatus();
     void proxyFiltersALargeHistoryInOnePass();
     void exportsCsvAndJson();
+    void kindsAndDurationsReadAsWords();
 };
 
 void TestSyncEventModel::batchLandsOnTopInOneInsertion()
@@ -272,6 +273,22 @@ void TestSyncEventModel::exportsCsvAndJson()
     QCOMPARE(json.value(u"exportedAt"_s).toString(), u"2026-06-01T12:00:00.000Z"_s);
     QCOMPARE(json.value(u"items"_s).toArray().at(1).toObject().value(u"message"_s).toString(),
              hostile.message);
+}
+
+void TestSyncEventModel::kindsAndDurationsReadAsWords()
+{
+    QCOMPARE(SyncEventModel::kindText(u"config_change"_s),
+             SyncEventModel::tr("Configuration change"));
+    QCOMPARE(SyncEventModel::kindText(u"client_applied"_s),
+             SyncEventModel::tr("Clients caught up"));
+    QCOMPARE(SyncEventModel::kindText(u"conflict"_s), SyncEventModel::tr("Conflict"));
+    QCOMPARE(SyncEventModel::kindText(u"resync"_s), SyncEventModel::tr("Resync"));
+    QCOMPARE(SyncEventModel::kindText(u"something_new"_s), u"something_new"_s);
+    QCOMPARE(SyncEventModel::durationText(865), u"865 ms"_s);
+    QCOMPARE(SyncEventModel::durationText(30000), u"30 s"_s);
+    QCOMPARE(SyncEventModel::durationText(95000), u"1 min 35 s"_s);
+    QCOMPARE(SyncEventModel::durationText(120000), u"2 min"_s);
+    QCOMPARE(SyncEventModel::durationText(7500000), u"2 h 5 min"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEventModel)

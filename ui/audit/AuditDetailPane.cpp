@@ -1,5 +1,7 @@
 #include "AuditDetailPane.h"
 
+#include "AuditModel.h"
+
 #include "JsonDiffModel.h"
 #include "ModelRoles.h"
 
@@ -97,7 +99,8 @@ void AuditDetailPane::showRecord(const AuditRecord &record, const QString &actor
 {
     m_summary->setText(
         tr("<b>%1</b> of %2 <code>%3</code><br>by %4 in %5, %6<br>request %7")
-            .arg(record.action.toHtmlEscaped(), record.entityType.toHtmlEscaped(),
+            .arg(AuditModel::actionText(record.action).toHtmlEscaped(),
+                 AuditModel::entityTypeText(record.entityType).toHtmlEscaped(),
                  record.entityId.toHtmlEscaped(), actorName.toHtmlEscaped(),
                  organizationName.toHtmlEscaped(),
                  QLocale().toString(record.occurredAt.toLocalTime(), QLocale::LongFormat),

@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,6 +27,22 @@
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
+
+namespace {
+// Long ids keep their start and end readable: "0ee8794d…c2467".
+class ElideMiddleDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+} // namespace
 
 AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     : ConsolePage(parent)
@@ -63,9 +80,20 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AuditModel::TimeColumn, 150);
-    m_view->setColumnWidth(AuditModel::EntityIdColumn, 260);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Who did what to what, all in view: the entity takes the room left, the id comes last.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AuditModel::EntityColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(AuditModel::TimeColumn, 140);
+    m_view->setColumnWidth(AuditModel::ActorColumn, 150);
+    m_view->setColumnWidth(AuditModel::ActionColumn, 100);
+    m_view->setColumnWidth(AuditModel::OrganizationColumn, 120);
+    m_view->setColumnWidth(AuditModel::EntityIdColumn, 100);
+    m_view->setItemDelegateForColumn(AuditModel::EntityIdColumn, new ElideMiddleDelegate(m_view));
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_count, 1);
@@ -77,8 +105,9 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -181,6 +210,12 @@ void AuditPage::setDisplayNames(const QHash<QString, QString> &names)
     m_model->setNames(names);
 }
 
+void AuditPage::setSignedInUser(const QString &userId, const QString &label)
+{
+    m_model->setSignedInUser(userId, label);
+    showSelected();
+}
+
 void AuditPage::applyQuery(const AuditQuery &query)
 {
     m_feed->query(scoped(query));
@@ -251,12 +286,11 @@ void AuditPage::showSelected()
         return;
     }
     const AuditRecord &record = m_model->record(current.row());
-    m_details->showRecord(record,
-                          record.actorId.isEmpty() ? tr("the system")
-                                                   : m_names.value(record.actorId, record.actorId),
-                          record.organizationId.isEmpty()
-                              ? tr("the platform")
-                              : m_names.value(record.organizationId, record.organizationId));
+    m_details->showRecord(
+        record, record.actorId.isEmpty() ? tr("the system") : m_model->actorText(record.actorId),
+        record.organizationId.isEmpty()
+            ? tr("the platform")
+            : m_names.value(record.organizationId, record.organizationId));
 }
 
 void AuditPage::exportAs(const QString &format)

@@ -35,8 +35,11 @@ public:
 
     // Names for ids (organizations, people) where the shell knows them.
     void setDisplayNames(const QHash<QString, QString> &names);
+    // The signed-in user (id and e-mail from /auth/me): their own rows are named by it.
+    void setSignedInUser(const QString &userId, const QString &label);
     AuditModel *model() const { return m_model; }
     AuditFilterBar *filterBar() const { return m_filters; }
+    QTableView *view() const { return m_view; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -83,8 +83,13 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(SyncEventModel::MessageColumn,
                                                      QHeaderView::Stretch);
-    m_view->setColumnWidth(SyncEventModel::TimeColumn, 150);
-    m_view->setColumnWidth(SyncEventModel::StatusColumn, 110);
+    m_view->setColumnWidth(SyncEventModel::TimeColumn, 140);
+    m_view->setColumnWidth(SyncEventModel::TenantColumn, 130);
+    m_view->setColumnWidth(SyncEventModel::KindColumn, 150);
+    m_view->setColumnWidth(SyncEventModel::StatusColumn, 100);
+    m_view->setColumnWidth(SyncEventModel::VersionColumn, 60);
+    m_view->setColumnWidth(SyncEventModel::SourceColumn, 90);
+    m_view->setColumnWidth(SyncEventModel::DurationColumn, 85);
     m_view->setItemDelegateForColumn(
         SyncEventModel::StatusColumn,
         new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Status, m_view));
@@ -197,7 +202,7 @@ void EventHistoryPanel::rebuildKindFilter()
     m_kindFilter->clear();
     m_kindFilter->addItem(tr("All kinds"));
     for (const QString &kind : m_model->kinds())
-        m_kindFilter->addItem(kind, kind);
+        m_kindFilter->addItem(SyncEventModel::kindText(kind), kind);
     m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(current)));
 }
 
@@ -224,6 +229,13 @@ void EventHistoryPanel::updateCount()
                 .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
+void EventHistoryPanel::setSignedInUser(const QString &userId, const QString &label)
+{
+    m_selfId = userId;
+    m_selfLabel = label;
+    showDetails();
+}
+
 void EventHistoryPanel::showDetails()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -238,13 +250,16 @@ void EventHistoryPanel::showDetails()
     const QLocale locale;
     QString text
         = tr("%1 — %2\nTenant: %3\nStatus: %4\nConfiguration version: %5\nSource: %6\n"
-             "Actor: %7\nWhen: %8\nDuration: %9 ms\n")
-              .arg(event.kind, event.message,
+             "Actor: %7\nWhen: %8\nDuration: %9\n")
+              .arg(SyncEventModel::kindText(event.kind), event.message,
                    m_tenantNames.value(event.organizationId, event.organizationId),
                    syncStatusDisplayName(event.status), QString::number(event.configVersion),
-                   event.source, event.actorId.isEmpty() ? tr("system") : event.actorId,
+                   event.source,
+                   event.actorId.isEmpty()                                   ? tr("system")
+                       : event.actorId == m_selfId && !m_selfLabel.isEmpty() ? m_selfLabel
+                                                                             : event.actorId,
                    locale.toString(event.occurredAt.toLocalTime(), QLocale::LongFormat),
-                   QString::number(event.durationMs));
+                   SyncEventModel::durationText(event.durationMs));
     if (!event.details.isEmpty())
         text += u'\n' + tr("Details:") + u'\n'
             + QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented));

@@ -29,6 +29,8 @@ public:
     void setEvents(const QList<SyncEvent> &events);
     void appendEvents(const QList<SyncEvent> &events); // a live batch
     void setTenantNames(const QHash<QString, QString> &names);
+    // The signed-in user (id and e-mail): events they caused name them, not their id.
+    void setSignedInUser(const QString &userId, const QString &label);
     // Shows one tenant's events (empty: every tenant's), as if chosen in the tenant filter.
     void setTenantFilter(const QString &organizationId);
 
@@ -65,6 +67,8 @@ private:
     QPushButton *m_exportJson;
     QLabel *m_title;
     QHash<QString, QString> m_tenantNames;
+    QString m_selfId;
+    QString m_selfLabel;
     QString m_wantedTenant; // chosen before its name was known
 };
 

@@ -176,7 +176,8 @@ void TestAuditPage::detailShowsBeforeAndAfter()
         }
     }
     QVERIFY(titleChanged);
-    QVERIFY(find<QLabel>("auditDetailSummary")->text().contains(u"update"_s));
+    QVERIFY(
+        find<QLabel>("auditDetailSummary")->text().contains(AuditModel::actionText(u"update"_s)));
     // People and organizations are named, not shown as ids.
     QTRY_COMPARE_WITH_TIMEOUT(
         m_page->model()->index(0, AuditModel::OrganizationColumn).data().toString(),

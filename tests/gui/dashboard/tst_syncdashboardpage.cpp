@@ -154,7 +154,9 @@ void TestSyncDashboardPage::changeElsewhereAppearsLive()
 
     // Selecting it shows its details.
     events->selectRow(0);
-    QTRY_VERIFY(find<QPlainTextEdit>("eventDetails")->toPlainText().contains(u"config_change"_s));
+    QTRY_VERIFY(find<QPlainTextEdit>("eventDetails")
+                    ->toPlainText()
+                    .contains(SyncEventModel::kindText(u"config_change"_s)));
 }
 
 void TestSyncDashboardPage::resyncAsksThenShowsResult()
