@@ -198,8 +198,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             return r.organizationId;
         case ActionColumn:
             return r.action;
-        case EntityColumn:
-            return r.entityType;
+        case EntityColumn: // the whole title, which a narrow column may cut
+            return QString(data(index, Qt::DisplayRole).toString() % u" (" % r.entityType % u')');
         case EntityIdColumn:
             return r.entityId;
         }

@@ -152,10 +152,14 @@ QWidget *SyncDashboardPage::buildTenantArea()
           std::pair {TenantHealthModel::SeverityColumn, StatusBadgeDelegate::Kind::Severity},
           std::pair {TenantHealthModel::FreshnessColumn, StatusBadgeDelegate::Kind::Freshness}}) {
         m_tenantView->setItemDelegateForColumn(column, new StatusBadgeDelegate(kind, m_tenantView));
-        m_tenantView->setColumnWidth(column, 120);
+        m_tenantView->setColumnWidth(column, 110);
     }
-    m_tenantView->setColumnWidth(TenantHealthModel::NameColumn, 180);
-    m_tenantView->setColumnWidth(TenantHealthModel::LastSuccessColumn, 150);
+    // Every column in view at 1440 wide: counts are narrow, the next wedding takes what is left.
+    for (int column : {TenantHealthModel::VersionColumn, TenantHealthModel::ConnectedColumn,
+                       TenantHealthModel::StaleColumn, TenantHealthModel::ConflictsColumn})
+        m_tenantView->setColumnWidth(column, 100);
+    m_tenantView->setColumnWidth(TenantHealthModel::NameColumn, 170);
+    m_tenantView->setColumnWidth(TenantHealthModel::LastSuccessColumn, 140);
 
     m_resync->setObjectName(u"resyncButton"_s);
     m_resync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
