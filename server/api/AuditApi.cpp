@@ -1,5 +1,6 @@
 #include "AuditApi.h"
 
+
 #include "ApiErrors.h"
 #include "ApiReplies.h"
 #include "AuditJson.h"
@@ -7,6 +8,7 @@
 #include "CsvWriter.h"
 #include "Ids.h"
 #include "KeysetCursor.h"
+#include "KeysetPage.h"
 #include "RecordJson.h"
 
 #include <QCoreApplication>
@@ -194,32 +196,7 @@ ApiResponse AuditApi::list(ApiRequest &request)
     if (auto stop = readFilter(request, true, &filter))
         return *stop;
     AuditRepository repository(m_db, m_clock);
-    AuditRepository::Filter counted = filter;
-    counted.beforeAt = {};
-    counted.beforeId.clear();
-    auto total = repository.count(counted);
-    if (!total)
-        return errorResponse(request, total.error());
-    AuditRepository::Filter page = filter;
-    page.limit = filter.limit + 1; // one more tells whether there is a next page
-    auto rows = repository.query(page);
-    if (!rows)
-        return errorResponse(request, rows.error());
-    QList<AuditEntry> entries = rows.value();
-    const bool more = entries.size() > filter.limit;
-    if (more)
-        entries.resize(filter.limit);
-    QJsonArray items;
-    for (const AuditEntry &entry : std::as_const(entries))
-        items.append(json::auditEntry(entry));
-    return ApiResponse::json(QJsonObject {
-        {u"items"_s, items},
-        {u"total"_s, total.value()},
-        {u"limit"_s, filter.limit},
-        {u"offset"_s, filter.offset},
-        {u"nextCursor"_s,
-         more ? QJsonValue(KeysetCursor {entries.last().occurredAt, entries.last().id}.encode()) : QJsonValue(QJsonValue::Null)},
-    });
+    return keysetPage(request, repository, filter, &json::auditEntry);
 }
 
 ApiResponse AuditApi::exportTrail(ApiRequest &request)

@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "ChangeNotifier.h"
 #include "ConnectionSampler.h"
+#include "KeysetPage.h"
 #include "SyncConflictRepository.h"
 #include "SyncEventsQuery.h"
 #include "SyncJson.h"
@@ -124,32 +125,7 @@ ApiResponse SyncApi::events(ApiRequest &request)
     if (!scope.allTenants && filter.organizationId.isEmpty())
         filter.organizationIds = scope.organizationIds;
     SyncEventRepository repository(m_db, m_clock);
-    SyncEventRepository::Filter counted = filter;
-    counted.beforeAt = {};
-    counted.beforeId.clear();
-    auto total = repository.count(counted);
-    if (!total)
-        return errorResponse(request, total.error());
-    SyncEventRepository::Filter page = filter;
-    page.limit = filter.limit + 1; // one more tells whether there is a next page
-    auto rows = repository.query(page);
-    if (!rows)
-        return errorResponse(request, rows.error());
-    QList<SyncEvent> list = rows.value();
-    const bool more = list.size() > filter.limit;
-    if (more)
-        list.resize(filter.limit);
-    QJsonArray items;
-    for (const SyncEvent &event : std::as_const(list))
-        items.append(syncEventToJson(event));
-    return ApiResponse::json(QJsonObject {
-        {u"items"_s, items},
-        {u"total"_s, total.value()},
-        {u"limit"_s, filter.limit},
-        {u"offset"_s, filter.offset},
-        {u"nextCursor"_s, more ? QJsonValue(SyncEventsQuery::cursorAfter(list.last()))
-                               : QJsonValue(QJsonValue::Null)},
-    });
+    return keysetPage(request, repository, filter, &syncEventToJson);
 }
 
 ApiResponse SyncApi::resync(ApiRequest &request)

@@ -71,9 +71,4 @@ std::optional<ApiResponse> SyncEventsQuery::read(const ApiRequest &request,
     return std::nullopt;
 }
 
-QString SyncEventsQuery::cursorAfter(const SyncEvent &event)
-{
-    return KeysetCursor {event.occurredAt, event.id}.encode();
-}
-
 } // namespace wedsync::server

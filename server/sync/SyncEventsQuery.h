@@ -17,8 +17,6 @@ struct SyncEventsQuery
     // Fills `filter` (not its tenant scope) or answers 400 naming the parameter.
     static std::optional<ApiResponse> read(const ApiRequest &request,
                                            SyncEventRepository::Filter *filter);
-    // base64url of "<occurredAt>|<id>" of the last event of a page.
-    static QString cursorAfter(const SyncEvent &event);
 };
 
 } // namespace wedsync::server
