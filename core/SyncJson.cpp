@@ -131,21 +131,29 @@ SyncEvent readEvent(const QJsonObject &object, JsonReader &reader, bool row)
     return event;
 }
 
+QJsonObject writeEvent(const SyncEvent &event, bool row)
+{
+    const auto key = [row](const QString &camel, const QString &snake) {
+        return row ? snake : camel;
+    };
+    return {{u"id"_s, event.id},
+            {key(u"organizationId"_s, u"organization_id"_s), event.organizationId},
+            {u"kind"_s, event.kind},
+            {u"status"_s, syncStatusName(event.status)},
+            {key(u"configVersion"_s, u"config_version"_s), event.configVersion},
+            {u"source"_s, event.source},
+            {key(u"actorId"_s, u"actor_id"_s), textOrNull(event.actorId)},
+            {u"message"_s, event.message},
+            {key(u"details"_s, u"details_json"_s), event.details},
+            {key(u"occurredAt"_s, u"occurred_at"_s), timestampValue(event.occurredAt)},
+            {key(u"durationMs"_s, u"duration_ms"_s), event.durationMs}};
+}
+
 } // namespace
 
 QJsonObject syncEventToJson(const SyncEvent &event)
 {
-    return {{u"id"_s, event.id},
-            {u"organizationId"_s, event.organizationId},
-            {u"kind"_s, event.kind},
-            {u"status"_s, syncStatusName(event.status)},
-            {u"configVersion"_s, event.configVersion},
-            {u"source"_s, event.source},
-            {u"actorId"_s, textOrNull(event.actorId)},
-            {u"message"_s, event.message},
-            {u"details"_s, event.details},
-            {u"occurredAt"_s, timestampValue(event.occurredAt)},
-            {u"durationMs"_s, event.durationMs}};
+    return writeEvent(event, false);
 }
 
 Result<SyncEvent> syncEventFromJson(const QJsonObject &object)
@@ -158,17 +166,7 @@ Result<SyncEvent> syncEventFromJson(const QJsonObject &object)
 
 QJsonObject syncEventToRow(const SyncEvent &event)
 {
-    return {{u"id"_s, event.id},
-            {u"organization_id"_s, event.organizationId},
-            {u"kind"_s, event.kind},
-            {u"status"_s, syncStatusName(event.status)},
-            {u"config_version"_s, event.configVersion},
-            {u"source"_s, event.source},
-            {u"actor_id"_s, textOrNull(event.actorId)},
-            {u"message"_s, event.message},
-            {u"details_json"_s, event.details},
-            {u"occurred_at"_s, timestampValue(event.occurredAt)},
-            {u"duration_ms"_s, event.durationMs}};
+    return writeEvent(event, true);
 }
 
 Result<SyncEvent> syncEventFromRow(const QJsonObject &row)
