@@ -28,17 +28,12 @@ std::optional<QJsonObject> readOptionalJson(const QVariant &value)
 SqlFilter filterSql(const AuditRepository::Filter &filter)
 {
     SqlFilter out;
-    if (!filter.organizationId.isEmpty())
-        out.compare(u"organization_id"_s, u"="_s, filter.organizationId);
+    out.equalsIfSet(u"organization_id"_s, filter.organizationId);
     out.in(u"organization_id"_s, filter.organizationIds);
-    if (!filter.actorId.isEmpty())
-        out.compare(u"actor_id"_s, u"="_s, filter.actorId);
-    if (!filter.entityType.isEmpty())
-        out.compare(u"entity_type"_s, u"="_s, filter.entityType);
-    if (!filter.entityId.isEmpty())
-        out.compare(u"entity_id"_s, u"="_s, filter.entityId);
-    if (!filter.action.isEmpty())
-        out.compare(u"action"_s, u"="_s, filter.action);
+    out.equalsIfSet(u"actor_id"_s, filter.actorId);
+    out.equalsIfSet(u"entity_type"_s, filter.entityType);
+    out.equalsIfSet(u"entity_id"_s, filter.entityId);
+    out.equalsIfSet(u"action"_s, filter.action);
     out.timeWindow(u"occurred_at"_s, u"id"_s, filter.from, filter.to, filter.beforeAt,
                    filter.beforeId);
     return out;

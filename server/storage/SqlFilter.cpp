@@ -19,6 +19,12 @@ void SqlFilter::compare(const QString &column, const QString &op, const QVariant
     m_bindings.insert(name, value);
 }
 
+void SqlFilter::equalsIfSet(const QString &column, const QString &value)
+{
+    if (!value.isEmpty())
+        compare(column, u"="_s, value);
+}
+
 void SqlFilter::in(const QString &column, const QStringList &values)
 {
     if (values.isEmpty())

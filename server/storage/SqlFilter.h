@@ -16,6 +16,8 @@ class SqlFilter
 public:
     // `column op value`, e.g. ("kind", "=", "resync").
     void compare(const QString &column, const QString &op, const QVariant &value);
+    // `column = value` when a value is given; an empty one is "any" and adds nothing.
+    void equalsIfSet(const QString &column, const QString &value);
     // `column IN (...)`; an empty list adds nothing.
     void in(const QString &column, const QStringList &values);
     // Keyset paging in newest-first order: rows strictly before (at, id).

@@ -35,13 +35,10 @@ SyncEvent readEvent(const SqlQuery &q)
 SqlFilter filterSql(const SyncEventRepository::Filter &filter)
 {
     SqlFilter out;
-    if (!filter.organizationId.isEmpty())
-        out.compare(u"organization_id"_s, u"="_s, filter.organizationId);
+    out.equalsIfSet(u"organization_id"_s, filter.organizationId);
     out.in(u"organization_id"_s, filter.organizationIds);
-    if (!filter.kind.isEmpty())
-        out.compare(u"kind"_s, u"="_s, filter.kind);
-    if (!filter.status.isEmpty())
-        out.compare(u"status"_s, u"="_s, filter.status);
+    out.equalsIfSet(u"kind"_s, filter.kind);
+    out.equalsIfSet(u"status"_s, filter.status);
     out.timeWindow(u"occurred_at"_s, u"id"_s, filter.from, filter.to, filter.beforeAt,
                    filter.beforeId);
     return out;

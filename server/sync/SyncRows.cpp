@@ -19,38 +19,40 @@ QJsonValue timeOrNull(const std::optional<QDateTime> &at)
 
 } // namespace
 
+namespace {
+
+// The REST form (camelCase) and the realtime row form (the table's columns) of one conflict.
+QJsonObject writeConflict(const SyncConflict &c, bool row)
+{
+    const auto key = [row](const QString &camel, const QString &column) {
+        return row ? column : camel;
+    };
+    return {{u"id"_s, c.id},
+            {key(u"organizationId"_s, u"organization_id"_s), c.organizationId},
+            {key(u"entityType"_s, u"entity_type"_s), c.entityType},
+            {key(u"entityId"_s, u"entity_id"_s), c.entityId},
+            {u"label"_s, c.label},
+            {key(u"baseVersion"_s, u"base_version"_s),
+             c.baseVersion ? QJsonValue(*c.baseVersion) : QJsonValue()},
+            {key(u"mine"_s, u"mine_json"_s), c.mine},
+            {key(u"theirs"_s, u"theirs_json"_s), c.theirs},
+            {key(u"createdBy"_s, u"created_by"_s), textOrNull(c.createdBy)},
+            {key(u"createdAt"_s, u"created_at"_s), timeOrNull(c.createdAt)},
+            {u"status"_s, c.status},
+            {key(u"resolvedAt"_s, u"resolved_at"_s), timeOrNull(c.resolvedAt)},
+            {key(u"resolvedBy"_s, u"resolved_by"_s), textOrNull(c.resolvedBy)}};
+}
+
+} // namespace
+
 QJsonObject syncConflictJson(const SyncConflict &c)
 {
-    return {{u"id"_s, c.id},
-            {u"organizationId"_s, c.organizationId},
-            {u"entityType"_s, c.entityType},
-            {u"entityId"_s, c.entityId},
-            {u"label"_s, c.label},
-            {u"baseVersion"_s, c.baseVersion ? QJsonValue(*c.baseVersion) : QJsonValue()},
-            {u"mine"_s, c.mine},
-            {u"theirs"_s, c.theirs},
-            {u"createdBy"_s, textOrNull(c.createdBy)},
-            {u"createdAt"_s, timeOrNull(c.createdAt)},
-            {u"status"_s, c.status},
-            {u"resolvedAt"_s, timeOrNull(c.resolvedAt)},
-            {u"resolvedBy"_s, textOrNull(c.resolvedBy)}};
+    return writeConflict(c, false);
 }
 
 QJsonObject syncConflictRow(const SyncConflict &c)
 {
-    return {{u"id"_s, c.id},
-            {u"organization_id"_s, c.organizationId},
-            {u"entity_type"_s, c.entityType},
-            {u"entity_id"_s, c.entityId},
-            {u"label"_s, c.label},
-            {u"base_version"_s, c.baseVersion ? QJsonValue(*c.baseVersion) : QJsonValue()},
-            {u"mine_json"_s, c.mine},
-            {u"theirs_json"_s, c.theirs},
-            {u"created_by"_s, textOrNull(c.createdBy)},
-            {u"created_at"_s, timeOrNull(c.createdAt)},
-            {u"status"_s, c.status},
-            {u"resolved_at"_s, timeOrNull(c.resolvedAt)},
-            {u"resolved_by"_s, textOrNull(c.resolvedBy)}};
+    return writeConflict(c, true);
 }
 
 } // namespace wedsync::server
