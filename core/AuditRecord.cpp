@@ -1,6 +1,7 @@
 // Decoding audit rows for the console, from REST (camelCase) or realtime rows (snake_case).
 #include "AuditRecord.h"
 
+#include "JsonValues.h"
 #include "JsonReader.h"
 
 #include <QCoreApplication>
@@ -71,16 +72,6 @@ Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
         return Error{u"invalid_audit_record"_s, tr("The audit entry could not be read."),
                      std::move(errors)};
     return record;
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue objectOrNull(const std::optional<QJsonObject> &object)
-{
-    return object ? QJsonValue(*object) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace

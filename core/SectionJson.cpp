@@ -1,6 +1,7 @@
 #include "SectionJson.h"
 
 #include "JsonReader.h"
+#include "JsonValues.h"
 
 #include <QCoreApplication>
 
@@ -222,11 +223,6 @@ Error sectionError(const QList<FieldError> &errors)
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QJsonValue timestampToJson(const QDateTime &time)

@@ -2,6 +2,7 @@
 #include "SyncJson.h"
 
 #include "JsonReader.h"
+#include "JsonValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,18 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wedsync::SyncJson", text);
-}
-
-QJsonValue timestampValue(const std::optional<QDateTime> &at)
-{
-    if (!at || !at->isValid())
-        return QJsonValue::Null;
-    return at->toUTC().toString(Qt::ISODateWithMs);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 // A required or nullable ISO-8601 timestamp; records an error for anything else.
@@ -145,7 +134,7 @@ QJsonObject writeEvent(const SyncEvent &event, bool row)
             {key(u"actorId"_s, u"actor_id"_s), textOrNull(event.actorId)},
             {u"message"_s, event.message},
             {key(u"details"_s, u"details_json"_s), event.details},
-            {key(u"occurredAt"_s, u"occurred_at"_s), timestampValue(event.occurredAt)},
+            {key(u"occurredAt"_s, u"occurred_at"_s), timeOrNull(event.occurredAt)},
             {key(u"durationMs"_s, u"duration_ms"_s), event.durationMs}};
 }
 
@@ -187,8 +176,8 @@ QJsonObject tenantSyncHealthToJson(const TenantSyncHealth &tenant)
             {u"staleClients"_s, tenant.staleClients},
             {u"pendingChanges"_s, tenant.pendingChanges},
             {u"conflicts"_s, tenant.conflicts},
-            {u"lastSuccessAt"_s, timestampValue(tenant.lastSuccessAt)},
-            {u"lastEventAt"_s, timestampValue(tenant.lastEventAt)},
+            {u"lastSuccessAt"_s, timeOrNull(tenant.lastSuccessAt)},
+            {u"lastEventAt"_s, timeOrNull(tenant.lastEventAt)},
             {u"nextWeddingDate"_s, tenant.nextWeddingDate && tenant.nextWeddingDate->isValid()
                                        ? QJsonValue(tenant.nextWeddingDate->toString(Qt::ISODate))
                                        : QJsonValue(QJsonValue::Null)},
@@ -242,7 +231,7 @@ QJsonObject syncHealthReportToJson(const SyncHealthReport &report)
     for (const TenantSyncHealth &tenant : report.tenants)
         tenants.append(tenantSyncHealthToJson(tenant));
     const SyncStatusCounts counts = report.counts();
-    return {{u"generatedAt"_s, timestampValue(report.generatedAt)},
+    return {{u"generatedAt"_s, timeOrNull(report.generatedAt)},
             {u"healthPercent"_s, report.healthPercent()},
             {u"counts"_s, QJsonObject{{u"success"_s, counts.success},
                                       {u"partial"_s, counts.partial},
@@ -275,7 +264,7 @@ QJsonObject connectionStatsToJson(const ConnectionStats &stats)
 {
     QJsonArray samples;
     for (const ConnectionSample &sample : stats.samples) {
-        samples.append(QJsonObject{{u"at"_s, timestampValue(sample.at)},
+        samples.append(QJsonObject{{u"at"_s, timeOrNull(sample.at)},
                                    {u"total"_s, sample.total},
                                    {u"byTenant"_s, countsToJson(sample.byTenant)},
                                    {u"byRole"_s, countsToJson(sample.byRole)}});

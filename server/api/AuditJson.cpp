@@ -1,24 +1,11 @@
 #include "AuditJson.h"
 
+#include "JsonValues.h"
 #include "RecordJson.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server::json {
-
-namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue objectOrNull(const std::optional<QJsonObject> &object)
-{
-    return object ? QJsonValue(*object) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 QJsonObject auditEntry(const AuditEntry &entry)
 {

@@ -1,23 +1,10 @@
 #include "SyncRows.h"
 
+#include "JsonValues.h"
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
-
-namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue timeOrNull(const std::optional<QDateTime> &at)
-{
-    return at && at->isValid() ? QJsonValue(at->toUTC().toString(Qt::ISODateWithMs))
-                               : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 namespace {
 
