@@ -5,8 +5,8 @@
 
 #include "CommandLine.h"
 #include "ConsoleAccess.h"
-#include "ConsoleSettings.h"
-#include "SignInDialog.h"
+#include "common/ConsoleSettings.h"
+#include "shell/SignInDialog.h"
 
 #include "Clock.h"
 

@@ -1,6 +1,6 @@
 #include "FirstPaintProbe.h"
 
-#include "ConsolePage.h"
+#include "common/ConsolePage.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "PresenceTracker.h"
 
-#include "RealtimeChannel.h"
-#include "RealtimeClient.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeClient.h"
 
 using namespace Qt::StringLiterals;
 

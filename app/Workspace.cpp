@@ -1,12 +1,12 @@
 #include "Workspace.h"
 
-#include "ApiClient.h"
-#include "AuditFeed.h"
-#include "AuditPage.h"
-#include "LocalCache.h"
-#include "Outbox.h"
-#include "SyncDashboardPage.h"
-#include "SyncHealthFeed.h"
+#include "api/ApiClient.h"
+#include "feeds/AuditFeed.h"
+#include "audit/AuditPage.h"
+#include "cache/LocalCache.h"
+#include "cache/Outbox.h"
+#include "dashboard/SyncDashboardPage.h"
+#include "feeds/SyncHealthFeed.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 // whole when another account signs in, so nothing of one account leaks into the next.
 
 #include "ConsoleAccess.h"
-#include "OrganizationSwitcher.h"
+#include "shell/OrganizationSwitcher.h"
 
 #include <QList>
 #include <QObject>

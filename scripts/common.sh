@@ -6,9 +6,12 @@ WEDSYNC_JOBS=${WEDSYNC_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # wedsync_build DIR CMAKE_ARGS... : configure once (reusing DIR afterwards) and build.
 wedsync_build() {
   local dir=$1; shift
-  # ccache, when installed, makes rebuilds in fresh clones cheap; it is optional.
+  # ccache makes rebuilds in fresh clones cheap: paths below the checkout are hashed
+  # relative to it, so a clone in another folder (as CI makes) reuses the same objects.
   if command -v ccache >/dev/null 2>&1; then
     set -- "$@" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+    export CCACHE_BASEDIR=$WEDSYNC_ROOT CCACHE_NOHASHDIR=1
+    export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
   fi
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     cmake -S "$WEDSYNC_ROOT" -B "$dir" -G Ninja "$@"

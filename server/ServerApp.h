@@ -1,9 +1,9 @@
 #pragma once
 // Builds the running server from its options: database, migrations, demo data, routes, HTTP.
 
-#include "ChangeNotifier.h"
+#include "api/ChangeNotifier.h"
 #include "Clock.h"
-#include "Router.h"
+#include "http/Router.h"
 #include "ServerOptions.h"
 #include "Status.h"
 

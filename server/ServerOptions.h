@@ -4,7 +4,7 @@
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
 //                  [--signing-key FILE] [--sync-grace SECS] [--help] [--version]
 
-#include "DatabaseUrl.h"
+#include "storage/DatabaseUrl.h"
 #include "Status.h"
 
 #include <QHostAddress>

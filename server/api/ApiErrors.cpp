@@ -1,4 +1,4 @@
-#include "ApiErrors.h"
+#include "api/ApiErrors.h"
 
 #include <QHash>
 

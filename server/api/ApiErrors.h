@@ -2,8 +2,8 @@
 // One mapping from Error codes to HTTP statuses for every handler, so that the same failure
 // always gets the same answer; storage failures become a logged 500 that leaks nothing.
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
 
 namespace wedsync::server {
 

@@ -1,9 +1,9 @@
-#include "ApiReplies.h"
+#include "api/ApiReplies.h"
 
-#include "ApiErrors.h"
-#include "Authenticator.h"
-#include "Ids.h"
-#include "OrganizationRepository.h"
+#include "api/ApiErrors.h"
+#include "api/Authenticator.h"
+#include "storage/Ids.h"
+#include "storage/OrganizationRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // Answers the section, permission and audit routes share: who is writing, 403 with a reason,
 // and the mapping of a failed versioned write to its status (412 carries the current state).
 
-#include "AuditedTransaction.h"
-#include "Router.h"
+#include "api/AuditedTransaction.h"
+#include "http/Router.h"
 
 #include <QJsonArray>
 

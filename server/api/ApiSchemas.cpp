@@ -1,6 +1,6 @@
-#include "ApiSchemas.h"
+#include "api/ApiSchemas.h"
 
-#include "ResourceSchemas.h"
+#include "api/ResourceSchemas.h"
 
 #include <QJsonArray>
 

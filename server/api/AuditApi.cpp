@@ -1,15 +1,15 @@
-#include "AuditApi.h"
+#include "api/AuditApi.h"
 
 
-#include "ApiErrors.h"
-#include "ApiReplies.h"
-#include "AuditJson.h"
-#include "Authenticator.h"
-#include "CsvWriter.h"
-#include "Ids.h"
-#include "KeysetCursor.h"
-#include "KeysetPage.h"
-#include "RecordJson.h"
+#include "api/ApiErrors.h"
+#include "api/ApiReplies.h"
+#include "api/AuditJson.h"
+#include "api/Authenticator.h"
+#include "api/CsvWriter.h"
+#include "storage/Ids.h"
+#include "api/KeysetCursor.h"
+#include "api/KeysetPage.h"
+#include "api/RecordJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "AuditJson.h"
+#include "api/AuditJson.h"
 
 #include "JsonValues.h"
-#include "RecordJson.h"
+#include "api/RecordJson.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 // Audit entries on the wire: camelCase for the REST API, the table's columns for realtime.
 
-#include "Records.h"
+#include "storage/Records.h"
 
 #include <QJsonObject>
 

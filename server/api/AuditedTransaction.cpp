@@ -1,8 +1,8 @@
-#include "AuditedTransaction.h"
+#include "api/AuditedTransaction.h"
 
-#include "AuditJson.h"
-#include "AuditRepository.h"
-#include "Database.h"
+#include "api/AuditJson.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
 
 #include <algorithm>
 

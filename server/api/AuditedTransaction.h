@@ -2,11 +2,11 @@
 // One mutation as the API promises it: a single transaction that also writes its audit rows,
 // and whose row changes reach realtime clients only once it has committed.
 
-#include "ChangeNotifier.h"
+#include "api/ChangeNotifier.h"
 #include "Clock.h"
-#include "Records.h"
+#include "storage/Records.h"
 #include "Status.h"
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "AuthApi.h"
+#include "api/AuthApi.h"
 
-#include "ApiErrors.h"
-#include "AuthService.h"
-#include "Authenticator.h"
+#include "api/ApiErrors.h"
+#include "api/AuthService.h"
+#include "api/Authenticator.h"
 #include "JsonReader.h"
-#include "RecordJson.h"
+#include "api/RecordJson.h"
 
 using namespace Qt::StringLiterals;
 

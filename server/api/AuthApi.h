@@ -1,7 +1,7 @@
 #pragma once
 // /api/v1/auth: login, refresh, logout and "who am I".
 
-#include "Router.h"
+#include "http/Router.h"
 
 namespace wedsync::server {
 

@@ -1,14 +1,14 @@
-#include "AuthService.h"
+#include "api/AuthService.h"
 
-#include "AuditRepository.h"
-#include "Database.h"
-#include "JwtCodec.h"
-#include "LoginThrottle.h"
-#include "PasswordHasher.h"
-#include "RefreshTokens.h"
-#include "SessionRepository.h"
-#include "Transaction.h"
-#include "UserRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "auth/JwtCodec.h"
+#include "auth/LoginThrottle.h"
+#include "auth/PasswordHasher.h"
+#include "auth/RefreshTokens.h"
+#include "storage/SessionRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 // Each state change is one transaction; logins, logouts and token reuse are audited.
 
 #include "Clock.h"
-#include "Operator.h"
+#include "api/Operator.h"
 #include "Status.h"
 
 #include <chrono>

@@ -1,8 +1,8 @@
-#include "Authenticator.h"
+#include "api/Authenticator.h"
 
-#include "JwtCodec.h"
-#include "SessionRepository.h"
-#include "UserRepository.h"
+#include "auth/JwtCodec.h"
+#include "storage/SessionRepository.h"
+#include "storage/UserRepository.h"
 
 using namespace Qt::StringLiterals;
 

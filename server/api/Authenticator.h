@@ -4,8 +4,8 @@
 // may not use the console.
 
 #include "Clock.h"
-#include "Operator.h"
-#include "Route.h"
+#include "api/Operator.h"
+#include "http/Route.h"
 
 #include <memory>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "ChangeNotifier.h"
+#include "api/ChangeNotifier.h"
 
-#include "RealtimePublisher.h"
+#include "realtime/RealtimePublisher.h"
 
 #include <QLoggingCategory>
 

@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "api/CsvWriter.h"
 
 using namespace Qt::StringLiterals;
 

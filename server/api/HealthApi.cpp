@@ -1,7 +1,7 @@
-#include "HealthApi.h"
+#include "api/HealthApi.h"
 
-#include "Database.h"
-#include "SqlQuery.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 // GET /healthz: is the server up and its database reachable.
 
-#include "Router.h"
+#include "http/Router.h"
 
 namespace wedsync::server {
 

@@ -1,10 +1,10 @@
-#include "IntegrityApi.h"
+#include "api/IntegrityApi.h"
 
-#include "ApiErrors.h"
-#include "ApiReplies.h"
+#include "api/ApiErrors.h"
+#include "api/ApiReplies.h"
 #include "IntegrityJson.h"
-#include "PermissionService.h"
-#include "RecordJson.h"
+#include "api/PermissionService.h"
+#include "api/RecordJson.h"
 
 using namespace Qt::StringLiterals;
 

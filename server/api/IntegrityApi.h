@@ -3,7 +3,7 @@
 // sections and permissions (seed checks and lint), for anyone who may see the organization.
 
 #include "Clock.h"
-#include "Router.h"
+#include "http/Router.h"
 
 namespace wedsync::server {
 

@@ -1,7 +1,7 @@
-#include "KeysetCursor.h"
+#include "api/KeysetCursor.h"
 
-#include "Ids.h"
-#include "RecordJson.h"
+#include "storage/Ids.h"
+#include "api/RecordJson.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // One page of a newest-first list (audit trail, sync events): the total without the cursor,
 // one row more than asked for to know whether a next page exists, and the cursor after it.
 
-#include "ApiErrors.h"
-#include "KeysetCursor.h"
+#include "api/ApiErrors.h"
+#include "api/KeysetCursor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

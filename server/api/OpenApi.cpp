@@ -1,6 +1,6 @@
-#include "OpenApi.h"
+#include "api/OpenApi.h"
 
-#include "ApiSchemas.h"
+#include "api/ApiSchemas.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

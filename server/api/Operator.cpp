@@ -1,4 +1,4 @@
-#include "Operator.h"
+#include "api/Operator.h"
 
 namespace wedsync::server {
 

@@ -7,7 +7,7 @@
 // does everything inside it; its coordinators (planners) edit sections and layouts and read
 // permissions. Other roles (photographer, couple, vendor, guest) have no console access.
 
-#include "Records.h"
+#include "storage/Records.h"
 
 #include <QList>
 #include <QString>

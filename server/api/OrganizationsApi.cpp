@@ -1,11 +1,11 @@
-#include "OrganizationsApi.h"
+#include "api/OrganizationsApi.h"
 
-#include "ApiErrors.h"
-#include "Authenticator.h"
-#include "OrganizationRepository.h"
-#include "RecordJson.h"
-#include "UserRepository.h"
-#include "WeddingRepository.h"
+#include "api/ApiErrors.h"
+#include "api/Authenticator.h"
+#include "storage/OrganizationRepository.h"
+#include "api/RecordJson.h"
+#include "storage/UserRepository.h"
+#include "storage/WeddingRepository.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "PermissionMatrix.h"
+#include "api/PermissionMatrix.h"
 
-#include "Ids.h"
+#include "storage/Ids.h"
 
 #include <QCoreApplication>
 #include <QSet>

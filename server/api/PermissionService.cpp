@@ -1,11 +1,11 @@
-#include "PermissionService.h"
+#include "api/PermissionService.h"
 
 #include "PermissionEngine.h"
 #include "PermissionJson.h"
-#include "RecordJson.h"
-#include "SectionRepository.h"
-#include "UserRepository.h"
-#include "WeddingRepository.h"
+#include "api/RecordJson.h"
+#include "storage/SectionRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/WeddingRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "PermissionsApi.h"
+#include "api/PermissionsApi.h"
 
-#include "ApiErrors.h"
-#include "ApiReplies.h"
-#include "Authenticator.h"
-#include "PermissionMatrix.h"
-#include "PermissionService.h"
-#include "SectionService.h"
+#include "api/ApiErrors.h"
+#include "api/ApiReplies.h"
+#include "api/Authenticator.h"
+#include "api/PermissionMatrix.h"
+#include "api/PermissionService.h"
+#include "api/SectionService.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // effective permissions of one person in one wedding at one moment, with explanations.
 
 #include "Clock.h"
-#include "Router.h"
+#include "http/Router.h"
 
 namespace wedsync::server {
 

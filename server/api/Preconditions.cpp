@@ -1,4 +1,4 @@
-#include "Preconditions.h"
+#include "api/Preconditions.h"
 
 #include <QCoreApplication>
 

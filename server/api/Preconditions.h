@@ -7,8 +7,8 @@
 // explicit "whatever the current version" (the resource must exist). Weak tags (W/"3") never
 // match, as If-Match compares strongly.
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
-#include "RealtimeAccess.h"
+#include "api/RealtimeAccess.h"
 
-#include "Authenticator.h"
-#include "Database.h"
-#include "Ids.h"
-#include "JwtCodec.h"
-#include "Operator.h"
-#include "SqlQuery.h"
+#include "api/Authenticator.h"
+#include "storage/Database.h"
+#include "storage/Ids.h"
+#include "auth/JwtCodec.h"
+#include "api/Operator.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

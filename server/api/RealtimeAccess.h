@@ -9,7 +9,7 @@
 // minute ago is not honoured from an old token.
 
 #include "Clock.h"
-#include "RealtimeAuthorizer.h"
+#include "realtime/RealtimeAuthorizer.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "RecordJson.h"
+#include "api/RecordJson.h"
 
 #include "WeddingPhase.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 // The JSON wire form of the server's records (camelCase, ISO-8601 UTC timestamps).
 
-#include "Operator.h"
-#include "Records.h"
+#include "api/Operator.h"
+#include "storage/Records.h"
 
 #include <QDateTime>
 #include <QJsonObject>

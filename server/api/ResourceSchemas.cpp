@@ -1,4 +1,4 @@
-#include "ResourceSchemas.h"
+#include "api/ResourceSchemas.h"
 
 #include <QJsonArray>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "SectionService.h"
+#include "api/SectionService.h"
 
-#include "Ids.h"
+#include "storage/Ids.h"
 #include "SectionValidator.h"
-#include "SectionWire.h"
-#include "WeddingRepository.h"
+#include "api/SectionWire.h"
+#include "storage/WeddingRepository.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // Section configurations as the API changes them: validated by the core rules, versioned,
 // each write one audited transaction announced to realtime clients after its commit.
 
-#include "AuditedTransaction.h"
-#include "Preconditions.h"
-#include "SectionRepository.h"
+#include "api/AuditedTransaction.h"
+#include "api/Preconditions.h"
+#include "storage/SectionRepository.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "SectionWire.h"
+#include "api/SectionWire.h"
 
-#include "RecordJson.h"
+#include "api/RecordJson.h"
 #include "SectionJson.h"
 
 using namespace Qt::StringLiterals;

@@ -2,7 +2,7 @@
 // A stored section on the wire: the core codec's form plus the row's version and timestamps
 // for REST, and the table's columns for realtime row changes.
 
-#include "Records.h"
+#include "storage/Records.h"
 
 #include <QJsonObject>
 

@@ -1,14 +1,14 @@
-#include "SectionsApi.h"
+#include "api/SectionsApi.h"
 
-#include "ApiErrors.h"
-#include "ApiReplies.h"
-#include "Authenticator.h"
-#include "Ids.h"
-#include "Preconditions.h"
+#include "api/ApiErrors.h"
+#include "api/ApiReplies.h"
+#include "api/Authenticator.h"
+#include "storage/Ids.h"
+#include "api/Preconditions.h"
 #include "SectionJson.h"
-#include "SectionService.h"
-#include "SectionWire.h"
-#include "WeddingRepository.h"
+#include "api/SectionService.h"
+#include "api/SectionWire.h"
+#include "storage/WeddingRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

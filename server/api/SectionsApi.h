@@ -7,7 +7,7 @@
 // Writes need If-Match (428 without, 412 with the current section when stale).
 
 #include "Clock.h"
-#include "Router.h"
+#include "http/Router.h"
 
 #include <optional>
 

@@ -1,5 +1,5 @@
 // The one logging category of the server's authentication primitives.
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 namespace wedsync {
 Q_LOGGING_CATEGORY(lcAuth, "wedsync.server.auth")

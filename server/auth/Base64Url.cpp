@@ -1,5 +1,5 @@
 // Strict base64url without padding.
-#include "Base64Url.h"
+#include "auth/Base64Url.h"
 
 namespace wedsync {
 

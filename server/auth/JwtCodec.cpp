@@ -1,9 +1,9 @@
 // HS256 JSON Web Tokens.
-#include "JwtCodec.h"
+#include "auth/JwtCodec.h"
 
-#include "AuthLogging.h"
-#include "Base64Url.h"
-#include "Sodium.h"
+#include "auth/AuthLogging.h"
+#include "auth/Base64Url.h"
+#include "auth/Sodium.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

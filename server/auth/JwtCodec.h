@@ -4,7 +4,7 @@
 
 #include "Clock.h"
 #include "Result.h"
-#include "SigningKey.h"
+#include "auth/SigningKey.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,8 +1,8 @@
 // Key files: owner-only, created atomically, never overwritten.
-#include "KeyFile.h"
+#include "auth/KeyFile.h"
 
-#include "AuthLogging.h"
-#include "Sodium.h"
+#include "auth/AuthLogging.h"
+#include "auth/Sodium.h"
 
 #include <QCoreApplication>
 #include <QDir>

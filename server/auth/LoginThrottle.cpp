@@ -1,7 +1,7 @@
 // Login throttling per account and per client address.
-#include "LoginThrottle.h"
+#include "auth/LoginThrottle.h"
 
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 // Argon2id password hashes via libsodium.
-#include "PasswordHasher.h"
+#include "auth/PasswordHasher.h"
 
-#include "AuthLogging.h"
-#include "Sodium.h"
+#include "auth/AuthLogging.h"
+#include "auth/Sodium.h"
 
 #include <QCoreApplication>
 #include <QMutex>

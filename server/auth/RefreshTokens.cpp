@@ -1,8 +1,8 @@
 // Opaque refresh tokens.
-#include "RefreshTokens.h"
+#include "auth/RefreshTokens.h"
 
-#include "Base64Url.h"
-#include "Sodium.h"
+#include "auth/Base64Url.h"
+#include "auth/Sodium.h"
 
 #include <QByteArray>
 

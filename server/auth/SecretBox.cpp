@@ -1,8 +1,8 @@
 // AES-256-GCM secrets at rest.
-#include "SecretBox.h"
+#include "auth/SecretBox.h"
 
-#include "KeyFile.h"
-#include "Sodium.h"
+#include "auth/KeyFile.h"
+#include "auth/Sodium.h"
 
 #include <QCoreApplication>
 

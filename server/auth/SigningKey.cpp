@@ -1,7 +1,7 @@
 // The server's HMAC key for access tokens.
-#include "SigningKey.h"
+#include "auth/SigningKey.h"
 
-#include "KeyFile.h"
+#include "auth/KeyFile.h"
 
 #include <QCoreApplication>
 

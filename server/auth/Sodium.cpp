@@ -1,7 +1,7 @@
 // Initialises libsodium once per process.
-#include "Sodium.h"
+#include "auth/Sodium.h"
 
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 #include <sodium.h>
 

@@ -1,10 +1,10 @@
-#include "DemoSyncHistory.h"
+#include "demo/DemoSyncHistory.h"
 
-#include "ConfigVersionRepository.h"
-#include "SectionRepository.h"
-#include "SectionWire.h"
-#include "SyncConflictRepository.h"
-#include "SyncEventRepository.h"
+#include "storage/ConfigVersionRepository.h"
+#include "storage/SectionRepository.h"
+#include "api/SectionWire.h"
+#include "storage/SyncConflictRepository.h"
+#include "storage/SyncEventRepository.h"
 
 #include <QJsonArray>
 

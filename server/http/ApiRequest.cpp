@@ -1,4 +1,4 @@
-#include "ApiRequest.h"
+#include "http/ApiRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ApiResponse.h"
+#include "http/ApiResponse.h"
 
-#include "HttpLogging.h"
+#include "http/HttpLogging.h"
 
 #include <QJsonDocument>
 

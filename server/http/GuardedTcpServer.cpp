@@ -1,6 +1,6 @@
-#include "GuardedTcpServer.h"
+#include "http/GuardedTcpServer.h"
 
-#include "RequestSizeGuard.h"
+#include "http/RequestSizeGuard.h"
 
 #include <QTcpSocket>
 

@@ -1,3 +1,3 @@
-#include "HttpLogging.h"
+#include "http/HttpLogging.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "wedsync.server.http")

@@ -1,8 +1,8 @@
-#include "HttpServer.h"
+#include "http/HttpServer.h"
 
-#include "GuardedTcpServer.h"
-#include "HttpLogging.h"
-#include "Ids.h"
+#include "http/GuardedTcpServer.h"
+#include "http/HttpLogging.h"
+#include "storage/Ids.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
-#include "PathPattern.h"
+#include "http/PathPattern.h"
 
-#include "Ids.h"
+#include "storage/Ids.h"
 
 #include <QRegularExpression>
 #include <QUrl>

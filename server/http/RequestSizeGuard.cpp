@@ -1,8 +1,8 @@
-#include "RequestSizeGuard.h"
+#include "http/RequestSizeGuard.h"
 
-#include "ApiResponse.h"
-#include "HttpLogging.h"
-#include "Ids.h"
+#include "http/ApiResponse.h"
+#include "http/HttpLogging.h"
+#include "storage/Ids.h"
 
 #include <QTcpSocket>
 

@@ -1,9 +1,9 @@
 #pragma once
 // One entry of the route table: what it answers and how it is described (for OpenAPI).
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "PathPattern.h"
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
+#include "http/PathPattern.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "Router.h"
+#include "http/Router.h"
 
-#include "HttpLogging.h"
+#include "http/HttpLogging.h"
 
 #include <QSet>
 

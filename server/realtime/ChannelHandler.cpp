@@ -1,11 +1,11 @@
-#include "ChannelHandler.h"
+#include "realtime/ChannelHandler.h"
 
-#include "ChannelRegistry.h"
+#include "realtime/ChannelRegistry.h"
 #include "Clock.h"
-#include "JoinConfig.h"
-#include "RealtimeLogging.h"
-#include "RealtimeSettings.h"
-#include "TopicDelivery.h"
+#include "realtime/JoinConfig.h"
+#include "realtime/RealtimeLogging.h"
+#include "realtime/RealtimeSettings.h"
+#include "realtime/TopicDelivery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

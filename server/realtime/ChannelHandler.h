@@ -3,7 +3,7 @@
 // replay), phx_leave, broadcast, presence track/untrack and access_token refresh; and the
 // Supabase shutdown sequence (system error, then phx_close) for expired or revoked tokens.
 
-#include "RealtimeConnection.h"
+#include "realtime/RealtimeConnection.h"
 
 #include <functional>
 

@@ -1,9 +1,9 @@
-#include "ChannelRegistry.h"
+#include "realtime/ChannelRegistry.h"
 
 #include "Clock.h"
-#include "RealtimeFanOut.h"
-#include "RealtimeLogging.h"
-#include "RealtimeSettings.h"
+#include "realtime/RealtimeFanOut.h"
+#include "realtime/RealtimeLogging.h"
+#include "realtime/RealtimeSettings.h"
 
 #include <algorithm>
 #include <iterator>

@@ -3,9 +3,9 @@
 // their presence. A topic lives on after its last member leaves so that a client that
 // comes back can still be given what it missed.
 
-#include "PresenceState.h"
-#include "RealtimeTopic.h"
-#include "RetentionBuffer.h"
+#include "realtime/PresenceState.h"
+#include "realtime/RealtimeTopic.h"
+#include "realtime/RetentionBuffer.h"
 
 #include <QList>
 

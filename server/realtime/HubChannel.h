@@ -2,8 +2,8 @@
 // One joined channel: a connection's membership of a topic, with the options it joined with
 // and the identity it reads as.
 
-#include "JoinConfig.h"
-#include "RealtimeAuthorizer.h"
+#include "realtime/JoinConfig.h"
+#include "realtime/RealtimeAuthorizer.h"
 
 #include <optional>
 

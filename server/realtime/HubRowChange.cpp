@@ -1,4 +1,4 @@
-#include "HubRowChange.h"
+#include "realtime/HubRowChange.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "JoinConfig.h"
+#include "realtime/JoinConfig.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

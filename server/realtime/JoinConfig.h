@@ -2,7 +2,7 @@
 // The options of a phx_join payload: Supabase's config (broadcast, presence,
 // postgres_changes, private, broadcast.replay), the access token, and our resume point.
 
-#include "PostgresBinding.h"
+#include "realtime/PostgresBinding.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "PostgresBinding.h"
+#include "realtime/PostgresBinding.h"
 
 #include <QCoreApplication>
 

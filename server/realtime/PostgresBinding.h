@@ -2,7 +2,7 @@
 // One `postgres_changes` binding of a channel join ({event, schema, table, filter}) and the
 // PostgREST-style filter it carries, e.g. organization_id=eq.<id>.
 
-#include "HubRowChange.h"
+#include "realtime/HubRowChange.h"
 
 #include <QJsonObject>
 #include <QStringList>

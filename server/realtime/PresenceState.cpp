@@ -1,4 +1,4 @@
-#include "PresenceState.h"
+#include "realtime/PresenceState.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -2,7 +2,7 @@
 // The seam through which the hub asks who a token belongs to and what it may read; the
 // server implements it with JWT verification and organization memberships.
 
-#include "RealtimeTopic.h"
+#include "realtime/RealtimeTopic.h"
 #include "Result.h"
 
 #include <QDateTime>

@@ -1,10 +1,10 @@
-#include "RealtimeConnection.h"
+#include "realtime/RealtimeConnection.h"
 
-#include "ChannelRegistry.h"
+#include "realtime/ChannelRegistry.h"
 #include "Clock.h"
 #include "RealtimeCodec.h"
-#include "RealtimeLogging.h"
-#include "RealtimeSettings.h"
+#include "realtime/RealtimeLogging.h"
+#include "realtime/RealtimeSettings.h"
 
 #include <QTimer>
 #include <QWebSocket>

@@ -2,9 +2,9 @@
 // One client WebSocket: its serializer version, frame decoding, heartbeat replies, idle
 // tracking, per-connection limits, and the channels it has joined.
 
-#include "RateCounter.h"
-#include "RealtimeAuthorizer.h"
-#include "HubChannel.h"
+#include "realtime/RateCounter.h"
+#include "realtime/RealtimeAuthorizer.h"
+#include "realtime/HubChannel.h"
 #include "RealtimeFrame.h"
 
 #include <QElapsedTimer>

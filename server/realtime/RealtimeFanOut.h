@@ -8,7 +8,7 @@
 // what it has not seen (e.g. a peer's message committed before ours whose notification is
 // still on its way). Without a fan-out (SQLite, one instance) the hub numbers messages itself.
 
-#include "TopicMessage.h"
+#include "realtime/TopicMessage.h"
 
 #include "Result.h"
 

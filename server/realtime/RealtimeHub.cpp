@@ -1,9 +1,9 @@
-#include "RealtimeHub.h"
+#include "realtime/RealtimeHub.h"
 
 #include "Clock.h"
-#include "RealtimeConnection.h"
-#include "RealtimeFanOut.h"
-#include "RealtimeLogging.h"
+#include "realtime/RealtimeConnection.h"
+#include "realtime/RealtimeFanOut.h"
+#include "realtime/RealtimeLogging.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

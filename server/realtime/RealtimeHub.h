@@ -3,12 +3,12 @@
 // their channel messages, publishes row changes and server broadcasts, and keeps house
 // (idle sockets, expired tokens, stale topics) on one timer.
 
-#include "ChannelHandler.h"
-#include "ChannelRegistry.h"
-#include "RealtimeFanOut.h"
-#include "RealtimePublisher.h"
-#include "RealtimeSettings.h"
-#include "TopicDelivery.h"
+#include "realtime/ChannelHandler.h"
+#include "realtime/ChannelRegistry.h"
+#include "realtime/RealtimeFanOut.h"
+#include "realtime/RealtimePublisher.h"
+#include "realtime/RealtimeSettings.h"
+#include "realtime/TopicDelivery.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "RealtimeLogging.h"
+#include "realtime/RealtimeLogging.h"
 
 namespace wedsync {
 Q_LOGGING_CATEGORY(lcRealtime, "wedsync.server.realtime")

@@ -2,7 +2,7 @@
 // What the rest of the server needs from the realtime hub: publishing committed row changes
 // and server-side broadcasts. Storage and the HTTP API depend on this, not on the hub.
 
-#include "RealtimeTopic.h"
+#include "realtime/RealtimeTopic.h"
 #include "Result.h"
 
 #include <QJsonObject>

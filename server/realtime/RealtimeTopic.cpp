@@ -1,4 +1,4 @@
-#include "RealtimeTopic.h"
+#include "realtime/RealtimeTopic.h"
 
 #include <QCoreApplication>
 #include <QStringList>

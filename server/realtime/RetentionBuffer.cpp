@@ -1,4 +1,4 @@
-#include "RetentionBuffer.h"
+#include "realtime/RetentionBuffer.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // The newest messages of one topic, bounded by count and age, for replay to clients that
 // rejoin after missing some.
 
-#include "TopicMessage.h"
+#include "realtime/TopicMessage.h"
 
 #include <deque>
 #include <vector>

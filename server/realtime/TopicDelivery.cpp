@@ -1,10 +1,10 @@
-#include "TopicDelivery.h"
+#include "realtime/TopicDelivery.h"
 
-#include "ChannelRegistry.h"
-#include "HubChannel.h"
-#include "RealtimeConnection.h"
-#include "RealtimeFanOut.h"
-#include "RealtimeLogging.h"
+#include "realtime/ChannelRegistry.h"
+#include "realtime/HubChannel.h"
+#include "realtime/RealtimeConnection.h"
+#include "realtime/RealtimeFanOut.h"
+#include "realtime/RealtimeLogging.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 // Puts topic messages on the wire: stamps and retains them, fans them out to the members in
 // the shape each one expects, and replays retained ones to a channel that rejoined.
 
-#include "TopicMessage.h"
+#include "realtime/TopicMessage.h"
 
 #include "RealtimeFrame.h"
 #include "Result.h"

@@ -1,7 +1,7 @@
 #pragma once
 // A message on a topic's sequenced stream: what is retained for replay and fanned out.
 
-#include "HubRowChange.h"
+#include "realtime/HubRowChange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

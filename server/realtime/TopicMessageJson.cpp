@@ -1,4 +1,4 @@
-#include "TopicMessageJson.h"
+#include "realtime/TopicMessageJson.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // A topic message as compact JSON, for the store and the notifications that share topics
 // between server instances. The sequence number travels beside it, not inside.
 
-#include "TopicMessage.h"
+#include "realtime/TopicMessage.h"
 
 #include "Result.h"
 

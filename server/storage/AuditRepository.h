@@ -3,8 +3,8 @@
 // There is deliberately no update or delete here (and triggers reject them in the database).
 
 #include "Clock.h"
-#include "Database.h"
-#include "Records.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
 
 namespace wedsync::server {
 

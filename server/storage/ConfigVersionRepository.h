@@ -3,7 +3,7 @@
 // change's own transaction, that clients report back once they have applied it.
 
 #include "Clock.h"
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QHash>
 

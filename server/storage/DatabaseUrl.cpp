@@ -1,4 +1,4 @@
-#include "DatabaseUrl.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QDir>
 #include <QFileInfo>

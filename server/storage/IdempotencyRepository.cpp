@@ -1,7 +1,7 @@
-#include "IdempotencyRepository.h"
+#include "storage/IdempotencyRepository.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonArray>
 

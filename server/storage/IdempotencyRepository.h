@@ -2,7 +2,7 @@
 // Stored answers of writes sent with an Idempotency-Key, one per (user, key), kept 24 hours.
 
 #include "Clock.h"
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QByteArray>
 #include <QDateTime>

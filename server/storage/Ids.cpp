@@ -1,4 +1,4 @@
-#include "Ids.h"
+#include "storage/Ids.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
-#include "Migrations.h"
+#include "storage/Migrations.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
-#include "Transaction.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 

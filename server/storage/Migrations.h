@@ -12,7 +12,7 @@
 //   conversion, and fixed width so text order is time order. Calendar dates are DATE.
 // - Migrations are append-only: a released migration is never edited, a change is a new one.
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QList>
 #include <QStringList>

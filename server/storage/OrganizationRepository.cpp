@@ -1,7 +1,7 @@
-#include "OrganizationRepository.h"
+#include "storage/OrganizationRepository.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // Organizations (tenants): create, find and list, including the ones a user belongs to.
 
 #include "Clock.h"
-#include "Database.h"
-#include "Records.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
 
 #include <optional>
 

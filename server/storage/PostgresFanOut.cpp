@@ -1,9 +1,9 @@
-#include "PostgresFanOut.h"
+#include "storage/PostgresFanOut.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
-#include "TopicMessageJson.h"
-#include "Transaction.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
+#include "realtime/TopicMessageJson.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlDriver>

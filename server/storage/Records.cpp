@@ -1,4 +1,4 @@
-#include "Records.h"
+#include "storage/Records.h"
 
 using namespace Qt::StringLiterals;
 

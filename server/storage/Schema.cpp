@@ -1,6 +1,6 @@
-#include "Schema.h"
+#include "storage/Schema.h"
 
-#include "SyncSchema.h"
+#include "storage/SyncSchema.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 // The server's schema as an ordered list of migrations (conventions in Migrations.h).
 
-#include "Migrations.h"
+#include "storage/Migrations.h"
 
 namespace wedsync::server {
 

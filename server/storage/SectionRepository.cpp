@@ -1,8 +1,8 @@
-#include "SectionRepository.h"
+#include "storage/SectionRepository.h"
 
 #include "SectionJson.h"
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 // Every call takes the organization id: another tenant's section is "not found".
 
 #include "Clock.h"
-#include "Database.h"
-#include "Records.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
-#include "SessionRepository.h"
+#include "storage/SessionRepository.h"
 
-#include "Ids.h"
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/Ids.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // Login sessions and their rotating refresh tokens (stored as hashes only).
 
 #include "Clock.h"
-#include "Database.h"
-#include "Records.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
 
 #include <optional>
 

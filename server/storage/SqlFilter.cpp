@@ -1,7 +1,7 @@
-#include "SqlFilter.h"
+#include "storage/SqlFilter.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 

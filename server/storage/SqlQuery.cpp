@@ -1,4 +1,4 @@
-#include "SqlQuery.h"
+#include "storage/SqlQuery.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 // One parameterised statement: bind by name, run, read rows; failures come back as Error.
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QVariant>
 

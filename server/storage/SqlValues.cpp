@@ -1,4 +1,4 @@
-#include "SqlValues.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>

@@ -2,7 +2,7 @@
 // The sync_conflicts table: offline writes refused as stale, kept with both sides until resolved.
 
 #include "Clock.h"
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "SyncEventRepository.h"
+#include "storage/SyncEventRepository.h"
 
-#include "Ids.h"
-#include "SqlFilter.h"
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/Ids.h"
+#include "storage/SqlFilter.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 
 using namespace Qt::StringLiterals;

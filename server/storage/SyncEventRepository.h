@@ -2,7 +2,7 @@
 // The sync_events table: propagations of configuration to a tenant's clients (core SyncEvent).
 
 #include "Clock.h"
-#include "Database.h"
+#include "storage/Database.h"
 #include "SyncHealth.h"
 
 #include <QStringList>

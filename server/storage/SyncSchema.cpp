@@ -1,4 +1,4 @@
-#include "SyncSchema.h"
+#include "storage/SyncSchema.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 // Migration 3: idempotency keys, the tenants' configuration versions, sync events and conflicts.
 
-#include "Migrations.h"
+#include "storage/Migrations.h"
 
 namespace wedsync::server {
 

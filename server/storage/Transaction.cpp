@@ -1,4 +1,4 @@
-#include "Transaction.h"
+#include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 

@@ -4,7 +4,7 @@
 // A nested Transaction that is destroyed without commit() marks the outer one rollback-only,
 // so a failing inner step can never be committed half-done by its caller.
 
-#include "Database.h"
+#include "storage/Database.h"
 
 namespace wedsync::server {
 

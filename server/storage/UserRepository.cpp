@@ -1,7 +1,7 @@
-#include "UserRepository.h"
+#include "storage/UserRepository.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 

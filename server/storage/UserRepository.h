@@ -2,8 +2,8 @@
 // Accounts and what they are: users, their organization memberships and platform staff roles.
 
 #include "Clock.h"
-#include "Database.h"
-#include "Records.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "WeddingRepository.h"
+#include "storage/WeddingRepository.h"
 
-#include "SqlQuery.h"
-#include "SqlValues.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 // scoped by the organization id, so another tenant's wedding is simply not found.
 
 #include "Clock.h"
-#include "Database.h"
-#include "Records.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "ClientVersions.h"
+#include "sync/ClientVersions.h"
 
 #include <cmath>
 

@@ -1,11 +1,11 @@
-#include "ConflictRecorder.h"
+#include "sync/ConflictRecorder.h"
 
-#include "ConfigVersionRepository.h"
-#include "Preconditions.h"
-#include "SyncConflictRepository.h"
-#include "SyncEventRepository.h"
+#include "storage/ConfigVersionRepository.h"
+#include "api/Preconditions.h"
+#include "storage/SyncConflictRepository.h"
+#include "storage/SyncEventRepository.h"
 #include "SyncJson.h"
-#include "SyncRows.h"
+#include "sync/SyncRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

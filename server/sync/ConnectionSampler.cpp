@@ -1,9 +1,9 @@
-#include "ConnectionSampler.h"
+#include "sync/ConnectionSampler.h"
 
-#include "Database.h"
-#include "RealtimeHub.h"
+#include "storage/Database.h"
+#include "realtime/RealtimeHub.h"
 #include "SyncJson.h"
-#include "UserRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

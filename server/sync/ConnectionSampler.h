@@ -5,7 +5,7 @@
 
 #include "Clock.h"
 #include "SyncHealth.h"
-#include "SyncSettings.h"
+#include "sync/SyncSettings.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,12 +1,12 @@
-#include "IdempotencyLayer.h"
+#include "sync/IdempotencyLayer.h"
 
-#include "ApiErrors.h"
-#include "Authenticator.h"
-#include "ChangeNotifier.h"
-#include "ConflictRecorder.h"
-#include "Database.h"
-#include "IdempotencyRepository.h"
-#include "Transaction.h"
+#include "api/ApiErrors.h"
+#include "api/Authenticator.h"
+#include "api/ChangeNotifier.h"
+#include "sync/ConflictRecorder.h"
+#include "storage/Database.h"
+#include "storage/IdempotencyRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -4,7 +4,7 @@
 // theirs; others get 403 and another tenant's organization is 404.
 
 #include "Clock.h"
-#include "Router.h"
+#include "http/Router.h"
 
 namespace wedsync::server {
 

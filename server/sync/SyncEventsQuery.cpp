@@ -1,7 +1,7 @@
-#include "SyncEventsQuery.h"
+#include "sync/SyncEventsQuery.h"
 
-#include "ApiReplies.h"
-#include "KeysetCursor.h"
+#include "api/ApiReplies.h"
+#include "api/KeysetCursor.h"
 
 #include <QCoreApplication>
 

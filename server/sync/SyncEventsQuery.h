@@ -2,8 +2,8 @@
 // The query of GET /api/v1/sync/events: filters, paging (limit, cursor or offset) and the
 // opaque cursor of the newest-first order.
 
-#include "Router.h"
-#include "SyncEventRepository.h"
+#include "http/Router.h"
+#include "storage/SyncEventRepository.h"
 
 #include <optional>
 

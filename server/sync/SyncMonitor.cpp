@@ -1,13 +1,13 @@
-#include "SyncMonitor.h"
+#include "sync/SyncMonitor.h"
 
-#include "ConfigVersionRepository.h"
-#include "Database.h"
-#include "OrganizationRepository.h"
-#include "RealtimeHub.h"
-#include "SyncEventRepository.h"
+#include "storage/ConfigVersionRepository.h"
+#include "storage/Database.h"
+#include "storage/OrganizationRepository.h"
+#include "realtime/RealtimeHub.h"
+#include "storage/SyncEventRepository.h"
 #include "SyncJson.h"
-#include "TenantHealthReader.h"
-#include "Transaction.h"
+#include "sync/TenantHealthReader.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -4,12 +4,12 @@
 // (success, or failed when publishing failed) once no connected client lags behind it, and
 // keeps each tenant's health line, broadcasting `sync_health` when it changes.
 
-#include "ChangeNotifier.h"
-#include "ClientVersions.h"
+#include "api/ChangeNotifier.h"
+#include "sync/ClientVersions.h"
 #include "Clock.h"
-#include "Records.h"
+#include "storage/Records.h"
 #include "SyncHealth.h"
-#include "SyncSettings.h"
+#include "sync/SyncSettings.h"
 
 #include <QHash>
 #include <QObject>

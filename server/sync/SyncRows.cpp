@@ -1,4 +1,4 @@
-#include "SyncRows.h"
+#include "sync/SyncRows.h"
 
 #include "JsonValues.h"
 

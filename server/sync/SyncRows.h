@@ -1,7 +1,7 @@
 #pragma once
 // Sync conflicts on the wire: REST JSON (camelCase) and the realtime row form (snake_case).
 
-#include "SyncConflictRepository.h"
+#include "storage/SyncConflictRepository.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
-#include "SyncScope.h"
+#include "sync/SyncScope.h"
 
-#include "ApiErrors.h"
-#include "ApiReplies.h"
-#include "Authenticator.h"
-#include "OrganizationRepository.h"
+#include "api/ApiErrors.h"
+#include "api/ApiReplies.h"
+#include "api/Authenticator.h"
+#include "storage/OrganizationRepository.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // coordinators and others get 403, another tenant's organization id is 404 (as in /audit).
 
 #include "Clock.h"
-#include "Records.h"
-#include "Router.h"
+#include "storage/Records.h"
+#include "http/Router.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
-#include "TenantHealthReader.h"
+#include "sync/TenantHealthReader.h"
 
-#include "ConfigVersionRepository.h"
-#include "SqlQuery.h"
-#include "SyncEventRepository.h"
+#include "storage/ConfigVersionRepository.h"
+#include "storage/SqlQuery.h"
+#include "storage/SyncEventRepository.h"
 #include "WeddingPhase.h"
-#include "WeddingRepository.h"
+#include "storage/WeddingRepository.h"
 
 #include <QTimeZone>
 

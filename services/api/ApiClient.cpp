@@ -1,4 +1,4 @@
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 #include "ServicesLogging.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 // Typed calls of wedsync-server's REST API (server/README.md) over an injectable network manager.
 
-#include "ApiError.h"
-#include "ApiReply.h"
-#include "RestRequest.h"
+#include "api/ApiError.h"
+#include "api/ApiReply.h"
+#include "api/RestRequest.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

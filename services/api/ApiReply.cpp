@@ -1,6 +1,6 @@
-#include "ApiReply.h"
+#include "api/ApiReply.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "ServicesLogging.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 // One REST call in flight and then its outcome: retries, timeout and cancellation included.
 
-#include "ApiError.h"
-#include "RestRequest.h"
+#include "api/ApiError.h"
+#include "api/RestRequest.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "RestRequest.h"
+#include "api/RestRequest.h"
 
 namespace wedsync {
 

@@ -1,4 +1,4 @@
-#include "LocalBackend.h"
+#include "backend/LocalBackend.h"
 
 #include "ServicesLogging.h"
 

@@ -1,6 +1,6 @@
-#include "CacheSchema.h"
+#include "cache/CacheSchema.h"
 
-#include "LocalCache.h"
+#include "cache/LocalCache.h"
 #include "ServicesLogging.h"
 
 #include <QCoreApplication>

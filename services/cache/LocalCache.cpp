@@ -1,6 +1,6 @@
-#include "LocalCache.h"
+#include "cache/LocalCache.h"
 
-#include "CacheSchema.h"
+#include "cache/CacheSchema.h"
 #include "ServicesLogging.h"
 
 #include <QCoreApplication>

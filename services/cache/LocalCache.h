@@ -3,7 +3,7 @@
 // in one SQLite file, so that a screen can paint the last state before (or without) the server.
 
 #include "Result.h"
-#include "StreamStore.h"
+#include "cache/StreamStore.h"
 
 #include <QDateTime>
 #include <QHash>

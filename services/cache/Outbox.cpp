@@ -1,7 +1,7 @@
-#include "Outbox.h"
+#include "cache/Outbox.h"
 
-#include "ApiClient.h"
-#include "ApiReply.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "ServicesLogging.h"
 
 using namespace Qt::StringLiterals;

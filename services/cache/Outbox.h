@@ -2,11 +2,11 @@
 // Offline edits, stored durably in the local cache and replayed to the server in order, once
 // each (Idempotency-Key); a stale one becomes a ConflictRecord instead of overwriting anything.
 
-#include "ApiError.h"
-#include "ConflictRecord.h"
-#include "OutboxEntry.h"
-#include "OutboxStore.h"
-#include "RestRequest.h"
+#include "api/ApiError.h"
+#include "cache/ConflictRecord.h"
+#include "cache/OutboxEntry.h"
+#include "cache/OutboxStore.h"
+#include "api/RestRequest.h"
 
 #include <QList>
 #include <QObject>

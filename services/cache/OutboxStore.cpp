@@ -1,6 +1,6 @@
-#include "OutboxStore.h"
+#include "cache/OutboxStore.h"
 
-#include "LocalCache.h"
+#include "cache/LocalCache.h"
 #include "ServicesLogging.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 // The outbox and conflict tables of a LocalCache: SQL only, every write committed before return.
 
-#include "ConflictRecord.h"
-#include "OutboxEntry.h"
+#include "cache/ConflictRecord.h"
+#include "cache/OutboxEntry.h"
 
 #include <QJsonObject>
 #include <QList>

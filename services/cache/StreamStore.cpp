@@ -1,6 +1,6 @@
-#include "StreamStore.h"
+#include "cache/StreamStore.h"
 
-#include "LocalCache.h"
+#include "cache/LocalCache.h"
 
 #include <QJsonDocument>
 #include <QSet>

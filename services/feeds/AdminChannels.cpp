@@ -1,8 +1,8 @@
-#include "AdminChannels.h"
+#include "feeds/AdminChannels.h"
 
-#include "LocalCache.h"
-#include "RealtimeChannel.h"
-#include "RealtimeClient.h"
+#include "cache/LocalCache.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeClient.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
-#include "AuditFeed.h"
+#include "feeds/AuditFeed.h"
 
-#include "AdminChannels.h"
-#include "ApiClient.h"
-#include "FeedReplies.h"
-#include "LocalCache.h"
-#include "RealtimeChannel.h"
-#include "RealtimeClient.h"
+#include "feeds/AdminChannels.h"
+#include "api/ApiClient.h"
+#include "feeds/FeedReplies.h"
+#include "cache/LocalCache.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeClient.h"
 #include "ServicesLogging.h"
 
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "AuditQuery.h"
+#include "feeds/AuditQuery.h"
 
 using namespace Qt::StringLiterals;
 

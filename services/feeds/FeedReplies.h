@@ -3,7 +3,7 @@
 // release the reply), read a list of items from `{items: [...]}` or a bare array, and decode
 // them (an item that does not decode is skipped and logged, the rest are shown).
 
-#include "ApiReply.h"
+#include "api/ApiReply.h"
 #include "Result.h"
 #include "ServicesLogging.h"
 

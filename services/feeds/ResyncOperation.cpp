@@ -1,7 +1,7 @@
-#include "ResyncOperation.h"
+#include "feeds/ResyncOperation.h"
 
-#include "ApiClient.h"
-#include "FeedReplies.h"
+#include "api/ApiClient.h"
+#include "feeds/FeedReplies.h"
 #include "ServicesLogging.h"
 #include "SyncJson.h"
 

@@ -1,4 +1,4 @@
-#include "SyncEventBatcher.h"
+#include "feeds/SyncEventBatcher.h"
 
 namespace wedsync {
 

@@ -3,8 +3,8 @@
 // statistics over REST, kept in the local cache for offline start, and live updates from the
 // admin channels (events coalesced into batches at most every 100 ms, health refetched).
 
-#include "ApiError.h"
-#include "SyncEventBatcher.h"
+#include "api/ApiError.h"
+#include "feeds/SyncEventBatcher.h"
 #include "SyncHealth.h"
 
 #include <QList>

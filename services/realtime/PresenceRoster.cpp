@@ -1,4 +1,4 @@
-#include "PresenceRoster.h"
+#include "realtime/PresenceRoster.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "RealtimeChannel.h"
+#include "realtime/RealtimeChannel.h"
 
-#include "RealtimeSocket.h"
+#include "realtime/RealtimeSocket.h"
 #include "ServicesLogging.h"
 
 #include <algorithm>

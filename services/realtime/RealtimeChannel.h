@@ -3,10 +3,10 @@
 // reconnect, resuming from the last sequence number seen), delivers row changes and
 // broadcasts once each and in order, and keeps the topic's presence.
 
-#include "PresenceRoster.h"
+#include "realtime/PresenceRoster.h"
 #include "RealtimeFrame.h"
-#include "RealtimeTypes.h"
-#include "ReconnectBackoff.h"
+#include "realtime/RealtimeTypes.h"
+#include "realtime/ReconnectBackoff.h"
 
 #include <QHash>
 #include <QJsonArray>

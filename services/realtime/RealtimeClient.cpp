@@ -1,6 +1,6 @@
-#include "RealtimeClient.h"
+#include "realtime/RealtimeClient.h"
 
-#include "RealtimeSocket.h"
+#include "realtime/RealtimeSocket.h"
 #include "ServicesLogging.h"
 
 #include <QUrlQuery>

@@ -3,9 +3,9 @@
 // state a user sees (Offline, Connecting, Resyncing, Online). Reconnects by itself with
 // backoff and rejoins every channel where it left off.
 
-#include "RealtimeChannel.h"
-#include "RealtimeTypes.h"
-#include "ReconnectBackoff.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeTypes.h"
+#include "realtime/ReconnectBackoff.h"
 
 #include <QHash>
 #include <QObject>

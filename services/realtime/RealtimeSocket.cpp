@@ -1,4 +1,4 @@
-#include "RealtimeSocket.h"
+#include "realtime/RealtimeSocket.h"
 
 #include "RealtimeCodec.h"
 #include "ServicesLogging.h"

@@ -1,4 +1,4 @@
-#include "ReconnectBackoff.h"
+#include "realtime/ReconnectBackoff.h"
 
 #include <QRandomGenerator>
 

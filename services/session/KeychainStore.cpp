@@ -1,4 +1,4 @@
-#include "KeychainStore.h"
+#include "session/KeychainStore.h"
 
 #include "ServicesLogging.h"
 

@@ -1,8 +1,8 @@
-#include "Session.h"
+#include "session/Session.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "Clock.h"
-#include "KeychainStore.h"
+#include "session/KeychainStore.h"
 #include "ServicesLogging.h"
 
 #include <QJsonDocument>

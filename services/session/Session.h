@@ -2,7 +2,7 @@
 // The signed-in session with one server: sign-in, an access token kept fresh before it expires,
 // the refresh token rotated (and remembered in the keychain when asked), resume and sign-out.
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

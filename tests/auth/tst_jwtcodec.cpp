@@ -1,5 +1,5 @@
 // HS256 access tokens: round trips, and every way a forged, stale or broken token is refused.
-#include "JwtCodec.h"
+#include "auth/JwtCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // Login throttling: growing delays, lockout, reset on success, and bounded memory under attack.
-#include "LoginThrottle.h"
+#include "auth/LoginThrottle.h"
 
 #include <QLoggingCategory>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Argon2id password hashing: what a user logging in would notice.
-#include "PasswordHasher.h"
+#include "auth/PasswordHasher.h"
 
 #include <QRegularExpression>
 #include <QTest>

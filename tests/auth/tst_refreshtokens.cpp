@@ -1,5 +1,5 @@
 // Refresh tokens: unguessable, stored only as hashes, compared in constant time.
-#include "RefreshTokens.h"
+#include "auth/RefreshTokens.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

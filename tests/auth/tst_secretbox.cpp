@@ -1,5 +1,5 @@
 // Provider secrets at rest: AES-256-GCM round trips, stable format, and refusal of tampering.
-#include "SecretBox.h"
+#include "auth/SecretBox.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // The JWT key file: created owner-only on first start, kept across restarts, refused when unsafe.
-#include "JwtCodec.h"
-#include "SigningKey.h"
+#include "auth/JwtCodec.h"
+#include "auth/SigningKey.h"
 
 #include <QDir>
 #include <QFile>

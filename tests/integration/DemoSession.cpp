@@ -1,7 +1,7 @@
 #include "DemoSession.h"
 
-#include "Database.h"
-#include "DemoData.h"
+#include "storage/Database.h"
+#include "demo/DemoData.h"
 
 #include <QJsonDocument>
 
@@ -34,12 +34,12 @@ bool DemoSession::start(const QString &backend)
     return true;
 }
 
-ApiClient &DemoSession::as(const QString &email)
+HttpTestClient &DemoSession::as(const QString &email)
 {
     auto &client = m_clients[email.toLower()];
     if (!client) {
-        client = std::make_shared<ApiClient>(m_server->baseUrl());
-        const ApiReply reply = client->post(
+        client = std::make_shared<HttpTestClient>(m_server->baseUrl());
+        const HttpTestReply reply = client->post(
             u"/api/v1/auth/login"_s,
             QJsonObject {{u"email"_s, email}, {u"password"_s, server::DemoData::password()}});
         if (reply.status != 200)
@@ -49,9 +49,9 @@ ApiClient &DemoSession::as(const QString &email)
     return *client;
 }
 
-std::unique_ptr<ApiClient> DemoSession::anonymous() const
+std::unique_ptr<HttpTestClient> DemoSession::anonymous() const
 {
-    return std::make_unique<ApiClient>(m_server->baseUrl());
+    return std::make_unique<HttpTestClient>(m_server->baseUrl());
 }
 
 bool DemoSession::execute(const QString &sql, QString *error)
@@ -77,9 +77,9 @@ bool DemoSession::execute(const QString &sql, QString *error)
 
 QString DemoSession::userId(const QString &email)
 {
-    ApiClient &admin = as(u"platform@wedsync.demo"_s);
+    HttpTestClient &admin = as(u"platform@wedsync.demo"_s);
     for (const QString &org : {server::DemoData::evergreenId(), server::DemoData::lakesideId()}) {
-        const ApiReply reply = admin.get(u"/api/v1/organizations/"_s + org + u"/members"_s);
+        const HttpTestReply reply = admin.get(u"/api/v1/organizations/"_s + org + u"/members"_s);
         for (const QJsonValue &member : reply.object().value(u"items"_s).toArray()) {
             if (member[u"email"_s].toString() == email)
                 return member[u"userId"_s].toString();
@@ -90,7 +90,7 @@ QString DemoSession::userId(const QString &email)
 
 QString DemoSession::weddingId(const QString &organizationId, const QString &coupleName)
 {
-    const ApiReply reply = as(u"platform@wedsync.demo"_s)
+    const HttpTestReply reply = as(u"platform@wedsync.demo"_s)
                                .get(u"/api/v1/organizations/"_s + organizationId + u"/weddings"_s);
     for (const QJsonValue &wedding : reply.object().value(u"items"_s).toArray()) {
         if (wedding[u"coupleName"_s].toString() == coupleName)
@@ -101,7 +101,7 @@ QString DemoSession::weddingId(const QString &organizationId, const QString &cou
 
 QJsonObject DemoSession::section(const QString &organizationId, const QString &type)
 {
-    const ApiReply reply = as(u"platform@wedsync.demo"_s)
+    const HttpTestReply reply = as(u"platform@wedsync.demo"_s)
                                .get(u"/api/v1/organizations/"_s + organizationId
                                     + u"/sections?scope=organization"_s);
     for (const QJsonValue &section : reply.object().value(u"items"_s).toArray()) {
@@ -111,7 +111,7 @@ QJsonObject DemoSession::section(const QString &organizationId, const QString &t
     return {};
 }
 
-QStringList errorFields(const ApiReply &reply)
+QStringList errorFields(const HttpTestReply &reply)
 {
     QStringList out;
     const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();

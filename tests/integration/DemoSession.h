@@ -2,7 +2,7 @@
 // For API tests: a real server with the demo data on one backend, a signed-in client per demo
 // account, and SQL straight on the server's database (e.g. a trigger that breaks a table).
 
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
@@ -30,9 +30,9 @@ public:
     QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
 
     // A client signed in as `email` (logged in on first use); an unsigned one if login failed.
-    ApiClient &as(const QString &email);
+    HttpTestClient &as(const QString &email);
     // A fresh client without a token.
-    std::unique_ptr<ApiClient> anonymous() const;
+    std::unique_ptr<HttpTestClient> anonymous() const;
 
     // Runs statements on the server's database through a connection of our own.
     bool execute(const QString &sql, QString *error);
@@ -47,13 +47,13 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<server::Database> m_sql;
-    QHash<QString, std::shared_ptr<ApiClient>> m_clients;
+    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
     QString m_error;
 };
 
 // Field names of an error body's details.fields.
-QStringList errorFields(const ApiReply &reply);
-// `If-Match: "<version>"` (and a JSON content type) for ApiClient::send.
+QStringList errorFields(const HttpTestReply &reply);
+// `If-Match: "<version>"` (and a JSON content type) for HttpTestClient::send.
 QList<QPair<QByteArray, QByteArray>> ifMatch(qint64 version);
 QByteArray jsonBytes(const QJsonObject &object);
 QByteArray jsonBytes(const QJsonArray &array);

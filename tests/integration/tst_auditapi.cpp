@@ -2,8 +2,8 @@
 // before/after and request id in its own transaction; a failing audit write leaves nothing
 // behind; /api/v1/audit filters, pages and is scoped by who asks; the export is proper CSV
 // (RFC 4180, formula cells neutralised) or JSON.
-#include "CsvWriter.h"
-#include "DemoData.h"
+#include "api/CsvWriter.h"
+#include "demo/DemoData.h"
 #include "DemoSession.h"
 
 #include <QJsonArray>
@@ -80,7 +80,7 @@ QList<QStringList> parseCsv(const QString &text, bool *wellFormed)
     return rows;
 }
 
-QJsonArray itemsOf(const ApiReply &reply)
+QJsonArray itemsOf(const HttpTestReply &reply)
 {
     return reply.object()[u"items"_s].toArray();
 }
@@ -125,7 +125,7 @@ void TestAuditApi::init()
 QJsonArray TestAuditApi::rowsOfRequest(const QString &requestId)
 {
     // No request-id filter exists: read the newest page and pick the request's rows.
-    const ApiReply page = m_demo->as(Platform).get(u"/api/v1/audit?limit=500"_s);
+    const HttpTestReply page = m_demo->as(Platform).get(u"/api/v1/audit?limit=500"_s);
     QJsonArray out;
     for (const QJsonValue &row : itemsOf(page)) {
         if (row[u"requestId"_s].toString() == requestId)
@@ -136,11 +136,11 @@ QJsonArray TestAuditApi::rowsOfRequest(const QString &requestId)
 
 void TestAuditApi::everyMutationWritesOneRow()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QString adminId = m_demo->userId(Admin);
 
     const QString create = newRequestId();
-    const ApiReply created = admin.send(
+    const HttpTestReply created = admin.send(
         "POST", sectionsPath(m_evergreen),
         jsonBytes(QJsonObject {{u"sectionType"_s, u"notes"_s},
                                {u"customization"_s, QJsonObject {{u"title"_s, u"Notes"_s}}}}),
@@ -231,19 +231,19 @@ void TestAuditApi::everyMutationWritesOneRow()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out[0][u"action"_s].toString(), u"logout"_s);
     QCOMPARE(out[0][u"organizationId"_s], QJsonValue(QJsonValue::Null));
-    const ApiReply logins
+    const HttpTestReply logins
         = m_demo->as(Platform).get(u"/api/v1/audit?action=login&actorId="_s + adminId);
     QCOMPARE(logins.object()[u"total"_s].toInt(), 1);
 }
 
 void TestAuditApi::failingAuditWriteLeavesNothingBehind()
 {
-    ApiClient &admin = m_demo->as(Admin);
-    ApiClient &platform = m_demo->as(Platform);
+    HttpTestClient &admin = m_demo->as(Admin);
+    HttpTestClient &platform = m_demo->as(Platform);
     const qint64 rowsBefore
         = platform.get(u"/api/v1/audit?limit=1"_s).object()[u"total"_s].toInteger();
-    const ApiReply sectionsBefore = admin.get(sectionsPath(m_evergreen));
-    const ApiReply matrixBefore
+    const HttpTestReply sectionsBefore = admin.get(sectionsPath(m_evergreen));
+    const HttpTestReply matrixBefore
         = admin.get(u"/api/v1/organizations/"_s + m_evergreen + u"/permissions/matrix"_s);
     QVERIFY(rowsBefore > 0);
 
@@ -295,7 +295,7 @@ void TestAuditApi::failingAuditWriteLeavesNothingBehind()
          0},
     };
     for (const Attempt &attempt : attempts) {
-        const ApiReply reply = admin.send(attempt.method, attempt.path, attempt.body,
+        const HttpTestReply reply = admin.send(attempt.method, attempt.path, attempt.body,
                                           tagged(newRequestId(), attempt.ifMatch));
         QVERIFY2(reply.status == 500,
                  qPrintable(QString::fromLatin1(attempt.method) + u' ' + attempt.path + u' '
@@ -316,7 +316,7 @@ void TestAuditApi::failingAuditWriteLeavesNothingBehind()
         QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
     QCOMPARE(platform.get(u"/api/v1/audit?limit=1"_s).object()[u"total"_s].toInteger(), rowsBefore);
     // And the same write succeeds once the audit trail works again.
-    const ApiReply retry = admin.send("PATCH", path, attempts[1].body, tagged(newRequestId(), 1));
+    const HttpTestReply retry = admin.send("PATCH", path, attempts[1].body, tagged(newRequestId(), 1));
     QVERIFY2(retry.status == 200, retry.describe().constData());
     QCOMPARE(platform.get(u"/api/v1/audit?limit=1"_s).object()[u"total"_s].toInteger(),
              rowsBefore + 1);
@@ -324,14 +324,14 @@ void TestAuditApi::failingAuditWriteLeavesNothingBehind()
 
 void TestAuditApi::filtersAndPaging()
 {
-    ApiClient &admin = m_demo->as(Admin);
-    ApiClient &planner = m_demo->as(Planner);
+    HttpTestClient &admin = m_demo->as(Admin);
+    HttpTestClient &planner = m_demo->as(Planner);
     const QJsonObject photos = m_demo->section(m_evergreen, u"photos"_s);
     const QString id = photos[u"id"_s].toString();
     const QString path = u"/api/v1/sections/"_s + id;
     for (int version = 1; version <= 7; ++version) {
-        ApiClient &who = version % 2 ? admin : planner;
-        const ApiReply reply = who.send(
+        HttpTestClient &who = version % 2 ? admin : planner;
+        const HttpTestReply reply = who.send(
             "PATCH", path,
             jsonBytes(QJsonObject {
                 {u"customization"_s, QJsonObject {{u"subtitle"_s, u"Edit %1"_s.arg(version)}}}}),
@@ -346,7 +346,7 @@ void TestAuditApi::filtersAndPaging()
     QString previousTime = u"9999"_s;
     int pages = 0;
     do {
-        const ApiReply page = admin.get(base + u"&limit=3"_s
+        const HttpTestReply page = admin.get(base + u"&limit=3"_s
                                         + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
         QVERIFY2(page.status == 200, page.describe().constData());
         QCOMPARE(page.object()[u"total"_s].toInt(), 7);
@@ -362,14 +362,14 @@ void TestAuditApi::filtersAndPaging()
     QCOMPARE(seen.size(), 7);
     QCOMPARE(pages, 3);
 
-    const ApiReply second = admin.get(base + u"&limit=3&offset=3"_s);
+    const HttpTestReply second = admin.get(base + u"&limit=3&offset=3"_s);
     QCOMPARE(itemsOf(second).size(), 3);
     QCOMPARE(itemsOf(second)[0][u"id"_s].toString(), seen[3]);
     QCOMPARE(
         itemsOf(admin.get(base)).first()[u"after"_s][u"customization"_s][u"subtitle"_s].toString(),
         u"Edit 7"_s);
 
-    const ApiReply byPlanner = admin.get(base + u"&actorId="_s + m_demo->userId(Planner));
+    const HttpTestReply byPlanner = admin.get(base + u"&actorId="_s + m_demo->userId(Planner));
     QCOMPARE(byPlanner.object()[u"total"_s].toInt(), 3);
     for (const QJsonValue &row : itemsOf(byPlanner))
         QCOMPARE(row[u"actorId"_s].toString(), m_demo->userId(Planner));
@@ -380,7 +380,7 @@ void TestAuditApi::filtersAndPaging()
     const QJsonArray all = itemsOf(admin.get(base));
     const QString from = all[4][u"occurredAt"_s].toString();
     const QString to = all[1][u"occurredAt"_s].toString();
-    const ApiReply window = admin.get(base + u"&from="_s + from + u"&to="_s + to);
+    const HttpTestReply window = admin.get(base + u"&from="_s + from + u"&to="_s + to);
     QVERIFY2(window.status == 200, window.describe().constData());
     for (const QJsonValue &row : itemsOf(window)) {
         QVERIFY(row[u"occurredAt"_s].toString() >= from);
@@ -418,7 +418,7 @@ void TestAuditApi::badQueriesAreRefused()
 {
     QFETCH(QString, query);
     QFETCH(QString, parameter);
-    const ApiReply reply = m_demo->as(Platform).get(u"/api/v1/audit?"_s + query);
+    const HttpTestReply reply = m_demo->as(Platform).get(u"/api/v1/audit?"_s + query);
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"invalid_query"_s);
     QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"parameter"_s].toString(), parameter);
@@ -430,14 +430,14 @@ void TestAuditApi::eachCallerSeesTheirTenants()
     for (const QString &email : {Admin, LakesideAdmin}) {
         const QString org = email == Admin ? m_evergreen : DemoData::lakesideId();
         const QJsonObject budget = m_demo->section(org, u"budget"_s);
-        const ApiReply reply = m_demo->as(email).send(
+        const HttpTestReply reply = m_demo->as(email).send(
             "PATCH", u"/api/v1/sections/"_s + budget[u"id"_s].toString(),
             jsonBytes(
                 QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"Audited"_s}}}}),
             ifMatch(1));
         QVERIFY2(reply.status == 200, reply.describe().constData());
     }
-    const auto organizationsIn = [](const ApiReply &reply) {
+    const auto organizationsIn = [](const HttpTestReply &reply) {
         QSet<QString> out;
         for (const QJsonValue &row : itemsOf(reply))
             out.insert(row[u"organizationId"_s].isNull() ? u"none"_s
@@ -445,31 +445,31 @@ void TestAuditApi::eachCallerSeesTheirTenants()
         return out;
     };
     for (const QString &staff : {Platform, Support}) {
-        const ApiReply all = m_demo->as(staff).get(u"/api/v1/audit?limit=500"_s);
+        const HttpTestReply all = m_demo->as(staff).get(u"/api/v1/audit?limit=500"_s);
         QVERIFY2(all.status == 200, all.describe().constData());
         QCOMPARE(organizationsIn(all),
                  (QSet<QString> {m_evergreen, DemoData::lakesideId(), u"none"_s}));
-        const ApiReply one
+        const HttpTestReply one
             = m_demo->as(staff).get(u"/api/v1/audit?organizationId="_s + m_evergreen);
         QCOMPARE(organizationsIn(one), QSet<QString> {m_evergreen});
     }
-    const ApiReply own = m_demo->as(Admin).get(u"/api/v1/audit?limit=500"_s);
+    const HttpTestReply own = m_demo->as(Admin).get(u"/api/v1/audit?limit=500"_s);
     QVERIFY2(own.status == 200, own.describe().constData());
     QCOMPARE(organizationsIn(own), QSet<QString> {m_evergreen});
-    const ApiReply lakesideOwn = m_demo->as(LakesideAdmin).get(u"/api/v1/audit"_s);
+    const HttpTestReply lakesideOwn = m_demo->as(LakesideAdmin).get(u"/api/v1/audit"_s);
     QStringList actions; // newest first: the edit above, then the demo seeding
     for (const QJsonValue &row : itemsOf(lakesideOwn))
         actions << row[u"action"_s].toString();
     QCOMPARE(actions, (QStringList {u"update"_s, u"demo_seed"_s}));
 
-    const ApiReply foreign
+    const HttpTestReply foreign
         = m_demo->as(LakesideAdmin).get(u"/api/v1/audit?organizationId="_s + m_evergreen);
     QCOMPARE(foreign.status, 404);
     QCOMPARE(m_demo->as(LakesideAdmin)
                  .get(u"/api/v1/audit/export?organizationId="_s + m_evergreen)
                  .status,
              404);
-    const ApiReply planner = m_demo->as(Planner).get(u"/api/v1/audit"_s);
+    const HttpTestReply planner = m_demo->as(Planner).get(u"/api/v1/audit"_s);
     QCOMPARE(planner.status, 403);
     QVERIFY(planner.object()[u"error"_s][u"message"_s].toString().contains(u"admins"_s));
     QCOMPARE(m_demo->as(Planner).get(u"/api/v1/audit?organizationId="_s + m_evergreen).status, 403);
@@ -480,11 +480,11 @@ void TestAuditApi::eachCallerSeesTheirTenants()
 
 void TestAuditApi::exportIsCsvOrJson()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     // A title a spreadsheet would run as a formula, with a comma and quotes.
     const QString title = u"=HYPERLINK(\"http://evil.example\",\"Budget, \"\"final\"\"\")"_s;
     const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
-    const ApiReply edited = admin.send(
+    const HttpTestReply edited = admin.send(
         "PATCH", u"/api/v1/sections/"_s + budget[u"id"_s].toString(),
         jsonBytes(QJsonObject {
             {u"customization"_s, QJsonObject {{u"title"_s, title}, {u"subtitle"_s, u"a\r\nb"_s}}}}),
@@ -492,7 +492,7 @@ void TestAuditApi::exportIsCsvOrJson()
     QVERIFY2(edited.status == 200, edited.describe().constData());
     QCOMPARE(edited.object()[u"customization"_s][u"title"_s].toString(), title);
 
-    const ApiReply csv
+    const HttpTestReply csv
         = admin.get(u"/api/v1/audit/export?format=csv&organizationId="_s + m_evergreen);
     QVERIFY2(csv.status == 200, csv.describe().constData());
     QVERIFY(csv.header("Content-Type").startsWith("text/csv"));
@@ -505,7 +505,7 @@ void TestAuditApi::exportIsCsvOrJson()
              (QStringList {u"id"_s, u"occurredAt"_s, u"actorId"_s, u"organizationId"_s,
                            u"entityType"_s, u"entityId"_s, u"label"_s, u"action"_s, u"requestId"_s,
                            u"before"_s, u"after"_s}));
-    const ApiReply page = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
+    const HttpTestReply page = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
     QCOMPARE(rows.size() - 1, page.object()[u"total"_s].toInt());
     const QStringList &row = rows.at(1); // newest first: the edit above
     QCOMPARE(row.size(), 11);
@@ -518,7 +518,7 @@ void TestAuditApi::exportIsCsvOrJson()
                  .toString(),
              u"Budget"_s);
 
-    const ApiReply json
+    const HttpTestReply json
         = admin.get(u"/api/v1/audit/export?format=json&organizationId="_s + m_evergreen);
     QVERIFY2(json.status == 200, json.describe().constData());
     QCOMPARE(json.object()[u"count"_s].toInt(), rows.size() - 1);

@@ -1,8 +1,8 @@
 // /api/v1/auth and the operator context on both backends: login for every kind of demo
 // account, refresh rotation and reuse detection, logout, token errors, console access,
 // throttling, and tenant isolation of the organization routes.
-#include "ApiClient.h"
-#include "DemoData.h"
+#include "HttpTestClient.h"
+#include "demo/DemoData.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
@@ -49,7 +49,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<HttpTestClient> m_api;
 };
 
 void TestAuthApi::init()
@@ -60,7 +60,7 @@ void TestAuthApi::init()
     m_server = std::make_unique<ServerProcess>();
     QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s),
              qPrintable(m_server->errorString()));
-    m_api = std::make_unique<ApiClient>(m_server->baseUrl());
+    m_api = std::make_unique<HttpTestClient>(m_server->baseUrl());
 }
 
 void TestAuthApi::cleanup()
@@ -72,7 +72,7 @@ void TestAuthApi::cleanup()
 
 QJsonObject TestAuthApi::login(const QString &email)
 {
-    const ApiReply reply = m_api->post(u"/api/v1/auth/login"_s, credentials(email));
+    const HttpTestReply reply = m_api->post(u"/api/v1/auth/login"_s, credentials(email));
     if (reply.status != 200)
         qWarning("login %s: %s", qPrintable(email), reply.describe().constData());
     return reply.status == 200 ? reply.object() : QJsonObject();
@@ -107,9 +107,9 @@ void TestAuthApi::everyDemoAccountSignsIn()
         QVERIFY2(!session.value(u"user"_s).toObject().contains(u"passwordHash"_s),
                  "never the hash");
 
-        ApiClient me(m_server->baseUrl());
+        HttpTestClient me(m_server->baseUrl());
         me.setBearerToken(access);
-        const ApiReply reply = me.get(u"/api/v1/auth/me"_s);
+        const HttpTestReply reply = me.get(u"/api/v1/auth/me"_s);
         QVERIFY2(reply.status == 200, reply.describe().constData());
         QCOMPARE(reply.object().value(u"consoleAccess"_s).toBool(), e.console);
         QCOMPARE(reply.object().value(u"platformStaff"_s), e.staff);
@@ -124,9 +124,9 @@ void TestAuthApi::everyDemoAccountSignsIn()
 
 void TestAuthApi::wrongPasswordAndUnknownAccountLookAlike()
 {
-    const ApiReply wrong
+    const HttpTestReply wrong
         = m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@evergreen.demo"_s, u"nope"_s));
-    const ApiReply unknown
+    const HttpTestReply unknown
         = m_api->post(u"/api/v1/auth/login"_s, credentials(u"nobody@evergreen.demo"_s));
     QVERIFY2(wrong.status == 401, wrong.describe().constData());
     QCOMPARE(unknown.status, 401);
@@ -136,7 +136,7 @@ void TestAuthApi::wrongPasswordAndUnknownAccountLookAlike()
 
 void TestAuthApi::missingFieldsAreValidationErrors()
 {
-    const ApiReply reply = m_api->post(u"/api/v1/auth/login"_s, QJsonObject {{u"email"_s, 42}});
+    const HttpTestReply reply = m_api->post(u"/api/v1/auth/login"_s, QJsonObject {{u"email"_s, 42}});
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"validation_failed"_s);
     const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();
@@ -153,28 +153,28 @@ void TestAuthApi::refreshRotatesAndReuseEndsTheSession()
     QVERIFY(!first.isEmpty());
     const QString oldRefresh = first.value(u"refreshToken"_s).toString();
 
-    const ApiReply rotated
+    const HttpTestReply rotated
         = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}});
     QVERIFY2(rotated.status == 200, rotated.describe().constData());
     const QString newRefresh = rotated.object().value(u"refreshToken"_s).toString();
     const QString newAccess = rotated.object().value(u"accessToken"_s).toString();
     QVERIFY(newRefresh != oldRefresh);
 
-    ApiClient caller(m_server->baseUrl());
+    HttpTestClient caller(m_server->baseUrl());
     caller.setBearerToken(newAccess);
     QCOMPARE(caller.get(u"/api/v1/auth/me"_s).status, 200);
 
     // Replaying the old token ends the whole session: the new tokens stop working too.
-    const ApiReply reused
+    const HttpTestReply reused
         = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}});
     QVERIFY2(reused.status == 401, reused.describe().constData());
     QCOMPARE(reused.errorCode(), u"refresh_token_reused"_s);
     QCOMPARE(caller.get(u"/api/v1/auth/me"_s).errorCode(), u"session_revoked"_s);
-    const ApiReply afterReuse
+    const HttpTestReply afterReuse
         = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, newRefresh}});
     QCOMPARE(afterReuse.status, 401);
 
-    const ApiReply garbage
+    const HttpTestReply garbage
         = m_api->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, u"x' OR 1=1 --"_s}});
     QCOMPARE(garbage.status, 401);
     QCOMPARE(garbage.errorCode(), u"invalid_refresh_token"_s);
@@ -184,12 +184,12 @@ void TestAuthApi::logoutEndsTheSession()
 {
     const QJsonObject session = login(u"admin@evergreen.demo"_s);
     QVERIFY(!session.isEmpty());
-    ApiClient caller(m_server->baseUrl());
+    HttpTestClient caller(m_server->baseUrl());
     caller.setBearerToken(session.value(u"accessToken"_s).toString());
-    const ApiReply out = caller.send("POST", u"/api/v1/auth/logout"_s);
+    const HttpTestReply out = caller.send("POST", u"/api/v1/auth/logout"_s);
     QVERIFY2(out.status == 204, out.describe().constData());
     QCOMPARE(caller.get(u"/api/v1/auth/me"_s).status, 401);
-    const ApiReply refresh
+    const HttpTestReply refresh
         = m_api->post(u"/api/v1/auth/refresh"_s,
                       {{u"refreshToken"_s, session.value(u"refreshToken"_s).toString()}});
     QCOMPARE(refresh.status, 401);
@@ -199,7 +199,7 @@ void TestAuthApi::logoutEndsTheSession()
 
 void TestAuthApi::badTokensAre401()
 {
-    const ApiReply none = m_api->get(u"/api/v1/auth/me"_s);
+    const HttpTestReply none = m_api->get(u"/api/v1/auth/me"_s);
     QCOMPARE(none.status, 401);
     QCOMPARE(none.errorCode(), u"unauthenticated"_s);
     QCOMPARE(none.header("WWW-Authenticate"), QByteArray("Bearer"));
@@ -212,9 +212,9 @@ void TestAuthApi::badTokensAre401()
          {u"garbage"_s, u"a.b.c"_s, tampered,
           // HS256 over {"alg":"none"}: the algorithm must not be taken from the token
           u"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4In0."_s}) {
-        ApiClient caller(m_server->baseUrl());
+        HttpTestClient caller(m_server->baseUrl());
         caller.setBearerToken(token);
-        const ApiReply reply = caller.get(u"/api/v1/organizations"_s);
+        const HttpTestReply reply = caller.get(u"/api/v1/organizations"_s);
         QVERIFY2(reply.status == 401, reply.describe().constData());
         QCOMPARE(reply.errorCode(), u"invalid_token"_s);
     }
@@ -222,9 +222,9 @@ void TestAuthApi::badTokensAre401()
 
 void TestAuthApi::vendorHasNoConsoleAccess()
 {
-    ApiClient vendor(m_server->baseUrl());
+    HttpTestClient vendor(m_server->baseUrl());
     vendor.setBearerToken(login(u"vendor@evergreen.demo"_s).value(u"accessToken"_s).toString());
-    const ApiReply reply = vendor.get(u"/api/v1/organizations"_s);
+    const HttpTestReply reply = vendor.get(u"/api/v1/organizations"_s);
     QVERIFY2(reply.status == 403, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"no_console_access"_s);
     QVERIFY(reply.object()[u"error"_s][u"message"_s].toString().contains(u"console"_s));
@@ -233,7 +233,7 @@ void TestAuthApi::vendorHasNoConsoleAccess()
 
 void TestAuthApi::repeatedFailuresAreThrottled()
 {
-    ApiReply last;
+    HttpTestReply last;
     for (int attempt = 0; attempt < 12 && last.status != 429; ++attempt)
         last = m_api->post(u"/api/v1/auth/login"_s,
                            credentials(u"admin@lakeside.demo"_s, u"guess"_s));
@@ -265,9 +265,9 @@ void TestAuthApi::organizationsAreIsolated()
         {u"admin@lakeside.demo"_s, {lakeside}},
     };
     for (const Case &c : cases) {
-        ApiClient caller(m_server->baseUrl());
+        HttpTestClient caller(m_server->baseUrl());
         caller.setBearerToken(login(c.email).value(u"accessToken"_s).toString());
-        const ApiReply list = caller.get(u"/api/v1/organizations"_s);
+        const HttpTestReply list = caller.get(u"/api/v1/organizations"_s);
         QVERIFY2(list.status == 200, list.describe().constData());
         QStringList listed;
         for (const QJsonValue &item : list.object().value(u"items"_s).toArray())
@@ -277,7 +277,7 @@ void TestAuthApi::organizationsAreIsolated()
             const bool visible = c.visible.contains(org);
             QCOMPARE(listed.contains(org), visible);
             for (const QString &suffix : {QString(), u"/weddings"_s, u"/members"_s}) {
-                const ApiReply reply = caller.get(u"/api/v1/organizations/"_s + org + suffix);
+                const HttpTestReply reply = caller.get(u"/api/v1/organizations/"_s + org + suffix);
                 QVERIFY2(reply.status == (visible ? 200 : 404),
                          qPrintable(c.email + u' ' + org + suffix + u' '
                                     + QString::fromUtf8(reply.describe())));
@@ -288,7 +288,7 @@ void TestAuthApi::organizationsAreIsolated()
             QCOMPARE(caller.get(u"/api/v1/organizations/"_s + evergreen.toUpper()).status, 200);
     }
 
-    ApiClient admin(m_server->baseUrl());
+    HttpTestClient admin(m_server->baseUrl());
     admin.setBearerToken(login(u"admin@evergreen.demo"_s).value(u"accessToken"_s).toString());
     const QJsonArray weddings = admin.get(u"/api/v1/organizations/"_s + evergreen + u"/weddings"_s)
                                     .object()
@@ -306,10 +306,10 @@ void TestAuthApi::organizationsAreIsolated()
 
 void TestAuthApi::badIdWithTokenIs400()
 {
-    ApiClient caller(m_server->baseUrl());
+    HttpTestClient caller(m_server->baseUrl());
     caller.setBearerToken(login(u"platform@wedsync.demo"_s).value(u"accessToken"_s).toString());
     for (const QString &bad : {u"not-a-uuid"_s, u"1"_s, u"'%20OR%201=1"_s, u"%3Cscript%3E"_s}) {
-        const ApiReply reply = caller.get(u"/api/v1/organizations/"_s + bad + u"/weddings"_s);
+        const HttpTestReply reply = caller.get(u"/api/v1/organizations/"_s + bad + u"/weddings"_s);
         QVERIFY2(reply.status == 400, reply.describe().constData());
         QCOMPARE(reply.errorCode(), u"invalid_id"_s);
         QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"parameter"_s].toString(), u"org"_s);

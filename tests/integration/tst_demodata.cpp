@@ -1,18 +1,18 @@
 // `--demo` on both backends: the demo tenants, accounts, weddings in every phase and sections
 // are there after the first start, and a second start adds nothing.
-#include "ApiClient.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "Ids.h"
-#include "OrganizationRepository.h"
-#include "SectionRepository.h"
+#include "HttpTestClient.h"
+#include "storage/Database.h"
+#include "demo/DemoData.h"
+#include "storage/Ids.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/SectionRepository.h"
 #include "SectionValidator.h"
 #include "ServerProcess.h"
-#include "SqlQuery.h"
+#include "storage/SqlQuery.h"
 #include "TestDatabase.h"
-#include "UserRepository.h"
+#include "storage/UserRepository.h"
 #include "WeddingPhase.h"
-#include "WeddingRepository.h"
+#include "storage/WeddingRepository.h"
 
 #include <QSet>
 #include <QTest>
@@ -164,7 +164,7 @@ void TestDemoData::seededOnceWithEverything()
         ServerProcess server;
         QVERIFY2(server.start(testDb.serverArguments() << u"--demo"_s),
                  qPrintable(server.errorString()));
-        ApiClient api(server.baseUrl());
+        HttpTestClient api(server.baseUrl());
         QCOMPARE(api.get(u"/healthz"_s).status, 200);
         QCOMPARE(server.stop(), 0);
     }

@@ -8,7 +8,7 @@
 #include "HostileValues.h"
 #include "WalkFixture.h"
 
-#include "DemoData.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -73,7 +73,7 @@ private:
     void addFieldRows(const FieldFilter &filter);
     WalkFixture &fixture() { return *m_fixtures.at(m_backend); }
     const Operation &operation();
-    ApiClient &admin() { return fixture().client(fixture().platformAdmin()); }
+    HttpTestClient &admin() { return fixture().client(fixture().platformAdmin()); }
     const Tenant &own() { return *fixture().tenant(DemoData::evergreenId()); }
     QHash<QString, QString> ownIds(const Operation &op) { return fixture().idsFor(op, own()); }
     QJsonObject baseBody(const Operation &op, const QString &path, QByteArray *ifMatch)
@@ -83,7 +83,7 @@ private:
     QString fingerprint() { return fixture().fingerprint({DemoData::evergreenId()}); }
     struct Outcome
     {
-        ApiReply reply;
+        HttpTestReply reply;
         QString problem; // contractProblem() with the request, empty if kept
         bool changedState = false; // refused, yet versions or the audit trail changed
     };
@@ -132,7 +132,7 @@ void TestHostileInput::init()
         // Ended before the walk, so that its logout is no walked write.
         const Account spare = fixture().signIn(fixture().platformAdmin(), &error);
         QVERIFY2(!spare.token.isEmpty(), qPrintable(error));
-        ApiClient api(fixture().baseUrl());
+        HttpTestClient api(fixture().baseUrl());
         api.setBearerToken(spare.token);
         QCOMPARE(api.send("POST", u"/api/v1/auth/logout"_s).status, 204);
         m_revokedTokens[backend] = spare.token;
@@ -144,7 +144,7 @@ void TestHostileInput::cleanup()
     if (!m_fixtures.count(m_backend))
         return;
     // After every row: still alive, still answering.
-    const ApiReply health = fixture().anonymous()->get(u"/healthz"_s);
+    const HttpTestReply health = fixture().anonymous()->get(u"/healthz"_s);
     QVERIFY2(health.status == 200, health.describe().constData());
 }
 
@@ -248,7 +248,7 @@ void TestHostileInput::withoutValidToken()
         auto headers = jsonHeaders(ifMatch);
         if (!c.authorization.isEmpty())
             headers.append({"Authorization", c.authorization});
-        const ApiReply reply = api->send(op.method, path, body, headers);
+        const HttpTestReply reply = api->send(op.method, path, body, headers);
         const QString problem = contractProblem(reply) + expectError(reply, 401, c.codes);
         QVERIFY2(problem.isEmpty(), qPrintable(QString::fromLatin1(c.label) + u": "_s + problem));
     }
@@ -256,7 +256,7 @@ void TestHostileInput::withoutValidToken()
     if (!op.uuidParameters.isEmpty()) {
         QHash<QString, QString> ids = ownIds(op);
         ids[op.uuidParameters.first()] = u"not-a-uuid"_s;
-        const ApiReply reply = api->send(op.method, op.fill(ids), body, jsonHeaders());
+        const HttpTestReply reply = api->send(op.method, op.fill(ids), body, jsonHeaders());
         QVERIFY2(expectError(reply, 401, {u"unauthenticated"_s}).isEmpty(),
                  reply.describe().constData());
     }
@@ -289,7 +289,7 @@ void TestHostileInput::malformedBodies()
     };
     for (const auto &[body, codes] : bodies) {
         const Outcome outcome = write(op, path, body, ifMatch);
-        const ApiReply &reply = outcome.reply;
+        const HttpTestReply &reply = outcome.reply;
         QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
         QVERIFY2(expectError(reply, 400, codes).isEmpty(),
                  qPrintable(expectError(reply, 400, codes) + u" for "_s
@@ -310,7 +310,7 @@ void TestHostileInput::wrongFieldTypes()
     for (const QJsonValue &wrong : wrongTypeValues(schemaField)) {
         const QByteArray body = compact(withValue(base, field, wrong));
         const Outcome outcome = write(op, path, body, ifMatch);
-        const ApiReply &reply = outcome.reply;
+        const HttpTestReply &reply = outcome.reply;
         QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
         QVERIFY2(reply.status == 400,
                  qPrintable(u"expected 400 for "_s + QString::fromUtf8(body.left(300))
@@ -338,7 +338,7 @@ void TestHostileInput::unknownEnumValues()
     for (const QString &value : {u"not_a_real_value"_s, QString(), u"'; DROP TABLE users; --"_s}) {
         const QByteArray body = compact(withValue(base, field, value));
         const Outcome outcome = write(op, path, body, ifMatch);
-        const ApiReply &reply = outcome.reply;
+        const HttpTestReply &reply = outcome.reply;
         QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
         QVERIFY2(reply.status == 400 && namesField(reply, probe.wirePath()),
                  qPrintable(u"expected 400 naming "_s + probe.wirePath() + u" for "_s
@@ -356,13 +356,13 @@ void TestHostileInput::oversizedBodies()
         return "{\"pad\":\"" + QByteArray(size - 10, 'x') + "\"}";
     };
     const QString before = fingerprint();
-    const ApiReply over = admin().send(op.method, path, padded(limit + 1), jsonHeaders("*"));
+    const HttpTestReply over = admin().send(op.method, path, padded(limit + 1), jsonHeaders("*"));
     QVERIFY2(contractProblem(over).isEmpty(),
              qPrintable(contractProblem(over) + u' ' + QString::fromUtf8(over.describe())));
     QVERIFY2(expectError(over, 413, {u"payload_too_large"_s}).isEmpty(),
              over.describe().constData());
     // Exactly 1 MiB passes the guard; without a token nothing behind it can act on it.
-    const ApiReply at = fixture().anonymous()->send(op.method, path, padded(limit), jsonHeaders());
+    const HttpTestReply at = fixture().anonymous()->send(op.method, path, padded(limit), jsonHeaders());
     QVERIFY2(contractProblem(at).isEmpty(),
              qPrintable(contractProblem(at) + u' ' + QString::fromUtf8(at.describe())));
     QVERIFY2(at.status != 413, at.describe().constData());
@@ -384,7 +384,7 @@ void TestHostileInput::malformedPathIds()
     const Operation &op = operation();
     QFETCH(QString, field); // the parameter
     const QString valid = ownIds(op).value(field);
-    // Decoded segments (ApiClient encodes them); "/", "?" and "%" would change the path's shape.
+    // Decoded segments (HttpTestClient encodes them); "/", "?" and "%" would change the path's shape.
     const QStringList values {u"not-a-uuid"_s,
                               u"12345"_s,
                               valid.left(35),
@@ -403,7 +403,7 @@ void TestHostileInput::malformedPathIds()
         QHash<QString, QString> ids = ownIds(op);
         ids[field] = value;
         const QString path = op.fill(ids);
-        const ApiReply reply
+        const HttpTestReply reply
             = admin().send(op.method, path, op.hasBody() ? "{}" : "", jsonHeaders("*"));
         const QString problem = contractProblem(reply) + expectError(reply, 400, {u"invalid_id"_s});
         QVERIFY2(problem.isEmpty(), qPrintable(problem + u" for "_s + path.left(200)));
@@ -412,7 +412,7 @@ void TestHostileInput::malformedPathIds()
     // The nil UUID is well-formed but names nothing.
     QHash<QString, QString> ids = ownIds(op);
     ids[field] = u"00000000-0000-0000-0000-000000000000"_s;
-    const ApiReply nil
+    const HttpTestReply nil
         = admin().send(op.method, op.fill(ids), op.hasBody() ? "{}" : "", jsonHeaders("*"));
     QVERIFY2(contractProblem(nil).isEmpty() && (nil.status == 400 || nil.status == 404),
              nil.describe().constData());
@@ -444,7 +444,7 @@ void TestHostileInput::metacharactersStoredVerbatim()
         QByteArray ifMatch;
         const QByteArray body = compact(withValue(baseBody(op, path, &ifMatch), field, value));
         const Outcome outcome = write(op, path, body, ifMatch);
-        const ApiReply &reply = outcome.reply;
+        const HttpTestReply &reply = outcome.reply;
         QVERIFY2(!outcome.changedState, qPrintable(outcome.problem));
         QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
         if (reply.status >= 300 || !op.isConsole())
@@ -464,14 +464,14 @@ void TestHostileInput::metacharactersStoredVerbatim()
         if (readBack.isEmpty() && fixture().catalog().readerOf(op))
             readBack = path;
         if (!readBack.isEmpty() && reply.object().contains(field.section(u'.', 0, 0))) {
-            const ApiReply stored = admin().get(readBack);
+            const HttpTestReply stored = admin().get(readBack);
             QVERIFY2(stored.status == 200, stored.describe().constData());
             wrong = mismatch(valueAt(stored.object(), field), "the stored copy");
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         }
         // What a create made goes again (where the API deletes), so that the lists stay short.
         if (const QByteArray location = reply.header("Location"); !location.isEmpty()) {
-            const ApiReply removed = admin().send("DELETE", QString::fromUtf8(location), {},
+            const HttpTestReply removed = admin().send("DELETE", QString::fromUtf8(location), {},
                                                   jsonHeaders(reply.header("ETag")));
             QVERIFY2(removed.status < 300 || removed.status == 405, removed.describe().constData());
             m_states.erase(m_backend);
@@ -500,9 +500,9 @@ void TestHostileInput::hostileQueryValues()
     // A route that refuses unknown parameters names them in its message; a parameter it
     // refuses like that is not walked further.
     const QString probeName = u"walk_unknown_parameter"_s;
-    const ApiReply probe = admin().get(path + u'?' + probeName + u"=1"_s);
-    const auto unknownTo = [&](const QString &name, const ApiReply &reply) {
-        const auto message = [](const ApiReply &r) {
+    const HttpTestReply probe = admin().get(path + u'?' + probeName + u"=1"_s);
+    const auto unknownTo = [&](const QString &name, const HttpTestReply &reply) {
+        const auto message = [](const HttpTestReply &r) {
             return r.object()[u"error"_s][u"message"_s].toString();
         };
         return probe.errorCode() == u"invalid_query"_s && reply.errorCode() == u"invalid_query"_s
@@ -512,7 +512,7 @@ void TestHostileInput::hostileQueryValues()
         for (const QString &value : std::as_const(values)) {
             const QString url
                 = path + u'?' + name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
-            const ApiReply reply = admin().get(url);
+            const HttpTestReply reply = admin().get(url);
             if (unknownTo(name, reply))
                 break;
             const QString problem = contractProblem(reply);
@@ -529,16 +529,16 @@ void TestHostileInput::hostileQueryValues()
 
 void TestHostileInput::serverStillHealthy()
 {
-    const ApiReply health = fixture().anonymous()->get(u"/healthz"_s);
+    const HttpTestReply health = fixture().anonymous()->get(u"/healthz"_s);
     QVERIFY2(health.status == 200, health.describe().constData());
     QCOMPARE(health.object().value(u"status"_s).toString(), u"ok"_s);
     QString error;
     QCOMPARE(fixture().tables(&error), m_tables[m_backend]);
     // Sessions and accounts still answer (a new sign-in could meet the login throttle that the
     // walk's wrong passwords fed).
-    const ApiReply me = admin().get(u"/api/v1/auth/me"_s);
+    const HttpTestReply me = admin().get(u"/api/v1/auth/me"_s);
     QVERIFY2(me.status == 200, me.describe().constData());
-    const ApiReply organization
+    const HttpTestReply organization
         = admin().get(fixture().objectPath(u"organizations"_s, DemoData::evergreenId()));
     QVERIFY2(organization.status == 200, organization.describe().constData());
 }

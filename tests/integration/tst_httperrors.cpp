@@ -1,7 +1,7 @@
 // The HTTP layer's answers to requests no handler takes: unknown routes, wrong methods,
 // oversized bodies and headers, chunked bodies, bad ids, malformed JSON. Always the JSON error
 // shape, never a hang or a crash; on both backends.
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
@@ -85,10 +85,10 @@ void TestHttpErrors::cleanup()
 
 void TestHttpErrors::unknownRouteIsJson404()
 {
-    ApiClient api(m_server->baseUrl());
+    HttpTestClient api(m_server->baseUrl());
     for (const QString &path :
          {u"/nope"_s, u"/api/v1/does-not-exist"_s, u"/healthz/"_s, u"/api/v1/%00"_s}) {
-        const ApiReply reply = api.get(path);
+        const HttpTestReply reply = api.get(path);
         QVERIFY2(reply.status == 404, reply.describe().constData());
         QVERIFY(reply.header("Content-Type").startsWith("application/json"));
         QVERIFY2(isErrorShape(reply.object(), u"not_found"_s), reply.body.constData());
@@ -97,8 +97,8 @@ void TestHttpErrors::unknownRouteIsJson404()
 
 void TestHttpErrors::wrongMethodIs405WithAllow()
 {
-    ApiClient api(m_server->baseUrl());
-    const ApiReply reply = api.send("DELETE", u"/healthz"_s);
+    HttpTestClient api(m_server->baseUrl());
+    const HttpTestReply reply = api.send("DELETE", u"/healthz"_s);
     QVERIFY2(reply.status == 405, reply.describe().constData());
     QCOMPARE(reply.header("Allow"), QByteArray("GET"));
     QVERIFY(isErrorShape(reply.object(), u"method_not_allowed"_s));
@@ -108,9 +108,9 @@ void TestHttpErrors::wrongMethodIs405WithAllow()
 
 void TestHttpErrors::oversizedBodyIs413()
 {
-    ApiClient api(m_server->baseUrl());
+    HttpTestClient api(m_server->baseUrl());
     const QByteArray body(2 * 1024 * 1024, 'x');
-    const ApiReply reply
+    const HttpTestReply reply
         = api.send("POST", u"/api/v1/auth/login"_s, body, {{"Content-Type", "application/json"}});
     QVERIFY2(reply.status == 413, reply.describe().constData());
     QVERIFY(isErrorShape(reply.object(), u"payload_too_large"_s));
@@ -166,15 +166,15 @@ void TestHttpErrors::keepAliveSurvivesBodies()
 
 void TestHttpErrors::malformedJsonIs400()
 {
-    ApiClient api(m_server->baseUrl());
+    HttpTestClient api(m_server->baseUrl());
     for (const QByteArray &body :
          {QByteArray("{\"email\": "), QByteArray("not json"), QByteArray("{'a':1}")}) {
-        const ApiReply reply = api.send("POST", u"/api/v1/auth/login"_s, body,
+        const HttpTestReply reply = api.send("POST", u"/api/v1/auth/login"_s, body,
                                         {{"Content-Type", "application/json"}});
         QVERIFY2(reply.status == 400, reply.describe().constData());
         QVERIFY2(isErrorShape(reply.object(), u"malformed_json"_s), reply.body.constData());
     }
-    const ApiReply array = api.send("POST", u"/api/v1/auth/login"_s, "[1,2]",
+    const HttpTestReply array = api.send("POST", u"/api/v1/auth/login"_s, "[1,2]",
                                     {{"Content-Type", "application/json"}});
     QVERIFY2(array.status == 400, array.describe().constData());
     QCOMPARE(array.errorCode(), u"invalid_body"_s);
@@ -182,13 +182,13 @@ void TestHttpErrors::malformedJsonIs400()
 
 void TestHttpErrors::badIdIs400()
 {
-    ApiClient api(m_server->baseUrl());
-    const ApiReply session
+    HttpTestClient api(m_server->baseUrl());
+    const HttpTestReply session
         = api.post(u"/api/v1/auth/login"_s,
                    {{u"email"_s, u"platform@wedsync.demo"_s}, {u"password"_s, u"demo-password"_s}});
     QVERIFY2(session.status == 200, session.describe().constData());
     api.setBearerToken(session.object().value(u"accessToken"_s).toString());
-    const ApiReply reply = api.get(u"/api/v1/organizations/not-a-uuid"_s);
+    const HttpTestReply reply = api.get(u"/api/v1/organizations/not-a-uuid"_s);
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QVERIFY(isErrorShape(reply.object(), u"invalid_id"_s));
     QCOMPARE(reply.object()[u"error"_s][u"details"_s][u"parameter"_s].toString(), u"org"_s);

@@ -1,9 +1,9 @@
 // The HTTP layer in-process, with handlers written to misbehave: an exception or a storage
 // failure becomes a generic 500 that leaks nothing, an unknown status cannot escape, and the
 // WebSocket upgrade path of QAbstractHttpServer still works behind our size guard.
-#include "ApiClient.h"
-#include "HttpServer.h"
-#include "Router.h"
+#include "HttpTestClient.h"
+#include "http/HttpServer.h"
+#include "http/Router.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -82,9 +82,9 @@ void TestHttpServer::initTestCase()
 
 void TestHttpServer::exceptionBecomesGeneric500()
 {
-    ApiClient api(m_base);
+    HttpTestClient api(m_base);
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"failed: exception"_s));
-    const ApiReply reply = api.get(u"/throws"_s);
+    const HttpTestReply reply = api.get(u"/throws"_s);
     QCOMPARE(reply.status, 500);
     QCOMPARE(reply.errorCode(), u"internal_error"_s);
     QVERIFY2(!reply.body.contains("hunter2") && !reply.body.contains("secret"),
@@ -96,9 +96,9 @@ void TestHttpServer::exceptionBecomesGeneric500()
 
 void TestHttpServer::storageFailureBecomesGeneric500()
 {
-    ApiClient api(m_base);
+    HttpTestClient api(m_base);
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"disk I/O error"_s));
-    const ApiReply reply = api.get(u"/storage"_s);
+    const HttpTestReply reply = api.get(u"/storage"_s);
     QCOMPARE(reply.status, 500);
     QVERIFY2(!reply.body.contains("SELECT") && !reply.body.contains("disk"),
              reply.body.constData());
@@ -106,22 +106,22 @@ void TestHttpServer::storageFailureBecomesGeneric500()
 
 void TestHttpServer::unknownStatusBecomes500()
 {
-    ApiClient api(m_base);
+    HttpTestClient api(m_base);
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"unknown status 299"_s));
     QCOMPARE(api.get(u"/odd-status"_s).status, 500);
 }
 
 void TestHttpServer::protectedRoutesFailClosedWithoutGuard()
 {
-    ApiClient api(m_base);
-    const ApiReply reply = api.get(u"/protected"_s);
+    HttpTestClient api(m_base);
+    const HttpTestReply reply = api.get(u"/protected"_s);
     QCOMPARE(reply.status, 401);
     QVERIFY(!reply.body.contains("secret"));
 }
 
 void TestHttpServer::literalSegmentsWinOverParameters()
 {
-    ApiClient api(m_base);
+    HttpTestClient api(m_base);
     QCOMPARE(api.get(u"/items/latest"_s).object().value(u"route"_s).toString(), u"latest"_s);
     QCOMPARE(api.get(u"/items/6F6D8A55-2A3C-4D1E-9B61-7A0C2E5D9F10"_s)
                  .object()
@@ -133,11 +133,11 @@ void TestHttpServer::literalSegmentsWinOverParameters()
 
 void TestHttpServer::headIsGetWithoutBody()
 {
-    ApiClient api(m_base);
-    const ApiReply reply = api.send("HEAD", u"/items/latest"_s);
+    HttpTestClient api(m_base);
+    const HttpTestReply reply = api.send("HEAD", u"/items/latest"_s);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.body.isEmpty());
-    const ApiReply options = api.send("OPTIONS", u"/items/latest"_s);
+    const HttpTestReply options = api.send("OPTIONS", u"/items/latest"_s);
     QCOMPARE(options.status, 204);
     QCOMPARE(options.header("Allow"), QByteArray("GET"));
 }
@@ -171,7 +171,7 @@ void TestHttpServer::webSocketUpgradeStillWorks()
     QVERIFY(stray.state() != QAbstractSocket::ConnectedState);
     QCOMPARE(accepted->state(), QAbstractSocket::ConnectedState); // the first one is untouched
     // Regular requests still work on this server.
-    ApiClient api(m_base);
+    HttpTestClient api(m_base);
     QCOMPARE(api.get(u"/items/latest"_s).status, 200);
     client.close();
 }

@@ -1,7 +1,7 @@
 // Idempotency-Key on both backends: a replayed write is applied once and answered the same
 // (with Idempotency-Replayed), a reused key on another request is 422, keys are per user, a
 // stale offline replay (412) records one conflict that the sync health shows, hostile keys 400.
-#include "DemoData.h"
+#include "demo/DemoData.h"
 #include "DemoSession.h"
 
 #include <QJsonArray>
@@ -71,14 +71,14 @@ void TestIdempotency::init()
 
 int TestIdempotency::auditRowsOf(const QString &sectionId, const QString &action)
 {
-    const ApiReply page = m_demo->as(Platform).get(u"/api/v1/audit?entityId="_s + sectionId
+    const HttpTestReply page = m_demo->as(Platform).get(u"/api/v1/audit?entityId="_s + sectionId
                                                    + u"&action="_s + action);
     return page.object()[u"total"_s].toInt(-1);
 }
 
 QJsonObject TestIdempotency::evergreenHealth()
 {
-    const ApiReply health
+    const HttpTestReply health
         = m_demo->as(Platform).get(u"/api/v1/sync/health?organizationId="_s + m_evergreen);
     return health.object()[u"tenants"_s].toArray().at(0).toObject();
 }
@@ -90,14 +90,14 @@ void TestIdempotency::replayedPatchIsAppliedOnce()
     const qint64 version = section[u"version"_s].toInteger();
     const qint64 configBefore = evergreenHealth()[u"configVersion"_s].toInteger();
     const QByteArray key = newKey();
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
 
-    const ApiReply first = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)),
+    const HttpTestReply first = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)),
                                       keyed(key, version));
     QVERIFY2(first.status == 200, first.describe().constData());
     QVERIFY(first.header("Idempotency-Replayed").isEmpty());
     // The console lost the answer and replays the same request from its outbox.
-    const ApiReply second = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)),
+    const HttpTestReply second = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)),
                                        keyed(key, version));
     QVERIFY2(second.status == 200, second.describe().constData());
     QCOMPARE(second.header("Idempotency-Replayed"), QByteArray("true"));
@@ -112,13 +112,13 @@ void TestIdempotency::replayedPatchIsAppliedOnce()
 
 void TestIdempotency::replayedCreateKeepsItsLocation()
 {
-    ApiClient &planner = m_demo->as(Planner);
+    HttpTestClient &planner = m_demo->as(Planner);
     const QByteArray key = newKey();
     const QJsonObject body {{u"sectionType"_s, u"notes"_s},
                             {u"customization"_s, QJsonObject {{u"title"_s, u"Notes"_s}}}};
-    const ApiReply first = planner.send("POST", sectionsPath(m_evergreen), jsonBytes(body), keyed(key));
+    const HttpTestReply first = planner.send("POST", sectionsPath(m_evergreen), jsonBytes(body), keyed(key));
     QVERIFY2(first.status == 201, first.describe().constData());
-    const ApiReply second
+    const HttpTestReply second
         = planner.send("POST", sectionsPath(m_evergreen), jsonBytes(body), keyed(key));
     QVERIFY2(second.status == 201, second.describe().constData());
     QCOMPARE(second.header("Idempotency-Replayed"), QByteArray("true"));
@@ -126,7 +126,7 @@ void TestIdempotency::replayedCreateKeepsItsLocation()
     QCOMPARE(second.object()[u"id"_s], first.object()[u"id"_s]);
     // One section of the type, not two (a second create would have been 409 section_exists).
     int notes = 0;
-    const ApiReply list = planner.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
+    const HttpTestReply list = planner.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
     for (const QJsonValue &item : list.object()[u"items"_s].toArray())
         notes += item[u"sectionType"_s].toString() == u"notes"_s ? 1 : 0;
     QCOMPARE(notes, 1);
@@ -138,14 +138,14 @@ void TestIdempotency::keyOnAnotherRequestIsRefused()
     const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const QByteArray key = newKey();
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     QCOMPARE(admin.send("PATCH", path, jsonBytes(titled(u"Money"_s)), keyed(key, version)).status,
              200);
-    const ApiReply other
+    const HttpTestReply other
         = admin.send("PATCH", path, jsonBytes(titled(u"Cash"_s)), keyed(key, version + 1));
     QVERIFY2(other.status == 422, other.describe().constData());
     QCOMPARE(other.errorCode(), u"idempotency_key_reused"_s);
-    const ApiReply elsewhere = admin.send("DELETE", path, {}, keyed(key, version + 1));
+    const HttpTestReply elsewhere = admin.send("DELETE", path, {}, keyed(key, version + 1));
     QCOMPARE(elsewhere.errorCode(), u"idempotency_key_reused"_s);
     const QJsonObject now = admin.get(path).object();
     QCOMPARE(now[u"customization"_s][u"title"_s].toString(), u"Money"_s);
@@ -158,11 +158,11 @@ void TestIdempotency::keysArePerUser()
     const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const QByteArray key = "shared-key-1";
-    const ApiReply mine = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Guests A"_s)),
+    const HttpTestReply mine = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Guests A"_s)),
                                                  keyed(key, version));
     QCOMPARE(mine.status, 200);
     // Another user's identical key is a different key: applied, not replayed.
-    const ApiReply theirs = m_demo->as(Planner).send(
+    const HttpTestReply theirs = m_demo->as(Planner).send(
         "PATCH", path, jsonBytes(titled(u"Guests B"_s)), keyed(key, version + 1));
     QVERIFY2(theirs.status == 200, theirs.describe().constData());
     QVERIFY(theirs.header("Idempotency-Replayed").isEmpty());
@@ -183,11 +183,11 @@ void TestIdempotency::staleReplayRecordsOneConflict()
              200);
     // ...then the planner's outbox replays an edit of the old version, twice.
     const QByteArray key = newKey();
-    ApiClient &planner = m_demo->as(Planner);
-    const ApiReply stale
+    HttpTestClient &planner = m_demo->as(Planner);
+    const HttpTestReply stale
         = planner.send("PATCH", path, jsonBytes(titled(u"Vendors (offline)"_s)), keyed(key, version));
     QVERIFY2(stale.status == 412, stale.describe().constData());
-    const ApiReply again
+    const HttpTestReply again
         = planner.send("PATCH", path, jsonBytes(titled(u"Vendors (offline)"_s)), keyed(key, version));
     QCOMPARE(again.status, 412);
     QCOMPARE(again.header("Idempotency-Replayed"), QByteArray("true"));
@@ -195,7 +195,7 @@ void TestIdempotency::staleReplayRecordsOneConflict()
     const QJsonObject health = evergreenHealth();
     QCOMPARE(health[u"conflicts"_s].toInt(), conflictsBefore + 1);
     QCOMPARE(health[u"status"_s].toString(), u"partial"_s);
-    const ApiReply open
+    const HttpTestReply open
         = m_demo->as(Support).get(u"/api/v1/sync/conflicts?organizationId="_s + m_evergreen);
     QVERIFY2(open.status == 200, open.describe().constData());
     int forThisSection = 0;
@@ -211,7 +211,7 @@ void TestIdempotency::staleReplayRecordsOneConflict()
         QCOMPARE(conflict[u"createdBy"_s].toString(), m_demo->userId(Planner));
     }
     QCOMPARE(forThisSection, 1);
-    const ApiReply events = m_demo->as(Platform).get(
+    const HttpTestReply events = m_demo->as(Platform).get(
         u"/api/v1/sync/events?kind=conflict&organizationId="_s + m_evergreen);
     QCOMPARE(events.object()[u"items"_s].toArray().at(0)[u"details"_s][u"entityIds"_s].toArray(),
              QJsonArray {id});
@@ -238,8 +238,8 @@ void TestIdempotency::writeAndAnswerAreOneTransaction()
     const QString path = u"/api/v1/sections/"_s + id;
     const qint64 version = section[u"version"_s].toInteger();
     const QByteArray key = newKey();
-    ApiClient &admin = m_demo->as(Admin);
-    const ApiReply failed
+    HttpTestClient &admin = m_demo->as(Admin);
+    const HttpTestReply failed
         = admin.send("PATCH", path, jsonBytes(titled(u"Papers"_s)), keyed(key, version));
     QVERIFY2(failed.status == 500, failed.describe().constData());
     // The write could not be remembered, so it was not applied either.
@@ -251,7 +251,7 @@ void TestIdempotency::writeAndAnswerAreOneTransaction()
                              &error),
              qPrintable(error));
     // A 5xx is not stored: the retry with the same key is a first attempt, and applies.
-    const ApiReply retried
+    const HttpTestReply retried
         = admin.send("PATCH", path, jsonBytes(titled(u"Papers"_s)), keyed(key, version));
     QVERIFY2(retried.status == 200, retried.describe().constData());
     QVERIFY(retried.header("Idempotency-Replayed").isEmpty());
@@ -276,13 +276,13 @@ void TestIdempotency::hostileKeysAreRefused()
     const QJsonObject section = m_demo->section(m_evergreen, u"timeline"_s);
     const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
-    const ApiReply reply = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Nope"_s)),
+    const HttpTestReply reply = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Nope"_s)),
                                                   keyed(key, version));
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"invalid_idempotency_key"_s);
     QCOMPARE(m_demo->as(Admin).get(path).object()[u"version"_s].toInteger(), version);
     // The longest allowed key works.
-    const ApiReply longest = m_demo->as(Admin).send(
+    const HttpTestReply longest = m_demo->as(Admin).send(
         "PATCH", path, jsonBytes(titled(u"Yes"_s)), keyed(QByteArray(255, '~'), version));
     QVERIFY2(longest.status == 200, longest.describe().constData());
 }

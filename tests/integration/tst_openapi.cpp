@@ -1,6 +1,6 @@
 // GET /api/v1/openapi.json describes every route of the server's table, every schema it names
 // exists, and every described operation is served by the running server.
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
 #include "ServerProcess.h"
@@ -52,8 +52,8 @@ void TestOpenApi::describesEveryRoute()
     QVERIFY2(db.isReady(), qPrintable(db.errorString()));
     ServerProcess server;
     QVERIFY2(server.start(db.serverArguments()), qPrintable(server.errorString()));
-    ApiClient api(server.baseUrl());
-    const ApiReply reply = api.get(u"/api/v1/openapi.json"_s);
+    HttpTestClient api(server.baseUrl());
+    const HttpTestReply reply = api.get(u"/api/v1/openapi.json"_s);
     QVERIFY2(reply.status == 200, reply.describe().constData());
     const QJsonObject document = reply.object();
     QCOMPARE(document.value(u"openapi"_s).toString().left(2), u"3."_s);
@@ -103,7 +103,7 @@ void TestOpenApi::describesEveryRoute()
         path.replace(parameter, QUuid::createUuid().toString(QUuid::WithoutBraces));
         const QJsonObject item = it.value().toObject();
         for (auto op = item.begin(); op != item.end(); ++op) {
-            const ApiReply answer = api.send(op.key().toUpper().toLatin1(), path, "{}",
+            const HttpTestReply answer = api.send(op.key().toUpper().toLatin1(), path, "{}",
                                              {{"Content-Type", "application/json"}});
             QVERIFY2(
                 answer.status != 405 && answer.status != 0 && answer.status < 500,

@@ -2,7 +2,7 @@
 // matrix (read, versioned all-or-nothing write, who may write), effective permissions of a
 // demo person in a demo wedding at chosen moments with the engine's explanation, the integrity
 // report on the demo data and on deliberately broken sections, and tenant isolation.
-#include "DemoData.h"
+#include "demo/DemoData.h"
 #include "DemoSession.h"
 
 #include <QJsonArray>
@@ -102,7 +102,7 @@ void TestPermissionsApi::init()
 
 QJsonObject TestPermissionsApi::matrix(const QString &email)
 {
-    const ApiReply reply = m_demo->as(email).get(base(m_evergreen) + u"/permissions/matrix"_s);
+    const HttpTestReply reply = m_demo->as(email).get(base(m_evergreen) + u"/permissions/matrix"_s);
     if (reply.status != 200)
         qWarning("matrix: %s", reply.describe().constData());
     return reply.object();
@@ -128,14 +128,14 @@ void TestPermissionsApi::matrixShowsTheSectionsGrants()
     QCOMPARE(timeline[u"cells"_s][u"guest"_s].toObject(), cell(true, false, false));
     QCOMPARE(m_demo->as(Support).get(base(m_evergreen) + u"/permissions/matrix"_s).status, 200);
     const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
-    const ApiReply wedding
+    const HttpTestReply wedding
         = m_demo->as(Admin).get(base(m_evergreen) + u"/permissions/matrix?weddingId="_s + sophia);
     QCOMPARE(wedding.object()[u"rows"_s].toArray().size(), 2);
 }
 
 void TestPermissionsApi::matrixWriteChangesTheSections()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QJsonObject documents = m_demo->section(m_evergreen, u"documents"_s);
     const QString id = documents[u"id"_s].toString();
     QCOMPARE(rowOf(matrix(Admin), id)[u"cells"_s][u"guest"_s].toObject(),
@@ -149,7 +149,7 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
                                                  {u"vendor"_s, QJsonObject {{u"hide"_s, true}}},
                                                  {u"couple"_s, QJsonObject {{u"edit"_s, false}}}}},
                                }}}};
-    const ApiReply written = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
+    const HttpTestReply written = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
                                         jsonBytes(update), {{"Content-Type", "application/json"}});
     QVERIFY2(written.status == 200, written.describe().constData());
     const QJsonObject row = rowOf(written.object(), id);
@@ -167,7 +167,7 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
 
     // Writing back what was read changes nothing.
     QJsonObject echo = rowOf(written.object(), id);
-    const ApiReply again = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
+    const HttpTestReply again = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
                                       jsonBytes(QJsonObject {{u"rows"_s, QJsonArray {echo}}}),
                                       {{"Content-Type", "application/json"}});
     QVERIFY2(again.status == 200, again.describe().constData());
@@ -176,7 +176,7 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
 
     // View off removes the role from both visibility.roles and canView.
     echo[u"cells"_s] = QJsonObject {{u"guest"_s, QJsonObject {{u"view"_s, false}}}};
-    const ApiReply off = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
+    const HttpTestReply off = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
                                     jsonBytes(QJsonObject {{u"rows"_s, QJsonArray {echo}}}),
                                     {{"Content-Type", "application/json"}});
     QCOMPARE(rowOf(off.object(), id)[u"cells"_s][u"guest"_s].toObject(), cell(false, false, false));
@@ -184,7 +184,7 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
 
 void TestPermissionsApi::matrixWriteIsAllOrNothing()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QString budget = m_demo->section(m_evergreen, u"budget"_s)[u"id"_s].toString();
     const QString photos = m_demo->section(m_evergreen, u"photos"_s)[u"id"_s].toString();
     const QJsonObject before = matrix(Admin);
@@ -200,7 +200,7 @@ void TestPermissionsApi::matrixWriteIsAllOrNothing()
     QJsonObject stale {{u"sectionId"_s, photos},
                        {u"version"_s, 5},
                        {u"cells"_s, QJsonObject {{u"vendor"_s, cell(true, false, false)}}}};
-    const ApiReply conflict = put({good, stale});
+    const HttpTestReply conflict = put({good, stale});
     QVERIFY2(conflict.status == 412, conflict.describe().constData());
     const QJsonArray current = conflict.object()[u"error"_s][u"details"_s][u"current"_s].toArray();
     QCOMPARE(current.size(), 1);
@@ -210,7 +210,7 @@ void TestPermissionsApi::matrixWriteIsAllOrNothing()
     QJsonObject unknownRole = stale;
     unknownRole[u"version"_s] = 1;
     unknownRole[u"cells"_s] = QJsonObject {{u"superuser"_s, cell(true, true, true)}};
-    const ApiReply invalid = put({good, unknownRole});
+    const HttpTestReply invalid = put({good, unknownRole});
     QCOMPARE(invalid.status, 400);
     QCOMPARE(errorFields(invalid), QStringList {u"rows[1].cells.superuser"_s});
 
@@ -220,7 +220,7 @@ void TestPermissionsApi::matrixWriteIsAllOrNothing()
 
     QJsonObject unversioned = good;
     unversioned.remove(u"version"_s);
-    const ApiReply missing = put({unversioned});
+    const HttpTestReply missing = put({unversioned});
     QCOMPARE(missing.status, 428);
     QCOMPARE(errorFields(missing), QStringList {u"rows[0].version"_s});
 
@@ -241,17 +241,17 @@ void TestPermissionsApi::onlyAdminsWriteTheMatrix()
                           {u"version"_s, 1},
                           {u"cells"_s, QJsonObject {{u"guest"_s, cell(true, false, false)}}}}}}});
     const QString path = base(m_evergreen) + u"/permissions/matrix"_s;
-    const ApiReply planner
+    const HttpTestReply planner
         = m_demo->as(Planner).send("PUT", path, body, {{"Content-Type", "application/json"}});
     QVERIFY2(planner.status == 403, planner.describe().constData());
     QVERIFY(
         planner.object()[u"error"_s][u"message"_s].toString().contains(u"coordinators can read"_s));
-    const ApiReply support
+    const HttpTestReply support
         = m_demo->as(Support).send("PUT", path, body, {{"Content-Type", "application/json"}});
     QCOMPARE(support.status, 403);
     QVERIFY(support.object()[u"error"_s][u"message"_s].toString().contains(u"never change"_s));
     QCOMPARE(m_demo->section(m_evergreen, u"budget"_s)[u"version"_s].toInt(), 1);
-    const ApiReply platform
+    const HttpTestReply platform
         = m_demo->as(Platform).send("PUT", path, body, {{"Content-Type", "application/json"}});
     QVERIFY2(platform.status == 200, platform.describe().constData());
     QCOMPARE(m_demo->section(m_evergreen, u"budget"_s)[u"version"_s].toInt(), 2);
@@ -259,13 +259,13 @@ void TestPermissionsApi::onlyAdminsWriteTheMatrix()
 
 void TestPermissionsApi::effectivePermissionsExplainThemselves()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QString vendor = m_demo->userId(Vendor);
     const QString amelia = m_demo->weddingId(m_evergreen, u"Amelia & Liam"_s); // 12 days to go
     const QString path = base(m_evergreen) + u"/permissions/effective?userId="_s + vendor
         + u"&weddingId="_s + amelia;
 
-    const ApiReply now = admin.get(path);
+    const HttpTestReply now = admin.get(path);
     QVERIFY2(now.status == 200, now.describe().constData());
     QCOMPARE(now.object()[u"phase"_s].toString(), u"pre_wedding"_s);
     QCOMPARE(now.object()[u"user"_s][u"role"_s].toString(), u"vendor"_s);
@@ -284,7 +284,7 @@ void TestPermissionsApi::effectivePermissionsExplainThemselves()
 
     // Three weeks on, the wedding is over and vendor management is no longer shown.
     const QString later = QDateTime::currentDateTimeUtc().addDays(21).toString(Qt::ISODate);
-    const ApiReply after
+    const HttpTestReply after
         = admin.get(path + u"&at="_s + QString::fromLatin1(QUrl::toPercentEncoding(later)));
     QVERIFY2(after.status == 200, after.describe().constData());
     QCOMPARE(after.object()[u"phase"_s].toString(), u"post_wedding"_s);
@@ -295,7 +295,7 @@ void TestPermissionsApi::effectivePermissionsExplainThemselves()
 
     // On the wedding day the couple's own run sheet is listed as well.
     const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
-    const ApiReply day
+    const HttpTestReply day
         = m_demo->as(Planner).get(base(m_evergreen) + u"/permissions/effective?userId="_s
                                   + m_demo->userId(Planner) + u"&weddingId="_s + sophia);
     QCOMPARE(day.object()[u"phase"_s].toString(), u"wedding_day"_s);
@@ -304,7 +304,7 @@ void TestPermissionsApi::effectivePermissionsExplainThemselves()
     QCOMPARE(runSheet[u"canEdit"_s].toBool(), true);
 
     // Without a wedding: no phase.
-    const ApiReply anywhere
+    const HttpTestReply anywhere
         = admin.get(base(m_evergreen) + u"/permissions/effective?userId="_s + vendor);
     QCOMPARE(anywhere.object()[u"phase"_s], QJsonValue(QJsonValue::Null));
     QCOMPARE(anywhere.object()[u"wedding"_s], QJsonValue(QJsonValue::Null));
@@ -312,7 +312,7 @@ void TestPermissionsApi::effectivePermissionsExplainThemselves()
 
 void TestPermissionsApi::effectivePermissionsRefuseBadInput()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QString path = base(m_evergreen) + u"/permissions/effective"_s;
     const QString vendor = m_demo->userId(Vendor);
     QCOMPARE(admin.get(path).status, 400);
@@ -331,9 +331,9 @@ void TestPermissionsApi::effectivePermissionsRefuseBadInput()
 
 void TestPermissionsApi::integrityOfTheDemoAndOfBrokenSections()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QString path = base(m_evergreen) + u"/integrity"_s;
-    const ApiReply demo = m_demo->as(Planner).get(path);
+    const HttpTestReply demo = m_demo->as(Planner).get(path);
     QVERIFY2(demo.status == 200, demo.describe().constData());
     QCOMPARE(demo.object()[u"valid"_s].toBool(), true);
     QCOMPARE(demo.object()[u"counts"_s][u"error"_s].toInt(), 0);
@@ -341,7 +341,7 @@ void TestPermissionsApi::integrityOfTheDemoAndOfBrokenSections()
     // Billing editable by photographers who cannot see it: a lint finding on that section.
     const QJsonObject billing = m_demo->section(m_evergreen, u"billing"_s);
     const QString billingId = billing[u"id"_s].toString();
-    const ApiReply broken = admin.send(
+    const HttpTestReply broken = admin.send(
         "PATCH", u"/api/v1/sections/"_s + billingId,
         jsonBytes(QJsonObject {
             {u"permissions"_s,
@@ -356,7 +356,7 @@ void TestPermissionsApi::integrityOfTheDemoAndOfBrokenSections()
     // The vendor loses documents (required for vendors) and gains billing (restricted; the
     // photographers now see billing through the vendor's visibility, which ends the lint).
     const QString documents = m_demo->section(m_evergreen, u"documents"_s)[u"id"_s].toString();
-    const ApiReply matrixWrite = admin.send(
+    const HttpTestReply matrixWrite = admin.send(
         "PUT", base(m_evergreen) + u"/permissions/matrix"_s,
         jsonBytes(QJsonObject {
             {u"rows"_s,
@@ -383,17 +383,17 @@ void TestPermissionsApi::integrityOfTheDemoAndOfBrokenSections()
 
 void TestPermissionsApi::otherTenantsPermissionsAreNotFound()
 {
-    ApiClient &lakeside = m_demo->as(LakesideAdmin);
+    HttpTestClient &lakeside = m_demo->as(LakesideAdmin);
     const QString vendor = m_demo->userId(Vendor);
     for (const QString &suffix :
          {u"/permissions/matrix"_s, QString(u"/permissions/effective?userId="_s + vendor),
           u"/integrity"_s}) {
-        const ApiReply reply = lakeside.get(base(m_evergreen) + suffix);
+        const HttpTestReply reply = lakeside.get(base(m_evergreen) + suffix);
         QVERIFY2(reply.status == 404,
                  qPrintable(suffix + u' ' + QString::fromUtf8(reply.describe())));
         QCOMPARE(m_demo->as(Admin).get(base(m_evergreen) + suffix).status, 200);
     }
-    const ApiReply write = lakeside.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
+    const HttpTestReply write = lakeside.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
                                          "{\"rows\":[]}", {{"Content-Type", "application/json"}});
     QCOMPARE(write.status, 404);
     // Nor can a Lakeside member be looked at through Evergreen, or the reverse.

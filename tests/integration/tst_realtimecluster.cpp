@@ -3,8 +3,8 @@
 // one sequence per topic that never repeats a number, in the same order everywhere (also when
 // both publish at once); payloads too large for a notification; replay after both restarted;
 // and realtime connections that were cut (listening and statements) are noticed and reopened.
-#include "ApiClient.h"
-#include "DemoData.h"
+#include "HttpTestClient.h"
+#include "demo/DemoData.h"
 #include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -117,8 +117,8 @@ bool TestRealtimeCluster::startBoth()
 
 QString TestRealtimeCluster::token(int instance, const QString &email)
 {
-    ApiClient api(m_servers[instance]->baseUrl());
-    const ApiReply reply
+    HttpTestClient api(m_servers[instance]->baseUrl());
+    const HttpTestReply reply
         = api.post(u"/api/v1/auth/login"_s,
                    QJsonObject {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
     if (reply.status != 200)
@@ -202,7 +202,7 @@ void TestRealtimeCluster::restEditThroughOneReachesTheOther()
                                {u"filter"_s, QString(u"organization_id=eq."_s + evergreen)}};
     QVERIFY(console.joinOk(orgTopic(), {{u"postgres_changes"_s, QJsonArray {binding}}}));
 
-    ApiClient throughB(m_servers[1]->baseUrl());
+    HttpTestClient throughB(m_servers[1]->baseUrl());
     throughB.setBearerToken(token(1, u"admin@evergreen.demo"_s));
     const QJsonObject section
         = throughB.get(u"/api/v1/organizations/"_s + evergreen + u"/sections?scope=organization"_s)
@@ -212,7 +212,7 @@ void TestRealtimeCluster::restEditThroughOneReachesTheOther()
               .at(0)
               .toObject();
     const int version = section.value(u"version"_s).toInt();
-    const ApiReply patched = throughB.send(
+    const HttpTestReply patched = throughB.send(
         "PATCH", u"/api/v1/sections/"_s + section.value(u"id"_s).toString(),
         QJsonDocument(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"via B"_s}}}})
             .toJson(QJsonDocument::Compact),

@@ -1,12 +1,12 @@
 // The live update channels of the real wedsync-server on both backends: the WebSocket path,
 // access tokens (JWT, signed-out sessions, expiry, refresh), who may join which topic,
 // heartbeat, broadcast between clients of both serializers, and the graceful goodbye.
-#include "ApiClient.h"
-#include "DemoData.h"
-#include "JwtCodec.h"
+#include "HttpTestClient.h"
+#include "demo/DemoData.h"
+#include "auth/JwtCodec.h"
 #include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
-#include "SigningKey.h"
+#include "auth/SigningKey.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -114,8 +114,8 @@ Session TestRealtimeServer::login(const QString &email)
 {
     if (m_sessions.contains(email))
         return m_sessions.value(email);
-    ApiClient api(m_server->baseUrl());
-    const ApiReply reply
+    HttpTestClient api(m_server->baseUrl());
+    const HttpTestReply reply
         = api.post(u"/api/v1/auth/login"_s,
                    QJsonObject {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
     if (reply.status != 200) {
@@ -165,9 +165,9 @@ QString TestRealtimeServer::mintToken(const Session &session, std::chrono::secon
 
 QString TestRealtimeServer::weddingOf(const QString &orgId)
 {
-    ApiClient api(m_server->baseUrl());
+    HttpTestClient api(m_server->baseUrl());
     api.setBearerToken(login(u"platform@wedsync.demo"_s).accessToken);
-    const ApiReply reply = api.get(u"/api/v1/organizations/"_s + orgId + u"/weddings"_s);
+    const HttpTestReply reply = api.get(u"/api/v1/organizations/"_s + orgId + u"/weddings"_s);
     return reply.object().value(u"items"_s).toArray().at(0)[u"id"_s].toString();
 }
 
@@ -213,7 +213,7 @@ void TestRealtimeServer::socketNeedsAValidToken()
 
     // A signed-out session's token is refused although it has not expired yet.
     const Session planner = login(u"planner@evergreen.demo"_s);
-    ApiClient api(m_server->baseUrl());
+    HttpTestClient api(m_server->baseUrl());
     api.setBearerToken(planner.accessToken);
     QCOMPARE(api.post(u"/api/v1/auth/logout"_s, {}).status, 204);
     m_sessions.remove(u"planner@evergreen.demo"_s);
@@ -405,7 +405,7 @@ void TestRealtimeServer::restEditReachesPostgresChanges()
         {{u"postgres_changes"_s, QJsonArray {binding(u"*"_s, u"section_configurations"_s, {})}}}));
 
     // The planner edits a section over REST.
-    ApiClient api(m_server->baseUrl());
+    HttpTestClient api(m_server->baseUrl());
     api.setBearerToken(login(u"planner@evergreen.demo"_s).accessToken);
     const QJsonObject section
         = api.get(u"/api/v1/organizations/"_s + evergreen + u"/sections?scope=organization"_s)
@@ -417,7 +417,7 @@ void TestRealtimeServer::restEditReachesPostgresChanges()
     const QString id = section.value(u"id"_s).toString();
     const int version = section.value(u"version"_s).toInt();
     QVERIFY(!id.isEmpty());
-    const ApiReply patched = api.send(
+    const HttpTestReply patched = api.send(
         "PATCH", u"/api/v1/sections/"_s + id,
         QJsonDocument(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"Live"_s}}}})
             .toJson(QJsonDocument::Compact),

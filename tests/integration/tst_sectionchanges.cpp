@@ -1,14 +1,14 @@
 // The realtime seam of section writes, in process on both backends: every committed change
 // (and its audit row) reaches the injected RealtimePublisher after the commit, as the table's
 // row; a write that fails or rolls back publishes nothing; no publisher is fine too.
-#include "AuditedTransaction.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "Migrations.h"
-#include "PasswordHasher.h"
-#include "RealtimePublisher.h"
-#include "Schema.h"
-#include "SectionService.h"
+#include "api/AuditedTransaction.h"
+#include "storage/Database.h"
+#include "demo/DemoData.h"
+#include "storage/Migrations.h"
+#include "auth/PasswordHasher.h"
+#include "realtime/RealtimePublisher.h"
+#include "storage/Schema.h"
+#include "api/SectionService.h"
 #include "TestDatabase.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // /api/v1/organizations/{org}/sections and /api/v1/sections/{id} on both backends: create, read,
 // update (PATCH and PUT), delete, validation details, If-Match (428, 412 with the current
 // section, 304), the atomic reorder, who may write, and tenant isolation.
-#include "DemoData.h"
+#include "demo/DemoData.h"
 #include "DemoSession.h"
 
 #include <QJsonArray>
@@ -65,8 +65,8 @@ void TestSectionsApi::init()
 
 void TestSectionsApi::createReadUpdateDelete()
 {
-    ApiClient &admin = m_demo->as(Admin);
-    const ApiReply created
+    HttpTestClient &admin = m_demo->as(Admin);
+    const HttpTestReply created
         = admin.post(sectionsPath(m_evergreen), newSection(u"seating_chart"_s, u"  Seating  "_s));
     QVERIFY2(created.status == 201, created.describe().constData());
     const QJsonObject section = created.object();
@@ -81,12 +81,12 @@ void TestSectionsApi::createReadUpdateDelete()
     // Without a position it goes after the nine demo sections of the organization's dashboard.
     QCOMPARE(section[u"layout"_s][u"position"_s].toInt(), 9);
 
-    const ApiReply read = admin.get(sectionPath(id));
+    const HttpTestReply read = admin.get(sectionPath(id));
     QVERIFY2(read.status == 200, read.describe().constData());
     QCOMPARE(read.object(), section);
     QCOMPARE(admin.send("GET", sectionPath(id), {}, {{"If-None-Match", "\"1\""}}).status, 304);
 
-    const ApiReply patched = admin.send(
+    const HttpTestReply patched = admin.send(
         "PATCH", sectionPath(id),
         jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"Tables"_s}}}}),
         ifMatch(1));
@@ -101,18 +101,18 @@ void TestSectionsApi::createReadUpdateDelete()
     replacement[u"layout"_s]
         = QJsonObject {{u"position"_s, 9}, {u"size"_s, u"full"_s}, {u"columns"_s, 12}};
     replacement.remove(u"customization"_s);
-    const ApiReply put = admin.send("PUT", sectionPath(id), jsonBytes(replacement), ifMatch(2));
+    const HttpTestReply put = admin.send("PUT", sectionPath(id), jsonBytes(replacement), ifMatch(2));
     QVERIFY2(put.status == 200, put.describe().constData());
     QCOMPARE(put.object()[u"version"_s].toInt(), 3);
     QCOMPARE(put.object()[u"layout"_s][u"columns"_s].toInt(), 12);
     QCOMPARE(put.object()[u"customization"_s][u"title"_s].toString(), QString()); // replaced
 
     // An edit that changes nothing is not a new version.
-    const ApiReply same
+    const HttpTestReply same
         = admin.send("PATCH", sectionPath(id), jsonBytes(QJsonObject {}), ifMatch(3));
     QCOMPARE(same.object()[u"version"_s].toInt(), 3);
 
-    const ApiReply removed = admin.send("DELETE", sectionPath(id), {}, ifMatch(3));
+    const HttpTestReply removed = admin.send("DELETE", sectionPath(id), {}, ifMatch(3));
     QVERIFY2(removed.status == 204, removed.describe().constData());
     QCOMPARE(admin.get(sectionPath(id)).status, 404);
     QCOMPARE(admin.send("DELETE", sectionPath(id), {}, ifMatch(3)).status, 404);
@@ -120,12 +120,12 @@ void TestSectionsApi::createReadUpdateDelete()
 
 void TestSectionsApi::listByWedding()
 {
-    ApiClient &planner = m_demo->as(Planner);
+    HttpTestClient &planner = m_demo->as(Planner);
     const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
     QVERIFY(!sophia.isEmpty());
-    const ApiReply all = planner.get(sectionsPath(m_evergreen));
-    const ApiReply orgWide = planner.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
-    const ApiReply wedding = planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + sophia);
+    const HttpTestReply all = planner.get(sectionsPath(m_evergreen));
+    const HttpTestReply orgWide = planner.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
+    const HttpTestReply wedding = planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + sophia);
     QVERIFY2(wedding.status == 200, wedding.describe().constData());
     const qsizetype total = all.object()[u"items"_s].toArray().size();
     const QJsonArray own = wedding.object()[u"items"_s].toArray();
@@ -143,7 +143,7 @@ void TestSectionsApi::listByWedding()
     const QString lakesideWedding = m_demo->weddingId(DemoData::lakesideId(), u"Mia & Ethan"_s);
     QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + lakesideWedding).status,
              404);
-    const ApiReply bad = planner.get(sectionsPath(m_evergreen) + u"?weddingId=1%27%20OR%201=1"_s);
+    const HttpTestReply bad = planner.get(sectionsPath(m_evergreen) + u"?weddingId=1%27%20OR%201=1"_s);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.errorCode(), u"invalid_query"_s);
     QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?wedingId="_s + sophia).status, 400); // typo
@@ -151,12 +151,12 @@ void TestSectionsApi::listByWedding()
 
 void TestSectionsApi::validationNamesTheFields()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     QJsonObject bad = newSection(u"seating_chart"_s, u"Seating"_s);
     bad[u"layout"_s] = QJsonObject {{u"columns"_s, 13}, {u"size"_s, u"huge"_s}};
     bad[u"visibility"_s] = QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"superuser"_s}}};
     bad[u"customization"_s] = QJsonObject {{u"color"_s, u"red"_s}};
-    const ApiReply invalid = admin.post(sectionsPath(m_evergreen), bad);
+    const HttpTestReply invalid = admin.post(sectionsPath(m_evergreen), bad);
     QVERIFY2(invalid.status == 400, invalid.describe().constData());
     QCOMPARE(invalid.errorCode(), u"validation_failed"_s);
     const QStringList fields = errorFields(invalid);
@@ -164,30 +164,30 @@ void TestSectionsApi::validationNamesTheFields()
                                  u"customization.color"_s})
         QVERIFY2(fields.contains(field), qPrintable(fields.join(u", "_s)));
 
-    const ApiReply wrongType
+    const HttpTestReply wrongType
         = admin.post(sectionsPath(m_evergreen),
                      QJsonObject {{u"sectionType"_s, u"notes"_s}, {u"layout"_s, u"wide"_s}});
     QCOMPARE(wrongType.status, 400);
     QVERIFY2(errorFields(wrongType).contains(u"layout"_s), wrongType.describe().constData());
 
-    const ApiReply duplicate
+    const HttpTestReply duplicate
         = admin.post(sectionsPath(m_evergreen), newSection(u"budget"_s, u"Budget 2"_s));
     QVERIFY2(duplicate.status == 409, duplicate.describe().constData());
     QCOMPARE(duplicate.errorCode(), u"section_exists"_s);
 
     QJsonObject elsewhere = newSection(u"seating_chart"_s, u"Seating"_s);
     elsewhere[u"weddingId"_s] = m_demo->weddingId(DemoData::lakesideId(), u"Mia & Ethan"_s);
-    const ApiReply foreignWedding = admin.post(sectionsPath(m_evergreen), elsewhere);
+    const HttpTestReply foreignWedding = admin.post(sectionsPath(m_evergreen), elsewhere);
     QCOMPARE(foreignWedding.status, 400);
     QCOMPARE(errorFields(foreignWedding), QStringList {u"weddingId"_s});
 
     const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
     const QString path = sectionPath(budget[u"id"_s].toString());
-    const ApiReply typo = admin.send(
+    const HttpTestReply typo = admin.send(
         "PATCH", path, jsonBytes(QJsonObject {{u"layuot"_s, QJsonObject {}}}), ifMatch(1));
     QCOMPARE(typo.status, 400);
     QVERIFY(errorFields(typo).contains(u"layuot"_s));
-    const ApiReply retype = admin.send(
+    const HttpTestReply retype = admin.send(
         "PATCH", path, jsonBytes(QJsonObject {{u"sectionType"_s, u"timeline"_s}}), ifMatch(1));
     QCOMPARE(retype.status, 400);
     QCOMPARE(errorFields(retype), QStringList {u"sectionType"_s});
@@ -200,14 +200,14 @@ void TestSectionsApi::validationNamesTheFields()
 
 void TestSectionsApi::writesNeedTheCurrentVersion()
 {
-    ApiClient &admin = m_demo->as(Admin);
-    ApiClient &planner = m_demo->as(Planner);
+    HttpTestClient &admin = m_demo->as(Admin);
+    HttpTestClient &planner = m_demo->as(Planner);
     const QJsonObject timeline = m_demo->section(m_evergreen, u"timeline"_s);
     const QString path = sectionPath(timeline[u"id"_s].toString());
     const QByteArray edit = jsonBytes(
         QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Run of show"_s}}}});
 
-    const ApiReply missing
+    const HttpTestReply missing
         = admin.send("PATCH", path, edit, {{"Content-Type", "application/json"}});
     QVERIFY2(missing.status == 428, missing.describe().constData());
     QCOMPARE(missing.errorCode(), u"precondition_required"_s);
@@ -218,7 +218,7 @@ void TestSectionsApi::writesNeedTheCurrentVersion()
 
     // The planner saves first; the admin's edit of version 1 is now stale.
     QCOMPARE(planner.send("PATCH", path, edit, ifMatch(1)).status, 200);
-    const ApiReply stale = admin.send(
+    const HttpTestReply stale = admin.send(
         "PATCH", path, jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}}),
         ifMatch(1));
     QVERIFY2(stale.status == 412, stale.describe().constData());
@@ -230,7 +230,7 @@ void TestSectionsApi::writesNeedTheCurrentVersion()
     QCOMPARE(admin.get(path).object()[u"layout"_s][u"columns"_s].toInt(),
              8); // the stale edit was not applied
 
-    const ApiReply staleDelete = admin.send("DELETE", path, {}, ifMatch(1));
+    const HttpTestReply staleDelete = admin.send("DELETE", path, {}, ifMatch(1));
     QCOMPARE(staleDelete.status, 412);
     QCOMPARE(staleDelete.object()[u"error"_s][u"details"_s][u"current"_s][u"version"_s].toInt(), 2);
     QCOMPARE(admin.get(path).status, 200);
@@ -238,7 +238,7 @@ void TestSectionsApi::writesNeedTheCurrentVersion()
 
     // Weak tags never match If-Match; "*" means "whatever is current".
     QCOMPARE(admin.send("PATCH", path, edit, {{"If-Match", "W/\"2\""}}).status, 412);
-    const ApiReply any = admin.send(
+    const HttpTestReply any = admin.send(
         "PATCH", path, jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}}),
         {{"If-Match", "*"}});
     QCOMPARE(any.status, 200);
@@ -247,7 +247,7 @@ void TestSectionsApi::writesNeedTheCurrentVersion()
 
 void TestSectionsApi::reorderMovesSeveralAtOnce()
 {
-    ApiClient &planner = m_demo->as(Planner);
+    HttpTestClient &planner = m_demo->as(Planner);
     const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
     const QJsonObject guests = m_demo->section(m_evergreen, u"guest_list"_s);
     const int budgetAt = budget[u"layout"_s][u"position"_s].toInt();
@@ -260,13 +260,13 @@ void TestSectionsApi::reorderMovesSeveralAtOnce()
                      {u"columns"_s, 4}},
         QJsonObject {{u"id"_s, guests[u"id"_s]}, {u"position"_s, budgetAt}, {u"version"_s, 1}},
     };
-    const ApiReply alone
+    const HttpTestReply alone
         = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
                        jsonBytes(QJsonArray {moves[0]}), {{"Content-Type", "application/json"}});
     QCOMPARE(alone.status, 400);
     QCOMPARE(errorFields(alone), QStringList {u"[0].position"_s});
 
-    const ApiReply swapped = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+    const HttpTestReply swapped = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
                                           jsonBytes(moves), {{"Content-Type", "application/json"}});
     QVERIFY2(swapped.status == 200, swapped.describe().constData());
     const QJsonArray items = swapped.object()[u"items"_s].toArray();
@@ -279,7 +279,7 @@ void TestSectionsApi::reorderMovesSeveralAtOnce()
              guestsAt);
 
     // {"items": [...]} is accepted too, and a move without a version is 428.
-    const ApiReply unversioned = planner.post(
+    const HttpTestReply unversioned = planner.post(
         sectionsPath(m_evergreen) + u"/reorder"_s,
         QJsonObject {{u"items"_s,
                       QJsonArray {QJsonObject {{u"id"_s, budget[u"id"_s]}, {u"position"_s, 40}}}}});
@@ -305,7 +305,7 @@ void TestSectionsApi::reorderIsAllOrNothing()
     QFETCH(QString, problem);
     QFETCH(int, status);
     QFETCH(QString, field);
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QStringList types {u"billing"_s, u"admin"_s, u"documents"_s};
     QList<QJsonObject> before;
     QJsonArray moves;
@@ -330,7 +330,7 @@ void TestSectionsApi::reorderIsAllOrNothing()
         last[u"position"_s] = -1;
     moves[2] = last;
 
-    const ApiReply reply = admin.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+    const HttpTestReply reply = admin.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
                                       jsonBytes(moves), {{"Content-Type", "application/json"}});
     QVERIFY2(reply.status == status, reply.describe().constData());
     QVERIFY2(errorFields(reply).contains(field), reply.describe().constData());
@@ -348,9 +348,9 @@ void TestSectionsApi::whoMayWrite()
     const QByteArray edit
         = jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"Hello"_s}}}});
 
-    ApiClient &support = m_demo->as(Support);
+    HttpTestClient &support = m_demo->as(Support);
     QCOMPARE(support.get(path).status, 200);
-    const ApiReply refused = support.send("PATCH", path, edit, ifMatch(1));
+    const HttpTestReply refused = support.send("PATCH", path, edit, ifMatch(1));
     QVERIFY2(refused.status == 403, refused.describe().constData());
     QCOMPARE(refused.errorCode(), u"forbidden"_s);
     QVERIFY(refused.object()[u"error"_s][u"message"_s].toString().contains(u"support"_s));
@@ -358,25 +358,25 @@ void TestSectionsApi::whoMayWrite()
              403);
     QCOMPARE(support.send("DELETE", path, {}, ifMatch(1)).status, 403);
 
-    ApiClient &vendor = m_demo->as(u"vendor@evergreen.demo"_s);
+    HttpTestClient &vendor = m_demo->as(u"vendor@evergreen.demo"_s);
     QCOMPARE(vendor.get(path).errorCode(), u"no_console_access"_s);
     QCOMPARE(m_demo->anonymous()->send("PATCH", path, edit, ifMatch(1)).status, 401);
 
-    const ApiReply planner = m_demo->as(Planner).send("PATCH", path, edit, ifMatch(1));
+    const HttpTestReply planner = m_demo->as(Planner).send("PATCH", path, edit, ifMatch(1));
     QVERIFY2(planner.status == 200, planner.describe().constData());
-    const ApiReply platform = m_demo->as(Platform).send("PATCH", path, edit, ifMatch(2));
+    const HttpTestReply platform = m_demo->as(Platform).send("PATCH", path, edit, ifMatch(2));
     QVERIFY2(platform.status == 200, platform.describe().constData()); // nothing new: same version
     QCOMPARE(platform.object()[u"version"_s].toInt(), 2);
 }
 
 void TestSectionsApi::otherTenantsSectionsAreNotFound()
 {
-    ApiClient &lakeside = m_demo->as(LakesideAdmin);
+    HttpTestClient &lakeside = m_demo->as(LakesideAdmin);
     const QJsonObject evergreenBudget = m_demo->section(m_evergreen, u"budget"_s);
     const QString path = sectionPath(evergreenBudget[u"id"_s].toString());
-    const ApiReply missing
+    const HttpTestReply missing
         = lakeside.get(sectionPath(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    const ApiReply foreign = lakeside.get(path);
+    const HttpTestReply foreign = lakeside.get(path);
     QCOMPARE(foreign.status, 404);
     QCOMPARE(foreign.object()[u"error"_s][u"message"_s],
              missing.object()[u"error"_s][u"message"_s]);
@@ -394,7 +394,7 @@ void TestSectionsApi::otherTenantsSectionsAreNotFound()
                  .status,
              404);
     // Through its own organization the section is not reachable either.
-    const ApiReply smuggled
+    const HttpTestReply smuggled
         = lakeside.send("POST", sectionsPath(DemoData::lakesideId()) + u"/reorder"_s,
                         jsonBytes(move), {{"Content-Type", "application/json"}});
     QCOMPARE(smuggled.status, 404);
@@ -404,12 +404,12 @@ void TestSectionsApi::otherTenantsSectionsAreNotFound()
 
 void TestSectionsApi::metacharactersAreStoredVerbatim()
 {
-    ApiClient &admin = m_demo->as(Admin);
+    HttpTestClient &admin = m_demo->as(Admin);
     const QString title
         = u"x'); DROP TABLE section_configurations; -- <script>alert(1)</script> 💍"_s;
-    const ApiReply created = admin.post(sectionsPath(m_evergreen), newSection(u"notes"_s, title));
+    const HttpTestReply created = admin.post(sectionsPath(m_evergreen), newSection(u"notes"_s, title));
     QVERIFY2(created.status == 201, created.describe().constData());
-    const ApiReply read = admin.get(sectionPath(created.object()[u"id"_s].toString()));
+    const HttpTestReply read = admin.get(sectionPath(created.object()[u"id"_s].toString()));
     QCOMPARE(read.object()[u"customization"_s][u"title"_s].toString(), title);
     QCOMPARE(admin.get(sectionsPath(m_evergreen)).object()[u"items"_s].toArray().size(), 12);
 }

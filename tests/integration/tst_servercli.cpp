@@ -1,5 +1,5 @@
 // wedsync-server's command line contract: flags, exit codes, the ready line, /healthz, shutdown.
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
@@ -121,8 +121,8 @@ void TestServerCli::readyLineAndHealth()
              qPrintable(server.readyLine()));
     QVERIFY(server.baseUrl().port() > 0);
 
-    ApiClient api(server.baseUrl());
-    const ApiReply health = api.get(u"/healthz"_s);
+    HttpTestClient api(server.baseUrl());
+    const HttpTestReply health = api.get(u"/healthz"_s);
     QVERIFY2(health.status == 200, health.describe().constData());
     QVERIFY(health.header("Content-Type").startsWith("application/json"));
     QCOMPARE(health.object().value(u"status"_s).toString(), u"ok"_s);

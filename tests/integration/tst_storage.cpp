@@ -1,18 +1,18 @@
 // Storage on both backends: migrations, transactions, the append-only audit trail, tenancy
 // scoping and versioned writes of the repositories.
-#include "AuditRepository.h"
-#include "Database.h"
-#include "Ids.h"
-#include "Migrations.h"
-#include "OrganizationRepository.h"
-#include "Schema.h"
-#include "SectionRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/Ids.h"
+#include "storage/Migrations.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/Schema.h"
+#include "storage/SectionRepository.h"
 #include "ServerProcess.h"
-#include "SqlQuery.h"
+#include "storage/SqlQuery.h"
 #include "TestDatabase.h"
-#include "Transaction.h"
-#include "UserRepository.h"
-#include "WeddingRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+#include "storage/WeddingRepository.h"
 
 #include <QTest>
 

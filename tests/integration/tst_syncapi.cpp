@@ -2,8 +2,8 @@
 // and arrives live as a sync_events row; a connected client reporting an older version makes
 // its tenant pending, then partial after the grace, and success once it reports the new one;
 // resync reaches joined clients; scoping, filters and paging; connection statistics.
-#include "ApiClient.h"
-#include "DemoData.h"
+#include "HttpTestClient.h"
+#include "demo/DemoData.h"
 #include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -65,7 +65,7 @@ private Q_SLOTS:
     void resolvingTheConflictRestoresTheTenant();
 
 private:
-    ApiClient &as(const QString &email);
+    HttpTestClient &as(const QString &email);
     QString token(const QString &email);
     QUrl socketUrl(const QString &email) const;
     QJsonObject tenant(const QString &organizationId);
@@ -74,7 +74,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_server;
-    QHash<QString, std::shared_ptr<ApiClient>> m_clients;
+    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
     QHash<QString, QString> m_tokens;
     const QString m_evergreen = DemoData::evergreenId();
     const QString m_lakeside = DemoData::lakesideId();
@@ -105,8 +105,8 @@ void TestSyncApi::cleanup()
 QString TestSyncApi::token(const QString &email)
 {
     if (!m_tokens.contains(email)) {
-        ApiClient api(m_server->baseUrl());
-        const ApiReply reply = api.post(
+        HttpTestClient api(m_server->baseUrl());
+        const HttpTestReply reply = api.post(
             u"/api/v1/auth/login"_s,
             QJsonObject {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
         m_tokens.insert(email, reply.object().value(u"accessToken"_s).toString());
@@ -114,10 +114,10 @@ QString TestSyncApi::token(const QString &email)
     return m_tokens.value(email);
 }
 
-ApiClient &TestSyncApi::as(const QString &email)
+HttpTestClient &TestSyncApi::as(const QString &email)
 {
     if (!m_clients.contains(email)) {
-        auto client = std::make_shared<ApiClient>(m_server->baseUrl());
+        auto client = std::make_shared<HttpTestClient>(m_server->baseUrl());
         client->setBearerToken(token(email));
         m_clients.insert(email, client);
     }
@@ -139,7 +139,7 @@ QUrl TestSyncApi::socketUrl(const QString &email) const
 
 QJsonObject TestSyncApi::tenant(const QString &organizationId)
 {
-    const ApiReply reply
+    const HttpTestReply reply
         = as(Platform).get(u"/api/v1/sync/health?organizationId="_s + organizationId);
     return reply.object()[u"tenants"_s].toArray().at(0).toObject();
 }
@@ -147,14 +147,14 @@ QJsonObject TestSyncApi::tenant(const QString &organizationId)
 void TestSyncApi::changeSection(const QString &email, const QString &organizationId,
                                 const QString &title)
 {
-    ApiClient &api = as(email);
+    HttpTestClient &api = as(email);
     const QJsonObject section = api.get(u"/api/v1/organizations/"_s + organizationId
                                         + u"/sections?scope=organization"_s)
                                     .object()[u"items"_s]
                                     .toArray()
                                     .at(0)
                                     .toObject();
-    const ApiReply patched = api.send(
+    const HttpTestReply patched = api.send(
         "PATCH", u"/api/v1/sections/"_s + section[u"id"_s].toString(),
         QJsonDocument(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, title}}}})
             .toJson(QJsonDocument::Compact),
@@ -180,7 +180,7 @@ void TestSyncApi::configurationChangeBumpsVersionAndIsLive()
     changeSection(Planner, m_evergreen, u"Live edit"_s);
     QCOMPARE(tenant(m_evergreen)[u"configVersion"_s].toInteger(), before + 1);
 
-    const ApiReply events = as(Platform).get(u"/api/v1/sync/events?kind=config_change&limit=1"
+    const HttpTestReply events = as(Platform).get(u"/api/v1/sync/events?kind=config_change&limit=1"
                                              "&organizationId="_s
                                              + m_evergreen);
     const QJsonObject newest = events.object()[u"items"_s].toArray().at(0).toObject();
@@ -226,7 +226,7 @@ void TestSyncApi::laggingClientMakesTenantPendingThenPartialThenSuccess()
     QCOMPARE(tenant(harbor)[u"status"_s].toString(), u"success"_s);
 
     // A configuration change the console has not applied yet.
-    const ApiReply created = as(Platform).send(
+    const HttpTestReply created = as(Platform).send(
         "POST", u"/api/v1/organizations/"_s + harbor + u"/sections"_s,
         QJsonDocument(QJsonObject {{u"sectionType"_s, u"notes"_s},
                                    {u"customization"_s, QJsonObject {{u"title"_s, u"Notes"_s}}}})
@@ -254,11 +254,11 @@ void TestSyncApi::laggingClientMakesTenantPendingThenPartialThenSuccess()
     QVERIFY(track(version + 1));
     QTRY_COMPARE_WITH_TIMEOUT(tenant(harbor)[u"status"_s].toString(), u"success"_s, 10000);
     QCOMPARE(tenant(harbor)[u"staleClients"_s].toInt(), 0);
-    const ApiReply applied = as(Platform).get(
+    const HttpTestReply applied = as(Platform).get(
         u"/api/v1/sync/events?kind=client_applied&organizationId="_s + harbor);
     QCOMPARE(applied.object()[u"total"_s].toInt(), 1);
     QCOMPARE(applied.object()[u"items"_s][0][u"configVersion"_s].toInteger(), version + 1);
-    const ApiReply change = as(Platform).get(
+    const HttpTestReply change = as(Platform).get(
         u"/api/v1/sync/events?kind=config_change&limit=1&organizationId="_s + harbor);
     QCOMPARE(change.object()[u"items"_s][0][u"status"_s].toString(), u"success"_s);
     QVERIFY(change.object()[u"items"_s][0][u"details"_s][u"awaitedClients"_s].toBool());
@@ -271,7 +271,7 @@ void TestSyncApi::resyncReachesJoinedClients()
     TestClient console;
     QVERIFY(console.open(socketUrl(LakesideAdmin)));
     QVERIFY(console.joinOk(orgTopic));
-    const ApiReply started
+    const HttpTestReply started
         = as(LakesideAdmin).send("POST", u"/api/v1/sync/tenants/"_s + m_lakeside + u"/resync"_s);
     QVERIFY2(started.status == 202, started.describe().constData());
     const QJsonObject event = started.object();
@@ -290,7 +290,7 @@ void TestSyncApi::eachCallerSeesTheirTenants()
 {
     const auto tenantsOf = [&](const QString &email) {
         QSet<QString> ids;
-        const ApiReply reply = as(email).get(u"/api/v1/sync/health"_s);
+        const HttpTestReply reply = as(email).get(u"/api/v1/sync/health"_s);
         for (const QJsonValue &line : reply.object()[u"tenants"_s].toArray())
             ids.insert(line[u"organizationId"_s].toString());
         return ids;
@@ -300,7 +300,7 @@ void TestSyncApi::eachCallerSeesTheirTenants()
     const QSet<QString> all {m_evergreen, m_lakeside, DemoData::harborId()};
     QCOMPARE(tenantsOf(Platform), all);
     QCOMPARE(tenantsOf(Support), all);
-    const ApiReply report = as(Platform).get(u"/api/v1/sync/health"_s);
+    const HttpTestReply report = as(Platform).get(u"/api/v1/sync/health"_s);
     QSet<QString> statuses;
     for (const QJsonValue &line : report.object()[u"tenants"_s].toArray())
         statuses.insert(line[u"status"_s].toString());
@@ -330,14 +330,14 @@ void TestSyncApi::eachCallerSeesTheirTenants()
 
 void TestSyncApi::eventFiltersAndPaging()
 {
-    ApiClient &platform = as(Platform);
-    const ApiReply failed = platform.get(u"/api/v1/sync/events?status=failed"_s);
+    HttpTestClient &platform = as(Platform);
+    const HttpTestReply failed = platform.get(u"/api/v1/sync/events?status=failed"_s);
     QVERIFY(failed.object()[u"total"_s].toInt() >= 1);
     for (const QJsonValue &event : failed.object()[u"items"_s].toArray())
         QCOMPARE(event[u"status"_s].toString(), u"failed"_s);
 
     const QString filter = u"organizationId="_s + m_evergreen + u"&kind=config_change"_s;
-    const ApiReply all = platform.get(u"/api/v1/sync/events?limit=500&"_s + filter);
+    const HttpTestReply all = platform.get(u"/api/v1/sync/events?limit=500&"_s + filter);
     const QJsonArray every = all.object()[u"items"_s].toArray();
     QVERIFY(every.size() >= 6);
     QCOMPARE(all.object()[u"total"_s].toInt(), every.size());
@@ -347,7 +347,7 @@ void TestSyncApi::eventFiltersAndPaging()
     QJsonArray paged;
     QString cursor;
     do {
-        const ApiReply page = platform.get(u"/api/v1/sync/events?limit=4&"_s + filter
+        const HttpTestReply page = platform.get(u"/api/v1/sync/events?limit=4&"_s + filter
                                            + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
         QVERIFY2(page.status == 200, page.describe().constData());
         QCOMPARE(page.object()[u"total"_s].toInt(), every.size());
@@ -356,19 +356,19 @@ void TestSyncApi::eventFiltersAndPaging()
         cursor = page.object()[u"nextCursor"_s].toString();
     } while (!cursor.isEmpty());
     QCOMPARE(paged, every);
-    const ApiReply offset = platform.get(u"/api/v1/sync/events?limit=2&offset=2&"_s + filter);
+    const HttpTestReply offset = platform.get(u"/api/v1/sync/events?limit=2&offset=2&"_s + filter);
     QCOMPARE(offset.object()[u"items"_s].toArray(), (QJsonArray {every.at(2), every.at(3)}));
 
     const QDateTime newest
         = QDateTime::fromString(every.at(0)[u"occurredAt"_s].toString(), Qt::ISODateWithMs);
-    const ApiReply window = platform.get(
+    const HttpTestReply window = platform.get(
         u"/api/v1/sync/events?"_s + filter + u"&from="_s
         + newest.toString(Qt::ISODateWithMs).replace(u"+"_s, u"%2B"_s));
     QCOMPARE(window.object()[u"items"_s].toArray(), QJsonArray {every.at(0)});
 
     for (const QString &bad : {u"limit=0"_s, u"limit=501"_s, u"status=unknown"_s, u"cursor=zzz"_s,
                                u"organizationId=nope"_s, u"from=yesterday"_s, u"colour=red"_s}) {
-        const ApiReply reply = platform.get(u"/api/v1/sync/events?"_s + bad);
+        const HttpTestReply reply = platform.get(u"/api/v1/sync/events?"_s + bad);
         QVERIFY2(reply.status == 400, qPrintable(bad));
     }
 }
@@ -379,7 +379,7 @@ void TestSyncApi::connectionStatsCountJoinedClients()
     TestClient console;
     QVERIFY(console.open(socketUrl(LakesideAdmin)));
     QVERIFY(console.joinOk(u"realtime:org:"_s + m_lakeside));
-    const ApiReply stats = as(Platform).get(u"/api/v1/sync/connections"_s);
+    const HttpTestReply stats = as(Platform).get(u"/api/v1/sync/connections"_s);
     QVERIFY2(stats.status == 200, stats.describe().constData());
     QCOMPARE(stats.object()[u"bucketSeconds"_s].toInt(), 10);
     QCOMPARE(stats.object()[u"windowSeconds"_s].toInt(), 600);
@@ -401,7 +401,7 @@ void TestSyncApi::connectionStatsCountJoinedClients()
 void TestSyncApi::resolvingTheConflictRestoresTheTenant()
 {
     QCOMPARE(tenant(m_evergreen)[u"status"_s].toString(), u"partial"_s);
-    const ApiReply open = as(EvergreenAdmin)
+    const HttpTestReply open = as(EvergreenAdmin)
                               .get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s);
     QVERIFY2(open.status == 200, open.describe().constData());
     const QJsonArray items = open.object()[u"items"_s].toArray();
@@ -415,7 +415,7 @@ void TestSyncApi::resolvingTheConflictRestoresTheTenant()
                  .status,
              404);
 
-    const ApiReply resolved = as(Support).send("POST", resolve);
+    const HttpTestReply resolved = as(Support).send("POST", resolve);
     QVERIFY2(resolved.status == 200, resolved.describe().constData());
     QCOMPARE(resolved.object()[u"status"_s].toString(), u"resolved"_s);
     QVERIFY(!resolved.object()[u"resolvedAt"_s].isNull());
@@ -429,7 +429,7 @@ void TestSyncApi::resolvingTheConflictRestoresTheTenant()
                 .object()[u"items"_s]
                 .toArray()
                 .isEmpty());
-    const ApiReply again = as(Support).send("POST", resolve);
+    const HttpTestReply again = as(Support).send("POST", resolve);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.object()[u"resolvedAt"_s], resolved.object()[u"resolvedAt"_s]);
 }

@@ -36,10 +36,10 @@ QString randomId()
 }
 
 // The other tenant's id answered like a random one: same status, code and message.
-QString sameAsMissing(const ApiReply &reply, const ApiReply &missing, const QString &id,
+QString sameAsMissing(const HttpTestReply &reply, const HttpTestReply &missing, const QString &id,
                       const QString &random)
 {
-    const auto message = [](const ApiReply &r, const QString &value) -> QString {
+    const auto message = [](const HttpTestReply &r, const QString &value) -> QString {
         return r.object()[u"error"_s][u"message"_s].toString().replace(value, u"<id>"_s);
     };
     if (reply.status == missing.status && reply.errorCode() == missing.errorCode()
@@ -135,12 +135,12 @@ bool TestTenantIsolation::markBothTenants(QString *error)
                 admin = email;
         }
         const QString path = f.objectPath(u"sections"_s, tenant.firstId(u"sections"_s));
-        const ApiReply current = f.client(admin).get(path);
+        const HttpTestReply current = f.client(admin).get(path);
         const QJsonObject patch {
             {u"customization"_s,
              QJsonObject {
                  {u"title"_s, u"Marker of %1 %2"_s.arg(tenant.name, randomId().left(8))}}}};
-        const ApiReply marked = f.client(admin).send("PATCH", path, compact(patch),
+        const HttpTestReply marked = f.client(admin).send("PATCH", path, compact(patch),
                                                      jsonHeaders(current.header("ETag")));
         if (admin.isEmpty() || marked.status != 200) {
             *error = u"marking %1 as %2: %3"_s.arg(tenant.name, admin,
@@ -203,7 +203,7 @@ void TestTenantIsolation::otherTenantIdsAreNotFound()
     const Operation &op = operation();
     const Tenant &mine = own(caller);
     const Tenant &theirs = other(caller);
-    ApiClient &api = fixture().client(caller.email);
+    HttpTestClient &api = fixture().client(caller.email);
     for (const QString &parameter : op.pathParameters) {
         QHash<QString, QString> ids = fixture().idsFor(op, mine);
         const QString foreign = theirs.firstId(op.kindOf(parameter));
@@ -220,10 +220,10 @@ void TestTenantIsolation::otherTenantIdsAreNotFound()
         const QByteArray body
             = op.hasBody() ? compact(fixture().bodyFor(op, theirs, path, &ifMatch)) : QByteArray();
         const QString before = fixture().fingerprint({theirs.organizationId});
-        const ApiReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
+        const HttpTestReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
         const QString random = randomId();
         ids[parameter] = random;
-        const ApiReply missing = api.send(op.method, op.fill(ids), body, jsonHeaders(ifMatch));
+        const HttpTestReply missing = api.send(op.method, op.fill(ids), body, jsonHeaders(ifMatch));
 
         const QByteArray where = describe(op.method, path, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
@@ -255,9 +255,9 @@ void TestTenantIsolation::otherTenantIdsInQueriesAndBodies()
     const Operation &op = operation();
     const Tenant &mine = own(caller);
     const Tenant &theirs = other(caller);
-    ApiClient &api = fixture().client(caller.email);
+    HttpTestClient &api = fixture().client(caller.email);
     const QString path = op.fill(fixture().idsFor(op, mine));
-    const auto compare = [&](const ApiReply &reply, const ApiReply &missing, const QString &foreign,
+    const auto compare = [&](const HttpTestReply &reply, const HttpTestReply &missing, const QString &foreign,
                              const QString &random, const QString &request) {
         const QByteArray where = describe(op.method, request, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
@@ -308,11 +308,11 @@ void TestTenantIsolation::otherTenantIdsInQueriesAndBodies()
         const QJsonObject base = fixture().bodyFor(op, mine, path, &ifMatch);
         const QByteArray body = compact(withValue(base, field.path, foreign));
         const QString before = fixture().fingerprint({theirs.organizationId});
-        const ApiReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
+        const HttpTestReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
         QCOMPARE(fixture().fingerprint({theirs.organizationId}), before);
         // The same write naming nothing: refresh the version in case the first one was taken.
         const QJsonObject again = fixture().bodyFor(op, mine, path, &ifMatch);
-        const ApiReply missing = api.send(
+        const HttpTestReply missing = api.send(
             op.method, path, compact(withValue(again, field.path, random)), jsonHeaders(ifMatch));
         compare(reply, missing, foreign, random, path + u' ' + QString::fromUtf8(body));
         if (QTest::currentTestFailed())
@@ -335,10 +335,10 @@ void TestTenantIsolation::listsShowOnlyTheOwnTenant()
 {
     const Account &caller = account();
     const Operation &op = operation();
-    ApiClient &api = fixture().client(caller.email);
+    HttpTestClient &api = fixture().client(caller.email);
     const QString path = op.fill(fixture().idsFor(op, own(caller)));
     const QString url = withQuery(path, fixture().requiredQuery(api, path, own(caller)));
-    const ApiReply reply = api.get(url);
+    const HttpTestReply reply = api.get(url);
     const QByteArray where = describe("GET", url, reply);
     QVERIFY2(contractProblem(reply).isEmpty(),
              qPrintable(contractProblem(reply) + u' ' + QString::fromUtf8(where)));
@@ -360,7 +360,7 @@ void TestTenantIsolation::noConsoleAccessAnywhere()
 {
     const Account &caller = account();
     const Operation &op = operation();
-    ApiClient &api = fixture().client(caller.email);
+    HttpTestClient &api = fixture().client(caller.email);
     QStringList organizations;
     for (const Tenant &tenant : fixture().tenants())
         organizations << tenant.organizationId;
@@ -370,7 +370,7 @@ void TestTenantIsolation::noConsoleAccessAnywhere()
         QByteArray ifMatch;
         const QByteArray body
             = op.hasBody() ? compact(fixture().bodyFor(op, tenant, path, &ifMatch)) : QByteArray();
-        const ApiReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
+        const HttpTestReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
         const QByteArray where = describe(op.method, path, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
                  qPrintable(contractProblem(reply) + u' ' + QString::fromUtf8(where)));
@@ -399,12 +399,12 @@ void TestTenantIsolation::platformStaffSeeBothTenants()
 {
     const Account &caller = account();
     const Operation &op = operation();
-    ApiClient &api = fixture().client(caller.email);
-    QList<ApiReply> replies;
+    HttpTestClient &api = fixture().client(caller.email);
+    QList<HttpTestReply> replies;
     for (const Tenant &tenant : fixture().tenants()) {
         const QString path = op.fill(fixture().idsFor(op, tenant));
         const QString url = withQuery(path, fixture().requiredQuery(api, path, tenant));
-        const ApiReply reply = api.get(url);
+        const HttpTestReply reply = api.get(url);
         const QByteArray where = describe("GET", url, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
                  qPrintable(contractProblem(reply) + u' ' + QString::fromUtf8(where)));
@@ -439,7 +439,7 @@ void TestTenantIsolation::permissionChangesRefused()
 {
     const Account &caller = account();
     const Operation &op = operation();
-    ApiClient &api = fixture().client(caller.email);
+    HttpTestClient &api = fixture().client(caller.email);
     for (const Tenant &tenant : fixture().tenants()) {
         if (kindOf(caller) == Kind::OrganizationMember
             && !caller.roles.contains(tenant.organizationId))
@@ -449,7 +449,7 @@ void TestTenantIsolation::permissionChangesRefused()
         const QByteArray body
             = op.hasBody() ? compact(fixture().bodyFor(op, tenant, path, &ifMatch)) : QByteArray();
         const QString before = fixture().fingerprint({tenant.organizationId});
-        const ApiReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
+        const HttpTestReply reply = api.send(op.method, path, body, jsonHeaders(ifMatch));
         const QByteArray where = describe(op.method, path, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
                  qPrintable(contractProblem(reply) + u' ' + QString::fromUtf8(where)));

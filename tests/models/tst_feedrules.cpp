@@ -1,9 +1,9 @@
 // The feeds' pure rules: live events coalesced into batches (newest state of an event wins),
 // connection samples merged into the 10-minute window, and which live audit rows belong under
 // the audit page's filters.
-#include "AuditQuery.h"
-#include "SyncEventBatcher.h"
-#include "SyncHealthFeed.h"
+#include "feeds/AuditQuery.h"
+#include "feeds/SyncEventBatcher.h"
+#include "feeds/SyncHealthFeed.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,9 +3,9 @@
 // 127.0.0.1:0 by a QWebSocketServer, and a real QWebSocket client that records frames.
 
 #include "Clock.h"
-#include "RealtimeAuthorizer.h"
+#include "realtime/RealtimeAuthorizer.h"
 #include "RealtimeFrame.h"
-#include "RealtimeHub.h"
+#include "realtime/RealtimeHub.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 // the store retains, and a store that fails.
 #include "RealtimeTestSupport.h"
 
-#include "RealtimeFanOut.h"
+#include "realtime/RealtimeFanOut.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The realtime hub's pure parts: topic names, row filters and bindings, join options,
 // retention coverage, and presence diffs.
-#include "JoinConfig.h"
-#include "PostgresBinding.h"
-#include "PresenceState.h"
-#include "RealtimeTopic.h"
-#include "RetentionBuffer.h"
+#include "realtime/JoinConfig.h"
+#include "realtime/PostgresBinding.h"
+#include "realtime/PresenceState.h"
+#include "realtime/RealtimeTopic.h"
+#include "realtime/RetentionBuffer.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "AuditDetailPane.h"
+#include "audit/AuditDetailPane.h"
 
 #include "AuditModel.h"
 

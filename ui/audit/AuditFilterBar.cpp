@@ -1,4 +1,4 @@
-#include "AuditFilterBar.h"
+#include "audit/AuditFilterBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 // The audit page's filters: actor, entity (type and id), event type (action) and a time range.
 
-#include "AuditQuery.h"
+#include "feeds/AuditQuery.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "AuditPage.h"
+#include "audit/AuditPage.h"
 
-#include "ApiError.h"
-#include "AuditDetailPane.h"
-#include "AuditFeed.h"
-#include "AuditFilterBar.h"
+#include "api/ApiError.h"
+#include "audit/AuditDetailPane.h"
+#include "feeds/AuditFeed.h"
+#include "audit/AuditFilterBar.h"
 #include "AuditModel.h"
-#include "UserPrompts.h"
+#include "common/UserPrompts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ConsoleSettings.h"
+#include "common/ConsoleSettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,7 +3,7 @@
 // account, language, theme, window geometry. An INI file in the user's config folder; the
 // cache of each server + account lives in the data folder next to it.
 
-#include "ThemeController.h"
+#include "common/ThemeController.h"
 
 #include <QByteArray>
 #include <QSettings>

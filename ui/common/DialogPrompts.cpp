@@ -1,4 +1,4 @@
-#include "DialogPrompts.h"
+#include "common/DialogPrompts.h"
 
 #include <QCoreApplication>
 #include <QDir>

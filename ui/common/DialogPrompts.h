@@ -1,7 +1,7 @@
 #pragma once
 // UserPrompts answered by real dialogs (QFileDialog, QMessageBox): what the running console uses.
 
-#include "UserPrompts.h"
+#include "common/UserPrompts.h"
 
 namespace wedsync {
 

@@ -1,4 +1,4 @@
-#include "LanguageController.h"
+#include "common/LanguageController.h"
 
 #include "UiLogging.h"
 

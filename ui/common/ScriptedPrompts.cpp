@@ -1,4 +1,4 @@
-#include "ScriptedPrompts.h"
+#include "common/ScriptedPrompts.h"
 
 namespace wedsync {
 

@@ -2,7 +2,7 @@
 // UserPrompts answered from a queue, for tests and --screenshots: nothing modal ever opens, and
 // every question asked is recorded so a test can check what the user would have been asked.
 
-#include "UserPrompts.h"
+#include "common/UserPrompts.h"
 
 #include <QList>
 #include <QQueue>

@@ -1,4 +1,4 @@
-#include "ThemeController.h"
+#include "common/ThemeController.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "ConnectionsChart.h"
+#include "dashboard/ConnectionsChart.h"
 
 #include "ConnectionStatsModel.h"
 #include "ModelRoles.h"
-#include "StatusStyle.h"
+#include "dashboard/StatusStyle.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,13 +1,13 @@
-#include "EventHistoryPanel.h"
+#include "dashboard/EventHistoryPanel.h"
 
 #include "ModelRoles.h"
 #include "RoleFilterProxyModel.h"
-#include "StatusBadgeDelegate.h"
+#include "dashboard/StatusBadgeDelegate.h"
 #include "SyncEventExport.h"
 #include "SyncEventModel.h"
 #include "SyncJson.h"
 #include "UiLogging.h"
-#include "UserPrompts.h"
+#include "common/UserPrompts.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "HealthSummaryWidget.h"
+#include "dashboard/HealthSummaryWidget.h"
 
-#include "StatusStyle.h"
+#include "dashboard/StatusStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

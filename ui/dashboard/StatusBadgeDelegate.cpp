@@ -1,7 +1,7 @@
-#include "StatusBadgeDelegate.h"
+#include "dashboard/StatusBadgeDelegate.h"
 
 #include "ModelRoles.h"
-#include "StatusStyle.h"
+#include "dashboard/StatusStyle.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "StatusStyle.h"
+#include "dashboard/StatusStyle.h"
 
 #include <iterator>
 

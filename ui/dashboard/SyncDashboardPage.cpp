@@ -1,17 +1,17 @@
-#include "SyncDashboardPage.h"
+#include "dashboard/SyncDashboardPage.h"
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 #include "Clock.h"
-#include "ConnectionsChart.h"
-#include "EventHistoryPanel.h"
-#include "HealthSummaryWidget.h"
+#include "dashboard/ConnectionsChart.h"
+#include "dashboard/EventHistoryPanel.h"
+#include "dashboard/HealthSummaryWidget.h"
 #include "ModelRoles.h"
-#include "ResyncOperation.h"
+#include "feeds/ResyncOperation.h"
 #include "RoleFilterProxyModel.h"
-#include "StatusBadgeDelegate.h"
-#include "SyncHealthFeed.h"
+#include "dashboard/StatusBadgeDelegate.h"
+#include "feeds/SyncHealthFeed.h"
 #include "TenantHealthModel.h"
-#include "UserPrompts.h"
+#include "common/UserPrompts.h"
 
 #include <QComboBox>
 #include <QEvent>

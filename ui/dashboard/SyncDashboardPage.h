@@ -3,7 +3,7 @@
 // filterable, graded by freshness and severity), the live event history, the connections chart
 // and "Resync now" for the selected tenant. Fed by SyncHealthFeed; shows when data is cached.
 
-#include "ConsolePage.h"
+#include "common/ConsolePage.h"
 #include "SyncHealth.h"
 
 #include <QPointer>

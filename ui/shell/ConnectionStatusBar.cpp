@@ -1,4 +1,4 @@
-#include "ConnectionStatusBar.h"
+#include "shell/ConnectionStatusBar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
-#include "ConnectionStatusBar.h"
-#include "ConsolePage.h"
-#include "OrganizationSwitcher.h"
+#include "shell/ConnectionStatusBar.h"
+#include "common/ConsolePage.h"
+#include "shell/OrganizationSwitcher.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,4 +1,4 @@
-#include "OperatorPresence.h"
+#include "shell/OperatorPresence.h"
 
 #include <QMap>
 

@@ -1,4 +1,4 @@
-#include "OrganizationSwitcher.h"
+#include "shell/OrganizationSwitcher.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "ScreenshotRenderer.h"
+#include "shell/ScreenshotRenderer.h"
 
 #include <QApplication>
 #include <QDir>

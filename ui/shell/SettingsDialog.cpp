@@ -1,6 +1,6 @@
-#include "SettingsDialog.h"
+#include "shell/SettingsDialog.h"
 
-#include "LanguageController.h"
+#include "common/LanguageController.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

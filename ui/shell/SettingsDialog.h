@@ -2,7 +2,7 @@
 // Language (system, English, Español) and theme (system, light, dark). Choices apply at once:
 // the dialog only reports them; the app applies and stores them.
 
-#include "ThemeController.h"
+#include "common/ThemeController.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "SignInErrors.h"
+#include "shell/SignInErrors.h"
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QCoreApplication>
 

@@ -8,9 +8,9 @@
 // in-process (the real ConsoleApp) and lets the dashboard load, in a temporary XDG folder that
 // the measured child processes share.
 #include "ConsoleApp.h"
-#include "ConsolePage.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
+#include "common/ConsolePage.h"
+#include "shell/MainWindow.h"
+#include "shell/SignInDialog.h"
 
 #include <QApplication>
 #include <QDir>

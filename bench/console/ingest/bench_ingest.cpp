@@ -8,16 +8,16 @@
 //
 //   bench_ingest [--rate 5000] [--seconds 10] [--rows 100000] [--no-cache]
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "Clock.h"
-#include "EventHistoryPanel.h"
-#include "LocalCache.h"
+#include "dashboard/EventHistoryPanel.h"
+#include "cache/LocalCache.h"
 #include "ModelRoles.h"
-#include "RealtimeClient.h"
+#include "realtime/RealtimeClient.h"
 #include "RoleFilterProxyModel.h"
-#include "SyncEventBatcher.h"
+#include "feeds/SyncEventBatcher.h"
 #include "SyncEventModel.h"
-#include "SyncHealthFeed.h"
+#include "feeds/SyncHealthFeed.h"
 #include "SyncJson.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
-#include "RealtimeClient.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 // console's own services (ApiClient, RealtimeClient, LocalCache) signed in as a demo account,
 // with questions answered by ScriptedPrompts.
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "Clock.h"
-#include "LocalCache.h"
-#include "RealtimeClient.h"
-#include "ScriptedPrompts.h"
+#include "cache/LocalCache.h"
+#include "realtime/RealtimeClient.h"
+#include "common/ScriptedPrompts.h"
 #include "ServerProcess.h"
 
 #include <QJsonObject>

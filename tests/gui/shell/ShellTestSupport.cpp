@@ -1,10 +1,10 @@
 #include "ShellTestSupport.h"
 
-#include "ConsolePage.h"
-#include "ConsoleSettings.h"
-#include "MainWindow.h"
+#include "common/ConsolePage.h"
+#include "common/ConsoleSettings.h"
+#include "shell/MainWindow.h"
 #include "ServerProcess.h"
-#include "SignInDialog.h"
+#include "shell/SignInDialog.h"
 
 #include <QAbstractItemView>
 #include <QDir>

@@ -2,11 +2,11 @@
 // at once, marked offline, before any network answer.
 #include "ShellTestSupport.h"
 
-#include "ConnectionStatusBar.h"
-#include "ConsolePage.h"
-#include "MainWindow.h"
+#include "shell/ConnectionStatusBar.h"
+#include "common/ConsolePage.h"
+#include "shell/MainWindow.h"
 #include "ServerProcess.h"
-#include "SignInDialog.h"
+#include "shell/SignInDialog.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 // out forgets it.
 #include "ShellTestSupport.h"
 
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "ServerProcess.h"
-#include "SignInDialog.h"
+#include "shell/SignInDialog.h"
 #include "TestKeyring.h"
 
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // The sign-in dialog against a real wedsync-server: a user types into the fields and clicks.
 #include "ShellTestSupport.h"
 
-#include "ConsolePage.h"
-#include "MainWindow.h"
+#include "common/ConsolePage.h"
+#include "shell/MainWindow.h"
 #include "ServerProcess.h"
-#include "SignInDialog.h"
-#include "SignInErrors.h"
+#include "shell/SignInDialog.h"
+#include "shell/SignInErrors.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,12 +2,12 @@
 // (online, other operators present), switching to Spanish, geometry kept across restarts.
 #include "ShellTestSupport.h"
 
-#include "ConnectionStatusBar.h"
-#include "ConsolePage.h"
-#include "MainWindow.h"
-#include "OrganizationSwitcher.h"
+#include "shell/ConnectionStatusBar.h"
+#include "common/ConsolePage.h"
+#include "shell/MainWindow.h"
+#include "shell/OrganizationSwitcher.h"
 #include "ServerProcess.h"
-#include "SettingsDialog.h"
+#include "shell/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QListWidget>

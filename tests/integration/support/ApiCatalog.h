@@ -63,7 +63,7 @@ struct Operation
     // The last literal segment: "sections" for /organizations/{org}/sections.
     QString lastLiteral() const;
     // The path with each {parameter} replaced by its value (percent-encoded as needed: the
-    // result is for ApiClient, which takes decoded paths).
+    // result is for HttpTestClient, which takes decoded paths).
     QString fill(const QHash<QString, QString> &values) const;
     // Every field of the request schema, depth first.
     QList<SchemaField> fields() const;

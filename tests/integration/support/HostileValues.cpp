@@ -36,7 +36,7 @@ bool storedAsSent(const QString &sent, const QString &stored)
     return sent.size() > 100 && stored.size() >= 50 && flattened.startsWith(stored.trimmed());
 }
 
-bool namesField(const ApiReply &reply, const QString &path)
+bool namesField(const HttpTestReply &reply, const QString &path)
 {
     const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();
     for (const QJsonValue &value : fields) {

@@ -3,7 +3,7 @@
 // type for a schema field) and how it judges what comes back.
 
 #include "ApiCatalog.h"
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -19,7 +19,7 @@ QStringList hostileStrings();
 // spaces, trimmed, an over-long title cut): never escaped, stripped of quotes or mangled.
 bool storedAsSent(const QString &sent, const QString &stored);
 // Whether details.fields of an error names `path` (or something inside or around it).
-bool namesField(const ApiReply &reply, const QString &path);
+bool namesField(const HttpTestReply &reply, const QString &path);
 // JSON values of other types than `field` declares.
 QList<QJsonValue> wrongTypeValues(const SchemaField &field);
 

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "DatabaseUrl.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>

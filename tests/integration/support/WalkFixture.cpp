@@ -1,11 +1,11 @@
 #include "WalkFixture.h"
 
 #include "Clock.h"
-#include "Database.h"
-#include "DatabaseUrl.h"
-#include "DemoData.h"
-#include "JwtCodec.h"
-#include "SigningKey.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+#include "demo/DemoData.h"
+#include "auth/JwtCodec.h"
+#include "auth/SigningKey.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -76,7 +76,7 @@ bool WalkFixture::start(const QString &backend)
         m_error = m_server->errorString();
         return false;
     }
-    const ApiReply description = anonymous()->get(u"/api/v1/openapi.json"_s);
+    const HttpTestReply description = anonymous()->get(u"/api/v1/openapi.json"_s);
     m_catalog = std::make_unique<ApiCatalog>(description.object());
     if (description.status != 200 || !m_catalog->isValid()) {
         m_error = u"openapi.json: "_s + QString::fromUtf8(description.describe());
@@ -99,7 +99,7 @@ bool WalkFixture::start(const QString &backend)
 Account WalkFixture::signIn(const QString &email, QString *error)
 {
     auto api = anonymous();
-    const ApiReply session
+    const HttpTestReply session
         = api->post(u"/api/v1/auth/login"_s,
                     {{u"email"_s, email}, {u"password"_s, server::DemoData::password()}});
     Account account;
@@ -114,7 +114,7 @@ Account WalkFixture::signIn(const QString &email, QString *error)
     account.userId = claims.value(u"sub"_s).toString();
     account.sessionId = claims.value(u"sid"_s).toString();
     api->setBearerToken(account.token);
-    const ApiReply me = api->get(u"/api/v1/auth/me"_s);
+    const HttpTestReply me = api->get(u"/api/v1/auth/me"_s);
     if (me.status != 200 || account.sessionId.isEmpty()) {
         if (error)
             *error = u"me %1: %2"_s.arg(email, QString::fromUtf8(me.describe()));
@@ -138,19 +138,19 @@ QString WalkFixture::platformAdmin() const
     return {};
 }
 
-ApiClient &WalkFixture::client(const QString &email)
+HttpTestClient &WalkFixture::client(const QString &email)
 {
     auto &client = m_clients[email];
     if (!client) {
-        client = std::make_shared<ApiClient>(baseUrl());
+        client = std::make_shared<HttpTestClient>(baseUrl());
         client->setBearerToken(m_accounts.value(email).token);
     }
     return *client;
 }
 
-std::unique_ptr<ApiClient> WalkFixture::anonymous() const
+std::unique_ptr<HttpTestClient> WalkFixture::anonymous() const
 {
-    return std::make_unique<ApiClient>(m_server->baseUrl());
+    return std::make_unique<HttpTestClient>(m_server->baseUrl());
 }
 
 const Tenant *WalkFixture::tenant(const QString &organizationId) const
@@ -179,8 +179,8 @@ bool WalkFixture::refreshTenants(QString *error)
 
 bool WalkFixture::discoverTenants(QString *error)
 {
-    ApiClient &admin = client(platformAdmin());
-    const ApiReply organizations = admin.get(u"/api/v1/organizations"_s);
+    HttpTestClient &admin = client(platformAdmin());
+    const HttpTestReply organizations = admin.get(u"/api/v1/organizations"_s);
     if (organizations.status != 200) {
         *error = u"organizations: "_s + QString::fromUtf8(organizations.describe());
         return false;
@@ -211,7 +211,7 @@ bool WalkFixture::discoverTenants(QString *error)
         for (const Operation &op : m_catalog->operations()) {
             if (!isTenantList(op) || op.pathParameters.isEmpty())
                 continue;
-            const ApiReply list
+            const HttpTestReply list
                 = admin.get(op.fill({{op.pathParameters.first(), t.organizationId}}));
             if (list.status != 200 || !list.object().value(u"items"_s).isArray())
                 continue; // not a list, or one that needs a query (e.g. effective permissions)
@@ -258,10 +258,10 @@ QString WalkFixture::objectPath(const QString &kind, const QString &id) const
 QJsonObject WalkFixture::bodyFor(const Operation &op, const Tenant &tenant, const QString &path,
                                  QByteArray *ifMatch)
 {
-    ApiClient &admin = client(platformAdmin());
+    HttpTestClient &admin = client(platformAdmin());
     ifMatch->clear();
     if (m_catalog->readerOf(op)) {
-        const ApiReply current = admin.get(path);
+        const HttpTestReply current = admin.get(path);
         *ifMatch = current.header("ETag");
         if (!ifMatch->isEmpty() && op.hasBody())
             return restrictToSchema(current.object(), op.requestSchema);
@@ -280,19 +280,19 @@ QJsonObject WalkFixture::bodyFor(const Operation &op, const Tenant &tenant, cons
                 return tenant.firstId(wanted);
         }
         if (field.name() == u"version"_s && field.type == u"integer"_s) {
-            const ApiReply current = admin.get(objectPath(kind, tenant.firstId(kind)));
+            const HttpTestReply current = admin.get(objectPath(kind, tenant.firstId(kind)));
             return current.object().value(u"version"_s);
         }
         return QJsonValue(QJsonValue::Undefined);
     });
 }
 
-QString WalkFixture::requiredQuery(ApiClient &api, const QString &path, const Tenant &tenant)
+QString WalkFixture::requiredQuery(HttpTestClient &api, const QString &path, const Tenant &tenant)
 {
     QUrlQuery query;
     for (int round = 0; round < 4; ++round) {
         const QString encoded = query.toString(QUrl::FullyEncoded);
-        const ApiReply reply = api.get(encoded.isEmpty() ? path : path + u'?' + encoded);
+        const HttpTestReply reply = api.get(encoded.isEmpty() ? path : path + u'?' + encoded);
         if (reply.status != 400 || reply.errorCode() != u"invalid_query"_s)
             break;
         const QString name = reply.object()[u"error"_s][u"details"_s][u"parameter"_s].toString();
@@ -306,7 +306,7 @@ QString WalkFixture::requiredQuery(ApiClient &api, const QString &path, const Te
 
 QString WalkFixture::fingerprint(const QStringList &organizationIds)
 {
-    ApiClient &admin = client(platformAdmin());
+    HttpTestClient &admin = client(platformAdmin());
     const auto read = [&](const Operation &op, const QString &organizationId) -> QString {
         QString path = op.pathParameters.isEmpty()
             ? op.path
@@ -315,7 +315,7 @@ QString WalkFixture::fingerprint(const QStringList &organizationIds)
         // route pages: the newest id and the total are enough to see a new row.
         if (m_pagedLists.contains(&op))
             path += u"?limit=1"_s;
-        const ApiReply reply = admin.get(path);
+        const HttpTestReply reply = admin.get(path);
         if (reply.status != 200 || !reply.object().value(u"items"_s).isArray())
             return {};
         QStringList items;
@@ -383,7 +383,7 @@ QString WalkFixture::craftToken(const Account &account, const QDateTime &issuedA
     return codec.issue(account.userId, account.sessionId, lifetime, extra);
 }
 
-QString contractProblem(const ApiReply &reply)
+QString contractProblem(const HttpTestReply &reply)
 {
     if (reply.status == 0)
         return u"no HTTP answer (connection dropped?): "_s + reply.errorString;
@@ -418,7 +418,7 @@ QString contractProblem(const ApiReply &reply)
     return {};
 }
 
-QString expectError(const ApiReply &reply, int status, const QStringList &codes)
+QString expectError(const HttpTestReply &reply, int status, const QStringList &codes)
 {
     if (reply.status == status && (codes.isEmpty() || codes.contains(reply.errorCode())))
         return {};
@@ -426,7 +426,7 @@ QString expectError(const ApiReply &reply, int status, const QStringList &codes)
                                                        QString::fromUtf8(reply.describe()));
 }
 
-QStringList leakedStrings(const ApiReply &reply, const Tenant &other, const Tenant &own,
+QStringList leakedStrings(const HttpTestReply &reply, const Tenant &other, const Tenant &own,
                           const QString &request)
 {
     static const QRegularExpression timeLike(u"^\\d{4}-\\d{2}-\\d{2}"_s);
@@ -470,7 +470,7 @@ QByteArray compact(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-QByteArray describe(const QByteArray &method, const QString &path, const ApiReply &reply)
+QByteArray describe(const QByteArray &method, const QString &path, const HttpTestReply &reply)
 {
     return method + ' ' + path.left(300).toUtf8() + " -> " + reply.describe();
 }

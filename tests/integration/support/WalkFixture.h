@@ -5,7 +5,7 @@
 // refused write left nothing behind.
 
 #include "ApiCatalog.h"
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
@@ -64,9 +64,9 @@ public:
     const Account &account(const QString &email) const { return *m_accounts.constFind(email); }
     QString platformAdmin() const; // e-mail of the (first) platform admin
     // A client signed in as `email`.
-    ApiClient &client(const QString &email);
+    HttpTestClient &client(const QString &email);
     // A client without a token.
-    std::unique_ptr<ApiClient> anonymous() const;
+    std::unique_ptr<HttpTestClient> anonymous() const;
     // Signs in once more (a session of its own, e.g. to end it); empty Account on failure.
     Account signIn(const QString &email, QString *error = nullptr);
 
@@ -88,7 +88,7 @@ public:
                         QByteArray *ifMatch);
     // The query a read of `path` cannot do without, filled with `tenant`'s ids (found by
     // asking: 400 invalid_query names the missing parameter). Encoded, without "?".
-    QString requiredQuery(ApiClient &api, const QString &path, const Tenant &tenant);
+    QString requiredQuery(HttpTestClient &api, const QString &path, const Tenant &tenant);
 
     // Ids, versions and totals of every list the API offers for these organizations and of
     // the organization-independent lists (the audit trail), read as the platform admin.
@@ -109,7 +109,7 @@ private:
     std::unique_ptr<ApiCatalog> m_catalog;
     QHash<QString, Account> m_accounts;
     QStringList m_accountOrder;
-    QHash<QString, std::shared_ptr<ApiClient>> m_clients;
+    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
     QList<Tenant> m_tenants;
     QList<const Operation *> m_fingerprintLists; // found on the first fingerprint()
     QList<const Operation *> m_pagedLists; // of those, the ones that take ?limit=
@@ -121,11 +121,11 @@ private:
 // 5xx, and an error in the documented shape {"error":{"code","message","details"}} with a
 // snake_case code and a human message; 401 with WWW-Authenticate, 429 with Retry-After.
 // Empty when it holds, else what is wrong.
-QString contractProblem(const ApiReply &reply);
+QString contractProblem(const HttpTestReply &reply);
 // The error code of `reply` when it is one of `codes` with `status`, else a description.
-QString expectError(const ApiReply &reply, int status, const QStringList &codes);
+QString expectError(const HttpTestReply &reply, int status, const QStringList &codes);
 // Strings of `other` (not also in `own`, not in `request`) that `reply` shows: a leak.
-QStringList leakedStrings(const ApiReply &reply, const Tenant &other, const Tenant &own,
+QStringList leakedStrings(const HttpTestReply &reply, const Tenant &other, const Tenant &own,
                           const QString &request);
 // The claims of a JWT (its middle part), empty if it is not one.
 QJsonObject jwtClaims(const QString &token);
@@ -133,6 +133,6 @@ QJsonObject jwtClaims(const QString &token);
 QList<QPair<QByteArray, QByteArray>> jsonHeaders(const QByteArray &ifMatch = {});
 QByteArray compact(const QJsonValue &value);
 // "GET /path -> 404 {...}" for failure messages.
-QByteArray describe(const QByteArray &method, const QString &path, const ApiReply &reply);
+QByteArray describe(const QByteArray &method, const QString &path, const HttpTestReply &reply);
 
 } // namespace wedsync::test

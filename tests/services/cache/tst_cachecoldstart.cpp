@@ -2,9 +2,9 @@
 // gone — organizations, sections per organization and the newest audit rows — with no network
 // at all, and refreshedAt says how old each part is (what the console shows as "offline,
 // last updated ...").
-#include "DemoData.h"
+#include "demo/DemoData.h"
 #include "DemoSession.h"
-#include "LocalCache.h"
+#include "cache/LocalCache.h"
 #include "api/ApiClient.h"
 
 #include <QJsonArray>

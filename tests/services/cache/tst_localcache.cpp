@@ -1,8 +1,8 @@
 // LocalCache on real SQLite files: schema creation and forward migration, documents, capped
 // streams, bookkeeping, refusal of a newer console's file, a damaged file reported (and moved
 // aside), and data kept across close and reopen.
-#include "LocalCache.h"
-#include "Outbox.h"
+#include "cache/LocalCache.h"
+#include "cache/Outbox.h"
 
 #include <QFile>
 #include <QJsonArray>

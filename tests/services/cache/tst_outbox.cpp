@@ -2,10 +2,10 @@
 // killed (SIGKILL) while offline are replayed in order and applied exactly once, also when
 // delivered twice; a stale edit becomes an open ConflictRecord; a refused one is kept aside;
 // a server that goes down mid-replay stops it, and the next replay carries on.
-#include "DemoData.h"
+#include "demo/DemoData.h"
 #include "DemoSession.h"
-#include "LocalCache.h"
-#include "Outbox.h"
+#include "cache/LocalCache.h"
+#include "cache/Outbox.h"
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
@@ -62,16 +62,16 @@ OutboxEntry subtitleEdit(const QJsonObject &section, qint64 baseVersion, const Q
 
 QString accessToken(const QUrl &server, const QString &email)
 {
-    test::ApiClient client(server);
-    const test::ApiReply reply = client.post(
+    test::HttpTestClient client(server);
+    const test::HttpTestReply reply = client.post(
         u"/api/v1/auth/login"_s, {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
     return reply.object()[u"accessToken"_s].toString();
 }
 
 // The section's updates as the audit trail has them, oldest first: the subtitles written.
-QStringList auditedSubtitles(test::ApiClient &admin, const QJsonObject &section)
+QStringList auditedSubtitles(test::HttpTestClient &admin, const QJsonObject &section)
 {
-    const test::ApiReply page = admin.get(u"/api/v1/audit?action=update&limit=500&organizationId="_s
+    const test::HttpTestReply page = admin.get(u"/api/v1/audit?action=update&limit=500&organizationId="_s
                                           + section[u"organizationId"_s].toString()
                                           + u"&entityId="_s + section[u"id"_s].toString());
     QStringList out;
@@ -99,7 +99,7 @@ private Q_SLOTS:
 
 private:
     void connectApi(const QUrl &server, const QString &token);
-    QJsonObject demoSection(test::ApiClient &client);
+    QJsonObject demoSection(test::HttpTestClient &client);
 
     std::unique_ptr<test::DemoSession> m_demo;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -139,15 +139,15 @@ void TestOutbox::connectApi(const QUrl &server, const QString &token)
     m_api->setRetryPolicy({2, 50, 200});
 }
 
-QJsonObject TestOutbox::demoSection(test::ApiClient &client)
+QJsonObject TestOutbox::demoSection(test::HttpTestClient &client)
 {
-    const test::ApiReply reply = client.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
+    const test::HttpTestReply reply = client.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
     return reply.object()[u"items"_s].toArray().first().toObject();
 }
 
 void TestOutbox::editsQueuedOfflineSurviveAKillAndApplyOnce()
 {
-    test::ApiClient &admin = m_demo->as(Admin);
+    test::HttpTestClient &admin = m_demo->as(Admin);
     const QJsonObject section = demoSection(admin);
     const qint64 v0 = section[u"version"_s].toInteger();
     const QString cachePath = m_dir->filePath(u"profile/cache.db"_s);
@@ -235,7 +235,7 @@ void TestOutbox::editsQueuedOfflineSurviveAKillAndApplyOnce()
 
 void TestOutbox::staleEditBecomesAConflict()
 {
-    test::ApiClient &admin = m_demo->as(Admin);
+    test::HttpTestClient &admin = m_demo->as(Admin);
     const QJsonObject section = demoSection(admin);
     const qint64 v0 = section[u"version"_s].toInteger();
     const QString id = section[u"id"_s].toString();
@@ -246,7 +246,7 @@ void TestOutbox::staleEditBecomesAConflict()
     QVERIFY(mine.id > 0);
 
     // Meanwhile the planner changes the same section.
-    const test::ApiReply theirs = m_demo->as(Planner).send(
+    const test::HttpTestReply theirs = m_demo->as(Planner).send(
         "PATCH", sectionPath(id),
         test::jsonBytes(
             QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
@@ -293,7 +293,7 @@ void TestOutbox::staleEditBecomesAConflict()
     QCOMPARE(outbox.pendingCount(), 0);
     QCOMPARE(outbox.conflicts().size(), 1);
     QCOMPARE(admin.get(sectionPath(id)).object()[u"version"_s].toInteger(), v0 + 1);
-    const test::ApiReply serverSide
+    const test::HttpTestReply serverSide
         = admin.get(u"/api/v1/sync/conflicts?organizationId="_s + m_evergreen);
     QVERIFY2(serverSide.status == 200, serverSide.describe().constData());
     int onTheServer = 0;
@@ -314,7 +314,7 @@ void TestOutbox::staleEditBecomesAConflict()
 
 void TestOutbox::editBuiltOnAConflictIsNotApplied()
 {
-    test::ApiClient &admin = m_demo->as(Admin);
+    test::HttpTestClient &admin = m_demo->as(Admin);
     const QJsonObject section = demoSection(admin);
     const qint64 v0 = section[u"version"_s].toInteger();
     const QString id = section[u"id"_s].toString();
@@ -328,7 +328,7 @@ void TestOutbox::editBuiltOnAConflictIsNotApplied()
     QVERIFY(outbox.enqueue(subtitleEdit(afterFirst, v0 + 1, u"mine 2"_s, adminId)).id > 0);
 
     // The planner's edit makes version v0 + 1 too: the second edit's If-Match would match it.
-    const test::ApiReply theirs = m_demo->as(Planner).send(
+    const test::HttpTestReply theirs = m_demo->as(Planner).send(
         "PATCH", sectionPath(id),
         test::jsonBytes(
             QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, u"theirs"_s}}}}),
@@ -355,7 +355,7 @@ void TestOutbox::editBuiltOnAConflictIsNotApplied()
 
 void TestOutbox::refusedEditIsKeptAside()
 {
-    test::ApiClient &admin = m_demo->as(Admin);
+    test::HttpTestClient &admin = m_demo->as(Admin);
     const QJsonObject section = demoSection(admin);
     const qint64 v0 = section[u"version"_s].toInteger();
     QVERIFY(m_cache->open(m_dir->filePath(u"cache.db"_s)).ok());
@@ -400,7 +400,7 @@ void TestOutbox::serverDownMidReplayStopsAndResumes()
     auto server = std::make_unique<test::ServerProcess>();
     QVERIFY2(server->start(arguments), qPrintable(server->errorString()));
     connectApi(server->baseUrl(), accessToken(server->baseUrl(), Admin));
-    auto admin = std::make_unique<test::ApiClient>(server->baseUrl());
+    auto admin = std::make_unique<test::HttpTestClient>(server->baseUrl());
     admin->setBearerToken(m_api->accessToken());
     const QJsonObject section = demoSection(*admin);
     const qint64 v0 = section[u"version"_s].toInteger();
@@ -435,7 +435,7 @@ void TestOutbox::serverDownMidReplayStopsAndResumes()
     QVERIFY(outcome.finished);
     QCOMPARE(outcome.applied, 2);
     QCOMPARE(outcome.remaining, 0);
-    admin = std::make_unique<test::ApiClient>(server->baseUrl());
+    admin = std::make_unique<test::HttpTestClient>(server->baseUrl());
     admin->setBearerToken(m_api->accessToken());
     QCOMPARE(
         admin->get(sectionPath(section[u"id"_s].toString())).object()[u"version"_s].toInteger(),

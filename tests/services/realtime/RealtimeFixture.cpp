@@ -1,7 +1,7 @@
 #include "RealtimeFixture.h"
 
-#include "JwtCodec.h"
-#include "SigningKey.h"
+#include "auth/JwtCodec.h"
+#include "auth/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,8 +13,8 @@ namespace wedsync::test {
 
 SignIn signIn(const QUrl &baseUrl, const QString &email)
 {
-    ApiClient api(baseUrl);
-    const ApiReply login = api.post(
+    HttpTestClient api(baseUrl);
+    const HttpTestReply login = api.post(
         u"/api/v1/auth/login"_s,
         QJsonObject {{u"email"_s, email}, {u"password"_s, u"demo-password"_s}});
     if (login.status != 200) {
@@ -31,7 +31,7 @@ SignIn signIn(const QUrl &baseUrl, const QString &email)
                         .value(u"sid"_s)
                         .toString();
     api.setBearerToken(who.accessToken);
-    const ApiReply me = api.get(u"/api/v1/auth/me"_s);
+    const HttpTestReply me = api.get(u"/api/v1/auth/me"_s);
     who.organizationId
         = me.object().value(u"memberships"_s).toArray().at(0)[u"organizationId"_s].toString();
     return who;
@@ -79,9 +79,9 @@ SectionWriter::SectionWriter(const QUrl &baseUrl, const QString &accessToken,
     : m_baseUrl(baseUrl)
     , m_token(accessToken)
 {
-    ApiClient api(m_baseUrl);
+    HttpTestClient api(m_baseUrl);
     api.setBearerToken(m_token);
-    const ApiReply list = api.get(u"/api/v1/organizations/"_s + organizationId
+    const HttpTestReply list = api.get(u"/api/v1/organizations/"_s + organizationId
                                   + u"/sections?scope=organization"_s);
     const QJsonObject section = list.object().value(u"items"_s).toArray().at(0).toObject();
     if (section.isEmpty())
@@ -97,10 +97,10 @@ void SectionWriter::setBaseUrl(const QUrl &baseUrl)
 
 bool SectionWriter::write(const QString &subtitle)
 {
-    ApiClient api(m_baseUrl);
+    HttpTestClient api(m_baseUrl);
     api.setBearerToken(m_token);
     const QJsonObject body {{u"customization"_s, QJsonObject {{u"subtitle"_s, subtitle}}}};
-    const ApiReply patched
+    const HttpTestReply patched
         = api.send("PATCH", u"/api/v1/sections/"_s + m_sectionId,
                    QJsonDocument(body).toJson(QJsonDocument::Compact),
                    {{"If-Match", QByteArray("\"" + QByteArray::number(m_version) + "\"")},

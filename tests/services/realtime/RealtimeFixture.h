@@ -3,9 +3,9 @@
 // sign-ins, the demo organizations' ids, a writer that edits one section over REST, minted
 // short-lived tokens, a free port to restart a server on, and fast client timers.
 
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 
-#include "RealtimeClient.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QString>
 #include <QUrl>

@@ -7,7 +7,7 @@
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
-#include "RealtimeClient.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QSet>
 #include <QTest>

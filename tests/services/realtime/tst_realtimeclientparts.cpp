@@ -1,7 +1,7 @@
 // The realtime client's small parts on their own: who is present after presence_state and
 // presence_diff (Phoenix semantics), and reconnect delays that grow but stay in bounds.
-#include "PresenceRoster.h"
-#include "ReconnectBackoff.h"
+#include "realtime/PresenceRoster.h"
+#include "realtime/ReconnectBackoff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

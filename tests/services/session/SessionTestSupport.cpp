@@ -1,6 +1,6 @@
 #include "SessionTestSupport.h"
 
-#include "ApiReply.h"
+#include "api/ApiReply.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // ApiClient against the real wedsync-server (both backends) and against local sockets that
 // misbehave: typed calls, error mapping, Retry-After from the login throttle, timeouts,
 // cancellation, If-Match, and which calls are retried after a network error.
-#include "ApiClient.h"
-#include "DemoData.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
 

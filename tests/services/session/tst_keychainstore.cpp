@@ -1,7 +1,7 @@
 // KeychainStore against a real gnome-keyring on a private D-Bus session (scripts/test): write,
 // read, overwrite and remove, one entry per server+account, and the message a user gets when
 // there is no keychain at all (a child process whose session bus is a dead socket).
-#include "KeychainStore.h"
+#include "session/KeychainStore.h"
 #include "SessionTestSupport.h"
 #include "TestKeyring.h"
 

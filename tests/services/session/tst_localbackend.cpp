@@ -1,7 +1,7 @@
 // LocalBackend with the real wedsync-server: ready with a URL that answers /healthz, one restart
 // after the server is killed and a clear failure after the second kill, failed starts (missing
 // program, exit code 2) that say why, and no server process left after stop or destruction.
-#include "LocalBackend.h"
+#include "backend/LocalBackend.h"
 #include "ServerProcess.h"
 
 #include <QDir>

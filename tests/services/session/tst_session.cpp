@@ -1,11 +1,11 @@
 // Session against the real wedsync-server (both backends) and the private test gnome-keyring:
 // sign-in, wrong password, no console access, refresh ahead of expiry with rotation, remember
 // and resume, sign-out that forgets and ends the server session, and a missing keychain.
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 #include "Clock.h"
-#include "DemoData.h"
-#include "KeychainStore.h"
-#include "Session.h"
+#include "demo/DemoData.h"
+#include "session/KeychainStore.h"
+#include "session/Session.h"
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
 #include "TestKeyring.h"

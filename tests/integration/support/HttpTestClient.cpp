@@ -1,4 +1,4 @@
-#include "ApiClient.h"
+#include "HttpTestClient.h"
 
 #include <QBuffer>
 #include <QNetworkRequest>
@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::test {
 
-QByteArray ApiReply::header(const QByteArray &name) const
+QByteArray HttpTestReply::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -17,34 +17,34 @@ QByteArray ApiReply::header(const QByteArray &name) const
     return {};
 }
 
-QString ApiReply::errorCode() const
+QString HttpTestReply::errorCode() const
 {
     return json.object().value(u"error"_s).toObject().value(u"code"_s).toString();
 }
 
-QByteArray ApiReply::describe() const
+QByteArray HttpTestReply::describe() const
 {
     if (status == 0)
         return "no HTTP answer: " + errorString.toUtf8();
     return QByteArray::number(status) + ' ' + body.left(600);
 }
 
-ApiClient::ApiClient(const QUrl &baseUrl)
+HttpTestClient::HttpTestClient(const QUrl &baseUrl)
     : m_baseUrl(baseUrl)
 { }
 
-ApiReply ApiClient::get(const QString &path)
+HttpTestReply HttpTestClient::get(const QString &path)
 {
     return send("GET", path);
 }
 
-ApiReply ApiClient::post(const QString &path, const QJsonObject &body)
+HttpTestReply HttpTestClient::post(const QString &path, const QJsonObject &body)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 {{"Content-Type", "application/json"}});
 }
 
-ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+HttpTestReply HttpTestClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_baseUrl;
@@ -74,7 +74,7 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QB
     if (!reply->isFinished())
         finished.wait(DefaultTimeoutMs + 1000);
 
-    ApiReply out;
+    HttpTestReply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.headers = reply->rawHeaderPairs();
     out.body = reply->readAll();

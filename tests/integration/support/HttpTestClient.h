@@ -14,7 +14,7 @@
 
 namespace wedsync::test {
 
-struct ApiReply
+struct HttpTestReply
 {
     int status = 0; // 0: no HTTP answer (see networkError)
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -31,18 +31,18 @@ struct ApiReply
     QByteArray describe() const;
 };
 
-class ApiClient
+class HttpTestClient
 {
 public:
     static constexpr int DefaultTimeoutMs = 30000;
 
-    explicit ApiClient(const QUrl &baseUrl);
+    explicit HttpTestClient(const QUrl &baseUrl);
 
     void setBearerToken(const QString &token) { m_token = token; }
 
-    ApiReply get(const QString &path);
-    ApiReply post(const QString &path, const QJsonObject &body);
-    ApiReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+    HttpTestReply get(const QString &path);
+    HttpTestReply post(const QString &path, const QJsonObject &body);
+    HttpTestReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 private:
