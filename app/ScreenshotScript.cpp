@@ -1,19 +1,19 @@
 #include "ScreenshotScript.h"
 
+#include "AuditModel.h"
+#include "ConsoleApp.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
-#include "AuditModel.h"
 #include "audit/AuditPage.h"
-#include "shell/ConnectionStatusBar.h"
-#include "ConsoleApp.h"
+#include "backend/LocalBackend.h"
 #include "common/ConsolePage.h"
 #include "dashboard/EventHistoryPanel.h"
-#include "backend/LocalBackend.h"
+#include "dashboard/SyncDashboardPage.h"
+#include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotRenderer.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SignInDialog.h"
-#include "dashboard/SyncDashboardPage.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

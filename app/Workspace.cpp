@@ -1,11 +1,11 @@
 #include "Workspace.h"
 
 #include "api/ApiClient.h"
-#include "feeds/AuditFeed.h"
 #include "audit/AuditPage.h"
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
 #include "dashboard/SyncDashboardPage.h"
+#include "feeds/AuditFeed.h"
 #include "feeds/SyncHealthFeed.h"
 
 #include <QCoreApplication>

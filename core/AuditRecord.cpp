@@ -1,8 +1,8 @@
 // Decoding audit rows for the console, from REST (camelCase) or realtime rows (snake_case).
 #include "AuditRecord.h"
 
-#include "JsonValues.h"
 #include "JsonReader.h"
+#include "JsonValues.h"
 
 #include <QCoreApplication>
 
@@ -24,16 +24,16 @@ struct Keys
 
 const Keys &restKeys()
 {
-    static const Keys keys{u"occurredAt"_s, u"actorId"_s,  u"organizationId"_s, u"entityType"_s,
-                           u"entityId"_s,   u"before"_s,   u"after"_s,          u"requestId"_s};
+    static const Keys keys {u"occurredAt"_s, u"actorId"_s, u"organizationId"_s, u"entityType"_s,
+                            u"entityId"_s,   u"before"_s,  u"after"_s,          u"requestId"_s};
     return keys;
 }
 
 const Keys &rowKeys()
 {
-    static const Keys keys{u"occurred_at"_s, u"actor_id"_s,    u"organization_id"_s,
-                           u"entity_type"_s, u"entity_id"_s,   u"before_json"_s,
-                           u"after_json"_s,  u"request_id"_s};
+    static const Keys keys {u"occurred_at"_s, u"actor_id"_s,  u"organization_id"_s,
+                            u"entity_type"_s, u"entity_id"_s, u"before_json"_s,
+                            u"after_json"_s,  u"request_id"_s};
     return keys;
 }
 
@@ -59,7 +59,8 @@ Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
     const QString at = reader.string(keys.occurredAt, {}, true);
     record.occurredAt = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
     if (!at.isEmpty() && !record.occurredAt.isValid())
-        reader.addError(keys.occurredAt, tr("Must be an ISO-8601 time such as 2026-06-01T12:00:00Z."));
+        reader.addError(keys.occurredAt,
+                        tr("Must be an ISO-8601 time such as 2026-06-01T12:00:00Z."));
     record.actorId = reader.string(keys.actorId);
     record.organizationId = reader.string(keys.organizationId);
     record.entityType = reader.string(keys.entityType, {}, true);
@@ -69,8 +70,8 @@ Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
     record.after = readSnapshot(object, reader, keys.after);
     record.requestId = reader.string(keys.requestId);
     if (!errors.isEmpty())
-        return Error{u"invalid_audit_record"_s, tr("The audit entry could not be read."),
-                     std::move(errors)};
+        return Error {u"invalid_audit_record"_s, tr("The audit entry could not be read."),
+                      std::move(errors)};
     return record;
 }
 

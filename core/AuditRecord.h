@@ -16,11 +16,11 @@ struct AuditRecord
 {
     QString id;
     QDateTime occurredAt; // UTC
-    QString actorId;      // empty for the system
+    QString actorId; // empty for the system
     QString organizationId; // empty for platform-level rows (logins, ...)
-    QString entityType;   // "section_configuration", "session", ...
+    QString entityType; // "section_configuration", "session", ...
     QString entityId;
-    QString action;       // "create", "update", "delete", "reorder", "permissions_update", "login"...
+    QString action; // "create", "update", "delete", "reorder", "permissions_update", "login"...
     std::optional<QJsonObject> before;
     std::optional<QJsonObject> after;
     QString requestId;

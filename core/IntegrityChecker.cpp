@@ -50,15 +50,15 @@ QString joinNames(const QStringList &names)
 IntegrityFinding sectionFinding(IntegritySeverity severity, QStringView rule,
                                 const SectionConfig &section, QString message)
 {
-    return {severity, rule.toString(), IntegritySubject::Section, section.id,
-            section.sectionType, std::move(message)};
+    return {severity,   rule.toString(),     IntegritySubject::Section,
+            section.id, section.sectionType, std::move(message)};
 }
 
 IntegrityFinding userFinding(IntegritySeverity severity, QStringView rule,
                              const UserPermissionRecord &user, QString message)
 {
-    return {severity, rule.toString(), IntegritySubject::User, user.userId, QString(),
-            std::move(message)};
+    return {severity,    rule.toString(), IntegritySubject::User,
+            user.userId, QString(),       std::move(message)};
 }
 
 // ---- Role-level view ----------------------------------------------------------------------
@@ -143,13 +143,13 @@ void checkDuplicatePositions(const QList<QList<const SectionConfig *>> &groups,
             if (others.isEmpty())
                 continue;
             out.append(sectionFinding(
-                    IntegritySeverity::Error, IntegrityRule::DuplicatePosition, *section,
-                    QCoreApplication::translate(
-                            "wedsync::IntegrityChecker",
-                            "%1 is at position %2 together with %3 on the same dashboard; "
-                            "give each section its own position.")
-                            .arg(sectionName(*section), QString::number(section->layout.position),
-                                 joinNames(others))));
+                IntegritySeverity::Error, IntegrityRule::DuplicatePosition, *section,
+                QCoreApplication::translate(
+                    "wedsync::IntegrityChecker",
+                    "%1 is at position %2 together with %3 on the same dashboard; "
+                    "give each section its own position.")
+                    .arg(sectionName(*section), QString::number(section->layout.position),
+                         joinNames(others))));
         }
     }
 }
@@ -159,9 +159,8 @@ void checkRoleNames(const SectionConfig &section, QList<IntegrityFinding> &out)
     // The seed only checked visibility.roles; a typo in a permission list is as silent a
     // mistake (the grant never applies), so every role list is checked.
     QStringList unknown;
-    for (const QStringList *names :
-         {&section.visibility.roles, &section.permissions.canView, &section.permissions.canEdit,
-          &section.permissions.canHide}) {
+    for (const QStringList *names : {&section.visibility.roles, &section.permissions.canView,
+                                     &section.permissions.canEdit, &section.permissions.canHide}) {
         for (const QString &name : *names) {
             const QString quoted = u'"' + name + u'"';
             if (!roleFromName(name) && !unknown.contains(quoted))
@@ -173,12 +172,11 @@ void checkRoleNames(const SectionConfig &section, QList<IntegrityFinding> &out)
     QStringList valid;
     for (const Role role : allRoles())
         valid.prepend(roleName(role));
-    out.append(sectionFinding(IntegritySeverity::Warning, IntegrityRule::InvalidRole, section,
-                              QCoreApplication::translate(
-                                      "wedsync::IntegrityChecker",
-                                      "%1 names roles that do not exist: %2. Valid roles are %3.")
-                                      .arg(sectionName(section), joinNames(unknown),
-                                           joinNames(valid))));
+    out.append(sectionFinding(
+        IntegritySeverity::Warning, IntegrityRule::InvalidRole, section,
+        QCoreApplication::translate("wedsync::IntegrityChecker",
+                                    "%1 names roles that do not exist: %2. Valid roles are %3.")
+            .arg(sectionName(section), joinNames(unknown), joinNames(valid))));
 }
 
 void checkWedding(const SectionConfig &section, const QSet<QString> &weddingIds,
@@ -187,11 +185,11 @@ void checkWedding(const SectionConfig &section, const QSet<QString> &weddingIds,
     if (!section.isWeddingSpecific() || weddingIds.contains(section.weddingId))
         return;
     out.append(sectionFinding(
-            IntegritySeverity::Error, IntegrityRule::UnknownWedding, section,
-            QCoreApplication::translate("wedsync::IntegrityChecker",
-                                        "%1 belongs to wedding %2, which does not exist; "
-                                        "delete the section or move it to an existing wedding.")
-                    .arg(sectionName(section), section.weddingId)));
+        IntegritySeverity::Error, IntegrityRule::UnknownWedding, section,
+        QCoreApplication::translate("wedsync::IntegrityChecker",
+                                    "%1 belongs to wedding %2, which does not exist; "
+                                    "delete the section or move it to an existing wedding.")
+            .arg(sectionName(section), section.weddingId)));
 }
 
 // ---- Lint: who may do what ---------------------------------------------------------------
@@ -205,14 +203,14 @@ QString escalationRoute(const RoleView &view)
     case ViewRoute::Inherited:
         return QCoreApplication::translate("wedsync::IntegrityChecker",
                                            "they see it only through the role hierarchy (as %1)")
-                .arg(roleDisplayName(*view.via));
+            .arg(roleDisplayName(*view.via));
     case ViewRoute::None:
     case ViewRoute::Direct:
         break;
     }
     return QCoreApplication::translate(
-            "wedsync::IntegrityChecker",
-            "only those with full access to a wedding see it, and they can then edit it");
+        "wedsync::IntegrityChecker",
+        "only those with full access to a wedding see it, and they can then edit it");
 }
 
 void checkGrants(const SectionConfig &section, QList<IntegrityFinding> &out)
@@ -227,27 +225,27 @@ void checkGrants(const SectionConfig &section, QList<IntegrityFinding> &out)
         const bool outsider = role == Role::Guest || role == Role::Vendor;
         if (edits && outsider && view.route != ViewRoute::Direct) {
             out.append(sectionFinding(
-                    IntegritySeverity::Warning, IntegrityRule::EditEscalation, section,
-                    QCoreApplication::translate(
-                            "wedsync::IntegrityChecker",
-                            "The %1 role can edit %2 although %2 is not shown to %1 directly: "
-                            "%3. Show %2 to %1 on purpose or remove the edit permission.")
-                            .arg(roleDisplayName(role), name, escalationRoute(view))));
+                IntegritySeverity::Warning, IntegrityRule::EditEscalation, section,
+                QCoreApplication::translate(
+                    "wedsync::IntegrityChecker",
+                    "The %1 role can edit %2 although %2 is not shown to %1 directly: "
+                    "%3. Show %2 to %1 on purpose or remove the edit permission.")
+                    .arg(roleDisplayName(role), name, escalationRoute(view))));
         } else if (edits && view.route == ViewRoute::None) {
             out.append(sectionFinding(
-                    IntegritySeverity::Warning, IntegrityRule::EditWithoutView, section,
-                    QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                "The %1 role may edit %2 but cannot see it; "
-                                                "let %1 view it or remove the edit permission.")
-                            .arg(roleDisplayName(role), name)));
+                IntegritySeverity::Warning, IntegrityRule::EditWithoutView, section,
+                QCoreApplication::translate("wedsync::IntegrityChecker",
+                                            "The %1 role may edit %2 but cannot see it; "
+                                            "let %1 view it or remove the edit permission.")
+                    .arg(roleDisplayName(role), name)));
         }
         if (lists(section.permissions.canHide, role) && view.route == ViewRoute::None) {
             out.append(sectionFinding(
-                    IntegritySeverity::Warning, IntegrityRule::HideWithoutView, section,
-                    QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                "The %1 role may hide %2 but cannot see it; "
-                                                "let %1 view it or remove the hide permission.")
-                            .arg(roleDisplayName(role), name)));
+                IntegritySeverity::Warning, IntegrityRule::HideWithoutView, section,
+                QCoreApplication::translate("wedsync::IntegrityChecker",
+                                            "The %1 role may hide %2 but cannot see it; "
+                                            "let %1 view it or remove the hide permission.")
+                    .arg(roleDisplayName(role), name)));
         }
     }
 }
@@ -264,19 +262,19 @@ void checkVisibility(const SectionConfig &section, QList<IntegrityFinding> &out)
         if (phase && !shown.contains(*phase))
             shown.append(*phase);
     }
-    const bool phaseListPresent =
-            visibility.hasWeddingPhases || !visibility.weddingPhases.isEmpty();
+    const bool phaseListPresent
+        = visibility.hasWeddingPhases || !visibility.weddingPhases.isEmpty();
     if (phaseListPresent && shown.isEmpty()) {
         const QString message = visibility.weddingPhases.isEmpty()
-                ? QCoreApplication::translate("wedsync::IntegrityChecker",
-                                              "Nobody ever sees %1: its list of wedding phases is "
-                                              "empty. Add the phases it belongs to, or remove "
-                                              "the list to show it in every phase.")
-                          .arg(name)
-                : QCoreApplication::translate("wedsync::IntegrityChecker",
-                                              "Nobody ever sees %1: its wedding phases (%2) name "
-                                              "no real phase.")
-                          .arg(name, joinNames(visibility.weddingPhases));
+            ? QCoreApplication::translate("wedsync::IntegrityChecker",
+                                          "Nobody ever sees %1: its list of wedding phases is "
+                                          "empty. Add the phases it belongs to, or remove "
+                                          "the list to show it in every phase.")
+                  .arg(name)
+            : QCoreApplication::translate("wedsync::IntegrityChecker",
+                                          "Nobody ever sees %1: its wedding phases (%2) name "
+                                          "no real phase.")
+                  .arg(name, joinNames(visibility.weddingPhases));
         out.append(sectionFinding(IntegritySeverity::Error, IntegrityRule::NeverVisible, section,
                                   message));
         return;
@@ -286,12 +284,12 @@ void checkVisibility(const SectionConfig &section, QList<IntegrityFinding> &out)
                                      [&](Role role) { return roleCanView(role, section); });
     if (!anyRole) {
         out.append(sectionFinding(
-                IntegritySeverity::Warning, IntegrityRule::NoRoleCanView, section,
-                QCoreApplication::translate("wedsync::IntegrityChecker",
-                                            "No role can see %1: it is shown to no role and no "
-                                            "role has a view permission, so only people with full "
-                                            "access to a wedding see it.")
-                        .arg(name)));
+            IntegritySeverity::Warning, IntegrityRule::NoRoleCanView, section,
+            QCoreApplication::translate("wedsync::IntegrityChecker",
+                                        "No role can see %1: it is shown to no role and no "
+                                        "role has a view permission, so only people with full "
+                                        "access to a wedding see it.")
+                .arg(name)));
         return; // a phase gap says nothing more about a section nobody sees anyway
     }
 
@@ -305,11 +303,11 @@ void checkVisibility(const SectionConfig &section, QList<IntegrityFinding> &out)
     if (hiddenIn.isEmpty())
         return;
     // Often deliberate (a wedding-day run sheet), hence information rather than a warning.
-    out.append(sectionFinding(
-            IntegritySeverity::Info, IntegrityRule::PhaseHidden, section,
-            QCoreApplication::translate("wedsync::IntegrityChecker",
-                                        "Nobody sees %1 in these wedding phases: %2.")
-                    .arg(name, joinNames(hiddenIn))));
+    out.append(
+        sectionFinding(IntegritySeverity::Info, IntegrityRule::PhaseHidden, section,
+                       QCoreApplication::translate("wedsync::IntegrityChecker",
+                                                   "Nobody sees %1 in these wedding phases: %2.")
+                           .arg(name, joinNames(hiddenIn))));
 }
 
 // ---- Lint: the 12-column grid ---------------------------------------------------------------
@@ -321,7 +319,7 @@ QString columnRange(int first, int last)
     if (first == last)
         return QCoreApplication::translate("wedsync::IntegrityChecker", "column %1").arg(first);
     return QCoreApplication::translate("wedsync::IntegrityChecker", "columns %1–%2")
-            .arg(QString::number(first), QString::number(last));
+        .arg(QString::number(first), QString::number(last));
 }
 
 // Packing rule, the one the dashboard grid uses (CSS grid auto-flow without "dense"):
@@ -353,19 +351,18 @@ void checkGrid(const QList<const SectionConfig *> &group, QList<IntegrityFinding
             const int span = section.layout.columns;
             if (span > GridColumns) {
                 out.append(sectionFinding(
-                        IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
-                        QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                    "%1 is %2 columns wide but a row has only "
-                                                    "12; it spills past column 12 on row %3.")
-                                .arg(sectionName(section), QString::number(span),
-                                     QString::number(row))));
+                    IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
+                    QCoreApplication::translate("wedsync::IntegrityChecker",
+                                                "%1 is %2 columns wide but a row has only "
+                                                "12; it spills past column 12 on row %3.")
+                        .arg(sectionName(section), QString::number(span), QString::number(row))));
             } else if (span < 1) {
                 out.append(sectionFinding(
-                        IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
-                        QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                    "%1 is %2 columns wide; a section needs 1 "
-                                                    "to 12 columns.")
-                                .arg(sectionName(section), QString::number(span))));
+                    IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
+                    QCoreApplication::translate("wedsync::IntegrityChecker",
+                                                "%1 is %2 columns wide; a section needs 1 "
+                                                "to 12 columns.")
+                        .arg(sectionName(section), QString::number(span))));
             }
             for (qsizetype j = first; j < i; ++j) {
                 const SectionConfig &earlier = *group.at(j);
@@ -374,12 +371,11 @@ void checkGrid(const QList<const SectionConfig *> &group, QList<IntegrityFinding
                 // A warning: the duplicate_position error already makes the report invalid;
                 // this one tells the planner where on the dashboard it shows.
                 out.append(sectionFinding(
-                        IntegritySeverity::Warning, IntegrityRule::TileOverlap, section,
-                        QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                    "%1 and %2 overlap at row %3, %4.")
-                                .arg(sectionName(earlier), sectionName(section),
-                                     QString::number(row),
-                                     columnRange(column, column + shared - 1))));
+                    IntegritySeverity::Warning, IntegrityRule::TileOverlap, section,
+                    QCoreApplication::translate("wedsync::IntegrityChecker",
+                                                "%1 and %2 overlap at row %3, %4.")
+                        .arg(sectionName(earlier), sectionName(section), QString::number(row),
+                             columnRange(column, column + shared - 1))));
             }
         }
         column += width;
@@ -412,12 +408,12 @@ void checkUser(const UserPermissionRecord &user, QList<IntegrityFinding> &out)
         // Like the seed: a person without any permission is not a finding.
         if (held.isEmpty())
             return;
-        out.append(userFinding(IntegritySeverity::Error, IntegrityRule::UserWithoutRole, user,
-                               QCoreApplication::translate(
-                                       "wedsync::IntegrityChecker",
-                                       "%1 holds permissions on sections but has no role in the "
-                                       "organization; give them a role or remove the permissions.")
-                                       .arg(userName(user))));
+        out.append(userFinding(
+            IntegritySeverity::Error, IntegrityRule::UserWithoutRole, user,
+            QCoreApplication::translate("wedsync::IntegrityChecker",
+                                        "%1 holds permissions on sections but has no role in the "
+                                        "organization; give them a role or remove the permissions.")
+                .arg(userName(user))));
         return;
     }
     const Role role = *user.role;
@@ -428,13 +424,12 @@ void checkUser(const UserPermissionRecord &user, QList<IntegrityFinding> &out)
             restricted.append(type);
     }
     if (!restricted.isEmpty()) {
-        out.append(userFinding(IntegritySeverity::Warning, IntegrityRule::RestrictedSection, user,
-                               QCoreApplication::translate(
-                                       "wedsync::IntegrityChecker",
-                                       "%1 (%2) holds permissions on sections the %2 role should "
-                                       "not access: %3.")
-                                       .arg(userName(user), roleDisplayName(role),
-                                            joinNames(displayTypes(restricted)))));
+        out.append(userFinding(
+            IntegritySeverity::Warning, IntegrityRule::RestrictedSection, user,
+            QCoreApplication::translate("wedsync::IntegrityChecker",
+                                        "%1 (%2) holds permissions on sections the %2 role should "
+                                        "not access: %3.")
+                .arg(userName(user), roleDisplayName(role), joinNames(displayTypes(restricted)))));
     }
 
     QStringList missing;
@@ -443,13 +438,11 @@ void checkUser(const UserPermissionRecord &user, QList<IntegrityFinding> &out)
             missing.append(type);
     }
     if (!missing.isEmpty()) {
-        out.append(userFinding(IntegritySeverity::Error, IntegrityRule::MissingRequiredSection,
-                               user,
-                               QCoreApplication::translate(
-                                       "wedsync::IntegrityChecker",
-                                       "%1 (%2) is missing sections every %2 needs: %3.")
-                                       .arg(userName(user), roleDisplayName(role),
-                                            joinNames(displayTypes(missing)))));
+        out.append(userFinding(
+            IntegritySeverity::Error, IntegrityRule::MissingRequiredSection, user,
+            QCoreApplication::translate("wedsync::IntegrityChecker",
+                                        "%1 (%2) is missing sections every %2 needs: %3.")
+                .arg(userName(user), roleDisplayName(role), joinNames(displayTypes(missing)))));
     }
 }
 
@@ -500,7 +493,7 @@ IntegrityReport IntegrityReport::fromFindings(QList<IntegrityFinding> findings)
     std::stable_sort(findings.begin(), findings.end(),
                      [](const IntegrityFinding &a, const IntegrityFinding &b) {
                          return std::tie(a.severity, a.subjectKind, a.sectionType, a.subjectId)
-                                 < std::tie(b.severity, b.subjectKind, b.sectionType, b.subjectId);
+                             < std::tie(b.severity, b.subjectKind, b.sectionType, b.subjectId);
                      });
     IntegrityReport report;
     report.valid = std::none_of(findings.cbegin(), findings.cend(), [](const auto &f) {

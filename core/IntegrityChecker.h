@@ -45,9 +45,9 @@ struct IntegrityFinding
     IntegritySeverity severity = IntegritySeverity::Error;
     QString rule; // one of IntegrityRule
     IntegritySubject subjectKind = IntegritySubject::Section;
-    QString subjectId;   // section id or user id
+    QString subjectId; // section id or user id
     QString sectionType; // for display; empty for a user
-    QString message;     // translated sentence a planner can act on
+    QString message; // translated sentence a planner can act on
     friend bool operator==(const IntegrityFinding &, const IntegrityFinding &) = default;
 };
 
@@ -66,7 +66,7 @@ struct IntegrityReport
 struct UserPermissionRecord
 {
     QString userId;
-    QString displayName;      // for messages; the id is used when empty
+    QString displayName; // for messages; the id is used when empty
     std::optional<Role> role; // none: the person has no role in the organization
     QStringList sectionTypes;
     friend bool operator==(const UserPermissionRecord &, const UserPermissionRecord &) = default;
@@ -75,7 +75,7 @@ struct UserPermissionRecord
 struct IntegrityInput
 {
     QList<SectionConfig> sections; // the organization's sections (any weddings, or none)
-    QSet<QString> weddingIds;       // weddings that exist
+    QSet<QString> weddingIds; // weddings that exist
     QList<UserPermissionRecord> users;
 };
 

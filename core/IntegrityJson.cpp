@@ -26,8 +26,9 @@ IntegrityFinding readFinding(JsonReader &reader)
     if (const auto parsed = integritySubjectFromName(subject))
         finding.subjectKind = *parsed;
     else if (reader.has(u"subjectKind"_s))
-        reader.addError(u"subjectKind"_s, QCoreApplication::translate("wedsync::IntegrityJson",
-                                                                      "Must be section or user."));
+        reader.addError(
+            u"subjectKind"_s,
+            QCoreApplication::translate("wedsync::IntegrityJson", "Must be section or user."));
     finding.rule = reader.string(u"rule"_s, {}, true);
     finding.subjectId = reader.string(u"subjectId"_s, {}, true);
     finding.sectionType = reader.string(u"sectionType"_s);
@@ -37,10 +38,10 @@ IntegrityFinding readFinding(JsonReader &reader)
 
 Error invalidReport(QList<FieldError> fields)
 {
-    return Error{u"invalid_integrity_report"_s,
-                 QCoreApplication::translate("wedsync::IntegrityJson",
-                                             "The integrity report could not be read."),
-                 std::move(fields)};
+    return Error {u"invalid_integrity_report"_s,
+                  QCoreApplication::translate("wedsync::IntegrityJson",
+                                              "The integrity report could not be read."),
+                  std::move(fields)};
 }
 
 } // namespace
@@ -91,15 +92,15 @@ std::optional<IntegritySubject> integritySubjectFromName(QStringView name)
 
 QJsonObject integrityFindingToJson(const IntegrityFinding &finding)
 {
-    return QJsonObject{
-            {u"severity"_s, integritySeverityName(finding.severity)},
-            {u"rule"_s, finding.rule},
-            {u"subjectKind"_s, integritySubjectName(finding.subjectKind)},
-            {u"subjectId"_s, finding.subjectId},
-            {u"sectionType"_s,
-             finding.sectionType.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                           : QJsonValue(finding.sectionType)},
-            {u"message"_s, finding.message},
+    return QJsonObject {
+        {u"severity"_s, integritySeverityName(finding.severity)},
+        {u"rule"_s, finding.rule},
+        {u"subjectKind"_s, integritySubjectName(finding.subjectKind)},
+        {u"subjectId"_s, finding.subjectId},
+        {u"sectionType"_s,
+         finding.sectionType.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(finding.sectionType)},
+        {u"message"_s, finding.message},
     };
 }
 
@@ -108,7 +109,7 @@ QJsonObject integrityReportToJson(const IntegrityReport &report)
     QJsonArray findings;
     for (const IntegrityFinding &finding : report.findings)
         findings.append(integrityFindingToJson(finding));
-    return QJsonObject{{u"valid"_s, report.valid}, {u"findings"_s, findings}};
+    return QJsonObject {{u"valid"_s, report.valid}, {u"findings"_s, findings}};
 }
 
 Result<IntegrityFinding> integrityFindingFromJson(const QJsonObject &object)
@@ -131,8 +132,9 @@ Result<IntegrityReport> integrityReportFromJson(const QJsonObject &object)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = u"findings["_s + QString::number(i) + u']';
         if (!array.at(i).isObject()) {
-            errors.append({path, QCoreApplication::translate("wedsync::IntegrityJson",
-                                                             "Must be an object.")});
+            errors.append(
+                {path,
+                 QCoreApplication::translate("wedsync::IntegrityJson", "Must be an object.")});
             continue;
         }
         JsonReader findingReader(array.at(i).toObject(), path, &errors);

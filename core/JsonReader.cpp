@@ -19,8 +19,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QList<FieldError
     : m_object(object)
     , m_path(std::move(path))
     , m_errors(errors)
-{
-}
+{ }
 
 QString JsonReader::fieldPath(const QString &key) const
 {
@@ -137,15 +136,15 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{QStringLiteral("malformed_json"),
-                     tr("The request body is not valid JSON (%1 at byte %2).")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset),
-                     {}};
+        return Error {QStringLiteral("malformed_json"),
+                      tr("The request body is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset),
+                      {}};
     }
     if (!doc.isObject()) {
-        return Error{QStringLiteral("malformed_json"),
-                     tr("The request body must be a JSON object."), {}};
+        return Error {
+            QStringLiteral("malformed_json"), tr("The request body must be a JSON object."), {}};
     }
     return doc.object();
 }

@@ -10,29 +10,33 @@
 
 namespace wedsync {
 
-// One problem with one field of an input, e.g. {"layout.columns", "Columns must be between 1 and 12."}.
+// One problem with one field of an input, e.g. {"layout.columns", "Columns must be between 1
+// and 12."}.
 struct FieldError
 {
-    QString field;   // dotted path into the JSON document, e.g. "visibility.roles[2]"
+    QString field; // dotted path into the JSON document, e.g. "visibility.roles[2]"
     QString message; // a sentence a planner can act on
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };
 
 struct Error
 {
-    QString code;    // snake_case, stable, e.g. "validation_failed", "malformed_json"
+    QString code; // snake_case, stable, e.g. "validation_failed", "malformed_json"
     QString message; // human sentence
     QList<FieldError> fields;
 
     bool isEmpty() const { return code.isEmpty() && message.isEmpty() && fields.isEmpty(); }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

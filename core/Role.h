@@ -25,7 +25,13 @@ std::optional<Role> roleFromName(QStringView name);
 QString roleDisplayName(Role role);
 
 // Position in the minimum-role order (guest = 0 ... admin = 5).
-constexpr int roleRank(Role role) { return static_cast<int>(role); }
-constexpr bool meetsMinimumRole(Role user, Role minimum) { return roleRank(user) >= roleRank(minimum); }
+constexpr int roleRank(Role role)
+{
+    return static_cast<int>(role);
+}
+constexpr bool meetsMinimumRole(Role user, Role minimum)
+{
+    return roleRank(user) >= roleRank(minimum);
+}
 
 } // namespace wedsync

@@ -13,9 +13,9 @@ namespace wedsync {
 
 struct SectionVisibility
 {
-    QStringList roles;          // role wire names, see Role.h
-    QJsonObject conditions;     // hasWeddingAccess, minimumRole, customField, timeRestriction
-    QStringList weddingPhases;  // JSON "weddingPhase"; empty = every phase
+    QStringList roles; // role wire names, see Role.h
+    QJsonObject conditions; // hasWeddingAccess, minimumRole, customField, timeRestriction
+    QStringList weddingPhases; // JSON "weddingPhase"; empty = every phase
     bool hasWeddingPhases = false; // the key was present (an empty list then means "no phase")
     friend bool operator==(const SectionVisibility &, const SectionVisibility &) = default;
 };
@@ -24,7 +24,7 @@ struct SectionLayout
 {
     int position = 0;
     QString size = QStringLiteral("medium"); // small | medium | large | full
-    int columns = 12;                        // 1..12 on the 12-column grid
+    int columns = 12; // 1..12 on the 12-column grid
     QJsonObject responsive;
     friend bool operator==(const SectionLayout &, const SectionLayout &) = default;
 };
@@ -58,10 +58,10 @@ struct SectionMetadata
 
 struct SectionConfig
 {
-    QString id;             // UUID
+    QString id; // UUID
     QString organizationId; // UUID
-    QString weddingId;      // UUID, empty for an organization-wide section
-    QString sectionType;    // "timeline", "budget", "guest_list", ...
+    QString weddingId; // UUID, empty for an organization-wide section
+    QString sectionType; // "timeline", "budget", "guest_list", ...
     SectionVisibility visibility;
     SectionLayout layout;
     SectionCustomization customization;

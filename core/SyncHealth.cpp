@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -18,8 +17,8 @@ QString tr(const char *text)
 SyncSeverity raised(SyncSeverity severity)
 {
     return severity == SyncSeverity::Critical
-               ? severity
-               : static_cast<SyncSeverity>(static_cast<int>(severity) + 1);
+        ? severity
+        : static_cast<SyncSeverity>(static_cast<int>(severity) + 1);
 }
 
 } // namespace

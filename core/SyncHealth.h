@@ -36,10 +36,10 @@ QString syncSeverityDisplayName(SyncSeverity severity);
 // Kinds of sync event. Later sources (CRM, calendar) add their own kinds; unknown kinds
 // are kept as text so an older console still lists them.
 namespace SyncEventKind {
-inline constexpr QStringView ConfigChange = u"config_change";   // a configuration write propagated
-inline constexpr QStringView Resync = u"resync";                // a manual "resync now"
+inline constexpr QStringView ConfigChange = u"config_change"; // a configuration write propagated
+inline constexpr QStringView Resync = u"resync"; // a manual "resync now"
 inline constexpr QStringView ClientApplied = u"client_applied"; // a client reported a version
-inline constexpr QStringView Conflict = u"conflict";            // a stale replay was refused
+inline constexpr QStringView Conflict = u"conflict"; // a stale replay was refused
 } // namespace SyncEventKind
 
 // One propagation of configuration to a tenant's clients (or a later source's sync run).
@@ -47,14 +47,14 @@ struct SyncEvent
 {
     QString id;
     QString organizationId;
-    QString kind;          // SyncEventKind, or a later source's kind
+    QString kind; // SyncEventKind, or a later source's kind
     SyncStatus status = SyncStatus::Pending;
     qint64 configVersion = 0; // the tenant's configuration version the event concerns
-    QString source;        // what caused it: "sections", "permissions", "resync", ...
-    QString actorId;       // empty for the system
-    QString message;       // one human sentence
-    QJsonObject details;   // kind-specific facts (entity ids, delivered counts, error code...)
-    QDateTime occurredAt;  // UTC
+    QString source; // what caused it: "sections", "permissions", "resync", ...
+    QString actorId; // empty for the system
+    QString message; // one human sentence
+    QJsonObject details; // kind-specific facts (entity ids, delivered counts, error code...)
+    QDateTime occurredAt; // UTC
     qint64 durationMs = 0;
     friend bool operator==(const SyncEvent &, const SyncEvent &) = default;
 };
@@ -65,14 +65,14 @@ struct TenantSyncHealth
     QString organizationId;
     QString name;
     SyncStatus status = SyncStatus::Pending;
-    qint64 configVersion = 0;     // the tenant's current configuration version
-    int connectedClients = 0;     // consoles/clients present on the tenant's channel now
-    int staleClients = 0;         // connected clients reporting an older version
-    int pendingChanges = 0;       // versions not yet applied by every connected client
-    int conflicts = 0;            // open conflicts
+    qint64 configVersion = 0; // the tenant's current configuration version
+    int connectedClients = 0; // consoles/clients present on the tenant's channel now
+    int staleClients = 0; // connected clients reporting an older version
+    int pendingChanges = 0; // versions not yet applied by every connected client
+    int conflicts = 0; // open conflicts
     std::optional<QDateTime> lastSuccessAt;
     std::optional<QDateTime> lastEventAt;
-    std::optional<QDate> nextWeddingDate;   // in the wedding's own time zone
+    std::optional<QDate> nextWeddingDate; // in the wedding's own time zone
     std::optional<qint64> daysUntilNextWedding;
     friend bool operator==(const TenantSyncHealth &, const TenantSyncHealth &) = default;
 };
@@ -102,7 +102,7 @@ struct ConnectionSample
     QDateTime at; // start of the bucket, UTC
     int total = 0;
     QHash<QString, int> byTenant; // organization id -> connections
-    QHash<QString, int> byRole;   // "platform_admin", "support", "admin", "coordinator", ...
+    QHash<QString, int> byRole; // "platform_admin", "support", "admin", "coordinator", ...
     friend bool operator==(const ConnectionSample &, const ConnectionSample &) = default;
 };
 

@@ -88,11 +88,10 @@ QJsonObject countsToJson(const QHash<QString, int> &counts)
     return object;
 }
 
-template<typename T>
-Result<T> finish(T value, QList<FieldError> errors, const char *what)
+template<typename T> Result<T> finish(T value, QList<FieldError> errors, const char *what)
 {
     if (!errors.isEmpty())
-        return Error{u"invalid_sync_data"_s, tr(what), std::move(errors)};
+        return Error {u"invalid_sync_data"_s, tr(what), std::move(errors)};
     return value;
 }
 
@@ -106,15 +105,16 @@ SyncEvent readEvent(const QJsonObject &object, JsonReader &reader, bool row)
     event.organizationId = reader.string(key(u"organizationId"_s, u"organization_id"_s), {}, true);
     event.kind = reader.string(u"kind"_s, {}, true);
     event.status = readStatus(reader, u"status"_s);
-    event.configVersion = reader.integer(key(u"configVersion"_s, u"config_version"_s), true).value_or(0);
+    event.configVersion
+        = reader.integer(key(u"configVersion"_s, u"config_version"_s), true).value_or(0);
     event.source = reader.string(u"source"_s);
     event.actorId = reader.string(key(u"actorId"_s, u"actor_id"_s));
     event.message = reader.string(u"message"_s);
     event.details = reader.object(row ? u"details_json"_s : u"details"_s);
-    event.occurredAt = readTimestamp(reader, key(u"occurredAt"_s, u"occurred_at"_s), true)
-                           .value_or(QDateTime());
-    event.durationMs = readNullableInteger(object, reader, key(u"durationMs"_s, u"duration_ms"_s))
-                           .value_or(0);
+    event.occurredAt
+        = readTimestamp(reader, key(u"occurredAt"_s, u"occurred_at"_s), true).value_or(QDateTime());
+    event.durationMs
+        = readNullableInteger(object, reader, key(u"durationMs"_s, u"duration_ms"_s)).value_or(0);
     if (event.kind.isEmpty() && reader.has(u"kind"_s))
         reader.addError(u"kind"_s, tr("Must name the kind of event."));
     return event;
@@ -178,12 +178,13 @@ QJsonObject tenantSyncHealthToJson(const TenantSyncHealth &tenant)
             {u"conflicts"_s, tenant.conflicts},
             {u"lastSuccessAt"_s, timeOrNull(tenant.lastSuccessAt)},
             {u"lastEventAt"_s, timeOrNull(tenant.lastEventAt)},
-            {u"nextWeddingDate"_s, tenant.nextWeddingDate && tenant.nextWeddingDate->isValid()
-                                       ? QJsonValue(tenant.nextWeddingDate->toString(Qt::ISODate))
-                                       : QJsonValue(QJsonValue::Null)},
-            {u"daysUntilNextWedding"_s, tenant.daysUntilNextWedding
-                                            ? QJsonValue(*tenant.daysUntilNextWedding)
-                                            : QJsonValue(QJsonValue::Null)},
+            {u"nextWeddingDate"_s,
+             tenant.nextWeddingDate && tenant.nextWeddingDate->isValid()
+                 ? QJsonValue(tenant.nextWeddingDate->toString(Qt::ISODate))
+                 : QJsonValue(QJsonValue::Null)},
+            {u"daysUntilNextWedding"_s,
+             tenant.daysUntilNextWedding ? QJsonValue(*tenant.daysUntilNextWedding)
+                                         : QJsonValue(QJsonValue::Null)},
             {u"severity"_s,
              syncSeverityName(syncSeverity(tenant.status, tenant.daysUntilNextWedding))}};
 }
@@ -222,7 +223,8 @@ Result<TenantSyncHealth> tenantSyncHealthFromJson(const QJsonObject &object)
     QList<FieldError> errors;
     JsonReader reader(object, {}, &errors);
     TenantSyncHealth tenant = readTenant(object, reader);
-    return finish(std::move(tenant), std::move(errors), "The tenant's sync health could not be read.");
+    return finish(std::move(tenant), std::move(errors),
+                  "The tenant's sync health could not be read.");
 }
 
 QJsonObject syncHealthReportToJson(const SyncHealthReport &report)
@@ -233,11 +235,12 @@ QJsonObject syncHealthReportToJson(const SyncHealthReport &report)
     const SyncStatusCounts counts = report.counts();
     return {{u"generatedAt"_s, timeOrNull(report.generatedAt)},
             {u"healthPercent"_s, report.healthPercent()},
-            {u"counts"_s, QJsonObject{{u"success"_s, counts.success},
-                                      {u"partial"_s, counts.partial},
-                                      {u"failed"_s, counts.failed},
-                                      {u"pending"_s, counts.pending},
-                                      {u"total"_s, counts.total()}}},
+            {u"counts"_s,
+             QJsonObject {{u"success"_s, counts.success},
+                          {u"partial"_s, counts.partial},
+                          {u"failed"_s, counts.failed},
+                          {u"pending"_s, counts.pending},
+                          {u"total"_s, counts.total()}}},
             {u"tenants"_s, tenants}};
 }
 
@@ -257,17 +260,18 @@ Result<SyncHealthReport> syncHealthReportFromJson(const QJsonObject &object)
         JsonReader item(tenants.at(i).toObject(), path, &errors);
         report.tenants.append(readTenant(tenants.at(i).toObject(), item));
     }
-    return finish(std::move(report), std::move(errors), "The sync health report could not be read.");
+    return finish(std::move(report), std::move(errors),
+                  "The sync health report could not be read.");
 }
 
 QJsonObject connectionStatsToJson(const ConnectionStats &stats)
 {
     QJsonArray samples;
     for (const ConnectionSample &sample : stats.samples) {
-        samples.append(QJsonObject{{u"at"_s, timeOrNull(sample.at)},
-                                   {u"total"_s, sample.total},
-                                   {u"byTenant"_s, countsToJson(sample.byTenant)},
-                                   {u"byRole"_s, countsToJson(sample.byRole)}});
+        samples.append(QJsonObject {{u"at"_s, timeOrNull(sample.at)},
+                                    {u"total"_s, sample.total},
+                                    {u"byTenant"_s, countsToJson(sample.byTenant)},
+                                    {u"byRole"_s, countsToJson(sample.byRole)}});
     }
     return {{u"windowSeconds"_s, stats.windowSeconds},
             {u"bucketSeconds"_s, stats.bucketSeconds},
@@ -298,7 +302,8 @@ Result<ConnectionStats> connectionStatsFromJson(const QJsonObject &object)
         sample.byRole = readCounts(item, u"byRole"_s);
         stats.samples.append(std::move(sample));
     }
-    return finish(std::move(stats), std::move(errors), "The connection statistics could not be read.");
+    return finish(std::move(stats), std::move(errors),
+                  "The connection statistics could not be read.");
 }
 
 } // namespace wedsync

@@ -3,32 +3,32 @@
 #include "api/AuditApi.h"
 #include "api/AuthApi.h"
 #include "api/AuthService.h"
+#include "api/Authenticator.h"
+#include "api/HealthApi.h"
+#include "api/IntegrityApi.h"
+#include "api/OpenApi.h"
+#include "api/OrganizationsApi.h"
+#include "api/PermissionService.h"
+#include "api/PermissionsApi.h"
+#include "api/RealtimeAccess.h"
+#include "api/SectionService.h"
+#include "api/SectionsApi.h"
+#include "auth/JwtCodec.h"
+#include "auth/LoginThrottle.h"
+#include "auth/PasswordHasher.h"
+#include "auth/SigningKey.h"
+#include "demo/DemoData.h"
+#include "http/HttpServer.h"
+#include "realtime/RealtimeHub.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/PostgresFanOut.h"
+#include "storage/Schema.h"
 #include "sync/ConflictRecorder.h"
 #include "sync/ConnectionSampler.h"
 #include "sync/IdempotencyLayer.h"
 #include "sync/SyncApi.h"
 #include "sync/SyncMonitor.h"
-#include "api/Authenticator.h"
-#include "storage/Database.h"
-#include "demo/DemoData.h"
-#include "api/HealthApi.h"
-#include "http/HttpServer.h"
-#include "api/IntegrityApi.h"
-#include "auth/JwtCodec.h"
-#include "auth/LoginThrottle.h"
-#include "storage/Migrations.h"
-#include "api/OpenApi.h"
-#include "api/OrganizationsApi.h"
-#include "auth/PasswordHasher.h"
-#include "storage/PostgresFanOut.h"
-#include "api/RealtimeAccess.h"
-#include "realtime/RealtimeHub.h"
-#include "api/PermissionService.h"
-#include "api/PermissionsApi.h"
-#include "storage/Schema.h"
-#include "api/SectionService.h"
-#include "api/SectionsApi.h"
-#include "auth/SigningKey.h"
 
 #include <QTimer>
 
@@ -40,8 +40,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_hasher(std::make_unique<PasswordHasher>())
-{
-}
+{ }
 
 ServerApp::~ServerApp()
 {
@@ -83,7 +82,9 @@ Status ServerApp::loadSigningKey()
 {
     auto key = SigningKey::loadOrCreate(m_options.signingKeyPath);
     if (!key)
-        return Error { key.error().code, u"Signing key %1: %2"_s.arg(m_options.signingKeyPath, key.error().message), {} };
+        return Error {key.error().code,
+                      u"Signing key %1: %2"_s.arg(m_options.signingKeyPath, key.error().message),
+                      {}};
     m_jwt = std::make_unique<JwtCodec>(std::move(key).value(), m_clock);
     return ok();
 }
@@ -98,7 +99,8 @@ Status ServerApp::startRealtime()
         // Every instance on this database shares topics, sequence numbers and replay.
         auto fanOut = PostgresFanOut::open(m_options.database, m_clock, m_realtimeHub->settings());
         if (!fanOut)
-            return Error {fanOut.error().code, u"Realtime fan-out: "_s + fanOut.error().message, {}};
+            return Error {
+                fanOut.error().code, u"Realtime fan-out: "_s + fanOut.error().message, {}};
         m_realtimeFanOut = std::move(fanOut).value();
         m_realtimeHub->setFanOut(m_realtimeFanOut.get());
     }
@@ -134,7 +136,9 @@ void ServerApp::registerRoutes()
     m_throttle = std::make_unique<LoginThrottle>(m_clock);
     m_authenticator = std::make_unique<Authenticator>(*m_db, *m_jwt, m_clock);
     m_authService = std::make_unique<AuthService>(*m_db, m_clock, *m_hasher, *m_jwt, *m_throttle);
-    m_router.setGuard([this](const Route &route, ApiRequest &request) { return m_authenticator->guard(route, request); });
+    m_router.setGuard([this](const Route &route, ApiRequest &request) {
+        return m_authenticator->guard(route, request);
+    });
     m_conflictRecorder = std::make_unique<ConflictRecorder>(*m_db, m_clock);
     m_idempotency = new IdempotencyLayer(*m_db, m_clock, m_changeNotifier, this);
     m_idempotency->setConflictRecorder(m_conflictRecorder.get());
@@ -162,7 +166,8 @@ void ServerApp::registerRoutes()
     m_sectionsApi = std::make_unique<SectionsApi>(*m_sectionService, *m_db, m_clock);
     m_sectionsApi->registerRoutes(m_router);
     m_permissionService = std::make_unique<PermissionService>(*m_db, m_clock);
-    m_permissionsApi = std::make_unique<PermissionsApi>(*m_sectionService, *m_permissionService, *m_db, m_clock);
+    m_permissionsApi
+        = std::make_unique<PermissionsApi>(*m_sectionService, *m_permissionService, *m_db, m_clock);
     m_permissionsApi->registerRoutes(m_router);
     m_integrityApi = std::make_unique<IntegrityApi>(*m_permissionService, *m_db, m_clock);
     m_integrityApi->registerRoutes(m_router);

@@ -1,11 +1,11 @@
 #pragma once
 // Builds the running server from its options: database, migrations, demo data, routes, HTTP.
 
-#include "api/ChangeNotifier.h"
 #include "Clock.h"
-#include "http/Router.h"
 #include "ServerOptions.h"
 #include "Status.h"
+#include "api/ChangeNotifier.h"
+#include "http/Router.h"
 
 #include <QObject>
 

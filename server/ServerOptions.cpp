@@ -98,7 +98,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     if (!parser.positionalArguments().isEmpty())
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
-    for (const QCommandLineOption *single : {&listen, &database, &dataDir, &signingKey, &syncGrace}) {
+    for (const QCommandLineOption *single :
+         {&listen, &database, &dataDir, &signingKey, &syncGrace}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }

@@ -4,8 +4,8 @@
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
 //                  [--signing-key FILE] [--sync-grace SECS] [--help] [--version]
 
-#include "storage/DatabaseUrl.h"
 #include "Status.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QHostAddress>
 #include <QString>

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"wedsync-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WEDSYNC_VERSION));
 
-    const QString defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString defaultDataDir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     auto options = ServerOptions::parse(QCoreApplication::arguments(), defaultDataDir);
     if (!options) {
         printLine(stderr, u"wedsync-server: "_s + options.error().message);
@@ -52,7 +53,8 @@ int main(int argc, char *argv[])
     ServerApp server(std::move(options).value());
     SignalWatcher watcher;
     // Live-update clients are told first; the loop ends once their sockets closed.
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&server](int) { server.shutDown(); });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server,
+                     [&server](int) { server.shutDown(); });
     QObject::connect(&server, &ServerApp::shutDownFinished, &app, &QCoreApplication::quit);
 
     if (auto started = server.start(); !started) {

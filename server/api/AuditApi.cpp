@@ -1,15 +1,14 @@
 #include "api/AuditApi.h"
 
-
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/AuditJson.h"
 #include "api/Authenticator.h"
 #include "api/CsvWriter.h"
-#include "storage/Ids.h"
 #include "api/KeysetCursor.h"
 #include "api/KeysetPage.h"
 #include "api/RecordJson.h"
+#include "storage/Ids.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // Platform staff (admins and support) read every tenant's rows; an organization's admins read
 // their organization's; coordinators and everyone else are refused.
 
-#include "storage/AuditRepository.h"
 #include "Clock.h"
 #include "http/Router.h"
+#include "storage/AuditRepository.h"
 
 #include <optional>
 

@@ -52,8 +52,8 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
         if (!it->actions.contains(action))
             it->actions.append(action);
         it->entityIds.append(entityId);
-        it->source = it->actions.contains(u"permissions_update"_s) ? u"permissions"_s
-                                                                    : u"sections"_s;
+        it->source
+            = it->actions.contains(u"permissions_update"_s) ? u"permissions"_s : u"sections"_s;
     }
     return ok();
 }

@@ -2,10 +2,10 @@
 // One mutation as the API promises it: a single transaction that also writes its audit rows,
 // and whose row changes reach realtime clients only once it has committed.
 
-#include "api/ChangeNotifier.h"
 #include "Clock.h"
-#include "storage/Records.h"
 #include "Status.h"
+#include "api/ChangeNotifier.h"
+#include "storage/Records.h"
 #include "storage/Transaction.h"
 
 #include <optional>

@@ -1,9 +1,9 @@
 #include "api/AuthApi.h"
 
+#include "JsonReader.h"
 #include "api/ApiErrors.h"
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
-#include "JsonReader.h"
 #include "api/RecordJson.h"
 
 using namespace Qt::StringLiterals;

@@ -1,11 +1,11 @@
 #include "api/AuthService.h"
 
-#include "storage/AuditRepository.h"
-#include "storage/Database.h"
 #include "auth/JwtCodec.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/RefreshTokens.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"

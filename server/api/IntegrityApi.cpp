@@ -1,8 +1,8 @@
 #include "api/IntegrityApi.h"
 
+#include "IntegrityJson.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
-#include "IntegrityJson.h"
 #include "api/PermissionService.h"
 #include "api/RecordJson.h"
 

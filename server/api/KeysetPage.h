@@ -35,13 +35,14 @@ ApiResponse keysetPage(ApiRequest &request, Repository &repository, const Filter
     QJsonArray items;
     for (const auto &row : std::as_const(list))
         items.append(toJson(row));
-    return ApiResponse::json(QJsonObject{
+    return ApiResponse::json(QJsonObject {
         {u"items"_s, items},
         {u"total"_s, total.value()},
         {u"limit"_s, filter.limit},
         {u"offset"_s, filter.offset},
-        {u"nextCursor"_s, more ? QJsonValue(KeysetCursor{list.last().occurredAt, list.last().id}.encode())
-                               : QJsonValue(QJsonValue::Null)},
+        {u"nextCursor"_s,
+         more ? QJsonValue(KeysetCursor {list.last().occurredAt, list.last().id}.encode())
+              : QJsonValue(QJsonValue::Null)},
     });
 }
 

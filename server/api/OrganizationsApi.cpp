@@ -2,8 +2,8 @@
 
 #include "api/ApiErrors.h"
 #include "api/Authenticator.h"
-#include "storage/OrganizationRepository.h"
 #include "api/RecordJson.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"
 

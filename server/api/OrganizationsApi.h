@@ -3,8 +3,8 @@
 // tenant's organization is 404, exactly like one that does not exist.
 
 #include "Clock.h"
-#include "storage/Records.h"
 #include "http/Router.h"
+#include "storage/Records.h"
 
 #include <optional>
 

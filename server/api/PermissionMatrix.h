@@ -8,9 +8,9 @@
 // view = true adds the role to visibility.roles unless either list already has it; writing
 // view = false removes it from both. A matrix read and written back unchanged changes nothing.
 
-#include "storage/Records.h"
 #include "Result.h"
 #include "Role.h"
+#include "storage/Records.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "api/RealtimeAccess.h"
 
 #include "api/Authenticator.h"
+#include "api/Operator.h"
+#include "auth/JwtCodec.h"
 #include "storage/Database.h"
 #include "storage/Ids.h"
-#include "auth/JwtCodec.h"
-#include "api/Operator.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>

@@ -238,23 +238,23 @@ void addSync(QJsonObject *s)
                       {u"offset"_s, type(u"integer"_s)},
                       {u"nextCursor"_s, nullable(type(u"string"_s))}},
                      {u"items"_s, u"total"_s, u"limit"_s}));
-    s->insert(u"TenantSyncHealth"_s,
-              object({{u"organizationId"_s, uuid()},
-                      {u"name"_s, type(u"string"_s)},
-                      {u"status"_s, enumOf(SyncStatuses)},
-                      {u"configVersion"_s, type(u"integer"_s)},
-                      {u"connectedClients"_s, type(u"integer"_s)},
-                      {u"staleClients"_s, type(u"integer"_s)},
-                      {u"pendingChanges"_s, type(u"integer"_s)},
-                      {u"conflicts"_s, type(u"integer"_s)},
-                      {u"lastSuccessAt"_s, nullable(dateTime())},
-                      {u"lastEventAt"_s, nullable(dateTime())},
-                      {u"nextWeddingDate"_s,
-                       nullable(QJsonObject {{u"type"_s, u"string"_s}, {u"format"_s, u"date"_s}})},
-                      {u"daysUntilNextWedding"_s, nullable(type(u"integer"_s))},
-                      {u"severity"_s,
-                       enumOf({u"normal"_s, u"elevated"_s, u"high"_s, u"critical"_s})}},
-                     {u"organizationId"_s, u"name"_s, u"status"_s, u"configVersion"_s}));
+    s->insert(
+        u"TenantSyncHealth"_s,
+        object({{u"organizationId"_s, uuid()},
+                {u"name"_s, type(u"string"_s)},
+                {u"status"_s, enumOf(SyncStatuses)},
+                {u"configVersion"_s, type(u"integer"_s)},
+                {u"connectedClients"_s, type(u"integer"_s)},
+                {u"staleClients"_s, type(u"integer"_s)},
+                {u"pendingChanges"_s, type(u"integer"_s)},
+                {u"conflicts"_s, type(u"integer"_s)},
+                {u"lastSuccessAt"_s, nullable(dateTime())},
+                {u"lastEventAt"_s, nullable(dateTime())},
+                {u"nextWeddingDate"_s,
+                 nullable(QJsonObject {{u"type"_s, u"string"_s}, {u"format"_s, u"date"_s}})},
+                {u"daysUntilNextWedding"_s, nullable(type(u"integer"_s))},
+                {u"severity"_s, enumOf({u"normal"_s, u"elevated"_s, u"high"_s, u"critical"_s})}},
+               {u"organizationId"_s, u"name"_s, u"status"_s, u"configVersion"_s}));
     s->insert(u"SyncHealthReport"_s,
               object({{u"generatedAt"_s, dateTime()},
                       {u"healthPercent"_s, type(u"number"_s)},
@@ -264,10 +264,11 @@ void addSync(QJsonObject *s)
     s->insert(u"ConnectionStats"_s,
               object({{u"windowSeconds"_s, type(u"integer"_s)},
                       {u"bucketSeconds"_s, type(u"integer"_s)},
-                      {u"samples"_s, arrayOf(object({{u"at"_s, dateTime()},
-                                                      {u"total"_s, type(u"integer"_s)},
-                                                      {u"byTenant"_s, counts()},
-                                                      {u"byRole"_s, counts()}}))}},
+                      {u"samples"_s,
+                       arrayOf(object({{u"at"_s, dateTime()},
+                                       {u"total"_s, type(u"integer"_s)},
+                                       {u"byTenant"_s, counts()},
+                                       {u"byRole"_s, counts()}}))}},
                      {u"windowSeconds"_s, u"bucketSeconds"_s, u"samples"_s}));
     s->insert(u"SyncConflict"_s,
               object({{u"id"_s, uuid()},
@@ -283,12 +284,11 @@ void addSync(QJsonObject *s)
                       {u"status"_s, enumOf({u"open"_s, u"resolved"_s})},
                       {u"resolvedAt"_s, nullable(dateTime())},
                       {u"resolvedBy"_s, nullable(uuid())}},
-                     {u"id"_s, u"organizationId"_s, u"entityType"_s, u"entityId"_s,
-                      u"status"_s}));
-    s->insert(u"SyncConflictList"_s,
-              object({{u"items"_s, arrayOf(ref(u"SyncConflict"_s))},
-                      {u"count"_s, type(u"integer"_s)}},
-                     {u"items"_s, u"count"_s}));
+                     {u"id"_s, u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"status"_s}));
+    s->insert(
+        u"SyncConflictList"_s,
+        object({{u"items"_s, arrayOf(ref(u"SyncConflict"_s))}, {u"count"_s, type(u"integer"_s)}},
+               {u"items"_s, u"count"_s}));
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "api/SectionService.h"
 
-#include "storage/Ids.h"
 #include "SectionValidator.h"
 #include "api/SectionWire.h"
+#include "storage/Ids.h"
 #include "storage/WeddingRepository.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "api/SectionWire.h"
 
-#include "api/RecordJson.h"
 #include "SectionJson.h"
+#include "api/RecordJson.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,13 @@
 #include "api/SectionsApi.h"
 
+#include "SectionJson.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
-#include "storage/Ids.h"
 #include "api/Preconditions.h"
-#include "SectionJson.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
+#include "storage/Ids.h"
 #include "storage/WeddingRepository.h"
 
 #include <QCoreApplication>

@@ -26,7 +26,7 @@ QString tr(const char *text)
 
 Error malformed(const QString &message)
 {
-    return Error{u"malformed_token"_s, message, {}};
+    return Error {u"malformed_token"_s, message, {}};
 }
 
 std::optional<QJsonObject> decodeJsonObject(QByteArrayView part)
@@ -34,7 +34,7 @@ std::optional<QJsonObject> decodeJsonObject(QByteArrayView part)
     const auto bytes = Base64Url::decode(part);
     if (!bytes)
         return std::nullopt;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
@@ -77,9 +77,9 @@ QByteArray JwtCodec::mac(QByteArrayView signingInput) const
 QString JwtCodec::sign(const QJsonObject &claims) const
 {
     // QJsonObject orders keys, so this is exactly {"alg":"HS256","typ":"JWT"}.
-    static const QByteArray header
-        = Base64Url::encode(QJsonDocument(QJsonObject{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
-                                .toJson(QJsonDocument::Compact));
+    static const QByteArray header = Base64Url::encode(
+        QJsonDocument(QJsonObject {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
+            .toJson(QJsonDocument::Compact));
     const QByteArray signingInput
         = header + '.' + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return QString::fromLatin1(signingInput + '.' + Base64Url::encode(mac(signingInput)));
@@ -128,7 +128,7 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
     const QJsonValue alg = header->value(u"alg"_s);
     if (alg != QJsonValue(u"HS256"_s)) {
         const QString name = alg.isString() ? alg.toString() : u"(missing)"_s;
-        return Error{
+        return Error {
             u"unsupported_algorithm"_s,
             tr("The access token uses the algorithm %1; only HS256 is accepted.").arg(name),
             {}};
@@ -148,9 +148,9 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
         || sodium_memcmp(signature->constData(), expected.constData(), size_t(expected.size()))
             != 0) {
         qCDebug(lcAuth, "an access token with a wrong signature was refused");
-        return Error{u"bad_signature"_s,
-                     tr("The access token's signature is not valid; sign in again."),
-                     {}};
+        return Error {u"bad_signature"_s,
+                      tr("The access token's signature is not valid; sign in again."),
+                      {}};
     }
 
     // Only now, with the signature proven, do we look at what the payload says.
@@ -164,7 +164,7 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
     if (!exp)
         return malformed(tr("The access token has no valid expiry time (exp)."));
     if (now >= *exp + leeway)
-        return Error{u"token_expired"_s, tr("The access token has expired; sign in again."), {}};
+        return Error {u"token_expired"_s, tr("The access token has expired; sign in again."), {}};
     for (const QString &name : {u"nbf"_s, u"iat"_s}) {
         if (!claims->contains(name))
             continue;
@@ -172,9 +172,9 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
         if (!at)
             return malformed(tr("The access token has an invalid time claim (%1).").arg(name));
         if (*at > now + leeway) {
-            return Error{u"token_not_yet_valid"_s,
-                         tr("The access token is not valid yet. Check the server's clock."),
-                         {}};
+            return Error {u"token_not_yet_valid"_s,
+                          tr("The access token is not valid yet. Check the server's clock."),
+                          {}};
         }
     }
     return *claims;

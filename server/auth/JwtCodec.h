@@ -18,7 +18,7 @@ class JwtCodec
 public:
     // Tolerated clock difference for exp/nbf/iat. Tokens are checked by the server that issued
     // them, so only a little is needed (other instances on other hosts, NTP steps).
-    static constexpr std::chrono::seconds DefaultLeeway{10};
+    static constexpr std::chrono::seconds DefaultLeeway {10};
     // Longer strings are refused before any work: real tokens are a few hundred bytes.
     static constexpr qsizetype MaxTokenLength = 8192;
 

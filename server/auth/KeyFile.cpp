@@ -40,18 +40,18 @@ Result<QByteArray> checkMode(const QString &path, int fd)
     {
     };
     if (::fstat(fd, &st) != 0)
-        return Error{u"key_file_unreadable"_s,
-                     tr("Cannot inspect the key file %1: %2.").arg(path, systemError(errno)),
-                     {}};
+        return Error {u"key_file_unreadable"_s,
+                      tr("Cannot inspect the key file %1: %2.").arg(path, systemError(errno)),
+                      {}};
     if (!S_ISREG(st.st_mode))
-        return Error{
+        return Error {
             u"key_file_not_regular"_s, tr("The key file %1 is not a regular file.").arg(path), {}};
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return Error{u"key_file_insecure"_s,
-                     tr("The key file %1 can be read or changed by other users (mode %2). "
-                        "Restrict it with: chmod 600 %1")
-                         .arg(path, QString::number(st.st_mode & 07777, 8)),
-                     {}};
+        return Error {u"key_file_insecure"_s,
+                      tr("The key file %1 can be read or changed by other users (mode %2). "
+                         "Restrict it with: chmod 600 %1")
+                          .arg(path, QString::number(st.st_mode & 07777, 8)),
+                      {}};
     return QByteArray();
 }
 
@@ -70,14 +70,14 @@ void syncFolderOf(const QString &path)
 Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
 {
     if (!Sodium::ensureInitialized())
-        return Error{
+        return Error {
             u"key_file_create_failed"_s, tr("The cryptography library is unavailable."), {}};
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{u"key_file_create_failed"_s,
-                     tr("Cannot create the folder %1 for the key file.").arg(info.absolutePath()),
-                     {}};
+        return Error {u"key_file_create_failed"_s,
+                      tr("Cannot create the folder %1 for the key file.").arg(info.absolutePath()),
+                      {}};
 
     // Write the key under a private temporary name first and publish it with link(), which
     // fails instead of replacing an existing file. A crash mid-write thus never leaves a
@@ -90,9 +90,9 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
     // is never visible with looser permissions, not even for an instant.
     if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return Error{u"key_file_create_failed"_s,
-                     tr("Cannot create the key file %1: %2.").arg(path, temp.errorString()),
-                     {}};
+        return Error {u"key_file_create_failed"_s,
+                      tr("Cannot create the key file %1: %2.").arg(path, temp.errorString()),
+                      {}};
     }
     const auto cleanUp = [&temp] {
         temp.close();
@@ -102,7 +102,7 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
     // mount that ignores modes) must not end with a key in a file others can read.
     if (auto mode = checkMode(tempPath, temp.handle()); !mode) {
         cleanUp();
-        return Error{u"key_file_create_failed"_s, mode.error().message, {}};
+        return Error {u"key_file_create_failed"_s, mode.error().message, {}};
     }
 
     QByteArray key(bytes, '\0');
@@ -113,9 +113,9 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
     if (!written) {
         const QString reason = temp.errorString();
         cleanUp();
-        return Error{u"key_file_create_failed"_s,
-                     tr("Cannot write the key file %1: %2.").arg(path, reason),
-                     {}};
+        return Error {u"key_file_create_failed"_s,
+                      tr("Cannot write the key file %1: %2.").arg(path, reason),
+                      {}};
     }
     temp.close();
 
@@ -124,9 +124,9 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
     const int linkErrno = errno;
     temp.remove();
     if (linked != 0 && linkErrno != EEXIST) {
-        return Error{u"key_file_create_failed"_s,
-                     tr("Cannot create the key file %1: %2.").arg(path, systemError(linkErrno)),
-                     {}};
+        return Error {u"key_file_create_failed"_s,
+                      tr("Cannot create the key file %1: %2.").arg(path, systemError(linkErrno)),
+                      {}};
     }
     if (linked == 0) {
         syncFolderOf(path);
@@ -141,14 +141,14 @@ Result<QByteArray> KeyFile::load(const QString &path, const Requirements &requir
     // Checked again on the open file below; this early check only gives a directory or a
     // device a clearer message than "cannot read".
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        return Error{
+        return Error {
             u"key_file_not_regular"_s, tr("The key file %1 is not a regular file.").arg(path), {}};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{u"key_file_unreadable"_s,
-                     tr("Cannot read the key file %1: %2.").arg(path, file.errorString()),
-                     {}};
+        return Error {u"key_file_unreadable"_s,
+                      tr("Cannot read the key file %1: %2.").arg(path, file.errorString()),
+                      {}};
     }
     // Check the file we actually opened, not the path, so a swap between check and read
     // cannot slip a different file in.
@@ -158,22 +158,22 @@ Result<QByteArray> KeyFile::load(const QString &path, const Requirements &requir
     QByteArray key = file.read(requirements.maxBytes + 1);
     if (key.size() > requirements.maxBytes) {
         sodium_memzero(key.data(), size_t(key.size()));
-        return Error{u"key_file_too_long"_s,
-                     tr("The key file %1 holds more than %2 bytes; is it the right file?")
-                         .arg(path)
-                         .arg(requirements.maxBytes),
-                     {}};
+        return Error {u"key_file_too_long"_s,
+                      tr("The key file %1 holds more than %2 bytes; is it the right file?")
+                          .arg(path)
+                          .arg(requirements.maxBytes),
+                      {}};
     }
     if (key.size() < requirements.minBytes) {
         const qsizetype found = key.size();
         sodium_memzero(key.data(), size_t(key.size()));
-        return Error{u"key_file_too_short"_s,
-                     tr("The key file %1 holds %2 bytes but a key needs at least %3. "
-                        "Remove the file to have a new key created, or put a longer key in it.")
-                         .arg(path)
-                         .arg(found)
-                         .arg(requirements.minBytes),
-                     {}};
+        return Error {u"key_file_too_short"_s,
+                      tr("The key file %1 holds %2 bytes but a key needs at least %3. "
+                         "Remove the file to have a new key created, or put a longer key in it.")
+                          .arg(path)
+                          .arg(found)
+                          .arg(requirements.minBytes),
+                      {}};
     }
     return key;
 }
@@ -187,9 +187,9 @@ Result<QByteArray> KeyFile::loadOrCreate(const QString &path, const Requirements
     };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
         if (errno != ENOENT) {
-            return Error{u"key_file_unreadable"_s,
-                         tr("Cannot inspect the key file %1: %2.").arg(path, systemError(errno)),
-                         {}};
+            return Error {u"key_file_unreadable"_s,
+                          tr("Cannot inspect the key file %1: %2.").arg(path, systemError(errno)),
+                          {}};
         }
         if (auto created = createKeyFile(path, requirements.newKeyBytes); !created)
             return created.error();

@@ -32,24 +32,24 @@ Error LoginThrottle::Decision::error() const
 {
     const int seconds = int(std::min<qint64>(retryAfterSeconds, std::numeric_limits<int>::max()));
     if (reason == Reason::AccountLocked || reason == Reason::AddressLocked) {
-        return Error{u"account_locked"_s,
-                     QCoreApplication::translate("wedsync::LoginThrottle",
-                                                 "Sign-in is locked after too many failed "
-                                                 "attempts. Try again in %n second(s), or reset "
-                                                 "the password.",
-                                                 nullptr, seconds),
-                     {}};
+        return Error {u"account_locked"_s,
+                      QCoreApplication::translate("wedsync::LoginThrottle",
+                                                  "Sign-in is locked after too many failed "
+                                                  "attempts. Try again in %n second(s), or reset "
+                                                  "the password.",
+                                                  nullptr, seconds),
+                      {}};
     }
-    return Error{u"too_many_attempts"_s,
-                 QCoreApplication::translate("wedsync::LoginThrottle",
-                                             "Too many failed sign-in attempts. Try again in %n "
-                                             "second(s).",
-                                             nullptr, seconds),
-                 {}};
+    return Error {u"too_many_attempts"_s,
+                  QCoreApplication::translate("wedsync::LoginThrottle",
+                                              "Too many failed sign-in attempts. Try again in %n "
+                                              "second(s).",
+                                              nullptr, seconds),
+                  {}};
 }
 
 LoginThrottle::LoginThrottle(const Clock &clock)
-    : LoginThrottle(clock, Policy{})
+    : LoginThrottle(clock, Policy {})
 { }
 
 LoginThrottle::LoginThrottle(const Clock &clock, Policy policy)
@@ -147,9 +147,9 @@ void LoginThrottle::fail(Table &table, const QString &key, const Limits &limits,
     auto it = table.find(key);
     if (it == table.end()) {
         makeRoom(table, now, what);
-        it = table.insert(key, Entry{});
+        it = table.insert(key, Entry {});
     } else if (forgettable(*it, now)) {
-        *it = Entry{};
+        *it = Entry {};
     }
     it->failures = std::min(it->failures + 1, 1'000'000);
     it->lastFailureMs = now;
@@ -176,7 +176,7 @@ void LoginThrottle::makeRoom(Table &table, qint64 now, const char *what)
     QList<std::pair<Rank, QString>> ranked;
     ranked.reserve(table.size());
     for (auto it = table.cbegin(); it != table.cend(); ++it) {
-        ranked.append({Rank{it->lockedUntilMs > now, it->failures, it->lastFailureMs}, it.key()});
+        ranked.append({Rank {it->lockedUntilMs > now, it->failures, it->lastFailureMs}, it.key()});
     }
     const qsizetype drop = std::max<qsizetype>(1, m_policy.maxEntries / 10);
     std::nth_element(ranked.begin(), ranked.begin() + (drop - 1), ranked.end());

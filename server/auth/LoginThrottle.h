@@ -21,19 +21,19 @@ public:
     {
         int freeFailures = 5; // failures allowed before delays start
         int lockoutFailures = 10; // failures that lock the login; 0 never locks
-        std::chrono::seconds firstDelay{1}; // doubles with each further failure...
-        std::chrono::seconds maxDelay{300}; // ...up to this
-        std::chrono::seconds lockout{900};
+        std::chrono::seconds firstDelay {1}; // doubles with each further failure...
+        std::chrono::seconds maxDelay {300}; // ...up to this
+        std::chrono::seconds lockout {900};
     };
     struct Policy
     {
-        Limits account{};
+        Limits account {};
         // An address is shared by whole offices behind NAT, so it gets a larger allowance; it
         // still stops one machine spraying a common password over many accounts.
-        Limits address{20, 100, std::chrono::seconds(1), std::chrono::seconds(300),
-                       std::chrono::seconds(900)};
+        Limits address {20, 100, std::chrono::seconds(1), std::chrono::seconds(300),
+                        std::chrono::seconds(900)};
         // Failures are forgotten once there has been none for this long (and no lock is on).
-        std::chrono::seconds forgetAfter{3600};
+        std::chrono::seconds forgetAfter {3600};
         // Most entries per table (accounts, addresses). When full, forgotten entries go first,
         // then those with the fewest failures, so that a flood of new names cannot push out a
         // locked account.

@@ -64,16 +64,16 @@ PasswordHasher::PasswordHasher(Cost cost)
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
     if (password.isEmpty())
-        return Error{u"password_empty"_s, tr("The password must not be empty."), {}};
+        return Error {u"password_empty"_s, tr("The password must not be empty."), {}};
     const WipedBytes bytes(passwordBytes(password));
     if (bytes.get().size() > MaxPasswordBytes) {
-        return Error{
+        return Error {
             u"password_too_long"_s,
             tr("The password is too long: at most %1 bytes are allowed.").arg(MaxPasswordBytes),
             {}};
     }
     if (!Sodium::ensureInitialized())
-        return Error{u"crypto_unavailable"_s, tr("The cryptography library is unavailable."), {}};
+        return Error {u"crypto_unavailable"_s, tr("The cryptography library is unavailable."), {}};
 
     char out[crypto_pwhash_STRBYTES] = {};
     if (crypto_pwhash_str_alg(out, bytes.get().constData(),
@@ -81,10 +81,10 @@ Result<QString> PasswordHasher::hash(const QString &password) const
                               m_cost.memLimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         qCWarning(lcAuth) << "Argon2id hashing failed; memory limit" << m_cost.memLimit;
-        return Error{u"password_hash_failed"_s,
-                     tr("The password could not be hashed because the server is short of "
-                        "memory. Try again in a moment."),
-                     {}};
+        return Error {u"password_hash_failed"_s,
+                      tr("The password could not be hashed because the server is short of "
+                         "memory. Try again in a moment."),
+                      {}};
     }
     return QString::fromLatin1(out);
 }

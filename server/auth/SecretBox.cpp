@@ -29,10 +29,10 @@ const unsigned char *bytesOf(QByteArrayView view)
 
 Error unavailable()
 {
-    return Error{u"aes_gcm_unavailable"_s,
-                 tr("This computer's processor lacks the AES instructions needed to encrypt "
-                    "stored secrets (AES-256-GCM). Run the server on a processor with AES-NI."),
-                 {}};
+    return Error {u"aes_gcm_unavailable"_s,
+                  tr("This computer's processor lacks the AES instructions needed to encrypt "
+                     "stored secrets (AES-256-GCM). Run the server on a processor with AES-NI."),
+                  {}};
 }
 
 // The version byte is authenticated together with the caller's associated data, so that a
@@ -67,7 +67,7 @@ Result<SecretBox> SecretBox::fromKey(const QByteArray &key)
     if (!isAvailable())
         return unavailable();
     if (key.size() != KeyBytes) {
-        return Error{
+        return Error {
             u"key_wrong_size"_s,
             tr("An encryption key must be exactly %1 bytes; got %2.").arg(KeyBytes).arg(key.size()),
             {}};
@@ -98,17 +98,17 @@ QByteArray SecretBox::seal(QByteArrayView plaintext, QByteArrayView associatedDa
 Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView associatedData) const
 {
     if (sealed.size() < kHeaderBytes + kTagBytes) {
-        return Error{u"secret_truncated"_s,
-                     tr("The stored secret is too short to be an encrypted value; it was "
-                        "damaged or never encrypted."),
-                     {}};
+        return Error {u"secret_truncated"_s,
+                      tr("The stored secret is too short to be an encrypted value; it was "
+                         "damaged or never encrypted."),
+                      {}};
     }
     if (sealed.front() != FormatVersion) {
-        return Error{u"secret_unsupported_version"_s,
-                     tr("The stored secret uses encryption format %1, which this server does "
-                        "not know. Was it written by a newer version?")
-                         .arg(int(static_cast<unsigned char>(sealed.front()))),
-                     {}};
+        return Error {u"secret_unsupported_version"_s,
+                      tr("The stored secret uses encryption format %1, which this server does "
+                         "not know. Was it written by a newer version?")
+                          .arg(int(static_cast<unsigned char>(sealed.front()))),
+                      {}};
     }
     const unsigned char *nonce = bytesOf(sealed) + 1;
     const QByteArrayView ciphertext = sealed.sliced(kHeaderBytes);
@@ -120,10 +120,10 @@ Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView associa
             bytesOf(ciphertext), static_cast<unsigned long long>(ciphertext.size()), bytesOf(ad),
             static_cast<unsigned long long>(ad.size()), nonce, bytesOf(m_key))
         != 0) {
-        return Error{u"secret_tampered"_s,
-                     tr("The stored secret could not be decrypted: it was altered, belongs to "
-                        "another record, or was encrypted with a different key."),
-                     {}};
+        return Error {u"secret_tampered"_s,
+                      tr("The stored secret could not be decrypted: it was altered, belongs to "
+                         "another record, or was encrypted with a different key."),
+                      {}};
     }
     plaintext.resize(qsizetype(length));
     return plaintext;

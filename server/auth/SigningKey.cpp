@@ -20,12 +20,12 @@ Result<SigningKey> SigningKey::loadOrCreate(const QString &path)
 Result<SigningKey> SigningKey::fromBytes(const QByteArray &bytes)
 {
     if (bytes.size() < MinBytes) {
-        return Error{u"key_too_short"_s,
-                     QCoreApplication::translate("wedsync::SigningKey",
-                                                 "A signing key needs at least %1 bytes; got %2.")
-                         .arg(MinBytes)
-                         .arg(bytes.size()),
-                     {}};
+        return Error {u"key_too_short"_s,
+                      QCoreApplication::translate("wedsync::SigningKey",
+                                                  "A signing key needs at least %1 bytes; got %2.")
+                          .arg(MinBytes)
+                          .arg(bytes.size()),
+                      {}};
     }
     return SigningKey(bytes);
 }

@@ -1,8 +1,8 @@
 #include "demo/DemoSyncHistory.h"
 
+#include "api/SectionWire.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/SectionRepository.h"
-#include "api/SectionWire.h"
 #include "storage/SyncConflictRepository.h"
 #include "storage/SyncEventRepository.h"
 
@@ -26,8 +26,8 @@ DemoSyncHistory::DemoSyncHistory(Database &db, const Clock &clock)
     , m_clock(clock)
 { }
 
-Result<qint64> DemoSyncHistory::propagations(const QString &organizationId,
-                                             const QString &actorId, int count, int firstHoursAgo)
+Result<qint64> DemoSyncHistory::propagations(const QString &organizationId, const QString &actorId,
+                                             int count, int firstHoursAgo)
 {
     SyncEventRepository events(m_db, m_clock);
     const QDateTime now = m_clock.now();
@@ -45,10 +45,10 @@ Result<qint64> DemoSyncHistory::propagations(const QString &organizationId,
         event.message = event.source == u"permissions"_s
             ? u"Permissions changed (configuration version %1)."_s.arg(version)
             : u"Sections changed (configuration version %1)."_s.arg(version);
-        event.details = QJsonObject {{u"actions"_s, QJsonArray {event.source == u"permissions"_s
-                                                                    ? u"permissions_update"_s
-                                                                    : u"update"_s}},
-                                     {u"demo"_s, true}};
+        event.details = QJsonObject {
+            {u"actions"_s,
+             QJsonArray {event.source == u"permissions"_s ? u"permissions_update"_s : u"update"_s}},
+            {u"demo"_s, true}};
         event.occurredAt = now.addSecs(-3600LL * (firstHoursAgo - i * step));
         event.durationMs = 180 + (i * 137) % 700;
         if (auto stored = events.insert(event); !stored)
@@ -64,9 +64,10 @@ Status DemoSyncHistory::offlineConflict(const QString &organizationId, const QSt
     auto sections = SectionRepository(m_db, m_clock).list(organizationId);
     if (!sections)
         return sections.error();
-    const auto found = std::find_if(sections->cbegin(), sections->cend(), [&](const SectionRecord &r) {
-        return r.section.sectionType == sectionType && !r.section.isWeddingSpecific();
-    });
+    const auto found
+        = std::find_if(sections->cbegin(), sections->cend(), [&](const SectionRecord &r) {
+              return r.section.sectionType == sectionType && !r.section.isWeddingSpecific();
+          });
     if (found == sections->cend())
         return ok();
     const QDateTime at = m_clock.now().addSecs(-3600LL * hoursAgo);
@@ -76,9 +77,9 @@ Status DemoSyncHistory::offlineConflict(const QString &organizationId, const QSt
     conflict.entityId = found->section.id;
     conflict.label = found->section.customization.title;
     conflict.baseVersion = found->section.metadata.version;
-    conflict.mine = QJsonObject {
-        {u"customization"_s, QJsonObject {{u"title"_s, offlineTitle},
-                                          {u"subtitle"_s, u"Edited offline on the train"_s}}}};
+    conflict.mine = QJsonObject {{u"customization"_s,
+                                  QJsonObject {{u"title"_s, offlineTitle},
+                                               {u"subtitle"_s, u"Edited offline on the train"_s}}}};
     conflict.theirs = json::section(*found);
     conflict.createdBy = userId;
     conflict.createdAt = at;
@@ -145,8 +146,8 @@ Status DemoSyncHistory::seed(const QString &evergreenId, const QString &lakeside
         if (auto stored = events.insert(event); !stored)
             return seedError(stored.error());
     }
-    if (auto conflict = offlineConflict(evergreenId, plannerId, u"budget"_s,
-                                        u"Budget & payments"_s, version, 2);
+    if (auto conflict
+        = offlineConflict(evergreenId, plannerId, u"budget"_s, u"Budget & payments"_s, version, 2);
         !conflict)
         return seedError(conflict.error());
     if (auto raised = versions.raiseTo(evergreenId, version); !raised)
@@ -164,15 +165,15 @@ Status DemoSyncHistory::seed(const QString &evergreenId, const QString &lakeside
     failed.configVersion = version;
     failed.source = u"permissions"_s;
     failed.actorId = admins.value(1);
-    failed.message = u"Configuration version %1 could not be sent to the tenant's clients."_s.arg(
-        version);
+    failed.message
+        = u"Configuration version %1 could not be sent to the tenant's clients."_s.arg(version);
     failed.details = QJsonObject {{u"actions"_s, QJsonArray {u"permissions_update"_s}},
                                   {u"error"_s, u"publish_failed"_s},
                                   {u"demo"_s, true}};
     failed.occurredAt = now.addSecs(-40 * 60);
     // Also an offline edit that lost; the failure outranks it in the tenant's status.
-    if (auto conflict = offlineConflict(lakesideId, admins.value(1), u"photos"_s,
-                                        u"Photo wall"_s, version - 1, 3);
+    if (auto conflict = offlineConflict(lakesideId, admins.value(1), u"photos"_s, u"Photo wall"_s,
+                                        version - 1, 3);
         !conflict)
         return seedError(conflict.error());
     failed.durationMs = 30'000;

@@ -26,8 +26,8 @@ private:
                                 int firstHoursAgo);
     // An offline edit of the organization's `sectionType` section that lost: open conflict.
     Status offlineConflict(const QString &organizationId, const QString &userId,
-                           const QString &sectionType, const QString &offlineTitle,
-                           qint64 version, int hoursAgo);
+                           const QString &sectionType, const QString &offlineTitle, qint64 version,
+                           int hoursAgo);
 
     Database &m_db;
     const Clock &m_clock;

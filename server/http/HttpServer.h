@@ -7,8 +7,8 @@
 // which completes the handshake and announces the socket with newWebSocketConnection (take
 // it with nextPendingWebSocketConnection()). Upgrades to any other path get a JSON 404.
 
-#include "http/Router.h"
 #include "Status.h"
+#include "http/Router.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

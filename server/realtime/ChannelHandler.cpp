@@ -1,7 +1,7 @@
 #include "realtime/ChannelHandler.h"
 
-#include "realtime/ChannelRegistry.h"
 #include "Clock.h"
+#include "realtime/ChannelRegistry.h"
 #include "realtime/JoinConfig.h"
 #include "realtime/RealtimeLogging.h"
 #include "realtime/RealtimeSettings.h"

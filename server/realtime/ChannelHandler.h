@@ -46,8 +46,7 @@ private:
 
     void join(RealtimeConnection &connection, const RealtimeMessage &message);
     void resume(HubChannel &channel, const JoinConfig &config);
-    void leave(RealtimeConnection &connection, HubChannel &channel,
-               const RealtimeMessage &message);
+    void leave(RealtimeConnection &connection, HubChannel &channel, const RealtimeMessage &message);
     void broadcast(RealtimeConnection &connection, HubChannel &channel,
                    const RealtimeMessage &message, qsizetype frameBytes);
     void presence(RealtimeConnection &connection, HubChannel &channel,

@@ -52,8 +52,8 @@ QJsonArray inferColumns(const QJsonObject &record, const QJsonObject &oldRecord)
 } // namespace
 
 Result<HubRowChange> HubRowChange::make(const QString &table, const QString &eventType,
-                                  const QJsonObject &newRow, const QJsonObject &oldRow,
-                                  const QDateTime &committedAt)
+                                        const QJsonObject &newRow, const QJsonObject &oldRow,
+                                        const QDateTime &committedAt)
 {
     const QString type = eventType.toUpper();
     if (type != "INSERT"_L1 && type != "UPDATE"_L1 && type != "DELETE"_L1) {
@@ -65,10 +65,10 @@ Result<HubRowChange> HubRowChange::make(const QString &table, const QString &eve
                       {}};
     }
     if (table.isEmpty()) {
-        return Error {
-            u"invalid_table"_s,
-            QCoreApplication::translate("wedsync::HubRowChange", "A row change needs its table name."),
-            {}};
+        return Error {u"invalid_table"_s,
+                      QCoreApplication::translate("wedsync::HubRowChange",
+                                                  "A row change needs its table name."),
+                      {}};
     }
     HubRowChange change;
     change.schema = u"public"_s;

@@ -22,8 +22,8 @@ struct HubRowChange
 
     // Checks the event type (case-insensitive) and infers the column list.
     static Result<HubRowChange> make(const QString &table, const QString &eventType,
-                                  const QJsonObject &newRow, const QJsonObject &oldRow,
-                                  const QDateTime &committedAt);
+                                     const QJsonObject &newRow, const QJsonObject &oldRow,
+                                     const QDateTime &committedAt);
 
     // The `data` object of a postgres_changes message. The wire names are `type`, `record`
     // and `old_record`; realtime-js renames them to eventType/new/old for its callbacks.

@@ -2,8 +2,8 @@
 // The seam through which the hub asks who a token belongs to and what it may read; the
 // server implements it with JWT verification and organization memberships.
 
-#include "realtime/RealtimeTopic.h"
 #include "Result.h"
+#include "realtime/RealtimeTopic.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "realtime/RealtimeConnection.h"
 
-#include "realtime/ChannelRegistry.h"
 #include "Clock.h"
 #include "RealtimeCodec.h"
+#include "realtime/ChannelRegistry.h"
 #include "realtime/RealtimeLogging.h"
 #include "realtime/RealtimeSettings.h"
 

@@ -2,10 +2,10 @@
 // One client WebSocket: its serializer version, frame decoding, heartbeat replies, idle
 // tracking, per-connection limits, and the channels it has joined.
 
+#include "RealtimeFrame.h"
+#include "realtime/HubChannel.h"
 #include "realtime/RateCounter.h"
 #include "realtime/RealtimeAuthorizer.h"
-#include "realtime/HubChannel.h"
-#include "RealtimeFrame.h"
 
 #include <QElapsedTimer>
 #include <QObject>

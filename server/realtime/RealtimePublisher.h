@@ -2,8 +2,8 @@
 // What the rest of the server needs from the realtime hub: publishing committed row changes
 // and server-side broadcasts. Storage and the HTTP API depend on this, not on the hub.
 
-#include "realtime/RealtimeTopic.h"
 #include "Result.h"
+#include "realtime/RealtimeTopic.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -130,8 +130,7 @@ void TopicDelivery::sendLive(Topic &topic, const TopicMessage &stamped)
     }
 }
 
-void TopicDelivery::replay(HubChannel &channel,
-                           const std::vector<const TopicMessage *> &messages)
+void TopicDelivery::replay(HubChannel &channel, const std::vector<const TopicMessage *> &messages)
 {
     for (const TopicMessage *message : messages) {
         if (auto wire = messageFor(channel, *message, true))

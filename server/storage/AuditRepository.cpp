@@ -5,7 +5,6 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {

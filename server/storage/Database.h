@@ -5,8 +5,8 @@
 // turn; the connection is opened and used only on that thread. Scaling out means more server
 // processes on one PostgreSQL, not more threads.
 
-#include "storage/DatabaseUrl.h"
 #include "Status.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QHash>
 #include <QLoggingCategory>

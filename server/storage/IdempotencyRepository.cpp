@@ -39,14 +39,13 @@ IdempotencyRepository::IdempotencyRepository(Database &db, const Clock &clock)
 { }
 
 Result<std::optional<IdempotentAnswer>> IdempotencyRepository::find(const QString &userId,
-                                                                     const QString &key)
+                                                                    const QString &key)
 {
     SqlQuery q(m_db,
                u"SELECT method, target, request_hash, status, response_body, response_headers,"
                " created_at, expires_at FROM idempotency_keys"
                " WHERE user_id = :user AND idempotency_key = :key AND expires_at > :now"_s);
-    q.bind(u":user"_s, userId).bind(u":key"_s, key).bind(u":now"_s,
-                                                         sql::timestamp(m_clock.now()));
+    q.bind(u":user"_s, userId).bind(u":key"_s, key).bind(u":now"_s, sql::timestamp(m_clock.now()));
     if (auto done = q.exec(u"reading an idempotency key"_s); !done)
         return done.error();
     if (!q.next())

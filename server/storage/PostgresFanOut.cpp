@@ -1,8 +1,8 @@
 #include "storage/PostgresFanOut.h"
 
+#include "realtime/TopicMessageJson.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
-#include "realtime/TopicMessageJson.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>

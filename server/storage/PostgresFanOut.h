@@ -18,9 +18,9 @@
 // restart or failover), reopened before the next use.
 
 #include "Clock.h"
-#include "storage/Database.h"
 #include "realtime/RealtimeFanOut.h"
 #include "realtime/RealtimeSettings.h"
+#include "storage/Database.h"
 
 #include <QObject>
 #include <QSqlDriver>

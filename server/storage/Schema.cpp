@@ -178,7 +178,7 @@ Migration sharedRealtimeStreams()
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams(),
-                                             syncAndIdempotencyMigration()};
+                                              syncAndIdempotencyMigration()};
     return migrations;
 }
 

@@ -49,8 +49,8 @@ void SqlFilter::before(const QString &timeColumn, const QString &idColumn, const
 }
 
 void SqlFilter::timeWindow(const QString &timeColumn, const QString &idColumn,
-                           const QDateTime &from, const QDateTime &to,
-                           const QDateTime &beforeAt, const QString &beforeId)
+                           const QDateTime &from, const QDateTime &to, const QDateTime &beforeAt,
+                           const QString &beforeId)
 {
     if (from.isValid())
         compare(timeColumn, u">="_s, sql::timestamp(from));

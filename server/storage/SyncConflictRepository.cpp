@@ -59,8 +59,9 @@ Result<SyncConflict> SyncConflictRepository::insert(SyncConflict conflict)
         .bind(u":type"_s, conflict.entityType)
         .bind(u":entity"_s, conflict.entityId)
         .bind(u":label"_s, conflict.label)
-        .bind(u":base"_s, conflict.baseVersion ? QVariant(*conflict.baseVersion)
-                                               : QVariant(QMetaType::fromType<qlonglong>()))
+        .bind(u":base"_s,
+              conflict.baseVersion ? QVariant(*conflict.baseVersion)
+                                   : QVariant(QMetaType::fromType<qlonglong>()))
         .bind(u":mine"_s, sql::jsonText(conflict.mine))
         .bind(u":theirs"_s, sql::jsonText(conflict.theirs))
         .bind(u":by"_s, sql::nullableText(conflict.createdBy))
@@ -102,7 +103,8 @@ Result<QList<SyncConflict>> SyncConflictRepository::open(const QStringList &orga
     where.compare(u"status"_s, u"="_s, u"open"_s);
     where.in(u"organization_id"_s, organizationIds);
     SqlQuery q(m_db,
-               u"SELECT "_s + Columns + u" FROM sync_conflicts"_s + where.where() + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
+               u"SELECT "_s + Columns + u" FROM sync_conflicts"_s + where.where()
+                   + u" ORDER BY created_at DESC, id DESC LIMIT :limit"_s);
     where.bindTo(q);
     q.bind(u":limit"_s, qBound(1, limit, 1000));
     if (auto done = q.exec(u"reading sync conflicts"_s); !done)

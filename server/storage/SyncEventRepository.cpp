@@ -5,7 +5,6 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -140,8 +139,9 @@ Result<QList<SyncEvent>> SyncEventRepository::withStatus(const QString &organiza
     where.compare(u"organization_id"_s, u"="_s, organizationId);
     where.compare(u"status"_s, u"="_s, syncStatusName(status));
     where.in(u"kind"_s, kinds);
-    SqlQuery q(m_db, u"SELECT "_s + Columns + u" FROM sync_events"_s + where.where()
-                         + u" ORDER BY occurred_at, id"_s);
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns + u" FROM sync_events"_s + where.where()
+                   + u" ORDER BY occurred_at, id"_s);
     where.bindTo(q);
     if (auto done = q.exec(u"reading sync events"_s); !done)
         return done.error();
@@ -151,14 +151,16 @@ Result<QList<SyncEvent>> SyncEventRepository::withStatus(const QString &organiza
     return out;
 }
 
-Result<SyncEventRepository::TenantSummary> SyncEventRepository::summary(const QString &organizationId)
+Result<SyncEventRepository::TenantSummary>
+SyncEventRepository::summary(const QString &organizationId)
 {
     TenantSummary out;
     {
-        SqlQuery q(m_db,
-                   u"SELECT "_s + Columns
-                       + u" FROM sync_events WHERE organization_id = :org AND kind IN"
-                         " ('config_change', 'resync') ORDER BY occurred_at DESC, id DESC LIMIT 1"_s);
+        SqlQuery q(
+            m_db,
+            u"SELECT "_s + Columns
+                + u" FROM sync_events WHERE organization_id = :org AND kind IN"
+                  " ('config_change', 'resync') ORDER BY occurred_at DESC, id DESC LIMIT 1"_s);
         q.bind(u":org"_s, organizationId);
         if (auto done = q.exec(u"reading sync events"_s); !done)
             return done.error();

@@ -2,8 +2,8 @@
 // The sync_events table: propagations of configuration to a tenant's clients (core SyncEvent).
 
 #include "Clock.h"
-#include "storage/Database.h"
 #include "SyncHealth.h"
+#include "storage/Database.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
 #include "sync/ConflictRecorder.h"
 
-#include "storage/ConfigVersionRepository.h"
+#include "SyncJson.h"
 #include "api/Preconditions.h"
+#include "storage/ConfigVersionRepository.h"
 #include "storage/SyncConflictRepository.h"
 #include "storage/SyncEventRepository.h"
-#include "SyncJson.h"
 #include "sync/SyncRows.h"
 
 #include <QCoreApplication>
@@ -39,7 +39,8 @@ std::optional<qint64> batchVersion(const QJsonObject &mine, const QString &id)
         const QJsonArray entries = mine.value(list).toArray();
         for (const QJsonValue &entry : entries) {
             const QJsonObject item = entry.toObject();
-            const QString itemId = item.value(u"id"_s).toString(item.value(u"sectionId"_s).toString());
+            const QString itemId
+                = item.value(u"id"_s).toString(item.value(u"sectionId"_s).toString());
             if (itemId.compare(id, Qt::CaseInsensitive) == 0 && item.value(u"version"_s).isDouble())
                 return item.value(u"version"_s).toInteger();
         }
@@ -93,8 +94,8 @@ Status ConflictRecorder::record(const ApiRequest &request, const ApiResponse &re
             continue;
         SyncConflict conflict;
         conflict.organizationId = organizationId;
-        conflict.entityType = theirs.contains(u"sectionType"_s) ? u"section_configuration"_s
-                                                                : u"resource"_s;
+        conflict.entityType
+            = theirs.contains(u"sectionType"_s) ? u"section_configuration"_s : u"resource"_s;
         conflict.entityId = theirs.value(u"id"_s).toString();
         conflict.label = labelOf(theirs);
         conflict.baseVersion = stale.size() == 1 && headerVersion
@@ -106,8 +107,12 @@ Status ConflictRecorder::record(const ApiRequest &request, const ApiResponse &re
         auto stored = conflicts.insert(conflict);
         if (!stored)
             return stored.error();
-        announce->append({u"sync_conflicts"_s, u"INSERT"_s, organizationId,
-                          syncConflictRow(stored.value()), {}, true});
+        announce->append({u"sync_conflicts"_s,
+                          u"INSERT"_s,
+                          organizationId,
+                          syncConflictRow(stored.value()),
+                          {},
+                          true});
         idsByOrganization[organizationId].append(stored->id);
         entitiesByOrganization[organizationId].append(conflict.entityId);
     }

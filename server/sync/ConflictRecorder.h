@@ -2,8 +2,8 @@
 // Turns a stale offline replay (a keyed write refused with 412) into open sync conflicts, one
 // per stale entity with both sides, plus one `conflict` sync event per tenant.
 
-#include "api/ChangeNotifier.h"
 #include "Clock.h"
+#include "api/ChangeNotifier.h"
 #include "http/Route.h"
 
 #include <functional>

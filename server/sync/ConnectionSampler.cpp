@@ -1,8 +1,8 @@
 #include "sync/ConnectionSampler.h"
 
-#include "storage/Database.h"
-#include "realtime/RealtimeHub.h"
 #include "SyncJson.h"
+#include "realtime/RealtimeHub.h"
+#include "storage/Database.h"
 #include "storage/UserRepository.h"
 
 #include <QJsonArray>

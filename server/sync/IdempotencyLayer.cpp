@@ -3,10 +3,10 @@
 #include "api/ApiErrors.h"
 #include "api/Authenticator.h"
 #include "api/ChangeNotifier.h"
-#include "sync/ConflictRecorder.h"
 #include "storage/Database.h"
 #include "storage/IdempotencyRepository.h"
 #include "storage/Transaction.h"
+#include "sync/ConflictRecorder.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -62,8 +62,8 @@ const QList<QPair<QByteArray, QByteArray>> *keyHeader(const ApiRequest &request,
 
 } // namespace
 
-IdempotencyLayer::IdempotencyLayer(Database &db, const Clock &clock,
-                                   const ChangeNotifier &notifier, QObject *parent)
+IdempotencyLayer::IdempotencyLayer(Database &db, const Clock &clock, const ChangeNotifier &notifier,
+                                   QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)

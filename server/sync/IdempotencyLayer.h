@@ -9,8 +9,8 @@
 // stored (the write is rolled back and the client may retry with the same key).
 
 #include "Clock.h"
-#include "http/Route.h"
 #include "Status.h"
+#include "http/Route.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,18 +1,18 @@
 #include "sync/SyncApi.h"
 
+#include "SyncJson.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
 #include "api/ChangeNotifier.h"
-#include "sync/ConnectionSampler.h"
 #include "api/KeysetPage.h"
 #include "storage/SyncConflictRepository.h"
+#include "storage/Transaction.h"
+#include "sync/ConnectionSampler.h"
 #include "sync/SyncEventsQuery.h"
-#include "SyncJson.h"
 #include "sync/SyncMonitor.h"
 #include "sync/SyncRows.h"
 #include "sync/SyncScope.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,8 +31,15 @@ QString tr(const char *text)
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &response, int status, RouteHandler handler)
 {
-    return Route {method,   *PathPattern::parse(path), summary, u"sync"_s, AuthRequirement::Console,
-                  {},       response,                  status,  std::move(handler)};
+    return Route {method,
+                  *PathPattern::parse(path),
+                  summary,
+                  u"sync"_s,
+                  AuthRequirement::Console,
+                  {},
+                  response,
+                  status,
+                  std::move(handler)};
 }
 
 // The scope of a read route, with its optional ?organizationId= (also checked to exist).
@@ -49,8 +56,8 @@ std::optional<ApiResponse> scopeOf(const ApiRequest &request, const QStringList 
 
 } // namespace
 
-SyncApi::SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler,
-                 const ChangeNotifier &notifier, Database &db, const Clock &clock)
+SyncApi::SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler, const ChangeNotifier &notifier,
+                 Database &db, const Clock &clock)
     : m_monitor(monitor)
     , m_sampler(sampler)
     , m_notifier(notifier)
@@ -152,7 +159,8 @@ ApiResponse SyncApi::connections(ApiRequest &request)
     if (auto stop = scopeOf(request, {u"organizationId"_s}, &scope))
         return *stop;
     const QStringList ids = scope.organizationIds;
-    const ConnectionStats stats = m_sampler.stats(scope.allTenants, QSet<QString>(ids.cbegin(), ids.cend()));
+    const ConnectionStats stats
+        = m_sampler.stats(scope.allTenants, QSet<QString>(ids.cbegin(), ids.cend()));
     return ApiResponse::json(connectionStatsToJson(stats));
 }
 
@@ -212,15 +220,15 @@ ApiResponse SyncApi::resolveConflict(ApiRequest &request)
         return errorResponse(request, resolved.error());
     auto now = repository.find(found->value().id);
     if (!now || !now->has_value())
-        return errorResponse(request, now ? Error {u"storage_error"_s, u"conflict vanished"_s, {}}
-                                          : now.error());
+        return errorResponse(
+            request, now ? Error {u"storage_error"_s, u"conflict vanished"_s, {}} : now.error());
     if (auto committed = tx.commit(); !committed)
         return errorResponse(request, committed.error());
     if (resolved.value()) {
-        m_notifier.committed({RowChangeNote {u"sync_conflicts"_s, u"UPDATE"_s, organizationId,
-                                             syncConflictRow(now->value()),
-                                             syncConflictRow(found->value()), true}},
-                             {});
+        m_notifier.committed(
+            {RowChangeNote {u"sync_conflicts"_s, u"UPDATE"_s, organizationId,
+                            syncConflictRow(now->value()), syncConflictRow(found->value()), true}},
+            {});
         m_monitor.refreshTenant(organizationId);
     }
     return ApiResponse::json(syncConflictJson(now->value()));

@@ -16,15 +16,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("wedsync::server::SyncEventsQuery", text);
 }
 
-std::optional<ApiResponse> readInt(const ApiRequest &request, const QString &name, int min,
-                                   int max, int *value)
+std::optional<ApiResponse> readInt(const ApiRequest &request, const QString &name, int min, int max,
+                                   int *value)
 {
     if (!request.query.hasQueryItem(name))
         return std::nullopt;
     bool isNumber = false;
     const int number = request.query.queryItemValue(name).toInt(&isNumber);
     if (!isNumber || number < min || number > max)
-        return invalidQuery(name, tr("%1 is a whole number from %2 to %3.").arg(name).arg(min).arg(max));
+        return invalidQuery(name,
+                            tr("%1 is a whole number from %2 to %3.").arg(name).arg(min).arg(max));
     *value = number;
     return std::nullopt;
 }
@@ -34,9 +35,9 @@ std::optional<ApiResponse> readInt(const ApiRequest &request, const QString &nam
 std::optional<ApiResponse> SyncEventsQuery::read(const ApiRequest &request,
                                                  SyncEventRepository::Filter *filter)
 {
-    if (auto stop = rejectUnknownQuery(request, {u"organizationId"_s, u"kind"_s, u"status"_s,
-                                                 u"from"_s, u"to"_s, u"limit"_s, u"offset"_s,
-                                                 u"cursor"_s}))
+    if (auto stop = rejectUnknownQuery(request,
+                                       {u"organizationId"_s, u"kind"_s, u"status"_s, u"from"_s,
+                                        u"to"_s, u"limit"_s, u"offset"_s, u"cursor"_s}))
         return stop;
     if (auto stop = readUuidQuery(request, u"organizationId"_s, &filter->organizationId))
         return stop;
@@ -63,8 +64,9 @@ std::optional<ApiResponse> SyncEventsQuery::read(const ApiRequest &request,
         KeysetCursor cursor;
         if (!KeysetCursor::decode(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
                                   &cursor))
-            return invalidQuery(u"cursor"_s, tr("This cursor is not one the server gave out; "
-                                                "start again without it."));
+            return invalidQuery(u"cursor"_s,
+                                tr("This cursor is not one the server gave out; "
+                                   "start again without it."));
         filter->beforeAt = cursor.at;
         filter->beforeId = cursor.id;
     }

@@ -1,13 +1,13 @@
 #include "sync/SyncMonitor.h"
 
+#include "SyncJson.h"
+#include "realtime/RealtimeHub.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
-#include "realtime/RealtimeHub.h"
 #include "storage/SyncEventRepository.h"
-#include "SyncJson.h"
-#include "sync/TenantHealthReader.h"
 #include "storage/Transaction.h"
+#include "sync/TenantHealthReader.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -65,8 +65,12 @@ Status SyncMonitor::recordInTransaction(ConfigurationWrite &write, QList<RowChan
     if (!stored)
         return stored.error();
     write.eventId = stored->id;
-    announce->append({u"sync_events"_s, u"INSERT"_s, write.organizationId,
-                      syncEventToRow(stored.value()), {}, true});
+    announce->append({u"sync_events"_s,
+                      u"INSERT"_s,
+                      write.organizationId,
+                      syncEventToRow(stored.value()),
+                      {},
+                      true});
     return ok();
 }
 
@@ -158,8 +162,8 @@ Status SyncMonitor::settle(const QString &organizationId, qint64 version,
         applied.status = SyncStatus::Success;
         applied.configVersion = version;
         applied.source = u"clients"_s;
-        applied.message = tr("Every connected client now runs configuration version %1.")
-                              .arg(version);
+        applied.message
+            = tr("Every connected client now runs configuration version %1.").arg(version);
         applied.durationMs = settled.first().durationMs;
         applied.details = QJsonObject {{u"connectedClients"_s, clients.connected},
                                        {u"settledEvents"_s, int(settled.size())}};
@@ -245,8 +249,8 @@ Result<SyncEvent> SyncMonitor::resync(const QString &organizationId, const QStri
               .arg(delivered)
               .arg(version.value())
         : tr("Resync could not be sent to the tenant's clients.");
-    event.details = QJsonObject {{u"delivered"_s, sent ? delivered : 0},
-                                 {u"requestId"_s, requestId}};
+    event.details
+        = QJsonObject {{u"delivered"_s, sent ? delivered : 0}, {u"requestId"_s, requestId}};
     if (!sent)
         event.details.insert(u"error"_s, sent.error().message);
     Result<SyncEvent> stored = Error {};
@@ -285,9 +289,10 @@ void SyncMonitor::recheckLagging()
 void SyncMonitor::publishEvent(const SyncEvent &event, const QString &type)
 {
     // Held with the request's other changes while an idempotent write has not committed yet.
-    m_notifier.committed({RowChangeNote {u"sync_events"_s, type, event.organizationId,
-                                         syncEventToRow(event), {}, true}},
-                         {});
+    m_notifier.committed(
+        {RowChangeNote {
+            u"sync_events"_s, type, event.organizationId, syncEventToRow(event), {}, true}},
+        {});
 }
 
 void SyncMonitor::broadcastLine(const TenantSyncHealth &line)

@@ -4,11 +4,11 @@
 // (success, or failed when publishing failed) once no connected client lags behind it, and
 // keeps each tenant's health line, broadcasting `sync_health` when it changes.
 
-#include "api/ChangeNotifier.h"
-#include "sync/ClientVersions.h"
 #include "Clock.h"
-#include "storage/Records.h"
 #include "SyncHealth.h"
+#include "api/ChangeNotifier.h"
+#include "storage/Records.h"
+#include "sync/ClientVersions.h"
 #include "sync/SyncSettings.h"
 
 #include <QHash>
@@ -23,13 +23,15 @@ namespace wedsync::server {
 
 class Database;
 
-class SyncMonitor : public QObject, public ConfigurationObserver
+class SyncMonitor
+    : public QObject
+    , public ConfigurationObserver
 {
     Q_OBJECT
 
 public:
-    SyncMonitor(Database &db, const Clock &clock, RealtimeHub &hub,
-                const ChangeNotifier &notifier, SyncSettings settings, QObject *parent = nullptr);
+    SyncMonitor(Database &db, const Clock &clock, RealtimeHub &hub, const ChangeNotifier &notifier,
+                SyncSettings settings, QObject *parent = nullptr);
 
     const SyncSettings &settings() const { return m_settings; }
 

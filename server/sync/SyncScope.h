@@ -3,8 +3,8 @@
 // coordinators and others get 403, another tenant's organization id is 404 (as in /audit).
 
 #include "Clock.h"
-#include "storage/Records.h"
 #include "http/Router.h"
+#include "storage/Records.h"
 
 #include <QStringList>
 
@@ -26,8 +26,8 @@ struct SyncScope
 };
 
 // The caller's scope, narrowed to `organizationId` when one is asked for (empty: all of it).
-std::optional<ApiResponse> readSyncScope(const ApiRequest &request,
-                                         const QString &organizationId, SyncScope *scope);
+std::optional<ApiResponse> readSyncScope(const ApiRequest &request, const QString &organizationId,
+                                         SyncScope *scope);
 
 // The organizations of a scope, by name.
 Result<QList<Organization>> organizationsIn(Database &db, const Clock &clock,

@@ -1,9 +1,9 @@
 #include "sync/TenantHealthReader.h"
 
+#include "WeddingPhase.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SyncEventRepository.h"
-#include "WeddingPhase.h"
 #include "storage/WeddingRepository.h"
 
 #include <QTimeZone>
@@ -45,9 +45,8 @@ Status TenantHealthReader::fillNextWedding(TenantSyncHealth *health)
         if (wedding.status != u"active"_s)
             continue;
         const QTimeZone zone(wedding.timeZone.toUtf8());
-        const qint64 days = daysUntilWedding(wedding.weddingDate, zone.isValid() ? zone
-                                                                               : QTimeZone::utc(),
-                                             now);
+        const qint64 days
+            = daysUntilWedding(wedding.weddingDate, zone.isValid() ? zone : QTimeZone::utc(), now);
         if (days < 0)
             continue;
         if (!health->daysUntilNextWedding || days < *health->daysUntilNextWedding) {

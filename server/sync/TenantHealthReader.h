@@ -2,11 +2,11 @@
 // One tenant's line of the sync dashboard, derived with the core rules from what is stored
 // (version, newest propagation, open conflicts, next wedding) and what clients report now.
 
-#include "sync/ClientVersions.h"
 #include "Clock.h"
-#include "storage/Records.h"
-#include "SyncHealth.h"
 #include "Status.h"
+#include "SyncHealth.h"
+#include "storage/Records.h"
+#include "sync/ClientVersions.h"
 #include "sync/SyncSettings.h"
 
 #include <optional>

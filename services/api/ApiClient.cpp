@@ -73,7 +73,7 @@ ApiReply *ApiClient::login(const QString &email, const QString &password)
     Request r;
     r.method = "POST";
     r.path = LoginPath.toString();
-    r.body = QJsonObject{{u"email"_s, email}, {u"password"_s, password}};
+    r.body = QJsonObject {{u"email"_s, email}, {u"password"_s, password}};
     return send(r);
 }
 
@@ -82,7 +82,7 @@ ApiReply *ApiClient::refresh(const QString &refreshToken)
     Request r;
     r.method = "POST";
     r.path = RefreshPath.toString();
-    r.body = QJsonObject{{u"refreshToken"_s, refreshToken}};
+    r.body = QJsonObject {{u"refreshToken"_s, refreshToken}};
     return send(r);
 }
 

@@ -13,8 +13,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-
-
 namespace wedsync {
 
 class ApiClient : public QObject
@@ -50,7 +48,8 @@ public:
     ApiReply *patchSection(const QString &id, const QJsonObject &patch, qint64 version,
                            const QString &idempotencyKey = {});
     ApiReply *syncHealth();
-    ApiReply *syncEvents(const QUrlQuery &filters); // organizationId kind status from to limit cursor
+    ApiReply *
+    syncEvents(const QUrlQuery &filters); // organizationId kind status from to limit cursor
     ApiReply *syncConnections();
     ApiReply *resyncTenant(const QString &orgId);
     ApiReply *audit(const QUrlQuery &filters);

@@ -108,10 +108,10 @@ QString ApiError::userMessage() const
             .arg(serverName(url));
     if (httpStatus >= 500)
         return message.isEmpty()
-                   ? tr("The server at %1 ran into a problem (HTTP %2). Try again later.")
-                         .arg(serverName(url))
-                         .arg(httpStatus)
-                   : tr("The server ran into a problem: %1 Try again later.").arg(message);
+            ? tr("The server at %1 ran into a problem (HTTP %2). Try again later.")
+                  .arg(serverName(url))
+                  .arg(httpStatus)
+            : tr("The server ran into a problem: %1 Try again later.").arg(message);
     if (!message.isEmpty())
         return message;
     return tr("The server refused the request (HTTP %1).").arg(httpStatus);

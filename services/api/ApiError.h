@@ -13,8 +13,8 @@ struct ApiError
     enum class Kind { Http, Network, Timeout, Cancelled, Protocol };
     Kind kind = Kind::Http;
     int httpStatus = 0; // 0 unless Kind::Http
-    QString code;       // server's snake_case code, or "network_error", "timeout", ...
-    QString message;    // the server's sentence, or ours; translated where ours
+    QString code; // server's snake_case code, or "network_error", "timeout", ...
+    QString message; // the server's sentence, or ours; translated where ours
     QJsonObject details;
     int retryAfterSecs = -1;
     QUrl url; // the server that was called (named in "is the server running at ...?")

@@ -1,7 +1,7 @@
 #include "api/ApiReply.h"
 
-#include "api/ApiClient.h"
 #include "ServicesLogging.h"
+#include "api/ApiClient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -134,8 +134,8 @@ void ApiReply::startAttempt()
     QNetworkRequest request(m_client->urlFor(m_request));
     request.setRawHeader("Accept", "application/json");
     // A token refreshed while this call waited for its retry is the one to use now.
-    const QString token =
-        m_client->accessToken().isEmpty() ? m_accessToken : m_client->accessToken();
+    const QString token
+        = m_client->accessToken().isEmpty() ? m_accessToken : m_client->accessToken();
     if (!token.isEmpty() && !ApiClient::isCredentialCall(m_request.path))
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     if (!m_request.ifMatch.isEmpty())
@@ -189,8 +189,8 @@ void ApiReply::onNetworkFinished()
         error.kind = ApiError::Kind::Timeout;
         error.code = u"timeout"_s;
         error.url = server;
-        const int timeoutMs =
-            m_request.timeoutMs >= 0 ? m_request.timeoutMs : m_client->timeoutMs();
+        const int timeoutMs
+            = m_request.timeoutMs >= 0 ? m_request.timeoutMs : m_client->timeoutMs();
         error.details.insert(u"timeoutMs"_s, timeoutMs);
         error.message = QCoreApplication::translate("wedsync::ApiReply",
                                                     "The server did not answer in time.");
@@ -212,11 +212,12 @@ void ApiReply::onNetworkFinished()
     }
 
     const bool jsonBody = isJsonContentType(header("Content-Type"));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     if (!m_body.isEmpty() && jsonBody) {
         const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error == QJsonParseError::NoError)
-            m_json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+            m_json
+                = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 
     if (m_status >= 200 && m_status < 400) {
@@ -295,8 +296,8 @@ void ApiReply::finishWithError(ApiError error)
         error.url = m_client->baseUrl();
     m_error = std::move(error);
     m_ok = false;
-    qCDebug(lcApi) << m_request.method.constData() << m_request.path << "failed:"
-                   << m_error.code << m_status << "after" << m_attempts << "attempt(s)";
+    qCDebug(lcApi) << m_request.method.constData() << m_request.path << "failed:" << m_error.code
+                   << m_status << "after" << m_attempts << "attempt(s)";
     finish();
 }
 

@@ -23,9 +23,9 @@ struct RestRequest
     QString path; // "/api/v1/..." below the base URL
     QUrlQuery query;
     std::optional<QJsonValue> body;
-    QString ifMatch;        // a version ("7"), a quoted tag or "*": sent as If-Match
+    QString ifMatch; // a version ("7"), a quoted tag or "*": sent as If-Match
     QString idempotencyKey; // sent as Idempotency-Key; makes a write safe to retry
-    int timeoutMs = -1;     // per attempt; -1: the client's default
+    int timeoutMs = -1; // per attempt; -1: the client's default
 
     // GET/HEAD/OPTIONS, or any call carrying an idempotency key.
     bool isIdempotent() const;

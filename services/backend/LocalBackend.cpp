@@ -43,8 +43,8 @@ QString LocalBackend::findServerExecutable()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString here = QCoreApplication::applicationDirPath();
-    const QStringList candidates{QString(here + u"/wedsync-server"_s),
-                                 QString(here + u"/../server/wedsync-server"_s)};
+    const QStringList candidates {QString(here + u"/wedsync-server"_s),
+                                  QString(here + u"/../server/wedsync-server"_s)};
     for (const QString &candidate : candidates) {
         if (isProgram(candidate))
             return QDir::cleanPath(QFileInfo(candidate).absoluteFilePath());
@@ -68,24 +68,25 @@ void LocalBackend::launch()
     m_stderrBuffer.clear();
     m_lastStderrLine.clear();
     if (m_executable.isEmpty() || !isProgram(m_executable)) {
-        const QString message =
-            m_executable.isEmpty()
-                ? tr("The local server could not be started: wedsync-server was not found next to "
-                     "the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its "
-                     "path, or connect to another server.")
-                : tr("The local server could not be started: %1 does not exist or is not a "
-                     "program. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its "
-                     "path, or connect to another server.")
-                      .arg(QDir::toNativeSeparators(m_executable));
+        const QString message = m_executable.isEmpty()
+            ? tr("The local server could not be started: wedsync-server was not found next to "
+                 "the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its "
+                 "path, or connect to another server.")
+            : tr("The local server could not be started: %1 does not exist or is not a "
+                 "program. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its "
+                 "path, or connect to another server.")
+                  .arg(QDir::toNativeSeparators(m_executable));
         // Later, so that whoever just called start() hears it.
-        QMetaObject::invokeMethod(this, [this, message] { fail(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { fail(message); }, Qt::QueuedConnection);
         return;
     }
     if (!QDir().mkpath(m_dataDir)) {
         const QString message = tr("The local server could not be started: its data folder %1 "
                                    "cannot be created. Check the permissions of that folder.")
                                     .arg(QDir::toNativeSeparators(m_dataDir));
-        QMetaObject::invokeMethod(this, [this, message] { fail(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { fail(message); }, Qt::QueuedConnection);
         return;
     }
     // The database and signing key live here: owner only.
@@ -93,8 +94,8 @@ void LocalBackend::launch()
 
     m_process = new QProcess(this);
     m_process->setProgram(m_executable);
-    m_process->setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dataDir,
-                             u"--demo"_s});
+    m_process->setArguments(
+        {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s});
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalBackend::onStandardOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, &LocalBackend::onStandardError);
     connect(m_process, &QProcess::finished, this, &LocalBackend::onFinished);
@@ -170,9 +171,8 @@ void LocalBackend::onFinished(int exitCode, QProcess::ExitStatus status)
     m_startTimer.stop();
     m_running = false;
     m_starting = false;
-    const QString how = status == QProcess::CrashExit
-                            ? tr("it was killed or crashed")
-                            : tr("exit code %1").arg(exitCode);
+    const QString how = status == QProcess::CrashExit ? tr("it was killed or crashed")
+                                                      : tr("exit code %1").arg(exitCode);
     if (wasStarting) {
         fail(tr("The local server could not start (%1). %2").arg(how, lastErrorLine()));
         return;
@@ -211,8 +211,8 @@ void LocalBackend::onStartTimeout()
     terminateProcess();
     m_stopping = false;
     m_starting = false;
-    fail(tr("The local server did not report that it was ready within %n second(s). %1",
-            nullptr, StartTimeoutMs / 1000)
+    fail(tr("The local server did not report that it was ready within %n second(s). %1", nullptr,
+            StartTimeoutMs / 1000)
              .arg(lastErrorLine()));
 }
 

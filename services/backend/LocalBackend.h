@@ -18,7 +18,8 @@ public:
     // How long a start may take before it counts as failed (sanitizer builds start slowly).
     static constexpr int StartTimeoutMs = 60000;
 
-    LocalBackend(const QString &serverExecutable, const QString &dataDir, QObject *parent = nullptr);
+    LocalBackend(const QString &serverExecutable, const QString &dataDir,
+                 QObject *parent = nullptr);
     ~LocalBackend() override; // stops the server
 
     // $WEDSYNC_SERVER_EXECUTABLE, else next to the console, else ../server (the build tree);
@@ -57,8 +58,8 @@ private:
     QProcess *m_process = nullptr;
     QTimer m_startTimer;
     QUrl m_url;
-    bool m_running = false;   // ready line seen, not stopped or dead since
-    bool m_starting = false;  // launched, ready line not seen yet
+    bool m_running = false; // ready line seen, not stopped or dead since
+    bool m_starting = false; // launched, ready line not seen yet
     bool m_restarting = false;
     bool m_stopping = false;
     int m_maxRestarts = 1;

@@ -1,7 +1,7 @@
 #include "cache/CacheSchema.h"
 
-#include "cache/LocalCache.h"
 #include "ServicesLogging.h"
+#include "cache/LocalCache.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

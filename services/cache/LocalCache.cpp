@@ -1,7 +1,7 @@
 #include "cache/LocalCache.h"
 
-#include "cache/CacheSchema.h"
 #include "ServicesLogging.h"
+#include "cache/CacheSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>

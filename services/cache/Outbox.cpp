@@ -1,8 +1,8 @@
 #include "cache/Outbox.h"
 
+#include "ServicesLogging.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
-#include "ServicesLogging.h"
 
 using namespace Qt::StringLiterals;
 

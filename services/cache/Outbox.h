@@ -3,10 +3,10 @@
 // each (Idempotency-Key); a stale one becomes a ConflictRecord instead of overwriting anything.
 
 #include "api/ApiError.h"
+#include "api/RestRequest.h"
 #include "cache/ConflictRecord.h"
 #include "cache/OutboxEntry.h"
 #include "cache/OutboxStore.h"
-#include "api/RestRequest.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "cache/OutboxStore.h"
 
-#include "cache/LocalCache.h"
 #include "ServicesLogging.h"
+#include "cache/LocalCache.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>

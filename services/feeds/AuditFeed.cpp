@@ -1,12 +1,12 @@
 #include "feeds/AuditFeed.h"
 
-#include "feeds/AdminChannels.h"
+#include "ServicesLogging.h"
 #include "api/ApiClient.h"
-#include "feeds/FeedReplies.h"
 #include "cache/LocalCache.h"
+#include "feeds/AdminChannels.h"
+#include "feeds/FeedReplies.h"
 #include "realtime/RealtimeChannel.h"
 #include "realtime/RealtimeClient.h"
-#include "ServicesLogging.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

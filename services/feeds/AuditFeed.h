@@ -3,10 +3,10 @@
 // first page kept in the local cache for offline start), live audit_log rows that match the
 // filters, and exports through /api/v1/audit/export written to a file.
 
+#include "AuditRecord.h"
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
 #include "feeds/AuditQuery.h"
-#include "AuditRecord.h"
 
 #include <QHash>
 #include <QList>

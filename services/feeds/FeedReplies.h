@@ -3,9 +3,9 @@
 // release the reply), read a list of items from `{items: [...]}` or a bare array, and decode
 // them (an item that does not decode is skipped and logged, the rest are shown).
 
-#include "api/ApiReply.h"
 #include "Result.h"
 #include "ServicesLogging.h"
+#include "api/ApiReply.h"
 
 #include <QJsonArray>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "feeds/ResyncOperation.h"
 
-#include "api/ApiClient.h"
-#include "feeds/FeedReplies.h"
 #include "ServicesLogging.h"
 #include "SyncJson.h"
+#include "api/ApiClient.h"
+#include "feeds/FeedReplies.h"
 
 #include <QUrlQuery>
 

@@ -1,15 +1,15 @@
 #include "feeds/SyncHealthFeed.h"
 
-#include "feeds/AdminChannels.h"
-#include "api/ApiClient.h"
 #include "Clock.h"
-#include "feeds/FeedReplies.h"
-#include "cache/LocalCache.h"
-#include "realtime/RealtimeChannel.h"
-#include "realtime/RealtimeClient.h"
-#include "feeds/ResyncOperation.h"
 #include "ServicesLogging.h"
 #include "SyncJson.h"
+#include "api/ApiClient.h"
+#include "cache/LocalCache.h"
+#include "feeds/AdminChannels.h"
+#include "feeds/FeedReplies.h"
+#include "feeds/ResyncOperation.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QUrlQuery>
 

@@ -3,9 +3,9 @@
 // statistics over REST, kept in the local cache for offline start, and live updates from the
 // admin channels (events coalesced into batches at most every 100 ms, health refetched).
 
+#include "SyncHealth.h"
 #include "api/ApiError.h"
 #include "feeds/SyncEventBatcher.h"
-#include "SyncHealth.h"
 
 #include <QList>
 #include <QMetaObject>

@@ -1,7 +1,7 @@
 #include "realtime/RealtimeChannel.h"
 
-#include "realtime/RealtimeSocket.h"
 #include "ServicesLogging.h"
+#include "realtime/RealtimeSocket.h"
 
 #include <algorithm>
 
@@ -182,7 +182,8 @@ void RealtimeChannel::handleMessage(const RealtimeMessage &message)
         if (message.ref && *message.ref == m_joinRef && m_phase == Phase::Joining)
             onJoinReply(message);
         else if (payload.value("status"_L1).toString() != "ok"_L1)
-            qCWarning(lcRealtimeClient) << m_topic << "refused a push:" << payload.value("response"_L1);
+            qCWarning(lcRealtimeClient)
+                << m_topic << "refused a push:" << payload.value("response"_L1);
     } else if (m_phase != Phase::CatchingUp && m_phase != Phase::Joined) {
         // Nothing is delivered before the join is accepted, or after we left.
         if (event == "phx_close"_L1 && m_phase == Phase::Joining)
@@ -381,9 +382,9 @@ void RealtimeChannel::untrack()
 
 void RealtimeChannel::sendTrack()
 {
-    push(u"presence"_s, QJsonObject {{u"type"_s, u"presence"_s},
-                                     {u"event"_s, u"track"_s},
-                                     {u"payload"_s, *m_trackedMeta}});
+    push(u"presence"_s,
+         QJsonObject {
+             {u"type"_s, u"presence"_s}, {u"event"_s, u"track"_s}, {u"payload"_s, *m_trackedMeta}});
 }
 
 void RealtimeChannel::broadcast(const QString &event, const QJsonObject &payload)
@@ -394,9 +395,8 @@ void RealtimeChannel::broadcast(const QString &event, const QJsonObject &payload
         m_pendingBroadcasts.append({event, payload});
         return;
     }
-    push(u"broadcast"_s, QJsonObject {{u"type"_s, u"broadcast"_s},
-                                      {u"event"_s, event},
-                                      {u"payload"_s, payload}});
+    push(u"broadcast"_s,
+         QJsonObject {{u"type"_s, u"broadcast"_s}, {u"event"_s, event}, {u"payload"_s, payload}});
 }
 
 } // namespace wedsync

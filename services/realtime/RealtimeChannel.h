@@ -3,8 +3,8 @@
 // reconnect, resuming from the last sequence number seen), delivers row changes and
 // broadcasts once each and in order, and keeps the topic's presence.
 
-#include "realtime/PresenceRoster.h"
 #include "RealtimeFrame.h"
+#include "realtime/PresenceRoster.h"
 #include "realtime/RealtimeTypes.h"
 #include "realtime/ReconnectBackoff.h"
 

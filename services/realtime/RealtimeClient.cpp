@@ -1,7 +1,7 @@
 #include "realtime/RealtimeClient.h"
 
-#include "realtime/RealtimeSocket.h"
 #include "ServicesLogging.h"
+#include "realtime/RealtimeSocket.h"
 
 #include <QUrlQuery>
 
@@ -154,7 +154,8 @@ void RealtimeClient::onMessage(const RealtimeMessage &message)
         return;
     }
     if (message.event == "system"_L1)
-        qCInfo(lcRealtimeClient) << "server says:" << message.payload.toObject().value("message"_L1);
+        qCInfo(lcRealtimeClient) << "server says:"
+                                 << message.payload.toObject().value("message"_L1);
 }
 
 RealtimeChannel *RealtimeClient::channel(const QString &topic)

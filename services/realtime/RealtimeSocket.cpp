@@ -54,11 +54,12 @@ void RealtimeSocket::open(const QUrl &url)
             fail(socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason());
     });
     // Qt 6.4 names the signal `error` (errorOccurred came in 6.5).
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
-        // A refused connection or a failed handshake may come without `disconnected`.
-        if (socket == m_socket && !m_open)
-            fail(socket->errorString());
-    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError) {
+                // A refused connection or a failed handshake may come without `disconnected`.
+                if (socket == m_socket && !m_open)
+                    fail(socket->errorString());
+            });
     connect(socket, &QWebSocket::textMessageReceived, this, &RealtimeSocket::onTextMessage);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &RealtimeSocket::onBinaryMessage);
     m_deadline.start(m_heartbeatTimeoutMs);
@@ -146,8 +147,8 @@ void RealtimeSocket::onTextMessage(const QString &text)
 {
     auto message = RealtimeCodec::decodeText(RealtimeVsn::V2, text.toUtf8());
     if (!message) {
-        qCWarning(lcRealtimeClient) << "unreadable frame:" << message.error().code
-                                    << message.error().message;
+        qCWarning(lcRealtimeClient)
+            << "unreadable frame:" << message.error().code << message.error().message;
         return;
     }
     if (message->topic == PhoenixTopic && message->event == "phx_reply"_L1) {

@@ -14,10 +14,15 @@ namespace {
 // failed; all of them mean "there is no keychain to talk to".
 bool soundsLikeNoService(const QString &detail)
 {
-    static const QStringList hints{u"org.freedesktop.secrets"_s, u"D-Bus"_s,   u"DBus"_s,
-                                   u"dbus"_s,                    u"session bus"_s,
-                                   u"Secret Service"_s,          u"secret service"_s,
-                                   u"Could not connect"_s,       u"No such file"_s};
+    static const QStringList hints {u"org.freedesktop.secrets"_s,
+                                    u"D-Bus"_s,
+                                    u"DBus"_s,
+                                    u"dbus"_s,
+                                    u"session bus"_s,
+                                    u"Secret Service"_s,
+                                    u"secret service"_s,
+                                    u"Could not connect"_s,
+                                    u"No such file"_s};
     for (const QString &hint : hints) {
         if (detail.contains(hint))
             return true;
@@ -44,13 +49,13 @@ KeychainStore::~KeychainStore()
 
 QString KeychainStore::keyFor(const QUrl &server, const QString &email)
 {
-    QUrl normalized =
-        server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
-                        | QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    QUrl normalized
+        = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                          | QUrl::RemoveFragment | QUrl::NormalizePathSegments);
     if (normalized.path() == u"/"_s)
         normalized.setPath(QString());
     return email.trimmed().toCaseFolded() + u" on "_s
-           + normalized.toString(QUrl::FullyEncoded).toLower();
+        + normalized.toString(QUrl::FullyEncoded).toLower();
 }
 
 void KeychainStore::write(const QString &key, const QByteArray &secret)
@@ -81,9 +86,8 @@ void KeychainStore::enqueue(QKeychain::Job *job, Operation operation, const QStr
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a refresh token never lands in a plain file
-    connect(job, &QKeychain::Job::finished, this, [this, operation, key](QKeychain::Job *done) {
-        onFinished(done, operation, key);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, operation, key](QKeychain::Job *done) { onFinished(done, operation, key); });
     QList<Queued> &queue = m_queues[key];
     queue.append({job, operation});
     if (queue.size() == 1)
@@ -135,13 +139,13 @@ void KeychainStore::onFinished(QKeychain::Job *job, Operation operation, const Q
 QString KeychainStore::failureMessage(Operation operation, int error, const QString &detail) const
 {
     const QString consequence = operation == Operation::Write
-                                    ? tr("your sign-in will not be remembered.")
-                                : operation == Operation::Read
-                                    ? tr("the remembered sign-in cannot be used; sign in with your "
-                                         "password.")
-                                    : tr("the remembered sign-in could not be forgotten; remove "
-                                         "the entry \"%1\" in your keychain manager.")
-                                          .arg(m_service);
+        ? tr("your sign-in will not be remembered.")
+        : operation == Operation::Read
+        ? tr("the remembered sign-in cannot be used; sign in with your "
+             "password.")
+        : tr("the remembered sign-in could not be forgotten; remove "
+             "the entry \"%1\" in your keychain manager.")
+              .arg(m_service);
     switch (QKeychain::Error(error)) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -152,7 +156,8 @@ QString KeychainStore::failureMessage(Operation operation, int error, const QStr
     case QKeychain::AccessDenied:
         return tr("Access to the system keychain was denied (is it locked?): %1").arg(consequence);
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The system keychain could not delete the entry (%1): %2").arg(detail, consequence);
+        return tr("The system keychain could not delete the entry (%1): %2")
+            .arg(detail, consequence);
     default:
         break;
     }

@@ -1,9 +1,9 @@
 #include "session/Session.h"
 
-#include "api/ApiClient.h"
 #include "Clock.h"
-#include "session/KeychainStore.h"
 #include "ServicesLogging.h"
+#include "api/ApiClient.h"
+#include "session/KeychainStore.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -275,9 +275,8 @@ void Session::refreshNow()
     const quint64 generation = m_generation;
     m_refreshReply = m_api->refresh(m_refreshToken);
     ApiReply *reply = m_refreshReply;
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        onRefreshFinished(reply, generation);
-    });
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, generation] { onRefreshFinished(reply, generation); });
 }
 
 void Session::onRefreshFinished(ApiReply *reply, quint64 generation)

@@ -51,7 +51,7 @@ public:
     QString displayName() const;
     QString staffKind() const; // "platform_admin", "support" or empty
     QJsonObject me() const { return m_me; } // GET /auth/me as last read
-    void setRefreshMarginSecs(int secs);    // refresh this long before expiry (default 60)
+    void setRefreshMarginSecs(int secs); // refresh this long before expiry (default 60)
     int refreshMarginSecs() const { return m_refreshMarginSecs; }
     QDateTime accessTokenExpiry() const { return m_expiry; }
     bool isRemembered() const { return m_remember; }
@@ -114,7 +114,6 @@ private:
     QElapsedTimer m_sinceRefresh;
     QString m_pendingRead;
     QHash<QString, int> m_keychainWrites; // our writes and removals under way, per entry
-
 };
 
 } // namespace wedsync

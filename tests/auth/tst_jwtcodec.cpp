@@ -89,11 +89,11 @@ void TestJwtCodec::init()
 
 void TestJwtCodec::roundTrip()
 {
-    const QJsonObject claims{{u"sub"_s, u"3f1c9a4e-0000-4000-8000-000000000001"_s},
-                             {u"role"_s, u"authenticated"_s},
-                             {u"exp"_s, kNow.toSecsSinceEpoch() + 900},
-                             {u"orgs"_s, QJsonArray{u"a"_s, u"b"_s}},
-                             {u"name"_s, u"Zoë 婚礼"_s}};
+    const QJsonObject claims {{u"sub"_s, u"3f1c9a4e-0000-4000-8000-000000000001"_s},
+                              {u"role"_s, u"authenticated"_s},
+                              {u"exp"_s, kNow.toSecsSinceEpoch() + 900},
+                              {u"orgs"_s, QJsonArray {u"a"_s, u"b"_s}},
+                              {u"name"_s, u"Zoë 婚礼"_s}};
     const QString token = m_codec->sign(claims);
     QCOMPARE(token.count(u'.'), 2);
     QVERIFY(!token.contains(u'='));
@@ -110,7 +110,7 @@ void TestJwtCodec::headerIsExactlyHs256Jwt()
     QCOMPARE(header, hs256Header());
 
     // Byte for byte what an independent HS256 implementation produces.
-    const QJsonObject claims{{u"sub"_s, u"user-1"_s}, {u"exp"_s, 1893456000}};
+    const QJsonObject claims {{u"sub"_s, u"user-1"_s}, {u"exp"_s, 1893456000}};
     QCOMPARE(m_codec->sign(claims), handMade(hs256Header(), json(claims)));
 }
 
@@ -139,10 +139,10 @@ void TestJwtCodec::issueFillsSessionClaims()
 
 void TestJwtCodec::issueKeepsRegisteredClaimsOutOfCallerHands()
 {
-    const QJsonObject sneaky{{u"exp"_s, kNow.toSecsSinceEpoch() + 10'000'000},
-                             {u"sub"_s, u"someone-else"_s},
-                             {u"nbf"_s, 0},
-                             {u"role"_s, u"service_role"_s}};
+    const QJsonObject sneaky {{u"exp"_s, kNow.toSecsSinceEpoch() + 10'000'000},
+                              {u"sub"_s, u"someone-else"_s},
+                              {u"nbf"_s, 0},
+                              {u"role"_s, u"service_role"_s}};
     const auto verified
         = m_codec->verify(m_codec->issue(u"user-7"_s, u"s"_s, std::chrono::seconds(60), sneaky));
     QVERIFY(verified.ok());
@@ -273,31 +273,31 @@ void TestJwtCodec::timeRules_data()
     QTest::addColumn<QString>("code"); // empty: accepted
 
     const qint64 leeway = JwtCodec::DefaultLeeway.count();
-    QTest::newRow("valid for another minute") << QJsonObject{{u"exp"_s, 60}} << QString();
-    QTest::newRow("expired a minute ago") << QJsonObject{{u"exp"_s, -60}} << u"token_expired"_s;
-    QTest::newRow("expired within leeway") << QJsonObject{{u"exp"_s, -(leeway - 1)}} << QString();
+    QTest::newRow("valid for another minute") << QJsonObject {{u"exp"_s, 60}} << QString();
+    QTest::newRow("expired a minute ago") << QJsonObject {{u"exp"_s, -60}} << u"token_expired"_s;
+    QTest::newRow("expired within leeway") << QJsonObject {{u"exp"_s, -(leeway - 1)}} << QString();
     QTest::newRow("expired exactly leeway ago")
-        << QJsonObject{{u"exp"_s, -leeway}} << u"token_expired"_s;
+        << QJsonObject {{u"exp"_s, -leeway}} << u"token_expired"_s;
     QTest::newRow("expired long ago, fractional")
-        << QJsonObject{{u"exp"_s, -86400.5}} << u"token_expired"_s;
+        << QJsonObject {{u"exp"_s, -86400.5}} << u"token_expired"_s;
     QTest::newRow("nbf in an hour")
-        << QJsonObject{{u"exp"_s, 7200}, {u"nbf"_s, 3600}} << u"token_not_yet_valid"_s;
+        << QJsonObject {{u"exp"_s, 7200}, {u"nbf"_s, 3600}} << u"token_not_yet_valid"_s;
     QTest::newRow("nbf within leeway")
-        << QJsonObject{{u"exp"_s, 7200}, {u"nbf"_s, leeway}} << QString();
-    QTest::newRow("nbf passed") << QJsonObject{{u"exp"_s, 7200}, {u"nbf"_s, -10}} << QString();
+        << QJsonObject {{u"exp"_s, 7200}, {u"nbf"_s, leeway}} << QString();
+    QTest::newRow("nbf passed") << QJsonObject {{u"exp"_s, 7200}, {u"nbf"_s, -10}} << QString();
     QTest::newRow("issued in the future")
-        << QJsonObject{{u"exp"_s, 7200}, {u"iat"_s, 600}} << u"token_not_yet_valid"_s;
+        << QJsonObject {{u"exp"_s, 7200}, {u"iat"_s, 600}} << u"token_not_yet_valid"_s;
     QTest::newRow("issued a moment ago")
-        << QJsonObject{{u"exp"_s, 7200}, {u"iat"_s, -1}} << QString();
+        << QJsonObject {{u"exp"_s, 7200}, {u"iat"_s, -1}} << QString();
     QTest::newRow("nbf not a number")
-        << QJsonObject{{u"exp"_s, 7200}, {u"nbf"_s, u"soon"_s}} << u"malformed_token"_s;
+        << QJsonObject {{u"exp"_s, 7200}, {u"nbf"_s, u"soon"_s}} << u"malformed_token"_s;
 }
 
 void TestJwtCodec::timeRules()
 {
     QFETCH(QJsonObject, times);
     QFETCH(QString, code);
-    QJsonObject claims{{u"sub"_s, u"user-1"_s}};
+    QJsonObject claims {{u"sub"_s, u"user-1"_s}};
     for (auto it = times.constBegin(); it != times.constEnd(); ++it) {
         claims.insert(it.key(),
                       it->isDouble() ? QJsonValue(double(kNow.toSecsSinceEpoch()) + it->toDouble())

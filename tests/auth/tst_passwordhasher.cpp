@@ -25,7 +25,7 @@ private Q_SLOTS:
     void needsRehash();
 
 private:
-    PasswordHasher m_fast{PasswordHasher::fastCost()};
+    PasswordHasher m_fast {PasswordHasher::fastCost()};
 };
 
 void TestPasswordHasher::hashIsStandardArgon2idString()

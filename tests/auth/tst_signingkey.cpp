@@ -91,7 +91,7 @@ void TestSigningKey::createsOwnerOnlyKeyOnFirstStart()
     QCOMPARE(modeOf(path), mode_t(0600));
     // No temporary files left next to it.
     QCOMPARE(QDir(m_dir->filePath(u"data/keys"_s)).entryList(QDir::Files | QDir::Hidden),
-             QStringList{u"jwt.key"_s});
+             QStringList {u"jwt.key"_s});
 }
 
 void TestSigningKey::keepsKeyAcrossRestarts()

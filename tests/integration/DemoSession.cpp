@@ -1,7 +1,7 @@
 #include "DemoSession.h"
 
-#include "storage/Database.h"
 #include "demo/DemoData.h"
+#include "storage/Database.h"
 
 #include <QJsonDocument>
 
@@ -90,8 +90,9 @@ QString DemoSession::userId(const QString &email)
 
 QString DemoSession::weddingId(const QString &organizationId, const QString &coupleName)
 {
-    const HttpTestReply reply = as(u"platform@wedsync.demo"_s)
-                               .get(u"/api/v1/organizations/"_s + organizationId + u"/weddings"_s);
+    const HttpTestReply reply
+        = as(u"platform@wedsync.demo"_s)
+              .get(u"/api/v1/organizations/"_s + organizationId + u"/weddings"_s);
     for (const QJsonValue &wedding : reply.object().value(u"items"_s).toArray()) {
         if (wedding[u"coupleName"_s].toString() == coupleName)
             return wedding[u"id"_s].toString();
@@ -102,8 +103,8 @@ QString DemoSession::weddingId(const QString &organizationId, const QString &cou
 QJsonObject DemoSession::section(const QString &organizationId, const QString &type)
 {
     const HttpTestReply reply = as(u"platform@wedsync.demo"_s)
-                               .get(u"/api/v1/organizations/"_s + organizationId
-                                    + u"/sections?scope=organization"_s);
+                                    .get(u"/api/v1/organizations/"_s + organizationId
+                                         + u"/sections?scope=organization"_s);
     for (const QJsonValue &section : reply.object().value(u"items"_s).toArray()) {
         if (section[u"sectionType"_s].toString() == type)
             return section.toObject();

@@ -2,9 +2,9 @@
 // before/after and request id in its own transaction; a failing audit write leaves nothing
 // behind; /api/v1/audit filters, pages and is scoped by who asks; the export is proper CSV
 // (RFC 4180, formula cells neutralised) or JSON.
+#include "DemoSession.h"
 #include "api/CsvWriter.h"
 #include "demo/DemoData.h"
-#include "DemoSession.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -296,7 +296,7 @@ void TestAuditApi::failingAuditWriteLeavesNothingBehind()
     };
     for (const Attempt &attempt : attempts) {
         const HttpTestReply reply = admin.send(attempt.method, attempt.path, attempt.body,
-                                          tagged(newRequestId(), attempt.ifMatch));
+                                               tagged(newRequestId(), attempt.ifMatch));
         QVERIFY2(reply.status == 500,
                  qPrintable(QString::fromLatin1(attempt.method) + u' ' + attempt.path + u' '
                             + QString::fromUtf8(reply.describe())));
@@ -316,7 +316,8 @@ void TestAuditApi::failingAuditWriteLeavesNothingBehind()
         QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
     QCOMPARE(platform.get(u"/api/v1/audit?limit=1"_s).object()[u"total"_s].toInteger(), rowsBefore);
     // And the same write succeeds once the audit trail works again.
-    const HttpTestReply retry = admin.send("PATCH", path, attempts[1].body, tagged(newRequestId(), 1));
+    const HttpTestReply retry
+        = admin.send("PATCH", path, attempts[1].body, tagged(newRequestId(), 1));
     QVERIFY2(retry.status == 200, retry.describe().constData());
     QCOMPARE(platform.get(u"/api/v1/audit?limit=1"_s).object()[u"total"_s].toInteger(),
              rowsBefore + 1);
@@ -346,8 +347,8 @@ void TestAuditApi::filtersAndPaging()
     QString previousTime = u"9999"_s;
     int pages = 0;
     do {
-        const HttpTestReply page = admin.get(base + u"&limit=3"_s
-                                        + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        const HttpTestReply page = admin.get(
+            base + u"&limit=3"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
         QVERIFY2(page.status == 200, page.describe().constData());
         QCOMPARE(page.object()[u"total"_s].toInt(), 7);
         for (const QJsonValue &row : itemsOf(page)) {
@@ -505,7 +506,8 @@ void TestAuditApi::exportIsCsvOrJson()
              (QStringList {u"id"_s, u"occurredAt"_s, u"actorId"_s, u"organizationId"_s,
                            u"entityType"_s, u"entityId"_s, u"label"_s, u"action"_s, u"requestId"_s,
                            u"before"_s, u"after"_s}));
-    const HttpTestReply page = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
+    const HttpTestReply page
+        = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
     QCOMPARE(rows.size() - 1, page.object()[u"total"_s].toInt());
     const QStringList &row = rows.at(1); // newest first: the edit above
     QCOMPARE(row.size(), 11);

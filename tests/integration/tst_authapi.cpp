@@ -2,9 +2,9 @@
 // account, refresh rotation and reuse detection, logout, token errors, console access,
 // throttling, and tenant isolation of the organization routes.
 #include "HttpTestClient.h"
-#include "demo/DemoData.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -136,7 +136,8 @@ void TestAuthApi::wrongPasswordAndUnknownAccountLookAlike()
 
 void TestAuthApi::missingFieldsAreValidationErrors()
 {
-    const HttpTestReply reply = m_api->post(u"/api/v1/auth/login"_s, QJsonObject {{u"email"_s, 42}});
+    const HttpTestReply reply
+        = m_api->post(u"/api/v1/auth/login"_s, QJsonObject {{u"email"_s, 42}});
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"validation_failed"_s);
     const QJsonArray fields = reply.object()[u"error"_s][u"details"_s][u"fields"_s].toArray();

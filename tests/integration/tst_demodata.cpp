@@ -1,17 +1,17 @@
 // `--demo` on both backends: the demo tenants, accounts, weddings in every phase and sections
 // are there after the first start, and a second start adds nothing.
 #include "HttpTestClient.h"
-#include "storage/Database.h"
+#include "SectionValidator.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+#include "WeddingPhase.h"
 #include "demo/DemoData.h"
+#include "storage/Database.h"
 #include "storage/Ids.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SectionRepository.h"
-#include "SectionValidator.h"
-#include "ServerProcess.h"
 #include "storage/SqlQuery.h"
-#include "TestDatabase.h"
 #include "storage/UserRepository.h"
-#include "WeddingPhase.h"
 #include "storage/WeddingRepository.h"
 
 #include <QSet>

@@ -362,7 +362,8 @@ void TestHostileInput::oversizedBodies()
     QVERIFY2(expectError(over, 413, {u"payload_too_large"_s}).isEmpty(),
              over.describe().constData());
     // Exactly 1 MiB passes the guard; without a token nothing behind it can act on it.
-    const HttpTestReply at = fixture().anonymous()->send(op.method, path, padded(limit), jsonHeaders());
+    const HttpTestReply at
+        = fixture().anonymous()->send(op.method, path, padded(limit), jsonHeaders());
     QVERIFY2(contractProblem(at).isEmpty(),
              qPrintable(contractProblem(at) + u' ' + QString::fromUtf8(at.describe())));
     QVERIFY2(at.status != 413, at.describe().constData());
@@ -384,7 +385,8 @@ void TestHostileInput::malformedPathIds()
     const Operation &op = operation();
     QFETCH(QString, field); // the parameter
     const QString valid = ownIds(op).value(field);
-    // Decoded segments (HttpTestClient encodes them); "/", "?" and "%" would change the path's shape.
+    // Decoded segments (HttpTestClient encodes them); "/", "?" and "%" would change the path's
+    // shape.
     const QStringList values {u"not-a-uuid"_s,
                               u"12345"_s,
                               valid.left(35),
@@ -472,7 +474,7 @@ void TestHostileInput::metacharactersStoredVerbatim()
         // What a create made goes again (where the API deletes), so that the lists stay short.
         if (const QByteArray location = reply.header("Location"); !location.isEmpty()) {
             const HttpTestReply removed = admin().send("DELETE", QString::fromUtf8(location), {},
-                                                  jsonHeaders(reply.header("ETag")));
+                                                       jsonHeaders(reply.header("ETag")));
             QVERIFY2(removed.status < 300 || removed.status == 405, removed.describe().constData());
             m_states.erase(m_backend);
         }

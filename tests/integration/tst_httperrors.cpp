@@ -170,12 +170,12 @@ void TestHttpErrors::malformedJsonIs400()
     for (const QByteArray &body :
          {QByteArray("{\"email\": "), QByteArray("not json"), QByteArray("{'a':1}")}) {
         const HttpTestReply reply = api.send("POST", u"/api/v1/auth/login"_s, body,
-                                        {{"Content-Type", "application/json"}});
+                                             {{"Content-Type", "application/json"}});
         QVERIFY2(reply.status == 400, reply.describe().constData());
         QVERIFY2(isErrorShape(reply.object(), u"malformed_json"_s), reply.body.constData());
     }
     const HttpTestReply array = api.send("POST", u"/api/v1/auth/login"_s, "[1,2]",
-                                    {{"Content-Type", "application/json"}});
+                                         {{"Content-Type", "application/json"}});
     QVERIFY2(array.status == 400, array.describe().constData());
     QCOMPARE(array.errorCode(), u"invalid_body"_s);
 }

@@ -1,8 +1,8 @@
 // Idempotency-Key on both backends: a replayed write is applied once and answered the same
 // (with Idempotency-Replayed), a reused key on another request is 422, keys are per user, a
 // stale offline replay (412) records one conflict that the sync health shows, hostile keys 400.
-#include "demo/DemoData.h"
 #include "DemoSession.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -72,7 +72,7 @@ void TestIdempotency::init()
 int TestIdempotency::auditRowsOf(const QString &sectionId, const QString &action)
 {
     const HttpTestReply page = m_demo->as(Platform).get(u"/api/v1/audit?entityId="_s + sectionId
-                                                   + u"&action="_s + action);
+                                                        + u"&action="_s + action);
     return page.object()[u"total"_s].toInt(-1);
 }
 
@@ -92,13 +92,13 @@ void TestIdempotency::replayedPatchIsAppliedOnce()
     const QByteArray key = newKey();
     HttpTestClient &admin = m_demo->as(Admin);
 
-    const HttpTestReply first = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)),
-                                      keyed(key, version));
+    const HttpTestReply first
+        = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)), keyed(key, version));
     QVERIFY2(first.status == 200, first.describe().constData());
     QVERIFY(first.header("Idempotency-Replayed").isEmpty());
     // The console lost the answer and replays the same request from its outbox.
-    const HttpTestReply second = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)),
-                                       keyed(key, version));
+    const HttpTestReply second
+        = admin.send("PATCH", path, jsonBytes(titled(u"Run of show"_s)), keyed(key, version));
     QVERIFY2(second.status == 200, second.describe().constData());
     QCOMPARE(second.header("Idempotency-Replayed"), QByteArray("true"));
     QCOMPARE(second.body, first.body);
@@ -116,7 +116,8 @@ void TestIdempotency::replayedCreateKeepsItsLocation()
     const QByteArray key = newKey();
     const QJsonObject body {{u"sectionType"_s, u"notes"_s},
                             {u"customization"_s, QJsonObject {{u"title"_s, u"Notes"_s}}}};
-    const HttpTestReply first = planner.send("POST", sectionsPath(m_evergreen), jsonBytes(body), keyed(key));
+    const HttpTestReply first
+        = planner.send("POST", sectionsPath(m_evergreen), jsonBytes(body), keyed(key));
     QVERIFY2(first.status == 201, first.describe().constData());
     const HttpTestReply second
         = planner.send("POST", sectionsPath(m_evergreen), jsonBytes(body), keyed(key));
@@ -158,8 +159,8 @@ void TestIdempotency::keysArePerUser()
     const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const QByteArray key = "shared-key-1";
-    const HttpTestReply mine = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Guests A"_s)),
-                                                 keyed(key, version));
+    const HttpTestReply mine = m_demo->as(Admin).send(
+        "PATCH", path, jsonBytes(titled(u"Guests A"_s)), keyed(key, version));
     QCOMPARE(mine.status, 200);
     // Another user's identical key is a different key: applied, not replayed.
     const HttpTestReply theirs = m_demo->as(Planner).send(
@@ -184,11 +185,11 @@ void TestIdempotency::staleReplayRecordsOneConflict()
     // ...then the planner's outbox replays an edit of the old version, twice.
     const QByteArray key = newKey();
     HttpTestClient &planner = m_demo->as(Planner);
-    const HttpTestReply stale
-        = planner.send("PATCH", path, jsonBytes(titled(u"Vendors (offline)"_s)), keyed(key, version));
+    const HttpTestReply stale = planner.send(
+        "PATCH", path, jsonBytes(titled(u"Vendors (offline)"_s)), keyed(key, version));
     QVERIFY2(stale.status == 412, stale.describe().constData());
-    const HttpTestReply again
-        = planner.send("PATCH", path, jsonBytes(titled(u"Vendors (offline)"_s)), keyed(key, version));
+    const HttpTestReply again = planner.send(
+        "PATCH", path, jsonBytes(titled(u"Vendors (offline)"_s)), keyed(key, version));
     QCOMPARE(again.status, 412);
     QCOMPARE(again.header("Idempotency-Replayed"), QByteArray("true"));
 
@@ -206,8 +207,7 @@ void TestIdempotency::staleReplayRecordsOneConflict()
         QCOMPARE(conflict[u"baseVersion"_s].toInteger(), version);
         QCOMPARE(conflict[u"mine"_s][u"customization"_s][u"title"_s].toString(),
                  u"Vendors (offline)"_s);
-        QCOMPARE(conflict[u"theirs"_s][u"customization"_s][u"title"_s].toString(),
-                 u"Suppliers"_s);
+        QCOMPARE(conflict[u"theirs"_s][u"customization"_s][u"title"_s].toString(), u"Suppliers"_s);
         QCOMPARE(conflict[u"createdBy"_s].toString(), m_demo->userId(Planner));
     }
     QCOMPARE(forThisSection, 1);
@@ -276,14 +276,14 @@ void TestIdempotency::hostileKeysAreRefused()
     const QJsonObject section = m_demo->section(m_evergreen, u"timeline"_s);
     const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
-    const HttpTestReply reply = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Nope"_s)),
-                                                  keyed(key, version));
+    const HttpTestReply reply
+        = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Nope"_s)), keyed(key, version));
     QVERIFY2(reply.status == 400, reply.describe().constData());
     QCOMPARE(reply.errorCode(), u"invalid_idempotency_key"_s);
     QCOMPARE(m_demo->as(Admin).get(path).object()[u"version"_s].toInteger(), version);
     // The longest allowed key works.
-    const HttpTestReply longest = m_demo->as(Admin).send(
-        "PATCH", path, jsonBytes(titled(u"Yes"_s)), keyed(QByteArray(255, '~'), version));
+    const HttpTestReply longest = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Yes"_s)),
+                                                         keyed(QByteArray(255, '~'), version));
     QVERIFY2(longest.status == 200, longest.describe().constData());
 }
 

@@ -104,7 +104,7 @@ void TestOpenApi::describesEveryRoute()
         const QJsonObject item = it.value().toObject();
         for (auto op = item.begin(); op != item.end(); ++op) {
             const HttpTestReply answer = api.send(op.key().toUpper().toLatin1(), path, "{}",
-                                             {{"Content-Type", "application/json"}});
+                                                  {{"Content-Type", "application/json"}});
             QVERIFY2(
                 answer.status != 405 && answer.status != 0 && answer.status < 500,
                 qPrintable(op.key() + u' ' + path + u' ' + QString::fromUtf8(answer.describe())));

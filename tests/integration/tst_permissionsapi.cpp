@@ -2,8 +2,8 @@
 // matrix (read, versioned all-or-nothing write, who may write), effective permissions of a
 // demo person in a demo wedding at chosen moments with the engine's explanation, the integrity
 // report on the demo data and on deliberately broken sections, and tenant isolation.
-#include "demo/DemoData.h"
 #include "DemoSession.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -149,8 +149,9 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
                                                  {u"vendor"_s, QJsonObject {{u"hide"_s, true}}},
                                                  {u"couple"_s, QJsonObject {{u"edit"_s, false}}}}},
                                }}}};
-    const HttpTestReply written = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
-                                        jsonBytes(update), {{"Content-Type", "application/json"}});
+    const HttpTestReply written
+        = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s, jsonBytes(update),
+                     {{"Content-Type", "application/json"}});
     QVERIFY2(written.status == 200, written.describe().constData());
     const QJsonObject row = rowOf(written.object(), id);
     QCOMPARE(row[u"version"_s].toInt(), 2);
@@ -168,8 +169,8 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
     // Writing back what was read changes nothing.
     QJsonObject echo = rowOf(written.object(), id);
     const HttpTestReply again = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
-                                      jsonBytes(QJsonObject {{u"rows"_s, QJsonArray {echo}}}),
-                                      {{"Content-Type", "application/json"}});
+                                           jsonBytes(QJsonObject {{u"rows"_s, QJsonArray {echo}}}),
+                                           {{"Content-Type", "application/json"}});
     QVERIFY2(again.status == 200, again.describe().constData());
     QCOMPARE(rowOf(again.object(), id)[u"version"_s].toInt(), 2);
     QCOMPARE(m_demo->section(m_evergreen, u"documents"_s), stored);
@@ -177,8 +178,8 @@ void TestPermissionsApi::matrixWriteChangesTheSections()
     // View off removes the role from both visibility.roles and canView.
     echo[u"cells"_s] = QJsonObject {{u"guest"_s, QJsonObject {{u"view"_s, false}}}};
     const HttpTestReply off = admin.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
-                                    jsonBytes(QJsonObject {{u"rows"_s, QJsonArray {echo}}}),
-                                    {{"Content-Type", "application/json"}});
+                                         jsonBytes(QJsonObject {{u"rows"_s, QJsonArray {echo}}}),
+                                         {{"Content-Type", "application/json"}});
     QCOMPARE(rowOf(off.object(), id)[u"cells"_s][u"guest"_s].toObject(), cell(false, false, false));
 }
 
@@ -393,8 +394,9 @@ void TestPermissionsApi::otherTenantsPermissionsAreNotFound()
                  qPrintable(suffix + u' ' + QString::fromUtf8(reply.describe())));
         QCOMPARE(m_demo->as(Admin).get(base(m_evergreen) + suffix).status, 200);
     }
-    const HttpTestReply write = lakeside.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s,
-                                         "{\"rows\":[]}", {{"Content-Type", "application/json"}});
+    const HttpTestReply write
+        = lakeside.send("PUT", base(m_evergreen) + u"/permissions/matrix"_s, "{\"rows\":[]}",
+                        {{"Content-Type", "application/json"}});
     QCOMPARE(write.status, 404);
     // Nor can a Lakeside member be looked at through Evergreen, or the reverse.
     QCOMPARE(

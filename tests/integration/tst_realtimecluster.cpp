@@ -4,10 +4,10 @@
 // both publish at once); payloads too large for a notification; replay after both restarted;
 // and realtime connections that were cut (listening and statements) are noticed and reopened.
 #include "HttpTestClient.h"
-#include "demo/DemoData.h"
 #include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

@@ -2,12 +2,12 @@
 // access tokens (JWT, signed-out sessions, expiry, refresh), who may join which topic,
 // heartbeat, broadcast between clients of both serializers, and the graceful goodbye.
 #include "HttpTestClient.h"
-#include "demo/DemoData.h"
-#include "auth/JwtCodec.h"
 #include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
-#include "auth/SigningKey.h"
 #include "TestDatabase.h"
+#include "auth/JwtCodec.h"
+#include "auth/SigningKey.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QTest>

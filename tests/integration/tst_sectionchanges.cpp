@@ -1,15 +1,15 @@
 // The realtime seam of section writes, in process on both backends: every committed change
 // (and its audit row) reaches the injected RealtimePublisher after the commit, as the table's
 // row; a write that fails or rolls back publishes nothing; no publisher is fine too.
-#include "api/AuditedTransaction.h"
-#include "storage/Database.h"
-#include "demo/DemoData.h"
-#include "storage/Migrations.h"
-#include "auth/PasswordHasher.h"
-#include "realtime/RealtimePublisher.h"
-#include "storage/Schema.h"
-#include "api/SectionService.h"
 #include "TestDatabase.h"
+#include "api/AuditedTransaction.h"
+#include "api/SectionService.h"
+#include "auth/PasswordHasher.h"
+#include "demo/DemoData.h"
+#include "realtime/RealtimePublisher.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Schema.h"
 
 #include <QTest>
 

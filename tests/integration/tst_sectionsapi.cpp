@@ -1,8 +1,8 @@
 // /api/v1/organizations/{org}/sections and /api/v1/sections/{id} on both backends: create, read,
 // update (PATCH and PUT), delete, validation details, If-Match (428, 412 with the current
 // section, 304), the atomic reorder, who may write, and tenant isolation.
-#include "demo/DemoData.h"
 #include "DemoSession.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -101,7 +101,8 @@ void TestSectionsApi::createReadUpdateDelete()
     replacement[u"layout"_s]
         = QJsonObject {{u"position"_s, 9}, {u"size"_s, u"full"_s}, {u"columns"_s, 12}};
     replacement.remove(u"customization"_s);
-    const HttpTestReply put = admin.send("PUT", sectionPath(id), jsonBytes(replacement), ifMatch(2));
+    const HttpTestReply put
+        = admin.send("PUT", sectionPath(id), jsonBytes(replacement), ifMatch(2));
     QVERIFY2(put.status == 200, put.describe().constData());
     QCOMPARE(put.object()[u"version"_s].toInt(), 3);
     QCOMPARE(put.object()[u"layout"_s][u"columns"_s].toInt(), 12);
@@ -125,7 +126,8 @@ void TestSectionsApi::listByWedding()
     QVERIFY(!sophia.isEmpty());
     const HttpTestReply all = planner.get(sectionsPath(m_evergreen));
     const HttpTestReply orgWide = planner.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
-    const HttpTestReply wedding = planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + sophia);
+    const HttpTestReply wedding
+        = planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + sophia);
     QVERIFY2(wedding.status == 200, wedding.describe().constData());
     const qsizetype total = all.object()[u"items"_s].toArray().size();
     const QJsonArray own = wedding.object()[u"items"_s].toArray();
@@ -143,7 +145,8 @@ void TestSectionsApi::listByWedding()
     const QString lakesideWedding = m_demo->weddingId(DemoData::lakesideId(), u"Mia & Ethan"_s);
     QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + lakesideWedding).status,
              404);
-    const HttpTestReply bad = planner.get(sectionsPath(m_evergreen) + u"?weddingId=1%27%20OR%201=1"_s);
+    const HttpTestReply bad
+        = planner.get(sectionsPath(m_evergreen) + u"?weddingId=1%27%20OR%201=1"_s);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.errorCode(), u"invalid_query"_s);
     QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?wedingId="_s + sophia).status, 400); // typo
@@ -266,8 +269,9 @@ void TestSectionsApi::reorderMovesSeveralAtOnce()
     QCOMPARE(alone.status, 400);
     QCOMPARE(errorFields(alone), QStringList {u"[0].position"_s});
 
-    const HttpTestReply swapped = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
-                                          jsonBytes(moves), {{"Content-Type", "application/json"}});
+    const HttpTestReply swapped
+        = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s, jsonBytes(moves),
+                       {{"Content-Type", "application/json"}});
     QVERIFY2(swapped.status == 200, swapped.describe().constData());
     const QJsonArray items = swapped.object()[u"items"_s].toArray();
     QCOMPARE(items.size(), 2);
@@ -330,8 +334,9 @@ void TestSectionsApi::reorderIsAllOrNothing()
         last[u"position"_s] = -1;
     moves[2] = last;
 
-    const HttpTestReply reply = admin.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
-                                      jsonBytes(moves), {{"Content-Type", "application/json"}});
+    const HttpTestReply reply
+        = admin.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s, jsonBytes(moves),
+                     {{"Content-Type", "application/json"}});
     QVERIFY2(reply.status == status, reply.describe().constData());
     QVERIFY2(errorFields(reply).contains(field), reply.describe().constData());
     if (problem == u"stale"_s)
@@ -407,7 +412,8 @@ void TestSectionsApi::metacharactersAreStoredVerbatim()
     HttpTestClient &admin = m_demo->as(Admin);
     const QString title
         = u"x'); DROP TABLE section_configurations; -- <script>alert(1)</script> 💍"_s;
-    const HttpTestReply created = admin.post(sectionsPath(m_evergreen), newSection(u"notes"_s, title));
+    const HttpTestReply created
+        = admin.post(sectionsPath(m_evergreen), newSection(u"notes"_s, title));
     QVERIFY2(created.status == 201, created.describe().constData());
     const HttpTestReply read = admin.get(sectionPath(created.object()[u"id"_s].toString()));
     QCOMPARE(read.object()[u"customization"_s][u"title"_s].toString(), title);

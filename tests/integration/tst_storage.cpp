@@ -1,5 +1,7 @@
 // Storage on both backends: migrations, transactions, the append-only audit trail, tenancy
 // scoping and versioned writes of the repositories.
+#include "ServerProcess.h"
+#include "TestDatabase.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/Ids.h"
@@ -7,9 +9,7 @@
 #include "storage/OrganizationRepository.h"
 #include "storage/Schema.h"
 #include "storage/SectionRepository.h"
-#include "ServerProcess.h"
 #include "storage/SqlQuery.h"
-#include "TestDatabase.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"

@@ -3,10 +3,10 @@
 // its tenant pending, then partial after the grace, and success once it reports the new one;
 // resync reaches joined clients; scoping, filters and paging; connection statistics.
 #include "HttpTestClient.h"
-#include "demo/DemoData.h"
 #include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,8 +86,8 @@ void TestSyncApi::init()
     m_db = std::make_unique<TestDatabase>(backend);
     QVERIFY2(m_db->isReady(), qPrintable(m_db->errorString()));
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s << u"--sync-grace"_s
-                                                     << QString::number(GraceSecs)),
+    QVERIFY2(m_server->start(m_db->serverArguments()
+                             << u"--demo"_s << u"--sync-grace"_s << QString::number(GraceSecs)),
              qPrintable(m_server->errorString()));
 }
 
@@ -106,9 +106,9 @@ QString TestSyncApi::token(const QString &email)
 {
     if (!m_tokens.contains(email)) {
         HttpTestClient api(m_server->baseUrl());
-        const HttpTestReply reply = api.post(
-            u"/api/v1/auth/login"_s,
-            QJsonObject {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
+        const HttpTestReply reply
+            = api.post(u"/api/v1/auth/login"_s,
+                       QJsonObject {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
         m_tokens.insert(email, reply.object().value(u"accessToken"_s).toString());
     }
     return m_tokens.value(email);
@@ -148,12 +148,12 @@ void TestSyncApi::changeSection(const QString &email, const QString &organizatio
                                 const QString &title)
 {
     HttpTestClient &api = as(email);
-    const QJsonObject section = api.get(u"/api/v1/organizations/"_s + organizationId
-                                        + u"/sections?scope=organization"_s)
-                                    .object()[u"items"_s]
-                                    .toArray()
-                                    .at(0)
-                                    .toObject();
+    const QJsonObject section
+        = api.get(u"/api/v1/organizations/"_s + organizationId + u"/sections?scope=organization"_s)
+              .object()[u"items"_s]
+              .toArray()
+              .at(0)
+              .toObject();
     const HttpTestReply patched = api.send(
         "PATCH", u"/api/v1/sections/"_s + section[u"id"_s].toString(),
         QJsonDocument(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, title}}}})
@@ -169,11 +169,11 @@ void TestSyncApi::configurationChangeBumpsVersionAndIsLive()
     token(EvergreenAdmin);
     TestClient watcher;
     QVERIFY(watcher.open(socketUrl(EvergreenAdmin)));
-    QVERIFY(watcher.joinOk(
-        admins, {{u"postgres_changes"_s,
-                  QJsonArray {QJsonObject {{u"event"_s, u"*"_s},
-                                           {u"schema"_s, u"public"_s},
-                                           {u"table"_s, u"sync_events"_s}}}}}));
+    QVERIFY(watcher.joinOk(admins,
+                           {{u"postgres_changes"_s,
+                             QJsonArray {QJsonObject {{u"event"_s, u"*"_s},
+                                                      {u"schema"_s, u"public"_s},
+                                                      {u"table"_s, u"sync_events"_s}}}}}));
     const qint64 before = tenant(m_evergreen)[u"configVersion"_s].toInteger();
     QVERIFY(before > 0); // the demo's history
 
@@ -181,8 +181,8 @@ void TestSyncApi::configurationChangeBumpsVersionAndIsLive()
     QCOMPARE(tenant(m_evergreen)[u"configVersion"_s].toInteger(), before + 1);
 
     const HttpTestReply events = as(Platform).get(u"/api/v1/sync/events?kind=config_change&limit=1"
-                                             "&organizationId="_s
-                                             + m_evergreen);
+                                                  "&organizationId="_s
+                                                  + m_evergreen);
     const QJsonObject newest = events.object()[u"items"_s].toArray().at(0).toObject();
     QCOMPARE(newest[u"configVersion"_s].toInteger(), before + 1);
     QCOMPARE(newest[u"source"_s].toString(), u"sections"_s);
@@ -190,8 +190,8 @@ void TestSyncApi::configurationChangeBumpsVersionAndIsLive()
     // Nobody connected lags behind: published is done.
     QCOMPARE(newest[u"status"_s].toString(), u"success"_s);
 
-    const auto row = watcher.take(
-        [](const RealtimeMessage &m) { return isRowChange(m, u"sync_events"_s); });
+    const auto row
+        = watcher.take([](const RealtimeMessage &m) { return isRowChange(m, u"sync_events"_s); });
     QVERIFY2(row, "the sync event reaches the tenant's admins live");
     const QJsonObject record = row->payload.toObject()[u"data"_s][u"record"_s].toObject();
     QCOMPARE(record[u"kind"_s].toString(), u"config_change"_s);
@@ -213,12 +213,11 @@ void TestSyncApi::laggingClientMakesTenantPendingThenPartialThenSuccess()
     QVERIFY(console.joinOk(admins));
     QVERIFY(console.joinOk(orgTopic, {{u"presence"_s, QJsonObject {{u"key"_s, u"console-1"_s}}}}));
     const auto track = [&](qint64 applied) {
-        const QString ref = console.push(
-            orgTopic, u"presence"_s,
-            presenceTrack({{u"config_version"_s, applied},
-                           {u"user_id"_s, u"pat"_s},
-                           {u"role"_s, u"platform_admin"_s},
-                           {u"client"_s, u"wedsync-admin"_s}}));
+        const QString ref = console.push(orgTopic, u"presence"_s,
+                                         presenceTrack({{u"config_version"_s, applied},
+                                                        {u"user_id"_s, u"pat"_s},
+                                                        {u"role"_s, u"platform_admin"_s},
+                                                        {u"client"_s, u"wedsync-admin"_s}}));
         return console.takeReply(ref).has_value();
     };
     QVERIFY(track(version));
@@ -254,8 +253,8 @@ void TestSyncApi::laggingClientMakesTenantPendingThenPartialThenSuccess()
     QVERIFY(track(version + 1));
     QTRY_COMPARE_WITH_TIMEOUT(tenant(harbor)[u"status"_s].toString(), u"success"_s, 10000);
     QCOMPARE(tenant(harbor)[u"staleClients"_s].toInt(), 0);
-    const HttpTestReply applied = as(Platform).get(
-        u"/api/v1/sync/events?kind=client_applied&organizationId="_s + harbor);
+    const HttpTestReply applied
+        = as(Platform).get(u"/api/v1/sync/events?kind=client_applied&organizationId="_s + harbor);
     QCOMPARE(applied.object()[u"total"_s].toInt(), 1);
     QCOMPARE(applied.object()[u"items"_s][0][u"configVersion"_s].toInteger(), version + 1);
     const HttpTestReply change = as(Platform).get(
@@ -277,13 +276,14 @@ void TestSyncApi::resyncReachesJoinedClients()
     const QJsonObject event = started.object();
     QCOMPARE(event[u"kind"_s].toString(), u"resync"_s);
     QCOMPARE(event[u"details"_s][u"delivered"_s].toInt(), 1);
-    const auto refetch
-        = console.take([](const RealtimeMessage &m) { return isBroadcastOf(m, u"config_refetch"_s); });
+    const auto refetch = console.take(
+        [](const RealtimeMessage &m) { return isBroadcastOf(m, u"config_refetch"_s); });
     QVERIFY2(refetch, "the joined client is told to refetch");
     QCOMPARE(refetch->payload.toObject()[u"payload"_s][u"configVersion"_s].toInteger(),
              event[u"configVersion"_s].toInteger());
-    QCOMPARE(as(Support).send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s).status,
-             202);
+    QCOMPARE(
+        as(Support).send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s).status,
+        202);
 }
 
 void TestSyncApi::eachCallerSeesTheirTenants()
@@ -320,8 +320,9 @@ void TestSyncApi::eachCallerSeesTheirTenants()
     QCOMPARE(lakesideConflicts.size(), 1);
     QCOMPARE(lakesideConflicts.at(0)[u"organizationId"_s].toString(), m_lakeside);
     QCOMPARE(as(Support).get(u"/api/v1/sync/conflicts"_s).object()[u"count"_s].toInt(), 2);
-    QCOMPARE(as(Planner).send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s).status,
-             403);
+    QCOMPARE(
+        as(Planner).send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s).status,
+        403);
     QCOMPARE(as(LakesideAdmin)
                  .send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s)
                  .status,
@@ -342,13 +343,15 @@ void TestSyncApi::eventFiltersAndPaging()
     QVERIFY(every.size() >= 6);
     QCOMPARE(all.object()[u"total"_s].toInt(), every.size());
     for (qsizetype i = 1; i < every.size(); ++i)
-        QVERIFY(every.at(i - 1)[u"occurredAt"_s].toString() >= every.at(i)[u"occurredAt"_s].toString());
+        QVERIFY(every.at(i - 1)[u"occurredAt"_s].toString()
+                >= every.at(i)[u"occurredAt"_s].toString());
 
     QJsonArray paged;
     QString cursor;
     do {
-        const HttpTestReply page = platform.get(u"/api/v1/sync/events?limit=4&"_s + filter
-                                           + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        const HttpTestReply page
+            = platform.get(u"/api/v1/sync/events?limit=4&"_s + filter
+                           + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
         QVERIFY2(page.status == 200, page.describe().constData());
         QCOMPARE(page.object()[u"total"_s].toInt(), every.size());
         for (const QJsonValue &event : page.object()[u"items"_s].toArray())
@@ -361,9 +364,9 @@ void TestSyncApi::eventFiltersAndPaging()
 
     const QDateTime newest
         = QDateTime::fromString(every.at(0)[u"occurredAt"_s].toString(), Qt::ISODateWithMs);
-    const HttpTestReply window = platform.get(
-        u"/api/v1/sync/events?"_s + filter + u"&from="_s
-        + newest.toString(Qt::ISODateWithMs).replace(u"+"_s, u"%2B"_s));
+    const HttpTestReply window
+        = platform.get(u"/api/v1/sync/events?"_s + filter + u"&from="_s
+                       + newest.toString(Qt::ISODateWithMs).replace(u"+"_s, u"%2B"_s));
     QCOMPARE(window.object()[u"items"_s].toArray(), QJsonArray {every.at(0)});
 
     for (const QString &bad : {u"limit=0"_s, u"limit=501"_s, u"status=unknown"_s, u"cursor=zzz"_s,
@@ -401,8 +404,8 @@ void TestSyncApi::connectionStatsCountJoinedClients()
 void TestSyncApi::resolvingTheConflictRestoresTheTenant()
 {
     QCOMPARE(tenant(m_evergreen)[u"status"_s].toString(), u"partial"_s);
-    const HttpTestReply open = as(EvergreenAdmin)
-                              .get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s);
+    const HttpTestReply open
+        = as(EvergreenAdmin).get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s);
     QVERIFY2(open.status == 200, open.describe().constData());
     const QJsonArray items = open.object()[u"items"_s].toArray();
     QCOMPARE(items.size(), 1);
@@ -410,10 +413,9 @@ void TestSyncApi::resolvingTheConflictRestoresTheTenant()
     const QString resolve = u"/api/v1/sync/conflicts/"_s + id + u"/resolve"_s;
     QCOMPARE(as(LakesideAdmin).send("POST", resolve).status, 404);
     QCOMPARE(as(Planner).send("POST", resolve).status, 403);
-    QCOMPARE(as(LakesideAdmin)
-                 .get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s)
-                 .status,
-             404);
+    QCOMPARE(
+        as(LakesideAdmin).get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s).status,
+        404);
 
     const HttpTestReply resolved = as(Support).send("POST", resolve);
     QVERIFY2(resolved.status == 200, resolved.describe().constData());

@@ -141,7 +141,7 @@ bool TestTenantIsolation::markBothTenants(QString *error)
              QJsonObject {
                  {u"title"_s, u"Marker of %1 %2"_s.arg(tenant.name, randomId().left(8))}}}};
         const HttpTestReply marked = f.client(admin).send("PATCH", path, compact(patch),
-                                                     jsonHeaders(current.header("ETag")));
+                                                          jsonHeaders(current.header("ETag")));
         if (admin.isEmpty() || marked.status != 200) {
             *error = u"marking %1 as %2: %3"_s.arg(tenant.name, admin,
                                                    QString::fromUtf8(marked.describe()));
@@ -257,8 +257,9 @@ void TestTenantIsolation::otherTenantIdsInQueriesAndBodies()
     const Tenant &theirs = other(caller);
     HttpTestClient &api = fixture().client(caller.email);
     const QString path = op.fill(fixture().idsFor(op, mine));
-    const auto compare = [&](const HttpTestReply &reply, const HttpTestReply &missing, const QString &foreign,
-                             const QString &random, const QString &request) {
+    const auto compare = [&](const HttpTestReply &reply, const HttpTestReply &missing,
+                             const QString &foreign, const QString &random,
+                             const QString &request) {
         const QByteArray where = describe(op.method, request, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
                  qPrintable(contractProblem(reply) + u' ' + QString::fromUtf8(where)));

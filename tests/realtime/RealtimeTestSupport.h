@@ -3,8 +3,8 @@
 // 127.0.0.1:0 by a QWebSocketServer, and a real QWebSocket client that records frames.
 
 #include "Clock.h"
-#include "realtime/RealtimeAuthorizer.h"
 #include "RealtimeFrame.h"
+#include "realtime/RealtimeAuthorizer.h"
 #include "realtime/RealtimeHub.h"
 
 #include <QHash>

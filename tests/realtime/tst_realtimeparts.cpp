@@ -131,11 +131,11 @@ void TestRealtimeParts::bindingsMatchEventSchemaTable()
 {
     const QDateTime at(QDate(2026, 8, 21), QTime(10, 0), Qt::UTC);
     const auto update = HubRowChange::make(u"sections"_s, u"update"_s,
-                                        {{u"id"_s, 1}, {u"organization_id"_s, u"o1"_s}},
-                                        {{u"id"_s, 1}, {u"organization_id"_s, u"o1"_s}}, at)
+                                           {{u"id"_s, 1}, {u"organization_id"_s, u"o1"_s}},
+                                           {{u"id"_s, 1}, {u"organization_id"_s, u"o1"_s}}, at)
                             .value();
     const auto remove = HubRowChange::make(u"sections"_s, u"DELETE"_s, {},
-                                        {{u"id"_s, 1}, {u"organization_id"_s, u"o2"_s}}, at)
+                                           {{u"id"_s, 1}, {u"organization_id"_s, u"o2"_s}}, at)
                             .value();
     auto binding = [](QJsonObject o) {
         return PostgresBinding::parse(o, 5).value();

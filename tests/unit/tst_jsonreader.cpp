@@ -18,15 +18,15 @@ private Q_SLOTS:
 void TestJsonReader::readsTypedFields()
 {
     QList<FieldError> errors;
-    const QJsonObject o{{u"name"_s, u"Timeline"_s},
-                        {u"n"_s, 3},
-                        {u"flag"_s, true},
-                        {u"roles"_s, QJsonArray{u"admin"_s, u"guest"_s}}};
+    const QJsonObject o {{u"name"_s, u"Timeline"_s},
+                         {u"n"_s, 3},
+                         {u"flag"_s, true},
+                         {u"roles"_s, QJsonArray {u"admin"_s, u"guest"_s}}};
     JsonReader r(o, u"layout"_s, &errors);
     QCOMPARE(r.string(u"name"_s), u"Timeline"_s);
     QCOMPARE(r.integer(u"n"_s).value(), 3);
     QCOMPARE(r.boolean(u"flag"_s).value(), true);
-    QCOMPARE(r.stringList(u"roles"_s), (QStringList{u"admin"_s, u"guest"_s}));
+    QCOMPARE(r.stringList(u"roles"_s), (QStringList {u"admin"_s, u"guest"_s}));
     QVERIFY(!r.integer(u"missing"_s).has_value());
     QVERIFY(errors.isEmpty());
 }
@@ -34,10 +34,10 @@ void TestJsonReader::readsTypedFields()
 void TestJsonReader::reportsEveryWrongType()
 {
     QList<FieldError> errors;
-    const QJsonObject o{{u"n"_s, 2.5}, {u"roles"_s, QJsonArray{u"admin"_s, 7}}, {u"s"_s, 1}};
+    const QJsonObject o {{u"n"_s, 2.5}, {u"roles"_s, QJsonArray {u"admin"_s, 7}}, {u"s"_s, 1}};
     JsonReader r(o, u"layout"_s, &errors);
     QVERIFY(!r.integer(u"n"_s));
-    QCOMPARE(r.stringList(u"roles"_s), QStringList{u"admin"_s});
+    QCOMPARE(r.stringList(u"roles"_s), QStringList {u"admin"_s});
     r.string(u"s"_s);
     r.string(u"req"_s, {}, true);
     QCOMPARE(errors.size(), 4);

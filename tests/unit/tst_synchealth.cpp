@@ -112,22 +112,25 @@ void TestSyncHealth::tenantStatus_data()
     QTest::newRow("propagation failed") << failed << 0 << 0 << none << grace << SyncStatus::Failed;
     QTest::newRow("failed beats conflicts and lag")
         << failed << 2 << 1 << 600 << grace << SyncStatus::Failed;
-    QTest::newRow("propagation partial") << partial << 0 << 0 << none << grace << SyncStatus::Partial;
-    QTest::newRow("propagation pending") << pending << 0 << 0 << none << grace << SyncStatus::Pending;
+    QTest::newRow("propagation partial")
+        << partial << 0 << 0 << none << grace << SyncStatus::Partial;
+    QTest::newRow("propagation pending")
+        << pending << 0 << 0 << none << grace << SyncStatus::Pending;
     QTest::newRow("open conflict") << success << 1 << 0 << none << grace << SyncStatus::Partial;
-    QTest::newRow("conflict beats pending") << pending << 1 << 0 << none << grace
-                                            << SyncStatus::Partial;
-    QTest::newRow("lagging within grace") << success << 0 << 1 << 30 << grace << SyncStatus::Pending;
-    QTest::newRow("lagging exactly the grace") << success << 0 << 1 << grace << grace
-                                               << SyncStatus::Pending;
-    QTest::newRow("lagging past the grace") << success << 0 << 2 << grace + 1 << grace
-                                            << SyncStatus::Partial;
-    QTest::newRow("lagging, for how long unknown") << success << 0 << 1 << none << grace
-                                                   << SyncStatus::Pending;
+    QTest::newRow("conflict beats pending")
+        << pending << 1 << 0 << none << grace << SyncStatus::Partial;
+    QTest::newRow("lagging within grace")
+        << success << 0 << 1 << 30 << grace << SyncStatus::Pending;
+    QTest::newRow("lagging exactly the grace")
+        << success << 0 << 1 << grace << grace << SyncStatus::Pending;
+    QTest::newRow("lagging past the grace")
+        << success << 0 << 2 << grace + 1 << grace << SyncStatus::Partial;
+    QTest::newRow("lagging, for how long unknown")
+        << success << 0 << 1 << none << grace << SyncStatus::Pending;
     QTest::newRow("short grace, past it") << success << 0 << 1 << 4 << 3 << SyncStatus::Partial;
     QTest::newRow("short grace, within it") << pending << 0 << 1 << 2 << 3 << SyncStatus::Pending;
-    QTest::newRow("lag time without lagging clients") << success << 0 << 0 << 900 << grace
-                                                      << SyncStatus::Success;
+    QTest::newRow("lag time without lagging clients")
+        << success << 0 << 0 << 900 << grace << SyncStatus::Success;
 }
 
 void TestSyncHealth::tenantStatus()
@@ -186,17 +189,18 @@ void TestSyncHealth::freshness_data()
     QTest::addColumn<int>("delayedAfter");
     QTest::addColumn<SyncFreshness>("expected");
     QTest::newRow("failed is an error") << SyncStatus::Failed << 10 << 900 << SyncFreshness::Error;
-    QTest::newRow("success is on time") << SyncStatus::Success << -1 << 900 << SyncFreshness::OnTime;
+    QTest::newRow("success is on time")
+        << SyncStatus::Success << -1 << 900 << SyncFreshness::OnTime;
     QTest::newRow("success long ago is on time")
         << SyncStatus::Success << 86400 << 900 << SyncFreshness::OnTime;
-    QTest::newRow("pending, recent success") << SyncStatus::Pending << 60 << 900
-                                             << SyncFreshness::OnTime;
-    QTest::newRow("pending, old success") << SyncStatus::Pending << 16 * 60 << 900
-                                          << SyncFreshness::Delayed;
-    QTest::newRow("partial, never a success") << SyncStatus::Partial << -1 << 900
-                                              << SyncFreshness::Delayed;
-    QTest::newRow("partial, exactly the limit") << SyncStatus::Partial << 900 << 900
-                                                << SyncFreshness::OnTime;
+    QTest::newRow("pending, recent success")
+        << SyncStatus::Pending << 60 << 900 << SyncFreshness::OnTime;
+    QTest::newRow("pending, old success")
+        << SyncStatus::Pending << 16 * 60 << 900 << SyncFreshness::Delayed;
+    QTest::newRow("partial, never a success")
+        << SyncStatus::Partial << -1 << 900 << SyncFreshness::Delayed;
+    QTest::newRow("partial, exactly the limit")
+        << SyncStatus::Partial << 900 << 900 << SyncFreshness::OnTime;
     QTest::newRow("shorter limit") << SyncStatus::Pending << 120 << 60 << SyncFreshness::Delayed;
 }
 
@@ -261,8 +265,8 @@ void TestSyncHealth::namesRoundTrip()
     QCOMPARE(syncStatusName(SyncStatus::Partial), u"partial"_s);
     QVERIFY(!syncStatusFromName(u"green"));
     QVERIFY(!syncStatusFromName(u"Success")); // names are exact
-    for (SyncSeverity severity : {SyncSeverity::Normal, SyncSeverity::Elevated, SyncSeverity::High,
-                                  SyncSeverity::Critical})
+    for (SyncSeverity severity :
+         {SyncSeverity::Normal, SyncSeverity::Elevated, SyncSeverity::High, SyncSeverity::Critical})
         QCOMPARE(syncSeverityFromName(syncSeverityName(severity)), severity);
     QVERIFY(!syncSeverityFromName(u""));
     QCOMPARE(syncFreshnessName(SyncFreshness::OnTime), u"on_time"_s);
@@ -273,8 +277,8 @@ void TestSyncHealth::namesRoundTrip()
 void TestSyncHealth::reportCountsItsTenants()
 {
     SyncHealthReport report;
-    for (SyncStatus status : {SyncStatus::Success, SyncStatus::Success, SyncStatus::Partial,
-                              SyncStatus::Failed}) {
+    for (SyncStatus status :
+         {SyncStatus::Success, SyncStatus::Success, SyncStatus::Partial, SyncStatus::Failed}) {
         TenantSyncHealth tenant;
         tenant.status = status;
         report.tenants.append(tenant);
@@ -397,8 +401,8 @@ void TestSyncHealth::badInputIsRefused_data()
     QTest::newRow("event without a kind") << u"event"_s << event(u"kind"_s, u""_s) << u"kind"_s;
     QTest::newRow("event details not an object")
         << u"event"_s << event(u"details"_s, QJsonArray {1}) << u"details"_s;
-    QTest::newRow("row with camelCase keys") << u"row"_s << syncEventToJson(sampleEvent())
-                                             << u"organization_id"_s;
+    QTest::newRow("row with camelCase keys")
+        << u"row"_s << syncEventToJson(sampleEvent()) << u"organization_id"_s;
     QTest::newRow("negative client count")
         << u"tenant"_s << tenant(u"connectedClients"_s, -1) << u"connectedClients"_s;
     QTest::newRow("impossible wedding date")
@@ -423,30 +427,30 @@ void TestSyncHealth::badInputIsRefused_data()
         << QJsonObject {{u"generatedAt"_s, Now.toString(Qt::ISODateWithMs)},
                         {u"tenants"_s, QJsonArray {tenant(u"status"_s, u"red"_s)}}}
         << u"tenants[0].status"_s;
-    QTest::newRow("zero-second buckets")
-        << u"stats"_s
-        << QJsonObject {{u"windowSeconds"_s, 600}, {u"bucketSeconds"_s, 0},
-                        {u"samples"_s, QJsonArray {}}}
-        << u"bucketSeconds"_s;
+    QTest::newRow("zero-second buckets") << u"stats"_s
+                                         << QJsonObject {{u"windowSeconds"_s, 600},
+                                                         {u"bucketSeconds"_s, 0},
+                                                         {u"samples"_s, QJsonArray {}}}
+                                         << u"bucketSeconds"_s;
     QTest::newRow("fractional tenant count")
         << u"stats"_s
-        << QJsonObject {
-               {u"windowSeconds"_s, 600},
-               {u"bucketSeconds"_s, 10},
-               {u"samples"_s, QJsonArray {QJsonObject {{u"at"_s, Now.toString(Qt::ISODateWithMs)},
-                                                       {u"total"_s, 1},
-                                                       {u"byTenant"_s, QJsonObject {{u"t"_s, 1.5}}},
-                                                       {u"byRole"_s, QJsonObject {}}}}}}
+        << QJsonObject {{u"windowSeconds"_s, 600},
+                        {u"bucketSeconds"_s, 10},
+                        {u"samples"_s,
+                         QJsonArray {QJsonObject {{u"at"_s, Now.toString(Qt::ISODateWithMs)},
+                                                  {u"total"_s, 1},
+                                                  {u"byTenant"_s, QJsonObject {{u"t"_s, 1.5}}},
+                                                  {u"byRole"_s, QJsonObject {}}}}}}
         << u"samples[0].byTenant.t"_s;
     QTest::newRow("negative role count")
         << u"stats"_s
-        << QJsonObject {
-               {u"windowSeconds"_s, 600},
-               {u"bucketSeconds"_s, 10},
-               {u"samples"_s, QJsonArray {QJsonObject {{u"at"_s, Now.toString(Qt::ISODateWithMs)},
-                                                       {u"total"_s, 1},
-                                                       {u"byTenant"_s, QJsonObject {}},
-                                                       {u"byRole"_s, QJsonObject {{u"admin"_s, -2}}}}}}}
+        << QJsonObject {{u"windowSeconds"_s, 600},
+                        {u"bucketSeconds"_s, 10},
+                        {u"samples"_s,
+                         QJsonArray {QJsonObject {{u"at"_s, Now.toString(Qt::ISODateWithMs)},
+                                                  {u"total"_s, 1},
+                                                  {u"byTenant"_s, QJsonObject {}},
+                                                  {u"byRole"_s, QJsonObject {{u"admin"_s, -2}}}}}}}
         << u"samples[0].byRole.admin"_s;
 }
 

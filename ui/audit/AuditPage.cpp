@@ -1,11 +1,11 @@
 #include "audit/AuditPage.h"
 
+#include "AuditModel.h"
 #include "api/ApiError.h"
 #include "audit/AuditDetailPane.h"
-#include "feeds/AuditFeed.h"
 #include "audit/AuditFilterBar.h"
-#include "AuditModel.h"
 #include "common/UserPrompts.h"
+#include "feeds/AuditFeed.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

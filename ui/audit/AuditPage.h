@@ -2,8 +2,8 @@
 // The audit trail: filters (actor, entity, event type, time range), a table paged in as the
 // user scrolls with live rows on top, a before/after diff of the selected row, and export.
 
-#include "feeds/AuditQuery.h"
 #include "common/ConsolePage.h"
+#include "feeds/AuditQuery.h"
 
 class QLabel;
 class QProgressBar;

@@ -2,12 +2,12 @@
 
 #include "ModelRoles.h"
 #include "RoleFilterProxyModel.h"
-#include "dashboard/StatusBadgeDelegate.h"
 #include "SyncEventExport.h"
 #include "SyncEventModel.h"
 #include "SyncJson.h"
 #include "UiLogging.h"
 #include "common/UserPrompts.h"
+#include "dashboard/StatusBadgeDelegate.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,17 +1,17 @@
 #include "dashboard/SyncDashboardPage.h"
 
-#include "api/ApiError.h"
 #include "Clock.h"
+#include "ModelRoles.h"
+#include "RoleFilterProxyModel.h"
+#include "TenantHealthModel.h"
+#include "api/ApiError.h"
+#include "common/UserPrompts.h"
 #include "dashboard/ConnectionsChart.h"
 #include "dashboard/EventHistoryPanel.h"
 #include "dashboard/HealthSummaryWidget.h"
-#include "ModelRoles.h"
-#include "feeds/ResyncOperation.h"
-#include "RoleFilterProxyModel.h"
 #include "dashboard/StatusBadgeDelegate.h"
+#include "feeds/ResyncOperation.h"
 #include "feeds/SyncHealthFeed.h"
-#include "TenantHealthModel.h"
-#include "common/UserPrompts.h"
 
 #include <QComboBox>
 #include <QEvent>

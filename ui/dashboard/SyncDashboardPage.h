@@ -3,8 +3,8 @@
 // filterable, graded by freshness and severity), the live event history, the connections chart
 // and "Resync now" for the selected tenant. Fed by SyncHealthFeed; shows when data is cached.
 
-#include "common/ConsolePage.h"
 #include "SyncHealth.h"
+#include "common/ConsolePage.h"
 
 #include <QPointer>
 #include <QTimer>

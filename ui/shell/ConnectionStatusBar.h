@@ -3,8 +3,8 @@
 // reconnecting; resyncing), the other operators online now, edits waiting to be sent, and
 // when the data on screen was last updated.
 
-#include "shell/OperatorPresence.h"
 #include "realtime/RealtimeTypes.h"
+#include "shell/OperatorPresence.h"
 
 #include <QDateTime>
 #include <QWidget>

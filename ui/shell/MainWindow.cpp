@@ -1,7 +1,7 @@
 #include "shell/MainWindow.h"
 
-#include "shell/ConnectionStatusBar.h"
 #include "common/ConsolePage.h"
+#include "shell/ConnectionStatusBar.h"
 #include "shell/OrganizationSwitcher.h"
 
 #include <QAction>

@@ -10,9 +10,9 @@
 // steady-clock time of each step; the parent reports median and max from its own start()
 // call. Half of the runs first evict the file from the OS page cache (posix_fadvise), so
 // "cold file" is a disk read and "warm file" is not. Prints a table; asserts nothing.
-#include "cache/LocalCache.h"
 #include "SectionJson.h"
 #include "SyncJson.h"
+#include "cache/LocalCache.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,17 +8,17 @@
 //
 //   bench_ingest [--rate 5000] [--seconds 10] [--rows 100000] [--no-cache]
 
-#include "api/ApiClient.h"
 #include "Clock.h"
-#include "dashboard/EventHistoryPanel.h"
-#include "cache/LocalCache.h"
 #include "ModelRoles.h"
-#include "realtime/RealtimeClient.h"
 #include "RoleFilterProxyModel.h"
-#include "feeds/SyncEventBatcher.h"
 #include "SyncEventModel.h"
-#include "feeds/SyncHealthFeed.h"
 #include "SyncJson.h"
+#include "api/ApiClient.h"
+#include "cache/LocalCache.h"
+#include "dashboard/EventHistoryPanel.h"
+#include "feeds/SyncEventBatcher.h"
+#include "feeds/SyncHealthFeed.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

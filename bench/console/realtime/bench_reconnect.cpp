@@ -95,13 +95,14 @@ bool measure(const QString &backend, int runs, int messages, Figures *figures)
     int handled = 0;
     qint64 caughtUpAt = -1;
     int published = 0;
-    QObject::connect(measured->channel(topic), &RealtimeChannel::broadcastReceived,
-                     measured.get(), [&](const QString &, const QJsonObject &, qint64, bool) {
+    QObject::connect(measured->channel(topic), &RealtimeChannel::broadcastReceived, measured.get(),
+                     [&](const QString &, const QJsonObject &, qint64, bool) {
                          if (++handled == messages)
                              caughtUpAt = timer.nsecsElapsed();
                      });
-    QObject::connect(watcher->channel(topic), &RealtimeChannel::broadcastReceived, watcher.get(),
-                     [&published](const QString &, const QJsonObject &, qint64, bool) { ++published; });
+    QObject::connect(
+        watcher->channel(topic), &RealtimeChannel::broadcastReceived, watcher.get(),
+        [&published](const QString &, const QJsonObject &, qint64, bool) { ++published; });
     const QString note(240, u'x'); // about the size of a small row change
     figures->backend = backend;
     for (int run = 0; run < runs; ++run) {
@@ -134,8 +135,8 @@ bool measure(const QString &backend, int runs, int messages, Figures *figures)
         const bool cameOnline = QTest::qWaitFor([&] { return onlineAt >= 0; }, WaitMs);
         QObject::disconnect(online);
         if (!caughtUp || !cameOnline || handled != messages) {
-            std::fprintf(stderr, "%s: run %d handled %d of %d\n", qPrintable(backend), run,
-                         handled, messages);
+            std::fprintf(stderr, "%s: run %d handled %d of %d\n", qPrintable(backend), run, handled,
+                         messages);
             return false;
         }
         figures->caughtUpMs.push_back(caughtUpAt / 1e6);
@@ -150,7 +151,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Realtime client: reconnect-to-caught-up time after a gap."_s);
+    parser.setApplicationDescription(
+        u"Realtime client: reconnect-to-caught-up time after a gap."_s);
     parser.addHelpOption();
     const QCommandLineOption runsOption(u"runs"_s, u"Runs per backend."_s, u"n"_s, u"7"_s);
     const QCommandLineOption messagesOption(u"messages"_s, u"Messages in each gap."_s, u"n"_s,
@@ -183,9 +185,15 @@ int main(int argc, char *argv[])
         const double caughtUp = median(figures.caughtUpMs);
         out << u"%1 | %2 | %3 | %4 | %5 | %6\n"_s.arg(backend, -10)
                    .arg(u"%1 ms"_s.arg(caughtUp, 0, 'f', 1), 18)
-                   .arg(u"%1 ms"_s.arg(*std::max_element(figures.caughtUpMs.begin(), figures.caughtUpMs.end()), 0, 'f', 1), 15)
+                   .arg(u"%1 ms"_s.arg(
+                            *std::max_element(figures.caughtUpMs.begin(), figures.caughtUpMs.end()),
+                            0, 'f', 1),
+                        15)
                    .arg(u"%1 ms"_s.arg(median(figures.onlineMs), 0, 'f', 1), 15)
-                   .arg(u"%1 ms"_s.arg(*std::max_element(figures.onlineMs.begin(), figures.onlineMs.end()), 0, 'f', 1), 12)
+                   .arg(u"%1 ms"_s.arg(
+                            *std::max_element(figures.onlineMs.begin(), figures.onlineMs.end()), 0,
+                            'f', 1),
+                        12)
                    .arg(QString::number(messages / (caughtUp / 1000.0), 'f', 0), 15);
         out.flush();
     }

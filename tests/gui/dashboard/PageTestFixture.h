@@ -3,12 +3,12 @@
 // console's own services (ApiClient, RealtimeClient, LocalCache) signed in as a demo account,
 // with questions answered by ScriptedPrompts.
 
-#include "api/ApiClient.h"
 #include "Clock.h"
-#include "cache/LocalCache.h"
-#include "realtime/RealtimeClient.h"
-#include "common/ScriptedPrompts.h"
 #include "ServerProcess.h"
+#include "api/ApiClient.h"
+#include "cache/LocalCache.h"
+#include "common/ScriptedPrompts.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

@@ -1,12 +1,12 @@
 // The audit trail as a platform admin sees it, against a real demo server: rows fill and page
 // in, filters narrow them, a matching change made elsewhere appears on top live, the selected
 // row shows its before/after, and export writes the server's file.
-#include "feeds/AuditFeed.h"
-#include "audit/AuditFilterBar.h"
 #include "AuditModel.h"
-#include "audit/AuditPage.h"
 #include "JsonDiffModel.h"
 #include "PageTestFixture.h"
+#include "audit/AuditFilterBar.h"
+#include "audit/AuditPage.h"
+#include "feeds/AuditFeed.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -2,15 +2,15 @@
 // fills, a change made elsewhere appears live in the event history, "Resync now" asks first and
 // shows its result, filters narrow the history, and export writes a file.
 #include "ConnectionStatsModel.h"
-#include "dashboard/ConnectionsChart.h"
-#include "dashboard/EventHistoryPanel.h"
 #include "ModelRoles.h"
 #include "PageTestFixture.h"
 #include "RoleFilterProxyModel.h"
-#include "dashboard/SyncDashboardPage.h"
 #include "SyncEventModel.h"
-#include "feeds/SyncHealthFeed.h"
 #include "TenantHealthModel.h"
+#include "dashboard/ConnectionsChart.h"
+#include "dashboard/EventHistoryPanel.h"
+#include "dashboard/SyncDashboardPage.h"
+#include "feeds/SyncHealthFeed.h"
 
 #include <QChart>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "ShellTestSupport.h"
 
+#include "ServerProcess.h"
 #include "common/ConsolePage.h"
 #include "common/ConsoleSettings.h"
 #include "shell/MainWindow.h"
-#include "ServerProcess.h"
 #include "shell/SignInDialog.h"
 
 #include <QAbstractItemView>

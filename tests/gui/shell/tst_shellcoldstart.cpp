@@ -2,10 +2,10 @@
 // at once, marked offline, before any network answer.
 #include "ShellTestSupport.h"
 
-#include "shell/ConnectionStatusBar.h"
-#include "common/ConsolePage.h"
-#include "shell/MainWindow.h"
 #include "ServerProcess.h"
+#include "common/ConsolePage.h"
+#include "shell/ConnectionStatusBar.h"
+#include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
 
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // out forgets it.
 #include "ShellTestSupport.h"
 
-#include "shell/MainWindow.h"
 #include "ServerProcess.h"
-#include "shell/SignInDialog.h"
 #include "TestKeyring.h"
+#include "shell/MainWindow.h"
+#include "shell/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

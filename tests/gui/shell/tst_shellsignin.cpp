@@ -1,9 +1,9 @@
 // The sign-in dialog against a real wedsync-server: a user types into the fields and clicks.
 #include "ShellTestSupport.h"
 
+#include "ServerProcess.h"
 #include "common/ConsolePage.h"
 #include "shell/MainWindow.h"
-#include "ServerProcess.h"
 #include "shell/SignInDialog.h"
 #include "shell/SignInErrors.h"
 

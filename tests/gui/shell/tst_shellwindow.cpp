@@ -2,11 +2,11 @@
 // (online, other operators present), switching to Spanish, geometry kept across restarts.
 #include "ShellTestSupport.h"
 
-#include "shell/ConnectionStatusBar.h"
+#include "ServerProcess.h"
 #include "common/ConsolePage.h"
+#include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationSwitcher.h"
-#include "ServerProcess.h"
 #include "shell/SettingsDialog.h"
 
 #include <QComboBox>

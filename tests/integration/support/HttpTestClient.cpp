@@ -44,8 +44,9 @@ HttpTestReply HttpTestClient::post(const QString &path, const QJsonObject &body)
                 {{"Content-Type", "application/json"}});
 }
 
-HttpTestReply HttpTestClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                         const QList<QPair<QByteArray, QByteArray>> &headers)
+HttpTestReply HttpTestClient::send(const QByteArray &method, const QString &path,
+                                   const QByteArray &body,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_baseUrl;
     const qsizetype question = path.indexOf(u'?');

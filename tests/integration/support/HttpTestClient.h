@@ -43,7 +43,7 @@ public:
     HttpTestReply get(const QString &path);
     HttpTestReply post(const QString &path, const QJsonObject &body);
     HttpTestReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 private:
     QUrl m_baseUrl;

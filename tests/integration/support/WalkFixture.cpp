@@ -1,11 +1,11 @@
 #include "WalkFixture.h"
 
 #include "Clock.h"
-#include "storage/Database.h"
-#include "storage/DatabaseUrl.h"
-#include "demo/DemoData.h"
 #include "auth/JwtCodec.h"
 #include "auth/SigningKey.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QDir>
 #include <QJsonArray>

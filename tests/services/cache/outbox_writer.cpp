@@ -7,9 +7,9 @@
 // "offline edit <i>", If-Match baseVersion + i), prints "queued <i> <idempotency key>" once
 // the entry is on disk, and tries a replay (which fails: the server is unreachable). The test
 // kills it with SIGKILL part-way through.
+#include "api/ApiClient.h"
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
-#include "api/ApiClient.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,10 +2,10 @@
 // gone — organizations, sections per organization and the newest audit rows — with no network
 // at all, and refreshedAt says how old each part is (what the console shows as "offline,
 // last updated ...").
-#include "demo/DemoData.h"
 #include "DemoSession.h"
-#include "cache/LocalCache.h"
 #include "api/ApiClient.h"
+#include "cache/LocalCache.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

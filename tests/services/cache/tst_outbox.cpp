@@ -2,11 +2,11 @@
 // killed (SIGKILL) while offline are replayed in order and applied exactly once, also when
 // delivered twice; a stale edit becomes an open ConflictRecord; a refused one is kept aside;
 // a server that goes down mid-replay stops it, and the next replay carries on.
-#include "demo/DemoData.h"
 #include "DemoSession.h"
+#include "api/ApiClient.h"
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
-#include "api/ApiClient.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -71,9 +71,9 @@ QString accessToken(const QUrl &server, const QString &email)
 // The section's updates as the audit trail has them, oldest first: the subtitles written.
 QStringList auditedSubtitles(test::HttpTestClient &admin, const QJsonObject &section)
 {
-    const test::HttpTestReply page = admin.get(u"/api/v1/audit?action=update&limit=500&organizationId="_s
-                                          + section[u"organizationId"_s].toString()
-                                          + u"&entityId="_s + section[u"id"_s].toString());
+    const test::HttpTestReply page = admin.get(
+        u"/api/v1/audit?action=update&limit=500&organizationId="_s
+        + section[u"organizationId"_s].toString() + u"&entityId="_s + section[u"id"_s].toString());
     QStringList out;
     for (const QJsonValue &row : page.object()[u"items"_s].toArray())
         out.prepend(row[u"after"_s][u"customization"_s][u"subtitle"_s].toString());
@@ -141,7 +141,8 @@ void TestOutbox::connectApi(const QUrl &server, const QString &token)
 
 QJsonObject TestOutbox::demoSection(test::HttpTestClient &client)
 {
-    const test::HttpTestReply reply = client.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
+    const test::HttpTestReply reply
+        = client.get(sectionsPath(m_evergreen) + u"?scope=organization"_s);
     return reply.object()[u"items"_s].toArray().first().toObject();
 }
 

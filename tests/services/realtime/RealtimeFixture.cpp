@@ -14,9 +14,9 @@ namespace wedsync::test {
 SignIn signIn(const QUrl &baseUrl, const QString &email)
 {
     HttpTestClient api(baseUrl);
-    const HttpTestReply login = api.post(
-        u"/api/v1/auth/login"_s,
-        QJsonObject {{u"email"_s, email}, {u"password"_s, u"demo-password"_s}});
+    const HttpTestReply login
+        = api.post(u"/api/v1/auth/login"_s,
+                   QJsonObject {{u"email"_s, email}, {u"password"_s, u"demo-password"_s}});
     if (login.status != 200) {
         qWarning("login %s: %s", qPrintable(email), login.describe().constData());
         return {};
@@ -26,10 +26,11 @@ SignIn signIn(const QUrl &baseUrl, const QString &email)
     who.userId = login.object().value(u"user"_s)[u"id"_s].toString();
     // The session id is the token's `sid`; reading it needs no key.
     const QByteArray claims = who.accessToken.section(u'.', 1, 1).toLatin1();
-    who.sessionId = QJsonDocument::fromJson(QByteArray::fromBase64(claims, QByteArray::Base64UrlEncoding))
-                        .object()
-                        .value(u"sid"_s)
-                        .toString();
+    who.sessionId
+        = QJsonDocument::fromJson(QByteArray::fromBase64(claims, QByteArray::Base64UrlEncoding))
+              .object()
+              .value(u"sid"_s)
+              .toString();
     api.setBearerToken(who.accessToken);
     const HttpTestReply me = api.get(u"/api/v1/auth/me"_s);
     who.organizationId
@@ -81,8 +82,8 @@ SectionWriter::SectionWriter(const QUrl &baseUrl, const QString &accessToken,
 {
     HttpTestClient api(m_baseUrl);
     api.setBearerToken(m_token);
-    const HttpTestReply list = api.get(u"/api/v1/organizations/"_s + organizationId
-                                  + u"/sections?scope=organization"_s);
+    const HttpTestReply list
+        = api.get(u"/api/v1/organizations/"_s + organizationId + u"/sections?scope=organization"_s);
     const QJsonObject section = list.object().value(u"items"_s).toArray().at(0).toObject();
     if (section.isEmpty())
         qWarning("no section to edit: %s", list.describe().constData());

@@ -244,7 +244,8 @@ void TestRealtimeClient::tokenRefreshKeepsChannelAlive()
     refreshed->setAccessToken(mintToken(m_db->dataDir(), admin, std::chrono::seconds(600)));
     // The channel without a fresh token is closed when its token runs out, and says why...
     QTRY_COMPARE_WITH_TIMEOUT(atClosed.failures.size(), 1, LongWaitMs);
-    QVERIFY2(atClosed.failures.first().contains(u"expired"_s), qPrintable(atClosed.failures.first()));
+    QVERIFY2(atClosed.failures.first().contains(u"expired"_s),
+             qPrintable(atClosed.failures.first()));
     QVERIFY(!closed->isJoined());
     // ...while the refreshed one lives on past the same moment and still hears changes.
     QVERIFY(atKept.failures.isEmpty());
@@ -328,7 +329,8 @@ void TestRealtimeClient::connectionStatesInOrder()
     QCOMPARE(client->state(), ConnectionState::Offline);
     RealtimeChannel *channel = joinSections(*client, admin.organizationId);
     using S = ConnectionState;
-    QTRY_COMPARE_WITH_TIMEOUT(seen, (QList<S> {S::Connecting, S::Resyncing, S::Online}), LongWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(seen, (QList<S> {S::Connecting, S::Resyncing, S::Online}),
+                              LongWaitMs);
     QVERIFY(channel->isJoined()); // Online means every channel has joined
 
     client->close();
@@ -336,7 +338,8 @@ void TestRealtimeClient::connectionStatesInOrder()
     QVERIFY(!channel->isJoined());
     seen.clear();
     client->open();
-    QTRY_COMPARE_WITH_TIMEOUT(seen, (QList<S> {S::Connecting, S::Resyncing, S::Online}), LongWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(seen, (QList<S> {S::Connecting, S::Resyncing, S::Online}),
+                              LongWaitMs);
     QVERIFY(channel->isJoined());
 }
 

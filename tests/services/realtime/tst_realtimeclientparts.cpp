@@ -51,18 +51,22 @@ void TestRealtimeClientParts::presence_data()
     QTest::addColumn<QStringList>("expected"); // "key=name,name", sorted by key
 
     const QByteArray ann = R"(state {"a":{"metas":[{"phx_ref":"1","name":"Ann"}]}})";
-    const QByteArray boJoins = R"(diff {"joins":{"b":{"metas":[{"phx_ref":"2","name":"Bo"}]}},"leaves":{}})";
+    const QByteArray boJoins
+        = R"(diff {"joins":{"b":{"metas":[{"phx_ref":"2","name":"Bo"}]}},"leaves":{}})";
     QTest::newRow("state only") << QByteArrayList {ann} << QStringList {u"a=Ann"_s};
     QTest::newRow("another console joins")
         << QByteArrayList {ann, boJoins} << QStringList {u"a=Ann"_s, u"b=Bo"_s};
     QTest::newRow("the last meta leaves")
-        << QByteArrayList {ann, R"(diff {"joins":{},"leaves":{"a":{"metas":[{"phx_ref":"1","name":"Ann"}]}}})"}
+        << QByteArrayList {ann,
+                           R"(diff {"joins":{},"leaves":{"a":{"metas":[{"phx_ref":"1","name":"Ann"}]}}})"}
         << QStringList {};
     QTest::newRow("an update is a leave and a join")
-        << QByteArrayList {ann, R"(diff {"joins":{"a":{"metas":[{"phx_ref":"3","phx_ref_prev":"1","name":"Ann B."}]}},"leaves":{"a":{"metas":[{"phx_ref":"1","name":"Ann"}]}}})"}
+        << QByteArrayList {ann,
+                           R"(diff {"joins":{"a":{"metas":[{"phx_ref":"3","phx_ref_prev":"1","name":"Ann B."}]}},"leaves":{"a":{"metas":[{"phx_ref":"1","name":"Ann"}]}}})"}
         << QStringList {u"a=Ann B."_s};
     QTest::newRow("two tabs under one key, one closes")
-        << QByteArrayList {ann, R"(diff {"joins":{"a":{"metas":[{"phx_ref":"4","name":"Ann 2"}]}},"leaves":{}})",
+        << QByteArrayList {ann,
+                           R"(diff {"joins":{"a":{"metas":[{"phx_ref":"4","name":"Ann 2"}]}},"leaves":{}})",
                            R"(diff {"joins":{},"leaves":{"a":{"metas":[{"phx_ref":"1","name":"Ann"}]}}})"}
         << QStringList {u"a=Ann 2"_s};
     QTest::newRow("a leave of someone unknown changes nothing")

@@ -46,14 +46,15 @@ ChildOutcome runWithoutSessionBus(const char *variable, const QString &value)
     child.start(QCoreApplication::applicationFilePath(), {});
     if (child.waitForFinished(90000) && child.exitStatus() == QProcess::NormalExit)
         outcome.exitCode = child.exitCode();
-    outcome.output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    outcome.output
+        = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
     return outcome;
 }
 
 bool saysKeychainUnavailable(const QString &output)
 {
     return output.contains(u"The system keychain is not available"_s)
-           && output.contains(u"will not be remembered"_s);
+        && output.contains(u"will not be remembered"_s);
 }
 
 } // namespace wedsync::test

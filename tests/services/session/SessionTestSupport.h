@@ -65,6 +65,4 @@ bool saysKeychainUnavailable(const QString &output);
         return QTest::qExec(&test, argc, argv);                                                    \
     }
 
-namespace wedsync::test {
-
-} // namespace wedsync::test
+namespace wedsync::test { } // namespace wedsync::test

@@ -1,10 +1,10 @@
 // ApiClient against the real wedsync-server (both backends) and against local sockets that
 // misbehave: typed calls, error mapping, Retry-After from the login throttle, timeouts,
 // cancellation, If-Match, and which calls are retried after a network error.
-#include "api/ApiClient.h"
-#include "demo/DemoData.h"
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -34,7 +34,7 @@ namespace {
 QByteArray describe(const ApiReply *reply)
 {
     return QByteArray::number(reply->status()) + ' ' + reply->error().code.toUtf8() + ' '
-           + reply->error().userMessage().toUtf8() + ' ' + reply->body().left(400);
+        + reply->error().userMessage().toUtf8() + ' ' + reply->body().left(400);
 }
 
 // Finished and successful; otherwise says what came back instead.
@@ -319,9 +319,9 @@ void TestApiClient::errorsSayWhatToDo()
     // 400: validation errors name the fields.
     const QJsonObject section = firstSection();
     QVERIFY(!section.isEmpty());
-    const QJsonObject bad{{u"layout"_s, QJsonObject{{u"columns"_s, 13}}}};
-    std::unique_ptr<ApiReply> invalid(m_api->patchSection(
-        section[u"id"_s].toString(), bad, section[u"version"_s].toInteger()));
+    const QJsonObject bad {{u"layout"_s, QJsonObject {{u"columns"_s, 13}}}};
+    std::unique_ptr<ApiReply> invalid(
+        m_api->patchSection(section[u"id"_s].toString(), bad, section[u"version"_s].toInteger()));
     QVERIFY(finishes(invalid.get()));
     QCOMPARE(invalid->status(), 400);
     QCOMPARE(invalid->error().code, u"validation_failed"_s);
@@ -339,14 +339,14 @@ void TestApiClient::versionedWritesSendIfMatch()
     const qint64 version = section[u"version"_s].toInteger();
 
     // The server refuses PATCH without If-Match (428), so a 200 shows that it was sent.
-    const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 6}}}};
+    const QJsonObject patch {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}};
     std::unique_ptr<ApiReply> first(m_api->patchSection(id, patch, version));
     QVERIFY(succeeded(first.get()));
     QCOMPARE(first->object()[u"version"_s].toInteger(), version + 1);
     QCOMPARE(first->header("etag"), QByteArray::number(version + 1).prepend('"').append('"'));
 
     // The same version again is stale now: 412 with the section as it is.
-    const QJsonObject other{{u"layout"_s, QJsonObject{{u"columns"_s, 4}}}};
+    const QJsonObject other {{u"layout"_s, QJsonObject {{u"columns"_s, 4}}}};
     std::unique_ptr<ApiReply> stale(m_api->patchSection(id, other, version));
     QVERIFY(finishes(stale.get()));
     QCOMPARE(stale->status(), 412);
@@ -363,7 +363,7 @@ void TestApiClient::idempotencyKeyAppliesOnce()
     const QString id = section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 8}}}};
+    const QJsonObject patch {{u"layout"_s, QJsonObject {{u"columns"_s, 8}}}};
 
     // Sent twice with one key (an outbox replayed after a crash): applied once, answered twice.
     std::unique_ptr<ApiReply> first(m_api->patchSection(id, patch, version, key));
@@ -434,7 +434,7 @@ void TestApiClient::headersOnTheWire()
     api.setBaseUrl(recorder.url());
     api.setAccessToken(u"token-1"_s);
 
-    const QJsonObject patch{{u"layout"_s, QJsonObject{{u"columns"_s, 6}}}};
+    const QJsonObject patch {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}};
     std::unique_ptr<ApiReply> write(api.patchSection(u"abc"_s, patch, 7, u"key-1"_s));
     QVERIFY(finishes(write.get()));
     QVERIFY(write->ok());
@@ -475,7 +475,8 @@ void TestApiClient::unreachableServerIsNamed()
     QCOMPARE(reply->error().kind, ApiError::Kind::Network);
     QCOMPARE(reply->attempts(), 2);
     const QString message = reply->error().userMessage();
-    QVERIFY2(message.contains(u"Is the server running at "_s + url.toString()), qPrintable(message));
+    QVERIFY2(message.contains(u"Is the server running at "_s + url.toString()),
+             qPrintable(message));
 }
 
 void TestApiClient::silentServerTimesOut()
@@ -533,7 +534,7 @@ void TestApiClient::onlyIdempotentCallsAreRetried()
     ApiClient::Request post;
     post.method = "POST";
     post.path = u"/api/v1/organizations/x/sections"_s;
-    post.body = QJsonObject{{u"title"_s, u"Timeline"_s}};
+    post.body = QJsonObject {{u"title"_s, u"Timeline"_s}};
     std::unique_ptr<ApiReply> once(api.send(post));
     QVERIFY(finishes(once.get()));
     QCOMPARE(once->error().kind, ApiError::Kind::Network);

@@ -1,9 +1,9 @@
 // KeychainStore against a real gnome-keyring on a private D-Bus session (scripts/test): write,
 // read, overwrite and remove, one entry per server+account, and the message a user gets when
 // there is no keychain at all (a child process whose session bus is a dead socket).
-#include "session/KeychainStore.h"
 #include "SessionTestSupport.h"
 #include "TestKeyring.h"
+#include "session/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -112,24 +112,30 @@ void TestKeychainStore::writeReadOverwriteRemove()
     const QString key = uniqueKey();
     const QString other = uniqueKey();
     QList<QVariant> args;
-    QVERIFY(await(store, &KeychainStore::written, [&] { store.write(key, "first-token"); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::written, [&] { store.write(key, "first-token"); }, &args));
     QCOMPARE(args.at(0).toString(), key);
     QVERIFY(await(store, &KeychainStore::written, [&] { store.write(other, "other-token"); }));
 
-    QVERIFY(await(store, &KeychainStore::readFinished, [&] { store.read(key); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::readFinished, [&] { store.read(key); }, &args));
     QCOMPARE(args.at(0).toString(), key);
     QCOMPARE(args.at(1).toByteArray(), "first-token"_ba);
 
     QVERIFY(await(store, &KeychainStore::written, [&] { store.write(key, "second-token"); }));
-    QVERIFY(await(store, &KeychainStore::readFinished, [&] { store.read(key); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::readFinished, [&] { store.read(key); }, &args));
     QCOMPARE(args.at(1).toByteArray(), "second-token"_ba);
 
-    QVERIFY(await(store, &KeychainStore::removed, [&] { store.remove(key); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::removed, [&] { store.remove(key); }, &args));
     QCOMPARE(args.at(0).toString(), key);
-    QVERIFY(await(store, &KeychainStore::readFinished, [&] { store.read(key); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::readFinished, [&] { store.read(key); }, &args));
     QVERIFY(args.at(1).toByteArray().isEmpty());
     // The other account's entry is untouched; removing twice is not an error.
-    QVERIFY(await(store, &KeychainStore::readFinished, [&] { store.read(other); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::readFinished, [&] { store.read(other); }, &args));
     QCOMPARE(args.at(1).toByteArray(), "other-token"_ba);
     QVERIFY(await(store, &KeychainStore::removed, [&] { store.remove(key); }));
     QVERIFY(await(store, &KeychainStore::removed, [&] { store.remove(other); }));
@@ -179,7 +185,8 @@ void TestKeychainStore::missingEntryReadsEmpty()
     WEDSYNC_REQUIRE_TEST_KEYRING();
     KeychainStore store(Service);
     QList<QVariant> args;
-    QVERIFY(await(store, &KeychainStore::readFinished, [&] { store.read(uniqueKey()); }, &args));
+    QVERIFY(await(
+        store, &KeychainStore::readFinished, [&] { store.read(uniqueKey()); }, &args));
     QVERIFY(args.at(1).toByteArray().isEmpty());
 }
 

@@ -1,8 +1,8 @@
 // LocalBackend with the real wedsync-server: ready with a URL that answers /healthz, one restart
 // after the server is killed and a clear failure after the second kill, failed starts (missing
 // program, exit code 2) that say why, and no server process left after stop or destruction.
-#include "backend/LocalBackend.h"
 #include "ServerProcess.h"
+#include "backend/LocalBackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,8 +70,8 @@ void TestLocalBackend::readyAnswersHealthAndStopLeavesNothing()
     QSignalSpy ready(&backend, &LocalBackend::ready);
     QSignalSpy failed(&backend, &LocalBackend::failed);
     backend.start();
-    QVERIFY2(ready.wait(WaitMs), failed.isEmpty() ? "no ready line"
-                                                  : qPrintable(failed.first().first().toString()));
+    QVERIFY2(ready.wait(WaitMs),
+             failed.isEmpty() ? "no ready line" : qPrintable(failed.first().first().toString()));
     const QUrl url = ready.first().first().toUrl();
     QCOMPARE(backend.url(), url);
     QCOMPARE(url.host(), u"127.0.0.1"_s);
@@ -129,8 +129,8 @@ void TestLocalBackend::destructorStopsTheServer()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto backend = std::make_unique<LocalBackend>(ServerProcess::executable(),
-                                                  dir.filePath(u"data"_s));
+    auto backend
+        = std::make_unique<LocalBackend>(ServerProcess::executable(), dir.filePath(u"data"_s));
     QSignalSpy ready(backend.get(), &LocalBackend::ready);
     backend->start();
     QVERIFY(ready.wait(WaitMs));

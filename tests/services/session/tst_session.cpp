@@ -1,14 +1,14 @@
 // Session against the real wedsync-server (both backends) and the private test gnome-keyring:
 // sign-in, wrong password, no console access, refresh ahead of expiry with rotation, remember
 // and resume, sign-out that forgets and ends the server session, and a missing keychain.
-#include "api/ApiClient.h"
 #include "Clock.h"
-#include "demo/DemoData.h"
-#include "session/KeychainStore.h"
-#include "session/Session.h"
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
 #include "TestKeyring.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
+#include "session/KeychainStore.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -235,8 +235,8 @@ void TestSession::noConsoleAccess()
     const QString vendorToken = tokens.first().first().toString();
     QCOMPARE(tokens.last().first().toString(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(
-        call(m_server->url(), vendorToken, [](ApiClient &api) { return api.me(); })->status(),
-        401, 30000);
+        call(m_server->url(), vendorToken, [](ApiClient &api) { return api.me(); })->status(), 401,
+        30000);
 }
 
 void TestSession::refreshesAheadOfExpiryAndRotates()
@@ -280,9 +280,8 @@ void TestSession::refreshesAheadOfExpiryAndRotates()
     const QString remembered = QString::fromUtf8(read.first().at(1).toByteArray());
     QVERIFY(!remembered.isEmpty());
     console.session.signOut(false); // remembered: the server session stays for a later resume
-    std::unique_ptr<ApiReply> renewed(call(m_server->url(), {}, [&](ApiClient &api) {
-        return api.refresh(remembered);
-    }));
+    std::unique_ptr<ApiReply> renewed(
+        call(m_server->url(), {}, [&](ApiClient &api) { return api.refresh(remembered); }));
     QVERIFY2(renewed->ok(), qPrintable(renewed->error().userMessage()));
 
     // Tidy the test keyring.
@@ -400,7 +399,8 @@ void TestSession::nothingRememberedToResume()
 void TestSession::unavailableKeychainStillSignsIn()
 {
     QVERIFY(startServer(u"sqlite"_s));
-    const auto child = wedsync::test::runWithoutSessionBus(ChildVariable, m_server->url().toString());
+    const auto child
+        = wedsync::test::runWithoutSessionBus(ChildVariable, m_server->url().toString());
     QVERIFY2(child.exitCode == 0, qPrintable(child.output));
     QVERIFY2(child.output.contains(u"signed in as "_s + Admin), qPrintable(child.output));
     QVERIFY2(wedsync::test::saysKeychainUnavailable(child.output), qPrintable(child.output));
