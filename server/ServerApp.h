@@ -11,15 +11,12 @@
 
 #include <memory>
 
-namespace wedsync {
+namespace wedsync::server {
 class JwtCodec;
 class LoginThrottle;
 class PasswordHasher;
 class RealtimeHub;
 class RealtimePublisher;
-} // namespace wedsync
-
-namespace wedsync::server {
 
 class AuthApi;
 class AuthService;

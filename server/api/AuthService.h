@@ -8,13 +8,10 @@
 
 #include <chrono>
 
-namespace wedsync {
+namespace wedsync::server {
 class JwtCodec;
 class LoginThrottle;
 class PasswordHasher;
-} // namespace wedsync
-
-namespace wedsync::server {
 
 class Database;
 

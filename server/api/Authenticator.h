@@ -10,11 +10,8 @@
 #include <memory>
 #include <optional>
 
-namespace wedsync {
-class JwtCodec;
-}
-
 namespace wedsync::server {
+class JwtCodec;
 
 class Database;
 

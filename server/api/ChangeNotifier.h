@@ -9,11 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace wedsync {
-class RealtimePublisher;
-}
-
 namespace wedsync::server {
+class RealtimePublisher;
 
 // One committed row change, as `postgres_changes` carries it: the table's row with its
 // column names (snake_case), so that filters such as organization_id=eq.<id> apply.

@@ -13,11 +13,8 @@
 
 #include <memory>
 
-namespace wedsync {
-class JwtCodec;
-}
-
 namespace wedsync::server {
+class JwtCodec;
 
 class Authenticator;
 class Database;

@@ -3,6 +3,6 @@
 
 #include <QLoggingCategory>
 
-namespace wedsync {
+namespace wedsync::server {
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
-} // namespace wedsync
+} // namespace wedsync::server

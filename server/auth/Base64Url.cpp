@@ -1,7 +1,7 @@
 // Strict base64url without padding.
 #include "auth/Base64Url.h"
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace {
 constexpr auto kOptions = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
@@ -27,4 +27,4 @@ std::optional<QByteArray> Base64Url::decode(QByteArrayView text)
     return std::move(decoded.decoded);
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class Base64Url
 {
@@ -17,4 +17,4 @@ public:
     static std::optional<QByteArray> decode(QByteArrayView text);
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

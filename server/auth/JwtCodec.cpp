@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace {
 QString tr(const char *text)
@@ -180,4 +180,4 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
     return *claims;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -11,7 +11,7 @@
 
 #include <chrono>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class JwtCodec
 {
@@ -48,4 +48,4 @@ private:
     std::chrono::seconds m_leeway;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace {
 QString tr(const char *text)
@@ -197,4 +197,4 @@ Result<QByteArray> KeyFile::loadOrCreate(const QString &path, const Requirements
     return load(path, requirements);
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

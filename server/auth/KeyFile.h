@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class KeyFile
 {
@@ -29,4 +29,4 @@ public:
     static Result<QByteArray> loadOrCreate(const QString &path, const Requirements &requirements);
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

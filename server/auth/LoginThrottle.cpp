@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace {
 constexpr qint64 msOf(std::chrono::seconds s)
@@ -198,4 +198,4 @@ qsizetype LoginThrottle::addressEntryCount() const
     return m_addresses.size();
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

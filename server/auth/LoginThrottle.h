@@ -12,7 +12,7 @@
 
 #include <chrono>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class LoginThrottle
 {
@@ -96,4 +96,4 @@ private:
     Table m_addresses;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

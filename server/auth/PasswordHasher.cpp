@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace {
 QString tr(const char *text)
@@ -148,4 +148,4 @@ void PasswordHasher::verifyDummy(const QString &password) const
     (void)verify(password, dummy);
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class PasswordHasher
 {
@@ -53,4 +53,4 @@ private:
     Cost m_cost;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

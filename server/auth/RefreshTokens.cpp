@@ -8,7 +8,7 @@
 
 #include <sodium.h>
 
-namespace wedsync {
+namespace wedsync::server {
 
 QString RefreshTokens::generate()
 {
@@ -71,4 +71,4 @@ bool RefreshTokens::constantTimeEquals(QStringView a, QStringView b)
                                              b.size() * qsizetype(sizeof(char16_t))));
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -4,7 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RefreshTokens
 {
@@ -29,4 +29,4 @@ public:
     static bool constantTimeEquals(QStringView a, QStringView b);
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace {
 QString tr(const char *text)
@@ -129,4 +129,4 @@ Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView associa
     return plaintext;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -8,7 +8,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class SecretBox
 {
@@ -45,4 +45,4 @@ private:
     QByteArray m_key;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

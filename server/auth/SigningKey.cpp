@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync {
+namespace wedsync::server {
 
 Result<SigningKey> SigningKey::loadOrCreate(const QString &path)
 {
@@ -30,4 +30,4 @@ Result<SigningKey> SigningKey::fromBytes(const QByteArray &bytes)
     return SigningKey(bytes);
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class SigningKey
 {
@@ -34,4 +34,4 @@ private:
     QByteArray m_bytes;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

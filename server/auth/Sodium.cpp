@@ -5,7 +5,7 @@
 
 #include <sodium.h>
 
-namespace wedsync {
+namespace wedsync::server {
 
 bool Sodium::ensureInitialized()
 {
@@ -21,4 +21,4 @@ bool Sodium::ensureInitialized()
     return ready;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -1,7 +1,7 @@
 #pragma once
 // Initialises libsodium once per process, from any thread, before any of its functions is used.
 
-namespace wedsync {
+namespace wedsync::server {
 
 class Sodium
 {
@@ -10,4 +10,4 @@ public:
     static bool ensureInitialized();
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

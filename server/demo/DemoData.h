@@ -12,11 +12,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace wedsync {
-class PasswordHasher;
-}
-
 namespace wedsync::server {
+class PasswordHasher;
 
 class Database;
 

@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -389,4 +389,4 @@ void ChannelHandler::closeExpiredChannels(RealtimeConnection &connection)
     }
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

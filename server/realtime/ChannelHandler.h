@@ -8,9 +8,12 @@
 #include <functional>
 
 namespace wedsync {
+class Clock;
+}
+
+namespace wedsync::server {
 
 class ChannelRegistry;
-class Clock;
 class RealtimeAuthorizer;
 class TopicDelivery;
 struct JoinConfig;
@@ -73,4 +76,4 @@ private:
     std::function<void(const Topic &)> m_presenceObserver;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <iterator>
 
-namespace wedsync {
+namespace wedsync::server {
 
 Topic::Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeSettings &settings)
     : m_topic(std::move(topic))
@@ -117,4 +117,4 @@ void ChannelRegistry::collectGarbage()
     }
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

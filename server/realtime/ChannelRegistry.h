@@ -13,8 +13,11 @@
 #include <memory>
 
 namespace wedsync {
-
 class Clock;
+}
+
+namespace wedsync::server {
+
 class RealtimeFanOut;
 struct HubChannel;
 struct TopicHistory;
@@ -87,4 +90,4 @@ private:
     std::map<QString, std::unique_ptr<Topic>> m_topics;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

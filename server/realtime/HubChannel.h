@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RealtimeConnection;
 class Topic;
@@ -24,4 +24,4 @@ struct HubChannel
     QString token; // the token `identity` came from, to ignore a refresh with the same one
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -97,4 +97,4 @@ QJsonObject HubRowChange::wireData() const
     return data;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

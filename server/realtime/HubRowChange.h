@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 struct HubRowChange
 {
@@ -36,4 +36,4 @@ struct HubRowChange
     }
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

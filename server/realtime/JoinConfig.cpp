@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -137,4 +137,4 @@ Result<JoinConfig> JoinConfig::parse(const QJsonValue &payload, qint64 *nextBind
     return out;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace wedsync {
+namespace wedsync::server {
 
 struct JoinConfig
 {
@@ -44,4 +44,4 @@ struct JoinConfig
     static Result<JoinConfig> parse(const QJsonValue &payload, qint64 *nextBindingId);
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

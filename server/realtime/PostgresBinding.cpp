@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -186,4 +186,4 @@ QJsonObject PostgresBinding::echo() const
     return echoed;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RowFilter
 {
@@ -47,4 +47,4 @@ private:
     std::optional<RowFilter> m_filter;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

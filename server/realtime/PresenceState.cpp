@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -96,4 +96,4 @@ QJsonObject PresenceState::state() const
     return out;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class PresenceState
 {
@@ -50,4 +50,4 @@ private:
     quint64 m_refCounter = 0;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

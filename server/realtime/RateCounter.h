@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RateCounter
 {
@@ -36,4 +36,4 @@ private:
     qint64 m_window = -1;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

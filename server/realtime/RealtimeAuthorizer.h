@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 struct RealtimeIdentity
 {
@@ -38,4 +38,4 @@ public:
                                         const RealtimeTopic &topic) const = 0;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

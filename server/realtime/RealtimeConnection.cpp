@@ -9,7 +9,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -256,4 +256,4 @@ std::vector<HubChannel *> RealtimeConnection::channels() const
     return out;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

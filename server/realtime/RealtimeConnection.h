@@ -20,8 +20,11 @@ class QWebSocket;
 QT_END_NAMESPACE
 
 namespace wedsync {
-
 class Clock;
+}
+
+namespace wedsync::server {
+
 class RealtimeConnection;
 struct RealtimeSettings;
 
@@ -115,4 +118,4 @@ private:
     std::map<QString, std::unique_ptr<HubChannel>> m_channels;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

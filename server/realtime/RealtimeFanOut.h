@@ -14,7 +14,7 @@
 
 #include <vector>
 
-namespace wedsync {
+namespace wedsync::server {
 
 // Where a topic's shared stream stands and its newest retained messages, oldest first.
 struct TopicHistory
@@ -53,4 +53,4 @@ public:
         = 0;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -9,7 +9,7 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -287,4 +287,4 @@ std::optional<qint64> RealtimeHub::lastSeq(const QString &topic) const
     return found ? std::optional<qint64>(found->lastSeq()) : std::nullopt;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

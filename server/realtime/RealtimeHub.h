@@ -23,8 +23,11 @@ class QWebSocket;
 QT_END_NAMESPACE
 
 namespace wedsync {
-
 class Clock;
+}
+
+namespace wedsync::server {
+
 class RealtimeAuthorizer;
 class RealtimeConnection;
 
@@ -109,4 +112,4 @@ private:
     QTimer m_housekeeping;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -1,5 +1,5 @@
 #include "realtime/RealtimeLogging.h"
 
-namespace wedsync {
+namespace wedsync::server {
 Q_LOGGING_CATEGORY(lcRealtime, "wedsync.server.realtime")
-} // namespace wedsync
+} // namespace wedsync::server

@@ -10,7 +10,7 @@
 #include <QList>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RealtimePublisher
 {
@@ -42,4 +42,4 @@ public:
         = 0;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -3,7 +3,7 @@
 
 #include <QtGlobal>
 
-namespace wedsync {
+namespace wedsync::server {
 
 struct RealtimeSettings
 {
@@ -34,4 +34,4 @@ struct RealtimeSettings
     int defaultReplayLimit = 25;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -135,4 +135,4 @@ QString RealtimeTopic::wireName() const
     return WirePrefix + name();
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RealtimeTopic
 {
@@ -44,4 +44,4 @@ private:
     QString m_id;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

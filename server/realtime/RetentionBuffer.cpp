@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace wedsync {
+namespace wedsync::server {
 
 void RetentionBuffer::setLimits(int maxCount, qint64 maxAgeMs, qint64 maxBytes)
 {
@@ -88,4 +88,4 @@ std::vector<const TopicMessage *> RetentionBuffer::broadcastsSince(qint64 sinceM
     return out;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

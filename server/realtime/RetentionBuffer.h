@@ -7,7 +7,7 @@
 #include <deque>
 #include <vector>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RetentionBuffer
 {
@@ -49,4 +49,4 @@ private:
     qint64 m_bytes = 0;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

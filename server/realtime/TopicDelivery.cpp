@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 
-namespace wedsync {
+namespace wedsync::server {
 
 using namespace Qt::StringLiterals;
 
@@ -149,4 +149,4 @@ void TopicDelivery::sendToMembers(Topic &topic, const RealtimeMessage &message,
     }
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace wedsync {
+namespace wedsync::server {
 
 class RealtimeFanOut;
 class Topic;
@@ -51,4 +51,4 @@ private:
     RealtimeFanOut *m_fanOut = nullptr;
 };
 
-} // namespace wedsync
+} // namespace wedsync::server

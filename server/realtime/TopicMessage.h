@@ -8,7 +8,7 @@
 #include <QJsonValue>
 #include <QString>
 
-namespace wedsync {
+namespace wedsync::server {
 
 struct TopicMessage
 {
@@ -38,4 +38,4 @@ inline qsizetype compactJsonSize(const QJsonValue &value)
     return QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).size() - 2;
 }
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace wedsync::TopicMessageJson {
+namespace wedsync::server::TopicMessageJson {
 
 using namespace Qt::StringLiterals;
 
@@ -80,4 +80,4 @@ Result<TopicMessage> fromJson(const QJsonObject &json, qint64 seq, const QString
     return message;
 }
 
-} // namespace wedsync::TopicMessageJson
+} // namespace wedsync::server::TopicMessageJson

@@ -8,7 +8,7 @@
 
 #include <QJsonObject>
 
-namespace wedsync {
+namespace wedsync::server {
 
 namespace TopicMessageJson {
 
@@ -23,4 +23,4 @@ Result<TopicMessage> fromJson(const QJsonObject &json, qint64 seq, const QString
 
 } // namespace TopicMessageJson
 
-} // namespace wedsync
+} // namespace wedsync::server

@@ -11,11 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
-namespace wedsync {
-class RealtimeHub;
-}
-
 namespace wedsync::server {
+class RealtimeHub;
 
 class Database;
 

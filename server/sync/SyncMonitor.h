@@ -15,11 +15,8 @@
 #include <QObject>
 #include <QTimer>
 
-namespace wedsync {
-class RealtimeHub;
-}
-
 namespace wedsync::server {
+class RealtimeHub;
 
 class Database;
 
