@@ -10,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::server;
 
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 6, 20), QTime(14, 0), Qt::UTC);

@@ -6,6 +6,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::server;
 
 class TestPasswordHasher : public QObject
 {

@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::server;
 
 class TestRefreshTokens : public QObject
 {

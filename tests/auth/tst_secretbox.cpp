@@ -9,6 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::server;
 
 namespace {
 QByteArray testKey()

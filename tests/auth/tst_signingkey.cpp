@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::server;
 
 namespace {
 mode_t modeOf(const QString &path)

@@ -1,20 +1,31 @@
-# Runs tests/interop with `node --test`: checks Node.js (20 or newer) and npm, installs the
-# pinned packages with `npm ci` when node_modules is missing or older than the lockfile, and
-# fails when a test fails, is skipped or is left as todo.
+# Runs tests/interop with `node --test`: takes Node.js (20 or newer) and npm from
+# scripts/node-env (the system's when new enough, else the pinned Node that scripts/bootstrap
+# installs into .tools/node/), installs the pinned packages with `npm ci` when node_modules is
+# missing or older than the lockfile, and fails when a test fails, is skipped or is left as todo.
 # Usage: cmake -DSOURCE_DIR=<tests/interop> -P RunInterop.cmake
 cmake_minimum_required(VERSION 3.25)
 
-find_program(NODE node)
-find_program(NPM npm)
+get_filename_component(root "${SOURCE_DIR}/../.." ABSOLUTE)
+execute_process(COMMAND "${root}/scripts/node-env"
+                OUTPUT_VARIABLE node_dir ERROR_VARIABLE node_env_error RESULT_VARIABLE node_env_result
+                OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT node_env_result EQUAL 0)
+    message(FATAL_ERROR "interop: ${node_env_error}")
+endif()
+# npm and everything it starts find this node first (the pinned npm runs on `env node`).
+set(ENV{PATH} "${node_dir}:$ENV{PATH}")
+find_program(NODE node HINTS "${node_dir}" NO_CACHE)
+find_program(NPM npm HINTS "${node_dir}" NO_CACHE)
 if(NOT NODE OR NOT NPM)
     message(FATAL_ERROR "interop: Node.js 20+ and npm are required for the interop tests and were "
-                        "not found. ./scripts/bootstrap installs them (Debian packages nodejs, npm).")
+                        "not found in ${node_dir}. ./scripts/bootstrap installs them.")
 endif()
 execute_process(COMMAND ${NODE} --version OUTPUT_VARIABLE node_version OUTPUT_STRIP_TRAILING_WHITESPACE)
 string(REGEX MATCH "^v([0-9]+)" _ "${node_version}")
 if(NOT CMAKE_MATCH_1 OR CMAKE_MATCH_1 LESS 20)
-    message(FATAL_ERROR "interop: Node.js 20 or newer is required, found ${node_version}.")
+    message(FATAL_ERROR "interop: Node.js 20 or newer is required, found ${node_version} (${NODE}).")
 endif()
+message(STATUS "interop: Node.js ${node_version} (${NODE})")
 
 set(installed "${SOURCE_DIR}/node_modules/.package-lock.json")
 if(NOT EXISTS "${installed}" OR "${SOURCE_DIR}/package-lock.json" IS_NEWER_THAN "${installed}")

@@ -21,6 +21,8 @@
 
 namespace wedsync::test {
 
+using namespace wedsync::server; // the hub under test
+
 // Tokens are plain names; each grants a subject the topics (by name, e.g. "org:1") it may
 // read, until an optional expiry.
 class TableAuthorizer final : public RealtimeAuthorizer

@@ -14,6 +14,7 @@
 #include <map>
 
 using namespace wedsync;
+using namespace wedsync::server;
 using namespace wedsync::test;
 using namespace Qt::StringLiterals;
 

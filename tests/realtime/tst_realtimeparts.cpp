@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace wedsync;
+using namespace wedsync::server;
 using namespace Qt::StringLiterals;
 
 class TestRealtimeParts : public QObject

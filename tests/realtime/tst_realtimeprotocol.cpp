@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace wedsync;
+using namespace wedsync::server;
 using namespace wedsync::test;
 using namespace Qt::StringLiterals;
 

@@ -19,6 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::test {
 
+using server::JwtCodec;
+using server::SigningKey;
+
 namespace {
 
 void collectStrings(const QJsonValue &value, QSet<QString> *out)

@@ -11,6 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::test {
 
+using server::JwtCodec;
+using server::SigningKey;
+
 SignIn signIn(const QUrl &baseUrl, const QString &email)
 {
     HttpTestClient api(baseUrl);
