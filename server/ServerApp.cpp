@@ -92,7 +92,9 @@ Status ServerApp::loadSigningKey()
 Status ServerApp::startRealtime()
 {
     m_realtimeAccess = std::make_unique<RealtimeAccess>(*m_db, *m_jwt, m_clock);
-    m_realtimeHub = std::make_unique<RealtimeHub>(*m_realtimeAccess, m_clock);
+    RealtimeSettings realtime;
+    realtime.maxConnectionsPerUser = m_options.socketsPerUser;
+    m_realtimeHub = std::make_unique<RealtimeHub>(*m_realtimeAccess, m_clock, realtime);
     // Committed row changes of the API reach postgres_changes subscribers.
     m_changeNotifier.setPublisher(m_realtimeHub.get());
     if (m_db->dialect() == Database::Dialect::Postgresql) {

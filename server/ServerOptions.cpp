@@ -80,7 +80,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"Seconds a connected client may run an older configuration before its tenant's sync "
         "counts as partial (default 60)."_s,
         u"SECS"_s);
-    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace});
+    const QCommandLineOption socketsPerUser(
+        u"sockets-per-user"_s, u"Realtime sockets one user may hold open at a time (default 32)."_s,
+        u"N"_s);
+    parser.addOptions(
+        {help, version, listen, database, dataDir, demo, signingKey, syncGrace, socketsPerUser});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -99,7 +103,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
-         {&listen, &database, &dataDir, &signingKey, &syncGrace}) {
+         {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -127,6 +131,14 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         if (!isNumber || options.syncGraceSecs < 0 || options.syncGraceSecs > 86400)
             return usage(u"--sync-grace expects seconds from 0 to 86400 (got \"%1\")."_s.arg(
                 parser.value(syncGrace)));
+    }
+    if (parser.isSet(socketsPerUser)) {
+        bool isNumber = false;
+        options.socketsPerUser = parser.value(socketsPerUser).toInt(&isNumber);
+        if (!isNumber || options.socketsPerUser < 1 || options.socketsPerUser > 100'000)
+            return usage(
+                u"--sockets-per-user expects a number from 1 to 100000 (got \"%1\")."_s.arg(
+                    parser.value(socketsPerUser)));
     }
     options.signingKeyPath = parser.isSet(signingKey)
         ? QFileInfo(parser.value(signingKey)).absoluteFilePath()

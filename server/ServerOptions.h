@@ -2,7 +2,8 @@
 // The wedsync-server command line (see ARCHITECTURE.md), parsed without side effects.
 //
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
-//                  [--signing-key FILE] [--sync-grace SECS] [--help] [--version]
+//                  [--signing-key FILE] [--sync-grace SECS] [--sockets-per-user N]
+//                  [--help] [--version]
 
 #include "Status.h"
 #include "storage/DatabaseUrl.h"
@@ -32,6 +33,8 @@ struct ServerOptions
     // Seconds a client may lag behind its tenant's configuration before the tenant's sync is
     // partial (default core SyncStaleGraceSecs, 60).
     qint64 syncGraceSecs = 60;
+    // Realtime sockets one user may hold open (RealtimeSettings::maxConnectionsPerUser).
+    int socketsPerUser = 32;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

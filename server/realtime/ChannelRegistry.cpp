@@ -10,14 +10,16 @@
 
 namespace wedsync::server {
 
-Topic::Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeSettings &settings)
+Topic::Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeSettings &settings,
+             RetentionBudget *budget)
     : m_topic(std::move(topic))
     , m_wireName(m_topic.wireName())
     , m_lastSeq(firstSeq)
     , m_lastActivityMs(nowMs)
 {
-    m_retention.setLimits(settings.retentionCount, settings.retentionAgeMs,
-                          settings.retentionMaxBytes);
+    m_retention.setBudget(budget);
+    m_retention.setLimits(m_topic.retainsMessages() ? settings.retentionCount : 0,
+                          settings.retentionAgeMs, settings.retentionMaxBytes);
 }
 
 TopicMessage Topic::append(TopicMessage message)
@@ -64,7 +66,24 @@ void Topic::removeMember(HubChannel *channel, qint64 nowMs)
 ChannelRegistry::ChannelRegistry(const RealtimeSettings &settings, const Clock &clock)
     : m_settings(settings)
     , m_clock(clock)
-{ }
+    , m_budget(settings.retentionMaxTotalBytes)
+{
+    m_budget.setReclaimer([this] { reclaim(); });
+}
+
+void ChannelRegistry::reclaim()
+{
+    while (m_budget.bytes() > m_budget.maxBytes()) {
+        Topic *largest = nullptr;
+        for (const auto &entry : m_topics) {
+            if (!largest || entry.second->retention().bytes() > largest->retention().bytes())
+                largest = entry.second.get();
+        }
+        if (!largest || largest->retention().isEmpty())
+            return;
+        largest->retention().dropOldest();
+    }
+}
 
 ChannelRegistry::~ChannelRegistry() = default;
 
@@ -80,7 +99,9 @@ Topic &ChannelRegistry::obtain(const RealtimeTopic &topic)
         // Still below 2^53 until the year 2255, so exact in JavaScript.
         const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
         it = m_topics
-                 .emplace(wireName, std::make_unique<Topic>(topic, nowMs * 1000, nowMs, m_settings))
+                 .emplace(
+                     wireName,
+                     std::make_unique<Topic>(topic, nowMs * 1000, nowMs, m_settings, &m_budget))
                  .first;
         if (m_fanOut) {
             // Every instance continues the one stream in the shared store. Should the store
@@ -110,7 +131,8 @@ void ChannelRegistry::collectGarbage()
         Topic &topic = *it->second;
         topic.retention().prune(nowMs);
         if (topic.members().isEmpty() && topic.retention().isEmpty()
-            && nowMs - topic.lastActivityMs() > m_settings.retentionAgeMs)
+            && (!topic.topic().retainsMessages()
+                || nowMs - topic.lastActivityMs() > m_settings.retentionAgeMs))
             it = m_topics.erase(it);
         else
             ++it;

@@ -5,6 +5,7 @@
 
 #include "realtime/PresenceState.h"
 #include "realtime/RealtimeTopic.h"
+#include "realtime/RetentionBudget.h"
 #include "realtime/RetentionBuffer.h"
 
 #include <QList>
@@ -26,7 +27,9 @@ struct RealtimeSettings;
 class Topic
 {
 public:
-    Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeSettings &settings);
+    // The topic's retained bytes count against `budget` (not owned).
+    Topic(RealtimeTopic topic, qint64 firstSeq, qint64 nowMs, const RealtimeSettings &settings,
+          RetentionBudget *budget);
 
     const RealtimeTopic &topic() const { return m_topic; }
     const QString &wireName() const { return m_wireName; }
@@ -80,13 +83,23 @@ public:
     // Prunes retention by age and forgets topics that nobody is on, that retain nothing and
     // that were quiet for the retention age: forgetting one sooner would make a client that
     // rejoins a quiet topic refetch for nothing, as the recreated stream starts afresh.
+    // Topics that retain nothing by design (RealtimeTopic::retainsMessages) go at once.
     void collectGarbage();
     qsizetype topicCount() const { return qsizetype(m_topics.size()); }
 
+    // What all topics retain together, in TopicMessage::approxBytes; never above
+    // RealtimeSettings::retentionMaxTotalBytes after a message has been kept.
+    qint64 retainedBytes() const { return m_budget.bytes(); }
+
 private:
+    // Over the whole-hub ceiling: drops the oldest messages of the topic that retains the
+    // most, so that a topic flooded with large messages pays before the quiet ones.
+    void reclaim();
+
     const RealtimeSettings &m_settings;
     const Clock &m_clock;
     RealtimeFanOut *m_fanOut = nullptr;
+    RetentionBudget m_budget; // before the topics, which release into it when destroyed
     std::map<QString, std::unique_ptr<Topic>> m_topics;
 };
 

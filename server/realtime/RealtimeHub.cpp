@@ -111,6 +111,13 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
         return;
     }
 
+    if (m_connectionsPerUser.value(identity->subject) >= m_settings.maxConnectionsPerUser) {
+        reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
+               tr("too many connections: one user may have %1 open at a time")
+                   .arg(m_settings.maxConnectionsPerUser));
+        return;
+    }
+
     const quint64 id = m_nextConnectionId++;
     auto *connection = new RealtimeConnection(id, std::move(socket), vsn.value(), identity.value(),
                                               token, m_settings, m_clock, m_handler, this);
@@ -118,6 +125,7 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
     connect(connection, &RealtimeConnection::disconnected, this, &RealtimeHub::removeConnection,
             Qt::QueuedConnection);
     m_connections.insert(id, connection);
+    ++m_connectionsPerUser[identity->subject];
     qCDebug(lcRealtime) << "connection" << id << "of" << identity->subject << "with vsn"
                         << realtimeVsnName(vsn.value());
     Q_EMIT connectionCountChanged(connectionCount());
@@ -143,6 +151,9 @@ void RealtimeHub::removeConnection(quint64 id)
     if (!connection)
         return;
     m_handler.dropConnection(*connection);
+    const QString user = connection->identity().subject;
+    if (--m_connectionsPerUser[user] <= 0)
+        m_connectionsPerUser.remove(user);
     connection->deleteLater();
     qCDebug(lcRealtime) << "connection" << id << "closed";
     Q_EMIT connectionCountChanged(connectionCount());

@@ -65,6 +65,8 @@ public:
     const RealtimeSettings &settings() const { return m_settings; }
     int connectionCount() const { return int(m_connections.size()); }
     qsizetype topicCount() const { return m_registry.topicCount(); }
+    // What the topics retain for replay together (see RealtimeSettings::retention*).
+    qint64 retainedBytes() const { return m_registry.retainedBytes(); }
     // The newest sequence number of a topic ("org:1" or "realtime:org:1"), if it exists.
     std::optional<qint64> lastSeq(const QString &topic) const;
 
@@ -108,6 +110,7 @@ private:
     TopicDelivery m_delivery;
     ChannelHandler m_handler;
     QHash<quint64, RealtimeConnection *> m_connections; // children of the hub
+    QHash<QString, int> m_connectionsPerUser; // by token subject
     quint64 m_nextConnectionId = 1;
     QTimer m_housekeeping;
 };

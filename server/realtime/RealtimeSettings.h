@@ -22,6 +22,8 @@ struct RealtimeSettings
     qint64 maxPendingOutgoingBytes = 32 * 1024 * 1024;
 
     int maxChannelsPerConnection = 100;
+    // Open sockets of one user (token subject); one more is refused with close code 1008.
+    int maxConnectionsPerUser = 32;
     int maxJoinsPerSecond = 100; // per connection
     int maxEventsPerSecond = 100; // per connection; heartbeats are not counted
 
@@ -29,7 +31,10 @@ struct RealtimeSettings
     int retentionCount = 5'000;
     qint64 retentionAgeMs = 60LL * 60 * 1000;
     // So that large payloads cannot make a topic's buffer grow to gigabytes.
-    qint64 retentionMaxBytes = 16 * 1024 * 1024;
+    qint64 retentionMaxBytes = 4 * 1024 * 1024;
+    // What every topic together may retain; above it the topic retaining the most loses its
+    // oldest messages first (ChannelRegistry).
+    qint64 retentionMaxTotalBytes = 64 * 1024 * 1024;
     // Supabase's broadcast.replay returns 25 messages when the client names no limit.
     int defaultReplayLimit = 25;
 };

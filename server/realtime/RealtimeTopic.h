@@ -33,6 +33,11 @@ public:
     // "realtime:org:42".
     QString wireName() const;
 
+    // Whether messages on this topic are kept for replay. The server never publishes to
+    // config:<type>, and clients' own broadcasts there are not worth memory, so nothing on
+    // it is retained and it is forgotten as soon as its last member leaves.
+    bool retainsMessages() const { return m_kind != Kind::Config; }
+
     friend bool operator==(const RealtimeTopic &, const RealtimeTopic &) = default;
 
 private:

@@ -1,8 +1,32 @@
 #include "realtime/RetentionBuffer.h"
 
+#include "realtime/RetentionBudget.h"
+
 #include <algorithm>
 
 namespace wedsync::server {
+
+RetentionBuffer::~RetentionBuffer()
+{
+    account(-m_bytes);
+}
+
+void RetentionBuffer::setBudget(RetentionBudget *budget)
+{
+    account(-m_bytes);
+    m_budget = budget;
+    account(m_bytes);
+}
+
+void RetentionBuffer::account(qint64 delta)
+{
+    if (!m_budget)
+        return;
+    if (delta > 0)
+        m_budget->add(delta);
+    else
+        m_budget->release(-delta);
+}
 
 void RetentionBuffer::setLimits(int maxCount, qint64 maxAgeMs, qint64 maxBytes)
 {
@@ -14,7 +38,11 @@ void RetentionBuffer::setLimits(int maxCount, qint64 maxAgeMs, qint64 maxBytes)
 
 void RetentionBuffer::dropOldest()
 {
-    m_bytes -= m_messages.front().approxBytes;
+    if (m_messages.empty())
+        return;
+    const qint64 bytes = m_messages.front().approxBytes;
+    m_bytes -= bytes;
+    account(-bytes);
     m_messages.pop_front();
 }
 
@@ -32,17 +60,22 @@ void RetentionBuffer::append(TopicMessage message)
     // Keeping a message after one that was not kept would leave a hole in the sequence that
     // coversAfter() could not see, so an unkeepable message empties the buffer instead.
     if (m_maxCount == 0 || message.approxBytes > m_maxBytes) {
-        m_messages.clear();
-        m_bytes = 0;
+        clear();
         return;
     }
-    m_bytes += message.approxBytes;
+    const qint64 bytes = message.approxBytes;
+    m_bytes += bytes;
+    account(bytes);
     m_messages.push_back(std::move(message));
     enforceSizeLimits();
+    // Last, as the budget may evict from this very buffer.
+    if (m_budget)
+        m_budget->reclaimIfExceeded();
 }
 
 void RetentionBuffer::clear()
 {
+    account(-m_bytes);
     m_messages.clear();
     m_bytes = 0;
 }

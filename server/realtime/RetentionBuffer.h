@@ -1,6 +1,6 @@
 #pragma once
-// The newest messages of one topic, bounded by count and age, for replay to clients that
-// rejoin after missing some.
+// The newest messages of one topic, bounded by count, age and bytes, for replay to clients
+// that rejoin after missing some; its bytes also count against the hub's RetentionBudget.
 
 #include "realtime/TopicMessage.h"
 
@@ -9,9 +9,18 @@
 
 namespace wedsync::server {
 
+class RetentionBudget;
+
 class RetentionBuffer
 {
 public:
+    RetentionBuffer() = default;
+    RetentionBuffer(const RetentionBuffer &) = delete;
+    RetentionBuffer &operator=(const RetentionBuffer &) = delete;
+    ~RetentionBuffer();
+
+    // Counts this buffer's bytes against `budget` (not owned; it must outlive the buffer).
+    void setBudget(RetentionBudget *budget);
     // A message counts against `maxBytes` with its TopicMessage::approxBytes.
     void setLimits(int maxCount, qint64 maxAgeMs, qint64 maxBytes);
 
@@ -21,6 +30,8 @@ public:
     void prune(qint64 nowMs);
     // Drops everything (e.g. before a message that does not follow the newest one).
     void clear();
+    // Drops the oldest message, if any (the hub's budget evicts this way).
+    void dropOldest();
 
     bool isEmpty() const { return m_messages.empty(); }
     qsizetype size() const { return qsizetype(m_messages.size()); }
@@ -40,13 +51,14 @@ public:
 
 private:
     std::deque<TopicMessage> m_messages;
-    void dropOldest();
     void enforceSizeLimits();
+    void account(qint64 delta);
 
     int m_maxCount = 5'000;
     qint64 m_maxAgeMs = 3'600'000;
     qint64 m_maxBytes = 16 * 1024 * 1024;
     qint64 m_bytes = 0;
+    RetentionBudget *m_budget = nullptr;
 };
 
 } // namespace wedsync::server
