@@ -5,32 +5,32 @@
 # Usage: cmake -DSOURCE_DIR=<tests/interop> -P RunInterop.cmake
 cmake_minimum_required(VERSION 3.25)
 
+# Every node and npm runs through scripts/node-env, which puts the chosen Node first on PATH.
 get_filename_component(root "${SOURCE_DIR}/../.." ABSOLUTE)
-execute_process(COMMAND "${root}/scripts/node-env"
-                OUTPUT_VARIABLE node_dir ERROR_VARIABLE node_env_error RESULT_VARIABLE node_env_result
+set(node_env "${root}/scripts/node-env" --)
+execute_process(COMMAND ${node_env} node --version
+                OUTPUT_VARIABLE node_version ERROR_VARIABLE node_env_error RESULT_VARIABLE node_env_result
                 OUTPUT_STRIP_TRAILING_WHITESPACE)
 if(NOT node_env_result EQUAL 0)
     message(FATAL_ERROR "interop: ${node_env_error}")
 endif()
-# npm and everything it starts find this node first (the pinned npm runs on `env node`).
-set(ENV{PATH} "${node_dir}:$ENV{PATH}")
-find_program(NODE node HINTS "${node_dir}" NO_CACHE)
-find_program(NPM npm HINTS "${node_dir}" NO_CACHE)
-if(NOT NODE OR NOT NPM)
-    message(FATAL_ERROR "interop: Node.js 20+ and npm are required for the interop tests and were "
-                        "not found in ${node_dir}. ./scripts/bootstrap installs them.")
-endif()
-execute_process(COMMAND ${NODE} --version OUTPUT_VARIABLE node_version OUTPUT_STRIP_TRAILING_WHITESPACE)
 string(REGEX MATCH "^v([0-9]+)" _ "${node_version}")
 if(NOT CMAKE_MATCH_1 OR CMAKE_MATCH_1 LESS 20)
-    message(FATAL_ERROR "interop: Node.js 20 or newer is required, found ${node_version} (${NODE}).")
+    message(FATAL_ERROR "interop: Node.js 20 or newer is required, found ${node_version}.")
 endif()
-message(STATUS "interop: Node.js ${node_version} (${NODE})")
+execute_process(COMMAND ${node_env} sh -c "command -v node; npm --version"
+                OUTPUT_VARIABLE node_where RESULT_VARIABLE npm_result OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT npm_result EQUAL 0)
+    message(FATAL_ERROR "interop: npm is required for the interop tests and was not found beside "
+                        "Node.js. ./scripts/bootstrap installs it.")
+endif()
+string(REPLACE "\n" ", npm " node_where "${node_where}")
+message(STATUS "interop: Node.js ${node_version} (${node_where})")
 
 set(installed "${SOURCE_DIR}/node_modules/.package-lock.json")
 if(NOT EXISTS "${installed}" OR "${SOURCE_DIR}/package-lock.json" IS_NEWER_THAN "${installed}")
     message(STATUS "interop: npm ci (pinned by package-lock.json)")
-    execute_process(COMMAND ${NPM} ci --no-audit --no-fund
+    execute_process(COMMAND ${node_env} npm ci --no-audit --no-fund
                     WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE npm_result)
     if(NOT npm_result EQUAL 0)
         message(FATAL_ERROR "interop: npm ci failed (${npm_result}); the npm registry must be reachable.")
@@ -41,7 +41,7 @@ file(GLOB tests RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.test.mjs")
 if(NOT tests)
     message(FATAL_ERROR "interop: no *.test.mjs files in ${SOURCE_DIR}")
 endif()
-execute_process(COMMAND ${NODE} --test --test-concurrency=1 --test-reporter=tap ${tests}
+execute_process(COMMAND ${node_env} node --test --test-concurrency=1 --test-reporter=tap ${tests}
                 WORKING_DIRECTORY "${SOURCE_DIR}"
                 OUTPUT_VARIABLE output ERROR_VARIABLE output RESULT_VARIABLE node_result)
 message("${output}")
