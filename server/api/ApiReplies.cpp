@@ -5,7 +5,6 @@
 #include "storage/Ids.h"
 #include "storage/OrganizationRepository.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::ApiReplies", text);
-}
 
 QJsonArray fieldsJson(const QList<FieldError> &fields)
 {
@@ -79,12 +73,12 @@ std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request,
     const QString id = request.param(u"org"_s);
     const Operator *caller = callerOf(request);
     if (!caller || !caller->canRead(id))
-        return notFound(tr("The organization"));
+        return notFound(u"The organization"_s);
     auto found = OrganizationRepository(db, clock).find(id);
     if (!found)
         return errorResponse(request, found.error());
     if (!found->has_value())
-        return notFound(tr("The organization"));
+        return notFound(u"The organization"_s);
     return std::nullopt;
 }
 
@@ -97,7 +91,7 @@ std::optional<ApiResponse> readUuidQuery(const ApiRequest &request, const QStrin
     }
     const QString text = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
     if (!ids::isUuid(text))
-        return invalidQuery(name, tr("%1 must be an id (a UUID such as 3f2b...-...).").arg(name));
+        return invalidQuery(name, u"%1 must be an id (a UUID such as 3f2b...-...)."_s.arg(name));
     *value = ids::normalized(text);
     return std::nullopt;
 }
@@ -107,9 +101,10 @@ std::optional<ApiResponse> rejectUnknownQuery(const ApiRequest &request, const Q
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
         Q_UNUSED(value)
         if (!allowed.contains(key)) {
-            return invalidQuery(key,
-                                tr("Unknown query parameter \"%1\"; this route understands: %2.")
-                                    .arg(key.left(100), allowed.join(u", "_s)));
+            return invalidQuery(
+                key,
+                u"Unknown query parameter \"%1\"; this route understands: %2."_s.arg(
+                    key.left(100), allowed.join(u", "_s)));
         }
     }
     return std::nullopt;
@@ -128,7 +123,7 @@ std::optional<ApiResponse> readTimeQuery(const ApiRequest &request, const QStrin
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
         return invalidQuery(
             name,
-            tr("%1 must be an ISO-8601 time with a zone, e.g. 2025-06-01T12:00:00Z.").arg(name));
+            u"%1 must be an ISO-8601 time with a zone, e.g. 2025-06-01T12:00:00Z."_s.arg(name));
     }
     *value = parsed.toUTC();
     return std::nullopt;

@@ -10,7 +10,6 @@
 #include "api/RecordJson.h"
 #include "storage/Ids.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::AuditApi", text);
-}
 
 const QStringList FilterParameters {
     u"organizationId"_s, u"actorId"_s, u"entityType"_s, u"entityId"_s,
@@ -119,7 +113,7 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
         = [&](const QString &name, int maxLength, QString *value) -> std::optional<ApiResponse> {
         *value = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
         if (value->size() > maxLength)
-            return badParameter(name, tr("%1 is at most %2 characters.").arg(name).arg(maxLength));
+            return badParameter(name, u"%1 is at most %2 characters."_s.arg(name).arg(maxLength));
         return std::nullopt;
     };
     if (auto stop = text(u"entityType"_s, 64, &filter->entityType))
@@ -133,7 +127,7 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
     if (auto stop = readTimeQuery(request, u"to"_s, &filter->to))
         return stop;
     if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to)
-        return badParameter(u"to"_s, tr("to must not be before from."));
+        return badParameter(u"to"_s, u"to must not be before from."_s);
 
     if (paging) {
         filter->limit = DefaultPageSize;
@@ -142,25 +136,25 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
             const int limit = request.query.queryItemValue(u"limit"_s).toInt(&isNumber);
             if (!isNumber || limit < 1 || limit > MaxPageSize)
                 return badParameter(u"limit"_s,
-                                    tr("limit is a whole number from 1 to %1.").arg(MaxPageSize));
+                                    u"limit is a whole number from 1 to %1."_s.arg(MaxPageSize));
             filter->limit = limit;
         }
         if (request.query.hasQueryItem(u"offset"_s)) {
             bool isNumber = false;
             const int offset = request.query.queryItemValue(u"offset"_s).toInt(&isNumber);
             if (!isNumber || offset < 0)
-                return badParameter(u"offset"_s, tr("offset is a whole number from 0."));
+                return badParameter(u"offset"_s, u"offset is a whole number from 0."_s);
             filter->offset = offset;
         }
         if (request.query.hasQueryItem(u"cursor"_s)) {
             if (request.query.hasQueryItem(u"offset"_s))
-                return badParameter(u"cursor"_s, tr("Use either cursor or offset, not both."));
+                return badParameter(u"cursor"_s, u"Use either cursor or offset, not both."_s);
             KeysetCursor cursor;
             if (!KeysetCursor::decode(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
                                       &cursor))
                 return badParameter(u"cursor"_s,
-                                    tr("This cursor is not one the server gave out; start again "
-                                       "without it."));
+                                    u"This cursor is not one the server gave out; start again "
+                                    "without it."_s);
             filter->beforeAt = cursor.at;
             filter->beforeId = cursor.id;
         }
@@ -171,11 +165,11 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
     if (caller->seesAllOrganizations())
         return std::nullopt;
     const QString onlyAdmins
-        = tr("The audit trail is for the organization's admins and platform staff; ask your "
-             "organization's admin.");
+        = u"The audit trail is for the organization's admins and platform staff; ask your "
+          "organization's admin."_s;
     if (!filter->organizationId.isEmpty()) {
         if (!caller->canRead(filter->organizationId))
-            return notFound(tr("The organization"));
+            return notFound(u"The organization"_s);
         if (!caller->canAdminister(filter->organizationId))
             return forbidden(onlyAdmins);
         return std::nullopt;
@@ -204,7 +198,7 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
         ? u"csv"_s
         : request.query.queryItemValue(u"format"_s, QUrl::FullyDecoded);
     if (format != u"csv"_s && format != u"json"_s)
-        return badParameter(u"format"_s, tr("format is csv or json."));
+        return badParameter(u"format"_s, u"format is csv or json."_s);
     AuditRepository::Filter filter;
     if (auto stop = readFilter(request, false, &filter))
         return *stop;
@@ -215,9 +209,8 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
     if (total.value() > MaxExportRows) {
         return ApiResponse::error(
             422, u"export_too_large"_s,
-            tr("%1 rows match; an export holds at most %2. Narrow the time range (from, to) or the "
-               "filters.")
-                .arg(total.value())
+            u"%1 rows match; an export holds at most %2. Narrow the time range (from, to) or the "
+            "filters."_s.arg(total.value())
                 .arg(MaxExportRows),
             QJsonObject {{u"total"_s, total.value()}, {u"maximum"_s, MaxExportRows}});
     }

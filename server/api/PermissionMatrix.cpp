@@ -2,7 +2,6 @@
 
 #include "storage/Ids.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server::matrix {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::PermissionMatrix", text);
-}
 
 constexpr qsizetype MaxRows = 500;
 
@@ -84,16 +78,16 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
     QList<FieldError> problems;
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != u"rows"_s)
-            problems.append({it.key(), tr("Unknown field; send {\"rows\": [...]}.")});
+            problems.append({it.key(), u"Unknown field; send {\"rows\": [...]}."_s});
     }
     const QJsonValue rowsValue = body.value(u"rows"_s);
     if (!rowsValue.isArray() || rowsValue.toArray().isEmpty()
         || rowsValue.toArray().size() > MaxRows) {
         problems.append(
             {u"rows"_s,
-             tr("A list of 1 to %1 rows {sectionId, version, cells} is required.").arg(MaxRows)});
+             u"A list of 1 to %1 rows {sectionId, version, cells} is required."_s.arg(MaxRows)});
         return Error {u"validation_failed"_s,
-                      tr("The matrix update is not valid; see details.fields."), problems};
+                      u"The matrix update is not valid; see details.fields."_s, problems};
     }
     const QJsonArray rows = rowsValue.toArray();
     QList<MatrixRowEdit> out;
@@ -106,7 +100,7 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
         };
         if (!rows.at(i).isObject()) {
             problems.append(
-                {edit.fieldPrefix, tr("Each row is an object {sectionId, version, cells}.")});
+                {edit.fieldPrefix, u"Each row is an object {sectionId, version, cells}."_s});
             continue;
         }
         const QJsonObject row = rows.at(i).toObject();
@@ -114,16 +108,16 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
             if (!QStringList {u"sectionId"_s, u"version"_s, u"cells"_s, u"sectionType"_s,
                               u"weddingId"_s, u"title"_s}
                      .contains(it.key()))
-                problems.append({field(it.key()),
-                                 tr("Unknown field; a row has sectionId, version and cells.")});
+                problems.append(
+                    {field(it.key()), u"Unknown field; a row has sectionId, version and cells."_s});
         }
         const QString id = row.value(u"sectionId"_s).toString().trimmed();
         if (!ids::isUuid(id))
             problems.append(
-                {field(u"sectionId"_s), tr("The id of a section (a UUID) is required.")});
+                {field(u"sectionId"_s), u"The id of a section (a UUID) is required."_s});
         else if (seen.contains(ids::normalized(id)))
             problems.append(
-                {field(u"sectionId"_s), tr("This section already has a row in this update.")});
+                {field(u"sectionId"_s), u"This section already has a row in this update."_s});
         else
             seen.insert(edit.sectionId = ids::normalized(id));
         const QJsonValue version = row.value(u"version"_s);
@@ -132,11 +126,11 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
             && version.toDouble() < 9007199254740992.0)
             edit.version = version.toInteger();
         else if (!version.isUndefined() && !version.isNull())
-            problems.append({field(u"version"_s), tr("The version is a whole number from 1.")});
+            problems.append({field(u"version"_s), u"The version is a whole number from 1."_s});
         if (!row.value(u"cells"_s).isObject()) {
             problems.append(
                 {field(u"cells"_s),
-                 tr("The cells are an object by role, e.g. {\"vendor\": {\"view\": true}}.")});
+                 u"The cells are an object by role, e.g. {\"vendor\": {\"view\": true}}."_s});
         } else {
             const QJsonObject cells = row.value(u"cells"_s).toObject();
             for (auto it = cells.begin(); it != cells.end(); ++it) {
@@ -145,13 +139,13 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
                 if (!role) {
                     problems.append(
                         {cellPath,
-                         tr("Unknown role; the roles are admin, coordinator, photographer, "
-                            "couple, vendor and guest.")});
+                         u"Unknown role; the roles are admin, coordinator, photographer, "
+                         "couple, vendor and guest."_s});
                     continue;
                 }
                 if (!it.value().isObject()) {
                     problems.append(
-                        {cellPath, tr("A cell is an object {view, edit, hide} of true or false.")});
+                        {cellPath, u"A cell is an object {view, edit, hide} of true or false."_s});
                     continue;
                 }
                 MatrixCellEdit cell;
@@ -163,10 +157,10 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
                                                                           : nullptr;
                     if (!target)
                         problems.append({cellPath + u'.' + flag.key(),
-                                         tr("Unknown flag; a cell has view, edit and hide.")});
+                                         u"Unknown flag; a cell has view, edit and hide."_s});
                     else if (!flag.value().isBool())
                         problems.append(
-                            {cellPath + u'.' + flag.key(), tr("Must be true or false.")});
+                            {cellPath + u'.' + flag.key(), u"Must be true or false."_s});
                     else
                         *target = flag.value().toBool();
                 }
@@ -177,7 +171,7 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
     }
     if (!problems.isEmpty())
         return Error {u"validation_failed"_s,
-                      tr("The matrix update is not valid; see details.fields."), problems};
+                      u"The matrix update is not valid; see details.fields."_s, problems};
     return out;
 }
 

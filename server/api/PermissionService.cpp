@@ -7,7 +7,6 @@
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -16,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::PermissionService", text);
-}
 
 WeddingContext contextOf(const Wedding &wedding)
 {
@@ -60,7 +54,7 @@ Result<QJsonObject> PermissionService::effective(const QString &organizationId,
         return user.error();
     // A person of another tenant is answered like one who does not exist.
     if (!membership->has_value() || !user->has_value())
-        return Error {u"not_found"_s, tr("This person is not a member of the organization."), {}};
+        return Error {u"not_found"_s, u"This person is not a member of the organization."_s, {}};
 
     WeddingRepository weddings(m_db, m_clock);
     auto access = weddings.accessOf(organizationId, userId);
@@ -86,8 +80,7 @@ Result<QJsonObject> PermissionService::effective(const QString &organizationId,
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error {
-                u"not_found"_s, tr("The wedding was not found in this organization."), {}};
+            return Error {u"not_found"_s, u"The wedding was not found in this organization."_s, {}};
         wedding = contextOf(found->value());
         auto own
             = sections.list(organizationId, SectionScope {SectionScope::Kind::Wedding, weddingId});

@@ -7,18 +7,11 @@
 #include "api/PermissionService.h"
 #include "api/SectionService.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::PermissionsApi", text);
-}
 
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &request, const QString &response, RouteHandler handler)
@@ -92,9 +85,9 @@ ApiResponse PermissionsApi::writeMatrix(ApiRequest &request)
     if (!caller->canAdminister(organizationId)) {
         return forbidden(
             caller->isSupport()
-                ? tr("Support staff can read permissions but never change them.")
-                : tr("Only the organization's admins can change permissions; coordinators can "
-                     "read them."));
+                ? u"Support staff can read permissions but never change them."_s
+                : u"Only the organization's admins can change permissions; coordinators can "
+                  "read them."_s);
     }
     auto body = request.jsonObject();
     if (!body)
@@ -107,7 +100,7 @@ ApiResponse PermissionsApi::writeMatrix(ApiRequest &request)
     for (const MatrixRowEdit &row : rows.value()) {
         if (row.version == 0)
             unversioned.append({row.fieldPrefix + u".version"_s,
-                                tr("The version of the row you edited is required.")});
+                                u"The version of the row you edited is required."_s});
         SectionChange change;
         change.id = row.sectionId;
         change.ifMatch.versions = {row.version};
@@ -118,12 +111,11 @@ ApiResponse PermissionsApi::writeMatrix(ApiRequest &request)
         changes.append(change);
     }
     if (!unversioned.isEmpty()) {
-        return writeFailure(
-            request,
-            Error {u"precondition_required"_s,
-                   tr("Every row needs the version it was read at, so that nobody's "
-                      "change is overwritten unseen."),
-                   unversioned});
+        return writeFailure(request,
+                            Error {u"precondition_required"_s,
+                                   u"Every row needs the version it was read at, so that nobody's "
+                                   "change is overwritten unseen."_s,
+                                   unversioned});
     }
     QList<SectionRecord> conflicts;
     auto written = m_sections.update(actorOf(request), organizationId, changes,
@@ -149,7 +141,7 @@ ApiResponse PermissionsApi::effective(ApiRequest &request)
         return *stop;
     if (userId.isEmpty()) {
         return ApiResponse::error(400, u"invalid_query"_s,
-                                  tr("Say whose permissions to show: ?userId=<id>."),
+                                  u"Say whose permissions to show: ?userId=<id>."_s,
                                   QJsonObject {{u"parameter"_s, u"userId"_s}});
     }
     if (auto stop = readUuidQuery(request, u"weddingId"_s, &weddingId))

@@ -1,17 +1,10 @@
 #include "api/Preconditions.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::Preconditions", text);
-}
 
 struct EntityTags
 {
@@ -62,15 +55,14 @@ std::optional<ApiResponse> readIfMatch(const ApiRequest &request, IfMatch *ifMat
     if (header.trimmed().isEmpty()) {
         return ApiResponse::error(
             428, u"precondition_required"_s,
-            tr("This change needs an If-Match header with the version you edited, e.g. If-Match: "
-               "\"3\" "
-               "(the ETag of your last GET), so that nobody's change is overwritten unseen."));
+            u"This change needs an If-Match header with the version you edited, e.g. If-Match: "
+            "\"3\" "
+            "(the ETag of your last GET), so that nobody's change is overwritten unseen."_s);
     }
     const EntityTags tags = parseTags(header);
     if (tags.malformed) {
         return ApiResponse::error(
-            400, u"invalid_if_match"_s,
-            tr("If-Match must be a quoted version such as \"3\", or *."),
+            400, u"invalid_if_match"_s, u"If-Match must be a quoted version such as \"3\", or *."_s,
             QJsonObject {{u"header"_s, QString::fromLatin1(header.left(200))}});
     }
     IfMatch out;

@@ -7,7 +7,6 @@
 #include "storage/Ids.h"
 #include "storage/SqlQuery.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -18,17 +17,12 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcRealtimeAccess, "wedsync.realtime.access")
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::RealtimeAccess", text);
-}
-
 Error refused(const RealtimeTopic &topic, const QString &why)
 {
     // Supabase's wording first, so that clients written against it recognise the refusal.
     return Error {u"unauthorized"_s,
-                  tr("You do not have permissions to read from this Channel topic: %1. %2")
-                      .arg(topic.name(), why),
+                  u"You do not have permissions to read from this Channel topic: %1. %2"_s.arg(
+                      topic.name(), why),
                   {}};
 }
 
@@ -37,7 +31,7 @@ Error unavailable(const Error &cause)
 {
     qCWarning(lcRealtimeAccess) << "access check failed:" << cause.code << cause.message;
     return Error {u"unavailable"_s,
-                  tr("The server could not check your access just now; try again shortly."),
+                  u"The server could not check your access just now; try again shortly."_s,
                   {}};
 }
 
@@ -63,15 +57,15 @@ Result<RealtimeIdentity> RealtimeAccess::authenticate(const QString &token) cons
     auto claims = m_jwt.verify(token);
     if (!claims) {
         if (claims.error().code == "token_expired"_L1)
-            return Error {u"token_expired"_s, tr("Token has expired"), {}};
+            return Error {u"token_expired"_s, u"Token has expired"_s, {}};
         if (claims.error().code == "bad_signature"_L1)
-            return Error {u"invalid_token"_s, tr("Failed to validate JWT signature"), {}};
-        return Error {u"invalid_token"_s, tr("The token provided is not a valid JWT"), {}};
+            return Error {u"invalid_token"_s, u"Failed to validate JWT signature"_s, {}};
+        return Error {u"invalid_token"_s, u"The token provided is not a valid JWT"_s, {}};
     }
     const QString userId = claims->value(u"sub"_s).toString();
     const QString sessionId = claims->value(u"sid"_s).toString();
     if (userId.isEmpty() || sessionId.isEmpty())
-        return Error {u"invalid_token"_s, tr("Fields `sub` and `sid` are required in JWT"), {}};
+        return Error {u"invalid_token"_s, u"Fields `sub` and `sid` are required in JWT"_s, {}};
 
     RealtimeIdentity identity;
     identity.subject = userId;
@@ -119,15 +113,15 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
     const Operator &caller = *loaded.value();
     if (!caller.hasConsoleAccess()) {
         return refused(topic,
-                       tr("Live updates are for console users: platform staff and "
-                          "organization admins and coordinators."));
+                       u"Live updates are for console users: platform staff and "
+                       "organization admins and coordinators."_s);
     }
 
     switch (topic.kind()) {
     case RealtimeTopic::Kind::Organization:
         if (ids::isUuid(topic.id()) && caller.canRead(ids::normalized(topic.id())))
             return JoinGranted {};
-        return refused(topic, tr("You are not an admin or coordinator of that organization."));
+        return refused(topic, u"You are not an admin or coordinator of that organization."_s);
     case RealtimeTopic::Kind::Wedding: {
         auto organization = organizationOfWedding(topic.id());
         if (!organization)
@@ -135,7 +129,7 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
         // A wedding of another tenant is refused in the same words as one that does not exist.
         if (!organization->isEmpty() && caller.canRead(organization.value()))
             return JoinGranted {};
-        return refused(topic, tr("There is no such wedding in your organizations."));
+        return refused(topic, u"There is no such wedding in your organizations."_s);
     }
     case RealtimeTopic::Kind::TenantAdmins:
         if (caller.staffKind().has_value())
@@ -146,17 +140,17 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
                 return JoinGranted {};
         }
         return refused(topic,
-                       tr("Only that organization's admins and coordinators and platform "
-                          "staff may join it."));
+                       u"Only that organization's admins and coordinators and platform "
+                       "staff may join it."_s);
     case RealtimeTopic::Kind::User:
         if (caller.staffKind().has_value()
             || (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId()))
             return JoinGranted {};
-        return refused(topic, tr("A user channel is only for that user and platform staff."));
+        return refused(topic, u"A user channel is only for that user and platform staff."_s);
     case RealtimeTopic::Kind::PlatformAdmins:
         if (caller.staffKind().has_value())
             return JoinGranted {};
-        return refused(topic, tr("Only platform staff may join it."));
+        return refused(topic, u"Only platform staff may join it."_s);
     case RealtimeTopic::Kind::Config:
         return JoinGranted {}; // every console user; checked above
     }

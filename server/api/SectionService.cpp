@@ -5,8 +5,6 @@
 #include "storage/Ids.h"
 #include "storage/WeddingRepository.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -14,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::SectionService", text);
-}
 
 QString prefixed(const QString &prefix, const QString &field)
 {
@@ -44,7 +37,7 @@ Error fieldsError(const QString &code, const QString &message, QList<FieldError>
 
 Error validationFailed(QList<FieldError> fields)
 {
-    return fieldsError(u"validation_failed"_s, tr("Some fields are not valid; see details.fields."),
+    return fieldsError(u"validation_failed"_s, u"Some fields are not valid; see details.fields."_s,
                        std::move(fields));
 }
 
@@ -54,17 +47,17 @@ QList<FieldError> identityChanges(const SectionConfig &current, const SectionCon
 {
     QList<FieldError> out;
     if (edited.id != current.id)
-        out.append({u"id"_s, tr("The id of a section cannot be changed.")});
+        out.append({u"id"_s, u"The id of a section cannot be changed."_s});
     if (edited.organizationId != current.organizationId)
-        out.append({u"organizationId"_s, tr("A section cannot move to another organization.")});
+        out.append({u"organizationId"_s, u"A section cannot move to another organization."_s});
     if (edited.sectionType != current.sectionType)
         out.append({u"sectionType"_s,
-                    tr("The type of a section cannot be changed; create a section of the "
-                       "new type and delete this one instead.")});
+                    u"The type of a section cannot be changed; create a section of the "
+                    "new type and delete this one instead."_s});
     if (edited.weddingId != current.weddingId)
         out.append({u"weddingId"_s,
-                    tr("A section cannot move between the organization's dashboard and a "
-                       "wedding's; create it there instead.")});
+                    u"A section cannot move between the organization's dashboard and a "
+                    "wedding's; create it there instead."_s});
     return out;
 }
 
@@ -125,7 +118,7 @@ Result<SectionRecord> SectionService::create(const MutationActor &actor, Section
             return wedding.error();
         if (!wedding->has_value())
             return validationFailed(
-                {{u"weddingId"_s, tr("There is no such wedding in this organization.")}});
+                {{u"weddingId"_s, u"There is no such wedding in this organization."_s}});
     }
     SectionRepository repository(m_db, m_clock);
     auto taken = repository.organizationOf(section.id);
@@ -134,7 +127,7 @@ Result<SectionRecord> SectionService::create(const MutationActor &actor, Section
     if (taken->has_value())
         return Error {
             u"conflict"_s,
-            tr("A section with this id already exists; leave the id out to get a new one."),
+            u"A section with this id already exists; leave the id out to get a new one."_s,
             {}};
 
     const SectionScope scope {section.isWeddingSpecific() ? SectionScope::Kind::Wedding
@@ -148,10 +141,9 @@ Result<SectionRecord> SectionService::create(const MutationActor &actor, Section
         if (other.section.sectionType == section.sectionType) {
             return Error {
                 u"section_exists"_s,
-                tr("This dashboard already has a section of type \"%1\" (id %2); edit that one "
-                   "instead.")
-                    .arg(section.sectionType, other.section.id),
-                {{u"sectionType"_s, tr("Already on this dashboard.")}}};
+                u"This dashboard already has a section of type \"%1\" (id %2); edit that one "
+                "instead."_s.arg(section.sectionType, other.section.id),
+                {{u"sectionType"_s, u"Already on this dashboard."_s}}};
         }
         last = std::max(last, other.section.layout.position);
     }
@@ -209,12 +201,12 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
         }
         if (!found)
             missing.append({prefixed(change.fieldPrefix, u"id"_s),
-                            tr("There is no such section in this organization.")});
+                            u"There is no such section in this organization."_s});
         else
             current.append(*found);
     }
     if (!missing.isEmpty())
-        return fieldsError(u"not_found"_s, tr("The section was not found."), missing);
+        return fieldsError(u"not_found"_s, u"The section was not found."_s, missing);
 
     // 2. Every client must have edited the version that is stored now.
     QList<FieldError> stale;
@@ -224,15 +216,15 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
             continue;
         stale.append(
             {prefixed(changes.at(i).fieldPrefix, u"version"_s),
-             tr("Someone else changed this section; it is now at version %1.").arg(version)});
+             u"Someone else changed this section; it is now at version %1."_s.arg(version)});
         if (conflicts)
             conflicts->append(current.at(i));
     }
     if (!stale.isEmpty()) {
         return fieldsError(
             u"version_conflict"_s,
-            tr("The section was changed by someone else since you loaded it; review the "
-               "current version in details.current and try again."),
+            u"The section was changed by someone else since you loaded it; review the "
+            "current version in details.current and try again."_s,
             stale);
     }
 
@@ -314,7 +306,7 @@ Result<SectionRecord> SectionService::remove(const MutationActor &actor,
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error {u"not_found"_s, tr("The section was not found."), {}};
+        return Error {u"not_found"_s, u"The section was not found."_s, {}};
     const SectionRecord before = found->value();
     const qint64 version = before.section.metadata.version;
     if (!ifMatch.matches(version)) {
@@ -322,9 +314,8 @@ Result<SectionRecord> SectionService::remove(const MutationActor &actor,
             conflicts->append(before);
         return Error {
             u"version_conflict"_s,
-            tr("The section was changed by someone else since you loaded it (now version %1); "
-               "review it in details.current before deleting.")
-                .arg(version),
+            u"The section was changed by someone else since you loaded it (now version %1); "
+            "review it in details.current before deleting."_s.arg(version),
             {}};
     }
     if (auto removed = repository.remove(organizationId, id, version); !removed)
@@ -353,9 +344,8 @@ QList<FieldError> duplicatePositions(const QList<SectionConfig> &after,
                 continue;
             out.append(
                 {prefixed(*prefix, u"position"_s),
-                 tr("Position %1 would be shared with the %2 section on the same dashboard; move "
-                    "that one too, in the same request.")
-                     .arg(moved.layout.position)
+                 u"Position %1 would be shared with the %2 section on the same dashboard; move "
+                 "that one too, in the same request."_s.arg(moved.layout.position)
                      .arg(other.sectionType)});
             break;
         }

@@ -10,7 +10,6 @@
 #include "storage/Ids.h"
 #include "storage/WeddingRepository.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::SectionsApi", text);
-}
 
 // Reorders larger than this are refused: a dashboard has a few dozen sections.
 constexpr qsizetype MaxReorderItems = 500;
@@ -61,9 +55,9 @@ QJsonArray sectionsJson(const QList<SectionRecord> &records)
 
 QString editorsOnly()
 {
-    return tr("Only the organization's admins and coordinators (and platform admins) can change "
-              "sections; "
-              "support staff can read them.");
+    return u"Only the organization's admins and coordinators (and platform admins) can change "
+           "sections; "
+           "support staff can read them."_s;
 }
 
 // The body with the keys of the server's representation that a client may echo removed.
@@ -151,14 +145,14 @@ ApiResponse SectionsApi::list(ApiRequest &request)
         if (!wedding)
             return errorResponse(request, wedding.error());
         if (!wedding->has_value())
-            return notFound(tr("The wedding"));
+            return notFound(u"The wedding"_s);
         scope.kind = SectionScope::Kind::Wedding;
     } else if (scopeName == u"organization"_s) {
         scope.kind = SectionScope::Kind::OrganizationWide;
     } else if (!scopeName.isEmpty() && scopeName != u"all"_s) {
         return ApiResponse::error(
             400, u"invalid_query"_s,
-            tr("scope must be \"organization\" or \"all\"; for one wedding use weddingId."),
+            u"scope must be \"organization\" or \"all\"; for one wedding use weddingId."_s,
             QJsonObject {{u"parameter"_s, u"scope"_s}});
     }
     auto rows = m_service.list(organizationId, scope);
@@ -185,9 +179,9 @@ ApiResponse SectionsApi::create(ApiRequest &request)
     if (!section.organizationId.isEmpty() && section.organizationId.toLower() != organizationId) {
         return writeFailure(request,
                             Error {u"validation_failed"_s,
-                                   tr("The section belongs to the organization in the path."),
+                                   u"The section belongs to the organization in the path."_s,
                                    {{u"organizationId"_s,
-                                     tr("Leave it out or use the organization of the path.")}}});
+                                     u"Leave it out or use the organization of the path."_s}}});
     }
     section.organizationId = organizationId;
     const bool positionGiven = input.value(u"layout"_s).toObject().contains(u"position"_s);
@@ -209,7 +203,7 @@ std::optional<ApiResponse> SectionsApi::locate(const ApiRequest &request, bool f
     const Operator *caller = callerOf(request);
     // Another tenant's section is answered exactly like one that does not exist.
     if (!organization->has_value() || !caller->canRead(organization->value()))
-        return notFound(tr("The section"));
+        return notFound(u"The section"_s);
     if (forWrite && !caller->canEditSections(organization->value()))
         return forbidden(editorsOnly());
     *organizationId = organization->value();
@@ -225,7 +219,7 @@ ApiResponse SectionsApi::get(ApiRequest &request)
     if (!found)
         return errorResponse(request, found.error());
     if (!found->has_value())
-        return notFound(tr("The section"));
+        return notFound(u"The section"_s);
     const SectionRecord &record = found->value();
     if (ifNoneMatchHits(request, record.section.metadata.version))
         return notModified(record.section.metadata.version);
@@ -327,7 +321,7 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return errorResponse(request,
-                             Error {u"malformed_json"_s, tr("The body is not valid JSON."), {}});
+                             Error {u"malformed_json"_s, u"The body is not valid JSON."_s, {}});
     QJsonArray items;
     QString listPath;
     if (document.isArray()) {
@@ -339,15 +333,15 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
         return writeFailure(
             request,
             Error {u"validation_failed"_s,
-                   tr("Send the moves as a list, or as {\"items\": [...]}."),
-                   {{u"items"_s, tr("A list of {id, position, columns, version} is required.")}}});
+                   u"Send the moves as a list, or as {\"items\": [...]}."_s,
+                   {{u"items"_s, u"A list of {id, position, columns, version} is required."_s}}});
     }
     if (items.isEmpty() || items.size() > MaxReorderItems) {
         return writeFailure(
             request,
             Error {u"validation_failed"_s,
-                   tr("Send between 1 and %1 moves.").arg(MaxReorderItems),
-                   {{listPath, tr("Between 1 and %1 entries.").arg(MaxReorderItems)}}});
+                   u"Send between 1 and %1 moves."_s.arg(MaxReorderItems),
+                   {{listPath, u"Between 1 and %1 entries."_s.arg(MaxReorderItems)}}});
     }
 
     QList<Move> moves;
@@ -363,7 +357,7 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
         const QJsonObject item = items.at(i).toObject();
         if (!items.at(i).isObject()) {
             problems.append(
-                {move.prefix, tr("Each move is an object {id, position, columns, version}.")});
+                {move.prefix, u"Each move is an object {id, position, columns, version}."_s});
             continue;
         }
         for (auto it = item.begin(); it != item.end(); ++it) {
@@ -371,33 +365,32 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
                     it.key()))
                 problems.append(
                     {field(it.key()),
-                     tr("Unknown field; a move has id, position, columns and version.")});
+                     u"Unknown field; a move has id, position, columns and version."_s});
         }
         const QString id = item.value(u"id"_s).toString().trimmed();
         if (!ids::isUuid(id))
-            problems.append({field(u"id"_s), tr("The id of a section (a UUID) is required.")});
+            problems.append({field(u"id"_s), u"The id of a section (a UUID) is required."_s});
         else if (seen.contains(ids::normalized(id)))
-            problems.append(
-                {field(u"id"_s), tr("This section is already moved by another entry.")});
+            problems.append({field(u"id"_s), u"This section is already moved by another entry."_s});
         else
             seen.insert(move.id = ids::normalized(id));
         if (!isInteger(item.value(u"position"_s)) || item.value(u"position"_s).toDouble() < 0
             || item.value(u"position"_s).toDouble() > 1000000)
             problems.append(
-                {field(u"position"_s), tr("The new position is required: a whole number from 0.")});
+                {field(u"position"_s), u"The new position is required: a whole number from 0."_s});
         else
             move.position = item.value(u"position"_s).toInt();
         if (item.contains(u"columns"_s)) {
             if (!isInteger(item.value(u"columns"_s)))
                 problems.append(
-                    {field(u"columns"_s), tr("Columns must be a whole number from 1 to 12.")});
+                    {field(u"columns"_s), u"Columns must be a whole number from 1 to 12."_s});
             else
                 move.columns = int(qBound(-1.0, item.value(u"columns"_s).toDouble(), 1000.0));
         }
         if (!item.contains(u"version"_s) || item.value(u"version"_s).isNull())
-            unversioned.append({field(u"version"_s), tr("The version you moved is required.")});
+            unversioned.append({field(u"version"_s), u"The version you moved is required."_s});
         else if (!isInteger(item.value(u"version"_s)) || item.value(u"version"_s).toDouble() < 1)
-            problems.append({field(u"version"_s), tr("The version is a whole number from 1.")});
+            problems.append({field(u"version"_s), u"The version is a whole number from 1."_s});
         else
             move.version = item.value(u"version"_s).toInteger();
         moves.append(move);
@@ -405,13 +398,13 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
     if (!problems.isEmpty())
         return writeFailure(request,
                             Error {u"validation_failed"_s,
-                                   tr("Some moves are not valid; see details.fields."), problems});
+                                   u"Some moves are not valid; see details.fields."_s, problems});
     if (!unversioned.isEmpty()) {
         return writeFailure(
             request,
             Error {u"precondition_required"_s,
-                   tr("Every move needs the version of the section you moved, so that nobody's "
-                      "change is overwritten unseen."),
+                   u"Every move needs the version of the section you moved, so that nobody's "
+                   "change is overwritten unseen."_s,
                    unversioned});
     }
 

@@ -5,7 +5,6 @@
 #include "auth/Base64Url.h"
 #include "auth/Sodium.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUuid>
@@ -19,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::JwtCodec", text);
-}
-
 Error malformed(const QString &message)
 {
     return Error {u"malformed_token"_s, message, {}};
@@ -106,23 +100,23 @@ QString JwtCodec::issue(const QString &userId, const QString &sessionId,
 Result<QJsonObject> JwtCodec::verify(QStringView token) const
 {
     if (token.isEmpty())
-        return malformed(tr("The access token is empty."));
+        return malformed(u"The access token is empty."_s);
     if (token.size() > MaxTokenLength)
-        return malformed(tr("The access token is too long."));
+        return malformed(u"The access token is too long."_s);
     for (const QChar c : token) {
         if (c.unicode() > 0x7e || c.unicode() < 0x21)
-            return malformed(tr("The access token contains characters a token cannot have."));
+            return malformed(u"The access token contains characters a token cannot have."_s);
     }
     const QByteArray text = token.toLatin1();
     const QList<QByteArray> parts = text.split('.');
     // The signature may be empty here so that an "alg":"none" token is reported as what it
     // is; it is rejected below all the same.
     if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
-        return malformed(tr("The access token does not have the three parts of a JWT."));
+        return malformed(u"The access token does not have the three parts of a JWT."_s);
 
     const auto header = decodeJsonObject(parts.at(0));
     if (!header)
-        return malformed(tr("The access token's header is not base64url-encoded JSON."));
+        return malformed(u"The access token's header is not base64url-encoded JSON."_s);
     // Only the algorithm we sign with is accepted: "none" would skip the signature and an
     // asymmetric one would make our secret look like a public key (RFC 8725 §2.1, §3.1).
     const QJsonValue alg = header->value(u"alg"_s);
@@ -130,16 +124,16 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
         const QString name = alg.isString() ? alg.toString() : u"(missing)"_s;
         return Error {
             u"unsupported_algorithm"_s,
-            tr("The access token uses the algorithm %1; only HS256 is accepted.").arg(name),
+            u"The access token uses the algorithm %1; only HS256 is accepted."_s.arg(name),
             {}};
     }
     // RFC 7515 §4.1.11: extensions marked critical must be understood; we understand none.
     if (header->contains(u"crit"_s))
-        return malformed(tr("The access token requires header extensions this server lacks."));
+        return malformed(u"The access token requires header extensions this server lacks."_s);
 
     const auto signature = Base64Url::decode(parts.at(2));
     if (!signature || signature->isEmpty())
-        return malformed(tr("The access token's signature is missing or not base64url-encoded."));
+        return malformed(u"The access token's signature is missing or not base64url-encoded."_s);
     const QByteArray expected
         = mac(QByteArrayView(text).first(parts.at(0).size() + 1 + parts.at(1).size()));
     // sodium_memcmp takes the same time wherever the first difference is, so an attacker
@@ -148,32 +142,31 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
         || sodium_memcmp(signature->constData(), expected.constData(), size_t(expected.size()))
             != 0) {
         qCDebug(lcAuth, "an access token with a wrong signature was refused");
-        return Error {u"bad_signature"_s,
-                      tr("The access token's signature is not valid; sign in again."),
-                      {}};
+        return Error {
+            u"bad_signature"_s, u"The access token's signature is not valid; sign in again."_s, {}};
     }
 
     // Only now, with the signature proven, do we look at what the payload says.
     const auto claims = decodeJsonObject(parts.at(1));
     if (!claims)
-        return malformed(tr("The access token's payload is not base64url-encoded JSON."));
+        return malformed(u"The access token's payload is not base64url-encoded JSON."_s);
 
     const double now = double(m_clock->now().toSecsSinceEpoch());
     const double leeway = double(m_leeway.count());
     const auto exp = numericDate(*claims, u"exp"_s);
     if (!exp)
-        return malformed(tr("The access token has no valid expiry time (exp)."));
+        return malformed(u"The access token has no valid expiry time (exp)."_s);
     if (now >= *exp + leeway)
-        return Error {u"token_expired"_s, tr("The access token has expired; sign in again."), {}};
+        return Error {u"token_expired"_s, u"The access token has expired; sign in again."_s, {}};
     for (const QString &name : {u"nbf"_s, u"iat"_s}) {
         if (!claims->contains(name))
             continue;
         const auto at = numericDate(*claims, name);
         if (!at)
-            return malformed(tr("The access token has an invalid time claim (%1).").arg(name));
+            return malformed(u"The access token has an invalid time claim (%1)."_s.arg(name));
         if (*at > now + leeway) {
             return Error {u"token_not_yet_valid"_s,
-                          tr("The access token is not valid yet. Check the server's clock."),
+                          u"The access token is not valid yet. Check the server's clock."_s,
                           {}};
         }
     }

@@ -4,7 +4,6 @@
 #include "auth/AuthLogging.h"
 #include "auth/Sodium.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::KeyFile", text);
-}
-
 QString systemError(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -41,17 +35,17 @@ Result<QByteArray> checkMode(const QString &path, int fd)
     };
     if (::fstat(fd, &st) != 0)
         return Error {u"key_file_unreadable"_s,
-                      tr("Cannot inspect the key file %1: %2.").arg(path, systemError(errno)),
+                      u"Cannot inspect the key file %1: %2."_s.arg(path, systemError(errno)),
                       {}};
     if (!S_ISREG(st.st_mode))
         return Error {
-            u"key_file_not_regular"_s, tr("The key file %1 is not a regular file.").arg(path), {}};
+            u"key_file_not_regular"_s, u"The key file %1 is not a regular file."_s.arg(path), {}};
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return Error {u"key_file_insecure"_s,
-                      tr("The key file %1 can be read or changed by other users (mode %2). "
-                         "Restrict it with: chmod 600 %1")
-                          .arg(path, QString::number(st.st_mode & 07777, 8)),
-                      {}};
+        return Error {
+            u"key_file_insecure"_s,
+            u"The key file %1 can be read or changed by other users (mode %2). "
+            "Restrict it with: chmod 600 %1"_s.arg(path, QString::number(st.st_mode & 07777, 8)),
+            {}};
     return QByteArray();
 }
 
@@ -71,12 +65,12 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
 {
     if (!Sodium::ensureInitialized())
         return Error {
-            u"key_file_create_failed"_s, tr("The cryptography library is unavailable."), {}};
+            u"key_file_create_failed"_s, u"The cryptography library is unavailable."_s, {}};
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error {u"key_file_create_failed"_s,
-                      tr("Cannot create the folder %1 for the key file.").arg(info.absolutePath()),
+                      u"Cannot create the folder %1 for the key file."_s.arg(info.absolutePath()),
                       {}};
 
     // Write the key under a private temporary name first and publish it with link(), which
@@ -91,7 +85,7 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
     if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return Error {u"key_file_create_failed"_s,
-                      tr("Cannot create the key file %1: %2.").arg(path, temp.errorString()),
+                      u"Cannot create the key file %1: %2."_s.arg(path, temp.errorString()),
                       {}};
     }
     const auto cleanUp = [&temp] {
@@ -114,7 +108,7 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
         const QString reason = temp.errorString();
         cleanUp();
         return Error {u"key_file_create_failed"_s,
-                      tr("Cannot write the key file %1: %2.").arg(path, reason),
+                      u"Cannot write the key file %1: %2."_s.arg(path, reason),
                       {}};
     }
     temp.close();
@@ -125,7 +119,7 @@ Result<QByteArray> createKeyFile(const QString &path, qsizetype bytes)
     temp.remove();
     if (linked != 0 && linkErrno != EEXIST) {
         return Error {u"key_file_create_failed"_s,
-                      tr("Cannot create the key file %1: %2.").arg(path, systemError(linkErrno)),
+                      u"Cannot create the key file %1: %2."_s.arg(path, systemError(linkErrno)),
                       {}};
     }
     if (linked == 0) {
@@ -142,12 +136,12 @@ Result<QByteArray> KeyFile::load(const QString &path, const Requirements &requir
     // device a clearer message than "cannot read".
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
         return Error {
-            u"key_file_not_regular"_s, tr("The key file %1 is not a regular file.").arg(path), {}};
+            u"key_file_not_regular"_s, u"The key file %1 is not a regular file."_s.arg(path), {}};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error {u"key_file_unreadable"_s,
-                      tr("Cannot read the key file %1: %2.").arg(path, file.errorString()),
+                      u"Cannot read the key file %1: %2."_s.arg(path, file.errorString()),
                       {}};
     }
     // Check the file we actually opened, not the path, so a swap between check and read
@@ -158,22 +152,22 @@ Result<QByteArray> KeyFile::load(const QString &path, const Requirements &requir
     QByteArray key = file.read(requirements.maxBytes + 1);
     if (key.size() > requirements.maxBytes) {
         sodium_memzero(key.data(), size_t(key.size()));
-        return Error {u"key_file_too_long"_s,
-                      tr("The key file %1 holds more than %2 bytes; is it the right file?")
-                          .arg(path)
-                          .arg(requirements.maxBytes),
-                      {}};
+        return Error {
+            u"key_file_too_long"_s,
+            u"The key file %1 holds more than %2 bytes; is it the right file?"_s.arg(path).arg(
+                requirements.maxBytes),
+            {}};
     }
     if (key.size() < requirements.minBytes) {
         const qsizetype found = key.size();
         sodium_memzero(key.data(), size_t(key.size()));
-        return Error {u"key_file_too_short"_s,
-                      tr("The key file %1 holds %2 bytes but a key needs at least %3. "
-                         "Remove the file to have a new key created, or put a longer key in it.")
-                          .arg(path)
-                          .arg(found)
-                          .arg(requirements.minBytes),
-                      {}};
+        return Error {
+            u"key_file_too_short"_s,
+            u"The key file %1 holds %2 bytes but a key needs at least %3. "
+            "Remove the file to have a new key created, or put a longer key in it."_s.arg(path)
+                .arg(found)
+                .arg(requirements.minBytes),
+            {}};
     }
     return key;
 }
@@ -188,7 +182,7 @@ Result<QByteArray> KeyFile::loadOrCreate(const QString &path, const Requirements
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
         if (errno != ENOENT) {
             return Error {u"key_file_unreadable"_s,
-                          tr("Cannot inspect the key file %1: %2.").arg(path, systemError(errno)),
+                          u"Cannot inspect the key file %1: %2."_s.arg(path, systemError(errno)),
                           {}};
         }
         if (auto created = createKeyFile(path, requirements.newKeyBytes); !created)

@@ -3,7 +3,6 @@
 
 #include "auth/AuthLogging.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 #include <algorithm>
@@ -32,19 +31,14 @@ Error LoginThrottle::Decision::error() const
 {
     const int seconds = int(std::min<qint64>(retryAfterSeconds, std::numeric_limits<int>::max()));
     if (reason == Reason::AccountLocked || reason == Reason::AddressLocked) {
-        return Error {u"account_locked"_s,
-                      QCoreApplication::translate("wedsync::LoginThrottle",
-                                                  "Sign-in is locked after too many failed "
-                                                  "attempts. Try again in %n second(s), or reset "
-                                                  "the password.",
-                                                  nullptr, seconds),
-                      {}};
+        return Error {
+            u"account_locked"_s,
+            u"Sign-in is locked after too many failed attempts. Try again in %1 second(s), "
+            "or reset the password."_s.arg(seconds),
+            {}};
     }
     return Error {u"too_many_attempts"_s,
-                  QCoreApplication::translate("wedsync::LoginThrottle",
-                                              "Too many failed sign-in attempts. Try again in %n "
-                                              "second(s).",
-                                              nullptr, seconds),
+                  u"Too many failed sign-in attempts. Try again in %1 second(s)."_s.arg(seconds),
                   {}};
 }
 

@@ -4,7 +4,6 @@
 #include "auth/AuthLogging.h"
 #include "auth/Sodium.h"
 
-#include <QCoreApplication>
 #include <QMutex>
 
 #include <sodium.h>
@@ -14,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::PasswordHasher", text);
-}
-
 // NFC so that the same password typed on two systems that compose accents differently
 // (precomposed "é" vs "e" + combining accent) hashes the same. Changing this would lock
 // every user out, so it is part of the stored-hash format.
@@ -64,16 +58,16 @@ PasswordHasher::PasswordHasher(Cost cost)
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
     if (password.isEmpty())
-        return Error {u"password_empty"_s, tr("The password must not be empty."), {}};
+        return Error {u"password_empty"_s, u"The password must not be empty."_s, {}};
     const WipedBytes bytes(passwordBytes(password));
     if (bytes.get().size() > MaxPasswordBytes) {
         return Error {
             u"password_too_long"_s,
-            tr("The password is too long: at most %1 bytes are allowed.").arg(MaxPasswordBytes),
+            u"The password is too long: at most %1 bytes are allowed."_s.arg(MaxPasswordBytes),
             {}};
     }
     if (!Sodium::ensureInitialized())
-        return Error {u"crypto_unavailable"_s, tr("The cryptography library is unavailable."), {}};
+        return Error {u"crypto_unavailable"_s, u"The cryptography library is unavailable."_s, {}};
 
     char out[crypto_pwhash_STRBYTES] = {};
     if (crypto_pwhash_str_alg(out, bytes.get().constData(),
@@ -82,8 +76,8 @@ Result<QString> PasswordHasher::hash(const QString &password) const
         != 0) {
         qCWarning(lcAuth) << "Argon2id hashing failed; memory limit" << m_cost.memLimit;
         return Error {u"password_hash_failed"_s,
-                      tr("The password could not be hashed because the server is short of "
-                         "memory. Try again in a moment."),
+                      u"The password could not be hashed because the server is short of "
+                      "memory. Try again in a moment."_s,
                       {}};
     }
     return QString::fromLatin1(out);

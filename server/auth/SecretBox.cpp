@@ -4,8 +4,6 @@
 #include "auth/KeyFile.h"
 #include "auth/Sodium.h"
 
-#include <QCoreApplication>
-
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::SecretBox", text);
-}
-
 constexpr qsizetype kNonceBytes = crypto_aead_aes256gcm_NPUBBYTES;
 constexpr qsizetype kTagBytes = crypto_aead_aes256gcm_ABYTES;
 constexpr qsizetype kHeaderBytes = 1 + kNonceBytes;
@@ -30,8 +23,8 @@ const unsigned char *bytesOf(QByteArrayView view)
 Error unavailable()
 {
     return Error {u"aes_gcm_unavailable"_s,
-                  tr("This computer's processor lacks the AES instructions needed to encrypt "
-                     "stored secrets (AES-256-GCM). Run the server on a processor with AES-NI."),
+                  u"This computer's processor lacks the AES instructions needed to encrypt "
+                  "stored secrets (AES-256-GCM). Run the server on a processor with AES-NI."_s,
                   {}};
 }
 
@@ -69,7 +62,7 @@ Result<SecretBox> SecretBox::fromKey(const QByteArray &key)
     if (key.size() != KeyBytes) {
         return Error {
             u"key_wrong_size"_s,
-            tr("An encryption key must be exactly %1 bytes; got %2.").arg(KeyBytes).arg(key.size()),
+            u"An encryption key must be exactly %1 bytes; got %2."_s.arg(KeyBytes).arg(key.size()),
             {}};
     }
     return SecretBox(key);
@@ -99,15 +92,15 @@ Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView associa
 {
     if (sealed.size() < kHeaderBytes + kTagBytes) {
         return Error {u"secret_truncated"_s,
-                      tr("The stored secret is too short to be an encrypted value; it was "
-                         "damaged or never encrypted."),
+                      u"The stored secret is too short to be an encrypted value; it was "
+                      "damaged or never encrypted."_s,
                       {}};
     }
     if (sealed.front() != FormatVersion) {
         return Error {u"secret_unsupported_version"_s,
-                      tr("The stored secret uses encryption format %1, which this server does "
-                         "not know. Was it written by a newer version?")
-                          .arg(int(static_cast<unsigned char>(sealed.front()))),
+                      u"The stored secret uses encryption format %1, which this server does "
+                      "not know. Was it written by a newer version?"_s.arg(
+                          int(static_cast<unsigned char>(sealed.front()))),
                       {}};
     }
     const unsigned char *nonce = bytesOf(sealed) + 1;
@@ -121,8 +114,8 @@ Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView associa
             static_cast<unsigned long long>(ad.size()), nonce, bytesOf(m_key))
         != 0) {
         return Error {u"secret_tampered"_s,
-                      tr("The stored secret could not be decrypted: it was altered, belongs to "
-                         "another record, or was encrypted with a different key."),
+                      u"The stored secret could not be decrypted: it was altered, belongs to "
+                      "another record, or was encrypted with a different key."_s,
                       {}};
     }
     plaintext.resize(qsizetype(length));

@@ -3,8 +3,6 @@
 
 #include "auth/KeyFile.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -20,12 +18,10 @@ Result<SigningKey> SigningKey::loadOrCreate(const QString &path)
 Result<SigningKey> SigningKey::fromBytes(const QByteArray &bytes)
 {
     if (bytes.size() < MinBytes) {
-        return Error {u"key_too_short"_s,
-                      QCoreApplication::translate("wedsync::SigningKey",
-                                                  "A signing key needs at least %1 bytes; got %2.")
-                          .arg(MinBytes)
-                          .arg(bytes.size()),
-                      {}};
+        return Error {
+            u"key_too_short"_s,
+            u"A signing key needs at least %1 bytes; got %2."_s.arg(MinBytes).arg(bytes.size()),
+            {}};
     }
     return SigningKey(bytes);
 }

@@ -7,7 +7,6 @@
 #include "storage/SyncEventRepository.h"
 #include "sync/SyncRows.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::ConflictRecorder", text);
-}
 
 QJsonObject bodyObject(const QByteArray &body)
 {
@@ -129,9 +123,9 @@ Status ConflictRecorder::record(const ApiRequest &request, const ApiResponse &re
         event.status = SyncStatus::Partial;
         event.source = u"outbox"_s;
         event.actorId = userId;
-        event.message = tr("An offline change to %n item(s) was refused because someone else "
-                           "changed them first; support can compare both sides.")
-                            .replace(u"%n"_s, QString::number(it.value().size()));
+        event.message = u"An offline change to %n item(s) was refused because someone else "
+                        "changed them first; support can compare both sides."_s.replace(
+                            u"%n"_s, QString::number(it.value().size()));
         event.details = QJsonObject {{u"conflictIds"_s, it.value()},
                                      {u"entityIds"_s, entitiesByOrganization.value(it.key())},
                                      {u"method"_s, request.method},

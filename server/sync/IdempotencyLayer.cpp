@@ -89,8 +89,8 @@ ApiResponse IdempotencyLayer::run(const Route &route, ApiRequest &request)
     if (!isValidKey(key)) {
         return ApiResponse::error(
             400, u"invalid_idempotency_key"_s,
-            tr("The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID "
-               "is a good choice)."),
+            u"The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID "
+            "is a good choice)."_s,
             QJsonObject {{u"header"_s, u"Idempotency-Key"_s}});
     }
     const Operator *caller = callerOf(request);
@@ -124,9 +124,8 @@ std::optional<ApiResponse> IdempotencyLayer::answerStored(const Keyed &keyed,
         || answer.requestHash != keyed.hash) {
         return ApiResponse::error(
             422, u"idempotency_key_reused"_s,
-            tr("This Idempotency-Key was already used for a different request (%1 %2); send a "
-               "new key with a new request.")
-                .arg(answer.method, answer.target.left(200)),
+            u"This Idempotency-Key was already used for a different request (%1 %2); send a "
+            "new key with a new request."_s.arg(answer.method, answer.target.left(200)),
             QJsonObject {{u"method"_s, answer.method}, {u"path"_s, answer.target.left(200)}});
     }
     ApiResponse replay;

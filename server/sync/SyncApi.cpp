@@ -14,7 +14,6 @@
 #include "sync/SyncRows.h"
 #include "sync/SyncScope.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -22,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::SyncApi", text);
-}
 
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &response, int status, RouteHandler handler)
@@ -114,7 +108,7 @@ ApiResponse SyncApi::health(ApiRequest &request)
     if (!organizations)
         return errorResponse(request, organizations.error());
     if (!scope.allTenants && organizations->isEmpty())
-        return notFound(tr("The organization"));
+        return notFound(u"The organization"_s);
     auto report = m_monitor.report(organizations.value());
     if (!report)
         return errorResponse(request, report.error());
@@ -144,8 +138,8 @@ ApiResponse SyncApi::resync(ApiRequest &request)
     const QString organizationId = request.param(u"org"_s);
     const Operator *caller = callerOf(request);
     if (!caller->seesAllOrganizations() && !caller->canAdminister(organizationId)) {
-        return forbidden(tr("A resync is started by the organization's admins, platform admins "
-                            "or support staff."));
+        return forbidden(u"A resync is started by the organization's admins, platform admins "
+                         "or support staff."_s);
     }
     auto event = m_monitor.resync(organizationId, caller->userId(), request.requestId);
     if (!event)
@@ -183,7 +177,7 @@ ApiResponse SyncApi::conflicts(ApiRequest &request)
         bool isNumber = false;
         limit = request.query.queryItemValue(u"limit"_s).toInt(&isNumber);
         if (!isNumber || limit < 1 || limit > SyncEventsQuery::MaxPageSize)
-            return invalidQuery(u"limit"_s, tr("limit is a whole number from 1 to 500."));
+            return invalidQuery(u"limit"_s, u"limit is a whole number from 1 to 500."_s);
     }
     auto open = SyncConflictRepository(m_db, m_clock)
                     .open(scope.allTenants ? QStringList() : scope.organizationIds, limit);
@@ -206,11 +200,11 @@ ApiResponse SyncApi::resolveConflict(ApiRequest &request)
     const Operator *caller = callerOf(request);
     // Another tenant's conflict is answered exactly like one that does not exist.
     if (!found->has_value() || !caller->canRead(found->value().organizationId))
-        return notFound(tr("The conflict"));
+        return notFound(u"The conflict"_s);
     const QString organizationId = found->value().organizationId;
     if (!caller->seesAllOrganizations() && !caller->canAdminister(organizationId)) {
-        return forbidden(tr("Conflicts are resolved by the organization's admins and platform "
-                            "staff."));
+        return forbidden(u"Conflicts are resolved by the organization's admins and platform "
+                         "staff."_s);
     }
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -3,18 +3,11 @@
 #include "api/ApiReplies.h"
 #include "api/KeysetCursor.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::SyncEventsQuery", text);
-}
 
 std::optional<ApiResponse> readInt(const ApiRequest &request, const QString &name, int min, int max,
                                    int *value)
@@ -25,7 +18,7 @@ std::optional<ApiResponse> readInt(const ApiRequest &request, const QString &nam
     const int number = request.query.queryItemValue(name).toInt(&isNumber);
     if (!isNumber || number < min || number > max)
         return invalidQuery(name,
-                            tr("%1 is a whole number from %2 to %3.").arg(name).arg(min).arg(max));
+                            u"%1 is a whole number from %2 to %3."_s.arg(name).arg(min).arg(max));
     *value = number;
     return std::nullopt;
 }
@@ -43,16 +36,16 @@ std::optional<ApiResponse> SyncEventsQuery::read(const ApiRequest &request,
         return stop;
     filter->kind = request.query.queryItemValue(u"kind"_s, QUrl::FullyDecoded).trimmed();
     if (filter->kind.size() > 64)
-        return invalidQuery(u"kind"_s, tr("kind is at most 64 characters."));
+        return invalidQuery(u"kind"_s, u"kind is at most 64 characters."_s);
     filter->status = request.query.queryItemValue(u"status"_s, QUrl::FullyDecoded).trimmed();
     if (!filter->status.isEmpty() && !syncStatusFromName(filter->status))
-        return invalidQuery(u"status"_s, tr("status is success, partial, failed or pending."));
+        return invalidQuery(u"status"_s, u"status is success, partial, failed or pending."_s);
     if (auto stop = readTimeQuery(request, u"from"_s, &filter->from))
         return stop;
     if (auto stop = readTimeQuery(request, u"to"_s, &filter->to))
         return stop;
     if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to)
-        return invalidQuery(u"to"_s, tr("to must not be before from."));
+        return invalidQuery(u"to"_s, u"to must not be before from."_s);
     filter->limit = DefaultPageSize;
     if (auto stop = readInt(request, u"limit"_s, 1, MaxPageSize, &filter->limit))
         return stop;
@@ -60,13 +53,13 @@ std::optional<ApiResponse> SyncEventsQuery::read(const ApiRequest &request,
         return stop;
     if (request.query.hasQueryItem(u"cursor"_s)) {
         if (request.query.hasQueryItem(u"offset"_s))
-            return invalidQuery(u"cursor"_s, tr("Use either cursor or offset, not both."));
+            return invalidQuery(u"cursor"_s, u"Use either cursor or offset, not both."_s);
         KeysetCursor cursor;
         if (!KeysetCursor::decode(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
                                   &cursor))
             return invalidQuery(u"cursor"_s,
-                                tr("This cursor is not one the server gave out; "
-                                   "start again without it."));
+                                u"This cursor is not one the server gave out; "
+                                "start again without it."_s);
         filter->beforeAt = cursor.at;
         filter->beforeId = cursor.id;
     }

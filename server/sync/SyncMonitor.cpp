@@ -56,8 +56,8 @@ Status SyncMonitor::recordInTransaction(ConfigurationWrite &write, QList<RowChan
     event.source = write.source;
     event.actorId = write.actorId;
     event.message = write.source == u"permissions"_s
-        ? tr("Permissions changed (configuration version %1).").arg(write.configVersion)
-        : tr("Sections changed (configuration version %1).").arg(write.configVersion);
+        ? u"Permissions changed (configuration version %1)."_s.arg(write.configVersion)
+        : u"Sections changed (configuration version %1)."_s.arg(write.configVersion);
     event.details = QJsonObject {{u"actions"_s, QJsonArray::fromStringList(write.actions)},
                                  {u"entityIds"_s, QJsonArray::fromStringList(write.entityIds)},
                                  {u"requestId"_s, write.requestId}};
@@ -90,8 +90,8 @@ void SyncMonitor::fail(const ConfigurationWrite &write)
         return;
     SyncEvent event = found->value();
     event.status = SyncStatus::Failed;
-    event.message = tr("Configuration version %1 could not be sent to the tenant's clients.")
-                        .arg(event.configVersion);
+    event.message = u"Configuration version %1 could not be sent to the tenant's clients."_s.arg(
+        event.configVersion);
     event.details.insert(u"error"_s, u"publish_failed"_s);
     event.durationMs = std::max<qint64>(0, event.occurredAt.msecsTo(m_clock.now()));
     if (SyncEventRepository(m_db, m_clock).update(event))
@@ -163,7 +163,7 @@ Status SyncMonitor::settle(const QString &organizationId, qint64 version,
         applied.configVersion = version;
         applied.source = u"clients"_s;
         applied.message
-            = tr("Every connected client now runs configuration version %1.").arg(version);
+            = u"Every connected client now runs configuration version %1."_s.arg(version);
         applied.durationMs = settled.first().durationMs;
         applied.details = QJsonObject {{u"connectedClients"_s, clients.connected},
                                        {u"settledEvents"_s, int(settled.size())}};
@@ -245,10 +245,9 @@ Result<SyncEvent> SyncMonitor::resync(const QString &organizationId, const QStri
     event.source = u"resync"_s;
     event.actorId = actorId;
     event.message = sent
-        ? tr("Resync requested: %1 connected client(s) asked to reload version %2.")
-              .arg(delivered)
+        ? u"Resync requested: %1 connected client(s) asked to reload version %2."_s.arg(delivered)
               .arg(version.value())
-        : tr("Resync could not be sent to the tenant's clients.");
+        : u"Resync could not be sent to the tenant's clients."_s;
     event.details
         = QJsonObject {{u"delivered"_s, sent ? delivered : 0}, {u"requestId"_s, requestId}};
     if (!sent)

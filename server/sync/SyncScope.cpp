@@ -5,29 +5,20 @@
 #include "api/Authenticator.h"
 #include "storage/OrganizationRepository.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::server::SyncScope", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 std::optional<ApiResponse> readSyncScope(const ApiRequest &request, const QString &organizationId,
                                          SyncScope *scope)
 {
     const Operator *caller = callerOf(request);
-    const QString onlyAdmins = tr("Sync health is for the organization's admins and platform "
-                                  "staff; ask your organization's admin.");
+    const QString onlyAdmins = u"Sync health is for the organization's admins and platform "
+                               "staff; ask your organization's admin."_s;
     if (caller->seesAllOrganizations()) {
         scope->allTenants = organizationId.isEmpty();
         if (!organizationId.isEmpty())
@@ -36,7 +27,7 @@ std::optional<ApiResponse> readSyncScope(const ApiRequest &request, const QStrin
     }
     if (!organizationId.isEmpty()) {
         if (!caller->canRead(organizationId))
-            return notFound(tr("The organization"));
+            return notFound(u"The organization"_s);
         if (!caller->canAdminister(organizationId))
             return forbidden(onlyAdmins);
         scope->organizationIds = {organizationId};
