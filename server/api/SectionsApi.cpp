@@ -5,24 +5,18 @@
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
 #include "api/Preconditions.h"
+#include "api/SectionMoves.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
-#include "storage/Ids.h"
 #include "storage/WeddingRepository.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
 namespace {
-
-// Reorders larger than this are refused: a dashboard has a few dozen sections.
-constexpr qsizetype MaxReorderItems = 500;
 
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &request, const QString &response, int status, RouteHandler handler)
@@ -67,24 +61,6 @@ QJsonObject withoutServerKeys(QJsonObject body)
         body.remove(key);
     return body;
 }
-
-bool isInteger(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return false;
-    const double d = value.toDouble();
-    return std::isfinite(d) && d == std::floor(d) && std::abs(d) <= 9007199254740991.0;
-}
-
-// One entry of a reorder request.
-struct Move
-{
-    QString id;
-    int position = 0;
-    std::optional<int> columns;
-    qint64 version = 0;
-    QString prefix;
-};
 
 } // namespace
 
@@ -316,105 +292,18 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
     if (!callerOf(request)->canEditSections(organizationId))
         return forbidden(editorsOnly());
 
-    // The body is the list itself, or {"items": [...]}.
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return errorResponse(request,
-                             Error {u"malformed_json"_s, u"The body is not valid JSON."_s, {}});
-    QJsonArray items;
-    QString listPath;
-    if (document.isArray()) {
-        items = document.array();
-    } else if (document.object().value(u"items"_s).isArray()) {
-        items = document.object().value(u"items"_s).toArray();
-        listPath = u"items"_s;
-    } else {
-        return writeFailure(
-            request,
-            Error {u"validation_failed"_s,
-                   u"Send the moves as a list, or as {\"items\": [...]}."_s,
-                   {{u"items"_s, u"A list of {id, position, columns, version} is required."_s}}});
-    }
-    if (items.isEmpty() || items.size() > MaxReorderItems) {
-        return writeFailure(
-            request,
-            Error {u"validation_failed"_s,
-                   u"Send between 1 and %1 moves."_s.arg(MaxReorderItems),
-                   {{listPath, u"Between 1 and %1 entries."_s.arg(MaxReorderItems)}}});
-    }
-
-    QList<Move> moves;
-    QList<FieldError> problems;
-    QList<FieldError> unversioned;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        Move move;
-        move.prefix = listPath + u'[' + QString::number(i) + u']';
-        const auto field = [&](const QString &name) -> QString {
-            return move.prefix + u'.' + name;
-        };
-        const QJsonObject item = items.at(i).toObject();
-        if (!items.at(i).isObject()) {
-            problems.append(
-                {move.prefix, u"Each move is an object {id, position, columns, version}."_s});
-            continue;
-        }
-        for (auto it = item.begin(); it != item.end(); ++it) {
-            if (!QStringList {u"id"_s, u"position"_s, u"columns"_s, u"version"_s}.contains(
-                    it.key()))
-                problems.append(
-                    {field(it.key()),
-                     u"Unknown field; a move has id, position, columns and version."_s});
-        }
-        const QString id = item.value(u"id"_s).toString().trimmed();
-        if (!ids::isUuid(id))
-            problems.append({field(u"id"_s), u"The id of a section (a UUID) is required."_s});
-        else if (seen.contains(ids::normalized(id)))
-            problems.append({field(u"id"_s), u"This section is already moved by another entry."_s});
-        else
-            seen.insert(move.id = ids::normalized(id));
-        if (!isInteger(item.value(u"position"_s)) || item.value(u"position"_s).toDouble() < 0
-            || item.value(u"position"_s).toDouble() > 1000000)
-            problems.append(
-                {field(u"position"_s), u"The new position is required: a whole number from 0."_s});
-        else
-            move.position = item.value(u"position"_s).toInt();
-        if (item.contains(u"columns"_s)) {
-            if (!isInteger(item.value(u"columns"_s)))
-                problems.append(
-                    {field(u"columns"_s), u"Columns must be a whole number from 1 to 12."_s});
-            else
-                move.columns = int(qBound(-1.0, item.value(u"columns"_s).toDouble(), 1000.0));
-        }
-        if (!item.contains(u"version"_s) || item.value(u"version"_s).isNull())
-            unversioned.append({field(u"version"_s), u"The version you moved is required."_s});
-        else if (!isInteger(item.value(u"version"_s)) || item.value(u"version"_s).toDouble() < 1)
-            problems.append({field(u"version"_s), u"The version is a whole number from 1."_s});
-        else
-            move.version = item.value(u"version"_s).toInteger();
-        moves.append(move);
-    }
-    if (!problems.isEmpty())
-        return writeFailure(request,
-                            Error {u"validation_failed"_s,
-                                   u"Some moves are not valid; see details.fields."_s, problems});
-    if (!unversioned.isEmpty()) {
-        return writeFailure(
-            request,
-            Error {u"precondition_required"_s,
-                   u"Every move needs the version of the section you moved, so that nobody's "
-                   "change is overwritten unseen."_s,
-                   unversioned});
-    }
+    auto decoded = decodeMoves(request.body);
+    if (!decoded)
+        return writeFailure(request, decoded.error());
+    const QList<SectionMove> moves = std::move(decoded).value();
 
     QList<SectionChange> changes;
     QHash<QString, QString> prefixById;
-    for (const Move &move : std::as_const(moves)) {
+    for (const SectionMove &move : moves) {
         SectionChange change;
         change.id = move.id;
         change.ifMatch.versions = {move.version};
-        change.fieldPrefix = move.prefix;
+        change.fieldPrefix = move.fieldPrefix;
         change.edit = [move](const SectionConfig &current) -> Result<SectionConfig> {
             SectionConfig moved = current;
             moved.layout.position = move.position;
@@ -423,7 +312,7 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
             return moved;
         };
         changes.append(change);
-        prefixById.insert(move.id, move.prefix);
+        prefixById.insert(move.id, move.fieldPrefix);
     }
     QList<SectionRecord> conflicts;
     auto moved = m_service.update(actorOf(request), organizationId, changes, u"reorder"_s,
