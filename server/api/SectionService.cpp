@@ -183,15 +183,45 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
             return listed.error();
         all = std::move(listed).value();
     }
+    auto current = findChanged(repository, organizationId, changes, check ? &all : nullptr);
+    if (!current)
+        return current.error();
+
+    // 2. Every client must have edited the version that is stored now.
+    if (auto stale = staleChanges(changes, current.value(), conflicts))
+        return *stale;
+
+    // 3. The edits, each sanitized and validated like a new section; then the batch's rule.
+    EditedSections edited = applyEdits(changes, current.value());
+    if (edited.problems.isEmpty() && check)
+        edited.problems = check(sectionsAfter(all, edited.sections));
+    if (!edited.problems.isEmpty())
+        return validationFailed(edited.problems);
+
+    // 4. Write what changed, each with its audit row.
+    auto results = writeEdited(tx, repository, actor, organizationId, action, current.value(),
+                               edited.sections, conflicts);
+    if (!results)
+        return results.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return results;
+}
+
+Result<QList<SectionRecord>> SectionService::findChanged(SectionRepository &repository,
+                                                         const QString &organizationId,
+                                                         const QList<SectionChange> &changes,
+                                                         const QList<SectionRecord> *all)
+{
     QList<SectionRecord> current;
     QList<FieldError> missing;
     for (const SectionChange &change : changes) {
         std::optional<SectionRecord> found;
-        if (check) {
-            const auto it = std::find_if(all.cbegin(), all.cend(), [&](const SectionRecord &r) {
+        if (all) {
+            const auto it = std::find_if(all->cbegin(), all->cend(), [&](const SectionRecord &r) {
                 return r.section.id == change.id;
             });
-            if (it != all.cend())
+            if (it != all->cend())
                 found = *it;
         } else {
             auto read = repository.find(organizationId, change.id);
@@ -207,63 +237,17 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
     }
     if (!missing.isEmpty())
         return fieldsError(u"not_found"_s, u"The section was not found."_s, missing);
+    return current;
+}
 
-    // 2. Every client must have edited the version that is stored now.
-    QList<FieldError> stale;
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const qint64 version = current.at(i).section.metadata.version;
-        if (changes.at(i).ifMatch.matches(version))
-            continue;
-        stale.append(
-            {prefixed(changes.at(i).fieldPrefix, u"version"_s),
-             u"Someone else changed this section; it is now at version %1."_s.arg(version)});
-        if (conflicts)
-            conflicts->append(current.at(i));
-    }
-    if (!stale.isEmpty()) {
-        return fieldsError(
-            u"version_conflict"_s,
-            u"The section was changed by someone else since you loaded it; review the "
-            "current version in details.current and try again."_s,
-            stale);
-    }
-
-    // 3. The edits, each sanitized and validated like a new section.
-    QList<SectionConfig> edited;
-    QList<FieldError> problems;
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const SectionChange &change = changes.at(i);
-        const SectionConfig &before = current.at(i).section;
-        auto result = change.edit(before);
-        if (!result) {
-            QList<FieldError> fields = result.error().fields;
-            if (fields.isEmpty())
-                fields.append({QString(), result.error().message});
-            appendPrefixed(&problems, change.fieldPrefix, fields);
-            edited.append(before);
-            continue;
-        }
-        SectionConfig section = sanitizeSection(std::move(result).value());
-        appendPrefixed(&problems, change.fieldPrefix, identityChanges(before, section));
-        appendPrefixed(&problems, change.fieldPrefix, validateSection(section));
-        edited.append(std::move(section));
-    }
-    if (problems.isEmpty() && check) {
-        QList<SectionConfig> after;
-        for (const SectionRecord &record : std::as_const(all)) {
-            const auto it
-                = std::find_if(edited.cbegin(), edited.cend(),
-                               [&](const SectionConfig &s) { return s.id == record.section.id; });
-            after.append(it != edited.cend() ? *it : record.section);
-        }
-        problems = check(after);
-    }
-    if (!problems.isEmpty())
-        return validationFailed(problems);
-
-    // 4. Write what changed, each with its audit row.
+Result<QList<SectionRecord>>
+SectionService::writeEdited(AuditedTransaction &tx, SectionRepository &repository,
+                            const MutationActor &actor, const QString &organizationId,
+                            const QString &action, const QList<SectionRecord> &current,
+                            const QList<SectionConfig> &edited, QList<SectionRecord> *conflicts)
+{
     QList<SectionRecord> results;
-    for (qsizetype i = 0; i < changes.size(); ++i) {
+    for (qsizetype i = 0; i < current.size(); ++i) {
         const SectionRecord &before = current.at(i);
         if (sameContent(before.section, edited.at(i))) {
             results.append(before);
@@ -288,8 +272,6 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
                      json::sectionRow(before)});
         results.append(stored.value());
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return results;
 }
 
@@ -328,6 +310,65 @@ Result<SectionRecord> SectionService::remove(const MutationActor &actor,
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return before;
+}
+
+std::optional<Error> staleChanges(const QList<SectionChange> &changes,
+                                  const QList<SectionRecord> &current,
+                                  QList<SectionRecord> *conflicts)
+{
+    QList<FieldError> stale;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const qint64 version = current.at(i).section.metadata.version;
+        if (changes.at(i).ifMatch.matches(version))
+            continue;
+        stale.append(
+            {prefixed(changes.at(i).fieldPrefix, u"version"_s),
+             u"Someone else changed this section; it is now at version %1."_s.arg(version)});
+        if (conflicts)
+            conflicts->append(current.at(i));
+    }
+    if (stale.isEmpty())
+        return std::nullopt;
+    return fieldsError(u"version_conflict"_s,
+                       u"The section was changed by someone else since you loaded it; review the "
+                       "current version in details.current and try again."_s,
+                       stale);
+}
+
+EditedSections applyEdits(const QList<SectionChange> &changes, const QList<SectionRecord> &current)
+{
+    EditedSections out;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const SectionChange &change = changes.at(i);
+        const SectionConfig &before = current.at(i).section;
+        auto result = change.edit(before);
+        if (!result) {
+            QList<FieldError> fields = result.error().fields;
+            if (fields.isEmpty())
+                fields.append({QString(), result.error().message});
+            appendPrefixed(&out.problems, change.fieldPrefix, fields);
+            out.sections.append(before);
+            continue;
+        }
+        SectionConfig section = sanitizeSection(std::move(result).value());
+        appendPrefixed(&out.problems, change.fieldPrefix, identityChanges(before, section));
+        appendPrefixed(&out.problems, change.fieldPrefix, validateSection(section));
+        out.sections.append(std::move(section));
+    }
+    return out;
+}
+
+QList<SectionConfig> sectionsAfter(const QList<SectionRecord> &all,
+                                   const QList<SectionConfig> &edited)
+{
+    QList<SectionConfig> after;
+    for (const SectionRecord &record : all) {
+        const auto it = std::find_if(edited.cbegin(), edited.cend(), [&](const SectionConfig &s) {
+            return s.id == record.section.id;
+        });
+        after.append(it != edited.cend() ? *it : record.section);
+    }
+    return after;
 }
 
 QList<FieldError> duplicatePositions(const QList<SectionConfig> &after,

@@ -59,10 +59,47 @@ public:
                                  QList<SectionRecord> *conflicts);
 
 private:
+    // The current sections of the changes, in their order; not_found names the missing ones.
+    // `all`: the organization's sections when the caller has listed them already.
+    Result<QList<SectionRecord>> findChanged(SectionRepository &repository,
+                                             const QString &organizationId,
+                                             const QList<SectionChange> &changes,
+                                             const QList<SectionRecord> *all);
+    // Stores the edited sections that differ from `current`, each with its audit row and row
+    // change; the unchanged ones are returned as they are.
+    Result<QList<SectionRecord>> writeEdited(AuditedTransaction &tx, SectionRepository &repository,
+                                             const MutationActor &actor,
+                                             const QString &organizationId, const QString &action,
+                                             const QList<SectionRecord> &current,
+                                             const QList<SectionConfig> &edited,
+                                             QList<SectionRecord> *conflicts);
+
     Database &m_db;
     const Clock &m_clock;
     const ChangeNotifier &m_notifier;
 };
+
+// The stages of SectionService::update that need no database, `current` in the changes' order.
+
+// version_conflict naming each change whose client edited another version than the stored one
+// (whose current section is appended to `*conflicts`); nothing when all match.
+std::optional<Error> staleChanges(const QList<SectionChange> &changes,
+                                  const QList<SectionRecord> &current,
+                                  QList<SectionRecord> *conflicts);
+
+// Each change's edit applied to its current section and sanitized; `problems` holds the edit's
+// own errors, identity changes and validation problems, prefixed with the change's fieldPrefix.
+// A failed edit leaves the section as it was.
+struct EditedSections
+{
+    QList<SectionConfig> sections;
+    QList<FieldError> problems;
+};
+EditedSections applyEdits(const QList<SectionChange> &changes, const QList<SectionRecord> &current);
+
+// The organization's sections with the edited ones in their place.
+QList<SectionConfig> sectionsAfter(const QList<SectionRecord> &all,
+                                   const QList<SectionConfig> &edited);
 
 // The duplicate-position rule for reorders: no two sections of one dashboard (the organization
 // or one wedding) at the same position, reported on the moved sections' "<prefix>.position".
