@@ -78,7 +78,7 @@ public:
 
     // `pattern` takes %1 = role, %2 = section, %3.. = `more`.
     void add(PermissionFlag flag, bool allows, const QString &rule, const char *pattern,
-             const QStringList &more = {})
+             const QStringList &more = {}) const
     {
         QString text = tr(pattern).arg(m_role, m_section);
         for (const QString &arg : more)
@@ -86,7 +86,7 @@ public:
         m_out->explanation.append({flag, allows, rule, text});
     }
 
-    void addText(PermissionFlag flag, bool allows, const QString &rule, const QString &text)
+    void addText(PermissionFlag flag, bool allows, const QString &rule, const QString &text) const
     {
         m_out->explanation.append({flag, allows, rule, text});
     }
@@ -99,6 +99,15 @@ private:
     QString m_role;
     QString m_section;
 };
+
+// The explainer of one person on one section, when the caller wants reasons.
+std::optional<Explainer> explainer(const PermissionSubject &subject, const CompiledSection &section,
+                                   EffectivePermission *out, EvaluationOptions options)
+{
+    if (!options.explain)
+        return std::nullopt;
+    return Explainer(out, roleName(subject.role()), section.sectionType());
+}
 
 const QString RuleRoleVisibility = u"role_visibility"_s;
 const QString RuleInherited = u"inherited_visibility"_s;
@@ -219,14 +228,22 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                                                EvaluationOptions options) const
 {
     EffectivePermission p;
+    if (options.explain)
+        p.explanation.reserve(8);
+    const bool granted = grantedView(subject, section, &p, options);
+    p.canView = restrictedView(subject, section, granted, &p, options);
+    p.canEdit = grantedEdit(subject, section, p.canView, &p, options);
+    p.canHide = grantedHide(subject, section, &p, options);
+    addConditions(subject, section, &p, options);
+    return p;
+}
+
+bool PermissionEngine::grantedView(const PermissionSubject &subject, const CompiledSection &section,
+                                   EffectivePermission *out, EvaluationOptions options)
+{
     const Role role = subject.m_role;
     const RoleMask me = subject.m_roleBit;
-    const std::optional<WeddingPhase> phase = subject.m_scope->phase();
-    std::optional<Explainer> ex;
-    if (options.explain) {
-        p.explanation.reserve(8);
-        ex.emplace(&p, roleName(role), section.m_sectionType);
-    }
+    const std::optional<Explainer> ex = explainer(subject, section, out, options);
 
     // 1. Visibility grants; every one that applies is recorded, as each alone would suffice.
     bool view = false;
@@ -274,6 +291,16 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                 QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
                                   "%1 may view %2: this person has full access to this wedding"));
     }
+    return view;
+}
+
+bool PermissionEngine::restrictedView(const PermissionSubject &subject,
+                                      const CompiledSection &section, bool granted,
+                                      EffectivePermission *out, EvaluationOptions options)
+{
+    const std::optional<WeddingPhase> phase = subject.m_scope->phase();
+    const std::optional<Explainer> ex = explainer(subject, section, out, options);
+    bool view = granted;
 
     // 2. Restrictions only matter once something granted view.
     if (!view) {
@@ -337,12 +364,21 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
             }
         }
     }
-    p.canView = view;
+    return view;
+}
+
+bool PermissionEngine::grantedEdit(const PermissionSubject &subject, const CompiledSection &section,
+                                   bool view, EffectivePermission *out, EvaluationOptions options)
+{
+    const Role role = subject.m_role;
+    const RoleMask me = subject.m_roleBit;
+    const std::optional<Explainer> ex = explainer(subject, section, out, options);
+    bool edit = false;
 
     // 3. Edit needs view; then the section's canEdit, admins, and coordinators.
     if (view) {
         if (section.m_canEdit & me) {
-            p.canEdit = true;
+            edit = true;
             if (ex)
                 ex->add(PermissionFlag::Edit, true, RuleCanEdit,
                         QT_TRANSLATE_NOOP(
@@ -350,21 +386,21 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                             "%1 may edit %2: the section's permissions let %1 edit (canEdit)"));
         }
         if (role == Role::Admin) {
-            p.canEdit = true;
+            edit = true;
             if (ex)
                 ex->add(PermissionFlag::Edit, true, RuleAdminEdits,
                         QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
                                           "%1 may edit %2: admins edit every section"));
         }
         if (role == Role::Coordinator && !section.m_coordinatorMayNotEdit) {
-            p.canEdit = true;
+            edit = true;
             if (ex)
                 ex->add(PermissionFlag::Edit, true, RuleCoordinatorEdits,
                         QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
                                           "%1 may edit %2: coordinators edit every section except "
                                           "billing and admin"));
         }
-        if (!p.canEdit && ex) {
+        if (!edit && ex) {
             if (role == Role::Coordinator)
                 ex->add(
                     PermissionFlag::Edit, false, RuleNoEditGrant,
@@ -386,12 +422,20 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                     "wedsync::PermissionEngine",
                     "%1 may not edit %2: only people who can view a section may edit it"));
     }
+    return edit;
+}
+
+bool PermissionEngine::grantedHide(const PermissionSubject &subject, const CompiledSection &section,
+                                   EffectivePermission *out, EvaluationOptions options)
+{
+    const RoleMask me = subject.m_roleBit;
+    const std::optional<Explainer> ex = explainer(subject, section, out, options);
 
     // 4. Hide is independent of view, as in the seed (hiding a section one cannot see is a
     // dashboard-layout choice, not access).
-    p.canHide = (section.m_canHide & me) != 0;
+    const bool hide = (section.m_canHide & me) != 0;
     if (ex) {
-        if (p.canHide)
+        if (hide)
             ex->add(PermissionFlag::Hide, true, RuleCanHide,
                     QT_TRANSLATE_NOOP(
                         "wedsync::PermissionEngine",
@@ -404,22 +448,31 @@ EffectivePermission PermissionEngine::evaluate(const PermissionSubject &subject,
                     "%1 may not hide %2: only the roles in the section's canHide (%3) may hide it"),
                 {roleList(section.m_canHide)});
     }
+    return hide;
+}
+
+void PermissionEngine::addConditions(const PermissionSubject &subject,
+                                     const CompiledSection &section, EffectivePermission *out,
+                                     EvaluationOptions options)
+{
+    const Role role = subject.m_role;
+    const std::optional<WeddingPhase> phase = subject.m_scope->phase();
+    const std::optional<Explainer> ex = explainer(subject, section, out, options);
 
     // 5. Capability flags for the section type, role and phase (shared, never rebuilt).
-    p.conditions = sectionConditions(section.m_kind, role, phase);
-    p.phase = phase;
+    out->conditions = sectionConditions(section.m_kind, role, phase);
+    out->phase = phase;
     if (ex) {
         QString &summary = subject.m_capabilityText[static_cast<size_t>(section.m_kind)];
         if (summary.isNull()) {
             QStringList items;
-            for (auto it = p.conditions.constBegin(); it != p.conditions.constEnd(); ++it)
+            for (auto it = out->conditions.constBegin(); it != out->conditions.constEnd(); ++it)
                 items.append(capabilityText(it.key(), it.value()));
             summary = items.join(u"; ");
         }
         ex->addText(PermissionFlag::Conditions, true, RuleSectionConditions,
                     tr("%1 on %2: %3").arg(ex->role(), ex->section(), summary));
     }
-    return p;
 }
 
 } // namespace wedsync

@@ -190,6 +190,26 @@ public:
     QList<EffectivePermission> evaluateAll(const PermissionSubject &subject,
                                            const QList<CompiledSection> &sections,
                                            EvaluationOptions options = {}) const;
+
+    // The five stages of evaluate, in its order, each usable alone. Each records its reasons
+    // in `out->explanation` when options.explain is set.
+    // 1. Whether a grant gives view: visibility (own or inherited), canView, full wedding access.
+    static bool grantedView(const PermissionSubject &subject, const CompiledSection &section,
+                            EffectivePermission *out, EvaluationOptions options = {});
+    // 2. Whether a granted view survives the wedding phase and the visibility conditions
+    // (without a grant: false, and who may view).
+    static bool restrictedView(const PermissionSubject &subject, const CompiledSection &section,
+                               bool granted, EffectivePermission *out,
+                               EvaluationOptions options = {});
+    // 3. Edit, which needs `view`: the section's canEdit, admins, coordinators.
+    static bool grantedEdit(const PermissionSubject &subject, const CompiledSection &section,
+                            bool view, EffectivePermission *out, EvaluationOptions options = {});
+    // 4. Hide, independent of view: the section's canHide.
+    static bool grantedHide(const PermissionSubject &subject, const CompiledSection &section,
+                            EffectivePermission *out, EvaluationOptions options = {});
+    // 5. The capability flags of the section type, role and phase, and the phase, into `out`.
+    static void addConditions(const PermissionSubject &subject, const CompiledSection &section,
+                              EffectivePermission *out, EvaluationOptions options = {});
 };
 
 } // namespace wedsync

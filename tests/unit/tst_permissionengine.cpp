@@ -136,6 +136,7 @@ private Q_SLOTS:
     void sectionConditions();
     void conditionsAttachedToResult();
     void compiledSectionCache();
+    void stagesAlone();
 };
 
 void TestPermissionEngine::rules_data()
@@ -545,6 +546,52 @@ void TestPermissionEngine::compiledSectionCache()
     QCOMPARE(all.size(), 2);
     QVERIFY(all.at(0).canView);
     QVERIFY(!all.at(1).canView);
+}
+
+// Each stage of evaluate decides its own flag and gives only its own reasons.
+void TestPermissionEngine::stagesAlone()
+{
+    // Photos are shown to photographers on the wedding day and after; a planning-phase look.
+    const CompiledSection photos(fixtures().value(u"photos"_s));
+    const WeddingContext wedding = theWedding();
+    const EvaluationScope planning(&wedding, momentIn(int(WeddingPhase::Planning)));
+    const UserProfile photographer = person(Role::Photographer);
+    const PermissionSubject subject(photographer, planning);
+
+    EffectivePermission granted;
+    QVERIFY(PermissionEngine::grantedView(subject, photos, &granted));
+    QCOMPARE(rulesFor(granted, PermissionFlag::View), QStringList {u"role_visibility"_s});
+
+    EffectivePermission restricted;
+    QVERIFY(!PermissionEngine::restrictedView(subject, photos, true, &restricted));
+    QCOMPARE(rulesFor(restricted, PermissionFlag::View), QStringList {u"wedding_phase"_s});
+    QVERIFY(restricted.reasonsFor(PermissionFlag::Edit).isEmpty());
+
+    EffectivePermission ungranted;
+    QVERIFY(!PermissionEngine::restrictedView(subject, photos, false, &ungranted));
+    QCOMPARE(rulesFor(ungranted, PermissionFlag::View), QStringList {u"no_view_grant"_s});
+
+    EffectivePermission edit;
+    QVERIFY(!PermissionEngine::grantedEdit(subject, photos, false, &edit));
+    QCOMPARE(rulesFor(edit, PermissionFlag::Edit), QStringList {u"edit_requires_view"_s});
+    const UserProfile admin = person(Role::Admin);
+    const PermissionSubject adminSubject(admin, planning);
+    QVERIFY(PermissionEngine::grantedEdit(adminSubject, photos, true, &edit));
+
+    EffectivePermission hide;
+    QVERIFY(!PermissionEngine::grantedHide(subject, photos, &hide));
+    QCOMPARE(rulesFor(hide, PermissionFlag::Hide), QStringList {u"no_hide_grant"_s});
+
+    EffectivePermission conditions;
+    PermissionEngine::addConditions(subject, photos, &conditions, {false});
+    QVERIFY(conditions.phase == WeddingPhase::Planning);
+    QVERIFY(!conditions.conditions.isEmpty());
+    QVERIFY(conditions.explanation.isEmpty()); // explain off: no reasons
+
+    // Together they are evaluate.
+    const EffectivePermission whole = PermissionEngine().evaluate(subject, photos);
+    QCOMPARE(whole.canView, false);
+    QCOMPARE(whole.conditions, conditions.conditions);
 }
 
 QTEST_GUILESS_MAIN(TestPermissionEngine)
