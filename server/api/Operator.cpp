@@ -54,14 +54,6 @@ bool Operator::canAdminister(const QString &organizationId) const
     return isPlatformAdmin() || roleIn(organizationId) == Role::Admin;
 }
 
-bool Operator::canOperateSync(const QString &organizationId) const
-{
-    if (m_staff)
-        return true;
-    const auto role = roleIn(organizationId);
-    return role && isConsoleRole(*role);
-}
-
 QStringList Operator::consoleOrganizationIds() const
 {
     QStringList ids;

@@ -5,7 +5,8 @@
 // Console access (issue 3): platform admins do everything; support staff read every tenant,
 // resolve conflicts and trigger syncs but never change permissions; an organization's admin
 // does everything inside it; its coordinators (planners) edit sections and layouts and read
-// permissions. Other roles (photographer, couple, vendor, guest) have no console access.
+// permissions, but neither resync nor resolve conflicts (seesAllOrganizations() or
+// canAdminister()). Other roles (photographer, couple, vendor, guest) have no console access.
 
 #include "storage/Records.h"
 
@@ -40,8 +41,6 @@ public:
     bool canEditSections(const QString &organizationId) const;
     // May change permissions and settings in it (platform admin, org admin).
     bool canAdminister(const QString &organizationId) const;
-    // May resolve conflicts and trigger syncs in it (platform staff, org admin, org coordinator).
-    bool canOperateSync(const QString &organizationId) const;
 
     // Empty for platform staff (they see every tenant); otherwise the organizations where the
     // caller is admin or coordinator.
