@@ -1,4 +1,5 @@
-// Decoding audit rows for the console, from REST (camelCase) or realtime rows (snake_case).
+// Audit rows in both wire shapes, REST (camelCase) and realtime rows (snake_case): one reader
+// and one writer, told apart only by their keys.
 #include "AuditRecord.h"
 
 #include "JsonReader.h"
@@ -75,6 +76,20 @@ Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
     return record;
 }
 
+QJsonObject write(const AuditRecord &record, const Keys &keys)
+{
+    return {{u"id"_s, record.id},
+            {keys.occurredAt, record.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+            {keys.actorId, textOrNull(record.actorId)},
+            {keys.organizationId, textOrNull(record.organizationId)},
+            {keys.entityType, record.entityType},
+            {keys.entityId, textOrNull(record.entityId)},
+            {u"action"_s, record.action},
+            {keys.before, objectOrNull(record.before)},
+            {keys.after, objectOrNull(record.after)},
+            {keys.requestId, textOrNull(record.requestId)}};
+}
+
 } // namespace
 
 Result<AuditRecord> auditRecordFromJson(const QJsonObject &object)
@@ -89,16 +104,12 @@ Result<AuditRecord> auditRecordFromRow(const QJsonObject &row)
 
 QJsonObject auditRecordToJson(const AuditRecord &record)
 {
-    return {{u"id"_s, record.id},
-            {u"occurredAt"_s, record.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
-            {u"actorId"_s, textOrNull(record.actorId)},
-            {u"organizationId"_s, textOrNull(record.organizationId)},
-            {u"entityType"_s, record.entityType},
-            {u"entityId"_s, textOrNull(record.entityId)},
-            {u"action"_s, record.action},
-            {u"before"_s, objectOrNull(record.before)},
-            {u"after"_s, objectOrNull(record.after)},
-            {u"requestId"_s, textOrNull(record.requestId)}};
+    return write(record, restKeys());
+}
+
+QJsonObject auditRecordToRow(const AuditRecord &record)
+{
+    return write(record, rowKeys());
 }
 
 } // namespace wedsync

@@ -1,6 +1,6 @@
 #pragma once
-// One row of the audit trail as the console reads it, from REST (camelCase) or from a
-// realtime row change of the audit_log table (snake_case).
+// One row of the audit trail: what the server stores and sends, and the console reads, as REST
+// JSON (camelCase) or as a realtime row change of the audit_log table (snake_case).
 
 #include "Result.h"
 
@@ -33,5 +33,6 @@ QJsonObject auditRecordToJson(const AuditRecord &record);
 // {id, occurred_at, actor_id, organization_id, entity_type, entity_id, action, before_json,
 //  after_json, request_id}
 Result<AuditRecord> auditRecordFromRow(const QJsonObject &row);
+QJsonObject auditRecordToRow(const AuditRecord &record);
 
 } // namespace wedsync

@@ -1,8 +1,8 @@
 #include "api/AuditApi.h"
 
+#include "AuditRecord.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
-#include "api/AuditJson.h"
 #include "api/Authenticator.h"
 #include "api/CsvWriter.h"
 #include "api/KeysetCursor.h"
@@ -34,7 +34,7 @@ ApiResponse badParameter(const QString &name, const QString &message)
 
 // A short human label of the audited object, for people reading the export: a section's title,
 // a person's name or e-mail.
-QString labelOf(const AuditEntry &entry)
+QString labelOf(const AuditRecord &entry)
 {
     for (const auto &side : {entry.after, entry.before}) {
         if (!side)
@@ -189,7 +189,7 @@ ApiResponse AuditApi::list(ApiRequest &request)
     if (auto stop = readFilter(request, true, &filter))
         return *stop;
     AuditRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, &json::auditEntry);
+    return keysetPage(request, repository, filter, &auditRecordToJson);
 }
 
 ApiResponse AuditApi::exportTrail(ApiRequest &request)
@@ -216,7 +216,7 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
     }
 
     // Read in pages by keyset, so that rows written meanwhile neither repeat nor go missing.
-    QList<AuditEntry> entries;
+    QList<AuditRecord> entries;
     filter.limit = 1000;
     for (;;) {
         auto rows = repository.query(filter);
@@ -233,8 +233,8 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
     ApiResponse response;
     if (format == u"json"_s) {
         QJsonArray items;
-        for (const AuditEntry &entry : std::as_const(entries))
-            items.append(json::auditEntry(entry));
+        for (const AuditRecord &entry : std::as_const(entries))
+            items.append(auditRecordToJson(entry));
         response
             = ApiResponse::json(QJsonObject {{u"items"_s, items},
                                              {u"count"_s, qint64(entries.size())},
@@ -244,7 +244,7 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
         csv.addRow({u"id"_s, u"occurredAt"_s, u"actorId"_s, u"organizationId"_s, u"entityType"_s,
                     u"entityId"_s, u"label"_s, u"action"_s, u"requestId"_s, u"before"_s,
                     u"after"_s});
-        for (const AuditEntry &entry : std::as_const(entries)) {
+        for (const AuditRecord &entry : std::as_const(entries)) {
             csv.addRow({entry.id, json::timestamp(entry.occurredAt), entry.actorId,
                         entry.organizationId, entry.entityType, entry.entityId, labelOf(entry),
                         entry.action, entry.requestId, jsonText(entry.before),

@@ -1,6 +1,6 @@
 #include "api/AuditedTransaction.h"
 
-#include "api/AuditJson.h"
+#include "AuditRecord.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 
@@ -24,7 +24,7 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
                                  const std::optional<QJsonObject> &before,
                                  const std::optional<QJsonObject> &after)
 {
-    AuditEntry entry;
+    AuditRecord entry;
     entry.actorId = m_actor.userId;
     entry.organizationId = organizationId;
     entry.entityType = entityType;
@@ -38,7 +38,7 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
     if (!written)
         return written.error();
     announce(RowChangeNote {
-        u"audit_log"_s, u"INSERT"_s, organizationId, json::auditRow(written.value()), {}, true});
+        u"audit_log"_s, u"INSERT"_s, organizationId, auditRecordToRow(written.value()), {}, true});
     // Section configurations (and the permissions inside them) are a tenant's configuration:
     // each transaction that changes them is one new configuration version.
     if (entityType == u"section_configuration"_s && !organizationId.isEmpty()) {

@@ -199,7 +199,7 @@ Status AuthService::audit(const QString &actorId, const QString &sessionId, cons
                           const QString &requestId)
 {
     AuditRepository audit(m_db, m_clock);
-    AuditEntry entry;
+    AuditRecord entry;
     entry.actorId = actorId;
     entry.entityType = u"session"_s;
     entry.entityId = sessionId;

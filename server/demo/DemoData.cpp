@@ -341,7 +341,7 @@ Status DemoData::seed()
     }
     AuditRepository audit(m_db, m_clock);
     for (const QString &org : {evergreenId(), lakesideId()}) {
-        AuditEntry entry;
+        AuditRecord entry;
         entry.organizationId = org;
         entry.entityType = u"organization"_s;
         entry.entityId = org;

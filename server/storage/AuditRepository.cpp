@@ -45,7 +45,7 @@ AuditRepository::AuditRepository(Database &db, const Clock &clock)
     , m_clock(clock)
 { }
 
-Result<AuditEntry> AuditRepository::append(AuditEntry entry)
+Result<AuditRecord> AuditRepository::append(AuditRecord entry)
 {
     if (entry.id.isEmpty())
         entry.id = ids::create();
@@ -71,7 +71,7 @@ Result<AuditEntry> AuditRepository::append(AuditEntry entry)
     return entry;
 }
 
-Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
+Result<QList<AuditRecord>> AuditRepository::query(const Filter &filter)
 {
     const SqlFilter where = filterSql(filter);
     SqlQuery q(m_db,
@@ -83,18 +83,18 @@ Result<QList<AuditEntry>> AuditRepository::query(const Filter &filter)
     q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
     if (auto done = q.exec(u"reading the audit log"_s); !done)
         return done.error();
-    QList<AuditEntry> out;
+    QList<AuditRecord> out;
     while (q.next()) {
-        out << AuditEntry {q.text(0),
-                           sql::toDateTime(q.value(1)),
-                           q.text(2),
-                           q.text(3),
-                           q.text(4),
-                           q.text(5),
-                           q.text(6),
-                           readOptionalJson(q.value(7)),
-                           readOptionalJson(q.value(8)),
-                           q.text(9)};
+        out << AuditRecord {q.text(0),
+                            sql::toDateTime(q.value(1)),
+                            q.text(2),
+                            q.text(3),
+                            q.text(4),
+                            q.text(5),
+                            q.text(6),
+                            readOptionalJson(q.value(7)),
+                            readOptionalJson(q.value(8)),
+                            q.text(9)};
     }
     return out;
 }

@@ -32,9 +32,9 @@ public:
     };
 
     // Fills id and occurredAt when empty; returns the stored entry.
-    Result<AuditEntry> append(AuditEntry entry);
+    Result<AuditRecord> append(AuditRecord entry);
     // Newest first.
-    Result<QList<AuditEntry>> query(const Filter &filter);
+    Result<QList<AuditRecord>> query(const Filter &filter);
     Result<qint64> count(const Filter &filter);
 
 private:

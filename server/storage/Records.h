@@ -1,6 +1,8 @@
 #pragma once
-// Plain rows of the server's tables, as the repositories read and write them.
+// Plain rows of the server's tables, as the repositories read and write them. An audit_log
+// row is core's AuditRecord, the type the console reads.
 
+#include "AuditRecord.h"
 #include "Role.h"
 #include "SectionConfig.h"
 
@@ -100,20 +102,6 @@ struct RefreshTokenRecord
     QDateTime expiresAt;
     QDateTime rotatedAt; // invalid until exchanged for a new token
     QDateTime revokedAt;
-};
-
-struct AuditEntry
-{
-    QString id;
-    QDateTime occurredAt;
-    QString actorId; // empty for the system (e.g. demo seeding)
-    QString organizationId; // empty for platform-level events
-    QString entityType; // e.g. "section_configuration"
-    QString entityId;
-    QString action; // e.g. "create", "update", "delete", "login"
-    std::optional<QJsonObject> before;
-    std::optional<QJsonObject> after;
-    QString requestId;
 };
 
 } // namespace wedsync::server

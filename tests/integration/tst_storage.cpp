@@ -201,7 +201,7 @@ void TestStorage::auditLogIsAppendOnly()
     QVERIFY2(db, qPrintable(error));
     SystemClock clock;
     AuditRepository audit(*db, clock);
-    AuditEntry entry;
+    AuditRecord entry;
     entry.entityType = u"organization"_s;
     entry.action = u"create"_s;
     entry.after = QJsonObject {{u"name"_s, u"x"_s}};
