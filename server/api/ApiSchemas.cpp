@@ -1,58 +1,13 @@
 #include "api/ApiSchemas.h"
 
 #include "api/ResourceSchemas.h"
-
-#include <QJsonArray>
+#include "api/SchemaBuilders.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
-namespace {
-
-QJsonObject type(const QString &name)
-{
-    return {{u"type"_s, name}};
-}
-QJsonObject uuid()
-{
-    return {{u"type"_s, u"string"_s}, {u"format"_s, u"uuid"_s}};
-}
-QJsonObject dateTime()
-{
-    return {{u"type"_s, u"string"_s}, {u"format"_s, u"date-time"_s}};
-}
-QJsonObject ref(const QString &schema)
-{
-    return {{u"$ref"_s, QString(u"#/components/schemas/"_s + schema)}};
-}
-QJsonObject enumOf(const QStringList &values)
-{
-    return {{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray::fromStringList(values)}};
-}
-QJsonObject nullable(QJsonObject schema)
-{
-    schema.insert(u"nullable"_s, true);
-    return schema;
-}
-
-QJsonObject object(const QJsonObject &properties, const QStringList &required)
-{
-    return {{u"type"_s, u"object"_s},
-            {u"properties"_s, properties},
-            {u"required"_s, QJsonArray::fromStringList(required)}};
-}
-
-QJsonObject listOf(const QString &item)
-{
-    return object({{u"items"_s, QJsonObject {{u"type"_s, u"array"_s}, {u"items"_s, ref(item)}}}},
-                  {u"items"_s});
-}
-
-const QStringList Roles {u"admin"_s,  u"coordinator"_s, u"photographer"_s,
-                         u"couple"_s, u"vendor"_s,      u"guest"_s};
-
-} // namespace
+using namespace schema;
 
 QJsonObject apiSchemas()
 {
@@ -93,13 +48,12 @@ QJsonObject apiSchemas()
     s.insert(u"Membership"_s,
              object({{u"organizationId"_s, uuid()},
                      {u"organizationName"_s, type(u"string"_s)},
-                     {u"role"_s, enumOf(Roles)}},
+                     {u"role"_s, enumOf(roleNames())}},
                     {u"organizationId"_s, u"organizationName"_s, u"role"_s}));
     s.insert(u"Me"_s,
              object({{u"user"_s, ref(u"User"_s)},
                      {u"platformStaff"_s, nullable(enumOf({u"platform_admin"_s, u"support"_s}))},
-                     {u"memberships"_s,
-                      QJsonObject {{u"type"_s, u"array"_s}, {u"items"_s, ref(u"Membership"_s)}}},
+                     {u"memberships"_s, arrayOf(ref(u"Membership"_s))},
                      {u"consoleAccess"_s, type(u"boolean"_s)}},
                     {u"user"_s, u"platformStaff"_s, u"memberships"_s, u"consoleAccess"_s}));
     s.insert(
@@ -110,32 +64,30 @@ QJsonObject apiSchemas()
                 {u"subscriptionTier"_s,
                  enumOf({u"free"_s, u"starter"_s, u"professional"_s, u"scale"_s, u"enterprise"_s})},
                 {u"createdAt"_s, dateTime()},
-                {u"callerRole"_s, nullable(enumOf(Roles))}},
+                {u"callerRole"_s, nullable(enumOf(roleNames()))}},
                {u"id"_s, u"name"_s, u"slug"_s, u"subscriptionTier"_s}));
     s.insert(u"OrganizationList"_s, listOf(u"Organization"_s));
-    s.insert(
-        u"Wedding"_s,
-        object(
-            {{u"id"_s, uuid()},
-             {u"organizationId"_s, uuid()},
-             {u"coupleName"_s, type(u"string"_s)},
-             {u"weddingDate"_s, QJsonObject {{u"type"_s, u"string"_s}, {u"format"_s, u"date"_s}}},
-             {u"timeZone"_s, type(u"string"_s)},
-             {u"status"_s, enumOf({u"active"_s, u"completed"_s, u"cancelled"_s})},
-             {u"version"_s, type(u"integer"_s)},
-             {u"phase"_s,
-              enumOf({u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s})},
-             {u"daysUntil"_s, type(u"integer"_s)},
-             {u"createdAt"_s, dateTime()},
-             {u"updatedAt"_s, dateTime()}},
-            {u"id"_s, u"organizationId"_s, u"coupleName"_s, u"weddingDate"_s, u"timeZone"_s,
-             u"status"_s, u"version"_s}));
+    s.insert(u"Wedding"_s,
+             object({{u"id"_s, uuid()},
+                     {u"organizationId"_s, uuid()},
+                     {u"coupleName"_s, type(u"string"_s)},
+                     {u"weddingDate"_s,
+                      QJsonObject {{u"type"_s, u"string"_s}, {u"format"_s, u"date"_s}}},
+                     {u"timeZone"_s, type(u"string"_s)},
+                     {u"status"_s, enumOf({u"active"_s, u"completed"_s, u"cancelled"_s})},
+                     {u"version"_s, type(u"integer"_s)},
+                     {u"phase"_s, enumOf(phaseNames())},
+                     {u"daysUntil"_s, type(u"integer"_s)},
+                     {u"createdAt"_s, dateTime()},
+                     {u"updatedAt"_s, dateTime()}},
+                    {u"id"_s, u"organizationId"_s, u"coupleName"_s, u"weddingDate"_s, u"timeZone"_s,
+                     u"status"_s, u"version"_s}));
     s.insert(u"WeddingList"_s, listOf(u"Wedding"_s));
     s.insert(u"Member"_s,
              object({{u"userId"_s, uuid()},
                      {u"email"_s, type(u"string"_s)},
                      {u"displayName"_s, type(u"string"_s)},
-                     {u"role"_s, enumOf(Roles)}},
+                     {u"role"_s, enumOf(roleNames())}},
                     {u"userId"_s, u"email"_s, u"displayName"_s, u"role"_s}));
     s.insert(u"MemberList"_s, listOf(u"Member"_s));
     s.insert(u"OpenApi"_s, type(u"object"_s));

@@ -1,5 +1,7 @@
 #include "api/ResourceSchemas.h"
 
+#include "api/SchemaBuilders.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -7,52 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
+using namespace schema;
+
 namespace {
-
-QJsonObject type(const QString &name)
-{
-    return {{u"type"_s, name}};
-}
-QJsonObject uuid()
-{
-    return {{u"type"_s, u"string"_s}, {u"format"_s, u"uuid"_s}};
-}
-QJsonObject dateTime()
-{
-    return {{u"type"_s, u"string"_s}, {u"format"_s, u"date-time"_s}};
-}
-QJsonObject ref(const QString &schema)
-{
-    return {{u"$ref"_s, QString(u"#/components/schemas/"_s + schema)}};
-}
-QJsonObject nullable(QJsonObject schema)
-{
-    schema.insert(u"nullable"_s, true);
-    return schema;
-}
-QJsonObject enumOf(const QStringList &values)
-{
-    return {{u"type"_s, u"string"_s}, {u"enum"_s, QJsonArray::fromStringList(values)}};
-}
-QJsonObject arrayOf(const QJsonObject &items)
-{
-    return {{u"type"_s, u"array"_s}, {u"items"_s, items}};
-}
-QJsonObject object(const QJsonObject &properties, const QStringList &required = {})
-{
-    QJsonObject out {{u"type"_s, u"object"_s}, {u"properties"_s, properties}};
-    if (!required.isEmpty())
-        out.insert(u"required"_s, QJsonArray::fromStringList(required));
-    return out;
-}
-
-const QStringList Roles {u"admin"_s,  u"coordinator"_s, u"photographer"_s,
-                         u"couple"_s, u"vendor"_s,      u"guest"_s};
-const QStringList Phases {u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s};
 
 QJsonObject roleList()
 {
-    return arrayOf(enumOf(Roles));
+    return arrayOf(enumOf(roleNames()));
 }
 
 QJsonObject sectionGroups()
@@ -61,7 +24,7 @@ QJsonObject sectionGroups()
         {u"visibility"_s,
          object({{u"roles"_s, roleList()},
                  {u"conditions"_s, type(u"object"_s)},
-                 {u"weddingPhase"_s, arrayOf(enumOf(Phases))}})},
+                 {u"weddingPhase"_s, arrayOf(enumOf(phaseNames()))}})},
         {u"layout"_s,
          object({{u"position"_s, type(u"integer"_s)},
                  {u"size"_s, enumOf({u"small"_s, u"medium"_s, u"large"_s, u"full"_s})},
@@ -121,7 +84,7 @@ void addPermissions(QJsonObject *s)
                                      {u"edit"_s, type(u"boolean"_s)},
                                      {u"hide"_s, type(u"boolean"_s)}});
     QJsonObject cells;
-    for (const QString &role : Roles)
+    for (const QString &role : roleNames())
         cells.insert(role, cell);
     const QJsonObject row = object({{u"sectionId"_s, uuid()},
                                     {u"sectionType"_s, type(u"string"_s)},
@@ -153,7 +116,7 @@ void addPermissions(QJsonObject *s)
                   {u"canEdit"_s, type(u"boolean"_s)},
                   {u"canHide"_s, type(u"boolean"_s)},
                   {u"conditions"_s, type(u"object"_s)},
-                  {u"phase"_s, nullable(enumOf(Phases))},
+                  {u"phase"_s, nullable(enumOf(phaseNames()))},
                   {u"explanation"_s, arrayOf(reason)}},
                  {u"sectionId"_s, u"canView"_s, u"canEdit"_s, u"canHide"_s, u"explanation"_s});
     s->insert(u"EffectivePermissions"_s,
@@ -161,7 +124,7 @@ void addPermissions(QJsonObject *s)
                       {u"user"_s, type(u"object"_s)},
                       {u"wedding"_s, nullable(type(u"object"_s))},
                       {u"at"_s, dateTime()},
-                      {u"phase"_s, nullable(enumOf(Phases))},
+                      {u"phase"_s, nullable(enumOf(phaseNames()))},
                       {u"items"_s, arrayOf(item)}},
                      {u"user"_s, u"at"_s, u"items"_s}));
 
