@@ -1,5 +1,6 @@
 #include "SyncEventExport.h"
 
+#include "CsvWriter.h"
 #include "SyncJson.h"
 
 #include <QJsonArray>
@@ -11,23 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
-QString csvCell(const QString &text)
-{
-    QString cell = text;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
-            cell.prepend(u'\'');
-    }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\r')
-        || cell.contains(u'\n')) {
-        cell.replace(u"\""_s, u"\"\""_s);
-        cell = u'"' + cell + u'"';
-    }
-    return cell;
-}
-
 QByteArray syncEventsToCsv(const QList<SyncEvent> &events,
                            const QHash<QString, QString> &tenantNames)
 {
@@ -35,18 +19,19 @@ QByteArray syncEventsToCsv(const QList<SyncEvent> &events,
                   u"message,durationMs,details\r\n"_s;
     for (const SyncEvent &e : events) {
         const QStringList cells {
-            csvCell(e.id),
-            csvCell(e.occurredAt.toUTC().toString(Qt::ISODateWithMs)),
-            csvCell(e.organizationId),
-            csvCell(tenantNames.value(e.organizationId)),
-            csvCell(e.kind),
-            csvCell(syncStatusName(e.status)),
+            CsvWriter::cell(e.id),
+            CsvWriter::cell(e.occurredAt.toUTC().toString(Qt::ISODateWithMs)),
+            CsvWriter::cell(e.organizationId),
+            CsvWriter::cell(tenantNames.value(e.organizationId)),
+            CsvWriter::cell(e.kind),
+            CsvWriter::cell(syncStatusName(e.status)),
             QString::number(e.configVersion),
-            csvCell(e.source),
-            csvCell(e.actorId),
-            csvCell(e.message),
+            CsvWriter::cell(e.source),
+            CsvWriter::cell(e.actorId),
+            CsvWriter::cell(e.message),
             QString::number(e.durationMs),
-            csvCell(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))),
+            CsvWriter::cell(
+                QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))),
         };
         out += cells.join(u',');
         out += u"\r\n"_s;

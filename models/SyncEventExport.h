@@ -17,8 +17,4 @@ QByteArray syncEventsToCsv(const QList<SyncEvent> &events,
                            const QHash<QString, QString> &tenantNames = {});
 QByteArray syncEventsToJson(const QList<SyncEvent> &events, const QDateTime &exportedAt);
 
-// One CSV cell: quoted when it holds , " CR or LF; a leading = + - @ tab or CR gets a ' so
-// that spreadsheets show it as text instead of running it.
-QString csvCell(const QString &text);
-
 } // namespace wedsync

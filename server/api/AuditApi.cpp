@@ -1,10 +1,10 @@
 #include "api/AuditApi.h"
 
 #include "AuditRecord.h"
+#include "CsvWriter.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
-#include "api/CsvWriter.h"
 #include "api/KeysetCursor.h"
 #include "api/KeysetPage.h"
 #include "api/RecordJson.h"

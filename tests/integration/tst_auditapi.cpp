@@ -3,7 +3,6 @@
 // behind; /api/v1/audit filters, pages and is scoped by who asks; the export is proper CSV
 // (RFC 4180, formula cells neutralised) or JSON.
 #include "DemoSession.h"
-#include "api/CsvWriter.h"
 #include "demo/DemoData.h"
 
 #include <QJsonArray>
@@ -103,8 +102,6 @@ private Q_SLOTS:
     void badQueriesAreRefused();
     void eachCallerSeesTheirTenants();
     void exportIsCsvOrJson();
-    void csvCells_data();
-    void csvCells();
 
 private:
     QJsonArray rowsOfRequest(const QString &requestId);
@@ -115,8 +112,6 @@ private:
 
 void TestAuditApi::init()
 {
-    if (QTest::currentTestFunction() == QByteArray("csvCells"))
-        return; // in-process, no server
     QFETCH_GLOBAL(QString, backend);
     m_demo = std::make_unique<DemoSession>();
     QVERIFY2(m_demo->start(backend), qPrintable(m_demo->errorString()));
@@ -527,35 +522,6 @@ void TestAuditApi::exportIsCsvOrJson()
     QCOMPARE(json.object()[u"items"_s].toArray(), itemsOf(page));
     QCOMPARE(admin.get(u"/api/v1/audit/export?format=xlsx"_s).status, 400);
     QCOMPARE(admin.get(u"/api/v1/audit/export?limit=5"_s).status, 400); // exports are not paged
-}
-
-void TestAuditApi::csvCells_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("cell");
-    QTest::newRow("plain") << u"plain"_s << u"plain"_s;
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
-    QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
-    QTest::newRow("crlf") << u"a\r\nb"_s << u"\"a\r\nb\""_s;
-    QTest::newRow("lf") << u"a\nb"_s << u"\"a\nb\""_s;
-    QTest::newRow("formula") << u"=1+1"_s << u"'=1+1"_s;
-    QTest::newRow("plus") << u"+41 79"_s << u"'+41 79"_s;
-    QTest::newRow("minus") << u"-2"_s << u"'-2"_s;
-    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
-    QTest::newRow("tab") << u"\tx"_s << u"'\tx"_s;
-    QTest::newRow("formula with comma") << u"=A1,B1"_s << u"\"'=A1,B1\""_s;
-    QTest::newRow("equals inside") << u"a=b"_s << u"a=b"_s;
-}
-
-void TestAuditApi::csvCells()
-{
-    QFETCH(QString, value);
-    QFETCH(QString, cell);
-    QCOMPARE(CsvWriter::cell(value), cell);
-    CsvWriter writer;
-    writer.addRow({value, u"x"_s});
-    QCOMPARE(writer.toUtf8(), (cell + u",x\r\n"_s).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestAuditApi)

@@ -1,8 +1,8 @@
-#include "api/CsvWriter.h"
+#include "CsvWriter.h"
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync::server {
+namespace wedsync {
 
 QString CsvWriter::cell(const QString &value)
 {
@@ -30,4 +30,4 @@ void CsvWriter::addRow(const QStringList &fields)
     m_text += cells.join(u',') + u"\r\n"_s;
 }
 
-} // namespace wedsync::server
+} // namespace wedsync

@@ -3,12 +3,13 @@
 // its quotes doubled), made safe to open in a spreadsheet: a cell starting with = + - @, tab
 // or CR gets a leading apostrophe so that it is shown as text, never run as a formula
 // (OWASP "CSV injection"). Writing needs nothing more, so no CSV library is pulled in.
+// Shared by the server's audit export and the console's event history export.
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-namespace wedsync::server {
+namespace wedsync {
 
 class CsvWriter
 {
@@ -24,4 +25,4 @@ private:
     QString m_text;
 };
 
-} // namespace wedsync::server
+} // namespace wedsync
