@@ -3,8 +3,8 @@
 
 #include "Clock.h"
 #include "ServerOptions.h"
-#include "Status.h"
 #include "api/ChangeNotifier.h"
+#include "common/Status.h"
 #include "http/Router.h"
 
 #include <QObject>

@@ -5,7 +5,7 @@
 //                  [--signing-key FILE] [--sync-grace SECS] [--sockets-per-user N]
 //                  [--help] [--version]
 
-#include "Status.h"
+#include "common/Status.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QHostAddress>

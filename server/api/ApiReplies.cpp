@@ -2,7 +2,7 @@
 
 #include "api/ApiErrors.h"
 #include "api/Authenticator.h"
-#include "storage/Ids.h"
+#include "common/Ids.h"
 #include "storage/OrganizationRepository.h"
 
 #include <QJsonObject>

@@ -8,7 +8,7 @@
 #include "api/KeysetCursor.h"
 #include "api/KeysetPage.h"
 #include "api/RecordJson.h"
-#include "storage/Ids.h"
+#include "common/Ids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // and whose row changes reach realtime clients only once it has committed.
 
 #include "Clock.h"
-#include "Status.h"
 #include "api/ChangeNotifier.h"
+#include "common/Status.h"
 #include "storage/Records.h"
 #include "storage/Transaction.h"
 

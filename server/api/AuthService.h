@@ -3,8 +3,8 @@
 // Each state change is one transaction; logins, logouts and token reuse are audited.
 
 #include "Clock.h"
-#include "Status.h"
 #include "api/Operator.h"
+#include "common/Status.h"
 
 #include <chrono>
 

@@ -2,7 +2,7 @@
 // The seam between committed writes and the realtime hub: row changes are handed to an
 // injected RealtimePublisher (none in tests that do not care) only after their commit.
 
-#include "Status.h"
+#include "common/Status.h"
 
 #include <QJsonObject>
 #include <QList>

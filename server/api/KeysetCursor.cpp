@@ -1,7 +1,7 @@
 #include "api/KeysetCursor.h"
 
 #include "api/RecordJson.h"
-#include "storage/Ids.h"
+#include "common/Ids.h"
 
 using namespace Qt::StringLiterals;
 

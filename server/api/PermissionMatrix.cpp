@@ -1,6 +1,6 @@
 #include "api/PermissionMatrix.h"
 
-#include "storage/Ids.h"
+#include "common/Ids.h"
 
 #include <QSet>
 

@@ -3,8 +3,8 @@
 #include "api/Authenticator.h"
 #include "api/Operator.h"
 #include "auth/JwtCodec.h"
+#include "common/Ids.h"
 #include "storage/Database.h"
-#include "storage/Ids.h"
 #include "storage/SqlQuery.h"
 
 #include <QLoggingCategory>

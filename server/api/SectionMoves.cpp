@@ -1,6 +1,6 @@
 #include "api/SectionMoves.h"
 
-#include "storage/Ids.h"
+#include "common/Ids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "SectionValidator.h"
 #include "api/SectionWire.h"
-#include "storage/Ids.h"
+#include "common/Ids.h"
 #include "storage/WeddingRepository.h"
 
 #include <algorithm>

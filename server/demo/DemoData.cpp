@@ -2,10 +2,10 @@
 
 #include "SectionValidator.h"
 #include "auth/PasswordHasher.h"
+#include "common/Ids.h"
 #include "demo/DemoSyncHistory.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
-#include "storage/Ids.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SectionRepository.h"
 #include "storage/SqlQuery.h"

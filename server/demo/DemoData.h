@@ -7,7 +7,7 @@
 // always a wedding in each phase (planning, pre_wedding, wedding_day, post_wedding).
 
 #include "Clock.h"
-#include "Status.h"
+#include "common/Status.h"
 
 #include <QString>
 #include <QStringList>

@@ -5,7 +5,7 @@
 // be sent, and an open conflict), Harbor Light success — and the configuration versions to match.
 
 #include "Clock.h"
-#include "Status.h"
+#include "common/Status.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #include "http/HttpServer.h"
 
+#include "common/Ids.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpLogging.h"
-#include "storage/Ids.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

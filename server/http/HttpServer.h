@@ -7,7 +7,7 @@
 // which completes the handshake and announces the socket with newWebSocketConnection (take
 // it with nextPendingWebSocketConnection()). Upgrades to any other path get a JSON 404.
 
-#include "Status.h"
+#include "common/Status.h"
 #include "http/Router.h"
 
 #include <QAbstractHttpServer>

@@ -1,6 +1,6 @@
 #include "http/PathPattern.h"
 
-#include "storage/Ids.h"
+#include "common/Ids.h"
 
 #include <QRegularExpression>
 #include <QUrl>

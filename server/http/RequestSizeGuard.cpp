@@ -1,8 +1,8 @@
 #include "http/RequestSizeGuard.h"
 
+#include "common/Ids.h"
 #include "http/ApiResponse.h"
 #include "http/HttpLogging.h"
-#include "storage/Ids.h"
 
 #include <QTcpSocket>
 

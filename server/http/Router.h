@@ -3,7 +3,7 @@
 // answers for everything else: 404 not_found, 405 method_not_allowed (with Allow),
 // 400 invalid_id for a badly typed path parameter, and the auth guard for non-public routes.
 
-#include "Status.h"
+#include "common/Status.h"
 #include "http/Route.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #include "storage/AuditRepository.h"
 
-#include "storage/Ids.h"
+#include "common/Ids.h"
 #include "storage/SqlFilter.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"

@@ -5,7 +5,7 @@
 // turn; the connection is opened and used only on that thread. Scaling out means more server
 // processes on one PostgreSQL, not more threads.
 
-#include "Status.h"
+#include "common/Status.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QHash>

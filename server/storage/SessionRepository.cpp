@@ -1,6 +1,6 @@
 #include "storage/SessionRepository.h"
 
-#include "storage/Ids.h"
+#include "common/Ids.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 

@@ -9,7 +9,7 @@
 // stored (the write is rolled back and the client may retry with the same key).
 
 #include "Clock.h"
-#include "Status.h"
+#include "common/Status.h"
 #include "http/Route.h"
 
 #include <QObject>

@@ -3,8 +3,8 @@
 // (version, newest propagation, open conflicts, next wedding) and what clients report now.
 
 #include "Clock.h"
-#include "Status.h"
 #include "SyncHealth.h"
+#include "common/Status.h"
 #include "storage/Records.h"
 #include "sync/ClientVersions.h"
 #include "sync/SyncSettings.h"

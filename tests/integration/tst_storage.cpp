@@ -2,9 +2,9 @@
 // scoping and versioned writes of the repositories.
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "common/Ids.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
-#include "storage/Ids.h"
 #include "storage/Migrations.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/Schema.h"

@@ -1,5 +1,6 @@
 #pragma once
-// Identifiers: every id is a lower-case UUID without braces, as on the wire.
+// Identifiers: every id is a lower-case UUID without braces, as on the wire. Used by every
+// server folder (paths in http/, rows in storage/, bodies in api/, demo data).
 
 #include <QString>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "storage/Ids.h"
+#include "common/Ids.h"
 
 #include <QUuid>
 
