@@ -68,9 +68,11 @@ std::optional<ApiResponse> readIfMatch(const ApiRequest &request, IfMatch *ifMat
     IfMatch out;
     out.any = tags.any;
     for (const QByteArray &tag : tags.strong) {
+        // Compared as the exact tag we send ("43"), not as a number: "+43", "043" or " 43"
+        // are other entity tags (RFC 9110 §8.8.3.2 strong comparison).
         bool isNumber = false;
         const qint64 version = tag.toLongLong(&isNumber);
-        if (isNumber && version >= 1)
+        if (isNumber && version >= 1 && QByteArray::number(version) == tag)
             out.versions << version; // other tags are valid syntax but match no version of ours
     }
     *ifMatch = out;

@@ -216,8 +216,10 @@ void TestSectionsApi::writesNeedTheCurrentVersion()
     QCOMPARE(missing.errorCode(), u"precondition_required"_s);
     QVERIFY(missing.object()[u"error"_s][u"message"_s].toString().contains(u"If-Match"_s));
     QCOMPARE(admin.send("DELETE", path).status, 428);
-    QCOMPARE(admin.send("PATCH", path, edit, {{"If-Match", "3"}}).errorCode(),
-             u"invalid_if_match"_s);
+    QCOMPARE(
+        admin.send("PATCH", path, edit, {{"If-Match", "3"}, {"Content-Type", "application/json"}})
+            .errorCode(),
+        u"invalid_if_match"_s);
 
     // The planner saves first; the admin's edit of version 1 is now stale.
     QCOMPARE(planner.send("PATCH", path, edit, ifMatch(1)).status, 200);
@@ -240,12 +242,29 @@ void TestSectionsApi::writesNeedTheCurrentVersion()
     QCOMPARE(admin.send("GET", path, {}, {{"If-None-Match", "\"1\""}}).status, 200);
 
     // Weak tags never match If-Match; "*" means "whatever is current".
-    QCOMPARE(admin.send("PATCH", path, edit, {{"If-Match", "W/\"2\""}}).status, 412);
+    QCOMPARE(admin
+                 .send("PATCH", path, edit,
+                       {{"If-Match", "W/\"2\""}, {"Content-Type", "application/json"}})
+                 .status,
+             412);
     const HttpTestReply any = admin.send(
         "PATCH", path, jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 6}}}}),
-        {{"If-Match", "*"}});
+        {{"If-Match", "*"}, {"Content-Type", "application/json"}});
     QCOMPARE(any.status, 200);
     QCOMPARE(any.object()[u"version"_s].toInt(), 3);
+
+    // The entity tag is compared as it is, not as a number that reads like the version.
+    const QByteArray columns
+        = jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 4}}}});
+    for (const QByteArray &tag :
+         {QByteArray("\"+3\""), QByteArray("\"03\""), QByteArray("\"3.0\""), QByteArray("\" 3\""),
+          QByteArray("\"3 \""), QByteArray("\"3\0\"", 4)}) {
+        const HttpTestReply lookalike = admin.send(
+            "PATCH", path, columns, {{"If-Match", tag}, {"Content-Type", "application/json"}});
+        QVERIFY2(lookalike.status == 412 || lookalike.status == 400,
+                 QByteArray(tag + " -> " + lookalike.describe()).constData());
+    }
+    QCOMPARE(admin.get(path).object()[u"version"_s].toInt(), 3);
 }
 
 void TestSectionsApi::reorderMovesSeveralAtOnce()
