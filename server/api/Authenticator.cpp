@@ -1,5 +1,6 @@
 #include "api/Authenticator.h"
 
+#include "api/AuthService.h"
 #include "auth/JwtCodec.h"
 #include "storage/SessionRepository.h"
 #include "storage/UserRepository.h"
@@ -33,7 +34,7 @@ Result<std::shared_ptr<const Operator>> Authenticator::authenticate(const QStrin
     if (bearerToken.isEmpty())
         return authError(u"unauthenticated"_s,
                          u"Sign in first: this request needs an access token."_s);
-    auto claims = m_jwt.verify(bearerToken);
+    auto claims = m_jwt.verifyAccessToken(bearerToken, AuthService::AccessTokenLifetime);
     if (!claims) {
         if (claims.error().code == u"token_expired"_s)
             return authError(u"token_expired"_s,

@@ -1,5 +1,6 @@
 #include "api/RealtimeAccess.h"
 
+#include "api/AuthService.h"
 #include "api/Authenticator.h"
 #include "api/Operator.h"
 #include "auth/JwtCodec.h"
@@ -54,7 +55,7 @@ Result<RealtimeIdentity> RealtimeAccess::authenticate(const QString &token) cons
 {
     // The same messages as Supabase Realtime's socket errors, so that its clients' users
     // meet familiar words.
-    auto claims = m_jwt.verify(token);
+    auto claims = m_jwt.verifyAccessToken(token, AuthService::AccessTokenLifetime);
     if (!claims) {
         if (claims.error().code == "token_expired"_L1)
             return Error {u"token_expired"_s, u"Token has expired"_s, {}};

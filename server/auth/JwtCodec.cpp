@@ -5,6 +5,7 @@
 #include "auth/Base64Url.h"
 #include "auth/Sodium.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUuid>
@@ -42,6 +43,15 @@ std::optional<double> numericDate(const QJsonObject &claims, const QString &name
     if (!value.isDouble() || !std::isfinite(value.toDouble()))
         return std::nullopt;
     return value.toDouble();
+}
+// A NumericDate in whole seconds that a double holds exactly (below 2^53).
+std::optional<qint64> wholeSeconds(const QJsonObject &claims, const QString &name)
+{
+    const auto value = numericDate(claims, name);
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    if (!value || std::trunc(*value) != *value || std::fabs(*value) > Exact)
+        return std::nullopt;
+    return static_cast<qint64>(*value);
 }
 } // namespace
 
@@ -171,6 +181,31 @@ Result<QJsonObject> JwtCodec::verify(QStringView token) const
         }
     }
     return *claims;
+}
+
+Result<QJsonObject> JwtCodec::verifyAccessToken(QStringView token,
+                                                std::chrono::seconds maxLifetime) const
+{
+    auto claims = verify(token);
+    if (!claims)
+        return claims;
+    const QJsonValue aud = claims->value(u"aud"_s);
+    const QString audience = u"authenticated"_s;
+    const bool ours = aud == QJsonValue(audience)
+        || (aud.isArray() && aud.toArray().contains(QJsonValue(audience)));
+    if (!ours)
+        return Error {
+            u"invalid_audience"_s, u"The access token is not meant for this server (aud)."_s, {}};
+    const auto exp = wholeSeconds(claims.value(), u"exp"_s);
+    const auto iat = wholeSeconds(claims.value(), u"iat"_s);
+    if (!exp || !iat || (claims->contains(u"nbf"_s) && !wholeSeconds(claims.value(), u"nbf"_s)))
+        return malformed(u"The access token's times (iat, exp, nbf) must be whole seconds."_s);
+    if (*exp - *iat > maxLifetime.count())
+        return Error {u"lifetime_too_long"_s,
+                      u"The access token claims to live longer than this server issues "
+                      "tokens for."_s,
+                      {}};
+    return claims;
 }
 
 } // namespace wedsync::server

@@ -40,6 +40,14 @@ public:
     // token_expired, token_not_yet_valid.
     Result<QJsonObject> verify(QStringView token) const;
 
+    // verify() plus what an access token of ours must carry (RFC 8725 §3.9, §3.10): `aud`
+    // "authenticated" (or a list holding it), whole-second `iat` and `exp` (and `nbf` if any),
+    // and a lifetime exp − iat of at most `maxLifetime`, so that a token minted with a
+    // leaked key cannot be made to live for years. Further error codes: invalid_audience,
+    // lifetime_too_long; a missing or fractional time claim is malformed_token.
+    Result<QJsonObject> verifyAccessToken(QStringView token,
+                                          std::chrono::seconds maxLifetime) const;
+
 private:
     QByteArray mac(QByteArrayView signingInput) const;
 

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void timeRules_data();
     void timeRules();
     void tokenExpiresWhenClockPassesLifetime();
+    void accessTokenRules_data();
+    void accessTokenRules();
 
 private:
     std::unique_ptr<FixedClock> m_clock;
@@ -322,6 +324,64 @@ void TestJwtCodec::tokenExpiresWhenClockPassesLifetime()
     const auto verified = m_codec->verify(token);
     QVERIFY(!verified.ok());
     QCOMPARE(verified.error().code, u"token_expired"_s);
+}
+
+void TestJwtCodec::accessTokenRules_data()
+{
+    // Claims besides sub and sid; times are offsets in seconds from now.
+    QTest::addColumn<QJsonObject>("claims");
+    QTest::addColumn<QString>("code"); // empty: accepted
+
+    const QJsonObject issued {{u"aud"_s, u"authenticated"_s}, {u"iat"_s, 0}, {u"exp"_s, 900}};
+    const auto with = [&](const QString &name, const QJsonValue &value) {
+        QJsonObject claims = issued;
+        if (value.isUndefined())
+            claims.remove(name);
+        else
+            claims.insert(name, value);
+        return claims;
+    };
+    QTest::newRow("as issued") << issued << QString();
+    QTest::newRow("audience in a list")
+        << with(u"aud"_s, QJsonArray {u"other"_s, u"authenticated"_s}) << QString();
+    QTest::newRow("no audience") << with(u"aud"_s, QJsonValue::Undefined) << u"invalid_audience"_s;
+    QTest::newRow("another audience") << with(u"aud"_s, u"service"_s) << u"invalid_audience"_s;
+    QTest::newRow("audience list without ours")
+        << with(u"aud"_s, QJsonArray {u"service"_s}) << u"invalid_audience"_s;
+    QTest::newRow("audience not text") << with(u"aud"_s, 1) << u"invalid_audience"_s;
+    QTest::newRow("lifetime one second too long") << with(u"exp"_s, 901) << u"lifetime_too_long"_s;
+    QJsonObject stretched = issued;
+    stretched.insert(u"iat"_s, -3600);
+    stretched.insert(u"exp"_s, 3000);
+    QTest::newRow("issued an hour ago, valid for another 50 minutes")
+        << stretched << u"lifetime_too_long"_s;
+    QTest::newRow("no iat") << with(u"iat"_s, QJsonValue::Undefined) << u"malformed_token"_s;
+    QTest::newRow("fractional exp") << with(u"exp"_s, 899.5) << u"malformed_token"_s;
+    QTest::newRow("fractional iat") << with(u"iat"_s, -0.5) << u"malformed_token"_s;
+    QTest::newRow("exp beyond 2^53") << with(u"exp"_s, 1e300) << u"malformed_token"_s;
+}
+
+void TestJwtCodec::accessTokenRules()
+{
+    QFETCH(QJsonObject, claims);
+    QFETCH(QString, code);
+    QJsonObject signedClaims {{u"sub"_s, u"user-1"_s}, {u"sid"_s, u"session-1"_s}};
+    for (auto it = claims.constBegin(); it != claims.constEnd(); ++it) {
+        const bool time = it.key() == u"exp"_s || it.key() == u"iat"_s;
+        signedClaims.insert(it.key(),
+                            time && it->toDouble() < 1e15
+                                ? QJsonValue(double(kNow.toSecsSinceEpoch()) + it->toDouble())
+                                : *it);
+    }
+    const auto verified
+        = m_codec->verifyAccessToken(m_codec->sign(signedClaims), std::chrono::minutes(15));
+    if (code.isEmpty()) {
+        QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));
+    } else {
+        QVERIFY2(!verified.ok(), "the token was accepted");
+        QCOMPARE(verified.error().code, code);
+        QVERIFY(!verified.error().message.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJwtCodec)
