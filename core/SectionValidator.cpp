@@ -4,8 +4,11 @@
 #include "WeddingPhase.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextBoundaryFinder>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -141,10 +144,71 @@ public:
 
     void length(const QString &field, const QString &value, int limit)
     {
+        if (value.size() > SectionLimits::TextUnits) {
+            add(field,
+                tr("This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it "
+                   "may show %3 characters).")
+                    .arg(value.size())
+                    .arg(SectionLimits::TextUnits)
+                    .arg(limit));
+            return;
+        }
         const int n = userCharacterCount(value);
         if (n > limit)
             add(field,
                 tr("This text may be at most %1 characters long; it has %2.").arg(limit).arg(n));
+    }
+
+    void objectSize(const QString &field, const QJsonObject &object)
+    {
+        const qsizetype bytes = QJsonDocument(object).toJson(QJsonDocument::Compact).size();
+        if (bytes > SectionLimits::ObjectBytes)
+            add(field,
+                tr("This object may take at most %1 bytes of JSON; it takes %2.")
+                    .arg(SectionLimits::ObjectBytes)
+                    .arg(bytes));
+    }
+
+    void columns(const QString &field, const QJsonValue &value)
+    {
+        const double n = value.toDouble(-1);
+        if (!value.isDouble() || n != std::trunc(n) || n < SectionLimits::MinColumns
+            || n > SectionLimits::MaxColumns)
+            add(field,
+                tr("Columns must be a whole number between %1 and %2 (it is %3).")
+                    .arg(SectionLimits::MinColumns)
+                    .arg(SectionLimits::MaxColumns)
+                    .arg(value.isDouble()       ? QString::number(n)
+                             : value.isString() ? u'"' + value.toString().left(20) + u'"'
+                                                : tr("not a number")));
+    }
+
+    void responsive(const QString &field, const QJsonObject &breakpoints)
+    {
+        QStringList known;
+        for (const char16_t *name : SectionLimits::Breakpoints)
+            known.append(QString::fromUtf16(name));
+        for (auto it = breakpoints.begin(); it != breakpoints.end(); ++it) {
+            const QString at = field + u'.' + it.key();
+            if (!known.contains(it.key())) {
+                add(at,
+                    tr("“%1” is not a breakpoint. Valid breakpoints: %2.")
+                        .arg(it.key(), known.join(u", ")));
+                continue;
+            }
+            if (!it->isObject()) {
+                add(at, tr("A breakpoint is an object such as {\"columns\": 6}."));
+                continue;
+            }
+            const QJsonObject layout = it->toObject();
+            for (auto key = layout.begin(); key != layout.end(); ++key) {
+                if (key.key() == u"columns"_s)
+                    columns(at + u".columns"_s, key.value());
+                else
+                    add(at + u'.' + key.key(),
+                        tr("“%1” is not a breakpoint setting; only columns is.").arg(key.key()));
+            }
+        }
     }
 
 private:
@@ -223,6 +287,7 @@ QList<FieldError> validateSection(const SectionConfig &s)
     }
 
     c.roles(u"visibility.roles"_s, s.visibility.roles);
+    c.objectSize(u"visibility.conditions"_s, s.visibility.conditions);
     c.phases(u"visibility.weddingPhase"_s, s.visibility.weddingPhases);
 
     if (s.layout.position < 0)
@@ -239,17 +304,20 @@ QList<FieldError> validateSection(const SectionConfig &s)
                   .arg(SectionLimits::MinColumns)
                   .arg(SectionLimits::MaxColumns)
                   .arg(s.layout.columns));
+    c.responsive(u"layout.responsive"_s, s.layout.responsive);
 
     c.length(u"customization.title"_s, s.customization.title, SectionLimits::TitleLength);
-    if (codePointCount(s.customization.title) > SectionLimits::TitleCodePoints)
+    if (s.customization.title.size() <= SectionLimits::TextUnits
+        && codePointCount(s.customization.title) > SectionLimits::TitleCodePoints)
         c.add(u"customization.title"_s,
               tr("The title contains too many joined or combining marks to display."));
     c.length(u"customization.subtitle"_s, s.customization.subtitle, SectionLimits::SubtitleLength);
     if (!s.customization.color.isEmpty() && !isHexColor(s.customization.color))
         c.add(u"customization.color"_s,
               tr("“%1” is not a color; use a hex color such as #D4A5A5 or #FFF.")
-                  .arg(s.customization.color));
+                  .arg(s.customization.color.left(20)));
     c.length(u"customization.icon"_s, s.customization.icon, SectionLimits::IconLength);
+    c.objectSize(u"customization.theme"_s, s.customization.theme);
 
     c.roles(u"permissions.canEdit"_s, s.permissions.canEdit);
     c.roles(u"permissions.canView"_s, s.permissions.canView);
@@ -279,10 +347,12 @@ SectionConfig sanitizeSection(SectionConfig s)
 
     SectionCustomization &c = s.customization;
     c.title = flattenControls(c.title).trimmed();
-    // The cut can expose a space that was inside the title; trim again afterwards.
-    c.title = truncateUserCharacters(c.title, SectionLimits::TitleLength,
-                                     SectionLimits::TitleCodePoints)
-                  .trimmed();
+    // The cut can expose a space that was inside the title; trim again afterwards. A title far
+    // beyond any title is not cut but refused by validateSection().
+    if (c.title.size() <= SectionLimits::TextUnits)
+        c.title = truncateUserCharacters(c.title, SectionLimits::TitleLength,
+                                         SectionLimits::TitleCodePoints)
+                      .trimmed();
     c.subtitle = flattenControls(c.subtitle).trimmed();
     c.color = c.color.trimmed();
     c.icon = c.icon.trimmed();

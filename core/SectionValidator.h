@@ -26,13 +26,21 @@ inline constexpr int SectionTypeLength = 64; // identifiers such as "vendor_mana
 inline constexpr int TitleCodePoints = 1000;
 inline constexpr int MinColumns = 1;
 inline constexpr int MaxColumns = 12;
+// Hard caps on what one section may hold (it is copied into the audit trail and realtime
+// retention on every change): any text field, in UTF-16 code units, and each free-form
+// object (customization.theme, visibility.conditions) as compact JSON, in bytes.
+inline constexpr int TextUnits = 4096;
+inline constexpr int ObjectBytes = 16 * 1024;
+// layout.responsive: {"<breakpoint>": {"columns": 1..12}} for these breakpoints only.
+inline constexpr const char16_t *Breakpoints[] = {u"mobile", u"tablet", u"desktop"};
 } // namespace SectionLimits
 
 // Every problem found, in field order, each with the dotted JSON path of the field
 // (e.g. "visibility.roles[2]", "layout.columns"). Empty when the section is valid.
 // Checks: ids are UUIDs (when set), sectionType is a non-empty snake_case identifier, role and
 // phase names are known (the message lists the valid ones), layout size/columns/position are
-// in range, color is #RGB or #RRGGBB, text fields fit their limits, version is positive.
+// in range, responsive columns are 1..12 for known breakpoints only, color is #RGB or #RRGGBB,
+// text fields and free-form objects fit their limits, version is positive.
 QList<FieldError> validateSection(const SectionConfig &section);
 
 // validateSection() as a Result: code "validation_failed" with the field errors.
@@ -41,7 +49,8 @@ Result<SectionConfig> validatedSection(const SectionConfig &section);
 // Trims surrounding whitespace from the free-text fields and ids, turns control characters
 // (line breaks, tabs) in title and subtitle into spaces, and cuts the title to
 // SectionLimits::TitleLength characters without splitting a character (never half of a
-// surrogate pair, never an emoji sequence or an accent apart from its letter).
+// surrogate pair, never an emoji sequence or an accent apart from its letter). A title over
+// SectionLimits::TextUnits is left whole, for validateSection() to refuse.
 SectionConfig sanitizeSection(SectionConfig section);
 
 // Number of user-perceived characters in `text`.

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void titleSanitization();
     void sanitizationTrimsButKeepsEnumerations();
     void sanitizedLongTitlePassesValidation();
+    void sanitizedHugeTitleIsStillRefused();
     void userCharacterCount_data();
     void userCharacterCount();
 };
@@ -211,6 +212,62 @@ void TestSectionValidator::rejects_data()
         u"customization.icon"_s, {u"64"_s});
     row("version 0", [](SectionConfig &s) { s.metadata.version = 0; }, u"metadata.version"_s,
         {u"1"_s});
+
+    // Sizes: what a section holds is copied into the audit trail and realtime retention.
+    row("title of 100 KB (unsanitized)",
+        [](SectionConfig &s) { s.customization.title = repeated(u"a"_s, 100000); },
+        u"customization.title"_s, {u"100000"_s, u"4096"_s});
+    row("subtitle of one letter and 5,000 accents",
+        [](SectionConfig &s) { s.customization.subtitle = u"a"_s + repeated(u"\u0301"_s, 5000); },
+        u"customization.subtitle"_s, {u"4096"_s});
+    row("icon of 5,000 accents",
+        [](SectionConfig &s) { s.customization.icon = u"i"_s + repeated(u"\u0301"_s, 5000); },
+        u"customization.icon"_s, {u"4096"_s});
+    row("theme of 900 KB",
+        [](SectionConfig &s) {
+            s.customization.theme = {{u"css"_s, repeated(u"x"_s, 900 * 1024)}};
+        },
+        u"customization.theme"_s, {u"16384"_s});
+    row("conditions of 100 KB",
+        [](SectionConfig &s) {
+            s.visibility.conditions = {{u"customField"_s, repeated(u"x"_s, 100 * 1024)}};
+        },
+        u"visibility.conditions"_s, {u"16384"_s});
+    row("responsive columns 99999",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"tablet"_s, QJsonObject {{u"columns"_s, 99999}}}};
+        },
+        u"layout.responsive.tablet.columns"_s, {u"99999"_s, u"1"_s, u"12"_s});
+    row("responsive columns 0",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"mobile"_s, QJsonObject {{u"columns"_s, 0}}}};
+        },
+        u"layout.responsive.mobile.columns"_s, {u"12"_s});
+    row("responsive columns fractional",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"desktop"_s, QJsonObject {{u"columns"_s, 6.5}}}};
+        },
+        u"layout.responsive.desktop.columns"_s, {u"12"_s});
+    row("responsive columns as text",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"desktop"_s, QJsonObject {{u"columns"_s, u"6"_s}}}};
+        },
+        u"layout.responsive.desktop.columns"_s, {u"12"_s});
+    row("unknown breakpoint",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"watch"_s, QJsonObject {{u"columns"_s, 6}}}};
+        },
+        u"layout.responsive.watch"_s, {u"watch"_s, u"mobile"_s, u"tablet"_s, u"desktop"_s});
+    row("breakpoint not an object",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"mobile"_s, 12}};
+        },
+        u"layout.responsive.mobile"_s, {});
+    row("unknown key in a breakpoint",
+        [](SectionConfig &s) {
+            s.layout.responsive = {{u"mobile"_s, QJsonObject {{u"rows"_s, 2}}}};
+        },
+        u"layout.responsive.mobile.rows"_s, {u"rows"_s, u"columns"_s});
 }
 
 void TestSectionValidator::rejects()
@@ -238,6 +295,14 @@ void TestSectionValidator::boundariesAccepted_data()
     row("columns 1", [](SectionConfig &s) { s.layout.columns = 1; });
     row("columns 12", [](SectionConfig &s) { s.layout.columns = 12; });
     row("position 0", [](SectionConfig &s) { s.layout.position = 0; });
+    row("every breakpoint at its limits", [](SectionConfig &s) {
+        s.layout.responsive = {{u"mobile"_s, QJsonObject {{u"columns"_s, 1}}},
+                               {u"tablet"_s, QJsonObject {{u"columns"_s, 12}}},
+                               {u"desktop"_s, QJsonObject {}}};
+    });
+    row("theme of 16 KB", [](SectionConfig &s) {
+        s.customization.theme = {{u"css"_s, repeated(u"x"_s, 16 * 1024 - 20)}};
+    });
     row("every size", [](SectionConfig &s) { s.layout.size = u"full"_s; });
     row("short lower-case color", [](SectionConfig &s) { s.customization.color = u"#fa0"_s; });
     row("mixed-case color", [](SectionConfig &s) { s.customization.color = u"#d4A5a5"_s; });
@@ -374,6 +439,17 @@ void TestSectionValidator::sanitizationTrimsButKeepsEnumerations()
     // Role names come from the editor's pickers; a mangled one is a client bug to report.
     QCOMPARE(clean.visibility.roles, QStringList {u" admin"_s});
     QCOMPARE(validateSection(clean).size(), 1);
+}
+
+void TestSectionValidator::sanitizedHugeTitleIsStillRefused()
+{
+    // A title is cut to 100 characters, but one far beyond any title is a mistake or an
+    // attack: it is refused, with the field named, rather than quietly cut.
+    SectionConfig s = validSection();
+    s.customization.title = repeated(u"a"_s, 100000);
+    const QList<FieldError> errors = validateSection(sanitizeSection(s));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, u"customization.title"_s);
 }
 
 void TestSectionValidator::sanitizedLongTitlePassesValidation()
