@@ -195,6 +195,7 @@ Status ServerApp::start()
     m_http = new HttpServer(m_router, this);
     // Only this path upgrades; the hub checks the token and the serializer version itself.
     m_http->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
+    m_http->setLimits(m_options.connectionLimits);
     connect(m_http, &QAbstractHttpServer::newWebSocketConnection, m_realtimeHub.get(), [this] {
         // Handed over in this slot, before any frame can arrive unheard.
         while (m_http->hasPendingWebSocketConnections())

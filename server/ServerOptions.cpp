@@ -83,8 +83,21 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     const QCommandLineOption socketsPerUser(
         u"sockets-per-user"_s, u"Realtime sockets one user may hold open at a time (default 32)."_s,
         u"N"_s);
-    parser.addOptions(
-        {help, version, listen, database, dataDir, demo, signingKey, syncGrace, socketsPerUser});
+    const QCommandLineOption headerTimeout(
+        u"header-timeout"_s,
+        u"Seconds a client has to send a request's headers, from its first byte (default 10)."_s,
+        u"SECS"_s);
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s,
+        u"Seconds a connection may stay idle between requests, or between pieces of a body, "
+        "before it is closed (default 30)."_s,
+        u"SECS"_s);
+    const QCommandLineOption maxPerAddress(
+        u"max-connections-per-address"_s,
+        u"Open connections (WebSockets included) one client address may hold (default 256)."_s,
+        u"N"_s);
+    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace,
+                       socketsPerUser, headerTimeout, idleTimeout, maxPerAddress});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -103,7 +116,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
-         {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser}) {
+         {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser, &headerTimeout,
+          &idleTimeout, &maxPerAddress}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -140,6 +154,33 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
                 u"--sockets-per-user expects a number from 1 to 100000 (got \"%1\")."_s.arg(
                     parser.value(socketsPerUser)));
     }
+    const auto number
+        = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *out) -> Status {
+        if (!parser.isSet(option))
+            return ok();
+        bool isNumber = false;
+        *out = parser.value(option).toLongLong(&isNumber);
+        if (!isNumber || *out < min || *out > max)
+            return usage(u"--%1 expects a number from %2 to %3 (got \"%4\")."_s
+                             .arg(option.names().constFirst())
+                             .arg(min)
+                             .arg(max)
+                             .arg(parser.value(option)));
+        return ok();
+    };
+    ConnectionLimits &limits = options.connectionLimits;
+    qint64 headerSecs = ConnectionLimits::DefaultHeaderTimeout.count();
+    qint64 idleSecs = ConnectionLimits::DefaultIdleTimeout.count();
+    qint64 perAddress = limits.maxConnectionsPerAddress;
+    for (const Status &checked :
+         {number(headerTimeout, 1, 3600, &headerSecs), number(idleTimeout, 1, 3600, &idleSecs),
+          number(maxPerAddress, 1, 1000000, &perAddress)}) {
+        if (!checked)
+            return checked.error();
+    }
+    limits.headerTimeout = std::chrono::seconds(headerSecs);
+    limits.idleTimeout = std::chrono::seconds(idleSecs);
+    limits.maxConnectionsPerAddress = int(perAddress);
     options.signingKeyPath = parser.isSet(signingKey)
         ? QFileInfo(parser.value(signingKey)).absoluteFilePath()
         : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);

@@ -3,9 +3,11 @@
 //
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
 //                  [--signing-key FILE] [--sync-grace SECS] [--sockets-per-user N]
-//                  [--help] [--version]
+//                  [--header-timeout SECS] [--idle-timeout SECS]
+//                  [--max-connections-per-address N] [--help] [--version]
 
 #include "common/Status.h"
+#include "http/ConnectionLimits.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QHostAddress>
@@ -35,6 +37,8 @@ struct ServerOptions
     qint64 syncGraceSecs = 60;
     // Realtime sockets one user may hold open (RealtimeSettings::maxConnectionsPerUser).
     int socketsPerUser = 32;
+    // --header-timeout, --idle-timeout, --max-connections-per-address (body size: 1 MiB).
+    ConnectionLimits connectionLimits;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

@@ -29,12 +29,41 @@ QString ApiRequest::bearerToken() const
 }
 
 namespace {
-// The dotted path of the first key or string holding U+0000, if any. PostgreSQL's text and
-// jsonb types cannot hold it, so no backend may be given it.
+// U+0000, or half of a UTF-16 surrogate pair on its own (JSON can escape one, "\ud800"):
+// PostgreSQL's text and jsonb types cannot hold either, so no backend may be given them.
+bool hasForbiddenCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull())
+            return true;
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate())
+                return true;
+            ++i; // a proper pair
+        } else if (c.isLowSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// What a path shows of a key: without the characters that made it refused.
+QString printableKey(const QString &key)
+{
+    QString out;
+    for (QChar c : key) {
+        if (!c.isNull() && !c.isSurrogate())
+            out += c;
+    }
+    return out;
+}
+
+// The dotted path of the first key or string holding a forbidden character, if any.
 std::optional<QString> nulCharacterPath(const QJsonValue &value, const QString &path)
 {
     if (value.isString()) {
-        if (value.toString().contains(QChar(0)))
+        if (hasForbiddenCharacter(value.toString()))
             return path;
         return std::nullopt;
     }
@@ -49,9 +78,9 @@ std::optional<QString> nulCharacterPath(const QJsonValue &value, const QString &
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString key = it.key();
-            const QString name = QString(key).remove(QChar(0));
+            const QString name = printableKey(key);
             const QString child = path.isEmpty() ? name : path + u'.' + name;
-            if (key.contains(QChar(0)))
+            if (hasForbiddenCharacter(key))
                 return child;
             if (auto where = nulCharacterPath(it.value(), child))
                 return where;
@@ -74,9 +103,10 @@ Result<QJsonObject> ApiRequest::jsonObject() const
         return Error {u"invalid_body"_s, u"The request body must be a JSON object."_s, {}};
     if (const auto where = nulCharacterPath(document.object(), QString())) {
         return Error {u"invalid_character"_s,
-                      u"Text in the request may not contain the NUL character (U+0000)."_s,
+                      u"Text in the request may not contain the NUL character (U+0000) or half "
+                      "of a UTF-16 surrogate pair (such as \\ud800 alone)."_s,
                       {FieldError {where->isEmpty() ? u"body"_s : *where,
-                                   u"Remove the NUL character (U+0000)."_s}}};
+                                   u"Remove the NUL character or the lone surrogate."_s}}};
     }
     return document.object();
 }

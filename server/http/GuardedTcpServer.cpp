@@ -1,15 +1,24 @@
 #include "http/GuardedTcpServer.h"
 
-#include "http/RequestSizeGuard.h"
+#include "http/ConnectionGuard.h"
+#include "http/ConnectionTally.h"
 
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace wedsync::server {
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *parent)
     : QTcpServer(parent)
-    , m_maxBodyBytes(maxBodyBytes)
-{ }
+    , m_limits(limits)
+    , m_tally(std::make_shared<ConnectionTally>())
+{
+    // Bursts of connections wait in the kernel instead of being dropped at 50.
+    setListenBacklogSize(1024);
+}
+
+GuardedTcpServer::~GuardedTcpServer() = default;
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
@@ -21,8 +30,18 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     // Answers are written in more than one piece (head, body): without TCP_NODELAY, Nagle's
     // algorithm holds the last piece until the client's delayed ACK, 40 ms later.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (!m_tally->tryAdd(socket->peerAddress(), m_limits.maxConnectionsPerAddress)) {
+        // Never handed to the HTTP server: answered here and gone once closed.
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        auto *guard = new ConnectionGuard(socket, m_limits, nullptr);
+        guard->refuseNow(429, QByteArrayLiteral("Too Many Requests"), u"too_many_connections"_s,
+                         u"This address already holds %1 open connections; close some first."_s.arg(
+                             m_limits.maxConnectionsPerAddress),
+                         QByteArrayLiteral("Retry-After: 5\r\n"));
+        return;
+    }
     // Connected before the HTTP server connects its own handler, so it sees bytes first.
-    new RequestSizeGuard(socket, m_maxBodyBytes);
+    new ConnectionGuard(socket, m_limits, m_tally);
     addPendingConnection(socket);
 }
 

@@ -1,22 +1,32 @@
 #pragma once
-// A QTcpServer that puts a RequestSizeGuard on every connection before the HTTP server sees it.
+// A QTcpServer that puts a ConnectionGuard on every connection before the HTTP server sees it,
+// and refuses a connection (429 too_many_connections) from an address that already holds
+// ConnectionLimits::maxConnectionsPerAddress.
+
+#include "http/ConnectionLimits.h"
 
 #include <QTcpServer>
 
+#include <memory>
+
 namespace wedsync::server {
+
+class ConnectionTally;
 
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
+    GuardedTcpServer(const ConnectionLimits &limits, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    qint64 m_maxBodyBytes;
+    ConnectionLimits m_limits;
+    std::shared_ptr<ConnectionTally> m_tally;
 };
 
 } // namespace wedsync::server

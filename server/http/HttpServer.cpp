@@ -1,6 +1,7 @@
 #include "http/HttpServer.h"
 
 #include "common/Ids.h"
+#include "http/ConnectionGuard.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpLogging.h"
 
@@ -11,6 +12,7 @@
 #include <QTcpSocket>
 
 #include <exception>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +62,7 @@ HttpServer::HttpServer(const Router &router, QObject *parent)
 
 Result<quint16> HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new GuardedTcpServer(m_maxBodyBytes, this);
+    auto *tcp = new GuardedTcpServer(m_limits, this);
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;
@@ -81,8 +83,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const bool upgrade
         = request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive)
         == 0;
-    if (upgrade && m_webSocketPaths.contains(request.url().path()))
+    if (upgrade && m_webSocketPaths.contains(request.url().path())) {
+        // From here on the connection is a WebSocket: no HTTP timeouts, the hub's heartbeat.
+        if (auto *guard
+            = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly))
+            guard->stopWatching();
         return true;
+    }
     QElapsedTimer timer;
     timer.start();
     ApiRequest api;
@@ -106,6 +113,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     write(request, socket, response, api.requestId);
     qCDebug(lcHttp).noquote() << api.method << api.path << response.status << timer.elapsed()
                               << "ms" << api.requestId;
+    // Qt follows a refused upgrade with missingHandler(): that socket has its answer already.
+    m_answeredUpgrade = upgrade ? socket : nullptr;
     return !upgrade;
 }
 
@@ -113,11 +122,11 @@ ApiResponse HttpServer::respond(ApiRequest &request, qint64 bodySize)
 {
     // The guard refuses declared oversized bodies before they are read; this catches any
     // body that reached us another way.
-    if (bodySize > m_maxBodyBytes) {
+    if (bodySize > m_limits.maxBodyBytes) {
         return ApiResponse::error(
             413, u"payload_too_large"_s,
-            u"The request body is larger than the limit of %1 bytes."_s.arg(m_maxBodyBytes),
-            QJsonObject {{u"limit"_s, m_maxBodyBytes}});
+            u"The request body is larger than the limit of %1 bytes."_s.arg(m_limits.maxBodyBytes),
+            QJsonObject {{u"limit"_s, m_limits.maxBodyBytes}});
     }
     try {
         ApiResponse response = m_router.dispatch(request);
@@ -145,6 +154,9 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
                               response.contentType + "; charset=utf-8");
     responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
     responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    // Browsers must take our JSON and CSV for what Content-Type says, never sniff them as HTML.
+    responder.writeHeader(QByteArrayLiteral("X-Content-Type-Options"),
+                          QByteArrayLiteral("nosniff"));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     if (response.status == 204 || response.status == 304) {
@@ -159,7 +171,9 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // handleRequest answers everything; this only runs if that ever changes.
+    if (std::exchange(m_answeredUpgrade, nullptr) == socket)
+        return;
+    // handleRequest answers everything else; this only runs if that ever changes.
     const QString requestId = ids::create();
     write(request, socket,
           ApiResponse::error(404, u"not_found"_s, u"There is no API route for this request."_s),

@@ -5,9 +5,14 @@
 //
 // WebSocket upgrades: paths given to acceptWebSocketsOn() are left to QAbstractHttpServer,
 // which completes the handshake and announces the socket with newWebSocketConnection (take
-// it with nextPendingWebSocketConnection()). Upgrades to any other path get a JSON 404.
+// it with nextPendingWebSocketConnection()). Upgrades to any other path get one JSON 404 and
+// the connection closes.
+//
+// Every connection passes a ConnectionGuard first (GuardedTcpServer): strict framing, size
+// limits, header and idle timeouts, a cap per client address.
 
 #include "common/Status.h"
+#include "http/ConnectionLimits.h"
 #include "http/Router.h"
 
 #include <QAbstractHttpServer>
@@ -21,12 +26,11 @@ class HttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultMaxBodyBytes = 1024 * 1024; // 1 MiB
-
     explicit HttpServer(const Router &router, QObject *parent = nullptr);
 
-    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    // Body size, timeouts and the per-address cap, for connections accepted after listenOn().
+    void setLimits(const ConnectionLimits &limits) { m_limits = limits; }
+    const ConnectionLimits &limits() const { return m_limits; }
 
     // Upgrade requests to `path` become WebSockets (connect newWebSocketConnection first).
     void acceptWebSocketsOn(const QString &path) { m_webSocketPaths.insert(path); }
@@ -44,8 +48,9 @@ private:
                const QString &requestId);
 
     const Router &m_router;
-    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    ConnectionLimits m_limits;
     QSet<QString> m_webSocketPaths;
+    QTcpSocket *m_answeredUpgrade = nullptr; // refused upgrade whose 404 is written
 };
 
 } // namespace wedsync::server

@@ -10,6 +10,31 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
+namespace {
+
+// application/json, with at most a UTF-8 charset parameter (JSON is UTF-8, RFC 8259 §8.1).
+bool isJsonContentType(const QByteArray &header)
+{
+    const QList<QByteArray> parts = header.split(';');
+    if (parts.first().trimmed().compare("application/json", Qt::CaseInsensitive) != 0)
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        const qsizetype equals = parameter.indexOf('=');
+        const QByteArray name = parameter.left(equals).trimmed();
+        QByteArray value = parameter.mid(equals + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        if (equals < 0 || name.compare("charset", Qt::CaseInsensitive) != 0
+            || (value.compare("utf-8", Qt::CaseInsensitive) != 0
+                && value.compare("utf8", Qt::CaseInsensitive) != 0))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString authRequirementName(AuthRequirement auth)
 {
     switch (auth) {
@@ -110,6 +135,17 @@ ApiResponse Router::dispatch(ApiRequest &request) const
                 ? u"The %1 in the path is not a valid id (a UUID is expected)."_s.arg(*bad)
                 : u"The %1 in the path is not valid."_s.arg(*bad),
             QJsonObject {{u"parameter"_s, *bad}, {u"expected"_s, type}});
+    }
+    // A body is read only when it says it is JSON: a cross-site form or fetch may POST
+    // text/plain without a CORS preflight, and must find nothing here that would read it.
+    if ((!best->requestSchema.isEmpty() || !request.body.isEmpty())
+        && !isJsonContentType(request.header(QByteArrayLiteral("Content-Type")))) {
+        return ApiResponse::error(
+            415, u"unsupported_media_type"_s,
+            u"Send the request body as JSON, with Content-Type: application/json."_s,
+            QJsonObject {{u"contentType"_s,
+                          QString::fromLatin1(
+                              request.header(QByteArrayLiteral("Content-Type")).left(100))}});
     }
     // PostgreSQL cannot store U+0000 in text or jsonb, and the Qt driver cuts a statement at
     // it; refuse it here once, for every route and both backends alike.

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void malformedPathIds();
     void metacharactersStoredVerbatim_data();
     void metacharactersStoredVerbatim();
+    void loneSurrogatesRefused_data();
+    void loneSurrogatesRefused();
     void hostileQueryValues_data();
     void hostileQueryValues();
     void serverStillHealthy();
@@ -481,6 +483,41 @@ void TestHostileInput::metacharactersStoredVerbatim()
     }
     QString error;
     QCOMPARE(fixture().tables(&error), m_tables[m_backend]);
+}
+
+void TestHostileInput::loneSurrogatesRefused_data()
+{
+    addFieldRows([](const SchemaField &field) { return field.isFreeText() || field.freeForm; });
+}
+
+void TestHostileInput::loneSurrogatesRefused()
+{
+    // Half of a UTF-16 pair, escaped in JSON: no text holds one and PostgreSQL would refuse it,
+    // so every text field refuses it like NUL, naming the field, and nothing is stored.
+    const Operation &op = operation();
+    QFETCH(QString, field);
+    const QString path = op.fill(ownIds(op));
+    const auto fields = op.fields();
+    const bool document = std::find_if(fields.begin(), fields.end(), [&](const SchemaField &f) {
+                              return f.path == field;
+                          })->freeForm;
+    SchemaField probe;
+    probe.path = field;
+    const QString marker = u"walk-lone-surrogate"_s;
+    for (const QByteArray &escaped :
+         {QByteArray(R"(\ud800)"), QByteArray(R"(x\udfffy)"), QByteArray(R"(\udbff\ud800)")}) {
+        QByteArray ifMatch;
+        const QJsonValue value
+            = document ? QJsonValue(QJsonObject {{u"note"_s, marker}}) : QJsonValue(marker);
+        QByteArray body = compact(withValue(baseBody(op, path, &ifMatch), field, value));
+        body.replace(marker.toLatin1(), escaped);
+        const Outcome outcome = write(op, path, body, ifMatch);
+        QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
+        const QString wrong = expectError(outcome.reply, 400, {u"invalid_character"_s});
+        QVERIFY2(wrong.isEmpty() && namesField(outcome.reply, probe.wirePath()),
+                 qPrintable(wrong + u" naming "_s + probe.wirePath() + u" for "_s
+                            + QString::fromUtf8(body.left(300))));
+    }
 }
 
 void TestHostileInput::hostileQueryValues_data()

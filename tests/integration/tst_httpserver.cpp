@@ -6,6 +6,7 @@
 #include "http/Router.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void literalSegmentsWinOverParameters();
     void headIsGetWithoutBody();
     void webSocketUpgradeStillWorks();
+    void strayUpgradeGetsExactlyOneAnswer();
 
 private:
     Router m_router;
@@ -174,6 +176,28 @@ void TestHttpServer::webSocketUpgradeStillWorks()
     HttpTestClient api(m_base);
     QCOMPARE(api.get(u"/items/latest"_s).status, 200);
     client.close();
+}
+
+void TestHttpServer::strayUpgradeGetsExactlyOneAnswer()
+{
+    // An upgrade to a path without WebSockets: one 404 and the connection closes; a second
+    // answer on the same connection would be read as the answer to a later request.
+    m_server->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
+    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+            [this] { m_server->nextPendingWebSocketConnection(); });
+    QTcpSocket socket;
+    socket.connectToHost(m_base.host(), quint16(m_base.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"WebSocket received"_s));
+    socket.write("GET /elsewhere HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 10000);
+    answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
+    QCOMPARE(answer.count("HTTP/1.1 "), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

@@ -1,0 +1,80 @@
+#pragma once
+// Watches one connection's bytes ahead of Qt HttpServer's parser and refuses what the parser
+// would take too leniently or too late:
+// - framing (http/RequestHead): malformed heads, ambiguous lengths, missing or doubled Host,
+//   bare CR/LF: 400 and close, so that nothing after the refused head runs as a request;
+// - sizes: a declared body over the limit 413 before it is buffered, a head over 64 KiB 431,
+//   a chunked body 411 (our clients always send Content-Length);
+// - time: a head not complete within the header timeout, or a body that stops arriving for
+//   the idle timeout, 408; a connection idle between requests for the idle timeout is closed;
+// - "Connection: close" (and HTTP/1.0 without keep-alive): closed once answered.
+//
+// Why below the parser: Qt HttpServer 6.4 buffers a whole request body in memory before the
+// server sees it, accepts bare-LF lines, obs-fold and duplicate lengths, and has no timeouts.
+// It relies on the 6.4 parser reading every readyRead chunk completely (in a transaction), so
+// that peek() here always shows exactly the bytes that just arrived. It is connected before
+// the HTTP server's own readyRead handler; a WebSocket upgrade stops it (stopWatching()).
+// It holds its connection's place in the per-address tally until the socket is gone.
+
+#include "http/ConnectionLimits.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace wedsync::server {
+
+class ConnectionTally;
+
+class ConnectionGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxHeaderBytes = 64 * 1024;
+
+    // Becomes a child of `socket` and watches it from now on. `tally` (may be null) is told
+    // when the socket is gone.
+    ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits,
+                    std::shared_ptr<ConnectionTally> tally);
+    ~ConnectionGuard() override;
+
+    // The connection is now a WebSocket: its frames and timers are the realtime hub's.
+    void stopWatching();
+    // Answers at once with this error and closes (e.g. too many connections).
+    void refuseNow(int status, const QByteArray &reason, const QString &code,
+                   const QString &message, const QByteArray &extraHeaders = {});
+
+private:
+    enum class State { Idle, Head, Body, Refused, Released };
+
+    void inspect();
+    void consume(const QByteArray &chunk);
+    bool hasStrayLineBreak(qsizetype from, qsizetype to) const;
+    void onHead(const QByteArray &head);
+    void expectNextRequest();
+    void onDeadline();
+    void refuse(int status, const QByteArray &reason, const QString &code, const QString &message,
+                qint64 bodyBytesToDrain, const QByteArray &extraHeaders = {});
+    void drain();
+
+    QTcpSocket *m_socket;
+    ConnectionLimits m_limits;
+    std::shared_ptr<ConnectionTally> m_tally;
+    QHostAddress m_peer;
+    State m_state = State::Idle;
+    QByteArray m_headerBuffer;
+    qint64 m_bodyRemaining = 0;
+    bool m_closeAfterAnswer = false;
+    qint64 m_drainRemaining = 0;
+    QTimer m_deadline;
+};
+
+} // namespace wedsync::server
