@@ -9,9 +9,12 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
+#include <QWebSocket>
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void idleKeepAliveIsClosed();
     void stalledBodyIsAnswered408();
     void oneAddressMayHoldOnlySoMany();
+    void webSocketsHoldTheirPlaceUntilClosed();
     void healthzAnswersWhile2000SlowConnectionsAreHeld();
 
 private:
@@ -207,6 +211,62 @@ void TestConnectionLimits::oneAddressMayHoldOnlySoMany()
             return again.startsWith("HTTP/1.1 200 ");
         }(),
         10000);
+}
+
+void TestConnectionLimits::webSocketsHoldTheirPlaceUntilClosed()
+{
+    // An upgraded connection leaves the HTTP timeouts but still counts, and gives its place
+    // back when it closes: a console that reconnects all day is never locked out.
+    QVERIFY(startServer(
+        {u"--demo"_s, u"--max-connections-per-address"_s, u"3"_s, u"--idle-timeout"_s, u"1"_s}));
+    QString token;
+    {
+        HttpTestClient api(m_server->baseUrl());
+        const HttpTestReply session = api.post(
+            u"/api/v1/auth/login"_s,
+            {{u"email"_s, u"admin@evergreen.demo"_s}, {u"password"_s, u"demo-password"_s}});
+        QVERIFY2(session.status == 200, session.describe().constData());
+        token = session.object().value(u"accessToken"_s).toString();
+    } // its connection closes with the client
+    QUrl url = m_server->baseUrl();
+    url.setScheme(u"ws"_s);
+    url.setPath(u"/realtime/v1/websocket"_s);
+    url.setQuery(QUrlQuery {{u"apikey"_s, token}, {u"vsn"_s, u"2.0.0"_s}});
+    const auto open = [&] {
+        auto socket = std::make_unique<QWebSocket>();
+        socket->open(url);
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && socket->state() != QAbstractSocket::ConnectedState
+               && socket->error() == QAbstractSocket::UnknownSocketError)
+            QTest::qWait(20);
+        return socket;
+    };
+    for (int round = 0; round < 3; ++round) {
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        // The login's connection may still be closing: wait until three fit.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                sockets.push_back(open());
+                if (sockets.back()->state() != QAbstractSocket::ConnectedState)
+                    sockets.pop_back();
+                return sockets.size() == 3;
+            }(),
+            20000);
+        // Longer than the idle timeout: a WebSocket is not an idle HTTP connection.
+        QTest::qWait(1500);
+        for (const auto &socket : sockets)
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        const auto fourth = open();
+        QVERIFY(fourth->state() != QAbstractSocket::ConnectedState);
+        for (const auto &socket : sockets)
+            socket->close();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sockets.begin(), sockets.end(),
+                                             [](const auto &socket) {
+                                                 return socket->state()
+                                                     == QAbstractSocket::UnconnectedState;
+                                             }),
+                                 10000);
+    }
 }
 
 void TestConnectionLimits::healthzAnswersWhile2000SlowConnectionsAreHeld()
