@@ -2707,6 +2707,34 @@ Duration: %9
             <source>The version must be at least 1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A breakpoint is an object such as {&quot;columns&quot;: 6}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a breakpoint setting; only columns is.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>wedsync::SyncHealth</name>

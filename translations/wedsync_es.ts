@@ -2715,6 +2715,34 @@ Duración: %9
             <source>The version must be at least 1.</source>
             <translation>La versión debe ser al menos 1.</translation>
         </message>
+        <message>
+            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
+            <translation>Este texto es demasiado largo (%1 unidades UTF-16; se aceptan como máximo %2, y puede mostrar %3 caracteres).</translation>
+        </message>
+        <message>
+            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
+            <translation>Este objeto puede ocupar como máximo %1 bytes de JSON; ocupa %2.</translation>
+        </message>
+        <message>
+            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
+            <translation>Las columnas deben ser un número entero entre %1 y %2 (es %3).</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>no es un número</translation>
+        </message>
+        <message>
+            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
+            <translation>«%1» no es un punto de ruptura. Puntos de ruptura válidos: %2.</translation>
+        </message>
+        <message>
+            <source>A breakpoint is an object such as {&quot;columns&quot;: 6}.</source>
+            <translation>Un punto de ruptura es un objeto como {&quot;columns&quot;: 6}.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a breakpoint setting; only columns is.</source>
+            <translation>«%1» no es un ajuste de punto de ruptura; solo lo es columns.</translation>
+        </message>
     </context>
     <context>
         <name>wedsync::SyncHealth</name>
