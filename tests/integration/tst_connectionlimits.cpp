@@ -66,6 +66,8 @@ private Q_SLOTS:
 
 private:
     bool startServer(const QStringList &limits);
+    // A server with these timeouts (seconds) and a connection to it, or null.
+    std::unique_ptr<QTcpSocket> connectionWithTimeouts(int headerSecs, int idleSecs);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_server;
@@ -110,11 +112,22 @@ bool TestConnectionLimits::startServer(const QStringList &limits)
     return true;
 }
 
+std::unique_ptr<QTcpSocket> TestConnectionLimits::connectionWithTimeouts(int headerSecs,
+                                                                         int idleSecs)
+{
+    if (!startServer({u"--header-timeout"_s, QString::number(headerSecs), u"--idle-timeout"_s,
+                      QString::number(idleSecs)}))
+        return nullptr;
+    auto socket = connectFrom({}, m_server->baseUrl());
+    if (!socket->waitForConnected(10000))
+        return nullptr;
+    return socket;
+}
+
 void TestConnectionLimits::silentConnectionIsClosed()
 {
-    QVERIFY(startServer({u"--header-timeout"_s, u"1"_s, u"--idle-timeout"_s, u"1"_s}));
-    auto socket = connectFrom({}, m_server->baseUrl());
-    QVERIFY(socket->waitForConnected(10000));
+    const auto socket = connectionWithTimeouts(1, 1);
+    QVERIFY(socket);
     QByteArray answer;
     QVERIFY2(readUntilClosed(*socket, &answer), "a connection that never spoke stayed open");
     QVERIFY2(answer.isEmpty(), answer.constData()); // nothing was asked, nothing is answered
@@ -122,9 +135,8 @@ void TestConnectionLimits::silentConnectionIsClosed()
 
 void TestConnectionLimits::slowHeadIsAnswered408()
 {
-    QVERIFY(startServer({u"--header-timeout"_s, u"2"_s, u"--idle-timeout"_s, u"30"_s}));
-    auto socket = connectFrom({}, m_server->baseUrl());
-    QVERIFY(socket->waitForConnected(10000));
+    const auto socket = connectionWithTimeouts(2, 30);
+    QVERIFY(socket);
     socket->write("GET /healthz HTTP/1.1\r\nHost: x\r\n");
     // One header line every 200 ms: each is progress, but the head never ends.
     QByteArray answer;
@@ -142,9 +154,8 @@ void TestConnectionLimits::slowHeadIsAnswered408()
 
 void TestConnectionLimits::idleKeepAliveIsClosed()
 {
-    QVERIFY(startServer({u"--header-timeout"_s, u"30"_s, u"--idle-timeout"_s, u"1"_s}));
-    auto socket = connectFrom({}, m_server->baseUrl());
-    QVERIFY(socket->waitForConnected(10000));
+    const auto socket = connectionWithTimeouts(30, 1);
+    QVERIFY(socket);
     socket->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket->readAll()).contains("\"status\":\"ok\""), 10000);
@@ -157,9 +168,8 @@ void TestConnectionLimits::idleKeepAliveIsClosed()
 
 void TestConnectionLimits::stalledBodyIsAnswered408()
 {
-    QVERIFY(startServer({u"--header-timeout"_s, u"30"_s, u"--idle-timeout"_s, u"1"_s}));
-    auto socket = connectFrom({}, m_server->baseUrl());
-    QVERIFY(socket->waitForConnected(10000));
+    const auto socket = connectionWithTimeouts(30, 1);
+    QVERIFY(socket);
     socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
                   "\r\nContent-Length: 100\r\n\r\n{\"email\":");
     QByteArray answer;

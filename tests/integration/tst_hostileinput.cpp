@@ -75,6 +75,14 @@ private:
     void addFieldRows(const FieldFilter &filter);
     WalkFixture &fixture() { return *m_fixtures.at(m_backend); }
     const Operation &operation();
+    // Whether `field` of `op` is a free-form JSON object (rather than a string).
+    static bool isDocument(const Operation &op, const QString &field)
+    {
+        const auto fields = op.fields();
+        return std::find_if(fields.begin(), fields.end(),
+                            [&](const SchemaField &f) { return f.path == field; })
+            ->freeForm;
+    }
     HttpTestClient &admin() { return fixture().client(fixture().platformAdmin()); }
     const Tenant &own() { return *fixture().tenant(DemoData::evergreenId()); }
     QHash<QString, QString> ownIds(const Operation &op) { return fixture().idsFor(op, own()); }
@@ -433,10 +441,7 @@ void TestHostileInput::metacharactersStoredVerbatim()
     const Operation &op = operation();
     QFETCH(QString, field);
     const QString path = op.fill(ownIds(op));
-    const auto fields = op.fields();
-    const bool document = std::find_if(fields.begin(), fields.end(), [&](const SchemaField &f) {
-                              return f.path == field;
-                          })->freeForm;
+    const bool document = isDocument(op, field);
     QList<QJsonValue> values;
     for (const QString &s : hostileStrings()) {
         if (document)
@@ -497,10 +502,7 @@ void TestHostileInput::loneSurrogatesRefused()
     const Operation &op = operation();
     QFETCH(QString, field);
     const QString path = op.fill(ownIds(op));
-    const auto fields = op.fields();
-    const bool document = std::find_if(fields.begin(), fields.end(), [&](const SchemaField &f) {
-                              return f.path == field;
-                          })->freeForm;
+    const bool document = isDocument(op, field);
     SchemaField probe;
     probe.path = field;
     const QString marker = u"walk-lone-surrogate"_s;
