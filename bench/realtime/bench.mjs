@@ -84,7 +84,9 @@ const targets = {
         throw new Error('wedsync-server not given: pass --server=<path> or set WEDSYNC_SERVER_EXECUTABLE');
       const dataDir = mkdtempSync(join(tmpdir(), 'wedsync-bench-'));
       const { child, match } = await startProcess(serverBinary,
-        ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--demo'], /listening on (http:\/\/\S+)/);
+        // Every client comes from 127.0.0.1: lift the per-address connection cap (256).
+        ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--demo',
+         '--max-connections-per-address', '100000'], /listening on (http:\/\/\S+)/);
       const base = match[1];
       const login = await (await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
