@@ -4,24 +4,25 @@
 #include "UiLogging.h"
 #include "Workspace.h"
 #include "api/ApiClient.h"
-#include "audit/AuditPage.h"
 #include "backend/LocalBackend.h"
 #include "cache/Outbox.h"
+#include "cache/OutboxJournal.h"
 #include "common/ConsolePage.h"
 #include "common/DialogPrompts.h"
 #include "common/LanguageController.h"
 #include "common/ScriptedPrompts.h"
 #include "common/ThemeController.h"
-#include "dashboard/EventHistoryPanel.h"
-#include "dashboard/SyncDashboardPage.h"
+#include "feeds/OrganizationFeed.h"
 #include "feeds/SyncHealthFeed.h"
 #include "realtime/RealtimeClient.h"
 #include "session/KeychainStore.h"
 #include "session/Session.h"
+#include "session/SignInFlow.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
+#include "shell/OrganizationSwitcher.h"
+#include "shell/OutboxDialog.h"
 #include "shell/SettingsDialog.h"
-#include "shell/SignInErrors.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,6 +44,7 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
     m_api = new ApiClient(m_nam, this);
     m_keychain = new KeychainStore(u"wedsync-admin"_s, this);
     m_session = new Session(m_api, m_keychain, &m_clock, this);
+    m_flow = new SignInFlow(m_session, m_api, this);
     m_realtime = new RealtimeClient(this);
     m_presence = new PresenceTracker(m_realtime, this);
     if (scriptedPrompts)
@@ -76,48 +78,43 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
             [this](const QString &id) { m_settings.setLastPage(id); });
     connect(m_window->switcher(), &OrganizationSwitcher::organizationChanged, this,
             &ConsoleApp::onOrganizationChanged);
-    connect(m_window->switcher(), &OrganizationSwitcher::weddingChanged, this, [this] {
-        for (ConsolePage *page : m_window->pages())
-            page->setScope(m_window->switcher()->organizationId(),
-                           m_window->switcher()->weddingId());
-    });
+    connect(m_window->switcher(), &OrganizationSwitcher::weddingChanged, this,
+            &ConsoleApp::applyScope);
+    connect(m_window->connectionStatus(), &ConnectionStatusBar::outboxRequested, this,
+            &ConsoleApp::showOutbox);
     connect(m_settingsDialog, &SettingsDialog::languageChosen, this, &ConsoleApp::setLanguage);
     connect(m_settingsDialog, &SettingsDialog::themeChosen, this, &ConsoleApp::setTheme);
 
-    connect(m_session, &Session::signedIn, this, &ConsoleApp::onSignedIn);
-    connect(m_session, &Session::signInFailed, this, &ConsoleApp::onSignInFailed);
-    connect(m_session, &Session::signedOut, this, &ConsoleApp::onSignedOut);
-    connect(m_session, &Session::sessionExpired, this, [this](const ApiError &error) {
-        m_resumeWanted = false;
-        showSignInDialog(error.userMessage());
+    connect(m_flow, &SignInFlow::coldStart, this, &ConsoleApp::onColdStart);
+    connect(m_flow, &SignInFlow::busy, this, &ConsoleApp::onBusy);
+    connect(m_flow, &SignInFlow::signInRequired, this,
+            [this](const QString &message) { showSignInDialog(message); });
+    connect(m_flow, &SignInFlow::signedIn, this, &ConsoleApp::onSignedIn);
+    connect(m_flow, &SignInFlow::offline, this, &ConsoleApp::onOffline);
+    connect(m_flow, &SignInFlow::embeddedServerReady, this, &ConsoleApp::onEmbeddedServerReady);
+    connect(m_flow, &SignInFlow::backendFailed, this, &ConsoleApp::onStatusNotice);
+    connect(m_flow, &SignInFlow::keychainProblem, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message);
+        if (m_signIn->isVisible())
+            m_signIn->showNotice(message);
     });
+    connect(m_session, &Session::signedOut, this, &ConsoleApp::onSignedOut);
     connect(m_session, &Session::accessTokenChanged, this,
             [this](const QString &token) { m_realtime->setAccessToken(token); });
-    connect(m_session, &Session::keychainProblem, this, [this](const QString &message) {
-        // Storing the remembered sign-in failed while signed in: say so, it stays usable.
-        const bool notRemembered
-            = m_session->state() == Session::State::SignedIn && m_settings.rememberMe();
-        const QString text = notRemembered ? notRememberedMessage(message) : message;
-        m_window->statusBar()->showMessage(text);
-        if (m_signIn->isVisible())
-            m_signIn->showNotice(text);
-    });
     connect(m_realtime, &RealtimeClient::stateChanged, this, &ConsoleApp::onConnectionState);
     connect(m_presence, &PresenceTracker::operatorsChanged, m_window->connectionStatus(),
             &ConnectionStatusBar::setOperators);
-
-    m_resumeRetry.setSingleShot(true);
-    m_resumeRetry.setInterval(10000);
-    connect(&m_resumeRetry, &QTimer::timeout, this, &ConsoleApp::tryResume);
 }
 
 ConsoleApp::~ConsoleApp()
 {
     // Nothing that is torn down below may call back into a half-destroyed app.
-    for (QObject *source : std::initializer_list<QObject *> {m_session, m_realtime, m_presence,
-                                                             m_backend, m_workspace})
+    for (QObject *source : std::initializer_list<QObject *> {m_session, m_flow, m_realtime,
+                                                             m_presence, m_backend, m_workspace})
         if (source)
             disconnect(source, nullptr, this, nullptr);
+    if (m_workspace)
+        disconnect(m_workspace->outboxJournal(), nullptr, this, nullptr);
     delete m_presence;
     // Screens use the workspace's feeds: the windows go first, then the workspace.
     m_window.reset();
@@ -131,68 +128,56 @@ void ConsoleApp::start()
     m_theme->apply(m_settings.theme());
     m_window->restoreWindow(m_settings.windowGeometry(), m_settings.windowState());
 
-    m_embedded = m_options.server.isEmpty() && m_settings.useEmbeddedServer();
+    const bool embedded = m_options.server.isEmpty() && m_settings.useEmbeddedServer();
     const QUrl remote = m_options.server.isEmpty() ? m_settings.remoteServer() : m_options.server;
     const QString exe = m_options.serverExecutable.isEmpty() ? LocalBackend::findServerExecutable()
                                                              : m_options.serverExecutable;
     if (!exe.isEmpty() && QFileInfo(exe).isExecutable()) {
         m_backend = new LocalBackend(exe, m_settings.embeddedDataDir(), this);
-        connect(m_backend, &LocalBackend::ready, this, &ConsoleApp::onBackendReady);
-        connect(m_backend, &LocalBackend::restarted, this, &ConsoleApp::onBackendReady);
-        connect(m_backend, &LocalBackend::failed, this, &ConsoleApp::onBackendFailed);
-    } else {
-        m_embedded = false;
+        m_flow->setBackend(m_backend);
     }
     m_signIn->setEmbeddedAvailable(m_backend != nullptr);
-    m_signIn->setServerChoice(m_embedded, remote);
+    m_signIn->setServerChoice(embedded && m_backend, remote);
     m_signIn->setEmail(m_settings.lastEmail());
     m_signIn->setRemember(m_settings.rememberMe());
-    if (m_embedded)
-        startBackend();
+    m_flow->start({embedded, remote, m_settings.lastEmail(), m_settings.lastServerKey(),
+                   m_settings.rememberMe()});
+}
 
-    // Cold start: the last account's screens from its cache, before any network answer.
-    m_serverKey = ConsoleSettings::serverKey(m_embedded, remote);
-    const QString email = m_settings.lastEmail();
-    if (!email.isEmpty() && m_settings.lastServerKey() == m_serverKey
-        && QFileInfo::exists(m_settings.cacheFilePath(m_serverKey, email))
-        && openWorkspace(m_serverKey, email) && m_workspace->hasCachedData()) {
+void ConsoleApp::onColdStart(const QString &serverKey, const QString &email)
+{
+    // The last account's screens from its cache, before any network answer.
+    if (QFileInfo::exists(m_settings.cacheFilePath(serverKey, email))
+        && openWorkspace(serverKey, email) && m_workspace->hasCachedData()) {
         showPages(consoleAccessFromMe(m_workspace->cachedMe()));
         m_window->connectionStatus()->setShowingCache(true);
         showMainWindow();
     }
-    m_resumeWanted
-        = m_settings.rememberMe() && !email.isEmpty() && m_settings.lastServerKey() == m_serverKey;
-    if (m_resumeWanted)
-        tryResume();
-    else
-        showSignInDialog();
 }
 
-void ConsoleApp::startBackend()
+void ConsoleApp::onEmbeddedServerReady(const QUrl &url)
 {
-    if (m_backend && !m_backend->isRunning())
-        m_backend->start();
-}
-
-void ConsoleApp::onBackendReady(const QUrl &url)
-{
-    qCInfo(lcUi) << "built-in server ready at" << url;
     m_signIn->setEmbeddedServer(url);
-    if (!m_embedded)
-        return;
-    m_api->setBaseUrl(url);
-    m_realtime->setServer(url);
-    if (m_waitingForBackend) {
-        const SignInRequest request = *std::exchange(m_waitingForBackend, std::nullopt);
-        startSession(url, request);
-    } else if (m_resumeWanted && !m_resuming && m_session->state() == Session::State::SignedOut) {
-        tryResume();
-    }
+    if (m_flow->isEmbedded())
+        m_realtime->setServer(url);
 }
 
-void ConsoleApp::onBackendFailed(const QString &message)
+void ConsoleApp::onBusy(const QString &message)
 {
-    m_waitingForBackend.reset();
+    // Nothing on screen meanwhile: the dialog says that we are signing in.
+    if (!m_window->isVisible() && !m_signIn->isVisible())
+        showSignInDialog();
+    m_signIn->setBusy(true, message);
+}
+
+void ConsoleApp::onOffline(const QString &message)
+{
+    m_window->connectionStatus()->setConnectionState(ConnectionState::Offline);
+    m_window->statusBar()->showMessage(message);
+}
+
+void ConsoleApp::onStatusNotice(const QString &message)
+{
     if (m_signIn->isVisible())
         m_signIn->showError(message);
     else
@@ -206,71 +191,24 @@ void ConsoleApp::signIn(const SignInRequest &request)
         m_settings.setRemoteServer(request.server);
     m_settings.setLastEmail(request.email);
     m_settings.setRememberMe(request.remember);
-    m_embedded = request.embedded;
-    if (request.embedded && !(m_backend && m_backend->isRunning() && !m_backend->url().isEmpty())) {
-        if (!m_backend) {
-            m_signIn->showError(tr("The built-in server is not installed next to the console."));
-            return;
-        }
-        m_waitingForBackend = request;
-        m_signIn->setBusy(true, tr("Starting the built-in server…"));
-        startBackend();
-        return;
-    }
-    startSession(request.embedded ? m_backend->url() : request.server, request);
+    m_flow->signIn(request);
 }
 
-void ConsoleApp::startSession(const QUrl &server, const SignInRequest &request)
+void ConsoleApp::onSignedIn(const ConsoleAccess &access)
 {
-    m_resuming = false;
-    m_resumeRetry.stop();
-    m_serverKey = ConsoleSettings::serverKey(request.embedded, server);
-    m_signIn->setBusy(true);
-    m_api->setBaseUrl(server);
-    m_session->signIn(server, request.email, request.password, request.remember);
-}
-
-void ConsoleApp::tryResume()
-{
-    const QUrl server = m_embedded
-        ? (m_backend ? m_backend->url() : QUrl())
-        : (m_options.server.isEmpty() ? m_settings.remoteServer() : m_options.server);
-    if (!m_window->isVisible()) {
-        // Nothing cached to show meanwhile: the dialog says that we are signing in.
-        showSignInDialog();
-        m_signIn->setBusy(true);
-    }
-    if (server.isEmpty())
-        return; // the built-in server is still starting: onBackendReady resumes
-    m_resuming = true;
-    m_signIn->setBusy(true);
-    m_api->setBaseUrl(server);
-    m_session->resume(server, m_settings.lastEmail());
-}
-
-void ConsoleApp::onSignedIn()
-{
-    m_resuming = false;
-    m_resumeRetry.stop();
-    const ConsoleAccess access = consoleAccessFromMe(m_session->me());
-    if (!access.consoleAccess) {
-        m_session->signOut(true);
-        showSignInDialog(noConsoleAccessMessage());
-        return;
-    }
-    m_settings.setLastServerKey(m_serverKey);
+    const QString serverKey = m_flow->serverKey();
+    m_settings.setLastServerKey(serverKey);
     m_settings.setLastEmail(m_session->email());
     if (!m_workspace
-        || m_workspace->cachePath() != m_settings.cacheFilePath(m_serverKey, m_session->email())) {
-        if (!openWorkspace(m_serverKey, m_session->email()))
+        || m_workspace->cachePath() != m_settings.cacheFilePath(serverKey, m_session->email())) {
+        if (!openWorkspace(serverKey, m_session->email()))
             return;
     }
     m_workspace->rememberMe(m_session->me());
     m_realtime->setServer(m_session->server());
     m_realtime->setAccessToken(m_session->accessToken());
     m_realtime->open();
-    const bool samePages = m_access.dashboard == access.dashboard && m_access.audit == access.audit
-        && !m_window->pages().isEmpty();
+    const bool samePages = m_access.screens() == access.screens() && !m_window->pages().isEmpty();
     if (samePages) {
         m_access = access;
         if (ConsolePage *page = m_window->currentPage())
@@ -278,12 +216,10 @@ void ConsoleApp::onSignedIn()
     } else {
         showPages(access);
     }
-    if (auto *audit = qobject_cast<AuditPage *>(m_window->page(u"audit"_s)))
-        audit->setSignedInUser(m_session->userId(), m_session->email());
-    if (auto *dashboard = qobject_cast<SyncDashboardPage *>(m_window->page(u"dashboard"_s)))
-        dashboard->eventHistory()->setSignedInUser(m_session->userId(), m_session->email());
+    for (ConsolePage *page : m_window->pages())
+        page->setSignedInUser(m_session->userId(), m_session->email());
     m_workspace->watch(access);
-    m_workspace->loadOrganizations(access, true);
+    m_workspace->organizations()->loadOrganizations(true);
     m_workspace->probeAccess(access);
     updatePresence();
     m_window->setAccount(m_session->email(), access.roleText);
@@ -294,25 +230,6 @@ void ConsoleApp::onSignedIn()
     m_signIn->hide();
     showMainWindow();
     Q_EMIT signedIn();
-}
-
-void ConsoleApp::onSignInFailed(const ApiError &error)
-{
-    const bool unreachable
-        = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-    if (m_resuming && unreachable && m_window->isVisible()) {
-        // Cold start without a server: keep showing the cache and try again later.
-        m_resuming = false;
-        m_window->connectionStatus()->setConnectionState(ConnectionState::Offline);
-        m_window->statusBar()->showMessage(signInErrorMessage(error));
-        m_resumeRetry.start();
-        return;
-    }
-    const bool wasResuming = std::exchange(m_resuming, false);
-    m_resumeWanted = false;
-    showSignInDialog(wasResuming && !unreachable ? tr("Your saved sign-in has expired. Sign in "
-                                                      "again.")
-                                                 : signInErrorMessage(error));
 }
 
 void ConsoleApp::onSignedOut()
@@ -332,7 +249,7 @@ void ConsoleApp::signOut()
         showSignInDialog(); // the command reads "Sign in…" while the cache is shown
         return;
     }
-    m_resumeWanted = false;
+    m_flow->signOut();
     m_settings.setRememberMe(false);
     // Signing out forgets a remembered sign-in; without one the keychain is not touched.
     m_session->signOut(m_session->isRemembered());
@@ -354,9 +271,9 @@ void ConsoleApp::onOrganizationChanged(const QString &organizationId)
 {
     m_settings.setLastOrganization(organizationId);
     if (m_workspace)
-        m_workspace->loadWeddings(organizationId, m_session->state() == Session::State::SignedIn);
-    for (ConsolePage *page : m_window->pages())
-        page->setScope(organizationId, m_window->switcher()->weddingId());
+        m_workspace->organizations()->loadWeddings(organizationId,
+                                                   m_session->state() == Session::State::SignedIn);
+    applyScope();
     updatePresence();
 }
 
@@ -371,10 +288,13 @@ bool ConsoleApp::openWorkspace(const QString &serverKey, const QString &email)
         delete std::exchange(m_workspace, nullptr);
         return false;
     }
-    connect(m_workspace, &Workspace::organizationsLoaded, m_window->switcher(),
-            &OrganizationSwitcher::setOrganizations);
-    connect(m_workspace, &Workspace::weddingsLoaded, this,
-            [this](const QString &orgId, const QList<OrganizationSwitcher::Entry> &weddings) {
+    connect(m_workspace->organizations(), &OrganizationFeed::organizationsLoaded, this,
+            [this](const QList<OrganizationItem> &organizations) {
+                m_window->switcher()->setOrganizations(
+                    organizations, m_access.platformStaff && organizations.size() > 1);
+            });
+    connect(m_workspace->organizations(), &OrganizationFeed::weddingsLoaded, this,
+            [this](const QString &orgId, const QList<WeddingItem> &weddings) {
                 if (orgId == m_window->switcher()->organizationId())
                     m_window->switcher()->setWeddings(weddings);
             });
@@ -391,8 +311,29 @@ bool ConsoleApp::openWorkspace(const QString &serverKey, const QString &email)
                 }
                 m_presence->setConfigVersion(version);
             });
+    connect(m_workspace->outboxJournal(), &OutboxJournal::changed, this,
+            &ConsoleApp::showOutboxNotice);
     m_window->connectionStatus()->setPendingEdits(m_workspace->outbox()->pendingCount());
+    showOutboxNotice();
     return true;
+}
+
+void ConsoleApp::showOutboxNotice()
+{
+    OutboxJournal *journal = m_workspace ? m_workspace->outboxJournal() : nullptr;
+    m_window->connectionStatus()->setOutboxNotice(journal ? journal->notice() : QString());
+    if (m_outboxDialog && m_outboxDialog->isVisible())
+        m_outboxDialog->setItems(journal ? journal->items() : QList<OutboxItem>());
+}
+
+void ConsoleApp::showOutbox()
+{
+    if (!m_outboxDialog)
+        m_outboxDialog = new OutboxDialog(m_window.get());
+    m_outboxDialog->setItems(m_workspace ? m_workspace->outboxJournal()->items()
+                                         : QList<OutboxItem>());
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
 }
 
 void ConsoleApp::closeWorkspace()
@@ -401,6 +342,7 @@ void ConsoleApp::closeWorkspace()
     m_window->switcher()->clear();
     m_access = {};
     delete std::exchange(m_workspace, nullptr);
+    showOutboxNotice();
 }
 
 void ConsoleApp::showPages(const ConsoleAccess &access)
@@ -408,9 +350,18 @@ void ConsoleApp::showPages(const ConsoleAccess &access)
     m_access = access;
     m_window->setPages(m_workspace->createPages(access));
     m_window->setAccount(m_settings.lastEmail(), access.roleText);
-    m_workspace->loadOrganizations(access, false);
+    m_workspace->organizations()->loadOrganizations(false);
     m_window->switcher()->selectOrganization(m_settings.lastOrganization());
+    applyScope(); // the new screens start with the switcher's choice
     m_window->showPage(m_settings.lastPage());
+}
+
+void ConsoleApp::applyScope()
+{
+    const ConsoleScope scope {m_window->switcher()->organizationId(),
+                              m_window->switcher()->weddingId()};
+    for (ConsolePage *page : m_window->pages())
+        page->setScope(scope);
 }
 
 void ConsoleApp::showSignInDialog(const QString &error)
@@ -425,6 +376,7 @@ void ConsoleApp::showSignInDialog(const QString &error)
 
 void ConsoleApp::showMainWindow()
 {
+    m_flow->setScreensShown(true);
     if (!m_window->isVisible())
         m_window->show();
 }

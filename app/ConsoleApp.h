@@ -1,20 +1,18 @@
 #pragma once
-// wedsync-admin's object graph, wired once: network, session and keychain, realtime client,
-// the embedded server, the windows, and the workspace of the signed-in account. Also the
-// flow between them: cold start from the cache, sign-in, sign-out, reconnect, outbox replay.
+// wedsync-admin's object graph, wired once: network, session and keychain, the sign-in flow,
+// realtime client, the embedded server, the windows, and the workspace of the signed-in
+// account. The decisions live in the parts (SignInFlow decides how to sign in); this shows them.
 
 #include "CommandLine.h"
-#include "ConsoleAccess.h"
 #include "common/ConsoleSettings.h"
+#include "session/ConsoleAccess.h"
 #include "shell/SignInDialog.h"
 
 #include "Clock.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
-#include <optional>
 
 class QNetworkAccessManager;
 
@@ -25,14 +23,15 @@ class KeychainStore;
 class LanguageController;
 class LocalBackend;
 class MainWindow;
+class OutboxDialog;
 class PresenceTracker;
 class RealtimeClient;
 class Session;
+class SignInFlow;
 class SettingsDialog;
 class ThemeController;
 class UserPrompts;
 class Workspace;
-struct ApiError;
 enum class ConnectionState;
 
 class ConsoleApp : public QObject
@@ -52,6 +51,7 @@ public:
     void signIn(const SignInRequest &request);
     void signOut();
     void showSettings();
+    void showOutbox(); // the list of edits behind the status bar's notice
     void setLanguage(const QString &code); // "" = system; applied now and remembered
     void setTheme(ThemeChoice theme);
     void saveWindow();
@@ -59,7 +59,9 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     SignInDialog *signInDialog() const { return m_signIn; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    OutboxDialog *outboxDialog() const { return m_outboxDialog; } // null until first shown
     Session *session() const { return m_session; }
+    SignInFlow *signInFlow() const { return m_flow; }
     RealtimeClient *realtime() const { return m_realtime; }
     ApiClient *api() const { return m_api; }
     LocalBackend *backend() const { return m_backend; }
@@ -75,19 +77,20 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void startBackend();
-    void onBackendReady(const QUrl &url);
-    void onBackendFailed(const QString &message);
-    void startSession(const QUrl &server, const SignInRequest &request);
-    void tryResume();
-    void onSignedIn();
-    void onSignInFailed(const ApiError &error);
+    void onColdStart(const QString &serverKey, const QString &email);
+    void onEmbeddedServerReady(const QUrl &url);
+    void onBusy(const QString &message);
+    void onOffline(const QString &message);
+    void onStatusNotice(const QString &message);
+    void onSignedIn(const ConsoleAccess &access);
     void onSignedOut();
     void onConnectionState(ConnectionState state);
     void onOrganizationChanged(const QString &organizationId);
     bool openWorkspace(const QString &serverKey, const QString &email);
     void closeWorkspace();
     void showPages(const ConsoleAccess &access);
+    void applyScope(); // the switcher's choice, to every screen
+    void showOutboxNotice();
     void showSignInDialog(const QString &error = {});
     void showMainWindow();
     void updatePresence();
@@ -101,6 +104,7 @@ private:
     ApiClient *m_api = nullptr;
     KeychainStore *m_keychain = nullptr;
     Session *m_session = nullptr;
+    SignInFlow *m_flow = nullptr;
     RealtimeClient *m_realtime = nullptr;
     LocalBackend *m_backend = nullptr;
     PresenceTracker *m_presence = nullptr;
@@ -109,14 +113,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     SignInDialog *m_signIn = nullptr; // owned by the main window
     SettingsDialog *m_settingsDialog = nullptr; // owned by the main window
+    OutboxDialog *m_outboxDialog = nullptr; // owned by the main window
 
     ConsoleAccess m_access;
-    bool m_embedded = true;
-    QString m_serverKey; // of the session being started or running
-    std::optional<SignInRequest> m_waitingForBackend;
-    bool m_resuming = false;
-    bool m_resumeWanted = false;
-    QTimer m_resumeRetry;
 };
 
 } // namespace wedsync

@@ -1,14 +1,10 @@
 #include "ScreenshotScript.h"
 
-#include "AuditModel.h"
 #include "ConsoleApp.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
-#include "audit/AuditPage.h"
 #include "backend/LocalBackend.h"
 #include "common/ConsolePage.h"
-#include "dashboard/EventHistoryPanel.h"
-#include "dashboard/SyncDashboardPage.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotRenderer.h"
@@ -18,11 +14,9 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -116,23 +110,6 @@ QString retitleASection(ApiClient *api)
     return failure;
 }
 
-// Selects the first row of `view` matching `wanted` (or the first row), so its details show.
-void selectRow(QTableView *view, const std::function<bool(int row)> &wanted)
-{
-    QAbstractItemModel *model = view->model();
-    int chosen = model->rowCount() > 0 ? 0 : -1;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (wanted(row)) {
-            chosen = row;
-            break;
-        }
-    }
-    if (chosen < 0)
-        return;
-    view->selectionModel()->setCurrentIndex(
-        model->index(chosen, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    view->scrollTo(model->index(chosen, 0));
-}
 } // namespace
 
 QStringList ScreenshotScript::shotNames()
@@ -207,27 +184,11 @@ int ScreenshotScript::run(const ConsoleOptions &given)
         for (const QString &pageId : {u"dashboard"_s, u"audit"_s}) {
             if (!waitForLiveData(window, pageId, 15000))
                 return u"the %1 screen showed no live data"_s.arg(pageId);
-            if (auto *dashboard = qobject_cast<SyncDashboardPage *>(window->page(pageId))) {
-                QTableView *events = dashboard->eventHistory()->view();
-                selectRow(events, [](int) { return true; }); // the newest event
-            }
-            if (auto *audit = qobject_cast<AuditPage *>(window->page(pageId))) {
-                // The edit made before shows with its before/after once the trail has it.
-                const auto isUpdate = [audit](int row) {
-                    return audit->model()->record(row).action == u"update"_s;
-                };
-                waitFor(
-                    [&] {
-                        for (int row = 0; row < audit->model()->rowCount(); ++row) {
-                            if (isUpdate(row))
-                                return true;
-                        }
-                        return false;
-                    },
-                    10000);
-                selectRow(audit->view(), isUpdate);
-                pause(200);
-            }
+            // The dashboard's newest event, the audit trail's edit made before (with its
+            // before/after once the trail has it).
+            ConsolePage *page = window->page(pageId);
+            waitFor([page] { return page->showExample(); }, 10000);
+            pause(200);
             if (!renderer.renderWindow(window, pageId + suffix))
                 return renderer.errorString();
         }

@@ -4,16 +4,15 @@
 #include "audit/AuditPage.h"
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
+#include "cache/OutboxJournal.h"
 #include "dashboard/SyncDashboardPage.h"
 #include "feeds/AuditFeed.h"
+#include "feeds/OrganizationFeed.h"
 #include "feeds/SyncHealthFeed.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -21,24 +20,7 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 namespace {
-const QString Organizations = u"organizations"_s;
-const QString Weddings = u"weddings"_s;
 const QString MeKey = u"console.me"_s;
-
-QList<CachedDocument> documentsOf(const QJsonArray &items, const QString &scope)
-{
-    QList<CachedDocument> docs;
-    for (const QJsonValue &value : items) {
-        const QJsonObject object = value.toObject();
-        docs.append({object.value(u"id"_s).toString(), scope, object});
-    }
-    return docs;
-}
-
-QJsonArray itemsOf(const QJsonValue &json)
-{
-    return json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
-}
 } // namespace
 
 Workspace::Workspace(ApiClient *api, RealtimeClient *realtime, const Clock *clock,
@@ -55,7 +37,9 @@ Workspace::~Workspace()
     // The feeds and the outbox use the cache: they go first.
     delete m_health;
     delete m_audit;
+    delete m_journal;
     delete m_outbox;
+    delete m_organizations;
     m_cache.reset();
 }
 
@@ -72,8 +56,10 @@ bool Workspace::open(const QString &cachePath, QString *error)
     }
     m_cachePath = cachePath;
     m_outbox = new Outbox(m_cache.get(), m_api, this);
+    m_journal = new OutboxJournal(m_outbox, this);
     m_health = new SyncHealthFeed(m_api, m_realtime, m_cache.get(), m_clock, this);
     m_audit = new AuditFeed(m_api, m_realtime, m_cache.get(), this);
+    m_organizations = new OrganizationFeed(m_api, m_cache.get(), this);
     return true;
 }
 
@@ -94,19 +80,30 @@ bool Workspace::hasCachedData() const
 
 QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
 {
+    // Only the screens that exist; the others of the access table are still to come.
     QList<ConsolePage *> pages;
-    if (access.dashboard)
-        pages.append(new SyncDashboardPage(m_health, m_prompts, m_clock));
-    if (access.audit)
-        pages.append(new AuditPage(m_audit, m_prompts));
+    for (ConsoleScreen screen : access.screens()) {
+        switch (screen) {
+        case ConsoleScreen::SyncHealth:
+            pages.append(new SyncDashboardPage(m_health, m_prompts, m_clock));
+            break;
+        case ConsoleScreen::Audit:
+            pages.append(new AuditPage(m_audit, m_prompts));
+            break;
+        case ConsoleScreen::LayoutEditor:
+        case ConsoleScreen::Permissions:
+        case ConsoleScreen::ConflictCenter:
+            break;
+        }
+    }
     return pages;
 }
 
 void Workspace::watch(const ConsoleAccess &access)
 {
-    if (access.dashboard)
+    if (access.mayOpen(ConsoleScreen::SyncHealth))
         m_health->watch(access.platformStaff, access.organizationIds);
-    if (access.audit)
+    if (access.mayOpen(ConsoleScreen::Audit))
         m_audit->watch(access.platformStaff, access.organizationIds);
 }
 
@@ -114,63 +111,6 @@ void Workspace::unwatch()
 {
     m_health->unwatch();
     m_audit->unwatch();
-}
-
-void Workspace::loadOrganizations(const ConsoleAccess &access, bool fromServer)
-{
-    emitOrganizations(access);
-    if (!fromServer)
-        return;
-    ApiReply *reply = m_api->organizations();
-    connect(reply, &ApiReply::finished, this, [this, reply, access] {
-        reply->deleteLater();
-        if (!reply->ok())
-            return;
-        m_cache->replaceAll(Organizations, {}, documentsOf(itemsOf(reply->json()), {}));
-        emitOrganizations(access);
-    });
-}
-
-void Workspace::emitOrganizations(const ConsoleAccess &access)
-{
-    QList<OrganizationSwitcher::Entry> entries;
-    for (const QJsonObject &org : m_cache->documents(Organizations))
-        entries.append({org.value(u"id"_s).toString(), org.value(u"name"_s).toString(), {}});
-    std::sort(entries.begin(), entries.end(),
-              [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    if (!entries.isEmpty())
-        Q_EMIT organizationsLoaded(entries, access.platformStaff && entries.size() > 1);
-}
-
-void Workspace::loadWeddings(const QString &organizationId, bool fromServer)
-{
-    emitWeddings(organizationId);
-    if (!fromServer || organizationId.isEmpty())
-        return;
-    ApiReply *reply = m_api->weddings(organizationId);
-    connect(reply, &ApiReply::finished, this, [this, reply, organizationId] {
-        reply->deleteLater();
-        if (!reply->ok())
-            return;
-        m_cache->replaceAll(Weddings, organizationId,
-                            documentsOf(itemsOf(reply->json()), organizationId));
-        emitWeddings(organizationId);
-    });
-}
-
-void Workspace::emitWeddings(const QString &organizationId)
-{
-    QList<OrganizationSwitcher::Entry> entries;
-    if (!organizationId.isEmpty()) {
-        const QLocale locale;
-        for (const QJsonObject &w : m_cache->documents(Weddings, organizationId)) {
-            const QDate date = QDate::fromString(w.value(u"weddingDate"_s).toString(), Qt::ISODate);
-            entries.append(
-                {w.value(u"id"_s).toString(), w.value(u"coupleName"_s).toString(),
-                 date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString()});
-        }
-    }
-    Q_EMIT weddingsLoaded(organizationId, entries);
 }
 
 void Workspace::probeAccess(const ConsoleAccess &access)
@@ -182,12 +122,12 @@ void Workspace::probeAccess(const ConsoleAccess &access)
                 Q_EMIT accessDenied(pageId);
         });
     };
-    if (access.dashboard)
-        probe(m_api->syncHealth(), u"dashboard"_s);
-    if (access.audit) {
+    if (access.mayOpen(ConsoleScreen::SyncHealth))
+        probe(m_api->syncHealth(), consoleScreenPageId(ConsoleScreen::SyncHealth));
+    if (access.mayOpen(ConsoleScreen::Audit)) {
         QUrlQuery query;
         query.addQueryItem(u"limit"_s, u"1"_s);
-        probe(m_api->audit(query), u"audit"_s);
+        probe(m_api->audit(query), consoleScreenPageId(ConsoleScreen::Audit));
     }
 }
 

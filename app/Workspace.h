@@ -3,8 +3,7 @@
 // feeds and the screens, and the organizations and weddings for the switcher. Replaced as a
 // whole when another account signs in, so nothing of one account leaks into the next.
 
-#include "ConsoleAccess.h"
-#include "shell/OrganizationSwitcher.h"
+#include "session/ConsoleAccess.h"
 
 #include <QList>
 #include <QObject>
@@ -18,7 +17,9 @@ class AuditFeed;
 class Clock;
 class ConsolePage;
 class LocalCache;
+class OrganizationFeed;
 class Outbox;
+class OutboxJournal;
 class RealtimeClient;
 class SyncHealthFeed;
 class UserPrompts;
@@ -45,28 +46,22 @@ public:
     void watch(const ConsoleAccess &access);
     void unwatch();
 
-    // Organizations for the switcher: from the cache at once, then from the server.
-    void loadOrganizations(const ConsoleAccess &access, bool fromServer);
-    void loadWeddings(const QString &organizationId, bool fromServer);
     // Asks each screen's first REST call; a 403 emits accessDenied(pageId).
     void probeAccess(const ConsoleAccess &access);
 
     Outbox *outbox() const { return m_outbox; }
+    // What became of the outbox's edits, for the status bar's notice and its list.
+    OutboxJournal *outboxJournal() const { return m_journal; }
     SyncHealthFeed *healthFeed() const { return m_health; }
     AuditFeed *auditFeed() const { return m_audit; }
+    // Organizations and weddings for the switcher.
+    OrganizationFeed *organizations() const { return m_organizations; }
     LocalCache *cache() const { return m_cache.get(); }
 
 Q_SIGNALS:
-    void organizationsLoaded(const QList<wedsync::OrganizationSwitcher::Entry> &organizations,
-                             bool allowAll);
-    void weddingsLoaded(const QString &organizationId,
-                        const QList<wedsync::OrganizationSwitcher::Entry> &weddings);
     void accessDenied(const QString &pageId);
 
 private:
-    void emitOrganizations(const ConsoleAccess &access);
-    void emitWeddings(const QString &organizationId);
-
     ApiClient *m_api;
     RealtimeClient *m_realtime;
     const Clock *m_clock;
@@ -74,8 +69,10 @@ private:
     std::unique_ptr<LocalCache> m_cache;
     QString m_cachePath;
     Outbox *m_outbox = nullptr;
+    OutboxJournal *m_journal = nullptr;
     SyncHealthFeed *m_health = nullptr;
     AuditFeed *m_audit = nullptr;
+    OrganizationFeed *m_organizations = nullptr;
 };
 
 } // namespace wedsync

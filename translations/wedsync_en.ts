@@ -768,6 +768,19 @@
             <source>Last update: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+1" />
+            <source>Edits…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the edits sent and waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edits: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>wedsync::ConnectionsChart</name>
@@ -870,21 +883,6 @@
     </context>
     <context>
         <name>wedsync::ConsoleApp</name>
-        <message>
-            <location filename="../app/ConsoleApp.cpp" line="+209" />
-            <source>The built-in server is not installed next to the console.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Starting the built-in server…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+93" />
-            <source>Your saved sign-in has expired. Sign in again.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <location line="+29" />
             <source>You are signed out.</source>
@@ -2828,6 +2826,103 @@ Duration: %9
         <message>
             <location filename="../core/VisibilityConditions.cpp" line="+68" />
             <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OutboxDialog</name>
+        <message>
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+1" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edits made in the console are sent to the server in order. A conflict keeps both versions until you choose; a refused edit is not sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OutboxJournal</name>
+        <message>
+            <location filename="../services/cache/OutboxJournal.cpp" line="+1" />
+            <source>Changed meanwhile by %1 on %2; both versions are kept until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed on the server meanwhile; both versions are kept until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused this edit; it will not be sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s) applied</source>
+            <translation>
+                <numerusform>%n edit applied</numerusform>
+                <numerusform>%n edits applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflict to resolve</numerusform>
+                <numerusform>%n conflicts to resolve</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s) refused</source>
+            <translation>
+                <numerusform>%n edit refused</numerusform>
+                <numerusform>%n edits refused</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SignInFlow</name>
+        <message>
+            <location filename="../services/session/SignInFlow.cpp" line="+1" />
+            <source>The built-in server is not installed next to the console.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the built-in server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your saved sign-in has expired. Sign in again.</source>
             <translation type="unfinished" />
         </message>
     </context>

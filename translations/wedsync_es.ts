@@ -768,6 +768,19 @@
             <source>Last update: %1</source>
             <translation>Última actualización: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+1" />
+            <source>Edits…</source>
+            <translation>Cambios…</translation>
+        </message>
+        <message>
+            <source>Show the edits sent and waiting</source>
+            <translation>Mostrar los cambios enviados y en espera</translation>
+        </message>
+        <message>
+            <source>Edits: %1</source>
+            <translation>Cambios: %1</translation>
+        </message>
     </context>
     <context>
         <name>wedsync::ConnectionsChart</name>
@@ -870,21 +883,6 @@
     </context>
     <context>
         <name>wedsync::ConsoleApp</name>
-        <message>
-            <location filename="../app/ConsoleApp.cpp" line="+209" />
-            <source>The built-in server is not installed next to the console.</source>
-            <translation>El servidor integrado no está instalado junto a la consola.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Starting the built-in server…</source>
-            <translation>Iniciando el servidor integrado…</translation>
-        </message>
-        <message>
-            <location line="+93" />
-            <source>Your saved sign-in has expired. Sign in again.</source>
-            <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
-        </message>
         <message>
             <location line="+29" />
             <source>You are signed out.</source>
@@ -2837,6 +2835,103 @@ Duración: %9
             <location filename="../core/VisibilityConditions.cpp" line="+68" />
             <source>not set</source>
             <translation>sin definir</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OutboxDialog</name>
+        <message>
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+1" />
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Aplicado</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Edits</source>
+            <translation>Cambios</translation>
+        </message>
+        <message>
+            <source>Edits made in the console are sent to the server in order. A conflict keeps both versions until you choose; a refused edit is not sent again.</source>
+            <translation>Los cambios hechos en la consola se envían al servidor en orden. Un conflicto conserva ambas versiones hasta que usted elija; un cambio rechazado no se vuelve a enviar.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OutboxJournal</name>
+        <message>
+            <location filename="../services/cache/OutboxJournal.cpp" line="+1" />
+            <source>Changed meanwhile by %1 on %2; both versions are kept until you choose.</source>
+            <translation>Cambiado entretanto por %1 el %2; se conservan ambas versiones hasta que usted elija.</translation>
+        </message>
+        <message>
+            <source>Changed on the server meanwhile; both versions are kept until you choose.</source>
+            <translation>Cambiado en el servidor entretanto; se conservan ambas versiones hasta que usted elija.</translation>
+        </message>
+        <message>
+            <source>The server refused this edit; it will not be sent again.</source>
+            <translation>El servidor rechazó este cambio; no se volverá a enviar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s) applied</source>
+            <translation>
+                <numerusform>%n cambio aplicado</numerusform>
+                <numerusform>%n cambios aplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflicto por resolver</numerusform>
+                <numerusform>%n conflictos por resolver</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edit(s) refused</source>
+            <translation>
+                <numerusform>%n cambio rechazado</numerusform>
+                <numerusform>%n cambios rechazados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SignInFlow</name>
+        <message>
+            <location filename="../services/session/SignInFlow.cpp" line="+1" />
+            <source>The built-in server is not installed next to the console.</source>
+            <translation>El servidor integrado no está instalado junto a la consola.</translation>
+        </message>
+        <message>
+            <source>Starting the built-in server…</source>
+            <translation>Iniciando el servidor integrado…</translation>
+        </message>
+        <message>
+            <source>Your saved sign-in has expired. Sign in again.</source>
+            <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
         </message>
     </context>
 </TS>

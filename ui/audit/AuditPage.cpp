@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "audit/AuditDetailPane.h"
 #include "audit/AuditFilterBar.h"
+#include "common/TableSelection.h"
 #include "common/UserPrompts.h"
 #include "feeds/AuditFeed.h"
 
@@ -189,18 +190,18 @@ void AuditPage::refresh()
     m_feed->query(scoped(m_filters->query()));
 }
 
-void AuditPage::setScope(const QString &organizationId, const QString &)
+void AuditPage::scopeChanged()
 {
-    if (organizationId == m_scope)
+    if (scope().organizationId == m_organization)
         return;
-    m_scope = organizationId;
+    m_organization = scope().organizationId;
     if (m_activated)
         m_feed->query(scoped(m_filters->query()));
 }
 
 AuditQuery AuditPage::scoped(AuditQuery query) const
 {
-    query.organizationId = m_scope;
+    query.organizationId = m_organization;
     return query;
 }
 
@@ -214,6 +215,12 @@ void AuditPage::setSignedInUser(const QString &userId, const QString &label)
 {
     m_model->setSignedInUser(userId, label);
     showSelected();
+}
+
+bool AuditPage::showExample()
+{
+    return selectRow(m_view,
+                     [this](int row) { return m_model->record(row).action == u"update"_s; });
 }
 
 void AuditPage::applyQuery(const AuditQuery &query)

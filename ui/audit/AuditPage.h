@@ -30,19 +30,21 @@ public:
     QIcon icon() const override;
     void activate() override;
     void refresh() override;
-    // An organization chosen in the switcher narrows the trail to it.
-    void setScope(const QString &organizationId, const QString &weddingId) override;
+    // The signed-in user (id and e-mail from /auth/me): their own rows are named by it.
+    void setSignedInUser(const QString &userId, const QString &label) override;
+    // The newest update (its before/after shows), else the newest row.
+    bool showExample() override;
 
     // Names for ids (organizations, people) where the shell knows them.
     void setDisplayNames(const QHash<QString, QString> &names);
-    // The signed-in user (id and e-mail from /auth/me): their own rows are named by it.
-    void setSignedInUser(const QString &userId, const QString &label);
     AuditModel *model() const { return m_model; }
     AuditFilterBar *filterBar() const { return m_filters; }
     QTableView *view() const { return m_view; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    // An organization chosen in the switcher narrows the trail to it.
+    void scopeChanged() override;
 
 private:
     void retranslate();
@@ -69,7 +71,7 @@ private:
     QLabel *m_exportResult;
     AuditDetailPane *m_details;
     QHash<QString, QString> m_names;
-    QString m_scope; // organization id from the switcher; empty: all
+    QString m_organization; // the trail is narrowed to it; empty: all
     bool m_activated = false;
     bool m_haveLiveData = false;
 };

@@ -1,6 +1,9 @@
 #pragma once
 // One screen of the console's main window: a widget with a stable id, a title and an icon
-// for the sidebar, that says when the data it shows was last updated.
+// for the sidebar, that says when the data it shows was last updated. The shell talks to
+// every screen through these calls only, so a new screen needs no case in the shell.
+
+#include "feeds/ConsoleScope.h"
 
 #include <QDateTime>
 #include <QIcon>
@@ -22,18 +25,43 @@ public:
     virtual void activate() { }
     // The user asked to refresh (F5 / the Refresh command).
     virtual void refresh() { }
+
     // The organization and wedding chosen in the switcher (empty: all the account may see).
-    virtual void setScope(const QString &organizationId, const QString &weddingId)
+    // Kept here for every screen; scopeChanged() tells the screen when it differs.
+    void setScope(const ConsoleScope &scope)
     {
-        Q_UNUSED(organizationId);
-        Q_UNUSED(weddingId);
+        if (scope == m_scope)
+            return;
+        m_scope = scope;
+        scopeChanged();
     }
+    void setScope(const QString &organizationId, const QString &weddingId)
+    {
+        setScope(ConsoleScope {organizationId, weddingId});
+    }
+    const ConsoleScope &scope() const { return m_scope; }
+
+    // Who is signed in (id and e-mail from /auth/me), so a screen can name their own rows.
+    virtual void setSignedInUser(const QString &userId, const QString &label)
+    {
+        Q_UNUSED(userId);
+        Q_UNUSED(label);
+    }
+    // Selects a representative row so the screen shows its details (the screenshots); false
+    // while what it would pick is not on screen yet (it may then have picked another row).
+    virtual bool showExample() { return true; }
 
 Q_SIGNALS:
     // New data is on screen; fromCache means it is the last known state, not a live answer.
     void dataUpdated(const QDateTime &at, bool fromCache);
     // A one-line message for the status bar (errors a person can act on, results).
     void statusMessage(const QString &message);
+
+protected:
+    virtual void scopeChanged() { }
+
+private:
+    ConsoleScope m_scope;
 };
 
 } // namespace wedsync

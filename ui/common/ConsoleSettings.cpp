@@ -145,16 +145,6 @@ void ConsoleSettings::setWindow(const QByteArray &geometry, const QByteArray &st
     m_settings->setValue(u"window/state"_s, state);
 }
 
-QString ConsoleSettings::serverKey(bool embedded, const QUrl &server)
-{
-    if (embedded)
-        return u"embedded"_s;
-    return server
-        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                  | QUrl::StripTrailingSlash)
-        .toString();
-}
-
 QString ConsoleSettings::cacheFilePath(const QString &serverKey, const QString &email) const
 {
     const QByteArray who = (serverKey + u'\n' + email.trimmed().toLower()).toUtf8();

@@ -49,8 +49,6 @@ public:
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);
 
-    // "embedded" for the built-in server (its port changes), else the URL without a path.
-    static QString serverKey(bool embedded, const QUrl &server);
     // The cache file of one server + account in this profile.
     QString cacheFilePath(const QString &serverKey, const QString &email) const;
     // A data folder for the embedded server of this profile.

@@ -5,6 +5,7 @@
 #include "RoleFilterProxyModel.h"
 #include "TenantHealthModel.h"
 #include "api/ApiError.h"
+#include "common/TableSelection.h"
 #include "common/UserPrompts.h"
 #include "dashboard/ConnectionsChart.h"
 #include "dashboard/EventHistoryPanel.h"
@@ -219,8 +220,19 @@ void SyncDashboardPage::refresh()
     m_feed->refresh();
 }
 
-void SyncDashboardPage::setScope(const QString &organizationId, const QString &)
+void SyncDashboardPage::setSignedInUser(const QString &userId, const QString &label)
 {
+    m_history->setSignedInUser(userId, label);
+}
+
+bool SyncDashboardPage::showExample()
+{
+    return selectRow(m_history->view(), [](int) { return true; });
+}
+
+void SyncDashboardPage::scopeChanged()
+{
+    const QString &organizationId = scope().organizationId;
     m_tenantProxy->setRoleFilter(OrganizationRole,
                                  organizationId.isEmpty() ? QVariant() : QVariant(organizationId));
     m_history->setTenantFilter(organizationId);

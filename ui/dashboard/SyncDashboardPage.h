@@ -42,8 +42,10 @@ public:
     QIcon icon() const override;
     void activate() override;
     void refresh() override;
-    // An organization chosen in the switcher narrows the tenant table and the history to it.
-    void setScope(const QString &organizationId, const QString &weddingId) override;
+    // Names the signed-in user's own events in the history.
+    void setSignedInUser(const QString &userId, const QString &label) override;
+    // The newest event of the history, selected.
+    bool showExample() override;
 
     TenantHealthModel *tenantModel() const { return m_tenants; }
     EventHistoryPanel *eventHistory() const { return m_history; }
@@ -53,6 +55,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // An organization chosen in the switcher narrows the tenant table and the history to it.
+    void scopeChanged() override;
 
 private:
     void retranslate();

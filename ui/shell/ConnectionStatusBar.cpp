@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,10 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     m_presence->setObjectName(u"presence"_s);
     m_pending = new QLabel(this);
     m_pending->setObjectName(u"pendingEdits"_s);
+    m_outboxNotice = new QToolButton(this);
+    m_outboxNotice->setObjectName(u"outboxNotice"_s);
+    m_outboxNotice->setAutoRaise(true);
+    connect(m_outboxNotice, &QToolButton::clicked, this, &ConnectionStatusBar::outboxRequested);
     m_lastUpdate = new QLabel(this);
     m_lastUpdate->setObjectName(u"lastUpdate"_s);
 
@@ -40,6 +45,7 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     layout->addWidget(m_presence);
     layout->addWidget(separator(this));
     layout->addWidget(m_pending);
+    layout->addWidget(m_outboxNotice);
     layout->addWidget(m_lastUpdate);
     layout->addWidget(separator(this));
     layout->addWidget(m_dot);
@@ -69,6 +75,12 @@ void ConnectionStatusBar::setOperators(const QList<OperatorPresence> &operators)
     refresh();
 }
 
+void ConnectionStatusBar::setOutboxNotice(const QString &notice)
+{
+    m_outboxNoticeText = notice;
+    refresh();
+}
+
 void ConnectionStatusBar::setPendingEdits(int count)
 {
     m_pendingCount = count;
@@ -91,6 +103,7 @@ void ConnectionStatusBar::reset()
     m_showingCache = false;
     m_operators.clear();
     m_pendingCount = 0;
+    m_outboxNoticeText.clear();
     m_lastUpdateAt = {};
     refresh();
 }
@@ -178,6 +191,11 @@ void ConnectionStatusBar::refresh()
     m_pending->setText(tr("%n edit(s) waiting to be sent", nullptr, m_pendingCount));
     m_pending->setAccessibleName(m_pending->text());
     m_pending->setVisible(m_pendingCount > 0);
+    // Waiting edits alone are counted on the left; the button still opens their list.
+    m_outboxNotice->setText(m_outboxNoticeText.isEmpty() ? tr("Edits…") : m_outboxNoticeText);
+    m_outboxNotice->setToolTip(tr("Show the edits sent and waiting"));
+    m_outboxNotice->setAccessibleName(tr("Edits: %1").arg(m_outboxNotice->text()));
+    m_outboxNotice->setVisible(!m_outboxNoticeText.isEmpty() || m_pendingCount > 0);
 
     m_lastUpdate->setText(lastUpdateText());
     m_lastUpdate->setAccessibleName(tr("Last update: %1").arg(lastUpdateText()));

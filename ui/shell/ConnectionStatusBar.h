@@ -1,7 +1,8 @@
 #pragma once
 // The status bar's right-hand side: connection state (online; offline — showing cached data;
-// reconnecting; resyncing), the other operators online now, edits waiting to be sent, and
-// when the data on screen was last updated.
+// reconnecting; resyncing), the other operators online now, edits waiting to be sent, what
+// became of sent edits (a notice that opens their list), and when the data on screen was last
+// updated.
 
 #include "realtime/RealtimeTypes.h"
 #include "shell/OperatorPresence.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace wedsync {
 
@@ -24,6 +26,8 @@ public:
     void setShowingCache(bool showingCache);
     void setOperators(const QList<OperatorPresence> &operators);
     void setPendingEdits(int count);
+    // What became of sent edits ("1 edit applied · 1 conflict to resolve"); empty hides it.
+    void setOutboxNotice(const QString &notice);
     void setLastUpdate(const QDateTime &at, bool fromCache);
     // Back to "not signed in": offline, nobody, no time.
     void reset();
@@ -32,8 +36,13 @@ public:
     QString stateText() const;
     QString presenceText() const;
     QString lastUpdateText() const;
+    QString outboxNotice() const { return m_outboxNoticeText; }
 
     static QString stateText(ConnectionState state, bool everOnline, bool showingCache);
+
+Q_SIGNALS:
+    // The user clicked the edits notice (or the waiting count): show the list of edits.
+    void outboxRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,12 +54,14 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_presence = nullptr;
     QLabel *m_pending = nullptr;
+    QToolButton *m_outboxNotice = nullptr;
     QLabel *m_lastUpdate = nullptr;
     ConnectionState m_state = ConnectionState::Offline;
     bool m_everOnline = false;
     bool m_showingCache = false;
     QList<OperatorPresence> m_operators;
     int m_pendingCount = 0;
+    QString m_outboxNoticeText;
     QDateTime m_lastUpdateAt;
     bool m_lastFromCache = false;
 };

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,8 @@ OrganizationSwitcher::OrganizationSwitcher(QWidget *parent)
     clear();
 }
 
-void OrganizationSwitcher::setOrganizations(const QList<Entry> &organizations, bool allowAll)
+void OrganizationSwitcher::setOrganizations(const QList<OrganizationItem> &organizations,
+                                            bool allowAll)
 {
     const QString current = organizationId();
     {
@@ -56,7 +58,7 @@ void OrganizationSwitcher::setOrganizations(const QList<Entry> &organizations, b
         m_organizations->clear();
         if (allowAll)
             m_organizations->addItem(tr("All organizations"), QString());
-        for (const Entry &org : organizations)
+        for (const OrganizationItem &org : organizations)
             m_organizations->addItem(org.name, org.id);
         const int index = m_organizations->findData(current);
         m_organizations->setCurrentIndex(index >= 0 ? index : 0);
@@ -66,18 +68,20 @@ void OrganizationSwitcher::setOrganizations(const QList<Entry> &organizations, b
         Q_EMIT organizationChanged(organizationId());
 }
 
-void OrganizationSwitcher::setWeddings(const QList<Entry> &weddings)
+void OrganizationSwitcher::setWeddings(const QList<WeddingItem> &weddings)
 {
     const QString current = weddingId();
+    const QLocale locale;
     {
         QScopedValueRollback filling(m_filling, true);
         m_weddings->clear();
         m_weddings->addItem(tr("All weddings"), QString());
-        for (const Entry &wedding : weddings) {
-            m_weddings->addItem(wedding.detail.isEmpty()
-                                    ? wedding.name
-                                    : tr("%1 — %2").arg(wedding.name, wedding.detail),
-                                wedding.id);
+        for (const WeddingItem &wedding : weddings) {
+            m_weddings->addItem(
+                wedding.weddingDate.isValid() ? tr("%1 — %2").arg(
+                    wedding.coupleName, locale.toString(wedding.weddingDate, QLocale::ShortFormat))
+                                              : wedding.coupleName,
+                wedding.id);
         }
         const int index = m_weddings->findData(current);
         m_weddings->setCurrentIndex(index >= 0 ? index : 0);

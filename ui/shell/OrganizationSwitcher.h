@@ -1,7 +1,8 @@
 #pragma once
 // Chooses the organization (tenant) and wedding the screens show. Platform staff get an
-// "All organizations" entry; everyone gets "All weddings". Filled by the app from
-// GET /organizations and /organizations/{org}/weddings.
+// "All organizations" entry; everyone gets "All weddings". Filled from OrganizationFeed.
+
+#include "feeds/OrganizationFeed.h"
 
 #include <QWidget>
 
@@ -14,18 +15,12 @@ class OrganizationSwitcher : public QWidget
 {
     Q_OBJECT
 public:
-    struct Entry
-    {
-        QString id;
-        QString name;
-        QString detail; // e.g. the wedding date, shown after the name
-    };
-
     explicit OrganizationSwitcher(QWidget *parent = nullptr);
 
     // allowAll: offer "All organizations" (empty id) first. Keeps the current choice if listed.
-    void setOrganizations(const QList<Entry> &organizations, bool allowAll);
-    void setWeddings(const QList<Entry> &weddings);
+    void setOrganizations(const QList<OrganizationItem> &organizations, bool allowAll);
+    // Each shown as its couple and date.
+    void setWeddings(const QList<WeddingItem> &weddings);
     void clear();
 
     QString organizationId() const;

@@ -2,6 +2,8 @@
 // Collects where and as whom to sign in (the embedded local server or a remote URL, e-mail,
 // password, remember me) and shows why a sign-in failed. It only asks: the app signs in.
 
+#include "session/SignInRequest.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -12,15 +14,6 @@ class QPushButton;
 class QRadioButton;
 
 namespace wedsync {
-
-struct SignInRequest
-{
-    bool embedded = true;
-    QUrl server; // the remote URL; for the embedded server whatever it listens on (may be empty)
-    QString email;
-    QString password;
-    bool remember = false;
-};
 
 class SignInDialog : public QDialog
 {

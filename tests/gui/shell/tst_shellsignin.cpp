@@ -3,9 +3,9 @@
 
 #include "ServerProcess.h"
 #include "common/ConsolePage.h"
+#include "session/SignInErrors.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
-#include "shell/SignInErrors.h"
 
 #include <QLabel>
 #include <QPushButton>

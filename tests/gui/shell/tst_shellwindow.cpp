@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void sidebarAndShortcutsNavigate();
     void platformStaffChooseAnyOrganization();
+    void choosingAWeddingReachesThePages();
     void statusBarShowsOnlineAndOtherOperators();
     void switchingToSpanishRetranslatesTheSidebar();
     void geometryIsRestoredAfterRestart();
@@ -101,6 +102,39 @@ void tst_ShellWindow::platformStaffChooseAnyOrganization()
     auto *weddings = switcher->findChild<QComboBox *>(u"weddingCombo"_s);
     QTRY_VERIFY_WITH_TIMEOUT(weddings->count() > 1, 20000);
     QCOMPARE(weddings->itemText(0), u"All weddings"_s);
+}
+
+void tst_ShellWindow::choosingAWeddingReachesThePages()
+{
+    OrganizationSwitcher *switcher = m_console->mainWindow()->switcher();
+    auto *organizations = switcher->findChild<QComboBox *>(u"organizationCombo"_s);
+    auto *weddings = switcher->findChild<QComboBox *>(u"weddingCombo"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(organizations->findText(u"Evergreen Weddings"_s) > 0, 20000);
+    organizations->setFocus();
+    while (organizations->currentText() != u"Evergreen Weddings"_s)
+        QTest::keyClick(organizations, Qt::Key_Down);
+    const QString evergreen = organizations->currentData().toString();
+    QTRY_VERIFY_WITH_TIMEOUT(weddings->count() > 1, 20000);
+    for (ConsolePage *page : m_console->mainWindow()->pages()) {
+        QCOMPARE(page->scope().organizationId, evergreen);
+        QVERIFY(page->scope().weddingId.isEmpty());
+    }
+
+    // The user picks the second wedding of the list: every screen is told.
+    weddings->setFocus();
+    QTest::keyClick(weddings, Qt::Key_Down);
+    QTest::keyClick(weddings, Qt::Key_Down);
+    const QString wedding = weddings->currentData().toString();
+    QVERIFY(!wedding.isEmpty());
+    for (ConsolePage *page : m_console->mainWindow()->pages()) {
+        QCOMPARE(page->scope().organizationId, evergreen);
+        QCOMPARE(page->scope().weddingId, wedding);
+    }
+
+    // Back to all weddings.
+    QTest::keyClick(weddings, Qt::Key_Home);
+    for (ConsolePage *page : m_console->mainWindow()->pages())
+        QVERIFY(page->scope().weddingId.isEmpty());
 }
 
 void tst_ShellWindow::statusBarShowsOnlineAndOtherOperators()

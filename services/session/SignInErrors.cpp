@@ -1,4 +1,4 @@
-#include "shell/SignInErrors.h"
+#include "session/SignInErrors.h"
 
 #include "api/ApiError.h"
 
