@@ -43,6 +43,7 @@ private Q_SLOTS:
     void createReadUpdateDelete();
     void listByWedding();
     void validationNamesTheFields();
+    void oversizedAndOutOfRangeFieldsAreRefused();
     void writesNeedTheCurrentVersion();
     void reorderMovesSeveralAtOnce();
     void reorderIsAllOrNothing_data();
@@ -199,6 +200,35 @@ void TestSectionsApi::validationNamesTheFields()
              u"malformed_json"_s);
     // None of it was stored.
     QCOMPARE(admin.get(path).object()[u"version"_s].toInt(), 1);
+}
+
+void TestSectionsApi::oversizedAndOutOfRangeFieldsAreRefused()
+{
+    // What a section holds is copied into the audit trail and realtime retention on every
+    // change: sizes and responsive layouts are checked by core, field by field.
+    HttpTestClient &admin = m_demo->as(Admin);
+    const QJsonObject timeline = m_demo->section(m_evergreen, u"timeline"_s);
+    const QString path = sectionPath(timeline[u"id"_s].toString());
+    const qint64 version = timeline[u"version"_s].toInteger();
+    const QJsonObject edit {
+        {u"customization"_s,
+         QJsonObject {{u"theme"_s, QJsonObject {{u"css"_s, QString(900 * 1024, u'x')}}}}},
+        {u"layout"_s,
+         QJsonObject {{u"responsive"_s,
+                       QJsonObject {{u"tablet"_s, QJsonObject {{u"columns"_s, 99999}}},
+                                    {u"watch"_s, QJsonObject {{u"columns"_s, 6}}}}}}}};
+    const HttpTestReply refused = admin.send("PATCH", path, jsonBytes(edit), ifMatch(version));
+    QVERIFY2(refused.status == 400, refused.describe().left(300).constData());
+    QCOMPARE(refused.errorCode(), u"validation_failed"_s);
+    QStringList named;
+    for (const QJsonValue &field :
+         refused.object()[u"error"_s][u"details"_s][u"fields"_s].toArray())
+        named << field[u"field"_s].toString();
+    QVERIFY2(named.contains(u"customization.theme"_s), qPrintable(named.join(u", "_s)));
+    QVERIFY2(named.contains(u"layout.responsive.tablet.columns"_s),
+             qPrintable(named.join(u", "_s)));
+    QVERIFY2(named.contains(u"layout.responsive.watch"_s), qPrintable(named.join(u", "_s)));
+    QCOMPARE(admin.get(path).object()[u"version"_s].toInteger(), version);
 }
 
 void TestSectionsApi::writesNeedTheCurrentVersion()
