@@ -30,3 +30,15 @@ if(WEDSYNC_SANITIZE)
     target_compile_options(wedsync_settings INTERFACE ${_wedsync_san})
     target_link_options(wedsync_settings INTERFACE ${_wedsync_san})
 endif()
+
+# libFuzzer: everything is instrumented for coverage and checked by ASan/UBSan; only the fuzz
+# targets link the fuzzer's main (tests/fuzz).
+if(WEDSYNC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "WEDSYNC_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++-14)")
+    endif()
+    set(_wedsync_fuzz -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
+    target_compile_options(wedsync_settings INTERFACE -fsanitize=fuzzer-no-link ${_wedsync_fuzz})
+    target_link_options(wedsync_settings INTERFACE ${_wedsync_fuzz})
+endif()
