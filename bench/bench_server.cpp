@@ -9,6 +9,7 @@
 // --postgresql names a cluster on which the bench creates (and drops) a database of its own;
 // without it only SQLite is measured. bench/run-server-bench does all of it.
 #include "HttpLoad.h"
+#include "ServerUnderTest.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,101 +38,6 @@ using namespace Qt::StringLiterals;
 using namespace wedsync::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_server: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-// Runs one statement on the maintenance database of a postgresql:// URL.
-QString runOnCluster(const QUrl &url, const QString &sql)
-{
-    const QString name = u"bench-maintenance"_s;
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            error = db.lastError().text();
-        else if (QSqlQuery query(db); !query.exec(sql))
-            error = query.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
-// wedsync-server --demo on a database of its own, stopped and cleaned up on destruction.
-class ServerUnderTest
-{
-public:
-    ServerUnderTest(const QString &executable, const QString &backend, const QUrl &cluster)
-        : m_backend(backend)
-        , m_cluster(cluster)
-    {
-        QString database = u"sqlite:"_s + m_dir.filePath(u"wedsync.db"_s);
-        if (backend == u"postgresql"_s) {
-            m_pgName = u"wedsync_bench_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                 QChar(u'0'));
-            if (const QString error = runOnCluster(cluster, u"CREATE DATABASE "_s + m_pgName);
-                !error.isEmpty())
-                die(u"cannot create the bench database: "_s + error);
-            QUrl url = cluster;
-            url.setPath(u'/' + m_pgName);
-            database = url.toString();
-        }
-        m_process.setProgram(executable);
-        m_process.setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.path(),
-                                u"--database"_s, database, u"--demo"_s});
-        m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s));
-        m_process.start();
-        static const QRegularExpression ready(u"listening on http://([^:]+):(\\d+)"_s);
-        QByteArray line;
-        QDeadlineTimer deadline(60000);
-        while (!line.contains('\n') && !deadline.hasExpired()
-               && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            line += m_process.readAllStandardOutput();
-        }
-        const auto match = ready.match(QString::fromUtf8(line));
-        if (!match.hasMatch())
-            die(u"the server did not start: "_s + QString::fromUtf8(line));
-        m_host = match.captured(1);
-        m_port = quint16(match.captured(2).toUInt());
-    }
-
-    ~ServerUnderTest()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(30000))
-            m_process.kill();
-        if (!m_pgName.isEmpty())
-            runOnCluster(m_cluster, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName));
-    }
-
-    QString host() const { return m_host; }
-    quint16 port() const { return m_port; }
-
-private:
-    QString m_backend;
-    QUrl m_cluster;
-    QTemporaryDir m_dir;
-    QString m_pgName;
-    QProcess m_process;
-    QString m_host;
-    quint16 m_port = 0;
-};
 
 QJsonObject json(const HttpAnswer &answer)
 {
@@ -164,15 +70,6 @@ void printTable(const QList<Row> &rows)
             out() << "    first error: " << row.result.firstError << '\n';
     }
     out().flush();
-}
-
-// "0.52 0.61 0.70": the machine's load, printed with the figures (the bench shares the CPUs).
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"?"_s;
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
 }
 
 QList<Row> benchBackend(const QString &executable, const QString &backend, const QUrl &cluster,

@@ -1,0 +1,107 @@
+#include "ServerUnderTest.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::bench {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void die(const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                 qPrintable(message));
+    std::exit(1);
+}
+
+QString runOnCluster(const QUrl &url, const QString &sql)
+{
+    const QString name = u"bench-maintenance"_s;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            error = db.lastError().text();
+        else if (QSqlQuery query(db); !query.exec(sql))
+            error = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+ServerUnderTest::ServerUnderTest(const QString &executable, const QString &backend,
+                                 const QUrl &cluster, const QStringList &extra)
+    : m_backend(backend)
+    , m_cluster(cluster)
+{
+    QString database = u"sqlite:"_s + m_dir.filePath(u"wedsync.db"_s);
+    if (backend == u"postgresql"_s) {
+        m_pgName
+            = u"wedsync_bench_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+        if (const QString error = runOnCluster(cluster, u"CREATE DATABASE "_s + m_pgName);
+            !error.isEmpty())
+            die(u"cannot create the bench database: "_s + error);
+        QUrl url = cluster;
+        url.setPath(u'/' + m_pgName);
+        database = url.toString();
+    }
+    m_process.setProgram(executable);
+    m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s,
+                                        m_dir.path(), u"--database"_s, database, u"--demo"_s}
+                           + extra);
+    m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s));
+    m_process.start();
+    static const QRegularExpression ready(u"listening on http://([^:]+):(\\d+)"_s);
+    QByteArray line;
+    QDeadlineTimer deadline(60000);
+    while (!line.contains('\n') && !deadline.hasExpired()
+           && m_process.state() != QProcess::NotRunning) {
+        m_process.waitForReadyRead(100);
+        line += m_process.readAllStandardOutput();
+    }
+    const auto match = ready.match(QString::fromUtf8(line));
+    if (!match.hasMatch())
+        die(u"the server did not start: "_s + QString::fromUtf8(line));
+    m_host = match.captured(1);
+    m_port = quint16(match.captured(2).toUInt());
+}
+
+ServerUnderTest::~ServerUnderTest()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(30000))
+        m_process.kill();
+    if (!m_pgName.isEmpty())
+        runOnCluster(m_cluster, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName));
+}
+
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+} // namespace wedsync::bench
