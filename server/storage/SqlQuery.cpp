@@ -6,8 +6,11 @@ namespace wedsync::server {
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.acquireStatement(sql, &m_prepareError))
-{ }
+{
+    // In the body: m_prepareError is declared after m_query, so it does not exist yet while
+    // m_query's initializer runs (a failed prepare wrote into it before it was constructed).
+    m_query = db.acquireStatement(sql, &m_prepareError);
+}
 
 SqlQuery::~SqlQuery()
 {
