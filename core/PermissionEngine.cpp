@@ -1,6 +1,8 @@
 // The permission rules of the seed's calculateSectionPermission, with reasons a planner can read.
 #include "PermissionEngine.h"
 
+#include "SectionEditRule.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -140,7 +142,7 @@ QList<PermissionReason> EffectivePermission::reasonsFor(PermissionFlag flag) con
 CompiledSection::CompiledSection(const SectionConfig &section)
     : m_sectionType(section.sectionType)
     , m_kind(sectionKindOf(section.sectionType))
-    , m_coordinatorMayNotEdit(section.sectionType == u"billing" || section.sectionType == u"admin")
+    , m_coordinatorMayNotEdit(!coordinatorEditsSectionType(section.sectionType))
     , m_visibleTo(roleMaskFromNames(section.visibility.roles))
     , m_canView(roleMaskFromNames(section.permissions.canView))
     , m_canEdit(roleMaskFromNames(section.permissions.canEdit))

@@ -1,5 +1,7 @@
 #include "api/Operator.h"
 
+#include "SectionEditRule.h"
+
 namespace wedsync::server {
 
 namespace {
@@ -52,6 +54,40 @@ bool Operator::canEditSections(const QString &organizationId) const
 bool Operator::canAdminister(const QString &organizationId) const
 {
     return isPlatformAdmin() || roleIn(organizationId) == Role::Admin;
+}
+
+bool Operator::canEditSection(const SectionConfig &section) const
+{
+    if (canAdminister(section.organizationId))
+        return true;
+    if (roleIn(section.organizationId) != Role::Coordinator)
+        return false;
+    return coordinatorEditsSectionType(section.sectionType)
+        || section.permissions.canEdit.contains(wedsync::roleName(Role::Coordinator));
+}
+
+bool Operator::canReadOperations(const QString &organizationId) const
+{
+    return m_staff.has_value() || roleIn(organizationId) == Role::Admin;
+}
+
+QStringList Operator::operationsOrganizationIds() const
+{
+    QStringList ids;
+    for (const Membership &membership : m_memberships) {
+        if (membership.role == Role::Admin)
+            ids << membership.organizationId;
+    }
+    return ids;
+}
+
+QString Operator::roleName(const QString &organizationId) const
+{
+    if (m_staff)
+        return staffKindName(*m_staff);
+    if (const auto role = roleIn(organizationId))
+        return wedsync::roleName(*role);
+    return {};
 }
 
 QStringList Operator::consoleOrganizationIds() const

@@ -41,6 +41,19 @@ public:
     bool canEditSections(const QString &organizationId) const;
     // May change permissions and settings in it (platform admin, org admin).
     bool canAdminister(const QString &organizationId) const;
+    // May change this section apart from its grants (visibility.roles, permissions.*, which
+    // need canAdminister): admins every section, coordinators by the seed's edit rule
+    // (coordinatorEditsSectionType, or the section's canEdit names them).
+    bool canEditSection(const SectionConfig &section) const;
+    // May read its operations: audit trail, sync events, conflicts, health, connections
+    // (platform staff, org admin). REST and the tenant:<id>:admins topic both ask this.
+    bool canReadOperations(const QString &organizationId) const;
+    // The organizations whose operations a member reads (where they are admin); platform
+    // staff read every one (seesAllOrganizations()).
+    QStringList operationsOrganizationIds() const;
+    // The caller's role as presence shows it: the staff kind, else the role in that
+    // organization ("admin", "coordinator"); empty without either.
+    QString roleName(const QString &organizationId) const;
 
     // Empty for platform staff (they see every tenant); otherwise the organizations where the
     // caller is admin or coordinator.

@@ -68,6 +68,10 @@ void addSections(QJsonObject *s)
                      {u"id"_s, u"organizationId"_s, u"sectionType"_s, u"visibility"_s, u"layout"_s,
                       u"customization"_s, u"permissions"_s, u"version"_s}));
     s->insert(u"SectionInput"_s, object(withIdentity(sectionGroups()), {u"sectionType"_s}));
+    // A new section's id is the server's choice (a taken one would tell of another tenant's).
+    QJsonObject creatable = withIdentity(sectionGroups());
+    creatable.remove(u"id"_s);
+    s->insert(u"SectionCreate"_s, object(creatable, {u"sectionType"_s}));
     s->insert(u"SectionPatch"_s, object(withIdentity(sectionGroups())));
     s->insert(u"SectionList"_s, object({{u"items"_s, arrayOf(ref(u"Section"_s))}}, {u"items"_s}));
     const QJsonObject move = object({{u"id"_s, uuid()},

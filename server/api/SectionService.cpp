@@ -97,8 +97,7 @@ Result<std::optional<QString>> SectionService::organizationOf(const QString &id)
 Result<SectionRecord> SectionService::create(const MutationActor &actor, SectionConfig section,
                                              bool appendAtEnd)
 {
-    if (section.id.isEmpty())
-        section.id = ids::create();
+    section.id = ids::create(); // never the client's: a taken id would reveal another tenant's
     section.metadata.createdBy = actor.userId;
     section.metadata.updatedBy = actor.userId;
     section.metadata.version = 1;
@@ -121,14 +120,6 @@ Result<SectionRecord> SectionService::create(const MutationActor &actor, Section
                 {{u"weddingId"_s, u"There is no such wedding in this organization."_s}});
     }
     SectionRepository repository(m_db, m_clock);
-    auto taken = repository.organizationOf(section.id);
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
-        return Error {
-            u"conflict"_s,
-            u"A section with this id already exists; leave the id out to get a new one."_s,
-            {}};
 
     const SectionScope scope {section.isWeddingSpecific() ? SectionScope::Kind::Wedding
                                                           : SectionScope::Kind::OrganizationWide,
@@ -193,6 +184,8 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
 
     // 3. The edits, each sanitized and validated like a new section; then the batch's rule.
     EditedSections edited = applyEdits(changes, current.value());
+    if (edited.refused)
+        return *edited.refused;
     if (edited.problems.isEmpty() && check)
         edited.problems = check(sectionsAfter(all, edited.sections));
     if (!edited.problems.isEmpty())
@@ -351,6 +344,10 @@ EditedSections applyEdits(const QList<SectionChange> &changes, const QList<Secti
             continue;
         }
         SectionConfig section = sanitizeSection(std::move(result).value());
+        if (change.authorize) {
+            if ((out.refused = change.authorize(before, section)))
+                return out;
+        }
         appendPrefixed(&out.problems, change.fieldPrefix, identityChanges(before, section));
         appendPrefixed(&out.problems, change.fieldPrefix, validateSection(section));
         out.sections.append(std::move(section));

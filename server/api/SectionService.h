@@ -19,6 +19,9 @@ struct SectionChange
         fieldPrefix; // prefixes field errors of this change, e.g. "[2]" or "rows[0]"; empty for one
     // Turns the current section into the wanted one (a patch, a move, new permission lists).
     std::function<Result<SectionConfig>(const SectionConfig &current)> edit;
+    // Whether the caller may make this edit (a `forbidden` error stops the batch); unset: yes.
+    std::function<std::optional<Error>(const SectionConfig &before, const SectionConfig &after)>
+        authorize;
 };
 
 // A rule across sections, checked on the organization's sections as they would be after a
@@ -41,7 +44,7 @@ public:
     // Sanitizes, validates and stores a new section (version 1). `appendAtEnd`: the client
     // gave no position, so the section goes after the last one on its dashboard.
     // Errors: validation_failed (fields; also for a wedding of another organization),
-    // section_exists (that type is already on this dashboard), conflict (id taken).
+    // section_exists (that type is already on this dashboard). The server chooses the id.
     Result<SectionRecord> create(const MutationActor &actor, SectionConfig section,
                                  bool appendAtEnd);
 
@@ -94,6 +97,7 @@ struct EditedSections
 {
     QList<SectionConfig> sections;
     QList<FieldError> problems;
+    std::optional<Error> refused; // a change's authorize() said no: nothing is written
 };
 EditedSections applyEdits(const QList<SectionChange> &changes, const QList<SectionRecord> &current);
 

@@ -8,6 +8,7 @@
 #include "api/SectionMoves.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
+#include "api/SectionWriteRules.h"
 #include "storage/WeddingRepository.h"
 
 #include <QJsonArray>
@@ -83,7 +84,7 @@ void SectionsApi::registerRoutes(Router &router)
         route(u"POST"_s, collection,
               u"Creates a section (validated; without layout.position it goes last). Admins and "
               "coordinators."_s,
-              u"SectionInput"_s, u"Section"_s, 201, [this](ApiRequest &r) { return create(r); }));
+              u"SectionCreate"_s, u"Section"_s, 201, [this](ApiRequest &r) { return create(r); }));
     router.addOrDie(route(
         u"POST"_s, collection + u"/reorder"_s,
         u"Moves several sections at once ([{id, position, columns?, version}]): all or "
@@ -148,6 +149,12 @@ ApiResponse SectionsApi::create(ApiRequest &request)
     if (!body)
         return errorResponse(request, body.error());
     const QJsonObject input = withoutServerKeys(body.value());
+    if (input.contains(u"id"_s)) {
+        return writeFailure(request,
+                            Error {u"validation_failed"_s,
+                                   u"The server chooses a new section's id; leave \"id\" out."_s,
+                                   {{u"id"_s, u"Leave it out: the server chooses the id."_s}}});
+    }
     auto decoded = sectionFromJson(input);
     if (!decoded)
         return writeFailure(request, decoded.error());
@@ -160,6 +167,8 @@ ApiResponse SectionsApi::create(ApiRequest &request)
                                      u"Leave it out or use the organization of the path."_s}}});
     }
     section.organizationId = organizationId;
+    if (auto refused = sectionWriteRefusal(*callerOf(request), nullptr, &section))
+        return writeFailure(request, *refused);
     const bool positionGiven = input.value(u"layout"_s).toObject().contains(u"position"_s);
     auto created = m_service.create(actorOf(request), section, !positionGiven);
     if (!created)
@@ -254,6 +263,10 @@ ApiResponse SectionsApi::update(ApiRequest &request, bool replaceAll)
             return applySectionPatch(current, input);
         };
     }
+    change.authorize
+        = [caller = callerOf(request)](const SectionConfig &before, const SectionConfig &after) {
+              return sectionWriteRefusal(*caller, &before, &after);
+          };
     QList<SectionRecord> conflicts;
     auto updated
         = m_service.update(actorOf(request), organizationId, {change}, u"update"_s, &conflicts);
@@ -273,6 +286,14 @@ ApiResponse SectionsApi::remove(ApiRequest &request)
     IfMatch ifMatch;
     if (auto stop = readIfMatch(request, &ifMatch))
         return *stop;
+    auto found = m_service.find(organizationId, request.param(u"id"_s));
+    if (!found)
+        return errorResponse(request, found.error());
+    if (found->has_value()) {
+        if (auto refused
+            = sectionWriteRefusal(*callerOf(request), &found->value().section, nullptr))
+            return writeFailure(request, *refused);
+    }
     QList<SectionRecord> conflicts;
     auto removed = m_service.remove(actorOf(request), organizationId, request.param(u"id"_s),
                                     ifMatch, &conflicts);
@@ -310,6 +331,10 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
             if (move.columns)
                 moved.layout.columns = *move.columns;
             return moved;
+        };
+        change.authorize = [caller = callerOf(request)](const SectionConfig &before,
+                                                        const SectionConfig &after) {
+            return sectionWriteRefusal(*caller, &before, &after);
         };
         changes.append(change);
         prefixById.insert(move.id, move.fieldPrefix);

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void reorderIsAllOrNothing_data();
     void reorderIsAllOrNothing();
     void whoMayWrite();
+    void grantsAndAdminSectionsAreForAdmins();
+    void idsAreChosenByTheServer();
     void otherTenantsSectionsAreNotFound();
     void metacharactersAreStoredVerbatim();
 
@@ -421,6 +423,113 @@ void TestSectionsApi::whoMayWrite()
     const HttpTestReply platform = m_demo->as(Platform).send("PATCH", path, edit, ifMatch(2));
     QVERIFY2(platform.status == 200, platform.describe().constData()); // nothing new: same version
     QCOMPARE(platform.object()[u"version"_s].toInt(), 2);
+}
+
+void TestSectionsApi::grantsAndAdminSectionsAreForAdmins()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
+    const QJsonObject billing = m_demo->section(m_evergreen, u"billing"_s);
+    const QJsonObject settings = m_demo->section(m_evergreen, u"admin"_s);
+    const QString budgetPath = sectionPath(budget[u"id"_s].toString());
+    const QString billingPath = sectionPath(billing[u"id"_s].toString());
+    QJsonArray rolesWithVendors = budget[u"visibility"_s][u"roles"_s].toArray();
+    rolesWithVendors.append(u"vendor"_s);
+    const QJsonObject showToVendors {
+        {u"visibility"_s, QJsonObject {{u"roles"_s, rolesWithVendors}}}};
+    QJsonObject replaced = budget;
+    replaced[u"visibility"_s] = QJsonObject {{u"roles"_s, rolesWithVendors}};
+
+    struct Refusal
+    {
+        const char *what;
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QString field; // named in details.fields, if any
+    };
+    const QList<Refusal> refusals {
+        {"PATCH visibility.roles", "PATCH", budgetPath, jsonBytes(showToVendors),
+         u"visibility.roles"_s},
+        {"PATCH permissions.canEdit", "PATCH", budgetPath,
+         jsonBytes(
+             QJsonObject {{u"permissions"_s,
+                           QJsonObject {{u"canEdit"_s,
+                                         QJsonArray {u"admin"_s, u"coordinator"_s, u"guest"_s}}}}}),
+         u"permissions.canEdit"_s},
+        {"PUT visibility.roles", "PUT", budgetPath, jsonBytes(replaced), u"visibility.roles"_s},
+        {"PATCH billing's grants",
+         "PATCH",
+         billingPath,
+         jsonBytes(QJsonObject {
+             {u"visibility"_s, QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"vendor"_s}}}}}),
+         {}},
+        {"PATCH billing's title",
+         "PATCH",
+         billingPath,
+         jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Free"_s}}}}),
+         {}},
+        {"PATCH the settings' layout",
+         "PATCH",
+         sectionPath(settings[u"id"_s].toString()),
+         jsonBytes(QJsonObject {{u"layout"_s, QJsonObject {{u"columns"_s, 12}}}}),
+         {}},
+        {"DELETE billing", "DELETE", billingPath, {}, {}},
+    };
+    for (const Refusal &r : refusals) {
+        const HttpTestReply reply = planner.send(r.method, r.path, r.body, ifMatch(1));
+        QVERIFY2(reply.status == 403,
+                 QByteArray(QByteArray(r.what) + ": " + reply.describe()).constData());
+        QCOMPARE(reply.errorCode(), u"forbidden"_s);
+        if (!r.field.isEmpty())
+            QVERIFY2(errorFields(reply).contains(r.field), reply.describe().constData());
+    }
+    const HttpTestReply moved
+        = planner.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+                       jsonBytes(QJsonArray {QJsonObject {
+                           {u"id"_s, billing[u"id"_s]}, {u"position"_s, 77}, {u"version"_s, 1}}}),
+                       {{"Content-Type", "application/json"}});
+    QVERIFY2(moved.status == 403, moved.describe().constData());
+    // Nothing was written.
+    for (const QString &path : {budgetPath, billingPath})
+        QCOMPARE(planner.get(path).object()[u"version"_s].toInt(), 1);
+
+    // What the seed lets coordinators edit they still may, grants echoed unchanged included.
+    QJsonObject retitled = budget;
+    retitled[u"customization"_s] = QJsonObject {{u"title"_s, u"Money"_s}};
+    const HttpTestReply put = planner.send("PUT", budgetPath, jsonBytes(retitled), ifMatch(1));
+    QVERIFY2(put.status == 200, put.describe().constData());
+    // Admins and platform admins change grants and admin sections.
+    const HttpTestReply granted
+        = m_demo->as(Admin).send("PATCH", budgetPath, jsonBytes(showToVendors), ifMatch(2));
+    QVERIFY2(granted.status == 200, granted.describe().constData());
+    const HttpTestReply billed = m_demo->as(Platform).send(
+        "PATCH", billingPath,
+        jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Plans"_s}}}}),
+        ifMatch(1));
+    QVERIFY2(billed.status == 200, billed.describe().constData());
+}
+
+void TestSectionsApi::idsAreChosenByTheServer()
+{
+    HttpTestClient &admin = m_demo->as(Admin);
+    QJsonObject freeId = newSection(u"seating_chart"_s, u"Seating"_s);
+    freeId[u"id"_s] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject theirId = newSection(u"seating_chart"_s, u"Seating"_s);
+    theirId[u"id"_s] = m_demo->section(DemoData::lakesideId(), u"budget"_s)[u"id"_s];
+    const HttpTestReply free = admin.post(sectionsPath(m_evergreen), freeId);
+    const HttpTestReply taken = admin.post(sectionsPath(m_evergreen), theirId);
+    // Another tenant's id is answered exactly like a free one: nothing tells that it exists.
+    QVERIFY2(free.status == 400, free.describe().constData());
+    QCOMPARE(taken.status, free.status);
+    QCOMPARE(taken.object()[u"error"_s], free.object()[u"error"_s]);
+    QCOMPARE(errorFields(free), QStringList {u"id"_s});
+
+    const HttpTestReply created
+        = admin.post(sectionsPath(m_evergreen), newSection(u"seating_chart"_s, u"Seating"_s));
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const QString id = created.object()[u"id"_s].toString();
+    QVERIFY(!QUuid::fromString(id).isNull());
 }
 
 void TestSectionsApi::otherTenantsSectionsAreNotFound()

@@ -263,11 +263,6 @@ void TestTenantIsolation::otherTenantIdsInQueriesAndBodies()
         const QByteArray where = describe(op.method, request, reply);
         QVERIFY2(contractProblem(reply).isEmpty(),
                  qPrintable(contractProblem(reply) + u' ' + QString::fromUtf8(where)));
-        if (op.method == "POST" && reply.status == 409 && missing.status == 201)
-            QEXPECT_FAIL("",
-                         "Known bug, reported: a create naming another tenant's object id answers "
-                         "409 (it exists) where a free id is created: an existence oracle",
-                         Continue);
         QVERIFY2(sameAsMissing(reply, missing, foreign, random).isEmpty(),
                  qPrintable(sameAsMissing(reply, missing, foreign, random)));
         const QStringList leaks = leakedStrings(reply, theirs, mine, request);

@@ -1,0 +1,21 @@
+#pragma once
+// Who may write what in a section, one rule for every route that changes sections (create,
+// PATCH, PUT, reorder, delete; the permission matrix is admins' only anyway): a section's
+// grants (visibility.roles, permissions.*) follow the matrix's rule, admins and platform
+// admins; the rest follows the seed's edit rule (Operator::canEditSection).
+
+#include "Result.h"
+#include "SectionConfig.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+class Operator;
+
+// Why `caller` may not turn `before` into `after` (null `before`: a create; null `after`: a
+// delete), as a `forbidden` error; nothing when the write is allowed.
+std::optional<Error> sectionWriteRefusal(const Operator &caller, const SectionConfig *before,
+                                         const SectionConfig *after);
+
+} // namespace wedsync::server
