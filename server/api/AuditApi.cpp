@@ -170,14 +170,11 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
     if (!filter->organizationId.isEmpty()) {
         if (!caller->canRead(filter->organizationId))
             return notFound(u"The organization"_s);
-        if (!caller->canAdminister(filter->organizationId))
+        if (!caller->canReadOperations(filter->organizationId))
             return forbidden(onlyAdmins);
         return std::nullopt;
     }
-    for (const Membership &membership : caller->memberships()) {
-        if (membership.role == Role::Admin)
-            filter->organizationIds << membership.organizationId;
-    }
+    filter->organizationIds << caller->operationsOrganizationIds();
     if (filter->organizationIds.isEmpty())
         return forbidden(onlyAdmins);
     return std::nullopt;

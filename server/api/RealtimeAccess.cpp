@@ -118,10 +118,12 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
                        "organization admins and coordinators."_s);
     }
 
+    const QString organizationId
+        = ids::isUuid(topic.id()) ? ids::normalized(topic.id()) : QString();
     switch (topic.kind()) {
     case RealtimeTopic::Kind::Organization:
-        if (ids::isUuid(topic.id()) && caller.canRead(ids::normalized(topic.id())))
-            return JoinGranted {};
+        if (!organizationId.isEmpty() && caller.canRead(organizationId))
+            return JoinGranted {caller.roleName(organizationId)};
         return refused(topic, u"You are not an admin or coordinator of that organization."_s);
     case RealtimeTopic::Kind::Wedding: {
         auto organization = organizationOfWedding(topic.id());
@@ -129,31 +131,28 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
             return organization.error();
         // A wedding of another tenant is refused in the same words as one that does not exist.
         if (!organization->isEmpty() && caller.canRead(organization.value()))
-            return JoinGranted {};
+            return JoinGranted {caller.roleName(organization.value())};
         return refused(topic, u"There is no such wedding in your organizations."_s);
     }
     case RealtimeTopic::Kind::TenantAdmins:
-        if (caller.staffKind().has_value())
-            return JoinGranted {};
-        if (ids::isUuid(topic.id())) {
-            const auto role = caller.roleIn(ids::normalized(topic.id()));
-            if (role == Role::Admin || role == Role::Coordinator)
-                return JoinGranted {};
-        }
+        // What it carries (audit rows, sync events and conflicts, health) is what the REST
+        // routes of the audit trail and sync health let the same caller read.
+        if (!organizationId.isEmpty() && caller.canReadOperations(organizationId))
+            return JoinGranted {caller.roleName(organizationId)};
         return refused(topic,
-                       u"Only that organization's admins and coordinators and platform "
-                       "staff may join it."_s);
+                       u"Only that organization's admins and platform staff may join it, as "
+                       "only they read its audit trail and sync health."_s);
     case RealtimeTopic::Kind::User:
         if (caller.staffKind().has_value()
             || (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId()))
-            return JoinGranted {};
+            return JoinGranted {caller.roleName({})};
         return refused(topic, u"A user channel is only for that user and platform staff."_s);
     case RealtimeTopic::Kind::PlatformAdmins:
         if (caller.staffKind().has_value())
-            return JoinGranted {};
+            return JoinGranted {caller.roleName({})};
         return refused(topic, u"Only platform staff may join it."_s);
     case RealtimeTopic::Kind::Config:
-        return JoinGranted {}; // every console user; checked above
+        return JoinGranted {caller.roleName({})}; // every console user; server-publish-only
     }
     return refused(topic, QString());
 }

@@ -114,7 +114,8 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
         connection.replyError(message, reader.error());
         return;
     }
-    if (auto granted = m_authorizer.mayJoin(reader->identity, topicName.value()); !granted) {
+    auto granted = m_authorizer.mayJoin(reader->identity, topicName.value());
+    if (!granted) {
         qCDebug(lcRealtime) << "join of" << message.topic << "refused for"
                             << reader->identity.subject << granted.error().code;
         connection.replyError(message, granted.error());
@@ -133,6 +134,7 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
         : config->presenceKey;
     created->identity = reader->identity;
     created->token = reader->token;
+    created->role = granted->role;
     HubChannel &channel = connection.addChannel(std::move(created));
     topic.addMember(&channel);
 
@@ -213,7 +215,27 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, HubChannel &chann
         connection.replyError(message, *tooLarge);
         return;
     }
+    const RealtimeTopic &topic = channel.topic->topic();
+    if (!topic.acceptsClientBroadcast()) {
+        connection.replyError(message,
+                              Error {u"broadcast_not_allowed"_s,
+                                     tr("Only the server publishes on %1; clients broadcast on "
+                                        "org:<id> and wedding:<id>.")
+                                         .arg(topic.name()),
+                                     {}});
+        return;
+    }
+    if (RealtimeTopic::isServerEvent(body.value("event"_L1).toString())) {
+        connection.replyError(message,
+                              Error {u"reserved_event"_s,
+                                     tr("\"%1\" is an event only the server sends; use "
+                                        "another name.")
+                                         .arg(body.value("event"_L1).toString()),
+                                     {}});
+        return;
+    }
     TopicMessage published;
+    published.fromClient = true;
     published.kind = TopicMessage::Kind::Broadcast;
     published.atMs = nowMs();
     published.event = body.value("event"_L1).toString();
@@ -243,6 +265,15 @@ void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channe
     const QJsonObject body = message.payload.toObject();
     const QString event = body.value("event"_L1).toString().toLower();
     Topic &topic = *channel.topic;
+    if (!topic.topic().acceptsPresence()) {
+        connection.replyError(message,
+                              Error {u"presence_not_allowed"_s,
+                                     tr("There is no presence on %1; track it on "
+                                        "org:<id>, wedding:<id> or platform:admins.")
+                                         .arg(topic.topic().name()),
+                                     {}});
+        return;
+    }
     std::optional<PresenceState::Diff> diff;
     if (event == "track"_L1) {
         const QJsonValue meta = body.value("payload"_L1);
@@ -256,7 +287,25 @@ void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channe
             connection.replyError(message, *tooLarge);
             return;
         }
-        diff = topic.presence().track(channel.id, channel.presenceKey, meta.toObject());
+        // Who is present is what the token says, never what the client claims.
+        QJsonObject stamped = meta.toObject();
+        stamped.insert(u"user_id"_s, channel.identity.subject);
+        if (channel.role.isEmpty())
+            stamped.remove(u"role"_s);
+        else
+            stamped.insert(u"role"_s, channel.role);
+        if (!topic.presence().tracks(channel.id)
+            && topic.presence().countOfUser(channel.identity.subject)
+                >= m_settings.maxPresencesPerUser) {
+            connection.replyError(message,
+                                  Error {u"too_many_presences"_s,
+                                         tr("You are present on this topic %1 times already; "
+                                            "untrack elsewhere first.")
+                                             .arg(m_settings.maxPresencesPerUser),
+                                         {}});
+            return;
+        }
+        diff = topic.presence().track(channel.id, channel.presenceKey, stamped);
     } else if (event == "untrack"_L1) {
         diff = topic.presence().untrack(channel.id);
     } else {
@@ -293,12 +342,14 @@ void ChannelHandler::refreshToken(RealtimeConnection &connection, HubChannel &ch
         shutDown(connection, channel, gone->message);
         return;
     }
-    if (!m_authorizer.mayJoin(identity.value(), channel.topic->topic())) {
+    auto granted = m_authorizer.mayJoin(identity.value(), channel.topic->topic());
+    if (!granted) {
         shutDown(connection, channel,
                  tr("You no longer have permission to read from this Channel topic: %1")
                      .arg(channel.topic->topic().name()));
         return;
     }
+    channel.role = granted->role;
     channel.identity = identity.value();
     channel.token = token;
 }

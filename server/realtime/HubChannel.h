@@ -22,6 +22,7 @@ struct HubChannel
     QString presenceKey; // config.presence.key, or a UUID when the client gave none
     RealtimeIdentity identity;
     QString token; // the token `identity` came from, to ignore a refresh with the same one
+    QString role; // JoinGranted::role, for presence
 };
 
 } // namespace wedsync::server

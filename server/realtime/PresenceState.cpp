@@ -84,6 +84,16 @@ std::optional<PresenceState::Diff> PresenceState::untrack(quint64 channelId)
     return diff;
 }
 
+qsizetype PresenceState::countOfUser(const QString &userId) const
+{
+    qsizetype count = 0;
+    for (const QList<Entry> &entries : m_byKey) {
+        for (const Entry &entry : entries)
+            count += entry.meta.value("user_id"_L1).toString() == userId ? 1 : 0;
+    }
+    return count;
+}
+
 QJsonObject PresenceState::state() const
 {
     QJsonObject out;

@@ -32,6 +32,9 @@ public:
 
     QJsonObject state() const;
     bool isEmpty() const { return m_keyOfChannel.isEmpty(); }
+    bool tracks(quint64 channelId) const { return m_keyOfChannel.contains(channelId); }
+    // How many metas carry this user_id (the server stamps it from the token).
+    qsizetype countOfUser(const QString &userId) const;
 
 private:
     struct Entry

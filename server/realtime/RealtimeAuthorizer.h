@@ -18,9 +18,12 @@ struct RealtimeIdentity
     QJsonObject claims; // everything else the authorizer wants to keep for mayJoin()
 };
 
-// The value of a successful mayJoin(); a Result needs a type.
+// A successful mayJoin().
 struct JoinGranted
 {
+    // The reader's role where the topic is, stamped into its presence metas (e.g. "admin",
+    // "coordinator", "platform_admin"); empty: none is stamped, and a claimed one is dropped.
+    QString role;
 };
 
 class RealtimeAuthorizer

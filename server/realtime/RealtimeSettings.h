@@ -26,6 +26,8 @@ struct RealtimeSettings
     int maxConnectionsPerUser = 32;
     int maxJoinsPerSecond = 100; // per connection
     int maxEventsPerSecond = 100; // per connection; heartbeats are not counted
+    // Presence metas one user may have on one topic (a few console windows, not a flood).
+    int maxPresencesPerUser = 10;
 
     // Every topic keeps its newest messages for replay to clients that rejoin.
     int retentionCount = 5'000;

@@ -68,7 +68,7 @@ Result<RealtimeTopic> RealtimeTopic::fromName(const QString &nameOrWire)
             return wedding(parts.at(1));
         if (head == "user"_L1)
             return user(parts.at(1));
-        if (head == "config"_L1)
+        if (head == "config"_L1 && configTypes().contains(parts.at(1)))
             return config(parts.at(1));
         if (head == "platform"_L1 && parts.at(1) == "admins"_L1)
             return platformAdmins();
@@ -133,6 +133,27 @@ QString RealtimeTopic::name() const
 QString RealtimeTopic::wireName() const
 {
     return WirePrefix + name();
+}
+
+bool RealtimeTopic::acceptsClientBroadcast() const
+{
+    return m_kind == Kind::Organization || m_kind == Kind::Wedding;
+}
+
+bool RealtimeTopic::acceptsPresence() const
+{
+    return acceptsClientBroadcast() || m_kind == Kind::PlatformAdmins;
+}
+
+bool RealtimeTopic::isServerEvent(QStringView event)
+{
+    return event == u"sync_health" || event == u"config_refetch" || event == u"connection_stats";
+}
+
+const QStringList &RealtimeTopic::configTypes()
+{
+    static const QStringList types {u"sections"_s, u"permissions"_s};
+    return types;
 }
 
 } // namespace wedsync::server

@@ -33,10 +33,21 @@ public:
     // "realtime:org:42".
     QString wireName() const;
 
-    // Whether messages on this topic are kept for replay. The server never publishes to
-    // config:<type>, and clients' own broadcasts there are not worth memory, so nothing on
-    // it is retained and it is forgotten as soon as its last member leaves.
+    // Whether messages on this topic are kept for replay. Nobody publishes to config:<type>
+    // (the server does not, clients may not), so nothing on it is retained and it is
+    // forgotten as soon as its last member leaves.
     bool retainsMessages() const { return m_kind != Kind::Config; }
+    // Whether clients may broadcast on it: org and wedding topics only. The others carry what
+    // the server publishes (row changes, sync health, statistics) and nothing else.
+    bool acceptsClientBroadcast() const;
+    // Whether clients may track presence on it: org and wedding topics, and platform:admins
+    // (the staff roster). Presence metas are stamped with the token's user and role.
+    bool acceptsPresence() const;
+    // Broadcast events only the server sends (sync_health, config_refetch, connection_stats):
+    // refused from clients on every topic, so that nobody can speak in the server's name.
+    static bool isServerEvent(QStringView event);
+    // The configuration types of config:<type> topics; other names are not topics.
+    static const QStringList &configTypes();
 
     friend bool operator==(const RealtimeTopic &, const RealtimeTopic &) = default;
 

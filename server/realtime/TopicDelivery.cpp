@@ -25,10 +25,13 @@ QJsonObject metaFor(const TopicMessage &message, bool replayed)
 
 QJsonObject broadcastPayload(const TopicMessage &message, bool replayed)
 {
+    QJsonObject meta = metaFor(message, replayed);
+    if (!message.fromClient)
+        meta.insert(u"origin"_s, u"server"_s);
     return QJsonObject {{u"type"_s, u"broadcast"_s},
                         {u"event"_s, message.event},
                         {u"payload"_s, message.payload},
-                        {u"meta"_s, metaFor(message, replayed)}};
+                        {u"meta"_s, meta}};
 }
 
 bool isOwnEcho(const HubChannel &channel, const TopicMessage &message)

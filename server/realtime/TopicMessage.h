@@ -26,6 +26,9 @@ struct TopicMessage
     // The connection that sent a broadcast, so that `self: false` can leave it out both live
     // and on replay to the same connection; 0 for messages the server published.
     quint64 originConnection = 0;
+    // A client sent it (on any instance); what the server publishes is marked meta.origin
+    // "server" on the wire, so that clients can trust it.
+    bool fromClient = false;
 
     // Roughly what the message costs to keep (its JSON size), for the retention byte limit.
     qint64 approxBytes = 0;

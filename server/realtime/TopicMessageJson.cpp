@@ -74,6 +74,7 @@ Result<TopicMessage> fromJson(const QJsonObject &json, qint64 seq, const QString
     } else {
         return malformed(u"an unknown kind"_s);
     }
+    message.fromClient = json.contains("o"_L1);
     const QJsonObject origin = json.value("o"_L1).toObject();
     if (!instanceId.isEmpty() && origin.value("i"_L1).toString() == instanceId)
         message.originConnection = origin.value("c"_L1).toString().toULongLong();

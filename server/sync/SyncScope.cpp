@@ -28,15 +28,12 @@ std::optional<ApiResponse> readSyncScope(const ApiRequest &request, const QStrin
     if (!organizationId.isEmpty()) {
         if (!caller->canRead(organizationId))
             return notFound(u"The organization"_s);
-        if (!caller->canAdminister(organizationId))
+        if (!caller->canReadOperations(organizationId))
             return forbidden(onlyAdmins);
         scope->organizationIds = {organizationId};
         return std::nullopt;
     }
-    for (const Membership &membership : caller->memberships()) {
-        if (membership.role == Role::Admin)
-            scope->organizationIds << membership.organizationId;
-    }
+    scope->organizationIds << caller->operationsOrganizationIds();
     if (scope->organizationIds.isEmpty())
         return forbidden(onlyAdmins);
     return std::nullopt;

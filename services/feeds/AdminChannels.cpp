@@ -44,7 +44,7 @@ QList<QMetaObject::Connection> watchAdminChannels(RealtimeClient *client, const 
                                             handlers.rowChanged);
         if (handlers.broadcast) {
             connections << QObject::connect(
-                channel, &RealtimeChannel::broadcastReceived, context,
+                channel, &RealtimeChannel::serverBroadcastReceived, context,
                 [broadcast = handlers.broadcast](const QString &event, const QJsonObject &payload,
                                                  qint64, bool) { broadcast(event, payload); });
         }

@@ -30,6 +30,7 @@ QList<RealtimeChannel *> prepareAdminChannels(RealtimeClient *client, const QStr
 struct AdminChannelHandlers
 {
     std::function<void(const RowChange &)> rowChanged;
+    // Only what the server broadcast: a client's message in its words is not trusted.
     std::function<void(const QString &event, const QJsonObject &payload)> broadcast;
     std::function<void()> refetchRequired;
 };

@@ -22,6 +22,12 @@ bool replayedOf(const QJsonObject &payload)
 {
     return payload.value("meta"_L1).toObject().value("replayed"_L1).toBool();
 }
+
+// The server marks what it publishes; a client cannot set a broadcast's meta.
+bool fromServer(const QJsonObject &payload)
+{
+    return payload.value("meta"_L1).toObject().value("origin"_L1).toString() == "server"_L1;
+}
 } // namespace
 
 RealtimeChannel::RealtimeChannel(const QString &topic, RealtimeSocket *socket, QObject *parent)
@@ -360,6 +366,10 @@ void RealtimeChannel::onBroadcast(const QJsonObject &payload)
         return;
     Q_EMIT broadcastReceived(payload.value("event"_L1).toString(),
                              payload.value("payload"_L1).toObject(), seq, replayedOf(payload));
+    if (fromServer(payload))
+        Q_EMIT serverBroadcastReceived(payload.value("event"_L1).toString(),
+                                       payload.value("payload"_L1).toObject(), seq,
+                                       replayedOf(payload));
     if (m_phase == Phase::Joined)
         reportSeq();
 }

@@ -49,6 +49,10 @@ Q_SIGNALS:
     void rowChanged(const wedsync::RowChange &change);
     void broadcastReceived(const QString &event, const QJsonObject &payload, qint64 seq,
                            bool replayed);
+    // The same for a broadcast the server itself published (meta.origin "server"), never a
+    // client's: what the console acts on (sync_health, config_refetch, connection_stats).
+    void serverBroadcastReceived(const QString &event, const QJsonObject &payload, qint64 seq,
+                                 bool replayed);
     void refetchRequired(); // the gap is older than retention: reload over REST
     void presenceChanged();
     // After each live message's own signal; once at the end of a replay; after a first join

@@ -55,6 +55,8 @@ void TestRealtimeParts::topics_data()
     QTest::newRow("extra part") << u"realtime:org:1:x"_s << false << 0 << QString();
     QTest::newRow("tenant without admins") << u"realtime:tenant:1"_s << false << 0 << QString();
     QTest::newRow("platform users") << u"realtime:platform:users"_s << false << 0 << QString();
+    QTest::newRow("config of no known type")
+        << u"realtime:config:anything"_s << false << 0 << QString();
     QTest::newRow("bad id") << u"realtime:org:a b"_s << false << 0 << QString();
 }
 

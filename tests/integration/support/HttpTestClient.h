@@ -39,6 +39,7 @@ public:
     explicit HttpTestClient(const QUrl &baseUrl);
 
     void setBearerToken(const QString &token) { m_token = token; }
+    const QString &bearerToken() const { return m_token; }
 
     HttpTestReply get(const QString &path);
     HttpTestReply post(const QString &path, const QJsonObject &body);

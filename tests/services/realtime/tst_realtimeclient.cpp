@@ -88,6 +88,7 @@ private Q_SLOTS:
     void restEditArrivesAsRowChange();
     void otherTenantsTopicIsRefused();
     void presenceShowsBothConsoles();
+    void onlyServerBroadcastsAreTrusted();
     void tokenRefreshKeepsChannelAlive();
     void frozenServerIsFoundByHeartbeat();
     void unansweredJoinIsRetried();
@@ -227,6 +228,34 @@ void TestRealtimeClient::presenceShowsBothConsoles()
     first->open();
     QTRY_COMPARE_WITH_TIMEOUT(presentNames(atSecond), QSet<QString> {demo::Admin}, LongWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(presentNames(atFirst), QSet<QString> {demo::Admin}, LongWaitMs);
+}
+
+void TestRealtimeClient::onlyServerBroadcastsAreTrusted()
+{
+    const SignIn admin = signIn(m_server->baseUrl(), demo::Admin);
+    const SignIn planner = signIn(m_server->baseUrl(), demo::Planner);
+    auto listening = makeClient(admin.accessToken);
+    auto talking = makeClient(planner.accessToken);
+    RealtimeChannel *atAdmin = joinSections(*listening, admin.organizationId);
+    RealtimeChannel *atPlanner = joinSections(*talking, planner.organizationId);
+    QStringList any;
+    QStringList trusted;
+    connect(atAdmin, &RealtimeChannel::broadcastReceived, this,
+            [&any](const QString &event) { any << event; });
+    connect(atAdmin, &RealtimeChannel::serverBroadcastReceived, this,
+            [&trusted](const QString &event) { trusted << event; });
+    QTRY_VERIFY_WITH_TIMEOUT(atAdmin->isJoined() && atPlanner->isJoined(), LongWaitMs);
+
+    atPlanner->broadcast(u"cursor"_s, QJsonObject {{u"x"_s, 1}});
+    QTRY_COMPARE_WITH_TIMEOUT(any, QStringList {u"cursor"_s}, LongWaitMs);
+    HttpTestClient api(m_server->baseUrl());
+    api.setBearerToken(admin.accessToken);
+    QCOMPARE(api.send("POST", u"/api/v1/sync/tenants/"_s + admin.organizationId + u"/resync"_s,
+                      "{}", {{"Content-Type", "application/json"}})
+                 .status,
+             202);
+    QTRY_COMPARE_WITH_TIMEOUT(trusted, QStringList {u"config_refetch"_s}, LongWaitMs);
+    QCOMPARE(any, (QStringList {u"cursor"_s, u"config_refetch"_s}));
 }
 
 void TestRealtimeClient::tokenRefreshKeepsChannelAlive()
