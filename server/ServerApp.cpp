@@ -20,7 +20,9 @@
 #include "demo/DemoData.h"
 #include "http/HttpServer.h"
 #include "realtime/RealtimeHub.h"
+#include "storage/AccessChanges.h"
 #include "storage/Database.h"
+#include "storage/LoginThrottleRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresFanOut.h"
 #include "storage/Schema.h"
@@ -105,6 +107,11 @@ Status ServerApp::startRealtime()
                 fanOut.error().code, u"Realtime fan-out: "_s + fanOut.error().message, {}};
         m_realtimeFanOut = std::move(fanOut).value();
         m_realtimeHub->setFanOut(m_realtimeFanOut.get());
+    } else {
+        // Revocations close live channels at once (PostgreSQL tells through the fan-out).
+        m_accessChanges = std::make_unique<AccessChangeWatcher>(*m_db);
+        connect(m_accessChanges.get(), &AccessChangeWatcher::accessChanged, m_realtimeHub.get(),
+                &RealtimeHub::revalidateUser);
     }
     return ok();
 }
@@ -136,6 +143,8 @@ void ServerApp::shutDown(int graceMs)
 void ServerApp::registerRoutes()
 {
     m_throttle = std::make_unique<LoginThrottle>(m_clock);
+    m_throttleStore = std::make_unique<LoginThrottleRepository>(*m_db);
+    m_throttle->setStore(m_throttleStore.get());
     m_authenticator = std::make_unique<Authenticator>(*m_db, *m_jwt, m_clock);
     m_authService = std::make_unique<AuthService>(*m_db, m_clock, *m_hasher, *m_jwt, *m_throttle);
     m_router.setGuard([this](const Route &route, ApiRequest &request) {

@@ -14,6 +14,7 @@
 namespace wedsync::server {
 class JwtCodec;
 class LoginThrottle;
+class LoginThrottleRepository;
 class PasswordHasher;
 class RealtimeHub;
 class RealtimePublisher;
@@ -27,6 +28,7 @@ class HttpServer;
 class OpenApi;
 class OrganizationsApi;
 class PostgresFanOut;
+class AccessChangeWatcher;
 class RealtimeAccess;
 class AuditApi;
 class ConflictRecorder;
@@ -78,12 +80,14 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<JwtCodec> m_jwt;
+    std::unique_ptr<LoginThrottleRepository> m_throttleStore; // shared by the instances
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<AuthService> m_authService;
     std::unique_ptr<RealtimeAccess> m_realtimeAccess;
     std::unique_ptr<PostgresFanOut> m_realtimeFanOut; // PostgreSQL only; outlives the hub
     std::unique_ptr<RealtimeHub> m_realtimeHub;
+    std::unique_ptr<AccessChangeWatcher> m_accessChanges; // SQLite; PostgreSQL notifies
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<OrganizationsApi> m_organizationsApi;

@@ -53,11 +53,12 @@ LoginThrottle::LoginThrottle(const Clock &clock, Policy policy)
     m_policy.maxEntries = std::max<qsizetype>(1, m_policy.maxEntries);
 }
 
-QString LoginThrottle::accountKey(const QString &email)
+QString LoginThrottle::accountKey(const QString &email, const QString &address)
 {
     // Case folding, not just lower-casing, so that every spelling a mail server would treat as
     // the same mailbox shares one counter; otherwise "Anna@X" and "anna@x" get 5 tries each.
-    return email.trimmed().toCaseFolded();
+    // The address follows the last '|', which no client address contains.
+    return email.trimmed().toCaseFolded() + u'|' + address;
 }
 
 qint64 LoginThrottle::nowMs() const
@@ -88,10 +89,35 @@ qint64 LoginThrottle::blockedUntil(const Entry &entry, const Limits &limits, qin
     return until > now ? until : 0;
 }
 
+void LoginThrottle::refresh(Table &table, const char *scope, const QString &key) const
+{
+    if (!m_store)
+        return;
+    if (const auto row = m_store->load(QLatin1StringView(scope), key))
+        table.insert(key, Entry {row->failures, row->lastFailureMs, row->lockedUntilMs});
+    else
+        table.remove(key);
+}
+
+void LoginThrottle::persist(const Table &table, const char *scope, const QString &key) const
+{
+    if (!m_store)
+        return;
+    const auto it = table.constFind(key);
+    if (it == table.constEnd())
+        m_store->remove(QLatin1StringView(scope), key);
+    else
+        m_store->save(QLatin1StringView(scope), key,
+                      {it->failures, it->lastFailureMs, it->lockedUntilMs});
+}
+
 LoginThrottle::Decision LoginThrottle::check(const QString &email, const QString &address) const
 {
     const qint64 now = nowMs();
     QMutexLocker lock(&m_mutex);
+    refresh(m_accounts, "account", accountKey(email, address));
+    if (!address.isEmpty())
+        refresh(m_addresses, "address", address);
     Decision decision;
     const auto consider = [&](const Table &table, const QString &key, const Limits &limits,
                               Reason delayed, Reason locked) {
@@ -110,7 +136,7 @@ LoginThrottle::Decision LoginThrottle::check(const QString &email, const QString
             decision.reason = isLock ? locked : delayed;
         }
     };
-    consider(m_accounts, accountKey(email), m_policy.account, Reason::AccountDelayed,
+    consider(m_accounts, accountKey(email, address), m_policy.account, Reason::AccountDelayed,
              Reason::AccountLocked);
     if (!address.isEmpty()) {
         consider(m_addresses, address, m_policy.address, Reason::AddressDelayed,
@@ -123,16 +149,27 @@ void LoginThrottle::recordFailure(const QString &email, const QString &address)
 {
     const qint64 now = nowMs();
     QMutexLocker lock(&m_mutex);
-    fail(m_accounts, accountKey(email), m_policy.account, now, "account");
-    if (!address.isEmpty())
+    const QString account = accountKey(email, address);
+    refresh(m_accounts, "account", account);
+    fail(m_accounts, account, m_policy.account, now, "account");
+    persist(m_accounts, "account", account);
+    if (!address.isEmpty()) {
+        refresh(m_addresses, "address", address);
         fail(m_addresses, address, m_policy.address, now, "address");
+        persist(m_addresses, "address", address);
+    }
+    // The shared table is kept small the way the in-memory ones are: forgotten rows go.
+    if (m_store && ++m_failuresSinceForget >= 256) {
+        m_failuresSinceForget = 0;
+        m_store->forget(now, now - msOf(m_policy.forgetAfter));
+    }
 }
 
 void LoginThrottle::recordSuccess(const QString &email, const QString &address)
 {
-    Q_UNUSED(address);
     QMutexLocker lock(&m_mutex);
-    m_accounts.remove(accountKey(email));
+    m_accounts.remove(accountKey(email, address));
+    persist(m_accounts, "account", accountKey(email, address));
 }
 
 void LoginThrottle::fail(Table &table, const QString &key, const Limits &limits, qint64 now,

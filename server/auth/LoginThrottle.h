@@ -1,7 +1,9 @@
 #pragma once
-// Slows down password guessing: per account (e-mail) and per client address, failures beyond a
-// free allowance make the next attempt wait longer and longer, and many lock the login for a
-// while. The HTTP layer answers a refused attempt with 429 and Retry-After. Thread-safe.
+// Slows down password guessing: per account (e-mail) from one client address, and per client
+// address over all accounts, failures beyond a free allowance make the next attempt wait longer
+// and longer, and many lock the login for a while. An account is never locked from every
+// address at once, so a stranger's wrong guesses cannot keep its owner out. The HTTP layer
+// answers a refused attempt with 429 and Retry-After. Thread-safe.
 
 #include "Clock.h"
 #include "Result.h"
@@ -11,8 +13,29 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace wedsync::server {
+
+// Where the throttle's counters live beyond this process, so that every server instance on
+// one database counts the same failures (server: LoginThrottleRepository).
+class LoginThrottleStore
+{
+public:
+    struct Row
+    {
+        int failures = 0;
+        qint64 lastFailureMs = 0;
+        qint64 lockedUntilMs = 0;
+    };
+    virtual ~LoginThrottleStore() = default;
+    // `scope` is "account" (an account from one address) or "address".
+    virtual std::optional<Row> load(const QString &scope, const QString &key) = 0;
+    virtual void save(const QString &scope, const QString &key, const Row &row) = 0;
+    virtual void remove(const QString &scope, const QString &key) = 0;
+    // Deletes rows that are neither locked at `nowMs` nor failed since `failedBeforeMs`.
+    virtual void forget(qint64 nowMs, qint64 failedBeforeMs) = 0;
+};
 
 class LoginThrottle
 {
@@ -27,6 +50,7 @@ public:
     };
     struct Policy
     {
+        // One account guessed at from one address.
         Limits account {};
         // An address is shared by whole offices behind NAT, so it gets a larger allowance; it
         // still stops one machine spraying a common password over many accounts.
@@ -64,12 +88,17 @@ public:
     // Call after the password turned out wrong (or the account does not exist).
     void recordFailure(const QString &email, const QString &address);
 
-    // Call after a correct password: forgets the account's failures. The address keeps its
-    // count, or one valid account would let its owner reset the limit between guesses at others.
+    // Call after a correct password: forgets the account's failures from that address. The
+    // address keeps its count, or one valid account would let its owner reset the limit
+    // between guesses at others.
     void recordSuccess(const QString &email, const QString &address);
 
     qsizetype accountEntryCount() const;
     qsizetype addressEntryCount() const;
+
+    // Shares the counters through `store` (not owned; null: this process only). With a store,
+    // every decision reads the current rows first and every failure writes them back.
+    void setStore(LoginThrottleStore *store) { m_store = store; }
 
 private:
     struct Entry
@@ -80,7 +109,7 @@ private:
     };
     using Table = QHash<QString, Entry>;
 
-    static QString accountKey(const QString &email);
+    static QString accountKey(const QString &email, const QString &address);
     bool forgettable(const Entry &entry, qint64 nowMs) const;
     // When the next attempt may be made, in ms since the epoch; 0 when now.
     qint64 blockedUntil(const Entry &entry, const Limits &limits, qint64 nowMs) const;
@@ -88,12 +117,17 @@ private:
               const char *what);
     void makeRoom(Table &table, qint64 nowMs, const char *what);
     qint64 nowMs() const;
+    // Replaces our copy of an entry with the store's (no-op without a store).
+    void refresh(Table &table, const char *scope, const QString &key) const;
+    void persist(const Table &table, const char *scope, const QString &key) const;
 
     const Clock *m_clock;
     Policy m_policy;
     mutable QMutex m_mutex;
-    Table m_accounts;
-    Table m_addresses;
+    mutable Table m_accounts; // refreshed from the store in const check()
+    mutable Table m_addresses;
+    LoginThrottleStore *m_store = nullptr;
+    mutable int m_failuresSinceForget = 0;
 };
 
 } // namespace wedsync::server

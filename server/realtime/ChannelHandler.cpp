@@ -432,6 +432,38 @@ void ChannelHandler::dropConnection(RealtimeConnection &connection)
         removeChannel(connection, channel->topic->wireName());
 }
 
+void ChannelHandler::revalidate(RealtimeConnection &connection, const QString &userId)
+{
+    // A storage hiccup proves nothing: only a refusal closes anything.
+    const auto refused = [](const Error &error) {
+        return error.code != "unavailable"_L1;
+    };
+    for (HubChannel *channel : connection.channels()) {
+        if (channel->identity.subject != userId)
+            continue;
+        auto identity = m_authorizer.authenticate(channel->token);
+        if (!identity) {
+            if (refused(identity.error()))
+                shutDown(connection, *channel, identity.error().message);
+            continue;
+        }
+        auto granted = m_authorizer.mayJoin(identity.value(), channel->topic->topic());
+        if (!granted) {
+            if (refused(granted.error()))
+                shutDown(connection, *channel,
+                         tr("You no longer have permission to read from this Channel topic: %1")
+                             .arg(channel->topic->topic().name()));
+            continue;
+        }
+        channel->role = granted->role;
+    }
+    if (connection.identity().subject != userId)
+        return;
+    if (auto identity = m_authorizer.authenticate(connection.token());
+        !identity && refused(identity.error()))
+        connection.close(QWebSocketProtocol::CloseCodePolicyViolated, identity.error().message);
+}
+
 void ChannelHandler::closeExpiredChannels(RealtimeConnection &connection)
 {
     for (HubChannel *channel : connection.channels()) {

@@ -33,6 +33,9 @@ public:
     void dropConnection(RealtimeConnection &connection);
     // Shuts down the channels whose token has expired, as Supabase does.
     void closeExpiredChannels(RealtimeConnection &connection);
+    // Checks the channels read as `userId` again and shuts down those no longer allowed; closes
+    // the socket when its own token belongs to `userId` and no longer authenticates.
+    void revalidate(RealtimeConnection &connection, const QString &userId);
 
     // Told (with the topic) after presence on a topic changed: track, untrack, leave.
     void setPresenceObserver(std::function<void(const Topic &)> observer)

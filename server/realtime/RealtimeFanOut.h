@@ -29,6 +29,9 @@ public:
     virtual ~RealtimeFanOutListener() = default;
     // A message another instance published on `wireTopic`, with its sequence number.
     virtual void deliverShared(const QString &wireTopic, TopicMessage message) = 0;
+    // A user's access changed in the shared database (session ended, account disabled,
+    // membership or role changed): their channels are checked again at once.
+    virtual void accessChanged(const QString &userId) { Q_UNUSED(userId); }
 };
 
 class RealtimeFanOut

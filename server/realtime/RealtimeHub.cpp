@@ -182,6 +182,17 @@ void RealtimeHub::runHousekeeping()
     m_registry.collectGarbage();
 }
 
+void RealtimeHub::revalidateUser(const QString &userId)
+{
+    if (userId.isEmpty())
+        return;
+    const auto connections = m_connections;
+    for (RealtimeConnection *connection : connections) {
+        if (!connection->isClosing())
+            m_handler.revalidate(*connection, userId);
+    }
+}
+
 void RealtimeHub::closeAll()
 {
     for (RealtimeConnection *connection : std::as_const(m_connections)) {

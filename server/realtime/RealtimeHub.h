@@ -86,6 +86,11 @@ public:
     // rejoins its channels, resuming from config.last_seq when the client sends it.
     void closeAll();
 
+    // Checks every channel of `userId` again (token, session, account, membership): those no
+    // longer allowed are shut down (system error, phx_close), and sockets whose own token is
+    // dead are closed. Called when a user's access changed.
+    void revalidateUser(const QString &userId);
+
     // Closes idle sockets, shuts down channels with expired tokens and forgets stale topics;
     // the housekeeping timer calls it every RealtimeSettings::housekeepingIntervalMs.
     void runHousekeeping();
@@ -101,6 +106,7 @@ private:
                 const QString &reason);
     void removeConnection(quint64 id);
     void deliverShared(const QString &wireTopic, TopicMessage message) override;
+    void accessChanged(const QString &userId) override { revalidateUser(userId); }
 
     const RealtimeSettings m_settings;
     const RealtimeAuthorizer &m_authorizer;

@@ -266,6 +266,12 @@ void PostgresFanOut::onNotification(const QString &name, QSqlDriver::Notificatio
     if (name != Channel)
         return;
     const QJsonObject note = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    // Written by the triggers of migration 4 when a user's access changes, on any instance.
+    if (note.contains("revoke"_L1)) {
+        if (m_listener)
+            m_listener->accessChanged(note.value("revoke"_L1).toString());
+        return;
+    }
     if (note.contains("ping"_L1)) {
         if (note.value("ping"_L1).toString() == m_instanceId)
             m_unansweredPings = 0;

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
 
 using namespace Qt::StringLiterals;
@@ -178,7 +179,8 @@ Migration sharedRealtimeStreams()
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams(),
-                                              syncAndIdempotencyMigration()};
+                                              syncAndIdempotencyMigration(),
+                                              sessionSafetyMigration()};
     return migrations;
 }
 

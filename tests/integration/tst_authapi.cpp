@@ -7,6 +7,8 @@
 #include "demo/DemoData.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -19,6 +21,28 @@ namespace {
 QJsonObject credentials(const QString &email, const QString &password = DemoData::password())
 {
     return {{u"email"_s, email}, {u"password"_s, password}};
+}
+
+// Signs in over a connection from `source` (any 127.x.y.z reaches a loopback server), so that
+// the server sees another client address than HttpTestClient's 127.0.0.1. Returns the status.
+int loginFrom(const QUrl &server, const QString &source, const QJsonObject &body)
+{
+    QTcpSocket socket;
+    if (!socket.bind(QHostAddress(source)))
+        return -1;
+    socket.connectToHost(QHostAddress(server.host()), quint16(server.port()));
+    if (!socket.waitForConnected(10000))
+        return -2;
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: " + server.host().toLatin1()
+                 + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                   "Content-Length: "
+                 + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+    QByteArray answer;
+    while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    // "HTTP/1.1 200 OK"
+    return answer.split(' ').value(1).toInt();
 }
 
 } // namespace
@@ -40,12 +64,16 @@ private Q_SLOTS:
     void badTokensAre401();
     void vendorHasNoConsoleAccess();
     void repeatedFailuresAreThrottled();
+    void aStrangerCannotLockTheOwnerOut();
+    void throttleIsSharedByInstances();
     void organizationsAreIsolated();
     void badIdWithTokenIs400();
 
 private:
     // Logs in and returns the reply's body; fails the test on a non-200.
     QJsonObject login(const QString &email);
+    // `count` wrong passwords for `email`, through each of `apis` in turn.
+    void guessWrong(const QList<HttpTestClient *> &apis, const QString &email, int count);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_server;
@@ -245,6 +273,58 @@ void TestAuthApi::repeatedFailuresAreThrottled()
     // Even the right password waits while the account is throttled.
     QCOMPARE(m_api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s)).status,
              429);
+}
+
+void TestAuthApi::aStrangerCannotLockTheOwnerOut()
+{
+    // A stranger guesses at the platform admin's password until sign-in is held back...
+    guessWrong({m_api.get()}, u"platform@wedsync.demo"_s, 8);
+    QCOMPARE(m_api->post(u"/api/v1/auth/login"_s, credentials(u"platform@wedsync.demo"_s)).status,
+             429);
+    // ...but only for the stranger's address: the owner, elsewhere, signs in.
+    QCOMPARE(
+        loginFrom(m_server->baseUrl(), u"127.0.0.2"_s, credentials(u"platform@wedsync.demo"_s)),
+        200);
+    // The address itself is limited over all accounts too (a password spray).
+    int status = 0;
+    for (int i = 0; i < 120 && status != 429; ++i)
+        status = loginFrom(m_server->baseUrl(), u"127.0.0.3"_s,
+                           credentials(u"nobody%1@example.com"_s.arg(i), u"guess"_s));
+    QCOMPARE(status, 429);
+}
+
+void TestAuthApi::throttleIsSharedByInstances()
+{
+    // A second instance on the same database, as behind a load balancer.
+    ServerProcess other;
+    QVERIFY2(other.start(m_db->serverArguments()), qPrintable(other.errorString()));
+    HttpTestClient there(other.baseUrl());
+    // Guesses alternate between the instances and still add up...
+    guessWrong({m_api.get(), &there}, u"admin@lakeside.demo"_s, 8);
+    // ...to a wait that both honour.
+    for (HttpTestClient *api : {m_api.get(), &there}) {
+        const HttpTestReply refused
+            = api->post(u"/api/v1/auth/login"_s, credentials(u"admin@lakeside.demo"_s));
+        QVERIFY2(refused.status == 429, refused.describe().constData());
+    }
+}
+
+void TestAuthApi::guessWrong(const QList<HttpTestClient *> &apis, const QString &email, int count)
+{
+    // Waits out the delays the throttle asks for; after the 8th failure the next attempt waits
+    // 8 s, time enough for the checks that follow.
+    int failures = 0;
+    while (failures < count) {
+        const HttpTestReply reply
+            = apis.at(failures % apis.size())
+                  ->post(u"/api/v1/auth/login"_s, credentials(email, u"guess"_s));
+        if (reply.status == 429) {
+            QTest::qWait(reply.header("Retry-After").toInt() * 1000);
+            continue;
+        }
+        QVERIFY2(reply.status == 401, reply.describe().constData());
+        ++failures;
+    }
 }
 
 void TestAuthApi::organizationsAreIsolated()
