@@ -22,6 +22,7 @@
 #include "realtime/RealtimeHub.h"
 #include "storage/AccessChanges.h"
 #include "storage/Database.h"
+#include "storage/DatabaseReconnector.h"
 #include "storage/LoginThrottleRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresFanOut.h"
@@ -65,6 +66,8 @@ Status ServerApp::openDatabase()
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+    if (m_db->dialect() == Database::Dialect::Postgresql)
+        m_reconnector = std::make_unique<DatabaseReconnector>(*m_db);
     Migrations migrations(*m_db, schemaMigrations());
     auto applied = migrations.apply();
     if (!applied)
@@ -202,6 +205,10 @@ Status ServerApp::start()
         return realtime;
     registerRoutes();
     m_http = new HttpServer(m_router, this);
+    // While PostgreSQL is away, failures answer 503 with Retry-After (never stale data).
+    m_http->setOutageCheck([this]() -> std::optional<int> {
+        return m_reconnector ? m_reconnector->retryAfterSecs() : std::nullopt;
+    });
     // Only this path upgrades; the hub checks the token and the serializer version itself.
     m_http->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
     m_http->setLimits(m_options.connectionLimits);

@@ -23,6 +23,7 @@ class AuthApi;
 class AuthService;
 class Authenticator;
 class Database;
+class DatabaseReconnector;
 class HealthApi;
 class HttpServer;
 class OpenApi;
@@ -78,6 +79,7 @@ private:
     ServerOptions m_options;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseReconnector> m_reconnector; // PostgreSQL only
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<JwtCodec> m_jwt;
     std::unique_ptr<LoginThrottleRepository> m_throttleStore; // shared by the instances

@@ -107,6 +107,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         : ids::create();
 
     ApiResponse response = respond(api, request.body().size());
+    if (response.status >= 500 && m_outage) {
+        if (const auto retryAfter = m_outage()) {
+            // Health answers its own 503 (degraded); everything else says what to do.
+            if (response.status != 503)
+                response = ApiResponse::error(
+                    503, u"database_unavailable"_s,
+                    u"The database is unavailable just now; nothing was changed. Try again in "
+                    "%1 s."_s.arg(*retryAfter));
+            response.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter));
+        }
+    }
     if (upgrade && response.status < 400)
         response = ApiResponse::error(404, u"not_found"_s,
                                       u"There is no WebSocket endpoint at %1."_s.arg(api.path));

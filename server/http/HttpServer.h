@@ -19,6 +19,9 @@
 #include <QHostAddress>
 #include <QSet>
 
+#include <functional>
+#include <optional>
+
 namespace wedsync::server {
 
 class HttpServer : public QAbstractHttpServer
@@ -34,6 +37,12 @@ public:
 
     // Upgrade requests to `path` become WebSockets (connect newWebSocketConnection first).
     void acceptWebSocketsOn(const QString &path) { m_webSocketPaths.insert(path); }
+
+    // Asked after every request that failed (5xx): the seconds a client should wait when a
+    // dependency (the database) is away, or nothing. Such failures become 503
+    // `database_unavailable` with Retry-After instead of 500: nothing was done, try again.
+    using Outage = std::function<std::optional<int>()>;
+    void setOutageCheck(Outage check) { m_outage = std::move(check); }
 
     // Starts listening; port 0 picks a free port. Returns the port actually bound.
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
@@ -51,6 +60,7 @@ private:
     ConnectionLimits m_limits;
     QSet<QString> m_webSocketPaths;
     QTcpSocket *m_answeredUpgrade = nullptr; // refused upgrade whose 404 is written
+    Outage m_outage;
 };
 
 } // namespace wedsync::server

@@ -29,6 +29,21 @@ Error unavailable(const QString &message)
     return Error {u"database_unavailable"_s, message, {}};
 }
 
+// SQLSTATE class 08 (connection exception), 57P01..57P03 (the server is shutting down or
+// starting up), or libpq's own words when the socket died before any SQLSTATE arrived.
+bool isConnectionLoss(const QSqlError &error, const QString &text)
+{
+    const QString native = error.nativeErrorCode();
+    if (error.type() == QSqlError::ConnectionError || native.startsWith(u"08"_s)
+        || native == u"57P01"_s || native == u"57P02"_s || native == u"57P03"_s)
+        return true;
+    return text.contains(u"server closed the connection"_s)
+        || text.contains(u"no connection to the server"_s)
+        || text.contains(u"terminating connection"_s)
+        || text.contains(u"could not connect to server"_s)
+        || text.contains(u"connection to server"_s);
+}
+
 } // namespace
 
 Database::Database(const DatabaseUrl &url, const QString &connectionName)
@@ -234,10 +249,36 @@ void Database::leaveNested(bool committed)
         m_rollbackOnly = true;
 }
 
-Error Database::sqlError(const QSqlError &error, const QString &doing) const
+Status Database::reconnect()
+{
+    m_cachedSql.clear();
+    m_statements.clear();
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+    m_db.close();
+    if (!m_db.open())
+        return unavailable(u"Cannot open database %1: %2"_s.arg(m_url.redacted(),
+                                                                oneLine(m_db.lastError().text())));
+    if (auto configured = configure(); !configured) {
+        m_db.close();
+        return unavailable(configured.error().message);
+    }
+    m_lost = false;
+    qCInfo(lcStorage) << "connection to" << m_url.redacted() << "restored";
+    return ok();
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &doing)
 {
     const QString native = error.nativeErrorCode();
     const QString text = oneLine(error.text());
+    if (m_dialect == Dialect::Postgresql && isConnectionLoss(error, text)) {
+        if (!m_lost)
+            qCWarning(lcStorage).noquote() << "lost the database while" << doing << ":" << text;
+        m_lost = true;
+        // Still a storage failure for the callers (500 inside, 503 on the wire: HttpServer).
+        return Error {u"storage_error"_s, u"The database is unavailable (%1)."_s.arg(text), {}};
+    }
     // PostgreSQL reports SQLSTATE; SQLite its (extended) result code, and the message names
     // the constraint kind either way.
     QString code = u"storage_error"_s;

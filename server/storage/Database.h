@@ -70,8 +70,17 @@ public:
 
     // Maps a driver error to an Error: unique/foreign-key/check violations get their own codes
     // ("unique_violation", "foreign_key_violation", "check_violation"), anything else is
-    // "storage_error". `doing` says what we were doing, e.g. "inserting an organization".
-    Error sqlError(const QSqlError &error, const QString &doing) const;
+    // "storage_error" — a lost connection too, which also marks the connection lost (see
+    // isLost()) so that the server answers 503 until it is back. `doing` says what we were
+    // doing, e.g. "inserting an organization".
+    Error sqlError(const QSqlError &error, const QString &doing);
+
+    // Whether the connection was lost (PostgreSQL went away). Nothing is retried behind the
+    // caller's back: requests are refused (503) until reconnect() succeeds.
+    bool isLost() const { return m_lost; }
+    // Opens the connection again (prepared statements are per connection: they go too).
+    // Only between requests, with no transaction and no statement in use.
+    Status reconnect();
 
 private:
     Database(const DatabaseUrl &url, const QString &connectionName);
@@ -91,6 +100,7 @@ private:
     std::unordered_map<const QSqlQuery *, QString> m_cachedSql; // cached query -> its text
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_lost = false;
 };
 
 } // namespace wedsync::server

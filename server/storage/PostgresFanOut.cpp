@@ -201,9 +201,15 @@ Result<TopicHistory> PostgresFanOut::openTopic(const QString &wireTopic, qint64 
 
 Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMessage &message)
 {
-    if (auto ready = ensureWriter(); !ready)
-        return ready.error();
-    return checked(publishOnce(wireTopic, message));
+    // The first statement after the database came back finds the old connection dead (nothing
+    // was committed on it); once more on a fresh one, so the message is not lost.
+    for (int attempt = 0;; ++attempt) {
+        if (auto ready = ensureWriter(); !ready)
+            return ready.error();
+        auto seq = checked(publishOnce(wireTopic, message));
+        if (seq || attempt > 0 || !m_writerSuspect)
+            return seq;
+    }
 }
 
 Status PostgresFanOut::ensureWriter()
