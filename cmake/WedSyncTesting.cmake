@@ -1,11 +1,12 @@
-# wedsync_add_test(<name> LABEL <label> [LIBS <targets>...] [SOURCES <files>...] [GUI])
+# wedsync_add_test(<name> LABEL <label> [LIBS <targets>...] [SOURCES <files>...]
+#                  [ENVIRONMENT <VAR=value>...] [TIMEOUT <seconds>])
 #
 # One line per test: builds <name> from <name>.cpp (plus SOURCES) in the calling folder,
-# links Qt::Test and LIBS, and registers it with CTest under LABEL. GUI tests run on the
-# offscreen platform so they need no display.
+# links Qt::Test and LIBS, and registers it with CTest under LABEL. Every test runs on the
+# offscreen platform, so widget tests need no display.
 function(wedsync_add_test name)
     # LABEL takes a list ("integration;pg"), so it is a multi-value keyword.
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LABEL;LIBS;SOURCES;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LABEL;LIBS;SOURCES;ENVIRONMENT" ${ARGN})
     if(NOT ARG_LABEL)
         message(FATAL_ERROR "wedsync_add_test(${name}): LABEL is required")
     endif()
