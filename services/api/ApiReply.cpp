@@ -2,6 +2,7 @@
 
 #include "ServicesLogging.h"
 #include "api/ApiClient.h"
+#include "api/AttemptClassifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,53 +14,15 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
 namespace {
 
-// Seconds from a Retry-After value: delta-seconds or an HTTP-date; -1 if absent or unreadable.
-int parseRetryAfter(const QByteArray &value)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return -1;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 24 * 3600));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 24 * 3600));
-}
-
 bool isJsonContentType(const QByteArray &contentType)
 {
     return contentType.toLower().contains("json");
-}
-
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::UnknownProxyError:
-        return true;
-    default:
-        return false;
-    }
 }
 
 QString quotedTag(const QString &ifMatch)
@@ -183,111 +146,77 @@ void ApiReply::onNetworkFinished()
     const QString networkErrorString = reply->errorString();
     releaseNetworkReply();
 
-    const QUrl server = m_client->baseUrl();
-    if (m_timedOut) {
-        ApiError error;
-        error.kind = ApiError::Kind::Timeout;
-        error.code = u"timeout"_s;
-        error.url = server;
-        const int timeoutMs
-            = m_request.timeoutMs >= 0 ? m_request.timeoutMs : m_client->timeoutMs();
-        error.details.insert(u"timeoutMs"_s, timeoutMs);
-        error.message = QCoreApplication::translate("wedsync::ApiReply",
-                                                    "The server did not answer in time.");
-        if (!(m_request.isIdempotent() && scheduleRetry(backoffDelayMs())))
-            finishWithError(std::move(error));
-        return;
-    }
-    if (m_status == 0) {
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.code = u"network_error"_s;
-        error.url = server;
-        error.message = networkErrorString;
-        error.details.insert(u"networkError"_s, int(networkError));
-        const bool retry = m_request.isIdempotent() && isTransientNetworkError(networkError);
-        if (!(retry && scheduleRetry(backoffDelayMs())))
-            finishWithError(std::move(error));
-        return;
-    }
-
-    const bool jsonBody = isJsonContentType(header("Content-Type"));
     QJsonParseError parseError {};
-    if (!m_body.isEmpty() && jsonBody) {
+    const bool jsonBody = m_status != 0 && !m_timedOut && !m_body.isEmpty()
+        && isJsonContentType(header("Content-Type"));
+    if (jsonBody) {
         const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error == QJsonParseError::NoError)
             m_json
                 = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 
-    if (m_status >= 200 && m_status < 400) {
-        if (jsonBody && !m_body.isEmpty() && parseError.error != QJsonParseError::NoError) {
-            ApiError error;
-            error.kind = ApiError::Kind::Protocol;
-            error.code = u"protocol_error"_s;
-            error.url = server;
-            error.message = parseError.errorString();
-            finishWithError(std::move(error));
-            return;
-        }
+    AttemptResult result;
+    result.httpStatus = m_status;
+    result.networkError = networkError;
+    result.timedOut = m_timedOut;
+    result.unreadableBody = jsonBody && parseError.error != QJsonParseError::NoError;
+    result.headers = m_headers;
+    result.idempotent = m_request.isIdempotent();
+    result.credentialCall = ApiClient::isCredentialCall(m_request.path);
+    result.attempt = m_attempts;
+    const AttemptDecision decision
+        = classifyAttempt(result, m_client->retryPolicy(), QDateTime::currentDateTimeUtc());
+    if (decision.action == AttemptDecision::Action::Succeed) {
         finishOk();
+        return;
+    }
+    if (decision.retries()) {
+        const int delayMs = decision.minDelayMs
+            + int(QRandomGenerator::global()->bounded(
+                quint32(decision.maxDelayMs - decision.minDelayMs + 1)));
+        qCDebug(lcApi) << m_request.method.constData() << m_request.path << "retry in" << delayMs
+                       << "ms";
+        m_retryTimer.start(delayMs);
         return;
     }
 
     ApiError error;
-    error.kind = ApiError::Kind::Http;
-    error.httpStatus = m_status;
-    error.url = server;
-    error.retryAfterSecs = parseRetryAfter(header("Retry-After"));
-    const QJsonObject envelope = m_json.toObject().value(u"error"_s).toObject();
-    error.code = envelope.value(u"code"_s).toString();
-    error.message = envelope.value(u"message"_s).toString();
-    error.details = envelope.value(u"details"_s).toObject();
-    if (error.code.isEmpty())
-        error.code = u"http_"_s + QString::number(m_status);
-
-    const RetryPolicy policy = m_client->retryPolicy();
-    if (m_status == 429 || m_status == 503) {
-        // A request refused for load was not carried out, so any method may be sent again;
-        // a wait longer than the policy allows is left to the user ("try again in N s").
-        int delayMs = backoffDelayMs();
-        if (error.retryAfterSecs >= 0) {
-            delayMs = error.retryAfterSecs * 1000 + int(QRandomGenerator::global()->bounded(250));
-            if (error.retryAfterSecs * 1000 > policy.maxDelayMs)
-                delayMs = -1;
-        }
-        if (delayMs >= 0 && scheduleRetry(delayMs))
-            return;
-    } else if ((m_status == 502 || m_status == 504) && m_request.isIdempotent()) {
-        if (scheduleRetry(backoffDelayMs()))
-            return;
+    error.kind = decision.errorKind;
+    error.url = m_client->baseUrl();
+    switch (decision.errorKind) {
+    case ApiError::Kind::Timeout:
+        error.code = u"timeout"_s;
+        error.details.insert(
+            u"timeoutMs"_s, m_request.timeoutMs >= 0 ? m_request.timeoutMs : m_client->timeoutMs());
+        error.message = QCoreApplication::translate("wedsync::ApiReply",
+                                                    "The server did not answer in time.");
+        break;
+    case ApiError::Kind::Network:
+        error.code = u"network_error"_s;
+        error.message = networkErrorString;
+        error.details.insert(u"networkError"_s, int(networkError));
+        break;
+    case ApiError::Kind::Protocol:
+        error.code = u"protocol_error"_s;
+        error.message = parseError.errorString();
+        break;
+    case ApiError::Kind::Cancelled: // never classified: only abort() cancels
+    case ApiError::Kind::Http: {
+        error.httpStatus = m_status;
+        error.retryAfterSecs = decision.retryAfterSecs;
+        const QJsonObject envelope = m_json.toObject().value(u"error"_s).toObject();
+        error.code = envelope.value(u"code"_s).toString();
+        error.message = envelope.value(u"message"_s).toString();
+        error.details = envelope.value(u"details"_s).toObject();
+        if (error.code.isEmpty())
+            error.code = u"http_"_s + QString::number(m_status);
+        break;
     }
-    if (m_status == 401 && !ApiClient::isCredentialCall(m_request.path))
+    }
+    if (decision.unauthorized)
         Q_EMIT m_client->unauthorized(error);
     finishWithError(std::move(error));
-}
-
-bool ApiReply::scheduleRetry(int delayMs)
-{
-    if (m_attempts >= m_client->retryPolicy().maxAttempts)
-        return false;
-    qCDebug(lcApi) << m_request.method.constData() << m_request.path << "retry in" << delayMs
-                   << "ms";
-    m_retryTimer.start(std::max(0, delayMs));
-    return true;
-}
-
-int ApiReply::backoffDelayMs() const
-{
-    // Exponential backoff with "equal jitter": half the step is fixed, half random, so that
-    // clients cut off together do not come back together.
-    const RetryPolicy policy = m_client->retryPolicy();
-    qint64 step = std::max(1, policy.initialDelayMs);
-    for (int i = 1; i < m_attempts && step < policy.maxDelayMs; ++i)
-        step *= 2;
-    step = std::min<qint64>(step, std::max(1, policy.maxDelayMs));
-    const qint64 half = step / 2;
-    return int(half + qint64(QRandomGenerator::global()->bounded(quint32(step - half + 1))));
 }
 
 void ApiReply::finishWithError(ApiError error)

@@ -49,9 +49,6 @@ private:
     void startAttempt();
     void onNetworkFinished();
     void onTimeout();
-    // Retries if the policy allows it; false if the call must finish now.
-    bool scheduleRetry(int delayMs);
-    int backoffDelayMs() const;
     void finishWithError(ApiError error);
     void finishOk();
     void finish();
