@@ -1,6 +1,5 @@
 #include "ConsoleApp.h"
 
-#include "PresenceTracker.h"
 #include "UiLogging.h"
 #include "Workspace.h"
 #include "api/ApiClient.h"
@@ -14,6 +13,7 @@
 #include "common/ThemeController.h"
 #include "feeds/OrganizationFeed.h"
 #include "feeds/SyncHealthFeed.h"
+#include "presence/PresenceTracker.h"
 #include "realtime/RealtimeClient.h"
 #include "session/KeychainStore.h"
 #include "session/Session.h"

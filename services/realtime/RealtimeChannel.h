@@ -4,7 +4,7 @@
 // broadcasts once each and in order, and keeps the topic's presence.
 
 #include "RealtimeFrame.h"
-#include "realtime/PresenceRoster.h"
+#include "presence/PresenceRoster.h"
 #include "realtime/RealtimeTypes.h"
 #include "realtime/ReconnectBackoff.h"
 

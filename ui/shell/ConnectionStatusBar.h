@@ -4,8 +4,8 @@
 // became of sent edits (a notice that opens their list), and when the data on screen was last
 // updated.
 
+#include "presence/OperatorPresence.h"
 #include "realtime/RealtimeTypes.h"
-#include "shell/OperatorPresence.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,6 +1,6 @@
 // The realtime client's small parts on their own: who is present after presence_state and
 // presence_diff (Phoenix semantics), and reconnect delays that grow but stay in bounds.
-#include "realtime/PresenceRoster.h"
+#include "presence/PresenceRoster.h"
 #include "realtime/ReconnectBackoff.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "shell/OperatorPresence.h"
+#include "presence/OperatorPresence.h"
 
 #include <QMap>
 

@@ -1,4 +1,4 @@
-#include "realtime/PresenceRoster.h"
+#include "presence/PresenceRoster.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -3,7 +3,7 @@
 // config_version}) and the other operators present there, for the status bar. Platform staff
 // meet on "platform:admins", everyone else on "org:<id>" of the organization they look at.
 
-#include "shell/OperatorPresence.h"
+#include "presence/OperatorPresence.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "PresenceTracker.h"
+#include "presence/PresenceTracker.h"
 
 #include "realtime/RealtimeChannel.h"
 #include "realtime/RealtimeClient.h"
