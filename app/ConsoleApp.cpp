@@ -12,7 +12,6 @@
 #include "common/ScriptedPrompts.h"
 #include "common/ThemeController.h"
 #include "feeds/OrganizationFeed.h"
-#include "feeds/SyncHealthFeed.h"
 #include "presence/PresenceTracker.h"
 #include "realtime/RealtimeClient.h"
 #include "session/KeychainStore.h"
@@ -301,16 +300,6 @@ bool ConsoleApp::openWorkspace(const QString &serverKey, const QString &email)
     connect(m_workspace, &Workspace::accessDenied, m_window.get(), &MainWindow::removePage);
     connect(m_workspace->outbox(), &Outbox::pendingCountChanged, m_window->connectionStatus(),
             &ConnectionStatusBar::setPendingEdits);
-    connect(m_workspace->healthFeed(), &SyncHealthFeed::healthChanged, this,
-            [this](const SyncHealthReport &report) {
-                qint64 version = 0;
-                const QString org = m_window->switcher()->organizationId();
-                for (const TenantSyncHealth &tenant : report.tenants) {
-                    if (org.isEmpty() || tenant.organizationId == org)
-                        version = std::max(version, tenant.configVersion);
-                }
-                m_presence->setConfigVersion(version);
-            });
     connect(m_workspace->outboxJournal(), &OutboxJournal::changed, this,
             &ConsoleApp::showOutboxNotice);
     m_window->connectionStatus()->setPendingEdits(m_workspace->outbox()->pendingCount());
@@ -419,9 +408,7 @@ void ConsoleApp::updatePresence()
     if (org.isEmpty() && !m_access.organizationIds.isEmpty())
         org = m_access.organizationIds.first();
     const QString topic = PresenceTracker::topicFor(m_access.platformStaff, org);
-    m_presence->start(topic,
-                      presenceMeta(m_session->userId(), m_session->email(), m_access.role,
-                                   m_presence->configVersion()));
+    m_presence->start(topic, m_session->userId(), m_session->email(), m_access.role);
 }
 
 } // namespace wedsync

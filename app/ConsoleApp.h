@@ -70,6 +70,7 @@ public:
     ConsoleSettings &settings() { return m_settings; }
     LanguageController *language() const { return m_language; }
     const ConsoleAccess &access() const { return m_access; }
+    PresenceTracker *presence() const { return m_presence; }
 
 Q_SIGNALS:
     void signedIn();

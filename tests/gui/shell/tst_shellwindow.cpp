@@ -1,9 +1,11 @@
 // The main window signed in to a real wedsync-server: sidebar and shortcuts, the status bar
-// (online, other operators present), switching to Spanish, geometry kept across restarts.
+// (online, other operators present), the configuration version announced in presence,
+// switching to Spanish, geometry kept across restarts.
 #include "ShellTestSupport.h"
 
 #include "ServerProcess.h"
 #include "common/ConsolePage.h"
+#include "presence/PresenceTracker.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationSwitcher.h"
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void platformStaffChooseAnyOrganization();
     void choosingAWeddingReachesThePages();
     void statusBarShowsOnlineAndOtherOperators();
+    void presenceAnnouncesNoConfigurationItDidNotApply();
     void switchingToSpanishRetranslatesTheSidebar();
     void geometryIsRestoredAfterRestart();
 
@@ -156,6 +159,20 @@ void tst_ShellWindow::statusBarShowsOnlineAndOtherOperators()
 
     other.reset(); // they quit
     QTRY_COMPARE_WITH_TIMEOUT(status->presenceText(), u"No other operators online"_s, 30000);
+}
+
+void tst_ShellWindow::presenceAnnouncesNoConfigurationItDidNotApply()
+{
+    // The dashboard has read every tenant's configuration version (sync health)...
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_console->mainWindow()->connectionStatus()->lastUpdateText().startsWith(u"Updated"_s),
+        30000);
+    PresenceTracker *presence = m_console->presence();
+    QTRY_VERIFY_WITH_TIMEOUT(!presence->topic().isEmpty(), 30000);
+    QCOMPARE(presence->meta().email, u"platform@wedsync.demo"_s);
+    // ...but applied none of them, so it announces none: it must not look in sync.
+    QVERIFY(!presence->meta().configVersion);
+    QVERIFY(!presence->meta().toJson().contains(u"config_version"_s));
 }
 
 void tst_ShellWindow::switchingToSpanishRetranslatesTheSidebar()
