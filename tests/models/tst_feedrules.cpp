@@ -68,6 +68,7 @@ void TestFeedRules::batcherCoalesces()
     QCOMPARE(batches.size(), 2);
     batcher.flush();
     QCOMPARE(batches.size(), 2);
+    // Proves that no late batch follows: a bounded wait, as nothing is to happen.
     QTest::qWait(2 * SyncEventBatcher::DefaultIntervalMs);
     QCOMPARE(batches.size(), 2); // the timer was stopped by the flush
 }

@@ -8,7 +8,9 @@
 // in-process (the real ConsoleApp) and lets the dashboard load, in a temporary XDG folder that
 // the measured child processes share.
 #include "ConsoleApp.h"
+#include "Workspace.h"
 #include "common/ConsolePage.h"
+#include "feeds/SyncHealthFeed.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
 
@@ -142,19 +144,21 @@ int main(int argc, char *argv[])
         console.signInDialog()->setEmail(u"platform@wedsync.demo"_s);
         console.signInDialog()->setPassword(u"demo-password"_s);
         bool live = false;
+        bool refreshed = false; // every REST answer of the dashboard is in the cache
         QObject::connect(&console, &ConsoleApp::signedIn, &console, [&] {
             for (ConsolePage *page : console.mainWindow()->pages())
                 QObject::connect(
                     page, &ConsolePage::dataUpdated, page,
                     [&live](const QDateTime &, bool fromCache) { live |= !fromCache; });
+            QObject::connect(console.workspace()->healthFeed(), &SyncHealthFeed::refreshFinished,
+                             &console, [&refreshed](bool ok) { refreshed |= ok; });
         });
         console.signIn(console.signInDialog()->request());
-        if (!QTest::qWaitFor([&] { return live; }, 60000)) {
+        if (!QTest::qWaitFor([&] { return live && refreshed; }, 60000)) {
             std::fprintf(stderr, "bench_coldstart: the dashboard never loaded (%s)\n",
                          qPrintable(console.signInDialog()->errorText()));
             return 1;
         }
-        QTest::qWait(500);
         console.saveWindow();
     }
 

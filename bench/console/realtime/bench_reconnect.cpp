@@ -106,7 +106,8 @@ bool measure(const QString &backend, int runs, int messages, Figures *figures)
     const QString note(240, u'x'); // about the size of a small row change
     figures->backend = backend;
     for (int run = 0; run < runs; ++run) {
-        // Each publisher may send 100 messages per second: one gap per second at most.
+        // Each publisher may send 100 messages per second: one gap per second at most. A
+        // pause for the server's rate window, not a wait for something to happen.
         QTest::qWait(1100);
         measured->close();
         handled = 0;

@@ -65,7 +65,7 @@ void tst_ShellColdStart::warmCacheWithoutServerShowsCachedDataOffline()
 
     // Not remembered: the sign-in dialog asks over the cached screens, which stay offline.
     QTRY_VERIFY(console->signInDialog()->isVisible());
-    QTest::qWait(500);
+    QTest::qWait(500); // proves that nothing goes online behind the dialog: a bounded wait
     QCOMPARE(status->stateText(), u"Offline — showing cached data"_s);
     QVERIFY(currentPageShowsRows(*console));
 

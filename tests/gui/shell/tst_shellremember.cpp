@@ -5,6 +5,8 @@
 
 #include "ServerProcess.h"
 #include "TestKeyring.h"
+#include "session/KeychainStore.h"
+#include "session/Session.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
 
@@ -18,6 +20,23 @@
 using namespace Qt::StringLiterals;
 using namespace wedsync;
 using namespace wedsync::test;
+
+namespace {
+
+// What the console keeps in the (test) keychain for `email` on `server`: the remembered refresh
+// token, or empty when there is no entry.
+QByteArray rememberedToken(const QUrl &server, const QString &email)
+{
+    KeychainStore reader(u"wedsync-admin"_s);
+    QSignalSpy read(&reader, &KeychainStore::readFinished);
+    QSignalSpy failed(&reader, &KeychainStore::failed);
+    reader.read(KeychainStore::keyFor(server, email));
+    if (!QTest::qWaitFor([&] { return !read.isEmpty() || !failed.isEmpty(); }, 30000))
+        return {};
+    return read.isEmpty() ? QByteArray() : read.first().at(1).toByteArray();
+}
+
+} // namespace
 
 class tst_ShellRemember : public QObject
 {
@@ -53,7 +72,10 @@ void tst_ShellRemember::rememberedSignInResumesAfterRestart()
         QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(4, remember->height() / 2));
         QVERIFY(remember->isChecked());
         QVERIFY(signInThroughDialog(*console, u"admin@evergreen.demo"_s, DemoPassword));
-        QTest::qWait(500); // the keychain write is asynchronous
+        // The keychain write is asynchronous: wait until the entry is there.
+        const QUrl server = console->session()->server();
+        QTRY_VERIFY_WITH_TIMEOUT(!rememberedToken(server, u"admin@evergreen.demo"_s).isEmpty(),
+                                 30000);
         console->mainWindow()->close();
     }
     {
@@ -69,9 +91,11 @@ void tst_ShellRemember::rememberedSignInResumesAfterRestart()
                     .contains(u"admin@evergreen.demo"_s));
 
         // Sign out (Ctrl+Shift+L): the dialog comes back and the keychain entry goes.
+        const QUrl server = console->session()->server();
         QTest::keyClick(console->mainWindow(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(console->signInDialog()->isVisible());
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(rememberedToken(server, u"admin@evergreen.demo"_s).isEmpty(),
+                                 30000);
         console->mainWindow()->close();
     }
     {
@@ -79,7 +103,7 @@ void tst_ShellRemember::rememberedSignInResumesAfterRestart()
         QSignalSpy signedIn(console.get(), &ConsoleApp::signedIn);
         console->start();
         QTRY_VERIFY(console->signInDialog()->isVisible());
-        QTest::qWait(1000);
+        QTest::qWait(1000); // proves that no sign-in resumes on its own: a bounded wait
         QCOMPARE(signedIn.count(), 0);
         QVERIFY(!console->signInDialog()->findChild<QCheckBox *>(u"rememberMe"_s)->isChecked());
     }

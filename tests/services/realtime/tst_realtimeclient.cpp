@@ -199,6 +199,8 @@ void TestRealtimeClient::otherTenantsTopicIsRefused()
     // The refusal is final: no retry loop, and it does not hold the console back.
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Online, LongWaitMs);
     QVERIFY(own->isJoined());
+    // Proves that no retry follows: nothing to wait for, so a bounded wait (a loaded machine
+    // only makes it prove less, never fail).
     QTest::qWait(10 * fastTimers().reconnectMaxMs / 4);
     QCOMPARE(refused.failures.size(), 1);
     QCOMPARE(refused.joins, 0);
@@ -304,7 +306,9 @@ void TestRealtimeClient::frozenServerIsFoundByHeartbeat()
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConnectionState::Connecting, LongWaitMs);
     QVERIFY2(!errors.isEmpty() && errors.first().contains(u"heartbeat"_s),
              qPrintable(errors.join(u" | "_s)));
-    QTest::qWait(3 * fastTimers().heartbeatTimeoutMs); // a few attempts against the frozen one
+    // Proves that the client does not come back while the server is frozen: a bounded wait
+    // (a few attempts against the frozen one), as nothing is to happen.
+    QTest::qWait(3 * fastTimers().heartbeatTimeoutMs);
     QCOMPARE(client->state(), ConnectionState::Connecting);
     QCOMPARE(::kill(pid, SIGCONT), 0);
 
@@ -333,7 +337,9 @@ void TestRealtimeClient::unansweredJoinIsRetried()
     Received received(channel);
     channel->join();
     QCOMPARE(client->state(), ConnectionState::Resyncing);
-    QTest::qWait(5 * timers.joinTimeoutMs); // several joins time out
+    // Proves that no join succeeds while the server is frozen (several join attempts time out
+    // meanwhile): a bounded wait, as nothing is to happen.
+    QTest::qWait(5 * timers.joinTimeoutMs);
     QVERIFY(!channel->isJoined());
     QCOMPARE(::kill(pid, SIGCONT), 0);
 
@@ -343,6 +349,7 @@ void TestRealtimeClient::unansweredJoinIsRetried()
     SectionWriter writer(m_server->baseUrl(), admin.accessToken, admin.organizationId);
     QVERIFY(writer.write(u"Joined at last"_s));
     QTRY_COMPARE_WITH_TIMEOUT(received.subtitles(), QStringList {u"Joined at last"_s}, LongWaitMs);
+    // Proves that no second copy arrives: a bounded wait, as nothing is to happen.
     QTest::qWait(300);
     QCOMPARE(received.changes.size(), 1); // one channel on the server, not one per attempt
     QCOMPARE(received.joins, 1);

@@ -121,7 +121,7 @@ void TestLocalBackend::restartsOnceThenFails()
     QCOMPARE(restarted.size(), 1);
     QVERIFY(!backend.isRunning());
     QVERIFY(!processExists(second));
-    QTest::qWait(200);
+    QTest::qWait(200); // proves that no third server is started: a bounded wait
     QCOMPARE(backend.processId(), 0);
 }
 
@@ -174,7 +174,7 @@ void TestLocalBackend::failingStartSaysWhy()
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(u"could not start (exit code 2)"_s), qPrintable(message));
     QVERIFY2(message.contains(u"Cannot open database"_s), qPrintable(message));
-    // A start that fails is not retried.
+    // A start that fails is not retried (a bounded wait: nothing is to happen).
     QTest::qWait(200);
     QCOMPARE(restarted.size(), 0);
     QCOMPARE(failed.size(), 1);

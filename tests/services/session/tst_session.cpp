@@ -260,7 +260,8 @@ void TestSession::refreshesAheadOfExpiryAndRotates()
     QVERIFY(first != second);
     QCOMPARE(console.session.accessToken(), second);
     QCOMPARE(console.session.state(), Session::State::SignedIn);
-    // One refresh, not a loop, although the margin stays longer than the token's life.
+    // One refresh, not a loop, although the margin stays longer than the token's life. Proves
+    // that something does not happen: a bounded wait.
     QTest::qWait(500);
     QCOMPARE(tokens.size(), 2);
 
