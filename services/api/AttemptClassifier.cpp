@@ -62,7 +62,11 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? -1 : int(std::min<qint64>(seconds, DaySecs));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // An HTTP-date (IMF-fixdate) ends in "GMT", which Qt's RFC 2822 reader does not take.
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(u" GMT"))
+        date = date.chopped(3) + u"+0000";
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return int(std::clamp<qint64>(now.secsTo(at), 0, DaySecs));
