@@ -31,7 +31,8 @@ QString mintToken(const QString &dataDir, const SignIn &who, std::chrono::second
 // A port nobody listens on right now, so that a server can be restarted on the same one.
 quint16 freePort();
 
-// Timers small enough for tests: a dead server is noticed within a second.
+// Timers small enough for tests: a dead server is noticed within a few seconds, a closed
+// connection is retried within a second.
 RealtimeTimers fastTimers();
 
 // Edits the organization-wide section of one organization over REST, one version after another.
