@@ -180,18 +180,23 @@ void TestSectionChanges::failedWritesPublishNothing()
     const SectionConfig budget = sections->at(3).section;
 
     // A stale version, an invalid edit, a reorder onto a taken position.
-    SectionChange stale {budget.id, IfMatch {false, {9}}, {}, [](const SectionConfig &s) {
-                             return Result<SectionConfig>(s);
-                         }};
+    SectionChange stale {budget.id,
+                         IfMatch {false, {9}},
+                         {},
+                         [](const SectionConfig &s) { return Result<SectionConfig>(s); },
+                         {}};
     QList<SectionRecord> conflicts;
     QCOMPARE(m_service->update(actor, m_org, {stale}, u"update"_s, &conflicts).error().code,
              u"version_conflict"_s);
     QCOMPARE(conflicts.size(), 1);
-    SectionChange invalid {
-        budget.id, IfMatch {false, {1}}, {}, [](SectionConfig s) -> Result<SectionConfig> {
-            s.layout.columns = 40;
-            return s;
-        }};
+    SectionChange invalid {budget.id,
+                           IfMatch {false, {1}},
+                           {},
+                           [](SectionConfig s) -> Result<SectionConfig> {
+                               s.layout.columns = 40;
+                               return s;
+                           },
+                           {}};
     QCOMPARE(m_service->update(actor, m_org, {invalid}, u"update"_s, nullptr).error().code,
              u"validation_failed"_s);
 
@@ -205,11 +210,14 @@ void TestSectionChanges::failedWritesPublishNothing()
                        " FOR EACH ROW EXECUTE FUNCTION test_audit_fails()"_s};
     for (const QString &sql : breakAudit)
         QVERIFY(m_db->execute(sql).ok());
-    SectionChange edit {
-        budget.id, IfMatch {false, {1}}, {}, [](SectionConfig s) -> Result<SectionConfig> {
-            s.customization.title = u"Never stored"_s;
-            return s;
-        }};
+    SectionChange edit {budget.id,
+                        IfMatch {false, {1}},
+                        {},
+                        [](SectionConfig s) -> Result<SectionConfig> {
+                            s.customization.title = u"Never stored"_s;
+                            return s;
+                        },
+                        {}};
     QVERIFY(!m_service->update(actor, m_org, {edit}, u"update"_s, nullptr).ok());
     SectionConfig fresh;
     fresh.organizationId = m_org;
