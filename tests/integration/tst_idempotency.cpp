@@ -262,24 +262,29 @@ void TestIdempotency::writeAndAnswerAreOneTransaction()
 void TestIdempotency::hostileKeysAreRefused_data()
 {
     QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("code");
+    const QString invalidKey = u"invalid_idempotency_key"_s;
     // (An empty header value never reaches the server: Qt's client drops the header.)
-    QTest::newRow("tab") << QByteArray("a\tb");
-    QTest::newRow("too long") << QByteArray(256, 'k');
-    QTest::newRow("space") << QByteArray("two words");
-    QTest::newRow("utf-8") << QByteArray("cl\xc3\xa9");
-    QTest::newRow("delete char") << QByteArray("key\x7f");
+    QTest::newRow("tab") << QByteArray("a\tb") << invalidKey;
+    QTest::newRow("too long") << QByteArray(256, 'k') << invalidKey;
+    QTest::newRow("space") << QByteArray("two words") << invalidKey;
+    QTest::newRow("utf-8") << QByteArray("cl\xc3\xa9") << invalidKey;
+    // DEL may stand in no header value at all (RFC 9110 §5.5): the request's framing is refused
+    // before any route reads the key.
+    QTest::newRow("delete char") << QByteArray("key\x7f") << u"bad_request"_s;
 }
 
 void TestIdempotency::hostileKeysAreRefused()
 {
     QFETCH(QByteArray, key);
+    QFETCH(QString, code);
     const QJsonObject section = m_demo->section(m_evergreen, u"timeline"_s);
     const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
     const qint64 version = section[u"version"_s].toInteger();
     const HttpTestReply reply
         = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Nope"_s)), keyed(key, version));
     QVERIFY2(reply.status == 400, reply.describe().constData());
-    QCOMPARE(reply.errorCode(), u"invalid_idempotency_key"_s);
+    QCOMPARE(reply.errorCode(), code);
     QCOMPARE(m_demo->as(Admin).get(path).object()[u"version"_s].toInteger(), version);
     // The longest allowed key works.
     const HttpTestReply longest = m_demo->as(Admin).send("PATCH", path, jsonBytes(titled(u"Yes"_s)),
