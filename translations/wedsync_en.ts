@@ -132,7 +132,7 @@
     <context>
         <name>wedsync::ApiReply</name>
         <message>
-            <location filename="../services/api/ApiReply.cpp" line="+107" />
+            <location filename="../services/api/ApiReply.cpp" line="+70" />
             <source>The request was cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -142,7 +142,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+74" />
+            <location line="+109" />
             <source>The server did not answer in time.</source>
             <translation type="unfinished" />
         </message>
@@ -150,7 +150,7 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+92" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+94" />
             <source>Fields changed by the selected audit event</source>
             <translation type="unfinished" />
         </message>
@@ -160,7 +160,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Select an audit event to see what changed.</source>
             <translation type="unfinished" />
         </message>
@@ -168,7 +168,7 @@
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+247" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+240" />
             <source>Exporting the audit trail as %1…</source>
             <translation type="unfinished" />
         </message>
@@ -307,17 +307,17 @@
     <context>
         <name>wedsync::AuditModel</name>
         <message>
-            <location filename="../models/AuditModel.cpp" line="+105" />
+            <location filename="../models/AuditModel.cpp" line="+97" />
             <source>system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+84" />
             <source>platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+58" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -327,7 +327,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-105" />
+            <location line="+107" />
             <source>Organization</source>
             <translation type="unfinished" />
         </message>
@@ -347,59 +348,68 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+            <location line="-140" />
             <source>Create</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Update</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Permissions change</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
+            <location line="+15" />
             <source>Sign-in</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-13" />
             <source>Sign-out</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Reused sign-in token</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
             <source>Section</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+6" />
             <source>Wedding</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>User</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+45" />
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
@@ -407,7 +417,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+129" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+159" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -442,7 +452,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location line="+77" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation type="unfinished" />
         </message>
@@ -462,7 +472,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>the platform</source>
             <translation type="unfinished" />
         </message>
@@ -485,7 +495,7 @@
     <context>
         <name>wedsync::Checker</name>
         <message>
-            <location filename="../core/SectionValidator.cpp" line="-141" />
+            <location filename="../core/SectionValidator.cpp" line="-206" />
             <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
             <translation type="unfinished" />
         </message>
@@ -500,8 +510,43 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+9" />
+            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+10" />
             <source>This text may be at most %1 characters long; it has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A breakpoint is an object such as {"columns": 6}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a breakpoint setting; only columns is.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -654,7 +699,7 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+69" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -664,7 +709,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+46" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -677,7 +722,7 @@
     <context>
         <name>wedsync::ConnectionStatusBar</name>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+102" />
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+115" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
@@ -764,20 +809,22 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Last update: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+1" />
+            <location line="-6" />
             <source>Edits…</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Show the edits sent and waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>Edits: %1</source>
             <translation type="unfinished" />
         </message>
@@ -836,7 +883,7 @@
     <context>
         <name>wedsync::ConsoleAccess</name>
         <message>
-            <location filename="../app/ConsoleAccess.cpp" line="+14" />
+            <location filename="../services/session/ConsoleAccess.cpp" line="+14" />
             <source>Admin</source>
             <translation type="unfinished" />
         </message>
@@ -866,7 +913,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+96" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -884,7 +931,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location line="+29" />
+            <location filename="../app/ConsoleApp.cpp" line="+258" />
             <source>You are signed out.</source>
             <translation type="unfinished" />
         </message>
@@ -897,7 +944,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+143" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+148" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -980,7 +1027,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+24" />
             <source>%1 — %2
 Tenant: %3
 Status: %4
@@ -993,12 +1040,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Details:</source>
             <translation type="unfinished" />
         </message>
@@ -1080,7 +1127,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>%1 belongs to wedding %2, which does not exist; delete the section or move it to an existing wedding.</source>
             <translation type="unfinished" />
         </message>
@@ -1150,7 +1197,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>%1 is %2 columns wide; a section needs 1 to 12 columns.</source>
             <translation type="unfinished" />
         </message>
@@ -1170,7 +1217,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%1 (%2) is missing sections every %2 needs: %3.</source>
             <translation type="unfinished" />
         </message>
@@ -1183,22 +1230,22 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Must be section or user.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>The integrity report could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+93" />
+            <location line="+95" />
             <source>Must be an object.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Must be true exactly when no finding is an error.</source>
             <translation type="unfinished" />
         </message>
@@ -1283,7 +1330,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/JsonReader.cpp" line="+141" />
+            <location filename="../core/JsonReader.cpp" line="+140" />
             <source>The request body is not valid JSON (%1 at byte %2).</source>
             <translation type="unfinished" />
         </message>
@@ -1296,7 +1343,7 @@ Duration: %9
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+138" />
+            <location filename="../services/session/KeychainStore.cpp" line="+142" />
             <source>your sign-in will not be remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -1312,12 +1359,12 @@ Duration: %9
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+13" />
             <source>The system keychain is not available (no Secret Service on the session bus): %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Access to the system keychain was denied (is it locked?): %1</source>
             <translation type="unfinished" />
         </message>
@@ -1327,7 +1374,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>The system keychain failed (%1): %2</source>
             <translation type="unfinished" />
         </message>
@@ -1335,7 +1382,7 @@ Duration: %9
     <context>
         <name>wedsync::LocalBackend</name>
         <message>
-            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
+            <location filename="../services/backend/LocalBackend.cpp" line="+72" />
             <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
             <translation type="unfinished" />
         </message>
@@ -1345,12 +1392,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The local server could not be started: its data folder %1 cannot be created. Check the permissions of that folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>It wrote no error message.</source>
             <translation type="unfinished" />
         </message>
@@ -1360,7 +1407,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>it was killed or crashed</source>
             <translation type="unfinished" />
         </message>
@@ -1533,25 +1580,25 @@ Duration: %9
     <context>
         <name>wedsync::OrganizationSwitcher</name>
         <message>
-            <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+58" />
-            <location line="+92" />
+            <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+60" />
+            <location line="+94" />
             <source>All organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-75" />
-            <location line="+20" />
+            <location line="-76" />
+            <location line="+21" />
             <location line="+57" />
             <source>All weddings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-73" />
+            <location line="-75" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>&amp;Organization:</source>
             <translation type="unfinished" />
         </message>
@@ -1582,9 +1629,104 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::OutboxDialog</name>
+        <message>
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+43" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edits made in the console are sent to the server in order. A conflict keeps both versions until you choose; a refused edit is not sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OutboxJournal</name>
+        <message>
+            <location filename="../services/cache/OutboxJournal.cpp" line="+62" />
+            <source>Changed meanwhile by %1 on %2; both versions are kept until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Changed on the server meanwhile; both versions are kept until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The server refused this edit; it will not be sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%n edit(s) applied</source>
+            <translation>
+                <numerusform>%n edit applied</numerusform>
+                <numerusform>%n edits applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflict to resolve</numerusform>
+                <numerusform>%n conflicts to resolve</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n edit(s) refused</source>
+            <translation>
+                <numerusform>%n edit refused</numerusform>
+                <numerusform>%n edits refused</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::PermissionEngine</name>
         <message>
-            <location filename="../core/PermissionEngine.cpp" line="+180" />
+            <location filename="../core/PermissionEngine.cpp" line="+197" />
             <source>%1 may view %2: the section is visible to %1</source>
             <translation type="unfinished" />
         </message>
@@ -1604,7 +1746,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+23" />
             <source>%1 may not view %2: no rule grants it — visible to %3</source>
             <translation type="unfinished" />
         </message>
@@ -1634,7 +1776,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
             <source>%1 may edit %2: the section's permissions let %1 edit (canEdit)</source>
             <translation type="unfinished" />
         </message>
@@ -1664,7 +1806,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>%1 may hide %2: the section's permissions let %1 hide it (canHide)</source>
             <translation type="unfinished" />
         </message>
@@ -1674,12 +1816,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
             <source>%1 on %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/PermissionEngine.cpp" line="+29" />
+            <location filename="../core/PermissionEngine.cpp" line="+31" />
             <source>%1 and %2</source>
             <translation type="unfinished" />
         </message>
@@ -1765,7 +1907,7 @@ Duration: %9
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+217" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+224" />
             <source>The server refused to join %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2239,7 +2381,7 @@ Duration: %9
     <context>
         <name>wedsync::SignInErrors</name>
         <message>
-            <location filename="../ui/shell/SignInErrors.cpp" line="+13" />
+            <location filename="../services/session/SignInErrors.cpp" line="+13" />
             <source>This account has no access to the admin console. Console access is for platform staff and for the administrators and coordinators of an organization.</source>
             <translation type="unfinished" />
         </message>
@@ -2306,15 +2448,33 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::SignInFlow</name>
+        <message>
+            <location filename="../services/session/SignInFlow.cpp" line="+108" />
+            <source>The built-in server is not installed next to the console.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Starting the built-in server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Your saved sign-in has expired. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+125" />
-            <location line="+161" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+126" />
+            <location line="+176" />
             <source>Resync now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-173" />
+            <location line="-188" />
             <source>Event history</source>
             <translation type="unfinished" />
         </message>
@@ -2369,12 +2529,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+80" />
+            <location line="+84" />
             <source>Sync health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+62" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation type="unfinished" />
         </message>
@@ -2412,7 +2572,8 @@ Duration: %9
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+230" />
+            <location filename="../models/SyncEventModel.cpp" line="+223" />
+            <location line="+43" />
             <source>%1 ms</source>
             <translation type="unfinished" />
         </message>
@@ -2457,38 +2618,47 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-113" />
             <source>Configuration change</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Clients caught up</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>Resync</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+10" />
             <source>%1 s</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>%1 min %2 s</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+2" />
             <source>%1 h</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
@@ -2606,13 +2776,13 @@ Duration: %9
     <context>
         <name>wedsync::AuditRecord</name>
         <message>
-            <location filename="../core/AuditRecord.cpp" line="+46" />
+            <location filename="../core/AuditRecord.cpp" line="+48" />
             <source>Must be an object or null.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
-            <location filename="../core/SyncJson.cpp" line="+44" />
+            <location line="+16" />
+            <location filename="../core/SyncJson.cpp" line="+33" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation type="unfinished" />
         </message>
@@ -2625,7 +2795,7 @@ Duration: %9
     <context>
         <name>wedsync::SectionJson</name>
         <message>
-            <location filename="../core/SectionJson.cpp" line="+41" />
+            <location filename="../core/SectionJson.cpp" line="+42" />
             <source>This field does not exist or cannot be changed here.</source>
             <translation type="unfinished" />
         </message>
@@ -2641,19 +2811,19 @@ Duration: %9
         </message>
         <message>
             <location line="+16" />
-            <location filename="../core/SyncJson.cpp" line="+223" />
-            <location line="+36" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
             <source>Must be an object.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+98" />
-            <location filename="../core/SectionValidator.cpp" line="+269" />
+            <location filename="../core/SectionValidator.cpp" line="+337" />
             <source>The section configuration has %n problem(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+95" />
+            <location line="+90" />
             <source>Each entry must be a section object.</source>
             <translation type="unfinished" />
         </message>
@@ -2666,7 +2836,7 @@ Duration: %9
     <context>
         <name>wedsync::SectionValidator</name>
         <message>
-            <location filename="../core/SectionValidator.cpp" line="-54" />
+            <location filename="../core/SectionValidator.cpp" line="-58" />
             <source>Choose a section type.</source>
             <translation type="unfinished" />
         </message>
@@ -2676,7 +2846,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The position cannot be negative (it is %1).</source>
             <translation type="unfinished" />
         </message>
@@ -2691,7 +2861,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>The title contains too many joined or combining marks to display.</source>
             <translation type="unfinished" />
         </message>
@@ -2701,43 +2871,15 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The version must be at least 1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not a number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A breakpoint is an object such as {&quot;columns&quot;: 6}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a breakpoint setting; only columns is.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>wedsync::SyncHealth</name>
         <message>
-            <location filename="../core/SyncHealth.cpp" line="+56" />
+            <location filename="../core/SyncHealth.cpp" line="+55" />
             <source>Success</source>
             <translation type="unfinished" />
         </message>
@@ -2795,7 +2937,7 @@ Duration: %9
     <context>
         <name>wedsync::SyncJson</name>
         <message>
-            <location filename="../core/SyncJson.cpp" line="-240" />
+            <location filename="../core/SyncJson.cpp" line="-242" />
             <location line="+23" />
             <source>Must be a count of zero or more.</source>
             <translation type="unfinished" />
@@ -2811,12 +2953,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+95" />
+            <location line="+94" />
             <source>Must be a date such as 2026-06-01.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>Must be at least one second.</source>
             <translation type="unfinished" />
         </message>
@@ -2826,103 +2968,6 @@ Duration: %9
         <message>
             <location filename="../core/VisibilityConditions.cpp" line="+68" />
             <source>not set</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>wedsync::OutboxDialog</name>
-        <message>
-            <location filename="../ui/shell/OutboxDialog.cpp" line="+1" />
-            <source>Waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edits made in the console are sent to the server in order. A conflict keeps both versions until you choose; a refused edit is not sent again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>wedsync::OutboxJournal</name>
-        <message>
-            <location filename="../services/cache/OutboxJournal.cpp" line="+1" />
-            <source>Changed meanwhile by %1 on %2; both versions are kept until you choose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed on the server meanwhile; both versions are kept until you choose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server refused this edit; it will not be sent again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n edit(s) applied</source>
-            <translation>
-                <numerusform>%n edit applied</numerusform>
-                <numerusform>%n edits applied</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to resolve</source>
-            <translation>
-                <numerusform>%n conflict to resolve</numerusform>
-                <numerusform>%n conflicts to resolve</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n edit(s) refused</source>
-            <translation>
-                <numerusform>%n edit refused</numerusform>
-                <numerusform>%n edits refused</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>wedsync::SignInFlow</name>
-        <message>
-            <location filename="../services/session/SignInFlow.cpp" line="+1" />
-            <source>The built-in server is not installed next to the console.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starting the built-in server…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your saved sign-in has expired. Sign in again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -132,7 +132,7 @@
     <context>
         <name>wedsync::ApiReply</name>
         <message>
-            <location filename="../services/api/ApiReply.cpp" line="+107" />
+            <location filename="../services/api/ApiReply.cpp" line="+70" />
             <source>The request was cancelled.</source>
             <translation>La solicitud se canceló.</translation>
         </message>
@@ -142,7 +142,7 @@
             <translation>La consola no tiene acceso a la red.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+109" />
             <source>The server did not answer in time.</source>
             <translation>El servidor no respondió a tiempo.</translation>
         </message>
@@ -150,7 +150,7 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+92" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+94" />
             <source>Fields changed by the selected audit event</source>
             <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
         </message>
@@ -160,7 +160,7 @@
             <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;por %4 en %5, %6&lt;br&gt;solicitud %7</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Select an audit event to see what changed.</source>
             <translation>Seleccione un evento de auditoría para ver qué cambió.</translation>
         </message>
@@ -168,7 +168,7 @@
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+247" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+240" />
             <source>Exporting the audit trail as %1…</source>
             <translation>Exportando el registro de auditoría como %1…</translation>
         </message>
@@ -307,17 +307,17 @@
     <context>
         <name>wedsync::AuditModel</name>
         <message>
-            <location filename="../models/AuditModel.cpp" line="+105" />
+            <location filename="../models/AuditModel.cpp" line="+97" />
             <source>system</source>
             <translation>sistema</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+84" />
             <source>platform</source>
             <translation>plataforma</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+58" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -327,7 +327,8 @@
             <translation>Autor</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-105" />
+            <location line="+107" />
             <source>Organization</source>
             <translation>Organización</translation>
         </message>
@@ -347,59 +348,68 @@
             <translation>Acción</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Request</source>
-            <translation>Solicitud</translation>
-        </message>
-        <message>
+            <location line="-140" />
             <source>Create</source>
             <translation>Creación</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Update</source>
             <translation>Modificación</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Delete</source>
             <translation>Eliminación</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Reorder</source>
             <translation>Reordenación</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Permissions change</source>
             <translation>Cambio de permisos</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location line="+15" />
             <source>Sign-in</source>
             <translation>Inicio de sesión</translation>
         </message>
         <message>
+            <location line="-13" />
             <source>Sign-out</source>
             <translation>Cierre de sesión</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Reused sign-in token</source>
             <translation>Token de sesión reutilizado</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Demo data</source>
             <translation>Datos de demostración</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>Section</source>
             <translation>Sección</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Wedding</source>
             <translation>Boda</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
         <message>
+            <location line="+45" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -407,7 +417,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+129" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+159" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -442,7 +452,7 @@
             <translation>Auditoría</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+77" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. Los filtros y la paginación necesitan el servidor.</translation>
         </message>
@@ -462,7 +472,7 @@
             <translation>el sistema</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>the platform</source>
             <translation>la plataforma</translation>
         </message>
@@ -485,7 +495,7 @@
     <context>
         <name>wedsync::Checker</name>
         <message>
-            <location filename="../core/SectionValidator.cpp" line="-141" />
+            <location filename="../core/SectionValidator.cpp" line="-206" />
             <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
             <translation>«%1» no es un id válido; se espera un UUID como 123e4567-e89b-12d3-a456-426614174000.</translation>
         </message>
@@ -500,9 +510,44 @@
             <translation>«%1» no es una fase de boda. Fases válidas: %2.</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
+            <translation>Este texto es demasiado largo (%1 unidades UTF-16; se aceptan como máximo %2, y puede mostrar %3 caracteres).</translation>
+        </message>
+        <message>
             <location line="+10" />
             <source>This text may be at most %1 characters long; it has %2.</source>
             <translation>Este texto puede tener como máximo %1 caracteres; tiene %2.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
+            <translation>Este objeto puede ocupar como máximo %1 bytes de JSON; ocupa %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
+            <translation>Las columnas deben ser un número entero entre %1 y %2 (es %3).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a number</source>
+            <translation>no es un número</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
+            <translation>«%1» no es un punto de ruptura. Puntos de ruptura válidos: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A breakpoint is an object such as {"columns": 6}.</source>
+            <translation>Un punto de ruptura es un objeto como {"columns": 6}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a breakpoint setting; only columns is.</source>
+            <translation>«%1» no es un ajuste de punto de ruptura; solo lo es columns.</translation>
         </message>
     </context>
     <context>
@@ -654,7 +699,7 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+69" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -664,7 +709,7 @@
             <translation>Soporte</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+46" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -677,7 +722,7 @@
     <context>
         <name>wedsync::ConnectionStatusBar</name>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+102" />
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+115" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
@@ -764,20 +809,22 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Last update: %1</source>
             <translation>Última actualización: %1</translation>
         </message>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+1" />
+            <location line="-6" />
             <source>Edits…</source>
             <translation>Cambios…</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Show the edits sent and waiting</source>
             <translation>Mostrar los cambios enviados y en espera</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Edits: %1</source>
             <translation>Cambios: %1</translation>
         </message>
@@ -836,7 +883,7 @@
     <context>
         <name>wedsync::ConsoleAccess</name>
         <message>
-            <location filename="../app/ConsoleAccess.cpp" line="+14" />
+            <location filename="../services/session/ConsoleAccess.cpp" line="+14" />
             <source>Admin</source>
             <translation>Administrador</translation>
         </message>
@@ -866,7 +913,7 @@
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+96" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -884,7 +931,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location line="+29" />
+            <location filename="../app/ConsoleApp.cpp" line="+258" />
             <source>You are signed out.</source>
             <translation>Ha cerrado la sesión.</translation>
         </message>
@@ -897,7 +944,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+143" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+148" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -980,7 +1027,7 @@
             <translation>%1 de %2 eventos</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+24" />
             <source>%1 — %2
 Tenant: %3
 Status: %4
@@ -1001,12 +1048,12 @@ Duración: %9
 </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>system</source>
             <translation>sistema</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Details:</source>
             <translation>Detalles:</translation>
         </message>
@@ -1088,7 +1135,7 @@ Duración: %9
             <translation>%1 nombra roles que no existen: %2. Los roles válidos son %3.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>%1 belongs to wedding %2, which does not exist; delete the section or move it to an existing wedding.</source>
             <translation>%1 pertenece a la boda %2, que no existe; elimine la sección o muévala a una boda existente.</translation>
         </message>
@@ -1158,7 +1205,7 @@ Duración: %9
             <translation>%1 ocupa %2 columnas pero una fila solo tiene 12; se sale de la columna 12 en la fila %3.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>%1 is %2 columns wide; a section needs 1 to 12 columns.</source>
             <translation>%1 ocupa %2 columnas; una sección necesita de 1 a 12 columnas.</translation>
         </message>
@@ -1178,7 +1225,7 @@ Duración: %9
             <translation>%1 (%2) tiene permisos sobre secciones a las que el rol %2 no debería acceder: %3.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%1 (%2) is missing sections every %2 needs: %3.</source>
             <translation>A %1 (%2) le faltan secciones que todo %2 necesita: %3.</translation>
         </message>
@@ -1191,22 +1238,22 @@ Duración: %9
             <translation>Debe ser error, warning o info.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Must be section or user.</source>
             <translation>Debe ser section o user.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>The integrity report could not be read.</source>
             <translation>No se pudo leer el informe de integridad.</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+95" />
             <source>Must be an object.</source>
             <translation>Debe ser un objeto.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Must be true exactly when no finding is an error.</source>
             <translation>Debe ser true exactamente cuando ningún hallazgo es un error.</translation>
         </message>
@@ -1291,7 +1338,7 @@ Duración: %9
             <translation>Debe ser un objeto.</translation>
         </message>
         <message>
-            <location filename="../core/JsonReader.cpp" line="+141" />
+            <location filename="../core/JsonReader.cpp" line="+140" />
             <source>The request body is not valid JSON (%1 at byte %2).</source>
             <translation>El cuerpo de la solicitud no es JSON válido (%1 en el byte %2).</translation>
         </message>
@@ -1304,7 +1351,7 @@ Duración: %9
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+138" />
+            <location filename="../services/session/KeychainStore.cpp" line="+142" />
             <source>your sign-in will not be remembered.</source>
             <translation>su inicio de sesión no se recordará.</translation>
         </message>
@@ -1320,12 +1367,12 @@ Duración: %9
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+13" />
             <source>The system keychain is not available (no Secret Service on the session bus): %1</source>
             <translation>El llavero del sistema no está disponible (no hay Secret Service en el bus de sesión): %1</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Access to the system keychain was denied (is it locked?): %1</source>
             <translation>Se denegó el acceso al llavero del sistema (¿está bloqueado?): %1</translation>
         </message>
@@ -1335,7 +1382,7 @@ Duración: %9
             <translation>El llavero del sistema no pudo eliminar la entrada (%1): %2</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>The system keychain failed (%1): %2</source>
             <translation>El llavero del sistema falló (%1): %2</translation>
         </message>
@@ -1343,7 +1390,7 @@ Duración: %9
     <context>
         <name>wedsync::LocalBackend</name>
         <message>
-            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
+            <location filename="../services/backend/LocalBackend.cpp" line="+72" />
             <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
             <translation>No se pudo iniciar el servidor local: no se encontró wedsync-server junto a la consola. Reinstale WedSync Admin, indique su ruta en WEDSYNC_SERVER_EXECUTABLE o conéctese a otro servidor.</translation>
         </message>
@@ -1353,12 +1400,12 @@ Duración: %9
             <translation>No se pudo iniciar el servidor local: %1 no existe o no es un programa. Reinstale WedSync Admin, indique su ruta en WEDSYNC_SERVER_EXECUTABLE o conéctese a otro servidor.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The local server could not be started: its data folder %1 cannot be created. Check the permissions of that folder.</source>
             <translation>No se pudo iniciar el servidor local: no se puede crear su carpeta de datos %1. Compruebe los permisos de esa carpeta.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>It wrote no error message.</source>
             <translation>No escribió ningún mensaje de error.</translation>
         </message>
@@ -1368,7 +1415,7 @@ Duración: %9
             <translation>Su último mensaje: «%1»</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>it was killed or crashed</source>
             <translation>se detuvo por la fuerza o falló</translation>
         </message>
@@ -1541,25 +1588,25 @@ Duración: %9
     <context>
         <name>wedsync::OrganizationSwitcher</name>
         <message>
-            <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+58" />
-            <location line="+92" />
+            <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+60" />
+            <location line="+94" />
             <source>All organizations</source>
             <translation>Todas las organizaciones</translation>
         </message>
         <message>
-            <location line="-75" />
-            <location line="+20" />
+            <location line="-76" />
+            <location line="+21" />
             <location line="+57" />
             <source>All weddings</source>
             <translation>Todas las bodas</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-75" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>&amp;Organization:</source>
             <translation>&amp;Organización:</translation>
         </message>
@@ -1590,9 +1637,104 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::OutboxDialog</name>
+        <message>
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+43" />
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Applied</source>
+            <translation>Aplicado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Edits</source>
+            <translation>Cambios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edits made in the console are sent to the server in order. A conflict keeps both versions until you choose; a refused edit is not sent again.</source>
+            <translation>Los cambios hechos en la consola se envían al servidor en orden. Un conflicto conserva ambas versiones hasta que usted elija; un cambio rechazado no se vuelve a enviar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OutboxJournal</name>
+        <message>
+            <location filename="../services/cache/OutboxJournal.cpp" line="+62" />
+            <source>Changed meanwhile by %1 on %2; both versions are kept until you choose.</source>
+            <translation>Cambiado entretanto por %1 el %2; se conservan ambas versiones hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Changed on the server meanwhile; both versions are kept until you choose.</source>
+            <translation>Cambiado en el servidor entretanto; se conservan ambas versiones hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The server refused this edit; it will not be sent again.</source>
+            <translation>El servidor rechazó este cambio; no se volverá a enviar.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%n edit(s) applied</source>
+            <translation>
+                <numerusform>%n cambio aplicado</numerusform>
+                <numerusform>%n cambios aplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflicto por resolver</numerusform>
+                <numerusform>%n conflictos por resolver</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n edit(s) refused</source>
+            <translation>
+                <numerusform>%n cambio rechazado</numerusform>
+                <numerusform>%n cambios rechazados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::PermissionEngine</name>
         <message>
-            <location filename="../core/PermissionEngine.cpp" line="+180" />
+            <location filename="../core/PermissionEngine.cpp" line="+197" />
             <source>%1 may view %2: the section is visible to %1</source>
             <translation>%1 puede ver %2: la sección es visible para %1</translation>
         </message>
@@ -1612,7 +1754,7 @@ Duración: %9
             <translation>%1 puede ver %2: esta persona tiene acceso completo a esta boda</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+23" />
             <source>%1 may not view %2: no rule grants it — visible to %3</source>
             <translation>%1 no puede ver %2: ninguna regla lo concede — visible para %3</translation>
         </message>
@@ -1642,7 +1784,7 @@ Duración: %9
             <translation>%1 no puede ver %2: %3</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
             <source>%1 may edit %2: the section's permissions let %1 edit (canEdit)</source>
             <translation>%1 puede editar %2: los permisos de la sección permiten editar a %1 (canEdit)</translation>
         </message>
@@ -1672,7 +1814,7 @@ Duración: %9
             <translation>%1 no puede editar %2: solo quien puede ver una sección puede editarla</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>%1 may hide %2: the section's permissions let %1 hide it (canHide)</source>
             <translation>%1 puede ocultar %2: los permisos de la sección permiten a %1 ocultarla (canHide)</translation>
         </message>
@@ -1682,12 +1824,12 @@ Duración: %9
             <translation>%1 no puede ocultar %2: solo los roles del canHide de la sección (%3) pueden ocultarla</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
             <source>%1 on %2: %3</source>
             <translation>%1 en %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/PermissionEngine.cpp" line="+29" />
+            <location filename="../core/PermissionEngine.cpp" line="+31" />
             <source>%1 and %2</source>
             <translation>%1 y %2</translation>
         </message>
@@ -1773,7 +1915,7 @@ Duración: %9
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+217" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+224" />
             <source>The server refused to join %1.</source>
             <translation>El servidor rechazó la unión a %1.</translation>
         </message>
@@ -2247,7 +2389,7 @@ Duración: %9
     <context>
         <name>wedsync::SignInErrors</name>
         <message>
-            <location filename="../ui/shell/SignInErrors.cpp" line="+13" />
+            <location filename="../services/session/SignInErrors.cpp" line="+13" />
             <source>This account has no access to the admin console. Console access is for platform staff and for the administrators and coordinators of an organization.</source>
             <translation>Esta cuenta no tiene acceso a la consola de administración. La consola es para el personal de la plataforma y para los administradores y coordinadores de una organización.</translation>
         </message>
@@ -2314,15 +2456,33 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::SignInFlow</name>
+        <message>
+            <location filename="../services/session/SignInFlow.cpp" line="+108" />
+            <source>The built-in server is not installed next to the console.</source>
+            <translation>El servidor integrado no está instalado junto a la consola.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Starting the built-in server…</source>
+            <translation>Iniciando el servidor integrado…</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Your saved sign-in has expired. Sign in again.</source>
+            <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+125" />
-            <location line="+161" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+126" />
+            <location line="+176" />
             <source>Resync now</source>
             <translation>Resincronizar ahora</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-188" />
             <source>Event history</source>
             <translation>Historial de eventos</translation>
         </message>
@@ -2377,12 +2537,12 @@ Duración: %9
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+84" />
             <source>Sync health</source>
             <translation>Estado de sincronización</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+62" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation>Sin conexión: se muestra el último estado de sincronización conocido (de %1). Se actualiza en cuanto responda el servidor.</translation>
         </message>
@@ -2420,7 +2580,8 @@ Duración: %9
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+230" />
+            <location filename="../models/SyncEventModel.cpp" line="+223" />
+            <location line="+43" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
@@ -2465,38 +2626,47 @@ Duración: %9
             <translation>Duración</translation>
         </message>
         <message>
+            <location line="-113" />
             <source>Configuration change</source>
             <translation>Cambio de configuración</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Clients caught up</source>
             <translation>Clientes al día</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Conflict</source>
             <translation>Conflicto</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>Resync</source>
             <translation>Resincronización</translation>
         </message>
         <message>
+            <location line="+10" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>%1 min %2 s</source>
             <translation>%1 min %2 s</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>%1 h</source>
             <translation>%1 h</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>%1 h %2 min</source>
             <translation>%1 h %2 min</translation>
         </message>
@@ -2614,13 +2784,13 @@ Duración: %9
     <context>
         <name>wedsync::AuditRecord</name>
         <message>
-            <location filename="../core/AuditRecord.cpp" line="+46" />
+            <location filename="../core/AuditRecord.cpp" line="+48" />
             <source>Must be an object or null.</source>
             <translation>Debe ser un objeto o null.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location filename="../core/SyncJson.cpp" line="+44" />
+            <location line="+16" />
+            <location filename="../core/SyncJson.cpp" line="+33" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
         </message>
@@ -2633,7 +2803,7 @@ Duración: %9
     <context>
         <name>wedsync::SectionJson</name>
         <message>
-            <location filename="../core/SectionJson.cpp" line="+41" />
+            <location filename="../core/SectionJson.cpp" line="+42" />
             <source>This field does not exist or cannot be changed here.</source>
             <translation>Este campo no existe o no se puede cambiar aquí.</translation>
         </message>
@@ -2649,19 +2819,19 @@ Duración: %9
         </message>
         <message>
             <location line="+16" />
-            <location filename="../core/SyncJson.cpp" line="+223" />
-            <location line="+36" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
             <source>Must be an object.</source>
             <translation>Debe ser un objeto.</translation>
         </message>
         <message>
             <location line="+98" />
-            <location filename="../core/SectionValidator.cpp" line="+269" />
+            <location filename="../core/SectionValidator.cpp" line="+337" />
             <source>The section configuration has %n problem(s).</source>
             <translation>La configuración de la sección tiene %n problemas.</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+90" />
             <source>Each entry must be a section object.</source>
             <translation>Cada entrada debe ser un objeto de sección.</translation>
         </message>
@@ -2674,7 +2844,7 @@ Duración: %9
     <context>
         <name>wedsync::SectionValidator</name>
         <message>
-            <location filename="../core/SectionValidator.cpp" line="-54" />
+            <location filename="../core/SectionValidator.cpp" line="-58" />
             <source>Choose a section type.</source>
             <translation>Elija un tipo de sección.</translation>
         </message>
@@ -2684,7 +2854,7 @@ Duración: %9
             <translation>«%1» no es un tipo de sección válido: use minúsculas, dígitos y guiones bajos, empezando por una letra (p. ej. guest_list).</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The position cannot be negative (it is %1).</source>
             <translation>La posición no puede ser negativa (es %1).</translation>
         </message>
@@ -2699,7 +2869,7 @@ Duración: %9
             <translation>Las columnas deben estar entre %1 y %2 (es %3).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>The title contains too many joined or combining marks to display.</source>
             <translation>El título contiene demasiadas marcas combinadas para mostrarse.</translation>
         </message>
@@ -2709,43 +2879,15 @@ Duración: %9
             <translation>«%1» no es un color; use un color hexadecimal como #D4A5A5 o #FFF.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The version must be at least 1.</source>
             <translation>La versión debe ser al menos 1.</translation>
-        </message>
-        <message>
-            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
-            <translation>Este texto es demasiado largo (%1 unidades UTF-16; se aceptan como máximo %2, y puede mostrar %3 caracteres).</translation>
-        </message>
-        <message>
-            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
-            <translation>Este objeto puede ocupar como máximo %1 bytes de JSON; ocupa %2.</translation>
-        </message>
-        <message>
-            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
-            <translation>Las columnas deben ser un número entero entre %1 y %2 (es %3).</translation>
-        </message>
-        <message>
-            <source>not a number</source>
-            <translation>no es un número</translation>
-        </message>
-        <message>
-            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
-            <translation>«%1» no es un punto de ruptura. Puntos de ruptura válidos: %2.</translation>
-        </message>
-        <message>
-            <source>A breakpoint is an object such as {&quot;columns&quot;: 6}.</source>
-            <translation>Un punto de ruptura es un objeto como {&quot;columns&quot;: 6}.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a breakpoint setting; only columns is.</source>
-            <translation>«%1» no es un ajuste de punto de ruptura; solo lo es columns.</translation>
         </message>
     </context>
     <context>
         <name>wedsync::SyncHealth</name>
         <message>
-            <location filename="../core/SyncHealth.cpp" line="+56" />
+            <location filename="../core/SyncHealth.cpp" line="+55" />
             <source>Success</source>
             <translation>Correcto</translation>
         </message>
@@ -2803,7 +2945,7 @@ Duración: %9
     <context>
         <name>wedsync::SyncJson</name>
         <message>
-            <location filename="../core/SyncJson.cpp" line="-240" />
+            <location filename="../core/SyncJson.cpp" line="-242" />
             <location line="+23" />
             <source>Must be a count of zero or more.</source>
             <translation>Debe ser un recuento de cero o más.</translation>
@@ -2819,12 +2961,12 @@ Duración: %9
             <translation>Debe indicar el tipo de evento.</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+94" />
             <source>Must be a date such as 2026-06-01.</source>
             <translation>Debe ser una fecha como 2026-06-01.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>Must be at least one second.</source>
             <translation>Debe ser al menos un segundo.</translation>
         </message>
@@ -2835,103 +2977,6 @@ Duración: %9
             <location filename="../core/VisibilityConditions.cpp" line="+68" />
             <source>not set</source>
             <translation>sin definir</translation>
-        </message>
-    </context>
-    <context>
-        <name>wedsync::OutboxDialog</name>
-        <message>
-            <location filename="../ui/shell/OutboxDialog.cpp" line="+1" />
-            <source>Waiting</source>
-            <translation>En espera</translation>
-        </message>
-        <message>
-            <source>Applied</source>
-            <translation>Aplicado</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflicto</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <source>Edits</source>
-            <translation>Cambios</translation>
-        </message>
-        <message>
-            <source>Edits made in the console are sent to the server in order. A conflict keeps both versions until you choose; a refused edit is not sent again.</source>
-            <translation>Los cambios hechos en la consola se envían al servidor en orden. Un conflicto conserva ambas versiones hasta que usted elija; un cambio rechazado no se vuelve a enviar.</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-    </context>
-    <context>
-        <name>wedsync::OutboxJournal</name>
-        <message>
-            <location filename="../services/cache/OutboxJournal.cpp" line="+1" />
-            <source>Changed meanwhile by %1 on %2; both versions are kept until you choose.</source>
-            <translation>Cambiado entretanto por %1 el %2; se conservan ambas versiones hasta que usted elija.</translation>
-        </message>
-        <message>
-            <source>Changed on the server meanwhile; both versions are kept until you choose.</source>
-            <translation>Cambiado en el servidor entretanto; se conservan ambas versiones hasta que usted elija.</translation>
-        </message>
-        <message>
-            <source>The server refused this edit; it will not be sent again.</source>
-            <translation>El servidor rechazó este cambio; no se volverá a enviar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n edit(s) applied</source>
-            <translation>
-                <numerusform>%n cambio aplicado</numerusform>
-                <numerusform>%n cambios aplicados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s) to resolve</source>
-            <translation>
-                <numerusform>%n conflicto por resolver</numerusform>
-                <numerusform>%n conflictos por resolver</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n edit(s) refused</source>
-            <translation>
-                <numerusform>%n cambio rechazado</numerusform>
-                <numerusform>%n cambios rechazados</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>wedsync::SignInFlow</name>
-        <message>
-            <location filename="../services/session/SignInFlow.cpp" line="+1" />
-            <source>The built-in server is not installed next to the console.</source>
-            <translation>El servidor integrado no está instalado junto a la consola.</translation>
-        </message>
-        <message>
-            <source>Starting the built-in server…</source>
-            <translation>Iniciando el servidor integrado…</translation>
-        </message>
-        <message>
-            <source>Your saved sign-in has expired. Sign in again.</source>
-            <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
         </message>
     </context>
 </TS>

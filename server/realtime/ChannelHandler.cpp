@@ -7,7 +7,6 @@
 #include "realtime/RealtimeSettings.h"
 #include "realtime/TopicDelivery.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -18,11 +17,6 @@ namespace wedsync::server {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::ChannelHandler", text);
-}
 
 RealtimeMessage systemMessage(const HubChannel &channel, QJsonObject body)
 {
@@ -76,10 +70,9 @@ void ChannelHandler::handleMessage(RealtimeConnection &connection, const Realtim
     else
         connection.replyError(message,
                               Error {u"unknown_event"_s,
-                                     tr("The event \"%1\" is not understood on a "
-                                        "channel; use broadcast, presence, "
-                                        "access_token or phx_leave.")
-                                         .arg(message.event.left(64)),
+                                     u"The event \"%1\" is not understood on a "
+                                     "channel; use broadcast, presence, "
+                                     "access_token or phx_leave."_s.arg(message.event.left(64)),
                                      {}});
 }
 
@@ -98,9 +91,8 @@ void ChannelHandler::join(RealtimeConnection &connection, const RealtimeMessage 
     if (connection.channelCount() >= m_settings.maxChannelsPerConnection) {
         connection.replyError(message,
                               Error {u"too_many_channels"_s,
-                                     tr("Too many channels on one connection; the limit "
-                                        "is %1.")
-                                         .arg(m_settings.maxChannelsPerConnection),
+                                     u"Too many channels on one connection; the limit "
+                                     "is %1."_s.arg(m_settings.maxChannelsPerConnection),
                                      {}});
         return;
     }
@@ -171,9 +163,8 @@ void ChannelHandler::resume(HubChannel &channel, const JoinConfig &config)
                              {u"status"_s, u"error"_s},
                              {u"code"_s, u"refetch_required"_s},
                              {u"message"_s,
-                              tr("Messages after sequence %1 are no longer retained; refetch "
-                                 "the current state, then continue from sequence %2.")
-                                  .arg(lastSeen)
+                              u"Messages after sequence %1 are no longer retained; refetch "
+                              "the current state, then continue from sequence %2."_s.arg(lastSeen)
                                   .arg(topic.lastSeq())},
                              {u"last_seq"_s, lastSeen},
                              {u"seq"_s, topic.lastSeq()}}));
@@ -205,9 +196,9 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, HubChannel &chann
     if (!message.payload.isObject() || !body.value("event"_L1).isString()) {
         connection.replyError(message,
                               Error {u"invalid_broadcast"_s,
-                                     tr("A broadcast's payload is {\"type\": "
-                                        "\"broadcast\", \"event\": <name>, \"payload\": "
-                                        "<any JSON>}."),
+                                     u"A broadcast's payload is {\"type\": "
+                                     "\"broadcast\", \"event\": <name>, \"payload\": "
+                                     "<any JSON>}."_s,
                                      {}});
         return;
     }
@@ -219,18 +210,16 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, HubChannel &chann
     if (!topic.acceptsClientBroadcast()) {
         connection.replyError(message,
                               Error {u"broadcast_not_allowed"_s,
-                                     tr("Only the server publishes on %1; clients broadcast on "
-                                        "org:<id> and wedding:<id>.")
-                                         .arg(topic.name()),
+                                     u"Only the server publishes on %1; clients broadcast on "
+                                     "org:<id> and wedding:<id>."_s.arg(topic.name()),
                                      {}});
         return;
     }
     if (RealtimeTopic::isServerEvent(body.value("event"_L1).toString())) {
         connection.replyError(message,
                               Error {u"reserved_event"_s,
-                                     tr("\"%1\" is an event only the server sends; use "
-                                        "another name.")
-                                         .arg(body.value("event"_L1).toString()),
+                                     u"\"%1\" is an event only the server sends; use "
+                                     "another name."_s.arg(body.value("event"_L1).toString()),
                                      {}});
         return;
     }
@@ -248,8 +237,8 @@ void ChannelHandler::broadcast(RealtimeConnection &connection, HubChannel &chann
         // message reached nobody.
         connection.replyError(message,
                               Error {u"broadcast_failed"_s,
-                                     tr("The message could not be delivered just now; "
-                                        "send it again."),
+                                     u"The message could not be delivered just now; "
+                                     "send it again."_s,
                                      {}});
         return;
     }
@@ -266,12 +255,12 @@ void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channe
     const QString event = body.value("event"_L1).toString().toLower();
     Topic &topic = *channel.topic;
     if (!topic.topic().acceptsPresence()) {
-        connection.replyError(message,
-                              Error {u"presence_not_allowed"_s,
-                                     tr("There is no presence on %1; track it on "
-                                        "org:<id>, wedding:<id> or platform:admins.")
-                                         .arg(topic.topic().name()),
-                                     {}});
+        connection.replyError(
+            message,
+            Error {u"presence_not_allowed"_s,
+                   u"There is no presence on %1; track it on "
+                   "org:<id>, wedding:<id> or platform:admins."_s.arg(topic.topic().name()),
+                   {}});
         return;
     }
     std::optional<PresenceState::Diff> diff;
@@ -280,7 +269,7 @@ void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channe
         if (!meta.isObject()) {
             connection.replyError(
                 message,
-                Error {u"invalid_presence"_s, tr("Presence track payload must be a map."), {}});
+                Error {u"invalid_presence"_s, u"Presence track payload must be a map."_s, {}});
             return;
         }
         if (auto tooLarge = oversize(meta, frameBytes)) {
@@ -297,12 +286,12 @@ void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channe
         if (!topic.presence().tracks(channel.id)
             && topic.presence().countOfUser(channel.identity.subject)
                 >= m_settings.maxPresencesPerUser) {
-            connection.replyError(message,
-                                  Error {u"too_many_presences"_s,
-                                         tr("You are present on this topic %1 times already; "
-                                            "untrack elsewhere first.")
-                                             .arg(m_settings.maxPresencesPerUser),
-                                         {}});
+            connection.replyError(
+                message,
+                Error {u"too_many_presences"_s,
+                       u"You are present on this topic %1 times already; "
+                       "untrack elsewhere first."_s.arg(m_settings.maxPresencesPerUser),
+                       {}});
             return;
         }
         diff = topic.presence().track(channel.id, channel.presenceKey, stamped);
@@ -311,8 +300,8 @@ void ChannelHandler::presence(RealtimeConnection &connection, HubChannel &channe
     } else {
         connection.replyError(message,
                               Error {u"invalid_presence"_s,
-                                     tr("A presence message's event is track or "
-                                        "untrack."),
+                                     u"A presence message's event is track or "
+                                     "untrack."_s,
                                      {}});
         return;
     }
@@ -345,8 +334,8 @@ void ChannelHandler::refreshToken(RealtimeConnection &connection, HubChannel &ch
     auto granted = m_authorizer.mayJoin(identity.value(), channel.topic->topic());
     if (!granted) {
         shutDown(connection, channel,
-                 tr("You no longer have permission to read from this Channel topic: %1")
-                     .arg(channel.topic->topic().name()));
+                 u"You no longer have permission to read from this Channel topic: %1"_s.arg(
+                     channel.topic->topic().name()));
         return;
     }
     channel.role = granted->role;
@@ -375,7 +364,7 @@ std::optional<Error> ChannelHandler::expired(const RealtimeIdentity &identity) c
     if (!identity.expiresAt.isValid() || identity.expiresAt > now)
         return std::nullopt;
     return Error {u"token_expired"_s,
-                  tr("Token has expired %1 seconds ago").arg(identity.expiresAt.secsTo(now)),
+                  u"Token has expired %1 seconds ago"_s.arg(identity.expiresAt.secsTo(now)),
                   {}};
 }
 
@@ -388,9 +377,8 @@ std::optional<Error> ChannelHandler::oversize(const QJsonValue &payload, qsizety
     if (size <= m_settings.maxPayloadBytes)
         return std::nullopt;
     return Error {u"payload_too_large"_s,
-                  tr("The payload is %1 bytes; the limit is %2 bytes.")
-                      .arg(size)
-                      .arg(m_settings.maxPayloadBytes),
+                  u"The payload is %1 bytes; the limit is %2 bytes."_s.arg(size).arg(
+                      m_settings.maxPayloadBytes),
                   {}};
 }
 
@@ -451,8 +439,8 @@ void ChannelHandler::revalidate(RealtimeConnection &connection, const QString &u
         if (!granted) {
             if (refused(granted.error()))
                 shutDown(connection, *channel,
-                         tr("You no longer have permission to read from this Channel topic: %1")
-                             .arg(channel->topic->topic().name()));
+                         u"You no longer have permission to read from this Channel topic: %1"_s.arg(
+                             channel->topic->topic().name()));
             continue;
         }
         channel->role = granted->role;

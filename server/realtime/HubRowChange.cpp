@@ -1,6 +1,5 @@
 #include "realtime/HubRowChange.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
@@ -58,17 +57,12 @@ Result<HubRowChange> HubRowChange::make(const QString &table, const QString &eve
     const QString type = eventType.toUpper();
     if (type != "INSERT"_L1 && type != "UPDATE"_L1 && type != "DELETE"_L1) {
         return Error {u"invalid_event_type"_s,
-                      QCoreApplication::translate("wedsync::HubRowChange",
-                                                  "A row change is INSERT, UPDATE or DELETE, not "
-                                                  "\"%1\".")
-                          .arg(eventType),
+                      u"A row change is INSERT, UPDATE or DELETE, not "
+                      "\"%1\"."_s.arg(eventType),
                       {}};
     }
     if (table.isEmpty()) {
-        return Error {u"invalid_table"_s,
-                      QCoreApplication::translate("wedsync::HubRowChange",
-                                                  "A row change needs its table name."),
-                      {}};
+        return Error {u"invalid_table"_s, u"A row change needs its table name."_s, {}};
     }
     HubRowChange change;
     change.schema = u"public"_s;

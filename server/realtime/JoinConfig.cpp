@@ -1,6 +1,5 @@
 #include "realtime/JoinConfig.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -11,11 +10,6 @@ namespace wedsync::server {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::JoinConfig", text);
-}
 
 Error invalidJoin(const QString &field, const QString &message)
 {
@@ -62,7 +56,7 @@ Result<JoinConfig> JoinConfig::parse(const QJsonValue &payload, qint64 *nextBind
     if (payload.isNull() || payload.isUndefined())
         return out;
     if (!payload.isObject())
-        return invalidJoin(u"payload"_s, tr("The join payload must be an object."));
+        return invalidJoin(u"payload"_s, u"The join payload must be an object."_s);
     const QJsonObject body = payload.toObject();
 
     for (const QLatin1StringView key : {"access_token"_L1, "user_token"_L1}) {
@@ -77,7 +71,7 @@ Result<JoinConfig> JoinConfig::parse(const QJsonValue &payload, qint64 *nextBind
     if (configValue.isUndefined() || configValue.isNull())
         return out;
     if (!configValue.isObject())
-        return invalidJoin(u"config"_s, tr("The join config must be an object."));
+        return invalidJoin(u"config"_s, u"The join config must be an object."_s);
     const QJsonObject config = configValue.toObject();
 
     bool ok = true;
@@ -89,18 +83,18 @@ Result<JoinConfig> JoinConfig::parse(const QJsonValue &payload, qint64 *nextBind
     out.isPrivate = readFlag(config, "private"_L1, false, &ok);
     if (!ok) {
         return invalidJoin(u"config"_s,
-                           tr("The join config's flags (broadcast.self, broadcast.ack, "
-                              "presence.enabled, private) must be true or false."));
+                           u"The join config's flags (broadcast.self, broadcast.ack, "
+                           "presence.enabled, private) must be true or false."_s);
     }
     const QJsonValue key = presence.value("key"_L1);
     if (!key.isUndefined() && !key.isNull() && !key.isString())
-        return invalidJoin(u"config.presence.key"_s, tr("The presence key must be a string."));
+        return invalidJoin(u"config.presence.key"_s, u"The presence key must be a string."_s);
     out.presenceKey = key.toString();
 
     const QJsonValue changes = config.value("postgres_changes"_L1);
     if (!changes.isUndefined() && !changes.isNull() && !changes.isArray()) {
         return invalidJoin(u"config.postgres_changes"_s,
-                           tr("config.postgres_changes must be a list of bindings."));
+                           u"config.postgres_changes must be a list of bindings."_s);
     }
     for (const QJsonValue &requested : changes.toArray()) {
         auto binding = PostgresBinding::parse(requested, (*nextBindingId)++);
@@ -114,8 +108,8 @@ Result<JoinConfig> JoinConfig::parse(const QJsonValue &payload, qint64 *nextBind
         out.lastSeq = readCount(lastSeq, &ok);
         if (!ok) {
             return invalidJoin(u"config.last_seq"_s,
-                               tr("config.last_seq must be the non-negative sequence number "
-                                  "of the last message you received."));
+                               u"config.last_seq must be the non-negative sequence number "
+                               "of the last message you received."_s);
         }
     }
 
@@ -129,8 +123,8 @@ Result<JoinConfig> JoinConfig::parse(const QJsonValue &payload, qint64 *nextBind
                 = int(std::min<qint64>(readCount(r.value("limit"_L1), &ok).value_or(0), 1'000'000));
         if (!replay.isObject() || !ok || (parsed.limit && *parsed.limit < 1)) {
             return invalidJoin(u"config.broadcast.replay"_s,
-                               tr("Replay params are not valid: use {since: <epoch ms>, limit: "
-                                  "<count ≥ 1>}."));
+                               u"Replay params are not valid: use {since: <epoch ms>, limit: "
+                               "<count ≥ 1>}."_s);
         }
         out.replay = parsed;
     }

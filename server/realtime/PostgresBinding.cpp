@@ -1,7 +1,5 @@
 #include "realtime/PostgresBinding.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace wedsync::server {
@@ -10,18 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::PostgresBinding", text);
-}
-
 Error invalidFilter(const QString &text)
 {
-    return Error {u"invalid_filter"_s,
-                  tr("The filter \"%1\" is not understood; write column=op.value with op one of "
-                     "eq, neq, lt, lte, gt, gte, in, e.g. organization_id=eq.<id>.")
-                      .arg(text.left(120)),
-                  {}};
+    return Error {
+        u"invalid_filter"_s,
+        u"The filter \"%1\" is not understood; write column=op.value with op one of "
+        "eq, neq, lt, lte, gt, gte, in, e.g. organization_id=eq.<id>."_s.arg(text.left(120)),
+        {}};
 }
 
 // A JSON cell as PostgREST would print it in a query string.
@@ -134,7 +127,7 @@ Result<PostgresBinding> PostgresBinding::parse(const QJsonValue &requested, qint
         return Error {u"invalid_binding"_s, message, {}};
     };
     if (!requested.isObject())
-        return invalid(tr("Each postgres_changes binding must be an object."));
+        return invalid(u"Each postgres_changes binding must be an object."_s);
     const QJsonObject o = requested.toObject();
 
     PostgresBinding binding;
@@ -143,17 +136,17 @@ Result<PostgresBinding> PostgresBinding::parse(const QJsonValue &requested, qint
     binding.m_event = o.value("event"_L1).toString().toUpper();
     if (binding.m_event != "*"_L1 && binding.m_event != "INSERT"_L1
         && binding.m_event != "UPDATE"_L1 && binding.m_event != "DELETE"_L1) {
-        return invalid(tr("A postgres_changes binding's event must be *, INSERT, UPDATE or "
-                          "DELETE."));
+        return invalid(u"A postgres_changes binding's event must be *, INSERT, UPDATE or "
+                       "DELETE."_s);
     }
     const QJsonValue schema = o.value("schema"_L1);
     if (!schema.isString() || schema.toString().isEmpty())
-        return invalid(tr("A postgres_changes binding needs a schema, e.g. \"public\"."));
+        return invalid(u"A postgres_changes binding needs a schema, e.g. \"public\"."_s);
     binding.m_schema = schema.toString();
 
     const QJsonValue table = o.value("table"_L1);
     if (!table.isUndefined() && !table.isNull() && !table.isString())
-        return invalid(tr("A postgres_changes binding's table must be a string."));
+        return invalid(u"A postgres_changes binding's table must be a string."_s);
     binding.m_table = table.toString();
 
     const QJsonValue filter = o.value("filter"_L1);
@@ -163,7 +156,7 @@ Result<PostgresBinding> PostgresBinding::parse(const QJsonValue &requested, qint
             return parsed.error();
         binding.m_filter = parsed.value();
     } else if (!filter.isUndefined() && !filter.isNull() && !filter.isString()) {
-        return invalid(tr("A postgres_changes binding's filter must be a string."));
+        return invalid(u"A postgres_changes binding's filter must be a string."_s);
     }
     return binding;
 }

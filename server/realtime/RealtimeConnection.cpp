@@ -86,8 +86,8 @@ void RealtimeConnection::onBinary(const QByteArray &frame)
     m_sinceData.restart();
     if (m_vsn != RealtimeVsn::V2) {
         sendProtocolError(Error {u"binary_frame_unsupported"_s,
-                                 tr("Binary frames need the 2.0.0 serializer; connect with "
-                                    "vsn=2.0.0 or send text frames."),
+                                 u"Binary frames need the 2.0.0 serializer; connect with "
+                                 "vsn=2.0.0 or send text frames."_s,
                                  {}});
         return;
     }
@@ -120,11 +120,10 @@ void RealtimeConnection::dispatch(const RealtimeMessage &message, qsizetype fram
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     if (message.event == "phx_join"_L1) {
         if (!m_joins.tryAcquire(nowMs)) {
-            replyError(
-                message,
-                Error {u"join_rate_limited"_s,
-                       tr("Too many joins per second; the limit is %1.").arg(m_joins.limit()),
-                       {}});
+            replyError(message,
+                       Error {u"join_rate_limited"_s,
+                              u"Too many joins per second; the limit is %1."_s.arg(m_joins.limit()),
+                              {}});
             return;
         }
     } else if (!m_events.tryAcquire(nowMs)) {
@@ -132,9 +131,8 @@ void RealtimeConnection::dispatch(const RealtimeMessage &message, qsizetype fram
                             << message.event << "on" << message.topic;
         replyError(message,
                    Error {u"rate_limited"_s,
-                          tr("Too many messages per second; the limit is %1. This "
-                             "message was dropped.")
-                              .arg(m_events.limit()),
+                          u"Too many messages per second; the limit is %1. This "
+                          "message was dropped."_s.arg(m_events.limit()),
                           {}});
         return;
     }

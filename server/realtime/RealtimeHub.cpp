@@ -96,7 +96,7 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
         token = QString::fromUtf8(socket->request().rawHeader("x-api-key"));
     if (token.isEmpty()) {
         reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
-               tr("API key is missing: connect with ?apikey=<access token>."));
+               u"API key is missing: connect with ?apikey=<access token>."_s);
         return;
     }
     auto identity = m_authorizer.authenticate(token);
@@ -107,14 +107,14 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
     }
     if (identity->expiresAt.isValid() && identity->expiresAt <= m_clock.now()) {
         reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
-               tr("Token has expired"));
+               u"Token has expired"_s);
         return;
     }
 
     if (m_connectionsPerUser.value(identity->subject) >= m_settings.maxConnectionsPerUser) {
         reject(std::move(socket), QWebSocketProtocol::CloseCodePolicyViolated,
-               tr("too many connections: one user may have %1 open at a time")
-                   .arg(m_settings.maxConnectionsPerUser));
+               u"too many connections: one user may have %1 open at a time"_s.arg(
+                   m_settings.maxConnectionsPerUser));
         return;
     }
 
@@ -174,7 +174,7 @@ void RealtimeHub::runHousekeeping()
             qCDebug(lcRealtime) << "connection" << id << "idle for" << connection->idleMs()
                                 << "ms; closing it";
             connection->close(QWebSocketProtocol::CloseCodeGoingAway,
-                              tr("idle timeout: no data for %1 ms").arg(m_settings.idleTimeoutMs));
+                              u"idle timeout: no data for %1 ms"_s.arg(m_settings.idleTimeoutMs));
             continue;
         }
         m_handler.closeExpiredChannels(*connection);
@@ -204,7 +204,7 @@ void RealtimeHub::closeAll()
                              QJsonObject {{u"extension"_s, u"system"_s},
                                           {u"status"_s, u"ok"_s},
                                           {u"message"_s, u"Server requested disconnect"_s}}});
-        connection->close(QWebSocketProtocol::CloseCodeGoingAway, tr("server shutting down"));
+        connection->close(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
     }
 }
 
@@ -268,7 +268,7 @@ Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QStr
     if (!parsed)
         return parsed.error();
     if (event.isEmpty())
-        return Error {u"invalid_broadcast"_s, tr("A broadcast needs an event name."), {}};
+        return Error {u"invalid_broadcast"_s, u"A broadcast needs an event name."_s, {}};
     TopicMessage message;
     message.kind = TopicMessage::Kind::Broadcast;
     message.atMs = m_clock.now().toMSecsSinceEpoch();

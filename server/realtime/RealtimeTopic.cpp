@@ -1,6 +1,5 @@
 #include "realtime/RealtimeTopic.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace wedsync::server {
@@ -10,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr QLatin1StringView WirePrefix = "realtime:"_L1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::RealtimeTopic", text);
-}
 
 // Ids are UUIDs in practice; anything outside this alphabet is refused so that a topic name
 // can never smuggle a separator or be confused with another topic.
@@ -34,9 +28,8 @@ bool isValidId(QStringView id)
 Error unknownTopic(const QString &name)
 {
     return Error {u"unknown_topic"_s,
-                  tr("\"%1\" is not a channel of this server; use org:<id>, tenant:<id>:admins, "
-                     "wedding:<id>, user:<id>, platform:admins or config:<type>.")
-                      .arg(name.left(80)),
+                  u"\"%1\" is not a channel of this server; use org:<id>, tenant:<id>:admins, "
+                  "wedding:<id>, user:<id>, platform:admins or config:<type>."_s.arg(name.left(80)),
                   {}};
 }
 
@@ -46,7 +39,7 @@ Result<RealtimeTopic> RealtimeTopic::fromWire(const QString &wireTopic)
 {
     if (!wireTopic.startsWith(WirePrefix)) {
         return Error {u"unknown_topic"_s,
-                      tr("Channel topics start with \"realtime:\", e.g. realtime:org:<id>."),
+                      u"Channel topics start with \"realtime:\", e.g. realtime:org:<id>."_s,
                       {}};
     }
     return fromName(wireTopic.mid(WirePrefix.size()));
@@ -57,7 +50,7 @@ Result<RealtimeTopic> RealtimeTopic::fromName(const QString &nameOrWire)
     const QString name
         = nameOrWire.startsWith(WirePrefix) ? nameOrWire.mid(WirePrefix.size()) : nameOrWire;
     if (name.isEmpty())
-        return Error {u"topic_name_required"_s, tr("You must provide a topic name."), {}};
+        return Error {u"topic_name_required"_s, u"You must provide a topic name."_s, {}};
 
     const QStringList parts = name.split(u':');
     const QString &head = parts.first();

@@ -1,7 +1,5 @@
 #include "realtime/TopicMessageJson.h"
 
-#include <QCoreApplication>
-
 namespace wedsync::server::TopicMessageJson {
 
 using namespace Qt::StringLiterals;
@@ -10,11 +8,8 @@ namespace {
 
 Error malformed(const QString &what)
 {
-    return Error {u"malformed_topic_message"_s,
-                  QCoreApplication::translate("wedsync::TopicMessageJson",
-                                              "A shared topic message is malformed: %1.")
-                      .arg(what),
-                  {}};
+    return Error {
+        u"malformed_topic_message"_s, u"A shared topic message is malformed: %1."_s.arg(what), {}};
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QTest>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace wedsync::test {
 
@@ -175,12 +176,11 @@ std::optional<QJsonObject> TestClient::joinOk(const QString &topic, const QJsonO
 
 bool TestClient::nothingFor(const std::function<bool(const RealtimeMessage &)> &accept, int waitMs)
 {
-    QTest::qWait(waitMs);
-    for (const RealtimeMessage &m : std::as_const(m_pending)) {
-        if (accept(m))
-            return false;
-    }
-    return true;
+    // A bounded wait that proves absence; it ends early, failing, once a matching message is in.
+    const auto arrived = [&] {
+        return std::any_of(m_pending.cbegin(), m_pending.cend(), accept);
+    };
+    return !QTest::qWaitFor(arrived, waitMs);
 }
 
 QString replyStatus(const RealtimeMessage &reply)

@@ -404,7 +404,7 @@ void TestRealtimeProtocol::idleTimeout()
     while (elapsed.elapsed() < 900) {
         chatty.sendRaw(QByteArray(R"([null,")") + QByteArray::number(++ref)
                        + R"(","phoenix","heartbeat",{}])");
-        QTest::qWait(50);
+        QTest::qWait(50); // the chatty client's pace, well inside the idle timeout
     }
     QVERIFY(silent.waitForDisconnected(2000));
     QCOMPARE(silent.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);

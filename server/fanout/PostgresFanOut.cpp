@@ -1,4 +1,4 @@
-#include "storage/PostgresFanOut.h"
+#include "fanout/PostgresFanOut.h"
 
 #include "realtime/TopicMessageJson.h"
 #include "storage/SqlQuery.h"
