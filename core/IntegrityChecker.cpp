@@ -1,6 +1,7 @@
 // Integrity rules over sections and permission records: the seed's checks and our own lint.
 #include "IntegrityChecker.h"
 
+#include "GridPacking.h"
 #include "RoleHierarchy.h"
 #include "WeddingPhase.h"
 
@@ -312,8 +313,6 @@ void checkVisibility(const SectionConfig &section, QList<IntegrityFinding> &out)
 
 // ---- Lint: the 12-column grid ---------------------------------------------------------------
 
-inline constexpr int GridColumns = 12;
-
 QString columnRange(int first, int last)
 {
     if (first == last)
@@ -322,68 +321,53 @@ QString columnRange(int first, int last)
         .arg(QString::number(first), QString::number(last));
 }
 
-// Packing rule, the one the dashboard grid uses (CSS grid auto-flow without "dense"):
-//  - a dashboard's sections are placed in position order (ties by id);
-//  - sections that share a position share one slot: they are drawn in the same place, from
-//    the same start column, and the slot is as wide as its widest member;
-//  - a slot of width w starts at the next free column of the current row when it fits
-//    (column + w - 1 <= 12), otherwise at column 1 of the next row;
-//  - a span outside 1..12 is laid out clamped (12 = a full row, 1) and reported.
-// Two members of one slot overlap on the columns their spans share.
+// The grid as the layout editor draws it: GridPacking's rule, so that the two never disagree.
+// Tiles overlap only where they share a position; a span outside 1..12 is packed clamped.
 void checkGrid(const QList<const SectionConfig *> &group, QList<IntegrityFinding> &out)
 {
-    int row = 1;
-    int column = 1;
-    for (qsizetype first = 0; first < group.size();) {
-        qsizetype end = first;
-        int width = 1;
-        while (end < group.size()
-               && group.at(end)->layout.position == group.at(first)->layout.position) {
-            width = std::max(width, std::clamp(group.at(end)->layout.columns, 1, GridColumns));
-            ++end;
+    QList<GridTile> tiles;
+    tiles.reserve(group.size());
+    for (const SectionConfig *section : group)
+        tiles.append(gridTileOf(*section));
+    const GridLayout layout = packGrid(tiles);
+    const auto sectionOf = [&](qsizetype placed) -> const SectionConfig & {
+        return *group.at(layout.tiles.at(placed).source);
+    };
+    qsizetype nextOverlap = 0;
+    for (qsizetype i = 0; i < layout.tiles.size(); ++i) {
+        const PlacedTile &tile = layout.tiles.at(i);
+        const SectionConfig &section = sectionOf(i);
+        const int span = tile.declaredColumns;
+        if (span > GridColumns) {
+            out.append(sectionFinding(
+                IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
+                QCoreApplication::translate("wedsync::IntegrityChecker",
+                                            "%1 is %2 columns wide but a row has only "
+                                            "12; it spills past column 12 on row %3.")
+                    .arg(sectionName(section), QString::number(span),
+                         QString::number(tile.rect.row))));
+        } else if (span < 1) {
+            out.append(sectionFinding(
+                IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
+                QCoreApplication::translate("wedsync::IntegrityChecker",
+                                            "%1 is %2 columns wide; a section needs 1 "
+                                            "to 12 columns.")
+                    .arg(sectionName(section), QString::number(span))));
         }
-        if (column + width - 1 > GridColumns) {
-            ++row;
-            column = 1;
+        // Overlaps come grouped by their later tile, in tile order.
+        for (; nextOverlap < layout.overlaps.size() && layout.overlaps.at(nextOverlap).second == i;
+             ++nextOverlap) {
+            const GridOverlap &overlap = layout.overlaps.at(nextOverlap);
+            // A warning: the duplicate_position error already makes the report invalid;
+            // this one tells the planner where on the dashboard it shows.
+            out.append(sectionFinding(
+                IntegritySeverity::Warning, IntegrityRule::TileOverlap, section,
+                QCoreApplication::translate("wedsync::IntegrityChecker",
+                                            "%1 and %2 overlap at row %3, %4.")
+                    .arg(sectionName(sectionOf(overlap.first)), sectionName(section),
+                         QString::number(overlap.area.row),
+                         columnRange(overlap.area.column, overlap.area.lastColumn()))));
         }
-        for (qsizetype i = first; i < end; ++i) {
-            const SectionConfig &section = *group.at(i);
-            const int span = section.layout.columns;
-            if (span > GridColumns) {
-                out.append(sectionFinding(
-                    IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
-                    QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                "%1 is %2 columns wide but a row has only "
-                                                "12; it spills past column 12 on row %3.")
-                        .arg(sectionName(section), QString::number(span), QString::number(row))));
-            } else if (span < 1) {
-                out.append(sectionFinding(
-                    IntegritySeverity::Error, IntegrityRule::TileSpanInvalid, section,
-                    QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                "%1 is %2 columns wide; a section needs 1 "
-                                                "to 12 columns.")
-                        .arg(sectionName(section), QString::number(span))));
-            }
-            for (qsizetype j = first; j < i; ++j) {
-                const SectionConfig &earlier = *group.at(j);
-                const int shared = std::min(std::clamp(span, 1, GridColumns),
-                                            std::clamp(earlier.layout.columns, 1, GridColumns));
-                // A warning: the duplicate_position error already makes the report invalid;
-                // this one tells the planner where on the dashboard it shows.
-                out.append(sectionFinding(
-                    IntegritySeverity::Warning, IntegrityRule::TileOverlap, section,
-                    QCoreApplication::translate("wedsync::IntegrityChecker",
-                                                "%1 and %2 overlap at row %3, %4.")
-                        .arg(sectionName(earlier), sectionName(section), QString::number(row),
-                             columnRange(column, column + shared - 1))));
-            }
-        }
-        column += width;
-        if (column > GridColumns) {
-            ++row;
-            column = 1;
-        }
-        first = end;
     }
 }
 

@@ -59,6 +59,12 @@ SectionConfig withPhases(SectionConfig s, const QStringList &phases)
     return s;
 }
 
+SectionConfig sized(SectionConfig s, const QString &size)
+{
+    s.layout.size = size;
+    return s;
+}
+
 SectionConfig titled(SectionConfig s, const QString &title)
 {
     s.customization.title = title;
@@ -391,15 +397,22 @@ void TestIntegrityChecker::gridOverlaps_data()
     QTest::addColumn<QList<SectionConfig>>("sections");
     QTest::addColumn<QStringList>("expected"); // tile_overlap and tile_span_invalid messages
 
-    // Welcome fills columns 1-6 of row 1; a 12-wide slot does not fit after it and wraps.
-    QTest::newRow("slot wraps to the next row")
+    // The grid of GridPacking: medium tiles are two rows tall. Welcome fills columns 1-6 of
+    // rows 1-2; a 12-wide slot does not fit beside it and goes below.
+    QTest::newRow("slot goes below a half row")
         << QList {titled(section(u"a"_s, u"welcome"_s, 1, 6), u"Welcome"_s),
                   section(u"b"_s, u"timeline"_s, 2, 12), section(u"c"_s, u"budget"_s, 2, 12)}
-        << QStringList {u"Timeline and Budget overlap at row 2, columns 1–12."_s};
+        << QStringList {u"Timeline and Budget overlap at row 3, columns 1–12."_s};
     QTest::newRow("slot fits after a half row")
         << QList {section(u"a"_s, u"welcome"_s, 1, 12), section(u"b"_s, u"welcome"_s, 2, 6),
                   section(u"c"_s, u"timeline"_s, 3, 6), section(u"d"_s, u"budget"_s, 3, 6)}
-        << QStringList {u"Timeline and Budget overlap at row 2, columns 7–12."_s};
+        << QStringList {u"Timeline and Budget overlap at row 3, columns 7–12."_s};
+    QTest::newRow("slot floats up beside a tall tile")
+        << QList {sized(section(u"a"_s, u"welcome"_s, 1, 6), u"large"_s),
+                  sized(section(u"b"_s, u"notes"_s, 2, 6), u"small"_s),
+                  sized(section(u"c"_s, u"timeline"_s, 3, 6), u"small"_s),
+                  sized(section(u"d"_s, u"budget"_s, 3, 4), u"small"_s)}
+        << QStringList {u"Timeline and Budget overlap at row 2, columns 7–10."_s};
     QTest::newRow("narrower tile overlaps only its own columns")
         << QList {section(u"a"_s, u"timeline"_s, 5, 8), section(u"b"_s, u"budget"_s, 5, 3)}
         << QStringList {u"Timeline and Budget overlap at row 1, columns 1–3."_s};
@@ -424,7 +437,7 @@ void TestIntegrityChecker::gridOverlaps_data()
         << QList {section(u"a"_s, u"welcome"_s, 1, 12), section(u"b"_s, u"notes"_s, 2, 4),
                   section(u"c"_s, u"timeline"_s, 3, 14)}
         << QStringList {u"Timeline is 14 columns wide but a row has only 12; it spills past "
-                        u"column 12 on row 3."_s};
+                        u"column 12 on row 5."_s};
     QTest::newRow("other dashboards are laid out apart")
         << QList {section(u"a"_s, u"timeline"_s, 1, 12),
                   withWedding(section(u"b"_s, u"budget"_s, 1, 12), Wedding)}
