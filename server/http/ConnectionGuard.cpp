@@ -5,6 +5,7 @@
 #include "http/ConnectionTally.h"
 #include "http/HttpLogging.h"
 #include "http/RequestHead.h"
+#include "http/SocketStreamPosition.h"
 
 #include <QTcpSocket>
 
@@ -18,6 +19,18 @@ namespace {
 // (closing with unread data makes the kernel send a reset that can swallow the response).
 constexpr qint64 MaxDrainBytes = 64LL * 1024 * 1024;
 constexpr std::chrono::seconds DrainTimeout {10};
+
+// A close frame from the server (unmasked): status 1002, protocol error, with its reason.
+QByteArray protocolErrorClose(QByteArrayView reason)
+{
+    QByteArray frame;
+    frame += char(0x88); // FIN, close
+    frame += char(2 + reason.size());
+    frame += char(1002 >> 8);
+    frame += char(1002 & 0xff);
+    frame += reason;
+    return frame;
+}
 
 } // namespace
 
@@ -42,18 +55,69 @@ ConnectionGuard::~ConnectionGuard()
         m_tally->release(m_peer);
 }
 
-void ConnectionGuard::stopWatching()
+void ConnectionGuard::watchFrames()
 {
-    m_state = State::Released;
     m_deadline.stop();
-    disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+    // Frames start right after the upgrade request's head (which has no body).
+    m_state = State::Frames;
+    m_streamSeen = m_lastHeadEnd;
+    // Qt HttpServer 6.4 cuts every connection of the socket once this request is handled and
+    // gives it to its WebSocket server: listen again from the next event loop turn, before the
+    // client (which waits for the handshake answer still being written) can send a frame.
+    // The WebSocket reads its frames in a queued slot, so this one looks at them first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_state == State::Frames)
+                connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionGuard::inspect()
 {
+    if (m_state == State::Frames) {
+        inspectFrames();
+        return;
+    }
     if (m_state == State::Refused || m_state == State::Released)
         return;
-    consume(m_socket->peek(m_socket->bytesAvailable()));
+    const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    consume(chunk);
+    m_streamSeen += chunk.size();
+}
+
+void ConnectionGuard::inspectFrames()
+{
+    // The WebSocket may leave part of a frame unread, so the read buffer does not start where
+    // the last look ended; the kernel's count says where it starts.
+    const auto taken = bytesTakenFromKernel(m_socket->socketDescriptor());
+    const qint64 available = m_socket->bytesAvailable();
+    if (!taken || *taken - available > m_streamSeen) {
+        qCDebug(lcHttp).noquote() << "no longer following the frames from" << m_peer.toString();
+        m_state = State::Released;
+        disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+        return;
+    }
+    const qint64 start = *taken - available;
+    const QByteArray fresh = m_socket->peek(available).mid(m_streamSeen - start);
+    m_streamSeen = *taken;
+    if (m_frames.feed(fresh) == ClientFrameScanner::Verdict::Unmasked)
+        refuseFrames();
+}
+
+void ConnectionGuard::refuseFrames()
+{
+    qCInfo(lcHttp).noquote() << "closing WebSocket from" << m_peer.toString()
+                             << ": an unmasked client frame";
+    m_state = State::Refused;
+    // The WebSocket must not act on the unmasked frame: take the bytes away from it.
+    disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    m_socket->write(protocolErrorClose("Client frames must be masked (RFC 6455, section 5.1)."));
+    m_drainRemaining = 0;
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
+    m_deadline.start(DrainTimeout);
+    drain();
 }
 
 bool ConnectionGuard::hasStrayLineBreak(qsizetype from, qsizetype to) const
@@ -110,6 +174,7 @@ void ConnectionGuard::consume(const QByteArray &chunk)
         const QByteArray head = m_headerBuffer.left(headEnd);
         m_headerBuffer.clear();
         at += headEnd - before;
+        m_lastHeadEnd = m_streamSeen + at;
         onHead(head);
         if (m_state == State::Refused) {
             // The socket now holds exactly this chunk: drop its head, drain what follows.
@@ -199,6 +264,7 @@ void ConnectionGuard::onDeadline()
     case State::Refused:
         m_socket->abort(); // the client neither read our answer nor closed
         break;
+    case State::Frames: // no timer: the hub's heartbeat watches a WebSocket
     case State::Released:
         break;
     }

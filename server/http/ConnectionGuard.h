@@ -13,9 +13,12 @@
 // server sees it, accepts bare-LF lines, obs-fold and duplicate lengths, and has no timeouts.
 // It relies on the 6.4 parser reading every readyRead chunk completely (in a transaction), so
 // that peek() here always shows exactly the bytes that just arrived. It is connected before
-// the HTTP server's own readyRead handler; a WebSocket upgrade stops it (stopWatching()).
+// the HTTP server's own readyRead handler. After a WebSocket upgrade (watchFrames()) the HTTP
+// rules and timers stop; it follows the client's frames (http/ClientFrameScanner) and closes
+// with 1002 on an unmasked one before the WebSocket sees it.
 // It holds its connection's place in the per-address tally until the socket is gone.
 
+#include "http/ClientFrameScanner.h"
 #include "http/ConnectionLimits.h"
 
 #include <QByteArray>
@@ -46,16 +49,19 @@ public:
                     std::shared_ptr<ConnectionTally> tally);
     ~ConnectionGuard() override;
 
-    // The connection is now a WebSocket: its frames and timers are the realtime hub's.
-    void stopWatching();
+    // The connection is now a WebSocket: its timers are the realtime hub's; only the masking
+    // of the client's frames is still checked here.
+    void watchFrames();
     // Answers at once with this error and closes (e.g. too many connections).
     void refuseNow(int status, const QByteArray &reason, const QString &code,
                    const QString &message, const QByteArray &extraHeaders = {});
 
 private:
-    enum class State { Idle, Head, Body, Refused, Released };
+    enum class State { Idle, Head, Body, Frames, Refused, Released };
 
     void inspect();
+    void inspectFrames();
+    void refuseFrames();
     void consume(const QByteArray &chunk);
     bool hasStrayLineBreak(qsizetype from, qsizetype to) const;
     void onHead(const QByteArray &head);
@@ -71,6 +77,9 @@ private:
     QHostAddress m_peer;
     State m_state = State::Idle;
     QByteArray m_headerBuffer;
+    qint64 m_streamSeen = 0; // bytes of the stream inspected so far
+    qint64 m_lastHeadEnd = 0; // where in the stream the last complete request head ended
+    ClientFrameScanner m_frames;
     qint64 m_bodyRemaining = 0;
     bool m_closeAfterAnswer = false;
     qint64 m_drainRemaining = 0;

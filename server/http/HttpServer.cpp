@@ -84,10 +84,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         = request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive)
         == 0;
     if (upgrade && m_webSocketPaths.contains(request.url().path())) {
-        // From here on the connection is a WebSocket: no HTTP timeouts, the hub's heartbeat.
+        // From here on the connection is a WebSocket: no HTTP timeouts, the hub's heartbeat;
+        // the guard still refuses unmasked client frames.
         if (auto *guard
             = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly))
-            guard->stopWatching();
+            guard->watchFrames();
         return true;
     }
     QElapsedTimer timer;

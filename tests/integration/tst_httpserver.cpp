@@ -1,10 +1,12 @@
 // The HTTP layer in-process, with handlers written to misbehave: an exception or a storage
 // failure becomes a generic 500 that leaks nothing, an unknown status cannot escape, and the
-// WebSocket upgrade path of QAbstractHttpServer still works behind our size guard.
+// WebSocket upgrade path of QAbstractHttpServer still works behind our size guard, which
+// closes a WebSocket whose client sends an unmasked frame.
 #include "HttpTestClient.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void headIsGetWithoutBody();
     void webSocketUpgradeStillWorks();
     void strayUpgradeGetsExactlyOneAnswer();
+    void unmaskedClientFrameClosesWith1002();
 
 private:
     Router m_router;
@@ -149,8 +152,9 @@ void TestHttpServer::webSocketUpgradeStillWorks()
     // The realtime hub will take sockets this way; the size guard must not get in between.
     std::unique_ptr<QWebSocket> accepted;
     m_server->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
-    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
-            [&] { accepted = m_server->nextPendingWebSocketConnection(); });
+    const auto link = connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+                              [&] { accepted = m_server->nextPendingWebSocketConnection(); });
+    const auto unlink = qScopeGuard([link] { QObject::disconnect(link); });
     QWebSocket client;
     QUrl url = m_base;
     url.setScheme(u"ws"_s);
@@ -183,8 +187,9 @@ void TestHttpServer::strayUpgradeGetsExactlyOneAnswer()
     // An upgrade to a path without WebSockets: one 404 and the connection closes; a second
     // answer on the same connection would be read as the answer to a later request.
     m_server->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
-    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
-            [this] { m_server->nextPendingWebSocketConnection(); });
+    const auto link = connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+                              [this] { m_server->nextPendingWebSocketConnection(); });
+    const auto unlink = qScopeGuard([link] { QObject::disconnect(link); });
     QTcpSocket socket;
     socket.connectToHost(m_base.host(), quint16(m_base.port()));
     QVERIFY(socket.waitForConnected(10000));
@@ -198,6 +203,51 @@ void TestHttpServer::strayUpgradeGetsExactlyOneAnswer()
     answer += socket.readAll();
     QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
     QCOMPARE(answer.count("HTTP/1.1 "), 1);
+}
+
+void TestHttpServer::unmaskedClientFrameClosesWith1002()
+{
+    // RFC 6455 5.1: a client masks every frame; an unmasked one is a protocol error (1002), and
+    // the server must not act on it.
+    std::unique_ptr<QWebSocket> accepted;
+    m_server->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
+    const auto link = connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+                              [&] { accepted = m_server->nextPendingWebSocketConnection(); });
+    const auto unlink = qScopeGuard([link] { QObject::disconnect(link); });
+    QTcpSocket socket;
+    socket.connectToHost(m_base.host(), quint16(m_base.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    socket.write("GET /realtime/v1/websocket HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 101 "), answer.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(accepted != nullptr, 10000);
+    QSignalSpy received(accepted.get(), &QWebSocket::textMessageReceived);
+
+    // A masked text frame "one" (mask 01 02 03 04) is delivered...
+    const QByteArray key("\x01\x02\x03\x04", 4);
+    QByteArray masked("\x81\x83", 2);
+    masked += key;
+    for (int i = 0; i < 3; ++i)
+        masked += char("one"[i] ^ key[i]);
+    socket.write(masked);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(received.at(0).at(0).toString(), u"one"_s);
+
+    // ...an unmasked one "two" is not: the connection closes with 1002.
+    socket.write(QByteArray("\x81\x03two", 5));
+    answer.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 10000);
+    answer += socket.readAll();
+    QVERIFY2(answer.size() >= 4, answer.toHex().constData());
+    QCOMPARE(quint8(answer.at(0)), quint8(0x88)); // a close frame
+    QCOMPARE((quint8(answer.at(2)) << 8) | quint8(answer.at(3)), 1002);
+    QVERIFY(answer.mid(4).contains("masked"));
+    QTRY_COMPARE_WITH_TIMEOUT(accepted->state(), QAbstractSocket::UnconnectedState, 10000);
+    QCOMPARE(received.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
