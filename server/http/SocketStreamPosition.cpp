@@ -1,12 +1,12 @@
 #include "http/SocketStreamPosition.h"
 
 #if defined(Q_OS_LINUX)
-#    include <linux/sockios.h>
-#    include <linux/tcp.h>
-#    include <cstddef>
-#    include <netinet/in.h>
-#    include <sys/ioctl.h>
-#    include <sys/socket.h>
+#include <cstddef>
+#include <linux/sockios.h>
+#include <linux/tcp.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
 #endif
 
 namespace wedsync::server {

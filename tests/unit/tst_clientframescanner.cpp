@@ -99,8 +99,8 @@ void TestClientFrameScanner::unmaskedFrameIsCaught()
 {
     QFETCH(int, payloadSize);
     QFETCH(int, chunk);
-    QByteArray stream = frame("hello", true) + frame(QByteArray(payloadSize, 'x'), false)
-        + frame("after", true);
+    QByteArray stream
+        = frame("hello", true) + frame(QByteArray(payloadSize, 'x'), false) + frame("after", true);
     ClientFrameScanner scanner;
     QCOMPARE(feedInChunks(scanner, stream, chunk), ClientFrameScanner::Verdict::Unmasked);
     QCOMPARE(scanner.frames(), 2); // it stops at the offending frame

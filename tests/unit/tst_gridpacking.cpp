@@ -162,9 +162,8 @@ void TestGridPacking::pack_data()
     QTest::newRow("empty") << QList<GridTile> {} << QStringList {} << 0;
     QTest::newRow("one full row") << QList {tile(u"a"_s, 1, 12)} << QStringList {u"a 1,1 12x2"_s}
                                   << 2;
-    QTest::newRow("two halves side by side")
-        << QList {tile(u"a"_s, 1, 6), tile(u"b"_s, 2, 6)}
-        << QStringList {u"a 1,1 6x2"_s, u"b 7,1 6x2"_s} << 2;
+    QTest::newRow("two halves side by side") << QList {tile(u"a"_s, 1, 6), tile(u"b"_s, 2, 6)}
+                                             << QStringList {u"a 1,1 6x2"_s, u"b 7,1 6x2"_s} << 2;
     QTest::newRow("a tile that does not fit beside goes below")
         << QList {tile(u"a"_s, 1, 8), tile(u"b"_s, 2, 8)}
         << QStringList {u"a 1,1 8x2"_s, u"b 1,3 8x2"_s} << 4;
@@ -177,9 +176,13 @@ void TestGridPacking::pack_data()
                   tile(u"c"_s, 3, 12, u"small"_s), tile(u"d"_s, 4, 4, u"small"_s)}
         << QStringList {u"a 1,1 8x3"_s, u"b 9,1 4x1"_s, u"c 1,4 12x1"_s, u"d 9,2 4x1"_s} << 4;
     QTest::newRow("the demo organization dashboard")
-        << QList {tile(u"overview"_s, 0, 12, u"full"_s), tile(u"timeline"_s, 1, 8, u"large"_s),
-                  tile(u"photos"_s, 2, 4, u"small"_s), tile(u"budget"_s, 3, 6),
-                  tile(u"guests"_s, 4, 6), tile(u"vendors"_s, 5, 6), tile(u"documents"_s, 6, 6)}
+        << QList {tile(u"overview"_s, 0, 12, u"full"_s),
+                  tile(u"timeline"_s, 1, 8, u"large"_s),
+                  tile(u"photos"_s, 2, 4, u"small"_s),
+                  tile(u"budget"_s, 3, 6),
+                  tile(u"guests"_s, 4, 6),
+                  tile(u"vendors"_s, 5, 6),
+                  tile(u"documents"_s, 6, 6)}
         << QStringList {u"overview 1,1 12x4"_s, u"timeline 1,5 8x3"_s, u"photos 9,5 4x1"_s,
                         u"budget 1,8 6x2"_s,    u"guests 7,8 6x2"_s,   u"vendors 1,10 6x2"_s,
                         u"documents 7,10 6x2"_s}
@@ -248,8 +251,8 @@ void TestGridPacking::readingOrderAndHitTest()
 
 void TestGridPacking::floatsUpAfterDelete()
 {
-    QList<GridTile> tiles {tile(u"a"_s, 1, 12, u"small"_s), tile(u"b"_s, 2, 6),
-                           tile(u"c"_s, 3, 6), tile(u"d"_s, 4, 12)};
+    QList<GridTile> tiles {tile(u"a"_s, 1, 12, u"small"_s), tile(u"b"_s, 2, 6), tile(u"c"_s, 3, 6),
+                           tile(u"d"_s, 4, 12)};
     QCOMPARE(describe(packGrid(tiles)),
              (QStringList {u"a 1,1 12x1"_s, u"b 1,2 6x2"_s, u"c 7,2 6x2"_s, u"d 1,4 12x2"_s}));
     tiles.removeAt(0); // a goes: everything rises one row
@@ -295,9 +298,10 @@ void TestGridPacking::move_data()
     QTest::newRow("down into the next row")
         << QList {tile(u"a"_s, 1, 12), tile(u"b"_s, 2, 6), tile(u"c"_s, 3, 6)} << u"a"_s << 1 << 3
         << QStringList {u"b"_s, u"a"_s, u"c"_s} << u"a 1,3 12x2"_s;
-    QTest::newRow("up one row")
-        << QList {tile(u"a"_s, 1, 12), tile(u"b"_s, 2, 12), tile(u"c"_s, 3, 12)} << u"c"_s << 1
-        << 3 << QStringList {u"a"_s, u"c"_s, u"b"_s} << u"c 1,3 12x2"_s;
+    QTest::newRow("up one row") << QList {tile(u"a"_s, 1, 12), tile(u"b"_s, 2, 12),
+                                          tile(u"c"_s, 3, 12)}
+                                << u"c"_s << 1 << 3 << QStringList {u"a"_s, u"c"_s, u"b"_s}
+                                << u"c 1,3 12x2"_s;
     QTest::newRow("unknown id: as it was")
         << quarters << u"x"_s << 1 << 1 << QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s}
         << QString();
@@ -359,9 +363,8 @@ void TestGridPacking::resize_data()
     QTest::newRow("shorter lets the tile below rise")
         << halves << u"b"_s << 6 << 1
         << QStringList {u"a 1,1 6x2"_s, u"b 7,1 6x1"_s, u"c 1,3 12x2"_s};
-    QTest::newRow("narrower makes room")
-        << QList {tile(u"a"_s, 1, 8), tile(u"b"_s, 2, 6)} << u"a"_s << 6 << 2
-        << QStringList {u"a 1,1 6x2"_s, u"b 7,1 6x2"_s};
+    QTest::newRow("narrower makes room") << QList {tile(u"a"_s, 1, 8), tile(u"b"_s, 2, 6)} << u"a"_s
+                                         << 6 << 2 << QStringList {u"a 1,1 6x2"_s, u"b 7,1 6x2"_s};
     QTest::newRow("spans and heights are clamped")
         << halves << u"a"_s << 40 << 9
         << QStringList {u"a 1,1 12x4"_s, u"b 1,5 6x2"_s, u"c 1,7 12x2"_s};
