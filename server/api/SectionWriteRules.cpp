@@ -2,6 +2,8 @@
 
 #include "api/Operator.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -34,7 +36,47 @@ std::optional<Error> notEditable(const Operator &caller, const SectionConfig &se
         {}};
 }
 
+QList<FieldError> grantsBeyondStaff(const SectionConfig &section)
+{
+    QList<FieldError> out;
+    const QString why = u"Only admins open a new section to roles other than admin and "
+                        "coordinator."_s;
+    const auto beyondStaff = [](const QStringList &roles) {
+        return std::any_of(roles.cbegin(), roles.cend(), [](const QString &role) {
+            return role != "admin"_L1 && role != "coordinator"_L1;
+        });
+    };
+    if (beyondStaff(section.visibility.roles))
+        out.append({u"visibility.roles"_s, why});
+    if (beyondStaff(section.permissions.canView))
+        out.append({u"permissions.canView"_s, why});
+    if (beyondStaff(section.permissions.canEdit))
+        out.append({u"permissions.canEdit"_s, why});
+    if (beyondStaff(section.permissions.canHide))
+        out.append({u"permissions.canHide"_s, why});
+    return out;
+}
+
 } // namespace
+
+std::optional<Error> sectionGrantsRefusal(const Operator &caller, const SectionConfig &section,
+                                          const SectionConfig *organizationDefault)
+{
+    if (caller.canAdminister(section.organizationId))
+        return std::nullopt;
+    QList<FieldError> fields = organizationDefault ? changedGrants(*organizationDefault, section)
+                                                   : grantsBeyondStaff(section);
+    if (fields.isEmpty())
+        return std::nullopt;
+    return Error {u"forbidden"_s,
+                  organizationDefault
+                      ? u"A coordinator's new section keeps the grants of the organization's %1 "
+                        "section (visibility.roles, permissions); admins change who sees or "
+                        "edits it."_s.arg(section.sectionType)
+                      : u"A coordinator's new section is seen and edited by admins and "
+                        "coordinators only; admins open it to other roles."_s,
+                  std::move(fields)};
+}
 
 std::optional<Error> sectionWriteRefusal(const Operator &caller, const SectionConfig *before,
                                          const SectionConfig *after)

@@ -18,4 +18,11 @@ class Operator;
 std::optional<Error> sectionWriteRefusal(const Operator &caller, const SectionConfig *before,
                                          const SectionConfig *after);
 
+// Why `caller` may not create `section` with the grants it names, beyond the edit rule above.
+// Admins and platform admins name any. Others may copy the grants of `organizationDefault`
+// (the organization's own section of that type, null if none; a wedding's copy of the default
+// layout keeps who sees what) or else open the section to admins and coordinators only.
+std::optional<Error> sectionGrantsRefusal(const Operator &caller, const SectionConfig &section,
+                                          const SectionConfig *organizationDefault);
+
 } // namespace wedsync::server

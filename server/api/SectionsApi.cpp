@@ -169,6 +169,19 @@ ApiResponse SectionsApi::create(ApiRequest &request)
     section.organizationId = organizationId;
     if (auto refused = sectionWriteRefusal(*callerOf(request), nullptr, &section))
         return writeFailure(request, *refused);
+    if (!callerOf(request)->canAdminister(organizationId)) {
+        auto organizationWide = m_service.list(
+            organizationId, SectionScope {SectionScope::Kind::OrganizationWide, {}});
+        if (!organizationWide)
+            return writeFailure(request, organizationWide.error());
+        const SectionConfig *organizationDefault = nullptr;
+        for (const SectionRecord &record : organizationWide.value()) {
+            if (record.section.sectionType == section.sectionType)
+                organizationDefault = &record.section;
+        }
+        if (auto refused = sectionGrantsRefusal(*callerOf(request), section, organizationDefault))
+            return writeFailure(request, *refused);
+    }
     const bool positionGiven = input.value(u"layout"_s).toObject().contains(u"position"_s);
     auto created = m_service.create(actorOf(request), section, !positionGiven);
     if (!created)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void reorderIsAllOrNothing();
     void whoMayWrite();
     void grantsAndAdminSectionsAreForAdmins();
+    void coordinatorsCreateWithoutOpeningToOthers();
     void idsAreChosenByTheServer();
     void otherTenantsSectionsAreNotFound();
     void metacharactersAreStoredVerbatim();
@@ -508,6 +509,54 @@ void TestSectionsApi::grantsAndAdminSectionsAreForAdmins()
         jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Plans"_s}}}}),
         ifMatch(1));
     QVERIFY2(billed.status == 200, billed.describe().constData());
+}
+
+void TestSectionsApi::coordinatorsCreateWithoutOpeningToOthers()
+{
+    // A coordinator's new section cannot show itself to vendors or guests: without an
+    // organization section of its type it is for admins and coordinators; a wedding's copy of
+    // the organization's section keeps that section's grants exactly.
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
+    QJsonObject notes = newSection(u"seating_chart"_s, u"Seating"_s);
+    notes[u"visibility"_s]
+        = QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"coordinator"_s, u"vendor"_s}}};
+    const HttpTestReply opened = planner.post(sectionsPath(m_evergreen), notes);
+    QVERIFY2(opened.status == 403, opened.describe().constData());
+    QCOMPARE(errorFields(opened), QStringList {u"visibility.roles"_s});
+    QJsonObject viaPermissions = newSection(u"seating_chart"_s, u"Seating"_s);
+    viaPermissions[u"permissions"_s] = QJsonObject {{u"canView"_s, QJsonArray {u"guest"_s}}};
+    QCOMPARE(errorFields(planner.post(sectionsPath(m_evergreen), viaPermissions)),
+             QStringList {u"permissions.canView"_s});
+
+    const QJsonObject budget = m_demo->section(m_evergreen, u"budget"_s);
+    QJsonObject copy = budget;
+    for (const QString &key : {u"id"_s, u"version"_s, u"createdAt"_s, u"updatedAt"_s, u"metadata"_s,
+                               u"organizationId"_s})
+        copy.remove(key);
+    copy[u"weddingId"_s] = sophia;
+    QJsonObject widened = copy;
+    QJsonArray roles = budget[u"visibility"_s][u"roles"_s].toArray();
+    roles.append(u"guest"_s);
+    widened[u"visibility"_s] = QJsonObject {{u"roles"_s, roles}};
+    const HttpTestReply widenedReply = planner.post(sectionsPath(m_evergreen), widened);
+    QVERIFY2(widenedReply.status == 403, widenedReply.describe().constData());
+    QVERIFY(errorFields(widenedReply).contains(u"visibility.roles"_s));
+    QCOMPARE(planner.get(sectionsPath(m_evergreen) + u"?weddingId="_s + sophia)
+                 .object()[u"items"_s]
+                 .toArray()
+                 .size(),
+             2); // nothing was created
+
+    const HttpTestReply copied = planner.post(sectionsPath(m_evergreen), copy);
+    QVERIFY2(copied.status == 201, copied.describe().constData());
+    const HttpTestReply staffOnly
+        = planner.post(sectionsPath(m_evergreen), newSection(u"seating_chart"_s, u"Seating"_s));
+    QVERIFY2(staffOnly.status == 201, staffOnly.describe().constData());
+    // Admins open a new section to anyone.
+    notes[u"weddingId"_s] = sophia;
+    const HttpTestReply admin = m_demo->as(Admin).post(sectionsPath(m_evergreen), notes);
+    QVERIFY2(admin.status == 201, admin.describe().constData());
 }
 
 void TestSectionsApi::idsAreChosenByTheServer()
