@@ -3,6 +3,7 @@
 
 #include "GridPacking.h"
 #include "RoleHierarchy.h"
+#include "SectionNames.h"
 #include "WeddingPhase.h"
 
 #include <QCoreApplication>
@@ -20,21 +21,9 @@ namespace {
 
 // ---- Wording helpers -------------------------------------------------------------------
 
-// A section's type as a planner reads it: "guest_list" -> "Guest list".
-QString sectionTypeDisplayName(const QString &type)
-{
-    QString text = type;
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
-// The title the planner gave the section, which is what they see on the dashboard.
 QString sectionName(const SectionConfig &section)
 {
-    const QString title = section.customization.title.trimmed();
-    return title.isEmpty() ? sectionTypeDisplayName(section.sectionType) : title;
+    return sectionDisplayName(section);
 }
 
 QString userName(const UserPermissionRecord &user)
