@@ -1117,7 +1117,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrityChecker</name>
         <message>
-            <location filename="../core/IntegrityChecker.cpp" line="+147" />
+            <location filename="../core/IntegrityChecker.cpp" line="+137" />
             <source>%1 is at position %2 together with %3 on the same dashboard; give each section its own position.</source>
             <translation type="unfinished" />
         </message>
@@ -1182,7 +1182,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>column %1</source>
             <translation type="unfinished" />
         </message>
@@ -1192,12 +1192,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+24" />
             <source>%1 is %2 columns wide but a row has only 12; it spills past column 12 on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 is %2 columns wide; a section needs 1 to 12 columns.</source>
             <translation type="unfinished" />
         </message>
@@ -1207,7 +1207,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+32" />
             <source>%1 holds permissions on sections but has no role in the organization; give them a role or remove the permissions.</source>
             <translation type="unfinished" />
         </message>
@@ -1376,6 +1376,191 @@ Duration: %9
         <message>
             <location line="+9" />
             <source>The system keychain failed (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutDiff</name>
+        <message>
+            <location filename="../core/LayoutDiff.cpp" line="-55" />
+            <source>No changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n moved</numerusform>
+                <numerusform>%n moved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n removed</numerusform>
+                <numerusform>%n removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/LayoutDiff.cpp" line="+30" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>every phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>small</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>full height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>%1 is now titled %2 (was %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: subtitle changed from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: colour changed from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: icon changed from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: theme changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is now shown to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 is no longer shown to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is now shown in %2 (was %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: visibility conditions changed (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 now spans %2 of 12 columns (was %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is now %2 (was %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: responsive layout changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 can now be viewed by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can no longer be viewed by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can now be edited by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can no longer be edited by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can now be hidden by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can no longer be hidden by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 removed (it was at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 added at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 moved to %2 (was %3).</source>
             <translation type="unfinished" />
         </message>
     </context>

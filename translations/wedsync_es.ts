@@ -1125,7 +1125,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrityChecker</name>
         <message>
-            <location filename="../core/IntegrityChecker.cpp" line="+147" />
+            <location filename="../core/IntegrityChecker.cpp" line="+137" />
             <source>%1 is at position %2 together with %3 on the same dashboard; give each section its own position.</source>
             <translation>%1 está en la posición %2 junto con %3 en el mismo panel; dé a cada sección su propia posición.</translation>
         </message>
@@ -1190,7 +1190,7 @@ Duración: %9
             <translation>Nadie ve %1 en estas fases de boda: %2.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>column %1</source>
             <translation>columna %1</translation>
         </message>
@@ -1200,12 +1200,12 @@ Duración: %9
             <translation>columnas %1–%2</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+24" />
             <source>%1 is %2 columns wide but a row has only 12; it spills past column 12 on row %3.</source>
             <translation>%1 ocupa %2 columnas pero una fila solo tiene 12; se sale de la columna 12 en la fila %3.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 is %2 columns wide; a section needs 1 to 12 columns.</source>
             <translation>%1 ocupa %2 columnas; una sección necesita de 1 a 12 columnas.</translation>
         </message>
@@ -1215,7 +1215,7 @@ Duración: %9
             <translation>%1 y %2 se solapan en la fila %3, %4.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+32" />
             <source>%1 holds permissions on sections but has no role in the organization; give them a role or remove the permissions.</source>
             <translation>%1 tiene permisos sobre secciones pero ningún rol en la organización; asígnele un rol o quite los permisos.</translation>
         </message>
@@ -1385,6 +1385,191 @@ Duración: %9
             <location line="+9" />
             <source>The system keychain failed (%1): %2</source>
             <translation>El llavero del sistema falló (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutDiff</name>
+        <message>
+            <location filename="../core/LayoutDiff.cpp" line="-55" />
+            <source>No changes</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n movida</numerusform>
+                <numerusform>%n movidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n añadida</numerusform>
+                <numerusform>%n añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n eliminada</numerusform>
+                <numerusform>%n eliminadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificada</numerusform>
+                <numerusform>%n modificadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/LayoutDiff.cpp" line="+30" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row %1, column %2</source>
+            <translation>fila %1, columna %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>every phase</source>
+            <translation>todas las fases</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no phase</source>
+            <translation>ninguna fase</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>small</source>
+            <translation>pequeña</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>medium</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>large</source>
+            <translation>grande</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>full height</source>
+            <translation>de altura completa</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>%1 is now titled %2 (was %3).</source>
+            <translation>%1 se titula ahora %2 (antes %3).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: subtitle changed from %2 to %3.</source>
+            <translation>%1: el subtítulo cambió de %2 a %3.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: colour changed from %2 to %3.</source>
+            <translation>%1: el color cambió de %2 a %3.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: icon changed from %2 to %3.</source>
+            <translation>%1: el icono cambió de %2 a %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: theme changed.</source>
+            <translation>%1: el tema cambió.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is now shown to %2.</source>
+            <translation>%1 se muestra ahora a %2.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 is no longer shown to %2.</source>
+            <translation>%1 ya no se muestra a %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is now shown in %2 (was %3).</source>
+            <translation>%1 se muestra ahora en %2 (antes %3).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: visibility conditions changed (%2).</source>
+            <translation>%1: cambiaron las condiciones de visibilidad (%2).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 now spans %2 of 12 columns (was %3).</source>
+            <translation>%1 ocupa ahora %2 de 12 columnas (antes %3).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is now %2 (was %3).</source>
+            <translation>%1 es ahora %2 (antes %3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: responsive layout changed.</source>
+            <translation>%1: cambió el diseño adaptable.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 can now be viewed by %2.</source>
+            <translation>%2 puede ver ahora %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can no longer be viewed by %2.</source>
+            <translation>%2 ya no puede ver %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can now be edited by %2.</source>
+            <translation>%2 puede editar ahora %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can no longer be edited by %2.</source>
+            <translation>%2 ya no puede editar %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can now be hidden by %2.</source>
+            <translation>%2 puede ocultar ahora %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 can no longer be hidden by %2.</source>
+            <translation>%2 ya no puede ocultar %1.</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 removed (it was at %2).</source>
+            <translation>%1 eliminada (estaba en %2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 added at %2.</source>
+            <translation>%1 añadida en %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 moved to %2 (was %3).</source>
+            <translation>%1 movida a %2 (antes %3).</translation>
         </message>
     </context>
     <context>
