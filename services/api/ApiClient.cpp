@@ -2,6 +2,7 @@
 
 #include "ServicesLogging.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
@@ -26,6 +27,37 @@ RestRequest get(const QString &path, const QUrlQuery &query = {})
     r.path = path;
     r.query = query;
     return r;
+}
+
+// A write of `path`; a version makes it conditional (If-Match).
+RestRequest write(const QByteArray &method, const QString &path, std::optional<QJsonValue> body,
+                  std::optional<qint64> version, const QString &idempotencyKey)
+{
+    RestRequest r;
+    r.method = method;
+    r.path = path;
+    r.body = std::move(body);
+    if (version)
+        r.ifMatch = QString::number(*version);
+    r.idempotencyKey = idempotencyKey;
+    return r;
+}
+
+QString organizationPath(const QString &orgId, const QString &rest)
+{
+    return u"/api/v1/organizations/"_s + segment(orgId) + rest;
+}
+
+QString sectionPath(const QString &id)
+{
+    return u"/api/v1/sections/"_s + segment(id);
+}
+
+QUrlQuery weddingQuery(const QString &weddingId, QUrlQuery query = {})
+{
+    if (!weddingId.isEmpty())
+        query.addQueryItem(u"weddingId"_s, weddingId);
+    return query;
 }
 
 } // namespace
@@ -106,23 +138,84 @@ ApiReply *ApiClient::organizations()
 
 ApiReply *ApiClient::weddings(const QString &orgId)
 {
-    return send(get(u"/api/v1/organizations/"_s + segment(orgId) + u"/weddings"_s));
+    return send(get(organizationPath(orgId, u"/weddings"_s)));
 }
 
 ApiReply *ApiClient::sections(const QString &orgId)
 {
-    return send(get(u"/api/v1/organizations/"_s + segment(orgId) + u"/sections"_s));
+    return send(get(organizationPath(orgId, u"/sections"_s)));
+}
+
+ApiReply *ApiClient::sectionsInScope(const QString &orgId, const QString &weddingId)
+{
+    QUrlQuery query;
+    if (weddingId.isEmpty())
+        query.addQueryItem(u"scope"_s, u"organization"_s);
+    return send(get(organizationPath(orgId, u"/sections"_s), weddingQuery(weddingId, query)));
+}
+
+ApiReply *ApiClient::createSection(const QString &orgId, const QJsonObject &section,
+                                   const QString &idempotencyKey)
+{
+    return send(write("POST", organizationPath(orgId, u"/sections"_s), section, std::nullopt,
+                      idempotencyKey));
 }
 
 ApiReply *ApiClient::patchSection(const QString &id, const QJsonObject &patch, qint64 version,
                                   const QString &idempotencyKey)
 {
-    Request r;
-    r.method = "PATCH";
-    r.path = u"/api/v1/sections/"_s + segment(id);
-    r.body = patch;
-    r.ifMatch = QString::number(version);
-    r.idempotencyKey = idempotencyKey;
+    return send(write("PATCH", sectionPath(id), patch, version, idempotencyKey));
+}
+
+ApiReply *ApiClient::replaceSection(const QString &id, const QJsonObject &section, qint64 version,
+                                    const QString &idempotencyKey)
+{
+    return send(write("PUT", sectionPath(id), section, version, idempotencyKey));
+}
+
+ApiReply *ApiClient::deleteSection(const QString &id, qint64 version, const QString &idempotencyKey)
+{
+    return send(write("DELETE", sectionPath(id), std::nullopt, version, idempotencyKey));
+}
+
+ApiReply *ApiClient::reorderSections(const QString &orgId, const QList<SectionMoveRequest> &moves,
+                                     const QString &idempotencyKey)
+{
+    // The wire shape of server/api/SectionMoves: {"items": [{id, position, columns?, version}]}.
+    QJsonArray items;
+    for (const SectionMoveRequest &move : moves) {
+        QJsonObject item {
+            {u"id"_s, move.id}, {u"position"_s, move.position}, {u"version"_s, move.version}};
+        if (move.columns)
+            item.insert(u"columns"_s, *move.columns);
+        items.append(item);
+    }
+    return send(write("POST", organizationPath(orgId, u"/sections/reorder"_s),
+                      QJsonObject {{u"items"_s, items}}, std::nullopt, idempotencyKey));
+}
+
+ApiReply *ApiClient::layoutVersions(const QString &orgId, const QString &weddingId,
+                                    const QUrlQuery &paging)
+{
+    return send(
+        get(organizationPath(orgId, u"/layout/versions"_s), weddingQuery(weddingId, paging)));
+}
+
+ApiReply *ApiClient::layoutVersion(const QString &orgId, const QString &weddingId, qint64 version)
+{
+    return send(get(organizationPath(orgId, u"/layout/versions/"_s + QString::number(version)),
+                    weddingQuery(weddingId)));
+}
+
+ApiReply *ApiClient::restoreLayoutVersion(const QString &orgId, const QString &weddingId,
+                                          qint64 version, qint64 currentVersion,
+                                          const QString &idempotencyKey)
+{
+    RestRequest r = write(
+        "POST",
+        organizationPath(orgId, u"/layout/versions/"_s + QString::number(version) + u"/restore"_s),
+        std::nullopt, currentVersion, idempotencyKey);
+    r.query = weddingQuery(weddingId);
     return send(r);
 }
 

@@ -6,6 +6,7 @@
 #include "api/RestRequest.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,18 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace wedsync {
+
+// One entry of a sections reorder: where a section goes (and how wide), from the version seen.
+struct SectionMoveRequest
+{
+    QString id;
+    int position = 0;
+    std::optional<int> columns;
+    qint64 version = 0;
+};
 
 class ApiClient : public QObject
 {
@@ -45,8 +57,29 @@ public:
     ApiReply *organizations();
     ApiReply *weddings(const QString &orgId);
     ApiReply *sections(const QString &orgId);
+    // One dashboard: a wedding's sections, or the organization-wide ones when `weddingId` is
+    // empty.
+    ApiReply *sectionsInScope(const QString &orgId, const QString &weddingId);
+    // The server chooses the id; leave "id" out of `section`.
+    ApiReply *createSection(const QString &orgId, const QJsonObject &section,
+                            const QString &idempotencyKey = {});
     ApiReply *patchSection(const QString &id, const QJsonObject &patch, qint64 version,
                            const QString &idempotencyKey = {});
+    ApiReply *replaceSection(const QString &id, const QJsonObject &section, qint64 version,
+                             const QString &idempotencyKey = {});
+    ApiReply *deleteSection(const QString &id, qint64 version, const QString &idempotencyKey = {});
+    // All the moves or none (each with the version it was moved from).
+    ApiReply *reorderSections(const QString &orgId, const QList<SectionMoveRequest> &moves,
+                              const QString &idempotencyKey = {});
+    // Layout versions of one dashboard (empty `weddingId`: the organization's default layout),
+    // newest first; `paging` takes limit and cursor (or offset) as for audit().
+    ApiReply *layoutVersions(const QString &orgId, const QString &weddingId,
+                             const QUrlQuery &paging = {});
+    ApiReply *layoutVersion(const QString &orgId, const QString &weddingId, qint64 version);
+    // Makes the layout equal to `version` as a new version; `currentVersion` is the layout
+    // version the planner is looking at (If-Match).
+    ApiReply *restoreLayoutVersion(const QString &orgId, const QString &weddingId, qint64 version,
+                                   qint64 currentVersion, const QString &idempotencyKey = {});
     ApiReply *syncHealth();
     ApiReply *
     syncEvents(const QUrlQuery &filters); // organizationId kind status from to limit cursor
