@@ -104,9 +104,8 @@ int main(int argc, char **argv)
         edited[i].layout.position = i;
     edited[7].customization.title = u"Run of the day"_s;
     edited.removeAt(300);
-    row("diff of two versions (50 moved, 1 removed)", measure(100, [&](int) {
-            sink = diffLayouts(layout, edited).changes.size();
-        }));
+    row("diff of two versions (50 moved, 1 removed)",
+        measure(100, [&](int) { sink = diffLayouts(layout, edited).changes.size(); }));
     Q_UNUSED(sink);
     return 0;
 }
