@@ -54,12 +54,21 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
         it->entityIds.append(entityId);
         it->source
             = it->actions.contains(u"permissions_update"_s) ? u"permissions"_s : u"sections"_s;
+        m_layoutTouches.append(layoutTouch(organizationId, before, after));
     }
     return ok();
 }
 
 Status AuditedTransaction::commit()
 {
+    if (!m_layoutTouches.isEmpty()) {
+        auto recorded
+            = recordLayoutVersions(m_db, m_clock, m_actor.userId, m_layoutTouches, m_layoutNote);
+        if (!recorded)
+            return recorded.error();
+        m_layoutVersions = std::move(recorded).value();
+        m_layoutTouches.clear();
+    }
     if (ConfigurationObserver *observer = m_notifier.configurationObserver()) {
         for (ConfigurationWrite &write : m_writes) {
             if (auto recorded = observer->recordInTransaction(write, &m_changes); !recorded)

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "api/ChangeNotifier.h"
+#include "api/LayoutVersionRecorder.h"
 #include "common/Status.h"
 #include "storage/Records.h"
 #include "storage/Transaction.h"
@@ -35,6 +36,11 @@ public:
     Status audit(const QString &organizationId, const QString &entityType, const QString &entityId,
                  const QString &action, const std::optional<QJsonObject> &before,
                  const std::optional<QJsonObject> &after);
+    // What the layout versions this transaction records say beyond its section changes (a
+    // restore's summary and the version it was based on).
+    void setLayoutNote(LayoutVersionNote note) { m_layoutNote = std::move(note); }
+    // The layout versions recorded by commit(), one per dashboard whose sections changed.
+    const QList<LayoutVersionRecord> &layoutVersions() const { return m_layoutVersions; }
     // Queues a row change to publish after the commit.
     void announce(RowChangeNote change) { m_changes.append(std::move(change)); }
 
@@ -50,6 +56,9 @@ private:
     Transaction m_tx;
     QList<RowChangeNote> m_changes;
     QList<ConfigurationWrite> m_writes; // one per organization whose configuration changed
+    QList<LayoutTouch> m_layoutTouches; // the section changes, for the layout versions
+    LayoutVersionNote m_layoutNote;
+    QList<LayoutVersionRecord> m_layoutVersions;
 };
 
 } // namespace wedsync::server

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/LayoutSchema.h"
 #include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
 
@@ -180,7 +181,7 @@ const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams(),
                                               syncAndIdempotencyMigration(),
-                                              sessionSafetyMigration()};
+                                              sessionSafetyMigration(), layoutVersionsMigration()};
     return migrations;
 }
 

@@ -1,0 +1,172 @@
+#include "api/LayoutVersionRecorder.h"
+
+#include "api/SectionWire.h"
+#include "storage/SectionRepository.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+// How many names one phrase lists before "and N more".
+constexpr int NamesPerPhrase = 3;
+
+QString titleOf(const LayoutTouch &touch)
+{
+    for (const auto &side : {touch.before, touch.after}) {
+        if (!side)
+            continue;
+        const QString title
+            = side->value(u"customization"_s).toObject().value(u"title"_s).toString().simplified();
+        if (!title.isEmpty())
+            return title;
+        if (const QString type = side->value(u"sectionType"_s).toString(); !type.isEmpty())
+            return type;
+    }
+    return u"a section"_s;
+}
+
+bool differs(const QJsonObject &a, const QJsonObject &b, const QString &group, const QString &key)
+{
+    const QJsonObject left = a.value(group).toObject();
+    const QJsonObject right = b.value(group).toObject();
+    if (key.isEmpty())
+        return left != right;
+    return left.value(key) != right.value(key);
+}
+
+// The verbs of one section's change, e.g. {"moved", "changed title of"}.
+QStringList verbsOf(const LayoutTouch &touch)
+{
+    if (!touch.before)
+        return {u"added"_s};
+    if (!touch.after)
+        return {u"removed"_s};
+    const QJsonObject &a = *touch.before;
+    const QJsonObject &b = *touch.after;
+    QStringList verbs;
+    if (differs(a, b, u"layout"_s, u"position"_s))
+        verbs << u"moved"_s;
+    QJsonObject layoutA = a.value(u"layout"_s).toObject(), layoutB = b.value(u"layout"_s).toObject();
+    layoutA.remove(u"position"_s);
+    layoutB.remove(u"position"_s);
+    if (layoutA != layoutB)
+        verbs << u"resized"_s;
+    if (differs(a, b, u"customization"_s, u"title"_s))
+        verbs << u"changed title of"_s;
+    QJsonObject lookA = a.value(u"customization"_s).toObject(),
+                lookB = b.value(u"customization"_s).toObject();
+    lookA.remove(u"title"_s);
+    lookB.remove(u"title"_s);
+    if (lookA != lookB)
+        verbs << u"changed appearance of"_s;
+    if (differs(a, b, u"visibility"_s, {}))
+        verbs << u"changed visibility of"_s;
+    if (differs(a, b, u"permissions"_s, {}))
+        verbs << u"changed permissions of"_s;
+    if (verbs.isEmpty())
+        verbs << u"changed"_s;
+    return verbs;
+}
+
+QString listOfNames(QStringList names)
+{
+    names.removeDuplicates();
+    if (names.size() > NamesPerPhrase) {
+        const qsizetype more = names.size() - NamesPerPhrase;
+        names.resize(NamesPerPhrase);
+        return names.join(u", "_s) + u" and %1 more"_s.arg(more);
+    }
+    if (names.size() == 1)
+        return names.first();
+    const QString last = names.takeLast();
+    return names.join(u", "_s) + u" and "_s + last;
+}
+
+QString scopeKey(const LayoutTouch &touch)
+{
+    return touch.organizationId + u'/' + touch.weddingId;
+}
+
+} // namespace
+
+LayoutTouch layoutTouch(const QString &organizationId, const std::optional<QJsonObject> &before,
+                        const std::optional<QJsonObject> &after)
+{
+    const QJsonObject &side = after ? *after : (before ? *before : QJsonObject());
+    return LayoutTouch {organizationId, side.value(u"weddingId"_s).toString().toLower(), before,
+                        after};
+}
+
+QString layoutSummary(const QList<LayoutTouch> &touches)
+{
+    QStringList verbs;
+    QHash<QString, QStringList> names;
+    for (const LayoutTouch &touch : touches) {
+        for (const QString &verb : verbsOf(touch)) {
+            if (!verbs.contains(verb))
+                verbs << verb;
+            names[verb] << titleOf(touch);
+        }
+    }
+    QStringList phrases;
+    for (const QString &verb : std::as_const(verbs))
+        phrases << verb + u' ' + listOfNames(names.value(verb));
+    QString line = phrases.join(u"; "_s);
+    if (!line.isEmpty())
+        line[0] = line.at(0).toUpper();
+    return line.isEmpty() ? u"No change"_s : line;
+}
+
+Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Clock &clock,
+                                                        const QString &authorId,
+                                                        const QList<LayoutTouch> &touches,
+                                                        const LayoutVersionNote &note)
+{
+    QStringList order;
+    QHash<QString, QList<LayoutTouch>> byScope;
+    for (const LayoutTouch &touch : touches) {
+        const QString key = scopeKey(touch);
+        if (!byScope.contains(key))
+            order << key;
+        byScope[key] << touch;
+    }
+    QList<LayoutVersionRecord> recorded;
+    for (const QString &key : std::as_const(order)) {
+        const QList<LayoutTouch> &scoped = byScope[key];
+        const LayoutTouch &first = scoped.first();
+        const SectionScope scope {first.weddingId.isEmpty() ? SectionScope::Kind::OrganizationWide
+                                                            : SectionScope::Kind::Wedding,
+                                  first.weddingId};
+        LayoutVersionRepository versions(db, clock);
+        auto number = versions.next(first.organizationId, first.weddingId);
+        if (!number)
+            return number.error();
+        if (note.basedOn && number.value() != *note.basedOn + 1)
+            return Error {u"version_conflict"_s,
+                          u"The layout was changed while this write ran (now version %1); "
+                          "review it and try again."_s.arg(number.value() - 1),
+                          {}};
+        auto sections = SectionRepository(db, clock).list(first.organizationId, scope);
+        if (!sections)
+            return sections.error();
+        LayoutVersionRecord record;
+        record.organizationId = first.organizationId;
+        record.weddingId = first.weddingId;
+        record.version = number.value();
+        record.authorId = authorId;
+        record.summary = note.summary.isEmpty() ? layoutSummary(scoped) : note.summary;
+        for (const SectionRecord &section : sections.value())
+            record.snapshot.append(json::section(section));
+        auto stored = versions.insert(std::move(record));
+        if (!stored)
+            return stored.error();
+        recorded << stored.value();
+    }
+    return recorded;
+}
+
+} // namespace wedsync::server

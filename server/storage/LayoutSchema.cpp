@@ -1,0 +1,41 @@
+#include "storage/LayoutSchema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+Migration layoutVersionsMigration()
+{
+    Migration m;
+    m.version = 5;
+    m.name = u"layout versions"_s;
+    m.statements = {
+        // The newest version number of each dashboard: `scope_key` is 'organization' for
+        // the organization's default layout, else the wedding id. Bumped with an upsert whose row
+        // lock orders concurrent writers of one dashboard.
+        u"CREATE TABLE layout_heads ("
+        " organization_id {{uuid}} NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+        " scope_key TEXT NOT NULL,"
+        " current_version BIGINT NOT NULL CHECK (current_version >= 1),"
+        " PRIMARY KEY (organization_id, scope_key))"_s,
+
+        // `snapshot` is the JSON array of the dashboard's sections after the change, as the
+        // API shows them; `summary` one English line.
+        u"CREATE TABLE layout_versions ("
+        " id {{uuid}} PRIMARY KEY,"
+        " organization_id {{uuid}} NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+        " wedding_id {{uuid}},"
+        " scope_key TEXT NOT NULL,"
+        " version BIGINT NOT NULL CHECK (version >= 1),"
+        " author_id {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
+        " created_at TEXT NOT NULL,"
+        " summary TEXT NOT NULL,"
+        " snapshot {{json}} NOT NULL,"
+        " UNIQUE (organization_id, scope_key, version),"
+        " FOREIGN KEY (wedding_id, organization_id)"
+        "  REFERENCES weddings (id, organization_id) ON DELETE CASCADE)"_s,
+    };
+    return m;
+}
+
+} // namespace wedsync::server

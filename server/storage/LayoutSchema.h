@@ -1,0 +1,12 @@
+#pragma once
+// Migration 5: layout versions. Every write that changes a dashboard's sections (an
+// organization's default layout, or one wedding's) stores the dashboard as it is afterwards,
+// numbered per dashboard, in the write's own transaction.
+
+#include "storage/Migrations.h"
+
+namespace wedsync::server {
+
+Migration layoutVersionsMigration();
+
+} // namespace wedsync::server

@@ -1,0 +1,63 @@
+#pragma once
+// Layout versions of a dashboard (an organization's default layout, or one wedding's): numbered
+// per dashboard, with author, time, a one-line summary and the sections as they were. Every call
+// takes the organization id: another tenant's versions are "not found".
+
+#include "Clock.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <optional>
+
+namespace wedsync::server {
+
+struct LayoutVersionRecord
+{
+    QString id;
+    QString organizationId;
+    QString weddingId; // empty: the organization's default layout
+    qint64 version = 0;
+    QString authorId;
+    QString authorName; // read from users; empty when the account is gone
+    QDateTime occurredAt;
+    QString summary;
+    QJsonArray snapshot; // empty in lists
+};
+
+class LayoutVersionRepository
+{
+public:
+    // One dashboard's versions, newest first; keyset paging by the id of the last row seen.
+    struct Filter
+    {
+        QString organizationId;
+        QString weddingId;
+        int limit = 50;
+        int offset = 0;
+        QDateTime beforeAt; // unused: versions are ordered by number
+        QString beforeId;
+    };
+
+    LayoutVersionRepository(Database &db, const Clock &clock);
+
+    // The dashboard's newest version number, 0 before its first.
+    Result<qint64> current(const QString &organizationId, const QString &weddingId);
+    // Takes the dashboard's next version number. On PostgreSQL the upsert's row lock holds
+    // other writers of the dashboard until this transaction ends, so what is read afterwards
+    // includes everything they committed before.
+    Result<qint64> next(const QString &organizationId, const QString &weddingId);
+    // Stores a version numbered by next() (id and time are chosen here).
+    Result<LayoutVersionRecord> insert(LayoutVersionRecord record);
+    Result<std::optional<LayoutVersionRecord>> find(const QString &organizationId,
+                                                    const QString &weddingId, qint64 version);
+    Result<QList<LayoutVersionRecord>> query(const Filter &filter);
+    Result<qint64> count(const Filter &filter);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server
