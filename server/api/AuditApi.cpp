@@ -5,8 +5,8 @@
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
-#include "api/KeysetCursor.h"
 #include "api/KeysetPage.h"
+#include "api/PageQuery.h"
 #include "api/RecordJson.h"
 #include "common/Ids.h"
 
@@ -130,34 +130,8 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
         return badParameter(u"to"_s, u"to must not be before from."_s);
 
     if (paging) {
-        filter->limit = DefaultPageSize;
-        if (request.query.hasQueryItem(u"limit"_s)) {
-            bool isNumber = false;
-            const int limit = request.query.queryItemValue(u"limit"_s).toInt(&isNumber);
-            if (!isNumber || limit < 1 || limit > MaxPageSize)
-                return badParameter(u"limit"_s,
-                                    u"limit is a whole number from 1 to %1."_s.arg(MaxPageSize));
-            filter->limit = limit;
-        }
-        if (request.query.hasQueryItem(u"offset"_s)) {
-            bool isNumber = false;
-            const int offset = request.query.queryItemValue(u"offset"_s).toInt(&isNumber);
-            if (!isNumber || offset < 0)
-                return badParameter(u"offset"_s, u"offset is a whole number from 0."_s);
-            filter->offset = offset;
-        }
-        if (request.query.hasQueryItem(u"cursor"_s)) {
-            if (request.query.hasQueryItem(u"offset"_s))
-                return badParameter(u"cursor"_s, u"Use either cursor or offset, not both."_s);
-            KeysetCursor cursor;
-            if (!KeysetCursor::decode(request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded),
-                                      &cursor))
-                return badParameter(u"cursor"_s,
-                                    u"This cursor is not one the server gave out; start again "
-                                    "without it."_s);
-            filter->beforeAt = cursor.at;
-            filter->beforeId = cursor.id;
-        }
+        if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, filter))
+            return stop;
     }
 
     // Who may read what: platform staff everything, an organization's admins their tenant.

@@ -22,4 +22,20 @@ struct PageQuery
 // invalid_query naming the parameter.
 std::optional<ApiResponse> readPageQuery(const ApiRequest &request, int maxLimit, PageQuery *page);
 
+// The same into a repository's filter (limit, offset, beforeAt, beforeId).
+template<typename Filter>
+std::optional<ApiResponse> readPageInto(const ApiRequest &request, int defaultLimit, int maxLimit,
+                                        Filter *filter)
+{
+    PageQuery page;
+    page.limit = defaultLimit;
+    if (auto stop = readPageQuery(request, maxLimit, &page))
+        return stop;
+    filter->limit = page.limit;
+    filter->offset = page.offset;
+    filter->beforeAt = page.beforeAt;
+    filter->beforeId = page.beforeId;
+    return std::nullopt;
+}
+
 } // namespace wedsync::server

@@ -28,15 +28,7 @@ std::optional<ApiResponse> SyncEventsQuery::read(const ApiRequest &request,
         return stop;
     if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to)
         return invalidQuery(u"to"_s, u"to must not be before from."_s);
-    PageQuery page;
-    page.limit = DefaultPageSize;
-    if (auto stop = readPageQuery(request, MaxPageSize, &page))
-        return stop;
-    filter->limit = page.limit;
-    filter->offset = page.offset;
-    filter->beforeAt = page.beforeAt;
-    filter->beforeId = page.beforeId;
-    return std::nullopt;
+    return readPageInto(request, DefaultPageSize, MaxPageSize, filter);
 }
 
 } // namespace wedsync::server
