@@ -6,6 +6,8 @@
 #include "api/Authenticator.h"
 #include "api/HealthApi.h"
 #include "api/IntegrityApi.h"
+#include "api/LayoutRestore.h"
+#include "api/LayoutVersionsApi.h"
 #include "api/OpenApi.h"
 #include "api/OrganizationsApi.h"
 #include "api/PermissionService.h"
@@ -187,6 +189,9 @@ void ServerApp::registerRoutes()
     m_integrityApi->registerRoutes(m_router);
     m_auditApi = std::make_unique<AuditApi>(*m_db, m_clock);
     m_auditApi->registerRoutes(m_router);
+    m_layoutRestore = std::make_unique<LayoutRestore>(*m_db, m_clock, m_changeNotifier);
+    m_layoutVersionsApi = std::make_unique<LayoutVersionsApi>(*m_layoutRestore, *m_db, m_clock);
+    m_layoutVersionsApi->registerRoutes(m_router);
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
                                           *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);

@@ -32,6 +32,8 @@ class PostgresFanOut;
 class AccessChangeWatcher;
 class RealtimeAccess;
 class AuditApi;
+class LayoutRestore;
+class LayoutVersionsApi;
 class ConflictRecorder;
 class ConnectionSampler;
 class SyncApi;
@@ -101,6 +103,8 @@ private:
     std::unique_ptr<PermissionsApi> m_permissionsApi;
     std::unique_ptr<IntegrityApi> m_integrityApi;
     std::unique_ptr<AuditApi> m_auditApi;
+    std::unique_ptr<LayoutRestore> m_layoutRestore;
+    std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;
     std::unique_ptr<OpenApi> m_openApi;
     std::unique_ptr<ConflictRecorder> m_conflictRecorder;
     IdempotencyLayer *m_idempotency = nullptr; // child

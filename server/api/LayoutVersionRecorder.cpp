@@ -50,7 +50,8 @@ QStringList verbsOf(const LayoutTouch &touch)
     QStringList verbs;
     if (differs(a, b, u"layout"_s, u"position"_s))
         verbs << u"moved"_s;
-    QJsonObject layoutA = a.value(u"layout"_s).toObject(), layoutB = b.value(u"layout"_s).toObject();
+    QJsonObject layoutA = a.value(u"layout"_s).toObject(),
+                layoutB = b.value(u"layout"_s).toObject();
     layoutA.remove(u"position"_s);
     layoutB.remove(u"position"_s);
     if (layoutA != layoutB)

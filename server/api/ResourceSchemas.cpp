@@ -260,12 +260,37 @@ void addSync(QJsonObject *s)
 
 } // namespace
 
+void addLayoutVersions(QJsonObject *s)
+{
+    QJsonObject properties {
+        {u"version"_s, type(u"integer"_s)},
+        {u"weddingId"_s, nullable(uuid())},
+        {u"createdAt"_s, dateTime()},
+        {u"author"_s,
+         object({{u"id"_s, nullable(uuid())}, {u"name"_s, nullable(type(u"string"_s))}},
+                {u"id"_s, u"name"_s})},
+        {u"summary"_s, type(u"string"_s)}};
+    const QStringList required {u"version"_s, u"createdAt"_s, u"author"_s, u"summary"_s};
+    s->insert(u"LayoutVersionSummary"_s, object(properties, required));
+    properties.insert(u"sections"_s, arrayOf(ref(u"Section"_s)));
+    s->insert(u"LayoutVersion"_s, object(properties, QStringList(required) << u"sections"_s));
+    s->insert(u"LayoutVersionPage"_s,
+              object({{u"items"_s, arrayOf(ref(u"LayoutVersionSummary"_s))},
+                      {u"total"_s, type(u"integer"_s)},
+                      {u"limit"_s, type(u"integer"_s)},
+                      {u"offset"_s, type(u"integer"_s)},
+                      {u"nextCursor"_s, nullable(type(u"string"_s))},
+                      {u"currentVersion"_s, type(u"integer"_s)}},
+                     {u"items"_s, u"total"_s, u"limit"_s, u"currentVersion"_s}));
+}
+
 void addResourceSchemas(QJsonObject *schemas)
 {
     addSections(schemas);
     addPermissions(schemas);
     addAudit(schemas);
     addSync(schemas);
+    addLayoutVersions(schemas);
 }
 
 } // namespace wedsync::server

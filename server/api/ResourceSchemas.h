@@ -8,7 +8,8 @@ namespace wedsync::server {
 // Adds Section, SectionInput, SectionPatch, SectionList, SectionReorder, PermissionMatrix,
 // PermissionMatrixUpdate, EffectivePermissions, IntegrityReport, AuditEntry, AuditPage,
 // AuditExport, SyncEvent, SyncEventPage, TenantSyncHealth, SyncHealthReport, ConnectionStats,
-// SyncConflict and SyncConflictList to `schemas`.
+// SyncConflict, SyncConflictList, LayoutVersionSummary, LayoutVersion and LayoutVersionPage to
+// `schemas`.
 void addResourceSchemas(QJsonObject *schemas);
 
 } // namespace wedsync::server

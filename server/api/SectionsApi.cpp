@@ -4,11 +4,13 @@
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
+#include "api/LayoutVersionsApi.h"
 #include "api/Preconditions.h"
 #include "api/SectionMoves.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
 #include "api/SectionWriteRules.h"
+#include "storage/LayoutVersionRepository.h"
 #include "storage/WeddingRepository.h"
 
 #include <QJsonArray>
@@ -135,7 +137,17 @@ ApiResponse SectionsApi::list(ApiRequest &request)
     auto rows = m_service.list(organizationId, scope);
     if (!rows)
         return errorResponse(request, rows.error());
-    return ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(rows.value())}});
+    ApiResponse response
+        = ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(rows.value())}});
+    if (scope.kind != SectionScope::Kind::All) {
+        // One dashboard: its layout version, for If-Match when restoring one of its versions.
+        auto layout
+            = LayoutVersionRepository(m_db, m_clock).current(organizationId, scope.weddingId);
+        if (!layout)
+            return errorResponse(request, layout.error());
+        response.withHeader(LayoutVersionHeader, QByteArray::number(layout.value()));
+    }
+    return response;
 }
 
 ApiResponse SectionsApi::create(ApiRequest &request)

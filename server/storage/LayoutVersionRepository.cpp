@@ -18,9 +18,15 @@ const QString From = u" FROM layout_versions v LEFT JOIN users u ON u.id = v.aut
 
 LayoutVersionRecord readVersion(const SqlQuery &q)
 {
-    return LayoutVersionRecord {q.text(0),        q.text(1), q.text(2),
-                                q.value(3).toLongLong(), q.text(4), q.text(5),
-                                sql::toDateTime(q.value(6)), q.text(7), {}};
+    return LayoutVersionRecord {q.text(0),
+                                q.text(1),
+                                q.text(2),
+                                q.value(3).toLongLong(),
+                                q.text(4),
+                                q.text(5),
+                                sql::toDateTime(q.value(6)),
+                                q.text(7),
+                                {}};
 }
 
 // "organization" for the organization's default layout (a wedding id is a UUID).

@@ -55,22 +55,23 @@ SectionRepository::SectionRepository(Database &db, const Clock &clock)
     , m_clock(clock)
 { }
 
-Result<SectionRecord> SectionRepository::create(SectionConfig section)
+Result<SectionRecord> SectionRepository::create(SectionConfig section, qint64 version)
 {
     const QDateTime now = m_clock.now();
-    section.metadata.version = 1;
+    section.metadata.version = version;
     section.metadata.lastSynced = now;
     SqlQuery q(m_db,
                u"INSERT INTO section_configurations (id, organization_id, wedding_id, section_type,"
                " config, position, version, created_by, updated_by, created_at, updated_at)"
-               " VALUES (:id, :org, :wedding, :type, :config, :position, 1, :createdBy, :updatedBy,"
-               " :now, :now2)"_s);
+               " VALUES (:id, :org, :wedding, :type, :config, :position, :version, :createdBy,"
+               " :updatedBy, :now, :now2)"_s);
     q.bind(u":id"_s, section.id)
         .bind(u":org"_s, section.organizationId)
         .bind(u":wedding"_s, sql::nullableText(section.weddingId))
         .bind(u":type"_s, section.sectionType)
         .bind(u":config"_s, sql::jsonText(configOf(section)))
         .bind(u":position"_s, section.layout.position)
+        .bind(u":version"_s, version)
         .bind(u":createdBy"_s, sql::nullableText(section.metadata.createdBy))
         .bind(u":updatedBy"_s, sql::nullableText(section.metadata.updatedBy))
         .bind(u":now"_s, sql::timestamp(now))

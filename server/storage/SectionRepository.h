@@ -25,9 +25,10 @@ public:
 
     SectionRepository(Database &db, const Clock &clock);
 
-    // Stores version 1 with created/updated timestamps from the clock. The wedding (if any)
-    // must belong to the same organization (enforced by a foreign key).
-    Result<SectionRecord> create(SectionConfig section);
+    // Stores `version` (1 for a new section; a restored one continues above its old versions)
+    // with created/updated timestamps from the clock. The wedding (if any) must belong to the
+    // same organization (enforced by a foreign key).
+    Result<SectionRecord> create(SectionConfig section, qint64 version = 1);
     Result<std::optional<SectionRecord>> find(const QString &organizationId, const QString &id);
     // The organization a section belongs to, for routes that name only the section
     // (/sections/{id}); the caller must then check that it may see that organization.

@@ -96,6 +96,13 @@ void TestOpenApi::describesEveryRoute()
         QVERIFY2(schemas.contains(ref.mid(21)), qPrintable(u"unknown schema "_s + ref));
     }
 
+    // The server chooses a section's id; a layout version is read with its sections.
+    QVERIFY(!schemas[u"SectionCreate"_s][u"properties"_s].toObject().contains(u"id"_s));
+    QVERIFY(schemas[u"LayoutVersion"_s][u"properties"_s].toObject().contains(u"sections"_s));
+    QVERIFY(
+        !schemas[u"LayoutVersionSummary"_s][u"properties"_s].toObject().contains(u"sections"_s));
+    QVERIFY(paths.contains(u"/api/v1/organizations/{org}/layout/versions/{version}/restore"_s));
+
     // Every described operation exists in the running server (no "no API route", no 405).
     static const QRegularExpression parameter(u"\\{[^}]+\\}"_s);
     for (auto it = paths.begin(); it != paths.end(); ++it) {

@@ -134,7 +134,13 @@ bool TestTenantIsolation::markBothTenants(QString *error)
             if (f.account(email).roles.value(tenant.organizationId) == u"admin"_s)
                 admin = email;
         }
-        const QString path = f.objectPath(u"sections"_s, tenant.firstId(u"sections"_s));
+        // A section of the organization's own dashboard, so that its layout has a version.
+        QString sectionId;
+        for (const QString &id : tenant.ids.value(u"sections"_s)) {
+            if (sectionId.isEmpty() && tenant.objects.value(id).value(u"weddingId"_s).isNull())
+                sectionId = id;
+        }
+        const QString path = f.objectPath(u"sections"_s, sectionId);
         const HttpTestReply current = f.client(admin).get(path);
         const QJsonObject patch {
             {u"customization"_s,
@@ -204,7 +210,9 @@ void TestTenantIsolation::otherTenantIdsAreNotFound()
     const Tenant &mine = own(caller);
     const Tenant &theirs = other(caller);
     HttpTestClient &api = fixture().client(caller.email);
-    for (const QString &parameter : op.pathParameters) {
+    for (const QString &parameter : op.uuidParameters) {
+        // Other parameters (a layout version's number) are scoped by the organization in the
+        // path: they name nothing of another tenant.
         QHash<QString, QString> ids = fixture().idsFor(op, mine);
         const QString foreign = theirs.firstId(op.kindOf(parameter));
         if (foreign.isEmpty()) {

@@ -219,7 +219,10 @@ bool WalkFixture::discoverTenants(QString *error)
             if (list.status != 200 || !list.object().value(u"items"_s).isArray())
                 continue; // not a list, or one that needs a query (e.g. effective permissions)
             for (const QJsonValue &item : list.object().value(u"items"_s).toArray()) {
-                const QString id = itemId(item.toObject());
+                QString id = itemId(item.toObject());
+                // Layout versions are named by their number in the organization's layout.
+                if (id.isEmpty() && op.lastLiteral() == u"versions"_s)
+                    id = QString::number(item[u"version"_s].toInteger());
                 if (id.isEmpty())
                     continue;
                 t.ids[op.lastLiteral()] << id;
