@@ -29,13 +29,20 @@ QString titleOf(const LayoutTouch &touch)
     return u"a section"_s;
 }
 
-bool differs(const QJsonObject &a, const QJsonObject &b, const QString &group, const QString &key)
+// Whether `group` differs in `key` (all of it when `key` is empty), or, with `besides`, in
+// anything but `key`.
+bool differs(const QJsonObject &a, const QJsonObject &b, const QString &group, const QString &key,
+             bool besides = false)
 {
-    const QJsonObject left = a.value(group).toObject();
-    const QJsonObject right = b.value(group).toObject();
+    QJsonObject left = a.value(group).toObject();
+    QJsonObject right = b.value(group).toObject();
     if (key.isEmpty())
         return left != right;
-    return left.value(key) != right.value(key);
+    if (!besides)
+        return left.value(key) != right.value(key);
+    left.remove(key);
+    right.remove(key);
+    return left != right;
 }
 
 // The verbs of one section's change, e.g. {"moved", "changed title of"}.
@@ -50,19 +57,11 @@ QStringList verbsOf(const LayoutTouch &touch)
     QStringList verbs;
     if (differs(a, b, u"layout"_s, u"position"_s))
         verbs << u"moved"_s;
-    QJsonObject layoutA = a.value(u"layout"_s).toObject(),
-                layoutB = b.value(u"layout"_s).toObject();
-    layoutA.remove(u"position"_s);
-    layoutB.remove(u"position"_s);
-    if (layoutA != layoutB)
+    if (differs(a, b, u"layout"_s, u"position"_s, true))
         verbs << u"resized"_s;
     if (differs(a, b, u"customization"_s, u"title"_s))
         verbs << u"changed title of"_s;
-    QJsonObject lookA = a.value(u"customization"_s).toObject(),
-                lookB = b.value(u"customization"_s).toObject();
-    lookA.remove(u"title"_s);
-    lookB.remove(u"title"_s);
-    if (lookA != lookB)
+    if (differs(a, b, u"customization"_s, u"title"_s, true))
         verbs << u"changed appearance of"_s;
     if (differs(a, b, u"visibility"_s, {}))
         verbs << u"changed visibility of"_s;
