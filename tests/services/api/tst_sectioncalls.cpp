@@ -1,11 +1,13 @@
 // ApiClient's section calls against the real wedsync-server (both backends): one dashboard's
 // list, create, replace, delete and reorder, each conditional write with If-Match, and a stale
-// one answered 412 with the section as it is.
+// one answered 412 with the section as it is; the layout versions those writes record, read
+// page by page, as a snapshot, and restored.
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void oneDashboard();
     void createReplaceDelete();
     void reorderIsAtomic();
+    void layoutVersions();
 
 private:
     QJsonArray organizationSections();
@@ -196,6 +199,67 @@ void TestSectionCalls::reorderIsAtomic()
     QCOMPARE(now.at(1)[u"id"_s].toString(), a.id);
     QCOMPARE(now.at(1)[u"layout"_s][u"columns"_s].toInt(), 6);
     QCOMPARE(now.at(1)[u"version"_s].toInteger(), a.version + 1);
+}
+
+void TestSectionCalls::layoutVersions()
+{
+    const QJsonObject section = organizationSections().at(0).toObject();
+    const QString id = section[u"id"_s].toString();
+    qint64 version = section[u"version"_s].toInteger();
+    // Two saves, two layout versions.
+    QList<qint64> saved;
+    for (const QString &title : {u"First draft"_s, u"Second draft"_s}) {
+        const QJsonObject patch {{u"customization"_s, QJsonObject {{u"title"_s, title}}}};
+        Reply patched(m_api->patchSection(id, patch, version));
+        QVERIFY(succeeded(patched.get()));
+        version = patched->object()[u"version"_s].toInteger();
+        Reply latest(m_api->layoutVersions(m_org, {}));
+        QVERIFY(succeeded(latest.get()));
+        saved.append(latest->object()[u"currentVersion"_s].toInteger());
+        QCOMPARE(latest->header("X-Layout-Version"), QByteArray::number(saved.last()));
+    }
+    QVERIFY(saved.at(1) > saved.at(0));
+
+    // Newest first, one per page: who, when and what, and a cursor to the next page.
+    Reply page(m_api->layoutVersions(m_org, {}, QUrlQuery {{u"limit"_s, u"1"_s}}));
+    QVERIFY(succeeded(page.get()));
+    QCOMPARE(items(page.get()).size(), 1);
+    const QJsonObject newest = items(page.get()).first().toObject();
+    QCOMPARE(newest[u"version"_s].toInteger(), saved.at(1));
+    QVERIFY(!newest[u"author"_s][u"name"_s].toString().isEmpty());
+    QVERIFY(QDateTime::fromString(newest[u"createdAt"_s].toString(), Qt::ISODate).isValid());
+    QVERIFY(!newest[u"summary"_s].toString().isEmpty());
+    const QString cursor = page->object()[u"nextCursor"_s].toString();
+    QVERIFY(!cursor.isEmpty());
+    Reply next(
+        m_api->layoutVersions(m_org, {}, QUrlQuery {{u"limit"_s, u"1"_s}, {u"cursor"_s, cursor}}));
+    QVERIFY(succeeded(next.get()));
+    QCOMPARE(items(next.get()).first()[u"version"_s].toInteger(), saved.at(0));
+
+    // The snapshot holds the layout as it was then.
+    Reply snapshot(m_api->layoutVersion(m_org, {}, saved.at(0)));
+    QVERIFY(succeeded(snapshot.get()));
+    bool found = false;
+    for (const QJsonValue &s : snapshot->object()[u"sections"_s].toArray()) {
+        if (s[u"id"_s].toString() == id) {
+            found = true;
+            QCOMPARE(s[u"customization"_s][u"title"_s].toString(), u"First draft"_s);
+        }
+    }
+    QVERIFY(found);
+
+    // Restoring from a layout version that is not the current one is stale; from the current
+    // one it becomes a new version with the old content.
+    Reply stale(m_api->restoreLayoutVersion(m_org, {}, saved.at(0), saved.at(0)));
+    QVERIFY(finishes(stale.get()));
+    QCOMPARE(stale->status(), 412);
+    Reply restored(m_api->restoreLayoutVersion(m_org, {}, saved.at(0), saved.at(1)));
+    QVERIFY(succeeded(restored.get()));
+    QVERIFY(restored->object()[u"version"_s].toInteger() > saved.at(1));
+    for (const QJsonValue &s : organizationSections()) {
+        if (s[u"id"_s].toString() == id)
+            QCOMPARE(s[u"customization"_s][u"title"_s].toString(), u"First draft"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSectionCalls)
