@@ -24,15 +24,7 @@ namespace {
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &response, RouteHandler handler)
 {
-    return Route {method,
-                  *PathPattern::parse(path),
-                  summary,
-                  u"layout"_s,
-                  AuthRequirement::Console,
-                  {},
-                  response,
-                  200,
-                  std::move(handler)};
+    return consoleRoute(u"layout"_s, method, path, summary, {}, response, 200, std::move(handler));
 }
 
 QJsonObject versionJson(const LayoutVersionRecord &record)

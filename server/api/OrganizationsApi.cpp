@@ -18,15 +18,8 @@ namespace {
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &response, RouteHandler handler)
 {
-    return Route {method,
-                  *PathPattern::parse(path),
-                  summary,
-                  u"organizations"_s,
-                  AuthRequirement::Console,
-                  {},
-                  response,
-                  200,
-                  std::move(handler)};
+    return consoleRoute(u"organizations"_s, method, path, summary, {}, response, 200,
+                        std::move(handler));
 }
 
 const QString OrganizationNotFound = u"The organization"_s;

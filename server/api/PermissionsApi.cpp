@@ -16,15 +16,8 @@ namespace {
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &request, const QString &response, RouteHandler handler)
 {
-    return Route {method,
-                  *PathPattern::parse(path),
-                  summary,
-                  u"permissions"_s,
-                  AuthRequirement::Console,
-                  request,
-                  response,
-                  200,
-                  std::move(handler)};
+    return consoleRoute(u"permissions"_s, method, path, summary, request, response, 200,
+                        std::move(handler));
 }
 
 } // namespace

@@ -24,15 +24,8 @@ namespace {
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &request, const QString &response, int status, RouteHandler handler)
 {
-    return Route {method,
-                  *PathPattern::parse(path),
-                  summary,
-                  u"sections"_s,
-                  AuthRequirement::Console,
-                  request,
-                  response,
-                  status,
-                  std::move(handler)};
+    return consoleRoute(u"sections"_s, method, path, summary, request, response, status,
+                        std::move(handler));
 }
 
 ApiResponse sectionResponse(const SectionRecord &record, int status = 200)

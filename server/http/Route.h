@@ -34,4 +34,21 @@ struct Route
     RouteHandler handler;
 };
 
+// A route that needs console access, grouped under `tag`: what every /api/v1 resource file
+// builds (its own short helper binds the tag).
+inline Route consoleRoute(const QString &tag, const QString &method, const QString &path,
+                          const QString &summary, const QString &request, const QString &response,
+                          int status, RouteHandler handler)
+{
+    return Route {method,
+                  *PathPattern::parse(path),
+                  summary,
+                  tag,
+                  AuthRequirement::Console,
+                  request,
+                  response,
+                  status,
+                  std::move(handler)};
+}
+
 } // namespace wedsync::server
