@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -23,7 +24,12 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
-    resize(1280, 800);
+    // 1280x800, but never larger than the screen (a 1024x700 one would hide the status bar);
+    // a saved geometry replaces it (restoreGeometry below).
+    QSize size(1280, 800);
+    if (const QScreen *where = screen())
+        size = size.boundedTo(where->availableSize() * 0.9);
+    resize(size);
 
     m_contextBar = new QToolBar(this);
     m_contextBar->setObjectName(u"contextBar"_s);
