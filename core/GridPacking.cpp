@@ -93,6 +93,18 @@ QList<GridTile> inPackingOrder(QList<GridTile> tiles)
     return tiles;
 }
 
+QList<const SectionConfig *> sectionsInPackingOrder(const QList<SectionConfig> &sections)
+{
+    QList<const SectionConfig *> out;
+    out.reserve(sections.size());
+    for (const SectionConfig &section : sections)
+        out.append(&section);
+    std::stable_sort(out.begin(), out.end(), [](const auto *a, const auto *b) {
+        return std::tie(a->layout.position, a->id) < std::tie(b->layout.position, b->id);
+    });
+    return out;
+}
+
 std::optional<qsizetype> GridLayout::indexOf(QStringView id) const
 {
     for (qsizetype i = 0; i < tiles.size(); ++i) {

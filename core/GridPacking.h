@@ -100,5 +100,7 @@ GridLayout packGrid(const QList<GridTile> &tiles);
 
 // `tiles` sorted by position then id: the order the packer places them in.
 QList<GridTile> inPackingOrder(QList<GridTile> tiles);
+// The same order for whole sections (pointers into `sections`).
+QList<const SectionConfig *> sectionsInPackingOrder(const QList<SectionConfig> &sections);
 
 } // namespace wedsync

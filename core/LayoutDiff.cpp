@@ -3,6 +3,7 @@
 
 #include "GridPacking.h"
 #include "Role.h"
+#include "SectionFields.h"
 #include "SectionNames.h"
 #include "WeddingPhase.h"
 
@@ -12,7 +13,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -83,17 +83,6 @@ QStringList missingFrom(const QStringList &a, const QStringList &b)
     return out;
 }
 
-QList<const SectionConfig *> inPositionOrder(const QList<SectionConfig> &sections)
-{
-    QList<const SectionConfig *> out;
-    for (const SectionConfig &section : sections)
-        out.append(&section);
-    std::stable_sort(out.begin(), out.end(), [](const auto *a, const auto *b) {
-        return std::tie(a->layout.position, a->id) < std::tie(b->layout.position, b->id);
-    });
-    return out;
-}
-
 // Indexes of `sequence` outside one longest increasing run through it: the fewest elements
 // whose moving explains the order.
 QSet<qsizetype> outsideLongestIncreasing(const QList<qsizetype> &sequence)
@@ -155,69 +144,78 @@ void grantChanges(ChangeList &list, const SectionConfig &after, const QString &f
         list.changed(after, field, lost.arg(name, roleNames(removed)));
 }
 
+QString conditionKeys(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList keys;
+    for (const QString &key : after.keys() + before.keys()) {
+        if (!keys.contains(key) && after.value(key) != before.value(key))
+            keys.append(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    return QLocale().createSeparatedList(keys);
+}
+
+// One sentence (or, for grants, one per direction) for each field SectionFields finds changed;
+// the placement is told by the move, except a new span.
 void fieldChanges(ChangeList &list, const SectionConfig &b, const SectionConfig &a)
 {
     const QString name = sectionDisplayName(a);
     const SectionCustomization &bc = b.customization;
     const SectionCustomization &ac = a.customization;
-    if (bc.title != ac.title)
-        list.changed(a, u"title"_s,
-                     tr("%1 is now titled %2 (was %3).")
-                         .arg(sectionDisplayName(b), quoted(ac.title), quoted(bc.title)));
-    if (bc.subtitle != ac.subtitle)
-        list.changed(a, u"subtitle"_s,
-                     tr("%1: subtitle changed from %2 to %3.")
-                         .arg(name, quoted(bc.subtitle), quoted(ac.subtitle)));
-    if (bc.color != ac.color)
-        list.changed(
-            a, u"color"_s,
-            tr("%1: colour changed from %2 to %3.").arg(name, quoted(bc.color), quoted(ac.color)));
-    if (bc.icon != ac.icon)
-        list.changed(
-            a, u"icon"_s,
-            tr("%1: icon changed from %2 to %3.").arg(name, quoted(bc.icon), quoted(ac.icon)));
-    if (bc.theme != ac.theme)
-        list.changed(a, u"theme"_s, tr("%1: theme changed.").arg(name));
-
-    grantChanges(list, a, u"roles"_s, b.visibility.roles, a.visibility.roles,
-                 tr("%1 is now shown to %2."), tr("%1 is no longer shown to %2."));
-    if (phaseNames(b.visibility) != phaseNames(a.visibility))
-        list.changed(a, u"phases"_s,
-                     tr("%1 is now shown in %2 (was %3).")
-                         .arg(name, phaseNames(a.visibility), phaseNames(b.visibility)));
-    if (b.visibility.conditions != a.visibility.conditions) {
-        QStringList keys;
-        for (const QString &key : a.visibility.conditions.keys() + b.visibility.conditions.keys()) {
-            if (!keys.contains(key)
-                && a.visibility.conditions.value(key) != b.visibility.conditions.value(key))
-                keys.append(key);
-        }
-        std::sort(keys.begin(), keys.end());
-        list.changed(a, u"conditions"_s,
-                     tr("%1: visibility conditions changed (%2).")
-                         .arg(name, QLocale().createSeparatedList(keys)));
-    }
-
-    if (b.layout.columns != a.layout.columns)
-        list.changed(
-            a, u"columns"_s,
-            tr("%1 now spans %2 of 12 columns (was %3).")
-                .arg(name, QString::number(a.layout.columns), QString::number(b.layout.columns)));
-    if (b.layout.size != a.layout.size)
-        list.changed(a, u"size"_s,
-                     tr("%1 is now %2 (was %3).")
-                         .arg(name, sizeName(a.layout.size), sizeName(b.layout.size)));
-    if (b.layout.responsive != a.layout.responsive)
-        list.changed(a, u"responsive"_s, tr("%1: responsive layout changed.").arg(name));
-
     const SectionPermissions &bp = b.permissions;
     const SectionPermissions &ap = a.permissions;
-    grantChanges(list, a, u"canView"_s, bp.canView, ap.canView, tr("%1 can now be viewed by %2."),
-                 tr("%1 can no longer be viewed by %2."));
-    grantChanges(list, a, u"canEdit"_s, bp.canEdit, ap.canEdit, tr("%1 can now be edited by %2."),
-                 tr("%1 can no longer be edited by %2."));
-    grantChanges(list, a, u"canHide"_s, bp.canHide, ap.canHide, tr("%1 can now be hidden by %2."),
-                 tr("%1 can no longer be hidden by %2."));
+    for (const QString &field : changedSectionFields(b, a)) {
+        if (field == u"title")
+            list.changed(a, field,
+                         tr("%1 is now titled %2 (was %3).")
+                             .arg(sectionDisplayName(b), quoted(ac.title), quoted(bc.title)));
+        else if (field == u"subtitle")
+            list.changed(a, field,
+                         tr("%1: subtitle changed from %2 to %3.")
+                             .arg(name, quoted(bc.subtitle), quoted(ac.subtitle)));
+        else if (field == u"color")
+            list.changed(a, field,
+                         tr("%1: colour changed from %2 to %3.")
+                             .arg(name, quoted(bc.color), quoted(ac.color)));
+        else if (field == u"icon")
+            list.changed(
+                a, field,
+                tr("%1: icon changed from %2 to %3.").arg(name, quoted(bc.icon), quoted(ac.icon)));
+        else if (field == u"theme")
+            list.changed(a, field, tr("%1: theme changed.").arg(name));
+        else if (field == u"roles")
+            grantChanges(list, a, field, b.visibility.roles, a.visibility.roles,
+                         tr("%1 is now shown to %2."), tr("%1 is no longer shown to %2."));
+        else if (field == u"phases")
+            list.changed(a, field,
+                         tr("%1 is now shown in %2 (was %3).")
+                             .arg(name, phaseNames(a.visibility), phaseNames(b.visibility)));
+        else if (field == u"conditions")
+            list.changed(
+                a, field,
+                tr("%1: visibility conditions changed (%2).")
+                    .arg(name, conditionKeys(b.visibility.conditions, a.visibility.conditions)));
+        else if (field == u"columns")
+            list.changed(a, field,
+                         tr("%1 now spans %2 of 12 columns (was %3).")
+                             .arg(name, QString::number(a.layout.columns),
+                                  QString::number(b.layout.columns)));
+        else if (field == u"size")
+            list.changed(a, field,
+                         tr("%1 is now %2 (was %3).")
+                             .arg(name, sizeName(a.layout.size), sizeName(b.layout.size)));
+        else if (field == u"responsive")
+            list.changed(a, field, tr("%1: responsive layout changed.").arg(name));
+        else if (field == u"canView")
+            grantChanges(list, a, field, bp.canView, ap.canView, tr("%1 can now be viewed by %2."),
+                         tr("%1 can no longer be viewed by %2."));
+        else if (field == u"canEdit")
+            grantChanges(list, a, field, bp.canEdit, ap.canEdit, tr("%1 can now be edited by %2."),
+                         tr("%1 can no longer be edited by %2."));
+        else if (field == u"canHide")
+            grantChanges(list, a, field, bp.canHide, ap.canHide, tr("%1 can now be hidden by %2."),
+                         tr("%1 can no longer be hidden by %2."));
+    }
 }
 
 GridRect placeOf(const GridLayout &layout, const QString &id)
@@ -262,8 +260,8 @@ QString LayoutDiff::summary() const
 
 LayoutDiff diffLayouts(const QList<SectionConfig> &before, const QList<SectionConfig> &after)
 {
-    const QList<const SectionConfig *> oldOrder = inPositionOrder(before);
-    const QList<const SectionConfig *> newOrder = inPositionOrder(after);
+    const QList<const SectionConfig *> oldOrder = sectionsInPackingOrder(before);
+    const QList<const SectionConfig *> newOrder = sectionsInPackingOrder(after);
     const GridLayout oldGrid = packGrid(gridTilesOf(before));
     const GridLayout newGrid = packGrid(gridTilesOf(after));
     QHash<QString, qsizetype> oldIndex;
