@@ -460,6 +460,20 @@ QStringList requiredSectionsForRole(Role role)
     return {};
 }
 
+QStringList seedSectionTypes()
+{
+    QStringList out;
+    for (const Role role : allRoles()) {
+        for (const QString &type :
+             requiredSectionsForRole(role) + restrictedSectionsForRole(role)) {
+            if (!out.contains(type))
+                out.append(type);
+        }
+    }
+    out.sort();
+    return out;
+}
+
 IntegrityReport IntegrityReport::fromFindings(QList<IntegrityFinding> findings)
 {
     // Stable: findings about one subject keep the order the rules produced them in.

@@ -82,6 +82,8 @@ struct IntegrityInput
 // The seed's per-role section tables, as section types.
 QStringList restrictedSectionsForRole(Role role);
 QStringList requiredSectionsForRole(Role role);
+// Every section type those tables name (the seed's types), in alphabetical order.
+QStringList seedSectionTypes();
 
 class IntegrityChecker
 {

@@ -7,4 +7,10 @@ bool coordinatorEditsSectionType(QStringView sectionType)
     return sectionType != u"billing" && sectionType != u"admin";
 }
 
+bool coordinatorEditsSection(const SectionConfig &section)
+{
+    return coordinatorEditsSectionType(section.sectionType)
+        || section.permissions.canEdit.contains(u"coordinator");
+}
+
 } // namespace wedsync

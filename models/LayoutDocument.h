@@ -25,7 +25,12 @@ class QUndoStack;
 
 namespace wedsync {
 
-// One field both this planner and someone else changed since the base.
+struct SectionDelta;
+
+// One field both this planner and someone else changed since the base. A section someone else
+// removed while this planner had unsaved edits to it is one conflict on the field "removed"
+// (base and mine: the section as JSON, theirs: null): taking theirs removes it, keeping mine
+// saves it again as a new section.
 struct FieldConflict
 {
     QString field; // SectionFields name
@@ -58,11 +63,17 @@ public:
     void setMayChangeGrants(bool may);
     bool mayChangeGrants() const { return m_mayChangeGrants; }
     bool mayEdit(const QString &sectionId) const;
+    // For a wedding's dashboard: the organization's own sections. A coordinator's new section
+    // keeps the grants of the organization's section of its type, as the server requires.
+    void setOrganizationDefaults(const QList<SectionConfig> &sections);
 
     // The working copy, in packing order (position, then id).
     const QList<SectionConfig> &sections() const { return m_sections; }
     const QList<SectionConfig> &base() const { return m_base; }
     std::optional<SectionConfig> section(QStringView id) const;
+    // The id a section has now, given one it had (a created section's local id, after the save
+    // that gave it a server id); other ids are returned as they are.
+    QString resolvedId(const QString &id) const;
     const GridLayout &grid() const { return m_grid; }
     // Section types of the seed not on this dashboard yet (what "Add" offers).
     QStringList absentSectionTypes() const;
@@ -125,6 +136,16 @@ private:
     // Replaces the working copy (packs, validates, lints, emits changed()).
     void setSections(QList<SectionConfig> sections);
     Result<bool> checkEditable(const QString &id, const QString &field = {}) const;
+    bool mayEditSection(const SectionConfig &section) const;
+    // Refuses an edit that would shift a section this operator may not change.
+    Result<bool> checkPlacements(const QList<SectionConfig> &edited) const;
+    Result<QString> checkNewType(const QString &sectionType) const;
+    void grantNewSection(SectionConfig &section) const;
+    // Pushes one step from the working copy to `edited`; false when nothing changed.
+    bool push(const QList<SectionConfig> &edited, const QString &text, bool mergeable = false);
+    // A step's deltas applied forwards (redo) or backwards (undo), through resolvedId().
+    void applyDeltas(const QList<SectionDelta> &deltas, bool forward);
+    void renameSection(const QString &from, const QString &to);
 
     QString m_organizationId;
     QString m_weddingId;
@@ -138,6 +159,8 @@ private:
     QList<IntegrityFinding> m_findings;
     QHash<QString, QList<FieldConflict>> m_conflicts;
     QString m_selected;
+    QHash<QString, QString> m_aliases; // local id -> server id, kept for the undo steps
+    QList<SectionConfig> m_organizationDefaults;
     QUndoStack *m_undo = nullptr;
 };
 
