@@ -19,6 +19,8 @@ QList<SectionDelta> sectionDeltas(const QList<SectionConfig> &from, const QList<
             out.append({section.id, std::nullopt, section, {}});
             continue;
         }
+        if (*was == section)
+            continue;
         if (const QStringList fields = changedSectionFields(*was, section); !fields.isEmpty())
             out.append({section.id, *was, section, fields});
     }

@@ -170,40 +170,42 @@ Result<bool> LayoutDocument::checkPlacements(const QList<SectionConfig> &edited)
     return true;
 }
 
-bool LayoutDocument::push(const QList<SectionConfig> &edited, const QString &text, bool mergeable)
+bool LayoutDocument::push(const QList<SectionConfig> &edited, const QString &text)
 {
     QList<SectionDelta> deltas = sectionDeltas(m_sections, edited);
     if (deltas.isEmpty())
         return false;
-    if (mergeable)
-        m_undo->push(new SetFieldCommand(this, text, std::move(deltas)));
-    else
-        m_undo->push(new LayoutCommand(this, text, std::move(deltas)));
+    m_undo->push(new LayoutCommand(this, text, std::move(deltas)));
     return true;
+}
+
+Result<bool> LayoutDocument::placeTiles(const QString &id, const QString &text,
+                                        const TileEdit &edit)
+{
+    const QString current = resolvedId(id);
+    if (auto ok = checkEditable(current); !ok)
+        return ok;
+    const QList<SectionConfig> edited
+        = withPlacements(m_sections, edit(gridTilesOf(m_sections), current));
+    if (auto ok = checkPlacements(edited); !ok)
+        return ok;
+    return push(edited, text.arg(sectionDisplayName(*section(current))));
 }
 
 Result<bool> LayoutDocument::moveTile(const QString &id, int column, int row)
 {
-    const QString current = resolvedId(id);
-    if (auto ok = checkEditable(current); !ok)
-        return ok;
-    const QList<SectionConfig> edited = withPlacements(
-        m_sections, wedsync::moveTile(gridTilesOf(m_sections), current, column, row));
-    if (auto ok = checkPlacements(edited); !ok)
-        return ok;
-    return push(edited, tr("Move %1").arg(sectionDisplayName(*section(current))));
+    return placeTiles(id, tr("Move %1"),
+                      [column, row](const QList<GridTile> &tiles, QStringView current) {
+                          return wedsync::moveTile(tiles, current, column, row);
+                      });
 }
 
 Result<bool> LayoutDocument::resizeTile(const QString &id, int columns, int rows)
 {
-    const QString current = resolvedId(id);
-    if (auto ok = checkEditable(current); !ok)
-        return ok;
-    const QList<SectionConfig> edited = withPlacements(
-        m_sections, wedsync::resizeTile(gridTilesOf(m_sections), current, columns, rows));
-    if (auto ok = checkPlacements(edited); !ok)
-        return ok;
-    return push(edited, tr("Resize %1").arg(sectionDisplayName(*section(current))));
+    return placeTiles(id, tr("Resize %1"),
+                      [columns, rows](const QList<GridTile> &tiles, QStringView current) {
+                          return wedsync::resizeTile(tiles, current, columns, rows);
+                      });
 }
 
 Result<bool> LayoutDocument::setField(const QString &id, const QString &field,
@@ -226,12 +228,13 @@ Result<bool> LayoutDocument::setField(const QString &id, const QString &field,
     if (after == before && sectionFieldValue(before, field) != value)
         return refusal(u"wrong_type"_s,
                        tr("%1 cannot take that value.").arg(sectionFieldDisplayName(field)));
-    QList<SectionConfig> edited = m_sections;
-    edited[indexOf(edited, current)] = after;
-    return push(
-        edited,
-        tr("Change %2 of %1").arg(sectionDisplayName(before), sectionFieldDisplayName(field)),
-        true);
+    if (after == before)
+        return false;
+    // One section, one field: no need to compare the whole dashboard for the step.
+    m_undo->push(new SetFieldCommand(
+        this, tr("Change %2 of %1").arg(sectionDisplayName(before), sectionFieldDisplayName(field)),
+        {{current, before, after, {field}}}));
+    return true;
 }
 
 Result<QString> LayoutDocument::checkNewType(const QString &sectionType) const
@@ -344,28 +347,39 @@ Result<bool> LayoutDocument::removeSection(const QString &id)
 void LayoutDocument::applyDeltas(const QList<SectionDelta> &deltas, bool forward)
 {
     QList<SectionConfig> next = m_sections;
+    QHash<QString, qsizetype> at; // id -> index in next
+    for (qsizetype i = 0; i < next.size(); ++i)
+        at.insert(next.at(i).id, i);
+    QSet<QString> removed;
     for (const SectionDelta &delta : deltas) {
         const QString id = resolvedId(delta.id);
         const std::optional<SectionConfig> &target = forward ? delta.after : delta.before;
         const std::optional<SectionConfig> &source = forward ? delta.before : delta.after;
-        const qsizetype i = indexOf(next, id);
+        const qsizetype i = at.value(id, -1);
+        const bool present = i >= 0 && !removed.contains(id);
         if (!target) {
-            if (i >= 0)
-                next.removeAt(i);
+            removed.insert(id);
         } else if (!source) {
-            if (i >= 0)
+            if (present)
                 continue;
             SectionConfig inserted = *target;
             inserted.id = id;
             if (const qsizetype b = indexOf(m_base, id); b >= 0)
                 inserted.metadata = m_base.at(b).metadata;
-            next.append(inserted);
-        } else if (i >= 0) {
+            removed.remove(id);
+            if (i >= 0) {
+                next[i] = inserted;
+            } else {
+                at.insert(id, next.size());
+                next.append(inserted);
+            }
+        } else if (present) {
             // Only the fields the step touched: others may have changed since.
             for (const QString &field : delta.fields)
                 next[i] = withSectionField(next.at(i), field, sectionFieldValue(*target, field));
         }
     }
+    next.removeIf([&removed](const SectionConfig &s) { return removed.contains(s.id); });
     setSections(std::move(next));
 }
 
@@ -375,23 +389,71 @@ void LayoutDocument::setSections(QList<SectionConfig> sections)
     ordered.reserve(sections.size());
     for (const SectionConfig *s : sectionsInPackingOrder(sections))
         ordered.append(*s);
-    m_sections = std::move(ordered);
-    m_grid = packGrid(gridTilesOf(m_sections));
-    m_errors.clear();
-    for (const SectionConfig &s : m_sections) {
+    QHash<QString, const SectionConfig *> previous;
+    for (const SectionConfig &s : m_sections)
+        previous.insert(s.id, &s);
+    QHash<QString, QList<FieldError>> errors;
+    for (const SectionConfig &s : ordered) {
+        // An unchanged section keeps its messages: one keystroke validates one section.
+        if (const SectionConfig *was = previous.value(s.id); was && *was == s) {
+            if (const auto it = m_errors.constFind(s.id); it != m_errors.cend())
+                errors.insert(s.id, *it);
+            continue;
+        }
         // Typing is not saving: what sanitizeSection() fixes on the server is no error here.
         if (QList<FieldError> problems = validateSection(sanitizeSection(s)); !problems.isEmpty())
-            m_errors.insert(s.id, std::move(problems));
+            errors.insert(s.id, std::move(problems));
     }
+    m_errors = std::move(errors);
+    m_sections = std::move(ordered);
+    m_grid = packGrid(gridTilesOf(m_sections));
     QSet<QString> weddings;
     if (!m_weddingId.isEmpty())
         weddings.insert(m_weddingId);
     m_findings = IntegrityChecker().checkSections(m_sections, weddings);
+    const bool conflictsMoved = pruneConflicts();
     if (!m_selected.isEmpty() && indexOf(m_sections, m_selected) < 0) {
         m_selected.clear();
         Q_EMIT selectionChanged(m_selected);
     }
     Q_EMIT changed();
+    if (conflictsMoved)
+        Q_EMIT conflictsChanged();
+}
+
+// After an edit or undo: a conflict whose section is gone, or whose field is back to theirs,
+// is settled; the others show the planner's current value as "mine".
+bool LayoutDocument::pruneConflicts()
+{
+    bool moved = false;
+    for (auto it = m_conflicts.begin(); it != m_conflicts.end();) {
+        const qsizetype i = indexOf(m_sections, it.key());
+        const qsizetype b = indexOf(m_base, it.key());
+        QList<FieldConflict> &list = it.value();
+        const qsizetype before = list.size();
+        list.removeIf([&](const FieldConflict &c) {
+            if (i < 0)
+                return true;
+            if (c.field == RemovedField)
+                return b >= 0;
+            return b < 0
+                || sectionFieldValue(m_sections.at(i), c.field)
+                == sectionFieldValue(m_base.at(b), c.field);
+        });
+        for (FieldConflict &c : list) {
+            if (c.field == RemovedField)
+                continue;
+            const QJsonValue mine = sectionFieldValue(m_sections.at(i), c.field);
+            moved = moved || c.mine != mine;
+            c.mine = mine;
+        }
+        moved = moved || list.size() != before;
+        if (list.isEmpty())
+            it = m_conflicts.erase(it);
+        else
+            ++it;
+    }
+    return moved;
 }
 
 QList<FieldError> LayoutDocument::errors(const QString &id) const

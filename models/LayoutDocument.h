@@ -19,6 +19,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -104,6 +105,8 @@ public:
     // Unsaved edits.
     bool isModified() const;
     QStringList modifiedIds() const; // added, removed or changed, in packing order of the copy
+    // What a save sends, from the copy as the server will store it (sanitizeSection: a title
+    // typed with spaces around it is no change).
     LayoutSavePlan savePlan() const;
     // The server accepted (part of) a save: these sections are now the base (a created one
     // replaces the local id `localIdFor` named). Edits made meanwhile stay edits.
@@ -116,6 +119,8 @@ public:
     // them: its base moves on, and each field changed on both sides becomes a conflict.
     void applyRemote(const SectionConfig &theirs);
     void applyRemoteRemoval(const QString &id);
+    // While any remain, savePlan() would send mine for those fields: the page settles them first.
+    // An edit that makes a field agree with theirs settles its conflict too.
     QStringList conflictedIds() const;
     QList<FieldConflict> conflicts(const QString &id) const;
     // Settles one field: theirs replaces mine in the copy (an undoable step), or mine is kept.
@@ -137,12 +142,17 @@ private:
     void setSections(QList<SectionConfig> sections);
     Result<bool> checkEditable(const QString &id, const QString &field = {}) const;
     bool mayEditSection(const SectionConfig &section) const;
+    using TileEdit = std::function<QList<GridTile>(const QList<GridTile> &, QStringView)>;
+    // A move or resize: `edit` on the tiles, written back into the sections, as one step.
+    Result<bool> placeTiles(const QString &id, const QString &text, const TileEdit &edit);
+    // Drops the conflicts an edit settled; true when any changed.
+    bool pruneConflicts();
     // Refuses an edit that would shift a section this operator may not change.
     Result<bool> checkPlacements(const QList<SectionConfig> &edited) const;
     Result<QString> checkNewType(const QString &sectionType) const;
     void grantNewSection(SectionConfig &section) const;
     // Pushes one step from the working copy to `edited`; false when nothing changed.
-    bool push(const QList<SectionConfig> &edited, const QString &text, bool mergeable = false);
+    bool push(const QList<SectionConfig> &edited, const QString &text);
     // A step's deltas applied forwards (redo) or backwards (undo), through resolvedId().
     void applyDeltas(const QList<SectionDelta> &deltas, bool forward);
     void renameSection(const QString &from, const QString &to);

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void remoteChangeWithoutEditsIsTaken();
     void remoteChangeMergesFieldByField();
     void conflictsResolveBothWays();
+    void editsSettleOrUpdateConflicts();
     void echoChangesNothing();
     void remoteNewSectionIsAdded();
     void remoteRemoval();
@@ -556,6 +557,31 @@ void TestLayoutDocument::conflictsResolveBothWays()
     // Taking theirs is a step like any other.
     l.doc.undoStack()->undo();
     QCOMPARE(l.doc.section(uuid(2))->customization.title, u"Mine"_s);
+}
+
+void TestLayoutDocument::editsSettleOrUpdateConflicts()
+{
+    Loaded l;
+    QVERIFY(l.doc.setField(uuid(2), u"title"_s, u"Mine"_s).value());
+    QVERIFY(l.doc.setField(uuid(2), u"icon"_s, u"mine"_s).value());
+    SectionConfig theirs = dashboard().at(1);
+    theirs.customization.title = u"Theirs"_s;
+    theirs.customization.icon = u"theirs"_s;
+    l.doc.applyRemote(theirs);
+    QCOMPARE(l.doc.conflicts(uuid(2)).size(), 2);
+    QSignalSpy conflicts(&l.doc, &LayoutDocument::conflictsChanged);
+    // Typing on: the conflict shows what is typed now.
+    QVERIFY(l.doc.setField(uuid(2), u"title"_s, u"Mine!"_s).value());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(l.doc.conflicts(uuid(2)).first().mine, QJsonValue(u"Mine!"_s));
+    // Typing what they saved settles it.
+    QVERIFY(l.doc.setField(uuid(2), u"icon"_s, u"theirs"_s).value());
+    QCOMPARE(l.doc.conflicts(uuid(2)).size(), 1);
+    QCOMPARE(l.doc.conflicts(uuid(2)).first().field, u"title"_s);
+    // Removing the section settles the rest.
+    QVERIFY(l.doc.removeSection(uuid(2)).value());
+    QVERIFY(l.doc.conflictedIds().isEmpty());
+    QCOMPARE(conflicts.size(), 3);
 }
 
 void TestLayoutDocument::echoChangesNothing()
