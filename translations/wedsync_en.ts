@@ -1459,7 +1459,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+94" />
+            <location line="+99" />
             <source>%1 is now titled %2 (was %3).</source>
             <translation type="unfinished" />
         </message>
@@ -1474,12 +1474,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1: icon changed from %2 to %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>%1: theme changed.</source>
             <translation type="unfinished" />
         </message>
@@ -1499,12 +1499,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
             <source>%1: visibility conditions changed (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>%1 now spans %2 of 12 columns (was %3).</source>
             <translation type="unfinished" />
         </message>
@@ -1519,7 +1519,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>%1 can now be viewed by %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1529,7 +1529,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 can now be edited by %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1539,7 +1539,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 can now be hidden by %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1549,7 +1549,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>%1 removed (it was at %2).</source>
             <translation type="unfinished" />
         </message>
@@ -1561,6 +1561,117 @@ Duration: %9
         <message>
             <location line="+7" />
             <source>%1 moved to %2 (was %3).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutDocument</name>
+        <message>
+            <location filename="../models/LayoutDocument.cpp" line="+143" />
+            <location line="+100" />
+            <source>This layout is open read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-97" />
+            <location line="+165" />
+            <source>There is no such section on this dashboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-162" />
+            <source>Only admins change who sees or edits a section (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only admins change the %1 section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This would move the %1 section, which only admins change; move the other tiles instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Move %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Resize %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no field %1 on a section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A tile's position changes by moving it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is too long: at most %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 cannot take that value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change %2 of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the type of the new section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This dashboard already has a %1 section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+25" />
+            <source>Only admins add the %1 section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Add %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 (copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Duplicate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Remove %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+334" />
+            <source>Take their %2 of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>removal</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1666,7 +1777,7 @@ Duration: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+249" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+255" />
             <location line="+56" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
@@ -2311,6 +2422,84 @@ Duration: %9
         <message>
             <location line="+7" />
             <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SectionFields</name>
+        <message>
+            <location filename="../core/SectionFields.cpp" line="+39" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Subtitle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Icon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Visible to roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Wedding phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Visibility conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Responsive layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Can view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Can edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Can hide</source>
             <translation type="unfinished" />
         </message>
     </context>

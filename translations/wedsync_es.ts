@@ -1467,7 +1467,7 @@ Duración: %9
             <translation>de altura completa</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+99" />
             <source>%1 is now titled %2 (was %3).</source>
             <translation>%1 se titula ahora %2 (antes %3).</translation>
         </message>
@@ -1482,12 +1482,12 @@ Duración: %9
             <translation>%1: el color cambió de %2 a %3.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1: icon changed from %2 to %3.</source>
             <translation>%1: el icono cambió de %2 a %3.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>%1: theme changed.</source>
             <translation>%1: el tema cambió.</translation>
         </message>
@@ -1507,12 +1507,12 @@ Duración: %9
             <translation>%1 se muestra ahora en %2 (antes %3).</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
             <source>%1: visibility conditions changed (%2).</source>
             <translation>%1: cambiaron las condiciones de visibilidad (%2).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>%1 now spans %2 of 12 columns (was %3).</source>
             <translation>%1 ocupa ahora %2 de 12 columnas (antes %3).</translation>
         </message>
@@ -1527,7 +1527,7 @@ Duración: %9
             <translation>%1: cambió el diseño adaptable.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>%1 can now be viewed by %2.</source>
             <translation>%2 puede ver ahora %1.</translation>
         </message>
@@ -1537,7 +1537,7 @@ Duración: %9
             <translation>%2 ya no puede ver %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 can now be edited by %2.</source>
             <translation>%2 puede editar ahora %1.</translation>
         </message>
@@ -1547,7 +1547,7 @@ Duración: %9
             <translation>%2 ya no puede editar %1.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 can now be hidden by %2.</source>
             <translation>%2 puede ocultar ahora %1.</translation>
         </message>
@@ -1557,7 +1557,7 @@ Duración: %9
             <translation>%2 ya no puede ocultar %1.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>%1 removed (it was at %2).</source>
             <translation>%1 eliminada (estaba en %2).</translation>
         </message>
@@ -1570,6 +1570,117 @@ Duración: %9
             <location line="+7" />
             <source>%1 moved to %2 (was %3).</source>
             <translation>%1 movida a %2 (antes %3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutDocument</name>
+        <message>
+            <location filename="../models/LayoutDocument.cpp" line="+143" />
+            <location line="+100" />
+            <source>This layout is open read-only.</source>
+            <translation>Este diseño está abierto solo para lectura.</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <location line="+165" />
+            <source>There is no such section on this dashboard.</source>
+            <translation>Esta sección no está en este panel.</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>Only admins change who sees or edits a section (%1).</source>
+            <translation>Solo los administradores cambian quién ve o edita una sección (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only admins change the %1 section.</source>
+            <translation>Solo los administradores cambian la sección %1.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This would move the %1 section, which only admins change; move the other tiles instead.</source>
+            <translation>Esto movería la sección %1, que solo cambian los administradores; mueva las otras fichas en su lugar.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Move %1</source>
+            <translation>Mover %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Resize %1</source>
+            <translation>Cambiar el tamaño de %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no field %1 on a section.</source>
+            <translation>Una sección no tiene el campo %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A tile's position changes by moving it.</source>
+            <translation>La posición de una ficha cambia al moverla.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is too long: at most %2 characters.</source>
+            <translation>%1 es demasiado largo: %2 caracteres como máximo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 cannot take that value.</source>
+            <translation>%1 no admite ese valor.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change %2 of %1</source>
+            <translation>Cambiar %2 de %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the type of the new section.</source>
+            <translation>Elija el tipo de la nueva sección.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This dashboard already has a %1 section.</source>
+            <translation>Este panel ya tiene una sección %1.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <location line="+25" />
+            <source>Only admins add the %1 section.</source>
+            <translation>Solo los administradores añaden la sección %1.</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Add %1</source>
+            <translation>Añadir %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 (copy)</source>
+            <translation>%1 (copia)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Duplicate %1</source>
+            <translation>Duplicar %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Remove %1</source>
+            <translation>Quitar %1</translation>
+        </message>
+        <message>
+            <location line="+334" />
+            <source>Take their %2 of %1</source>
+            <translation>Tomar su %2 de %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>removal</source>
+            <translation>eliminación</translation>
         </message>
     </context>
     <context>
@@ -1674,7 +1785,7 @@ Duración: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+249" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+255" />
             <location line="+56" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
@@ -2320,6 +2431,84 @@ Duración: %9
             <location line="+7" />
             <source>Cannot write %1.</source>
             <translation>No se puede escribir %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SectionFields</name>
+        <message>
+            <location filename="../core/SectionFields.cpp" line="+39" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Subtitle</source>
+            <translation>Subtítulo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Icon</source>
+            <translation>Icono</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Visible to roles</source>
+            <translation>Visible para los roles</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Wedding phases</source>
+            <translation>Fases de la boda</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Visibility conditions</source>
+            <translation>Condiciones de visibilidad</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Responsive layout</source>
+            <translation>Diseño adaptable</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Can view</source>
+            <translation>Puede ver</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Can edit</source>
+            <translation>Puede editar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Can hide</source>
+            <translation>Puede ocultar</translation>
         </message>
     </context>
     <context>
