@@ -82,6 +82,7 @@ private Q_SLOTS:
     void coordinatorsNewSectionKeepsDefaultGrants();
     void savePlanOfEdits();
     void acceptSavedRenamesCreatedThenUndo();
+    void echoOfACreateBeforeItsAnswer();
     void undoAfterSaveSendsTheReverse();
     void remoteChangeWithoutEditsIsTaken();
     void remoteChangeMergesFieldByField();
@@ -461,6 +462,25 @@ void TestLayoutDocument::acceptSavedRenamesCreatedThenUndo()
     // Editing it now patches the server's section.
     QVERIFY(l.doc.setField(local, u"icon"_s, u"file"_s).value());
     QCOMPARE(l.doc.savePlan().patches.first().id, uuid(42));
+}
+
+void TestLayoutDocument::echoOfACreateBeforeItsAnswer()
+{
+    // Realtime can deliver the created row before the save's own answer arrives.
+    Loaded l;
+    const QString local = l.doc.addSection(u"documents"_s).value();
+    SectionConfig stored = *l.doc.section(local);
+    stored.id = uuid(42);
+    l.doc.applyRemote(stored);
+    QCOMPARE(l.doc.sections().size(), 6); // for now, both
+    l.doc.acceptSaved({stored}, {{uuid(42), local}});
+    QCOMPARE(l.doc.sections().size(), 5);
+    QCOMPARE(l.doc.base().size(), 5);
+    QVERIFY(l.doc.section(uuid(42)));
+    QVERIFY(!l.doc.isModified());
+    l.doc.undoStack()->undo();
+    QCOMPARE(l.doc.sections(), dashboard());
+    QCOMPARE(l.doc.savePlan().deletes.size(), 1);
 }
 
 void TestLayoutDocument::undoAfterSaveSendsTheReverse()
