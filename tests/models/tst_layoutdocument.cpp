@@ -618,6 +618,17 @@ void TestLayoutDocument::echoChangesNothing()
     QCOMPARE(conflicts.size(), 0);
     QVERIFY(!l.doc.isModified());
     QCOMPARE(l.doc.undoStack()->count(), 1);
+
+    // The echo of the next save may come before its answer: no conflict, nothing left to send.
+    QVERIFY(l.doc.setField(uuid(1), u"icon"_s, u"clock"_s).value());
+    SectionConfig next = *l.doc.section(uuid(1));
+    next.metadata.version = 5;
+    l.doc.applyRemote(next);
+    QVERIFY(l.doc.conflictedIds().isEmpty());
+    QVERIFY(!l.doc.isModified());
+    l.doc.acceptSaved({next});
+    QVERIFY(!l.doc.isModified());
+    QCOMPARE(l.doc.section(uuid(1))->metadata.version, 5);
 }
 
 void TestLayoutDocument::remoteNewSectionIsAdded()
