@@ -69,21 +69,6 @@ QList<SectionConfig> demoLayoutSections()
     return list;
 }
 
-QList<SectionConfig> generatedLayoutSections(int count)
-{
-    static const QString sizes[] = {u"small"_s, u"medium"_s, u"large"_s, u"full"_s};
-    static const int spans[] = {3, 4, 6, 8, 12, 2, 5};
-    static const QString colors[] = {u"#1a237e"_s, u"#ffe0b2"_s, u"#2e7d32"_s, u""_s};
-    QList<SectionConfig> list;
-    list.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const QString type = u"custom_"_s + QString::number(i);
-        list << section(type, u"Section %1"_s.arg(i + 1), u"Generated section"_s, u"star"_s,
-                        colors[i % 4], sizes[(i * 7) % 4], spans[i % 7], i, {u"admin"_s});
-    }
-    return list;
-}
-
 QString sectionIdOfType(const QList<SectionConfig> &sections, const QString &type)
 {
     for (const SectionConfig &s : sections) {

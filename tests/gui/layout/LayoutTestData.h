@@ -13,8 +13,6 @@ inline const QString LayoutTestOrganization
     = QStringLiteral("6f1c2b1e-3a4d-4f5e-8a9b-0c1d2e3f4a5b");
 
 QList<SectionConfig> demoLayoutSections();
-// `count` sections of every size and span, for the bench and the stress cases.
-QList<SectionConfig> generatedLayoutSections(int count);
 QString sectionIdOfType(const QList<SectionConfig> &sections, const QString &type);
 
 } // namespace wedsync::testing
