@@ -69,14 +69,14 @@ ConditionsEditor::ConditionsEditor(QWidget *parent)
     m_end->setAccessibleName(tr("Window end"));
 
     auto *custom = new QHBoxLayout;
-    custom->addWidget(m_customName, 2);
     custom->addWidget(m_customOperator);
-    custom->addWidget(m_customValue, 2);
+    custom->addWidget(m_customValue, 1);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_weddingAccess);
     form->addRow(tr("Minimum role"), m_minimumRole);
-    form->addRow(tr("Custom field"), custom);
+    form->addRow(tr("Custom field"), m_customName);
+    form->addRow(QString(), custom);
     form->addRow(m_timeWindow);
     form->addRow(tr("From"), m_start);
     form->addRow(tr("Until"), m_end);

@@ -173,11 +173,14 @@ void LayoutCanvas::placeTiles()
         m_outline->setGeometry(m_geometry.rectFor(m_target));
 }
 
-void LayoutCanvas::resizeEvent(QResizeEvent *event)
+bool LayoutCanvas::viewportEvent(QEvent *event)
 {
-    QScrollArea::resizeEvent(event);
-    if (LayoutGeometry(viewport()->width()).width() != m_geometry.width())
+    // The viewport, not the scroll area, decides the width: it narrows when the vertical
+    // scroll bar appears.
+    if (event->type() == QEvent::Resize
+        && LayoutGeometry(viewport()->width()).width() != m_geometry.width())
         placeTiles();
+    return QScrollArea::viewportEvent(event);
 }
 
 void LayoutCanvas::updateTabOrder(const QStringList &readingOrder)

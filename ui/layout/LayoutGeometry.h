@@ -14,8 +14,8 @@ class LayoutGeometry
 {
 public:
     static constexpr int Gutter = 8;
-    static constexpr int MinColumnWidth
-        = 40; // 12 of these fit a 1024-pixel window with a side pane
+    // Twelve of these fit beside the inspector in a 1024-pixel window.
+    static constexpr int MinColumnWidth = 32;
     static constexpr int MinRowHeight = 64; // a title and a subtitle
     static constexpr int MaxRowHeight = 140;
 

@@ -180,10 +180,10 @@ void LayoutTile::paintEvent(QPaintEvent *)
                      titleMetrics.elidedText(oneLine(sectionDisplayName(m_state.section)),
                                              Qt::ElideRight, std::max(0, titleRect.width())));
     painter.setFont(font());
+    const QFontMetrics metrics(font());
     const QRect subtitleRect(Padding, Padding + IconSize + 4, width() - 2 * Padding,
-                             height() - 2 * Padding - IconSize - 4 - HandleSize);
-    if (subtitleRect.height() > 0) {
-        const QFontMetrics metrics(font());
+                             metrics.height());
+    if (subtitleRect.bottom() <= height() - 4) {
         painter.drawText(subtitleRect, Qt::AlignTop | Qt::AlignLeft,
                          metrics.elidedText(oneLine(m_state.section.customization.subtitle),
                                             Qt::ElideRight, std::max(0, subtitleRect.width())));
@@ -217,7 +217,6 @@ void LayoutTile::paintEvent(QPaintEvent *)
         QString chip = initials.join(u' ');
         if (m_state.editors.size() > 2)
             chip += u" +"_s + QString::number(m_state.editors.size() - 2);
-        const QFontMetrics metrics(font());
         const QRect chipRect(Padding, height() - Padding - metrics.height() - 2,
                              metrics.horizontalAdvance(chip) + 12, metrics.height() + 2);
         painter.setPen(Qt::NoPen);

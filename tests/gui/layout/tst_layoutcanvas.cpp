@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QJsonValue>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -392,14 +393,20 @@ void TestLayoutCanvas::textReadsOnTileColours()
 
 void TestLayoutCanvas::fitsSmallWindow()
 {
-    m_window->resize(1024, 700);
-    m_canvas->resize(640, 500);
+    // The vertical scroll bar takes its share of the width: no horizontal one appears.
+    QTRY_VERIFY(m_canvas->verticalScrollBar()->isVisible());
+    QVERIFY(!m_canvas->horizontalScrollBar()->isVisible());
+    QVERIFY(m_canvas->surface()->width() <= m_canvas->viewport()->width());
+
+    // What is left for the canvas in a 1024 x 700 window beside the inspector.
+    m_window->resize(560, 640);
+    QTRY_COMPARE(m_canvas->width(), 560 - 2 * m_window->layout()->contentsMargins().left());
     QTest::qWait(0);
-    // Twelve columns fit without a horizontal scroll bar in a 640-pixel canvas.
     QVERIFY(m_canvas->surface()->width() <= m_canvas->viewport()->width());
     for (const PlacedTile &p : m_doc->grid().tiles)
         QCOMPARE(m_canvas->tile(p.id)->geometry(), m_canvas->cellGeometry().rectFor(p.rect));
     QVERIFY(m_canvas->cellGeometry().rowHeight() >= LayoutGeometry::MinRowHeight);
+    QVERIFY(!m_canvas->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestLayoutCanvas)
