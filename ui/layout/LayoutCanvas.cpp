@@ -1,5 +1,6 @@
 #include "layout/LayoutCanvas.h"
 
+#include "GridEdits.h"
 #include "LayoutDocument.h"
 #include "layout/LayoutTile.h"
 
@@ -389,11 +390,27 @@ bool LayoutCanvas::keyOnTile(LayoutTile *tile, QKeyEvent *event)
         }
         report(m_document->resizeTile(id, columns, rows));
     } else {
-        const int column = cells.column + dx;
-        const int row = cells.row + dy;
-        if (column < 1 || column + cells.columns - 1 > GridColumns || row < 1)
-            return true; // already at the edge
-        report(m_document->moveTile(id, column, row));
+        // One cell in that direction; where the packing would float the tile straight back
+        // (a neighbour is in the way), the next cell that changes something.
+        const QList<GridTile> tiles = inPackingOrder(gridTilesOf(m_document->sections()));
+        bool moved = false;
+        for (int step = 1; step <= (dx != 0 ? GridColumns : MaxTileRows + 1) && !moved; ++step) {
+            const int column = cells.column + dx * step;
+            const int row = cells.row + dy * step;
+            if (column < 1 || column + cells.columns - 1 > GridColumns || row < 1)
+                break;
+            if (moveTile(tiles, id, column, row) == tiles)
+                continue;
+            report(m_document->moveTile(id, column, row));
+            moved = true;
+        }
+        if (!moved)
+            Q_EMIT statusMessage(tr("%1 cannot move further %2.")
+                                     .arg(tile->accessibleName().section(u',', 0, 0),
+                                          dx < 0       ? tr("left")
+                                              : dx > 0 ? tr("right")
+                                              : dy < 0 ? tr("up")
+                                                       : tr("down")));
     }
     if (LayoutTile *moved = m_tiles.value(id))
         ensureWidgetVisible(moved, LayoutGeometry::Gutter, LayoutGeometry::Gutter);

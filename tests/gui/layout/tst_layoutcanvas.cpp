@@ -209,32 +209,56 @@ void TestLayoutCanvas::arrowsMoveAndShiftArrowsResize()
     const QString guests = sectionIdOfType(m_doc->sections(), u"guest_list"_s);
     m_canvas->tile(guests)->setFocus();
     QCOMPARE(m_doc->selectedId(), guests);
+    QSignalSpy status(m_canvas, &LayoutCanvas::statusMessage);
+    auto press
+        = [&](Qt::Key key, Qt::KeyboardModifiers modifiers, const QList<GridTile> &expected) {
+              const int steps = m_doc->undoStack()->count();
+              QTest::keyClick(m_canvas->tile(guests), key, modifiers);
+              QCOMPARE(m_doc->grid(), packGrid(expected));
+              QCOMPARE(m_doc->undoStack()->count(), steps + 1); // one key, one step
+              QVERIFY(m_canvas->tile(guests)->hasFocus());
+              QCOMPARE(m_canvas->tile(guests)->geometry(),
+                       m_canvas->cellGeometry().rectFor(placed(guests).rect));
+          };
+    // An arrow moves one cell; where the packing floats the tile straight back (a neighbour is
+    // in the way), it goes on to the first cell in that direction that changes the layout.
+    auto arrowTarget = [&](int dx, int dy) {
+        const QList<GridTile> tiles = inPackingOrder(tilesOf(*m_doc));
+        const GridRect cells = placed(guests).rect;
+        for (int step = 1; step <= GridColumns; ++step) {
+            const QList<GridTile> moved
+                = moveTile(tiles, guests, cells.column + dx * step, cells.row + dy * step);
+            if (moved != tiles)
+                return moved;
+        }
+        return tiles;
+    };
+
+    QCOMPARE(placed(guests).rect.column, 7);
+    press(Qt::Key_Left, {}, arrowTarget(-1, 0));
+    QCOMPARE(placed(guests).rect.column, 1); // took Budget's place on the left
+    press(Qt::Key_Right, {}, arrowTarget(1, 0));
+    QCOMPARE(placed(guests).rect.column, 7);
+    press(Qt::Key_Up, {}, arrowTarget(0, -1));
+    QVERIFY(status.isEmpty());
 
     GridRect cells = placed(guests).rect;
-    QList<GridTile> expected = moveTile(tilesOf(*m_doc), guests, cells.column - 1, cells.row);
-    if (cells.column == 1)
-        expected = moveTile(tilesOf(*m_doc), guests, cells.column + 1, cells.row);
-    QTest::keyClick(m_canvas->tile(guests), cells.column == 1 ? Qt::Key_Right : Qt::Key_Left);
-    QCOMPARE(m_doc->grid(), packGrid(expected));
-    QVERIFY(m_canvas->tile(guests)->hasFocus());
-
-    cells = placed(guests).rect;
-    expected = moveTile(tilesOf(*m_doc), guests, cells.column, cells.row + 1);
-    QTest::keyClick(m_canvas->tile(guests), Qt::Key_Down);
-    QCOMPARE(m_doc->grid(), packGrid(expected));
-
-    cells = placed(guests).rect;
-    expected = resizeTile(tilesOf(*m_doc), guests, cells.columns - 1, cells.rows);
-    QTest::keyClick(m_canvas->tile(guests), Qt::Key_Left, Qt::ShiftModifier);
-    QCOMPARE(m_doc->grid(), packGrid(expected));
+    press(Qt::Key_Left, Qt::ShiftModifier,
+          resizeTile(tilesOf(*m_doc), guests, cells.columns - 1, cells.rows));
     QCOMPARE(m_doc->section(guests)->layout.columns, 5);
-
     cells = placed(guests).rect;
-    expected = resizeTile(tilesOf(*m_doc), guests, cells.columns, cells.rows + 1);
-    QTest::keyClick(m_canvas->tile(guests), Qt::Key_Down, Qt::ShiftModifier);
-    QCOMPARE(m_doc->grid(), packGrid(expected));
+    press(Qt::Key_Down, Qt::ShiftModifier,
+          resizeTile(tilesOf(*m_doc), guests, cells.columns, cells.rows + 1));
     QCOMPARE(m_doc->section(guests)->layout.size, u"large"_s);
-    QCOMPARE(m_doc->undoStack()->count(), 4);
+
+    // At the top edge, Up says so and changes nothing.
+    const QString overview = sectionIdOfType(m_doc->sections(), u"dashboard"_s);
+    const int steps = m_doc->undoStack()->count();
+    m_canvas->tile(overview)->setFocus();
+    QTest::keyClick(m_canvas->tile(overview), Qt::Key_Up);
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().first().toString().contains(u"cannot move further up"_s));
 
     // Undo puts the tile back, and the canvas follows.
     while (m_doc->undoStack()->canUndo())
