@@ -342,6 +342,23 @@ void LayoutCanvas::cancelDrag()
     m_outline->hide();
 }
 
+QString LayoutCanvas::edgeMessage(const LayoutTile *tile, int dx, int dy, bool resize) const
+{
+    const QString name = tile->accessibleName().section(u',', 0, 0);
+    if (resize) {
+        if (dx != 0)
+            return dx < 0 ? tr("%1 is already one column wide.").arg(name)
+                          : tr("%1 already reaches the last column.").arg(name);
+        return dy < 0 ? tr("%1 is already one row tall, the smallest size.").arg(name)
+                      : tr("%1 is already four rows tall, the largest size.").arg(name);
+    }
+    if (dx != 0)
+        return dx < 0 ? tr("%1 cannot move further left.").arg(name)
+                      : tr("%1 cannot move further right.").arg(name);
+    return dy < 0 ? tr("%1 cannot move further up.").arg(name)
+                  : tr("%1 cannot move further down.").arg(name);
+}
+
 bool LayoutCanvas::keyOnTile(LayoutTile *tile, QKeyEvent *event)
 {
     const QString id = tile->sectionId();
@@ -380,12 +397,7 @@ bool LayoutCanvas::keyOnTile(LayoutTile *tile, QKeyEvent *event)
         const int rows = cells.rows + dy;
         if (columns < 1 || cells.column + columns - 1 > GridColumns || rows < MinTileRows
             || rows > MaxTileRows) {
-            Q_EMIT statusMessage(tr("%1 cannot get any %2.")
-                                     .arg(tile->accessibleName().section(u',', 0, 0),
-                                          dx < 0       ? tr("narrower")
-                                              : dx > 0 ? tr("wider")
-                                              : dy < 0 ? tr("shorter")
-                                                       : tr("taller")));
+            Q_EMIT statusMessage(edgeMessage(tile, dx, dy, true));
             return true;
         }
         report(m_document->resizeTile(id, columns, rows));
@@ -405,12 +417,7 @@ bool LayoutCanvas::keyOnTile(LayoutTile *tile, QKeyEvent *event)
             moved = true;
         }
         if (!moved)
-            Q_EMIT statusMessage(tr("%1 cannot move further %2.")
-                                     .arg(tile->accessibleName().section(u',', 0, 0),
-                                          dx < 0       ? tr("left")
-                                              : dx > 0 ? tr("right")
-                                              : dy < 0 ? tr("up")
-                                                       : tr("down")));
+            Q_EMIT statusMessage(edgeMessage(tile, dx, dy, false));
     }
     if (LayoutTile *moved = m_tiles.value(id))
         ensureWidgetVisible(moved, LayoutGeometry::Gutter, LayoutGeometry::Gutter);

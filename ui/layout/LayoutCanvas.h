@@ -56,6 +56,8 @@ private:
 
     bool mouseOnTile(LayoutTile *tile, QEvent *event);
     bool keyOnTile(LayoutTile *tile, QKeyEvent *event);
+    // Why an arrow key did nothing at the edge of the grid or of the sizes.
+    QString edgeMessage(const LayoutTile *tile, int dx, int dy, bool resize) const;
     void dragTo(QPoint surfacePos);
     void finishDrag(QPoint surfacePos);
     void cancelDrag();

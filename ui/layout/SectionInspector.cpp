@@ -50,6 +50,12 @@ QStringList stringsOf(const QJsonValue &value)
     return list;
 }
 
+QFormLayout *formIn(QGroupBox *group, const QString &objectName)
+{
+    group->setObjectName(objectName);
+    return new QFormLayout(group);
+}
+
 QIcon swatchIcon(const QColor &color, const QPalette &palette)
 {
     QPixmap pixmap(18, 18);
@@ -143,8 +149,7 @@ QWidget *SectionInspector::withError(const QString &field, QWidget *editor,
 QWidget *SectionInspector::buildCustomization()
 {
     auto *group = new QGroupBox(tr("Customization"));
-    group->setObjectName(u"inspectorCustomization"_s);
-    auto *form = new QFormLayout(group);
+    auto *form = formIn(group, u"inspectorCustomization"_s);
 
     m_title = new QLineEdit;
     m_title->setObjectName(u"inspectorTitle"_s);
@@ -208,8 +213,7 @@ QWidget *SectionInspector::buildCustomization()
 QWidget *SectionInspector::buildLayout()
 {
     auto *group = new QGroupBox(tr("Layout"));
-    group->setObjectName(u"inspectorLayout"_s);
-    auto *form = new QFormLayout(group);
+    auto *form = formIn(group, u"inspectorLayout"_s);
 
     m_columns = new QSpinBox;
     m_columns->setObjectName(u"inspectorColumns"_s);
@@ -239,8 +243,7 @@ QWidget *SectionInspector::buildLayout()
 QWidget *SectionInspector::buildVisibility()
 {
     auto *group = new QGroupBox(tr("Visibility"));
-    group->setObjectName(u"inspectorVisibility"_s);
-    auto *form = new QFormLayout(group);
+    auto *form = formIn(group, u"inspectorVisibility"_s);
 
     auto *roles = new QWidget;
     auto *roleGrid = new QGridLayout(roles);

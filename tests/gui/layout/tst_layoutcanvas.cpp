@@ -296,7 +296,7 @@ void TestLayoutCanvas::refusedEditBecomesStatusMessage()
     m_canvas->tile(photos)->setFocus();
     QTest::keyClick(m_canvas->tile(photos), Qt::Key_Left, Qt::ShiftModifier);
     QCOMPARE(status.count(), 1);
-    QVERIFY(status.first().first().toString().contains(u"narrower"_s));
+    QVERIFY(status.first().first().toString().contains(u"already one column wide"_s));
 }
 
 void TestLayoutCanvas::tabWalksReadingOrderAndLeaves()
