@@ -697,6 +697,74 @@
         </message>
     </context>
     <context>
+        <name>wedsync::ConditionsEditor</name>
+        <message>
+            <location filename="../ui/layout/ConditionsEditor.cpp" line="+44" />
+            <source>Only people with access to the wedding</source>
+            <translation>Solo personas con acceso a la boda</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only within a time window</source>
+            <translation>Solo dentro de un intervalo de tiempo</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No minimum</source>
+            <translation>Sin mínimo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Custom field name, e.g. venue_type</source>
+            <translation>Nombre del campo personalizado, p. ej. venue_type</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>equals</source>
+            <translation>es igual a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>contains</source>
+            <translation>contiene</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Window start</source>
+            <translation>Inicio del intervalo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Window end</source>
+            <translation>Fin del intervalo</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Minimum role</source>
+            <translation>Rol mínimo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field</source>
+            <translation>Campo personalizado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until</source>
+            <translation>Hasta</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
             <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
@@ -1388,6 +1456,54 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::LayoutCanvas</name>
+        <message>
+            <location filename="../ui/layout/LayoutCanvas.cpp" line="+83" />
+            <source>Layout grid</source>
+            <translation>Cuadrícula del diseño</translation>
+        </message>
+        <message>
+            <location line="+267" />
+            <source>%1 is already one column wide.</source>
+            <translation>%1 ya ocupa una sola columna.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 already reaches the last column.</source>
+            <translation>%1 ya llega a la última columna.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is already one row tall, the smallest size.</source>
+            <translation>%1 ya mide una fila, el tamaño más pequeño.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is already four rows tall, the largest size.</source>
+            <translation>%1 ya mide cuatro filas, el tamaño más grande.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot move further left.</source>
+            <translation>%1 no puede moverse más a la izquierda.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 cannot move further right.</source>
+            <translation>%1 no puede moverse más a la derecha.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 cannot move further up.</source>
+            <translation>%1 no puede subir más.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 cannot move further down.</source>
+            <translation>%1 no puede bajar más.</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::LayoutDiff</name>
         <message>
             <location filename="../core/LayoutDiff.cpp" line="-55" />
@@ -1681,6 +1797,62 @@ Duración: %9
             <location line="+2" />
             <source>removal</source>
             <translation>eliminación</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutTile</name>
+        <message>
+            <location filename="../ui/layout/LayoutTile.cpp" line="+24" />
+            <source>small</source>
+            <translation>pequeña</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>medium</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>large</source>
+            <translation>grande</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>full</source>
+            <translation>completa</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+58" />
+            <source>%1, row %2, column %3, %n columns wide, %4</source>
+            <translation>
+                <numerusform>%1, fila %2, columna %3, %n columna de ancho, %4</numerusform>
+                <numerusform>%1, fila %2, columna %3, %n columnas de ancho, %4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Selected</source>
+            <translation>Seleccionada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Has problems: %1</source>
+            <translation>Tiene problemas: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed by someone else while you edited it: choose which values to keep</source>
+            <translation>Otra persona la cambió mientras la editabas: elige qué valores conservar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Also open by %1</source>
+            <translation>También la tiene abierta %1</translation>
         </message>
     </context>
     <context>
@@ -2509,6 +2681,211 @@ Duración: %9
             <location line="+5" />
             <source>Can hide</source>
             <translation>Puede ocultar</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SectionInspector</name>
+        <message>
+            <location filename="../ui/layout/InspectorFields.cpp" line="+37" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(too long: only the first %1 characters are kept when you save)</source>
+            <translation>(demasiado largo: al guardar solo se conservan los primeros %1 caracteres)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(line breaks and tabs become spaces when you save)</source>
+            <translation>(los saltos de línea y tabulaciones se convierten en espacios al guardar)</translation>
+        </message>
+        <message>
+            <location filename="../ui/layout/SectionInspector.cpp" line="+76" />
+            <source>Section colour</source>
+            <translation>Color de la sección</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select a tile to edit its section.</source>
+            <translation>Selecciona un mosaico para editar su sección.</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Customization</source>
+            <translation>Personalización</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+10" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Subtitle</source>
+            <translation>Subtítulo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+11" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>#RRGGBB, or empty for the theme's colour</source>
+            <translation>#RRGGBB, o vacío para el color del tema</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+1" />
+            <source>Choose a colour</source>
+            <translation>Elegir un color</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+8" />
+            <source>Icon</source>
+            <translation>Icono</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Layout</source>
+            <translation>Diseño</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+5" />
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Small (1 row)</source>
+            <translation>Pequeña (1 fila)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medium (2 rows)</source>
+            <translation>Mediana (2 filas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Large (3 rows)</source>
+            <translation>Grande (3 filas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full (4 rows)</source>
+            <translation>Completa (4 filas)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Visibility</source>
+            <translation>Visibilidad</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Visible to</source>
+            <translation>Visible para</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every phase</source>
+            <translation>Todas las fases</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Phases</source>
+            <translation>Fases</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Conditions</source>
+            <translation>Condiciones</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Permissions</source>
+            <translation>Permisos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hide</source>
+            <translation>Ocultar</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 may view this section</source>
+            <translation>%1 puede ver esta sección</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 may edit this section</source>
+            <translation>%1 puede editar esta sección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 may hide this section</source>
+            <translation>%1 puede ocultar esta sección</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>%1 (no bundled icon)</source>
+            <translation>%1 (sin icono incluido)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Row %1, column %2 (drag the tile to move it)</source>
+            <translation>Fila %1, columna %2 (arrastra el mosaico para moverlo)</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>This layout is read-only for your account.</source>
+            <translation>Este diseño es de solo lectura para tu cuenta.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your role cannot change this section.</source>
+            <translation>Tu rol no puede cambiar esta sección.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only admins change who sees a section; you can change its look, layout, phases and conditions.</source>
+            <translation>Solo los administradores cambian quién ve una sección; tú puedes cambiar su aspecto, su diseño, sus fases y sus condiciones.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Only admins change who sees a section</source>
+            <translation>Solo los administradores cambian quién ve una sección</translation>
         </message>
     </context>
     <context>

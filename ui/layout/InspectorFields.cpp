@@ -2,9 +2,9 @@
 
 #include "SectionFields.h"
 #include "SectionValidator.h"
+#include "layout/SectionInspector.h"
 #include "layout/TileColors.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -13,15 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wedsync::SectionInspector", text);
-}
-
-} // namespace
 
 QString inspectorFieldForErrorPath(const QString &path)
 {
@@ -43,16 +34,17 @@ QString titleCountText(const QString &title, bool *over)
     const bool tooLong = count > SectionLimits::TitleLength;
     if (over)
         *over = tooLong;
-    QString text = tr("%1 / %2").arg(count).arg(SectionLimits::TitleLength);
+    QString text = SectionInspector::tr("%1 / %2").arg(count).arg(SectionLimits::TitleLength);
     if (tooLong)
         text += u' '
-            + tr("(too long: only the first %1 characters are kept when you save)")
+            + SectionInspector::tr(
+                  "(too long: only the first %1 characters are kept when you save)")
                   .arg(SectionLimits::TitleLength);
     bool controls = false;
     for (const QChar c : title)
         controls = controls || c.category() == QChar::Other_Control;
     if (controls)
-        text += u' ' + tr("(line breaks and tabs become spaces when you save)");
+        text += u' ' + SectionInspector::tr("(line breaks and tabs become spaces when you save)");
     return text;
 }
 

@@ -303,8 +303,9 @@ QWidget *SectionInspector::buildPermissions()
             auto *box = new QCheckBox;
             box->setObjectName(u"inspector"_s + field.front().toUpper() + field.mid(1) + u'_'
                                + roleName(role));
-            box->setAccessibleName(
-                tr("%1 may %2 this section").arg(roleDisplayName(role), headers[c].toLower()));
+            const QString names[] = {tr("%1 may view this section"), tr("%1 may edit this section"),
+                                     tr("%1 may hide this section")};
+            box->setAccessibleName(names[c].arg(roleDisplayName(role)));
             grid->addWidget(box, row, c + 1, Qt::AlignHCenter);
             m_grants[field].insert(roleName(role), box);
             connect(box, &QCheckBox::clicked, this, [this, field] { editPermission(field); });
