@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -111,11 +112,26 @@ SectionInspector::SectionInspector(LayoutDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
+    // Text fields keep an undo history of their own, which would take Ctrl+Z from the
+    // document's: every field edit already is an undo step there.
+    for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+
     connect(m_document, &LayoutDocument::changed, this, &SectionInspector::refresh);
     connect(m_document, &LayoutDocument::selectionChanged, this, &SectionInspector::refresh);
     connect(m_document, &LayoutDocument::readOnlyChanged, this, &SectionInspector::refresh);
     connect(m_document, &LayoutDocument::conflictsChanged, this, &SectionInspector::refresh);
     refresh();
+}
+
+bool SectionInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // not accepted: a window shortcut for Undo/Redo gets the key
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SectionInspector::setColorChooser(ColorChooser chooser)

@@ -43,6 +43,10 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    // Lets Undo/Redo typed in a text field reach the page's document-wide actions.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct FieldRow
     {

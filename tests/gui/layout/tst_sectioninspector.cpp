@@ -8,6 +8,7 @@
 #include "layout/InspectorFields.h"
 #include "layout/SectionInspector.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void typingATitleIsOneUndoStep();
     void typingKeepsTheCursor();
     void undoRefreshesTheFormWithoutNewEdits();
+    void ctrlZInAFieldUndoesTheDocument();
     void remoteChangeRefreshesTheForm();
     void invalidColourShowsTheValidatorMessage();
     void swatchOpensTheColourChooser();
@@ -161,6 +163,30 @@ void TestSectionInspector::undoRefreshesTheFormWithoutNewEdits()
     QCOMPARE(m_doc->undoStack()->index(), 0);
     m_doc->undoStack()->redo();
     QCOMPARE(title->text(), u"Budget!"_s);
+}
+
+void TestSectionInspector::ctrlZInAFieldUndoesTheDocument()
+{
+    // The page's Undo action, as the Edit menu has it.
+    auto *undo = m_doc->undoStack()->createUndoAction(m_inspector);
+    undo->setShortcut(QKeySequence::Undo);
+    m_inspector->addAction(undo);
+    m_inspector->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inspector));
+
+    auto *title = find<QLineEdit>(u"inspectorTitle"_s);
+    auto *columns = find<QSpinBox>(u"inspectorColumns"_s);
+    columns->setValue(5);
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, u" plan"_s);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QTest::keySequence(title, QKeySequence::Undo);
+    QCOMPARE(m_doc->undoStack()->index(), 1); // the document's step, not the field's own
+    QCOMPARE(title->text(), u"Budget"_s);
+    QTest::keySequence(title, QKeySequence::Undo);
+    QCOMPARE(columns->value(), 6);
+    QCOMPARE(m_doc->undoStack()->index(), 0);
 }
 
 void TestSectionInspector::remoteChangeRefreshesTheForm()
