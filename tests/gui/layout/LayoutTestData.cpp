@@ -64,6 +64,11 @@ QList<SectionConfig> demoLayoutSections()
         section(u"admin"_s, u"Organization Settings"_s, u"Team, roles and integrations"_s,
                 u"settings"_s, u"#607d8b"_s, u"medium"_s, 6, 8, {u"admin"_s}),
     };
+    // Billing and settings are the admins' own, as in the demo organization.
+    for (qsizetype i = list.size() - 2; i < list.size(); ++i) {
+        list[i].permissions.canEdit = {u"admin"_s};
+        list[i].permissions.canHide = {};
+    }
     list[2].visibility.weddingPhases = {u"wedding_day"_s, u"post_wedding"_s};
     list[2].visibility.hasWeddingPhases = true;
     return list;

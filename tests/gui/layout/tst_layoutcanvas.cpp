@@ -63,6 +63,7 @@ private Q_SLOTS:
     void selectionFromElsewhereFocusesTile();
     void deleteAndEnterAskThePage();
     void marksErrorsEditorsAndReadOnly();
+    void coordinatorCannotMoveBilling();
     void conflictedTileIsMarked();
     void textReadsOnTileColours();
     void fitsSmallWindow();
@@ -386,6 +387,23 @@ void TestLayoutCanvas::marksErrorsEditorsAndReadOnly()
     QVERIFY(!tile->state().editable);
     QVERIFY(tile->accessibleDescription().contains(u"Read-only"_s));
     QVERIFY(!tile->isOnResizeHandle(tile->resizeHandleRect().center()));
+}
+
+void TestLayoutCanvas::coordinatorCannotMoveBilling()
+{
+    QSignalSpy status(m_canvas, &LayoutCanvas::statusMessage);
+    // A coordinator's console: the page sets the operator's rights before loading.
+    m_doc->setMayChangeGrants(false);
+    m_doc->reset(LayoutTestOrganization, {}, demoLayoutSections(), 4);
+    const QString billing = sectionIdOfType(m_doc->sections(), u"billing"_s);
+    const QString budget = sectionIdOfType(m_doc->sections(), u"budget"_s);
+    QVERIFY(!m_canvas->tile(billing)->state().editable);
+    QVERIFY(m_canvas->tile(budget)->state().editable);
+    m_canvas->tile(billing)->setFocus();
+    QTest::keyClick(m_canvas->tile(billing), Qt::Key_Up);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().first().toString().contains(u"Billing"_s));
 }
 
 void TestLayoutCanvas::conflictedTileIsMarked()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void permissionsGrid();
     void coordinatorSeesGrantFieldsDisabled();
     void readOnlyDisablesEverything();
+    void coordinatorCannotEditBilling();
     void hostilePasteIsHandled_data();
     void hostilePasteIsHandled();
     void errorPathsMapToFields();
@@ -371,6 +372,23 @@ void TestSectionInspector::readOnlyDisablesEverything()
     QVERIFY(!find<QWidget>(u"inspectorConditions"_s)->isEnabled());
     QVERIFY(find<QLabel>(u"inspectorNotice"_s)->text().contains(u"read-only"_s));
     m_doc->setReadOnly(false);
+    QVERIFY(find<QLineEdit>(u"inspectorTitle"_s)->isEnabled());
+}
+
+void TestSectionInspector::coordinatorCannotEditBilling()
+{
+    m_doc->setMayChangeGrants(false);
+    const QString billing = sectionIdOfType(m_doc->sections(), u"billing"_s);
+    QVERIFY(!m_doc->mayEdit(billing));
+    m_doc->select(billing);
+    QCOMPARE(find<QLineEdit>(u"inspectorTitle"_s)->text(), u"Billing"_s);
+    QVERIFY(!find<QLineEdit>(u"inspectorTitle"_s)->isEnabled());
+    QVERIFY(!find<QSpinBox>(u"inspectorColumns"_s)->isEnabled());
+    QVERIFY(!find<QWidget>(u"inspectorConditions"_s)->isEnabled());
+    QCOMPARE(find<QLabel>(u"inspectorNotice"_s)->text(),
+             u"Your role cannot change this section."_s);
+    // The budget next to it stays editable.
+    m_doc->select(m_budget);
     QVERIFY(find<QLineEdit>(u"inspectorTitle"_s)->isEnabled());
 }
 
