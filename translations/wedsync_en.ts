@@ -1450,12 +1450,17 @@ Duration: %9
     <context>
         <name>wedsync::LayoutCanvas</name>
         <message>
-            <location filename="../ui/layout/LayoutCanvas.cpp" line="+83" />
+            <location filename="../ui/layout/LayoutCanvas.cpp" line="+103" />
             <source>Layout grid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+267" />
+            <location line="+81" />
+            <source>This dashboard has no sections yet: add one to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+221" />
             <source>%1 is already one column wide.</source>
             <translation type="unfinished" />
         </message>
@@ -2693,7 +2698,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/layout/SectionInspector.cpp" line="+76" />
+            <location filename="../ui/layout/SectionInspector.cpp" line="+77" />
             <source>Section colour</source>
             <translation type="unfinished" />
         </message>
@@ -2703,7 +2708,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+68" />
+            <location line="+83" />
             <source>Customization</source>
             <translation type="unfinished" />
         </message>

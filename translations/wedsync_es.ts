@@ -1458,12 +1458,17 @@ Duración: %9
     <context>
         <name>wedsync::LayoutCanvas</name>
         <message>
-            <location filename="../ui/layout/LayoutCanvas.cpp" line="+83" />
+            <location filename="../ui/layout/LayoutCanvas.cpp" line="+103" />
             <source>Layout grid</source>
             <translation>Cuadrícula del diseño</translation>
         </message>
         <message>
-            <location line="+267" />
+            <location line="+81" />
+            <source>This dashboard has no sections yet: add one to start.</source>
+            <translation>Este panel aún no tiene secciones: añade una para empezar.</translation>
+        </message>
+        <message>
+            <location line="+221" />
             <source>%1 is already one column wide.</source>
             <translation>%1 ya ocupa una sola columna.</translation>
         </message>
@@ -2701,7 +2706,7 @@ Duración: %9
             <translation>(los saltos de línea y tabulaciones se convierten en espacios al guardar)</translation>
         </message>
         <message>
-            <location filename="../ui/layout/SectionInspector.cpp" line="+76" />
+            <location filename="../ui/layout/SectionInspector.cpp" line="+77" />
             <source>Section colour</source>
             <translation>Color de la sección</translation>
         </message>
@@ -2711,7 +2716,7 @@ Duración: %9
             <translation>Selecciona un mosaico para editar su sección.</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+83" />
             <source>Customization</source>
             <translation>Personalización</translation>
         </message>

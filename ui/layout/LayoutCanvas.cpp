@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -29,6 +30,16 @@ public:
         setBackgroundRole(QPalette::Base);
     }
 
+    // Shown (and told to screen readers) when the dashboard has no tiles.
+    void setEmptyText(const QString &text)
+    {
+        if (text == m_emptyText)
+            return;
+        m_emptyText = text;
+        setAccessibleDescription(text);
+        update();
+    }
+
 protected:
     void paintEvent(QPaintEvent *event) override
     {
@@ -42,10 +53,16 @@ protected:
             strip.setBottom(event->rect().bottom());
             painter.fillRect(strip.intersected(event->rect()), guide);
         }
+        if (!m_emptyText.isEmpty()) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(m_geometry->rectFor({1, 1, GridColumns, 2}),
+                             Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+        }
     }
 
 private:
     const LayoutGeometry *m_geometry;
+    QString m_emptyText;
 };
 
 // Where a dragged tile would land: a frame that follows the pointer cell by cell.
@@ -78,7 +95,10 @@ LayoutCanvas::LayoutCanvas(LayoutDocument *document, QWidget *parent)
     , m_document(document)
     , m_surface(new CanvasSurface(&m_geometry, nullptr))
     , m_outline(new DropOutline(m_surface))
+    , m_autoScroll(new QTimer(this))
 {
+    m_autoScroll->setInterval(30);
+    connect(m_autoScroll, &QTimer::timeout, this, &LayoutCanvas::autoScroll);
     setObjectName(u"layoutCanvas"_s);
     setAccessibleName(tr("Layout grid"));
     // The tiles take focus, not the scroll area: Tab goes from the widget before the canvas
@@ -160,6 +180,9 @@ void LayoutCanvas::syncWithDocument()
         gone->hide();
     }
     m_tiles = std::move(kept);
+    m_surface->setEmptyText(m_tiles.isEmpty()
+                                ? tr("This dashboard has no sections yet: add one to start.")
+                                : QString());
     placeTiles();
     updateTabOrder(grid.readingOrder());
 }
@@ -315,8 +338,39 @@ void LayoutCanvas::dragTo(QPoint surfacePos)
         m_outline->raise();
         m_outline->show();
     }
-    // Keep the pointer's cell in view while dragging near an edge.
-    ensureVisible(surfacePos.x(), surfacePos.y(), 4, m_geometry.rowHeight() / 2);
+    m_lastPointer = surfacePos;
+    // Near the top or bottom of the view, keep scrolling while the pointer rests there.
+    const int y = m_surface->mapTo(viewport(), surfacePos).y();
+    const int margin = m_geometry.rowHeight() / 2;
+    if (y < margin || y > viewport()->height() - margin) {
+        if (!m_autoScroll->isActive())
+            m_autoScroll->start();
+    } else {
+        m_autoScroll->stop();
+    }
+}
+
+void LayoutCanvas::autoScroll()
+{
+    if (m_drag != DragMode::Move && m_drag != DragMode::Resize) {
+        m_autoScroll->stop();
+        return;
+    }
+    const int y = m_surface->mapTo(viewport(), m_lastPointer).y();
+    const int margin = m_geometry.rowHeight() / 2;
+    const int step = y < margin             ? -(margin - y) / 2 - 4
+        : y > viewport()->height() - margin ? (y - viewport()->height() + margin) / 2 + 4
+                                            : 0;
+    QScrollBar *bar = verticalScrollBar();
+    const int before = bar->value();
+    bar->setValue(before + step);
+    if (bar->value() == before) {
+        m_autoScroll->stop();
+        return;
+    }
+    // The pointer stays where it is on the screen, so it now points further along the grid.
+    m_lastPointer.ry() += bar->value() - before;
+    dragTo(m_lastPointer);
 }
 
 void LayoutCanvas::finishDrag(QPoint surfacePos)
@@ -337,6 +391,7 @@ void LayoutCanvas::finishDrag(QPoint surfacePos)
 
 void LayoutCanvas::cancelDrag()
 {
+    m_autoScroll->stop();
     m_drag = DragMode::None;
     m_dragTile = nullptr;
     m_outline->hide();

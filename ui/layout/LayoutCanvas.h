@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QStringList>
 
+class QTimer;
+
 namespace wedsync {
 
 class LayoutDocument;
@@ -61,6 +63,8 @@ private:
     void dragTo(QPoint surfacePos);
     void finishDrag(QPoint surfacePos);
     void cancelDrag();
+    // While dragging with the pointer near the top or bottom of the view, scroll and follow.
+    void autoScroll();
 
     LayoutDocument *m_document;
     CanvasSurface *m_surface;
@@ -75,6 +79,8 @@ private:
     QPoint m_pressPos; // surface coordinates
     QPoint m_grabOffset; // pointer minus the tile's top-left at the press
     GridRect m_target; // where the drop would go
+    QPoint m_lastPointer; // surface coordinates of the last drag move
+    QTimer *m_autoScroll;
 };
 
 } // namespace wedsync

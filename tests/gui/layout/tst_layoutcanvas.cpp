@@ -67,6 +67,8 @@ private Q_SLOTS:
     void conflictedTileIsMarked();
     void textReadsOnTileColours();
     void fitsSmallWindow();
+    void dragNearTheEdgeScrolls();
+    void emptyDashboardSaysSo();
 
 private:
     const PlacedTile &placed(const QString &id) const;
@@ -449,6 +451,40 @@ void TestLayoutCanvas::fitsSmallWindow()
         QCOMPARE(m_canvas->tile(p.id)->geometry(), m_canvas->cellGeometry().rectFor(p.rect));
     QVERIFY(m_canvas->cellGeometry().rowHeight() >= LayoutGeometry::MinRowHeight);
     QVERIFY(!m_canvas->horizontalScrollBar()->isVisible());
+}
+
+void TestLayoutCanvas::dragNearTheEdgeScrolls()
+{
+    m_window->resize(1024, 420);
+    QTRY_VERIFY(m_canvas->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(m_canvas->verticalScrollBar()->value(), 0);
+    const QString budget = sectionIdOfType(m_doc->sections(), u"budget"_s);
+    const QList<GridTile> before = tilesOf(*m_doc);
+    LayoutTile *tile = m_canvas->tile(budget);
+    QTest::mousePress(tile, Qt::LeftButton, {}, QPoint(10, 10));
+    // Rest the pointer at the bottom of the view.
+    const QPoint bottom(m_canvas->viewport()->width() / 2, m_canvas->viewport()->height() - 3);
+    QTest::mouseMove(tile, tile->mapFrom(m_canvas->viewport(), bottom));
+    const QRect outlineAtFirst = m_canvas->dropOutlineRect();
+    QVERIFY(!outlineAtFirst.isNull());
+    QTRY_COMPARE(m_canvas->verticalScrollBar()->value(), m_canvas->verticalScrollBar()->maximum());
+    // The outline followed the grid under the resting pointer.
+    const QRect outline = m_canvas->dropOutlineRect();
+    QVERIFY(outline.top() > outlineAtFirst.top());
+    const QPoint cell = m_canvas->cellGeometry().cellAt(outline.topLeft());
+    QTest::mouseRelease(tile, Qt::LeftButton, {}, tile->mapFrom(m_canvas->viewport(), bottom));
+    QCOMPARE(m_doc->grid(), packGrid(moveTile(before, budget, cell.x(), cell.y())));
+    QVERIFY(m_doc->grid() != packGrid(before));
+}
+
+void TestLayoutCanvas::emptyDashboardSaysSo()
+{
+    QVERIFY(m_canvas->surface()->accessibleDescription().isEmpty());
+    m_doc->reset(LayoutTestOrganization, {}, {}, 1);
+    QVERIFY(m_canvas->surface()->accessibleDescription().contains(u"no sections"_s));
+    m_canvas->grab();
+    m_doc->reset(LayoutTestOrganization, {}, demoLayoutSections(), 4);
+    QVERIFY(m_canvas->surface()->accessibleDescription().isEmpty());
 }
 
 QTEST_MAIN(TestLayoutCanvas)
