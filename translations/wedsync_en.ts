@@ -1797,6 +1797,62 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::LayoutSaveRun</name>
+        <message>
+            <location filename="../services/layout/LayoutSaveRun.cpp" line="+121" />
+            <source>Delete “%1”</source>
+            <translation>Delete “%1”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Move %1</source>
+            <translation>Move %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add “%1”</source>
+            <translation>Add “%1”</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing to save.</source>
+            <translation>Nothing to save.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Layout saved.</source>
+            <translation>Layout saved.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1: someone else saved this section first. Choose what to keep, then save again.</source>
+            <translation>%1: someone else saved this section first. Choose what to keep, then save again.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The server cannot be reached and the edits could not be stored on this computer either; keep the editor open and save again.</source>
+            <translation>The server cannot be reached and the edits could not be stored on this computer either; keep the editor open and save again.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Saved locally: %n change(s) will be sent when the server is back.</source>
+            <translation>
+                <numerusform>Saved locally: %n change will be sent when the server is back.</numerusform>
+                <numerusform>Saved locally: %n changes will be sent when the server is back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::LayoutTile</name>
         <message>
             <location filename="../ui/layout/LayoutTile.cpp" line="+24" />

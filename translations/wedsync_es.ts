@@ -1805,6 +1805,62 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::LayoutSaveRun</name>
+        <message>
+            <location filename="../services/layout/LayoutSaveRun.cpp" line="+121" />
+            <source>Delete “%1”</source>
+            <translation>Eliminar «%1»</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit “%1”</source>
+            <translation>Editar «%1»</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Move %1</source>
+            <translation>Mover %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add “%1”</source>
+            <translation>Añadir «%1»</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing to save.</source>
+            <translation>No hay nada que guardar.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Layout saved.</source>
+            <translation>Diseño guardado.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1: someone else saved this section first. Choose what to keep, then save again.</source>
+            <translation>%1: otra persona guardó esta sección antes. Elija qué conservar y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The server cannot be reached and the edits could not be stored on this computer either; keep the editor open and save again.</source>
+            <translation>No se puede contactar con el servidor y los cambios tampoco se pudieron guardar en este equipo; mantenga el editor abierto y vuelva a guardar.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Saved locally: %n change(s) will be sent when the server is back.</source>
+            <translation>
+                <numerusform>Guardado localmente: %n cambio se enviará cuando vuelva el servidor.</numerusform>
+                <numerusform>Guardado localmente: %n cambios se enviarán cuando vuelva el servidor.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::LayoutTile</name>
         <message>
             <location filename="../ui/layout/LayoutTile.cpp" line="+24" />

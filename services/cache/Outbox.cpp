@@ -93,14 +93,20 @@ void Outbox::sendNext()
         send(request);
         return;
     }
-    request.method = m_current.method;
-    request.path = m_current.path;
-    if (!m_current.body.isEmpty())
-        request.body = QJsonValue(m_current.body);
-    if (m_current.baseVersion >= 0)
-        request.ifMatch = QString::number(m_current.baseVersion);
-    request.idempotencyKey = m_current.idempotencyKey;
-    send(request);
+    send(requestOf(m_current));
+}
+
+RestRequest Outbox::requestOf(const OutboxEntry &entry)
+{
+    RestRequest request;
+    request.method = entry.method;
+    request.path = entry.path;
+    if (!entry.body.isEmpty())
+        request.body = QJsonValue(entry.body);
+    if (entry.baseVersion >= 0)
+        request.ifMatch = QString::number(entry.baseVersion);
+    request.idempotencyKey = entry.idempotencyKey;
+    return request;
 }
 
 void Outbox::send(const RestRequest &request)

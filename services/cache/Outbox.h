@@ -41,6 +41,8 @@ public:
     // it becomes a conflict against the entity as the server has it now (GET entry.path).
     void replay();
     bool isReplaying() const { return m_replaying; }
+    // The request an entry stands for (If-Match from baseVersion, its idempotency key).
+    static RestRequest requestOf(const OutboxEntry &entry);
 
     // status "open" or "resolved"; empty: all.
     QList<ConflictRecord> conflicts(const QString &status = QStringLiteral("open")) const;

@@ -9,6 +9,7 @@
 #include "LayoutSavePlan.h"
 #include "SectionConfig.h"
 #include "api/ApiError.h"
+#include "layout/LayoutEditors.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,6 +20,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace wedsync {
 
 class ApiClient;
@@ -27,6 +30,7 @@ class LocalCache;
 class Outbox;
 class RealtimeChannel;
 class RealtimeClient;
+class LayoutSaveRun;
 struct RowChange;
 
 struct LayoutVersionItem
@@ -38,14 +42,7 @@ struct LayoutVersionItem
     QString summary;
 };
 
-// Another operator with the same dashboard open.
-struct LayoutEditor
-{
-    QString userId;
-    QString label; // e-mail or name, as they announce it
-    QString sectionId; // the tile they have selected; empty: none
-    QDateTime lastSeen; // UTC, local clock
-};
+// LayoutEditor (another operator with the same dashboard open) is in layout/LayoutEditors.h.
 
 class LayoutFeed : public QObject
 {
@@ -86,13 +83,15 @@ public:
     // Tells the others on the dashboard which tile this operator has selected.
     void announceSelection(const QString &sectionId);
     QList<LayoutEditor> editors() const;
+    // Presence heartbeat and expiry (20 s and 60 s by default; shorter in tests).
+    void setPresenceTimers(int heartbeatMs, int expiryMs);
 
 Q_SIGNALS:
     // The dashboard's sections in position order. `inherited`: a wedding without sections of
     // its own, showing the organization's default (saving would change the default: the
     // editor offers "Customize for this wedding" instead).
-    void loaded(const QList<wedsync::SectionConfig> &sections, qint64 layoutVersion,
-                bool inherited, bool fromCache);
+    void loaded(const QList<wedsync::SectionConfig> &sections, qint64 layoutVersion, bool inherited,
+                bool fromCache);
     void loadFailed(const wedsync::ApiError &error);
     // Saved by someone else (or by this console through the outbox), live.
     void sectionChanged(const wedsync::SectionConfig &section);
@@ -119,6 +118,16 @@ Q_SIGNALS:
     void editorsChanged(const QList<wedsync::LayoutEditor> &editors);
 
 private:
+    QString cacheKey() const;
+    void paintFromCache();
+    // Calls `handler` when `reply` finishes, unless the dashboard changed meanwhile.
+    void whenDone(ApiReply *reply, std::function<void(ApiReply *)> handler);
+    void onListed(ApiReply *reply);
+    void publish(const QList<SectionConfig> &sections, qint64 layoutVersion, bool inherited);
+    void onRowChanged(const RowChange &change);
+    void checkLayoutVersion();
+    void createNextDefault(QList<SectionConfig> pending);
+
     ApiClient *m_api;
     RealtimeClient *m_realtime;
     LocalCache *m_cache;
@@ -128,10 +137,20 @@ private:
     QString m_organizationId;
     QString m_weddingId;
     bool m_saving = false;
+    bool m_inherited = false;
+    bool m_customizing = false; // copying the default: one reload at the end, not one per row
+    bool m_leaveOnClose = false;
+    qint64 m_layoutVersion = 0;
+    quint64 m_generation = 0; // a new dashboard (or close) makes earlier replies stale
+    QList<SectionConfig> m_sections; // as the server had them when last heard
+    QHash<QString, qint64> m_versions; // section id -> the newest version known
     QPointer<RealtimeChannel> m_channel;
     QList<QMetaObject::Connection> m_connections;
-    QHash<QString, LayoutEditor> m_editors;
-    QTimer m_presenceTimer;
+    QList<QPointer<ApiReply>> m_replies; // in flight, aborted when the dashboard closes
+    QPointer<ApiReply> m_listing;
+    LayoutEditors *m_editors;
+    LayoutSaveRun *m_saveRun;
+    QTimer m_versionCheck; // coalesces a burst of row changes into one look at the head
 };
 
 } // namespace wedsync

@@ -61,8 +61,17 @@ void RealtimeChannel::bindRowChanges(const QString &table, const QString &filter
     QJsonObject binding {{u"event"_s, u"*"_s}, {u"schema"_s, u"public"_s}, {u"table"_s, table}};
     if (!filter.isEmpty())
         binding.insert(u"filter"_s, filter);
-    if (!m_bindings.contains(binding))
-        m_bindings.append(binding);
+    if (m_bindings.contains(binding))
+        return;
+    m_bindings.append(binding);
+    // Someone else joined the topic first: the server only learns bindings at a join, so join
+    // again (it replaces the channel; the stream resumes after the last number seen).
+    if (m_socket->isOpen()
+        && (m_phase == Phase::Joining || m_phase == Phase::CatchingUp
+            || m_phase == Phase::Joined)) {
+        qCDebug(lcRealtimeClient) << "joining" << m_topic << "again for a new binding";
+        sendJoin();
+    }
 }
 
 void RealtimeChannel::setWanted(bool wanted)

@@ -28,7 +28,7 @@ class RealtimeChannel : public QObject
 public:
     QString topic() const { return m_topic; } // "org:<id>" (no "realtime:" prefix)
     // Row changes of `table` (all events), optionally filtered (`column=eq.value`). Takes
-    // effect at the next join.
+    // effect at the next join; a channel joined (or joining) already joins again at once.
     void bindRowChanges(const QString &table, const QString &filter = {});
     void join();
     void leave();
