@@ -86,7 +86,8 @@ Status IdempotencyRepository::insert(const IdempotentAnswer &answer)
         .bind(u":target"_s, answer.target)
         .bind(u":hash"_s, answer.requestHash)
         .bind(u":status"_s, answer.status)
-        .bind(u":body"_s, QString::fromUtf8(answer.body))
+        // A 204 has no body; the column is NOT NULL (a null QString would bind NULL).
+        .bind(u":body"_s, answer.body.isEmpty() ? u""_s : QString::fromUtf8(answer.body))
         .bind(u":headers"_s, sql::jsonText(headersJson(answer.headers)))
         .bind(u":at"_s, sql::timestamp(answer.createdAt))
         .bind(u":expires"_s, sql::timestamp(answer.expiresAt));

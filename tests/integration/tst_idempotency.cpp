@@ -47,6 +47,7 @@ private Q_SLOTS:
 
     void replayedPatchIsAppliedOnce();
     void replayedCreateKeepsItsLocation();
+    void replayedDeleteIsAnsweredAgain();
     void keyOnAnotherRequestIsRefused();
     void keysArePerUser();
     void staleReplayRecordsOneConflict();
@@ -131,6 +132,23 @@ void TestIdempotency::replayedCreateKeepsItsLocation()
     for (const QJsonValue &item : list.object()[u"items"_s].toArray())
         notes += item[u"sectionType"_s].toString() == u"notes"_s ? 1 : 0;
     QCOMPARE(notes, 1);
+}
+
+void TestIdempotency::replayedDeleteIsAnsweredAgain()
+{
+    // An answer without a body (204) is kept like any other: the outbox's delete replays.
+    const QJsonObject section = m_demo->section(m_evergreen, u"budget"_s);
+    const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
+    const qint64 version = section[u"version"_s].toInteger();
+    const QByteArray key = newKey();
+    HttpTestClient &admin = m_demo->as(Admin);
+    const HttpTestReply first = admin.send("DELETE", path, {}, keyed(key, version));
+    QVERIFY2(first.status == 204, first.describe().constData());
+    const HttpTestReply second = admin.send("DELETE", path, {}, keyed(key, version));
+    QVERIFY2(second.status == 204, second.describe().constData());
+    QCOMPARE(second.header("Idempotency-Replayed"), QByteArray("true"));
+    QCOMPARE(admin.get(path).status, 404);
+    QCOMPARE(auditRowsOf(section[u"id"_s].toString(), u"delete"_s), 1);
 }
 
 void TestIdempotency::keyOnAnotherRequestIsRefused()
