@@ -3,6 +3,7 @@
 #include "SectionValidator.h"
 #include "auth/PasswordHasher.h"
 #include "common/Ids.h"
+#include "demo/DemoLayoutHistory.h"
 #include "demo/DemoSyncHistory.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -477,10 +478,12 @@ Status DemoData::seedSections()
         {}};
     const QString planner = userId(u"planner@evergreen.demo"_s);
     const QString lakesideAdmin = userId(u"admin@lakeside.demo"_s);
-    sections << makeSection(runSheet, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 0,
-                            u"#8A3B5C"_s, planner)
-             << makeSection(gallery, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 1,
-                            u"#8A3B5C"_s, planner)
+    // Evergreen's wedding-day dashboard comes with a week of layout history (below).
+    const SectionConfig evergreenRunSheet = makeSection(
+        runSheet, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 0, u"#8A3B5C"_s, planner);
+    const SectionConfig evergreenGallery = makeSection(
+        gallery, evergreenId(), weddingId(u"evergreen-sophia-james"_s), 1, u"#8A3B5C"_s, planner);
+    sections << evergreenRunSheet << evergreenGallery
              << makeSection(runSheet, lakesideId(), weddingId(u"lakeside-isla-oliver"_s), 0,
                             u"#1F5F8B"_s, lakesideAdmin);
 
@@ -493,10 +496,13 @@ Status DemoData::seedSections()
                                         + u" - "_s + problems.constFirst().message,
                                     {}});
         }
+        if (section.id == evergreenRunSheet.id || section.id == evergreenGallery.id)
+            continue;
         if (auto created = repository.create(section); !created)
             return seedError(u"sections"_s, created.error());
     }
-    return ok();
+    return DemoLayoutHistory(m_db, m_clock)
+        .seed(evergreenRunSheet, evergreenGallery, planner, userId(u"admin@evergreen.demo"_s));
 }
 
 } // namespace wedsync::server

@@ -8,6 +8,7 @@
 #include "common/Ids.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
+#include "storage/LayoutVersionRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SectionRepository.h"
 #include "storage/SqlQuery.h"
@@ -156,6 +157,49 @@ void TestDemoData::seededOnceWithEverything()
         QCOMPARE(positions.size(), orgWide.size());
         QVERIFY2(sections.list(orgId).value().size() > orgWide.size(),
                  "some sections are per wedding");
+    }
+
+    // Evergreen's wedding-day dashboard has a week of layout history, recorded as the API
+    // records it: the planner's draft last week, the admin's gallery yesterday, today's shape.
+    {
+        const QString planner = users.findByEmail(u"planner@evergreen.demo"_s).value()->id;
+        const QString admin = users.findByEmail(u"admin@evergreen.demo"_s).value()->id;
+        SqlQuery q(*db,
+                   u"SELECT wedding_id, version, author_id, created_at FROM layout_versions "
+                   "WHERE organization_id = :org ORDER BY version"_s);
+        q.bind(u":org"_s, DemoData::evergreenId());
+        QVERIFY(q.exec(u"reading layout versions"_s));
+        QStringList authors;
+        QList<QDateTime> times;
+        QString wedding;
+        while (q.next()) {
+            wedding = q.text(0);
+            QCOMPARE(q.value(1).toLongLong(), qint64(authors.size() + 1));
+            authors << q.text(2);
+            times << QDateTime::fromString(q.text(3), Qt::ISODateWithMs);
+        }
+        QCOMPARE(authors, (QStringList {planner, admin, planner}));
+        QVERIFY(!wedding.isEmpty());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(times.at(0) < now.addDays(-6)); // last week
+        QVERIFY(times.at(1) < now.addSecs(-12 * 3600) && times.at(1) > now.addDays(-2));
+        QVERIFY(times.at(2) < now);
+        LayoutVersionRepository versions(*db, clock);
+        const auto draft = versions.find(DemoData::evergreenId(), wedding, 1).value();
+        QVERIFY(draft.has_value());
+        QCOMPARE(draft->snapshot.size(), 1);
+        QCOMPARE(draft->snapshot.at(0)[u"customization"_s][u"title"_s].toString(),
+                 u"Run Sheet (draft)"_s);
+        // The newest version is the dashboard as it is.
+        const auto head = versions.find(DemoData::evergreenId(), wedding, 3).value();
+        const auto current = sections
+                                 .list(DemoData::evergreenId(),
+                                       SectionScope {SectionScope::Kind::Wedding, wedding})
+                                 .value();
+        QCOMPARE(head->snapshot.size(), current.size());
+        for (qsizetype i = 0; i < current.size(); ++i)
+            QCOMPARE(head->snapshot.at(i)[u"customization"_s][u"title"_s].toString(),
+                     current.at(i).section.customization.title);
     }
 
     // A second start with --demo changes nothing.
