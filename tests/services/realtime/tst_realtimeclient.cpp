@@ -86,6 +86,7 @@ private Q_SLOTS:
     void cleanup();
 
     void restEditArrivesAsRowChange();
+    void bindingAddedWhileJoinedTakesEffect();
     void otherTenantsTopicIsRefused();
     void presenceShowsBothConsoles();
     void onlyServerBroadcastsAreTrusted();
@@ -179,6 +180,34 @@ void TestRealtimeClient::restEditArrivesAsRowChange()
     QVERIFY(!change.replayed);
     QVERIFY(change.seq > 0);
     QCOMPARE(channel->lastSeq(), change.seq); // what the cache would store
+}
+
+void TestRealtimeClient::bindingAddedWhileJoinedTakesEffect()
+{
+    // One part of the console holds the topic without row changes (presence does); another
+    // then binds them: the channel joins again, and the rows flow without a reconnect.
+    const SignIn planner = signIn(m_server->baseUrl(), demo::Planner);
+    const SignIn admin = signIn(m_server->baseUrl(), demo::Admin);
+    auto client = makeClient(planner.accessToken);
+    RealtimeChannel *channel = client->channel(orgTopic(planner.organizationId));
+    Received received(channel);
+    channel->join();
+    client->open();
+    QTRY_VERIFY_WITH_TIMEOUT(channel->isJoined(), LongWaitMs);
+    SectionWriter writer(m_server->baseUrl(), admin.accessToken, admin.organizationId);
+    QVERIFY(writer.isReady());
+    QVERIFY(writer.write(u"Not bound yet"_s));
+
+    const int joins = received.joins;
+    channel->bindRowChanges(u"section_configurations"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(received.joins, joins + 1, LongWaitMs);
+    QVERIFY(writer.write(u"Bound while joined"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(received.subtitles().contains(u"Bound while joined"_s), LongWaitMs);
+    QVERIFY(received.failures.isEmpty());
+    // Binding the same again changes nothing.
+    channel->bindRowChanges(u"section_configurations"_s);
+    QVERIFY(channel->isJoined());
+    QCOMPARE(received.joins, joins + 1);
 }
 
 void TestRealtimeClient::otherTenantsTopicIsRefused()
