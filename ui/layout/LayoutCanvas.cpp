@@ -157,6 +157,7 @@ void LayoutCanvas::syncWithDocument()
         LayoutTile *tile = m_tiles.take(placed.id);
         if (!tile) {
             tile = new LayoutTile(m_surface);
+            tile->setMouseTracking(true); // for the hover cursor
             tile->installEventFilter(this);
             tile->show();
         }
@@ -294,8 +295,16 @@ bool LayoutCanvas::mouseOnTile(LayoutTile *tile, QEvent *event)
         }
         return true;
     case QEvent::MouseMove:
-        if (m_drag == DragMode::None || tile != m_dragTile)
+        if (m_drag == DragMode::None || tile != m_dragTile) {
+            // Hovering: show what a press would do here.
+            const Qt::CursorShape shape = tile->isOnResizeHandle(mouse->position().toPoint())
+                ? Qt::SizeFDiagCursor
+                : tile->state().editable ? Qt::OpenHandCursor
+                                         : Qt::ArrowCursor;
+            if (tile->cursor().shape() != shape)
+                tile->setCursor(shape);
             return false;
+        }
         if (m_drag == DragMode::Pending) {
             if ((surfacePos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
                 return true;

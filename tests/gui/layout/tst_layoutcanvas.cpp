@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void fitsSmallWindow();
     void dragNearTheEdgeScrolls();
     void emptyDashboardSaysSo();
+    void spanishNamesTheTiles();
+    void hoverShowsWhatAPressDoes();
 
 private:
     const PlacedTile &placed(const QString &id) const;
@@ -365,6 +368,8 @@ void TestLayoutCanvas::deleteAndEnterAskThePage()
     QCOMPARE(remove.count(), 1);
     QCOMPARE(remove.first().first().toString(), budget);
     QCOMPARE(inspect.count(), 2);
+    QTest::mouseDClick(m_canvas->tile(budget), Qt::LeftButton);
+    QCOMPARE(inspect.count(), 3);
     QCOMPARE(m_doc->sections().size(), 9); // the page decides, not the canvas
 }
 
@@ -485,6 +490,33 @@ void TestLayoutCanvas::emptyDashboardSaysSo()
     m_canvas->grab();
     m_doc->reset(LayoutTestOrganization, {}, demoLayoutSections(), 4);
     QVERIFY(m_canvas->surface()->accessibleDescription().isEmpty());
+}
+
+void TestLayoutCanvas::spanishNamesTheTiles()
+{
+    QTranslator spanish;
+    QVERIFY(spanish.load(u":/i18n/wedsync_es.qm"_s));
+    QCoreApplication::installTranslator(&spanish);
+    m_doc->reset(LayoutTestOrganization, {}, demoLayoutSections(), 4);
+    const QString overview = sectionIdOfType(m_doc->sections(), u"dashboard"_s);
+    const QString name = m_canvas->tile(overview)->accessibleName();
+    QCoreApplication::removeTranslator(&spanish);
+    QCOMPARE(name, u"Overview, fila 1, columna 1, 12 columnas de ancho, completa"_s);
+}
+
+void TestLayoutCanvas::hoverShowsWhatAPressDoes()
+{
+    const QString budget = sectionIdOfType(m_doc->sections(), u"budget"_s);
+    LayoutTile *tile = m_canvas->tile(budget);
+    QMouseEvent over(QEvent::MouseMove, QPointF(20, 30), tile->mapToGlobal(QPointF(20, 30)),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(tile, &over);
+    QCOMPARE(tile->cursor().shape(), Qt::OpenHandCursor);
+    const QPointF corner = tile->resizeHandleRect().center();
+    QMouseEvent onHandle(QEvent::MouseMove, corner, tile->mapToGlobal(corner), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(tile, &onHandle);
+    QCOMPARE(tile->cursor().shape(), Qt::SizeFDiagCursor);
 }
 
 QTEST_MAIN(TestLayoutCanvas)
