@@ -25,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 
@@ -65,7 +66,10 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleApp::showSettings);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleApp::signOut);
+    m_window->setCloseGuard([this] { return mayDiscardEdits(); });
     connect(m_window.get(), &MainWindow::quitRequested, this, [this] {
+        if (!mayDiscardEdits())
+            return;
         saveWindow();
         Q_EMIT finished(0);
     });
@@ -242,12 +246,26 @@ void ConsoleApp::onSignedOut()
     m_window->connectionStatus()->reset();
 }
 
+bool ConsoleApp::mayDiscardEdits()
+{
+    const QStringList screens = m_window->pagesWithUnsavedChanges();
+    if (screens.isEmpty())
+        return true;
+    return m_prompts->confirm(m_window.get(), tr("Discard unsaved changes?"),
+                              tr("%1 has changes that are not saved. If you go on, they are "
+                                 "lost; cancel to go back and save them.")
+                                  .arg(QLocale().createSeparatedList(screens)),
+                              tr("Discard changes"));
+}
+
 void ConsoleApp::signOut()
 {
     if (m_session->state() == Session::State::SignedOut) {
         showSignInDialog(); // the command reads "Sign in…" while the cache is shown
         return;
     }
+    if (!mayDiscardEdits())
+        return;
     m_flow->signOut();
     m_settings.setRememberMe(false);
     // Signing out forgets a remembered sign-in; without one the keychain is not touched.

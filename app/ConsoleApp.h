@@ -50,6 +50,8 @@ public:
     // What the sign-in dialog's button does.
     void signIn(const SignInRequest &request);
     void signOut();
+    // True when no screen has unsaved edits, or the user agreed to lose them.
+    bool mayDiscardEdits();
     void showSettings();
     void showOutbox(); // the list of edits behind the status bar's notice
     void setLanguage(const QString &code); // "" = system; applied now and remembered

@@ -5,8 +5,11 @@
 #include "api/ApiReply.h"
 #include "backend/LocalBackend.h"
 #include "common/ConsolePage.h"
+#include "layout/LayoutPage.h"
+#include "layout/LayoutPreviewPane.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
+#include "shell/OrganizationSwitcher.h"
 #include "shell/ScreenshotRenderer.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SignInDialog.h"
@@ -110,13 +113,60 @@ QString retitleASection(ApiClient *api)
     return failure;
 }
 
+// The wedding-day dashboard of Evergreen's couple marrying today, chosen in the switcher, as
+// a planner opens it. Returns "" or what failed.
+QString chooseWeddingDay(MainWindow *window, ApiClient *api)
+{
+    QString organizationId;
+    for (const QJsonValue &org : items(answer(api->organizations()))) {
+        if (org.toObject().value(u"name"_s).toString() == u"Evergreen Weddings")
+            organizationId = org.toObject().value(u"id"_s).toString();
+    }
+    QString weddingId;
+    for (const QJsonValue &wedding : items(answer(api->weddings(organizationId)))) {
+        if (wedding.toObject().value(u"coupleName"_s).toString() == u"Sophia & James")
+            weddingId = wedding.toObject().value(u"id"_s).toString();
+    }
+    if (organizationId.isEmpty() || weddingId.isEmpty())
+        return u"the demo's wedding-day dashboard is missing"_s;
+    OrganizationSwitcher *switcher = window->switcher();
+    if (!waitFor([&] { return switcher->selectOrganization(organizationId); }, 15000)
+        || !waitFor([&] { return switcher->selectWedding(weddingId); }, 15000))
+        return u"the switcher does not offer the wedding-day dashboard"_s;
+    return {};
+}
+
+// The layout editor with a tile selected, then its preview as a vendor on the wedding day.
+QString renderLayout(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
+{
+    auto *page = qobject_cast<LayoutPage *>(window->page(u"layout"_s));
+    if (!page)
+        return u"there is no layout screen"_s;
+    window->showPage(u"layout"_s);
+    if (!waitFor([page] { return page->showExample(); }, 15000))
+        return u"the layout screen showed no sections"_s;
+    page->showPane(u"section"_s);
+    pause(200);
+    if (!renderer.renderWindow(window, u"layout"_s + suffix))
+        return renderer.errorString();
+    page->showPane(u"preview"_s);
+    page->previewPane()->setPreviewFor(Role::Vendor, WeddingPhase::WeddingDay);
+    pause(200);
+    if (!renderer.renderWindow(window, u"layout-preview"_s + suffix))
+        return renderer.errorString();
+    page->showPane(u"section"_s);
+    return {};
+}
+
 } // namespace
 
 QStringList ScreenshotScript::shotNames()
 {
-    return {u"sign-in"_s,  u"dashboard"_s,   u"audit"_s,
-            u"settings"_s, u"sign-in-es"_s,  u"dashboard-es"_s,
-            u"audit-es"_s, u"settings-es"_s, u"dashboard-dark"_s};
+    return {u"sign-in"_s,        u"dashboard"_s,         u"audit"_s,
+            u"layout"_s,         u"layout-preview"_s,    u"settings"_s,
+            u"sign-in-es"_s,     u"dashboard-es"_s,      u"audit-es"_s,
+            u"layout-es"_s,      u"layout-preview-es"_s, u"settings-es"_s,
+            u"dashboard-dark"_s, u"layout-dark"_s};
 }
 
 int ScreenshotScript::run(const ConsoleOptions &given)
@@ -192,6 +242,10 @@ int ScreenshotScript::run(const ConsoleOptions &given)
             if (!renderer.renderWindow(window, pageId + suffix))
                 return renderer.errorString();
         }
+        if (const QString error = chooseWeddingDay(window, console.api()); !error.isEmpty())
+            return error;
+        if (const QString error = renderLayout(window, renderer, suffix); !error.isEmpty())
+            return error;
         console.showSettings();
         const bool ok
             = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
@@ -210,6 +264,10 @@ int ScreenshotScript::run(const ConsoleOptions &given)
     window->showPage(u"dashboard"_s);
     pause(300);
     if (!renderer.renderWindow(window, u"dashboard-dark"_s))
+        return fail(renderer.errorString());
+    window->showPage(u"layout"_s);
+    pause(300);
+    if (!renderer.renderWindow(window, u"layout-dark"_s))
         return fail(renderer.errorString());
     console.setTheme(ThemeChoice::Light);
 

@@ -9,6 +9,8 @@
 #include "feeds/AuditFeed.h"
 #include "feeds/OrganizationFeed.h"
 #include "feeds/SyncHealthFeed.h"
+#include "layout/LayoutFeed.h"
+#include "layout/LayoutPage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +39,7 @@ Workspace::~Workspace()
     // The feeds and the outbox use the cache: they go first.
     delete m_health;
     delete m_audit;
+    delete m_layout;
     delete m_journal;
     delete m_outbox;
     delete m_organizations;
@@ -60,6 +63,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_health = new SyncHealthFeed(m_api, m_realtime, m_cache.get(), m_clock, this);
     m_audit = new AuditFeed(m_api, m_realtime, m_cache.get(), this);
     m_organizations = new OrganizationFeed(m_api, m_cache.get(), this);
+    m_layout = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
     return true;
 }
 
@@ -90,7 +94,16 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
         case ConsoleScreen::Audit:
             pages.append(new AuditPage(m_audit, m_prompts));
             break;
-        case ConsoleScreen::LayoutEditor:
+        case ConsoleScreen::LayoutEditor: {
+            auto *layout = new LayoutPage(m_layout, m_prompts);
+            // Support staff look; coordinators change layout and content, not who sees what.
+            layout->setAccess(access.kind == OperatorKind::Support,
+                              access.kind != OperatorKind::Coordinator);
+            connect(m_organizations, &OrganizationFeed::weddingsLoaded, layout,
+                    &LayoutPage::setWeddings);
+            pages.append(layout);
+            break;
+        }
         case ConsoleScreen::Permissions:
         case ConsoleScreen::ConflictCenter:
             break;

@@ -16,6 +16,7 @@ class ApiClient;
 class AuditFeed;
 class Clock;
 class ConsolePage;
+class LayoutFeed;
 class LocalCache;
 class OrganizationFeed;
 class Outbox;
@@ -54,6 +55,7 @@ public:
     OutboxJournal *outboxJournal() const { return m_journal; }
     SyncHealthFeed *healthFeed() const { return m_health; }
     AuditFeed *auditFeed() const { return m_audit; }
+    LayoutFeed *layoutFeed() const { return m_layout; }
     // Organizations and weddings for the switcher.
     OrganizationFeed *organizations() const { return m_organizations; }
     LocalCache *cache() const { return m_cache.get(); }
@@ -72,6 +74,7 @@ private:
     OutboxJournal *m_journal = nullptr;
     SyncHealthFeed *m_health = nullptr;
     AuditFeed *m_audit = nullptr;
+    LayoutFeed *m_layout = nullptr;
     OrganizationFeed *m_organizations = nullptr;
 };
 

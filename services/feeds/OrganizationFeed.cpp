@@ -87,7 +87,8 @@ void OrganizationFeed::emitWeddings(const QString &organizationId)
         for (const QJsonObject &w : m_cache->documents(Weddings, organizationId)) {
             items.append({w.value(u"id"_s).toString(), organizationId,
                           w.value(u"coupleName"_s).toString(),
-                          QDate::fromString(w.value(u"weddingDate"_s).toString(), Qt::ISODate)});
+                          QDate::fromString(w.value(u"weddingDate"_s).toString(), Qt::ISODate),
+                          w.value(u"timeZone"_s).toString()});
         }
     }
     Q_EMIT weddingsLoaded(organizationId, items);

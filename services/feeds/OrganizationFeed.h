@@ -25,6 +25,7 @@ struct WeddingItem
     QString organizationId;
     QString coupleName;
     QDate weddingDate; // invalid if the server gave none
+    QString timeZone; // IANA zone of the venue ("Europe/Madrid"); the day and phase count there
 };
 
 class OrganizationFeed : public QObject

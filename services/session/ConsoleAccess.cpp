@@ -68,7 +68,8 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
 {
     // The server's rules (server/README.md): sync health, audit and conflicts are read by
     // platform staff and an organization's admins; sections and the permission matrix by
-    // editors (platform admins, admins, coordinators); support changes no configuration.
+    // editors (platform admins, admins, coordinators); support changes no configuration, but
+    // reads layouts (the layout editor opens read-only for them).
     switch (screen) {
     case ConsoleScreen::SyncHealth:
     case ConsoleScreen::Audit:
@@ -76,6 +77,8 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::Support
             || kind == OperatorKind::OrganizationAdmin;
     case ConsoleScreen::LayoutEditor:
+        return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
+            || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     case ConsoleScreen::Permissions:
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
             || kind == OperatorKind::Coordinator;

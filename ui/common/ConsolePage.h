@@ -10,6 +10,8 @@
 #include <QString>
 #include <QWidget>
 
+class QUndoStack;
+
 namespace wedsync {
 
 class ConsolePage : public QWidget
@@ -50,6 +52,11 @@ public:
     // Selects a representative row so the screen shows its details (the screenshots); false
     // while what it would pick is not on screen yet (it may then have picked another row).
     virtual bool showExample() { return true; }
+    // The screen's edits, for the window's Edit menu (Undo "Move Timeline", Redo); none: the
+    // screen edits nothing.
+    virtual QUndoStack *undoStack() const { return nullptr; }
+    // Edits not saved yet (the window asks before closing or signing out).
+    virtual bool hasUnsavedChanges() const { return false; }
 
 Q_SIGNALS:
     // New data is on screen; fromCache means it is the last known state, not a live answer.

@@ -14,6 +14,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -130,6 +132,19 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    // Edit: the current screen's undo stack (screens that edit nothing leave it disabled).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_undoGroup = new QUndoGroup(this);
+    m_undo = m_undoGroup->createUndoAction(this);
+    m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this);
+    m_redo->setObjectName(u"redoAction"_s);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(u"goMenu"_s);
 }
@@ -144,6 +159,8 @@ void MainWindow::setPages(const QList<ConsolePage *> &pages)
     m_pages = pages;
     for (ConsolePage *page : pages) {
         m_stack->addWidget(page);
+        if (QUndoStack *stack = page->undoStack())
+            m_undoGroup->addStack(stack);
         connect(page, &ConsolePage::dataUpdated, this,
                 [this, page](const QDateTime &at, bool fromCache) {
                     pageDataUpdated(page, at, fromCache);
@@ -252,6 +269,7 @@ void MainWindow::onCurrentRowChanged(int row)
     ConsolePage *page = m_pages.at(row);
     const bool changed = m_stack->currentWidget() != page;
     m_stack->setCurrentWidget(page);
+    m_undoGroup->setActiveStack(page->undoStack());
     setWindowTitle(tr("%1 — WedSync Admin").arg(page->title()));
     if (changed) {
         statusBar()->clearMessage();
@@ -276,8 +294,22 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+QStringList MainWindow::pagesWithUnsavedChanges() const
+{
+    QStringList titles;
+    for (const ConsolePage *page : m_pages) {
+        if (page->hasUnsavedChanges())
+            titles.append(page->title());
+    }
+    return titles;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeGuard && !m_closeGuard()) {
+        event->ignore();
+        return;
+    }
     Q_EMIT closing();
     QMainWindow::closeEvent(event);
 }
@@ -291,6 +323,8 @@ void MainWindow::retranslate()
     m_signOut->setText(m_signedIn ? tr("Sign &out") : tr("Sign &in…"));
     m_quit->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
+    m_editMenu->setTitle(tr("&Edit"));
+
     m_sidebar->setAccessibleName(tr("Screens"));
     m_sidebar->setAccessibleDescription(tr("Choose a screen; Ctrl+1 to Ctrl+9 also switch"));
     m_stack->setAccessibleName(tr("Current screen"));

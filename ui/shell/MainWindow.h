@@ -6,12 +6,15 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QUndoGroup;
 
 namespace wedsync {
 
@@ -43,6 +46,10 @@ public:
     void setSignedIn(bool signedIn);
 
     void restoreWindow(const QByteArray &geometry, const QByteArray &state);
+    // Screens with edits not saved yet (their titles), for "quit anyway?" questions.
+    QStringList pagesWithUnsavedChanges() const;
+    // Asked before the window closes; false keeps it open.
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
 
 Q_SIGNALS:
     void refreshRequested();
@@ -75,6 +82,10 @@ private:
     ConnectionStatusBar *m_status = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_signOut = nullptr;
@@ -84,6 +95,7 @@ private:
     QString m_email;
     QString m_role;
     bool m_signedIn = false;
+    std::function<bool()> m_closeGuard;
 };
 
 } // namespace wedsync

@@ -64,7 +64,7 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
         bool syncHealth, audit, layout, permissions, conflicts;
     } table[] = {
         {"platform admin", true, true, true, true, true},
-        {"support", true, true, false, false, true},
+        {"support", true, true, true, false, true}, // layouts read-only
         {"org admin", true, true, true, true, true},
         {"coordinator", false, false, true, true, false},
         {"vendor", false, false, false, false, false},
