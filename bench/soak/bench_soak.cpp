@@ -26,6 +26,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -269,7 +271,19 @@ Row soak(const QString &executable, const QString &backend, const QUrl &cluster,
         }
     });
     ticker.start();
+    // Memory over time, not only at the ends: a level that stops rising (the replay retention
+    // reaching its byte ceiling) reads differently from a steady climb.
+    QTimer sampler;
+    sampler.setInterval(int(std::max(1.0, seconds / 10) * 1000));
+    QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] {
+        std::fprintf(stderr, "  %s %5llds  RSS %4lld MiB  writes acknowledged %lld\n",
+                     qPrintable(backend), static_cast<long long>(clock.elapsed() / 1000),
+                     static_cast<long long>(rssKiB(server.processId()) / 1024),
+                     static_cast<long long>(tenants[0].acknowledged + tenants[1].acknowledged));
+    });
+    sampler.start();
     QTest::qWait(int(seconds * 1000));
+    sampler.stop();
     ticker.stop();
     (void)QTest::qWaitFor(
         [&] { return std::none_of(busy.begin(), busy.end(), [](bool b) { return b; }); }, 30'000);
