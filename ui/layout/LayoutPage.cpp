@@ -85,12 +85,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_review->setObjectName(u"reviewConflicts"_s);
     m_review->hide();
 
-    m_canvas = new LayoutCanvas(m_document, this);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(u"layoutScroll"_s);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setWidget(m_canvas);
-    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_canvas = new LayoutCanvas(m_document, this); // scrolls itself
     m_inspector = new SectionInspector(m_document, this);
     auto *inspectorScroll = new QScrollArea(this);
     inspectorScroll->setObjectName(u"inspectorScroll"_s);
@@ -109,7 +104,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"layoutSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_scroll);
+    m_splitter->addWidget(m_canvas);
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -173,6 +168,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     connect(m_duplicate->menu(), &QMenu::aboutToShow, this, &LayoutPage::fillAddMenu);
 
     connect(m_canvas, &LayoutCanvas::statusMessage, this, &LayoutPage::say);
+    connect(m_inspector, &SectionInspector::statusMessage, this, &LayoutPage::say);
     connect(m_canvas, &LayoutCanvas::removeRequested, this, [this](const QString &id) {
         m_document->select(id);
         m_remove->click();
@@ -180,8 +176,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     connect(m_canvas, &LayoutCanvas::inspectRequested, this, [this](const QString &id) {
         m_document->select(id);
         showPane(u"section"_s);
-        m_inspector->setFocus(Qt::OtherFocusReason);
-        m_inspector->focusNextChild();
+        m_inspector->focusFirstField();
     });
     connect(m_preview, &LayoutPreviewPane::sectionActivated, this,
             [this](const QString &id) { m_document->select(id); });
@@ -637,7 +632,6 @@ void LayoutPage::retranslate()
     m_side->setTabText(0, tr("Section"));
     m_side->setTabText(1, tr("Preview"));
     m_side->setTabText(2, tr("Versions"));
-    m_scroll->setAccessibleName(tr("Dashboard grid"));
     updateState();
 }
 

@@ -107,7 +107,6 @@ private:
     QLabel *m_notice;
     QPushButton *m_review;
     QSplitter *m_splitter;
-    QScrollArea *m_scroll;
     LayoutCanvas *m_canvas;
     QTabWidget *m_side;
     SectionInspector *m_inspector;
