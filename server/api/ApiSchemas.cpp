@@ -87,8 +87,12 @@ QJsonObject apiSchemas()
              object({{u"userId"_s, uuid()},
                      {u"email"_s, type(u"string"_s)},
                      {u"displayName"_s, type(u"string"_s)},
-                     {u"role"_s, enumOf(roleNames())}},
-                    {u"userId"_s, u"email"_s, u"displayName"_s, u"role"_s}));
+                     {u"role"_s, enumOf(roleNames())},
+                     {u"weddingAccess"_s,
+                      arrayOf(object({{u"weddingId"_s, uuid()},
+                                      {u"accessLevel"_s, enumOf({u"full"_s, u"limited"_s})}},
+                                     {u"weddingId"_s, u"accessLevel"_s}))}},
+                    {u"userId"_s, u"email"_s, u"displayName"_s, u"role"_s, u"weddingAccess"_s}));
     s.insert(u"MemberList"_s, listOf(u"Member"_s));
     s.insert(u"OpenApi"_s, type(u"object"_s));
     addResourceSchemas(&s);

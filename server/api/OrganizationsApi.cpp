@@ -7,6 +7,7 @@
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -119,9 +120,20 @@ ApiResponse OrganizationsApi::members(ApiRequest &request)
     auto rows = users.membersOf(id);
     if (!rows)
         return errorResponse(request, rows.error());
+    WeddingRepository weddings(m_db, m_clock);
+    auto access = weddings.accessIn(id);
+    if (!access)
+        return errorResponse(request, access.error());
+    QHash<QString, QJsonArray> accessOf;
+    for (const WeddingAccess &grant : access.value())
+        accessOf[grant.userId].append(
+            QJsonObject {{u"weddingId"_s, grant.weddingId}, {u"accessLevel"_s, grant.accessLevel}});
     QJsonArray items;
-    for (const Member &member : rows.value())
-        items.append(json::member(member));
+    for (const Member &member : rows.value()) {
+        QJsonObject item = json::member(member);
+        item.insert(u"weddingAccess"_s, accessOf.value(member.userId));
+        items.append(item);
+    }
     return ApiResponse::json(QJsonObject {{u"items"_s, items}});
 }
 

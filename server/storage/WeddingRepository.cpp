@@ -8,6 +8,15 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 namespace {
+Result<QList<WeddingAccess>> readAccess(SqlQuery &q)
+{
+    if (auto done = q.exec(u"reading wedding access"_s); !done)
+        return done.error();
+    QList<WeddingAccess> out;
+    while (q.next())
+        out << WeddingAccess {q.text(0), q.text(1), q.text(2)};
+    return out;
+}
 
 const QString Columns
     = u"id, organization_id, couple_name, wedding_date, time_zone, status, version,"
@@ -115,12 +124,17 @@ Result<QList<WeddingAccess>> WeddingRepository::accessOf(const QString &organiza
         " JOIN weddings w ON w.id = a.wedding_id"
         " WHERE w.organization_id = :org AND a.user_id = :user ORDER BY w.wedding_date, w.id"_s);
     q.bind(u":org"_s, organizationId).bind(u":user"_s, userId);
-    if (auto done = q.exec(u"reading wedding access"_s); !done)
-        return done.error();
-    QList<WeddingAccess> out;
-    while (q.next())
-        out << WeddingAccess {q.text(0), q.text(1), q.text(2)};
-    return out;
+    return readAccess(q);
+}
+
+Result<QList<WeddingAccess>> WeddingRepository::accessIn(const QString &organizationId)
+{
+    SqlQuery q(m_db,
+               u"SELECT a.user_id, a.wedding_id, a.access_level FROM wedding_access a"
+               " JOIN weddings w ON w.id = a.wedding_id"
+               " WHERE w.organization_id = :org ORDER BY a.user_id, w.wedding_date, w.id"_s);
+    q.bind(u":org"_s, organizationId);
+    return readAccess(q);
 }
 
 } // namespace wedsync::server

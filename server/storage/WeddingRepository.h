@@ -23,6 +23,8 @@ public:
     // The wedding must belong to `organizationId`; otherwise nothing is written ("not_found").
     Status grantAccess(const QString &organizationId, const WeddingAccess &access);
     Result<QList<WeddingAccess>> accessOf(const QString &organizationId, const QString &userId);
+    // Every member's access to the organization's weddings, by user, soonest wedding first.
+    Result<QList<WeddingAccess>> accessIn(const QString &organizationId);
 
 private:
     Database &m_db;

@@ -141,6 +141,11 @@ ApiReply *ApiClient::weddings(const QString &orgId)
     return send(get(organizationPath(orgId, u"/weddings"_s)));
 }
 
+ApiReply *ApiClient::members(const QString &orgId)
+{
+    return send(get(organizationPath(orgId, u"/members"_s)));
+}
+
 ApiReply *ApiClient::sections(const QString &orgId)
 {
     return send(get(organizationPath(orgId, u"/sections"_s)));

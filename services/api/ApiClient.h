@@ -56,6 +56,8 @@ public:
     ApiReply *me();
     ApiReply *organizations();
     ApiReply *weddings(const QString &orgId);
+    // An organization's members with their role and wedding access.
+    ApiReply *members(const QString &orgId);
     ApiReply *sections(const QString &orgId);
     // One dashboard: a wedding's sections, or the organization-wide ones when `weddingId` is
     // empty.

@@ -59,4 +59,33 @@ QJsonObject createBody(const SectionConfig &section)
     return body;
 }
 
+QList<UserProfile> membersFromApi(const QJsonValue &json, const QString &organizationId)
+{
+    const QJsonArray items
+        = json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
+    QList<UserProfile> people;
+    for (const QJsonValue &value : items) {
+        const QJsonObject member = value.toObject();
+        const auto role = roleFromName(member.value(u"role"_s).toString());
+        const QString userId = member.value(u"userId"_s).toString();
+        if (!role || userId.isEmpty()) {
+            qCWarning(lcFeeds) << "a member that does not decode was left out" << userId;
+            continue;
+        }
+        UserProfile person;
+        person.userId = userId;
+        person.organizationId = organizationId;
+        person.displayName = member.value(u"displayName"_s).toString();
+        if (person.displayName.isEmpty())
+            person.displayName = member.value(u"email"_s).toString();
+        person.role = *role;
+        for (const QJsonValue &grant : member.value(u"weddingAccess"_s).toArray()) {
+            person.weddingAccess.append(WeddingAccess {grant[u"weddingId"_s].toString(),
+                                                       grant[u"accessLevel"_s].toString()});
+        }
+        people.append(person);
+    }
+    return people;
+}
+
 } // namespace wedsync::layoutwire

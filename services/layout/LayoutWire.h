@@ -2,6 +2,7 @@
 // The section shapes the layout feed reads: the REST form (SectionJson plus version and times)
 // and the realtime row of section_configurations (snake_case columns, the groups in "config").
 
+#include "PermissionEngine.h"
 #include "SectionConfig.h"
 
 #include <QJsonArray>
@@ -23,5 +24,8 @@ QList<SectionConfig> sectionsFromApi(const QJsonValue &json);
 std::optional<SectionConfig> sectionFromRow(const QJsonObject &row);
 // What a create sends: the section without id and metadata (the server chooses them).
 QJsonObject createBody(const SectionConfig &section);
+// An organization's members (GET …/members) as the permission engine sees people: role and
+// wedding access; members whose role does not decode are left out (logged).
+QList<UserProfile> membersFromApi(const QJsonValue &json, const QString &organizationId);
 
 } // namespace wedsync::layoutwire

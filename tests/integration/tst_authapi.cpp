@@ -383,6 +383,31 @@ void TestAuthApi::organizationsAreIsolated()
     QCOMPARE(
         phases,
         (QSet<QString> {u"planning"_s, u"pre_wedding"_s, u"wedding_day"_s, u"post_wedding"_s}));
+
+    // Members carry their access to the organization's weddings (the layout preview's people):
+    // the vendor supplies two Evergreen weddings with limited access; every id is Evergreen's.
+    QSet<QString> evergreenWeddings;
+    for (const QJsonValue &wedding : weddings)
+        evergreenWeddings.insert(wedding[u"id"_s].toString());
+    const QJsonArray members = admin.get(u"/api/v1/organizations/"_s + evergreen + u"/members"_s)
+                                   .object()
+                                   .value(u"items"_s)
+                                   .toArray();
+    QVERIFY(!members.isEmpty());
+    bool vendorSeen = false;
+    for (const QJsonValue &member : members) {
+        QVERIFY(member[u"weddingAccess"_s].isArray());
+        const QJsonArray access = member[u"weddingAccess"_s].toArray();
+        for (const QJsonValue &grant : access)
+            QVERIFY(evergreenWeddings.contains(grant[u"weddingId"_s].toString()));
+        if (member[u"email"_s].toString() == u"vendor@evergreen.demo"_s) {
+            vendorSeen = true;
+            QCOMPARE(access.size(), 2);
+            for (const QJsonValue &grant : access)
+                QCOMPARE(grant[u"accessLevel"_s].toString(), u"limited"_s);
+        }
+    }
+    QVERIFY(vendorSeen);
 }
 
 void TestAuthApi::badIdWithTokenIs400()

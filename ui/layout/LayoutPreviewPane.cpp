@@ -9,9 +9,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +46,11 @@ LayoutPreviewPane::LayoutPreviewPane(LayoutDocument *document, QWidget *parent)
     for (Role role : allRoles())
         m_role->addItem(roleDisplayName(role), roleName(role));
     m_role->setCurrentIndex(m_role->findData(roleName(Role::Vendor)));
+    m_person = new QComboBox(this);
+    m_person->setObjectName(u"previewPerson"_s);
+    m_person->addItem(QString(), QString());
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_person->setMinimumContentsLength(12);
     m_phase = new QComboBox(this);
     m_phase->setObjectName(u"previewPhase"_s);
     for (WeddingPhase phase : allWeddingPhases())
@@ -64,11 +72,14 @@ LayoutPreviewPane::LayoutPreviewPane(LayoutDocument *document, QWidget *parent)
     auto *choice = new QHBoxLayout;
     choice->addWidget(m_asLabel);
     choice->addWidget(m_role, 1);
-    choice->addWidget(m_phase, 1);
-    choice->addWidget(m_time);
+    choice->addWidget(m_person, 1);
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_phase, 1);
+    when->addWidget(m_time);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(choice);
+    layout->addLayout(when);
     layout->addWidget(m_summary);
     layout->addWidget(m_grid);
     layout->addWidget(m_hiddenTitle);
@@ -76,8 +87,17 @@ LayoutPreviewPane::LayoutPreviewPane(LayoutDocument *document, QWidget *parent)
     layout->addWidget(m_findingsTitle);
     layout->addWidget(m_findings, 1);
 
-    const auto recomputeNow = [this] { recompute(); };
+    const auto recomputeNow = [this] {
+        recompute();
+    };
     connect(m_role, &QComboBox::currentIndexChanged, this, recomputeNow);
+    connect(m_person, &QComboBox::currentIndexChanged, this, [this] {
+        // A real person previews with their own role.
+        if (const UserProfile *person = chosenPerson())
+            m_role->setCurrentIndex(m_role->findData(roleName(person->effectiveRole())));
+        m_role->setEnabled(!chosenPerson());
+        recompute();
+    });
     connect(m_phase, &QComboBox::currentIndexChanged, this, recomputeNow);
     connect(m_time, &QTimeEdit::timeChanged, this, recomputeNow);
     connect(m_document, &LayoutDocument::changed, this, [this] {
@@ -113,12 +133,53 @@ void LayoutPreviewPane::setPreviewFor(Role role, WeddingPhase phase)
     m_phase->setCurrentIndex(m_phase->findData(weddingPhaseName(phase)));
 }
 
+void LayoutPreviewPane::setMembers(const QList<UserProfile> &members)
+{
+    const QString chosen = m_person->currentData().toString();
+    m_members = members;
+    std::sort(m_members.begin(), m_members.end(), [](const UserProfile &a, const UserProfile &b) {
+        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+    });
+    {
+        const QSignalBlocker quiet(m_person);
+        while (m_person->count() > 1)
+            m_person->removeItem(1);
+        for (const UserProfile &member : std::as_const(m_members))
+            m_person->addItem(QString(), member.userId);
+    }
+    retranslatePeople();
+    setPreviewPerson(chosen);
+    recompute();
+}
+
+void LayoutPreviewPane::setPreviewPerson(const QString &userId)
+{
+    const int index = m_person->findData(userId);
+    m_person->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+const UserProfile *LayoutPreviewPane::chosenPerson() const
+{
+    const QString userId = m_person->currentData().toString();
+    if (userId.isEmpty())
+        return nullptr;
+    for (const UserProfile &member : m_members) {
+        if (member.userId == userId)
+            return &member;
+    }
+    return nullptr;
+}
+
 void LayoutPreviewPane::recompute()
 {
     const auto role = roleFromName(m_role->currentData().toString()).value_or(Role::Vendor);
     const auto phase = weddingPhaseFromName(m_phase->currentData().toString())
                            .value_or(WeddingPhase::WeddingDay);
-    const UserProfile person = profileForRole(role, m_document->organizationId());
+    const UserProfile *chosen = chosenPerson();
+    const UserProfile person
+        = chosen ? *chosen : profileForRole(role, m_document->organizationId());
+    const QString who = chosen ? tr("%1 (%2)").arg(chosen->displayName, roleDisplayName(role))
+                               : roleDisplayName(role);
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (m_wedding)
         at = momentInPhase(*m_wedding, phase, m_time->time());
@@ -143,13 +204,13 @@ void LayoutPreviewPane::recompute()
     const qsizetype readOnly = m_preview.count(TileAccess::ReadOnly);
     m_summary->setText(m_wedding ? tr("%1 in %2: sees %n section(s), %3 read-only, %4 hidden.",
                                       nullptr, int(visible.size()))
-                                       .arg(roleDisplayName(role), weddingPhaseDisplayName(phase))
+                                       .arg(who, weddingPhaseDisplayName(phase))
                                        .arg(readOnly)
                                        .arg(hidden)
                                  : tr("%1, organization-wide: sees %n section(s), %2 read-only, "
                                       "%3 hidden.",
                                       nullptr, int(visible.size()))
-                                       .arg(roleDisplayName(role))
+                                       .arg(who)
                                        .arg(readOnly)
                                        .arg(hidden));
     m_hiddenTitle->setText(tr("Hidden from this person (%1)").arg(hidden));
@@ -208,8 +269,22 @@ void LayoutPreviewPane::retranslate()
         if (auto phase = weddingPhaseFromName(m_phase->itemData(i).toString()))
             m_phase->setItemText(i, weddingPhaseDisplayName(*phase));
     }
+    m_person->setAccessibleName(tr("Preview as a member"));
+    m_person->setToolTip(tr("Preview as one real member of the organization, with their role "
+                            "and the weddings they may access."));
+    retranslatePeople();
     recompute();
     showFindings();
+}
+
+void LayoutPreviewPane::retranslatePeople()
+{
+    m_person->setItemText(0, tr("Anyone with this role"));
+    for (int i = 0; i < m_members.size() && i + 1 < m_person->count(); ++i) {
+        const UserProfile &member = m_members.at(i);
+        m_person->setItemText(
+            i + 1, tr("%1 (%2)").arg(member.displayName, roleDisplayName(member.effectiveRole())));
+    }
 }
 
 } // namespace wedsync

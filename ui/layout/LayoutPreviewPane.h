@@ -33,6 +33,11 @@ public:
     // the organization's default layout, previewed without phase or wedding access.
     void setWedding(const std::optional<WeddingContext> &wedding);
     void setPreviewFor(Role role, WeddingPhase phase);
+    // The organization's members: the preview can then be "as Priya, the vendor", with her
+    // wedding access, instead of anyone with a role. The chosen person is kept if still there.
+    void setMembers(const QList<UserProfile> &members);
+    // Empty: anyone with the chosen role.
+    void setPreviewPerson(const QString &userId);
     const LayoutPreview &preview() const { return m_preview; }
     LayoutPreviewGrid *grid() const { return m_grid; }
     QListWidget *hiddenList() const { return m_hidden; }
@@ -46,14 +51,18 @@ protected:
 
 private:
     void retranslate();
+    void retranslatePeople();
     void recompute();
     void showFindings();
+    const UserProfile *chosenPerson() const;
 
     LayoutDocument *m_document;
     std::optional<WeddingContext> m_wedding;
     LayoutPreview m_preview;
     QLabel *m_asLabel;
     QComboBox *m_role;
+    QComboBox *m_person;
+    QList<UserProfile> m_members;
     QComboBox *m_phase;
     QTimeEdit *m_time;
     QLabel *m_summary;
