@@ -120,6 +120,21 @@ void LayoutFeed::open(const QString &organizationId, const QString &weddingId)
         m_editors->start(m_channel);
     }
     reload();
+    loadMembers();
+}
+
+void LayoutFeed::loadMembers()
+{
+    // Known already; an earlier request that failed or was aborted left it unset.
+    if (m_membersOf == m_organizationId)
+        return;
+    const QString organizationId = m_organizationId;
+    whenDone(m_api->members(organizationId), [this, organizationId](ApiReply *reply) {
+        if (!reply->ok())
+            return; // the preview keeps its roles; asked again when a dashboard opens
+        m_membersOf = organizationId;
+        Q_EMIT membersLoaded(layoutwire::membersFromApi(reply->json(), organizationId));
+    });
 }
 
 void LayoutFeed::close()
@@ -196,18 +211,26 @@ void LayoutFeed::onListed(ApiReply *reply)
     }
     const qint64 layoutVersion = layoutVersionOf(reply);
     QList<SectionConfig> sections = layoutwire::sectionsFromApi(reply->json());
-    if (m_weddingId.isEmpty() || !sections.isEmpty()) {
+    if (m_weddingId.isEmpty()) {
         publish(sections, layoutVersion, false);
         return;
     }
-    // A wedding without sections of its own shows the organization's default.
+    // A wedding without sections of its own shows the organization's default; one with its
+    // own still needs the default's grants for the sections a coordinator adds.
+    const bool inherited = sections.isEmpty();
+    if (!inherited)
+        publish(sections, layoutVersion, false);
     m_listing = m_api->sectionsInScope(m_organizationId, {});
-    whenDone(m_listing, [this, layoutVersion](ApiReply *fallback) {
-        if (!fallback->ok()) {
-            Q_EMIT loadFailed(fallback->error());
+    whenDone(m_listing, [this, layoutVersion, inherited](ApiReply *defaults) {
+        if (!defaults->ok()) {
+            if (inherited)
+                Q_EMIT loadFailed(defaults->error());
             return;
         }
-        publish(layoutwire::sectionsFromApi(fallback->json()), layoutVersion, true);
+        const QList<SectionConfig> organization = layoutwire::sectionsFromApi(defaults->json());
+        if (inherited)
+            publish(organization, layoutVersion, true);
+        Q_EMIT organizationDefaultsLoaded(organization);
     });
 }
 

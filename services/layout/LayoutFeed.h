@@ -7,6 +7,7 @@
 // step, through the outbox when the server cannot be reached; and the layout's versions.
 
 #include "LayoutSavePlan.h"
+#include "PermissionEngine.h"
 #include "SectionConfig.h"
 #include "api/ApiError.h"
 #include "layout/LayoutEditors.h"
@@ -93,6 +94,12 @@ Q_SIGNALS:
     void loaded(const QList<wedsync::SectionConfig> &sections, qint64 layoutVersion, bool inherited,
                 bool fromCache);
     void loadFailed(const wedsync::ApiError &error);
+    // For a wedding's dashboard: the organization's own sections, whose grants a coordinator's
+    // new section must keep. Follows loaded(…, false).
+    void organizationDefaultsLoaded(const QList<wedsync::SectionConfig> &sections);
+    // The organization's members, to preview the layout as one real person; asked once per
+    // organization opened.
+    void membersLoaded(const QList<wedsync::UserProfile> &members);
     // Saved by someone else (or by this console through the outbox), live.
     void sectionChanged(const wedsync::SectionConfig &section);
     void sectionRemoved(const QString &id);
@@ -127,6 +134,7 @@ private:
     void onRowChanged(const RowChange &change);
     void checkLayoutVersion();
     void createNextDefault(QList<SectionConfig> pending);
+    void loadMembers();
 
     ApiClient *m_api;
     RealtimeClient *m_realtime;
@@ -136,6 +144,7 @@ private:
     QString m_userLabel;
     QString m_organizationId;
     QString m_weddingId;
+    QString m_membersOf; // the organization whose members were loaded last
     bool m_saving = false;
     bool m_inherited = false;
     bool m_customizing = false; // copying the default: one reload at the end, not one per row

@@ -281,6 +281,7 @@ void TestLayoutFeed::aWeddingWithoutSectionsShowsTheDefault()
     // "Customize for this wedding": one create each, then the wedding's own sections.
     QSignalSpy reloaded(planner->feed.get(), &LayoutFeed::loaded);
     QSignalSpy failed(planner->feed.get(), &LayoutFeed::loadFailed);
+    QSignalSpy defaultsLoaded(planner->feed.get(), &LayoutFeed::organizationDefaultsLoaded);
     planner->feed->customizeWedding();
     QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), WaitMs);
     QVERIFY2(failed.isEmpty(),
@@ -296,6 +297,12 @@ void TestLayoutFeed::aWeddingWithoutSectionsShowsTheDefault()
         QVERIFY(byType(defaults, section.sectionType));
     }
     QCOMPARE(serverSections(wedding).size(), defaults.size());
+    // With sections of its own, the wedding's editor still learns the default's grants.
+    QTRY_VERIFY_WITH_TIMEOUT(!defaultsLoaded.isEmpty(), WaitMs);
+    const auto organization = defaultsLoaded.last().at(0).value<QList<SectionConfig>>();
+    QCOMPARE(organization.size(), defaults.size());
+    for (const SectionConfig &section : organization)
+        QVERIFY(byId(defaults, section.id));
 }
 
 void TestLayoutFeed::anotherOperatorsSaveArrivesLive()
