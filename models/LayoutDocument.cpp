@@ -546,6 +546,21 @@ void LayoutDocument::acceptSaved(const QList<SectionConfig> &saved,
     setSections(std::move(copy));
 }
 
+void LayoutDocument::acceptReplayed(const QList<SectionConfig> &saved,
+                                    const QHash<QString, QString> &localIdFor)
+{
+    for (const SectionConfig &s : saved) {
+        const QString localId = localIdFor.value(s.id);
+        if (!localId.isEmpty() && localId != s.id) {
+            renameSection(localId, s.id);
+            // Parked as saved under its local id (LayoutPage::onSavedLocally): now it has one.
+            m_base.removeIf([&localId](const SectionConfig &b) { return b.id == localId; });
+        }
+    }
+    for (const SectionConfig &s : saved)
+        applyRemote(s);
+}
+
 void LayoutDocument::acceptDeleted(const QString &id)
 {
     const QString current = resolvedId(id);

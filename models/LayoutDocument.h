@@ -113,6 +113,11 @@ public:
     void acceptSaved(const QList<SectionConfig> &saved,
                      const QHash<QString, QString> &localIdFor = {});
     void acceptDeleted(const QString &id);
+    // Edits parked in the outbox reached the server later, after this document may have been
+    // reloaded from the server's older state: they merge in as the server's news (applyRemote),
+    // so what is on screen now decides, not what was on screen when the save was made.
+    void acceptReplayed(const QList<SectionConfig> &saved,
+                        const QHash<QString, QString> &localIdFor = {});
 
     // Changes saved by someone else (realtime, or a 412's current state). A section without
     // local edits is updated in base and copy (no undo step); one with local edits keeps

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void coordinatorsNewSectionKeepsDefaultGrants();
     void savePlanOfEdits();
     void acceptSavedRenamesCreatedThenUndo();
+    void replayAfterAReloadShowsTheSavedEdit();
     void echoOfACreateBeforeItsAnswer();
     void undoAfterSaveSendsTheReverse();
     void remoteChangeWithoutEditsIsTaken();
@@ -414,6 +415,41 @@ void TestLayoutDocument::savePlanOfEdits()
     QCOMPARE(plan.creates.size(), 1);
     QCOMPARE(plan.creates.first().localId, docs);
     QCOMPARE(l.doc.modifiedIds(), (QStringList {uuid(2), uuid(1), docs, uuid(3)}));
+}
+
+void TestLayoutDocument::replayAfterAReloadShowsTheSavedEdit()
+{
+    // Saved offline: parked as saved (predicted version 4) ...
+    Loaded l;
+    QVERIFY(l.doc.setField(uuid(1), u"subtitle"_s, u"Typed offline"_s).value());
+    const QString local = l.doc.addSection(u"documents"_s).value();
+    SectionConfig parked = *l.doc.section(uuid(1));
+    parked.metadata.version = 4;
+    l.doc.acceptSaved({parked, *l.doc.section(local)});
+    QVERIFY(!l.doc.isModified());
+    // ... then reloaded from the server before the outbox replayed: the old subtitle, no new
+    // section. The replay's answers arrive next and are what the screen shows, unmodified.
+    l.doc.reset(Org, {}, dashboard(), 7);
+    SectionConfig replayed = parked;
+    SectionConfig created = section(42, u"documents"_s, 4);
+    created.metadata.version = 1;
+    l.doc.acceptReplayed({replayed});
+    l.doc.acceptReplayed({created}, {{uuid(42), local}});
+    QCOMPARE(l.doc.section(uuid(1))->customization.subtitle, u"Typed offline"_s);
+    QCOMPARE(l.doc.section(uuid(1))->metadata.version, 4);
+    QVERIFY(l.doc.section(uuid(42)));
+    QVERIFY(!l.doc.section(local));
+    QVERIFY2(!l.doc.isModified(), qPrintable(l.doc.modifiedIds().join(u", "_s)));
+
+    // Without the reload (the parked state is the base), the replay changes nothing either.
+    Loaded m;
+    QVERIFY(m.doc.setField(uuid(2), u"subtitle"_s, u"Typed offline"_s).value());
+    SectionConfig parked2 = *m.doc.section(uuid(2));
+    parked2.metadata.version = 4;
+    m.doc.acceptSaved({parked2});
+    m.doc.acceptReplayed({parked2});
+    QVERIFY(!m.doc.isModified());
+    QCOMPARE(m.doc.section(uuid(2))->customization.subtitle, u"Typed offline"_s);
 }
 
 void TestLayoutDocument::acceptSavedRenamesCreatedThenUndo()
