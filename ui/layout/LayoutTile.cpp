@@ -4,6 +4,7 @@
 #include "layout/SectionIcons.h"
 #include "layout/TileColors.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -122,6 +123,13 @@ QString LayoutTile::accessibleDescriptionText() const
     if (!m_state.editors.isEmpty())
         parts << tr("Also open by %1").arg(m_state.editors.join(u", "_s));
     return parts.join(u". "_s);
+}
+
+void LayoutTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibility();
+    QWidget::changeEvent(event);
 }
 
 void LayoutTile::updateAccessibility()

@@ -497,11 +497,13 @@ void TestLayoutCanvas::spanishNamesTheTiles()
     QTranslator spanish;
     QVERIFY(spanish.load(u":/i18n/wedsync_es.qm"_s));
     QCoreApplication::installTranslator(&spanish);
-    m_doc->reset(LayoutTestOrganization, {}, demoLayoutSections(), 4);
+    // The language switches live: the tiles on the screen are named again.
     const QString overview = sectionIdOfType(m_doc->sections(), u"dashboard"_s);
-    const QString name = m_canvas->tile(overview)->accessibleName();
+    LayoutTile *tile = m_canvas->tile(overview);
+    QTRY_COMPARE(tile->accessibleName(),
+                 u"Overview, fila 1, columna 1, 12 columnas de ancho, completa"_s);
     QCoreApplication::removeTranslator(&spanish);
-    QCOMPARE(name, u"Overview, fila 1, columna 1, 12 columnas de ancho, completa"_s);
+    QTRY_COMPARE(tile->accessibleName(), u"Overview, row 1, column 1, 12 columns wide, full"_s);
 }
 
 void TestLayoutCanvas::hoverShowsWhatAPressDoes()
