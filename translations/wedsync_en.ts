@@ -981,7 +981,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+96" />
+            <location line="+99" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -993,13 +993,28 @@
         <message>
             <location line="+2" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2 {1,?}</translation>
         </message>
     </context>
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+258" />
+            <location filename="../app/ConsoleApp.cpp" line="+254" />
+            <source>Discard unsaved changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 has changes that are not saved. If you go on, they are lost; cancel to go back and save them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
             <source>You are signed out.</source>
             <translation type="unfinished" />
         </message>
@@ -1144,6 +1159,70 @@ Duration: %9
                 <numerusform>Exported %n event to %1.</numerusform>
                 <numerusform>Exported %n events to %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FieldConflictDialog</name>
+        <message>
+            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+28" />
+            <location line="+11" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 was changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone saved %1 while you were editing it. For each field you both changed, choose which value to keep; the other fields keep both sets of changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt;b&gt;Field&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Keep your %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take their %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Apply choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decide later</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1455,12 +1534,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+81" />
+            <location line="+82" />
             <source>This dashboard has no sections yet: add one to start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+221" />
+            <location line="+229" />
             <source>%1 is already one column wide.</source>
             <translation type="unfinished" />
         </message>
@@ -1717,7 +1796,7 @@ Duration: %9
         <message>
             <location line="+31" />
             <source>Move %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Move %1</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1786,7 +1865,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+334" />
+            <location line="+349" />
             <source>Take their %2 of %1</source>
             <translation type="unfinished" />
         </message>
@@ -1797,9 +1876,373 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::LayoutPage</name>
+        <message>
+            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
+            <source>Discard your changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Your %n unsaved change(s) to this layout are lost.</source>
+            <translation>
+                <numerusform>Your %n unsaved change to this layout is lost.</numerusform>
+                <numerusform>Your %n unsaved changes to this layout are lost.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Removed %1; Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copying the organization's layout to this wedding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>%1 was saved by someone else first: choose what to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Save your layout changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>You have %n unsaved change(s) to the layout you are leaving. Save them before switching? If you don't, they are discarded.</source>
+            <translation>
+                <numerusform>You have %n unsaved change to the layout you are leaving. Save it before switching? If you don't, it is discarded.</numerusform>
+                <numerusform>You have %n unsaved changes to the layout you are leaving. Save them before switching? If you don't, they are discarded.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Fix the problems marked in red before saving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Someone else changed sections you edited: choose what to keep first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Saving %n section(s)…</source>
+            <translation>
+                <numerusform>Saving %n section…</numerusform>
+                <numerusform>Saving %n sections…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+28" />
+            <source>The server cannot be reached: %n change(s) saved on this computer; they are sent when it is back.</source>
+            <translation>
+                <numerusform>The server cannot be reached: %n change saved on this computer; it is sent when the server is back.</numerusform>
+                <numerusform>The server cannot be reached: %n changes saved on this computer; they are sent when the server is back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Layout saved.</source>
+            <translation type="unfinished">Layout saved.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Also editing: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Every section type is on this dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>All changes saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n unsaved change(s)</source>
+            <translation>
+                <numerusform>%n unsaved change</numerusform>
+                <numerusform>%n unsaved changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No organization chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization default layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layout for %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Layout for the chosen wedding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose an organization in the switcher above to edit its layout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Someone else saved %n section(s) you are editing: choose what to keep.</source>
+            <translation>
+                <numerusform>Someone else saved %n section you are editing: choose what to keep.</numerusform>
+                <numerusform>Someone else saved %n sections you are editing: choose what to keep.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This wedding uses the organization's default layout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This wedding uses the organization's default layout. Customize it to change it for this wedding only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read-only: support staff can look at layouts but not change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This layout has no sections yet: add one with “Add section”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Customize for this wedding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the organization's default layout to this wedding, to change it for this wedding only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a section of a type not on this dashboard yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new section of another type with the selected section's settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected section (Delete); Ctrl+Z undoes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the changes to the server (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutPreviewGrid</name>
+        <message>
+            <location filename="../ui/layout/LayoutPreviewGrid.cpp" line="+106" />
+            <source>%1 (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This person sees no section.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutPreviewPane</name>
+        <message>
+            <location filename="../ui/layout/LayoutPreviewPane.cpp" line="+178" />
+            <location line="+104" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-87" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%1 in %2: sees %n section(s), %3 read-only, %4 hidden.</source>
+            <translation>
+                <numerusform>%1 in %2: sees %n section, %3 read-only, %4 hidden.</numerusform>
+                <numerusform>%1 in %2: sees %n sections, %3 read-only, %4 hidden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%1, organization-wide: sees %n section(s), %2 read-only, %3 hidden.</source>
+            <translation>
+                <numerusform>%1, organization-wide: sees %n section, %2 read-only, %3 hidden.</numerusform>
+                <numerusform>%1, organization-wide: sees %n sections, %2 read-only, %3 hidden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hidden from this person (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No problems found in this layout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems in this layout (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Preview as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview as role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phase of the wedding to preview; the organization's default layout has no phase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time of day at the venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sections hidden from this person, with the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems in this layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview as a member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview as one real member of the organization, with their role and the weddings they may access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Anyone with this role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::LayoutSaveRun</name>
         <message>
-            <location filename="../services/layout/LayoutSaveRun.cpp" line="+121" />
+            <location filename="../services/layout/LayoutSaveRun.cpp" line="+108" />
             <source>Delete “%1”</source>
             <translation>Delete “%1”</translation>
         </message>
@@ -1855,7 +2298,7 @@ Duration: %9
     <context>
         <name>wedsync::LayoutTile</name>
         <message>
-            <location filename="../ui/layout/LayoutTile.cpp" line="+24" />
+            <location filename="../ui/layout/LayoutTile.cpp" line="+25" />
             <source>small</source>
             <translation type="unfinished" />
         </message>
@@ -1905,6 +2348,114 @@ Duration: %9
         <message>
             <location line="+2" />
             <source>Also open by %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutVersionsPane</name>
+        <message>
+            <location filename="../ui/layout/LayoutVersionsPane.cpp" line="+74" />
+            <source>Restored as version %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>No saved versions yet: the first save creates one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Select a version to see how it differs from the layout on screen, or two to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select at most two versions to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Loading the version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From version %1 to version %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From version %1 to the layout on screen: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The layout becomes what it was in version %1, as a new version; the current one stays in the list and can be restored in turn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your unsaved changes to this layout are discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore version %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restoring version %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved versions of this layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Differences between the versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the layout what it was in the selected version</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2010,13 +2561,13 @@ Duration: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+255" />
-            <location line="+56" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+273" />
+            <location line="+72" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>&amp;Console</source>
             <translation type="unfinished" />
         </message>
@@ -2057,6 +2608,11 @@ Duration: %9
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Screens</source>
             <translation type="unfinished" />
         </message>
@@ -2436,7 +2992,7 @@ Duration: %9
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+224" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+233" />
             <source>The server refused to join %1.</source>
             <translation type="unfinished" />
         </message>

@@ -981,7 +981,7 @@
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+99" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -999,7 +999,22 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+258" />
+            <location filename="../app/ConsoleApp.cpp" line="+254" />
+            <source>Discard unsaved changes?</source>
+            <translation>¿Descartar los cambios sin guardar?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 has changes that are not saved. If you go on, they are lost; cancel to go back and save them.</source>
+            <translation>%1 tiene cambios sin guardar. Si continúa, se pierden; cancele para volver y guardarlos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>You are signed out.</source>
             <translation>Ha cerrado la sesión.</translation>
         </message>
@@ -1152,6 +1167,70 @@ Duración: %9
                 <numerusform>Se exportó %n evento a %1.</numerusform>
                 <numerusform>Se exportaron %n eventos a %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FieldConflictDialog</name>
+        <message>
+            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+28" />
+            <location line="+11" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 was changed by someone else</source>
+            <translation>Otra persona cambió %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone saved %1 while you were editing it. For each field you both changed, choose which value to keep; the other fields keep both sets of changes.</source>
+            <translation>Alguien guardó %1 mientras usted lo editaba. Para cada campo que ambos cambiaron, elija qué valor conservar; los demás campos conservan los cambios de ambos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt;b&gt;Field&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+            <translation>&lt;b&gt;El suyo&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;El de la otra persona&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Keep your %1</source>
+            <translation>Conservar su %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take their %1</source>
+            <translation>Tomar el %1 de la otra persona</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Apply choices</source>
+            <translation>Aplicar elecciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decide later</source>
+            <translation>Decidir más tarde</translation>
         </message>
     </context>
     <context>
@@ -1463,12 +1542,12 @@ Duración: %9
             <translation>Cuadrícula del diseño</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+82" />
             <source>This dashboard has no sections yet: add one to start.</source>
             <translation>Este panel aún no tiene secciones: añade una para empezar.</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+229" />
             <source>%1 is already one column wide.</source>
             <translation>%1 ya ocupa una sola columna.</translation>
         </message>
@@ -1794,7 +1873,7 @@ Duración: %9
             <translation>Quitar %1</translation>
         </message>
         <message>
-            <location line="+334" />
+            <location line="+349" />
             <source>Take their %2 of %1</source>
             <translation>Tomar su %2 de %1</translation>
         </message>
@@ -1805,9 +1884,373 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::LayoutPage</name>
+        <message>
+            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
+            <source>Discard your changes?</source>
+            <translation>¿Descartar sus cambios?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Your %n unsaved change(s) to this layout are lost.</source>
+            <translation>
+                <numerusform>Se pierde %n cambio sin guardar de este diseño.</numerusform>
+                <numerusform>Se pierden %n cambios sin guardar de este diseño.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard changes</source>
+            <translation>Descartar cambios</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Removed %1; Ctrl+Z brings it back.</source>
+            <translation>Se quitó %1; Ctrl+Z lo recupera.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copying the organization's layout to this wedding…</source>
+            <translation>Copiando el diseño de la organización a esta boda…</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>%1 was saved by someone else first: choose what to keep.</source>
+            <translation>Otra persona guardó %1 antes: elija qué conservar.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Layout</source>
+            <translation>Diseño</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Save your layout changes?</source>
+            <translation>¿Guardar los cambios del diseño?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>You have %n unsaved change(s) to the layout you are leaving. Save them before switching? If you don't, they are discarded.</source>
+            <translation>
+                <numerusform>Tiene %n cambio sin guardar en el diseño que deja. ¿Guardarlo antes de cambiar? Si no, se descarta.</numerusform>
+                <numerusform>Tiene %n cambios sin guardar en el diseño que deja. ¿Guardarlos antes de cambiar? Si no, se descartan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save changes</source>
+            <translation>Guardar cambios</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Fix the problems marked in red before saving.</source>
+            <translation>Corrija los problemas marcados en rojo antes de guardar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Someone else changed sections you edited: choose what to keep first.</source>
+            <translation>Otra persona cambió secciones que usted editó: elija primero qué conservar.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Saving %n section(s)…</source>
+            <translation>
+                <numerusform>Guardando %n sección…</numerusform>
+                <numerusform>Guardando %n secciones…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+28" />
+            <source>The server cannot be reached: %n change(s) saved on this computer; they are sent when it is back.</source>
+            <translation>
+                <numerusform>No se puede contactar con el servidor: %n cambio guardado en este equipo; se envía cuando vuelva.</numerusform>
+                <numerusform>No se puede contactar con el servidor: %n cambios guardados en este equipo; se envían cuando vuelva.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Layout saved.</source>
+            <translation>Diseño guardado.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Also editing: %1</source>
+            <translation>También editando: %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Every section type is on this dashboard</source>
+            <translation>Todos los tipos de sección ya están en este panel</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>All changes saved</source>
+            <translation>Todos los cambios guardados</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n unsaved change(s)</source>
+            <translation>
+                <numerusform>%n cambio sin guardar</numerusform>
+                <numerusform>%n cambios sin guardar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No organization chosen</source>
+            <translation>Ninguna organización elegida</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization default layout</source>
+            <translation>Diseño predeterminado de la organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layout for %1 (%2)</source>
+            <translation>Diseño de %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Layout for the chosen wedding</source>
+            <translation>Diseño de la boda elegida</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose an organization in the switcher above to edit its layout.</source>
+            <translation>Elija una organización en el selector de arriba para editar su diseño.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Someone else saved %n section(s) you are editing: choose what to keep.</source>
+            <translation>
+                <numerusform>Otra persona guardó %n sección que usted está editando: elija qué conservar.</numerusform>
+                <numerusform>Otra persona guardó %n secciones que usted está editando: elija qué conservar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This wedding uses the organization's default layout.</source>
+            <translation>Esta boda usa el diseño predeterminado de la organización.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This wedding uses the organization's default layout. Customize it to change it for this wedding only.</source>
+            <translation>Esta boda usa el diseño predeterminado de la organización. Personalícelo para cambiarlo solo en esta boda.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read-only: support staff can look at layouts but not change them.</source>
+            <translation>Solo lectura: el personal de soporte puede ver los diseños, pero no cambiarlos.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This layout has no sections yet: add one with “Add section”.</source>
+            <translation>Este diseño aún no tiene secciones: añada una con «Añadir sección».</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Customize for this wedding</source>
+            <translation>Personalizar para esta boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the organization's default layout to this wedding, to change it for this wedding only</source>
+            <translation>Copiar el diseño predeterminado de la organización a esta boda, para cambiarlo solo en ella</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add section</source>
+            <translation>Añadir sección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a section of a type not on this dashboard yet</source>
+            <translation>Añadir una sección de un tipo que aún no está en este panel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate as</source>
+            <translation>Duplicar como</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new section of another type with the selected section's settings</source>
+            <translation>Una sección nueva de otro tipo con los ajustes de la sección seleccionada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected section (Delete); Ctrl+Z undoes it</source>
+            <translation>Quitar la sección seleccionada (Supr); Ctrl+Z lo deshace</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the changes to the server (Ctrl+S)</source>
+            <translation>Enviar los cambios al servidor (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save layout</source>
+            <translation>Guardar diseño</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review…</source>
+            <translation>Revisar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving</source>
+            <translation>Guardando</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutPreviewGrid</name>
+        <message>
+            <location filename="../ui/layout/LayoutPreviewGrid.cpp" line="+106" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (solo lectura)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This person sees no section.</source>
+            <translation>Esta persona no ve ninguna sección.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutPreviewPane</name>
+        <message>
+            <location filename="../ui/layout/LayoutPreviewPane.cpp" line="+178" />
+            <location line="+104" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="-87" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%1 in %2: sees %n section(s), %3 read-only, %4 hidden.</source>
+            <translation>
+                <numerusform>%1 en %2: ve %n sección, %3 de solo lectura, %4 ocultas.</numerusform>
+                <numerusform>%1 en %2: ve %n secciones, %3 de solo lectura, %4 ocultas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%1, organization-wide: sees %n section(s), %2 read-only, %3 hidden.</source>
+            <translation>
+                <numerusform>%1, en toda la organización: ve %n sección, %2 de solo lectura, %3 ocultas.</numerusform>
+                <numerusform>%1, en toda la organización: ve %n secciones, %2 de solo lectura, %3 ocultas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hidden from this person (%1)</source>
+            <translation>Ocultas para esta persona (%1)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No problems found in this layout.</source>
+            <translation>No se encontraron problemas en este diseño.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems in this layout (%1)</source>
+            <translation>Problemas en este diseño (%1)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Preview as</source>
+            <translation>Ver como</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview as role</source>
+            <translation>Ver como el rol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding phase</source>
+            <translation>Fase de la boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phase of the wedding to preview; the organization's default layout has no phase.</source>
+            <translation>La fase de la boda que se previsualiza; el diseño predeterminado de la organización no tiene fase.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time of day at the venue</source>
+            <translation>Hora del día en el lugar de la boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sections hidden from this person, with the reason</source>
+            <translation>Secciones ocultas para esta persona, con el motivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems in this layout</source>
+            <translation>Problemas en este diseño</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview as a member</source>
+            <translation>Ver como un miembro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview as one real member of the organization, with their role and the weddings they may access.</source>
+            <translation>Ver como un miembro real de la organización, con su rol y las bodas a las que tiene acceso.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Anyone with this role</source>
+            <translation>Cualquiera con este rol</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::LayoutSaveRun</name>
         <message>
-            <location filename="../services/layout/LayoutSaveRun.cpp" line="+121" />
+            <location filename="../services/layout/LayoutSaveRun.cpp" line="+108" />
             <source>Delete “%1”</source>
             <translation>Eliminar «%1»</translation>
         </message>
@@ -1863,7 +2306,7 @@ Duración: %9
     <context>
         <name>wedsync::LayoutTile</name>
         <message>
-            <location filename="../ui/layout/LayoutTile.cpp" line="+24" />
+            <location filename="../ui/layout/LayoutTile.cpp" line="+25" />
             <source>small</source>
             <translation>pequeña</translation>
         </message>
@@ -1914,6 +2357,114 @@ Duración: %9
             <location line="+2" />
             <source>Also open by %1</source>
             <translation>También la tiene abierta %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::LayoutVersionsPane</name>
+        <message>
+            <location filename="../ui/layout/LayoutVersionsPane.cpp" line="+74" />
+            <source>Restored as version %1.</source>
+            <translation>Restaurado como versión %1.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>No saved versions yet: the first save creates one.</source>
+            <translation>Aún no hay versiones guardadas: el primer guardado crea una.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Select a version to see how it differs from the layout on screen, or two to compare them.</source>
+            <translation>Seleccione una versión para ver en qué difiere del diseño en pantalla, o dos para compararlas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select at most two versions to compare.</source>
+            <translation>Seleccione como máximo dos versiones para comparar.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Loading the version…</source>
+            <translation>Cargando la versión…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From version %1 to version %2: %3</source>
+            <translation>De la versión %1 a la versión %2: %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From version %1 to the layout on screen: %2</source>
+            <translation>De la versión %1 al diseño en pantalla: %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The layout becomes what it was in version %1, as a new version; the current one stays in the list and can be restored in turn.</source>
+            <translation>El diseño vuelve a ser el de la versión %1, como una versión nueva; la actual queda en la lista y también puede restaurarse.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your unsaved changes to this layout are discarded.</source>
+            <translation>Se descartan sus cambios sin guardar de este diseño.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore version %1?</source>
+            <translation>¿Restaurar la versión %1?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore version %1</source>
+            <translation>Restaurar la versión %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restoring version %1…</source>
+            <translation>Restaurando la versión %1…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saved</source>
+            <translation>Guardada</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What changed</source>
+            <translation>Qué cambió</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved versions of this layout</source>
+            <translation>Versiones guardadas de este diseño</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Differences between the versions</source>
+            <translation>Diferencias entre las versiones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reload versions</source>
+            <translation>Recargar versiones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation>Restaurar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the layout what it was in the selected version</source>
+            <translation>Devolver el diseño a como era en la versión seleccionada</translation>
         </message>
     </context>
     <context>
@@ -2018,13 +2569,13 @@ Duración: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+255" />
-            <location line="+56" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+273" />
+            <location line="+72" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>&amp;Console</source>
             <translation>&amp;Consola</translation>
         </message>
@@ -2065,6 +2616,11 @@ Duración: %9
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Screens</source>
             <translation>Pantallas</translation>
         </message>
@@ -2444,7 +3000,7 @@ Duración: %9
     <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
-            <location filename="../services/realtime/RealtimeChannel.cpp" line="+224" />
+            <location filename="../services/realtime/RealtimeChannel.cpp" line="+233" />
             <source>The server refused to join %1.</source>
             <translation>El servidor rechazó la unión a %1.</translation>
         </message>

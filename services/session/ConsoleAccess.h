@@ -15,7 +15,7 @@ namespace wedsync {
 enum class ConsoleScreen {
     SyncHealth, // the sync health dashboard
     Audit, // the audit trail
-    LayoutEditor, // sections: where, for whom, in which phase (to come)
+    LayoutEditor, // sections: where, for whom, in which phase (support: read-only)
     Permissions, // the role × section matrix (to come)
     ConflictCenter, // sync conflicts, both sides, resolve (to come)
 };

@@ -144,8 +144,8 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
                                    int(m_document->modifiedIds().size())),
                                 tr("Discard changes")))
             return;
-        m_document->reset(m_document->organizationId(), m_document->weddingId(),
-                          m_document->base(), m_document->layoutVersion());
+        m_document->reset(m_document->organizationId(), m_document->weddingId(), m_document->base(),
+                          m_document->layoutVersion());
         m_feed->reload();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -191,6 +191,9 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
 
     connect(m_feed, &LayoutFeed::loaded, this, &LayoutPage::onLoaded);
     connect(m_feed, &LayoutFeed::loadFailed, this, &LayoutPage::onLoadFailed);
+    connect(m_feed, &LayoutFeed::membersLoaded, m_preview, &LayoutPreviewPane::setMembers);
+    connect(m_feed, &LayoutFeed::organizationDefaultsLoaded, m_document,
+            &LayoutDocument::setOrganizationDefaults);
     connect(m_feed, &LayoutFeed::sectionChanged, this,
             [this](const SectionConfig &section) { m_document->applyRemote(section); });
     connect(m_feed, &LayoutFeed::sectionRemoved, m_document, &LayoutDocument::applyRemoteRemoval);
@@ -201,7 +204,14 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
         m_progress->setValue(done);
         m_progress->show();
     });
-    connect(m_feed, &LayoutFeed::sectionsSaved, m_document, &LayoutDocument::acceptSaved);
+    connect(m_feed, &LayoutFeed::sectionsSaved, this,
+            [this](const QList<SectionConfig> &saved, const QHash<QString, QString> &localIdFor) {
+                // A save of this page, or one the outbox replayed after a reload.
+                if (m_savingSnapshot.isEmpty())
+                    m_document->acceptReplayed(saved, localIdFor);
+                else
+                    m_document->acceptSaved(saved, localIdFor);
+            });
     connect(m_feed, &LayoutFeed::sectionDeleted, m_document, &LayoutDocument::acceptDeleted);
     connect(m_feed, &LayoutFeed::saveConflict, this, [this](const SectionConfig &current) {
         m_document->applyRemote(current);
@@ -212,8 +222,8 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     connect(m_feed, &LayoutFeed::saveFinished, this, &LayoutPage::onSaveFinished);
     connect(m_feed, &LayoutFeed::versionRestored, this, [this](qint64 version) {
         // The restored layout replaces what is on screen (the planner agreed to discard).
-        m_document->reset(m_document->organizationId(), m_document->weddingId(),
-                          m_document->base(), version);
+        m_document->reset(m_document->organizationId(), m_document->weddingId(), m_document->base(),
+                          version);
         m_feed->reload();
     });
     connect(m_feed, &LayoutFeed::editorsChanged, this, &LayoutPage::onEditors);
@@ -290,7 +300,7 @@ std::optional<WeddingContext> LayoutPage::weddingContext() const
         return std::nullopt;
     QTimeZone zone(wedding->timeZone.toUtf8());
     if (!zone.isValid())
-        zone = QTimeZone::UTC;
+        zone = QTimeZone::utc();
     return WeddingContext {wedding->id, wedding->weddingDate, zone, QString()};
 }
 
@@ -569,8 +579,8 @@ void LayoutPage::updateNotice()
     else if (!m_loadError.isEmpty())
         text = m_loadError;
     else if (conflicted > 0)
-        text = tr("Someone else saved %n section(s) you are editing: choose what to keep.",
-                  nullptr, int(conflicted));
+        text = tr("Someone else saved %n section(s) you are editing: choose what to keep.", nullptr,
+                  int(conflicted));
     else if (m_inherited)
         text = m_readOnlyAccess ? tr("This wedding uses the organization's default layout.")
                                 : tr("This wedding uses the organization's default layout. "

@@ -34,8 +34,8 @@ void LayoutPreviewGrid::setTiles(const QList<SectionConfig> &visible, const Layo
         const SectionConfig &section = visible.at(placed.source);
         const TilePreview *tile = preview.tile(section.id);
         m_tiles.append({section.id, sectionDisplayName(section), tile ? tile->reason : QString(),
-                        section.customization.color,
-                        tile && tile->access == TileAccess::ReadOnly, placed.rect});
+                        section.customization.color, tile && tile->access == TileAccess::ReadOnly,
+                        placed.rect});
     }
     m_rows = grid.rowCount;
     updateGeometry();
@@ -105,9 +105,9 @@ void LayoutPreviewGrid::paintEvent(QPaintEvent *)
         painter.setPen(fill.lightnessF() > 0.55 ? Qt::black : Qt::white);
         const QString text = tile.readOnly ? tr("%1 (read-only)").arg(tile.title) : tile.title;
         const QRect inside = box.adjusted(6, 2, -6, -2);
-        painter.drawText(inside, Qt::AlignLeft | Qt::AlignTop,
-                         painter.fontMetrics().elidedText(text, Qt::ElideRight,
-                                                          std::max(0, inside.width())));
+        painter.drawText(
+            inside, Qt::AlignLeft | Qt::AlignTop,
+            painter.fontMetrics().elidedText(text, Qt::ElideRight, std::max(0, inside.width())));
     }
     if (m_tiles.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));

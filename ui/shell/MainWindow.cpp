@@ -141,8 +141,8 @@ void MainWindow::createActions()
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this);
     m_redo->setObjectName(u"redoAction"_s);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_goMenu = menuBar()->addMenu(QString());

@@ -66,7 +66,8 @@ QString loadAverage()
 
 QJsonValue answer(ApiReply *reply)
 {
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, WaitMs);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, WaitMs))
+        die(u"no answer from the server"_s);
     if (!reply->ok())
         die(u"HTTP %1: %2"_s.arg(reply->status()).arg(QString::fromUtf8(reply->body().left(300))));
     const QJsonValue json = reply->json();
@@ -158,7 +159,8 @@ int main(int argc, char *argv[])
             {u"organizationId"_s, org},
             {u"weddingId"_s, bigWedding},
             {u"sectionType"_s, u"bench_section_%1"_s.arg(i)},
-            {u"visibility"_s, QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"coordinator"_s}}}},
+            {u"visibility"_s,
+             QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"coordinator"_s}}}},
             {u"layout"_s,
              QJsonObject {{u"size"_s, sizes.at(i % 4)}, {u"columns"_s, 1 + (i * 7) % 12}}},
             {u"customization"_s, QJsonObject {{u"title"_s, u"Section %1"_s.arg(i)}}},
@@ -172,18 +174,18 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         double loadedMs = -1;
         double paintedMs = -1;
-        const auto connection = QObject::connect(
-            console.feed.get(), &LayoutFeed::loaded, console.canvas.get(),
-            [&](const QList<SectionConfig> &sections, qint64 version, bool inherited,
-                bool fromCache) {
-                Q_UNUSED(inherited);
-                if (fromCache != wantCache || loadedMs >= 0)
-                    return;
-                loadedMs = timer.nsecsElapsed() / 1e6;
-                console.document.reset(org, bigWedding, sections, version);
-                console.canvas->repaint();
-                paintedMs = timer.nsecsElapsed() / 1e6;
-            });
+        const auto connection
+            = QObject::connect(console.feed.get(), &LayoutFeed::loaded, console.canvas.get(),
+                               [&](const QList<SectionConfig> &sections, qint64 version,
+                                   bool inherited, bool fromCache) {
+                                   Q_UNUSED(inherited);
+                                   if (fromCache != wantCache || loadedMs >= 0)
+                                       return;
+                                   loadedMs = timer.nsecsElapsed() / 1e6;
+                                   console.document.reset(org, bigWedding, sections, version);
+                                   console.canvas->repaint();
+                                   paintedMs = timer.nsecsElapsed() / 1e6;
+                               });
         timer.start();
         console.feed->open(org, bigWedding);
         if (!QTest::qWaitFor([&] { return paintedMs >= 0; }, WaitMs))
@@ -255,8 +257,8 @@ int main(int argc, char *argv[])
         QTest::qWait(15); // the server's per-connection write budget
     }
 
-    out << "Layout editor against wedsync-server (SQLite, Debug/Release as built), "
-        << sectionCount << "-section dashboard; " << edits << " edits with " << watchers
+    out << "Layout editor against wedsync-server (SQLite, Debug/Release as built), " << sectionCount
+        << "-section dashboard; " << edits << " edits with " << watchers
         << " other consoles on the topic\n\n";
     out << u"%1 | %2 | %3\n"_s.arg(u"figure"_s, -52).arg(u"p50"_s, 10).arg(u"p99"_s, 10);
     const auto row = [&](const QString &name, const std::vector<double> &values) {

@@ -150,8 +150,8 @@ void tst_ConsoleAccess::screensAreListedInSidebarOrder()
     QCOMPARE(admin.screens(), allConsoleScreens());
     const ConsoleAccess support = consoleAccessFromMe(meOf(u"support"_s));
     QCOMPARE(support.screens(),
-             QList<ConsoleScreen>(
-                 {ConsoleScreen::SyncHealth, ConsoleScreen::Audit, ConsoleScreen::ConflictCenter}));
+             QList<ConsoleScreen>({ConsoleScreen::SyncHealth, ConsoleScreen::Audit,
+                                   ConsoleScreen::LayoutEditor, ConsoleScreen::ConflictCenter}));
 }
 
 void tst_ConsoleAccess::everyScreenHasItsOwnPageId()
