@@ -744,7 +744,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Minimum role</source>
             <translation type="unfinished" />
         </message>
@@ -993,7 +993,7 @@
         <message>
             <location line="+2" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1529,12 +1529,12 @@ Duration: %9
     <context>
         <name>wedsync::LayoutCanvas</name>
         <message>
-            <location filename="../ui/layout/LayoutCanvas.cpp" line="+103" />
+            <location filename="../ui/layout/LayoutCanvas.cpp" line="+104" />
             <source>Layout grid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>This dashboard has no sections yet: add one to start.</source>
             <translation type="unfinished" />
         </message>
@@ -1796,7 +1796,7 @@ Duration: %9
         <message>
             <location line="+31" />
             <source>Move %1</source>
-            <translation type="unfinished">Move %1</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+8" />
@@ -1878,7 +1878,7 @@ Duration: %9
     <context>
         <name>wedsync::LayoutPage</name>
         <message>
-            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
+            <location filename="../ui/layout/LayoutPage.cpp" line="+140" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
@@ -1911,12 +1911,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>Save your layout changes?</source>
             <translation type="unfinished" />
         </message>
@@ -1934,7 +1934,17 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+85" />
+            <location line="+73" />
+            <source>Offline: this is the layout as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached and this computer has no copy of this layout yet. It appears when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
             <source>Fix the problems marked in red before saving.</source>
             <translation type="unfinished" />
         </message>
@@ -1962,7 +1972,7 @@ Duration: %9
         <message>
             <location line="+13" />
             <source>Layout saved.</source>
-            <translation type="unfinished">Layout saved.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+35" />
@@ -2142,13 +2152,13 @@ Duration: %9
     <context>
         <name>wedsync::LayoutPreviewPane</name>
         <message>
-            <location filename="../ui/layout/LayoutPreviewPane.cpp" line="+178" />
-            <location line="+104" />
+            <location filename="../ui/layout/LayoutPreviewPane.cpp" line="+181" />
+            <location line="+105" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-87" />
+            <location line="-88" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
@@ -2176,7 +2186,7 @@ Duration: %9
         <message>
             <location line="+11" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+15" />
@@ -3310,17 +3320,18 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/layout/SectionInspector.cpp" line="+77" />
+            <location filename="../ui/layout/SectionInspector.cpp" line="+82" />
             <source>Section colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <location line="+20" />
             <source>Select a tile to edit its section.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>Customization</source>
             <translation type="unfinished" />
         </message>
@@ -3402,7 +3413,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Position</source>
             <translation type="unfinished" />
         </message>
@@ -3467,12 +3478,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+52" />
             <source>%1 (no bundled icon)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Row %1, column %2 (drag the tile to move it)</source>
             <translation type="unfinished" />
         </message>

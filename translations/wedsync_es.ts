@@ -701,12 +701,12 @@
         <message>
             <location filename="../ui/layout/ConditionsEditor.cpp" line="+44" />
             <source>Only people with access to the wedding</source>
-            <translation>Solo personas con acceso a la boda</translation>
+            <translation>Solo con acceso a la boda</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Only within a time window</source>
-            <translation>Solo dentro de un intervalo de tiempo</translation>
+            <translation>Solo en un periodo de tiempo</translation>
         </message>
         <message>
             <location line="+7" />
@@ -744,7 +744,7 @@
             <translation>Fin del intervalo</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Minimum role</source>
             <translation>Rol mínimo</translation>
         </message>
@@ -1537,12 +1537,12 @@ Duración: %9
     <context>
         <name>wedsync::LayoutCanvas</name>
         <message>
-            <location filename="../ui/layout/LayoutCanvas.cpp" line="+103" />
+            <location filename="../ui/layout/LayoutCanvas.cpp" line="+104" />
             <source>Layout grid</source>
             <translation>Cuadrícula del diseño</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>This dashboard has no sections yet: add one to start.</source>
             <translation>Este panel aún no tiene secciones: añade una para empezar.</translation>
         </message>
@@ -1886,7 +1886,7 @@ Duración: %9
     <context>
         <name>wedsync::LayoutPage</name>
         <message>
-            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
+            <location filename="../ui/layout/LayoutPage.cpp" line="+140" />
             <source>Discard your changes?</source>
             <translation>¿Descartar sus cambios?</translation>
         </message>
@@ -1919,12 +1919,12 @@ Duración: %9
             <translation>Otra persona guardó %1 antes: elija qué conservar.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Layout</source>
             <translation>Diseño</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>Save your layout changes?</source>
             <translation>¿Guardar los cambios del diseño?</translation>
         </message>
@@ -1942,7 +1942,17 @@ Duración: %9
             <translation>Guardar cambios</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+73" />
+            <source>Offline: this is the layout as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
+            <translation>Sin conexión: este es el diseño tal como este equipo lo vio por última vez. Los cambios que guarde esperan en este equipo hasta que vuelva el servidor.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached and this computer has no copy of this layout yet. It appears when the connection is back.</source>
+            <translation>No se puede contactar con el servidor y este equipo aún no tiene una copia de este diseño. Aparecerá cuando vuelva la conexión.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Fix the problems marked in red before saving.</source>
             <translation>Corrija los problemas marcados en rojo antes de guardar.</translation>
         </message>
@@ -2150,13 +2160,13 @@ Duración: %9
     <context>
         <name>wedsync::LayoutPreviewPane</name>
         <message>
-            <location filename="../ui/layout/LayoutPreviewPane.cpp" line="+178" />
-            <location line="+104" />
+            <location filename="../ui/layout/LayoutPreviewPane.cpp" line="+181" />
+            <location line="+105" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-88" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -3318,17 +3328,18 @@ Duración: %9
             <translation>(los saltos de línea y tabulaciones se convierten en espacios al guardar)</translation>
         </message>
         <message>
-            <location filename="../ui/layout/SectionInspector.cpp" line="+77" />
+            <location filename="../ui/layout/SectionInspector.cpp" line="+82" />
             <source>Section colour</source>
             <translation>Color de la sección</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <location line="+20" />
             <source>Select a tile to edit its section.</source>
             <translation>Selecciona un mosaico para editar su sección.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>Customization</source>
             <translation>Personalización</translation>
         </message>
@@ -3410,7 +3421,7 @@ Duración: %9
             <translation>Completa (4 filas)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Position</source>
             <translation>Posición</translation>
         </message>
@@ -3475,12 +3486,12 @@ Duración: %9
             <translation>%1 puede ocultar esta sección</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+52" />
             <source>%1 (no bundled icon)</source>
             <translation>%1 (sin icono incluido)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Row %1, column %2 (drag the tile to move it)</source>
             <translation>Fila %1, columna %2 (arrastra el mosaico para moverlo)</translation>
         </message>

@@ -73,6 +73,7 @@ ConditionsEditor::ConditionsEditor(QWidget *parent)
     custom->addWidget(m_customValue, 1);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_weddingAccess);
     form->addRow(tr("Minimum role"), m_minimumRole);
     form->addRow(tr("Custom field"), m_customName);

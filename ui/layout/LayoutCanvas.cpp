@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -107,7 +108,10 @@ LayoutCanvas::LayoutCanvas(LayoutDocument *document, QWidget *parent)
     setWidgetResizable(false);
     setWidget(m_surface);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setMinimumWidth(240);
+    // Never narrower than the grid's smallest width and a scroll bar: the splitter beside the
+    // inspector gives the canvas at least that, so no horizontal scroll bar in 1024 pixels.
+    setMinimumWidth(LayoutGeometry::minimumWidth()
+                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * frameWidth());
 
     connect(m_document, &LayoutDocument::changed, this, &LayoutCanvas::syncWithDocument);
     connect(m_document, &LayoutDocument::conflictsChanged, this, &LayoutCanvas::syncWithDocument);

@@ -14,8 +14,9 @@ class LayoutGeometry
 {
 public:
     static constexpr int Gutter = 8;
-    // Twelve of these fit beside the inspector in a 1024-pixel window.
-    static constexpr int MinColumnWidth = 32;
+    // Twelve of these, the gutters and a scroll bar fit beside the inspector in a 1024-pixel
+    // window (the canvas has about 455 pixels there).
+    static constexpr int MinColumnWidth = 27;
     static constexpr int MinRowHeight = 64; // a title and a subtitle
     static constexpr int MaxRowHeight = 140;
 

@@ -21,7 +21,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -48,6 +47,8 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     bold.setBold(true);
     m_scopeLabel->setFont(bold);
     m_scopeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The bar's words wrap rather than widen the window (Spanish in 1024 pixels).
+    m_scopeLabel->setWordWrap(true);
     m_customize = new QPushButton(this);
     m_customize->setObjectName(u"customizeWedding"_s);
     m_customize->hide();
@@ -65,8 +66,10 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_remove->setObjectName(u"removeSection"_s);
     m_editors = new QLabel(this);
     m_editors->setObjectName(u"layoutEditors"_s);
+    m_editors->setWordWrap(true);
     m_changes = new QLabel(this);
     m_changes->setObjectName(u"unsavedChanges"_s);
+    m_changes->setWordWrap(true);
     m_discard = new QPushButton(this);
     m_discard->setObjectName(u"discardChanges"_s);
     m_save = new QPushButton(this);
@@ -87,16 +90,11 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
 
     m_canvas = new LayoutCanvas(m_document, this); // scrolls itself
     m_inspector = new SectionInspector(m_document, this);
-    auto *inspectorScroll = new QScrollArea(this);
-    inspectorScroll->setObjectName(u"inspectorScroll"_s);
-    inspectorScroll->setWidgetResizable(true);
-    inspectorScroll->setWidget(m_inspector);
-    inspectorScroll->setFocusPolicy(Qt::NoFocus);
     m_preview = new LayoutPreviewPane(m_document, this);
     m_versions = new LayoutVersionsPane(feed, m_document, prompts, this);
     m_side = new QTabWidget(this);
     m_side->setObjectName(u"layoutSidePanes"_s);
-    m_side->addTab(inspectorScroll, QString());
+    m_side->addTab(m_inspector, QString()); // it scrolls itself
     m_side->addTab(m_preview, QString());
     m_side->addTab(m_versions, QString());
     m_side->setMinimumWidth(300);
@@ -234,7 +232,8 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
 
 LayoutPage::~LayoutPage()
 {
-    m_feed->close();
+    if (m_feed)
+        m_feed->close();
 }
 
 QString LayoutPage::title() const
@@ -284,9 +283,10 @@ void LayoutPage::setAccess(bool readOnly, bool mayChangeGrants)
 
 void LayoutPage::setWeddings(const QString &organizationId, const QList<WeddingItem> &weddings)
 {
-    if (organizationId != scope().organizationId)
-        return;
-    m_weddings.clear();
+    // Kept for every organization: the list may arrive before the page is given its scope.
+    m_weddings.removeIf([&organizationId](const QHash<QString, WeddingItem>::iterator &it) {
+        return it.value().organizationId == organizationId;
+    });
     for (const WeddingItem &wedding : weddings)
         m_weddings.insert(wedding.id, wedding);
     m_preview->setWedding(weddingContext());
@@ -385,9 +385,20 @@ void LayoutPage::onLoaded(const QList<SectionConfig> &sections, qint64 layoutVer
 
 void LayoutPage::onLoadFailed(const ApiError &error)
 {
-    m_loadError = error.message;
+    // Unreachable (or not signed in yet) with the layout painted from this computer: say what
+    // the planner can do, not the network library's words; the status bar says offline.
+    const bool offline
+        = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    if (offline && m_loadedOnce)
+        m_loadError = tr("Offline: this is the layout as this computer last saw it. Changes "
+                         "you save wait on this computer until the server is back.");
+    else if (offline)
+        m_loadError = tr("The server cannot be reached and this computer has no copy of this "
+                         "layout yet. It appears when the connection is back.");
+    else
+        m_loadError = error.message;
     updateNotice();
-    say(error.message);
+    say(m_loadError);
 }
 
 bool LayoutPage::save()
@@ -541,7 +552,7 @@ void LayoutPage::fillAddMenu()
 void LayoutPage::updateState()
 {
     const bool editable = !m_document->isReadOnly() && !m_openOrganization.isEmpty();
-    const bool saving = m_feed->isSaving();
+    const bool saving = m_feed && m_feed->isSaving();
     const QString selected = m_document->selectedId();
     const qsizetype modified = m_document->modifiedIds().size();
     m_add->setEnabled(editable && !saving);

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 #include <optional>
 
@@ -91,7 +92,8 @@ private:
     std::optional<WeddingContext> weddingContext() const;
     void say(const QString &message);
 
-    LayoutFeed *m_feed;
+    // The workspace deletes its feeds before the window's pages are gone (deleteLater).
+    QPointer<LayoutFeed> m_feed;
     UserPrompts *m_prompts;
     LayoutDocument *m_document;
     QLabel *m_scopeLabel;
@@ -116,7 +118,7 @@ private:
 
     QString m_openOrganization; // the dashboard the feed has open
     QString m_openWedding;
-    QHash<QString, WeddingItem> m_weddings; // by id, for the organization in scope
+    QHash<QString, WeddingItem> m_weddings; // by id, of every organization listed so far
     bool m_readOnlyAccess = false;
     bool m_inherited = false;
     bool m_activated = false;

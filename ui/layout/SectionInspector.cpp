@@ -10,6 +10,7 @@
 #include "layout/SectionIcons.h"
 #include "layout/TileColors.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -54,7 +55,11 @@ QStringList stringsOf(const QJsonValue &value)
 QFormLayout *formIn(QGroupBox *group, const QString &objectName)
 {
     group->setObjectName(objectName);
-    return new QFormLayout(group);
+    auto *form = new QFormLayout(group);
+    // Narrow (1024-pixel window, Spanish): a field goes under its label rather than past the
+    // pane's edge.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
 }
 
 QIcon swatchIcon(const QColor &color, const QPalette &palette)
@@ -77,15 +82,52 @@ SectionInspector::SectionInspector(LayoutDocument *document, QWidget *parent)
         return QColorDialog::getColor(initial, owner, tr("Section colour"));
     })
     , m_pages(new QStackedWidget(this))
-    , m_notice(new QLabel(this))
-    , m_generalErrors(new QLabel(this))
 {
     setObjectName(u"sectionInspector"_s);
-    auto *empty = new QLabel(tr("Select a tile to edit its section."), m_pages);
-    empty->setObjectName(u"inspectorEmpty"_s);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    m_empty = new QLabel(tr("Select a tile to edit its section."), m_pages);
+    m_empty->setObjectName(u"inspectorEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(buildForm());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
 
+    connect(m_document, &LayoutDocument::changed, this, &SectionInspector::refresh);
+    connect(m_document, &LayoutDocument::selectionChanged, this, &SectionInspector::refresh);
+    connect(m_document, &LayoutDocument::readOnlyChanged, this, &SectionInspector::refresh);
+    connect(m_document, &LayoutDocument::conflictsChanged, this, &SectionInspector::refresh);
+    refresh();
+}
+
+void SectionInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_empty->setText(tr("Select a tile to edit its section."));
+        // Every label of the form is built in the new language; the values are shown again.
+        QWidget *old = m_pages->widget(1);
+        const bool focused = old && old->isAncestorOf(QApplication::focusWidget());
+        m_roles.clear();
+        m_phases.clear();
+        m_grants.clear();
+        m_rows.clear();
+        m_pages->insertWidget(1, buildForm());
+        if (old) {
+            m_pages->removeWidget(old);
+            old->deleteLater();
+        }
+        refresh();
+        if (focused)
+            focusFirstField();
+    }
+    QWidget::changeEvent(event);
+}
+
+QWidget *SectionInspector::buildForm()
+{
+    m_notice = new QLabel;
+    m_generalErrors = new QLabel;
     auto *form = new QWidget;
     auto *column = new QVBoxLayout(form);
     m_notice->setObjectName(u"inspectorNotice"_s);
@@ -101,27 +143,17 @@ SectionInspector::SectionInspector(LayoutDocument *document, QWidget *parent)
     column->addWidget(buildPermissions());
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea(m_pages);
+    auto *scroll = new QScrollArea;
     scroll->setObjectName(u"inspectorScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(form);
-    m_pages->addWidget(empty);
-    m_pages->addWidget(scroll);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_pages);
 
     // Text fields keep an undo history of their own, which would take Ctrl+Z from the
     // document's: every field edit already is an undo step there.
     for (QLineEdit *edit : form->findChildren<QLineEdit *>())
         edit->installEventFilter(this);
-
-    connect(m_document, &LayoutDocument::changed, this, &SectionInspector::refresh);
-    connect(m_document, &LayoutDocument::selectionChanged, this, &SectionInspector::refresh);
-    connect(m_document, &LayoutDocument::readOnlyChanged, this, &SectionInspector::refresh);
-    connect(m_document, &LayoutDocument::conflictsChanged, this, &SectionInspector::refresh);
-    refresh();
+    return scroll;
 }
 
 bool SectionInspector::eventFilter(QObject *watched, QEvent *event)
@@ -252,6 +284,7 @@ QWidget *SectionInspector::buildLayout()
 
     m_position = new QLabel;
     m_position->setObjectName(u"inspectorPosition"_s);
+    m_position->setWordWrap(true);
     form->addRow(tr("Position"), withError(u"position"_s, m_position));
     return group;
 }
@@ -366,10 +399,14 @@ void SectionInspector::refreshValues()
     {
         const QSignalBlocker blocker(m_icon);
         int index = m_icon->findData(c.icon);
-        if (index < 0) { // a name without a bundled icon: shown as it is, with the neutral one
+        if (index < 0) {
+            // Another name of a bundled icon ("clock") is listed as it is, with that icon; a
+            // name without one, with the neutral icon and saying so.
             m_icon->addItem(QIcon(sectionIconPixmap(sectionIconResource(c.icon), 16,
                                                     palette().color(QPalette::WindowText), 1.0)),
-                            tr("%1 (no bundled icon)").arg(c.icon), c.icon);
+                            isBundledSectionIcon(c.icon) ? c.icon
+                                                         : tr("%1 (no bundled icon)").arg(c.icon),
+                            c.icon);
             index = m_icon->count() - 1;
         }
         m_icon->setCurrentIndex(index);

@@ -46,6 +46,8 @@ Q_SIGNALS:
 protected:
     // Lets Undo/Redo typed in a text field reach the page's document-wide actions.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The language switched: the form is built again in it.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct FieldRow
@@ -54,6 +56,7 @@ private:
         QLabel *error = nullptr;
     };
 
+    QWidget *buildForm(); // the scrolling page of every field
     QWidget *buildCustomization();
     QWidget *buildLayout();
     QWidget *buildVisibility();
@@ -75,6 +78,7 @@ private:
     ColorChooser m_colorChooser;
 
     QStackedWidget *m_pages;
+    QLabel *m_empty;
     QLabel *m_notice;
     QLabel *m_generalErrors;
     QLineEdit *m_title;

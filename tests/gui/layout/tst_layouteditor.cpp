@@ -239,6 +239,11 @@ void tst_LayoutEditor::coordinatorOpensLayoutAndSavesAMove()
     QCOMPARE(m_planner->app->mainWindow()->currentPage(), m_planner->page());
     QVERIFY(!document->isReadOnly());
     QVERIFY(!document->mayChangeGrants()); // a coordinator: who sees what is the admins' call
+    // The wedding is named, whichever came first: its list or the page's scope.
+    QTRY_VERIFY(m_planner->page()
+                    ->findChild<QLabel *>(u"layoutScope"_s)
+                    ->text()
+                    .contains(WeddingDayCouple));
     // The run sheet is full width at the top, the gallery under it: put the gallery first, half
     // width.
     const auto photos

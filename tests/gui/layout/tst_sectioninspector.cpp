@@ -18,10 +18,12 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void invalidColourShowsTheValidatorMessage();
     void swatchOpensTheColourChooser();
     void iconLayoutAndPhases();
+    void spanishFitsBesideTheCanvas();
     void conditions();
     void permissionsGrid();
     void coordinatorSeesGrantFieldsDisabled();
@@ -246,6 +249,21 @@ void TestSectionInspector::swatchOpensTheColourChooser()
     QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
+void TestSectionInspector::spanishFitsBesideTheCanvas()
+{
+    // In a 1024-pixel window the side pane is about 300 pixels wide, its scroll bar included:
+    // in Spanish too, every field fits without a horizontal scroll bar (words wrap, fields go
+    // under their labels).
+    QTranslator spanish;
+    QVERIFY(spanish.load(u":/i18n/wedsync_es.qm"_s));
+    QCoreApplication::installTranslator(&spanish);
+    QTRY_VERIFY(find<QLabel>(u"inspectorPosition"_s)->text().contains(u"Fila"_s));
+    // What the scrolling form needs, beside the vertical scroll bar.
+    const int width = find<QScrollArea>(u"inspectorScroll"_s)->widget()->minimumSizeHint().width();
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY2(width <= 270, qPrintable(u"needs %1 pixels"_s.arg(width)));
+}
+
 void TestSectionInspector::iconLayoutAndPhases()
 {
     auto *icon = find<QComboBox>(u"inspectorIcon"_s);
@@ -254,6 +272,11 @@ void TestSectionInspector::iconLayoutAndPhases()
     icon->setCurrentIndex(camera);
     Q_EMIT icon->activated(camera);
     QCOMPARE(budget().customization.icon, u"camera"_s);
+    // Another name of a bundled icon is listed as it is; an unknown one says it has none.
+    QVERIFY(m_doc->setField(m_budget, u"icon"_s, u"clock"_s).ok());
+    QCOMPARE(icon->currentText(), u"clock"_s);
+    QVERIFY(m_doc->setField(m_budget, u"icon"_s, u"spaceship"_s).ok());
+    QCOMPARE(icon->currentText(), u"spaceship (no bundled icon)"_s);
 
     auto *size = find<QComboBox>(u"inspectorSize"_s);
     const int large = size->findData(u"large"_s);

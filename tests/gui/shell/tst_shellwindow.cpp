@@ -72,7 +72,7 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    QCOMPARE(sidebar->count(), 2);
+    QCOMPARE(sidebar->count(), 3); // sync health, audit, layout
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));
@@ -86,6 +86,9 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->currentPage()->pageId(), u"audit"_s);
     QCOMPARE(sidebar->currentRow(), 1);
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window->currentPage()->pageId(), u"layout"_s);
+    QCOMPARE(sidebar->currentRow(), 2);
     QVERIFY(window->windowTitle().startsWith(window->currentPage()->title()));
 }
 
