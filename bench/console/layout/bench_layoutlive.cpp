@@ -136,7 +136,9 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     ServerProcess server;
-    if (!server.start({u"--demo"_s, u"--data-dir"_s, dir.filePath(u"server"_s)}))
+    // The watchers are one planner's consoles: more sockets than one user may hold by default.
+    if (!server.start({u"--demo"_s, u"--data-dir"_s, dir.filePath(u"server"_s),
+                       u"--sockets-per-user"_s, QString::number(watchers + 16)}))
         die(server.errorString());
     const SignIn admin = signIn(server.baseUrl(), u"admin@evergreen.demo"_s);
     const SignIn planner = signIn(server.baseUrl(), u"planner@evergreen.demo"_s);
