@@ -232,8 +232,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
 
 LayoutPage::~LayoutPage()
 {
-    if (m_feed)
-        m_feed->close();
+    m_feed->close();
 }
 
 QString LayoutPage::title() const
@@ -552,7 +551,7 @@ void LayoutPage::fillAddMenu()
 void LayoutPage::updateState()
 {
     const bool editable = !m_document->isReadOnly() && !m_openOrganization.isEmpty();
-    const bool saving = m_feed && m_feed->isSaving();
+    const bool saving = m_feed->isSaving();
     const QString selected = m_document->selectedId();
     const qsizetype modified = m_document->modifiedIds().size();
     m_add->setEnabled(editable && !saving);

@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QPointer>
 
 #include <optional>
 
@@ -92,8 +91,7 @@ private:
     std::optional<WeddingContext> weddingContext() const;
     void say(const QString &message);
 
-    // The workspace deletes its feeds before the window's pages are gone (deleteLater).
-    QPointer<LayoutFeed> m_feed;
+    LayoutFeed *m_feed;
     UserPrompts *m_prompts;
     LayoutDocument *m_document;
     QLabel *m_scopeLabel;

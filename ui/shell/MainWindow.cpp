@@ -18,6 +18,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -151,10 +153,10 @@ void MainWindow::createActions()
 
 void MainWindow::setPages(const QList<ConsolePage *> &pages)
 {
-    for (ConsolePage *old : std::as_const(m_pages)) {
+    // The old pages go now, not later: the workspace whose feeds they use is closed next.
+    for (ConsolePage *old : std::exchange(m_pages, {})) {
         m_stack->removeWidget(old);
-        old->hide();
-        old->deleteLater();
+        delete old;
     }
     m_pages = pages;
     for (ConsolePage *page : pages) {
