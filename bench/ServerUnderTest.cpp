@@ -73,16 +73,18 @@ ServerUnderTest::ServerUnderTest(const QString &executable, const QString &backe
     m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s));
     m_process.start();
     static const QRegularExpression ready(u"listening on http://([^:]+):(\\d+)"_s);
-    QByteArray line;
+    // Read until the server says where it listens; a wrapper (heaptrack, perf) may print first.
+    QString output;
     QDeadlineTimer deadline(60000);
-    while (!line.contains('\n') && !deadline.hasExpired()
+    auto match = ready.match(output);
+    while (!match.hasMatch() && !deadline.hasExpired()
            && m_process.state() != QProcess::NotRunning) {
         m_process.waitForReadyRead(100);
-        line += m_process.readAllStandardOutput();
+        output += QString::fromUtf8(m_process.readAllStandardOutput());
+        match = ready.match(output);
     }
-    const auto match = ready.match(QString::fromUtf8(line));
     if (!match.hasMatch())
-        die(u"the server did not start: "_s + QString::fromUtf8(line));
+        die(u"the server did not start: "_s + output);
     m_host = match.captured(1);
     m_port = quint16(match.captured(2).toUInt());
 }

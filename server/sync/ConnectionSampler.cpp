@@ -53,9 +53,10 @@ ConnectionSampler::Bucket ConnectionSampler::take()
         Seen seen;
         for (const QString &topic : info.topics) {
             const QString tenant = tenantOfTopic(topic);
-            if (!tenant.isEmpty())
-                seen.tenants.insert(tenant);
+            if (!tenant.isEmpty() && !seen.tenants.contains(tenant))
+                seen.tenants.append(tenant);
         }
+        seen.tenants.sort();
         if (!staff.contains(info.userId)) {
             auto kind = users.staffKind(info.userId);
             staff.insert(info.userId, kind ? kind.value() : std::nullopt);
@@ -78,7 +79,7 @@ ConnectionSampler::Bucket ConnectionSampler::take()
                 role = list.first().role;
             seen.role = role ? roleName(*role) : u"unknown"_s;
         }
-        bucket.connections.append(std::move(seen));
+        bucket.connections[seen] += 1;
     }
     return bucket;
 }
@@ -99,18 +100,20 @@ ConnectionSample ConnectionSampler::view(const Bucket &bucket, bool allTenants,
 {
     ConnectionSample sample;
     sample.at = bucket.at;
-    for (const Seen &seen : bucket.connections) {
+    for (auto it = bucket.connections.cbegin(); it != bucket.connections.cend(); ++it) {
+        const Seen &seen = it.key();
+        const int count = it.value();
         bool counted = allTenants;
         for (const QString &tenant : seen.tenants) {
             if (!allTenants && !organizationIds.contains(tenant))
                 continue;
-            sample.byTenant[tenant] += 1;
+            sample.byTenant[tenant] += count;
             counted = true;
         }
         if (!counted)
             continue;
-        ++sample.total;
-        sample.byRole[seen.role] += 1;
+        sample.total += count;
+        sample.byRole[seen.role] += count;
     }
     return sample;
 }

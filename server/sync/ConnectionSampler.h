@@ -7,8 +7,10 @@
 #include "SyncHealth.h"
 #include "sync/SyncSettings.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 namespace wedsync::server {
@@ -32,16 +34,23 @@ public:
     void sampleNow();
 
 private:
-    // One connection as sampled: the tenants whose channels it joined, and its role.
+    // Connections as sampled, counted by the tenants whose channels they joined (sorted)
+    // and their role: a thousand connections of a few tenants are a handful of entries, so
+    // the window's sixty buckets cost kilobytes, not a copy of every connection.
     struct Seen
     {
-        QSet<QString> tenants;
+        QStringList tenants;
         QString role;
+        friend bool operator==(const Seen &, const Seen &) = default;
+        friend size_t qHash(const Seen &seen, size_t seed = 0)
+        {
+            return qHashMulti(seed, seen.tenants, seen.role);
+        }
     };
     struct Bucket
     {
         QDateTime at;
-        QList<Seen> connections;
+        QHash<Seen, int> connections;
     };
     Bucket take();
     void keep(Bucket bucket);
