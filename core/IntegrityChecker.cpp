@@ -38,10 +38,12 @@ QString joinNames(const QStringList &names)
 }
 
 IntegrityFinding sectionFinding(IntegritySeverity severity, QStringView rule,
-                                const SectionConfig &section, QString message)
+                                const SectionConfig &section, QString message,
+                                std::optional<Role> role = std::nullopt)
 {
     return {severity,   rule.toString(),     IntegritySubject::Section,
-            section.id, section.sectionType, std::move(message)};
+            section.id, section.sectionType, std::move(message),
+            role};
 }
 
 IntegrityFinding userFinding(IntegritySeverity severity, QStringView rule,
@@ -73,10 +75,8 @@ RoleView roleView(Role role, const SectionConfig &section)
 {
     if (lists(section.visibility.roles, role))
         return {ViewRoute::Direct, std::nullopt};
-    for (const Role inherited : inheritedRoles(role)) {
-        if (lists(section.visibility.roles, inherited))
-            return {ViewRoute::Inherited, inherited};
-    }
+    if (const auto from = closestInheritedRole(role, roleMaskFromNames(section.visibility.roles)))
+        return {ViewRoute::Inherited, from};
     if (lists(section.permissions.canView, role))
         return {ViewRoute::Grant, std::nullopt};
     return {};
@@ -220,14 +220,16 @@ void checkGrants(const SectionConfig &section, QList<IntegrityFinding> &out)
                     "wedsync::IntegrityChecker",
                     "The %1 role can edit %2 although %2 is not shown to %1 directly: "
                     "%3. Show %2 to %1 on purpose or remove the edit permission.")
-                    .arg(roleDisplayName(role), name, escalationRoute(view))));
+                    .arg(roleDisplayName(role), name, escalationRoute(view)),
+                role));
         } else if (edits && view.route == ViewRoute::None) {
             out.append(sectionFinding(
                 IntegritySeverity::Warning, IntegrityRule::EditWithoutView, section,
                 QCoreApplication::translate("wedsync::IntegrityChecker",
                                             "The %1 role may edit %2 but cannot see it; "
                                             "let %1 view it or remove the edit permission.")
-                    .arg(roleDisplayName(role), name)));
+                    .arg(roleDisplayName(role), name),
+                role));
         }
         if (lists(section.permissions.canHide, role) && view.route == ViewRoute::None) {
             out.append(sectionFinding(
@@ -235,7 +237,8 @@ void checkGrants(const SectionConfig &section, QList<IntegrityFinding> &out)
                 QCoreApplication::translate("wedsync::IntegrityChecker",
                                             "The %1 role may hide %2 but cannot see it; "
                                             "let %1 view it or remove the hide permission.")
-                    .arg(roleDisplayName(role), name)));
+                    .arg(roleDisplayName(role), name),
+                role));
         }
     }
 }
@@ -419,6 +422,70 @@ void checkUser(const UserPermissionRecord &user, QList<IntegrityFinding> &out)
     }
 }
 
+// ---- Seed tables per role (the permission matrix) -----------------------------------------
+
+void checkRestrictedForRole(Role role, const QList<SectionConfig> &sections,
+                            QList<IntegrityFinding> &out)
+{
+    const QStringList restricted = restrictedSectionsForRole(role);
+    if (restricted.isEmpty())
+        return;
+    for (const SectionConfig &section : sections) {
+        if (!restricted.contains(section.sectionType) || !roleCanView(role, section))
+            continue;
+        out.append(sectionFinding(
+            IntegritySeverity::Warning, IntegrityRule::RestrictedSection, section,
+            QCoreApplication::translate("wedsync::IntegrityChecker",
+                                        "The %1 role can see %2, a section the %1 role should not "
+                                        "access; stop showing it to %1.")
+                .arg(roleDisplayName(role), sectionName(section)),
+            role));
+    }
+}
+
+void checkRequiredForRole(Role role, const QList<SectionConfig> &sections,
+                          const QList<SectionConfig> &context, QList<IntegrityFinding> &out)
+{
+    for (const QString &type : requiredSectionsForRole(role)) {
+        const SectionConfig *candidate = nullptr; // a checked section of that type to point at
+        bool seen = false;
+        for (const QList<SectionConfig> *list : {&sections, &context}) {
+            for (const SectionConfig &section : *list) {
+                if (section.sectionType != type)
+                    continue;
+                if (roleCanView(role, section)) {
+                    seen = true;
+                    break;
+                }
+                if (!candidate && list == &sections)
+                    candidate = &section;
+            }
+            if (seen)
+                break;
+        }
+        if (seen)
+            continue;
+        if (candidate) {
+            out.append(sectionFinding(
+                IntegritySeverity::Error, IntegrityRule::MissingRequiredSection, *candidate,
+                QCoreApplication::translate("wedsync::IntegrityChecker",
+                                            "The %1 role cannot see %2, which every %1 needs; "
+                                            "let %1 view it.")
+                    .arg(roleDisplayName(role), sectionName(*candidate)),
+                role));
+            continue;
+        }
+        out.append(
+            {IntegritySeverity::Error, IntegrityRule::MissingRequiredSection.toString(),
+             IntegritySubject::Role, roleName(role), type,
+             QCoreApplication::translate("wedsync::IntegrityChecker",
+                                         "The %1 role sees no %2 section, which every %1 "
+                                         "needs; add one to this dashboard or show it to %1.")
+                 .arg(roleDisplayName(role), sectionTypeDisplayName(type)),
+             role});
+    }
+}
+
 } // namespace
 
 // ---- Public --------------------------------------------------------------------------------
@@ -510,6 +577,28 @@ QList<IntegrityFinding> IntegrityChecker::checkSections(const QList<SectionConfi
     }
     for (const auto &group : groups)
         checkGrid(group, out);
+    return out;
+}
+
+QList<IntegrityFinding>
+IntegrityChecker::checkSectionPermissions(const SectionConfig &section) const
+{
+    QList<IntegrityFinding> out;
+    checkRoleNames(section, out);
+    checkGrants(section, out);
+    checkVisibility(section, out);
+    return out;
+}
+
+QList<IntegrityFinding>
+IntegrityChecker::checkRoleSections(const QList<SectionConfig> &sections,
+                                    const QList<SectionConfig> &context) const
+{
+    QList<IntegrityFinding> out;
+    for (const Role role : allRoles()) {
+        checkRestrictedForRole(role, sections, out);
+        checkRequiredForRole(role, sections, context, out);
+    }
     return out;
 }
 

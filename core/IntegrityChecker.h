@@ -17,7 +17,8 @@ namespace wedsync {
 // Declared in report order: errors first.
 enum class IntegritySeverity : quint8 { Error, Warning, Info };
 
-enum class IntegritySubject : quint8 { Section, User };
+// A finding is about a section, a person, or a role as a whole (the matrix's per-role tables).
+enum class IntegritySubject : quint8 { Section, User, Role };
 
 // Stable rule codes (snake_case): clients filter and the UI links help by them.
 namespace IntegrityRule {
@@ -45,9 +46,12 @@ struct IntegrityFinding
     IntegritySeverity severity = IntegritySeverity::Error;
     QString rule; // one of IntegrityRule
     IntegritySubject subjectKind = IntegritySubject::Section;
-    QString subjectId; // section id or user id
-    QString sectionType; // for display; empty for a user
+    QString subjectId; // section id, user id, or role wire name
+    QString sectionType; // for display (a role's finding: the type it concerns); empty for a user
     QString message; // translated sentence a planner can act on
+    // The matrix column the finding is about, with subjectId its row: set for the findings of
+    // role rules on a section (edit or hide without view, escalation, the per-role tables).
+    std::optional<Role> role = std::nullopt;
     friend bool operator==(const IntegrityFinding &, const IntegrityFinding &) = default;
 };
 
@@ -94,6 +98,18 @@ public:
     QList<IntegrityFinding> checkSections(const QList<SectionConfig> &sections,
                                           const QSet<QString> &weddingIds) const;
     QList<IntegrityFinding> checkUsers(const QList<UserPermissionRecord> &users) const;
+
+    // The checks of one section's permissions alone (role names, grants, visibility), without
+    // the layout and wedding checks that look at other sections: what a permission edit can
+    // change, cheap enough to run on every toggle.
+    QList<IntegrityFinding> checkSectionPermissions(const SectionConfig &section) const;
+    // The seed's restricted and required section tables per role rather than per person: a role
+    // that sees a section restricted for it (on that section's cell), and a role that sees no
+    // section of a type it needs (on that section's cell when `sections` has one, else on the
+    // role). `context` holds sections the role also sees but that are not being checked (the
+    // organization's sections when `sections` are one wedding's).
+    QList<IntegrityFinding> checkRoleSections(const QList<SectionConfig> &sections,
+                                              const QList<SectionConfig> &context = {}) const;
 };
 
 } // namespace wedsync

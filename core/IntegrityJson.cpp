@@ -26,13 +26,23 @@ IntegrityFinding readFinding(JsonReader &reader)
     if (const auto parsed = integritySubjectFromName(subject))
         finding.subjectKind = *parsed;
     else if (reader.has(u"subjectKind"_s))
-        reader.addError(
-            u"subjectKind"_s,
-            QCoreApplication::translate("wedsync::IntegrityJson", "Must be section or user."));
+        reader.addError(u"subjectKind"_s,
+                        QCoreApplication::translate("wedsync::IntegrityJson",
+                                                    "Must be section, user or role."));
     finding.rule = reader.string(u"rule"_s, {}, true);
     finding.subjectId = reader.string(u"subjectId"_s, {}, true);
     finding.sectionType = reader.string(u"sectionType"_s);
     finding.message = reader.string(u"message"_s, {}, true);
+    if (reader.has(u"role"_s)) {
+        const QString role = reader.string(u"role"_s);
+        finding.role = roleFromName(role);
+        if (!finding.role)
+            reader.addError(
+                u"role"_s,
+                QCoreApplication::translate(
+                    "wedsync::IntegrityJson",
+                    "Must be admin, coordinator, photographer, couple, vendor or guest."));
+    }
     return finding;
 }
 
@@ -77,6 +87,8 @@ QString integritySubjectName(IntegritySubject subject)
         return u"section"_s;
     case IntegritySubject::User:
         return u"user"_s;
+    case IntegritySubject::Role:
+        return u"role"_s;
     }
     return u"section"_s;
 }
@@ -87,12 +99,14 @@ std::optional<IntegritySubject> integritySubjectFromName(QStringView name)
         return IntegritySubject::Section;
     if (name == u"user")
         return IntegritySubject::User;
+    if (name == u"role")
+        return IntegritySubject::Role;
     return std::nullopt;
 }
 
 QJsonObject integrityFindingToJson(const IntegrityFinding &finding)
 {
-    return QJsonObject {
+    QJsonObject out {
         {u"severity"_s, integritySeverityName(finding.severity)},
         {u"rule"_s, finding.rule},
         {u"subjectKind"_s, integritySubjectName(finding.subjectKind)},
@@ -102,6 +116,10 @@ QJsonObject integrityFindingToJson(const IntegrityFinding &finding)
                                        : QJsonValue(finding.sectionType)},
         {u"message"_s, finding.message},
     };
+    // Only on findings about a role's cell, so that the other findings read as they always did.
+    if (finding.role)
+        out.insert(u"role"_s, roleName(*finding.role));
+    return out;
 }
 
 QJsonObject integrityReportToJson(const IntegrityReport &report)

@@ -15,11 +15,12 @@ namespace wedsync {
 // "error" | "warning" | "info"
 QString integritySeverityName(IntegritySeverity severity);
 std::optional<IntegritySeverity> integritySeverityFromName(QStringView name);
-// "section" | "user"
+// "section" | "user" | "role"
 QString integritySubjectName(IntegritySubject subject);
 std::optional<IntegritySubject> integritySubjectFromName(QStringView name);
 
-// sectionType is null for a finding about a user.
+// sectionType is null for a finding about a user; "role" is there only when the finding is
+// about one role's cell (or a role as a whole).
 QJsonObject integrityFindingToJson(const IntegrityFinding &finding);
 QJsonObject integrityReportToJson(const IntegrityReport &report);
 

@@ -260,13 +260,7 @@ bool PermissionEngine::grantedView(const PermissionSubject &subject, const Compi
         view = true;
         if (ex) {
             // Name the closest role in the seed's order (admin: coordinator first).
-            Role from = Role::Guest;
-            for (Role r : inheritedRoles(role)) {
-                if (inherited & roleBit(r)) {
-                    from = r;
-                    break;
-                }
-            }
+            const Role from = closestInheritedRole(role, inherited).value_or(Role::Guest);
             ex->add(PermissionFlag::View, true, RuleInherited,
                     QT_TRANSLATE_NOOP("wedsync::PermissionEngine",
                                       "%1 may view %2: inherited from %3's visibility"),

@@ -95,6 +95,11 @@ public:
     const QString &sectionType() const { return m_sectionType; }
     SectionKind kind() const { return m_kind; }
     const CompiledConditions &conditions() const { return m_conditions; }
+    // The role lists as masks: visibility.roles, permissions.canView / canEdit / canHide.
+    RoleMask visibleTo() const { return m_visibleTo; }
+    RoleMask canViewMask() const { return m_canView; }
+    RoleMask canEditMask() const { return m_canEdit; }
+    RoleMask canHideMask() const { return m_canHide; }
     // True when `section` has the same rule-bearing fields as the one this was built from.
     bool isCompiledFrom(const SectionConfig &section) const;
 

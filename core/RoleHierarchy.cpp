@@ -50,6 +50,17 @@ bool inheritsFrom(Role user, Role other)
     return (inheritedRoleMask(user) & roleBit(other)) != 0;
 }
 
+std::optional<Role> closestInheritedRole(Role role, RoleMask mask)
+{
+    if ((inheritedRoleMask(role) & mask) == 0)
+        return std::nullopt;
+    for (Role inherited : inheritedRoles(role)) {
+        if (mask & roleBit(inherited))
+            return inherited;
+    }
+    return std::nullopt;
+}
+
 QList<Role> rolesInMask(RoleMask mask)
 {
     QList<Role> out;

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace wedsync {
 
 // A set of roles as a bitmask: bit roleRank(role) is set for each member.
@@ -26,6 +28,11 @@ RoleMask inheritedRoleMask(Role role);
 
 // True when `user` inherits the visibility of `other` (never for user == other).
 bool inheritsFrom(Role user, Role other);
+
+// The first role of inheritedRoles(role) that is in `mask`: the one a planner is told `role`
+// inherits from (admin: coordinator before photographer). None when nothing in `mask` is
+// inherited.
+std::optional<Role> closestInheritedRole(Role role, RoleMask mask);
 
 // Members of `mask`, lowest rank first.
 QList<Role> rolesInMask(RoleMask mask);

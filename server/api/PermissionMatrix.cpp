@@ -1,5 +1,6 @@
 #include "api/PermissionMatrix.h"
 
+#include "PermissionMatrixJson.h"
 #include "common/Ids.h"
 
 #include <QSet>
@@ -15,45 +16,11 @@ namespace {
 
 constexpr qsizetype MaxRows = 500;
 
-void setMembership(QStringList *list, const QString &role, bool member)
-{
-    if (member) {
-        if (!list->contains(role))
-            list->append(role);
-    } else {
-        list->removeAll(role);
-    }
-}
-
-QJsonObject cellJson(const SectionConfig &s, const QString &role)
-{
-    return {{u"view"_s, s.visibility.roles.contains(role) || s.permissions.canView.contains(role)},
-            {u"edit"_s, s.permissions.canEdit.contains(role)},
-            {u"hide"_s, s.permissions.canHide.contains(role)}};
-}
-
 } // namespace
-
-QList<Role> columnRoles()
-{
-    QList<Role> roles = allRoles();
-    std::reverse(roles.begin(), roles.end()); // admin first, as the screen shows them
-    return roles;
-}
 
 QJsonObject rowJson(const SectionRecord &record)
 {
-    const SectionConfig &s = record.section;
-    QJsonObject cells;
-    for (Role role : columnRoles())
-        cells.insert(roleName(role), cellJson(s, roleName(role)));
-    return {{u"sectionId"_s, s.id},
-            {u"sectionType"_s, s.sectionType},
-            {u"weddingId"_s,
-             s.weddingId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.weddingId)},
-            {u"title"_s, s.customization.title},
-            {u"version"_s, s.metadata.version},
-            {u"cells"_s, cells}};
+    return matrixRowToJson(matrixRowOf(record.section));
 }
 
 QJsonArray rowsJson(const QList<SectionRecord> &records)
@@ -66,11 +33,11 @@ QJsonArray rowsJson(const QList<SectionRecord> &records)
 
 QJsonObject matrixJson(const QString &organizationId, const QList<SectionRecord> &records)
 {
-    QJsonArray roles;
-    for (Role role : columnRoles())
-        roles.append(roleName(role));
-    return {
-        {u"organizationId"_s, organizationId}, {u"roles"_s, roles}, {u"rows"_s, rowsJson(records)}};
+    PermissionMatrix matrix;
+    matrix.organizationId = organizationId;
+    for (const SectionRecord &record : records)
+        matrix.rows.append(matrixRowOf(record.section));
+    return permissionMatrixToJson(matrix);
 }
 
 Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
@@ -177,27 +144,10 @@ Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body)
 
 SectionConfig applyRow(SectionConfig section, const MatrixRowEdit &row)
 {
-    // In role order, so that the lists come out the same whatever order the client sent.
-    for (Role r : allRoles()) {
-        const auto it = row.cells.constFind(r);
-        if (it == row.cells.cend())
-            continue;
-        const QString role = roleName(r);
-        const MatrixCellEdit &cell = it.value();
-        if (cell.view) {
-            const bool visible = section.visibility.roles.contains(role)
-                || section.permissions.canView.contains(role);
-            if (*cell.view && !visible)
-                section.visibility.roles.append(role);
-            if (!*cell.view) {
-                section.visibility.roles.removeAll(role);
-                section.permissions.canView.removeAll(role);
-            }
-        }
-        if (cell.edit)
-            setMembership(&section.permissions.canEdit, role, *cell.edit);
-        if (cell.hide)
-            setMembership(&section.permissions.canHide, role, *cell.hide);
+    for (Role role : allRoles()) {
+        const auto it = row.cells.constFind(role);
+        if (it != row.cells.cend())
+            writeMatrixCell(&section, role, it.value());
     }
     return section;
 }

@@ -1,13 +1,10 @@
 #pragma once
-// The role × section matrix the permissions screen edits: one row per section, one column per
-// role, each cell {view, edit, hide} read from and written back to the section's lists.
-//
-// view = the role is in visibility.roles or permissions.canView; edit = permissions.canEdit;
-// hide = permissions.canHide. These are the stored grants, not the effective permissions
-// (inheritance, phases and conditions are /permissions/effective's business). Writing
-// view = true adds the role to visibility.roles unless either list already has it; writing
-// view = false removes it from both. A matrix read and written back unchanged changes nothing.
+// The permission matrix routes' side of core/PermissionMatrix: rows of stored sections as JSON,
+// and the decoding of a PUT body into cell edits. The cell rule itself (what view, edit and hide
+// mean in a section's lists) is core's, shared with the console.
 
+// core/PermissionMatrix.h (a quoted "PermissionMatrix.h" would find this file).
+#include "PermissionMatrixEdits.h"
 #include "Result.h"
 #include "Role.h"
 #include "storage/Records.h"
@@ -20,14 +17,6 @@
 
 namespace wedsync::server {
 
-// What one write sets for one role; an absent flag keeps its value.
-struct MatrixCellEdit
-{
-    std::optional<bool> view;
-    std::optional<bool> edit;
-    std::optional<bool> hide;
-};
-
 struct MatrixRowEdit
 {
     QString sectionId;
@@ -37,9 +26,6 @@ struct MatrixRowEdit
 };
 
 namespace matrix {
-
-// The roles in column order: admin, coordinator, photographer, couple, vendor, guest.
-QList<Role> columnRoles();
 
 QJsonObject rowJson(const SectionRecord &record);
 QJsonArray rowsJson(const QList<SectionRecord> &records);
@@ -51,7 +37,8 @@ QJsonObject matrixJson(const QString &organizationId, const QList<SectionRecord>
 // with version 0 (the caller answers 428).
 Result<QList<MatrixRowEdit>> decodeUpdate(const QJsonObject &body);
 
-// The section with the row's cells written into its role lists.
+// The section with the row's cells written into its role lists (writeMatrixCell, roles in rank
+// order, so that the lists come out the same whatever order the client sent).
 SectionConfig applyRow(SectionConfig section, const MatrixRowEdit &row);
 
 } // namespace matrix
