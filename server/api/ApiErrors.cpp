@@ -31,6 +31,7 @@ int statusForError(const QString &code)
         {u"conflict"_s, 409},
         {u"version_conflict"_s, 412},
         {u"precondition_required"_s, 428},
+        {u"invalid_permissions_document"_s, 422},
         {u"too_many_attempts"_s, 429},
         {u"account_locked"_s, 429},
     };

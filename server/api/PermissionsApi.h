@@ -1,10 +1,13 @@
 #pragma once
 // /api/v1/organizations/{org}/permissions: the role × section matrix (read: admins,
-// coordinators, platform staff; write: admins and platform admins, never support) and the
-// effective permissions of one person in one wedding at one moment, with explanations.
+// coordinators, platform staff; write: admins and platform admins, never support), bulk
+// changes of one dashboard's matrix (copy a role, import a file; previewed by a dry run), and
+// the effective permissions of one person in one wedding at one moment, with explanations.
 
 #include "Clock.h"
 #include "http/Router.h"
+
+#include <optional>
 
 namespace wedsync::server {
 
@@ -22,6 +25,9 @@ public:
 private:
     ApiResponse matrix(ApiRequest &request);
     ApiResponse writeMatrix(ApiRequest &request);
+    ApiResponse applyToMatrix(ApiRequest &request);
+    // 403 unless the caller administers the organization (the matrix's writers).
+    std::optional<ApiResponse> refuseUnlessAdmin(const ApiRequest &request);
     ApiResponse effective(ApiRequest &request);
 
     SectionService &m_sections;

@@ -135,10 +135,12 @@ void addPermissions(QJsonObject *s)
     const QJsonObject finding
         = object({{u"severity"_s, enumOf({u"error"_s, u"warning"_s, u"info"_s})},
                   {u"rule"_s, type(u"string"_s)},
-                  {u"subjectKind"_s, enumOf({u"section"_s, u"user"_s})},
+                  {u"subjectKind"_s, enumOf({u"section"_s, u"user"_s, u"role"_s})},
                   {u"subjectId"_s, type(u"string"_s)},
                   {u"sectionType"_s, nullable(type(u"string"_s))},
-                  {u"message"_s, type(u"string"_s)}});
+                  {u"message"_s, type(u"string"_s)},
+                  // Only on findings about one role's cell (or a role as a whole).
+                  {u"role"_s, enumOf(roleNames())}});
     s->insert(u"IntegrityReport"_s,
               object({{u"organizationId"_s, uuid()},
                       {u"checkedAt"_s, dateTime()},
@@ -146,6 +148,44 @@ void addPermissions(QJsonObject *s)
                       {u"counts"_s, type(u"object"_s)},
                       {u"findings"_s, arrayOf(finding)}},
                      {u"valid"_s, u"findings"_s}));
+
+    // POST …/permissions/matrix/apply. The file is described by core/PermissionsDocument.h and
+    // server/README.md; its rows are checked by the route (422 naming document.rows[i]...).
+    s->insert(u"PermissionMatrixApply"_s,
+              object({{u"operation"_s, enumOf({u"copy_role"_s, u"import"_s})},
+                      {u"from"_s, enumOf(roleNames())},
+                      {u"to"_s, enumOf(roleNames())},
+                      {u"document"_s, type(u"object"_s)},
+                      {u"weddingId"_s, nullable(uuid())},
+                      {u"dryRun"_s, type(u"boolean"_s)},
+                      {u"expectedVersions"_s, type(u"object"_s)}},
+                     {u"operation"_s}));
+    const QJsonObject change = object({{u"role"_s, enumOf(roleNames())},
+                                       {u"flag"_s, enumOf({u"view"_s, u"edit"_s, u"hide"_s})},
+                                       {u"before"_s, type(u"boolean"_s)},
+                                       {u"after"_s, type(u"boolean"_s)}});
+    const QJsonObject diffRow = object({{u"sectionId"_s, uuid()},
+                                        {u"sectionType"_s, type(u"string"_s)},
+                                        {u"weddingId"_s, nullable(uuid())},
+                                        {u"title"_s, type(u"string"_s)},
+                                        {u"version"_s, type(u"integer"_s)},
+                                        {u"changes"_s, arrayOf(change)}});
+    s->insert(
+        u"PermissionMatrixApplyResult"_s,
+        object({{u"organizationId"_s, uuid()},
+                {u"operation"_s, enumOf({u"copy_role"_s, u"import"_s})},
+                {u"dryRun"_s, type(u"boolean"_s)},
+                {u"weddingId"_s, nullable(uuid())},
+                {u"diff"_s,
+                 object({{u"changeCount"_s, type(u"integer"_s)}, {u"rows"_s, arrayOf(diffRow)}})},
+                {u"findings"_s,
+                 object({{u"valid"_s, type(u"boolean"_s)},
+                         {u"counts"_s, type(u"object"_s)},
+                         {u"findings"_s, arrayOf(finding)}})},
+                {u"matrix"_s, ref(u"PermissionMatrix"_s)},
+                {u"expectedVersions"_s, type(u"object"_s)}},
+               {u"operation"_s, u"dryRun"_s, u"diff"_s, u"findings"_s, u"matrix"_s,
+                u"expectedVersions"_s}));
 }
 
 void addAudit(QJsonObject *s)

@@ -224,6 +224,18 @@ ApiReply *ApiClient::restoreLayoutVersion(const QString &orgId, const QString &w
     return send(r);
 }
 
+ApiReply *ApiClient::permissionMatrix(const QString &orgId, const QString &weddingId)
+{
+    return send(get(organizationPath(orgId, u"/permissions/matrix"_s), weddingQuery(weddingId)));
+}
+
+ApiReply *ApiClient::writePermissionMatrix(const QString &orgId, const QJsonObject &update,
+                                           const QString &idempotencyKey)
+{
+    return send(write("PUT", organizationPath(orgId, u"/permissions/matrix"_s), update,
+                      std::nullopt, idempotencyKey));
+}
+
 ApiReply *ApiClient::syncHealth()
 {
     return send(get(u"/api/v1/sync/health"_s));

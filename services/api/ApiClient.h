@@ -82,6 +82,13 @@ public:
     // version the planner is looking at (If-Match).
     ApiReply *restoreLayoutVersion(const QString &orgId, const QString &weddingId, qint64 version,
                                    qint64 currentVersion, const QString &idempotencyKey = {});
+    // GET …/permissions/matrix: the role x section matrix (core/PermissionMatrixJson.h) of all
+    // the organization's sections, or of one wedding's when `weddingId` is set.
+    ApiReply *permissionMatrix(const QString &orgId, const QString &weddingId = {});
+    // PUT …/permissions/matrix: `update` as matrixUpdateToJson() builds it; all rows or none,
+    // each at the version it was read at (412 with the current rows otherwise).
+    ApiReply *writePermissionMatrix(const QString &orgId, const QJsonObject &update,
+                                    const QString &idempotencyKey = {});
     ApiReply *syncHealth();
     ApiReply *
     syncEvents(const QUrlQuery &filters); // organizationId kind status from to limit cursor

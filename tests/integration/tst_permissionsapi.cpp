@@ -1,7 +1,9 @@
 // /api/v1/organizations/{org}/permissions and /integrity on both backends: the role x section
 // matrix (read, versioned all-or-nothing write, who may write), effective permissions of a
 // demo person in a demo wedding at chosen moments with the engine's explanation, the integrity
-// report on the demo data and on deliberately broken sections, and tenant isolation.
+// report on the demo data and on deliberately broken sections, tenant isolation, and the bulk
+// route (copy a role, import a file): dry run, all-or-nothing apply at the previewed versions,
+// one audit row per changed section, per-row errors of a file.
 #include "DemoSession.h"
 #include "demo/DemoData.h"
 
@@ -85,9 +87,18 @@ private Q_SLOTS:
     void effectivePermissionsRefuseBadInput();
     void integrityOfTheDemoAndOfBrokenSections();
     void otherTenantsPermissionsAreNotFound();
+    void applyDryRunWritesNothing();
+    void applyWritesOneAuditRowPerChangedSection();
+    void applyRefusesAStalePreview();
+    void applyImportNamesEachBadRow();
+    void applyIsForTheOrganizationsAdmins();
 
 private:
     QJsonObject matrix(const QString &email);
+    HttpTestReply apply(const QString &email, const QJsonObject &body,
+                        const QString &organizationId = {});
+    // Audit rows of Evergreen with `action`, as its admin reads them.
+    qint64 auditRows(const QString &action);
 
     std::unique_ptr<DemoSession> m_demo;
     QString m_evergreen = DemoData::evergreenId();
@@ -106,6 +117,22 @@ QJsonObject TestPermissionsApi::matrix(const QString &email)
     if (reply.status != 200)
         qWarning("matrix: %s", reply.describe().constData());
     return reply.object();
+}
+
+HttpTestReply TestPermissionsApi::apply(const QString &email, const QJsonObject &body,
+                                        const QString &organizationId)
+{
+    return m_demo->as(email).send("POST",
+                                  base(organizationId.isEmpty() ? m_evergreen : organizationId)
+                                      + u"/permissions/matrix/apply"_s,
+                                  jsonBytes(body), {{"Content-Type", "application/json"}});
+}
+
+qint64 TestPermissionsApi::auditRows(const QString &action)
+{
+    const HttpTestReply reply = m_demo->as(Admin).get(u"/api/v1/audit?limit=1&organizationId="_s
+                                                      + m_evergreen + u"&action="_s + action);
+    return reply.status == 200 ? reply.object()[u"total"_s].toInteger() : -1;
 }
 
 void TestPermissionsApi::matrixShowsTheSectionsGrants()
@@ -403,6 +430,287 @@ void TestPermissionsApi::otherTenantsPermissionsAreNotFound()
         lakeside.get(base(DemoData::lakesideId()) + u"/permissions/effective?userId="_s + vendor)
             .status,
         404);
+}
+
+namespace {
+
+const QJsonObject CopyPhotographerOntoVendor {
+    {u"operation"_s, u"copy_role"_s}, {u"from"_s, u"photographer"_s}, {u"to"_s, u"vendor"_s}};
+
+QJsonObject with(QJsonObject body, const QString &key, const QJsonValue &value)
+{
+    body.insert(key, value);
+    return body;
+}
+
+QStringList diffSectionTypes(const QJsonObject &result)
+{
+    QStringList out;
+    for (const QJsonValue &row : result[u"diff"_s][u"rows"_s].toArray())
+        out << row[u"sectionType"_s].toString();
+    return out;
+}
+
+bool hasCellFinding(const QJsonObject &result, const QString &rule, const QString &sectionId,
+                    const QString &role)
+{
+    for (const QJsonValue &finding : result[u"findings"_s][u"findings"_s].toArray()) {
+        if (finding[u"rule"_s].toString() == rule && finding[u"subjectId"_s].toString() == sectionId
+            && finding[u"role"_s].toString() == role)
+            return true;
+    }
+    return false;
+}
+
+// A file with the vendor's column only.
+QJsonObject vendorFile(const QJsonArray &rows)
+{
+    return {{u"schemaVersion"_s, 1},
+            {u"kind"_s, u"wedsync.permissions"_s},
+            {u"scope"_s, QJsonObject {{u"organizationId"_s, DemoData::lakesideId()}}},
+            {u"roles"_s, QJsonArray {u"vendor"_s}},
+            {u"rows"_s, rows}};
+}
+
+QJsonObject vendorRow(const QString &type, bool view, bool edit, bool hide)
+{
+    return {{u"sectionType"_s, type},
+            {u"cells"_s, QJsonObject {{u"vendor"_s, cell(view, edit, hide)}}}};
+}
+
+} // namespace
+
+void TestPermissionsApi::applyDryRunWritesNothing()
+{
+    const QJsonObject before = matrix(Admin);
+    const qint64 audited = auditRows(u"permissions_update"_s);
+    const HttpTestReply preview = apply(Admin, with(CopyPhotographerOntoVendor, u"dryRun"_s, true));
+    QVERIFY2(preview.status == 200, preview.describe().constData());
+    const QJsonObject result = preview.object();
+    QCOMPARE(result[u"dryRun"_s].toBool(), true);
+    QCOMPARE(result[u"operation"_s].toString(), u"copy_role"_s);
+    QVERIFY(result[u"weddingId"_s].isNull());
+    // The photographer's photos (view, edit) arrive; vendor_management, which the photographer
+    // only inherits from the vendor, goes.
+    QCOMPARE(diffSectionTypes(result), (QStringList {u"photos"_s, u"vendor_management"_s}));
+    QCOMPARE(result[u"diff"_s][u"changeCount"_s].toInt(), 3);
+    const QJsonObject photosChange = result[u"diff"_s][u"rows"_s][0].toObject();
+    QCOMPARE(photosChange[u"changes"_s][1].toObject(),
+             (QJsonObject {{u"role"_s, u"vendor"_s},
+                           {u"flag"_s, u"edit"_s},
+                           {u"before"_s, false},
+                           {u"after"_s, true}}));
+    const QString photos = m_demo->section(m_evergreen, u"photos"_s)[u"id"_s].toString();
+    const QString vendors
+        = m_demo->section(m_evergreen, u"vendor_management"_s)[u"id"_s].toString();
+    QVERIFY(hasCellFinding(result, u"edit_escalation"_s, photos, u"vendor"_s));
+    QCOMPARE(result[u"expectedVersions"_s].toObject(), (QJsonObject {{photos, 1}, {vendors, 1}}));
+    QCOMPARE(rowOf(result[u"matrix"_s].toObject(), photos)[u"cells"_s][u"vendor"_s].toObject(),
+             cell(true, true, false));
+    // Only the organization's own sections (the weddings' are another dashboard).
+    QCOMPARE(result[u"matrix"_s][u"rows"_s].toArray().size(), 9);
+
+    QCOMPARE(matrix(Admin), before);
+    QCOMPARE(auditRows(u"permissions_update"_s), audited);
+
+    // A wedding's dashboard: its own two sections, the organization's as context.
+    const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
+    const HttpTestReply wedding = apply(
+        Admin, with(with(CopyPhotographerOntoVendor, u"dryRun"_s, true), u"weddingId"_s, sophia));
+    QVERIFY2(wedding.status == 200, wedding.describe().constData());
+    QCOMPARE(wedding.object()[u"weddingId"_s].toString(), sophia);
+    QCOMPARE(diffSectionTypes(wedding.object()), (QStringList {u"timeline"_s, u"photos"_s}));
+    QCOMPARE(matrix(Admin), before);
+}
+
+void TestPermissionsApi::applyWritesOneAuditRowPerChangedSection()
+{
+    const qint64 audited = auditRows(u"permissions_update"_s);
+    const QJsonObject preview
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"dryRun"_s, true)).object();
+    const QJsonObject expected = preview[u"expectedVersions"_s].toObject();
+    QCOMPARE(expected.size(), 2);
+
+    // Without the previewed versions nothing is applied.
+    const HttpTestReply unversioned = apply(Admin, CopyPhotographerOntoVendor);
+    QVERIFY2(unversioned.status == 428, unversioned.describe().constData());
+    QCOMPARE(errorFields(unversioned), QStringList {u"expectedVersions"_s});
+
+    const HttpTestReply applied
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"expectedVersions"_s, expected));
+    QVERIFY2(applied.status == 200, applied.describe().constData());
+    const QJsonObject result = applied.object();
+    QCOMPARE(result[u"dryRun"_s].toBool(), false);
+    QCOMPARE(result[u"diff"_s], preview[u"diff"_s]);
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const QJsonObject row = rowOf(result[u"matrix"_s].toObject(), it.key());
+        QCOMPARE(row[u"version"_s].toInteger(), it.value().toInteger() + 1); // one bump each
+        QCOMPARE(result[u"expectedVersions"_s][it.key()].toInteger(), it.value().toInteger() + 1);
+        QCOMPARE(row[u"cells"_s][u"vendor"_s], row[u"cells"_s][u"photographer"_s]);
+    }
+    QCOMPARE(auditRows(u"permissions_update"_s), audited + 2);
+    // The timeline did not change: no write, no version.
+    QCOMPARE(m_demo->section(m_evergreen, u"timeline"_s)[u"version"_s].toInt(), 1);
+    const QJsonObject stored = m_demo->section(m_evergreen, u"photos"_s);
+    QVERIFY(stored[u"visibility"_s][u"roles"_s].toArray().contains(u"vendor"_s));
+    QVERIFY(stored[u"permissions"_s][u"canEdit"_s].toArray().contains(u"vendor"_s));
+
+    // Once applied, the same copy changes nothing and writes nothing.
+    const HttpTestReply again
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"expectedVersions"_s, QJsonObject {}));
+    QVERIFY2(again.status == 200, again.describe().constData());
+    QCOMPARE(again.object()[u"diff"_s][u"changeCount"_s].toInt(), 0);
+    QCOMPARE(auditRows(u"permissions_update"_s), audited + 2);
+
+    // An import through the same route, by a platform admin: the file's vendor column.
+    const QJsonObject file = vendorFile(QJsonArray {vendorRow(u"budget"_s, true, false, false),
+                                                    vendorRow(u"billing"_s, false, false, false)});
+    const QJsonObject importBody {{u"operation"_s, u"import"_s}, {u"document"_s, file}};
+    const QJsonObject importPreview = apply(Platform, with(importBody, u"dryRun"_s, true)).object();
+    QCOMPARE(diffSectionTypes(importPreview), QStringList {u"budget"_s});
+    const HttpTestReply imported = apply(
+        Platform, with(importBody, u"expectedVersions"_s, importPreview[u"expectedVersions"_s]));
+    QVERIFY2(imported.status == 200, imported.describe().constData());
+    QCOMPARE(auditRows(u"permissions_update"_s), audited + 3);
+    QVERIFY(
+        m_demo->section(m_evergreen, u"budget"_s)[u"visibility"_s][u"roles"_s].toArray().contains(
+            u"vendor"_s));
+}
+
+void TestPermissionsApi::applyRefusesAStalePreview()
+{
+    HttpTestClient &admin = m_demo->as(Admin);
+    const QJsonObject preview
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"dryRun"_s, true)).object();
+    const QJsonObject expected = preview[u"expectedVersions"_s].toObject();
+    // Someone renames the photos section after the preview.
+    const QJsonObject photos = m_demo->section(m_evergreen, u"photos"_s);
+    const QString photosId = photos[u"id"_s].toString();
+    const HttpTestReply renamed = admin.send(
+        "PATCH", u"/api/v1/sections/"_s + photosId,
+        jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Gallery"_s}}}}),
+        ifMatch(1));
+    QVERIFY2(renamed.status == 200, renamed.describe().constData());
+    const QJsonObject before = matrix(Admin);
+    const qint64 audited = auditRows(u"permissions_update"_s);
+
+    const HttpTestReply stale
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"expectedVersions"_s, expected));
+    QVERIFY2(stale.status == 412, stale.describe().constData());
+    QCOMPARE(stale.errorCode(), u"version_conflict"_s);
+    QCOMPARE(errorFields(stale), QStringList {u"expectedVersions."_s + photosId});
+    const QJsonArray current = stale.object()[u"error"_s][u"details"_s][u"current"_s].toArray();
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(current[0][u"version"_s].toInt(), 2);
+    QCOMPARE(matrix(Admin), before); // vendor_management, still at its version, untouched too
+    QCOMPARE(auditRows(u"permissions_update"_s), audited);
+
+    // A preview that left out a section the copy now changes is just as stale.
+    QJsonObject partial = expected;
+    partial.remove(photosId);
+    const HttpTestReply incomplete
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"expectedVersions"_s, partial));
+    QCOMPARE(incomplete.status, 412);
+    QCOMPARE(errorFields(incomplete), QStringList {u"expectedVersions."_s + photosId});
+    // So is one naming a section that is not on this dashboard.
+    partial.insert(photosId, 2);
+    const QString lakesideBudget
+        = m_demo->section(DemoData::lakesideId(), u"budget"_s)[u"id"_s].toString();
+    partial.insert(lakesideBudget, 1);
+    const HttpTestReply foreign
+        = apply(Admin, with(CopyPhotographerOntoVendor, u"expectedVersions"_s, partial));
+    QCOMPARE(foreign.status, 412);
+    QCOMPARE(errorFields(foreign), QStringList {u"expectedVersions."_s + lakesideBudget});
+    QVERIFY(!foreign.body.contains("Lakeside"));
+    QCOMPARE(matrix(Admin), before);
+    QCOMPARE(auditRows(u"permissions_update"_s), audited);
+}
+
+void TestPermissionsApi::applyImportNamesEachBadRow()
+{
+    const QJsonObject before = matrix(Admin);
+    const qint64 audited = auditRows(u"permissions_update"_s);
+    QJsonObject wrongType = vendorRow(u"timeline"_s, true, false, false);
+    wrongType[u"cells"_s] = QJsonObject {
+        {u"vendor"_s, QJsonObject {{u"view"_s, u"yes"_s}, {u"edit"_s, false}, {u"hide"_s, false}}}};
+    const QJsonObject file = vendorFile(QJsonArray {
+        vendorRow(u"budget"_s, true, false, false),
+        wrongType,
+        QJsonObject {{u"sectionType"_s, u"guest_list"_s},
+                     {u"cells"_s, QJsonObject {{u"superuser"_s, cell(true, true, true)}}}},
+        vendorRow(u"budget"_s, false, false, false),
+    });
+    for (const bool dryRun : {true, false}) {
+        const HttpTestReply refused = apply(Admin,
+                                            QJsonObject {{u"operation"_s, u"import"_s},
+                                                         {u"document"_s, file},
+                                                         {u"dryRun"_s, dryRun},
+                                                         {u"expectedVersions"_s, QJsonObject {}}});
+        QVERIFY2(refused.status == 422, refused.describe().constData());
+        QCOMPARE(refused.errorCode(), u"invalid_permissions_document"_s);
+        QCOMPARE(errorFields(refused),
+                 (QStringList {
+                     u"document.rows[1].cells.vendor.view"_s, u"document.rows[2].cells.superuser"_s,
+                     u"document.rows[2].cells.vendor"_s, u"document.rows[3].sectionType"_s}));
+    }
+    // A well-formed file naming a type this dashboard lacks: that row, nothing applied.
+    const HttpTestReply unknown
+        = apply(Admin,
+                QJsonObject {{u"operation"_s, u"import"_s},
+                             {u"document"_s,
+                              vendorFile(QJsonArray {vendorRow(u"budget"_s, true, false, false),
+                                                     vendorRow(u"seating"_s, true, false, false)})},
+                             {u"dryRun"_s, true}});
+    QCOMPARE(unknown.status, 422);
+    QCOMPARE(errorFields(unknown), QStringList {u"document.rows[1].sectionType"_s});
+    // A file that is no permissions file at all.
+    QJsonObject layout = vendorFile({});
+    layout[u"kind"_s] = u"wedsync.layout"_s;
+    layout[u"schemaVersion"_s] = 2;
+    const HttpTestReply other
+        = apply(Admin, QJsonObject {{u"operation"_s, u"import"_s}, {u"document"_s, layout}});
+    QCOMPARE(errorFields(other), (QStringList {u"document.kind"_s, u"document.schemaVersion"_s}));
+    // The request's own fields are 400, each named.
+    const HttpTestReply envelope = apply(Admin,
+                                         QJsonObject {{u"operation"_s, u"copy_role"_s},
+                                                      {u"from"_s, u"vendor"_s},
+                                                      {u"to"_s, u"vendor"_s},
+                                                      {u"document"_s, file},
+                                                      {u"dryRun"_s, u"yes"_s},
+                                                      {u"weddingId"_s, 5}});
+    QCOMPARE(envelope.status, 400);
+    QCOMPARE(errorFields(envelope),
+             (QStringList {u"to"_s, u"document"_s, u"dryRun"_s, u"weddingId"_s}));
+    const HttpTestReply noWedding = apply(Admin,
+                                          with(CopyPhotographerOntoVendor, u"weddingId"_s,
+                                               QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QCOMPARE(noWedding.status, 400);
+    QCOMPARE(errorFields(noWedding), QStringList {u"weddingId"_s});
+    QCOMPARE(matrix(Admin), before);
+    QCOMPARE(auditRows(u"permissions_update"_s), audited);
+}
+
+void TestPermissionsApi::applyIsForTheOrganizationsAdmins()
+{
+    const QJsonObject before = matrix(Admin);
+    const QJsonObject preview = with(CopyPhotographerOntoVendor, u"dryRun"_s, true);
+    for (const QString &email : {Planner, Support}) {
+        const HttpTestReply refused = apply(email, preview);
+        QVERIFY2(refused.status == 403, refused.describe().constData());
+        QCOMPARE(refused.errorCode(), u"forbidden"_s);
+    }
+    // Another tenant's admin: the organization does not exist for them.
+    const HttpTestReply lakeside = apply(LakesideAdmin, preview);
+    QVERIFY2(lakeside.status == 404, lakeside.describe().constData());
+    const HttpTestReply own = apply(LakesideAdmin, preview, DemoData::lakesideId());
+    QVERIFY2(own.status == 200, own.describe().constData());
+    // ...nor can they name Evergreen's wedding in their own organization.
+    const QString sophia = m_demo->weddingId(m_evergreen, u"Sophia & James"_s);
+    const HttpTestReply foreignWedding
+        = apply(LakesideAdmin, with(preview, u"weddingId"_s, sophia), DemoData::lakesideId());
+    QCOMPARE(foreignWedding.status, 400);
+    QVERIFY(!foreignWedding.body.contains("Sophia"));
+    QCOMPARE(matrix(Admin), before);
 }
 
 QTEST_GUILESS_MAIN(TestPermissionsApi)

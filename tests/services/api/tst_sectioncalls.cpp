@@ -1,7 +1,9 @@
 // ApiClient's section calls against the real wedsync-server (both backends): one dashboard's
 // list, create, replace, delete and reorder, each conditional write with If-Match, and a stale
 // one answered 412 with the section as it is; the layout versions those writes record, read
-// page by page, as a snapshot, and restored.
+// page by page, as a snapshot, and restored; the permission matrix read into core's
+// PermissionMatrix and written with core's update codec, versioned like the sections.
+#include "PermissionMatrixJson.h"
 #include "SessionTestSupport.h"
 #include "TestDatabase.h"
 #include "api/ApiClient.h"
@@ -17,6 +19,10 @@
 using namespace Qt::StringLiterals;
 using wedsync::ApiClient;
 using wedsync::ApiReply;
+using wedsync::MatrixRow;
+using wedsync::matrixUpdateToJson;
+using wedsync::permissionMatrixFromJson;
+using wedsync::Role;
 using wedsync::SectionMoveRequest;
 using wedsync::server::DemoData;
 using wedsync::test::DemoServer;
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void createReplaceDelete();
     void reorderIsAtomic();
     void layoutVersions();
+    void permissionMatrix();
 
 private:
     QJsonArray organizationSections();
@@ -260,6 +267,47 @@ void TestSectionCalls::layoutVersions()
         if (s[u"id"_s].toString() == id)
             QCOMPARE(s[u"customization"_s][u"title"_s].toString(), u"First draft"_s);
     }
+}
+
+void TestSectionCalls::permissionMatrix()
+{
+    Reply read(m_api->permissionMatrix(m_org));
+    QVERIFY(succeeded(read.get()));
+    auto matrix = permissionMatrixFromJson(read->object());
+    QVERIFY(matrix.ok());
+    QCOMPARE(matrix->organizationId, m_org);
+    QVERIFY(matrix->rows.size() > 2);
+
+    Reply weddings(m_api->weddings(m_org));
+    QVERIFY(succeeded(weddings.get()));
+    for (const QJsonValue &wedding : weddings->object()[u"items"_s].toArray()) {
+        const QString id = wedding[u"id"_s].toString();
+        Reply one(m_api->permissionMatrix(m_org, id));
+        QVERIFY(succeeded(one.get()));
+        const auto rows = permissionMatrixFromJson(one->object());
+        QVERIFY(rows.ok());
+        for (const MatrixRow &row : rows->rows)
+            QCOMPARE(row.weddingId, id);
+    }
+
+    // Let the vendor hide the first row; only that row is sent.
+    MatrixRow row = matrix->rows.first();
+    row.cell(Role::Vendor).hide = !row.cell(Role::Vendor).hide;
+    Reply written(m_api->writePermissionMatrix(m_org, matrixUpdateToJson({row})));
+    QVERIFY(succeeded(written.get()));
+    const auto after = permissionMatrixFromJson(written->object());
+    QVERIFY(after.ok());
+    const MatrixRow *stored = after->row(row.sectionId);
+    QVERIFY(stored);
+    QCOMPARE(stored->cells, row.cells);
+    QCOMPARE(stored->version, row.version + 1);
+
+    // The same row again is stale now.
+    Reply stale(m_api->writePermissionMatrix(m_org, matrixUpdateToJson({row})));
+    QVERIFY(finishes(stale.get()));
+    QCOMPARE(stale->status(), 412);
+    QCOMPARE(stale->object()[u"error"_s][u"details"_s][u"current"_s][0][u"version"_s].toInteger(),
+             stored->version);
 }
 
 QTEST_GUILESS_MAIN(TestSectionCalls)
