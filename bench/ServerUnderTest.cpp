@@ -1,8 +1,12 @@
 #include "ServerUnderTest.h"
 
+#include "HttpLoad.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -96,6 +100,24 @@ ServerUnderTest::~ServerUnderTest()
         m_process.kill();
     if (!m_pgName.isEmpty())
         runOnCluster(m_cluster, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_pgName));
+}
+
+QByteArray ServerUnderTest::signIn(const QString &email) const
+{
+    HttpConnection setup(m_host, m_port, {});
+    if (!setup.connectNow())
+        die(u"cannot connect to the server"_s);
+    const QJsonObject body {{u"email"_s, email}, {u"password"_s, u"demo-password"_s}};
+    const HttpAnswer login = setup.exchange("POST", "/api/v1/auth/login",
+                                            QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QByteArray token = QJsonDocument::fromJson(login.body)
+                                 .object()
+                                 .value(u"accessToken"_s)
+                                 .toString()
+                                 .toLatin1();
+    if (token.isEmpty())
+        die(u"login failed: %1 %2"_s.arg(login.status).arg(QString::fromUtf8(login.body)));
+    return token;
 }
 
 QString loadAverage()

@@ -24,6 +24,9 @@ public:
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
+    // The access token of a demo account (password "demo-password"); ends the program when the
+    // login fails.
+    QByteArray signIn(const QString &email) const;
 
 private:
     QString m_backend;

@@ -76,15 +76,7 @@ QList<Row> benchBackend(const QString &executable, const QString &backend, const
                         const QList<int> &counts, double warmup, double seconds)
 {
     ServerUnderTest server(executable, backend, cluster);
-    HttpConnection setup(server.host(), server.port(), {});
-    if (!setup.connectNow())
-        die(u"cannot connect to the server"_s);
-    const HttpAnswer login
-        = setup.exchange("POST", "/api/v1/auth/login",
-                         R"({"email":"platform@wedsync.demo","password":"demo-password"})");
-    const QByteArray token = json(login).value(u"accessToken"_s).toString().toLatin1();
-    if (token.isEmpty())
-        die(u"login failed: %1 %2"_s.arg(login.status).arg(QString::fromUtf8(login.body)));
+    const QByteArray token = server.signIn(u"platform@wedsync.demo"_s);
     HttpConnection admin(server.host(), server.port(), token);
     admin.connectNow();
     const QJsonArray organizations
