@@ -193,7 +193,7 @@ void ServerApp::registerRoutes()
     m_layoutVersionsApi = std::make_unique<LayoutVersionsApi>(*m_layoutRestore, *m_db, m_clock);
     m_layoutVersionsApi->registerRoutes(m_router);
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
-                                          *m_db, m_clock);
+                                          *m_sectionService, *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);

@@ -49,14 +49,27 @@ void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
         m_observer->committed(writes, published);
 }
 
+void ChangeNotifier::afterCommit(std::function<void()> action) const
+{
+    if (m_holdDepth > 0) {
+        m_heldActions.append(std::move(action));
+        return;
+    }
+    action();
+}
+
 void ChangeNotifier::release(bool committed) const
 {
     if (m_holdDepth == 0 || --m_holdDepth > 0)
         return;
     const QList<RowChangeNote> changes = std::exchange(m_heldChanges, {});
     const QList<ConfigurationWrite> writes = std::exchange(m_heldWrites, {});
-    if (committed)
-        this->committed(changes, writes);
+    const QList<std::function<void()>> actions = std::exchange(m_heldActions, {});
+    if (!committed)
+        return;
+    this->committed(changes, writes);
+    for (const auto &action : actions)
+        action();
 }
 
 } // namespace wedsync::server

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace wedsync::server {
 class RealtimePublisher;
 
@@ -74,6 +76,11 @@ public:
     void committed(const QList<RowChangeNote> &changes,
                    const QList<ConfigurationWrite> &writes) const;
 
+    // Runs `action` (a broadcast that must not precede the data it announces) once what has
+    // committed is really stored: now, or after the outer transaction's commit while held;
+    // dropped when that one rolls back.
+    void afterCommit(std::function<void()> action) const;
+
     // While held, what nested transactions commit is queued: an outer transaction (the
     // idempotency layer's) owns the real commit and calls release() after it, with
     // `committed` false after a rollback (the queue is dropped then).
@@ -87,6 +94,7 @@ private:
     mutable int m_holdDepth = 0;
     mutable QList<RowChangeNote> m_heldChanges;
     mutable QList<ConfigurationWrite> m_heldWrites;
+    mutable QList<std::function<void()>> m_heldActions;
 };
 
 } // namespace wedsync::server

@@ -10,8 +10,15 @@
 
 namespace wedsync::server {
 
+// A row's time in the newest-first order; a row type without occurredAt declares an overload
+// beside it (found by argument-dependent lookup).
+template<typename Row> QDateTime keysetTime(const Row &row)
+{
+    return row.occurredAt;
+}
+
 // Repository: count(Filter) and query(Filter) returning Result<qint64>/Result<QList<Row>>;
-// Filter: limit, offset, beforeAt, beforeId. Row: occurredAt and id.
+// Filter: limit, offset, beforeAt, beforeId. Row: id and occurredAt (or keysetTime(row)).
 template<typename Repository, typename Filter, typename ToJson>
 ApiResponse keysetPage(ApiRequest &request, Repository &repository, const Filter &filter,
                        ToJson toJson)
@@ -41,7 +48,7 @@ ApiResponse keysetPage(ApiRequest &request, Repository &repository, const Filter
         {u"limit"_s, filter.limit},
         {u"offset"_s, filter.offset},
         {u"nextCursor"_s,
-         more ? QJsonValue(KeysetCursor {list.last().occurredAt, list.last().id}.encode())
+         more ? QJsonValue(KeysetCursor {keysetTime(list.last()), list.last().id}.encode())
               : QJsonValue(QJsonValue::Null)},
     });
 }

@@ -277,25 +277,77 @@ void addSync(QJsonObject *s)
                                        {u"byTenant"_s, counts()},
                                        {u"byRole"_s, counts()}}))}},
                      {u"windowSeconds"_s, u"bucketSeconds"_s, u"samples"_s}));
+    const QJsonObject time = nullable(dateTime());
+    const QJsonObject field = object(
+        {{u"path"_s, type(u"string"_s)},
+         {u"kind"_s, enumOf({u"unchanged"_s, u"mine"_s, u"theirs"_s, u"both"_s, u"conflict"_s})},
+         {u"base"_s, QJsonObject()},
+         {u"mine"_s, QJsonObject()},
+         {u"theirs"_s, QJsonObject()}},
+        {u"path"_s, u"kind"_s});
+    const QJsonObject counts = object({{u"mine"_s, type(u"integer"_s)},
+                                       {u"theirs"_s, type(u"integer"_s)},
+                                       {u"both"_s, type(u"integer"_s)},
+                                       {u"conflict"_s, type(u"integer"_s)}},
+                                      {});
     s->insert(u"SyncConflict"_s,
               object({{u"id"_s, uuid()},
                       {u"organizationId"_s, uuid()},
+                      {u"source"_s,
+                       enumOf({u"offline_edit"_s, u"concurrent_save"_s, u"crm_sync"_s,
+                               u"calendar_sync"_s})},
+                      {u"entity"_s,
+                       object({{u"type"_s, type(u"string"_s)},
+                               {u"id"_s, type(u"string"_s)},
+                               {u"label"_s, type(u"string"_s)}},
+                              {u"type"_s, u"id"_s, u"label"_s})},
                       {u"entityType"_s, type(u"string"_s)},
                       {u"entityId"_s, type(u"string"_s)},
                       {u"label"_s, type(u"string"_s)},
                       {u"baseVersion"_s, nullable(type(u"integer"_s))},
+                      {u"baseKnown"_s, type(u"boolean"_s)},
+                      {u"base"_s, nullable(type(u"object"_s))},
                       {u"mine"_s, type(u"object"_s)},
+                      {u"mineBy"_s, nullable(uuid())},
+                      {u"mineAt"_s, time},
                       {u"theirs"_s, type(u"object"_s)},
+                      {u"theirsBy"_s, nullable(uuid())},
+                      {u"theirsAt"_s, time},
                       {u"createdBy"_s, nullable(uuid())},
                       {u"createdAt"_s, dateTime()},
-                      {u"status"_s, enumOf({u"open"_s, u"resolved"_s})},
-                      {u"resolvedAt"_s, nullable(dateTime())},
-                      {u"resolvedBy"_s, nullable(uuid())}},
-                     {u"id"_s, u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"status"_s}));
+                      {u"ageSeconds"_s, type(u"integer"_s)},
+                      {u"status"_s, enumOf({u"open"_s, u"resolved"_s, u"dismissed"_s})},
+                      {u"resolution"_s, nullable(enumOf({u"mine"_s, u"theirs"_s, u"merged"_s}))},
+                      {u"resolvedAt"_s, time},
+                      {u"resolvedBy"_s, nullable(uuid())},
+                      {u"result"_s, nullable(type(u"object"_s))},
+                      {u"resultVersion"_s, nullable(type(u"integer"_s))},
+                      {u"conflictFields"_s, arrayOf(type(u"string"_s))},
+                      {u"changedFields"_s, counts},
+                      {u"fields"_s, arrayOf(field)},
+                      {u"current"_s, nullable(type(u"object"_s))}},
+                     {u"id"_s, u"organizationId"_s, u"source"_s, u"entity"_s, u"entityType"_s,
+                      u"entityId"_s, u"status"_s, u"conflictFields"_s}));
     s->insert(
         u"SyncConflictList"_s,
         object({{u"items"_s, arrayOf(ref(u"SyncConflict"_s))}, {u"count"_s, type(u"integer"_s)}},
                {u"items"_s, u"count"_s}));
+    s->insert(u"SyncConflictPage"_s,
+              object({{u"items"_s, arrayOf(ref(u"SyncConflict"_s))},
+                      {u"total"_s, type(u"integer"_s)},
+                      {u"limit"_s, type(u"integer"_s)},
+                      {u"offset"_s, type(u"integer"_s)},
+                      {u"nextCursor"_s, nullable(type(u"string"_s))}},
+                     {u"items"_s, u"total"_s, u"limit"_s}));
+    s->insert(u"SyncConflictResolve"_s,
+              object({{u"resolution"_s, enumOf({u"mine"_s, u"theirs"_s, u"merged"_s})},
+                      {u"document"_s, type(u"object"_s)},
+                      {u"entityVersion"_s, type(u"integer"_s)}},
+                     {u"resolution"_s}));
+    s->insert(
+        u"SyncConflictBulkResolve"_s,
+        object({{u"ids"_s, arrayOf(uuid())}, {u"resolution"_s, enumOf({u"mine"_s, u"theirs"_s})}},
+               {u"ids"_s, u"resolution"_s}));
 }
 
 } // namespace

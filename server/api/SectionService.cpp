@@ -164,6 +164,20 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
+    auto results = updateIn(tx, actor, organizationId, changes, action, conflicts, check);
+    if (!results)
+        return results.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return results;
+}
+
+Result<QList<SectionRecord>>
+SectionService::updateIn(AuditedTransaction &tx, const MutationActor &actor,
+                         const QString &organizationId, const QList<SectionChange> &changes,
+                         const QString &action, QList<SectionRecord> *conflicts,
+                         const SectionBatchCheck &check)
+{
     SectionRepository repository(m_db, m_clock);
 
     // 1. Every section must exist in this organization (another tenant's is "not found").
@@ -192,13 +206,8 @@ SectionService::update(const MutationActor &actor, const QString &organizationId
         return validationFailed(edited.problems);
 
     // 4. Write what changed, each with its audit row.
-    auto results = writeEdited(tx, repository, actor, organizationId, action, current.value(),
-                               edited.sections, conflicts);
-    if (!results)
-        return results.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return results;
+    return writeEdited(tx, repository, actor, organizationId, action, current.value(),
+                       edited.sections, conflicts);
 }
 
 Result<QList<SectionRecord>> SectionService::findChanged(SectionRepository &repository,

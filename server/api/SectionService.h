@@ -55,6 +55,13 @@ public:
                                         const QList<SectionChange> &changes, const QString &action,
                                         QList<SectionRecord> *conflicts,
                                         const SectionBatchCheck &check = {});
+    // The same inside the caller's transaction, which commits (and so publishes) or rolls back
+    // with everything else it holds (a conflict resolution closes its conflict in it).
+    Result<QList<SectionRecord>> updateIn(AuditedTransaction &tx, const MutationActor &actor,
+                                          const QString &organizationId,
+                                          const QList<SectionChange> &changes,
+                                          const QString &action, QList<SectionRecord> *conflicts,
+                                          const SectionBatchCheck &check = {});
 
     // Returns the deleted section. Errors: not_found, version_conflict (`*conflicts`).
     Result<SectionRecord> remove(const MutationActor &actor, const QString &organizationId,

@@ -101,4 +101,22 @@ std::optional<Error> sectionWriteRefusal(const Operator &caller, const SectionCo
     return std::nullopt;
 }
 
+std::optional<Error> conflictResolutionRefusal(const Operator &caller, const SectionConfig &before,
+                                               const SectionConfig &after)
+{
+    if (caller.canAdminister(before.organizationId))
+        return std::nullopt;
+    if (caller.isSupport()) {
+        if (QList<FieldError> fields = changedGrants(before, after); !fields.isEmpty()) {
+            return Error {u"forbidden"_s,
+                          u"Support staff resolve conflicts but do not change who sees or edits "
+                          "a section (visibility.roles, permissions); take the current side for "
+                          "those fields or ask the organization's admins."_s,
+                          std::move(fields)};
+        }
+        return std::nullopt;
+    }
+    return sectionWriteRefusal(caller, &before, &after);
+}
+
 } // namespace wedsync::server

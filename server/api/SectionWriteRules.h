@@ -25,4 +25,10 @@ std::optional<Error> sectionWriteRefusal(const Operator &caller, const SectionCo
 std::optional<Error> sectionGrantsRefusal(const Operator &caller, const SectionConfig &section,
                                           const SectionConfig *organizationDefault);
 
+// Why `caller` may not resolve a conflict by turning `before` into `after`: the organization's
+// admins and platform admins apply anything; support staff resolve conflicts but change no
+// grants (visibility.roles, permissions.*); coordinators follow sectionWriteRefusal.
+std::optional<Error> conflictResolutionRefusal(const Operator &caller, const SectionConfig &before,
+                                               const SectionConfig &after);
+
 } // namespace wedsync::server

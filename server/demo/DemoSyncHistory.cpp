@@ -1,5 +1,6 @@
 #include "demo/DemoSyncHistory.h"
 
+#include "SectionJson.h"
 #include "api/SectionWire.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/SectionRepository.h"
@@ -57,42 +58,57 @@ Result<qint64> DemoSyncHistory::propagations(const QString &organizationId, cons
     return version;
 }
 
-Status DemoSyncHistory::offlineConflict(const QString &organizationId, const QString &userId,
-                                        const QString &sectionType, const QString &offlineTitle,
-                                        qint64 version, int hoursAgo)
+Status DemoSyncHistory::conflict(const DemoConflict &demo)
 {
-    auto sections = SectionRepository(m_db, m_clock).list(organizationId);
+    auto sections = SectionRepository(m_db, m_clock).list(demo.organizationId);
     if (!sections)
         return sections.error();
     const auto found
         = std::find_if(sections->cbegin(), sections->cend(), [&](const SectionRecord &r) {
-              return r.section.sectionType == sectionType && !r.section.isWeddingSpecific();
+              return r.section.sectionType == demo.sectionType && !r.section.isWeddingSpecific();
           });
     if (found == sections->cend())
         return ok();
-    const QDateTime at = m_clock.now().addSecs(-3600LL * hoursAgo);
+    const QDateTime at = m_clock.now().addSecs(-60LL * demo.minutesAgo);
+    // Theirs is the section as stored; the base is what it was before their change (the demo
+    // has no older version of it, so the base's version is unknown); mine is the base with
+    // the offline edit.
+    SectionConfig base = found->section;
+    demo.undoTheirs(base);
+    SectionConfig mine = base;
+    demo.editMine(mine);
+    QJsonObject baseJson = json::section(*found);
+    QJsonObject mineJson = baseJson;
+    for (const QString &group :
+         {u"visibility"_s, u"layout"_s, u"customization"_s, u"permissions"_s}) {
+        baseJson.insert(group, sectionToJson(base).value(group));
+        mineJson.insert(group, sectionToJson(mine).value(group));
+    }
     SyncConflict conflict;
-    conflict.organizationId = organizationId;
+    conflict.organizationId = demo.organizationId;
+    conflict.source = demo.source;
     conflict.entityType = u"section_configuration"_s;
     conflict.entityId = found->section.id;
     conflict.label = found->section.customization.title;
-    conflict.baseVersion = found->section.metadata.version;
-    conflict.mine = QJsonObject {{u"customization"_s,
-                                  QJsonObject {{u"title"_s, offlineTitle},
-                                               {u"subtitle"_s, u"Edited offline on the train"_s}}}};
+    conflict.base = baseJson;
+    conflict.mine = mineJson;
+    conflict.mineBy = demo.mineBy;
+    conflict.mineAt = at.addSecs(-3600);
     conflict.theirs = json::section(*found);
-    conflict.createdBy = userId;
+    conflict.theirsBy = demo.theirsBy;
+    conflict.theirsAt = at.addSecs(-1800);
+    conflict.createdBy = demo.mineBy;
     conflict.createdAt = at;
     auto stored = SyncConflictRepository(m_db, m_clock).insert(conflict);
     if (!stored)
         return stored.error();
     SyncEvent event;
-    event.organizationId = organizationId;
+    event.organizationId = demo.organizationId;
     event.kind = SyncEventKind::Conflict.toString();
     event.status = SyncStatus::Partial;
-    event.configVersion = version;
+    event.configVersion = demo.configVersion;
     event.source = u"outbox"_s;
-    event.actorId = userId;
+    event.actorId = demo.mineBy;
     event.message = u"An offline change to 1 item(s) was refused because someone else changed "
                     "them first; support can compare both sides."_s;
     event.details = QJsonObject {{u"conflictIds"_s, QJsonArray {stored->id}},
@@ -101,6 +117,55 @@ Status DemoSyncHistory::offlineConflict(const QString &organizationId, const QSt
     event.occurredAt = at;
     if (auto inserted = SyncEventRepository(m_db, m_clock).insert(event); !inserted)
         return inserted.error();
+    return ok();
+}
+
+Status DemoSyncHistory::conflicts(const QString &evergreenId, const QString &lakesideId,
+                                  const QString &plannerId, const QStringList &admins,
+                                  qint64 evergreenVersion, qint64 lakesideVersion)
+{
+    const QList<DemoConflict> list {
+        // A true conflict on the subtitle; the title is the planner's alone, the colour theirs.
+        {evergreenId, u"budget"_s, ConflictSource::OfflineEdit, plannerId, admins.value(0),
+         evergreenVersion, 120,
+         [](SectionConfig &s) {
+             s.customization.subtitle = u"Deposits and balances"_s;
+             s.customization.color = u"#3A7D5C"_s;
+         },
+         [](SectionConfig &s) {
+             s.customization.title = u"Budget & payments"_s;
+             s.customization.subtitle = u"Edited offline on the train"_s;
+         }},
+        // Two editors saved the guest list at once: both changed its width, differently.
+        {evergreenId, u"guest_list"_s, ConflictSource::ConcurrentSave, plannerId, admins.value(0),
+         evergreenVersion, 45,
+         [](SectionConfig &s) {
+             s.layout.columns = 4;
+             s.customization.icon = u"user"_s;
+         },
+         [](SectionConfig &s) {
+             s.layout.columns = 8;
+             s.customization.subtitle = u"RSVPs, meals and table plan"_s;
+         }},
+        // Changes on one side each: nothing to choose, the merge takes both.
+        {lakesideId, u"photos"_s, ConflictSource::OfflineEdit, admins.value(1), admins.value(1),
+         lakesideVersion, 180, [](SectionConfig &s) { s.customization.color = u"#2A6F97"_s; },
+         [](SectionConfig &s) {
+             s.customization.title = u"Photo wall"_s;
+         }},
+        // Theirs opened the documents to vendors, mine retitled them and made them wider.
+        {lakesideId, u"documents"_s, ConflictSource::ConcurrentSave, admins.value(1),
+         admins.value(1), lakesideVersion, 20,
+         [](SectionConfig &s) { s.visibility.roles.removeAll(u"vendor"_s); },
+         [](SectionConfig &s) {
+             s.customization.title = u"Contracts & documents"_s;
+             s.layout.columns = 12;
+         }},
+    };
+    for (const DemoConflict &demo : list) {
+        if (auto made = conflict(demo); !made)
+            return made;
+    }
     return ok();
 }
 
@@ -146,10 +211,7 @@ Status DemoSyncHistory::seed(const QString &evergreenId, const QString &lakeside
         if (auto stored = events.insert(event); !stored)
             return seedError(stored.error());
     }
-    if (auto conflict
-        = offlineConflict(evergreenId, plannerId, u"budget"_s, u"Budget & payments"_s, version, 2);
-        !conflict)
-        return seedError(conflict.error());
+    const qint64 evergreenVersion = version;
     if (auto raised = versions.raiseTo(evergreenId, version); !raised)
         return seedError(raised.error());
 
@@ -171,11 +233,11 @@ Status DemoSyncHistory::seed(const QString &evergreenId, const QString &lakeside
                                   {u"error"_s, u"publish_failed"_s},
                                   {u"demo"_s, true}};
     failed.occurredAt = now.addSecs(-40 * 60);
-    // Also an offline edit that lost; the failure outranks it in the tenant's status.
-    if (auto conflict = offlineConflict(lakesideId, admins.value(1), u"photos"_s, u"Photo wall"_s,
-                                        version - 1, 3);
-        !conflict)
-        return seedError(conflict.error());
+    // Lakeside also has open conflicts; the failure outranks them in the tenant's status.
+    if (auto made
+        = conflicts(evergreenId, lakesideId, plannerId, admins, evergreenVersion, version - 1);
+        !made)
+        return seedError(made.error());
     failed.durationMs = 30'000;
     if (auto stored = events.insert(failed); !stored)
         return seedError(stored.error());

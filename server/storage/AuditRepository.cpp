@@ -109,4 +109,24 @@ Result<qint64> AuditRepository::count(const Filter &filter)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<std::optional<QJsonObject>>
+AuditRepository::snapshotAt(const QString &entityType, const QString &entityId, qint64 version)
+{
+    Filter filter;
+    filter.entityType = entityType;
+    filter.entityId = entityId;
+    filter.limit = 500; // a section's recent history; older bases are rarely replayed
+    auto rows = query(filter);
+    if (!rows)
+        return rows.error();
+    // The row that wrote the version, or the next one, which started from it.
+    for (const AuditRecord &row : rows.value()) {
+        for (const auto &side : {row.after, row.before}) {
+            if (side && side->value(u"version"_s).toInteger(-1) == version)
+                return std::optional<QJsonObject>(*side);
+        }
+    }
+    return std::optional<QJsonObject>();
+}
+
 } // namespace wedsync::server

@@ -36,6 +36,10 @@ public:
     // Newest first.
     Result<QList<AuditRecord>> query(const Filter &filter);
     Result<qint64> count(const Filter &filter);
+    // The entity at `version` as the trail shows it: the "after" of the row that wrote it, or
+    // the "before" of the next change; nothing when the trail does not have it.
+    Result<std::optional<QJsonObject>> snapshotAt(const QString &entityType,
+                                                  const QString &entityId, qint64 version);
 
 private:
     Database &m_db;

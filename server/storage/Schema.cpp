@@ -179,9 +179,9 @@ Migration sharedRealtimeStreams()
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations {accountsAndSections(), sharedRealtimeStreams(),
-                                              syncAndIdempotencyMigration(),
-                                              sessionSafetyMigration(), layoutVersionsMigration()};
+    static const QList<Migration> migrations {
+        accountsAndSections(),    sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
+        sessionSafetyMigration(), layoutVersionsMigration(), syncConflictCenterMigration()};
     return migrations;
 }
 

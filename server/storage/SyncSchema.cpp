@@ -71,4 +71,94 @@ Migration syncAndIdempotencyMigration()
     return m;
 }
 
+// Version 6: the conflict center. A conflict carries its base content (null: unknown), its
+// source, who made each side and when, a status with dismissed, and the resolution applied.
+// SQLite cannot change a CHECK constraint, so the table is rebuilt the same way on both.
+Migration syncConflictCenterMigration()
+{
+    Migration m;
+    m.version = 6;
+    m.name = u"conflict center: base content, sources, sides, resolutions"_s;
+    m.statements = {
+        u"CREATE TABLE sync_conflicts_v6 ("
+        " id {{uuid}} PRIMARY KEY,"
+        " organization_id {{uuid}} NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+        " source TEXT NOT NULL DEFAULT 'offline_edit' CHECK (length(source) BETWEEN 1 AND 64),"
+        " entity_type TEXT NOT NULL,"
+        " entity_id TEXT NOT NULL,"
+        " label TEXT NOT NULL,"
+        " base_version BIGINT,"
+        " base_json {{json}},"
+        " mine_json {{json}} NOT NULL,"
+        " mine_by {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
+        " mine_at TEXT,"
+        " theirs_json {{json}} NOT NULL,"
+        " theirs_by {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
+        " theirs_at TEXT,"
+        " created_by {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
+        " created_at TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'open'"
+        "   CHECK (status IN ('open', 'resolved', 'dismissed')),"
+        " resolution TEXT CHECK (resolution IS NULL OR resolution IN ('mine', 'theirs', 'merged')),"
+        " resolved_at TEXT,"
+        " resolved_by {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
+        " result_json {{json}},"
+        " result_version BIGINT)"_s,
+        // The offline edit was made by whoever replayed it; when is only known as the replay's.
+        u"INSERT INTO sync_conflicts_v6 (id, organization_id, entity_type, entity_id, label,"
+        " base_version, mine_json, mine_by, mine_at, theirs_json, created_by, created_at, status,"
+        " resolved_at, resolved_by)"
+        " SELECT id, organization_id, entity_type, entity_id, label, base_version, mine_json,"
+        " created_by, created_at, theirs_json, created_by, created_at, status, resolved_at,"
+        " resolved_by FROM sync_conflicts"_s,
+        u"DROP TABLE sync_conflicts"_s,
+        u"ALTER TABLE sync_conflicts_v6 RENAME TO sync_conflicts"_s,
+        u"CREATE INDEX sync_conflicts_organization_status ON sync_conflicts"
+        " (organization_id, status, created_at)"_s,
+        u"CREATE INDEX sync_conflicts_status_time ON sync_conflicts (status, created_at, id)"_s,
+        u"CREATE INDEX sync_conflicts_entity ON sync_conflicts (entity_type, entity_id)"_s,
+    };
+    // The base of existing rows: the audit trail's "after" of the base version (or "before" of
+    // the change that followed it), and who wrote
+    // the other side and when from its metadata. Rows without them keep null (unknown).
+    m.sqliteOnly = {
+        u"UPDATE sync_conflicts SET base_json = COALESCE("
+        " (SELECT a.after_json FROM audit_log a"
+        "  WHERE a.entity_type = sync_conflicts.entity_type"
+        "  AND a.entity_id = sync_conflicts.entity_id AND json_valid(a.after_json)"
+        "  AND json_extract(a.after_json, '$.version') = sync_conflicts.base_version"
+        "  ORDER BY a.occurred_at DESC LIMIT 1),"
+        " (SELECT a.before_json FROM audit_log a"
+        "  WHERE a.entity_type = sync_conflicts.entity_type"
+        "  AND a.entity_id = sync_conflicts.entity_id AND json_valid(a.before_json)"
+        "  AND json_extract(a.before_json, '$.version') = sync_conflicts.base_version"
+        "  ORDER BY a.occurred_at DESC LIMIT 1))"
+        " WHERE base_version IS NOT NULL"_s,
+        u"UPDATE sync_conflicts SET"
+        " theirs_by = (SELECT u.id FROM users u"
+        "   WHERE u.id = json_extract(sync_conflicts.theirs_json, '$.metadata.updatedBy')),"
+        " theirs_at = json_extract(sync_conflicts.theirs_json, '$.updatedAt')"
+        " WHERE json_valid(theirs_json)"_s,
+    };
+    m.postgresqlOnly = {
+        u"UPDATE sync_conflicts SET base_json = COALESCE("
+        " (SELECT a.after_json FROM audit_log a"
+        "  WHERE a.entity_type = sync_conflicts.entity_type"
+        "  AND a.entity_id = sync_conflicts.entity_id"
+        "  AND a.after_json ->> 'version' = sync_conflicts.base_version::text"
+        "  ORDER BY a.occurred_at DESC LIMIT 1),"
+        " (SELECT a.before_json FROM audit_log a"
+        "  WHERE a.entity_type = sync_conflicts.entity_type"
+        "  AND a.entity_id = sync_conflicts.entity_id"
+        "  AND a.before_json ->> 'version' = sync_conflicts.base_version::text"
+        "  ORDER BY a.occurred_at DESC LIMIT 1))"
+        " WHERE base_version IS NOT NULL"_s,
+        u"UPDATE sync_conflicts SET"
+        " theirs_by = (SELECT u.id FROM users u"
+        "   WHERE u.id::text = sync_conflicts.theirs_json -> 'metadata' ->> 'updatedBy'),"
+        " theirs_at = sync_conflicts.theirs_json ->> 'updatedAt'"_s,
+    };
+    return m;
+}
+
 } // namespace wedsync::server

@@ -6,5 +6,6 @@
 namespace wedsync::server {
 
 Migration syncAndIdempotencyMigration();
+Migration syncConflictCenterMigration();
 
 } // namespace wedsync::server

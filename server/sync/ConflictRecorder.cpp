@@ -2,9 +2,11 @@
 
 #include "SyncJson.h"
 #include "api/Preconditions.h"
+#include "storage/AuditRepository.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/SyncConflictRepository.h"
 #include "storage/SyncEventRepository.h"
+#include "sync/ConflictDocuments.h"
 #include "sync/SyncRows.h"
 
 #include <QJsonArray>
@@ -88,15 +90,32 @@ Status ConflictRecorder::record(const ApiRequest &request, const ApiResponse &re
             continue;
         SyncConflict conflict;
         conflict.organizationId = organizationId;
-        conflict.entityType
-            = theirs.contains(u"sectionType"_s) ? u"section_configuration"_s : u"resource"_s;
+        conflict.source = ConflictSource::OfflineEdit;
+        const bool section = theirs.contains(u"sectionType"_s);
+        conflict.entityType = section ? u"section_configuration"_s : u"resource"_s;
         conflict.entityId = theirs.value(u"id"_s).toString();
         conflict.label = labelOf(theirs);
         conflict.baseVersion = stale.size() == 1 && headerVersion
             ? headerVersion
             : batchVersion(mine, conflict.entityId);
-        conflict.mine = mine;
+        if (conflict.baseVersion) {
+            auto base
+                = AuditRepository(m_db, m_clock)
+                      .snapshotAt(conflict.entityType, conflict.entityId, *conflict.baseVersion);
+            if (!base)
+                return base.error();
+            conflict.base = base.value();
+        }
+        // Mine as a whole entity: the refused edit applied to what it was made on (the base;
+        // without it, the entity as it is now, so that only the fields it sent differ).
+        conflict.mine = section ? sectionAsWritten(conflict.base.value_or(theirs), request.method,
+                                                   mine, conflict.entityId)
+                                : mine;
+        conflict.mineBy = userId;
         conflict.theirs = theirs;
+        conflict.theirsBy = theirs.value(u"metadata"_s).toObject().value(u"updatedBy"_s).toString();
+        conflict.theirsAt
+            = QDateTime::fromString(theirs.value(u"updatedAt"_s).toString(), Qt::ISODateWithMs);
         conflict.createdBy = userId;
         auto stored = conflicts.insert(conflict);
         if (!stored)

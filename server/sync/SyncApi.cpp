@@ -6,13 +6,21 @@
 #include "api/Authenticator.h"
 #include "api/ChangeNotifier.h"
 #include "api/KeysetPage.h"
+#include "api/Preconditions.h"
+#include "api/SectionService.h"
+#include "api/SectionWire.h"
+#include "common/Ids.h"
+#include "storage/SectionRepository.h"
 #include "storage/SyncConflictRepository.h"
 #include "storage/Transaction.h"
+#include "sync/ConflictsQuery.h"
 #include "sync/ConnectionSampler.h"
 #include "sync/SyncEventsQuery.h"
 #include "sync/SyncMonitor.h"
 #include "sync/SyncRows.h"
 #include "sync/SyncScope.h"
+
+#include <QSet>
 
 #include <QJsonArray>
 
@@ -48,13 +56,41 @@ std::optional<ApiResponse> scopeOf(const ApiRequest &request, const QStringList 
     return readSyncScope(request, organizationId, scope);
 }
 
+Route postRoute(const QString &path, const QString &summary, const QString &request,
+                const QString &response, RouteHandler handler)
+{
+    Route r = route(u"POST"_s, path, summary, response, 200, std::move(handler));
+    r.requestSchema = request;
+    return r;
+}
+
+// The status of a resolution that failed.
+int failureStatus(const QString &code)
+{
+    if (code == u"conflict_closed"_s || code == u"entity_missing"_s)
+        return 409;
+    if (code == u"validation_failed"_s || code == u"invalid_section"_s
+        || code == u"unsupported_entity"_s)
+        return 422;
+    return statusForError(code);
+}
+
+QJsonArray fieldErrorsJson(const QList<FieldError> &fields)
+{
+    QJsonArray out;
+    for (const FieldError &field : fields)
+        out.append(QJsonObject {{u"field"_s, field.field}, {u"message"_s, field.message}});
+    return out;
+}
+
 } // namespace
 
 SyncApi::SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler, const ChangeNotifier &notifier,
-                 Database &db, const Clock &clock)
+                 SectionService &sections, Database &db, const Clock &clock)
     : m_monitor(monitor)
     , m_sampler(sampler)
     , m_notifier(notifier)
+    , m_sections(sections)
     , m_db(db)
     , m_clock(clock)
 { }
@@ -82,21 +118,42 @@ void SyncApi::registerRoutes(Router &router)
                           u"ConnectionStats"_s, 200,
                           [this](ApiRequest &r) { return connections(r); }));
     router.addOrDie(route(u"GET"_s, u"/api/v1/sync/conflicts"_s,
-                          u"Open sync conflicts (stale offline writes), newest first, with both "
-                          "sides; ?organizationId= for one tenant."_s,
-                          u"SyncConflictList"_s, 200,
+                          u"Sync conflicts, newest first, with base, both sides, who and when, "
+                          "source, status and the fields in conflict. Filters: organizationId, "
+                          "status (open by default; resolved, dismissed, all), source, "
+                          "entityType, entityId, q. Paging: limit (1-500), cursor or offset."_s,
+                          u"SyncConflictPage"_s, 200,
                           [this](ApiRequest &r) { return conflicts(r); }));
     router.addOrDie(route(u"GET"_s, u"/api/v1/organizations/{org:uuid}/conflicts"_s,
-                          u"One organization's open sync conflicts, newest first (as "
-                          "/api/v1/sync/conflicts?organizationId=)."_s,
-                          u"SyncConflictList"_s, 200,
+                          u"One organization's sync conflicts (as /api/v1/sync/conflicts with "
+                          "organizationId)."_s,
+                          u"SyncConflictPage"_s, 200,
                           [this](ApiRequest &r) { return conflicts(r); }));
-    router.addOrDie(route(u"POST"_s, u"/api/v1/sync/conflicts/{id:uuid}/resolve"_s,
-                          u"Marks an open conflict resolved once someone has applied the side to "
-                          "keep (answers the conflict; resolving again changes nothing). Platform "
-                          "staff and the organization's admins."_s,
-                          u"SyncConflict"_s, 200,
-                          [this](ApiRequest &r) { return resolveConflict(r); }));
+    router.addOrDie(route(u"GET"_s, u"/api/v1/sync/conflicts/{id:uuid}"_s,
+                          u"One conflict with its field-by-field merge (fields: path, kind "
+                          "unchanged|mine|theirs|both|conflict, base, mine, theirs)."_s,
+                          u"SyncConflict"_s, 200, [this](ApiRequest &r) { return conflict(r); }));
+    router.addOrDie(
+        postRoute(u"/api/v1/sync/conflicts/{id:uuid}/resolve"_s,
+                  u"Resolves an open conflict: {resolution: mine|theirs|merged, document? (the "
+                  "entity's content, for merged), entityVersion (or If-Match; required for mine "
+                  "and merged)}. Applies the result to the entity with its audit row and closes "
+                  "the conflict in one transaction; 412 with details.current when the entity "
+                  "moved on, 422 with details.fields when the document is not valid."_s,
+                  u"SyncConflictResolve"_s, u"SyncConflict"_s,
+                  [this](ApiRequest &r) { return resolveConflict(r); }));
+    router.addOrDie(postRoute(u"/api/v1/sync/conflicts/{id:uuid}/dismiss"_s,
+                              u"Closes an open conflict without changing the entity (status "
+                              "dismissed), with an audit row."_s,
+                              {}, u"SyncConflict"_s,
+                              [this](ApiRequest &r) { return dismissConflict(r); }));
+    router.addOrDie(
+        postRoute(u"/api/v1/sync/conflicts/resolve"_s,
+                  u"Resolves up to 1000 open conflicts with one side ({ids, resolution: "
+                  "mine|theirs}), all or nothing: one failure applies none and "
+                  "details.failed names the conflict and why."_s,
+                  u"SyncConflictBulkResolve"_s, u"SyncConflictList"_s,
+                  [this](ApiRequest &r) { return resolveConflicts(r); }));
 }
 
 ApiResponse SyncApi::health(ApiRequest &request)
@@ -160,72 +217,144 @@ ApiResponse SyncApi::connections(ApiRequest &request)
 
 ApiResponse SyncApi::conflicts(ApiRequest &request)
 {
+    SyncConflictRepository::Filter filter;
+    const bool byPath = request.params.contains(u"org"_s);
+    if (auto stop = ConflictsQuery::read(request, !byPath, &filter))
+        return *stop;
     SyncScope scope;
-    if (request.params.contains(u"org"_s)) {
+    if (byPath) {
         // /organizations/{org}/conflicts: another tenant's organization is not found.
         if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
             return *stop;
-        if (auto stop = rejectUnknownQuery(request, {u"limit"_s}))
-            return *stop;
-        if (auto stop = readSyncScope(request, request.param(u"org"_s), &scope))
-            return *stop;
-    } else if (auto stop = scopeOf(request, {u"organizationId"_s, u"limit"_s}, &scope)) {
+        filter.organizationId = request.param(u"org"_s);
+    }
+    if (auto stop = readSyncScope(request, filter.organizationId, &scope))
         return *stop;
+    if (!scope.allTenants && filter.organizationId.isEmpty())
+        filter.organizationIds = scope.organizationIds;
+    SyncConflictRepository repository(m_db, m_clock);
+    const QDateTime now = m_clock.now();
+    return keysetPage(request, repository, filter, [now](const SyncConflict &conflict) {
+        return syncConflictJson(conflict, now);
+    });
+}
+
+ApiResponse SyncApi::conflict(ApiRequest &request)
+{
+    if (auto stop = rejectUnknownQuery(request, {}))
+        return *stop;
+    auto found = SyncConflictRepository(m_db, m_clock).find(request.param(u"id"_s));
+    if (!found)
+        return errorResponse(request, found.error());
+    const Operator *caller = callerOf(request);
+    if (!found->has_value() || !caller->canRead(found->value().organizationId))
+        return notFound(u"The conflict"_s);
+    const SyncConflict &conflict = found->value();
+    QJsonObject entityNow;
+    if (conflict.entityType == SectionService::entityType()) {
+        auto section
+            = SectionRepository(m_db, m_clock).find(conflict.organizationId, conflict.entityId);
+        if (!section)
+            return errorResponse(request, section.error());
+        if (section->has_value())
+            entityNow = json::section(section->value());
     }
-    int limit = SyncEventsQuery::DefaultPageSize;
-    if (request.query.hasQueryItem(u"limit"_s)) {
-        bool isNumber = false;
-        limit = request.query.queryItemValue(u"limit"_s).toInt(&isNumber);
-        if (!isNumber || limit < 1 || limit > SyncEventsQuery::MaxPageSize)
-            return invalidQuery(u"limit"_s, u"limit is a whole number from 1 to 500."_s);
-    }
-    auto open = SyncConflictRepository(m_db, m_clock)
-                    .open(scope.allTenants ? QStringList() : scope.organizationIds, limit);
-    if (!open)
-        return errorResponse(request, open.error());
-    QJsonArray items;
-    for (const SyncConflict &conflict : open.value())
-        items.append(syncConflictJson(conflict));
-    return ApiResponse::json(QJsonObject {{u"items"_s, items}, {u"count"_s, items.size()}});
+    if (auto refused = ConflictResolver::refusal(*caller, conflict, entityNow))
+        return refused->code == u"not_found"_s ? notFound(u"The conflict"_s)
+                                               : forbidden(refused->message);
+    QJsonObject body = syncConflictJson(conflict, m_clock.now(), true);
+    // The entity as it is now (null once deleted): the resolver merges against it.
+    body.insert(u"current"_s, entityNow.isEmpty() ? QJsonValue() : QJsonValue(entityNow));
+    return ApiResponse::json(body);
 }
 
 ApiResponse SyncApi::resolveConflict(ApiRequest &request)
 {
     if (auto stop = rejectUnknownQuery(request, {}))
         return *stop;
-    SyncConflictRepository repository(m_db, m_clock);
-    auto found = repository.find(request.param(u"id"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    const Operator *caller = callerOf(request);
-    // Another tenant's conflict is answered exactly like one that does not exist.
-    if (!found->has_value() || !caller->canRead(found->value().organizationId))
-        return notFound(u"The conflict"_s);
-    const QString organizationId = found->value().organizationId;
-    if (!caller->seesAllOrganizations() && !caller->canAdminister(organizationId)) {
-        return forbidden(u"Conflicts are resolved by the organization's admins and platform "
-                         "staff."_s);
+    auto decoded = decodeResolution(request, request.param(u"id"_s));
+    if (!decoded) {
+        if (decoded.error().code == u"validation_failed"_s)
+            return ApiResponse::fromError(400, decoded.error());
+        return writeFailure(request, decoded.error());
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return errorResponse(request, tx.error());
-    auto resolved = repository.resolve(found->value().id, caller->userId());
-    if (!resolved)
-        return errorResponse(request, resolved.error());
-    auto now = repository.find(found->value().id);
-    if (!now || !now->has_value())
-        return errorResponse(
-            request, now ? Error {u"storage_error"_s, u"conflict vanished"_s, {}} : now.error());
-    if (auto committed = tx.commit(); !committed)
-        return errorResponse(request, committed.error());
-    if (resolved.value()) {
-        m_notifier.committed(
-            {RowChangeNote {u"sync_conflicts"_s, u"UPDATE"_s, organizationId,
-                            syncConflictRow(now->value()), syncConflictRow(found->value()), true}},
-            {});
+    return closeConflicts(request, {decoded.value()}, true);
+}
+
+ApiResponse SyncApi::dismissConflict(ApiRequest &request)
+{
+    if (auto stop = rejectUnknownQuery(request, {}))
+        return *stop;
+    if (!request.body.trimmed().isEmpty()) {
+        auto body = request.jsonObject();
+        if (!body)
+            return errorResponse(request, body.error());
+        if (!body->isEmpty())
+            return ApiResponse::error(400, u"validation_failed"_s, u"A dismissal takes no body."_s);
+    }
+    ConflictResolutionRequest item;
+    item.conflictId = ids::normalized(request.param(u"id"_s));
+    item.resolution = u"dismiss"_s;
+    return closeConflicts(request, {item}, true);
+}
+
+ApiResponse SyncApi::resolveConflicts(ApiRequest &request)
+{
+    if (auto stop = rejectUnknownQuery(request, {}))
+        return *stop;
+    auto body = request.jsonObject();
+    if (!body)
+        return errorResponse(request, body.error());
+    auto decoded = decodeBulkResolution(body.value());
+    if (!decoded)
+        return ApiResponse::fromError(400, decoded.error());
+    return closeConflicts(request, decoded.value(), false);
+}
+
+ApiResponse SyncApi::closeConflicts(ApiRequest &request,
+                                    const QList<ConflictResolutionRequest> &items, bool single)
+{
+    ConflictResolver resolver(m_db, m_clock, m_notifier, m_sections);
+    auto outcome = resolver.resolve(*callerOf(request), actorOf(request), items);
+    if (auto *failed = std::get_if<ConflictResolutionFailure>(&outcome)) {
+        const Error &error = failed->error;
+        const int status = failureStatus(error.code);
+        if (status == 500)
+            return errorResponse(request, error);
+        if (single && error.code == u"not_found"_s)
+            return notFound(u"The conflict"_s);
+        QJsonObject details;
+        if (!error.fields.isEmpty())
+            details.insert(u"fields"_s, fieldErrorsJson(error.fields));
+        if (!failed->current.isUndefined() && !failed->current.isNull())
+            details.insert(u"current"_s, failed->current);
+        if (!single) {
+            // Which conflict stopped the batch; nothing of it was applied.
+            QJsonObject one {{u"id"_s, failed->conflictId},
+                             {u"code"_s, error.code},
+                             {u"message"_s, error.message}};
+            if (details.contains(u"fields"_s))
+                one.insert(u"fields"_s, details.value(u"fields"_s));
+            details = QJsonObject {{u"failed"_s, QJsonArray {one}}, {u"applied"_s, 0}};
+        }
+        ApiResponse response = ApiResponse::error(status, error.code, error.message, details);
+        if (status == 412 && failed->current.isObject())
+            response.withHeader("ETag", etagFor(failed->current[u"version"_s].toInteger()));
+        return response;
+    }
+    const QList<SyncConflict> closed = std::get<QList<SyncConflict>>(outcome);
+    QSet<QString> organizations;
+    for (const SyncConflict &conflict : closed)
+        organizations.insert(conflict.organizationId);
+    for (const QString &organizationId : std::as_const(organizations))
         m_monitor.refreshTenant(organizationId);
-    }
-    return ApiResponse::json(syncConflictJson(now->value()));
+    const QDateTime now = m_clock.now();
+    if (single)
+        return ApiResponse::json(syncConflictJson(closed.first(), now, true));
+    QJsonArray out;
+    for (const SyncConflict &conflict : closed)
+        out.append(syncConflictJson(conflict, now));
+    return ApiResponse::json(QJsonObject {{u"items"_s, out}, {u"count"_s, out.size()}});
 }
 
 } // namespace wedsync::server

@@ -1,5 +1,7 @@
 #include "sync/SyncMonitor.h"
 
+#include "api/AuditedTransaction.h"
+
 #include "SyncJson.h"
 #include "realtime/RealtimeHub.h"
 #include "storage/ConfigVersionRepository.h"
@@ -235,40 +237,65 @@ Result<SyncEvent> SyncMonitor::resync(const QString &organizationId, const QStri
     if (!version)
         return version.error();
     const int delivered = joinedClients(organizationId);
-    auto sent = m_hub.broadcastFromServer(u"org:"_s + organizationId, u"config_refetch"_s,
-                                          QJsonObject {{u"configVersion"_s, version.value()}});
     SyncEvent event;
     event.organizationId = organizationId;
     event.kind = SyncEventKind::Resync.toString();
-    event.status = sent ? SyncStatus::Pending : SyncStatus::Failed;
+    event.status = SyncStatus::Pending;
     event.configVersion = version.value();
     event.source = u"resync"_s;
     event.actorId = actorId;
-    event.message = sent
-        ? u"Resync requested: %1 connected client(s) asked to reload version %2."_s.arg(delivered)
-              .arg(version.value())
-        : u"Resync could not be sent to the tenant's clients."_s;
-    event.details
-        = QJsonObject {{u"delivered"_s, sent ? delivered : 0}, {u"requestId"_s, requestId}};
-    if (!sent)
-        event.details.insert(u"error"_s, sent.error().message);
-    Result<SyncEvent> stored = Error {};
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.error();
-        stored = SyncEventRepository(m_db, m_clock).insert(event);
-        if (!stored)
-            return stored.error();
-        if (auto committed = tx.commit(); !committed)
-            return committed.error();
-    }
-    publishEvent(stored.value(), u"INSERT"_s);
+    event.message
+        = u"Resync requested: %1 connected client(s) asked to reload version %2."_s.arg(delivered)
+              .arg(version.value());
+    event.details = QJsonObject {{u"delivered"_s, delivered}, {u"requestId"_s, requestId}};
+
+    // The event and its audit row commit first; clients are told to refetch only then, so a
+    // client that reloads at once finds the event (and a rolled-back request tells nobody).
+    AuditedTransaction tx(m_db, m_clock, m_notifier, MutationActor {actorId, requestId});
+    if (!tx.isActive())
+        return tx.error();
+    auto stored = SyncEventRepository(m_db, m_clock).insert(event);
+    if (!stored)
+        return stored.error();
+    if (auto audited
+        = tx.audit(organizationId, u"organization"_s, organizationId, u"resync"_s, std::nullopt,
+                   QJsonObject {{u"configVersion"_s, version.value()},
+                                {u"eventId"_s, stored->id},
+                                {u"delivered"_s, delivered}});
+        !audited)
+        return audited.error();
+    tx.announce(
+        {u"sync_events"_s, u"INSERT"_s, organizationId, syncEventToRow(stored.value()), {}, true});
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    const SyncEvent recorded = stored.value();
+    m_notifier.afterCommit([this, recorded] { sendRefetch(recorded); });
     refreshTenant(organizationId);
-    auto now = SyncEventRepository(m_db, m_clock).find(stored->id);
+    auto now = SyncEventRepository(m_db, m_clock).find(recorded.id);
     if (now && now->has_value())
         return now->value();
-    return stored;
+    return recorded;
+}
+
+void SyncMonitor::sendRefetch(SyncEvent event)
+{
+    auto sent = m_hub.broadcastFromServer(u"org:"_s + event.organizationId, u"config_refetch"_s,
+                                          QJsonObject {{u"configVersion"_s, event.configVersion}});
+    if (sent)
+        return;
+    event.status = SyncStatus::Failed;
+    event.message = u"Resync could not be sent to the tenant's clients."_s;
+    event.details.insert(u"delivered"_s, 0);
+    event.details.insert(u"error"_s, sent.error().message);
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive() || !SyncEventRepository(m_db, m_clock).update(event) || !tx.commit()) {
+            qCWarning(lcSync).noquote() << "could not record the failed resync" << event.id;
+            return;
+        }
+    }
+    publishEvent(event, u"UPDATE"_s);
+    refreshTenant(event.organizationId);
 }
 
 void SyncMonitor::onPresenceChanged(const QString &topic)

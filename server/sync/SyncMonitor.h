@@ -56,6 +56,8 @@ private:
     Result<TenantSyncHealth> healthOf(const Organization &organization);
     Status settle(const QString &organizationId, qint64 version, const ClientVersions &clients);
     void fail(const ConfigurationWrite &write);
+    // Sends config_refetch for a committed resync event; records the failure when it cannot.
+    void sendRefetch(SyncEvent event);
     void publishEvent(const SyncEvent &event, const QString &type);
     void broadcastLine(const TenantSyncHealth &line);
 

@@ -7,9 +7,15 @@
 
 namespace wedsync::server {
 
-// {id, organizationId, entityType, entityId, label, baseVersion|null, mine, theirs, createdBy,
-//  createdAt, status, resolvedAt|null, resolvedBy|null}
-QJsonObject syncConflictJson(const SyncConflict &conflict);
+// REST: {id, organizationId, source, entity {type, id, label}, entityType, entityId, label,
+//  baseVersion|null, baseKnown, base|null, mine, mineBy|null, mineAt|null, theirs,
+//  theirsBy|null, theirsAt|null, createdBy|null, createdAt, ageSeconds, status,
+//  resolution|null, resolvedAt|null, resolvedBy|null, result|null, resultVersion|null,
+//  conflictFields [paths], changedFields {mine, theirs, both, conflict}}, plus `fields`
+// [{path, kind, base?, mine?, theirs?}] with `withFields` (one conflict's detail).
+QJsonObject syncConflictJson(const SyncConflict &conflict, const QDateTime &now,
+                             bool withFields = false);
+// The table's columns.
 QJsonObject syncConflictRow(const SyncConflict &conflict);
 
 } // namespace wedsync::server

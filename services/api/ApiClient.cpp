@@ -236,6 +236,48 @@ ApiReply *ApiClient::writePermissionMatrix(const QString &orgId, const QJsonObje
                       std::nullopt, idempotencyKey));
 }
 
+
+ApiReply *ApiClient::conflicts(const QUrlQuery &filters)
+{
+    return send(get(u"/api/v1/sync/conflicts"_s, filters));
+}
+
+ApiReply *ApiClient::conflict(const QString &id)
+{
+    return send(get(u"/api/v1/sync/conflicts/"_s + id));
+}
+
+ApiReply *ApiClient::resolveConflict(const QString &id, const QString &resolution,
+                                     std::optional<qint64> entityVersion,
+                                     const QString &idempotencyKey)
+{
+    return send(write("POST", u"/api/v1/sync/conflicts/"_s + id + u"/resolve"_s,
+                      QJsonObject {{u"resolution"_s, resolution}}, entityVersion, idempotencyKey));
+}
+
+ApiReply *ApiClient::resolveConflictMerged(const QString &id, const QJsonObject &document,
+                                           qint64 entityVersion, const QString &idempotencyKey)
+{
+    return send(write("POST", u"/api/v1/sync/conflicts/"_s + id + u"/resolve"_s,
+                      QJsonObject {{u"resolution"_s, u"merged"_s}, {u"document"_s, document}},
+                      entityVersion, idempotencyKey));
+}
+
+ApiReply *ApiClient::dismissConflict(const QString &id, const QString &idempotencyKey)
+{
+    return send(write("POST", u"/api/v1/sync/conflicts/"_s + id + u"/dismiss"_s, std::nullopt,
+                      std::nullopt, idempotencyKey));
+}
+
+ApiReply *ApiClient::resolveConflicts(const QStringList &ids, const QString &resolution,
+                                      const QString &idempotencyKey)
+{
+    return send(write(
+        "POST", u"/api/v1/sync/conflicts/resolve"_s,
+        QJsonObject {{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"resolution"_s, resolution}},
+        std::nullopt, idempotencyKey));
+}
+
 ApiReply *ApiClient::syncHealth()
 {
     return send(get(u"/api/v1/sync/health"_s));

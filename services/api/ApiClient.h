@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -94,6 +95,24 @@ public:
     syncEvents(const QUrlQuery &filters); // organizationId kind status from to limit cursor
     ApiReply *syncConnections();
     ApiReply *resyncTenant(const QString &orgId);
+    // The conflict center (server/README.md, "Conflicts"). `filters`: organizationId, status
+    // (open by default, resolved, dismissed, all), source, entityType, entityId, q, limit,
+    // cursor or offset.
+    ApiReply *conflicts(const QUrlQuery &filters);
+    // One conflict with its field-by-field merge (`fields`) and the entity as it is now.
+    ApiReply *conflict(const QString &id);
+    // `resolution`: "mine" or "theirs"; `entityVersion`: the entity's version the resolver
+    // looked at (If-Match; required for mine, optional for theirs).
+    ApiReply *resolveConflict(const QString &id, const QString &resolution,
+                              std::optional<qint64> entityVersion,
+                              const QString &idempotencyKey = {});
+    // "merged": `document` is the entity's content as the resolver built it.
+    ApiReply *resolveConflictMerged(const QString &id, const QJsonObject &document,
+                                    qint64 entityVersion, const QString &idempotencyKey = {});
+    ApiReply *dismissConflict(const QString &id, const QString &idempotencyKey = {});
+    // All or nothing, up to 1000 ids, with one side ("mine" or "theirs").
+    ApiReply *resolveConflicts(const QStringList &ids, const QString &resolution,
+                               const QString &idempotencyKey = {});
     ApiReply *audit(const QUrlQuery &filters);
     ApiReply *auditExport(const QUrlQuery &filters, const QString &format); // csv | json
 

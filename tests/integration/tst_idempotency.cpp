@@ -227,6 +227,16 @@ void TestIdempotency::staleReplayRecordsOneConflict()
                  u"Vendors (offline)"_s);
         QCOMPARE(conflict[u"theirs"_s][u"customization"_s][u"title"_s].toString(), u"Suppliers"_s);
         QCOMPARE(conflict[u"createdBy"_s].toString(), m_demo->userId(Planner));
+        // The base comes from the audit trail (the admin's change started from it); mine is
+        // the whole section as the offline edit made it, so only the title is in conflict.
+        QVERIFY(conflict[u"baseKnown"_s].toBool());
+        QCOMPARE(conflict[u"base"_s][u"customization"_s][u"title"_s],
+                 section[u"customization"_s][u"title"_s]);
+        QCOMPARE(conflict[u"mine"_s][u"layout"_s], section[u"layout"_s]);
+        QCOMPARE(conflict[u"conflictFields"_s].toArray(), QJsonArray {u"customization.title"_s});
+        QCOMPARE(conflict[u"source"_s].toString(), u"offline_edit"_s);
+        QCOMPARE(conflict[u"mineBy"_s].toString(), m_demo->userId(Planner));
+        QCOMPARE(conflict[u"theirsBy"_s].toString(), m_demo->userId(Admin));
     }
     QCOMPARE(forThisSection, 1);
     const HttpTestReply events = m_demo->as(Platform).get(

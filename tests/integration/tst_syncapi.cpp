@@ -314,12 +314,13 @@ void TestSyncApi::eachCallerSeesTheirTenants()
     for (const QJsonValue &event :
          as(LakesideAdmin).get(u"/api/v1/sync/events?limit=500"_s).object()[u"items"_s].toArray())
         QCOMPARE(event[u"organizationId"_s].toString(), m_lakeside);
-    // The demo has one open conflict per member tenant.
+    // The demo has two open conflicts per member tenant.
     const QJsonArray lakesideConflicts
         = as(LakesideAdmin).get(u"/api/v1/sync/conflicts"_s).object()[u"items"_s].toArray();
-    QCOMPARE(lakesideConflicts.size(), 1);
-    QCOMPARE(lakesideConflicts.at(0)[u"organizationId"_s].toString(), m_lakeside);
-    QCOMPARE(as(Support).get(u"/api/v1/sync/conflicts"_s).object()[u"count"_s].toInt(), 2);
+    QCOMPARE(lakesideConflicts.size(), 2);
+    for (const QJsonValue &conflict : lakesideConflicts)
+        QCOMPARE(conflict[u"organizationId"_s].toString(), m_lakeside);
+    QCOMPARE(as(Support).get(u"/api/v1/sync/conflicts"_s).object()[u"total"_s].toInt(), 4);
     QCOMPARE(
         as(Planner).send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s).status,
         403);
@@ -408,20 +409,27 @@ void TestSyncApi::resolvingTheConflictRestoresTheTenant()
         = as(EvergreenAdmin).get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s);
     QVERIFY2(open.status == 200, open.describe().constData());
     const QJsonArray items = open.object()[u"items"_s].toArray();
-    QCOMPARE(items.size(), 1);
-    const QString id = items.at(0)[u"id"_s].toString();
-    const QString resolve = u"/api/v1/sync/conflicts/"_s + id + u"/resolve"_s;
-    QCOMPARE(as(LakesideAdmin).send("POST", resolve).status, 404);
-    QCOMPARE(as(Planner).send("POST", resolve).status, 403);
+    QCOMPARE(items.size(), 2);
+    QJsonArray ids;
+    for (const QJsonValue &item : items)
+        ids.append(item[u"id"_s]);
+    const QByteArray theirs
+        = QJsonDocument(QJsonObject {{u"ids"_s, ids}, {u"resolution"_s, u"theirs"_s}})
+              .toJson(QJsonDocument::Compact);
+    const QList<QPair<QByteArray, QByteArray>> json {{"Content-Type", "application/json"}};
+    const QString resolve = u"/api/v1/sync/conflicts/resolve"_s;
+    QCOMPARE(as(LakesideAdmin).send("POST", resolve, theirs, json).status, 404);
     QCOMPARE(
         as(LakesideAdmin).get(u"/api/v1/organizations/"_s + m_evergreen + u"/conflicts"_s).status,
         404);
 
-    const HttpTestReply resolved = as(Support).send("POST", resolve);
+    const HttpTestReply resolved = as(Support).send("POST", resolve, theirs, json);
     QVERIFY2(resolved.status == 200, resolved.describe().constData());
-    QCOMPARE(resolved.object()[u"status"_s].toString(), u"resolved"_s);
-    QVERIFY(!resolved.object()[u"resolvedAt"_s].isNull());
-    QVERIFY(!resolved.object()[u"resolvedBy"_s].toString().isEmpty());
+    for (const QJsonValue &item : resolved.object()[u"items"_s].toArray()) {
+        QCOMPARE(item[u"status"_s].toString(), u"resolved"_s);
+        QVERIFY(!item[u"resolvedAt"_s].isNull());
+        QVERIFY(!item[u"resolvedBy"_s].toString().isEmpty());
+    }
     // The demo's newest Evergreen propagation succeeded: nothing else keeps it partial.
     const QJsonObject line = tenant(m_evergreen);
     QCOMPARE(line[u"conflicts"_s].toInt(), 0);
@@ -431,9 +439,8 @@ void TestSyncApi::resolvingTheConflictRestoresTheTenant()
                 .object()[u"items"_s]
                 .toArray()
                 .isEmpty());
-    const HttpTestReply again = as(Support).send("POST", resolve);
-    QCOMPARE(again.status, 200);
-    QCOMPARE(again.object()[u"resolvedAt"_s], resolved.object()[u"resolvedAt"_s]);
+    // Closed conflicts are not closed again.
+    QCOMPARE(as(Support).send("POST", resolve, theirs, json).status, 409);
 }
 
 QTEST_GUILESS_MAIN(TestSyncApi)
