@@ -158,7 +158,7 @@ int main(int argc, char **argv)
         auto rows = repository.query(filter);
         QJsonArray items;
         const QDateTime now = clock.now();
-        for (const SyncConflict &c : rows.value())
+        for (const SyncConflict &c : rows.value().mid(0, 100))
             items.append(syncConflictJson(c, now));
         row(name + u" (%1 of %2)"_s.arg(items.size()).arg(total.value()), t.nsecsElapsed() / 1e6,
             u"ms"_s);

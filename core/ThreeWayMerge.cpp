@@ -65,7 +65,7 @@ public:
         QStringList keys = base.keys();
         for (const QJsonObject *side : {&mine, &theirs}) {
             for (auto it = side->begin(); it != side->end(); ++it) {
-                if (!base.contains(it.key()) && !keys.contains(it.key()))
+                if (!base.contains(it.key()) && (side == &mine || !mine.contains(it.key())))
                     keys.append(it.key());
             }
         }

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,19 @@ bool DemoSession::start(const QString &backend)
         return false;
     }
     return true;
+}
+
+QUrl DemoSession::socketUrl(const QString &email)
+{
+    QUrl url = baseUrl();
+    url.setScheme(u"ws"_s);
+    url.setPath(u"/realtime/v1/websocket"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"apikey"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(as(email).bearerToken())));
+    query.addQueryItem(u"vsn"_s, u"2.0.0"_s);
+    url.setQuery(query);
+    return url;
 }
 
 HttpTestClient &DemoSession::as(const QString &email)

@@ -31,6 +31,8 @@ public:
 
     // A client signed in as `email` (logged in on first use); an unsigned one if login failed.
     HttpTestClient &as(const QString &email);
+    // The realtime endpoint (vsn 2.0.0) signed in as `email`.
+    QUrl socketUrl(const QString &email);
     // A fresh client without a token.
     std::unique_ptr<HttpTestClient> anonymous() const;
 

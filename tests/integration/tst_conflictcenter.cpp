@@ -2,16 +2,13 @@
 // and the fields in conflict; a merged resolution applied to the section in one transaction
 // with its audit rows, a version bump and live row changes; 412 when the section moved on;
 // bulk resolution all or nothing; who may resolve; dismissal; resync audited.
-#include "HttpTestClient.h"
+#include "DemoSession.h"
 #include "RealtimeTestSupport.h"
-#include "ServerProcess.h"
-#include "TestDatabase.h"
 #include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +27,7 @@ const QString Vendor = u"vendor@evergreen.demo"_s;
 
 QByteArray compact(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return jsonBytes(object);
 }
 
 QList<QPair<QByteArray, QByteArray>> jsonHeaders()
@@ -75,19 +72,14 @@ private Q_SLOTS:
     void resyncIsAudited();
 
 private:
-    HttpTestClient &as(const QString &email);
-    QString token(const QString &email);
-    QUrl socketUrl(const QString &email) const;
+    HttpTestClient &as(const QString &email) { return m_demo->as(email); }
     // The open demo conflict on the organization's section titled... by its section type.
     QJsonObject conflictOn(const QString &organizationId, const QString &sectionType);
     QJsonObject section(const QString &id);
     HttpTestReply resolve(const QString &email, const QString &id, const QJsonObject &body);
     HttpTestReply patchTitle(const QString &sectionId, const QString &title);
 
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    QHash<QString, std::shared_ptr<HttpTestClient>> m_clients;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<DemoSession> m_demo;
     const QString m_evergreen = DemoData::evergreenId();
     const QString m_lakeside = DemoData::lakesideId();
 };
@@ -95,56 +87,13 @@ private:
 void TestConflictCenter::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_db = std::make_unique<TestDatabase>(backend);
-    QVERIFY2(m_db->isReady(), qPrintable(m_db->errorString()));
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(m_db->serverArguments() << u"--demo"_s),
-             qPrintable(m_server->errorString()));
+    m_demo = std::make_unique<DemoSession>();
+    QVERIFY2(m_demo->start(backend), qPrintable(m_demo->errorString()));
 }
 
 void TestConflictCenter::cleanup()
 {
-    m_clients.clear();
-    m_tokens.clear();
-    if (m_server)
-        QCOMPARE(m_server->stop(), 0);
-    m_server.reset();
-    m_db.reset();
-}
-
-QString TestConflictCenter::token(const QString &email)
-{
-    if (!m_tokens.contains(email)) {
-        HttpTestClient api(m_server->baseUrl());
-        const HttpTestReply reply
-            = api.post(u"/api/v1/auth/login"_s,
-                       QJsonObject {{u"email"_s, email}, {u"password"_s, DemoData::password()}});
-        m_tokens.insert(email, reply.object().value(u"accessToken"_s).toString());
-    }
-    return m_tokens.value(email);
-}
-
-HttpTestClient &TestConflictCenter::as(const QString &email)
-{
-    if (!m_clients.contains(email)) {
-        auto client = std::make_shared<HttpTestClient>(m_server->baseUrl());
-        client->setBearerToken(token(email));
-        m_clients.insert(email, client);
-    }
-    return *m_clients.value(email);
-}
-
-QUrl TestConflictCenter::socketUrl(const QString &email) const
-{
-    QUrl url = m_server->baseUrl();
-    url.setScheme(u"ws"_s);
-    url.setPath(u"/realtime/v1/websocket"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"apikey"_s,
-                       QString::fromLatin1(QUrl::toPercentEncoding(m_tokens.value(email))));
-    query.addQueryItem(u"vsn"_s, u"2.0.0"_s);
-    url.setQuery(query);
-    return url;
+    m_demo.reset();
 }
 
 QJsonObject TestConflictCenter::conflictOn(const QString &organizationId,
@@ -262,9 +211,8 @@ void TestConflictCenter::mergedResolutionAppliesAuditsAndPublishes()
     const QJsonObject before = section(sectionId);
     const qint64 version = before[u"version"_s].toInteger();
 
-    token(EvergreenAdmin);
     TestClient watcher;
-    QVERIFY(watcher.open(socketUrl(EvergreenAdmin)));
+    QVERIFY(watcher.open(m_demo->socketUrl(EvergreenAdmin)));
     QVERIFY(watcher.joinOk(u"realtime:tenant:"_s + m_evergreen + u":admins"_s,
                            bindings({u"sync_conflicts"_s, u"audit_log"_s})));
     QVERIFY(

@@ -85,14 +85,7 @@ void TestRealtimeAccess::init()
 
 QUrl TestRealtimeAccess::socketUrl(const QString &email)
 {
-    QUrl url = m_demo->baseUrl();
-    url.setScheme(u"ws"_s);
-    url.setPath(u"/realtime/v1/websocket"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"apikey"_s, QString::fromLatin1(QUrl::toPercentEncoding(token(email))));
-    query.addQueryItem(u"vsn"_s, u"2.0.0"_s);
-    url.setQuery(query);
-    return url;
+    return m_demo->socketUrl(email);
 }
 
 void TestRealtimeAccess::deliveryAgreesWithRest()

@@ -27,22 +27,13 @@ using wedsync::SectionMoveRequest;
 using wedsync::server::DemoData;
 using wedsync::test::DemoServer;
 using wedsync::test::finishes;
+using wedsync::test::succeeded;
 using wedsync::test::TestDatabase;
 using namespace wedsync::test::accounts;
 
 namespace {
 
 using Reply = std::unique_ptr<ApiReply>;
-
-bool succeeded(ApiReply *reply)
-{
-    if (!finishes(reply))
-        return false;
-    if (!reply->ok())
-        qWarning("%d %s %s", reply->status(), qPrintable(reply->error().code),
-                 reply->body().left(400).constData());
-    return reply->ok();
-}
 
 QJsonObject notesSection()
 {

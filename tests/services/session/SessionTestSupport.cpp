@@ -34,6 +34,16 @@ bool finishes(wedsync::ApiReply *reply, int timeoutMs)
     return spy.wait(timeoutMs);
 }
 
+bool succeeded(wedsync::ApiReply *reply)
+{
+    if (!finishes(reply))
+        return false;
+    if (!reply->ok())
+        qWarning("%d %s %s", reply->status(), qPrintable(reply->error().code),
+                 reply->body().left(400).constData());
+    return reply->ok();
+}
+
 ChildOutcome runWithoutSessionBus(const char *variable, const QString &value)
 {
     ChildOutcome outcome;

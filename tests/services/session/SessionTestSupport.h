@@ -37,6 +37,8 @@ private:
 
 // True once `reply` has finished (at once if it already has).
 bool finishes(wedsync::ApiReply *reply, int timeoutMs = 60000);
+// Finished with a 2xx; otherwise warns with the status, error code and body, and is false.
+bool succeeded(wedsync::ApiReply *reply);
 
 // Runs this executable again with `variable`=`value` and DBUS_SESSION_BUS_ADDRESS pointing at
 // a socket that does not exist; returns its exit code (-1 if it did not finish) and output.
