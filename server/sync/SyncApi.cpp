@@ -272,6 +272,12 @@ ApiResponse SyncApi::resolveConflict(ApiRequest &request)
 {
     if (auto stop = rejectUnknownQuery(request, {}))
         return *stop;
+    // Another tenant's conflict is not found before anything about the body is said.
+    auto found = SyncConflictRepository(m_db, m_clock).find(request.param(u"id"_s));
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value() || !callerOf(request)->canRead(found->value().organizationId))
+        return notFound(u"The conflict"_s);
     auto decoded = decodeResolution(request, request.param(u"id"_s));
     if (!decoded) {
         if (decoded.error().code == u"validation_failed"_s)

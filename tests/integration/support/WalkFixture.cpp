@@ -33,8 +33,12 @@ void collectStrings(const QJsonValue &value, QSet<QString> *out)
             collectStrings(item, out);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            // Names of fields ("layout.columns"), the same in every tenant: not its data.
+            if (it.key() == u"conflictFields"_s)
+                continue;
             collectStrings(it.value(), out);
+        }
     }
 }
 
