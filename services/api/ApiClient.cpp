@@ -236,7 +236,6 @@ ApiReply *ApiClient::writePermissionMatrix(const QString &orgId, const QJsonObje
                       std::nullopt, idempotencyKey));
 }
 
-
 ApiReply *ApiClient::conflicts(const QUrlQuery &filters)
 {
     return send(get(u"/api/v1/sync/conflicts"_s, filters));
