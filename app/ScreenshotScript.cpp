@@ -7,6 +7,8 @@
 #include "common/ConsolePage.h"
 #include "layout/LayoutPage.h"
 #include "layout/LayoutPreviewPane.h"
+#include "permissions/EvaluatePane.h"
+#include "permissions/PermissionsPage.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationSwitcher.h"
@@ -158,15 +160,53 @@ QString renderLayout(MainWindow *window, ScreenshotRenderer &renderer, const QSt
     return {};
 }
 
+// The permission matrix of the same dashboard with a vendor cell selected and its findings,
+// then Evaluate as the vendor on the wedding day.
+QString renderPermissions(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
+{
+    auto *page = qobject_cast<PermissionsPage *>(window->page(u"permissions"_s));
+    if (!page)
+        return u"there is no permissions screen"_s;
+    window->showPage(u"permissions"_s);
+    if (!waitFor([page] { return page->showExample(); }, 15000))
+        return u"the permissions screen showed no sections"_s;
+    page->showPane(u"findings"_s);
+    pause(200);
+    if (!renderer.renderWindow(window, u"permissions"_s + suffix))
+        return renderer.errorString();
+    page->showPane(u"evaluate"_s);
+    page->evaluatePane()->evaluateFor({}, Role::Vendor);
+    page->evaluatePane()->setMomentToWeddingDay();
+    pause(200);
+    if (!renderer.renderWindow(window, u"permissions-evaluate"_s + suffix))
+        return renderer.errorString();
+    page->showPane(u"findings"_s);
+    return {};
+}
+
 } // namespace
 
 QStringList ScreenshotScript::shotNames()
 {
-    return {u"sign-in"_s,        u"dashboard"_s,         u"audit"_s,
-            u"layout"_s,         u"layout-preview"_s,    u"settings"_s,
-            u"sign-in-es"_s,     u"dashboard-es"_s,      u"audit-es"_s,
-            u"layout-es"_s,      u"layout-preview-es"_s, u"settings-es"_s,
-            u"dashboard-dark"_s, u"layout-dark"_s};
+    return {u"sign-in"_s,
+            u"dashboard"_s,
+            u"audit"_s,
+            u"layout"_s,
+            u"layout-preview"_s,
+            u"permissions"_s,
+            u"permissions-evaluate"_s,
+            u"settings"_s,
+            u"sign-in-es"_s,
+            u"dashboard-es"_s,
+            u"audit-es"_s,
+            u"layout-es"_s,
+            u"layout-preview-es"_s,
+            u"permissions-es"_s,
+            u"permissions-evaluate-es"_s,
+            u"settings-es"_s,
+            u"dashboard-dark"_s,
+            u"layout-dark"_s,
+            u"permissions-dark"_s};
 }
 
 int ScreenshotScript::run(const ConsoleOptions &given)
@@ -246,6 +286,8 @@ int ScreenshotScript::run(const ConsoleOptions &given)
             return error;
         if (const QString error = renderLayout(window, renderer, suffix); !error.isEmpty())
             return error;
+        if (const QString error = renderPermissions(window, renderer, suffix); !error.isEmpty())
+            return error;
         console.showSettings();
         const bool ok
             = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
@@ -268,6 +310,10 @@ int ScreenshotScript::run(const ConsoleOptions &given)
     window->showPage(u"layout"_s);
     pause(300);
     if (!renderer.renderWindow(window, u"layout-dark"_s))
+        return fail(renderer.errorString());
+    window->showPage(u"permissions"_s);
+    pause(300);
+    if (!renderer.renderWindow(window, u"permissions-dark"_s))
         return fail(renderer.errorString());
     console.setTheme(ThemeChoice::Light);
 

@@ -11,6 +11,7 @@
 #include "feeds/SyncHealthFeed.h"
 #include "layout/LayoutFeed.h"
 #include "layout/LayoutPage.h"
+#include "permissions/PermissionsPage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,6 +41,7 @@ Workspace::~Workspace()
     delete m_health;
     delete m_audit;
     delete m_layout;
+    delete m_permissions;
     delete m_journal;
     delete m_outbox;
     delete m_organizations;
@@ -64,6 +66,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_audit = new AuditFeed(m_api, m_realtime, m_cache.get(), this);
     m_organizations = new OrganizationFeed(m_api, m_cache.get(), this);
     m_layout = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
+    m_permissions = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
     return true;
 }
 
@@ -104,7 +107,21 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             pages.append(layout);
             break;
         }
-        case ConsoleScreen::Permissions:
+        case ConsoleScreen::Permissions: {
+            auto *permissions = new PermissionsPage(m_permissions, m_prompts);
+            if (access.kind == OperatorKind::Support)
+                permissions->setAccess(true,
+                                       tr("Read-only: support staff can look at "
+                                          "permissions but never change them."));
+            else if (access.kind == OperatorKind::Coordinator)
+                permissions->setAccess(true,
+                                       tr("Read-only: only the organization's admins "
+                                          "change who sees what; coordinators read it."));
+            connect(m_organizations, &OrganizationFeed::weddingsLoaded, permissions,
+                    &PermissionsPage::setWeddings);
+            pages.append(permissions);
+            break;
+        }
         case ConsoleScreen::ConflictCenter:
             break;
         }

@@ -56,6 +56,7 @@ public:
     SyncHealthFeed *healthFeed() const { return m_health; }
     AuditFeed *auditFeed() const { return m_audit; }
     LayoutFeed *layoutFeed() const { return m_layout; }
+    LayoutFeed *permissionsFeed() const { return m_permissions; }
     // Organizations and weddings for the switcher.
     OrganizationFeed *organizations() const { return m_organizations; }
     LocalCache *cache() const { return m_cache.get(); }
@@ -75,6 +76,7 @@ private:
     SyncHealthFeed *m_health = nullptr;
     AuditFeed *m_audit = nullptr;
     LayoutFeed *m_layout = nullptr;
+    LayoutFeed *m_permissions = nullptr; // the permission matrix's own, on the same sections
     OrganizationFeed *m_organizations = nullptr;
 };
 

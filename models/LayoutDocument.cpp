@@ -237,6 +237,31 @@ Result<bool> LayoutDocument::setField(const QString &id, const QString &field,
     return true;
 }
 
+Result<bool> LayoutDocument::editGrants(const QList<SectionConfig> &edited, const QString &text)
+{
+    QList<SectionConfig> next = m_sections;
+    for (const SectionConfig &change : edited) {
+        const QString id = resolvedId(change.id);
+        const auto at = std::find_if(next.begin(), next.end(),
+                                     [&id](const SectionConfig &s) { return s.id == id; });
+        if (at == next.end())
+            return refusal(u"not_found"_s, tr("There is no such section on this dashboard."));
+        for (const QString &field : changedSectionFields(*at, change)) {
+            if (!isGrantField(field))
+                return refusal(u"unknown_field"_s,
+                               tr("Only who sees, edits and hides a section changes here (%1).")
+                                   .arg(sectionFieldDisplayName(field)));
+            if (auto ok = checkEditable(id, field); !ok)
+                return ok;
+        }
+        SectionConfig copy = *at;
+        copy.visibility.roles = change.visibility.roles;
+        copy.permissions = change.permissions;
+        *at = copy;
+    }
+    return push(next, text);
+}
+
 Result<QString> LayoutDocument::checkNewType(const QString &sectionType) const
 {
     if (m_readOnly)

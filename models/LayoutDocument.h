@@ -95,6 +95,11 @@ public:
     // (title suffixed " (copy)") and permissions, placed right after it; its id.
     Result<QString> duplicateSection(const QString &sourceId, const QString &sectionType);
     Result<bool> removeSection(const QString &id);
+    // Who sees, edits and hides sections (the permission matrix's edits): `edited` holds the
+    // sections to change, each with new grant fields (roles, canView, canEdit, canHide) only;
+    // one step named `text`. Refused as a whole when any section may not be changed, or when
+    // a non-grant field differs; false when nothing changes.
+    Result<bool> editGrants(const QList<SectionConfig> &edited, const QString &text);
 
     // What is wrong: the validator's messages for one section (dotted field paths), and the
     // integrity checker's findings for the whole dashboard.

@@ -16,6 +16,11 @@ enum ModelRole : int {
     OrganizationRole, // the row's organization id
     KindRole, // a sync event's kind, an audit row's action
     ChangeRole, // JsonDiff::Change as int
+    // A permission matrix cell: bitmasks of CellFlag (view 1, edit 2, hide 4).
+    GrantRole, // granted directly by the section's lists
+    EffectiveRole, // what the role gets, inheritance and the engine's rules included
+    ChangedRole, // differs from what the server has (unsaved)
+    ConflictRole, // someone else saved a different value meanwhile (unresolved)
 };
 
 } // namespace wedsync

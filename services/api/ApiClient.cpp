@@ -146,6 +146,17 @@ ApiReply *ApiClient::members(const QString &orgId)
     return send(get(organizationPath(orgId, u"/members"_s)));
 }
 
+ApiReply *ApiClient::effectivePermissions(const QString &orgId, const QString &userId,
+                                          const QString &weddingId, const QDateTime &at)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"userId"_s, userId);
+    if (at.isValid())
+        query.addQueryItem(u"at"_s, at.toUTC().toString(Qt::ISODateWithMs));
+    return send(
+        get(organizationPath(orgId, u"/permissions/effective"_s), weddingQuery(weddingId, query)));
+}
+
 ApiReply *ApiClient::sections(const QString &orgId)
 {
     return send(get(organizationPath(orgId, u"/sections"_s)));

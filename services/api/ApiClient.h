@@ -5,6 +5,7 @@
 #include "api/ApiReply.h"
 #include "api/RestRequest.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -59,6 +60,10 @@ public:
     ApiReply *weddings(const QString &orgId);
     // An organization's members with their role and wedding access.
     ApiReply *members(const QString &orgId);
+    // GET …/permissions/effective: one person's flags per section with the engine's reasons,
+    // in a wedding (optional) at a moment (optional: now).
+    ApiReply *effectivePermissions(const QString &orgId, const QString &userId,
+                                   const QString &weddingId = {}, const QDateTime &at = {});
     ApiReply *sections(const QString &orgId);
     // One dashboard: a wedding's sections, or the organization-wide ones when `weddingId` is
     // empty.

@@ -117,7 +117,8 @@ void LayoutFeed::open(const QString &organizationId, const QString &weddingId)
                       << connect(m_channel, &RealtimeChannel::refetchRequired, this,
                                  &LayoutFeed::reload);
         m_channel->join();
-        m_editors->start(m_channel);
+        if (m_presenceEnabled)
+            m_editors->start(m_channel);
     }
     reload();
     loadMembers();

@@ -84,6 +84,9 @@ public:
     // Tells the others on the dashboard which tile this operator has selected.
     void announceSelection(const QString &sectionId);
     QList<LayoutEditor> editors() const;
+    // Whether this feed tells the others it has the dashboard open (the layout editor does;
+    // a second feed on the same dashboard, e.g. the permission matrix's, does not).
+    void setPresenceEnabled(bool enabled) { m_presenceEnabled = enabled; }
     // Presence heartbeat and expiry (20 s and 60 s by default; shorter in tests).
     void setPresenceTimers(int heartbeatMs, int expiryMs);
 
@@ -146,6 +149,7 @@ private:
     QString m_weddingId;
     QString m_membersOf; // the organization whose members were loaded last
     bool m_saving = false;
+    bool m_presenceEnabled = true;
     bool m_inherited = false;
     bool m_customizing = false; // copying the default: one reload at the end, not one per row
     bool m_leaveOnClose = false;

@@ -69,7 +69,8 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
     // The server's rules (server/README.md): sync health, audit and conflicts are read by
     // platform staff and an organization's admins; sections and the permission matrix by
     // editors (platform admins, admins, coordinators); support changes no configuration, but
-    // reads layouts (the layout editor opens read-only for them).
+    // reads layouts and permissions (both open read-only for them, and the matrix for
+    // coordinators too: only admins change grants).
     switch (screen) {
     case ConsoleScreen::SyncHealth:
     case ConsoleScreen::Audit:
@@ -81,7 +82,7 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
             || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     case ConsoleScreen::Permissions:
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
-            || kind == OperatorKind::Coordinator;
+            || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     }
     return false;
 }

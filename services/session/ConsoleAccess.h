@@ -16,7 +16,7 @@ enum class ConsoleScreen {
     SyncHealth, // the sync health dashboard
     Audit, // the audit trail
     LayoutEditor, // sections: where, for whom, in which phase (support: read-only)
-    Permissions, // the role × section matrix (to come)
+    Permissions, // the role × section matrix (support and coordinators: read-only)
     ConflictCenter, // sync conflicts, both sides, resolve (to come)
 };
 

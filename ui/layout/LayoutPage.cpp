@@ -6,6 +6,7 @@
 #include "SectionNames.h"
 #include "api/ApiError.h"
 #include "common/UserPrompts.h"
+#include "layout/DocumentSync.h"
 #include "layout/FieldConflictDialog.h"
 #include "layout/LayoutCanvas.h"
 #include "layout/LayoutFeed.h"
@@ -38,6 +39,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     , m_feed(feed)
     , m_prompts(prompts)
     , m_document(new LayoutDocument(this))
+    , m_sync(new DocumentSync(feed, m_document, this))
 {
     setObjectName(pageId());
 
@@ -187,37 +189,20 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &LayoutPage::updateState);
 
-    connect(m_feed, &LayoutFeed::loaded, this, &LayoutPage::onLoaded);
-    connect(m_feed, &LayoutFeed::loadFailed, this, &LayoutPage::onLoadFailed);
+    connect(m_sync, &DocumentSync::loaded, this, &LayoutPage::onLoaded);
+    connect(m_sync, &DocumentSync::loadFailed, this, &LayoutPage::onLoadFailed);
     connect(m_feed, &LayoutFeed::membersLoaded, m_preview, &LayoutPreviewPane::setMembers);
-    connect(m_feed, &LayoutFeed::organizationDefaultsLoaded, m_document,
-            &LayoutDocument::setOrganizationDefaults);
-    connect(m_feed, &LayoutFeed::sectionChanged, this,
-            [this](const SectionConfig &section) { m_document->applyRemote(section); });
-    connect(m_feed, &LayoutFeed::sectionRemoved, m_document, &LayoutDocument::applyRemoteRemoval);
-    connect(m_feed, &LayoutFeed::layoutVersionChanged, m_document,
-            &LayoutDocument::setLayoutVersion);
-    connect(m_feed, &LayoutFeed::saveProgress, this, [this](int done, int total) {
+    connect(m_sync, &DocumentSync::saveProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
         m_progress->show();
     });
-    connect(m_feed, &LayoutFeed::sectionsSaved, this,
-            [this](const QList<SectionConfig> &saved, const QHash<QString, QString> &localIdFor) {
-                // A save of this page, or one the outbox replayed after a reload.
-                if (m_savingSnapshot.isEmpty())
-                    m_document->acceptReplayed(saved, localIdFor);
-                else
-                    m_document->acceptSaved(saved, localIdFor);
-            });
-    connect(m_feed, &LayoutFeed::sectionDeleted, m_document, &LayoutDocument::acceptDeleted);
-    connect(m_feed, &LayoutFeed::saveConflict, this, [this](const SectionConfig &current) {
-        m_document->applyRemote(current);
+    connect(m_sync, &DocumentSync::saveConflict, this, [this](const SectionConfig &current) {
         say(tr("%1 was saved by someone else first: choose what to keep.")
                 .arg(sectionDisplayName(current)));
     });
-    connect(m_feed, &LayoutFeed::savedLocally, this, &LayoutPage::onSavedLocally);
-    connect(m_feed, &LayoutFeed::saveFinished, this, &LayoutPage::onSaveFinished);
+    connect(m_sync, &DocumentSync::savedLocally, this, &LayoutPage::onSavedLocally);
+    connect(m_sync, &DocumentSync::saveFinished, this, &LayoutPage::onSaveFinished);
     connect(m_feed, &LayoutFeed::versionRestored, this, [this](qint64 version) {
         // The restored layout replaces what is on screen (the planner agreed to discard).
         m_document->reset(m_document->organizationId(), m_document->weddingId(), m_document->base(),
@@ -263,7 +248,7 @@ void LayoutPage::activate()
 
 void LayoutPage::refresh()
 {
-    if (!m_openOrganization.isEmpty())
+    if (!m_sync->organizationId().isEmpty())
         m_feed->reload();
 }
 
@@ -276,7 +261,7 @@ void LayoutPage::setAccess(bool readOnly, bool mayChangeGrants)
 {
     m_readOnlyAccess = readOnly;
     m_document->setMayChangeGrants(mayChangeGrants);
-    m_document->setReadOnly(readOnly || m_inherited);
+    m_document->setReadOnly(readOnly || m_sync->isInherited());
     updateState();
 }
 
@@ -294,8 +279,9 @@ void LayoutPage::setWeddings(const QString &organizationId, const QList<WeddingI
 
 std::optional<WeddingContext> LayoutPage::weddingContext() const
 {
-    const auto wedding = m_weddings.constFind(m_openWedding);
-    if (m_openWedding.isEmpty() || wedding == m_weddings.cend() || !wedding->weddingDate.isValid())
+    const auto wedding = m_weddings.constFind(m_sync->weddingId());
+    if (m_sync->weddingId().isEmpty() || wedding == m_weddings.cend()
+        || !wedding->weddingDate.isValid())
         return std::nullopt;
     QTimeZone zone(wedding->timeZone.toUtf8());
     if (!zone.isValid())
@@ -328,74 +314,29 @@ void LayoutPage::openScope()
 {
     const QString organization = scope().organizationId;
     const QString wedding = scope().weddingId;
-    if (organization.isEmpty()) {
-        m_feed->close();
-        m_openOrganization.clear();
-        m_openWedding.clear();
-        m_document->reset({}, {}, {}, 0);
-        updateState();
+    if (organization == m_sync->organizationId() && wedding == m_sync->weddingId()
+        && !organization.isEmpty())
         return;
-    }
-    if (organization == m_openOrganization && wedding == m_openWedding)
-        return;
-    m_openOrganization = organization;
-    m_openWedding = wedding;
-    m_loadedOnce = false;
     m_loadError.clear();
-    m_inherited = false;
-    m_document->reset(organization, wedding, {}, 0);
+    m_sync->open(organization, wedding);
     m_preview->setWedding(weddingContext());
-    m_feed->open(organization, wedding);
-    m_versions->reload();
+    if (!organization.isEmpty())
+        m_versions->reload();
     updateState();
 }
 
-void LayoutPage::onLoaded(const QList<SectionConfig> &sections, qint64 layoutVersion,
-                          bool inherited, bool fromCache)
+void LayoutPage::onLoaded(bool fromCache)
 {
-    if (m_feed->organizationId() != m_openOrganization || m_feed->weddingId() != m_openWedding)
-        return;
-    m_inherited = inherited;
     m_loadError.clear();
-    if (!m_document->isModified()) {
-        const QString selected = m_document->selectedId();
-        m_document->reset(m_openOrganization, m_openWedding, sections, layoutVersion);
-        if (m_document->section(selected))
-            m_document->select(selected);
-    } else {
-        // Keep every local edit: what the server has now merges in as a remote change.
-        QStringList present;
-        for (const SectionConfig &section : sections) {
-            m_document->applyRemote(section);
-            present.append(section.id);
-        }
-        for (const SectionConfig &section : m_document->base()) {
-            if (!present.contains(section.id))
-                m_document->applyRemoteRemoval(section.id);
-        }
-        m_document->setLayoutVersion(layoutVersion);
-    }
-    m_document->setReadOnly(m_readOnlyAccess || inherited);
-    m_loadedOnce = true;
+    m_document->setReadOnly(m_readOnlyAccess || m_sync->isInherited());
     m_customize->setEnabled(true);
     updateState();
     Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), fromCache);
 }
 
-void LayoutPage::onLoadFailed(const ApiError &error)
+void LayoutPage::onLoadFailed(const QString &message)
 {
-    // Unreachable (or not signed in yet) with the layout painted from this computer: say what
-    // the planner can do, not the network library's words; the status bar says offline.
-    const bool offline
-        = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-    if (offline && m_loadedOnce)
-        m_loadError = tr("Offline: this is the layout as this computer last saw it. Changes "
-                         "you save wait on this computer until the server is back.");
-    else if (offline)
-        m_loadError = tr("The server cannot be reached and this computer has no copy of this "
-                         "layout yet. It appears when the connection is back.");
-    else
-        m_loadError = error.message;
+    m_loadError = message;
     updateNotice();
     say(m_loadError);
 }
@@ -420,52 +361,18 @@ bool LayoutPage::save()
         reviewConflicts();
         return false;
     }
-    const LayoutSavePlan plan = m_document->savePlan();
-    if (plan.isEmpty())
+    if (!m_sync->save())
         return false;
-    m_savingSnapshot = m_document->sections();
-    m_savingBumps.clear();
-    for (const PlannedPatch &patch : plan.patches)
-        m_savingBumps[patch.id] += 1;
-    for (const PlannedMove &move : plan.moves)
-        m_savingBumps[move.id] += 1;
-    for (const PlannedCreate &create : plan.creates)
-        m_savingBumps[create.localId] += 0;
-    for (const PlannedDelete &gone : plan.deletes)
-        m_savingBumps[gone.id] += 0;
-    if (!m_feed->save(plan))
-        return false;
-    m_progress->setRange(0, int(plan.sectionCount()));
+    m_progress->setRange(0, m_sync->sectionsInSave());
     m_progress->setValue(0);
     m_progress->show();
-    say(tr("Saving %n section(s)…", nullptr, int(plan.sectionCount())));
+    say(tr("Saving %n section(s)…", nullptr, m_sync->sectionsInSave()));
     updateState();
     return true;
 }
 
 void LayoutPage::onSavedLocally(int entries)
 {
-    // The rest of the save waits in the outbox: show those edits as saved (with the versions
-    // they will have once replayed), so a second save does not send them twice.
-    QList<SectionConfig> parked;
-    for (const SectionConfig &section : std::as_const(m_savingSnapshot)) {
-        const auto bump = m_savingBumps.constFind(section.id);
-        if (bump == m_savingBumps.cend() || !m_document->modifiedIds().contains(section.id))
-            continue;
-        SectionConfig expected = section;
-        expected.metadata.version += *bump;
-        parked.append(expected);
-    }
-    m_document->acceptSaved(parked);
-    QStringList removed;
-    for (const SectionConfig &section : m_document->base()) {
-        if (m_savingBumps.contains(section.id)
-            && std::none_of(m_savingSnapshot.cbegin(), m_savingSnapshot.cend(),
-                            [&section](const SectionConfig &s) { return s.id == section.id; }))
-            removed.append(section.id);
-    }
-    for (const QString &id : std::as_const(removed))
-        m_document->acceptDeleted(id);
     say(tr("The server cannot be reached: %n change(s) saved on this computer; they are sent "
            "when it is back.",
            nullptr, entries));
@@ -474,14 +381,10 @@ void LayoutPage::onSavedLocally(int entries)
 void LayoutPage::onSaveFinished(bool ok, const QString &message)
 {
     m_progress->hide();
-    m_savingSnapshot.clear();
-    m_savingBumps.clear();
     if (!message.isEmpty())
         say(message);
     else if (ok)
         say(tr("Layout saved."));
-    if (ok)
-        m_document->undoStack()->setClean();
     updateState();
     if (m_scopeAfterSave) {
         m_scopeAfterSave.reset();
@@ -550,7 +453,7 @@ void LayoutPage::fillAddMenu()
 
 void LayoutPage::updateState()
 {
-    const bool editable = !m_document->isReadOnly() && !m_openOrganization.isEmpty();
+    const bool editable = !m_document->isReadOnly() && !m_sync->organizationId().isEmpty();
     const bool saving = m_feed->isSaving();
     const QString selected = m_document->selectedId();
     const qsizetype modified = m_document->modifiedIds().size();
@@ -562,13 +465,13 @@ void LayoutPage::updateState()
     m_discard->setEnabled(editable && !saving && modified > 0);
     m_changes->setText(modified == 0 ? tr("All changes saved")
                                      : tr("%n unsaved change(s)", nullptr, int(modified)));
-    m_customize->setVisible(m_inherited && !m_readOnlyAccess);
+    m_customize->setVisible(m_sync->isInherited() && !m_readOnlyAccess);
 
     QString where;
-    const auto wedding = m_weddings.constFind(m_openWedding);
-    if (m_openOrganization.isEmpty())
+    const auto wedding = m_weddings.constFind(m_sync->weddingId());
+    if (m_sync->organizationId().isEmpty())
         where = tr("No organization chosen");
-    else if (m_openWedding.isEmpty())
+    else if (m_sync->weddingId().isEmpty())
         where = tr("Organization default layout");
     else if (wedding != m_weddings.cend())
         where = tr("Layout for %1 (%2)")
@@ -584,20 +487,20 @@ void LayoutPage::updateNotice()
 {
     QString text;
     const qsizetype conflicted = m_document->conflictedIds().size();
-    if (m_openOrganization.isEmpty())
+    if (m_sync->organizationId().isEmpty())
         text = tr("Choose an organization in the switcher above to edit its layout.");
     else if (!m_loadError.isEmpty())
         text = m_loadError;
     else if (conflicted > 0)
         text = tr("Someone else saved %n section(s) you are editing: choose what to keep.", nullptr,
                   int(conflicted));
-    else if (m_inherited)
+    else if (m_sync->isInherited())
         text = m_readOnlyAccess ? tr("This wedding uses the organization's default layout.")
                                 : tr("This wedding uses the organization's default layout. "
                                      "Customize it to change it for this wedding only.");
     else if (m_readOnlyAccess)
         text = tr("Read-only: support staff can look at layouts but not change them.");
-    else if (m_loadedOnce && m_document->sections().isEmpty())
+    else if (m_sync->hasLoaded() && m_document->sections().isEmpty())
         text = tr("This layout has no sections yet: add one with “Add section”.");
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());

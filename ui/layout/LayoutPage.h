@@ -24,11 +24,11 @@ class QToolButton;
 
 namespace wedsync {
 
-struct ApiError;
 struct LayoutEditor;
 struct LayoutSavePlan;
 struct SectionConfig;
 struct WeddingContext;
+class DocumentSync;
 class LayoutCanvas;
 class LayoutDocument;
 class LayoutFeed;
@@ -79,9 +79,8 @@ protected:
 private:
     void retranslate();
     void openScope();
-    void onLoaded(const QList<SectionConfig> &sections, qint64 layoutVersion, bool inherited,
-                  bool fromCache);
-    void onLoadFailed(const ApiError &error);
+    void onLoaded(bool fromCache);
+    void onLoadFailed(const QString &message);
     void onSavedLocally(int entries);
     void onSaveFinished(bool ok, const QString &message);
     void onEditors(const QList<LayoutEditor> &editors);
@@ -94,6 +93,7 @@ private:
     LayoutFeed *m_feed;
     UserPrompts *m_prompts;
     LayoutDocument *m_document;
+    DocumentSync *m_sync;
     QLabel *m_scopeLabel;
     QPushButton *m_customize;
     QToolButton *m_add;
@@ -114,17 +114,10 @@ private:
     LayoutVersionsPane *m_versions;
     QAction *m_saveAction;
 
-    QString m_openOrganization; // the dashboard the feed has open
-    QString m_openWedding;
     QHash<QString, WeddingItem> m_weddings; // by id, of every organization listed so far
     bool m_readOnlyAccess = false;
-    bool m_inherited = false;
     bool m_activated = false;
-    bool m_loadedOnce = false;
     QString m_loadError;
-    // The save on its way: what it was made from (for edits parked in the outbox).
-    QList<SectionConfig> m_savingSnapshot;
-    QHash<QString, int> m_savingBumps; // section id -> versions the plan adds
     std::optional<ConsoleScope> m_scopeAfterSave;
 };
 

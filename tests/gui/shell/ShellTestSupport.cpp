@@ -1,6 +1,7 @@
 #include "ShellTestSupport.h"
 
 #include "ServerProcess.h"
+#include "api/ApiReply.h"
 #include "common/ConsolePage.h"
 #include "common/ConsoleSettings.h"
 #include "shell/MainWindow.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -86,6 +88,21 @@ bool currentPageShowsRows(ConsoleApp &console)
     return std::any_of(views.begin(), views.end(), [](QAbstractItemView *view) {
         return view->model() && view->model()->rowCount() > 0;
     });
+}
+
+QJsonValue replyJson(ApiReply *reply)
+{
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+        return {};
+    const QJsonValue json = reply->ok() ? reply->json() : QJsonValue();
+    reply->deleteLater();
+    return json;
+}
+
+QJsonArray replyItems(ApiReply *reply)
+{
+    const QJsonValue json = replyJson(reply);
+    return json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
 }
 
 } // namespace wedsync::test

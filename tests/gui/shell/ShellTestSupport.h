@@ -4,12 +4,18 @@
 
 #include "ConsoleApp.h"
 
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
 
 class QWidget;
+
+namespace wedsync {
+class ApiReply;
+}
 
 namespace wedsync::test {
 
@@ -29,6 +35,10 @@ void submitSignIn(ConsoleApp &console, const QString &email, const QString &pass
 // submitSignIn, then waits for the main window; false (with a QWARN of the dialog's error)
 // if the dialog reported an error instead.
 bool signInThroughDialog(ConsoleApp &console, const QString &email, const QString &password);
+// The JSON of a reply once finished (waits up to 30 s; null when it failed); deletes it.
+QJsonValue replyJson(ApiReply *reply);
+// Its items: the list itself, or {items: [...]}.
+QJsonArray replyItems(ApiReply *reply);
 // Some list or table of the current page shows at least one row.
 bool currentPageShowsRows(ConsoleApp &console);
 

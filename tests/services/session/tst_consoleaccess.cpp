@@ -64,7 +64,7 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
         bool syncHealth, audit, layout, permissions, conflicts;
     } table[] = {
         {"platform admin", true, true, true, true, true},
-        {"support", true, true, true, false, true}, // layouts read-only
+        {"support", true, true, true, true, true}, // layouts and permissions read-only
         {"org admin", true, true, true, true, true},
         {"coordinator", false, false, true, true, false},
         {"vendor", false, false, false, false, false},
@@ -151,7 +151,8 @@ void tst_ConsoleAccess::screensAreListedInSidebarOrder()
     const ConsoleAccess support = consoleAccessFromMe(meOf(u"support"_s));
     QCOMPARE(support.screens(),
              QList<ConsoleScreen>({ConsoleScreen::SyncHealth, ConsoleScreen::Audit,
-                                   ConsoleScreen::LayoutEditor, ConsoleScreen::ConflictCenter}));
+                                   ConsoleScreen::LayoutEditor, ConsoleScreen::Permissions,
+                                   ConsoleScreen::ConflictCenter}));
 }
 
 void tst_ConsoleAccess::everyScreenHasItsOwnPageId()

@@ -1,0 +1,395 @@
+#include "PermissionMatrixModel.h"
+
+#include "LayoutDocument.h"
+#include "ModelRoles.h"
+#include "SectionFields.h"
+#include "SectionNames.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+constexpr CellFlag Flags[] = {ViewFlag, EditFlag, HideFlag};
+
+void setMember(QStringList *list, const QString &role, bool member)
+{
+    if (!member)
+        list->removeAll(role);
+    else if (!list->contains(role))
+        list->append(role);
+}
+
+// The roles named in a grant field's value as one side of a conflict has it.
+bool listHas(const QJsonValue &value, const QString &role)
+{
+    return value.toArray().contains(QJsonValue(role));
+}
+
+int flagOfField(QStringView field)
+{
+    if (field == u"roles" || field == u"canView")
+        return ViewFlag;
+    if (field == u"canEdit")
+        return EditFlag;
+    return field == u"canHide" ? HideFlag : 0;
+}
+
+QString flagVerb(CellFlag flag)
+{
+    switch (flag) {
+    case ViewFlag:
+        return PermissionMatrixModel::tr("view");
+    case EditFlag:
+        return PermissionMatrixModel::tr("edit");
+    case HideFlag:
+        return PermissionMatrixModel::tr("hide");
+    }
+    return {};
+}
+
+} // namespace
+
+PermissionFlag permissionFlagOf(CellFlag flag)
+{
+    return flag == ViewFlag ? PermissionFlag::View
+        : flag == EditFlag  ? PermissionFlag::Edit
+                            : PermissionFlag::Hide;
+}
+
+int grantedFlags(const SectionConfig &section, Role role)
+{
+    const QString name = roleName(role);
+    int flags = 0;
+    if (section.visibility.roles.contains(name) || section.permissions.canView.contains(name))
+        flags |= ViewFlag;
+    if (section.permissions.canEdit.contains(name))
+        flags |= EditFlag;
+    if (section.permissions.canHide.contains(name))
+        flags |= HideFlag;
+    return flags;
+}
+
+SectionConfig withGrant(SectionConfig section, Role role, CellFlag flag, bool on)
+{
+    const QString name = roleName(role);
+    switch (flag) {
+    case ViewFlag:
+        if (!on) {
+            section.visibility.roles.removeAll(name);
+            section.permissions.canView.removeAll(name);
+        } else if (!(grantedFlags(section, role) & ViewFlag)) {
+            section.visibility.roles.append(name);
+        }
+        break;
+    case EditFlag:
+        setMember(&section.permissions.canEdit, name, on);
+        break;
+    case HideFlag:
+        setMember(&section.permissions.canHide, name, on);
+        break;
+    }
+    return section;
+}
+
+PermissionMatrixModel::PermissionMatrixModel(LayoutDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_scope(nullptr, QDateTime::currentDateTimeUtc())
+{
+    for (Role role : columnRoles()) {
+        UserProfile profile;
+        profile.role = role;
+        m_profiles.append(profile);
+    }
+    connect(document, &LayoutDocument::changed, this, &PermissionMatrixModel::rebuild);
+    connect(document, &LayoutDocument::conflictsChanged, this, &PermissionMatrixModel::rebuild);
+    rebuild();
+}
+
+const QList<Role> &PermissionMatrixModel::columnRoles()
+{
+    static const QList<Role> roles = [] {
+        QList<Role> all = allRoles();
+        std::reverse(all.begin(), all.end());
+        return all;
+    }();
+    return roles;
+}
+
+int PermissionMatrixModel::columnOf(Role role)
+{
+    return int(columnRoles().indexOf(role)) + 1;
+}
+
+std::optional<Role> PermissionMatrixModel::roleAt(int column) const
+{
+    if (column < 1 || column > columnRoles().size())
+        return std::nullopt;
+    return columnRoles().at(column - 1);
+}
+
+QString PermissionMatrixModel::sectionIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).sectionId : QString();
+}
+
+int PermissionMatrixModel::rowOf(const QString &sectionId) const
+{
+    const QString id = m_document->resolvedId(sectionId);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).sectionId == id)
+            return row;
+    }
+    return -1;
+}
+
+int PermissionMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PermissionMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(columnRoles().size()) + 1;
+}
+
+PermissionMatrixModel::Row PermissionMatrixModel::rowFor(const SectionConfig &section,
+                                                         const SectionConfig *base) const
+{
+    Row row;
+    row.sectionId = section.id;
+    const CompiledSection &compiled = m_compiled.get(section);
+    const EvaluationOptions quiet {false};
+    const QList<FieldConflict> conflicts = m_document->conflicts(section.id);
+    for (int c = 0; c < columnRoles().size(); ++c) {
+        const Role role = columnRoles().at(c);
+        row.grant[c] = grantedFlags(section, role);
+        PermissionSubject subject(m_profiles.at(c), m_scope);
+        EffectivePermission out;
+        const bool view = PermissionEngine::grantedView(subject, compiled, &out, quiet);
+        const bool edit = PermissionEngine::grantedEdit(subject, compiled, view, &out, quiet);
+        const bool hide = PermissionEngine::grantedHide(subject, compiled, &out, quiet);
+        row.effective[c] = (view ? ViewFlag : 0) | (edit ? EditFlag : 0) | (hide ? HideFlag : 0);
+        row.changed[c]
+            = base ? row.grant[c] ^ grantedFlags(*base, role) : ViewFlag | EditFlag | HideFlag;
+        for (const FieldConflict &conflict : conflicts) {
+            const QString name = roleName(role);
+            if (listHas(conflict.mine, name) != listHas(conflict.theirs, name))
+                row.conflict[c] |= flagOfField(conflict.field);
+        }
+    }
+    return row;
+}
+
+void PermissionMatrixModel::rebuild()
+{
+    QList<SectionConfig> sections = m_document->sections();
+    // Grouped by type (as a planner names them), then by title.
+    std::stable_sort(
+        sections.begin(), sections.end(), [](const SectionConfig &a, const SectionConfig &b) {
+            const int byType = QString::localeAwareCompare(sectionTypeDisplayName(a.sectionType),
+                                                           sectionTypeDisplayName(b.sectionType));
+            if (byType != 0)
+                return byType < 0;
+            return QString::localeAwareCompare(sectionDisplayName(a), sectionDisplayName(b)) < 0;
+        });
+    QList<Row> rows;
+    rows.reserve(sections.size());
+    for (const SectionConfig &section : std::as_const(sections)) {
+        const auto base
+            = std::find_if(m_document->base().cbegin(), m_document->base().cend(),
+                           [&section](const SectionConfig &s) { return s.id == section.id; });
+        rows.append(rowFor(section, base == m_document->base().cend() ? nullptr : &*base));
+    }
+    const bool sameRows = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                      [](const Row &a, const Row &b) { return a.sectionId == b.sectionId; });
+    if (!sameRows) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    m_rows = std::move(rows);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const auto section = m_document->section(row.sectionId);
+    if (!section)
+        return {};
+    if (index.column() == SectionColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return sectionDisplayName(*section);
+        case Qt::ToolTipRole:
+            return tr("%1 (a %2 section)")
+                .arg(sectionDisplayName(*section), sectionTypeDisplayName(section->sectionType));
+        case FilterRole:
+            return QString(sectionDisplayName(*section) + u' '
+                           + sectionTypeDisplayName(section->sectionType) + u' '
+                           + section->sectionType);
+        case IdRole:
+            return row.sectionId;
+        case ChangedRole: {
+            int any = 0;
+            for (int c = 0; c < RoleCount; ++c)
+                any |= row.changed[c];
+            return any;
+        }
+        default:
+            return {};
+        }
+    }
+    const int c = index.column() - 1;
+    const Role cellRole = columnRoles().at(c);
+    switch (role) {
+    case GrantRole:
+        return row.grant[c];
+    case EffectiveRole:
+        return row.effective[c];
+    case ChangedRole:
+        return row.changed[c];
+    case ConflictRole:
+        return row.conflict[c];
+    case IdRole:
+        return row.sectionId;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        QStringList granted;
+        for (CellFlag flag : Flags) {
+            if (row.effective[c] & flag || row.grant[c] & flag)
+                granted.append(flagVerb(flag));
+        }
+        return granted.isEmpty() ? tr("no access") : granted.join(u", "_s);
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines.append(tr("%1 on %2").arg(roleDisplayName(cellRole), sectionDisplayName(*section)));
+        for (CellFlag flag : Flags) {
+            const QStringList reasons = explanation(index, flag);
+            lines.append(u"• "_s + (reasons.isEmpty() ? flagVerb(flag) : reasons.join(u"; "_s)));
+        }
+        if (row.conflict[c])
+            lines.append(tr("Someone else saved a different value: choose what to keep."));
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == SectionColumn)
+        return tr("Section");
+    const auto cellRole = roleAt(section);
+    return cellRole ? roleDisplayName(*cellRole) : QVariant();
+}
+
+QStringList PermissionMatrixModel::explanation(const QModelIndex &cell, CellFlag flag) const
+{
+    const auto cellRole = roleAt(cell.column());
+    const auto section = m_document->section(sectionIdAt(cell.row()));
+    if (!cellRole || !section)
+        return {};
+    const CompiledSection &compiled = m_compiled.get(*section);
+    PermissionSubject subject(m_profiles.at(cell.column() - 1), m_scope);
+    EffectivePermission out;
+    const bool view = PermissionEngine::grantedView(subject, compiled, &out);
+    if (flag == EditFlag)
+        PermissionEngine::grantedEdit(subject, compiled, view, &out);
+    if (flag == HideFlag)
+        PermissionEngine::grantedHide(subject, compiled, &out);
+    QStringList texts;
+    for (const PermissionReason &reason : out.reasonsFor(permissionFlagOf(flag)))
+        texts.append(reason.text);
+    return texts;
+}
+
+Result<bool> PermissionMatrixModel::setFlag(const QModelIndexList &cells, CellFlag flag, bool on)
+{
+    QHash<QString, SectionConfig> edited;
+    QStringList order;
+    int count = 0;
+    for (const QModelIndex &cell : cells) {
+        const QString id = sectionIdAt(cell.row());
+        const auto section
+            = edited.contains(id) ? std::optional(edited.value(id)) : m_document->section(id);
+        if (!section)
+            continue;
+        QList<Role> roles;
+        if (cell.column() == SectionColumn)
+            roles = columnRoles();
+        else if (const auto role = roleAt(cell.column()))
+            roles = {*role};
+        SectionConfig next = *section;
+        for (Role role : std::as_const(roles)) {
+            next = withGrant(next, role, flag, on);
+            ++count;
+        }
+        if (!edited.contains(id))
+            order.append(id);
+        edited.insert(id, next);
+    }
+    QList<SectionConfig> changes;
+    for (const QString &id : std::as_const(order))
+        changes.append(edited.value(id));
+    QString text;
+    if (count == 1 && cells.size() == 1) {
+        const auto section = m_document->section(order.value(0));
+        const QString who = roleDisplayName(*roleAt(cells.first().column()));
+        const QString what = section ? sectionDisplayName(*section) : QString();
+        text = on ? tr("Let %1 %2 %3").arg(who, flagVerb(flag), what)
+                  : tr("Stop %1 from %2 %3")
+                        .arg(who,
+                             flag == ViewFlag       ? tr("viewing")
+                                 : flag == EditFlag ? tr("editing")
+                                                    : tr("hiding"),
+                             what);
+    } else {
+        text = on ? tr("Allow %1 on %n cell(s)", nullptr, count).arg(flagVerb(flag))
+                  : tr("Deny %1 on %n cell(s)", nullptr, count).arg(flagVerb(flag));
+    }
+    return m_document->editGrants(changes, text);
+}
+
+Result<bool> PermissionMatrixModel::toggle(const QModelIndex &cell, CellFlag flag)
+{
+    if (cell.column() == SectionColumn)
+        return false;
+    const bool on = index(cell.row(), cell.column()).data(GrantRole).toInt() & flag;
+    return setFlag({cell}, flag, !on);
+}
+
+Result<bool> PermissionMatrixModel::copyRole(Role from, Role to)
+{
+    if (from == to)
+        return false;
+    QList<SectionConfig> changes;
+    for (const SectionConfig &section : m_document->sections()) {
+        const int flags = grantedFlags(section, from);
+        SectionConfig next = section;
+        for (CellFlag flag : Flags)
+            next = withGrant(next, to, flag, flags & flag);
+        if (!(next == section))
+            changes.append(next);
+    }
+    return m_document->editGrants(
+        changes, tr("Copy %1's permissions to %2").arg(roleDisplayName(from), roleDisplayName(to)));
+}
+
+} // namespace wedsync

@@ -1,0 +1,428 @@
+// The permission matrix as admins, support and coordinators use it: the real console signed in
+// to a real demo server, on the offscreen platform. An admin toggles a cell and saves it, sees
+// an inherited grant with its source, sets a whole column, copies the photographer onto the
+// vendor and follows a finding to its cell, evaluates every demo member as the server does; a
+// second console sees a save live; a stale save shows both sides per cell; support only looks.
+#include "LayoutDocument.h"
+#include "ModelRoles.h"
+#include "ServerProcess.h"
+#include "ShellTestSupport.h"
+#include "Workspace.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
+#include "common/ScriptedPrompts.h"
+#include "layout/LayoutFeed.h"
+#include "permissions/CellConflictDialog.h"
+#include "permissions/EvaluatePane.h"
+#include "permissions/PermissionsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/OrganizationSwitcher.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+using namespace wedsync::test;
+
+namespace {
+
+const QString EvergreenAdmin = u"admin@evergreen.demo"_s;
+const QString PlatformAdmin = u"platform@wedsync.demo"_s;
+const QString Support = u"support@wedsync.demo"_s;
+const QString Planner = u"planner@evergreen.demo"_s;
+
+struct Console
+{
+    QString profile;
+    std::unique_ptr<ConsoleApp> app;
+
+    ~Console()
+    {
+        app.reset();
+        if (!profile.isEmpty())
+            removeProfile(profile);
+    }
+    PermissionsPage *page() const
+    {
+        return qobject_cast<PermissionsPage *>(app->mainWindow()->page(u"permissions"_s));
+    }
+    LayoutDocument *document() const { return page()->document(); }
+    PermissionMatrixModel *model() const { return page()->model(); }
+    QModelIndex cell(const QString &type, Role role) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (document()->section(model()->sectionIdAt(row))->sectionType == type)
+                return model()->index(row, PermissionMatrixModel::columnOf(role));
+        }
+        return {};
+    }
+    int grant(const QString &type, Role role) const
+    {
+        return cell(type, role).data(GrantRole).toInt();
+    }
+};
+
+} // namespace
+
+class tst_PermissionsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void toggleACellAndSave();
+    void inheritedGrantShowsItsSource();
+    void bulkSetAColumnIsOneUndoStep();
+    void copyPhotographerOntoVendorAndFollowAFinding();
+    void evaluateAgreesWithTheServerForEveryMember();
+    void secondConsoleSeesTheSaveLive();
+    void staleSaveShowsBothSidesPerCell();
+    void supportAndCoordinatorsOnlyLook();
+
+private:
+    std::unique_ptr<Console> open(const QString &email);
+    bool saveAndWait(Console &console);
+    QJsonObject serverSection(const QString &type);
+
+    QTemporaryDir m_data;
+    ServerProcess m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_api; // the test's own view of the server, as the admin
+    std::unique_ptr<Console> m_admin;
+    QString m_evergreen;
+    QString m_wedding; // Sophia & James, marrying today
+};
+
+void tst_PermissionsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_data.isValid());
+    QVERIFY2(m_server.start({u"--demo"_s, u"--data-dir"_s, m_data.path()}),
+             qPrintable(m_server.errorString()));
+    m_api = std::make_unique<ApiClient>(&m_nam);
+    m_api->setBaseUrl(m_server.baseUrl());
+    const QJsonObject login = replyJson(m_api->login(EvergreenAdmin, DemoPassword)).toObject();
+    m_api->setAccessToken(login.value(u"accessToken"_s).toString());
+    for (const QJsonValue &org : replyItems(m_api->organizations())) {
+        if (org.toObject().value(u"name"_s).toString() == u"Evergreen Weddings")
+            m_evergreen = org.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!m_evergreen.isEmpty());
+    for (const QJsonValue &wedding : replyItems(m_api->weddings(m_evergreen))) {
+        if (wedding.toObject().value(u"coupleName"_s).toString() == u"Sophia & James")
+            m_wedding = wedding.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!m_wedding.isEmpty());
+    m_admin = open(EvergreenAdmin);
+    QVERIFY(m_admin);
+}
+
+void tst_PermissionsPage::cleanupTestCase()
+{
+    m_admin.reset();
+}
+
+std::unique_ptr<Console> tst_PermissionsPage::open(const QString &email)
+{
+    auto console = std::make_unique<Console>();
+    console->profile = newProfileName();
+    console->app = makeConsole(m_server.baseUrl(), console->profile);
+    console->app->start();
+    if (!signInThroughDialog(*console->app, email, DemoPassword))
+        return {};
+    MainWindow *window = console->app->mainWindow();
+    if (!window->showPage(u"permissions"_s)) {
+        qWarning() << email << "has no Permissions screen";
+        return {};
+    }
+    OrganizationSwitcher *switcher = window->switcher();
+    if (!QTest::qWaitFor([&] { return switcher->selectOrganization(m_evergreen); }, 20000))
+        return {};
+    if (!QTest::qWaitFor(
+            [&] {
+                return console->document()->organizationId() == m_evergreen
+                    && console->model()->rowCount() >= 9;
+            },
+            30000)) {
+        qWarning() << "the matrix did not load for" << email;
+        return {};
+    }
+    return console;
+}
+
+bool tst_PermissionsPage::saveAndWait(Console &console)
+{
+    QSignalSpy finished(console.app->workspace()->permissionsFeed(), &LayoutFeed::saveFinished);
+    auto *save = console.page()->findChild<QPushButton *>(u"permissionsSave"_s);
+    if (!save || !save->isEnabled()) {
+        qWarning() << "Save is not enabled";
+        return false;
+    }
+    QTest::mouseClick(save, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30000))
+        return false;
+    return finished.first().at(0).toBool();
+}
+
+QJsonObject tst_PermissionsPage::serverSection(const QString &type)
+{
+    for (const QJsonValue &section : replyItems(m_api->sectionsInScope(m_evergreen, {}))) {
+        if (section.toObject().value(u"sectionType"_s).toString() == type)
+            return section.toObject();
+    }
+    return {};
+}
+
+void tst_PermissionsPage::toggleACellAndSave()
+{
+    PermissionsPage *page = m_admin->page();
+    QVERIFY(!m_admin->document()->isReadOnly());
+    QCOMPARE(m_admin->grant(u"budget"_s, Role::Vendor) & ViewFlag, 0);
+    // Keyboard only: to the cell, then the view toggle's letter.
+    QTableView *table = page->table();
+    table->setFocus();
+    const QModelIndex budgetVendor = m_admin->cell(u"budget"_s, Role::Vendor);
+    auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
+    table->setCurrentIndex(proxy->mapFromSource(budgetVendor));
+    QTest::keyClick(table, Qt::Key_V);
+    QVERIFY(m_admin->grant(u"budget"_s, Role::Vendor) & ViewFlag);
+    QVERIFY(budgetVendor.data(ChangedRole).toInt() & ViewFlag);
+    QCOMPARE(m_admin->document()->undoStack()->count(), 1);
+    QVERIFY(saveAndWait(*m_admin));
+    QVERIFY(!m_admin->document()->isModified());
+    QVERIFY(serverSection(u"budget"_s)
+                .value(u"visibility"_s)
+                .toObject()
+                .value(u"roles"_s)
+                .toArray()
+                .contains(u"vendor"_s));
+    // And back, by clicking the toggle.
+    QVERIFY(m_admin->model()->toggle(budgetVendor, ViewFlag));
+    QVERIFY(saveAndWait(*m_admin));
+    QVERIFY(!serverSection(u"budget"_s)
+                 .value(u"visibility"_s)
+                 .toObject()
+                 .value(u"roles"_s)
+                 .toArray()
+                 .contains(u"vendor"_s));
+}
+
+void tst_PermissionsPage::inheritedGrantShowsItsSource()
+{
+    // Vendors see the vendor list; photographers are not given it, but inherit vendors' view.
+    const QModelIndex cell = m_admin->cell(u"vendor_management"_s, Role::Photographer);
+    QCOMPARE(cell.data(GrantRole).toInt() & ViewFlag, 0);
+    QVERIFY(cell.data(EffectiveRole).toInt() & ViewFlag);
+    const QStringList why = m_admin->model()->explanation(cell, ViewFlag);
+    QVERIFY2(why.join(u' ').contains(u"inherited from"_s), qPrintable(why.join(u" | "_s)));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"inherited from"_s));
+    // A direct grant is not inherited.
+    const QModelIndex vendor = m_admin->cell(u"vendor_management"_s, Role::Vendor);
+    QVERIFY(vendor.data(GrantRole).toInt() & ViewFlag);
+}
+
+void tst_PermissionsPage::bulkSetAColumnIsOneUndoStep()
+{
+    PermissionsPage *page = m_admin->page();
+    QUndoStack *undo = m_admin->document()->undoStack();
+    const int steps = undo->count();
+    page->table()->selectColumn(PermissionMatrixModel::columnOf(Role::Guest));
+    auto *allowHide = page->findChild<QAction *>(u"allow%1"_s.arg(int(HideFlag)));
+    QVERIFY(allowHide);
+    QVERIFY(allowHide->isEnabled());
+    allowHide->trigger();
+    for (int row = 0; row < m_admin->model()->rowCount(); ++row)
+        QVERIFY(m_admin->model()
+                    ->index(row, PermissionMatrixModel::columnOf(Role::Guest))
+                    .data(GrantRole)
+                    .toInt()
+                & HideFlag);
+    QCOMPARE(undo->count(), steps + 1);
+    QVERIFY(undo->undoText().contains(u"hide"_s));
+    undo->undo();
+    QCOMPARE(m_admin->grant(u"billing"_s, Role::Guest) & HideFlag, 0);
+    QVERIFY(!m_admin->document()->isModified());
+}
+
+void tst_PermissionsPage::copyPhotographerOntoVendorAndFollowAFinding()
+{
+    PermissionsPage *page = m_admin->page();
+    page->copyRole(Role::Photographer, Role::Vendor);
+    const auto undoCopy = qScopeGuard([this] { m_admin->document()->undoStack()->undo(); });
+    for (int row = 0; row < m_admin->model()->rowCount(); ++row) {
+        const int photographer
+            = m_admin->model()
+                  ->index(row, PermissionMatrixModel::columnOf(Role::Photographer))
+                  .data(GrantRole)
+                  .toInt();
+        const int vendor = m_admin->model()
+                               ->index(row, PermissionMatrixModel::columnOf(Role::Vendor))
+                               .data(GrantRole)
+                               .toInt();
+        QCOMPARE(vendor, photographer);
+    }
+    // The vendor now edits the gallery: the findings say so, and lead to the cell.
+    QListWidget *findings = page->findingsList();
+    QListWidgetItem *escalation = nullptr;
+    for (int i = 0; i < findings->count(); ++i) {
+        const QString text = findings->item(i)->text();
+        if (text.contains(u"Vendor"_s) && text.contains(u"edit"_s))
+            escalation = findings->item(i);
+    }
+    QVERIFY2(escalation, "no finding about the vendor's new edit permission");
+    findings->setCurrentItem(escalation);
+    Q_EMIT findings->itemActivated(escalation);
+    const QModelIndex current = page->table()->currentIndex();
+    QVERIFY(current.isValid());
+    auto *proxy = qobject_cast<const QAbstractProxyModel *>(page->table()->model());
+    const QString id = m_admin->model()->sectionIdAt(proxy->mapToSource(current).row());
+    QCOMPARE(m_admin->document()->section(id)->sectionType, u"photos"_s);
+    QCOMPARE(proxy->mapToSource(current).column(), PermissionMatrixModel::columnOf(Role::Vendor));
+}
+
+void tst_PermissionsPage::evaluateAgreesWithTheServerForEveryMember()
+{
+    PermissionsPage *page = m_admin->page();
+    QVERIFY(!m_admin->document()->isModified()); // evaluated as saved, as the server does
+    page->showPane(u"evaluate"_s);
+    EvaluatePane *evaluate = page->evaluatePane();
+    const QJsonArray members = replyItems(m_api->members(m_evergreen));
+    QVERIFY(members.size() >= 3);
+    QTRY_VERIFY(evaluate->findChild<QComboBox *>(u"evaluatePerson"_s)->count() > members.size());
+    evaluate->setWedding(m_wedding);
+    evaluate->setMomentToWeddingDay();
+    int compared = 0;
+    for (const QJsonValue &member : members) {
+        const QString userId = member.toObject().value(u"userId"_s).toString().isEmpty()
+            ? member.toObject().value(u"id"_s).toString()
+            : member.toObject().value(u"userId"_s).toString();
+        evaluate->evaluateFor(userId);
+        QTRY_VERIFY(!evaluate->results().isEmpty());
+        QCoreApplication::processEvents();
+        const QJsonObject server
+            = replyJson(
+                  m_api->effectivePermissions(m_evergreen, userId, m_wedding, evaluate->moment()))
+                  .toObject();
+        const QJsonArray items = server.value(u"items"_s).toArray();
+        QVERIFY2(!items.isEmpty(), qPrintable(userId));
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            const QString sectionId = item.value(u"sectionId"_s).toString();
+            const auto mine = evaluate->results().constFind(sectionId);
+            if (mine == evaluate->results().cend())
+                continue; // the wedding's own sections are not on the default's matrix
+            const QString where = userId + u" on "_s + item.value(u"sectionType"_s).toString();
+            QCOMPARE(mine->canView, item.value(u"canView"_s).toBool());
+            QVERIFY2(mine->canEdit == item.value(u"canEdit"_s).toBool(), qPrintable(where));
+            QVERIFY2(mine->canHide == item.value(u"canHide"_s).toBool(), qPrintable(where));
+            const QJsonArray reasons = item.value(u"explanation"_s).toArray();
+            QCOMPARE(mine->explanation.size(), reasons.size());
+            for (int i = 0; i < reasons.size(); ++i)
+                QCOMPARE(mine->explanation.at(i).text,
+                         reasons.at(i).toObject().value(u"text"_s).toString());
+            ++compared;
+        }
+    }
+    QVERIFY(compared >= 9 * 3);
+}
+
+void tst_PermissionsPage::secondConsoleSeesTheSaveLive()
+{
+    auto other = open(PlatformAdmin);
+    QVERIFY(other);
+    QCOMPARE(other->grant(u"documents"_s, Role::Guest) & ViewFlag, 0);
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"documents"_s, Role::Guest), ViewFlag));
+    QVERIFY(saveAndWait(*m_admin));
+    QTRY_VERIFY_WITH_TIMEOUT(other->grant(u"documents"_s, Role::Guest) & ViewFlag, 20000);
+    QVERIFY(!other->document()->isModified());
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"documents"_s, Role::Guest), ViewFlag));
+    QVERIFY(saveAndWait(*m_admin));
+    QTRY_VERIFY_WITH_TIMEOUT(!(other->grant(u"documents"_s, Role::Guest) & ViewFlag), 20000);
+}
+
+void tst_PermissionsPage::staleSaveShowsBothSidesPerCell()
+{
+    // This admin lets vendors edit the documents; meanwhile someone else lets guests edit them.
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"documents"_s, Role::Vendor), EditFlag));
+    const QJsonObject documents = serverSection(u"documents"_s);
+    QJsonArray canEdit = documents.value(u"permissions"_s).toObject().value(u"canEdit"_s).toArray();
+    canEdit.append(u"guest"_s);
+    ApiReply *patch = m_api->patchSection(
+        documents.value(u"id"_s).toString(),
+        QJsonObject {{u"permissions"_s, QJsonObject {{u"canEdit"_s, canEdit}}}},
+        documents.value(u"metadata"_s).toObject().value(u"version"_s).toInteger());
+    QVERIFY(!replyJson(patch).isNull());
+    const QString id = documents.value(u"id"_s).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->document()->conflictedIds().contains(id), 20000);
+    QVERIFY(m_admin->cell(u"documents"_s, Role::Guest).data(ConflictRole).toInt() & EditFlag);
+    QVERIFY(m_admin->cell(u"documents"_s, Role::Vendor).data(ConflictRole).toInt() & EditFlag);
+    QVERIFY(m_admin->page()
+                ->findChild<QPushButton *>(u"permissionsReview"_s)
+                ->isVisibleTo(m_admin->page()));
+
+    // Saving asks first, cell by cell: keep the vendor's edit (mine), take the guest's (theirs).
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&dialogSeen] {
+        auto *dialog = qobject_cast<CellConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTableWidget *cells = dialog->table();
+        if (cells->rowCount() != 2) {
+            dialog->reject();
+            return;
+        }
+        dialogSeen = true;
+        for (int row = 0; row < cells->rowCount(); ++row) {
+            const bool guest = cells->item(row, 0)->text() == roleDisplayName(Role::Guest);
+            static_cast<QComboBox *>(cells->cellWidget(row, 4))->setCurrentIndex(guest ? 1 : 0);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QVERIFY(!m_admin->page()->save());
+    QVERIFY(dialogSeen);
+    QVERIFY(m_admin->document()->conflictedIds().isEmpty());
+    QVERIFY(saveAndWait(*m_admin));
+    const QJsonArray stored = serverSection(u"documents"_s)
+                                  .value(u"permissions"_s)
+                                  .toObject()
+                                  .value(u"canEdit"_s)
+                                  .toArray();
+    QVERIFY(stored.contains(u"vendor"_s));
+    QVERIFY(stored.contains(u"guest"_s));
+}
+
+void tst_PermissionsPage::supportAndCoordinatorsOnlyLook()
+{
+    for (const QString &email : {Support, Planner}) {
+        auto console = open(email);
+        QVERIFY2(console, qPrintable(email));
+        QVERIFY(console->document()->isReadOnly());
+        QVERIFY(!console->model()->toggle(console->cell(u"budget"_s, Role::Vendor), ViewFlag));
+        QVERIFY(!console->document()->isModified());
+        auto *notice = console->page()->findChild<QLabel *>(u"permissionsNotice"_s);
+        QVERIFY(notice->text().contains(u"Read-only"_s));
+        QVERIFY(!console->page()->findChild<QPushButton *>(u"copyRole"_s)->isEnabled());
+    }
+}
+
+QTEST_MAIN(tst_PermissionsPage)
+#include "tst_permissionspage.moc"

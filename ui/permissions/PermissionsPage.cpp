@@ -1,0 +1,683 @@
+#include "permissions/PermissionsPage.h"
+
+#include "IntegrityChecker.h"
+#include "LayoutDocument.h"
+#include "ModelRoles.h"
+#include "SectionNames.h"
+#include "common/UserPrompts.h"
+#include "layout/DocumentSync.h"
+#include "layout/LayoutFeed.h"
+#include "permissions/CellConflictDialog.h"
+#include "permissions/CopyRoleDialog.h"
+#include "permissions/EvaluatePane.h"
+#include "permissions/PermissionCellDelegate.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+constexpr CellFlag Flags[] = {ViewFlag, EditFlag, HideFlag};
+constexpr int SectionIdData = Qt::UserRole;
+
+QString findingKey(const IntegrityFinding &finding)
+{
+    return finding.rule + u'|' + finding.subjectId + u'|' + finding.message;
+}
+
+QIcon severityIcon(const QStyle *style, IntegritySeverity severity)
+{
+    switch (severity) {
+    case IntegritySeverity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case IntegritySeverity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case IntegritySeverity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+} // namespace
+
+PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
+    : ConsolePage(parent)
+    , m_feed(feed)
+    , m_prompts(prompts)
+    , m_document(new LayoutDocument(this))
+    , m_sync(new DocumentSync(feed, m_document, this))
+    , m_model(new PermissionMatrixModel(m_document, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_delegate(new PermissionCellDelegate(this))
+{
+    setObjectName(pageId());
+    feed->setPresenceEnabled(false);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(FilterRole);
+    m_proxy->setFilterKeyColumn(PermissionMatrixModel::SectionColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_scopeLabel = new QLabel(this);
+    m_scopeLabel->setObjectName(u"permissionsScope"_s);
+    QFont bold = m_scopeLabel->font();
+    bold.setBold(true);
+    m_scopeLabel->setFont(bold);
+    m_scopeLabel->setWordWrap(true);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"permissionsSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(140);
+    m_bulk = new QToolButton(this);
+    m_bulk->setObjectName(u"permissionsBulk"_s);
+    m_bulk->setPopupMode(QToolButton::InstantPopup);
+    m_bulk->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bulk->setMenu(new QMenu(m_bulk));
+    m_copyRole = new QPushButton(this);
+    m_copyRole->setObjectName(u"copyRole"_s);
+    m_changes = new QLabel(this);
+    m_changes->setObjectName(u"permissionsChanges"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"permissionsSaveProgress"_s);
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    m_discard = new QPushButton(this);
+    m_discard->setObjectName(u"permissionsDiscard"_s);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(u"permissionsSave"_s);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"permissionsNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_review = new QPushButton(this);
+    m_review->setObjectName(u"permissionsReview"_s);
+    m_review->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"permissionMatrix"_s);
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // one Tab stop; arrows move inside
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(PermissionMatrixModel::SectionColumn,
+                                                      QHeaderView::Stretch);
+    for (int column = 1; column < m_model->columnCount(); ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(u"permissionsLegend"_s);
+    m_legend->setWordWrap(true);
+
+    m_findings = new QListWidget(this);
+    m_findings->setObjectName(u"permissionFindings"_s);
+    m_findings->setWordWrap(true);
+    m_evaluate = new EvaluatePane(m_document, this);
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(u"permissionsSidePanes"_s);
+    m_side->addTab(m_findings, QString());
+    m_side->addTab(m_evaluate, QString());
+    m_side->setMinimumWidth(280);
+
+    auto *matrix = new QWidget(this);
+    auto *matrixLayout = new QVBoxLayout(matrix);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    matrixLayout->addWidget(m_table, 1);
+    matrixLayout->addWidget(m_legend);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"permissionsSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(matrix);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_scopeLabel, 1);
+    bar->addWidget(m_search);
+    bar->addWidget(m_bulk);
+    bar->addWidget(m_copyRole);
+    bar->addSpacing(12);
+    bar->addWidget(m_changes);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_discard);
+    bar->addWidget(m_save);
+    auto *notice = new QHBoxLayout;
+    notice->addWidget(m_notice, 1);
+    notice->addWidget(m_review);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addLayout(bar);
+    layout->addLayout(notice);
+    layout->addWidget(splitter, 1);
+
+    buildActions();
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_delegate, &PermissionCellDelegate::toggleClicked, this,
+            [this](const QModelIndex &index, CellFlag flag) {
+                m_table->setCurrentIndex(index);
+                if (auto done = m_model->toggle(m_proxy->mapToSource(index), flag); !done)
+                    say(done.error().message);
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PermissionsPage::updateState);
+    connect(m_copyRole, &QPushButton::clicked, this, [this] { copyRole(); });
+    connect(m_save, &QPushButton::clicked, this, &PermissionsPage::save);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        if (!m_prompts->confirm(this, tr("Discard your changes?"),
+                                tr("Your unsaved permission changes to %n section(s) are lost.",
+                                   nullptr, int(m_document->modifiedIds().size())),
+                                tr("Discard changes")))
+            return;
+        m_document->reset(m_document->organizationId(), m_document->weddingId(), m_document->base(),
+                          m_document->layoutVersion());
+        m_feed->reload();
+    });
+    connect(m_review, &QPushButton::clicked, this, &PermissionsPage::reviewConflicts);
+    const auto activateFinding = [this](QListWidgetItem *item) {
+        const QString id = item->data(SectionIdData).toString();
+        const auto role = roleFromName(item->data(SectionIdData + 1).toString());
+        if (!id.isEmpty())
+            selectCell(id, role);
+    };
+    connect(m_findings, &QListWidget::itemActivated, this, activateFinding);
+    connect(m_findings, &QListWidget::itemClicked, this, activateFinding);
+    connect(m_evaluate, &EvaluatePane::sectionActivated, this,
+            [this](const QString &id) { selectCell(id); });
+
+    connect(m_document, &LayoutDocument::changed, this, [this] {
+        showFindings();
+        updateState();
+    });
+    connect(m_document, &LayoutDocument::conflictsChanged, this, &PermissionsPage::updateNotice);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            &PermissionsPage::updateState);
+    connect(m_sync, &DocumentSync::loaded, this, &PermissionsPage::onLoaded);
+    connect(m_sync, &DocumentSync::loadFailed, this, [this](const QString &message) {
+        m_loadError = message;
+        updateNotice();
+        say(message);
+    });
+    connect(m_feed, &LayoutFeed::membersLoaded, m_evaluate, &EvaluatePane::setMembers);
+    connect(m_sync, &DocumentSync::saveProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_progress->show();
+    });
+    connect(m_sync, &DocumentSync::saveConflict, this, [this](const SectionConfig &current) {
+        say(tr("Someone else saved the permissions of %1 first: choose what to keep.")
+                .arg(sectionDisplayName(current)));
+    });
+    connect(m_sync, &DocumentSync::savedLocally, this, [this](int entries) {
+        say(tr("The server cannot be reached: %n change(s) saved on this computer; they are "
+               "sent when it is back.",
+               nullptr, entries));
+    });
+    connect(m_sync, &DocumentSync::saveFinished, this, &PermissionsPage::onSaveFinished);
+
+    retranslate();
+    updateState();
+}
+
+PermissionsPage::~PermissionsPage()
+{
+    m_feed->close();
+}
+
+void PermissionsPage::buildActions()
+{
+    m_saveAction = new QAction(this);
+    m_saveAction->setObjectName(u"savePermissionsAction"_s);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_saveAction);
+    connect(m_saveAction, &QAction::triggered, this, &PermissionsPage::save);
+    for (CellFlag flag : Flags) {
+        auto *set = m_bulk->menu()->addAction(QString());
+        auto *clear = m_bulk->menu()->addAction(QString());
+        set->setObjectName(u"allow%1"_s.arg(int(flag)));
+        clear->setObjectName(u"deny%1"_s.arg(int(flag)));
+        connect(set, &QAction::triggered, this, [this, flag] { setFlagOnSelection(flag, true); });
+        connect(clear, &QAction::triggered, this,
+                [this, flag] { setFlagOnSelection(flag, false); });
+        m_setActions.insert(flag, set);
+        m_clearActions.insert(flag, clear);
+        // The toggle's letter on the keyboard, inside the matrix only.
+        auto *toggle = new QAction(this);
+        toggle->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(toggle);
+        connect(toggle, &QAction::triggered, this, [this, flag] { toggleFlagOnSelection(flag); });
+        m_toggleActions.insert(flag, toggle);
+    }
+    auto *space = new QAction(this);
+    space->setShortcut(Qt::Key_Space);
+    space->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(space);
+    connect(space, &QAction::triggered, this, [this] { toggleFlagOnSelection(ViewFlag); });
+}
+
+QString PermissionsPage::title() const
+{
+    return tr("Permissions");
+}
+
+QIcon PermissionsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DialogApplyButton);
+}
+
+QUndoStack *PermissionsPage::undoStack() const
+{
+    return m_document->undoStack();
+}
+
+bool PermissionsPage::hasUnsavedChanges() const
+{
+    return m_document->isModified();
+}
+
+void PermissionsPage::activate()
+{
+    m_activated = true;
+    openScope();
+}
+
+void PermissionsPage::refresh()
+{
+    if (!m_sync->organizationId().isEmpty())
+        m_feed->reload();
+}
+
+void PermissionsPage::setSignedInUser(const QString &userId, const QString &label)
+{
+    m_feed->setOperator(userId, label);
+}
+
+void PermissionsPage::setAccess(bool readOnly, const QString &reason)
+{
+    m_readOnlyAccess = readOnly;
+    m_readOnlyReason = reason;
+    m_document->setReadOnly(readOnly || m_sync->isInherited());
+    updateState();
+}
+
+void PermissionsPage::setWeddings(const QString &organizationId, const QList<WeddingItem> &weddings)
+{
+    m_weddings.removeIf([&organizationId](const QHash<QString, WeddingItem>::iterator &it) {
+        return it.value().organizationId == organizationId;
+    });
+    for (const WeddingItem &wedding : weddings)
+        m_weddings.insert(wedding.id, wedding);
+    if (organizationId == m_sync->organizationId() || m_sync->organizationId().isEmpty())
+        m_evaluate->setWeddings(weddings);
+    updateState();
+}
+
+void PermissionsPage::scopeChanged()
+{
+    if (!m_activated)
+        return;
+    if (m_sync->isSaving()) {
+        m_scopeAfterSave = scope();
+        return;
+    }
+    if (m_document->isModified() && !m_document->isReadOnly()
+        && m_prompts->confirm(this, tr("Save your permission changes?"),
+                              tr("You have unsaved permission changes to %n section(s) of the "
+                                 "dashboard you are leaving. Save them before switching? If you "
+                                 "don't, they are discarded.",
+                                 nullptr, int(m_document->modifiedIds().size())),
+                              tr("Save changes"))
+        && save()) {
+        m_scopeAfterSave = scope();
+        return;
+    }
+    openScope();
+}
+
+void PermissionsPage::openScope()
+{
+    const QString organization = scope().organizationId;
+    const QString wedding = scope().weddingId;
+    if (organization == m_sync->organizationId() && wedding == m_sync->weddingId()
+        && !organization.isEmpty())
+        return;
+    m_loadError.clear();
+    m_sync->open(organization, wedding);
+    QList<WeddingItem> weddings;
+    for (const WeddingItem &item : std::as_const(m_weddings)) {
+        if (item.organizationId == organization)
+            weddings.append(item);
+    }
+    std::sort(weddings.begin(), weddings.end(), [](const WeddingItem &a, const WeddingItem &b) {
+        return a.weddingDate < b.weddingDate;
+    });
+    m_evaluate->setWeddings(weddings);
+    m_evaluate->setDefaultWedding(wedding);
+    updateState();
+}
+
+void PermissionsPage::onLoaded(bool fromCache)
+{
+    m_loadError.clear();
+    m_document->setReadOnly(m_readOnlyAccess || m_sync->isInherited());
+    updateState();
+    Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), fromCache);
+}
+
+QModelIndexList PermissionsPage::selectedCells() const
+{
+    QModelIndexList cells;
+    const QModelIndexList picked = m_table->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : picked)
+        cells.append(m_proxy->mapToSource(index));
+    if (cells.isEmpty() && m_table->currentIndex().isValid())
+        cells.append(m_proxy->mapToSource(m_table->currentIndex()));
+    return cells;
+}
+
+void PermissionsPage::setFlagOnSelection(CellFlag flag, bool on)
+{
+    const QModelIndexList cells = selectedCells();
+    if (cells.isEmpty()) {
+        say(tr("Select cells, rows or columns of the matrix first."));
+        return;
+    }
+    if (auto done = m_model->setFlag(cells, flag, on); !done)
+        say(done.error().message);
+}
+
+void PermissionsPage::toggleFlagOnSelection(CellFlag flag)
+{
+    const QModelIndexList cells = selectedCells();
+    bool all = !cells.isEmpty();
+    for (const QModelIndex &cell : cells) {
+        if (cell.column() == PermissionMatrixModel::SectionColumn) {
+            for (int column = 1; column < m_model->columnCount(); ++column)
+                all = all && (m_model->index(cell.row(), column).data(GrantRole).toInt() & flag);
+        } else {
+            all = all && (cell.data(GrantRole).toInt() & flag);
+        }
+    }
+    setFlagOnSelection(flag, !all);
+}
+
+void PermissionsPage::copyRole(std::optional<Role> from, std::optional<Role> to)
+{
+    if (!from || !to) {
+        CopyRoleDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        from = dialog.from();
+        to = dialog.to();
+    }
+    auto done = m_model->copyRole(*from, *to);
+    if (!done)
+        say(done.error().message);
+    else if (!done.value())
+        say(tr("%1 already has the same permissions as %2.")
+                .arg(roleDisplayName(*to), roleDisplayName(*from)));
+    else
+        say(tr("Copied %1's permissions to %2; Ctrl+Z undoes it.")
+                .arg(roleDisplayName(*from), roleDisplayName(*to)));
+}
+
+void PermissionsPage::selectCell(const QString &sectionId, std::optional<Role> role)
+{
+    const int row = m_model->rowOf(sectionId);
+    if (row < 0)
+        return;
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        m_search->clear(); // the filter hid it
+    const int column
+        = role ? PermissionMatrixModel::columnOf(*role) : PermissionMatrixModel::SectionColumn;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(index);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void PermissionsPage::showFindings()
+{
+    const QString current = m_findings->currentItem()
+        ? m_findings->currentItem()->data(Qt::DisplayRole).toString()
+        : QString();
+    m_findings->clear();
+    for (const IntegrityFinding &finding : m_document->findings()) {
+        auto *item = new QListWidgetItem(severityIcon(style(), finding.severity), finding.message,
+                                         m_findings);
+        item->setData(SectionIdData, finding.subjectId);
+        item->setToolTip(finding.message);
+        if (finding.message == current)
+            m_findings->setCurrentItem(item);
+    }
+    if (m_findings->count() == 0) {
+        auto *none = new QListWidgetItem(tr("No findings: every role's access looks deliberate."),
+                                         m_findings);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
+    const qsizetype count = m_document->findings().size();
+    m_side->setTabText(0, count ? tr("Findings (%1)").arg(count) : tr("Findings"));
+}
+
+QStringList PermissionsPage::newErrors() const
+{
+    QSet<QString> before;
+    QSet<QString> weddings;
+    if (!m_document->weddingId().isEmpty())
+        weddings.insert(m_document->weddingId());
+    for (const IntegrityFinding &finding :
+         IntegrityChecker().checkSections(m_document->base(), weddings)) {
+        if (finding.severity == IntegritySeverity::Error)
+            before.insert(findingKey(finding));
+    }
+    QStringList added;
+    for (const IntegrityFinding &finding : m_document->findings()) {
+        if (finding.severity == IntegritySeverity::Error && !before.contains(findingKey(finding)))
+            added.append(finding.message);
+    }
+    return added;
+}
+
+bool PermissionsPage::save()
+{
+    if (m_document->isReadOnly() || !m_document->isModified() || m_sync->isSaving())
+        return false;
+    if (!m_document->conflictedIds().isEmpty()) {
+        say(tr("Someone else changed permissions you edited: choose what to keep first."));
+        reviewConflicts();
+        return false;
+    }
+    if (const QStringList errors = newErrors(); !errors.isEmpty()
+        && !m_prompts->confirm(this, tr("Save with new problems?"),
+                               tr("This save introduces %n error(s):\n\n%1\n\nSave anyway?",
+                                  nullptr, int(errors.size()))
+                                   .arg(errors.join(u"\n\n"_s)),
+                               tr("Save anyway"))) {
+        showPane(u"findings"_s);
+        return false;
+    }
+    if (!m_sync->save())
+        return false;
+    m_progress->setRange(0, m_sync->sectionsInSave());
+    m_progress->setValue(0);
+    m_progress->show();
+    say(tr("Saving the permissions of %n section(s)…", nullptr, m_sync->sectionsInSave()));
+    updateState();
+    return true;
+}
+
+void PermissionsPage::onSaveFinished(bool ok, const QString &message)
+{
+    m_progress->hide();
+    if (!message.isEmpty())
+        say(message);
+    else if (ok)
+        say(tr("Permissions saved."));
+    updateState();
+    if (m_scopeAfterSave) {
+        m_scopeAfterSave.reset();
+        openScope();
+    }
+}
+
+void PermissionsPage::reviewConflicts()
+{
+    const QStringList ids = m_document->conflictedIds();
+    for (const QString &id : ids) {
+        if (m_document->conflicts(id).isEmpty())
+            continue;
+        selectCell(id);
+        CellConflictDialog dialog(m_model, id, this);
+        if (dialog.exec() != QDialog::Accepted)
+            break;
+    }
+    updateNotice();
+}
+
+void PermissionsPage::updateState()
+{
+    const bool editable = !m_document->isReadOnly() && !m_sync->organizationId().isEmpty();
+    const bool saving = m_sync->isSaving();
+    const qsizetype modified = m_document->modifiedIds().size();
+    const bool selection = m_table->selectionModel()->hasSelection();
+    m_bulk->setEnabled(editable && !saving && selection);
+    m_copyRole->setEnabled(editable && !saving && !m_document->sections().isEmpty());
+    for (QAction *action : std::as_const(m_toggleActions))
+        action->setEnabled(editable && !saving);
+    m_save->setEnabled(editable && !saving && modified > 0);
+    m_saveAction->setEnabled(m_save->isEnabled());
+    m_discard->setEnabled(editable && !saving && modified > 0);
+    m_changes->setText(modified == 0 ? tr("All changes saved")
+                                     : tr("%n section(s) changed", nullptr, int(modified)));
+    QString where;
+    const auto wedding = m_weddings.constFind(m_sync->weddingId());
+    if (m_sync->organizationId().isEmpty())
+        where = tr("No organization chosen");
+    else if (m_sync->weddingId().isEmpty())
+        where = tr("Organization default permissions");
+    else if (wedding != m_weddings.cend())
+        where = tr("Permissions for %1 (%2)")
+                    .arg(wedding->coupleName,
+                         QLocale().toString(wedding->weddingDate, QLocale::ShortFormat));
+    else
+        where = tr("Permissions for the chosen wedding");
+    m_scopeLabel->setText(where);
+    updateNotice();
+}
+
+void PermissionsPage::updateNotice()
+{
+    QString text;
+    const qsizetype conflicted = m_document->conflictedIds().size();
+    if (m_sync->organizationId().isEmpty())
+        text = tr("Choose an organization in the switcher above to see its permissions.");
+    else if (!m_loadError.isEmpty())
+        text = m_loadError;
+    else if (conflicted > 0)
+        text = tr("Someone else saved permissions of %n section(s) you are editing: choose what "
+                  "to keep.",
+                  nullptr, int(conflicted));
+    else if (m_sync->isInherited())
+        text = tr("This wedding uses the organization's default sections, so it has the "
+                  "default's permissions. Customize its layout (Layout screen) to give it its "
+                  "own.");
+    else if (m_readOnlyAccess)
+        text = m_readOnlyReason;
+    else if (m_sync->hasLoaded() && m_document->sections().isEmpty())
+        text = tr("This dashboard has no sections yet: add them on the Layout screen.");
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    m_review->setVisible(conflicted > 0);
+}
+
+void PermissionsPage::showPane(const QString &name)
+{
+    m_side->setCurrentIndex(name == u"evaluate" ? 1 : 0);
+}
+
+bool PermissionsPage::showExample()
+{
+    if (m_model->rowCount() == 0)
+        return false;
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_proxy->index(0, 1));
+    return true;
+}
+
+void PermissionsPage::say(const QString &message)
+{
+    Q_EMIT statusMessage(message);
+}
+
+void PermissionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ConsolePage::changeEvent(event);
+}
+
+void PermissionsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Filter sections"));
+    m_search->setAccessibleName(tr("Filter sections"));
+    m_bulk->setText(tr("Selection"));
+    m_bulk->setToolTip(tr("Set or clear a permission on the selected cells, rows or columns"));
+    m_copyRole->setText(tr("Copy role…"));
+    m_copyRole->setToolTip(tr("Give one role exactly the permissions of another"));
+    m_discard->setText(tr("Discard"));
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Send the changes to the server (Ctrl+S)"));
+    m_saveAction->setText(tr("Save permissions"));
+    m_review->setText(tr("Review…"));
+    m_progress->setAccessibleName(tr("Saving"));
+    m_table->setAccessibleName(tr("Permission matrix"));
+    const QString view = PermissionCellDelegate::flagLetter(ViewFlag);
+    const QString edit = PermissionCellDelegate::flagLetter(EditFlag);
+    const QString hide = PermissionCellDelegate::flagLetter(HideFlag);
+    m_legend->setText(tr("%1 view, %2 edit, %3 hide. Filled: granted to the role; dashed: the "
+                         "role gets it through another rule (hover to see which). Click a "
+                         "toggle, or select cells and press %1, %2 or %3 (Space: view).")
+                          .arg(view, edit, hide));
+    m_setActions.value(ViewFlag)->setText(tr("Allow view"));
+    m_clearActions.value(ViewFlag)->setText(tr("Deny view"));
+    m_setActions.value(EditFlag)->setText(tr("Allow edit"));
+    m_clearActions.value(EditFlag)->setText(tr("Deny edit"));
+    m_setActions.value(HideFlag)->setText(tr("Allow hide"));
+    m_clearActions.value(HideFlag)->setText(tr("Deny hide"));
+    for (CellFlag flag : Flags)
+        m_toggleActions.value(flag)->setShortcut(
+            QKeySequence(PermissionCellDelegate::flagLetter(flag)));
+    m_side->setTabText(1, tr("Evaluate"));
+    showFindings();
+    updateState();
+}
+
+} // namespace wedsync
