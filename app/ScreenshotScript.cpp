@@ -168,7 +168,9 @@ QString renderPermissions(MainWindow *window, ScreenshotRenderer &renderer, cons
     if (!page)
         return u"there is no permissions screen"_s;
     window->showPage(u"permissions"_s);
-    if (!waitFor([page] { return page->showExample(); }, 15000))
+    // The organization's default: every section, grants inherited through the hierarchy.
+    window->switcher()->selectWedding({});
+    if (!waitFor([page] { return page->model()->rowCount() > 2 && page->showExample(); }, 15000))
         return u"the permissions screen showed no sections"_s;
     page->showPane(u"findings"_s);
     pause(200);
@@ -176,6 +178,8 @@ QString renderPermissions(MainWindow *window, ScreenshotRenderer &renderer, cons
         return renderer.errorString();
     page->showPane(u"evaluate"_s);
     page->evaluatePane()->evaluateFor({}, Role::Vendor);
+    if (!page->evaluatePane()->chooseWedding(u"Sophia & James"_s))
+        return u"Evaluate does not offer the wedding-day wedding"_s;
     page->evaluatePane()->setMomentToWeddingDay();
     pause(200);
     if (!renderer.renderWindow(window, u"permissions-evaluate"_s + suffix))

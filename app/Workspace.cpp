@@ -11,6 +11,7 @@
 #include "feeds/SyncHealthFeed.h"
 #include "layout/LayoutFeed.h"
 #include "layout/LayoutPage.h"
+#include "layout/PermissionsApply.h"
 #include "permissions/PermissionsPage.h"
 
 #include <QDir>
@@ -67,6 +68,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_organizations = new OrganizationFeed(m_api, m_cache.get(), this);
     m_layout = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
     m_permissions = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
+    m_permissionsApply = new PermissionsApply(m_api, this);
     return true;
 }
 
@@ -108,7 +110,7 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             break;
         }
         case ConsoleScreen::Permissions: {
-            auto *permissions = new PermissionsPage(m_permissions, m_prompts);
+            auto *permissions = new PermissionsPage(m_permissions, m_permissionsApply, m_prompts);
             if (access.kind == OperatorKind::Support)
                 permissions->setAccess(true,
                                        tr("Read-only: support staff can look at "

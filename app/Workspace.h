@@ -21,6 +21,7 @@ class LocalCache;
 class OrganizationFeed;
 class Outbox;
 class OutboxJournal;
+class PermissionsApply;
 class RealtimeClient;
 class SyncHealthFeed;
 class UserPrompts;
@@ -77,6 +78,7 @@ private:
     AuditFeed *m_audit = nullptr;
     LayoutFeed *m_layout = nullptr;
     LayoutFeed *m_permissions = nullptr; // the permission matrix's own, on the same sections
+    PermissionsApply *m_permissionsApply = nullptr;
     OrganizationFeed *m_organizations = nullptr;
 };
 

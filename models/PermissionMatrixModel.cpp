@@ -231,8 +231,13 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.column() == SectionColumn) {
         switch (role) {
-        case Qt::DisplayRole:
-            return sectionDisplayName(*section);
+        case Qt::DisplayRole: {
+            // Grouped by type: say the type where the title does not.
+            const QString title = sectionDisplayName(*section);
+            const QString type = sectionTypeDisplayName(section->sectionType);
+            return title.contains(type, Qt::CaseInsensitive) ? title
+                                                             : tr("%1 (%2)").arg(title, type);
+        }
         case Qt::ToolTipRole:
             return tr("%1 (a %2 section)")
                 .arg(sectionDisplayName(*section), sectionTypeDisplayName(section->sectionType));

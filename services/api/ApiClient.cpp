@@ -157,6 +157,12 @@ ApiReply *ApiClient::effectivePermissions(const QString &orgId, const QString &u
         get(organizationPath(orgId, u"/permissions/effective"_s), weddingQuery(weddingId, query)));
 }
 
+ApiReply *ApiClient::applyPermissions(const QString &orgId, const QJsonObject &body)
+{
+    return send(write("POST", organizationPath(orgId, u"/permissions/matrix/apply"_s), body,
+                      std::nullopt, {}));
+}
+
 ApiReply *ApiClient::sections(const QString &orgId)
 {
     return send(get(organizationPath(orgId, u"/sections"_s)));

@@ -64,6 +64,8 @@ public:
     // in a wedding (optional) at a moment (optional: now).
     ApiReply *effectivePermissions(const QString &orgId, const QString &userId,
                                    const QString &weddingId = {}, const QDateTime &at = {});
+    // POST …/permissions/matrix/apply: a role copy or an imported file, all or nothing.
+    ApiReply *applyPermissions(const QString &orgId, const QJsonObject &body);
     ApiReply *sections(const QString &orgId);
     // One dashboard: a wedding's sections, or the organization-wide ones when `weddingId` is
     // empty.

@@ -17,6 +17,12 @@ QString DialogPrompts::saveFileName(QWidget *parent, const QString &title,
                                         filter);
 }
 
+QString DialogPrompts::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
 bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &text,
                             const QString &actionLabel)
 {

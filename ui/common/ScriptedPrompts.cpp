@@ -5,6 +5,7 @@ namespace wedsync {
 void ScriptedPrompts::clear()
 {
     m_fileNames.clear();
+    m_openNames.clear();
     m_confirmations.clear();
     m_asked.clear();
 }
@@ -14,6 +15,12 @@ QString ScriptedPrompts::saveFileName(QWidget *, const QString &title, const QSt
 {
     m_asked.append({Asked::Kind::SaveFileName, title, suggestedName});
     return m_fileNames.isEmpty() ? QString() : m_fileNames.dequeue();
+}
+
+QString ScriptedPrompts::openFileName(QWidget *, const QString &title, const QString &)
+{
+    m_asked.append({Asked::Kind::OpenFileName, title, {}});
+    return m_openNames.isEmpty() ? QString() : m_openNames.dequeue();
 }
 
 bool ScriptedPrompts::confirm(QWidget *, const QString &title, const QString &text, const QString &)

@@ -14,7 +14,7 @@ class ScriptedPrompts final : public UserPrompts
 public:
     struct Asked
     {
-        enum class Kind { SaveFileName, Confirm, Inform };
+        enum class Kind { SaveFileName, OpenFileName, Confirm, Inform };
         Kind kind = Kind::Inform;
         QString title;
         QString text; // the suggested name for file pickers
@@ -22,6 +22,7 @@ public:
 
     // Answers are used in order; with none queued, pickers cancel and confirmations say no.
     void queueSaveFileName(const QString &path) { m_fileNames.enqueue(path); }
+    void queueOpenFileName(const QString &path) { m_openNames.enqueue(path); }
     void queueConfirm(bool answer) { m_confirmations.enqueue(answer); }
 
     const QList<Asked> &asked() const { return m_asked; }
@@ -29,12 +30,14 @@ public:
 
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                          const QString &filter) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &actionLabel) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
 
 private:
     QQueue<QString> m_fileNames;
+    QQueue<QString> m_openNames;
     QQueue<bool> m_confirmations;
     QList<Asked> m_asked;
 };

@@ -17,6 +17,8 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &title,
                                  const QString &suggestedName, const QString &filter)
         = 0;
+    // An existing file to read; empty when the user cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     // actionLabel names the action on the confirming button ("Resync now", "Sign out").
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &actionLabel)

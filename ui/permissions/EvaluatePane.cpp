@@ -73,6 +73,9 @@ EvaluatePane::EvaluatePane(LayoutDocument *document, QWidget *parent)
     m_moment->setObjectName(u"evaluateMoment"_s);
     m_moment->setCalendarPopup(true);
     m_whenLabel->setBuddy(m_moment);
+    m_venueTime = new QLabel(this);
+    m_venueTime->setObjectName(u"evaluateVenueTime"_s);
+    m_venueTime->setWordWrap(true);
     m_now = new QPushButton(this);
     m_now->setObjectName(u"evaluateNow"_s);
     m_weddingDay = new QPushButton(this);
@@ -98,8 +101,9 @@ EvaluatePane::EvaluatePane(LayoutDocument *document, QWidget *parent)
     form->addWidget(m_wedding, 1, 1, 1, 2);
     form->addWidget(m_whenLabel, 2, 0);
     form->addWidget(m_moment, 2, 1, 1, 2);
-    form->addWidget(m_now, 3, 1);
-    form->addWidget(m_weddingDay, 3, 2);
+    form->addWidget(m_venueTime, 3, 1, 1, 2);
+    form->addWidget(m_now, 4, 1);
+    form->addWidget(m_weddingDay, 4, 2);
     form->setColumnStretch(1, 1);
     form->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
@@ -169,6 +173,17 @@ void EvaluatePane::setWedding(const QString &weddingId)
 {
     const int at = m_wedding->findData(weddingId);
     m_wedding->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+bool EvaluatePane::chooseWedding(const QString &coupleName)
+{
+    for (const WeddingItem &wedding : std::as_const(m_weddings)) {
+        if (wedding.coupleName == coupleName) {
+            setWedding(wedding.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 void EvaluatePane::setMoment(const QDateTime &at)
@@ -278,6 +293,13 @@ void EvaluatePane::recompute()
     }
     m_tree->clear();
     m_results.clear();
+    // The time field is this computer's clock; phases and time rules count at the venue.
+    m_venueTime->setVisible(wedding.has_value());
+    if (wedding)
+        m_venueTime->setText(tr("At the venue: %1 (%2)")
+                                 .arg(QLocale().toString(at.toTimeZone(wedding->timeZone),
+                                                         QLocale::ShortFormat),
+                                      QString::fromUtf8(wedding->timeZone.id())));
     int visible = 0;
     QTreeWidgetItem *current = nullptr;
     for (const SectionConfig &section : m_document->sections()) {

@@ -34,6 +34,8 @@ public:
     // Chooses who is evaluated: a member's id, or (empty id) anyone with `role`.
     void evaluateFor(const QString &userId, Role role = Role::Vendor);
     void setWedding(const QString &weddingId);
+    // By the couple's name, as the list shows it; false when there is no such wedding.
+    bool chooseWedding(const QString &coupleName);
     void setMoment(const QDateTime &at);
     // The wedding's date at midday in the venue's zone (the wedding-day phase).
     void setMomentToWeddingDay();
@@ -68,6 +70,7 @@ private:
     QComboBox *m_wedding;
     QLabel *m_whenLabel;
     QDateTimeEdit *m_moment;
+    QLabel *m_venueTime;
     QPushButton *m_now;
     QPushButton *m_weddingDay;
     QLabel *m_summary;

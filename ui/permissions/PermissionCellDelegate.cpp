@@ -14,11 +14,11 @@ namespace wedsync {
 namespace {
 
 constexpr CellFlag Flags[] = {ViewFlag, EditFlag, HideFlag};
-constexpr int Gap = 4;
+constexpr int Gap = 3;
 
 int toggleWidth(const QFontMetrics &metrics)
 {
-    return std::max(metrics.horizontalAdvance(u"WW"_s), 22) + 4;
+    return std::max(metrics.horizontalAdvance(u"W"_s) + 10, 20);
 }
 
 } // namespace
@@ -113,7 +113,7 @@ QSize PermissionCellDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     if (index.column() == PermissionMatrixModel::SectionColumn)
         return QStyledItemDelegate::sizeHint(option, index);
-    const int width = 3 * toggleWidth(option.fontMetrics) + 2 * Gap + 12;
+    const int width = 3 * toggleWidth(option.fontMetrics) + 2 * Gap + 10;
     return {width, option.fontMetrics.height() + 16};
 }
 

@@ -2,17 +2,25 @@
 
 #include "IntegrityChecker.h"
 #include "LayoutDocument.h"
+#include "PermissionMatrixFindings.h"
+#include "PermissionsDocument.h"
 #include "ModelRoles.h"
 #include "SectionNames.h"
 #include "common/UserPrompts.h"
 #include "layout/DocumentSync.h"
 #include "layout/LayoutFeed.h"
+#include "layout/PermissionsApply.h"
 #include "permissions/CellConflictDialog.h"
 #include "permissions/CopyRoleDialog.h"
 #include "permissions/EvaluatePane.h"
+#include "permissions/PermissionImportDialog.h"
 #include "permissions/PermissionCellDelegate.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,9 +70,11 @@ QIcon severityIcon(const QStyle *style, IntegritySeverity severity)
 
 } // namespace
 
-PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
+PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, UserPrompts *prompts,
+                                 QWidget *parent)
     : ConsolePage(parent)
     , m_feed(feed)
+    , m_apply(apply)
     , m_prompts(prompts)
     , m_document(new LayoutDocument(this))
     , m_sync(new DocumentSync(feed, m_document, this))
@@ -96,6 +106,13 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget
     m_bulk->setMenu(new QMenu(m_bulk));
     m_copyRole = new QPushButton(this);
     m_copyRole->setObjectName(u"copyRole"_s);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(u"importPermissions"_s);
+    m_export = new QToolButton(this);
+    m_export->setObjectName(u"exportPermissions"_s);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setMenu(new QMenu(m_export));
     m_changes = new QLabel(this);
     m_changes->setObjectName(u"permissionsChanges"_s);
     m_progress = new QProgressBar(this);
@@ -124,10 +141,12 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget
     m_table->setTabKeyNavigation(false); // one Tab stop; arrows move inside
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(PermissionMatrixModel::SectionColumn,
-                                                      QHeaderView::Stretch);
+    // Role columns as wide as their toggles (or their header); the section names take the rest.
     for (int column = 1; column < m_model->columnCount(); ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PermissionMatrixModel::SectionColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"permissionsLegend"_s);
@@ -141,7 +160,7 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget
     m_side->setObjectName(u"permissionsSidePanes"_s);
     m_side->addTab(m_findings, QString());
     m_side->addTab(m_evaluate, QString());
-    m_side->setMinimumWidth(280);
+    m_side->setMinimumWidth(260);
 
     auto *matrix = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrix);
@@ -153,14 +172,17 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(matrix);
     splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 300}); // in proportion, whatever the window's width
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scopeLabel, 1);
     bar->addWidget(m_search);
     bar->addWidget(m_bulk);
     bar->addWidget(m_copyRole);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
     bar->addSpacing(12);
     bar->addWidget(m_changes);
     bar->addWidget(m_progress);
@@ -188,6 +210,9 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PermissionsPage::updateState);
     connect(m_copyRole, &QPushButton::clicked, this, [this] { copyRole(); });
+    connect(m_import, &QPushButton::clicked, this, &PermissionsPage::importFile);
+    connect(m_export->menu(), &QMenu::aboutToShow, this, &PermissionsPage::fillExportMenu);
+    connect(m_apply, &PermissionsApply::finished, this, &PermissionsPage::onImported);
     connect(m_save, &QPushButton::clicked, this, &PermissionsPage::save);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         if (!m_prompts->confirm(this, tr("Discard your changes?"),
@@ -534,6 +559,117 @@ bool PermissionsPage::save()
     return true;
 }
 
+void PermissionsPage::fillExportMenu()
+{
+    QMenu *menu = m_export->menu();
+    menu->clear();
+    menu->addAction(tr("Whole matrix…"), this, [this] { exportRoles({}); });
+    menu->addSeparator();
+    for (Role role : PermissionMatrixModel::columnRoles()) {
+        menu->addAction(tr("%1 only…").arg(roleDisplayName(role)), this,
+                        [this, role] { exportRoles({role}); });
+    }
+}
+
+void PermissionsPage::exportRoles(const QList<Role> &roles)
+{
+    const QString suggested = roles.size() == 1
+        ? u"permissions-%1.json"_s.arg(roleName(roles.first()))
+        : u"permissions.json"_s;
+    const QString path = m_prompts->saveFileName(this, tr("Export permissions"), suggested,
+                                                 tr("Permissions files (*.json)"));
+    if (path.isEmpty())
+        return;
+    PermissionsDocumentScope where;
+    where.organizationId = m_sync->organizationId();
+    where.weddingId = m_sync->weddingId();
+    if (const auto wedding = m_weddings.constFind(where.weddingId); wedding != m_weddings.cend())
+        where.weddingName = wedding->coupleName;
+    where.exportedAt = QDateTime::currentDateTimeUtc();
+    const PermissionsDocument file = exportPermissions(
+        PermissionMatrix::fromSections(where.organizationId, m_document->sections()), roles,
+        where);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(permissionsDocumentBytes(file)) < 0
+        || !out.commit()) {
+        say(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    say(m_document->isModified()
+            ? tr("Exported to %1, with your unsaved changes.").arg(QDir::toNativeSeparators(path))
+            : tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PermissionsPage::importFile()
+{
+    if (m_document->isModified()) {
+        say(tr("Save or discard your changes first: an import is applied to the permissions as "
+               "the server has them."));
+        return;
+    }
+    const QString path = m_prompts->openFileName(this, tr("Import permissions"),
+                                                 tr("Permissions files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        say(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
+        return;
+    }
+    // One byte more than allowed is enough for the parser to say the file is too large.
+    const QByteArray bytes = in.read(PermissionsDocumentLimits::MaxBytes + 1);
+    const Result<PermissionsDocument> parsed = parsePermissionsDocument(bytes);
+    const PermissionMatrix target
+        = PermissionMatrix::fromSections(m_sync->organizationId(), m_document->sections());
+    Result<PermissionsImport> preview = parsed ? importPermissions(parsed.value(), target)
+                                               : Result<PermissionsImport>(parsed.error());
+    QList<IntegrityFinding> added;
+    if (preview) {
+        QSet<QString> now;
+        for (const IntegrityFinding &finding : m_document->findings())
+            now.insert(findingKey(finding));
+        const IntegrityReport after = matrixFindings(preview.value().matrix, m_document->base());
+        for (const IntegrityFinding &finding : after.findings) {
+            if (!now.contains(findingKey(finding)))
+                added.append(finding);
+        }
+    }
+    PermissionImportDialog dialog(path, preview, added, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.canApply())
+        return;
+    QHash<QString, qint64> versions;
+    for (const MatrixRowDiff &row : preview.value().diff.rows)
+        versions.insert(row.sectionId, row.version);
+    if (m_apply->importDocument(m_sync->organizationId(), m_sync->weddingId(),
+                                permissionsDocumentToJson(parsed.value()), versions)) {
+        m_progress->setRange(0, 0); // busy until the server answers
+        m_progress->show();
+        say(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        updateState();
+    }
+}
+
+void PermissionsPage::onImported(bool ok, const QJsonObject &answer, const ApiError &error)
+{
+    Q_UNUSED(answer);
+    m_progress->hide();
+    updateState();
+    if (ok) {
+        say(tr("Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing "
+               "an export of the old permissions does."));
+        m_feed->reload();
+        return;
+    }
+    if (error.httpStatus == 412) {
+        say(tr("Someone changed these permissions since the preview; nothing was imported. "
+               "Import again to see the new state."));
+        m_feed->reload();
+        return;
+    }
+    m_prompts->inform(this, tr("Import failed"),
+                      tr("Nothing was imported. %1").arg(error.message));
+}
+
 void PermissionsPage::onSaveFinished(bool ok, const QString &message)
 {
     m_progress->hide();
@@ -570,6 +706,9 @@ void PermissionsPage::updateState()
     const bool selection = m_table->selectionModel()->hasSelection();
     m_bulk->setEnabled(editable && !saving && selection);
     m_copyRole->setEnabled(editable && !saving && !m_document->sections().isEmpty());
+    m_import->setEnabled(editable && !saving && !m_apply->isRunning()
+                         && !m_document->sections().isEmpty());
+    m_export->setEnabled(!m_document->sections().isEmpty());
     for (QAction *action : std::as_const(m_toggleActions))
         action->setEnabled(editable && !saving);
     m_save->setEnabled(editable && !saving && modified > 0);
@@ -652,6 +791,11 @@ void PermissionsPage::retranslate()
     m_bulk->setToolTip(tr("Set or clear a permission on the selected cells, rows or columns"));
     m_copyRole->setText(tr("Copy role…"));
     m_copyRole->setToolTip(tr("Give one role exactly the permissions of another"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Apply a permissions file exported here or from another "
+                            "organization or wedding, after a preview"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the whole matrix, or one role's permissions, as a file"));
     m_discard->setText(tr("Discard"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Send the changes to the server (Ctrl+S)"));

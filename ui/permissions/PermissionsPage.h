@@ -13,6 +13,7 @@
 #include "feeds/OrganizationFeed.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 class QAction;
 class QLabel;
@@ -27,20 +28,23 @@ class QToolButton;
 
 namespace wedsync {
 
+struct ApiError;
 struct SectionConfig;
 class DocumentSync;
 class EvaluatePane;
 class LayoutDocument;
 class LayoutFeed;
 class PermissionCellDelegate;
+class PermissionsApply;
 class UserPrompts;
 
 class PermissionsPage : public ConsolePage
 {
     Q_OBJECT
 public:
-    // `feed` is this page's own (not the layout editor's).
-    PermissionsPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent = nullptr);
+    // `feed` is this page's own (not the layout editor's); `apply` sends imported files.
+    PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, UserPrompts *prompts,
+                    QWidget *parent = nullptr);
     ~PermissionsPage() override;
 
     QString pageId() const override { return QStringLiteral("permissions"); }
@@ -71,6 +75,11 @@ public:
     // Selects the cell of `sectionId` (and `role`, if given) and scrolls to it.
     void selectCell(const QString &sectionId, std::optional<Role> role = std::nullopt);
     bool save();
+    // Asks for a file, previews what it changes (or every problem in it) and, when the admin
+    // applies it, sends it as one change.
+    void importFile();
+    // Writes the matrix on screen (only `roles`; empty: all) to a file the admin picks.
+    void exportRoles(const QList<Role> &roles);
     // The cells someone else saved differently meanwhile, section by section.
     void reviewConflicts();
     // "findings" or "evaluate".
@@ -86,6 +95,8 @@ private:
     void openScope();
     void onLoaded(bool fromCache);
     void onSaveFinished(bool ok, const QString &message);
+    void onImported(bool ok, const QJsonObject &answer, const ApiError &error);
+    void fillExportMenu();
     void showFindings();
     void updateState();
     void updateNotice();
@@ -95,6 +106,7 @@ private:
     void say(const QString &message);
 
     LayoutFeed *m_feed;
+    PermissionsApply *m_apply;
     UserPrompts *m_prompts;
     LayoutDocument *m_document;
     DocumentSync *m_sync;
@@ -106,6 +118,8 @@ private:
     QLineEdit *m_search;
     QToolButton *m_bulk;
     QPushButton *m_copyRole;
+    QPushButton *m_import;
+    QToolButton *m_export;
     QLabel *m_changes;
     QProgressBar *m_progress;
     QPushButton *m_discard;

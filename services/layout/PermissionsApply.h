@@ -1,0 +1,42 @@
+#pragma once
+// Sends a whole permission change the server applies as one audited transaction (an imported
+// file, or a role copied onto another): all rows or none, each section at the version the
+// preview was made from, so a preview someone else has overtaken is refused rather than
+// applied unseen.
+
+#include "api/ApiError.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace wedsync {
+
+class ApiClient;
+class ApiReply;
+
+class PermissionsApply : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PermissionsApply(ApiClient *api, QObject *parent = nullptr);
+    ~PermissionsApply() override;
+
+    // Imports `document` (the file's JSON) into the organization's default (empty weddingId)
+    // or one wedding's dashboard, expecting each section at the version given.
+    bool importDocument(const QString &organizationId, const QString &weddingId,
+                        const QJsonObject &document, const QHash<QString, qint64> &versions);
+    bool isRunning() const { return m_reply; }
+
+Q_SIGNALS:
+    // ok: the server's answer (the diff applied); else the error (412: a section moved on
+    // since the preview; 422: the file's rows, per field).
+    void finished(bool ok, const QJsonObject &answer, const wedsync::ApiError &error);
+
+private:
+    ApiClient *m_api;
+    QPointer<ApiReply> m_reply;
+};
+
+} // namespace wedsync

@@ -1,0 +1,120 @@
+#include "permissions/PermissionImportDialog.h"
+
+#include "SectionNames.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+QString flagTitle(MatrixFlag flag)
+{
+    switch (flag) {
+    case MatrixFlag::View:
+        return PermissionImportDialog::tr("view");
+    case MatrixFlag::Edit:
+        return PermissionImportDialog::tr("edit");
+    case MatrixFlag::Hide:
+        return PermissionImportDialog::tr("hide");
+    }
+    return {};
+}
+
+QString allowed(bool on)
+{
+    return on ? PermissionImportDialog::tr("allowed") : PermissionImportDialog::tr("not allowed");
+}
+
+} // namespace
+
+PermissionImportDialog::PermissionImportDialog(const QString &fileName,
+                                               const Result<PermissionsImport> &preview,
+                                               const QList<IntegrityFinding> &findings,
+                                               QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(u"permissionImportDialog"_s);
+    const QString name = QFileInfo(fileName).fileName();
+    setWindowTitle(tr("Import permissions from %1").arg(name));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"importSummary"_s);
+    m_summary->setWordWrap(true);
+    m_changes = new QTreeWidget(this);
+    m_changes->setObjectName(u"importChanges"_s);
+    m_changes->setRootIsDecorated(false);
+    m_changes->setUniformRowHeights(true);
+    m_changes->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(this);
+
+    if (!preview) {
+        // Every problem, where it is and what to do; nothing was changed.
+        m_summary->setText(tr("%1 cannot be imported; nothing was changed. %2")
+                               .arg(name, preview.error().message));
+        m_changes->setHeaderLabels({tr("Where"), tr("Problem")});
+        for (const FieldError &problem : preview.error().fields) {
+            auto *item = new QTreeWidgetItem(m_changes, {problem.field, problem.message});
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(1, problem.message);
+        }
+        buttons->setStandardButtons(QDialogButtonBox::Close);
+    } else {
+        const MatrixDiff &diff = preview.value().diff;
+        m_canApply = !diff.isEmpty();
+        m_changes->setHeaderLabels(
+            {tr("Section"), tr("Role"), tr("Permission"), tr("Now"), tr("After import")});
+        for (const MatrixRowDiff &row : diff.rows) {
+            const QString section
+                = row.title.isEmpty() ? sectionTypeDisplayName(row.sectionType) : row.title;
+            for (const MatrixFlagChange &change : row.changes) {
+                new QTreeWidgetItem(m_changes, {section, roleDisplayName(change.role),
+                                                flagTitle(change.flag), allowed(change.before),
+                                                allowed(change.after)});
+            }
+        }
+        QString text = diff.isEmpty()
+            ? tr("%1 changes nothing: this dashboard already has these permissions.").arg(name)
+            : tr("Importing %1 changes %n cell(s)", nullptr, int(diff.changeCount())).arg(name)
+                + u' '
+                + tr("on %n section(s). It is applied on the server as one change, all or "
+                     "nothing, and recorded in the audit trail.",
+                     nullptr, int(diff.rows.size()));
+        if (!findings.isEmpty()) {
+            QStringList lines;
+            for (const IntegrityFinding &finding : findings)
+                lines.append(u"• "_s + finding.message);
+            text += u"\n\n"_s
+                + tr("After the import, %n new finding(s):", nullptr, int(findings.size()))
+                + u'\n' + lines.join(u'\n');
+        }
+        m_summary->setText(text);
+        buttons->setStandardButtons(QDialogButtonBox::Cancel);
+        if (m_canApply) {
+            auto *apply = buttons->addButton(tr("Apply %n change(s)", nullptr,
+                                                int(diff.changeCount())),
+                                             QDialogButtonBox::AcceptRole);
+            apply->setObjectName(u"applyImport"_s);
+            apply->setDefault(true);
+        }
+    }
+    m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changes->header()->setStretchLastSection(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_changes, 1);
+    layout->addWidget(buttons);
+    resize(640, 420);
+}
+
+} // namespace wedsync
