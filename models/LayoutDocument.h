@@ -67,6 +67,7 @@ public:
     // For a wedding's dashboard: the organization's own sections. A coordinator's new section
     // keeps the grants of the organization's section of its type, as the server requires.
     void setOrganizationDefaults(const QList<SectionConfig> &sections);
+    const QList<SectionConfig> &organizationDefaults() const { return m_organizationDefaults; }
 
     // The working copy, in packing order (position, then id).
     const QList<SectionConfig> &sections() const { return m_sections; }

@@ -2,6 +2,8 @@
 
 #include "LayoutDocument.h"
 #include "ModelRoles.h"
+#include "PermissionInheritance.h"
+#include "PermissionMatrixEdits.h"
 #include "SectionFields.h"
 #include "SectionNames.h"
 
@@ -16,14 +18,6 @@ namespace wedsync {
 namespace {
 
 constexpr CellFlag Flags[] = {ViewFlag, EditFlag, HideFlag};
-
-void setMember(QStringList *list, const QString &role, bool member)
-{
-    if (!member)
-        list->removeAll(role);
-    else if (!list->contains(role))
-        list->append(role);
-}
 
 // The roles named in a grant field's value as one side of a conflict has it.
 bool listHas(const QJsonValue &value, const QString &role)
@@ -55,58 +49,22 @@ QString flagVerb(CellFlag flag)
 
 } // namespace
 
-PermissionFlag permissionFlagOf(CellFlag flag)
+MatrixFlag matrixFlagOf(CellFlag flag)
 {
-    return flag == ViewFlag ? PermissionFlag::View
-        : flag == EditFlag  ? PermissionFlag::Edit
-                            : PermissionFlag::Hide;
+    return flag == ViewFlag ? MatrixFlag::View
+        : flag == EditFlag  ? MatrixFlag::Edit
+                            : MatrixFlag::Hide;
 }
 
-int grantedFlags(const SectionConfig &section, Role role)
+int cellFlags(const MatrixCell &cell)
 {
-    const QString name = roleName(role);
-    int flags = 0;
-    if (section.visibility.roles.contains(name) || section.permissions.canView.contains(name))
-        flags |= ViewFlag;
-    if (section.permissions.canEdit.contains(name))
-        flags |= EditFlag;
-    if (section.permissions.canHide.contains(name))
-        flags |= HideFlag;
-    return flags;
-}
-
-SectionConfig withGrant(SectionConfig section, Role role, CellFlag flag, bool on)
-{
-    const QString name = roleName(role);
-    switch (flag) {
-    case ViewFlag:
-        if (!on) {
-            section.visibility.roles.removeAll(name);
-            section.permissions.canView.removeAll(name);
-        } else if (!(grantedFlags(section, role) & ViewFlag)) {
-            section.visibility.roles.append(name);
-        }
-        break;
-    case EditFlag:
-        setMember(&section.permissions.canEdit, name, on);
-        break;
-    case HideFlag:
-        setMember(&section.permissions.canHide, name, on);
-        break;
-    }
-    return section;
+    return (cell.view ? ViewFlag : 0) | (cell.edit ? EditFlag : 0) | (cell.hide ? HideFlag : 0);
 }
 
 PermissionMatrixModel::PermissionMatrixModel(LayoutDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_scope(nullptr, QDateTime::currentDateTimeUtc())
 {
-    for (Role role : columnRoles()) {
-        UserProfile profile;
-        profile.role = role;
-        m_profiles.append(profile);
-    }
     connect(document, &LayoutDocument::changed, this, &PermissionMatrixModel::rebuild);
     connect(document, &LayoutDocument::conflictsChanged, this, &PermissionMatrixModel::rebuild);
     rebuild();
@@ -114,11 +72,7 @@ PermissionMatrixModel::PermissionMatrixModel(LayoutDocument *document, QObject *
 
 const QList<Role> &PermissionMatrixModel::columnRoles()
 {
-    static const QList<Role> roles = [] {
-        QList<Role> all = allRoles();
-        std::reverse(all.begin(), all.end());
-        return all;
-    }();
+    static const QList<Role> roles = matrixColumnRoles();
     return roles;
 }
 
@@ -164,20 +118,18 @@ PermissionMatrixModel::Row PermissionMatrixModel::rowFor(const SectionConfig &se
 {
     Row row;
     row.sectionId = section.id;
-    const CompiledSection &compiled = m_compiled.get(section);
-    const EvaluationOptions quiet {false};
+    // Role rules only (no person, wedding or day): what the matrix's cells grant.
+    const std::array<CellGrants, RoleCount> grants
+        = roleGrants(m_compiled.get(section), /*explain*/ false);
     const QList<FieldConflict> conflicts = m_document->conflicts(section.id);
     for (int c = 0; c < columnRoles().size(); ++c) {
         const Role role = columnRoles().at(c);
-        row.grant[c] = grantedFlags(section, role);
-        PermissionSubject subject(m_profiles.at(c), m_scope);
-        EffectivePermission out;
-        const bool view = PermissionEngine::grantedView(subject, compiled, &out, quiet);
-        const bool edit = PermissionEngine::grantedEdit(subject, compiled, view, &out, quiet);
-        const bool hide = PermissionEngine::grantedHide(subject, compiled, &out, quiet);
-        row.effective[c] = (view ? ViewFlag : 0) | (edit ? EditFlag : 0) | (hide ? HideFlag : 0);
-        row.changed[c]
-            = base ? row.grant[c] ^ grantedFlags(*base, role) : ViewFlag | EditFlag | HideFlag;
+        const CellGrants &cell = grants[size_t(roleRank(role))];
+        row.grant[c] = cellFlags(matrixCellOf(section, role));
+        row.effective[c] = (cell.view.granted ? ViewFlag : 0) | (cell.edit.granted ? EditFlag : 0)
+            | (cell.hide.granted ? HideFlag : 0);
+        row.changed[c] = base ? row.grant[c] ^ cellFlags(matrixCellOf(*base, role))
+                              : ViewFlag | EditFlag | HideFlag;
         for (const FieldConflict &conflict : conflicts) {
             const QString name = roleName(role);
             if (listHas(conflict.mine, name) != listHas(conflict.theirs, name))
@@ -311,52 +263,31 @@ QStringList PermissionMatrixModel::explanation(const QModelIndex &cell, CellFlag
     const auto section = m_document->section(sectionIdAt(cell.row()));
     if (!cellRole || !section)
         return {};
-    const CompiledSection &compiled = m_compiled.get(*section);
-    PermissionSubject subject(m_profiles.at(cell.column() - 1), m_scope);
-    EffectivePermission out;
-    const bool view = PermissionEngine::grantedView(subject, compiled, &out);
-    if (flag == EditFlag)
-        PermissionEngine::grantedEdit(subject, compiled, view, &out);
-    if (flag == HideFlag)
-        PermissionEngine::grantedHide(subject, compiled, &out);
+    const CellGrants grants = roleGrants(m_compiled.get(*section), *cellRole, /*explain*/ true);
     QStringList texts;
-    for (const PermissionReason &reason : out.reasonsFor(permissionFlagOf(flag)))
+    for (const PermissionReason &reason : grants.flag(matrixFlagOf(flag)).reasons)
         texts.append(reason.text);
     return texts;
 }
 
 Result<bool> PermissionMatrixModel::setFlag(const QModelIndexList &cells, CellFlag flag, bool on)
 {
-    QHash<QString, SectionConfig> edited;
-    QStringList order;
-    int count = 0;
+    PermissionMatrix matrix
+        = PermissionMatrix::fromSections(m_document->organizationId(), m_document->sections());
+    QList<MatrixCellRef> refs;
     for (const QModelIndex &cell : cells) {
         const QString id = sectionIdAt(cell.row());
-        const auto section
-            = edited.contains(id) ? std::optional(edited.value(id)) : m_document->section(id);
-        if (!section)
-            continue;
-        QList<Role> roles;
         if (cell.column() == SectionColumn)
-            roles = columnRoles();
+            refs += rowCells(matrix, id);
         else if (const auto role = roleAt(cell.column()))
-            roles = {*role};
-        SectionConfig next = *section;
-        for (Role role : std::as_const(roles)) {
-            next = withGrant(next, role, flag, on);
-            ++count;
-        }
-        if (!edited.contains(id))
-            order.append(id);
-        edited.insert(id, next);
+            refs.append({id, *role});
     }
-    QList<SectionConfig> changes;
-    for (const QString &id : std::as_const(order))
-        changes.append(edited.value(id));
+    if (setMatrixFlag(&matrix, refs, matrixFlagOf(flag), on) == 0)
+        return false;
     QString text;
-    if (count == 1 && cells.size() == 1) {
-        const auto section = m_document->section(order.value(0));
-        const QString who = roleDisplayName(*roleAt(cells.first().column()));
+    if (refs.size() == 1) {
+        const auto section = m_document->section(refs.first().sectionId);
+        const QString who = roleDisplayName(refs.first().role);
         const QString what = section ? sectionDisplayName(*section) : QString();
         text = on ? tr("Let %1 %2 %3").arg(who, flagVerb(flag), what)
                   : tr("Stop %1 from %2 %3")
@@ -366,8 +297,21 @@ Result<bool> PermissionMatrixModel::setFlag(const QModelIndexList &cells, CellFl
                                                     : tr("hiding"),
                              what);
     } else {
+        const int count = int(refs.size());
         text = on ? tr("Allow %1 on %n cell(s)", nullptr, count).arg(flagVerb(flag))
                   : tr("Deny %1 on %n cell(s)", nullptr, count).arg(flagVerb(flag));
+    }
+    return writeBack(matrix, text);
+}
+
+Result<bool> PermissionMatrixModel::writeBack(const PermissionMatrix &matrix, const QString &text)
+{
+    QStringList changedIds;
+    const QList<SectionConfig> written = applyMatrix(matrix, m_document->sections(), &changedIds);
+    QList<SectionConfig> changes;
+    for (const SectionConfig &section : written) {
+        if (changedIds.contains(section.id))
+            changes.append(section);
     }
     return m_document->editGrants(changes, text);
 }
@@ -382,19 +326,12 @@ Result<bool> PermissionMatrixModel::toggle(const QModelIndex &cell, CellFlag fla
 
 Result<bool> PermissionMatrixModel::copyRole(Role from, Role to)
 {
-    if (from == to)
+    PermissionMatrix matrix
+        = PermissionMatrix::fromSections(m_document->organizationId(), m_document->sections());
+    if (copyMatrixRole(&matrix, from, to) == 0)
         return false;
-    QList<SectionConfig> changes;
-    for (const SectionConfig &section : m_document->sections()) {
-        const int flags = grantedFlags(section, from);
-        SectionConfig next = section;
-        for (CellFlag flag : Flags)
-            next = withGrant(next, to, flag, flags & flag);
-        if (!(next == section))
-            changes.append(next);
-    }
-    return m_document->editGrants(
-        changes, tr("Copy %1's permissions to %2").arg(roleDisplayName(from), roleDisplayName(to)));
+    return writeBack(
+        matrix, tr("Copy %1's permissions to %2").arg(roleDisplayName(from), roleDisplayName(to)));
 }
 
 } // namespace wedsync

@@ -6,6 +6,7 @@
 // are undoable, merged with other people's saves and saved like any section change.
 
 #include "PermissionEngine.h"
+#include "PermissionMatrix.h"
 #include "Result.h"
 #include "Role.h"
 
@@ -19,8 +20,9 @@ class LayoutDocument;
 
 enum CellFlag : int { ViewFlag = 1, EditFlag = 2, HideFlag = 4 };
 
-// The flag a CellFlag stands for in the engine's explanations.
-PermissionFlag permissionFlagOf(CellFlag flag);
+// The matrix flag a CellFlag stands for, and a cell as CellFlag bits.
+MatrixFlag matrixFlagOf(CellFlag flag);
+int cellFlags(const MatrixCell &cell);
 
 class PermissionMatrixModel : public QAbstractTableModel
 {
@@ -64,19 +66,13 @@ private:
         int conflict[RoleCount] = {};
     };
     void rebuild();
+    // The sections with `matrix`'s cells written in, as one step named `text`.
+    Result<bool> writeBack(const PermissionMatrix &matrix, const QString &text);
     Row rowFor(const SectionConfig &section, const SectionConfig *base) const;
 
     LayoutDocument *m_document;
     QList<Row> m_rows;
-    QList<UserProfile> m_profiles; // one per column: a person holding just that role
-    EvaluationScope m_scope;
     mutable CompiledSectionCache m_compiled;
 };
-
-// The cell as the section's lists grant it (view: visibility.roles or permissions.canView).
-int grantedFlags(const SectionConfig &section, Role role);
-// The section with `flag` of `role` set or cleared in its lists (clearing view removes the role
-// from both lists; setting it adds it to visibility.roles unless either list has it).
-SectionConfig withGrant(SectionConfig section, Role role, CellFlag flag, bool on);
 
 } // namespace wedsync

@@ -21,6 +21,11 @@ PermissionsApply::~PermissionsApply()
     }
 }
 
+bool PermissionsApply::isRunning() const
+{
+    return !m_reply.isNull();
+}
+
 bool PermissionsApply::importDocument(const QString &organizationId, const QString &weddingId,
                                       const QJsonObject &document,
                                       const QHash<QString, qint64> &versions)

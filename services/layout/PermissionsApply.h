@@ -27,7 +27,7 @@ public:
     // or one wedding's dashboard, expecting each section at the version given.
     bool importDocument(const QString &organizationId, const QString &weddingId,
                         const QJsonObject &document, const QHash<QString, qint64> &versions);
-    bool isRunning() const { return m_reply; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     // ok: the server's answer (the diff applied); else the error (412: a section moved on

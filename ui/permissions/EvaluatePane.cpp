@@ -296,10 +296,10 @@ void EvaluatePane::recompute()
     // The time field is this computer's clock; phases and time rules count at the venue.
     m_venueTime->setVisible(wedding.has_value());
     if (wedding)
-        m_venueTime->setText(tr("At the venue: %1 (%2)")
-                                 .arg(QLocale().toString(at.toTimeZone(wedding->timeZone),
-                                                         QLocale::ShortFormat),
-                                      QString::fromUtf8(wedding->timeZone.id())));
+        m_venueTime->setText(
+            tr("At the venue: %1 (%2)")
+                .arg(QLocale().toString(at.toTimeZone(wedding->timeZone), QLocale::ShortFormat),
+                     QString::fromUtf8(wedding->timeZone.id())));
     int visible = 0;
     QTreeWidgetItem *current = nullptr;
     for (const SectionConfig &section : m_document->sections()) {

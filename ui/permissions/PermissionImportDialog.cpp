@@ -76,9 +76,9 @@ PermissionImportDialog::PermissionImportDialog(const QString &fileName,
             const QString section
                 = row.title.isEmpty() ? sectionTypeDisplayName(row.sectionType) : row.title;
             for (const MatrixFlagChange &change : row.changes) {
-                new QTreeWidgetItem(m_changes, {section, roleDisplayName(change.role),
-                                                flagTitle(change.flag), allowed(change.before),
-                                                allowed(change.after)});
+                new QTreeWidgetItem(m_changes,
+                                    {section, roleDisplayName(change.role), flagTitle(change.flag),
+                                     allowed(change.before), allowed(change.after)});
             }
         }
         QString text = diff.isEmpty()
@@ -93,15 +93,15 @@ PermissionImportDialog::PermissionImportDialog(const QString &fileName,
             for (const IntegrityFinding &finding : findings)
                 lines.append(u"• "_s + finding.message);
             text += u"\n\n"_s
-                + tr("After the import, %n new finding(s):", nullptr, int(findings.size()))
-                + u'\n' + lines.join(u'\n');
+                + tr("After the import, %n new finding(s):", nullptr, int(findings.size())) + u'\n'
+                + lines.join(u'\n');
         }
         m_summary->setText(text);
         buttons->setStandardButtons(QDialogButtonBox::Cancel);
         if (m_canApply) {
-            auto *apply = buttons->addButton(tr("Apply %n change(s)", nullptr,
-                                                int(diff.changeCount())),
-                                             QDialogButtonBox::AcceptRole);
+            auto *apply
+                = buttons->addButton(tr("Apply %n change(s)", nullptr, int(diff.changeCount())),
+                                     QDialogButtonBox::AcceptRole);
             apply->setObjectName(u"applyImport"_s);
             apply->setDefault(true);
         }

@@ -1,10 +1,9 @@
 #include "permissions/PermissionsPage.h"
 
-#include "IntegrityChecker.h"
 #include "LayoutDocument.h"
+#include "ModelRoles.h"
 #include "PermissionMatrixFindings.h"
 #include "PermissionsDocument.h"
-#include "ModelRoles.h"
 #include "SectionNames.h"
 #include "common/UserPrompts.h"
 #include "layout/DocumentSync.h"
@@ -13,15 +12,14 @@
 #include "permissions/CellConflictDialog.h"
 #include "permissions/CopyRoleDialog.h"
 #include "permissions/EvaluatePane.h"
-#include "permissions/PermissionImportDialog.h"
 #include "permissions/PermissionCellDelegate.h"
+#include "permissions/PermissionImportDialog.h"
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,6 +30,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
@@ -236,6 +235,7 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     connect(m_evaluate, &EvaluatePane::sectionActivated, this,
             [this](const QString &id) { selectCell(id); });
 
+    connect(m_document, &LayoutDocument::conflictsChanged, this, &PermissionsPage::showFindings);
     connect(m_document, &LayoutDocument::changed, this, [this] {
         showFindings();
         updateState();
@@ -489,16 +489,31 @@ void PermissionsPage::selectCell(const QString &sectionId, std::optional<Role> r
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
+QList<IntegrityFinding> PermissionsPage::findingsOf(const PermissionMatrix &matrix)
+{
+    // Rebuilt when the saved sections change (a load, a save, someone else's save); between
+    // those, only the rows an edit touched are checked again.
+    if (!m_matrixFindings || m_matrixFindings->saved() != m_document->base())
+        m_matrixFindings = std::make_unique<MatrixFindings>(m_document->base(),
+                                                            m_document->organizationDefaults());
+    return m_matrixFindings->check(matrix).findings;
+}
+
 void PermissionsPage::showFindings()
 {
     const QString current = m_findings->currentItem()
         ? m_findings->currentItem()->data(Qt::DisplayRole).toString()
         : QString();
+    m_findingsShown = findingsOf(
+        PermissionMatrix::fromSections(m_document->organizationId(), m_document->sections()));
     m_findings->clear();
-    for (const IntegrityFinding &finding : m_document->findings()) {
+    for (const IntegrityFinding &finding : std::as_const(m_findingsShown)) {
         auto *item = new QListWidgetItem(severityIcon(style(), finding.severity), finding.message,
                                          m_findings);
-        item->setData(SectionIdData, finding.subjectId);
+        if (finding.subjectKind == IntegritySubject::Section)
+            item->setData(SectionIdData, finding.subjectId);
+        if (finding.role)
+            item->setData(SectionIdData + 1, roleName(*finding.role));
         item->setToolTip(finding.message);
         if (finding.message == current)
             m_findings->setCurrentItem(item);
@@ -508,23 +523,20 @@ void PermissionsPage::showFindings()
                                          m_findings);
         none->setFlags(Qt::ItemIsEnabled);
     }
-    const qsizetype count = m_document->findings().size();
+    const qsizetype count = m_findingsShown.size();
     m_side->setTabText(0, count ? tr("Findings (%1)").arg(count) : tr("Findings"));
 }
 
-QStringList PermissionsPage::newErrors() const
+QStringList PermissionsPage::newErrors()
 {
     QSet<QString> before;
-    QSet<QString> weddings;
-    if (!m_document->weddingId().isEmpty())
-        weddings.insert(m_document->weddingId());
-    for (const IntegrityFinding &finding :
-         IntegrityChecker().checkSections(m_document->base(), weddings)) {
+    for (const IntegrityFinding &finding : findingsOf(
+             PermissionMatrix::fromSections(m_document->organizationId(), m_document->base()))) {
         if (finding.severity == IntegritySeverity::Error)
             before.insert(findingKey(finding));
     }
     QStringList added;
-    for (const IntegrityFinding &finding : m_document->findings()) {
+    for (const IntegrityFinding &finding : std::as_const(m_findingsShown)) {
         if (finding.severity == IntegritySeverity::Error && !before.contains(findingKey(finding)))
             added.append(finding.message);
     }
@@ -587,8 +599,7 @@ void PermissionsPage::exportRoles(const QList<Role> &roles)
         where.weddingName = wedding->coupleName;
     where.exportedAt = QDateTime::currentDateTimeUtc();
     const PermissionsDocument file = exportPermissions(
-        PermissionMatrix::fromSections(where.organizationId, m_document->sections()), roles,
-        where);
+        PermissionMatrix::fromSections(where.organizationId, m_document->sections()), roles, where);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(permissionsDocumentBytes(file)) < 0
         || !out.commit()) {
@@ -607,8 +618,8 @@ void PermissionsPage::importFile()
                "the server has them."));
         return;
     }
-    const QString path = m_prompts->openFileName(this, tr("Import permissions"),
-                                                 tr("Permissions files (*.json)"));
+    const QString path
+        = m_prompts->openFileName(this, tr("Import permissions"), tr("Permissions files (*.json)"));
     if (path.isEmpty())
         return;
     QFile in(path);
@@ -626,10 +637,9 @@ void PermissionsPage::importFile()
     QList<IntegrityFinding> added;
     if (preview) {
         QSet<QString> now;
-        for (const IntegrityFinding &finding : m_document->findings())
+        for (const IntegrityFinding &finding : std::as_const(m_findingsShown))
             now.insert(findingKey(finding));
-        const IntegrityReport after = matrixFindings(preview.value().matrix, m_document->base());
-        for (const IntegrityFinding &finding : after.findings) {
+        for (const IntegrityFinding &finding : findingsOf(preview.value().matrix)) {
             if (!now.contains(findingKey(finding)))
                 added.append(finding);
         }
@@ -666,8 +676,7 @@ void PermissionsPage::onImported(bool ok, const QJsonObject &answer, const ApiEr
         m_feed->reload();
         return;
     }
-    m_prompts->inform(this, tr("Import failed"),
-                      tr("Nothing was imported. %1").arg(error.message));
+    m_prompts->inform(this, tr("Import failed"), tr("Nothing was imported. %1").arg(error.message));
 }
 
 void PermissionsPage::onSaveFinished(bool ok, const QString &message)

@@ -13,7 +13,10 @@
 #include "feeds/OrganizationFeed.h"
 
 #include <QHash>
+#include <QList>
+
 #include <QJsonObject>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -33,6 +36,8 @@ struct SectionConfig;
 class DocumentSync;
 class EvaluatePane;
 class LayoutDocument;
+class MatrixFindings;
+struct IntegrityFinding;
 class LayoutFeed;
 class PermissionCellDelegate;
 class PermissionsApply;
@@ -101,8 +106,10 @@ private:
     void updateState();
     void updateNotice();
     QModelIndexList selectedCells() const;
+    // The findings of `matrix` on the dashboard's saved sections.
+    QList<IntegrityFinding> findingsOf(const PermissionMatrix &matrix);
     // Error-level findings the edits add to what the server has, as sentences.
-    QStringList newErrors() const;
+    QStringList newErrors();
     void say(const QString &message);
 
     LayoutFeed *m_feed;
@@ -136,6 +143,8 @@ private:
     QHash<int, QAction *> m_clearActions; // flag -> "Deny …"
     QHash<int, QAction *> m_toggleActions; // flag -> the one-letter key
 
+    std::unique_ptr<MatrixFindings> m_matrixFindings; // for the saved sections it was made for
+    QList<IntegrityFinding> m_findingsShown;
     QHash<QString, WeddingItem> m_weddings;
     bool m_readOnlyAccess = false;
     QString m_readOnlyReason;

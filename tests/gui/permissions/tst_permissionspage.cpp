@@ -14,6 +14,7 @@
 #include "layout/LayoutFeed.h"
 #include "permissions/CellConflictDialog.h"
 #include "permissions/EvaluatePane.h"
+#include "permissions/PermissionImportDialog.h"
 #include "permissions/PermissionsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationSwitcher.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -36,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +68,7 @@ struct Console
         return qobject_cast<PermissionsPage *>(app->mainWindow()->page(u"permissions"_s));
     }
     LayoutDocument *document() const { return page()->document(); }
+    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
     PermissionMatrixModel *model() const { return page()->model(); }
     QModelIndex cell(const QString &type, Role role) const
     {
@@ -96,6 +100,7 @@ private Q_SLOTS:
     void evaluateAgreesWithTheServerForEveryMember();
     void secondConsoleSeesTheSaveLive();
     void staleSaveShowsBothSidesPerCell();
+    void importingABadFileShowsEveryErrorAndChangesNothing();
     void supportAndCoordinatorsOnlyLook();
 
 private:
@@ -408,6 +413,32 @@ void tst_PermissionsPage::staleSaveShowsBothSidesPerCell()
                                   .toArray();
     QVERIFY(stored.contains(u"vendor"_s));
     QVERIFY(stored.contains(u"guest"_s));
+}
+
+void tst_PermissionsPage::importingABadFileShowsEveryErrorAndChangesNothing()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"bad.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schemaVersion": 1, "kind": "wedsync.permissions", "roles": ["vendor"],
+        "rows": [{"sectionType": "budget", "cells": {"vendor": {"view": "yes"}}},
+                 {"sectionType": "budget", "cells": {"wizard": {"view": true}}}]})");
+    file.close();
+    const QJsonObject before = serverSection(u"budget"_s);
+    m_admin->prompts()->queueOpenFileName(path);
+    int problems = -1;
+    QTimer::singleShot(0, this, [&problems] {
+        auto *dialog = qobject_cast<PermissionImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        problems = dialog->canApply() ? -2 : dialog->changes()->topLevelItemCount();
+        dialog->reject();
+    });
+    m_admin->page()->importFile();
+    QVERIFY2(problems >= 2, qPrintable(QString::number(problems))); // each problem on its own row
+    QVERIFY(!m_admin->document()->isModified());
+    QCOMPARE(serverSection(u"budget"_s), before);
 }
 
 void tst_PermissionsPage::supportAndCoordinatorsOnlyLook()
