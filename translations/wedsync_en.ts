@@ -493,6 +493,91 @@
         </message>
     </context>
     <context>
+        <name>wedsync::CellConflictDialog</name>
+        <message>
+            <location filename="../ui/permissions/CellConflictDialog.cpp" line="+26" />
+            <source>allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Permissions of %1 changed meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Someone else saved the permissions of %1 after you started editing. Choose, for each cell you both changed, which value to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+13" />
+            <source>Yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+14" />
+            <source>Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Keep for %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Apply choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep all &amp;mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take all &amp;theirs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::Checker</name>
         <message>
             <location filename="../core/SectionValidator.cpp" line="-206" />
@@ -981,7 +1066,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -993,7 +1078,7 @@
         <message>
             <location line="+2" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2 {1,?}</translation>
         </message>
     </context>
     <context>
@@ -1021,6 +1106,177 @@
         <message>
             <location line="+28" />
             <source>The local cache cannot be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CopyRoleDialog</name>
+        <message>
+            <location filename="../ui/permissions/CopyRoleDialog.cpp" line="+20" />
+            <source>Copy a role's permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Copy &amp;from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Onto:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Choose two different roles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On every section of this dashboard, %2 gets exactly the view, edit and hide permissions %1 has now; what %2 had is replaced. Nothing is sent until you save, and Ctrl+Z undoes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copy onto %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::DocumentSync</name>
+        <message>
+            <location filename="../ui/layout/DocumentSync.cpp" line="+112" />
+            <source>Offline: this is the dashboard as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached and this computer has no copy of this dashboard yet. It appears when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::EvaluatePane</name>
+        <message>
+            <location filename="../ui/permissions/EvaluatePane.cpp" line="+34" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+309" />
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-307" />
+            <location line="+307" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-305" />
+            <location line="+305" />
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-303" />
+            <source>Conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+166" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+60" />
+            <source>Anyone who is %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-47" />
+            <source>No wedding (organization-wide)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, %2</source>
+            <translation type="unfinished">%1: %2 {1,?}</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>At the venue: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>organization-wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, phase: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 sees %n of %2 section(s) (%3).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Who:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Wedding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>W&amp;hen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Midday of the wedding's date at the venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1299,17 +1555,17 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>The %1 role may edit %2 but cannot see it; let %1 view it or remove the edit permission.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>The %1 role may hide %2 but cannot see it; let %1 view it or remove the hide permission.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Nobody ever sees %1: its list of wedding phases is empty. Add the phases it belongs to, or remove the list to show it in every phase.</source>
             <translation type="unfinished" />
         </message>
@@ -1368,6 +1624,21 @@ Duration: %9
             <source>%1 (%2) is missing sections every %2 needs: %3.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+19" />
+            <source>The %1 role can see %2, a section the %1 role should not access; stop showing it to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>The %1 role cannot see %2, which every %1 needs; let %1 view it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The %1 role sees no %2 section, which every %1 needs; add one to this dashboard or show it to %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>wedsync::IntegrityJson</name>
@@ -1377,17 +1648,22 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <source>Must be section or user.</source>
+            <location line="+7" />
+            <source>Must be section, user or role.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
+            <source>Must be admin, coordinator, photographer, couple, vendor or guest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>The integrity report could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+95" />
+            <location line="+103" />
             <source>Must be an object.</source>
             <translation type="unfinished" />
         </message>
@@ -1768,18 +2044,19 @@ Duration: %9
         <name>wedsync::LayoutDocument</name>
         <message>
             <location filename="../models/LayoutDocument.cpp" line="+143" />
-            <location line="+100" />
+            <location line="+125" />
             <source>This layout is open read-only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-97" />
-            <location line="+165" />
+            <location line="-122" />
+            <location line="+102" />
+            <location line="+88" />
             <source>There is no such section on this dashboard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-162" />
+            <location line="-187" />
             <source>Only admins change who sees or edits a section (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -1796,7 +2073,7 @@ Duration: %9
         <message>
             <location line="+31" />
             <source>Move %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Move %1</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1829,7 +2106,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+17" />
+            <source>Only who sees, edits and hides a section changes here (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
             <source>Choose the type of the new section.</source>
             <translation type="unfinished" />
         </message>
@@ -1878,7 +2160,7 @@ Duration: %9
     <context>
         <name>wedsync::LayoutPage</name>
         <message>
-            <location filename="../ui/layout/LayoutPage.cpp" line="+140" />
+            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
@@ -1906,17 +2188,17 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="+38" />
             <source>%1 was saved by someone else first: choose what to keep.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Layout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>Save your layout changes?</source>
             <translation type="unfinished" />
         </message>
@@ -1934,17 +2216,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+73" />
-            <source>Offline: this is the layout as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The server cannot be reached and this computer has no copy of this layout yet. It appears when the connection is back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+51" />
             <source>Fix the problems marked in red before saving.</source>
             <translation type="unfinished" />
         </message>
@@ -1954,7 +2226,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+9" />
             <source>Saving %n section(s)…</source>
             <translation>
                 <numerusform>Saving %n section…</numerusform>
@@ -1962,7 +2234,7 @@ Duration: %9
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+28" />
+            <location line="+7" />
             <source>The server cannot be reached: %n change(s) saved on this computer; they are sent when it is back.</source>
             <translation>
                 <numerusform>The server cannot be reached: %n change saved on this computer; it is sent when the server is back.</numerusform>
@@ -1970,12 +2242,12 @@ Duration: %9
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Layout saved.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Layout saved.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+33" />
             <source>Also editing: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2186,7 +2458,7 @@ Duration: %9
         <message>
             <location line="+11" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="+15" />
@@ -2571,7 +2843,7 @@ Duration: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+273" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+275" />
             <location line="+72" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
@@ -2669,6 +2941,14 @@ Duration: %9
         <message>
             <location line="+10" />
             <source>WedSync Admin</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::MatrixFindings</name>
+        <message>
+            <location filename="../core/PermissionMatrixFindings.cpp" line="+48" />
+            <source>This change lets the %1 role edit %2. Guests and vendors are outside the planning team: make sure they should change it, or clear the edit permission.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2819,6 +3099,27 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::PermissionCellDelegate</name>
+        <message>
+            <location filename="../ui/permissions/PermissionCellDelegate.cpp" line="+31" />
+            <source>V</source>
+            <extracomment>The one-letter toggle for "view" in a permission matrix cell.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>E</source>
+            <extracomment>The one-letter toggle for "edit" in a permission matrix cell.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>H</source>
+            <extracomment>The one-letter toggle for "hide" in a permission matrix cell.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::PermissionEngine</name>
         <message>
             <location filename="../core/PermissionEngine.cpp" line="+197" />
@@ -2826,7 +3127,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
             <source>%1 may view %2: inherited from %3's visibility</source>
             <translation type="unfinished" />
         </message>
@@ -2942,6 +3243,116 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::PermissionImportDialog</name>
+        <message>
+            <location filename="../ui/permissions/PermissionImportDialog.cpp" line="+24" />
+            <source>view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Import permissions from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 cannot be imported; nothing was changed. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>After import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 changes nothing: this dashboard already has these permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Importing %1 changes %n cell(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>on %n section(s). It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>After the import, %n new finding(s):</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Apply %n change(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::PermissionJson</name>
         <message>
             <location filename="../core/PermissionJson.cpp" line="-128" />
@@ -2996,6 +3407,480 @@ Duration: %9
         <message>
             <location line="+12" />
             <source>Unknown flag "%1"; use view, edit, hide or conditions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::PermissionMatrixModel</name>
+        <message>
+            <location filename="../models/PermissionMatrixModel.cpp" line="+41" />
+            <source>view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+146" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (a %2 section)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>no access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Someone else saved a different value: choose what to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Let %1 %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop %1 from %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>viewing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hiding</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Allow %1 on %n cell(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Deny %1 on %n cell(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Copy %1's permissions to %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::PermissionsPage</name>
+        <message>
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+217" />
+            <source>Discard your changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Your unsaved permission changes to %n section(s) are lost.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Someone else saved the permissions of %1 first: choose what to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The server cannot be reached: %n change(s) saved on this computer; they are sent when it is back.</source>
+            <translation type="unfinished">
+                <numerusform>The server cannot be reached: %n change saved on this computer; it is sent when the server is back.</numerusform>
+                <numerusform>The server cannot be reached: %n changes saved on this computer; they are sent when the server is back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Save your permission changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>You have unsaved permission changes to %n section(s) of the dashboard you are leaving. Save them before switching? If you don't, they are discarded.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Select cells, rows or columns of the matrix first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 already has the same permissions as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Copied %1's permissions to %2; Ctrl+Z undoes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>No findings: every role's access looks deliberate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Findings (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Someone else changed permissions you edited: choose what to keep first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save with new problems?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>This save introduces %n error(s):
+
+%1
+
+Save anyway?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Saving the permissions of %n section(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Whole matrix…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 only…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Export permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+30" />
+            <source>Permissions files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exported to %1, with your unsaved changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exported to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save or discard your changes first: an import is applied to the permissions as the server has them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Importing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Someone changed these permissions since the preview; nothing was imported. Import again to see the new state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nothing was imported. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Permissions saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>All changes saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n section(s) changed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No organization chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization default permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Permissions for %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Permissions for the chosen wedding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose an organization in the switcher above to see its permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Someone else saved permissions of %n section(s) you are editing: choose what to keep.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This wedding uses the organization's default sections, so it has the default's permissions. Customize its layout (Layout screen) to give it its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This dashboard has no sections yet: add them on the Layout screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+1" />
+            <source>Filter sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set or clear a permission on the selected cells, rows or columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy role…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give one role exactly the permissions of another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply a permissions file exported here or from another organization or wedding, after a preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the whole matrix, or one role's permissions, as a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the changes to the server (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Permission matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 view, %2 edit, %3 hide. Filled: granted to the role; dashed: the role gets it through another rule (hover to see which). Click a toggle, or select cells and press %1, %2 or %3 (Space: view).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Allow view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deny view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allow edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deny edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allow hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deny hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Evaluate</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4153,6 +5038,19 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::Workspace</name>
+        <message>
+            <location filename="../app/Workspace.cpp" line="+116" />
+            <source>Read-only: support staff can look at permissions but never change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Read-only: only the organization's admins change who sees what; coordinators read it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::AuditRecord</name>
         <message>
             <location filename="../core/AuditRecord.cpp" line="+48" />
@@ -4172,9 +5070,214 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::PermissionMatrixJson</name>
+        <message>
+            <location filename="../core/PermissionMatrixJson.cpp" line="+31" />
+            <source>The permission matrix could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+53" />
+            <location filename="../core/SectionJson.cpp" line="+122" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
+            <source>Must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Unknown role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be view, edit or hide.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::PermissionsDocument</name>
+        <message>
+            <location filename="../core/PermissionsDocument.cpp" line="+30" />
+            <source>The permissions file cannot be imported: %n problem(s), listed by row. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unknown field; a permissions file has schemaVersion, kind, scope, roles and rows. Remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Missing: this is not a WedSync permissions file (its kind should be "wedsync.permissions"). Choose a file exported from the Permissions screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is not a WedSync permissions file: its kind is %1, not "wedsync.permissions". Choose a file exported from the Permissions screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Missing: the file must say which version of the format it uses ("schemaVersion": 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file uses version %1 of the format; this WedSync reads version 1. Export it again with this version, or update WedSync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be an object saying where the file was exported from, or be left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Must be text or null.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Must be a date and time such as 2026-06-14T09:30:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A list of the roles the file holds is required, e.g. ["vendor"].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown role %1; the roles are %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is listed twice; list each role once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A cell is an object {"view", "edit", "hide"} of true or false, not %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unknown flag; a cell has view, edit and hide. Remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Missing; every cell says true or false for view, edit and hide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must be true or false, not %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A list of rows {"sectionType", "cells"} is required (it may be empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file has %1 rows; a permissions file holds at most %2. Split it, or export one dashboard at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Each row is an object {"sectionType", "cells"}, not %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown field; a row has sectionType and cells. Remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The section type this row is for is required, e.g. "timeline".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 already has a row (rows[%2]); keep one row per section type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The cells are an object by role, e.g. {"vendor": {"view": true, "edit": false, "hide": false}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown role; the roles are %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not one of the file's roles; add it to "roles" or remove this cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Missing; each row has a cell for every role in "roles".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+82" />
+            <source>The file is %1 KiB; a permissions file is at most 1024 KiB (1 MiB). Choose the file exported from the Permissions screen, or export fewer rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The file is not valid JSON (%1 at byte %2); choose a file exported from the Permissions screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file holds JSON but not a permissions file (an object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>This dashboard has no %1 section (type "%2"); add one first, or remove this row from the file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::SectionJson</name>
         <message>
-            <location filename="../core/SectionJson.cpp" line="+42" />
+            <location filename="../core/SectionJson.cpp" line="-80" />
             <source>This field does not exist or cannot be changed here.</source>
             <translation type="unfinished" />
         </message>
@@ -4189,14 +5292,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
-            <location filename="../core/SyncJson.cpp" line="+224" />
-            <location line="+37" />
-            <source>Must be an object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+98" />
+            <location line="+114" />
             <location filename="../core/SectionValidator.cpp" line="+337" />
             <source>The section configuration has %n problem(s).</source>
             <translation type="unfinished" />
