@@ -16,9 +16,10 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// As QObject::tr: (text, disambiguation, n), so that lupdate files a %n text as plural.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wedsync::PermissionsDocument", text, nullptr, n);
+    return QCoreApplication::translate("wedsync::PermissionsDocument", text, disambiguation, n);
 }
 
 const QString ErrorCode = u"invalid_permissions_document"_s;
@@ -29,7 +30,7 @@ Error documentError(QList<FieldError> fields)
     return Error {ErrorCode,
                   tr("The permissions file cannot be imported: %n problem(s), listed by row. "
                      "Nothing was changed.",
-                     count),
+                     nullptr, count),
                   std::move(fields)};
 }
 

@@ -14,9 +14,10 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// As QObject::tr: (text, disambiguation, n), so that lupdate files a %n text as plural.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wedsync::SectionJson", text, nullptr, n);
+    return QCoreApplication::translate("wedsync::SectionJson", text, disambiguation, n);
 }
 
 // Full documents tolerate unknown keys and null groups; patches do not, because there a
@@ -217,7 +218,7 @@ Error sectionError(const QList<FieldError> &errors)
 {
     const int n = static_cast<int>(errors.size());
     return Error {QString(InvalidSectionCode),
-                  tr("The section configuration has %n problem(s).", n), errors};
+                  tr("The section configuration has %n problem(s).", nullptr, n), errors};
 }
 
 QJsonArray toArray(const QStringList &list)

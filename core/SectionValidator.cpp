@@ -16,9 +16,10 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// As QObject::tr: (text, disambiguation, n), so that lupdate files a %n text as plural.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wedsync::SectionValidator", text, nullptr, n);
+    return QCoreApplication::translate("wedsync::SectionValidator", text, disambiguation, n);
 }
 
 QString validRoleNames()
@@ -334,7 +335,8 @@ Result<SectionConfig> validatedSection(const SectionConfig &section)
     if (errors.isEmpty())
         return section;
     const int n = static_cast<int>(errors.size());
-    return Error {u"validation_failed"_s, tr("The section configuration has %n problem(s).", n),
+    return Error {u"validation_failed"_s,
+                  tr("The section configuration has %n problem(s).", nullptr, n),
                   std::move(errors)};
 }
 

@@ -1078,7 +1078,7 @@
         <message>
             <location line="+2" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1214,7 +1214,7 @@
         <message>
             <location line="+3" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+64" />
@@ -1224,7 +1224,7 @@
         <message>
             <location line="+16" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+10" />
@@ -1239,24 +1239,24 @@
         <message numerus="yes">
             <location line="+2" />
             <source>%1 sees %n of %2 section(s) (%3).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 sees %n section of %2 (%3).</numerusform>
+                <numerusform>%1 sees %n sections of %2 (%3).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+14" />
-            <source>&amp;Who:</source>
+            <source>W&amp;ho:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Wedding:</source>
+            <source>Wedd&amp;ing:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>W&amp;hen:</source>
+            <source>Whe&amp;n:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1283,7 +1283,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+148" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+155" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -2073,7 +2073,7 @@ Duration: %9
         <message>
             <location line="+31" />
             <source>Move %1</source>
-            <translation type="unfinished">Move %1</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+8" />
@@ -2244,7 +2244,7 @@ Duration: %9
         <message>
             <location line="+11" />
             <source>Layout saved.</source>
-            <translation type="unfinished">Layout saved.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+33" />
@@ -2458,7 +2458,7 @@ Duration: %9
         <message>
             <location line="+11" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+15" />
@@ -2549,12 +2549,7 @@ Duration: %9
             <translation>Nothing to save.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Layout saved.</source>
-            <translation>Layout saved.</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+41" />
             <source>%1: someone else saved this section first. Choose what to keep, then save again.</source>
             <translation>%1: someone else saved this section first. Choose what to keep, then save again.</translation>
         </message>
@@ -3322,33 +3317,33 @@ Duration: %9
         <message numerus="yes">
             <location line="+1" />
             <source>Importing %1 changes %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Importing %1 changes %n cell</numerusform>
+                <numerusform>Importing %1 changes %n cells</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>on %n section(s). It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>on %n section. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform>
+                <numerusform>on %n sections. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>After the import, %n new finding(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>After the import, %n new finding:</numerusform>
+                <numerusform>After the import, %n new findings:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
             <source>Apply %n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Apply %n change</numerusform>
+                <numerusform>Apply %n changes</numerusform>
             </translation>
         </message>
     </context>
@@ -3485,17 +3480,17 @@ Duration: %9
         <message numerus="yes">
             <location line="+4" />
             <source>Allow %1 on %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Allow %1 on %n cell</numerusform>
+                <numerusform>Allow %1 on %n cells</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Deny %1 on %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Deny %1 on %n cell</numerusform>
+                <numerusform>Deny %1 on %n cells</numerusform>
             </translation>
         </message>
         <message>
@@ -3507,16 +3502,16 @@ Duration: %9
     <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+217" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+222" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Your unsaved permission changes to %n section(s) are lost.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Your unsaved permission changes to %n section are lost.</numerusform>
+                <numerusform>Your unsaved permission changes to %n sections are lost.</numerusform>
             </translation>
         </message>
         <message>
@@ -3532,7 +3527,7 @@ Duration: %9
         <message numerus="yes">
             <location line="+4" />
             <source>The server cannot be reached: %n change(s) saved on this computer; they are sent when it is back.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>The server cannot be reached: %n change saved on this computer; it is sent when the server is back.</numerusform>
                 <numerusform>The server cannot be reached: %n changes saved on this computer; they are sent when the server is back.</numerusform>
             </translation>
@@ -3550,9 +3545,9 @@ Duration: %9
         <message numerus="yes">
             <location line="+1" />
             <source>You have unsaved permission changes to %n section(s) of the dashboard you are leaving. Save them before switching? If you don't, they are discarded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You have unsaved permission changes to %n section of the dashboard you are leaving. Save them before switching? If you don't, they are discarded.</numerusform>
+                <numerusform>You have unsaved permission changes to %n sections of the dashboard you are leaving. Save them before switching? If you don't, they are discarded.</numerusform>
             </translation>
         </message>
         <message>
@@ -3607,9 +3602,17 @@ Duration: %9
 %1
 
 Save anyway?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This save introduces %n error:
+
+%1
+
+Save anyway?</numerusform>
+                <numerusform>This save introduces %n errors:
+
+%1
+
+Save anyway?</numerusform>
             </translation>
         </message>
         <message>
@@ -3620,9 +3623,9 @@ Save anyway?</source>
         <message numerus="yes">
             <location line="+9" />
             <source>Saving the permissions of %n section(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Saving the permissions of %n section…</numerusform>
+                <numerusform>Saving the permissions of %n sections…</numerusform>
             </translation>
         </message>
         <message>
@@ -3714,9 +3717,9 @@ Save anyway?</source>
         <message numerus="yes">
             <location line="+1" />
             <source>%n section(s) changed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n section changed</numerusform>
+                <numerusform>%n sections changed</numerusform>
             </translation>
         </message>
         <message>
@@ -3747,9 +3750,9 @@ Save anyway?</source>
         <message numerus="yes">
             <location line="+4" />
             <source>Someone else saved permissions of %n section(s) you are editing: choose what to keep.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Someone else saved permissions of %n section you are editing: choose what to keep.</numerusform>
+                <numerusform>Someone else saved permissions of %n sections you are editing: choose what to keep.</numerusform>
             </translation>
         </message>
         <message>
@@ -5079,7 +5082,7 @@ Save anyway?</source>
         <message>
             <location line="+32" />
             <location line="+53" />
-            <location filename="../core/SectionJson.cpp" line="+122" />
+            <location filename="../core/SectionJson.cpp" line="+123" />
             <location filename="../core/SyncJson.cpp" line="+224" />
             <location line="+37" />
             <source>Must be an object.</source>
@@ -5098,10 +5101,10 @@ Save anyway?</source>
     </context>
     <context>
         <name>wedsync::PermissionsDocument</name>
-        <message>
-            <location filename="../core/PermissionsDocument.cpp" line="+30" />
+        <message numerus="yes">
+            <location filename="../core/PermissionsDocument.cpp" line="+31" />
             <source>The permissions file cannot be imported: %n problem(s), listed by row. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation><numerusform>The permissions file cannot be imported: %n problem, listed by row. Nothing was changed.</numerusform><numerusform>The permissions file cannot be imported: %n problems, listed by row. Nothing was changed.</numerusform></translation>
         </message>
         <message>
             <location line="+52" />
@@ -5291,11 +5294,11 @@ Save anyway?</source>
             <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+114" />
-            <location filename="../core/SectionValidator.cpp" line="+337" />
+            <location filename="../core/SectionValidator.cpp" line="+338" />
             <source>The section configuration has %n problem(s).</source>
-            <translation type="unfinished" />
+            <translation><numerusform>The section configuration has %n problem.</numerusform><numerusform>The section configuration has %n problems.</numerusform></translation>
         </message>
         <message>
             <location line="+90" />

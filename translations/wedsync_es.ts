@@ -497,84 +497,84 @@
         <message>
             <location filename="../ui/permissions/CellConflictDialog.cpp" line="+26" />
             <source>allowed</source>
-            <translation type="unfinished" />
+            <translation>permitido</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not allowed</source>
-            <translation type="unfinished" />
+            <translation>no permitido</translation>
         </message>
         <message>
             <location line="+5" />
             <source>View</source>
-            <translation type="unfinished">Ver</translation>
+            <translation>Ver</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hide</source>
-            <translation type="unfinished">Ocultar</translation>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Permissions of %1 changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Los permisos de %1 cambiaron entretanto</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Someone else saved the permissions of %1 after you started editing. Choose, for each cell you both changed, which value to keep.</source>
-            <translation type="unfinished" />
+            <translation>Otra persona guardó los permisos de %1 después de que usted empezara a editarlos. Para cada celda que ambos cambiaron, elija qué valor conservar.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>Permiso</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+13" />
             <source>Yours</source>
-            <translation type="unfinished" />
+            <translation>El suyo</translation>
         </message>
         <message>
             <location line="-13" />
             <location line="+14" />
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>El de la otra persona</translation>
         </message>
         <message>
             <location line="-14" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Keep for %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Conservar para %1, %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Apply choices</source>
-            <translation type="unfinished">Aplicar elecciones</translation>
+            <translation>Aplicar elecciones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Conservar todos los &amp;míos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Tomar todos los de la &amp;otra persona</translation>
         </message>
     </context>
     <context>
@@ -1114,37 +1114,37 @@
         <message>
             <location filename="../ui/permissions/CopyRoleDialog.cpp" line="+20" />
             <source>Copy a role's permissions</source>
-            <translation type="unfinished" />
+            <translation>Copiar los permisos de un rol</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Copy &amp;from:</source>
-            <translation type="unfinished" />
+            <translation>Copiar &amp;de:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Onto:</source>
-            <translation type="unfinished" />
+            <translation>&amp;A:</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Choose two different roles.</source>
-            <translation type="unfinished" />
+            <translation>Elija dos roles distintos.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On every section of this dashboard, %2 gets exactly the view, edit and hide permissions %1 has now; what %2 had is replaced. Nothing is sent until you save, and Ctrl+Z undoes it.</source>
-            <translation type="unfinished" />
+            <translation>En cada sección de este panel, %2 recibe exactamente los permisos de ver, editar y ocultar que %1 tiene ahora; lo que tenía %2 se reemplaza. No se envía nada hasta que guarde, y Ctrl+Z lo deshace.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Copy onto %1</source>
-            <translation type="unfinished" />
+            <translation>Copiar a %1</translation>
         </message>
     </context>
     <context>
@@ -1152,12 +1152,12 @@
         <message>
             <location filename="../ui/layout/DocumentSync.cpp" line="+112" />
             <source>Offline: this is the dashboard as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión: este es el panel tal como lo vio este equipo por última vez. Los cambios que guarde esperan en este equipo hasta que vuelva el servidor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The server cannot be reached and this computer has no copy of this dashboard yet. It appears when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>No se puede contactar con el servidor y este equipo aún no tiene una copia de este panel. Aparecerá cuando vuelva la conexión.</translation>
         </message>
     </context>
     <context>
@@ -1165,125 +1165,125 @@
         <message>
             <location filename="../ui/permissions/EvaluatePane.cpp" line="+34" />
             <source>yes</source>
-            <translation type="unfinished">sí</translation>
+            <translation>sí</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished">no</translation>
+            <translation>no</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+309" />
             <source>View</source>
-            <translation type="unfinished">Ver</translation>
+            <translation>Ver</translation>
         </message>
         <message>
             <location line="-307" />
             <location line="+307" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <location line="-305" />
             <location line="+305" />
             <source>Hide</source>
-            <translation type="unfinished">Ocultar</translation>
+            <translation>Ocultar</translation>
         </message>
         <message>
             <location line="-303" />
             <source>Conditions</source>
-            <translation type="unfinished">Condiciones</translation>
+            <translation>Condiciones</translation>
         </message>
         <message>
             <location line="+166" />
             <source>%1 (%2)</source>
-            <translation type="unfinished">%1 (%2)</translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+60" />
             <source>Anyone who is %1</source>
-            <translation type="unfinished" />
+            <translation>Cualquiera con el rol %1</translation>
         </message>
         <message>
             <location line="-47" />
             <source>No wedding (organization-wide)</source>
-            <translation type="unfinished" />
+            <translation>Sin boda (toda la organización)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1, %2</translation>
+            <translation>%1, %2</translation>
         </message>
         <message>
             <location line="+64" />
             <source>At the venue: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>En el lugar de la boda: %1 (%2)</translation>
         </message>
         <message>
             <location line="+16" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>organization-wide</source>
-            <translation type="unfinished" />
+            <translation>toda la organización</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1, phase: %2</source>
-            <translation type="unfinished" />
+            <translation>%1, fase: %2</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%1 sees %n of %2 section(s) (%3).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 ve %n sección de %2 (%3).</numerusform>
+                <numerusform>%1 ve %n secciones de %2 (%3).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+14" />
-            <source>&amp;Who:</source>
-            <translation type="unfinished" />
+            <source>W&amp;ho:</source>
+            <translation>&amp;Quién:</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Wedding:</source>
-            <translation type="unfinished">&amp;Boda:</translation>
+            <source>Wedd&amp;ing:</source>
+            <translation>Bo&amp;da:</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>W&amp;hen:</source>
-            <translation type="unfinished" />
+            <source>Whe&amp;n:</source>
+            <translation>C&amp;uándo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Ahora</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Wedding day</source>
-            <translation type="unfinished">Día de la boda</translation>
+            <translation>Día de la boda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Midday of the wedding's date at the venue</source>
-            <translation type="unfinished" />
+            <translation>Mediodía del día de la boda, en la hora del lugar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Section</source>
-            <translation type="unfinished">Sección</translation>
+            <translation>Sección</translation>
         </message>
     </context>
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+148" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+155" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -1635,17 +1635,17 @@ Duración: %9
         <message>
             <location line="+19" />
             <source>The %1 role can see %2, a section the %1 role should not access; stop showing it to %1.</source>
-            <translation type="unfinished" />
+            <translation>El rol %1 puede ver %2, una sección a la que el rol %1 no debería acceder; deje de mostrársela a %1.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>The %1 role cannot see %2, which every %1 needs; let %1 view it.</source>
-            <translation type="unfinished" />
+            <translation>El rol %1 no puede ver %2, que todo %1 necesita; permita que %1 la vea.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The %1 role sees no %2 section, which every %1 needs; add one to this dashboard or show it to %1.</source>
-            <translation type="unfinished" />
+            <translation>El rol %1 no ve ninguna sección %2, que todo %1 necesita; añada una a este panel o muéstresela a %1.</translation>
         </message>
     </context>
     <context>
@@ -1658,12 +1658,12 @@ Duración: %9
         <message>
             <location line="+7" />
             <source>Must be section, user or role.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser section, user o role.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Must be admin, coordinator, photographer, couple, vendor or guest.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser admin, coordinator, photographer, couple, vendor o guest.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2116,7 +2116,7 @@ Duración: %9
         <message>
             <location line="+17" />
             <source>Only who sees, edits and hides a section changes here (%1).</source>
-            <translation type="unfinished" />
+            <translation>Aquí solo cambia quién ve, edita y oculta una sección (%1).</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2557,12 +2557,7 @@ Duración: %9
             <translation>No hay nada que guardar.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Layout saved.</source>
-            <translation>Diseño guardado.</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+41" />
             <source>%1: someone else saved this section first. Choose what to keep, then save again.</source>
             <translation>%1: otra persona guardó esta sección antes. Elija qué conservar y vuelva a guardar.</translation>
         </message>
@@ -2957,7 +2952,7 @@ Duración: %9
         <message>
             <location filename="../core/PermissionMatrixFindings.cpp" line="+48" />
             <source>This change lets the %1 role edit %2. Guests and vendors are outside the planning team: make sure they should change it, or clear the edit permission.</source>
-            <translation type="unfinished" />
+            <translation>Este cambio permite al rol %1 editar %2. Los invitados y los proveedores no forman parte del equipo de planificación: asegúrese de que deban cambiarla o quite el permiso de edición.</translation>
         </message>
     </context>
     <context>
@@ -3112,19 +3107,19 @@ Duración: %9
             <location filename="../ui/permissions/PermissionCellDelegate.cpp" line="+31" />
             <source>V</source>
             <extracomment>The one-letter toggle for "view" in a permission matrix cell.</extracomment>
-            <translation type="unfinished" />
+            <translation>V</translation>
         </message>
         <message>
             <location line="+3" />
             <source>E</source>
             <extracomment>The one-letter toggle for "edit" in a permission matrix cell.</extracomment>
-            <translation type="unfinished" />
+            <translation>E</translation>
         </message>
         <message>
             <location line="+3" />
             <source>H</source>
             <extracomment>The one-letter toggle for "hide" in a permission matrix cell.</extracomment>
-            <translation type="unfinished" />
+            <translation>O</translation>
         </message>
     </context>
     <context>
@@ -3255,108 +3250,108 @@ Duración: %9
         <message>
             <location filename="../ui/permissions/PermissionImportDialog.cpp" line="+24" />
             <source>view</source>
-            <translation type="unfinished" />
+            <translation>ver</translation>
         </message>
         <message>
             <location line="+2" />
             <source>edit</source>
-            <translation type="unfinished" />
+            <translation>editar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>hide</source>
-            <translation type="unfinished" />
+            <translation>ocultar</translation>
         </message>
         <message>
             <location line="+7" />
             <source>allowed</source>
-            <translation type="unfinished" />
+            <translation>permitido</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not allowed</source>
-            <translation type="unfinished" />
+            <translation>no permitido</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Import permissions from %1</source>
-            <translation type="unfinished" />
+            <translation>Importar permisos de %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 cannot be imported; nothing was changed. %2</source>
-            <translation type="unfinished" />
+            <translation>%1 no se puede importar; no se cambió nada. %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Dónde</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Section</source>
-            <translation type="unfinished">Sección</translation>
+            <translation>Sección</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>Permiso</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Ahora</translation>
         </message>
         <message>
             <location line="+0" />
             <source>After import</source>
-            <translation type="unfinished" />
+            <translation>Tras importar</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1 changes nothing: this dashboard already has these permissions.</source>
-            <translation type="unfinished" />
+            <translation>%1 no cambia nada: este panel ya tiene estos permisos.</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Importing %1 changes %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Importar %1 cambia %n celda</numerusform>
+                <numerusform>Importar %1 cambia %n celdas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>on %n section(s). It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>en %n sección. Se aplica en el servidor como un único cambio, todo o nada, y queda anotado en el registro de auditoría.</numerusform>
+                <numerusform>en %n secciones. Se aplica en el servidor como un único cambio, todo o nada, y queda anotado en el registro de auditoría.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>After the import, %n new finding(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tras la importación, %n hallazgo nuevo:</numerusform>
+                <numerusform>Tras la importación, %n hallazgos nuevos:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
             <source>Apply %n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aplicar %n cambio</numerusform>
+                <numerusform>Aplicar %n cambios</numerusform>
             </translation>
         </message>
     </context>
@@ -3423,124 +3418,124 @@ Duración: %9
         <message>
             <location filename="../models/PermissionMatrixModel.cpp" line="+41" />
             <source>view</source>
-            <translation type="unfinished" />
+            <translation>ver</translation>
         </message>
         <message>
             <location line="+2" />
             <source>edit</source>
-            <translation type="unfinished" />
+            <translation>editar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>hide</source>
-            <translation type="unfinished" />
+            <translation>ocultar</translation>
         </message>
         <message>
             <location line="+146" />
             <source>%1 (%2)</source>
-            <translation type="unfinished">%1 (%2)</translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (a %2 section)</source>
-            <translation type="unfinished" />
+            <translation>%1 (una sección %2)</translation>
         </message>
         <message>
             <location line="+38" />
             <source>no access</source>
-            <translation type="unfinished" />
+            <translation>sin acceso</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 on %2</source>
-            <translation type="unfinished">%1 en %2</translation>
+            <translation>%1 en %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Someone else saved a different value: choose what to keep.</source>
-            <translation type="unfinished" />
+            <translation>Otra persona guardó un valor distinto: elija qué conservar.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Section</source>
-            <translation type="unfinished">Sección</translation>
+            <translation>Sección</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Let %1 %2 %3</source>
-            <translation type="unfinished" />
+            <translation>Permitir a %1 %2 %3</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stop %1 from %2 %3</source>
-            <translation type="unfinished" />
+            <translation>Impedir a %1 %2 %3</translation>
         </message>
         <message>
             <location line="+2" />
             <source>viewing</source>
-            <translation type="unfinished" />
+            <translation>ver</translation>
         </message>
         <message>
             <location line="+1" />
             <source>editing</source>
-            <translation type="unfinished" />
+            <translation>editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>hiding</source>
-            <translation type="unfinished" />
+            <translation>ocultar</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Allow %1 on %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Permitir %1 en %n celda</numerusform>
+                <numerusform>Permitir %1 en %n celdas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Deny %1 on %n cell(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Impedir %1 en %n celda</numerusform>
+                <numerusform>Impedir %1 en %n celdas</numerusform>
             </translation>
         </message>
         <message>
             <location line="+32" />
             <source>Copy %1's permissions to %2</source>
-            <translation type="unfinished" />
+            <translation>Copiar los permisos de %1 a %2</translation>
         </message>
     </context>
     <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+217" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+222" />
             <source>Discard your changes?</source>
-            <translation type="unfinished">¿Descartar sus cambios?</translation>
+            <translation>¿Descartar sus cambios?</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Your unsaved permission changes to %n section(s) are lost.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se pierden sus cambios de permisos sin guardar en %n sección.</numerusform>
+                <numerusform>Se pierden sus cambios de permisos sin guardar en %n secciones.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Discard changes</source>
-            <translation type="unfinished">Descartar cambios</translation>
+            <translation>Descartar cambios</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Someone else saved the permissions of %1 first: choose what to keep.</source>
-            <translation type="unfinished" />
+            <translation>Otra persona guardó antes los permisos de %1: elija qué conservar.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>The server cannot be reached: %n change(s) saved on this computer; they are sent when it is back.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>No se puede contactar con el servidor: %n cambio guardado en este equipo; se envía cuando vuelva.</numerusform>
                 <numerusform>No se puede contactar con el servidor: %n cambios guardados en este equipo; se envían cuando vuelva.</numerusform>
             </translation>
@@ -3548,65 +3543,65 @@ Duración: %9
         <message>
             <location line="+49" />
             <source>Permissions</source>
-            <translation type="unfinished">Permisos</translation>
+            <translation>Permisos</translation>
         </message>
         <message>
             <location line="+64" />
             <source>Save your permission changes?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar los cambios de permisos?</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>You have unsaved permission changes to %n section(s) of the dashboard you are leaving. Save them before switching? If you don't, they are discarded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tiene cambios de permisos sin guardar en %n sección del panel que deja. ¿Guardarlos antes de cambiar? Si no, se descartan.</numerusform>
+                <numerusform>Tiene cambios de permisos sin guardar en %n secciones del panel que deja. ¿Guardarlos antes de cambiar? Si no, se descartan.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save changes</source>
-            <translation type="unfinished">Guardar cambios</translation>
+            <translation>Guardar cambios</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Select cells, rows or columns of the matrix first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero celdas, filas o columnas de la matriz.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>%1 already has the same permissions as %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ya tiene los mismos permisos que %2.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Copied %1's permissions to %2; Ctrl+Z undoes it.</source>
-            <translation type="unfinished" />
+            <translation>Se copiaron los permisos de %1 a %2; Ctrl+Z lo deshace.</translation>
         </message>
         <message>
             <location line="+50" />
             <source>No findings: every role's access looks deliberate.</source>
-            <translation type="unfinished" />
+            <translation>Sin hallazgos: el acceso de cada rol parece intencionado.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Findings (%1)</source>
-            <translation type="unfinished" />
+            <translation>Hallazgos (%1)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Hallazgos</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Someone else changed permissions you edited: choose what to keep first.</source>
-            <translation type="unfinished" />
+            <translation>Otra persona cambió permisos que usted editó: elija primero qué conservar.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save with new problems?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar con problemas nuevos?</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
@@ -3615,281 +3610,289 @@ Duración: %9
 %1
 
 Save anyway?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Este guardado introduce %n error:
+
+%1
+
+¿Guardar de todos modos?</numerusform>
+                <numerusform>Este guardado introduce %n errores:
+
+%1
+
+¿Guardar de todos modos?</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Save anyway</source>
-            <translation type="unfinished" />
+            <translation>Guardar de todos modos</translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
             <source>Saving the permissions of %n section(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Guardando los permisos de %n sección…</numerusform>
+                <numerusform>Guardando los permisos de %n secciones…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+9" />
             <source>Whole matrix…</source>
-            <translation type="unfinished" />
+            <translation>Toda la matriz…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 only…</source>
-            <translation type="unfinished" />
+            <translation>Solo %1…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Export permissions</source>
-            <translation type="unfinished" />
+            <translation>Exportar permisos</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+30" />
             <source>Permissions files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de permisos (*.json)</translation>
         </message>
         <message>
             <location line="-16" />
             <source>Could not write %1: %2</source>
-            <translation type="unfinished">No se pudo escribir %1: %2</translation>
+            <translation>No se pudo escribir %1: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Exported to %1, with your unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Exportado a %1, con sus cambios sin guardar.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exported to %1.</source>
-            <translation type="unfinished" />
+            <translation>Exportado a %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save or discard your changes first: an import is applied to the permissions as the server has them.</source>
-            <translation type="unfinished" />
+            <translation>Guarde o descarte primero sus cambios: una importación se aplica a los permisos tal como los tiene el servidor.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import permissions</source>
-            <translation type="unfinished" />
+            <translation>Importar permisos</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Importando %1…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
-            <translation type="unfinished" />
+            <translation>Importado. El cambio queda en el registro de auditoría; Ctrl+Z no lo deshace, pero importar una exportación de los permisos anteriores sí.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Someone changed these permissions since the preview; nothing was imported. Import again to see the new state.</source>
-            <translation type="unfinished" />
+            <translation>Alguien cambió estos permisos después de la vista previa; no se importó nada. Vuelva a importar para ver el estado nuevo.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import failed</source>
-            <translation type="unfinished" />
+            <translation>La importación falló</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Nothing was imported. %1</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada. %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Permissions saved.</source>
-            <translation type="unfinished" />
+            <translation>Permisos guardados.</translation>
         </message>
         <message>
             <location line="+38" />
             <source>All changes saved</source>
-            <translation type="unfinished">Todos los cambios guardados</translation>
+            <translation>Todos los cambios guardados</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n section(s) changed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sección modificada</numerusform>
+                <numerusform>%n secciones modificadas</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>No organization chosen</source>
-            <translation type="unfinished">Ninguna organización elegida</translation>
+            <translation>Ninguna organización elegida</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Organization default permissions</source>
-            <translation type="unfinished" />
+            <translation>Permisos predeterminados de la organización</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Permissions for %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Permisos de %1 (%2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Permissions for the chosen wedding</source>
-            <translation type="unfinished" />
+            <translation>Permisos de la boda elegida</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Choose an organization in the switcher above to see its permissions.</source>
-            <translation type="unfinished" />
+            <translation>Elija una organización en el selector de arriba para ver sus permisos.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Someone else saved permissions of %n section(s) you are editing: choose what to keep.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Otra persona guardó permisos de %n sección que usted está editando: elija qué conservar.</numerusform>
+                <numerusform>Otra persona guardó permisos de %n secciones que usted está editando: elija qué conservar.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+4" />
             <source>This wedding uses the organization's default sections, so it has the default's permissions. Customize its layout (Layout screen) to give it its own.</source>
-            <translation type="unfinished" />
+            <translation>Esta boda usa las secciones predeterminadas de la organización, así que tiene sus permisos predeterminados. Personalice su diseño (pantalla Diseño) para darle permisos propios.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This dashboard has no sections yet: add them on the Layout screen.</source>
-            <translation type="unfinished" />
+            <translation>Este panel aún no tiene secciones: añádalas en la pantalla Diseño.</translation>
         </message>
         <message>
             <location line="+34" />
             <location line="+1" />
             <source>Filter sections</source>
-            <translation type="unfinished" />
+            <translation>Filtrar secciones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>Selección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set or clear a permission on the selected cells, rows or columns</source>
-            <translation type="unfinished" />
+            <translation>Conceder o quitar un permiso en las celdas, filas o columnas seleccionadas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Copy role…</source>
-            <translation type="unfinished" />
+            <translation>Copiar rol…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give one role exactly the permissions of another</source>
-            <translation type="unfinished" />
+            <translation>Dar a un rol exactamente los permisos de otro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apply a permissions file exported here or from another organization or wedding, after a preview</source>
-            <translation type="unfinished" />
+            <translation>Aplicar, tras una vista previa, un archivo de permisos exportado aquí o desde otra organización o boda</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the whole matrix, or one role's permissions, as a file</source>
-            <translation type="unfinished" />
+            <translation>Guardar en un archivo toda la matriz o los permisos de un rol</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Discard</source>
-            <translation type="unfinished">Descartar</translation>
+            <translation>Descartar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save</source>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Send the changes to the server (Ctrl+S)</source>
-            <translation type="unfinished">Enviar los cambios al servidor (Ctrl+S)</translation>
+            <translation>Enviar los cambios al servidor (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save permissions</source>
-            <translation type="unfinished" />
+            <translation>Guardar permisos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Review…</source>
-            <translation type="unfinished">Revisar…</translation>
+            <translation>Revisar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Saving</source>
-            <translation type="unfinished">Guardando</translation>
+            <translation>Guardando</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de permisos</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 view, %2 edit, %3 hide. Filled: granted to the role; dashed: the role gets it through another rule (hover to see which). Click a toggle, or select cells and press %1, %2 or %3 (Space: view).</source>
-            <translation type="unfinished" />
+            <translation>%1 ver, %2 editar, %3 ocultar. Relleno: concedido al rol; discontinuo: el rol lo obtiene por otra regla (pase el puntero para ver cuál). Haga clic en una letra, o seleccione celdas y pulse %1, %2 o %3 (Espacio: ver).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Allow view</source>
-            <translation type="unfinished" />
+            <translation>Permitir ver</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deny view</source>
-            <translation type="unfinished" />
+            <translation>Impedir ver</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Allow edit</source>
-            <translation type="unfinished" />
+            <translation>Permitir editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deny edit</source>
-            <translation type="unfinished" />
+            <translation>Impedir editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Allow hide</source>
-            <translation type="unfinished" />
+            <translation>Permitir ocultar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deny hide</source>
-            <translation type="unfinished" />
+            <translation>Impedir ocultar</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Evaluate</source>
-            <translation type="unfinished" />
+            <translation>Evaluar</translation>
         </message>
     </context>
     <context>
@@ -5050,12 +5053,12 @@ Save anyway?</source>
         <message>
             <location filename="../app/Workspace.cpp" line="+116" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Read-only: only the organization's admins change who sees what; coordinators read it.</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura: solo los administradores de la organización cambian quién ve qué; los coordinadores solo lo consultan.</translation>
         </message>
     </context>
     <context>
@@ -5082,204 +5085,204 @@ Save anyway?</source>
         <message>
             <location filename="../core/PermissionMatrixJson.cpp" line="+31" />
             <source>The permission matrix could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer la matriz de permisos.</translation>
         </message>
         <message>
             <location line="+32" />
             <location line="+53" />
-            <location filename="../core/SectionJson.cpp" line="+122" />
+            <location filename="../core/SectionJson.cpp" line="+123" />
             <location filename="../core/SyncJson.cpp" line="+224" />
             <location line="+37" />
             <source>Must be an object.</source>
-            <translation type="unfinished">Debe ser un objeto.</translation>
+            <translation>Debe ser un objeto.</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Unknown role.</source>
-            <translation type="unfinished" />
+            <translation>Rol desconocido.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Must be view, edit or hide.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser view, edit o hide.</translation>
         </message>
     </context>
     <context>
         <name>wedsync::PermissionsDocument</name>
-        <message>
-            <location filename="../core/PermissionsDocument.cpp" line="+30" />
+        <message numerus="yes">
+            <location filename="../core/PermissionsDocument.cpp" line="+31" />
             <source>The permissions file cannot be imported: %n problem(s), listed by row. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation><numerusform>No se puede importar el archivo de permisos: %n problema, listado por fila. No se ha cambiado nada.</numerusform><numerusform>No se puede importar el archivo de permisos: %n problemas, listados por fila. No se ha cambiado nada.</numerusform></translation>
         </message>
         <message>
             <location line="+52" />
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un número</translation>
         </message>
         <message>
             <location line="+2" />
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <location line="+2" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>una lista</translation>
         </message>
         <message>
             <location line="+2" />
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>un objeto</translation>
         </message>
         <message>
             <location line="+4" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>nada</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Unknown field; a permissions file has schemaVersion, kind, scope, roles and rows. Remove it.</source>
-            <translation type="unfinished" />
+            <translation>Campo desconocido; un archivo de permisos tiene schemaVersion, kind, scope, roles y rows. Quítelo.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Missing: this is not a WedSync permissions file (its kind should be "wedsync.permissions"). Choose a file exported from the Permissions screen.</source>
-            <translation type="unfinished" />
+            <translation>Falta: este no es un archivo de permisos de WedSync (su kind debería ser "wedsync.permissions"). Elija un archivo exportado desde la pantalla Permisos.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This is not a WedSync permissions file: its kind is %1, not "wedsync.permissions". Choose a file exported from the Permissions screen.</source>
-            <translation type="unfinished" />
+            <translation>Este no es un archivo de permisos de WedSync: su kind es %1, no "wedsync.permissions". Elija un archivo exportado desde la pantalla Permisos.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Missing: the file must say which version of the format it uses ("schemaVersion": 1).</source>
-            <translation type="unfinished" />
+            <translation>Falta: el archivo debe indicar qué versión del formato usa ("schemaVersion": 1).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The file uses version %1 of the format; this WedSync reads version 1. Export it again with this version, or update WedSync.</source>
-            <translation type="unfinished" />
+            <translation>El archivo usa la versión %1 del formato; este WedSync lee la versión 1. Vuelva a exportarlo con esta versión o actualice WedSync.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Must be an object saying where the file was exported from, or be left out.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser un objeto que indique de dónde se exportó el archivo, o bien omitirse.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Must be text or null.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser texto o null.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Must be a date and time such as 2026-06-14T09:30:00Z.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser una fecha y hora como 2026-06-14T09:30:00Z.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>A list of the roles the file holds is required, e.g. ["vendor"].</source>
-            <translation type="unfinished" />
+            <translation>Se requiere una lista de los roles que contiene el archivo, p. ej. ["vendor"].</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Unknown role %1; the roles are %2.</source>
-            <translation type="unfinished" />
+            <translation>Rol desconocido %1; los roles son %2.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 is listed twice; list each role once.</source>
-            <translation type="unfinished" />
+            <translation>%1 aparece dos veces; indique cada rol una sola vez.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>A cell is an object {"view", "edit", "hide"} of true or false, not %1.</source>
-            <translation type="unfinished" />
+            <translation>Una celda es un objeto {"view", "edit", "hide"} con true o false, no %1.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Unknown flag; a cell has view, edit and hide. Remove it.</source>
-            <translation type="unfinished" />
+            <translation>Indicador desconocido; una celda tiene view, edit y hide. Quítelo.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Missing; every cell says true or false for view, edit and hide.</source>
-            <translation type="unfinished" />
+            <translation>Falta; cada celda indica true o false para view, edit y hide.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Must be true or false, not %1.</source>
-            <translation type="unfinished" />
+            <translation>Debe ser true o false, no %1.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>A list of rows {"sectionType", "cells"} is required (it may be empty).</source>
-            <translation type="unfinished" />
+            <translation>Se requiere una lista de filas {"sectionType", "cells"} (puede estar vacía).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The file has %1 rows; a permissions file holds at most %2. Split it, or export one dashboard at a time.</source>
-            <translation type="unfinished" />
+            <translation>El archivo tiene %1 filas; un archivo de permisos admite como máximo %2. Divídalo o exporte un panel cada vez.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Each row is an object {"sectionType", "cells"}, not %1.</source>
-            <translation type="unfinished" />
+            <translation>Cada fila es un objeto {"sectionType", "cells"}, no %1.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unknown field; a row has sectionType and cells. Remove it.</source>
-            <translation type="unfinished" />
+            <translation>Campo desconocido; una fila tiene sectionType y cells. Quítelo.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The section type this row is for is required, e.g. "timeline".</source>
-            <translation type="unfinished" />
+            <translation>Se requiere el tipo de sección de esta fila, p. ej. "timeline".</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 already has a row (rows[%2]); keep one row per section type.</source>
-            <translation type="unfinished" />
+            <translation>%1 ya tiene una fila (rows[%2]); deje una sola fila por tipo de sección.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The cells are an object by role, e.g. {"vendor": {"view": true, "edit": false, "hide": false}}.</source>
-            <translation type="unfinished" />
+            <translation>Las celdas son un objeto por rol, p. ej. {"vendor": {"view": true, "edit": false, "hide": false}}.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Unknown role; the roles are %1.</source>
-            <translation type="unfinished" />
+            <translation>Rol desconocido; los roles son %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 is not one of the file's roles; add it to "roles" or remove this cell.</source>
-            <translation type="unfinished" />
+            <translation>%1 no es uno de los roles del archivo; añádalo a "roles" o quite esta celda.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Missing; each row has a cell for every role in "roles".</source>
-            <translation type="unfinished" />
+            <translation>Falta; cada fila tiene una celda para cada rol de "roles".</translation>
         </message>
         <message>
             <location line="+82" />
             <source>The file is %1 KiB; a permissions file is at most 1024 KiB (1 MiB). Choose the file exported from the Permissions screen, or export fewer rows.</source>
-            <translation type="unfinished" />
+            <translation>El archivo ocupa %1 KiB; un archivo de permisos ocupa como máximo 1024 KiB (1 MiB). Elija el archivo exportado desde la pantalla Permisos o exporte menos filas.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The file is not valid JSON (%1 at byte %2); choose a file exported from the Permissions screen.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no es JSON válido (%1 en el byte %2); elija un archivo exportado desde la pantalla Permisos.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The file holds JSON but not a permissions file (an object).</source>
-            <translation type="unfinished" />
+            <translation>El archivo contiene JSON, pero no un archivo de permisos (un objeto).</translation>
         </message>
         <message>
             <location line="+33" />
             <source>This dashboard has no %1 section (type "%2"); add one first, or remove this row from the file.</source>
-            <translation type="unfinished" />
+            <translation>Este panel no tiene ninguna sección %1 (tipo «%2»); añada una primero o quite esta fila del archivo.</translation>
         </message>
     </context>
     <context>
@@ -5299,11 +5302,11 @@ Save anyway?</source>
             <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
             <translation>Debe ser una fecha y hora ISO-8601 en UTC, p. ej. 2025-06-14T09:30:00Z.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+114" />
-            <location filename="../core/SectionValidator.cpp" line="+337" />
+            <location filename="../core/SectionValidator.cpp" line="+338" />
             <source>The section configuration has %n problem(s).</source>
-            <translation>La configuración de la sección tiene %n problemas.</translation>
+            <translation><numerusform>La configuración de la sección tiene %n problema.</numerusform><numerusform>La configuración de la sección tiene %n problemas.</numerusform></translation>
         </message>
         <message>
             <location line="+90" />

@@ -159,7 +159,7 @@ bool LayoutSaveRun::start(const LayoutSavePlan &plan, const QList<SectionConfig>
 void LayoutSaveRun::sendNext()
 {
     if (m_next >= m_steps.size()) {
-        finish(true, tr("Layout saved."));
+        finish(true, {}); // the screen says what was saved
         return;
     }
     ApiReply *reply = m_api->send(Outbox::requestOf(m_steps.at(m_next)));

@@ -60,15 +60,22 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     m_count->setObjectName(u"eventCount"_s);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_title);
-    filters->addWidget(m_tenantFilter);
-    filters->addWidget(m_kindFilter);
-    filters->addWidget(m_statusFilter);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
-    filters->addWidget(m_exportCsv);
-    filters->addWidget(m_exportJson);
+    // Two rows, so that the filters and the export fit a 1024-pixel window in Spanish, in
+    // reading (and Tab) order: the title and filters, then the count and export.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addWidget(m_tenantFilter);
+    heading->addWidget(m_kindFilter);
+    heading->addWidget(m_statusFilter);
+    heading->addStretch(1);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addStretch(1);
+    exportRow->addWidget(m_count);
+    exportRow->addWidget(m_exportCsv);
+    exportRow->addWidget(m_exportJson);
+    auto *filters = new QVBoxLayout;
+    filters->addLayout(heading);
+    filters->addLayout(exportRow);
 
     m_view->setObjectName(u"eventTable"_s);
     m_view->setModel(m_proxy);

@@ -341,9 +341,9 @@ void EvaluatePane::changeEvent(QEvent *event)
 
 void EvaluatePane::retranslate()
 {
-    m_whoLabel->setText(tr("&Who:"));
-    m_whereLabel->setText(tr("&Wedding:"));
-    m_whenLabel->setText(tr("W&hen:"));
+    m_whoLabel->setText(tr("W&ho:"));
+    m_whereLabel->setText(tr("Wedd&ing:"));
+    m_whenLabel->setText(tr("Whe&n:"));
     m_now->setText(tr("Now"));
     m_weddingDay->setText(tr("Wedding day"));
     m_weddingDay->setToolTip(tr("Midday of the wedding's date at the venue"));

@@ -14,11 +14,11 @@ namespace wedsync {
 namespace {
 
 constexpr CellFlag Flags[] = {ViewFlag, EditFlag, HideFlag};
-constexpr int Gap = 3;
+constexpr int Gap = 2;
 
 int toggleWidth(const QFontMetrics &metrics)
 {
-    return std::max(metrics.horizontalAdvance(u"W"_s) + 10, 20);
+    return std::max(metrics.horizontalAdvance(u"W"_s) + 6, 18);
 }
 
 } // namespace
@@ -113,7 +113,7 @@ QSize PermissionCellDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     if (index.column() == PermissionMatrixModel::SectionColumn)
         return QStyledItemDelegate::sizeHint(option, index);
-    const int width = 3 * toggleWidth(option.fontMetrics) + 2 * Gap + 10;
+    const int width = 3 * toggleWidth(option.fontMetrics) + 2 * Gap + 6;
     return {width, option.fontMetrics.height() + 16};
 }
 

@@ -97,7 +97,8 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"permissionsSearch"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(120);
+    m_search->setMaximumWidth(260);
     m_bulk = new QToolButton(this);
     m_bulk->setObjectName(u"permissionsBulk"_s);
     m_bulk->setPopupMode(QToolButton::InstantPopup);
@@ -140,12 +141,12 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     m_table->setTabKeyNavigation(false); // one Tab stop; arrows move inside
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Role columns as wide as their toggles (or their header); the section names take the rest.
+    // Role columns as wide as their toggles (or their header); the section names take the rest
+    // of the page's width (the panes sit under the matrix, not beside it).
     for (int column = 1; column < m_model->columnCount(); ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PermissionMatrixModel::SectionColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"permissionsLegend"_s);
@@ -159,40 +160,44 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     m_side->setObjectName(u"permissionsSidePanes"_s);
     m_side->addTab(m_findings, QString());
     m_side->addTab(m_evaluate, QString());
-    m_side->setMinimumWidth(260);
+    m_side->setMinimumHeight(160);
 
     auto *matrix = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrix);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
     matrixLayout->addWidget(m_table, 1);
     matrixLayout->addWidget(m_legend);
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"permissionsSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(matrix);
     splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 300}); // in proportion, whatever the window's width
+    splitter->setSizes({600, 400}); // in proportion, whatever the window's height
 
+    // Two rows, so that the whole bar fits a 1024-pixel window in Spanish too: where and the
+    // save, then the tools.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scopeLabel, 1);
-    bar->addWidget(m_search);
-    bar->addWidget(m_bulk);
-    bar->addWidget(m_copyRole);
-    bar->addWidget(m_import);
-    bar->addWidget(m_export);
-    bar->addSpacing(12);
     bar->addWidget(m_changes);
     bar->addWidget(m_progress);
     bar->addWidget(m_discard);
     bar->addWidget(m_save);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_search, 1);
+    tools->addWidget(m_bulk);
+    tools->addWidget(m_copyRole);
+    tools->addWidget(m_import);
+    tools->addWidget(m_export);
+    tools->addStretch(1);
     auto *notice = new QHBoxLayout;
     notice->addWidget(m_notice, 1);
     notice->addWidget(m_review);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(bar);
+    layout->addLayout(tools);
     layout->addLayout(notice);
     layout->addWidget(splitter, 1);
 

@@ -12,6 +12,7 @@
 #include "api/ApiReply.h"
 #include "common/ScriptedPrompts.h"
 #include "layout/LayoutFeed.h"
+#include "layout/PermissionsApply.h"
 #include "permissions/CellConflictDialog.h"
 #include "permissions/EvaluatePane.h"
 #include "permissions/PermissionImportDialog.h"
@@ -26,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void secondConsoleSeesTheSaveLive();
     void staleSaveShowsBothSidesPerCell();
     void importingABadFileShowsEveryErrorAndChangesNothing();
+    void importingAFileAppliesItAsOneAuditedChange();
     void supportAndCoordinatorsOnlyLook();
 
 private:
@@ -439,6 +442,73 @@ void tst_PermissionsPage::importingABadFileShowsEveryErrorAndChangesNothing()
     QVERIFY2(problems >= 2, qPrintable(QString::number(problems))); // each problem on its own row
     QVERIFY(!m_admin->document()->isModified());
     QCOMPARE(serverSection(u"budget"_s), before);
+}
+
+void tst_PermissionsPage::importingAFileAppliesItAsOneAuditedChange()
+{
+    // Export the vendor's column, let vendors see the photos in the file, import it back.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"vendor.json"_s);
+    m_admin->prompts()->queueSaveFileName(path);
+    m_admin->page()->exportRoles({Role::Vendor});
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QJsonObject file = QJsonDocument::fromJson(exported.readAll()).object();
+    exported.close();
+    QCOMPARE(file.value(u"roles"_s).toArray(), QJsonArray({u"vendor"_s}));
+    QJsonArray rows = file.value(u"rows"_s).toArray();
+    bool edited = false;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        if (row.value(u"sectionType"_s).toString() != u"photos")
+            continue;
+        QJsonObject cells = row.value(u"cells"_s).toObject();
+        QJsonObject vendor = cells.value(u"vendor"_s).toObject();
+        QCOMPARE(vendor.value(u"view"_s).toBool(), false);
+        vendor.insert(u"view"_s, true);
+        cells.insert(u"vendor"_s, vendor);
+        row.insert(u"cells"_s, cells);
+        rows.replace(i, row);
+        edited = true;
+    }
+    QVERIFY(edited);
+    file.insert(u"rows"_s, rows);
+    QFile changed(path);
+    QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    changed.write(QJsonDocument(file).toJson());
+    changed.close();
+
+    const qint64 version = serverSection(u"photos"_s)
+                               .value(u"metadata"_s)
+                               .toObject()
+                               .value(u"version"_s)
+                               .toInteger();
+    m_admin->prompts()->queueOpenFileName(path);
+    int changes = -1;
+    QTimer::singleShot(0, this, [&changes] {
+        auto *dialog = qobject_cast<PermissionImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        changes = dialog->canApply() ? dialog->changes()->topLevelItemCount() : -2;
+        dialog->accept();
+    });
+    QSignalSpy applied(m_admin->app->workspace()->findChild<PermissionsApply *>(),
+                       &PermissionsApply::finished);
+    m_admin->page()->importFile();
+    QCOMPARE(changes, 1); // one cell: vendor may view the photos
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
+    QVERIFY2(applied.first().at(0).toBool(),
+             qPrintable(applied.first().at(2).value<ApiError>().message));
+    const QJsonObject photos = serverSection(u"photos"_s);
+    QVERIFY(
+        photos.value(u"visibility"_s).toObject().value(u"roles"_s).toArray().contains(u"vendor"_s));
+    QCOMPARE(photos.value(u"metadata"_s).toObject().value(u"version"_s).toInteger(), version + 1);
+    // On screen too, without a save of this console's own.
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->grant(u"photos"_s, Role::Vendor) & ViewFlag, 20000);
+    QVERIFY(!m_admin->document()->isModified());
+    // And back, so that the other tests see the demo's grants.
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"photos"_s, Role::Vendor), ViewFlag));
+    QVERIFY(saveAndWait(*m_admin));
 }
 
 void tst_PermissionsPage::supportAndCoordinatorsOnlyLook()
