@@ -72,7 +72,7 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    QCOMPARE(sidebar->count(), 3); // sync health, audit, layout
+    QCOMPARE(sidebar->count(), 4); // sync health, audit, layout, permissions
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));
