@@ -77,7 +77,12 @@ void PermissionCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         const QRectF box
             = QRectF(toggleRect(option.rect, option.fontMetrics, i)).adjusted(0.5, 0.5, -0.5, -0.5);
         QColor text = palette.color(QPalette::PlaceholderText);
-        if (grant & flag) {
+        if (grant & flag && option.state & QStyle::State_Selected) {
+            // A filled toggle on the selection's colour: the base colour, so it still stands out.
+            painter->setPen(QPen(palette.color(QPalette::HighlightedText), 1));
+            painter->setBrush(palette.color(QPalette::HighlightedText));
+            text = accent;
+        } else if (grant & flag) {
             painter->setPen(QPen(accent, 1));
             painter->setBrush(accent);
             text = palette.color(QPalette::HighlightedText);
@@ -87,6 +92,11 @@ void PermissionCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem
             painter->setPen(QPen(accent, 1.2, Qt::DashLine));
             painter->setBrush(soft);
             text = palette.color(QPalette::Text);
+        } else if (option.state & QStyle::State_Selected) {
+            // On the selection's colour: outlined and lettered in its text colour.
+            text = palette.color(QPalette::HighlightedText);
+            painter->setPen(QPen(text, 1));
+            painter->setBrush(Qt::NoBrush);
         } else {
             painter->setPen(QPen(palette.color(QPalette::Mid), 1));
             painter->setBrush(Qt::NoBrush);
