@@ -5,12 +5,23 @@
 #include "cache/LocalCache.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
+
+std::optional<WeddingContext> weddingContextOf(const WeddingItem &wedding)
+{
+    if (!wedding.weddingDate.isValid())
+        return std::nullopt;
+    QTimeZone zone(wedding.timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    return WeddingContext {wedding.id, wedding.weddingDate, zone, QString()};
+}
 
 namespace {
 const QString Organizations = u"organizations"_s;

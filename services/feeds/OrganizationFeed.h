@@ -3,10 +3,14 @@
 // local cache at once, then from the server (GET /organizations, /organizations/{org}/weddings),
 // written back to the cache so the next cold start has them.
 
+#include "PermissionEngine.h"
+
 #include <QDate>
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace wedsync {
 
@@ -27,6 +31,10 @@ struct WeddingItem
     QDate weddingDate; // invalid if the server gave none
     QString timeZone; // IANA zone of the venue ("Europe/Madrid"); the day and phase count there
 };
+
+// The wedding as the permission engine takes it (phases, time rules); none without a date. An
+// unknown zone counts as UTC.
+std::optional<WeddingContext> weddingContextOf(const WeddingItem &wedding);
 
 class OrganizationFeed : public QObject
 {

@@ -46,6 +46,8 @@ DocumentSync::DocumentSync(LayoutFeed *feed, LayoutDocument *document, QObject *
         if (ok)
             m_document->undoStack()->setClean();
         Q_EMIT saveFinished(ok, message);
+        if (const auto next = std::exchange(m_openAfterSave, std::nullopt))
+            open(next->first, next->second);
     });
 }
 
@@ -56,6 +58,7 @@ void DocumentSync::open(const QString &organizationId, const QString &weddingId)
         m_organization.clear();
         m_wedding.clear();
         m_document->reset({}, {}, {}, 0);
+        Q_EMIT opened();
         return;
     }
     if (organizationId == m_organization && weddingId == m_wedding)
@@ -66,6 +69,15 @@ void DocumentSync::open(const QString &organizationId, const QString &weddingId)
     m_inherited = false;
     m_document->reset(organizationId, weddingId, {}, 0);
     m_feed->open(organizationId, weddingId);
+    Q_EMIT opened();
+}
+
+void DocumentSync::openWhenSaved(const QString &organizationId, const QString &weddingId)
+{
+    if (m_feed->isSaving())
+        m_openAfterSave = std::pair(organizationId, weddingId);
+    else
+        open(organizationId, weddingId);
 }
 
 bool DocumentSync::isSaving() const

@@ -11,6 +11,9 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+#include <utility>
+
 namespace wedsync {
 
 struct ApiError;
@@ -25,6 +28,9 @@ public:
 
     // Opens one dashboard (empty organization: none); nothing happens when it is open already.
     void open(const QString &organizationId, const QString &weddingId);
+    // The same, once the save on its way (if any) has finished: a switch made while saving
+    // does not drop the edits being sent.
+    void openWhenSaved(const QString &organizationId, const QString &weddingId);
     QString organizationId() const { return m_organization; }
     QString weddingId() const { return m_wedding; }
     bool hasLoaded() const { return m_loadedOnce; }
@@ -38,6 +44,8 @@ public:
     int sectionsInSave() const { return m_sectionsInSave; }
 
 Q_SIGNALS:
+    // Another dashboard is open (or none), its sections on their way.
+    void opened();
     void loaded(bool fromCache);
     // Why the dashboard could not be (re)loaded, in words for a planner; `offline`: the server
     // could not be reached (what is on screen is this computer's copy, if anything).
@@ -60,6 +68,7 @@ private:
     bool m_loadedOnce = false;
     bool m_inherited = false;
     int m_sectionsInSave = 0;
+    std::optional<std::pair<QString, QString>> m_openAfterSave; // organization, wedding
     // The save on its way: what it was made from (for edits parked in the outbox).
     QList<SectionConfig> m_savingSnapshot;
     QHash<QString, int> m_savingBumps; // section id -> versions the plan adds

@@ -189,6 +189,7 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &LayoutPage::updateState);
 
+    connect(m_sync, &DocumentSync::opened, this, &LayoutPage::onOpened);
     connect(m_sync, &DocumentSync::loaded, this, &LayoutPage::onLoaded);
     connect(m_sync, &DocumentSync::loadFailed, this, &LayoutPage::onLoadFailed);
     connect(m_feed, &LayoutFeed::membersLoaded, m_preview, &LayoutPreviewPane::setMembers);
@@ -243,7 +244,7 @@ bool LayoutPage::hasUnsavedChanges() const
 void LayoutPage::activate()
 {
     m_activated = true;
-    openScope();
+    m_sync->openWhenSaved(scope().organizationId, scope().weddingId);
 }
 
 void LayoutPage::refresh()
@@ -280,47 +281,30 @@ void LayoutPage::setWeddings(const QString &organizationId, const QList<WeddingI
 std::optional<WeddingContext> LayoutPage::weddingContext() const
 {
     const auto wedding = m_weddings.constFind(m_sync->weddingId());
-    if (m_sync->weddingId().isEmpty() || wedding == m_weddings.cend()
-        || !wedding->weddingDate.isValid())
+    if (m_sync->weddingId().isEmpty() || wedding == m_weddings.cend())
         return std::nullopt;
-    QTimeZone zone(wedding->timeZone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    return WeddingContext {wedding->id, wedding->weddingDate, zone, QString()};
+    return weddingContextOf(*wedding);
 }
 
 void LayoutPage::scopeChanged()
 {
     if (!m_activated)
         return;
-    if (m_feed->isSaving()) {
-        m_scopeAfterSave = scope();
-        return;
-    }
-    if (m_document->isModified() && !m_document->isReadOnly()
+    if (!m_sync->isSaving() && m_document->isModified() && !m_document->isReadOnly()
         && m_prompts->confirm(this, tr("Save your layout changes?"),
                               tr("You have %n unsaved change(s) to the layout you are leaving. "
                                  "Save them before switching? If you don't, they are discarded.",
                                  nullptr, int(m_document->modifiedIds().size())),
-                              tr("Save changes"))
-        && save()) {
-        m_scopeAfterSave = scope();
-        return;
-    }
-    openScope();
+                              tr("Save changes")))
+        save();
+    m_sync->openWhenSaved(scope().organizationId, scope().weddingId);
 }
 
-void LayoutPage::openScope()
+void LayoutPage::onOpened()
 {
-    const QString organization = scope().organizationId;
-    const QString wedding = scope().weddingId;
-    if (organization == m_sync->organizationId() && wedding == m_sync->weddingId()
-        && !organization.isEmpty())
-        return;
     m_loadError.clear();
-    m_sync->open(organization, wedding);
     m_preview->setWedding(weddingContext());
-    if (!organization.isEmpty())
+    if (!m_sync->organizationId().isEmpty())
         m_versions->reload();
     updateState();
 }
@@ -386,10 +370,6 @@ void LayoutPage::onSaveFinished(bool ok, const QString &message)
     else if (ok)
         say(tr("Layout saved."));
     updateState();
-    if (m_scopeAfterSave) {
-        m_scopeAfterSave.reset();
-        openScope();
-    }
 }
 
 void LayoutPage::reviewConflicts()

@@ -78,7 +78,7 @@ protected:
 
 private:
     void retranslate();
-    void openScope();
+    void onOpened();
     void onLoaded(bool fromCache);
     void onLoadFailed(const QString &message);
     void onSavedLocally(int entries);
@@ -118,7 +118,6 @@ private:
     bool m_readOnlyAccess = false;
     bool m_activated = false;
     QString m_loadError;
-    std::optional<ConsoleScope> m_scopeAfterSave;
 };
 
 } // namespace wedsync

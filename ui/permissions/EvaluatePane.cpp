@@ -262,10 +262,7 @@ std::optional<WeddingContext> EvaluatePane::chosenWedding() const
                                  [&id](const WeddingItem &w) { return w.id == id; });
     if (id.isEmpty() || it == m_weddings.cend())
         return std::nullopt;
-    QTimeZone zone(it->timeZone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    return WeddingContext {it->id, it->weddingDate, zone, QString()};
+    return weddingContextOf(*it);
 }
 
 void EvaluatePane::recompute()

@@ -248,6 +248,7 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     connect(m_document, &LayoutDocument::conflictsChanged, this, &PermissionsPage::updateNotice);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             &PermissionsPage::updateState);
+    connect(m_sync, &DocumentSync::opened, this, &PermissionsPage::onOpened);
     connect(m_sync, &DocumentSync::loaded, this, &PermissionsPage::onLoaded);
     connect(m_sync, &DocumentSync::loadFailed, this, [this](const QString &message) {
         m_loadError = message;
@@ -335,7 +336,7 @@ bool PermissionsPage::hasUnsavedChanges() const
 void PermissionsPage::activate()
 {
     m_activated = true;
-    openScope();
+    m_sync->openWhenSaved(scope().organizationId, scope().weddingId);
 }
 
 void PermissionsPage::refresh()
@@ -373,43 +374,30 @@ void PermissionsPage::scopeChanged()
 {
     if (!m_activated)
         return;
-    if (m_sync->isSaving()) {
-        m_scopeAfterSave = scope();
-        return;
-    }
-    if (m_document->isModified() && !m_document->isReadOnly()
+    if (!m_sync->isSaving() && m_document->isModified() && !m_document->isReadOnly()
         && m_prompts->confirm(this, tr("Save your permission changes?"),
                               tr("You have unsaved permission changes to %n section(s) of the "
                                  "dashboard you are leaving. Save them before switching? If you "
                                  "don't, they are discarded.",
                                  nullptr, int(m_document->modifiedIds().size())),
-                              tr("Save changes"))
-        && save()) {
-        m_scopeAfterSave = scope();
-        return;
-    }
-    openScope();
+                              tr("Save changes")))
+        save();
+    m_sync->openWhenSaved(scope().organizationId, scope().weddingId);
 }
 
-void PermissionsPage::openScope()
+void PermissionsPage::onOpened()
 {
-    const QString organization = scope().organizationId;
-    const QString wedding = scope().weddingId;
-    if (organization == m_sync->organizationId() && wedding == m_sync->weddingId()
-        && !organization.isEmpty())
-        return;
     m_loadError.clear();
-    m_sync->open(organization, wedding);
     QList<WeddingItem> weddings;
     for (const WeddingItem &item : std::as_const(m_weddings)) {
-        if (item.organizationId == organization)
+        if (item.organizationId == m_sync->organizationId())
             weddings.append(item);
     }
     std::sort(weddings.begin(), weddings.end(), [](const WeddingItem &a, const WeddingItem &b) {
         return a.weddingDate < b.weddingDate;
     });
     m_evaluate->setWeddings(weddings);
-    m_evaluate->setDefaultWedding(wedding);
+    m_evaluate->setDefaultWedding(m_sync->weddingId());
     updateState();
 }
 
@@ -498,9 +486,19 @@ QList<IntegrityFinding> PermissionsPage::findingsOf(const PermissionMatrix &matr
 {
     // Rebuilt when the saved sections change (a load, a save, someone else's save); between
     // those, only the rows an edit touched are checked again.
-    if (!m_matrixFindings || m_matrixFindings->saved() != m_document->base())
+    if (!m_matrixFindings || m_matrixFindings->saved() != m_document->base()) {
         m_matrixFindings = std::make_unique<MatrixFindings>(m_document->base(),
                                                             m_document->organizationDefaults());
+        // What a save is compared with: the errors the saved matrix has already.
+        m_savedErrors.clear();
+        const IntegrityReport saved = matrixFindings(
+            PermissionMatrix::fromSections(m_document->organizationId(), m_document->base()),
+            m_document->base(), m_document->organizationDefaults());
+        for (const IntegrityFinding &finding : saved.findings) {
+            if (finding.severity == IntegritySeverity::Error)
+                m_savedErrors.insert(findingKey(finding));
+        }
+    }
     return m_matrixFindings->check(matrix).findings;
 }
 
@@ -532,17 +530,12 @@ void PermissionsPage::showFindings()
     m_side->setTabText(0, count ? tr("Findings (%1)").arg(count) : tr("Findings"));
 }
 
-QStringList PermissionsPage::newErrors()
+QStringList PermissionsPage::newErrors() const
 {
-    QSet<QString> before;
-    for (const IntegrityFinding &finding : findingsOf(
-             PermissionMatrix::fromSections(m_document->organizationId(), m_document->base()))) {
-        if (finding.severity == IntegritySeverity::Error)
-            before.insert(findingKey(finding));
-    }
     QStringList added;
     for (const IntegrityFinding &finding : std::as_const(m_findingsShown)) {
-        if (finding.severity == IntegritySeverity::Error && !before.contains(findingKey(finding)))
+        if (finding.severity == IntegritySeverity::Error
+            && !m_savedErrors.contains(findingKey(finding)))
             added.append(finding.message);
     }
     return added;
@@ -692,10 +685,6 @@ void PermissionsPage::onSaveFinished(bool ok, const QString &message)
     else if (ok)
         say(tr("Permissions saved."));
     updateState();
-    if (m_scopeAfterSave) {
-        m_scopeAfterSave.reset();
-        openScope();
-    }
 }
 
 void PermissionsPage::reviewConflicts()

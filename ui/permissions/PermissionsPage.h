@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <QJsonObject>
 #include <memory>
@@ -97,7 +98,7 @@ protected:
 private:
     void retranslate();
     void buildActions();
-    void openScope();
+    void onOpened();
     void onLoaded(bool fromCache);
     void onSaveFinished(bool ok, const QString &message);
     void onImported(bool ok, const QJsonObject &answer, const ApiError &error);
@@ -109,7 +110,7 @@ private:
     // The findings of `matrix` on the dashboard's saved sections.
     QList<IntegrityFinding> findingsOf(const PermissionMatrix &matrix);
     // Error-level findings the edits add to what the server has, as sentences.
-    QStringList newErrors();
+    QStringList newErrors() const;
     void say(const QString &message);
 
     LayoutFeed *m_feed;
@@ -145,12 +146,12 @@ private:
 
     std::unique_ptr<MatrixFindings> m_matrixFindings; // for the saved sections it was made for
     QList<IntegrityFinding> m_findingsShown;
+    QSet<QString> m_savedErrors; // error findings of the saved matrix, by rule, subject, text
     QHash<QString, WeddingItem> m_weddings;
     bool m_readOnlyAccess = false;
     QString m_readOnlyReason;
     bool m_activated = false;
     QString m_loadError;
-    std::optional<ConsoleScope> m_scopeAfterSave;
 };
 
 } // namespace wedsync

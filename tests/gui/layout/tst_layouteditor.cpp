@@ -50,21 +50,6 @@ const QString EvergreenAdmin = u"admin@evergreen.demo"_s;
 const QString Support = u"support@wedsync.demo"_s;
 const QString WeddingDayCouple = u"Sophia & James"_s; // marrying today: its own dashboard
 
-QJsonValue answer(ApiReply *reply)
-{
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
-        return {};
-    const QJsonValue json = reply->ok() ? reply->json() : QJsonValue();
-    reply->deleteLater();
-    return json;
-}
-
-QJsonArray items(ApiReply *reply)
-{
-    const QJsonValue json = answer(reply);
-    return json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
-}
-
 // One console signed in and on the Layout screen of `couple`'s wedding (or the organization
 // default when `couple` is empty), loaded from the server.
 struct Console
@@ -148,14 +133,14 @@ void tst_LayoutEditor::initTestCase()
              qPrintable(m_server.errorString()));
     m_admin = std::make_unique<ApiClient>(&m_nam);
     m_admin->setBaseUrl(m_server.baseUrl());
-    const QJsonObject login = answer(m_admin->login(EvergreenAdmin, DemoPassword)).toObject();
+    const QJsonObject login = replyJson(m_admin->login(EvergreenAdmin, DemoPassword)).toObject();
     m_admin->setAccessToken(login.value(u"accessToken"_s).toString());
-    for (const QJsonValue &org : items(m_admin->organizations())) {
+    for (const QJsonValue &org : replyItems(m_admin->organizations())) {
         if (org.toObject().value(u"name"_s).toString() == u"Evergreen Weddings")
             m_evergreen = org.toObject().value(u"id"_s).toString();
     }
     QVERIFY(!m_evergreen.isEmpty());
-    for (const QJsonValue &wedding : items(m_admin->weddings(m_evergreen))) {
+    for (const QJsonValue &wedding : replyItems(m_admin->weddings(m_evergreen))) {
         if (wedding.toObject().value(u"coupleName"_s).toString() == WeddingDayCouple)
             m_wedding = wedding.toObject().value(u"id"_s).toString();
     }
@@ -173,18 +158,11 @@ std::unique_ptr<Console> tst_LayoutEditor::open(const QString &email, const QStr
 {
     auto console = std::make_unique<Console>();
     console->profile = newProfileName();
-    console->app = makeConsole(m_server.baseUrl(), console->profile);
-    console->app->start();
-    if (!signInThroughDialog(*console->app, email, DemoPassword))
+    console->app
+        = openSignedIn(m_server.baseUrl(), console->profile, email, u"layout"_s, m_evergreen);
+    if (!console->app)
         return {};
-    MainWindow *window = console->app->mainWindow();
-    if (!window->showPage(u"layout"_s)) {
-        qWarning() << email << "has no Layout screen";
-        return {};
-    }
-    OrganizationSwitcher *switcher = window->switcher();
-    if (!QTest::qWaitFor([&] { return switcher->selectOrganization(m_evergreen); }, 20000))
-        return {};
+    OrganizationSwitcher *switcher = console->app->mainWindow()->switcher();
     if (!couple.isEmpty()
         && !QTest::qWaitFor([&] { return switcher->selectWedding(m_wedding); }, 20000)) {
         qWarning() << "no wedding" << couple << "in the switcher";
@@ -221,7 +199,7 @@ bool tst_LayoutEditor::saveAndWait(Console &console)
 
 QJsonArray tst_LayoutEditor::serverSections(const QString &weddingId)
 {
-    return items(m_admin->sectionsInScope(m_evergreen, weddingId));
+    return replyItems(m_admin->sectionsInScope(m_evergreen, weddingId));
 }
 
 QJsonObject tst_LayoutEditor::serverSection(const QString &weddingId, const QString &type)
@@ -452,7 +430,7 @@ void tst_LayoutEditor::saveWhileServerIsDownArrivesOnce()
     QUrlQuery query;
     query.addQueryItem(u"entityId"_s, id);
     query.addQueryItem(u"limit"_s, u"100"_s);
-    const QJsonArray rows = items(m_admin->audit(query));
+    const QJsonArray rows = replyItems(m_admin->audit(query));
     int carrying = 0;
     for (const QJsonValue &row : rows) {
         const QJsonObject after = row.toObject().value(u"after"_s).toObject();
@@ -480,7 +458,7 @@ void tst_LayoutEditor::restoreVersionIsAudited()
     QUrlQuery query;
     query.addQueryItem(u"entityType"_s, u"section_configuration"_s);
     query.addQueryItem(u"limit"_s, u"500"_s);
-    const qsizetype auditedBefore = items(m_admin->audit(query)).size();
+    const qsizetype auditedBefore = replyItems(m_admin->audit(query)).size();
     m_planner->prompts()->queueConfirm(true);
     QSignalSpy restored(m_planner->app->workspace()->layoutFeed(), &LayoutFeed::versionRestored);
     QTest::mouseClick(versions->restoreButton(), Qt::LeftButton);
@@ -490,7 +468,7 @@ void tst_LayoutEditor::restoreVersionIsAudited()
                                  && versions->list()->topLevelItem(0)->text(3).contains(
                                      u"Restored version %1"_s.arg(version)),
                              20000);
-    QVERIFY(items(m_admin->audit(query)).size() > auditedBefore);
+    QVERIFY(replyItems(m_admin->audit(query)).size() > auditedBefore);
     QTRY_VERIFY_WITH_TIMEOUT(!m_planner->document()->isModified(), 20000);
 }
 

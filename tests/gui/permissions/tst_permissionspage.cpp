@@ -153,17 +153,9 @@ std::unique_ptr<Console> tst_PermissionsPage::open(const QString &email)
 {
     auto console = std::make_unique<Console>();
     console->profile = newProfileName();
-    console->app = makeConsole(m_server.baseUrl(), console->profile);
-    console->app->start();
-    if (!signInThroughDialog(*console->app, email, DemoPassword))
-        return {};
-    MainWindow *window = console->app->mainWindow();
-    if (!window->showPage(u"permissions"_s)) {
-        qWarning() << email << "has no Permissions screen";
-        return {};
-    }
-    OrganizationSwitcher *switcher = window->switcher();
-    if (!QTest::qWaitFor([&] { return switcher->selectOrganization(m_evergreen); }, 20000))
+    console->app
+        = openSignedIn(m_server.baseUrl(), console->profile, email, u"permissions"_s, m_evergreen);
+    if (!console->app)
         return {};
     if (!QTest::qWaitFor(
             [&] {

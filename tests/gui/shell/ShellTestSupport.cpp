@@ -5,6 +5,7 @@
 #include "common/ConsolePage.h"
 #include "common/ConsoleSettings.h"
 #include "shell/MainWindow.h"
+#include "shell/OrganizationSwitcher.h"
 #include "shell/SignInDialog.h"
 
 #include <QAbstractItemView>
@@ -88,6 +89,27 @@ bool currentPageShowsRows(ConsoleApp &console)
     return std::any_of(views.begin(), views.end(), [](QAbstractItemView *view) {
         return view->model() && view->model()->rowCount() > 0;
     });
+}
+
+std::unique_ptr<ConsoleApp> openSignedIn(const QUrl &server, const QString &profile,
+                                         const QString &email, const QString &pageId,
+                                         const QString &organizationId)
+{
+    auto console = makeConsole(server, profile);
+    console->start();
+    if (!signInThroughDialog(*console, email, DemoPassword))
+        return {};
+    MainWindow *window = console->mainWindow();
+    if (!window->showPage(pageId)) {
+        qWarning() << email << "has no" << pageId << "screen";
+        return {};
+    }
+    OrganizationSwitcher *switcher = window->switcher();
+    if (!QTest::qWaitFor([&] { return switcher->selectOrganization(organizationId); }, 20000)) {
+        qWarning() << "the switcher does not offer" << organizationId << "to" << email;
+        return {};
+    }
+    return console;
 }
 
 QJsonValue replyJson(ApiReply *reply)

@@ -30,6 +30,12 @@ std::unique_ptr<ConsoleApp> makeConsole(const QUrl &server, const QString &profi
 
 // Clears the line edit `objectName` under `root` and types `text` into it.
 void typeInto(QWidget *root, const char *objectName, const QString &text);
+// A console on `profile` pointed at `server`, started, signed in through the dialog as `email`
+// (the demo password), showing `pageId` with `organizationId` chosen in the switcher; null, with
+// a warning saying which step failed, otherwise.
+std::unique_ptr<ConsoleApp> openSignedIn(const QUrl &server, const QString &profile,
+                                         const QString &email, const QString &pageId,
+                                         const QString &organizationId);
 // Fills e-mail and password in the dialog and clicks "Sign in" (does not wait).
 void submitSignIn(ConsoleApp &console, const QString &email, const QString &password);
 // submitSignIn, then waits for the main window; false (with a QWARN of the dialog's error)

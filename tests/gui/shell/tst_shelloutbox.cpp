@@ -28,16 +28,6 @@ using namespace wedsync;
 using namespace wedsync::test;
 
 namespace {
-QJsonArray items(ApiReply *reply)
-{
-    QSignalSpy finished(reply, &ApiReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    const QJsonValue json = reply->ok() ? reply->json() : QJsonValue();
-    reply->deleteLater();
-    return json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
-}
-
 OutboxEntry titleEdit(const QJsonObject &section, qint64 baseVersion, const QString &label)
 {
     OutboxEntry edit;
@@ -86,9 +76,9 @@ void tst_ShellOutbox::outcomesShowInTheStatusBarAndTheirList()
     QVERIFY(notice);
     QVERIFY(!notice->isVisible());
 
-    const QJsonArray organizations = items(console->api()->organizations());
+    const QJsonArray organizations = replyItems(console->api()->organizations());
     QVERIFY(!organizations.isEmpty());
-    const QJsonArray sections = items(
+    const QJsonArray sections = replyItems(
         console->api()->sections(organizations.first().toObject().value(u"id"_s).toString()));
     QVERIFY(sections.size() >= 2);
     const QJsonObject first = sections.at(0).toObject();
