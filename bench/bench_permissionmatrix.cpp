@@ -7,6 +7,7 @@
 //   bench_permissionmatrix [--sections 300] [--toggles 200] [--repeat 5]
 //                          [--postgresql postgresql://user@host:port/db] [--server PATH]
 #include "HttpLoad.h"
+#include "PermissionBenchSupport.h"
 #include "ServerUnderTest.h"
 
 #include "PermissionEngine.h"
@@ -21,106 +22,18 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using namespace wedsync;
 using namespace wedsync::bench;
 
 namespace {
 
-// The seed's types first (so that the per-role tables have something to find), then our own.
-QStringList sectionTypes(int count)
-{
-    QStringList types = seedSectionTypes();
-    types << u"timeline"_s << u"photos"_s << u"documents"_s << u"dashboard"_s;
-    types.removeDuplicates();
-    for (int i = int(types.size()); i < count; ++i)
-        types << u"bench_%1"_s.arg(i, 3, 10, QChar(u'0'));
-    return types.mid(0, count);
-}
-
-QStringList someRoles(QRandomGenerator &rng, int percent)
-{
-    QStringList out;
-    for (Role role : allRoles()) {
-        if (int(rng.bounded(100)) < percent)
-            out << roleName(role);
-    }
-    return out;
-}
-
-QList<SectionConfig> makeSections(int count, QRandomGenerator &rng)
-{
-    const QStringList types = sectionTypes(count);
-    QList<SectionConfig> out;
-    for (int i = 0; i < count; ++i) {
-        SectionConfig s;
-        s.id = u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0'));
-        s.organizationId = u"org"_s;
-        s.sectionType = types.at(i);
-        s.layout.position = i;
-        s.visibility.roles = someRoles(rng, 50);
-        s.permissions.canEdit = someRoles(rng, 20);
-        s.permissions.canHide = someRoles(rng, 15);
-        s.permissions.canView = someRoles(rng, 5);
-        if (rng.bounded(4) == 0) {
-            s.visibility.hasWeddingPhases = true;
-            s.visibility.weddingPhases = {u"wedding_day"_s, u"post_wedding"_s};
-        }
-        out << s;
-    }
-    return out;
-}
-
-struct Figure
-{
-    QString name;
-    QList<double> ms; // one per run
-    QString note;
-};
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
-}
-
-void printTable(const QList<Figure> &figures)
-{
-    out() << Qt::left << qSetFieldWidth(56) << "case" << Qt::right << qSetFieldWidth(7) << "runs"
-          << qSetFieldWidth(11) << "median ms" << qSetFieldWidth(10) << "p95 ms"
-          << qSetFieldWidth(10) << "max ms" << qSetFieldWidth(0) << "   note\n";
-    for (const Figure &f : figures) {
-        out() << Qt::left << qSetFieldWidth(56) << f.name << Qt::right << qSetFieldWidth(7)
-              << f.ms.size() << qSetFieldWidth(11) << QString::number(percentile(f.ms, 0.5), 'f', 2)
-              << qSetFieldWidth(10) << QString::number(percentile(f.ms, 0.95), 'f', 2)
-              << qSetFieldWidth(10) << QString::number(percentile(f.ms, 1.0), 'f', 2)
-              << qSetFieldWidth(0) << "   " << f.note << '\n';
-    }
-    out().flush();
-}
-
-template<typename Work> Figure timed(const QString &name, int runs, Work work)
-{
-    Figure f {name, {}, {}};
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        f.ms << double(timer.nsecsElapsed()) / 1e6;
-    }
-    return f;
-}
-
 // ---- The console's side --------------------------------------------------------------------
 
 QList<Figure> benchCore(int sectionCount, int toggles, int repeat)
 {
     QRandomGenerator rng(20260614);
-    const QList<SectionConfig> sections = makeSections(sectionCount, rng);
+    const QList<SectionConfig> sections = benchSections(sectionCount, rng);
     QList<Figure> figures;
 
     PermissionMatrix matrix;

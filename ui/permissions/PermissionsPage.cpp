@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +34,6 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,15 +76,9 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     , m_document(new LayoutDocument(this))
     , m_sync(new DocumentSync(feed, m_document, this))
     , m_model(new PermissionMatrixModel(m_document, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_delegate(new PermissionCellDelegate(this))
 {
     setObjectName(pageId());
     feed->setPresenceEnabled(false);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(FilterRole);
-    m_proxy->setFilterKeyColumn(PermissionMatrixModel::SectionColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_scopeLabel = new QLabel(this);
     m_scopeLabel->setObjectName(u"permissionsScope"_s);
@@ -131,23 +123,11 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     m_review->setObjectName(u"permissionsReview"_s);
     m_review->hide();
 
-    m_table = new QTableView(this);
+    // Made here, after the bar's widgets, for the Tab order; the panes sit under it.
+    m_table = new PermissionMatrixView(m_model, this);
     m_table->setObjectName(u"permissionMatrix"_s);
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegate(m_delegate);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // one Tab stop; arrows move inside
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Role columns as wide as their toggles (or their header); the section names take the rest
-    // of the page's width (the panes sit under the matrix, not beside it).
-    for (int column = 1; column < m_model->columnCount(); ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PermissionMatrixModel::SectionColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_proxy = m_table->proxy();
+    m_delegate = m_table->cellDelegate();
     m_legend = new QLabel(this);
     m_legend->setObjectName(u"permissionsLegend"_s);
     m_legend->setWordWrap(true);

@@ -11,6 +11,7 @@
 #include "Role.h"
 #include "common/ConsolePage.h"
 #include "feeds/OrganizationFeed.h"
+#include "permissions/PermissionMatrixView.h"
 
 #include <QHash>
 #include <QList>
@@ -27,7 +28,6 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
-class QTableView;
 class QToolButton;
 
 namespace wedsync {
@@ -119,8 +119,9 @@ private:
     LayoutDocument *m_document;
     DocumentSync *m_sync;
     PermissionMatrixModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    PermissionCellDelegate *m_delegate;
+    PermissionMatrixView *m_table = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr; // m_table's
+    PermissionCellDelegate *m_delegate = nullptr; // m_table's
 
     QLabel *m_scopeLabel;
     QLineEdit *m_search;
@@ -134,7 +135,6 @@ private:
     QPushButton *m_save;
     QLabel *m_notice;
     QPushButton *m_review;
-    QTableView *m_table;
     QLabel *m_legend;
     QTabWidget *m_side;
     QListWidget *m_findings;
