@@ -2,7 +2,9 @@
 // to a real demo server, on the offscreen platform. An admin toggles a cell and saves it, sees
 // an inherited grant with its source, sets a whole column, copies the photographer onto the
 // vendor and follows a finding to its cell, evaluates every demo member as the server does; a
-// second console sees a save live; a stale save shows both sides per cell; support only looks.
+// second console sees a save live; a stale save shows both sides per cell; a save made while
+// the server is down waits in the outbox and arrives once it is back, or, when someone else
+// changed the section meanwhile, becomes a conflict that overwrites nothing; support only looks.
 #include "LayoutDocument.h"
 #include "ModelRoles.h"
 #include "ServerProcess.h"
@@ -10,6 +12,7 @@
 #include "Workspace.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "cache/Outbox.h"
 #include "common/ScriptedPrompts.h"
 #include "layout/LayoutFeed.h"
 #include "layout/PermissionsApply.h"
@@ -17,6 +20,7 @@
 #include "permissions/EvaluatePane.h"
 #include "permissions/PermissionImportDialog.h"
 #include "permissions/PermissionsPage.h"
+#include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/OrganizationSwitcher.h"
 
@@ -40,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -95,6 +100,7 @@ class tst_PermissionsPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void toggleACellAndSave();
     void inheritedGrantShowsItsSource();
     void bulkSetAColumnIsOneUndoStep();
@@ -104,12 +110,21 @@ private Q_SLOTS:
     void staleSaveShowsBothSidesPerCell();
     void importingABadFileShowsEveryErrorAndChangesNothing();
     void importingAFileAppliesItAsOneAuditedChange();
+    void saveWhileTheServerIsDownWaitsInTheOutbox();
+    void staleOfflineSaveBecomesAConflictAndOverwritesNothing();
     void supportAndCoordinatorsOnlyLook();
 
 private:
     std::unique_ptr<Console> open(const QString &email);
     bool saveAndWait(Console &console);
     QJsonObject serverSection(const QString &type);
+    // The server again, on the same data: on the consoles' port, or on one they do not know.
+    bool startServer(bool theConsolesPort);
+    // Stops the server, toggles `flag` of `role` on `type` and saves: to the outbox.
+    bool saveOffline(const QString &type, Role role, CellFlag flag);
+    bool statusSaid(const QSignalSpy &messages, const QString &words) const;
+    // A section's role list by its path: "visibility.roles", "permissions.canHide".
+    static QJsonArray listOf(const QJsonObject &section, const QString &path);
 
     QTemporaryDir m_data;
     ServerProcess m_server;
@@ -118,6 +133,8 @@ private:
     std::unique_ptr<Console> m_admin;
     QString m_evergreen;
     QString m_wedding; // Sophia & James, marrying today
+    int m_port = 0; // where the consoles reach the server
+    bool m_serverAway = false; // not on m_port (stopped, or elsewhere)
 };
 
 void tst_PermissionsPage::initTestCase()
@@ -126,6 +143,7 @@ void tst_PermissionsPage::initTestCase()
     QVERIFY(m_data.isValid());
     QVERIFY2(m_server.start({u"--demo"_s, u"--data-dir"_s, m_data.path()}),
              qPrintable(m_server.errorString()));
+    m_port = m_server.baseUrl().port();
     m_api = std::make_unique<ApiClient>(&m_nam);
     m_api->setBaseUrl(m_server.baseUrl());
     const QJsonObject login = replyJson(m_api->login(EvergreenAdmin, DemoPassword)).toObject();
@@ -147,6 +165,13 @@ void tst_PermissionsPage::initTestCase()
 void tst_PermissionsPage::cleanupTestCase()
 {
     m_admin.reset();
+}
+
+void tst_PermissionsPage::cleanup()
+{
+    // A test that failed with the server away leaves it where the next one expects it.
+    if (m_serverAway && m_server.stop() >= 0)
+        startServer(true);
 }
 
 std::unique_ptr<Console> tst_PermissionsPage::open(const QString &email)
@@ -190,6 +215,63 @@ QJsonObject tst_PermissionsPage::serverSection(const QString &type)
             return section.toObject();
     }
     return {};
+}
+
+bool tst_PermissionsPage::startServer(bool theConsolesPort)
+{
+    QStringList arguments {u"--demo"_s, u"--data-dir"_s, m_data.path()};
+    if (theConsolesPort)
+        arguments << u"--listen"_s << u"127.0.0.1:%1"_s.arg(m_port);
+    // A port of the system's choosing could be the consoles' one again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (!m_server.start(arguments)) {
+            qWarning() << m_server.errorString();
+            return false;
+        }
+        if (theConsolesPort || m_server.baseUrl().port() != m_port)
+            break;
+        if (m_server.stop() != 0)
+            return false;
+    }
+    m_api->setBaseUrl(m_server.baseUrl());
+    m_serverAway = m_server.baseUrl().port() != m_port;
+    return true;
+}
+
+bool tst_PermissionsPage::saveOffline(const QString &type, Role role, CellFlag flag)
+{
+    if (m_admin->app->workspace()->outbox()->pendingCount() != 0)
+        return false;
+    m_serverAway = true;
+    if (m_server.stop() != 0)
+        return false;
+    if (!m_admin->model()->toggle(m_admin->cell(type, role), flag))
+        return false;
+    QSignalSpy locally(m_admin->app->workspace()->permissionsFeed(), &LayoutFeed::savedLocally);
+    if (!saveAndWait(*m_admin) || locally.count() != 1) {
+        qWarning() << "the save did not go to the outbox";
+        return false;
+    }
+    return true;
+}
+
+QJsonArray tst_PermissionsPage::listOf(const QJsonObject &section, const QString &path)
+{
+    return section.value(path.section(u'.', 0, 0))
+        .toObject()
+        .value(path.section(u'.', 1, 1))
+        .toArray();
+}
+
+bool tst_PermissionsPage::statusSaid(const QSignalSpy &messages, const QString &words) const
+{
+    QStringList said;
+    for (const QList<QVariant> &message : messages)
+        said.append(message.at(0).toString());
+    if (said.join(u'\n').contains(words))
+        return true;
+    qWarning() << "the page said" << said << "but not" << words;
+    return false;
 }
 
 void tst_PermissionsPage::toggleACellAndSave()
@@ -501,6 +583,98 @@ void tst_PermissionsPage::importingAFileAppliesItAsOneAuditedChange()
     // And back, so that the other tests see the demo's grants.
     QVERIFY(m_admin->model()->toggle(m_admin->cell(u"photos"_s, Role::Vendor), ViewFlag));
     QVERIFY(saveAndWait(*m_admin));
+}
+
+void tst_PermissionsPage::saveWhileTheServerIsDownWaitsInTheOutbox()
+{
+    Outbox *outbox = m_admin->app->workspace()->outbox();
+    const qsizetype conflicts = outbox->conflicts().size();
+    const QString budget = serverSection(u"budget"_s).value(u"id"_s).toString();
+    QCOMPARE(m_admin->grant(u"budget"_s, Role::Vendor) & ViewFlag, 0);
+
+    // Vendors may see the budget, saved while the server is away.
+    QSignalSpy said(m_admin->page(), &ConsolePage::statusMessage);
+    QVERIFY(saveOffline(u"budget"_s, Role::Vendor, ViewFlag));
+    const QList<OutboxEntry> waiting = outbox->pending();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().entityId, budget);
+    QVERIFY(listOf(waiting.first().body, u"visibility.roles"_s).contains(u"vendor"_s));
+    // The page says where the change is; nothing is lost or left to save twice.
+    QVERIFY(statusSaid(said, u"saved on this computer"_s));
+    QVERIFY(m_admin->grant(u"budget"_s, Role::Vendor) & ViewFlag);
+    QVERIFY(!m_admin->document()->isModified());
+    auto *notice = m_admin->app->mainWindow()->connectionStatus()->findChild<QToolButton *>(
+        u"outboxNotice"_s);
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+
+    // Back on the same port: the console reconnects and the outbox sends the change, once.
+    QVERIFY(startServer(true));
+    QTRY_COMPARE_WITH_TIMEOUT(outbox->pendingCount(), 0, 60000);
+    QCOMPARE(outbox->conflicts().size(), conflicts);
+    QVERIFY(listOf(serverSection(u"budget"_s), u"visibility.roles"_s).contains(u"vendor"_s));
+    QVERIFY(m_admin->grant(u"budget"_s, Role::Vendor) & ViewFlag);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_admin->document()->isModified(), 20000);
+    // And back, for the tests after this one.
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"budget"_s, Role::Vendor), ViewFlag));
+    QVERIFY(saveAndWait(*m_admin));
+}
+
+void tst_PermissionsPage::staleOfflineSaveBecomesAConflictAndOverwritesNothing()
+{
+    // Offline, this admin lets vendors hide the timeline; meanwhile someone else lets the
+    // couple hide it.
+    Outbox *outbox = m_admin->app->workspace()->outbox();
+    const qsizetype conflicts = outbox->conflicts().size();
+    const QJsonObject timeline = serverSection(u"timeline"_s);
+    const QString id = timeline.value(u"id"_s).toString();
+    const QJsonArray canHide = listOf(timeline, u"permissions.canHide"_s);
+    QVERIFY(!canHide.contains(u"vendor"_s) && !canHide.contains(u"couple"_s));
+    QSignalSpy said(m_admin->page(), &ConsolePage::statusMessage);
+    QVERIFY(saveOffline(u"timeline"_s, Role::Vendor, HideFlag));
+    QCOMPARE(outbox->pendingCount(), 1);
+
+    // Someone else's change, made where this console cannot see it (another port, same data).
+    QVERIFY(startServer(false));
+    QJsonArray theirs = canHide;
+    theirs.append(u"couple"_s);
+    QVERIFY(
+        !replyJson(m_api->patchSection(
+                       id, QJsonObject {{u"permissions"_s, QJsonObject {{u"canHide"_s, theirs}}}},
+                       timeline.value(u"metadata"_s).toObject().value(u"version"_s).toInteger()))
+             .isNull());
+    QCOMPARE(m_server.stop(), 0);
+    QVERIFY(startServer(true));
+
+    // The replay finds a newer version: a conflict with both sides, and the server keeps theirs.
+    QTRY_COMPARE_WITH_TIMEOUT(outbox->pendingCount(), 0, 60000);
+    const QList<ConflictRecord> recorded = outbox->conflicts();
+    QCOMPARE(recorded.size(), conflicts + 1);
+    const auto conflict = std::find_if(recorded.cbegin(), recorded.cend(),
+                                       [&id](const ConflictRecord &c) { return c.entityId == id; });
+    QVERIFY(conflict != recorded.cend());
+    QVERIFY(listOf(conflict->mine, u"permissions.canHide"_s).contains(u"vendor"_s));
+    QVERIFY(listOf(conflict->theirs, u"permissions.canHide"_s).contains(u"couple"_s));
+    const QJsonArray stored = listOf(serverSection(u"timeline"_s), u"permissions.canHide"_s);
+    QVERIFY(stored.contains(u"couple"_s));
+    QVERIFY(!stored.contains(u"vendor"_s));
+    // The matrix shows what the server has, not the edit that did not land, and says why; the
+    // status bar leads to the conflict.
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->grant(u"timeline"_s, Role::Couple) & HideFlag, 20000);
+    QCOMPARE(m_admin->grant(u"timeline"_s, Role::Vendor) & HideFlag, 0);
+    QVERIFY(!m_admin->document()->isModified());
+    QVERIFY(statusSaid(said, u"Someone else saved the permissions of"_s));
+    auto *notice = m_admin->app->mainWindow()->connectionStatus()->findChild<QToolButton *>(
+        u"outboxNotice"_s);
+    QTRY_VERIFY2(notice->text().contains(u"1 conflict to resolve"_s), qPrintable(notice->text()));
+
+    // The demo's grants again, for the tests after this one.
+    const QJsonObject now = serverSection(u"timeline"_s);
+    QVERIFY(
+        !replyJson(m_api->patchSection(
+                       id, QJsonObject {{u"permissions"_s, QJsonObject {{u"canHide"_s, canHide}}}},
+                       now.value(u"metadata"_s).toObject().value(u"version"_s).toInteger()))
+             .isNull());
 }
 
 void tst_PermissionsPage::supportAndCoordinatorsOnlyLook()
