@@ -606,7 +606,7 @@ void tst_PermissionsPage::saveWhileTheServerIsDownWaitsInTheOutbox()
     auto *notice = m_admin->app->mainWindow()->connectionStatus()->findChild<QToolButton *>(
         u"outboxNotice"_s);
     QVERIFY(notice);
-    QTRY_VERIFY(notice->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
 
     // Back on the same port: the console reconnects and the outbox sends the change, once.
     QVERIFY(startServer(true));
@@ -666,7 +666,8 @@ void tst_PermissionsPage::staleOfflineSaveBecomesAConflictAndOverwritesNothing()
     QVERIFY(statusSaid(said, u"Someone else saved the permissions of"_s));
     auto *notice = m_admin->app->mainWindow()->connectionStatus()->findChild<QToolButton *>(
         u"outboxNotice"_s);
-    QTRY_VERIFY2(notice->text().contains(u"1 conflict to resolve"_s), qPrintable(notice->text()));
+    QTRY_VERIFY2_WITH_TIMEOUT(notice->text().contains(u"1 conflict to resolve"_s),
+                              qPrintable(notice->text()), 20000);
 
     // The demo's grants again, for the tests after this one.
     const QJsonObject now = serverSection(u"timeline"_s);
