@@ -335,8 +335,12 @@ void ConsoleApp::showOutboxNotice()
 
 void ConsoleApp::showOutbox()
 {
-    if (!m_outboxDialog)
+    if (!m_outboxDialog) {
         m_outboxDialog = new OutboxDialog(m_window.get());
+        connect(m_outboxDialog, &OutboxDialog::openConflictsRequested, this,
+                [this] { m_window->showPage(consoleScreenPageId(ConsoleScreen::ConflictCenter)); });
+    }
+    m_outboxDialog->setConflictsAvailable(m_access.mayOpen(ConsoleScreen::ConflictCenter));
     m_outboxDialog->setItems(m_workspace ? m_workspace->outboxJournal()->items()
                                          : QList<OutboxItem>());
     m_outboxDialog->show();

@@ -5,6 +5,7 @@
 #include "api/ApiReply.h"
 #include "backend/LocalBackend.h"
 #include "common/ConsolePage.h"
+#include "conflicts/ConflictsPage.h"
 #include "layout/LayoutPage.h"
 #include "layout/LayoutPreviewPane.h"
 #include "permissions/EvaluatePane.h"
@@ -188,6 +189,21 @@ QString renderPermissions(MainWindow *window, ScreenshotRenderer &renderer, cons
     return {};
 }
 
+// The conflict center with the demo's budget conflict open and its first field chosen.
+QString renderConflicts(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
+{
+    auto *page = qobject_cast<ConflictsPage *>(window->page(u"conflicts"_s));
+    if (!page)
+        return u"there is no conflicts screen"_s;
+    window->showPage(u"conflicts"_s);
+    if (!waitFor([page] { return page->showExample(); }, 15000))
+        return u"the conflicts screen showed no conflict with fields to choose"_s;
+    pause(300);
+    if (!renderer.renderWindow(window, u"conflicts"_s + suffix))
+        return renderer.errorString();
+    return {};
+}
+
 } // namespace
 
 QStringList ScreenshotScript::shotNames()
@@ -199,6 +215,7 @@ QStringList ScreenshotScript::shotNames()
             u"layout-preview"_s,
             u"permissions"_s,
             u"permissions-evaluate"_s,
+            u"conflicts"_s,
             u"settings"_s,
             u"sign-in-es"_s,
             u"dashboard-es"_s,
@@ -207,10 +224,12 @@ QStringList ScreenshotScript::shotNames()
             u"layout-preview-es"_s,
             u"permissions-es"_s,
             u"permissions-evaluate-es"_s,
+            u"conflicts-es"_s,
             u"settings-es"_s,
             u"dashboard-dark"_s,
             u"layout-dark"_s,
-            u"permissions-dark"_s};
+            u"permissions-dark"_s,
+            u"conflicts-dark"_s};
 }
 
 int ScreenshotScript::run(const ConsoleOptions &given)
@@ -292,6 +311,8 @@ int ScreenshotScript::run(const ConsoleOptions &given)
             return error;
         if (const QString error = renderPermissions(window, renderer, suffix); !error.isEmpty())
             return error;
+        if (const QString error = renderConflicts(window, renderer, suffix); !error.isEmpty())
+            return error;
         console.showSettings();
         const bool ok
             = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
@@ -318,6 +339,10 @@ int ScreenshotScript::run(const ConsoleOptions &given)
     window->showPage(u"permissions"_s);
     pause(300);
     if (!renderer.renderWindow(window, u"permissions-dark"_s))
+        return fail(renderer.errorString());
+    window->showPage(u"conflicts"_s);
+    pause(300);
+    if (!renderer.renderWindow(window, u"conflicts-dark"_s))
         return fail(renderer.errorString());
     console.setTheme(ThemeChoice::Light);
 

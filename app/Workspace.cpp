@@ -5,6 +5,9 @@
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxJournal.h"
+#include "conflicts/ConflictFeed.h"
+#include "conflicts/ConflictResolutions.h"
+#include "conflicts/ConflictsPage.h"
 #include "dashboard/SyncDashboardPage.h"
 #include "feeds/AuditFeed.h"
 #include "feeds/OrganizationFeed.h"
@@ -43,6 +46,8 @@ Workspace::~Workspace()
     delete m_audit;
     delete m_layout;
     delete m_permissions;
+    delete m_conflictResolutions;
+    delete m_conflicts;
     delete m_journal;
     delete m_outbox;
     delete m_organizations;
@@ -69,6 +74,8 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_layout = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
     m_permissions = new LayoutFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
     m_permissionsApply = new PermissionsApply(m_api, this);
+    m_conflicts = new ConflictFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
+    m_conflictResolutions = new ConflictResolutions(m_api, m_conflicts, this);
     return true;
 }
 
@@ -124,8 +131,18 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             pages.append(permissions);
             break;
         }
-        case ConsoleScreen::ConflictCenter:
+        case ConsoleScreen::ConflictCenter: {
+            auto *conflicts
+                = new ConflictsPage(m_conflicts, m_conflictResolutions, m_prompts, m_clock);
+            // People and organizations by name: the audit trail's list serves both screens.
+            connect(m_audit, &AuditFeed::namesChanged, conflicts, &ConflictsPage::setDisplayNames);
+            if (m_audit->names().isEmpty())
+                m_audit->loadNames();
+            else
+                conflicts->setDisplayNames(m_audit->names());
+            pages.append(conflicts);
             break;
+        }
         }
     }
     return pages;
@@ -137,12 +154,15 @@ void Workspace::watch(const ConsoleAccess &access)
         m_health->watch(access.platformStaff, access.organizationIds);
     if (access.mayOpen(ConsoleScreen::Audit))
         m_audit->watch(access.platformStaff, access.organizationIds);
+    if (access.mayOpen(ConsoleScreen::ConflictCenter))
+        m_conflicts->watch(access.platformStaff, access.organizationIds);
 }
 
 void Workspace::unwatch()
 {
     m_health->unwatch();
     m_audit->unwatch();
+    m_conflicts->unwatch();
 }
 
 void Workspace::probeAccess(const ConsoleAccess &access)

@@ -15,6 +15,8 @@ namespace wedsync {
 class ApiClient;
 class AuditFeed;
 class Clock;
+class ConflictFeed;
+class ConflictResolutions;
 class ConsolePage;
 class LayoutFeed;
 class LocalCache;
@@ -58,6 +60,8 @@ public:
     AuditFeed *auditFeed() const { return m_audit; }
     LayoutFeed *layoutFeed() const { return m_layout; }
     LayoutFeed *permissionsFeed() const { return m_permissions; }
+    ConflictFeed *conflictFeed() const { return m_conflicts; }
+    ConflictResolutions *conflictResolutions() const { return m_conflictResolutions; }
     // Organizations and weddings for the switcher.
     OrganizationFeed *organizations() const { return m_organizations; }
     LocalCache *cache() const { return m_cache.get(); }
@@ -79,6 +83,8 @@ private:
     LayoutFeed *m_layout = nullptr;
     LayoutFeed *m_permissions = nullptr; // the permission matrix's own, on the same sections
     PermissionsApply *m_permissionsApply = nullptr;
+    ConflictFeed *m_conflicts = nullptr;
+    ConflictResolutions *m_conflictResolutions = nullptr;
     OrganizationFeed *m_organizations = nullptr;
 };
 

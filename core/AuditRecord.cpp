@@ -38,19 +38,6 @@ const Keys &rowKeys()
     return keys;
 }
 
-std::optional<QJsonObject> readSnapshot(const QJsonObject &object, JsonReader &reader,
-                                        const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    if (!value.isObject()) {
-        reader.addError(key, tr("Must be an object or null."));
-        return std::nullopt;
-    }
-    return value.toObject();
-}
-
 Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
 {
     QList<FieldError> errors;
@@ -67,8 +54,8 @@ Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
     record.entityType = reader.string(keys.entityType, {}, true);
     record.entityId = reader.string(keys.entityId);
     record.action = reader.string(u"action"_s, {}, true);
-    record.before = readSnapshot(object, reader, keys.before);
-    record.after = readSnapshot(object, reader, keys.after);
+    record.before = reader.objectOrNull(keys.before);
+    record.after = reader.objectOrNull(keys.after);
     record.requestId = reader.string(keys.requestId);
     if (!errors.isEmpty())
         return Error {u"invalid_audit_record"_s, tr("The audit entry could not be read."),

@@ -119,6 +119,18 @@ QJsonObject JsonReader::object(const QString &key, bool required)
     return v->toObject();
 }
 
+std::optional<QJsonObject> JsonReader::objectOrNull(const QString &key)
+{
+    const QJsonValue *v = valueOf(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (!v->isObject()) {
+        addError(key, tr("Must be an object or null."));
+        return std::nullopt;
+    }
+    return v->toObject();
+}
+
 QJsonArray JsonReader::array(const QString &key, bool required)
 {
     const QJsonValue *v = valueOf(key, required);

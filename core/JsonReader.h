@@ -30,6 +30,8 @@ public:
     std::optional<bool> boolean(const QString &key, bool required = false);
     QStringList stringList(const QString &key, bool required = false);
     QJsonObject object(const QString &key, bool required = false);
+    // An object that may be absent or null (std::nullopt then), e.g. a snapshot.
+    std::optional<QJsonObject> objectOrNull(const QString &key);
     QJsonArray array(const QString &key, bool required = false);
 
     void addError(const QString &key, const QString &message);

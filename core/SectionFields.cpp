@@ -162,6 +162,24 @@ QString sectionFieldDisplayName(QStringView field)
                  : field.toString();
 }
 
+QString sectionPathDisplayName(QStringView path)
+{
+    for (const Field &field : Fields) {
+        const qsizetype groupLength = field.group.size();
+        if (!path.startsWith(field.group) || path.size() <= groupLength
+            || path.at(groupLength) != u'.')
+            continue;
+        const QStringView rest = path.mid(groupLength + 1);
+        if (rest == field.key)
+            return sectionFieldDisplayName(field.name);
+        if (rest.startsWith(field.key) && rest.size() > field.key.size()
+            && rest.at(field.key.size()) == u'.')
+            return sectionFieldDisplayName(field.name) + u" › "_s
+                + rest.mid(field.key.size() + 1).toString();
+    }
+    return path.toString();
+}
+
 bool isGrantField(QStringView field)
 {
     return field == u"roles" || field == u"canView" || field == u"canEdit" || field == u"canHide";

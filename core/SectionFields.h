@@ -19,6 +19,9 @@ namespace wedsync {
 QStringList sectionFieldNames();
 // The field as a planner reads its name ("Title", "Visible to roles", ...), translated.
 QString sectionFieldDisplayName(QStringView field);
+// A dotted wire path of a section ("customization.title", "customization.theme.primary") as a
+// person reads it ("Title", "Theme › primary"); unknown paths are shown as they are.
+QString sectionPathDisplayName(QStringView path);
 // True for the fields only admins change (visibility.roles and permissions.*, as the server
 // enforces): "roles", "canView", "canEdit", "canHide".
 bool isGrantField(QStringView field);

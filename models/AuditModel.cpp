@@ -123,6 +123,12 @@ QString AuditModel::actionText(const QString &action)
         return tr("Reused sign-in token");
     if (action == u"demo_seed")
         return tr("Demo data");
+    if (action == u"conflict_resolve")
+        return tr("Conflict resolved");
+    if (action == u"conflict_dismiss")
+        return tr("Conflict dismissed");
+    if (action == u"resync")
+        return tr("Resync");
     return wireNameAsWords(action);
 }
 
@@ -138,6 +144,8 @@ QString AuditModel::entityTypeText(const QString &entityType)
         return tr("Wedding");
     if (entityType == u"user")
         return tr("User");
+    if (entityType == u"sync_conflict")
+        return tr("Sync conflict");
     return wireNameAsWords(entityType);
 }
 
@@ -147,7 +155,8 @@ QString AuditModel::entityLabel(const AuditRecord &record)
     const QString title = state.value(u"customization"_s).toObject().value(u"title"_s).toString();
     if (!title.isEmpty())
         return title;
-    for (const QString &key : {u"title"_s, u"name"_s, u"displayName"_s, u"sectionKey"_s}) {
+    for (const QString &key :
+         {u"title"_s, u"name"_s, u"displayName"_s, u"sectionKey"_s, u"label"_s}) {
         const QString text = state.value(key).toString();
         if (!text.isEmpty())
             return text;

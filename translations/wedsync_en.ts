@@ -312,7 +312,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+84" />
+            <location line="+93" />
             <source>platform</source>
             <translation type="unfinished" />
         </message>
@@ -327,8 +327,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-105" />
-            <location line="+107" />
+            <location line="-108" />
+            <location line="+110" />
             <source>Organization</source>
             <translation type="unfinished" />
         </message>
@@ -348,7 +348,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-140" />
+            <location line="-149" />
             <source>Create</source>
             <translation type="unfinished" />
         </message>
@@ -374,12 +374,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+15" />
+            <location line="+21" />
             <source>Sign-in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-13" />
+            <location line="-19" />
             <source>Sign-out</source>
             <translation type="unfinished" />
         </message>
@@ -391,6 +391,21 @@
         <message>
             <location line="+2" />
             <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflict resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflict dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resync</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -409,7 +424,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
+            <location line="+2" />
+            <source>Sync conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
@@ -850,6 +870,634 @@
         </message>
     </context>
     <context>
+        <name>wedsync::ConflictDetailPane</name>
+        <message>
+            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+229" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-54" />
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+91" />
+            <source>“%1” is not a value this field can take. Type it as JSON, for example ["admin", "coordinator"] for a list, 6 for a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Choose a conflict in the list above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing to choose: the changes merge by themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1 of %n field(s) chosen</source>
+            <translation>
+                <numerusform>%1 of %n field chosen</numerusform>
+                <numerusform>%1 of %n fields chosen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep the &amp;refused change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the &amp;server's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Apply the merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Apply the merged result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Apply (choose every field first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Keep re&amp;fused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the value of the change the server refused for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep ser&amp;ver's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the value the server has now for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Or type a value of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value of your own for the selected field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Use value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the refused change's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the server's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>U&amp;ndo choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dismiss…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the conflict without changing anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields of the conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No conflict selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>an unknown time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refused change by %1 at %2. Server's change by %3 at %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The version both started from is unknown, so every difference is shown as a conflict.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This edit was made in this console and never reached the server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictListModel</name>
+        <message>
+            <location filename="../models/ConflictListModel.cpp" line="+68" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Offline edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Concurrent save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CRM sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calendar sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This console's outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>none (merges by itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 (this console)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fields in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictMergeModel</name>
+        <message>
+            <location filename="../models/ConflictMergeModel.cpp" line="+145" />
+            <source>Clear the choice for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the refused %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the server's %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Keep every refused value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep every value on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The merged section is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(absent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the refused change touched it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the server's change touched it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both changed it alike: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both changed it differently: choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>(unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictResolutions</name>
+        <message>
+            <location filename="../services/conflicts/ConflictResolutions.cpp" line="+76" />
+            <source>Kept the refused change to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kept the server's %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved the merged %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Dismissed the conflict on %1; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Someone else closed this conflict first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictsPage</name>
+        <message>
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
+            <source>Dismiss the conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the conflict on %1 without changing it? The server keeps its version and the refused change is dropped; the audit trail records the dismissal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>It changed again on the server since you looked (now version %1): the fields are compared with that version; choose again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Changed again on the server: nothing was applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Resolving %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Search entity, field or id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Source of the conflicts shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bulk resolution in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Offline: showing the conflicts as last seen. Resolving needs the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Offline: showing the conflicts as last seen. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>%1 of %2 open conflicts listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n open conflict</numerusform>
+                <numerusform>%n open conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Keep refused for %n selected…</source>
+            <translation>
+                <numerusform>Keep refused for %n selected…</numerusform>
+                <numerusform>Keep refused for %n selected…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Keep server's for %n selected…</source>
+            <translation>
+                <numerusform>Keep server's for %n selected…</numerusform>
+                <numerusform>Keep server's for %n selected…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Apply the refused change to %n conflict(s): %1? Where both sides changed a field, the refused value replaces the server's. Each is audited.</source>
+            <translation>
+                <numerusform>Apply the refused change to %n conflict: %1? Where both sides changed a field, the refused value replaces the server's. It is audited.</numerusform>
+                <numerusform>Apply the refused change to %n conflicts: %1? Where both sides changed a field, the refused value replaces the server's. Each is audited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Keep the server's version for %n conflict(s): %1? The refused changes are dropped. Each is audited.</source>
+            <translation>
+                <numerusform>Keep the server's version for %n conflict: %1? The refused change is dropped. It is audited.</numerusform>
+                <numerusform>Keep the server's version for %n conflicts: %1? The refused changes are dropped. Each is audited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Resolve %n conflict(s)</source>
+            <translation>
+                <numerusform>Resolve %n conflict</numerusform>
+                <numerusform>Resolve %n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Keep refused for %n</source>
+            <translation>
+                <numerusform>Keep refused for %n</numerusform>
+                <numerusform>Keep refused for %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Keep server's for %n</source>
+            <translation>
+                <numerusform>Keep server's for %n</numerusform>
+                <numerusform>Keep server's for %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>✔ Resolved %n conflict(s).</source>
+            <translation>
+                <numerusform>✔ Resolved %n conflict.</numerusform>
+                <numerusform>✔ Resolved %n conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>✖ Resolved %1; %n could not be resolved.</source>
+            <translation>
+                <numerusform>✖ Resolved %1; %n could not be resolved.</numerusform>
+                <numerusform>✖ Resolved %1; %n could not be resolved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Some conflicts were not resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved %1. These were left open, nothing of them was applied:
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
             <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
@@ -1150,7 +1798,7 @@
     <context>
         <name>wedsync::DocumentSync</name>
         <message>
-            <location filename="../ui/layout/DocumentSync.cpp" line="+112" />
+            <location filename="../ui/layout/DocumentSync.cpp" line="+124" />
             <source>Offline: this is the dashboard as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
             <translation type="unfinished" />
         </message>
@@ -1174,24 +1822,24 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+309" />
+            <location line="+306" />
             <source>View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-307" />
-            <location line="+307" />
+            <location line="-304" />
+            <location line="+304" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-305" />
-            <location line="+305" />
+            <location line="-302" />
+            <location line="+302" />
             <source>Hide</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-303" />
+            <location line="-300" />
             <source>Conditions</source>
             <translation type="unfinished" />
         </message>
@@ -1202,12 +1850,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+60" />
+            <location line="+57" />
             <source>Anyone who is %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-47" />
+            <location line="-44" />
             <source>No wedding (organization-wide)</source>
             <translation type="unfinished" />
         </message>
@@ -1217,7 +1865,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+64" />
+            <location line="+61" />
             <source>At the venue: %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1717,7 +2365,7 @@ Duration: %9
     <context>
         <name>wedsync::JsonReader</name>
         <message>
-            <location filename="../core/JsonReader.cpp" line="-108" />
+            <location filename="../core/JsonReader.cpp" line="-120" />
             <source>This field is required.</source>
             <translation type="unfinished" />
         </message>
@@ -1738,12 +2386,12 @@ Duration: %9
         </message>
         <message>
             <location line="+12" />
-            <location line="+37" />
+            <location line="+49" />
             <source>Must be a list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-28" />
+            <location line="-40" />
             <source>Each entry must be text.</source>
             <translation type="unfinished" />
         </message>
@@ -1753,7 +2401,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/JsonReader.cpp" line="+140" />
+            <location line="+12" />
+            <source>Must be an object or null.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/JsonReader.cpp" line="+152" />
             <source>The request body is not valid JSON (%1 at byte %2).</source>
             <translation type="unfinished" />
         </message>
@@ -2188,7 +2841,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>%1 was saved by someone else first: choose what to keep.</source>
             <translation type="unfinished" />
         </message>
@@ -2198,7 +2851,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location line="+68" />
             <source>Save your layout changes?</source>
             <translation type="unfinished" />
         </message>
@@ -2216,7 +2869,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+42" />
             <source>Fix the problems marked in red before saving.</source>
             <translation type="unfinished" />
         </message>
@@ -2247,7 +2900,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+29" />
             <source>Also editing: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2839,6 +3492,11 @@ Duration: %9
         <name>wedsync::MainWindow</name>
         <message>
             <location filename="../ui/shell/MainWindow.cpp" line="+275" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <location line="+72" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
@@ -3001,7 +3659,7 @@ Duration: %9
     <context>
         <name>wedsync::OutboxDialog</name>
         <message>
-            <location filename="../ui/shell/OutboxDialog.cpp" line="+43" />
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+51" />
             <source>Waiting</source>
             <translation type="unfinished" />
         </message>
@@ -3021,7 +3679,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+47" />
             <source>Edits</source>
             <translation type="unfinished" />
         </message>
@@ -3048,6 +3706,16 @@ Duration: %9
         <message>
             <location line="+0" />
             <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare both versions field by field and choose</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3520,7 +4188,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>Someone else saved the permissions of %1 first: choose what to keep.</source>
             <translation type="unfinished" />
         </message>
@@ -3538,7 +4206,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+64" />
+            <location line="+60" />
             <source>Save your permission changes?</source>
             <translation type="unfinished" />
         </message>
@@ -3556,7 +4224,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+44" />
             <source>Select cells, rows or columns of the matrix first.</source>
             <translation type="unfinished" />
         </message>
@@ -3571,7 +4239,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+60" />
             <source>No findings: every role's access looks deliberate.</source>
             <translation type="unfinished" />
         </message>
@@ -3586,7 +4254,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+19" />
             <source>Someone else changed permissions you edited: choose what to keep first.</source>
             <translation type="unfinished" />
         </message>
@@ -3710,7 +4378,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+34" />
             <source>All changes saved</source>
             <translation type="unfinished" />
         </message>
@@ -5043,7 +5711,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+116" />
+            <location filename="../app/Workspace.cpp" line="+123" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>
@@ -5056,12 +5724,8 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::AuditRecord</name>
         <message>
-            <location filename="../core/AuditRecord.cpp" line="+48" />
-            <source>Must be an object or null.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+16" />
+            <location filename="../core/AuditRecord.cpp" line="+51" />
+            <location filename="../core/ConflictItem.cpp" line="+26" />
             <location filename="../core/SyncJson.cpp" line="+33" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation type="unfinished" />
@@ -5069,6 +5733,14 @@ Save anyway?</numerusform>
         <message>
             <location line="+10" />
             <source>The audit entry could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictItem</name>
+        <message>
+            <location filename="../core/ConflictItem.cpp" line="+39" />
+            <source>The conflict could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5104,7 +5776,10 @@ Save anyway?</numerusform>
         <message numerus="yes">
             <location filename="../core/PermissionsDocument.cpp" line="+31" />
             <source>The permissions file cannot be imported: %n problem(s), listed by row. Nothing was changed.</source>
-            <translation><numerusform>The permissions file cannot be imported: %n problem, listed by row. Nothing was changed.</numerusform><numerusform>The permissions file cannot be imported: %n problems, listed by row. Nothing was changed.</numerusform></translation>
+            <translation>
+                <numerusform>The permissions file cannot be imported: %n problem, listed by row. Nothing was changed.</numerusform>
+                <numerusform>The permissions file cannot be imported: %n problems, listed by row. Nothing was changed.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+52" />
@@ -5296,9 +5971,12 @@ Save anyway?</numerusform>
         </message>
         <message numerus="yes">
             <location line="+114" />
-            <location filename="../core/SectionValidator.cpp" line="+338" />
+            <location filename="../core/SectionValidator.cpp" line="+339" />
             <source>The section configuration has %n problem(s).</source>
-            <translation><numerusform>The section configuration has %n problem.</numerusform><numerusform>The section configuration has %n problems.</numerusform></translation>
+            <translation>
+                <numerusform>The section configuration has %n problem.</numerusform>
+                <numerusform>The section configuration has %n problems.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+90" />
@@ -5314,7 +5992,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SectionValidator</name>
         <message>
-            <location filename="../core/SectionValidator.cpp" line="-58" />
+            <location filename="../core/SectionValidator.cpp" line="-59" />
             <source>Choose a section type.</source>
             <translation type="unfinished" />
         </message>

@@ -312,7 +312,7 @@
             <translation>sistema</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+93" />
             <source>platform</source>
             <translation>plataforma</translation>
         </message>
@@ -327,8 +327,8 @@
             <translation>Autor</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+107" />
+            <location line="-108" />
+            <location line="+110" />
             <source>Organization</source>
             <translation>Organización</translation>
         </message>
@@ -348,7 +348,7 @@
             <translation>Acción</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-149" />
             <source>Create</source>
             <translation>Creación</translation>
         </message>
@@ -374,12 +374,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+15" />
+            <location line="+21" />
             <source>Sign-in</source>
             <translation>Inicio de sesión</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-19" />
             <source>Sign-out</source>
             <translation>Cierre de sesión</translation>
         </message>
@@ -392,6 +392,21 @@
             <location line="+2" />
             <source>Demo data</source>
             <translation>Datos de demostración</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflict resolved</source>
+            <translation>Conflicto resuelto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Conflict dismissed</source>
+            <translation>Conflicto descartado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resync</source>
+            <translation>Resincronización</translation>
         </message>
         <message>
             <location line="+7" />
@@ -409,7 +424,12 @@
             <translation>Usuario</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+2" />
+            <source>Sync conflict</source>
+            <translation>Conflicto de sincronización</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -850,6 +870,636 @@
         </message>
     </context>
     <context>
+        <name>wedsync::ConflictDetailPane</name>
+        <message>
+            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+229" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="-54" />
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>“%1” is not a value this field can take. Type it as JSON, for example ["admin", "coordinator"] for a list, 6 for a number.</source>
+            <translation>«%1» no es un valor que este campo admita. Escríbalo como JSON, por ejemplo ["admin", "coordinator"] para una lista o 6 para un número.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Choose a conflict in the list above.</source>
+            <translation>Elija un conflicto en la lista de arriba.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing to choose: the changes merge by themselves.</source>
+            <translation>No hay nada que elegir: los cambios se combinan solos.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1 of %n field(s) chosen</source>
+            <translation>
+                <numerusform>%1 de %n campo elegido</numerusform>
+                <numerusform>%1 de %n campos elegidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep the &amp;refused change</source>
+            <translation>Aplicar el cambio rec&amp;hazado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the &amp;server's version</source>
+            <translation>Conservar la &amp;versión del servidor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Apply the merge</source>
+            <translation>&amp;Aplicar la combinación</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Apply the merged result</source>
+            <translation>&amp;Aplicar el resultado combinado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Apply (choose every field first)</source>
+            <translation>&amp;Aplicar (elija antes cada campo)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Keep re&amp;fused</source>
+            <translation>Mantener el &amp;rechazado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the value of the change the server refused for this field</source>
+            <translation>Usar en este campo el valor del cambio que el servidor rechazó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep ser&amp;ver's</source>
+            <translation>Mantener el del &amp;servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the value the server has now for this field</source>
+            <translation>Usar en este campo el valor que tiene ahora el servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Or type a value of your own</source>
+            <translation>O escriba un valor propio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value of your own for the selected field</source>
+            <translation>Valor propio para el campo seleccionado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Use value</source>
+            <translation>&amp;Usar valor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All refused</source>
+            <translation>Todo lo rechazado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the refused change's value for every field in conflict</source>
+            <translation>Elegir el valor del cambio rechazado en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All server's</source>
+            <translation>Todo lo del servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the server's value for every field in conflict</source>
+            <translation>Elegir el valor del servidor en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>U&amp;ndo choice</source>
+            <translation>&amp;Deshacer elección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo choice</source>
+            <translation>Rehacer elección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Dismiss…</source>
+            <translation>Descar&amp;tar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the conflict without changing anything</source>
+            <translation>Cerrar el conflicto sin cambiar nada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields of the conflict</source>
+            <translation>Campos del conflicto</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No conflict selected</source>
+            <translation>Ningún conflicto seleccionado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>an unknown time</source>
+            <translation>una hora desconocida</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refused change by %1 at %2. Server's change by %3 at %4.</source>
+            <translation>Cambio rechazado de %1 el %2. Cambio del servidor de %3 el %4.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The version both started from is unknown, so every difference is shown as a conflict.</source>
+            <translation>Se desconoce la versión de la que partieron ambos, así que cada diferencia se muestra como conflicto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This edit was made in this console and never reached the server.</source>
+            <translation>Esta edición se hizo en esta consola y nunca llegó al servidor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictListModel</name>
+        <message>
+            <location filename="../models/ConflictListModel.cpp" line="+68" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Offline edit</source>
+            <translation>Edición sin conexión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Concurrent save</source>
+            <translation>Guardado simultáneo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CRM sync</source>
+            <translation>Sincronización CRM</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calendar sync</source>
+            <translation>Sincronización de calendario</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This console's outbox</source>
+            <translation>Bandeja de salida de esta consola</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>just now</source>
+            <translation>ahora mismo</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>none (merges by itself)</source>
+            <translation>ninguno (se combina solo)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 (this console)</source>
+            <translation>%1 (esta consola)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Entity</source>
+            <translation>Entidad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fields in conflict</source>
+            <translation>Campos en conflicto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused change</source>
+            <translation>Cambio rechazado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change on the server</source>
+            <translation>Cambio en el servidor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting</source>
+            <translation>Espera</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictMergeModel</name>
+        <message>
+            <location filename="../models/ConflictMergeModel.cpp" line="+145" />
+            <source>Clear the choice for %1</source>
+            <translation>Quitar la elección de %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the refused %1</source>
+            <translation>Mantener %1 rechazado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the server's %1</source>
+            <translation>Mantener %1 del servidor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set %1</source>
+            <translation>Fijar %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Keep every refused value</source>
+            <translation>Mantener todos los valores rechazados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep every value on the server</source>
+            <translation>Mantener todos los valores del servidor</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The merged section is not valid.</source>
+            <translation>La sección combinada no es válida.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(absent)</source>
+            <translation>(ausente)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the refused change touched it: merged</source>
+            <translation>Solo lo tocó el cambio rechazado: combinado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the server's change touched it: merged</source>
+            <translation>Solo lo tocó el cambio del servidor: combinado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both changed it alike: merged</source>
+            <translation>Ambos lo cambiaron igual: combinado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Both changed it differently: choose</source>
+            <translation>Ambos lo cambiaron de forma distinta: elija</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>(unknown)</source>
+            <translation>(desconocido)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose…</source>
+            <translation>Elija…</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before both</source>
+            <translation>Antes de ambos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused change</source>
+            <translation>Cambio rechazado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On the server</source>
+            <translation>En el servidor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictResolutions</name>
+        <message>
+            <location filename="../services/conflicts/ConflictResolutions.cpp" line="+76" />
+            <source>Kept the refused change to %1.</source>
+            <translation>Se aplicó el cambio rechazado a %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kept the server's %1.</source>
+            <translation>Se mantuvo %1 del servidor.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved the merged %1.</source>
+            <translation>Se guardó %1 combinado.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Dismissed the conflict on %1; nothing was changed.</source>
+            <translation>Se descartó el conflicto de %1; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Someone else closed this conflict first.</source>
+            <translation>Otra persona cerró este conflicto antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictsPage</name>
+        <message>
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
+            <source>Dismiss the conflict</source>
+            <translation>Descartar el conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the conflict on %1 without changing it? The server keeps its version and the refused change is dropped; the audit trail records the dismissal.</source>
+            <translation>¿Cerrar el conflicto de %1 sin cambiarlo? El servidor conserva su versión y el cambio rechazado se descarta; la auditoría registra el descarte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>It changed again on the server since you looked (now version %1): the fields are compared with that version; choose again.</source>
+            <translation>Volvió a cambiar en el servidor desde que lo miró (ahora versión %1): los campos se comparan con esa versión; elija de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Changed again on the server: nothing was applied.</source>
+            <translation>Cambió de nuevo en el servidor: no se aplicó nada.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Resolving %1 of %2…</source>
+            <translation>Resolviendo %1 de %2…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Search entity, field or id</source>
+            <translation>Buscar entidad, campo o id</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search conflicts</source>
+            <translation>Buscar conflictos</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every source</source>
+            <translation>Todos los orígenes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Source of the conflicts shown</source>
+            <translation>Origen de los conflictos mostrados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open conflicts</source>
+            <translation>Conflictos abiertos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bulk resolution in progress</source>
+            <translation>Resolución en bloque en curso</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Offline: showing the conflicts as last seen. Resolving needs the server.</source>
+            <translation>Sin conexión: se muestran los conflictos tal como se vieron por última vez. Para resolver hace falta el servidor.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Offline: showing the conflicts as last seen. %1</source>
+            <translation>Sin conexión: se muestran los conflictos tal como se vieron por última vez. %1</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>%1 of %2 open conflicts listed</source>
+            <translation>%1 de %2 conflictos abiertos en la lista</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto abierto</numerusform>
+                <numerusform>%n conflictos abiertos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Keep refused for %n selected…</source>
+            <translation>
+                <numerusform>Mantener rechazado en %n seleccionado…</numerusform>
+                <numerusform>Mantener rechazado en %n seleccionados…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Keep server's for %n selected…</source>
+            <translation>
+                <numerusform>Mantener servidor en %n seleccionado…</numerusform>
+                <numerusform>Mantener servidor en %n seleccionados…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Apply the refused change to %n conflict(s): %1? Where both sides changed a field, the refused value replaces the server's. Each is audited.</source>
+            <translation>
+                <numerusform>¿Aplicar el cambio rechazado a %n conflicto: %1? Donde ambos lados cambiaron un campo, el valor rechazado sustituye al del servidor. Cada uno queda auditado.</numerusform>
+                <numerusform>¿Aplicar el cambio rechazado a %n conflictos: %1? Donde ambos lados cambiaron un campo, el valor rechazado sustituye al del servidor. Cada uno queda auditado.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Keep the server's version for %n conflict(s): %1? The refused changes are dropped. Each is audited.</source>
+            <translation>
+                <numerusform>¿Conservar la versión del servidor en %n conflicto: %1? Los cambios rechazados se descartan. Cada uno queda auditado.</numerusform>
+                <numerusform>¿Conservar la versión del servidor en %n conflictos: %1? Los cambios rechazados se descartan. Cada uno queda auditado.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Resolve %n conflict(s)</source>
+            <translation>
+                <numerusform>Resolver %n conflicto</numerusform>
+                <numerusform>Resolver %n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Keep refused for %n</source>
+            <translation>
+                <numerusform>Mantener rechazado en %n</numerusform>
+                <numerusform>Mantener rechazado en %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Keep server's for %n</source>
+            <translation>
+                <numerusform>Mantener servidor en %n</numerusform>
+                <numerusform>Mantener servidor en %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>✔ Resolved %n conflict(s).</source>
+            <translation>
+                <numerusform>✔ Se resolvió %n conflicto.</numerusform>
+                <numerusform>✔ Se resolvieron %n conflictos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>✖ Resolved %1; %n could not be resolved.</source>
+            <translation>
+                <numerusform>✖ Resueltos: %1; %n no se pudo resolver.</numerusform>
+                <numerusform>✖ Resueltos: %1; %n no se pudieron resolver.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Some conflicts were not resolved</source>
+            <translation>Algunos conflictos no se resolvieron</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved %1. These were left open, nothing of them was applied:
+
+%2</source>
+            <translation>Resueltos: %1. Estos quedaron abiertos y no se aplicó nada de ellos:
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
             <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
@@ -1150,7 +1800,7 @@
     <context>
         <name>wedsync::DocumentSync</name>
         <message>
-            <location filename="../ui/layout/DocumentSync.cpp" line="+112" />
+            <location filename="../ui/layout/DocumentSync.cpp" line="+124" />
             <source>Offline: this is the dashboard as this computer last saw it. Changes you save wait on this computer until the server is back.</source>
             <translation>Sin conexión: este es el panel tal como lo vio este equipo por última vez. Los cambios que guarde esperan en este equipo hasta que vuelva el servidor.</translation>
         </message>
@@ -1174,24 +1824,24 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+309" />
+            <location line="+306" />
             <source>View</source>
             <translation>Ver</translation>
         </message>
         <message>
-            <location line="-307" />
-            <location line="+307" />
+            <location line="-304" />
+            <location line="+304" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
         <message>
-            <location line="-305" />
-            <location line="+305" />
+            <location line="-302" />
+            <location line="+302" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
-            <location line="-303" />
+            <location line="-300" />
             <source>Conditions</source>
             <translation>Condiciones</translation>
         </message>
@@ -1202,12 +1852,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+60" />
+            <location line="+57" />
             <source>Anyone who is %1</source>
             <translation>Cualquiera con el rol %1</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-44" />
             <source>No wedding (organization-wide)</source>
             <translation>Sin boda (toda la organización)</translation>
         </message>
@@ -1217,7 +1867,7 @@
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+61" />
             <source>At the venue: %1 (%2)</source>
             <translation>En el lugar de la boda: %1 (%2)</translation>
         </message>
@@ -1725,7 +2375,7 @@ Duración: %9
     <context>
         <name>wedsync::JsonReader</name>
         <message>
-            <location filename="../core/JsonReader.cpp" line="-108" />
+            <location filename="../core/JsonReader.cpp" line="-120" />
             <source>This field is required.</source>
             <translation>Este campo es obligatorio.</translation>
         </message>
@@ -1746,12 +2396,12 @@ Duración: %9
         </message>
         <message>
             <location line="+12" />
-            <location line="+37" />
+            <location line="+49" />
             <source>Must be a list.</source>
             <translation>Debe ser una lista.</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-40" />
             <source>Each entry must be text.</source>
             <translation>Cada entrada debe ser texto.</translation>
         </message>
@@ -1761,7 +2411,12 @@ Duración: %9
             <translation>Debe ser un objeto.</translation>
         </message>
         <message>
-            <location filename="../core/JsonReader.cpp" line="+140" />
+            <location line="+12" />
+            <source>Must be an object or null.</source>
+            <translation>Debe ser un objeto o null.</translation>
+        </message>
+        <message>
+            <location filename="../core/JsonReader.cpp" line="+152" />
             <source>The request body is not valid JSON (%1 at byte %2).</source>
             <translation>El cuerpo de la solicitud no es JSON válido (%1 en el byte %2).</translation>
         </message>
@@ -2196,7 +2851,7 @@ Duración: %9
             <translation>Copiando el diseño de la organización a esta boda…</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>%1 was saved by someone else first: choose what to keep.</source>
             <translation>Otra persona guardó %1 antes: elija qué conservar.</translation>
         </message>
@@ -2206,7 +2861,7 @@ Duración: %9
             <translation>Diseño</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+68" />
             <source>Save your layout changes?</source>
             <translation>¿Guardar los cambios del diseño?</translation>
         </message>
@@ -2224,7 +2879,7 @@ Duración: %9
             <translation>Guardar cambios</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+42" />
             <source>Fix the problems marked in red before saving.</source>
             <translation>Corrija los problemas marcados en rojo antes de guardar.</translation>
         </message>
@@ -2255,7 +2910,7 @@ Duración: %9
             <translation>Diseño guardado.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+29" />
             <source>Also editing: %1</source>
             <translation>También editando: %1</translation>
         </message>
@@ -2847,6 +3502,11 @@ Duración: %9
         <name>wedsync::MainWindow</name>
         <message>
             <location filename="../ui/shell/MainWindow.cpp" line="+275" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <location line="+72" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
@@ -3009,7 +3669,7 @@ Duración: %9
     <context>
         <name>wedsync::OutboxDialog</name>
         <message>
-            <location filename="../ui/shell/OutboxDialog.cpp" line="+43" />
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+51" />
             <source>Waiting</source>
             <translation>En espera</translation>
         </message>
@@ -3029,7 +3689,7 @@ Duración: %9
             <translation>Rechazado</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+47" />
             <source>Edits</source>
             <translation>Cambios</translation>
         </message>
@@ -3057,6 +3717,16 @@ Duración: %9
             <location line="+0" />
             <source>Reason</source>
             <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Conflicts</source>
+            <translation>Abrir &amp;conflictos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare both versions field by field and choose</source>
+            <translation>Comparar ambas versiones campo a campo y elegir</translation>
         </message>
     </context>
     <context>
@@ -3528,7 +4198,7 @@ Duración: %9
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>Someone else saved the permissions of %1 first: choose what to keep.</source>
             <translation>Otra persona guardó antes los permisos de %1: elija qué conservar.</translation>
         </message>
@@ -3546,7 +4216,7 @@ Duración: %9
             <translation>Permisos</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+60" />
             <source>Save your permission changes?</source>
             <translation>¿Guardar los cambios de permisos?</translation>
         </message>
@@ -3564,7 +4234,7 @@ Duración: %9
             <translation>Guardar cambios</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+44" />
             <source>Select cells, rows or columns of the matrix first.</source>
             <translation>Seleccione primero celdas, filas o columnas de la matriz.</translation>
         </message>
@@ -3579,7 +4249,7 @@ Duración: %9
             <translation>Se copiaron los permisos de %1 a %2; Ctrl+Z lo deshace.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+60" />
             <source>No findings: every role's access looks deliberate.</source>
             <translation>Sin hallazgos: el acceso de cada rol parece intencionado.</translation>
         </message>
@@ -3594,7 +4264,7 @@ Duración: %9
             <translation>Hallazgos</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+19" />
             <source>Someone else changed permissions you edited: choose what to keep first.</source>
             <translation>Otra persona cambió permisos que usted editó: elija primero qué conservar.</translation>
         </message>
@@ -3718,7 +4388,7 @@ Save anyway?</source>
             <translation>Permisos guardados.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+34" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
@@ -5051,7 +5721,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+116" />
+            <location filename="../app/Workspace.cpp" line="+123" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
@@ -5064,12 +5734,8 @@ Save anyway?</source>
     <context>
         <name>wedsync::AuditRecord</name>
         <message>
-            <location filename="../core/AuditRecord.cpp" line="+48" />
-            <source>Must be an object or null.</source>
-            <translation>Debe ser un objeto o null.</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location filename="../core/AuditRecord.cpp" line="+51" />
+            <location filename="../core/ConflictItem.cpp" line="+26" />
             <location filename="../core/SyncJson.cpp" line="+33" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
@@ -5078,6 +5744,14 @@ Save anyway?</source>
             <location line="+10" />
             <source>The audit entry could not be read.</source>
             <translation>No se pudo leer la entrada de auditoría.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictItem</name>
+        <message>
+            <location filename="../core/ConflictItem.cpp" line="+39" />
+            <source>The conflict could not be read.</source>
+            <translation>No se pudo leer el conflicto.</translation>
         </message>
     </context>
     <context>
@@ -5112,7 +5786,10 @@ Save anyway?</source>
         <message numerus="yes">
             <location filename="../core/PermissionsDocument.cpp" line="+31" />
             <source>The permissions file cannot be imported: %n problem(s), listed by row. Nothing was changed.</source>
-            <translation><numerusform>No se puede importar el archivo de permisos: %n problema, listado por fila. No se ha cambiado nada.</numerusform><numerusform>No se puede importar el archivo de permisos: %n problemas, listados por fila. No se ha cambiado nada.</numerusform></translation>
+            <translation>
+                <numerusform>No se puede importar el archivo de permisos: %n problema, listado por fila. No se ha cambiado nada.</numerusform>
+                <numerusform>No se puede importar el archivo de permisos: %n problemas, listados por fila. No se ha cambiado nada.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+52" />
@@ -5304,9 +5981,12 @@ Save anyway?</source>
         </message>
         <message numerus="yes">
             <location line="+114" />
-            <location filename="../core/SectionValidator.cpp" line="+338" />
+            <location filename="../core/SectionValidator.cpp" line="+339" />
             <source>The section configuration has %n problem(s).</source>
-            <translation><numerusform>La configuración de la sección tiene %n problema.</numerusform><numerusform>La configuración de la sección tiene %n problemas.</numerusform></translation>
+            <translation>
+                <numerusform>La configuración de la sección tiene %n problema.</numerusform>
+                <numerusform>La configuración de la sección tiene %n problemas.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+90" />
@@ -5322,7 +6002,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SectionValidator</name>
         <message>
-            <location filename="../core/SectionValidator.cpp" line="-58" />
+            <location filename="../core/SectionValidator.cpp" line="-59" />
             <source>Choose a section type.</source>
             <translation>Elija un tipo de sección.</translation>
         </message>

@@ -180,8 +180,9 @@ Migration sharedRealtimeStreams()
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {
-        accountsAndSections(),    sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
-        sessionSafetyMigration(), layoutVersionsMigration(), syncConflictCenterMigration()};
+        accountsAndSections(),     sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
+        sessionSafetyMigration(),  layoutVersionsMigration(), syncConflictCenterMigration(),
+        syncHealthIndexMigration()};
     return migrations;
 }
 

@@ -167,18 +167,27 @@ SyncEventRepository::summary(const QString &organizationId)
         if (q.next())
             out.lastPropagation = readEvent(q);
     }
-    SqlQuery q(m_db,
-               u"SELECT MAX(occurred_at), MAX(CASE WHEN status = 'success' THEN occurred_at END)"
-               " FROM sync_events WHERE organization_id = :org"_s);
-    q.bind(u":org"_s, organizationId);
-    if (auto done = q.exec(u"reading sync events"_s); !done)
-        return done.error();
-    if (q.next()) {
-        if (!q.value(0).isNull())
-            out.lastEventAt = sql::toDateTime(q.value(0));
-        if (!q.value(1).isNull())
-            out.lastSuccessAt = sql::toDateTime(q.value(1));
-    }
+    // Two lookups that each end at the first index entry (migration 7), not one pass over
+    // every event of the tenant.
+    const auto newest = [&](const QString &sql) -> Result<QDateTime> {
+        SqlQuery q(m_db, sql);
+        q.bind(u":org"_s, organizationId);
+        if (auto done = q.exec(u"reading sync events"_s); !done)
+            return done.error();
+        return q.next() && !q.value(0).isNull() ? sql::toDateTime(q.value(0)) : QDateTime();
+    };
+    auto lastEvent
+        = newest(u"SELECT MAX(occurred_at) FROM sync_events WHERE organization_id = :org"_s);
+    if (!lastEvent)
+        return lastEvent.error();
+    auto lastSuccess = newest(u"SELECT MAX(occurred_at) FROM sync_events"
+                              " WHERE organization_id = :org AND status = 'success'"_s);
+    if (!lastSuccess)
+        return lastSuccess.error();
+    if (lastEvent->isValid())
+        out.lastEventAt = lastEvent.value();
+    if (lastSuccess->isValid())
+        out.lastSuccessAt = lastSuccess.value();
     return out;
 }
 

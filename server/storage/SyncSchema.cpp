@@ -71,6 +71,21 @@ Migration syncAndIdempotencyMigration()
     return m;
 }
 
+// Version 7: a tenant's newest successful sync event by index. The health line read it with
+// MAX(CASE ...) over every event of the tenant, once per write: a soak's write rate fell from
+// 126/s to 24/s in ten minutes on SQLite as the table grew.
+Migration syncHealthIndexMigration()
+{
+    Migration m;
+    m.version = 7;
+    m.name = u"sync events: newest success per tenant by index"_s;
+    m.statements = {
+        u"CREATE INDEX sync_events_organization_status_time ON sync_events"
+        " (organization_id, status, occurred_at)"_s,
+    };
+    return m;
+}
+
 // Version 6: the conflict center. A conflict carries its base content (null: unknown), its
 // source, who made each side and when, a status with dismissed, and the resolution applied.
 // SQLite cannot change a CHECK constraint, so the table is rebuilt the same way on both.

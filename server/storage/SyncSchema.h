@@ -7,5 +7,6 @@ namespace wedsync::server {
 
 Migration syncAndIdempotencyMigration();
 Migration syncConflictCenterMigration();
+Migration syncHealthIndexMigration();
 
 } // namespace wedsync::server

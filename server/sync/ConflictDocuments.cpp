@@ -1,5 +1,6 @@
 #include "sync/ConflictDocuments.h"
 
+#include "ConflictItem.h"
 #include "SectionJson.h"
 #include "api/PermissionMatrix.h"
 
@@ -16,11 +17,6 @@ const QStringList &sectionGroups()
     static const QStringList groups {u"visibility"_s, u"layout"_s, u"customization"_s,
                                      u"permissions"_s};
     return groups;
-}
-
-bool isSection(const QString &entityType)
-{
-    return entityType == u"section_configuration"_s;
 }
 
 // The batch entry (reorder item or matrix row) of `sectionId` in a batch body, if any.
@@ -46,23 +42,6 @@ QJsonObject withSection(QJsonObject start, const SectionConfig &section)
 }
 
 } // namespace
-
-QJsonObject conflictContent(const QString &entityType, const QJsonObject &document)
-{
-    QJsonObject out;
-    if (isSection(entityType)) {
-        for (const QString &group : sectionGroups()) {
-            if (document.contains(group))
-                out.insert(group, document.value(group));
-        }
-        return out;
-    }
-    out = document;
-    for (const QString &key : {u"id"_s, u"version"_s, u"metadata"_s, u"createdAt"_s, u"updatedAt"_s,
-                               u"organizationId"_s})
-        out.remove(key);
-    return out;
-}
 
 QJsonObject sectionAsWritten(const QJsonObject &start, const QString &method,
                              const QJsonObject &body, const QString &sectionId)

@@ -4,6 +4,7 @@
 // bookkeeping such as version and timestamps is left out), the document a refused write would
 // have produced, and the core three-way merge of a conflict.
 
+#include "ConflictItem.h"
 #include "ThreeWayMerge.h"
 #include "storage/SyncConflictRepository.h"
 
@@ -11,9 +12,8 @@
 
 namespace wedsync::server {
 
-// The mergeable content of an entity document: for sections the four groups of the section
-// codec; for other entity types the document without id, version, metadata and timestamps.
-QJsonObject conflictContent(const QString &entityType, const QJsonObject &document);
+// conflictContent() (the mergeable content of an entity document) is core's, shared with the
+// console's conflict center.
 
 // The section document a refused write (its request body) would have made of `start` (the
 // base when known, else the current section): a PATCH body, a PUT body, a reorder item or a

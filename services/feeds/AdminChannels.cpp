@@ -26,6 +26,7 @@ QList<RealtimeChannel *> prepareAdminChannels(RealtimeClient *client, const QStr
         RealtimeChannel *channel = client->channel(topic);
         channel->bindRowChanges(u"sync_events"_s);
         channel->bindRowChanges(u"audit_log"_s);
+        channel->bindRowChanges(u"sync_conflicts"_s);
         if (cache && cache->isOpen() && channel->lastSeq() == 0)
             channel->setLastSeq(cache->lastSeq(topic));
         channels.append(channel);

@@ -23,6 +23,8 @@ public:
     virtual QString pageId() const = 0; // "dashboard", "audit", ... (also the objectName)
     virtual QString title() const = 0; // translated, for the sidebar and window title
     virtual QIcon icon() const { return {}; }
+    // A short count beside the title in the sidebar ("4" open conflicts); empty: none.
+    virtual QString badge() const { return {}; }
     // Shown (or shown again): load cached state at once, then ask for fresh data.
     virtual void activate() { }
     // The user asked to refresh (F5 / the Refresh command).
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void dataUpdated(const QDateTime &at, bool fromCache);
     // A one-line message for the status bar (errors a person can act on, results).
     void statusMessage(const QString &message);
+    // badge() changed.
+    void badgeChanged();
 
 protected:
     virtual void scopeChanged() { }

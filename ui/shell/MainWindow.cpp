@@ -171,6 +171,11 @@ void MainWindow::setPages(const QList<ConsolePage *> &pages)
             if (page == currentPage())
                 statusBar()->showMessage(message, 15000);
         });
+        connect(page, &ConsolePage::badgeChanged, this, [this, page] {
+            const int row = int(m_pages.indexOf(page));
+            if (row >= 0 && row < m_sidebar->count())
+                m_sidebar->item(row)->setText(navigationText(page));
+        });
     }
     rebuildNavigation();
 }
@@ -242,7 +247,7 @@ void MainWindow::rebuildNavigation()
     m_pageActions.clear();
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         ConsolePage *page = m_pages.at(i);
-        auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+        auto *item = new QListWidgetItem(page->icon(), navigationText(page), m_sidebar);
         item->setData(Qt::UserRole, page->pageId());
         auto *action = new QAction(page->icon(), page->title(), this);
         action->setObjectName(u"goto_"_s + page->pageId());
@@ -262,6 +267,12 @@ void MainWindow::rebuildNavigation()
     const int row = current ? int(m_pages.indexOf(current)) : 0;
     m_sidebar->setCurrentRow(row);
     onCurrentRowChanged(row);
+}
+
+QString MainWindow::navigationText(const ConsolePage *page) const
+{
+    const QString badge = page->badge();
+    return badge.isEmpty() ? page->title() : tr("%1 (%2)").arg(page->title(), badge);
 }
 
 void MainWindow::onCurrentRowChanged(int row)
@@ -338,7 +349,7 @@ void MainWindow::retranslate()
                                                    : tr("%1 · %2").arg(m_email, m_role));
     m_accountLabel->setAccessibleName(tr("Signed-in account"));
     for (qsizetype i = 0; i < m_pages.size() && i < m_sidebar->count(); ++i) {
-        m_sidebar->item(int(i))->setText(m_pages.at(i)->title());
+        m_sidebar->item(int(i))->setText(navigationText(m_pages.at(i)));
         m_sidebar->item(int(i))->setData(Qt::AccessibleTextRole, m_pages.at(i)->title());
         if (i < m_pageActions.size())
             m_pageActions.at(i)->setText(m_pages.at(i)->title());

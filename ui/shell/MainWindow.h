@@ -68,6 +68,8 @@ protected:
 private:
     void createActions();
     void rebuildNavigation();
+    // The sidebar's words for a screen: its title, and its badge when it has one.
+    QString navigationText(const ConsolePage *page) const;
     void retranslate();
     void onCurrentRowChanged(int row);
     void pageDataUpdated(ConsolePage *page, const QDateTime &at, bool fromCache);

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,13 @@ OutboxDialog::OutboxDialog(QWidget *parent)
     m_table->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_openConflicts = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_openConflicts->setObjectName(u"outboxOpenConflicts"_s);
+    m_openConflicts->hide();
+    connect(m_openConflicts, &QPushButton::clicked, this, [this] {
+        Q_EMIT openConflictsRequested();
+        accept();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -70,6 +78,16 @@ void OutboxDialog::setItems(const QList<OutboxItem> &items)
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
+    const bool anyConflict = std::any_of(items.cbegin(), items.cend(), [](const OutboxItem &item) {
+        return item.state == OutboxItem::State::Conflict;
+    });
+    m_openConflicts->setVisible(m_conflictsAvailable && anyConflict);
+}
+
+void OutboxDialog::setConflictsAvailable(bool available)
+{
+    m_conflictsAvailable = available;
+    setItems(m_items);
 }
 
 void OutboxDialog::changeEvent(QEvent *event)
@@ -88,6 +106,8 @@ void OutboxDialog::retranslate()
                         "conflict keeps both versions until you choose; a refused edit is not "
                         "sent again."));
     m_table->setHorizontalHeaderLabels({tr("State"), tr("Edit"), tr("When"), tr("Reason")});
+    m_openConflicts->setText(tr("Open &Conflicts"));
+    m_openConflicts->setToolTip(tr("Compare both versions field by field and choose"));
 }
 
 } // namespace wedsync

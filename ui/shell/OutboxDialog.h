@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace wedsync {
@@ -18,9 +19,15 @@ public:
     explicit OutboxDialog(QWidget *parent = nullptr);
 
     void setItems(const QList<OutboxItem> &items);
+    // Whether this account has the conflict center (the button that opens it shows then).
+    void setConflictsAvailable(bool available);
     QTableWidget *table() const { return m_table; }
 
     static QString stateText(OutboxItem::State state);
+
+Q_SIGNALS:
+    // "Open Conflicts": the conflicts are resolved there.
+    void openConflictsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,7 +37,9 @@ private:
 
     QLabel *m_intro = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_openConflicts = nullptr;
     QList<OutboxItem> m_items;
+    bool m_conflictsAvailable = false;
 };
 
 } // namespace wedsync

@@ -72,7 +72,7 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    QCOMPARE(sidebar->count(), 4); // sync health, audit, layout, permissions
+    QCOMPARE(sidebar->count(), 5); // sync health, audit, layout, permissions, conflicts
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));

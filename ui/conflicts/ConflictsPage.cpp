@@ -1,0 +1,474 @@
+#include "conflicts/ConflictsPage.h"
+
+#include "ConflictListModel.h"
+#include "ConflictMergeModel.h"
+#include "ModelRoles.h"
+#include "api/ApiError.h"
+#include "common/TableSelection.h"
+#include "common/UserPrompts.h"
+#include "conflicts/ConflictDetailPane.h"
+#include "conflicts/ConflictFeed.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolutions,
+                             UserPrompts *prompts, const Clock *clock, QWidget *parent)
+    : ConsolePage(parent)
+    , m_feed(feed)
+    , m_resolutions(resolutions)
+    , m_prompts(prompts)
+    , m_model(new ConflictListModel(clock, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_notice(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_source(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_bulkMine(new QPushButton(this))
+    , m_bulkTheirs(new QPushButton(this))
+    , m_bulkProgress(new QProgressBar(this))
+    , m_bulkResult(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_details(new ConflictDetailPane(this))
+{
+    setObjectName(pageId());
+    m_notice->setObjectName(u"conflictsNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_search->setObjectName(u"conflictSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_source->setObjectName(u"conflictSourceFilter"_s);
+    m_count->setObjectName(u"conflictCount"_s);
+    m_bulkMine->setObjectName(u"bulkMineButton"_s);
+    m_bulkTheirs->setObjectName(u"bulkTheirsButton"_s);
+    m_bulkProgress->setObjectName(u"bulkProgress"_s);
+    m_bulkProgress->setMaximumWidth(160);
+    m_bulkProgress->hide();
+    m_bulkResult->setObjectName(u"bulkResult"_s);
+    m_bulkResult->setWordWrap(true);
+    m_bulkResult->setTextFormat(Qt::PlainText);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_view->setObjectName(u"conflictTable"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ConflictListModel::AgeColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ConflictListModel::FieldsColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(ConflictListModel::EntityColumn, 170);
+    m_view->setColumnWidth(ConflictListModel::OrganizationColumn, 120);
+    m_view->setColumnWidth(ConflictListModel::SourceColumn, 110);
+    m_view->setColumnWidth(ConflictListModel::MineColumn, 150);
+    m_view->setColumnWidth(ConflictListModel::TheirsColumn, 150);
+    m_view->setColumnWidth(ConflictListModel::AgeColumn, 70);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_source, 1);
+    filters->addWidget(m_count, 2);
+
+    auto *bulk = new QHBoxLayout;
+    bulk->addWidget(m_bulkMine);
+    bulk->addWidget(m_bulkTheirs);
+    bulk->addWidget(m_bulkProgress);
+    bulk->addWidget(m_bulkResult, 1);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(filters);
+    topLayout->addWidget(m_view, 1);
+    topLayout->addLayout(bulk);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &ConflictsPage::applyFilters);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ConflictsPage::applyFilters);
+
+    connect(m_feed, &ConflictFeed::listLoaded, this, &ConflictsPage::onList);
+    connect(m_feed, &ConflictFeed::closed, this, &ConflictsPage::onClosed);
+    connect(m_feed, &ConflictFeed::errorOccurred, this, &ConflictsPage::onError);
+    connect(m_feed, &ConflictFeed::openCountChanged, this, [this] {
+        updateCount();
+        Q_EMIT badgeChanged();
+    });
+    connect(m_feed, &ConflictFeed::detailLoaded, this, [this](const ConflictItem &item) {
+        if (item.id != m_shownId)
+            return;
+        m_model->update(item);
+        // Choices already made stay (a stale one is caught by the version at Apply).
+        if (m_details->model()->chosenCount() == 0)
+            m_details->showConflict(item);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConflictsPage::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConflictsPage::updateBulkButtons);
+    connect(m_bulkMine, &QPushButton::clicked, this, [this] { resolveSelected(u"mine"_s); });
+    connect(m_bulkTheirs, &QPushButton::clicked, this, [this] { resolveSelected(u"theirs"_s); });
+
+    connect(m_details, &ConflictDetailPane::applyRequested, this,
+            [this](const QString &resolution, const QJsonObject &document) {
+                const ConflictItem &item = m_details->model()->conflict();
+                if (m_resolutions->resolve(item, resolution, document))
+                    m_details->setBusy(true);
+            });
+    connect(m_details, &ConflictDetailPane::dismissRequested, this, [this] {
+        const ConflictItem item = m_details->model()->conflict();
+        const QString label = item.label.isEmpty() ? item.entityId : item.label;
+        if (!m_prompts->confirm(this, tr("Dismiss the conflict"),
+                                tr("Close the conflict on %1 without changing it? The server "
+                                   "keeps its version and the refused change is dropped; the "
+                                   "audit trail records the dismissal.")
+                                    .arg(label),
+                                tr("Dismiss")))
+            return;
+        if (m_resolutions->dismiss(item))
+            m_details->setBusy(true);
+    });
+    connect(m_resolutions, &ConflictResolutions::resolved, this,
+            [this](const QString &, const QString &message) {
+                m_details->setBusy(false);
+                Q_EMIT statusMessage(message);
+            });
+    connect(m_resolutions, &ConflictResolutions::failed, this,
+            [this](const QString &, const ApiError &error) {
+                m_details->setBusy(false);
+                QString message = error.userMessage();
+                const QStringList fields = error.fieldMessages();
+                if (!fields.isEmpty())
+                    message += u'\n' + fields.join(u'\n');
+                m_details->showError(message);
+                Q_EMIT statusMessage(error.userMessage());
+            });
+    connect(m_resolutions, &ConflictResolutions::movedOn, this, [this](const ConflictItem &item) {
+        m_details->setBusy(false);
+        m_model->update(item);
+        const QJsonValue version = item.current->value(u"version"_s);
+        m_details->showConflict(
+            item,
+            tr("It changed again on the server since you looked (now version %1): the "
+               "fields are compared with that version; choose again.")
+                .arg(version.toInteger()));
+        Q_EMIT statusMessage(tr("Changed again on the server: nothing was applied."));
+    });
+    connect(m_resolutions, &ConflictResolutions::bulkProgress, this, [this](int done, int total) {
+        m_bulkProgress->setRange(0, total);
+        m_bulkProgress->setValue(done);
+        m_bulkProgress->show();
+        m_bulkResult->setText(
+            tr("Resolving %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_resolutions, &ConflictResolutions::bulkFinished, this,
+            &ConflictsPage::onBulkFinished);
+    retranslate();
+}
+
+QString ConflictsPage::title() const
+{
+    return tr("Conflicts");
+}
+
+QIcon ConflictsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_MessageBoxWarning);
+}
+
+QString ConflictsPage::badge() const
+{
+    const int open = m_feed->openCount();
+    return open > 0 ? QLocale().toString(open) : QString();
+}
+
+QUndoStack *ConflictsPage::undoStack() const
+{
+    return m_details->undoStack();
+}
+
+void ConflictsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ConsolePage::changeEvent(event);
+}
+
+void ConflictsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search entity, field or id"));
+    m_search->setAccessibleName(tr("Search conflicts"));
+    const int source = std::max(0, m_source->currentIndex());
+    {
+        const QSignalBlocker blocker(m_source);
+        m_source->clear();
+        m_source->addItem(tr("Every source"), QString());
+        for (const QString &s : {u"offline_edit"_s, u"concurrent_save"_s, u"crm_sync"_s,
+                                 u"calendar_sync"_s, u"outbox"_s})
+            m_source->addItem(ConflictListModel::sourceText(s), s);
+        m_source->setCurrentIndex(source);
+    }
+    m_source->setAccessibleName(tr("Source of the conflicts shown"));
+    m_view->setAccessibleName(tr("Open conflicts"));
+    m_bulkProgress->setAccessibleName(tr("Bulk resolution in progress"));
+    updateBulkButtons();
+    updateCount();
+}
+
+void ConflictsPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    applyFilters();
+    m_feed->loadCached();
+}
+
+void ConflictsPage::refresh()
+{
+    applyFilters();
+}
+
+void ConflictsPage::scopeChanged()
+{
+    if (m_activated)
+        applyFilters();
+}
+
+void ConflictsPage::applyFilters()
+{
+    ConflictQuery query;
+    query.organizationId = scope().organizationId;
+    query.source = m_source->currentData().toString();
+    query.search = m_search->text().trimmed();
+    m_feed->query(query);
+}
+
+void ConflictsPage::setDisplayNames(const QHash<QString, QString> &names)
+{
+    m_model->setNames(names);
+    m_details->setNames(names);
+}
+
+void ConflictsPage::onList(const QList<ConflictItem> &items, int, bool fromCache)
+{
+    if (fromCache && m_haveLiveData)
+        return; // the server answered first
+    const QString shown = m_shownId;
+    m_model->setItems(items);
+    if (fromCache) {
+        m_notice->setText(tr("Offline: showing the conflicts as last seen. Resolving needs the "
+                             "server."));
+        m_notice->show();
+    } else {
+        m_haveLiveData = true;
+        m_notice->hide();
+    }
+    updateCount();
+    Q_EMIT badgeChanged();
+    Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), fromCache);
+    const QString wanted = m_pendingOpen.isEmpty() ? shown : m_pendingOpen;
+    if (!wanted.isEmpty() && openConflict(wanted)) {
+        m_pendingOpen.clear();
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_shownId.clear();
+        m_details->clear();
+    }
+}
+
+void ConflictsPage::onClosed(const QStringList &ids)
+{
+    const bool shownClosed = ids.contains(m_shownId);
+    const int row = m_view->currentIndex().row();
+    m_model->removeIds(ids);
+    updateCount();
+    Q_EMIT badgeChanged();
+    if (!shownClosed)
+        return;
+    m_shownId.clear();
+    m_details->clear();
+    // The next conflict in the queue is where the resolver goes on.
+    if (m_proxy->rowCount() > 0) {
+        const QModelIndex next = m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0);
+        m_view->selectionModel()->setCurrentIndex(
+            next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void ConflictsPage::onError(const ApiError &error)
+{
+    Q_EMIT statusMessage(error.userMessage());
+    if (!m_haveLiveData) {
+        m_notice->setText(
+            m_model->rowCount() > 0
+                ? tr("Offline: showing the conflicts as last seen. %1").arg(error.userMessage())
+                : error.userMessage());
+        m_notice->show();
+    }
+}
+
+bool ConflictsPage::openConflict(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_pendingOpen = id;
+        return false;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool ConflictsPage::showExample()
+{
+    // A conflict with fields to choose, its first one chosen, so the merge reads as in use.
+    const bool found = selectRow(m_view, [this](int row) {
+        return !m_model->item(m_proxy->mapToSource(m_proxy->index(row, 0)).row())
+                    .conflictFields.isEmpty();
+    });
+    ConflictMergeModel *merge = m_details->model();
+    for (int row = 0; found && row < merge->rowCount(); ++row) {
+        if (merge->needsChoice(row)) {
+            m_details->chooseMine(merge->field(row).path);
+            break;
+        }
+    }
+    return found;
+}
+
+void ConflictsPage::showSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const ConflictItem &item = m_model->item(m_proxy->mapToSource(current).row());
+    if (item.id == m_shownId)
+        return;
+    m_shownId = item.id;
+    m_details->showConflict(item);
+    m_feed->loadDetail(item.id); // the entity as it is now
+}
+
+QList<ConflictItem> ConflictsPage::selectedItems() const
+{
+    QList<ConflictItem> items;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        items.append(m_model->item(m_proxy->mapToSource(index).row()));
+    return items;
+}
+
+void ConflictsPage::updateCount()
+{
+    const QLocale locale;
+    const int open = m_feed->openCount();
+    m_count->setText(open > m_model->rowCount()
+                         ? tr("%1 of %2 open conflicts listed")
+                               .arg(locale.toString(m_model->rowCount()), locale.toString(open))
+                         : tr("%n open conflict(s)", nullptr, m_model->rowCount()));
+}
+
+void ConflictsPage::updateBulkButtons()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const bool busy = m_resolutions->isBusy();
+    m_bulkMine->setText(tr("Keep refused for %n selected…", nullptr, std::max(1, selected)));
+    m_bulkTheirs->setText(tr("Keep server's for %n selected…", nullptr, std::max(1, selected)));
+    m_bulkMine->setEnabled(selected > 0 && !busy);
+    m_bulkTheirs->setEnabled(selected > 0 && !busy);
+}
+
+void ConflictsPage::resolveSelected(const QString &side)
+{
+    const QList<ConflictItem> items = selectedItems();
+    if (items.isEmpty() || m_resolutions->isBusy())
+        return;
+    QStringList names;
+    for (const ConflictItem &item : items.mid(0, 5))
+        names.append(item.label.isEmpty() ? item.entityId : item.label);
+    if (items.size() > 5)
+        names.append(tr("and %n more", nullptr, int(items.size() - 5)));
+    const int count = int(items.size());
+    const bool mine = side == u"mine"_s;
+    const QString question = mine
+        ? tr("Apply the refused change to %n conflict(s): %1? Where both sides changed a "
+             "field, the refused value replaces the server's. Each is audited.",
+             nullptr, count)
+              .arg(names.join(u", "_s))
+        : tr("Keep the server's version for %n conflict(s): %1? The refused changes are "
+             "dropped. Each is audited.",
+             nullptr, count)
+              .arg(names.join(u", "_s));
+    if (!m_prompts->confirm(this, tr("Resolve %n conflict(s)", nullptr, count), question,
+                            mine ? tr("Keep refused for %n", nullptr, count)
+                                 : tr("Keep server's for %n", nullptr, count)))
+        return;
+    if (m_resolutions->resolveMany(items, side))
+        updateBulkButtons();
+}
+
+void ConflictsPage::onBulkFinished(int resolved, const QList<ConflictFailure> &failures)
+{
+    m_bulkProgress->hide();
+    updateBulkButtons();
+    const QLocale locale;
+    if (failures.isEmpty()) {
+        m_bulkResult->setText(tr("✔ Resolved %n conflict(s).", nullptr, resolved));
+        Q_EMIT statusMessage(m_bulkResult->text());
+        return;
+    }
+    m_bulkResult->setText(
+        tr("✖ Resolved %1; %n could not be resolved.", nullptr, int(failures.size()))
+            .arg(locale.toString(resolved)));
+    QStringList lines;
+    for (const ConflictFailure &failure : failures)
+        lines.append(
+            tr("%1: %2").arg(failure.label.isEmpty() ? failure.id : failure.label, failure.reason));
+    m_prompts->inform(this, tr("Some conflicts were not resolved"),
+                      tr("Resolved %1. These were left open, nothing of them was applied:\n\n%2")
+                          .arg(locale.toString(resolved), lines.mid(0, 30).join(u'\n')));
+    Q_EMIT statusMessage(m_bulkResult->text());
+}
+
+} // namespace wedsync
