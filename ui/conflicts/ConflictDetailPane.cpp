@@ -157,6 +157,14 @@ ConflictDetailPane::ConflictDetailPane(QWidget *parent)
     clear();
 }
 
+ConflictDetailPane::~ConflictDetailPane()
+{
+    // The children go after this part of the object: what they signal while they are torn
+    // down (a selection cleared, a model reset) must not reach it.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QUndoStack *ConflictDetailPane::undoStack() const
 {
     return m_model->undoStack();

@@ -26,6 +26,7 @@ class ConflictDetailPane : public QWidget
     Q_OBJECT
 public:
     explicit ConflictDetailPane(QWidget *parent = nullptr);
+    ~ConflictDetailPane() override;
 
     // Shows `item` (choices start over); `note` explains why, e.g. after the entity moved on.
     void showConflict(const ConflictItem &item, const QString &note = {});

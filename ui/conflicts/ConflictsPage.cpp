@@ -203,6 +203,14 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
     retranslate();
 }
 
+ConflictsPage::~ConflictsPage()
+{
+    // The children go after this part of the object: what they signal while they are torn
+    // down (a selection cleared, a model reset) must not reach it.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QString ConflictsPage::title() const
 {
     return tr("Conflicts");

@@ -31,6 +31,7 @@ class ConflictsPage : public ConsolePage
 public:
     ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolutions, UserPrompts *prompts,
                   const Clock *clock, QWidget *parent = nullptr);
+    ~ConflictsPage() override;
 
     QString pageId() const override { return QStringLiteral("conflicts"); }
     QString title() const override;
