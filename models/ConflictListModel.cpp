@@ -181,7 +181,8 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
 
 QVariant ConflictListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title, which narrow windows cut.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case EntityColumn:

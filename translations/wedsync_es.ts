@@ -872,27 +872,32 @@
     <context>
         <name>wedsync::ConflictDetailPane</name>
         <message>
-            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+229" />
+            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+238" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-55" />
             <source>someone</source>
             <translation>alguien</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>“%1” is not a value this field can take. Type it as JSON, for example ["admin", "coordinator"] for a list, 6 for a number.</source>
             <translation>«%1» no es un valor que este campo admita. Escríbalo como JSON, por ejemplo ["admin", "coordinator"] para una lista o 6 para un número.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Choose a conflict in the list above.</source>
             <translation>Elija un conflicto en la lista de arriba.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>Applying… waiting for the server.</source>
+            <translation>Aplicando… esperando al servidor.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Nothing to choose: the changes merge by themselves.</source>
             <translation>No hay nada que elegir: los cambios se combinan solos.</translation>
         </message>
@@ -1122,7 +1127,7 @@
             <translation>%1 (esta consola)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Entity</source>
             <translation>Entidad</translation>
         </message>
@@ -1312,7 +1317,7 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+156" />
             <source>Dismiss the conflict</source>
             <translation>Descartar el conflicto</translation>
         </message>
@@ -1327,7 +1332,7 @@
             <translation>Descartar</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>It changed again on the server since you looked (now version %1): the fields are compared with that version; choose again.</source>
             <translation>Volvió a cambiar en el servidor desde que lo miró (ahora versión %1): los campos se comparan con esa versión; elija de nuevo.</translation>
         </message>
@@ -1342,7 +1347,7 @@
             <translation>Resolviendo %1 de %2…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
@@ -1382,12 +1387,22 @@
             <translation>Sin conexión: se muestran los conflictos tal como se vieron por última vez. Para resolver hace falta el servidor.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+17" />
+            <source>Nothing to resolve here.</source>
+            <translation>Aquí no hay nada que resolver.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Nothing left to resolve here.</source>
+            <translation>Aquí no queda nada por resolver.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Offline: showing the conflicts as last seen. %1</source>
             <translation>Sin conexión: se muestran los conflictos tal como se vieron por última vez. %1</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>%1 of %2 open conflicts listed</source>
             <translation>%1 de %2 conflictos abiertos en la lista</translation>
         </message>

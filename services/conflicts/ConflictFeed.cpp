@@ -55,10 +55,12 @@ ConflictFeed::ConflictFeed(ApiClient *api, RealtimeClient *realtime, LocalCache 
 ConflictFeed::~ConflictFeed()
 {
     unwatch();
-    if (m_list) {
-        m_list->disconnect(this);
-        m_list->abort();
-        m_list->deleteLater();
+    for (ApiReply *reply : {m_list.data(), m_count.data()}) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
 }
 
@@ -88,11 +90,36 @@ void ConflictFeed::query(const ConflictQuery &filters)
         m_list = nullptr;
         stale->abort();
     }
-    if (m_query.source == u"outbox"_s) { // only this console's: nothing to ask
+    if (m_query.source == u"outbox"_s) // only this console's: nothing to ask
         publish({}, 0, false);
-        return;
+    else
+        requestList();
+    requestOpenCount();
+}
+
+void ConflictFeed::requestOpenCount()
+{
+    if (m_count) {
+        ApiReply *stale = m_count;
+        m_count = nullptr;
+        stale->abort();
     }
-    requestList();
+    QUrlQuery filters;
+    filters.addQueryItem(u"status"_s, u"open"_s);
+    filters.addQueryItem(u"limit"_s, u"1"_s);
+    if (!m_query.organizationId.isEmpty())
+        filters.addQueryItem(u"organizationId"_s, m_query.organizationId);
+    ApiReply *reply = m_api->conflicts(filters);
+    m_count = reply;
+    onReplyFinished(reply, this, [this, reply](ApiReply *) {
+        if (m_count != reply)
+            return;
+        m_count = nullptr;
+        if (!reply->ok())
+            return; // the count waits for the next answer; the list reports the error
+        m_openTotal = reply->object().value(u"total"_s).toInt() + m_localOpen;
+        Q_EMIT openCountChanged(m_openTotal);
+    });
 }
 
 void ConflictFeed::requestList()
@@ -144,8 +171,12 @@ void ConflictFeed::publish(const QList<ConflictItem> &server, int serverTotal, b
               all.end());
     m_items = all;
     m_total = serverTotal + int(all.size() - server.size());
+    m_localOpen = int(std::count_if(all.cbegin(), all.cend(),
+                                    [](const ConflictItem &item) { return item.isLocal(); }));
+    if (fromCache || (m_query.source.isEmpty() && m_query.search.isEmpty()))
+        m_openTotal = m_total;
     Q_EMIT listLoaded(m_items, m_total, fromCache);
-    Q_EMIT openCountChanged(m_total);
+    Q_EMIT openCountChanged(m_openTotal);
 }
 
 void ConflictFeed::watch(bool isPlatformStaff, const QStringList &organizationIds)
@@ -202,8 +233,9 @@ void ConflictFeed::forget(const QStringList &ids)
     if (gone.isEmpty())
         return;
     m_total = std::max(0, m_total - int(gone.size()));
+    m_openTotal = std::max(0, m_openTotal - int(gone.size()));
     Q_EMIT closed(gone);
-    Q_EMIT openCountChanged(m_total);
+    Q_EMIT openCountChanged(m_openTotal);
 }
 
 void ConflictFeed::closeLocalTwins(const ConflictItem &item)

@@ -55,7 +55,10 @@ public:
     // The conflicts listed now, and how many are open in all under the filters (more than
     // listed when the server has over PageSize).
     const QList<ConflictItem> &items() const { return m_items; }
-    int openCount() const { return m_total; }
+    int listedTotal() const { return m_total; }
+    // Every open conflict in the organization chosen (or all), whatever the source and search
+    // filters: the sidebar's count.
+    int openCount() const { return m_openTotal; }
 
     // Drops closed conflicts from the list (the resolutions call this for their own).
     void forget(const QStringList &ids);
@@ -70,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void requestList();
+    void requestOpenCount();
     void onRowChanged(const RowChange &change);
     void publish(const QList<ConflictItem> &server, int serverTotal, bool fromCache);
     QString cacheKey() const;
@@ -83,7 +87,10 @@ private:
     ConflictQuery m_query;
     QPointer<ApiReply> m_list;
     QList<ConflictItem> m_items;
-    int m_total = 0;
+    int m_total = 0; // under the filters
+    int m_openTotal = 0; // under the organization only
+    int m_localOpen = 0; // the outbox's own in it
+    QPointer<ApiReply> m_count;
     QTimer m_reload; // coalesces bursts of new conflicts into one reload
     QList<QMetaObject::Connection> m_connections;
 };

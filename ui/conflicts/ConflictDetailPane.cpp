@@ -203,8 +203,9 @@ void ConflictDetailPane::showConflict(const ConflictItem &item, const QString &n
     updateState();
 }
 
-void ConflictDetailPane::clear()
+void ConflictDetailPane::clear(const QString &hint)
 {
+    m_emptyHint = hint;
     m_noteText.clear();
     m_errors->hide();
     m_model->clear();
@@ -332,13 +333,18 @@ void ConflictDetailPane::updateState()
         const MergeField &field = m_model->field(current.row());
         m_fieldHint->setText(ConflictMergeModel::kindText(field.kind));
     } else {
-        m_fieldHint->setText(has ? QString() : tr("Choose a conflict in the list above."));
+        m_fieldHint->setText(has ? QString()
+                                 : m_emptyHint.isEmpty()
+                                 ? tr("Choose a conflict in the list above.")
+                                 : m_emptyHint);
     }
 
     const QString kind = m_model->resolutionKind();
     const int conflicts = has ? m_model->conflictCount() : 0;
     if (!has)
         m_progress->clear();
+    else if (m_busy)
+        m_progress->setText(tr("Applying… waiting for the server."));
     else if (conflicts == 0)
         m_progress->setText(tr("Nothing to choose: the changes merge by themselves."));
     else

@@ -30,7 +30,8 @@ public:
 
     // Shows `item` (choices start over); `note` explains why, e.g. after the entity moved on.
     void showConflict(const ConflictItem &item, const QString &note = {});
-    void clear();
+    // Empty: nothing shown; `hint` says why (no conflicts left), else "choose one".
+    void clear(const QString &hint = {});
     // Names for people and organizations.
     void setNames(const QHash<QString, QString> &names);
     // Read-only: choices can be looked at, nothing applied.
@@ -88,6 +89,7 @@ private:
     QPushButton *m_apply;
     QHash<QString, QString> m_names;
     QString m_noteText;
+    QString m_emptyHint;
     bool m_readOnly = false;
     bool m_busy = false;
 };

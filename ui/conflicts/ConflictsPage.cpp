@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -79,16 +81,12 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Every column in view at any width (1024 px in Spanish included): they share the room,
+    // the age takes what it needs; cut text is in the tooltip.
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ConflictListModel::FieldsColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(ConflictListModel::EntityColumn, 170);
-    m_view->setColumnWidth(ConflictListModel::OrganizationColumn, 120);
-    m_view->setColumnWidth(ConflictListModel::SourceColumn, 110);
-    m_view->setColumnWidth(ConflictListModel::MineColumn, 150);
-    m_view->setColumnWidth(ConflictListModel::TheirsColumn, 150);
-    m_view->setColumnWidth(ConflictListModel::AgeColumn, 70);
+    header->setMinimumSectionSize(50);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictListModel::AgeColumn, QHeaderView::ResizeToContents);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -169,6 +167,11 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
             [this](const QString &, const QString &message) {
                 m_details->setBusy(false);
                 Q_EMIT statusMessage(message);
+                // The keyboard goes on with the next conflict's fields (or the empty list).
+                if (isVisible())
+                    (m_details->model()->hasConflict() ? static_cast<QWidget *>(m_details->view())
+                                                       : m_view)
+                        ->setFocus(Qt::OtherFocusReason);
             });
     connect(m_resolutions, &ConflictResolutions::failed, this,
             [this](const QString &, const ApiError &error) {
@@ -179,6 +182,8 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
                     message += u'\n' + fields.join(u'\n');
                 m_details->showError(message);
                 Q_EMIT statusMessage(error.userMessage());
+                if (isVisible())
+                    m_details->applyButton()->setFocus(Qt::OtherFocusReason);
             });
     connect(m_resolutions, &ConflictResolutions::movedOn, this, [this](const ConflictItem &item) {
         m_details->setBusy(false);
@@ -319,7 +324,7 @@ void ConflictsPage::onList(const QList<ConflictItem> &items, int, bool fromCache
     }
     if (m_model->rowCount() == 0) {
         m_shownId.clear();
-        m_details->clear();
+        m_details->clear(fromCache ? QString() : tr("Nothing to resolve here."));
     }
 }
 
@@ -327,19 +332,24 @@ void ConflictsPage::onClosed(const QStringList &ids)
 {
     const bool shownClosed = ids.contains(m_shownId);
     const int row = m_view->currentIndex().row();
+    // Removing the current row may move the view to the next one (and show it) by itself.
     m_model->removeIds(ids);
     updateCount();
     Q_EMIT badgeChanged();
     if (!shownClosed)
         return;
-    m_shownId.clear();
-    m_details->clear();
+    if (ids.contains(m_shownId)) {
+        m_shownId.clear();
+        m_details->clear(m_model->rowCount() == 0 ? tr("Nothing left to resolve here.")
+                                                  : QString());
+    }
     // The next conflict in the queue is where the resolver goes on.
-    if (m_proxy->rowCount() > 0) {
-        const QModelIndex next = m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0);
+    if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid()) {
+        const QModelIndex next = m_proxy->index(std::clamp(row, 0, m_proxy->rowCount() - 1), 0);
         m_view->selectionModel()->setCurrentIndex(
             next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    showSelected();
 }
 
 void ConflictsPage::onError(const ApiError &error)
@@ -391,6 +401,11 @@ void ConflictsPage::showSelected()
     if (!current.isValid()) {
         return;
     }
+    // The row the keyboard is on is the one the bulk buttons act on when nothing else is.
+    if (!m_view->selectionModel()->hasSelection())
+        m_view->selectionModel()->select(current,
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    updateBulkButtons();
     const ConflictItem &item = m_model->item(m_proxy->mapToSource(current).row());
     if (item.id == m_shownId)
         return;
@@ -410,7 +425,7 @@ QList<ConflictItem> ConflictsPage::selectedItems() const
 void ConflictsPage::updateCount()
 {
     const QLocale locale;
-    const int open = m_feed->openCount();
+    const int open = m_feed->listedTotal();
     m_count->setText(open > m_model->rowCount()
                          ? tr("%1 of %2 open conflicts listed")
                                .arg(locale.toString(m_model->rowCount()), locale.toString(open))

@@ -240,6 +240,11 @@ void tst_ConflictsPage::supportMergesADemoConflictFieldByField()
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(support.list()->rowOf(budget.id), -1, 20000);
     QTRY_VERIFY(!support.sidebarText().isEmpty());
+    // The resolver goes on with the next conflict of the queue, already open.
+    QTRY_VERIFY(support.merge()->hasConflict());
+    QVERIFY(support.merge()->conflict().id != budget.id);
+    QCOMPARE(support.page()->view()->currentIndex().data(IdRole).toString(),
+             support.merge()->conflict().id);
 
     // On the server: the merged section (own subtitle and the one-sided changes) and the
     // resolution in the audit trail.
