@@ -9,6 +9,7 @@
 //   bench_permissionmatrixpaint [--sections 300] [--runs 20] [--scrolls 60] [--toggles 100]
 #include "PermissionBenchSupport.h"
 #include "ServerUnderTest.h"
+#include "ViewPaintCounter.h"
 
 #include "LayoutDocument.h"
 #include "PermissionMatrixModel.h"
@@ -32,32 +33,6 @@ using namespace wedsync::bench;
 
 namespace {
 
-constexpr int PaintTimeoutMs = 10000;
-
-// Paints of the view's viewport that show rows (a paint of the still empty matrix does not
-// count).
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QTableView *view)
-        : m_view(view)
-    {
-        view->viewport()->installEventFilter(this);
-    }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_view->verticalHeader()->count() > 0)
-            ++paints;
-        return false;
-    }
-
-private:
-    QTableView *m_view;
-};
-
 // The matrix in a window the size of a laptop screen, as the page holds it.
 struct Screen
 {
@@ -65,7 +40,7 @@ struct Screen
     PermissionMatrixModel model {&document};
     QWidget window;
     PermissionMatrixView *view;
-    std::unique_ptr<PaintCounter> counter;
+    std::unique_ptr<ViewPaintCounter> counter;
 
     Screen()
     {
@@ -73,7 +48,7 @@ struct Screen
         auto *box = new QVBoxLayout(&window);
         view = new PermissionMatrixView(&model, &window);
         box->addWidget(view);
-        counter = std::make_unique<PaintCounter>(view);
+        counter = std::make_unique<ViewPaintCounter>(view);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             die(u"the window was never exposed"_s);
@@ -81,18 +56,7 @@ struct Screen
     }
     ~Screen() { counter.reset(); }
 
-    // Spins the event loop (no sleeps, unlike QTest::qWaitFor) until a paint after `before`
-    // has been handled; ends the bench if none comes.
-    void waitForPaint(int before, const char *what) const
-    {
-        const QDeadlineTimer deadline(PaintTimeoutMs);
-        while (counter->paints == before) {
-            if (deadline.hasExpired())
-                die(u"no paint within %1 ms after %2"_s.arg(PaintTimeoutMs)
-                        .arg(QString::fromLatin1(what)));
-            QCoreApplication::processEvents(QEventLoop::AllEvents);
-        }
-    }
+    void waitForPaint(int before, const char *what) const { counter->waitForPaint(before, what); }
     void load(const QList<SectionConfig> &sections) { document.reset(u"org"_s, {}, sections, 1); }
 };
 

@@ -49,6 +49,9 @@ Result<ConflictItem> conflictItemFromJson(const QJsonObject &object)
     item.entityId = reader.string(u"entityId"_s);
     item.label = reader.string(u"label"_s);
     item.status = reader.string(u"status"_s, u"open"_s);
+    item.resolution = reader.string(u"resolution"_s);
+    item.resolvedBy = reader.string(u"resolvedBy"_s);
+    item.resolvedAt = timeOf(reader, u"resolvedAt"_s);
     item.conflictFields = reader.stringList(u"conflictFields"_s);
     const QJsonObject counts = reader.object(u"changedFields"_s);
     item.oneSidedChanges = counts.value(u"mine"_s).toInt() + counts.value(u"theirs"_s).toInt();

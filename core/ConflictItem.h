@@ -25,6 +25,9 @@ struct ConflictItem
     QString entityId;
     QString label; // the entity in a person's words ("Budget")
     QString status; // open | resolved | dismissed
+    QString resolution; // once resolved: mine | theirs | merged
+    QString resolvedBy;
+    QDateTime resolvedAt;
     QStringList conflictFields; // dotted paths changed differently on both sides
     int oneSidedChanges = 0; // fields changed on one side only (merged without asking)
     QString mineBy; // user ids

@@ -150,17 +150,27 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+94" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+101" />
             <source>Fields changed by the selected audit event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Open in Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this conflict in the conflict center: both sides and how it was resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Select an audit event to see what changed.</source>
             <translation type="unfinished" />
         </message>
@@ -437,7 +447,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+159" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+161" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -887,7 +897,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Choose a conflict in the list above.</source>
             <translation type="unfinished" />
         </message>
@@ -1317,7 +1327,7 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+156" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+161" />
             <source>Dismiss the conflict</source>
             <translation type="unfinished" />
         </message>
@@ -1399,6 +1409,26 @@
         <message>
             <location line="+18" />
             <source>Offline: showing the conflicts as last seen. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Dismissed by %1 at %2; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved by %1 at %2: the refused change was applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved by %1 at %2: the server's version was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved by %1 at %2 with a merged result.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3506,7 +3536,7 @@ Duration: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+275" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+280" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -4185,7 +4215,7 @@ Duration: %9
     <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+222" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+202" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
@@ -5754,7 +5784,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ConflictItem</name>
         <message>
-            <location filename="../core/ConflictItem.cpp" line="+39" />
+            <location filename="../core/ConflictItem.cpp" line="+42" />
             <source>The conflict could not be read.</source>
             <translation type="unfinished" />
         </message>

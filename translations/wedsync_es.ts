@@ -150,17 +150,27 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+94" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+101" />
             <source>Fields changed by the selected audit event</source>
             <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Open in Conflicts</source>
+            <translation>Abrir en Conflictos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this conflict in the conflict center: both sides and how it was resolved</source>
+            <translation>Mostrar este conflicto en el centro de conflictos: ambos lados y cómo se resolvió</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;por %4 en %5, %6&lt;br&gt;solicitud %7</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Select an audit event to see what changed.</source>
             <translation>Seleccione un evento de auditoría para ver qué cambió.</translation>
         </message>
@@ -437,7 +447,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+159" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+161" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -887,7 +897,7 @@
             <translation>«%1» no es un valor que este campo admita. Escríbalo como JSON, por ejemplo ["admin", "coordinator"] para una lista o 6 para un número.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Choose a conflict in the list above.</source>
             <translation>Elija un conflicto en la lista de arriba.</translation>
         </message>
@@ -1317,7 +1327,7 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+156" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+161" />
             <source>Dismiss the conflict</source>
             <translation>Descartar el conflicto</translation>
         </message>
@@ -1400,6 +1410,26 @@
             <location line="+18" />
             <source>Offline: showing the conflicts as last seen. %1</source>
             <translation>Sin conexión: se muestran los conflictos tal como se vieron por última vez. %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Dismissed by %1 at %2; nothing was changed.</source>
+            <translation>Descartado por %1 el %2; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved by %1 at %2: the refused change was applied.</source>
+            <translation>Resuelto por %1 el %2: se aplicó el cambio rechazado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved by %1 at %2: the server's version was kept.</source>
+            <translation>Resuelto por %1 el %2: se mantuvo la versión del servidor.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolved by %1 at %2 with a merged result.</source>
+            <translation>Resuelto por %1 el %2 con un resultado combinado.</translation>
         </message>
         <message>
             <location line="+69" />
@@ -3516,7 +3546,7 @@ Duración: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+275" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+280" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -4195,7 +4225,7 @@ Duración: %9
     <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+222" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+202" />
             <source>Discard your changes?</source>
             <translation>¿Descartar sus cambios?</translation>
         </message>
@@ -5764,7 +5794,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ConflictItem</name>
         <message>
-            <location filename="../core/ConflictItem.cpp" line="+39" />
+            <location filename="../core/ConflictItem.cpp" line="+42" />
             <source>The conflict could not be read.</source>
             <translation>No se pudo leer el conflicto.</translation>
         </message>

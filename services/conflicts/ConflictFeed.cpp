@@ -273,10 +273,8 @@ void ConflictFeed::loadDetail(const QString &id)
             detail.fromThisConsole = listed->fromThisConsole;
             *listed = detail;
         }
-        if (detail.status != u"open"_s) {
-            forget({id});
-            return;
-        }
+        if (detail.status != u"open"_s)
+            forget({id}); // closed meanwhile: it leaves the list (and is shown if asked for)
         Q_EMIT detailLoaded(detail);
     });
 }

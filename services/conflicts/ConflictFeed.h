@@ -50,7 +50,8 @@ public:
     void watch(bool isPlatformStaff, const QStringList &organizationIds);
     void unwatch();
 
-    // The conflict with the entity as it is now (`current`); local ones answer at once.
+    // The conflict with the entity as it is now (`current`), open or closed; local ones answer
+    // at once.
     void loadDetail(const QString &id);
     // The conflicts listed now, and how many are open in all under the filters (more than
     // listed when the server has over PageSize).

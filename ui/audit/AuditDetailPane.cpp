@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,6 +54,7 @@ protected:
 AuditDetailPane::AuditDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_openConflict(new QPushButton(this))
     , m_view(new QTableView(this))
     , m_diff(new JsonDiffModel(this))
 {
@@ -60,6 +62,10 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     m_summary->setObjectName(u"auditDetailSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openConflict->setObjectName(u"auditOpenConflict"_s);
+    m_openConflict->hide();
+    connect(m_openConflict, &QPushButton::clicked, this,
+            [this] { Q_EMIT openConflictRequested(m_conflictId); });
     m_view->setObjectName(u"auditDiffTable"_s);
     m_view->setModel(m_diff);
     m_view->setItemDelegate(new DiffRowDelegate(m_view));
@@ -77,6 +83,7 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_openConflict, 0, Qt::AlignLeft);
     layout->addWidget(m_view, 1);
     clear();
     retranslate();
@@ -92,6 +99,9 @@ void AuditDetailPane::changeEvent(QEvent *event)
 void AuditDetailPane::retranslate()
 {
     m_view->setAccessibleName(tr("Fields changed by the selected audit event"));
+    m_openConflict->setText(tr("Open in Conflicts"));
+    m_openConflict->setToolTip(tr("Show this conflict in the conflict center: both sides and "
+                                  "how it was resolved"));
 }
 
 void AuditDetailPane::showRecord(const AuditRecord &record, const QString &actorName,
@@ -109,10 +119,15 @@ void AuditDetailPane::showRecord(const AuditRecord &record, const QString &actor
         record.before ? QJsonValue(*record.before) : QJsonValue(QJsonValue::Undefined),
         record.after ? QJsonValue(*record.after) : QJsonValue(QJsonValue::Undefined));
     m_view->resizeRowsToContents();
+    // A conflict's row leads back to the conflict (open, or closed with its resolution).
+    m_conflictId = record.entityType == u"sync_conflict" ? record.entityId : QString();
+    m_openConflict->setVisible(!m_conflictId.isEmpty());
 }
 
 void AuditDetailPane::clear()
 {
+    m_conflictId.clear();
+    m_openConflict->hide();
     m_summary->setText(tr("Select an audit event to see what changed."));
     m_diff->setEntries({});
 }

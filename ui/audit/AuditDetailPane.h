@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace wedsync {
@@ -24,6 +25,10 @@ public:
     void clear();
     JsonDiffModel *diffModel() const { return m_diff; }
 
+Q_SIGNALS:
+    // "Open in Conflicts" on a conflict's row.
+    void openConflictRequested(const QString &conflictId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -31,6 +36,8 @@ private:
     void retranslate();
 
     QLabel *m_summary;
+    QPushButton *m_openConflict;
+    QString m_conflictId;
     QTableView *m_view;
     JsonDiffModel *m_diff;
 };

@@ -142,6 +142,8 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
             &AuditPage::maybeFetchMore);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::showSelected);
+    connect(m_details, &AuditDetailPane::openConflictRequested, this,
+            [this](const QString &id) { Q_EMIT openItemRequested(u"conflicts"_s, id); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(u"json"_s); });
     retranslate();

@@ -59,6 +59,13 @@ public:
     virtual QUndoStack *undoStack() const { return nullptr; }
     // Edits not saved yet (the window asks before closing or signing out).
     virtual bool hasUnsavedChanges() const { return false; }
+    // Shows one item of this screen named by another (an audit row's conflict); false if the
+    // screen has no such items.
+    virtual bool showItem(const QString &itemId)
+    {
+        Q_UNUSED(itemId);
+        return false;
+    }
 
 Q_SIGNALS:
     // New data is on screen; fromCache means it is the last known state, not a live answer.
@@ -67,6 +74,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // badge() changed.
     void badgeChanged();
+    // The user asked to see `itemId` on the screen `pageId` (the window shows it there).
+    void openItemRequested(const QString &pageId, const QString &itemId);
 
 protected:
     virtual void scopeChanged() { }

@@ -132,6 +132,11 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
     connect(m_feed, &ConflictFeed::detailLoaded, this, [this](const ConflictItem &item) {
         if (item.id != m_shownId)
             return;
+        if (item.status != u"open"_s) {
+            showClosed(item);
+            return;
+        }
+        m_details->setReadOnly(false);
         m_model->update(item);
         // Choices already made stay (a stale one is caught by the version at Apply).
         if (m_details->model()->chosenCount() == 0)
@@ -364,6 +369,37 @@ void ConflictsPage::onError(const ApiError &error)
     }
 }
 
+bool ConflictsPage::showItem(const QString &itemId)
+{
+    if (openConflict(itemId))
+        return true;
+    // Not in the open queue: closed (or not loaded yet). Asked for, it is shown as it ended.
+    m_pendingOpen.clear();
+    m_shownId = itemId;
+    m_view->clearSelection();
+    m_feed->loadDetail(itemId);
+    return true;
+}
+
+void ConflictsPage::showClosed(const ConflictItem &item)
+{
+    const QString by = m_model->nameOf(item.resolvedBy);
+    const QString at = item.resolvedAt.isValid()
+        ? QLocale().toString(item.resolvedAt.toLocalTime(), QLocale::ShortFormat)
+        : QString();
+    QString how;
+    if (item.status == u"dismissed")
+        how = tr("Dismissed by %1 at %2; nothing was changed.").arg(by, at);
+    else if (item.resolution == u"mine")
+        how = tr("Resolved by %1 at %2: the refused change was applied.").arg(by, at);
+    else if (item.resolution == u"theirs")
+        how = tr("Resolved by %1 at %2: the server's version was kept.").arg(by, at);
+    else
+        how = tr("Resolved by %1 at %2 with a merged result.").arg(by, at);
+    m_details->showConflict(item, how);
+    m_details->setReadOnly(true);
+}
+
 bool ConflictsPage::openConflict(const QString &id)
 {
     const int row = m_model->rowOf(id);
@@ -410,6 +446,7 @@ void ConflictsPage::showSelected()
     if (item.id == m_shownId)
         return;
     m_shownId = item.id;
+    m_details->setReadOnly(false);
     m_details->showConflict(item);
     m_feed->loadDetail(item.id); // the entity as it is now
 }

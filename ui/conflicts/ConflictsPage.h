@@ -41,6 +41,8 @@ public:
     void refresh() override;
     bool showExample() override;
     QUndoStack *undoStack() const override;
+    // An audit row's conflict: selected when listed, else fetched and shown read-only (closed).
+    bool showItem(const QString &itemId) override;
 
     // Names for people and organizations (the audit feed's).
     void setDisplayNames(const QHash<QString, QString> &names);
@@ -66,6 +68,7 @@ private:
     void onClosed(const QStringList &ids);
     void onError(const ApiError &error);
     void showSelected();
+    void showClosed(const ConflictItem &item);
     void updateCount();
     void updateBulkButtons();
     void onBulkFinished(int resolved, const QList<ConflictFailure> &failures);

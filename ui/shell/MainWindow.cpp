@@ -171,6 +171,11 @@ void MainWindow::setPages(const QList<ConsolePage *> &pages)
             if (page == currentPage())
                 statusBar()->showMessage(message, 15000);
         });
+        connect(page, &ConsolePage::openItemRequested, this,
+                [this](const QString &pageId, const QString &itemId) {
+                    if (ConsolePage *target = this->page(pageId); target && showPage(pageId))
+                        target->showItem(itemId);
+                });
         connect(page, &ConsolePage::badgeChanged, this, [this, page] {
             const int row = int(m_pages.indexOf(page));
             if (row >= 0 && row < m_sidebar->count())

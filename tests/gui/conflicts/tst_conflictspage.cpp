@@ -5,6 +5,7 @@
 // bulk resolution asks first, and a conflict that cannot be applied is listed with its reason
 // while the others are; this console's own refused offline edit is listed once and resolves;
 // an entity that moved on again is shown afresh rather than overwritten.
+#include "AuditRecord.h"
 #include "ConflictListModel.h"
 #include "ConflictMergeModel.h"
 #include "ModelRoles.h"
@@ -13,6 +14,7 @@
 #include "Workspace.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "audit/AuditDetailPane.h"
 #include "cache/Outbox.h"
 #include "common/ScriptedPrompts.h"
 #include "conflicts/ConflictDetailPane.h"
@@ -23,6 +25,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -260,6 +263,25 @@ void tst_ConflictsPage::supportMergesADemoConflictFieldByField()
     for (const QJsonValue &entry : auditOf(u"sync_conflict"_s, budget.id))
         audited = audited || entry.toObject().value(u"action"_s).toString() == u"conflict_resolve";
     QVERIFY2(audited, "the resolution has its audit row");
+
+    // The audit trail's row of the resolution leads back to the conflict, shown as it ended.
+    auto *auditDetail = support.app->mainWindow()->page(u"audit"_s)->findChild<AuditDetailPane *>();
+    QVERIFY(auditDetail);
+    AuditRecord resolution;
+    resolution.entityType = u"sync_conflict"_s;
+    resolution.entityId = budget.id;
+    resolution.action = u"conflict_resolve"_s;
+    resolution.occurredAt = QDateTime::currentDateTimeUtc();
+    auditDetail->showRecord(resolution, u"support"_s, u"Evergreen Weddings"_s);
+    auto *openConflict = auditDetail->findChild<QPushButton *>(u"auditOpenConflict"_s);
+    QVERIFY(openConflict && !openConflict->isHidden());
+    QTest::mouseClick(openConflict, Qt::LeftButton);
+    QCOMPARE(support.app->mainWindow()->currentPage()->pageId(), u"conflicts"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(support.merge()->conflict().id, budget.id, 20000);
+    QCOMPARE(support.merge()->conflict().status, u"resolved"_s);
+    QVERIFY(!apply->isEnabled());
+    auto *note = support.detail()->findChild<QLabel *>(u"conflictNote"_s);
+    QVERIFY2(note->text().contains(u"merged"_s), qPrintable(note->text()));
 }
 
 void tst_ConflictsPage::aConflictTwoSessionsMakeLeavesEveryConsoleWhenResolved()
