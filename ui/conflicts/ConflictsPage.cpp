@@ -301,8 +301,19 @@ void ConflictsPage::applyFilters()
 
 void ConflictsPage::setDisplayNames(const QHash<QString, QString> &names)
 {
-    m_model->setNames(names);
-    m_details->setNames(names);
+    m_names = names;
+    QHash<QString, QString> all = names;
+    if (!m_selfId.isEmpty() && all.value(m_selfId).isEmpty())
+        all.insert(m_selfId, m_selfLabel);
+    m_model->setNames(all);
+    m_details->setNames(all);
+}
+
+void ConflictsPage::setSignedInUser(const QString &userId, const QString &label)
+{
+    m_selfId = userId;
+    m_selfLabel = label;
+    setDisplayNames(m_names);
 }
 
 void ConflictsPage::onList(const QList<ConflictItem> &items, int, bool fromCache)

@@ -44,8 +44,10 @@ public:
     // An audit row's conflict: selected when listed, else fetched and shown read-only (closed).
     bool showItem(const QString &itemId) override;
 
-    // Names for people and organizations (the audit feed's).
+    // Names for people and organizations (the audit feed's), and the signed-in user's own
+    // (platform staff are nobody's members).
     void setDisplayNames(const QHash<QString, QString> &names);
+    void setSignedInUser(const QString &userId, const QString &label) override;
 
     ConflictListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -91,6 +93,9 @@ private:
     ConflictDetailPane *m_details;
     QString m_shownId; // the conflict in the detail pane
     QString m_pendingOpen; // asked to open before the list had it
+    QHash<QString, QString> m_names;
+    QString m_selfId;
+    QString m_selfLabel;
     bool m_activated = false;
     bool m_haveLiveData = false;
 };
