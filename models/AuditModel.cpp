@@ -99,8 +99,7 @@ QString AuditModel::actorText(const QString &actorId) const
         return *it;
     if (!m_selfId.isEmpty() && actorId == m_selfId && !m_selfLabel.isEmpty())
         return m_selfLabel;
-    constexpr int Shown = 8;
-    return actorId.size() > Shown + 4 ? actorId.left(Shown) + u'…' : actorId;
+    return shortenedId(actorId);
 }
 
 QString AuditModel::actionText(const QString &action)

@@ -68,8 +68,7 @@ QString ConflictListModel::nameOf(const QString &id) const
         return tr("unknown");
     if (const auto it = m_names.constFind(id); it != m_names.cend() && !it->isEmpty())
         return *it;
-    constexpr int Shown = 8;
-    return id.size() > Shown + 4 ? id.left(Shown) + u'…' : id;
+    return shortenedId(id);
 }
 
 QString ConflictListModel::sourceText(const QString &source)

@@ -15,4 +15,11 @@ inline QString wireNameAsWords(const QString &name)
     return words;
 }
 
+// An id nobody has a name for, kept readable in a column: "0ee8794d…".
+inline QString shortenedId(const QString &id)
+{
+    constexpr int Shown = 8;
+    return id.size() > Shown + 4 ? id.left(Shown) + u'\u2026' : id;
+}
+
 } // namespace wedsync

@@ -322,7 +322,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+93" />
+            <location line="+92" />
             <source>platform</source>
             <translation type="unfinished" />
         </message>
@@ -882,7 +882,7 @@
     <context>
         <name>wedsync::ConflictDetailPane</name>
         <message>
-            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+238" />
+            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+239" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -1063,7 +1063,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Offline edit</source>
             <translation type="unfinished" />
         </message>
@@ -1392,7 +1392,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+58" />
             <source>Offline: showing the conflicts as last seen. Resolving needs the server.</source>
             <translation type="unfinished" />
         </message>
@@ -2113,23 +2113,7 @@ Duration: %9
     <context>
         <name>wedsync::FieldConflictDialog</name>
         <message>
-            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+28" />
-            <location line="+11" />
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-5" />
-            <source>yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+21" />
+            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+31" />
             <source>%1 was changed by someone else</source>
             <translation type="unfinished" />
         </message>

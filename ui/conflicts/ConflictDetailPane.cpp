@@ -2,6 +2,7 @@
 
 #include "ConflictListModel.h"
 #include "ConflictMergeModel.h"
+#include "WireWords.h"
 #include "conflicts/MergeFieldDelegate.h"
 
 #include <QEvent>
@@ -182,7 +183,7 @@ QString ConflictDetailPane::personName(const QString &id) const
     if (id.isEmpty())
         return tr("someone");
     const QString name = m_names.value(id);
-    return name.isEmpty() ? id.left(8) + u'…' : name;
+    return name.isEmpty() ? shortenedId(id) : name;
 }
 
 void ConflictDetailPane::showConflict(const ConflictItem &item, const QString &note)

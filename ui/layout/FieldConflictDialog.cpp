@@ -1,5 +1,6 @@
 #include "layout/FieldConflictDialog.h"
 
+#include "ConflictMergeModel.h"
 #include "LayoutDocument.h"
 #include "SectionFields.h"
 #include "SectionNames.h"
@@ -7,8 +8,6 @@
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -18,30 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
-
-namespace {
-// A field's value as a planner reads it, short.
-QString shown(const QJsonValue &value)
-{
-    QString text;
-    if (value.isNull() || value.isUndefined())
-        text = FieldConflictDialog::tr("(none)");
-    else if (value.isString())
-        text = value.toString();
-    else if (value.isDouble())
-        text = QString::number(value.toDouble());
-    else if (value.isBool())
-        text = value.toBool() ? FieldConflictDialog::tr("yes") : FieldConflictDialog::tr("no");
-    else if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(item.isString() ? item.toString() : QString());
-        text = items.isEmpty() ? FieldConflictDialog::tr("(none)") : items.join(u", "_s);
-    } else
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return text.size() > 200 ? text.left(200) + u'…' : text;
-}
-} // namespace
 
 FieldConflictDialog::FieldConflictDialog(LayoutDocument *document, const QString &sectionId,
                                          QWidget *parent)
@@ -67,8 +42,8 @@ FieldConflictDialog::FieldConflictDialog(LayoutDocument *document, const QString
     int row = 1;
     for (const FieldConflict &conflict : document->conflicts(sectionId)) {
         auto *label = new QLabel(sectionFieldDisplayName(conflict.field), this);
-        auto *mine = new QRadioButton(shown(conflict.mine), this);
-        auto *theirs = new QRadioButton(shown(conflict.theirs), this);
+        auto *mine = new QRadioButton(ConflictMergeModel::valueText(conflict.mine), this);
+        auto *theirs = new QRadioButton(ConflictMergeModel::valueText(conflict.theirs), this);
         mine->setObjectName(u"keepMine_"_s + conflict.field);
         theirs->setObjectName(u"takeTheirs_"_s + conflict.field);
         mine->setAccessibleName(tr("Keep your %1").arg(label->text()));
