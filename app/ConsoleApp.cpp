@@ -3,6 +3,7 @@
 #include "UiLogging.h"
 #include "Workspace.h"
 #include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "backend/LocalBackend.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxJournal.h"
@@ -12,6 +13,7 @@
 #include "common/ScriptedPrompts.h"
 #include "common/ThemeController.h"
 #include "feeds/OrganizationFeed.h"
+#include "help/HelpMenu.h"
 #include "presence/PresenceTracker.h"
 #include "realtime/RealtimeClient.h"
 #include "session/KeychainStore.h"
@@ -50,7 +52,7 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
     if (scriptedPrompts)
         m_prompts = std::make_unique<ScriptedPrompts>();
     else
-        m_prompts = std::make_unique<DialogPrompts>();
+        m_prompts = std::make_unique<DialogPrompts>(m_settings.lastFolder());
 
     m_window = std::make_unique<MainWindow>();
     m_signIn = new SignInDialog(m_window.get());
@@ -95,12 +97,8 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
     connect(m_flow, &SignInFlow::signedIn, this, &ConsoleApp::onSignedIn);
     connect(m_flow, &SignInFlow::offline, this, &ConsoleApp::onOffline);
     connect(m_flow, &SignInFlow::embeddedServerReady, this, &ConsoleApp::onEmbeddedServerReady);
-    connect(m_flow, &SignInFlow::backendFailed, this, &ConsoleApp::onStatusNotice);
-    connect(m_flow, &SignInFlow::keychainProblem, this, [this](const QString &message) {
-        m_window->statusBar()->showMessage(message);
-        if (m_signIn->isVisible())
-            m_signIn->showNotice(message);
-    });
+    connect(m_flow, &SignInFlow::backendFailed, this, &ConsoleApp::onBackendFailed);
+    connect(m_flow, &SignInFlow::keychainProblem, this, &ConsoleApp::onKeychainProblem);
     connect(m_session, &Session::signedOut, this, &ConsoleApp::onSignedOut);
     connect(m_session, &Session::accessTokenChanged, this,
             [this](const QString &token) { m_realtime->setAccessToken(token); });
@@ -138,6 +136,7 @@ void ConsoleApp::start()
     if (!exe.isEmpty() && QFileInfo(exe).isExecutable()) {
         m_backend = new LocalBackend(exe, m_settings.embeddedDataDir(), this);
         m_flow->setBackend(m_backend);
+        watchBackend();
     }
     m_signIn->setEmbeddedAvailable(m_backend != nullptr);
     m_signIn->setServerChoice(embedded && m_backend, remote);
@@ -145,6 +144,24 @@ void ConsoleApp::start()
     m_signIn->setRemember(m_settings.rememberMe());
     m_flow->start({embedded, remote, m_settings.lastEmail(), m_settings.lastServerKey(),
                    m_settings.rememberMe()});
+}
+
+void ConsoleApp::watchBackend()
+{
+    using BuiltIn = ConnectionStatusBar::BuiltInServer;
+    ConnectionStatusBar *status = m_window->connectionStatus();
+    connect(m_backend, &LocalBackend::launching, status, [status](bool again) {
+        status->setBuiltInServer(again ? BuiltIn::Restarting : BuiltIn::Starting);
+    });
+    const auto running = [status] {
+        status->setBuiltInServer(BuiltIn::Running);
+    };
+    connect(m_backend, &LocalBackend::ready, status, running);
+    connect(m_backend, &LocalBackend::restarted, status, running);
+    connect(m_backend, &LocalBackend::failed, status,
+            [status](const QString &why) { status->setBuiltInServer(BuiltIn::Stopped, why); });
+    connect(status, &ConnectionStatusBar::restartServerRequested, m_flow,
+            &SignInFlow::restartBackend);
 }
 
 void ConsoleApp::onColdStart(const QString &serverKey, const QString &email)
@@ -179,12 +196,27 @@ void ConsoleApp::onOffline(const QString &message)
     m_window->statusBar()->showMessage(message);
 }
 
-void ConsoleApp::onStatusNotice(const QString &message)
+void ConsoleApp::onKeychainProblem(const QString &message, const QString &detail)
 {
+    // "Remember me" cannot work now: untick it so that the next sign-in does not ask the
+    // keychain again, and say why once (not at every sign-in).
+    m_settings.setRememberMe(false);
+    m_signIn->setRemember(false);
+    if (m_session->state() != Session::State::SignedIn) {
+        m_signIn->showNotice(message); // reading it failed: the dialog asks for the password
+        return;
+    }
+    if (std::exchange(m_keychainProblemShown, true))
+        return;
+    m_prompts->inform(m_window.get(), tr("Sign-in not remembered"), message, detail);
+}
+
+void ConsoleApp::onBackendFailed(const QString &message)
+{
+    // The main window's status bar says "Built-in server stopped" with a Restart action and
+    // this sentence as its tooltip; the sign-in dialog has room for the whole sentence.
     if (m_signIn->isVisible())
         m_signIn->showError(message);
-    else
-        m_window->statusBar()->showMessage(message);
 }
 
 void ConsoleApp::signIn(const SignInRequest &request)
@@ -228,11 +260,25 @@ void ConsoleApp::onSignedIn(const ConsoleAccess &access)
     m_window->setAccount(m_session->email(), access.roleText);
     m_window->setSignedIn(true);
     m_settingsDialog->setAccount(m_session->email(), m_session->server().authority());
+    showServerVersion();
     m_signIn->setBusy(false);
     m_signIn->setPassword({});
     m_signIn->hide();
     showMainWindow();
     Q_EMIT signedIn();
+}
+
+void ConsoleApp::showServerVersion()
+{
+    // For Help → About: which server, which version.
+    const QUrl server = m_session->server();
+    m_window->helpMenu()->setServer(server, {});
+    ApiReply *reply = m_api->serverHealth();
+    connect(reply, &ApiReply::finished, this, [this, reply, server] {
+        reply->deleteLater();
+        if (reply->ok() && m_session->server() == server)
+            m_window->helpMenu()->setServer(server, reply->object().value(u"version"_s).toString());
+    });
 }
 
 void ConsoleApp::onSignedOut()
@@ -243,6 +289,7 @@ void ConsoleApp::onSignedOut()
     m_window->setAccount({}, {});
     m_window->setSignedIn(false);
     m_settingsDialog->setAccount({}, {});
+    m_window->helpMenu()->setServer({}, {});
     m_window->connectionStatus()->reset();
 }
 
@@ -417,6 +464,8 @@ void ConsoleApp::saveWindow()
     if (!m_window)
         return;
     m_settings.setWindow(m_window->saveGeometry(), m_window->saveState());
+    if (auto *dialogs = dynamic_cast<DialogPrompts *>(m_prompts.get()))
+        m_settings.setLastFolder(dialogs->lastFolder());
     m_settings.sync();
 }
 

@@ -80,11 +80,14 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void watchBackend();
+    void showServerVersion();
     void onColdStart(const QString &serverKey, const QString &email);
     void onEmbeddedServerReady(const QUrl &url);
     void onBusy(const QString &message);
     void onOffline(const QString &message);
-    void onStatusNotice(const QString &message);
+    void onBackendFailed(const QString &message);
+    void onKeychainProblem(const QString &message, const QString &detail);
     void onSignedIn(const ConsoleAccess &access);
     void onSignedOut();
     void onConnectionState(ConnectionState state);
@@ -119,6 +122,7 @@ private:
     OutboxDialog *m_outboxDialog = nullptr; // owned by the main window
 
     ConsoleAccess m_access;
+    bool m_keychainProblemShown = false;
 };
 
 } // namespace wedsync

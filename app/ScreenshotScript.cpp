@@ -6,6 +6,7 @@
 #include "backend/LocalBackend.h"
 #include "common/ConsolePage.h"
 #include "conflicts/ConflictsPage.h"
+#include "help/HelpMenu.h"
 #include "layout/LayoutPage.h"
 #include "layout/LayoutPreviewPane.h"
 #include "permissions/EvaluatePane.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -227,9 +229,13 @@ QStringList ScreenshotScript::shotNames()
             u"conflicts-es"_s,
             u"settings-es"_s,
             u"dashboard-dark"_s,
+            u"audit-dark"_s,
             u"layout-dark"_s,
             u"permissions-dark"_s,
-            u"conflicts-dark"_s};
+            u"conflicts-dark"_s,
+            u"settings-dark"_s,
+            u"help-guide"_s,
+            u"help-shortcuts"_s};
 }
 
 int ScreenshotScript::run(const ConsoleOptions &given)
@@ -328,23 +334,26 @@ int ScreenshotScript::run(const ConsoleOptions &given)
         return fail(error);
 
     console.setTheme(ThemeChoice::Dark);
-    window->showPage(u"dashboard"_s);
-    pause(300);
-    if (!renderer.renderWindow(window, u"dashboard-dark"_s))
-        return fail(renderer.errorString());
-    window->showPage(u"layout"_s);
-    pause(300);
-    if (!renderer.renderWindow(window, u"layout-dark"_s))
-        return fail(renderer.errorString());
-    window->showPage(u"permissions"_s);
-    pause(300);
-    if (!renderer.renderWindow(window, u"permissions-dark"_s))
-        return fail(renderer.errorString());
-    window->showPage(u"conflicts"_s);
-    pause(300);
-    if (!renderer.renderWindow(window, u"conflicts-dark"_s))
+    for (const QString &pageId :
+         {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s, u"conflicts"_s}) {
+        window->showPage(pageId);
+        pause(300);
+        if (!renderer.renderWindow(window, pageId + u"-dark"_s))
+            return fail(renderer.errorString());
+    }
+    if (!renderer.renderDialog(window, console.settingsDialog(), u"settings-dark"_s))
         return fail(renderer.errorString());
     console.setTheme(ThemeChoice::Light);
+
+    // Help: the guide inside the console, and every shortcut.
+    window->helpMenu()->showGuide();
+    if (!renderer.renderDialog(window, window->findChild<QDialog *>(u"userGuideDialog"_s),
+                               u"help-guide"_s))
+        return fail(renderer.errorString());
+    window->helpMenu()->showShortcuts();
+    if (!renderer.renderDialog(window, window->findChild<QDialog *>(u"shortcutsDialog"_s),
+                               u"help-shortcuts"_s))
+        return fail(renderer.errorString());
 
     // In Spanish, the way a Spanish-speaking user sees it: the screens built in Spanish.
     console.setLanguage(u"es"_s);

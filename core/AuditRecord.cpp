@@ -81,7 +81,12 @@ QJsonObject write(const AuditRecord &record, const Keys &keys)
 
 Result<AuditRecord> auditRecordFromJson(const QJsonObject &object)
 {
-    return read(object, restKeys());
+    Result<AuditRecord> record = read(object, restKeys());
+    if (record) {
+        record.value().actorEmail = object.value(u"actorEmail"_s).toString();
+        record.value().actorName = object.value(u"actorName"_s).toString();
+    }
+    return record;
 }
 
 Result<AuditRecord> auditRecordFromRow(const QJsonObject &row)
@@ -91,7 +96,12 @@ Result<AuditRecord> auditRecordFromRow(const QJsonObject &row)
 
 QJsonObject auditRecordToJson(const AuditRecord &record)
 {
-    return write(record, restKeys());
+    QJsonObject json = write(record, restKeys());
+    if (!record.actorEmail.isEmpty())
+        json.insert(u"actorEmail"_s, record.actorEmail);
+    if (!record.actorName.isEmpty())
+        json.insert(u"actorName"_s, record.actorName);
+    return json;
 }
 
 QJsonObject auditRecordToRow(const AuditRecord &record)

@@ -24,10 +24,14 @@ struct AuditRecord
     std::optional<QJsonObject> before;
     std::optional<QJsonObject> after;
     QString requestId;
+    // The actor in words, as REST answers name them (empty in realtime rows and when unknown).
+    QString actorEmail;
+    QString actorName;
     friend bool operator==(const AuditRecord &, const AuditRecord &) = default;
 };
 
-// {id, occurredAt, actorId, organizationId, entityType, entityId, action, before, after, requestId}
+// {id, occurredAt, actorId, actorEmail?, actorName?, organizationId, entityType, entityId, action,
+//  before, after, requestId}
 Result<AuditRecord> auditRecordFromJson(const QJsonObject &object);
 QJsonObject auditRecordToJson(const AuditRecord &record);
 // {id, occurred_at, actor_id, organization_id, entity_type, entity_id, action, before_json,

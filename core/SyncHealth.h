@@ -38,6 +38,9 @@ QString syncSeverityDisplayName(SyncSeverity severity);
 namespace SyncEventKind {
 inline constexpr QStringView ConfigChange = u"config_change"; // a configuration write propagated
 inline constexpr QStringView Resync = u"resync"; // a manual "resync now"
+// A "resync now" while no client of the tenant was connected: nothing was delivered, so it
+// is no propagation and no success for the tenant's health.
+inline constexpr QStringView ResyncUnheard = u"resync_unheard";
 inline constexpr QStringView ClientApplied = u"client_applied"; // a client reported a version
 inline constexpr QStringView Conflict = u"conflict"; // a stale replay was refused
 } // namespace SyncEventKind

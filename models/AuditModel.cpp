@@ -1,6 +1,7 @@
 #include "AuditModel.h"
 
 #include "ModelRoles.h"
+#include "TimeText.h"
 #include "WireWords.h"
 
 #include <QJsonObject>
@@ -30,6 +31,9 @@ QList<AuditRecord> AuditModel::unseen(const QList<AuditRecord> &records)
     QList<AuditRecord> fresh;
     fresh.reserve(records.size());
     for (const AuditRecord &record : records) {
+        // The server names each actor; live rows (without names) use what was learnt.
+        if (!record.actorId.isEmpty() && !record.actorEmail.isEmpty())
+            m_actors.insert(record.actorId, {record.actorName, record.actorEmail});
         if (m_ids.contains(record.id))
             continue;
         m_ids.insert(record.id);
@@ -97,9 +101,26 @@ QString AuditModel::actorText(const QString &actorId) const
         return tr("system");
     if (const auto it = m_names.constFind(actorId); it != m_names.cend() && !it->isEmpty())
         return *it;
+    if (const auto it = m_actors.constFind(actorId); it != m_actors.cend())
+        return it->name.isEmpty() ? it->email : it->name;
     if (!m_selfId.isEmpty() && actorId == m_selfId && !m_selfLabel.isEmpty())
         return m_selfLabel;
     return shortenedId(actorId);
+}
+
+QList<AuditModel::Actor> AuditModel::knownActors() const
+{
+    QList<Actor> actors;
+    for (auto it = m_actors.cbegin(); it != m_actors.cend(); ++it)
+        actors.append({it.key(), it->name, it->email});
+    if (!m_selfId.isEmpty() && !m_actors.contains(m_selfId))
+        actors.append({m_selfId, {}, m_selfLabel});
+    std::sort(actors.begin(), actors.end(), [](const Actor &a, const Actor &b) {
+        return (a.name.isEmpty() ? a.email : a.name)
+                   .localeAwareCompare(b.name.isEmpty() ? b.email : b.name)
+            < 0;
+    });
+    return actors;
 }
 
 QString AuditModel::actionText(const QString &action)
@@ -182,7 +203,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(r.occurredAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+            return timeText(r.occurredAt);
         case ActorColumn:
             return actorText(r.actorId);
         case OrganizationColumn:
@@ -244,7 +265,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return tr("Time (%1)").arg(timeZoneText());
     case ActorColumn:
         return tr("Actor");
     case OrganizationColumn:

@@ -49,6 +49,14 @@ public:
     static QString entityLabel(const AuditRecord &record);
     // A person's name, the signed-in user's label, or a shortened id.
     QString actorText(const QString &actorId) const;
+    // Everyone the rows have named (and the signed-in user), sorted by name: the actor picker.
+    struct Actor
+    {
+        QString id;
+        QString name;
+        QString email;
+    };
+    QList<Actor> knownActors() const;
 
     const AuditRecord &record(int row) const { return m_records.at(row); }
     QList<AuditRecord> records() const { return m_records; }
@@ -66,6 +74,12 @@ private:
     QList<AuditRecord> m_records;
     QSet<QString> m_ids;
     QHash<QString, QString> m_names;
+    struct ActorNames
+    {
+        QString name;
+        QString email;
+    };
+    QHash<QString, ActorNames> m_actors;
     QString m_selfId;
     QString m_selfLabel;
     int m_total = 0;

@@ -33,6 +33,21 @@ void ConnectionStatsModel::setGrouping(Grouping grouping)
     endResetModel();
 }
 
+void ConnectionStatsModel::setTenantFilter(const QString &organizationId)
+{
+    if (organizationId == m_tenantFilter)
+        return;
+    beginResetModel();
+    m_tenantFilter = organizationId;
+    m_keys = keysFor(m_grouping);
+    endResetModel();
+}
+
+int ConnectionStatsModel::totalOf(const ConnectionSample &sample) const
+{
+    return m_tenantFilter.isEmpty() ? sample.total : sample.byTenant.value(m_tenantFilter, 0);
+}
+
 void ConnectionStatsModel::setTenantNames(const QHash<QString, QString> &names)
 {
     m_tenantNames = names;
@@ -47,6 +62,10 @@ const QHash<QString, int> &ConnectionStatsModel::group(const ConnectionSample &s
 
 QStringList ConnectionStatsModel::keysFor(Grouping grouping) const
 {
+    // One tenant chosen: its total is the only line (the server counts roles across tenants,
+    // so a per-role split of one tenant is not known).
+    if (!m_tenantFilter.isEmpty())
+        return {};
     QSet<QString> keys;
     for (const ConnectionSample &sample : m_stats.samples) {
         const QHash<QString, int> &g
@@ -76,7 +95,7 @@ QString ConnectionStatsModel::seriesName(int series) const
 
 int ConnectionStatsModel::currentTotal() const
 {
-    return m_stats.samples.isEmpty() ? 0 : m_stats.samples.constLast().total;
+    return m_stats.samples.isEmpty() ? 0 : totalOf(m_stats.samples.constLast());
 }
 
 int ConnectionStatsModel::rowCount(const QModelIndex &parent) const
@@ -101,7 +120,7 @@ QVariant ConnectionStatsModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(sample.at.toLocalTime(), u"HH:mm:ss"_s);
         }
         if (index.column() == TotalColumn)
-            return sample.total;
+            return totalOf(sample);
         return group(sample).value(m_keys.at(index.column() - FirstSeriesColumn), 0);
     }
     if (role == IdRole && index.column() >= FirstSeriesColumn)
@@ -117,7 +136,8 @@ QVariant ConnectionStatsModel::headerData(int section, Qt::Orientation orientati
     if (section == TimeColumn)
         return tr("Time");
     if (section == TotalColumn)
-        return tr("All connections");
+        return m_tenantFilter.isEmpty() ? tr("All connections")
+                                        : m_tenantNames.value(m_tenantFilter, m_tenantFilter);
     return seriesName(section - FirstSeriesColumn);
 }
 

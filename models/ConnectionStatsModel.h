@@ -23,6 +23,9 @@ public:
     const ConnectionStats &stats() const { return m_stats; }
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
+    // Only this organization's connections (empty: every tenant's, split by the grouping).
+    void setTenantFilter(const QString &organizationId);
+    QString tenantFilter() const { return m_tenantFilter; }
     // Organization id -> name, for the series' headers.
     void setTenantNames(const QHash<QString, QString> &names);
 
@@ -42,11 +45,13 @@ private:
     QStringList keysFor(Grouping grouping) const;
     const QHash<QString, int> &group(const ConnectionSample &sample) const;
     void rebuild();
+    int totalOf(const ConnectionSample &sample) const;
 
     ConnectionStats m_stats;
     Grouping m_grouping = Grouping::ByTenant;
     QStringList m_keys;
     QHash<QString, QString> m_tenantNames;
+    QString m_tenantFilter;
 };
 
 } // namespace wedsync

@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "SyncJson.h"
+#include "TimeText.h"
 
 #include <QLocale>
 
@@ -214,6 +215,8 @@ QString SyncEventModel::kindText(const QString &kind)
         return tr("Conflict");
     if (kind == u"resync")
         return tr("Resync");
+    if (kind == SyncEventKind::ResyncUnheard)
+        return tr("Resync (no client connected)");
     return kind;
 }
 
@@ -242,7 +245,7 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(e.occurredAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+            return timeText(e.occurredAt);
         case TenantColumn:
             return tenantName(e.organizationId);
         case KindColumn:
@@ -306,7 +309,7 @@ QVariant SyncEventModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return tr("Time (%1)").arg(timeZoneText());
     case TenantColumn:
         return tr("Tenant");
     case KindColumn:

@@ -36,6 +36,26 @@ QString weddingText(const TenantSyncHealth &tenant)
 
 } // namespace
 
+QString TenantHealthModel::severityReason(const TenantSyncHealth &tenant, SyncSeverity severity)
+{
+    // Why support should look now: the sync state, raised as the next wedding approaches.
+    const QString status = syncStatusDisplayName(tenant.status);
+    if (tenant.status == SyncStatus::Success)
+        return tr("Normal: the last change reached every connected client.");
+    const std::optional<qint64> days = tenant.daysUntilNextWedding;
+    const QString level = syncSeverityDisplayName(severity);
+    if (days && *days == 0)
+        return tr("%1: sync is %2 and a wedding is today (%3).")
+            .arg(level, status.toLower(), weddingText(tenant));
+    if (days && *days == 1)
+        return tr("%1: sync is %2 and a wedding is tomorrow (%3).")
+            .arg(level, status.toLower(), weddingText(tenant));
+    if (days && *days <= 7)
+        return tr("%1: sync is %2 and a wedding is within a week (%3).")
+            .arg(level, status.toLower(), weddingText(tenant));
+    return tr("%1: sync is %2; no wedding in the next week.").arg(level, status.toLower());
+}
+
 TenantHealthModel::TenantHealthModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -164,11 +184,11 @@ QVariant TenantHealthModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(tenant, row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn || index.column() == SeverityColumn)
-            return tr("%1: %2, severity %3, %4 pending change(s)")
-                .arg(tenant.name, syncStatusDisplayName(tenant.status),
-                     syncSeverityDisplayName(severity(row)))
-                .arg(tenant.pendingChanges);
+        if (index.column() == SeverityColumn)
+            return severityReason(tenant, severity(row));
+        if (index.column() == StatusColumn)
+            return tr("%1: %2, %n pending change(s)", nullptr, tenant.pendingChanges)
+                .arg(tenant.name, syncStatusDisplayName(tenant.status));
         if (index.column() == LastSuccessColumn && tenant.lastSuccessAt)
             return QLocale().toString(tenant.lastSuccessAt->toLocalTime(), QLocale::LongFormat);
         return {};

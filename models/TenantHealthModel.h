@@ -14,6 +14,8 @@ class TenantHealthModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The severity badge's tooltip: why it is this high ("Critical: … a wedding is today").
+    static QString severityReason(const TenantSyncHealth &tenant, SyncSeverity severity);
     enum Column {
         NameColumn,
         StatusColumn,

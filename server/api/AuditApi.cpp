@@ -2,6 +2,7 @@
 
 #include "AuditRecord.h"
 #include "CsvWriter.h"
+#include "api/ActorNames.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
@@ -160,7 +161,9 @@ ApiResponse AuditApi::list(ApiRequest &request)
     if (auto stop = readFilter(request, true, &filter))
         return *stop;
     AuditRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, &auditRecordToJson);
+    ActorNames names(m_db, m_clock);
+    return keysetPage(request, repository, filter,
+                      [&names](const AuditRecord &record) { return names.toJson(record); });
 }
 
 ApiResponse AuditApi::exportTrail(ApiRequest &request)
@@ -202,23 +205,26 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
 
     const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
     ApiResponse response;
+    ActorNames names(m_db, m_clock);
     if (format == u"json"_s) {
         QJsonArray items;
         for (const AuditRecord &entry : std::as_const(entries))
-            items.append(auditRecordToJson(entry));
+            items.append(names.toJson(entry));
         response
             = ApiResponse::json(QJsonObject {{u"items"_s, items},
                                              {u"count"_s, qint64(entries.size())},
                                              {u"exportedAt"_s, json::timestamp(m_clock.now())}});
     } else {
         CsvWriter csv;
-        csv.addRow({u"id"_s, u"occurredAt"_s, u"actorId"_s, u"organizationId"_s, u"entityType"_s,
-                    u"entityId"_s, u"label"_s, u"action"_s, u"requestId"_s, u"before"_s,
-                    u"after"_s});
+        // Names beside the ids, so that a reader of the file knows who did what.
+        csv.addRow({u"id"_s, u"occurredAt"_s, u"actorId"_s, u"actorEmail"_s, u"actorName"_s,
+                    u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"label"_s, u"action"_s,
+                    u"requestId"_s, u"before"_s, u"after"_s});
         for (const AuditRecord &entry : std::as_const(entries)) {
-            csv.addRow({entry.id, json::timestamp(entry.occurredAt), entry.actorId,
-                        entry.organizationId, entry.entityType, entry.entityId, labelOf(entry),
-                        entry.action, entry.requestId, jsonText(entry.before),
+            const ActorNames::Names actor = names.of(entry.actorId);
+            csv.addRow({entry.id, json::timestamp(entry.occurredAt), entry.actorId, actor.email,
+                        actor.displayName, entry.organizationId, entry.entityType, entry.entityId,
+                        labelOf(entry), entry.action, entry.requestId, jsonText(entry.before),
                         jsonText(entry.after)});
         }
         response.status = 200;

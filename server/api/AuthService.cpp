@@ -198,16 +198,28 @@ Result<IssuedTokens> AuthService::issue(const User &user, const QString &session
 Status AuthService::audit(const QString &actorId, const QString &sessionId, const QString &action,
                           const QString &requestId)
 {
+    // A member's sign-in belongs to their organization's trail, so that its admins see it (one
+    // row per organization); platform staff's rows are platform-level.
+    auto memberships = UserRepository(m_db, m_clock).memberships(actorId);
+    if (!memberships)
+        return memberships.error();
+    QStringList organizations;
+    for (const Membership &membership : std::as_const(memberships.value()))
+        organizations.append(membership.organizationId);
+    if (organizations.isEmpty())
+        organizations.append(QString());
     AuditRepository audit(m_db, m_clock);
-    AuditRecord entry;
-    entry.actorId = actorId;
-    entry.entityType = u"session"_s;
-    entry.entityId = sessionId;
-    entry.action = action;
-    entry.requestId = requestId;
-    auto written = audit.append(entry);
-    if (!written)
-        return written.error();
+    for (const QString &organizationId : std::as_const(organizations)) {
+        AuditRecord entry;
+        entry.actorId = actorId;
+        entry.organizationId = organizationId;
+        entry.entityType = u"session"_s;
+        entry.entityId = sessionId;
+        entry.action = action;
+        entry.requestId = requestId;
+        if (auto written = audit.append(entry); !written)
+            return written.error();
+    }
     return ok();
 }
 

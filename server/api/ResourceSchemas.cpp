@@ -194,6 +194,8 @@ void addAudit(QJsonObject *s)
               object({{u"id"_s, uuid()},
                       {u"occurredAt"_s, dateTime()},
                       {u"actorId"_s, nullable(uuid())},
+                      {u"actorEmail"_s, nullable(type(u"string"_s))},
+                      {u"actorName"_s, nullable(type(u"string"_s))},
                       {u"organizationId"_s, nullable(uuid())},
                       {u"entityType"_s, type(u"string"_s)},
                       {u"entityId"_s, nullable(type(u"string"_s))},

@@ -94,7 +94,9 @@ Result<QList<AuditRecord>> AuditRepository::query(const Filter &filter)
                             q.text(6),
                             readOptionalJson(q.value(7)),
                             readOptionalJson(q.value(8)),
-                            q.text(9)};
+                            q.text(9),
+                            {},
+                            {}};
     }
     return out;
 }

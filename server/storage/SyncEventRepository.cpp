@@ -180,8 +180,11 @@ SyncEventRepository::summary(const QString &organizationId)
         = newest(u"SELECT MAX(occurred_at) FROM sync_events WHERE organization_id = :org"_s);
     if (!lastEvent)
         return lastEvent.error();
+    // A success is a delivery: a propagation or clients catching up, not a resync that
+    // reached nobody nor a conflict.
     auto lastSuccess = newest(u"SELECT MAX(occurred_at) FROM sync_events"
-                              " WHERE organization_id = :org AND status = 'success'"_s);
+                              " WHERE organization_id = :org AND status = 'success'"
+                              " AND kind IN ('config_change', 'resync', 'client_applied')"_s);
     if (!lastSuccess)
         return lastSuccess.error();
     if (lastEvent->isValid())

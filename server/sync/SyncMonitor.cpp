@@ -239,14 +239,16 @@ Result<SyncEvent> SyncMonitor::resync(const QString &organizationId, const QStri
     const int delivered = joinedClients(organizationId);
     SyncEvent event;
     event.organizationId = organizationId;
-    event.kind = SyncEventKind::Resync.toString();
-    event.status = SyncStatus::Pending;
+    event.kind = (delivered > 0 ? SyncEventKind::Resync : SyncEventKind::ResyncUnheard).toString();
+    // Nobody to wait for: done at once, and (as its own kind) not counted as a delivery.
+    event.status = delivered > 0 ? SyncStatus::Pending : SyncStatus::Success;
     event.configVersion = version.value();
     event.source = u"resync"_s;
     event.actorId = actorId;
-    event.message
-        = u"Resync requested: %1 connected client(s) asked to reload version %2."_s.arg(delivered)
-              .arg(version.value());
+    event.message = delivered > 0
+        ? u"Resync requested: %1 connected client(s) asked to reload version %2."_s.arg(delivered)
+              .arg(version.value())
+        : u"Resync requested, but no client was connected: nothing to deliver."_s;
     event.details = QJsonObject {{u"delivered"_s, delivered}, {u"requestId"_s, requestId}};
 
     // The event and its audit row commit first; clients are told to refetch only then, so a
@@ -269,7 +271,8 @@ Result<SyncEvent> SyncMonitor::resync(const QString &organizationId, const QStri
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     const SyncEvent recorded = stored.value();
-    m_notifier.afterCommit([this, recorded] { sendRefetch(recorded); });
+    if (delivered > 0)
+        m_notifier.afterCommit([this, recorded] { sendRefetch(recorded); });
     refreshTenant(organizationId);
     auto now = SyncEventRepository(m_db, m_clock).find(recorded.id);
     if (now && now->has_value())

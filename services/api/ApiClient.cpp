@@ -131,6 +131,11 @@ ApiReply *ApiClient::me()
     return send(get(u"/api/v1/auth/me"_s));
 }
 
+ApiReply *ApiClient::serverHealth()
+{
+    return send(get(u"/healthz"_s));
+}
+
 ApiReply *ApiClient::organizations()
 {
     return send(get(u"/api/v1/organizations"_s));

@@ -56,6 +56,8 @@ public:
     ApiReply *refresh(const QString &refreshToken);
     ApiReply *logout();
     ApiReply *me();
+    // GET /healthz: the server's version and database (no sign-in needed).
+    ApiReply *serverHealth();
     ApiReply *organizations();
     ApiReply *weddings(const QString &orgId);
     // An organization's members with their role and wedding access.

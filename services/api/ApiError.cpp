@@ -42,6 +42,8 @@ QString ApiError::userMessage() const
 {
     switch (kind) {
     case Kind::Network:
+        if (isNotConnected())
+            return tr("The console is not connected to a server yet.");
         return tr("Could not reach the server at %1 (%2). Is the server running at %1?")
             .arg(serverName(url), message.isEmpty() ? tr("no connection") : message);
     case Kind::Timeout: {

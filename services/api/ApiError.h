@@ -11,6 +11,9 @@ namespace wedsync {
 struct ApiError
 {
     enum class Kind { Http, Network, Timeout, Cancelled, Protocol };
+    // A call made before the console knew its server's address (the built-in server is still
+    // starting): nothing was sent, so it is no sign that the server is down.
+    static constexpr QStringView NotConnectedCode = u"not_connected";
     Kind kind = Kind::Http;
     int httpStatus = 0; // 0 unless Kind::Http
     QString code; // server's snake_case code, or "network_error", "timeout", ...
@@ -20,6 +23,7 @@ struct ApiError
     QUrl url; // the server that was called (named in "is the server running at ...?")
 
     QString userMessage() const; // one sentence a person can act on
+    bool isNotConnected() const { return kind == Kind::Network && code == NotConnectedCode; }
 
     // "field: message" for each entry of details.fields (validation errors).
     QStringList fieldMessages() const;

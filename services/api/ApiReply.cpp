@@ -76,12 +76,14 @@ void ApiReply::startAttempt()
     if (m_finished)
         return;
     QNetworkAccessManager *nam = m_client->networkAccessManager();
-    if (!nam) {
+    if (!nam || m_client->baseUrl().isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Network;
-        error.code = u"network_error"_s;
-        error.message = QCoreApplication::translate("wedsync::ApiReply",
-                                                    "The console has no network access object.");
+        // No address yet (the built-in server is still starting): nothing was tried.
+        error.code = nam ? ApiError::NotConnectedCode.toString() : u"network_error"_s;
+        if (!nam)
+            error.message = QCoreApplication::translate(
+                "wedsync::ApiReply", "The console has no network access object.");
         // Later, so that the caller who just got this reply from send() hears finished().
         QMetaObject::invokeMethod(
             this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);

@@ -57,7 +57,8 @@ void LocalBackend::start()
     if (m_process)
         return;
     m_stopping = false;
-    m_restarting = false;
+    // Started before and failed since: the console goes on with the new process.
+    m_restarting = !m_url.isEmpty();
     m_restarts = 0;
     launch();
 }
@@ -104,6 +105,7 @@ void LocalBackend::launch()
     m_running = false;
     m_startTimer.start(StartTimeoutMs);
     qCInfo(lcBackend) << "starting" << m_executable << "with data in" << m_dataDir;
+    Q_EMIT launching(m_restarting);
     m_process->start();
 }
 

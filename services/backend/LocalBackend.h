@@ -38,6 +38,8 @@ public:
     QString dataDir() const { return m_dataDir; }
 
 Q_SIGNALS:
+    // The process is being started (`again`: after it died, or on the user's request).
+    void launching(bool again);
     void ready(const QUrl &url);
     void restarted(const QUrl &url); // died and came back (the port may change)
     void failed(const QString &message); // could not start, or died again: tell the user

@@ -99,6 +99,14 @@ void ResyncOperation::poll()
 
 void ResyncOperation::conclude(const SyncEvent &event)
 {
+    if (event.kind == SyncEventKind::ResyncUnheard) {
+        m_reachedNobody = true;
+        finish(true,
+               tr("no client of the tenant was connected, so there was nothing to "
+                  "deliver. Clients load version %1 when they connect.")
+                   .arg(event.configVersion));
+        return;
+    }
     const bool ok = event.status == SyncStatus::Success;
     QString message = event.message;
     if (message.isEmpty()) {

@@ -22,6 +22,8 @@ public:
     QString organizationId() const { return m_organizationId; }
     QString eventId() const { return m_eventId; }
     bool isFinished() const { return m_finished; }
+    // Finished without delivering anything: no client of the tenant was connected.
+    bool reachedNobody() const { return m_reachedNobody; }
     // How long to wait for an outcome before giving up (default 30 s), and how often to ask.
     void setTimeoutMs(int ms) { m_timeout.setInterval(ms); }
     void setPollIntervalMs(int ms) { m_poll.setInterval(ms); }
@@ -48,6 +50,7 @@ private:
     QTimer m_timeout;
     QTimer m_poll;
     bool m_accepted = false;
+    bool m_reachedNobody = false;
     bool m_finished = false;
 };
 

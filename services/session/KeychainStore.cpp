@@ -133,39 +133,50 @@ void KeychainStore::onFinished(QKeychain::Job *job, Operation operation, const Q
     // The key names the account, never the secret; the secret is never logged.
     qCWarning(lcSession) << "keychain" << int(operation) << "failed for" << key << ":" << int(error)
                          << job->errorString();
-    Q_EMIT failed(key, failureMessage(operation, int(error), job->errorString()));
+    Q_EMIT failed(key, failureMessage(operation, int(error), job->errorString()),
+                  tr("Keychain error %1: %2").arg(int(error)).arg(job->errorString()));
 }
 
 QString KeychainStore::failureMessage(Operation operation, int error, const QString &detail) const
 {
-    const QString consequence = operation == Operation::Write
-        ? tr("your sign-in will not be remembered.")
-        : operation == Operation::Read
-        ? tr("the remembered sign-in cannot be used; sign in with your "
-             "password.")
-        : tr("the remembered sign-in could not be forgotten; remove "
-             "the entry \"%1\" in your keychain manager.")
-              .arg(m_service);
+    // What happened in words, then what it means and what to do; the library's own text (a
+    // D-Bus path, an error name) goes to the details.
+    QString cause;
     switch (QKeychain::Error(error)) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("The system keychain is not available (no Secret Service on the session bus): "
-                  "%1")
-            .arg(consequence);
+        cause = tr("No system keychain (such as GNOME Keyring or KDE Wallet) is running.");
+        break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("Access to the system keychain was denied (is it locked?): %1").arg(consequence);
+        cause = tr("The system keychain refused access; it may be locked.");
+        break;
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The system keychain could not delete the entry (%1): %2")
-            .arg(detail, consequence);
+        cause = tr("The system keychain could not delete the entry.");
+        break;
     default:
+        cause = soundsLikeNoService(detail)
+            ? tr("No system keychain (such as GNOME Keyring or KDE Wallet) is running.")
+            : tr("The system keychain reported an error.");
         break;
     }
-    if (soundsLikeNoService(detail))
-        return tr("The system keychain is not available (no Secret Service on the session bus): "
-                  "%1")
-            .arg(consequence);
-    return tr("The system keychain failed (%1): %2").arg(detail, consequence);
+    QString consequence;
+    switch (operation) {
+    case Operation::Write:
+        consequence = tr("Your sign-in is not remembered on this computer: sign in with your "
+                         "password next time, or unlock the keychain and tick \"Remember me\" "
+                         "again.");
+        break;
+    case Operation::Read:
+        consequence = tr("The remembered sign-in cannot be used: sign in with your password.");
+        break;
+    case Operation::Remove:
+        consequence = tr("The remembered sign-in could not be forgotten: remove the entry "
+                         "\"%1\" in your keychain manager.")
+                          .arg(m_service);
+        break;
+    }
+    return cause + u' ' + consequence;
 }
 
 } // namespace wedsync

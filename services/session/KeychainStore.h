@@ -36,7 +36,8 @@ Q_SIGNALS:
     void written(const QString &key);
     void readFinished(const QString &key, const QByteArray &secret); // empty: no entry
     void removed(const QString &key);
-    void failed(const QString &key, const QString &message); // what failed, actionable
+    // `message`: what failed and what to do, in words; `detail`: the keychain's own text.
+    void failed(const QString &key, const QString &message, const QString &detail);
 
 private:
     enum class Operation { Write, Read, Remove };

@@ -387,18 +387,18 @@ void Session::onKeychainDone(const QString &key)
         m_keychainWrites.erase(it);
 }
 
-void Session::onKeychainFailed(const QString &key, const QString &message)
+void Session::onKeychainFailed(const QString &key, const QString &message, const QString &detail)
 {
     if (!m_pendingRead.isEmpty() && key == m_pendingRead) {
         m_pendingRead.clear();
-        Q_EMIT keychainProblem(message);
+        Q_EMIT keychainProblem(message, detail);
         failSignIn(localError(u"keychain_unavailable"_s, message));
         return;
     }
     if (!m_keychainWrites.contains(key))
         return; // someone else's entry
     onKeychainDone(key);
-    Q_EMIT keychainProblem(message);
+    Q_EMIT keychainProblem(message, detail);
 }
 
 } // namespace wedsync

@@ -65,7 +65,8 @@ Q_SIGNALS:
     void signInFailed(const wedsync::ApiError &error);
     void signedOut();
     void accessTokenChanged(const QString &token);
-    void keychainProblem(const QString &message); // remember-me could not be stored or read
+    // Remember-me could not be stored or read: a sentence, and the keychain's own words.
+    void keychainProblem(const QString &message, const QString &detail);
     // The server ended the session (refresh refused): emitted just before signedOut().
     void sessionExpired(const wedsync::ApiError &error);
 
@@ -93,7 +94,7 @@ private:
     void storeRememberedToken(std::optional<QByteArray> secret);
     void onKeychainRead(const QString &key, const QByteArray &secret);
     void onKeychainDone(const QString &key);
-    void onKeychainFailed(const QString &key, const QString &message);
+    void onKeychainFailed(const QString &key, const QString &message, const QString &detail);
 
     ApiClient *m_api;
     KeychainStore *m_keychain;

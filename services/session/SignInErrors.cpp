@@ -16,12 +16,6 @@ QString noConsoleAccessMessage()
         "platform staff and for the administrators and coordinators of an organization.");
 }
 
-QString notRememberedMessage(const QString &keychainMessage)
-{
-    return QCoreApplication::translate("wedsync::SignInErrors", "Signed in, but not remembered. %1")
-        .arg(keychainMessage);
-}
-
 QString signInErrorMessage(const ApiError &error)
 {
     switch (error.kind) {

@@ -9,8 +9,6 @@ namespace wedsync {
 struct ApiError;
 
 QString signInErrorMessage(const ApiError &error);
-// The keychain could not keep the sign-in: the user is signed in but will be asked again.
-QString notRememberedMessage(const QString &keychainMessage);
 // The account signed in fine but may not use the console (vendors, couples, guests).
 QString noConsoleAccessMessage();
 

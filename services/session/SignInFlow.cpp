@@ -180,16 +180,22 @@ void SignInFlow::onSignInFailed(const ApiError &error)
     }
     const bool wasResuming = std::exchange(m_resuming, false);
     m_resumeWanted = false;
-    Q_EMIT signInRequired(wasResuming && !unreachable
+    if (wasResuming && error.code == u"not_remembered"_s) {
+        // Nothing was saved (or it was forgotten): just ask, there is nothing to explain.
+        Q_EMIT signInRequired({});
+        return;
+    }
+    // Only a token the server refused has expired; a keychain that cannot be read says so.
+    const bool refused = error.kind == ApiError::Kind::Http
+        && (error.httpStatus == 401 || error.httpStatus == 403);
+    Q_EMIT signInRequired(wasResuming && refused
                               ? tr("Your saved sign-in has expired. Sign in again.")
                               : signInErrorMessage(error));
 }
 
-void SignInFlow::onKeychainProblem(const QString &message)
+void SignInFlow::onKeychainProblem(const QString &message, const QString &detail)
 {
-    // Storing the remembered sign-in failed while signed in: say so, it stays usable.
-    const bool notRemembered = m_session->state() == Session::State::SignedIn && m_remember;
-    Q_EMIT keychainProblem(notRemembered ? notRememberedMessage(message) : message);
+    Q_EMIT keychainProblem(message, detail);
 }
 
 } // namespace wedsync

@@ -49,6 +49,8 @@ public:
     void signIn(const SignInRequest &request);
     // The user signed out: nothing is resumed any more (the app tears the workspace down).
     void signOut();
+    // The user asks to start the built-in server again after it stopped for good.
+    void restartBackend() { startBackend(); }
     // Screens are on the window (the cache, or a session): a resume that cannot reach the
     // server keeps them there and retries instead of asking.
     void setScreensShown(bool shown) { m_screensShown = shown; }
@@ -78,7 +80,9 @@ Q_SIGNALS:
     // The built-in server could not start, or died again.
     void backendFailed(const QString &message);
     // The keychain could not keep or read the remembered sign-in (translated).
-    void keychainProblem(const QString &message);
+    // The keychain failed (remember-me was not stored, or cannot be read): the sentence to show,
+    // and the keychain's own words for "Details".
+    void keychainProblem(const QString &message, const QString &detail);
 
 private:
     void startBackend();
@@ -88,7 +92,7 @@ private:
     void tryResume();
     void onSignedIn();
     void onSignInFailed(const ApiError &error);
-    void onKeychainProblem(const QString &message);
+    void onKeychainProblem(const QString &message, const QString &detail);
     QUrl resumeServer() const;
 
     Session *m_session;

@@ -219,13 +219,19 @@ void TestAuditApi::everyMutationWritesOneRow()
     QVERIFY(!granted[u"before"_s][u"visibility"_s][u"roles"_s].toArray().contains(u"vendor"_s));
     QVERIFY(granted[u"after"_s][u"visibility"_s][u"roles"_s].toArray().contains(u"vendor"_s));
 
-    // Sign-in and sign-out are audited too (platform-level rows, no organization).
+    // Sign-in and sign-out are audited too, in the member's organization: its admins see
+    // their own and their colleagues' sign-ins, with the person named beside the id.
+    const HttpTestReply ownLogins = admin.get(u"/api/v1/audit?action=login&actorId="_s + adminId);
+    QCOMPARE(ownLogins.object()[u"total"_s].toInt(), 1);
+    const QJsonObject login = ownLogins.object()[u"items"_s][0].toObject();
+    QCOMPARE(login[u"organizationId"_s].toString(), m_evergreen);
+    QCOMPARE(login[u"actorEmail"_s].toString(), Admin);
     const QString logout = newRequestId();
     QCOMPARE(admin.send("POST", u"/api/v1/auth/logout"_s, {}, tagged(logout)).status, 204);
     const QJsonArray out = rowsOfRequest(logout);
     QCOMPARE(out.size(), 1);
     QCOMPARE(out[0][u"action"_s].toString(), u"logout"_s);
-    QCOMPARE(out[0][u"organizationId"_s], QJsonValue(QJsonValue::Null));
+    QCOMPARE(out[0][u"organizationId"_s].toString(), m_evergreen);
     const HttpTestReply logins
         = m_demo->as(Platform).get(u"/api/v1/audit?action=login&actorId="_s + adminId);
     QCOMPARE(logins.object()[u"total"_s].toInt(), 1);
@@ -453,10 +459,10 @@ void TestAuditApi::eachCallerSeesTheirTenants()
     QVERIFY2(own.status == 200, own.describe().constData());
     QCOMPARE(organizationsIn(own), QSet<QString> {m_evergreen});
     const HttpTestReply lakesideOwn = m_demo->as(LakesideAdmin).get(u"/api/v1/audit"_s);
-    QStringList actions; // newest first: the edit above, then the demo seeding
+    QStringList actions; // newest first: the edit above, the admin's sign-in, the demo seeding
     for (const QJsonValue &row : itemsOf(lakesideOwn))
         actions << row[u"action"_s].toString();
-    QCOMPARE(actions, (QStringList {u"update"_s, u"demo_seed"_s}));
+    QCOMPARE(actions, (QStringList {u"update"_s, u"login"_s, u"demo_seed"_s}));
 
     const HttpTestReply foreign
         = m_demo->as(LakesideAdmin).get(u"/api/v1/audit?organizationId="_s + m_evergreen);
@@ -497,20 +503,23 @@ void TestAuditApi::exportIsCsvOrJson()
     bool wellFormed = false;
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body), &wellFormed);
     QVERIFY2(wellFormed, csv.body.left(400).constData());
+    // Names beside the ids.
     QCOMPARE(rows.first(),
-             (QStringList {u"id"_s, u"occurredAt"_s, u"actorId"_s, u"organizationId"_s,
-                           u"entityType"_s, u"entityId"_s, u"label"_s, u"action"_s, u"requestId"_s,
-                           u"before"_s, u"after"_s}));
+             (QStringList {u"id"_s, u"occurredAt"_s, u"actorId"_s, u"actorEmail"_s, u"actorName"_s,
+                           u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"label"_s,
+                           u"action"_s, u"requestId"_s, u"before"_s, u"after"_s}));
     const HttpTestReply page
         = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
     QCOMPARE(rows.size() - 1, page.object()[u"total"_s].toInt());
     const QStringList &row = rows.at(1); // newest first: the edit above
-    QCOMPARE(row.size(), 11);
-    QCOMPARE(row[5], budget[u"id"_s].toString());
-    QCOMPARE(row[6], u"'"_s + title); // shown as text, never evaluated
-    const QJsonObject after = QJsonDocument::fromJson(row[10].toUtf8()).object();
+    QCOMPARE(row.size(), 13);
+    QCOMPARE(row[3], Admin);
+    QCOMPARE(row[4], u"Erin Evergreen"_s);
+    QCOMPARE(row[7], budget[u"id"_s].toString());
+    QCOMPARE(row[8], u"'"_s + title); // shown as text, never evaluated
+    const QJsonObject after = QJsonDocument::fromJson(row[12].toUtf8()).object();
     QCOMPARE(after[u"customization"_s][u"title"_s].toString(), title); // JSON survives the quoting
-    QCOMPARE(QJsonDocument::fromJson(row[9].toUtf8())
+    QCOMPARE(QJsonDocument::fromJson(row[11].toUtf8())
                  .object()[u"customization"_s][u"title"_s]
                  .toString(),
              u"Budget"_s);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void configurationChangeBumpsVersionAndIsLive();
     void laggingClientMakesTenantPendingThenPartialThenSuccess();
     void resyncReachesJoinedClients();
+    void resyncThatReachesNobodyIsNoSuccess();
     void eachCallerSeesTheirTenants();
     void eventFiltersAndPaging();
     void connectionStatsCountJoinedClients();
@@ -284,6 +285,29 @@ void TestSyncApi::resyncReachesJoinedClients()
     QCOMPARE(
         as(Support).send("POST", u"/api/v1/sync/tenants/"_s + m_evergreen + u"/resync"_s).status,
         202);
+}
+
+void TestSyncApi::resyncThatReachesNobodyIsNoSuccess()
+{
+    // Lakeside's last propagation failed (demo data) and none of its clients is connected.
+    const QJsonObject before = tenant(m_lakeside);
+    QCOMPARE(before[u"status"_s].toString(), u"failed"_s);
+    const HttpTestReply started
+        = as(LakesideAdmin).send("POST", u"/api/v1/sync/tenants/"_s + m_lakeside + u"/resync"_s);
+    QVERIFY2(started.status == 202, started.describe().constData());
+    const QJsonObject event = started.object();
+    // Said as it is: nothing was delivered, and it is over at once.
+    QCOMPARE(event[u"kind"_s].toString(), u"resync_unheard"_s);
+    QCOMPARE(event[u"details"_s][u"delivered"_s].toInt(), 0);
+    QVERIFY2(event[u"message"_s].toString().contains(u"no client was connected"_s),
+             qPrintable(event[u"message"_s].toString()));
+    QCOMPARE(event[u"status"_s].toString(), u"success"_s);
+    // ...and it is no delivery: the tenant is still failed, its last success unchanged.
+    const QJsonObject after = tenant(m_lakeside);
+    QCOMPARE(after[u"status"_s].toString(), u"failed"_s);
+    QCOMPARE(after[u"lastSuccessAt"_s], before[u"lastSuccessAt"_s]);
+    const QJsonObject health = as(Platform).get(u"/api/v1/sync/health"_s).object();
+    QCOMPARE(health[u"tenants"_s].toArray().size(), 3);
 }
 
 void TestSyncApi::eachCallerSeesTheirTenants()

@@ -4,12 +4,18 @@
 
 #include "JsonDiffModel.h"
 #include "ModelRoles.h"
+#include "TimeText.h"
 
 #include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,7 +61,10 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_openConflict(new QPushButton(this))
+    , m_showRaw(new QPushButton(this))
+    , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
+    , m_raw(new QPlainTextEdit(this))
     , m_diff(new JsonDiffModel(this))
 {
     setObjectName(u"auditDetails"_s);
@@ -80,11 +89,27 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(JsonDiffModel::AfterColumn,
                                                      QHeaderView::Stretch);
 
+    m_raw->setObjectName(u"auditRawRecord"_s);
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_raw);
+    m_showRaw->setObjectName(u"auditShowRaw"_s);
+    m_showRaw->setCheckable(true);
+    connect(m_showRaw, &QPushButton::toggled, this, [this](bool raw) {
+        m_stack->setCurrentWidget(raw ? static_cast<QWidget *>(m_raw) : m_view);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openConflict);
+    buttons->addStretch(1);
+    buttons->addWidget(m_showRaw);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_openConflict, 0, Qt::AlignLeft);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_stack, 1);
     clear();
     retranslate();
 }
@@ -102,23 +127,38 @@ void AuditDetailPane::retranslate()
     m_openConflict->setText(tr("Open in Conflicts"));
     m_openConflict->setToolTip(tr("Show this conflict in the conflict center: both sides and "
                                   "how it was resolved"));
+    m_showRaw->setText(tr("Show raw"));
+    m_showRaw->setToolTip(tr("Show the record as the server stores it (JSON)"));
+    m_raw->setAccessibleName(tr("The selected audit event as the server stores it"));
 }
 
 void AuditDetailPane::showRecord(const AuditRecord &record, const QString &actorName,
                                  const QString &organizationName)
 {
-    m_summary->setText(
-        tr("<b>%1</b> of %2 <code>%3</code><br>by %4 in %5, %6<br>request %7")
-            .arg(AuditModel::actionText(record.action).toHtmlEscaped(),
-                 AuditModel::entityTypeText(record.entityType).toHtmlEscaped(),
-                 record.entityId.toHtmlEscaped(), actorName.toHtmlEscaped(),
-                 organizationName.toHtmlEscaped(),
-                 QLocale().toString(record.occurredAt.toLocalTime(), QLocale::LongFormat),
-                 record.requestId.toHtmlEscaped()));
+    const QString label = AuditModel::entityLabel(record);
+    const QString entity = label.isEmpty()
+        ? AuditModel::entityTypeText(record.entityType).toHtmlEscaped()
+        : tr("%1 “%2”").arg(AuditModel::entityTypeText(record.entityType).toHtmlEscaped(),
+                            label.toHtmlEscaped());
+    QString text = tr("<b>%1</b> of %2<br>by %3 in %4<br>%5 (%6)")
+                       .arg(AuditModel::actionText(record.action).toHtmlEscaped(), entity,
+                            actorName.toHtmlEscaped(), organizationName.toHtmlEscaped(),
+                            timeText(record.occurredAt), timeZoneText(record.occurredAt));
+    // Ids last and small, for support; a line without a value is left out.
+    if (!record.entityId.isEmpty())
+        text += u"<br><small>"_s + tr("Item id: %1").arg(record.entityId.toHtmlEscaped())
+            + u"</small>"_s;
+    if (!record.requestId.isEmpty())
+        text += u"<br><small>"_s + tr("Request id: %1").arg(record.requestId.toHtmlEscaped())
+            + u"</small>"_s;
+    m_summary->setText(text);
     m_diff->setDocuments(
         record.before ? QJsonValue(*record.before) : QJsonValue(QJsonValue::Undefined),
         record.after ? QJsonValue(*record.after) : QJsonValue(QJsonValue::Undefined));
     m_view->resizeRowsToContents();
+    m_raw->setPlainText(QString::fromUtf8(
+        QJsonDocument(auditRecordToJson(record)).toJson(QJsonDocument::Indented)));
+    m_showRaw->setEnabled(true);
     // A conflict's row leads back to the conflict (open, or closed with its resolution).
     m_conflictId = record.entityType == u"sync_conflict" ? record.entityId : QString();
     m_openConflict->setVisible(!m_conflictId.isEmpty());
@@ -130,6 +170,8 @@ void AuditDetailPane::clear()
     m_openConflict->hide();
     m_summary->setText(tr("Select an audit event to see what changed."));
     m_diff->setEntries({});
+    m_raw->clear();
+    m_showRaw->setEnabled(false);
 }
 
 } // namespace wedsync

@@ -1,12 +1,16 @@
 #include "audit/AuditFilterBar.h"
 
+#include "WireWords.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -15,14 +19,27 @@ namespace wedsync {
 
 namespace {
 
-QComboBox *editableCombo(const QString &objectName, const QStringList &values, QWidget *parent)
+// The wire values the server writes, shown in words (AuditModel) and sent as they are.
+const QStringList EntityTypes {u"section_configuration"_s, u"session"_s, u"sync_conflict"_s,
+                               u"organization"_s};
+const QStringList Actions {u"create"_s,
+                           u"update"_s,
+                           u"delete"_s,
+                           u"reorder"_s,
+                           u"permissions_update"_s,
+                           u"conflict_resolve"_s,
+                           u"conflict_dismiss"_s,
+                           u"resync"_s,
+                           u"login"_s,
+                           u"logout"_s,
+                           u"refresh_token_reuse"_s};
+
+QComboBox *wordsCombo(const QString &objectName, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
     combo->addItem(QString());
-    combo->addItems(values);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return combo;
 }
 
@@ -30,15 +47,10 @@ QComboBox *editableCombo(const QString &objectName, const QStringList &values, Q
 
 AuditFilterBar::AuditFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_actor(editableCombo(u"auditActorFilter"_s, {}, this))
-    , m_entityType(editableCombo(u"auditEntityTypeFilter"_s,
-                                 {u"section_configuration"_s, u"session"_s, u"sync_conflict"_s},
-                                 this))
+    , m_actor(wordsCombo(u"auditActorFilter"_s, this))
+    , m_entityType(wordsCombo(u"auditEntityTypeFilter"_s, this))
     , m_entityId(new QLineEdit(this))
-    , m_action(editableCombo(u"auditActionFilter"_s,
-                             {u"create"_s, u"update"_s, u"delete"_s, u"reorder"_s,
-                              u"permissions_update"_s, u"login"_s, u"logout"_s},
-                             this))
+    , m_action(wordsCombo(u"auditActionFilter"_s, this))
     , m_fromEnabled(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_toEnabled(new QCheckBox(this))
@@ -48,15 +60,26 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     , m_actorLabel(new QLabel(this))
     , m_entityLabel(new QLabel(this))
     , m_actionLabel(new QLabel(this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(u"auditFilters"_s);
+    // People by name or e-mail: type to narrow the list, pick one.
+    m_actor->setEditable(true);
+    m_actor->setInsertPolicy(QComboBox::NoInsert);
+    m_actor->completer()->setFilterMode(Qt::MatchContains);
+    m_actor->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_actor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    for (const QString &type : EntityTypes)
+        m_entityType->addItem(AuditModel::entityTypeText(type), type);
+    for (const QString &action : Actions)
+        m_action->addItem(AuditModel::actionText(action), action);
     m_entityId->setObjectName(u"auditEntityIdFilter"_s);
     m_entityId->setClearButtonEnabled(true);
     m_fromEnabled->setObjectName(u"auditFromEnabled"_s);
     m_toEnabled->setObjectName(u"auditToEnabled"_s);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
         edit->setDateTime(QDateTime::currentDateTime());
         edit->setEnabled(false);
     }
@@ -66,6 +89,10 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     m_apply->setObjectName(u"auditApplyButton"_s);
     m_apply->setDefault(true);
     m_clear->setObjectName(u"auditClearButton"_s);
+    m_problem->setObjectName(u"auditFilterProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_problem->hide();
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -82,17 +109,63 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     grid->addWidget(m_to, 1, 3);
     grid->addWidget(m_apply, 1, 5);
     grid->addWidget(m_clear, 1, 6);
+    grid->addWidget(m_problem, 2, 0, 1, 7);
     grid->setColumnStretch(4, 1);
 
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applied(query()); });
+    connect(m_apply, &QPushButton::clicked, this, &AuditFilterBar::apply);
     connect(m_entityId, &QLineEdit::returnPressed, m_apply, &QPushButton::click);
+    connect(m_actor->lineEdit(), &QLineEdit::returnPressed, m_apply, &QPushButton::click);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         setQuery({});
         Q_EMIT applied(query());
     });
     retranslate();
+}
+
+void AuditFilterBar::apply()
+{
+    // Checked here, at the field, rather than by the server's answer later.
+    QWidget *wrong = nullptr;
+    QString problem;
+    const QString typed = m_actor->currentText().trimmed();
+    if (!typed.isEmpty() && actorId().isEmpty()) {
+        wrong = m_actor;
+        problem = tr("Nobody called \"%1\" appears in this audit trail. Pick a person from the "
+                     "list, or clear the field.")
+                      .arg(typed);
+    } else if (m_fromEnabled->isChecked() && m_toEnabled->isChecked()
+               && m_to->dateTime() < m_from->dateTime()) {
+        wrong = m_to;
+        problem = tr("\"Until\" is before \"From\": choose a later end.");
+    }
+    m_problem->setText(problem);
+    m_problem->setVisible(wrong != nullptr);
+    for (QWidget *field : {static_cast<QWidget *>(m_actor), static_cast<QWidget *>(m_to)})
+        field->setStyleSheet(field == wrong ? u"border: 2px solid #c62828;"_s : QString());
+    if (wrong) {
+        wrong->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    Q_EMIT applied(query());
+}
+
+QString AuditFilterBar::actorId() const
+{
+    const QString typed = m_actor->currentText().trimmed();
+    if (typed.isEmpty())
+        return {};
+    const int index = m_actor->findText(typed, Qt::MatchFixedString);
+    if (index > 0)
+        return m_actor->itemData(index).toString();
+    // A pasted id, or an e-mail address, of someone in the list.
+    for (int i = 1; i < m_actor->count(); ++i) {
+        if (m_actor->itemData(i).toString() == typed
+            || m_actor->itemData(i, EmailRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
+            return m_actor->itemData(i).toString();
+    }
+    return {};
 }
 
 void AuditFilterBar::changeEvent(QEvent *event)
@@ -104,17 +177,22 @@ void AuditFilterBar::changeEvent(QEvent *event)
 
 void AuditFilterBar::retranslate()
 {
-    m_actorLabel->setText(tr("Actor"));
-    m_actor->setAccessibleName(tr("Filter by actor"));
-    m_actor->lineEdit()->setPlaceholderText(tr("Any actor (id)"));
-    m_entityLabel->setText(tr("Entity"));
-    m_entityType->setAccessibleName(tr("Filter by entity type"));
-    m_entityType->lineEdit()->setPlaceholderText(tr("Any entity type"));
-    m_entityId->setAccessibleName(tr("Filter by entity id"));
-    m_entityId->setPlaceholderText(tr("Any entity id"));
-    m_actionLabel->setText(tr("Event type"));
-    m_action->setAccessibleName(tr("Filter by event type"));
-    m_action->lineEdit()->setPlaceholderText(tr("Any event type"));
+    m_actorLabel->setText(tr("Person"));
+    m_actor->setAccessibleName(tr("Filter by person"));
+    m_actor->lineEdit()->setPlaceholderText(tr("Anyone (type a name or e-mail)"));
+    m_entityLabel->setText(tr("Item"));
+    m_entityType->setAccessibleName(tr("Filter by kind of item"));
+    m_entityType->setItemText(0, tr("Any kind of item"));
+    for (int i = 1; i < m_entityType->count(); ++i)
+        m_entityType->setItemText(i,
+                                  AuditModel::entityTypeText(m_entityType->itemData(i).toString()));
+    m_entityId->setAccessibleName(tr("Filter by item id"));
+    m_entityId->setPlaceholderText(tr("Any item id"));
+    m_actionLabel->setText(tr("Action"));
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_action->setItemText(0, tr("Any action"));
+    for (int i = 1; i < m_action->count(); ++i)
+        m_action->setItemText(i, AuditModel::actionText(m_action->itemData(i).toString()));
     m_fromEnabled->setText(tr("From"));
     m_fromEnabled->setAccessibleName(tr("Only events from a time on"));
     m_toEnabled->setText(tr("Until"));
@@ -123,17 +201,17 @@ void AuditFilterBar::retranslate()
     m_to->setAccessibleName(tr("Until time"));
     m_apply->setText(tr("Apply filters"));
     m_apply->setAccessibleName(tr("Apply the audit filters"));
-    m_clear->setText(tr("Clear"));
+    m_clear->setText(tr("Clear filters"));
     m_clear->setAccessibleName(tr("Clear the audit filters"));
 }
 
 AuditQuery AuditFilterBar::query() const
 {
     AuditQuery q;
-    q.actorId = m_actor->currentText().trimmed();
-    q.entityType = m_entityType->currentText().trimmed();
+    q.actorId = actorId();
+    q.entityType = m_entityType->currentData().toString();
     q.entityId = m_entityId->text().trimmed();
-    q.action = m_action->currentText().trimmed();
+    q.action = m_action->currentData().toString();
     if (m_fromEnabled->isChecked())
         q.from = m_from->dateTime().toUTC();
     if (m_toEnabled->isChecked())
@@ -141,26 +219,59 @@ AuditQuery AuditFilterBar::query() const
     return q;
 }
 
+bool AuditFilterBar::isFiltering() const
+{
+    const AuditQuery q = query();
+    return !q.actorId.isEmpty() || !q.entityType.isEmpty() || !q.entityId.isEmpty()
+        || !q.action.isEmpty() || q.from.isValid() || q.to.isValid();
+}
+
+void AuditFilterBar::selectData(QComboBox *combo, const QString &value)
+{
+    int index = value.isEmpty() ? 0 : combo->findData(value);
+    if (index < 0) {
+        // A value this console has no words for (a newer server): keep it, readable.
+        combo->addItem(wireNameAsWords(value), value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
 void AuditFilterBar::setQuery(const AuditQuery &q)
 {
-    m_actor->setCurrentText(q.actorId);
-    m_entityType->setCurrentText(q.entityType);
+    const int actor = q.actorId.isEmpty() ? 0 : m_actor->findData(q.actorId);
+    if (actor > 0)
+        m_actor->setCurrentIndex(actor);
+    else
+        m_actor->setCurrentText(q.actorId);
+    selectData(m_entityType, q.entityType);
     m_entityId->setText(q.entityId);
-    m_action->setCurrentText(q.action);
+    selectData(m_action, q.action);
     m_fromEnabled->setChecked(q.from.isValid());
     if (q.from.isValid())
         m_from->setDateTime(q.from.toLocalTime());
     m_toEnabled->setChecked(q.to.isValid());
     if (q.to.isValid())
         m_to->setDateTime(q.to.toLocalTime());
+    m_problem->hide();
+    m_actor->setStyleSheet({});
+    m_to->setStyleSheet({});
 }
 
-void AuditFilterBar::addKnownActors(const QStringList &actorIds)
+void AuditFilterBar::setKnownActors(const QList<AuditModel::Actor> &actors)
 {
-    for (const QString &id : actorIds) {
-        if (!id.isEmpty() && m_actor->findText(id) < 0)
-            m_actor->addItem(id);
+    const QString typed = m_actor->currentText();
+    const QSignalBlocker blocker(m_actor);
+    m_actor->clear();
+    m_actor->addItem(QString());
+    for (const AuditModel::Actor &actor : actors) {
+        const QString label = actor.name.isEmpty() || actor.email.isEmpty()
+            ? (actor.name.isEmpty() ? actor.email : actor.name)
+            : tr("%1 (%2)").arg(actor.name, actor.email);
+        m_actor->addItem(label, actor.id);
+        m_actor->setItemData(m_actor->count() - 1, actor.email, EmailRole);
     }
+    m_actor->setCurrentText(typed);
 }
 
 } // namespace wedsync

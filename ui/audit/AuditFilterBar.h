@@ -1,6 +1,8 @@
 #pragma once
-// The audit page's filters: actor, entity (type and id), event type (action) and a time range.
+// The audit page's filters: the person (picked by name or e-mail), the kind of item and its id,
+// the action (in words) and a time range; checked at the field before the query goes out.
 
+#include "AuditModel.h"
 #include "feeds/AuditQuery.h"
 
 #include <QWidget>
@@ -22,8 +24,10 @@ public:
 
     AuditQuery query() const;
     void setQuery(const AuditQuery &query);
-    // Actors seen in rows (id -> what to show), offered in the actor box.
-    void addKnownActors(const QStringList &actorIds);
+    // The people the rows name, offered in the person picker by name and e-mail.
+    void setKnownActors(const QList<AuditModel::Actor> &actors);
+    // Any filter set (for "No events match — Clear filters").
+    bool isFiltering() const;
 
 Q_SIGNALS:
     void applied(const wedsync::AuditQuery &query);
@@ -32,7 +36,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int EmailRole = Qt::UserRole + 1;
+
     void retranslate();
+    void apply();
+    QString actorId() const;
+    static void selectData(QComboBox *combo, const QString &value);
 
     QComboBox *m_actor;
     QComboBox *m_entityType;
@@ -47,6 +56,7 @@ private:
     QLabel *m_actorLabel;
     QLabel *m_entityLabel;
     QLabel *m_actionLabel;
+    QLabel *m_problem; // what is wrong with a filter, under the fields
 };
 
 } // namespace wedsync

@@ -4,6 +4,8 @@
 #include "api/ApiError.h"
 #include "audit/AuditDetailPane.h"
 #include "audit/AuditFilterBar.h"
+#include "common/NoMatchNotice.h"
+#include "common/RowMenu.h"
 #include "common/TableSelection.h"
 #include "common/UserPrompts.h"
 #include "feeds/AuditFeed.h"
@@ -14,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -51,6 +54,7 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     , m_prompts(prompts)
     , m_model(new AuditModel(this))
     , m_filters(new AuditFilterBar(this))
+    , m_noMatch(new NoMatchNotice(this))
     , m_notice(new QLabel(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
@@ -114,7 +118,21 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_filters);
     layout->addLayout(tools);
+    layout->addWidget(m_noMatch);
     layout->addWidget(splitter, 1);
+
+    connect(m_noMatch, &NoMatchNotice::clearRequested, this, [this] {
+        m_filters->setQuery({});
+        applyQuery(m_filters->query());
+    });
+    enableRowMenu(m_view,
+                  [this](QMenu *menu, const QModelIndex &index) { fillRowMenu(menu, index); });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        // Enter or a double-click on a conflict's row opens the conflict.
+        const AuditRecord &record = m_model->record(index.row());
+        if (record.entityType == u"sync_conflict"_s)
+            Q_EMIT openItemRequested(u"conflicts"_s, record.entityId);
+    });
 
     connect(m_filters, &AuditFilterBar::applied, this, &AuditPage::applyQuery);
     connect(m_feed, &AuditFeed::pageLoaded, this, &AuditPage::onPage);
@@ -242,10 +260,7 @@ void AuditPage::onPage(const QList<AuditRecord> &records, int total, const QStri
         m_model->appendRecords(records);
     }
     m_model->setTotal(total);
-    QStringList actors;
-    for (const AuditRecord &record : records)
-        actors.append(record.actorId);
-    m_filters->addKnownActors(QStringList(QSet<QString>(actors.cbegin(), actors.cend()).values()));
+    m_filters->setKnownActors(m_model->knownActors());
     if (fromCache) {
         m_notice->setText(tr("Offline: showing the newest cached audit events. Filters and paging "
                              "need the server."));
@@ -262,6 +277,8 @@ void AuditPage::onPage(const QList<AuditRecord> &records, int total, const QStri
 
 void AuditPage::onError(const ApiError &error)
 {
+    if (error.isNotConnected())
+        return; // the cached data stays; it updates once the server answers
     Q_EMIT statusMessage(error.userMessage());
     if (!m_haveLiveData) {
         m_notice->setText(
@@ -279,8 +296,57 @@ void AuditPage::maybeFetchMore()
         m_feed->fetchMore();
 }
 
+void AuditPage::fillRowMenu(QMenu *menu, const QModelIndex &index)
+{
+    const AuditRecord &record = m_model->record(index.row());
+    addCopyAction(menu, tr("Copy event id"), record.id);
+    addCopyAction(menu, tr("Copy item id"), record.entityId);
+    menu->addSeparator();
+    const auto narrowTo = [this](auto change) {
+        AuditQuery query = m_filters->query();
+        change(query);
+        m_filters->setQuery(query);
+        applyQuery(m_filters->query());
+    };
+    if (!record.actorId.isEmpty())
+        menu->addAction(
+            tr("Show only %1's events").arg(m_model->actorText(record.actorId)), this,
+            [narrowTo, id = record.actorId] { narrowTo([&](AuditQuery &q) { q.actorId = id; }); });
+    if (!record.entityId.isEmpty())
+        menu->addAction(tr("Show only this item's events"), this,
+                        [narrowTo, type = record.entityType, id = record.entityId] {
+                            narrowTo([&](AuditQuery &q) {
+                                q.entityType = type;
+                                q.entityId = id;
+                            });
+                        });
+    if (record.entityType == u"sync_conflict"_s)
+        menu->addAction(tr("Open the conflict"), this, [this, id = record.entityId] {
+            Q_EMIT openItemRequested(u"conflicts"_s, id);
+        });
+}
+
+bool AuditPage::showItem(const QString &itemId)
+{
+    // Another screen asks for an item's story: its rows, whatever else was filtered.
+    AuditQuery query;
+    query.entityId = itemId;
+    m_filters->setQuery(query);
+    if (!m_activated) {
+        m_activated = true;
+        m_feed->loadCached();
+    }
+    applyQuery(m_filters->query());
+    return true;
+}
+
 void AuditPage::updateCount()
 {
+    // Filters that match nothing say so, with the way back, instead of a blank grid.
+    const bool nothingMatches
+        = m_haveLiveData && m_model->rowCount() == 0 && m_filters->isFiltering();
+    m_noMatch->setText(tr("No audit events match the filters."));
+    m_noMatch->setVisible(nothingMatches);
     const QLocale locale;
     m_count->setText(tr("%1 of %2 audit events")
                          .arg(locale.toString(m_model->rowCount()),
@@ -307,6 +373,13 @@ void AuditPage::exportAs(const QString &format)
     const QString suggested
         = u"audit-%1.%2"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s), format);
     const QString filter = format == u"csv"_s ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    if (m_haveLiveData && m_model->rowCount() == 0
+        && !m_prompts->confirm(this, tr("Export no events?"),
+                               tr("No audit event matches the filters, so the file would hold "
+                                  "no rows. Clear or change the filters first, or export the "
+                                  "empty file anyway."),
+                               tr("Export empty file")))
+        return;
     const QString path
         = m_prompts->saveFileName(this, tr("Export the audit trail"), suggested, filter);
     if (path.isEmpty())

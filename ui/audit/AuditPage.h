@@ -10,7 +10,12 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
+class QMenu;
+class QModelIndex;
+
 namespace wedsync {
+
+class NoMatchNotice;
 
 struct ApiError;
 class AuditDetailPane;
@@ -34,6 +39,8 @@ public:
     void setSignedInUser(const QString &userId, const QString &label) override;
     // The newest update (its before/after shows), else the newest row.
     bool showExample() override;
+    // The rows of one item (a section, a conflict, an organization) named by another screen.
+    bool showItem(const QString &itemId) override;
 
     // Names for ids (organizations, people) where the shell knows them.
     void setDisplayNames(const QHash<QString, QString> &names);
@@ -57,11 +64,13 @@ private:
     void showSelected();
     void updateCount();
     void exportAs(const QString &format);
+    void fillRowMenu(QMenu *menu, const QModelIndex &index);
 
     AuditFeed *m_feed;
     UserPrompts *m_prompts;
     AuditModel *m_model;
     AuditFilterBar *m_filters;
+    NoMatchNotice *m_noMatch;
     QLabel *m_notice;
     QTableView *m_view;
     QLabel *m_count;

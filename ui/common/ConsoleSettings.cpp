@@ -129,6 +129,16 @@ void ConsoleSettings::setLastPage(const QString &pageId)
     m_settings->setValue(u"session/page"_s, pageId);
 }
 
+QString ConsoleSettings::lastFolder() const
+{
+    return m_settings->value(u"files/lastFolder"_s).toString();
+}
+
+void ConsoleSettings::setLastFolder(const QString &folder)
+{
+    m_settings->setValue(u"files/lastFolder"_s, folder);
+}
+
 QByteArray ConsoleSettings::windowGeometry() const
 {
     return m_settings->value(u"window/geometry"_s).toByteArray();

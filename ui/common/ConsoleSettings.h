@@ -44,6 +44,9 @@ public:
     void setLastOrganization(const QString &id);
     QString lastPage() const;
     void setLastPage(const QString &pageId);
+    // Where export and import dialogs open (empty: Documents).
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -13,25 +13,26 @@ void ScriptedPrompts::clear()
 QString ScriptedPrompts::saveFileName(QWidget *, const QString &title, const QString &suggestedName,
                                       const QString &)
 {
-    m_asked.append({Asked::Kind::SaveFileName, title, suggestedName});
+    m_asked.append({Asked::Kind::SaveFileName, title, suggestedName, {}});
     return m_fileNames.isEmpty() ? QString() : m_fileNames.dequeue();
 }
 
 QString ScriptedPrompts::openFileName(QWidget *, const QString &title, const QString &)
 {
-    m_asked.append({Asked::Kind::OpenFileName, title, {}});
+    m_asked.append({Asked::Kind::OpenFileName, title, {}, {}});
     return m_openNames.isEmpty() ? QString() : m_openNames.dequeue();
 }
 
 bool ScriptedPrompts::confirm(QWidget *, const QString &title, const QString &text, const QString &)
 {
-    m_asked.append({Asked::Kind::Confirm, title, text});
+    m_asked.append({Asked::Kind::Confirm, title, text, {}});
     return !m_confirmations.isEmpty() && m_confirmations.dequeue();
 }
 
-void ScriptedPrompts::inform(QWidget *, const QString &title, const QString &text)
+void ScriptedPrompts::inform(QWidget *, const QString &title, const QString &text,
+                             const QString &details)
 {
-    m_asked.append({Asked::Kind::Inform, title, text});
+    m_asked.append({Asked::Kind::Inform, title, text, details});
 }
 
 } // namespace wedsync

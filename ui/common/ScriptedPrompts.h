@@ -18,6 +18,7 @@ public:
         Kind kind = Kind::Inform;
         QString title;
         QString text; // the suggested name for file pickers
+        QString details;
     };
 
     // Answers are used in order; with none queued, pickers cancel and confirmations say no.
@@ -33,7 +34,8 @@ public:
     QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &actionLabel) override;
-    void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void inform(QWidget *parent, const QString &title, const QString &text,
+                const QString &details = {}) override;
 
 private:
     QQueue<QString> m_fileNames;

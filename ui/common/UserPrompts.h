@@ -23,7 +23,10 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &actionLabel)
         = 0;
-    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    // `details` (technical words, for support) sit behind a "Show Details" button.
+    virtual void inform(QWidget *parent, const QString &title, const QString &text,
+                        const QString &details = {})
+        = 0;
 };
 
 } // namespace wedsync

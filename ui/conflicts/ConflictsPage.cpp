@@ -4,6 +4,7 @@
 #include "ConflictMergeModel.h"
 #include "ModelRoles.h"
 #include "api/ApiError.h"
+#include "common/RowMenu.h"
 #include "common/TableSelection.h"
 #include "common/UserPrompts.h"
 #include "conflicts/ConflictDetailPane.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -114,6 +116,20 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
+
+    // A conflict leads to its item's story in the audit trail.
+    enableRowMenu(m_view, [this](QMenu *menu, const QModelIndex &index) {
+        const ConflictItem &item = m_model->item(m_proxy->mapToSource(index).row());
+        addCopyAction(menu, tr("Copy conflict id"), item.id);
+        addCopyAction(menu, tr("Copy item id"), item.entityId);
+        menu->addSeparator();
+        if (!item.entityId.isEmpty())
+            menu->addAction(
+                tr("Open the item in the audit trail"), this,
+                [this, id = item.entityId] { Q_EMIT openItemRequested(u"audit"_s, id); });
+        menu->addAction(tr("Open the conflict in the audit trail"), this,
+                        [this, id = item.id] { Q_EMIT openItemRequested(u"audit"_s, id); });
+    });
 
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
@@ -370,6 +386,8 @@ void ConflictsPage::onClosed(const QStringList &ids)
 
 void ConflictsPage::onError(const ApiError &error)
 {
+    if (error.isNotConnected())
+        return; // the cached data stays; it updates once the server answers
     Q_EMIT statusMessage(error.userMessage());
     if (!m_haveLiveData) {
         m_notice->setText(

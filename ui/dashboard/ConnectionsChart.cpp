@@ -62,14 +62,23 @@ void ConnectionsChart::retranslate()
     m_grouping->setAccessibleName(tr("Show connections by"));
     m_grouping->setItemText(0, tr("By tenant"));
     m_grouping->setItemText(1, tr("By role"));
-    m_view->setAccessibleName(tr("Connections over the last 10 minutes"));
-    m_chart->setTitle(tr("Connections, last 10 minutes"));
     rebuild();
 }
 
 void ConnectionsChart::setStats(const ConnectionStats &stats)
 {
     m_model->setStats(stats);
+}
+
+void ConnectionsChart::setTenantFilter(const QString &organizationId)
+{
+    m_model->setTenantFilter(organizationId);
+    // Roles are counted across tenants: with one tenant chosen, only its total is known.
+    m_grouping->setEnabled(organizationId.isEmpty());
+    m_grouping->setToolTip(organizationId.isEmpty()
+                               ? QString()
+                               : tr("Connections by role are counted across all tenants; "
+                                    "choose all organizations to see them."));
 }
 
 void ConnectionsChart::setTenantNames(const QHash<QString, QString> &names)
@@ -87,6 +96,13 @@ void ConnectionsChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString ConnectionsChart::spanText(qint64 spanSecs)
+{
+    if (spanSecs < 90)
+        return tr("last %n second(s)", nullptr, int(std::max<qint64>(spanSecs, 0)));
+    return tr("last %n minute(s)", nullptr, int((spanSecs + 30) / 60));
+}
+
 void ConnectionsChart::rebuild()
 {
     m_chart->removeAllSeries();
@@ -96,9 +112,20 @@ void ConnectionsChart::rebuild()
         delete axis;
     }
     const int rows = m_model->rowCount();
+    const auto timeAt = [this](int row) {
+        return m_model->index(row, 0).data(SortRole).toLongLong();
+    };
     m_now->setText(tr("%n connected now", nullptr, m_model->currentTotal()));
+    // The title says the span the samples really cover, not the server's window.
+    const qint64 spanSecs = rows > 1 ? (timeAt(rows - 1) - timeAt(0)) / 1000 : 0;
+    const QString title = tr("Connections, %1").arg(spanText(spanSecs));
+    m_chart->setTitle(title);
+    m_view->setAccessibleName(title);
+
     auto *timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(u"HH:mm"_s);
+    // Labels must differ: seconds when the span is short.
+    timeAxis->setFormat(spanSecs <= 15 * 60 ? u"HH:mm:ss"_s : u"HH:mm"_s);
+    timeAxis->setTickCount(rows > 1 ? 5 : 2);
     timeAxis->setTitleText(tr("Time"));
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(u"%d"_s);
@@ -107,35 +134,47 @@ void ConnectionsChart::rebuild()
     m_chart->addAxis(countAxis, Qt::AlignLeft);
 
     int maximum = 1;
-    for (int column = ConnectionStatsModel::TotalColumn; column < m_model->columnCount();
-         ++column) {
+    const auto addSeries = [&](int column) {
         auto *series = new QLineSeries;
         series->setName(m_model->headerData(column, Qt::Horizontal).toString());
         for (int row = 0; row < rows; ++row) {
             const int value = m_model->index(row, column).data().toInt();
             maximum = std::max(maximum, value);
-            series->append(double(m_model->index(row, 0).data(SortRole).toLongLong()), value);
+            series->append(double(timeAt(row)), value);
         }
         m_chart->addSeries(series);
         series->attachAxis(timeAxis);
         series->attachAxis(countAxis);
-        if (column == ConnectionStatsModel::TotalColumn) {
-            QPen pen = series->pen();
-            pen.setWidth(3);
-            series->setPen(pen);
-        }
+        return series;
+    };
+    // One line per group, then the total on top, dashed, so that a group equal to the total
+    // does not hide it.
+    for (int column = ConnectionStatsModel::FirstSeriesColumn; column < m_model->columnCount();
+         ++column)
+        addSeries(column);
+    QLineSeries *total = addSeries(ConnectionStatsModel::TotalColumn);
+    if (m_model->columnCount() > ConnectionStatsModel::FirstSeriesColumn) {
+        QPen pen = total->pen();
+        pen.setWidth(3);
+        pen.setStyle(Qt::DashLine);
+        total->setPen(pen);
     }
+    m_chart->legend()->setVisible(true);
+
     if (rows > 0) {
-        timeAxis->setRange(
-            QDateTime::fromMSecsSinceEpoch(m_model->index(0, 0).data(SortRole).toLongLong()),
-            QDateTime::fromMSecsSinceEpoch(
-                m_model->index(rows - 1, 0).data(SortRole).toLongLong()));
+        timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(timeAt(0)),
+                           QDateTime::fromMSecsSinceEpoch(timeAt(rows - 1)));
     } else {
         const QDateTime now = QDateTime::currentDateTime();
         timeAxis->setRange(now.addSecs(-600), now);
     }
-    countAxis->setRange(0, maximum + 1);
-    countAxis->applyNiceNumbers();
+    // Whole numbers only, one label per step.
+    const int top = maximum + 1;
+    const int step = std::max(1, (top + 4) / 5);
+    countAxis->setRange(0, ((top + step - 1) / step) * step);
+    countAxis->setTickType(QValueAxis::TicksDynamic);
+    countAxis->setTickAnchor(0);
+    countAxis->setTickInterval(step);
 }
 
 } // namespace wedsync

@@ -23,6 +23,10 @@ public:
 
     void setStats(const ConnectionStats &stats);
     void setTenantNames(const QHash<QString, QString> &names);
+    // One organization's connections only (empty: every tenant's).
+    void setTenantFilter(const QString &organizationId);
+    // "last 90 seconds", "last 10 minutes": what the chart's title says of its samples.
+    static QString spanText(qint64 spanSecs);
     ConnectionStatsModel *model() const { return m_model; }
     QChart *chart() const { return m_chart; }
 

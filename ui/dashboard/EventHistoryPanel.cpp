@@ -6,6 +6,8 @@
 #include "SyncEventModel.h"
 #include "SyncJson.h"
 #include "UiLogging.h"
+#include "common/NoMatchNotice.h"
+#include "common/RowMenu.h"
 #include "common/UserPrompts.h"
 #include "dashboard/StatusBadgeDelegate.h"
 
@@ -14,9 +16,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -33,6 +37,7 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     , m_prompts(prompts)
     , m_model(new SyncEventModel(this))
     , m_proxy(new RoleFilterProxyModel(this))
+    , m_noMatch(new NoMatchNotice(this))
     , m_tenantFilter(new QComboBox(this))
     , m_kindFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
@@ -113,7 +118,12 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_noMatch);
     layout->addWidget(splitter, 1);
+    connect(m_noMatch, &NoMatchNotice::clearRequested, this, &EventHistoryPanel::clearFilters);
+    enableRowMenu(m_view,
+                  [this](QMenu *menu, const QModelIndex &index) { fillRowMenu(menu, index); });
+    connect(m_view, &QAbstractItemView::activated, this, &EventHistoryPanel::openNaturalTarget);
 
     connect(m_tenantFilter, &QComboBox::currentIndexChanged, this,
             &EventHistoryPanel::applyFilters);
@@ -221,8 +231,63 @@ void EventHistoryPanel::applyFilters()
     updateCount();
 }
 
+void EventHistoryPanel::clearFilters()
+{
+    for (QComboBox *filter : {m_tenantFilter, m_kindFilter, m_statusFilter})
+        filter->setCurrentIndex(0);
+}
+
+namespace {
+
+QString firstOf(const QJsonObject &details, const QString &key)
+{
+    return details.value(key).toArray().first().toString();
+}
+
+} // namespace
+
+void EventHistoryPanel::fillRowMenu(QMenu *menu, const QModelIndex &index)
+{
+    const SyncEvent &event = m_model->event(m_proxy->mapToSource(index).row());
+    addCopyAction(menu, tr("Copy event id"), event.id);
+    addCopyAction(menu, tr("Copy tenant id"), event.organizationId);
+    menu->addSeparator();
+    if (m_tenantFilter->currentData().toString() != event.organizationId) {
+        const QString tenant = m_tenantNames.value(event.organizationId, event.organizationId);
+        menu->addAction(tr("Show only %1").arg(tenant), this, [this, event] {
+            m_tenantFilter->setCurrentIndex(
+                std::max(0, m_tenantFilter->findData(event.organizationId)));
+        });
+    }
+    const QString conflict = firstOf(event.details, u"conflictIds"_s);
+    if (!conflict.isEmpty())
+        menu->addAction(tr("Open the conflict"), this,
+                        [this, conflict] { Q_EMIT openItemRequested(u"conflicts"_s, conflict); });
+    const QString entity = firstOf(event.details, u"entityIds"_s);
+    menu->addAction(tr("Open in the audit trail"), this, [this, entity, event] {
+        Q_EMIT openItemRequested(u"audit"_s, entity.isEmpty() ? event.organizationId : entity);
+    });
+}
+
+void EventHistoryPanel::openNaturalTarget(const QModelIndex &index)
+{
+    // Enter or a double-click: the conflict a conflict event is about, else its audit trail.
+    const SyncEvent &event = m_model->event(m_proxy->mapToSource(index).row());
+    const QString conflict = firstOf(event.details, u"conflictIds"_s);
+    if (!conflict.isEmpty()) {
+        Q_EMIT openItemRequested(u"conflicts"_s, conflict);
+        return;
+    }
+    const QString entity = firstOf(event.details, u"entityIds"_s);
+    Q_EMIT openItemRequested(u"audit"_s, entity.isEmpty() ? event.organizationId : entity);
+}
+
 void EventHistoryPanel::updateCount()
 {
+    // Filters that match nothing say so, with the way back, instead of a blank grid.
+    const bool nothingMatches = m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    m_noMatch->setText(tr("No events match the filters."));
+    m_noMatch->setVisible(nothingMatches);
     const QLocale locale;
     // Room for the longest count, so that the label never jumps or gets cut as rows arrive.
     const QString widest
@@ -287,10 +352,16 @@ void EventHistoryPanel::exportAs(const QString &format)
     const QString suggested = u"sync-events-%1.%2"_s.arg(
         QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s), format);
     const QString filter = format == u"csv"_s ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    const QList<SyncEvent> events = visibleEvents();
+    if (events.isEmpty()
+        && !m_prompts->confirm(this, tr("Export no events?"),
+                               tr("No event is shown, so the file would hold no rows. Clear or "
+                                  "change the filters first, or export the empty file anyway."),
+                               tr("Export empty file")))
+        return;
     const QString path = m_prompts->saveFileName(this, tr("Export sync events"), suggested, filter);
     if (path.isEmpty())
         return;
-    const QList<SyncEvent> events = visibleEvents();
     const QByteArray bytes = format == u"csv"_s
         ? syncEventsToCsv(events, m_tenantNames)
         : syncEventsToJson(events, QDateTime::currentDateTimeUtc());

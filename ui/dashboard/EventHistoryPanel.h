@@ -13,7 +13,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
+class QMenu;
+class QModelIndex;
+
 namespace wedsync {
+
+class NoMatchNotice;
 
 class RoleFilterProxyModel;
 class SyncEventModel;
@@ -42,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A row's command asks for another screen ("audit": an item id; "conflicts": a conflict).
+    void openItemRequested(const QString &pageId, const QString &itemId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,10 +60,14 @@ private:
     void showDetails();
     void updateCount();
     void exportAs(const QString &format);
+    void fillRowMenu(QMenu *menu, const QModelIndex &index);
+    void openNaturalTarget(const QModelIndex &index);
+    void clearFilters();
 
     UserPrompts *m_prompts;
     SyncEventModel *m_model;
     RoleFilterProxyModel *m_proxy;
+    NoMatchNotice *m_noMatch;
     QComboBox *m_tenantFilter;
     QComboBox *m_kindFilter;
     QComboBox *m_statusFilter;

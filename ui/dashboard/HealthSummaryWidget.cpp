@@ -101,7 +101,22 @@ void HealthSummaryWidget::setReport(const SyncHealthReport &report)
         count->setText(locale.toString(n));
         count->setAccessibleName(tr("%1 tenants: %2").arg(syncStatusDisplayName(status)).arg(n));
     }
-    m_percent->setAccessibleDescription(m_total->text());
+    // How the number is made, for whoever wonders what "50 %" means.
+    m_percent->setToolTip(
+        m_last.total() == 0
+            ? QString()
+            : tr("%1 of %n tenant(s) are healthy (Success), %2 partial, %3 failed and %4 "
+                 "pending. Health counts each Success tenant fully and each Partial tenant as "
+                 "half; Failed and Pending count as nothing. A tenant is Success when its last "
+                 "configuration change reached every connected client and it has no open "
+                 "conflict.",
+                 nullptr, m_last.total())
+                  .arg(m_last.success)
+                  .arg(m_last.partial)
+                  .arg(m_last.failed)
+                  .arg(m_last.pending));
+    m_total->setToolTip(m_percent->toolTip());
+    m_percent->setAccessibleDescription(m_total->text() + u". "_s + m_percent->toolTip());
 }
 
 void HealthSummaryWidget::changeEvent(QEvent *event)

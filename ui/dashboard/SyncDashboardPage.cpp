@@ -5,6 +5,7 @@
 #include "RoleFilterProxyModel.h"
 #include "TenantHealthModel.h"
 #include "api/ApiError.h"
+#include "common/RowMenu.h"
 #include "common/TableSelection.h"
 #include "common/UserPrompts.h"
 #include "dashboard/ConnectionsChart.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -44,6 +46,7 @@ SyncDashboardPage::SyncDashboardPage(SyncHealthFeed *feed, UserPrompts *prompts,
     , m_tenantProxy(new RoleFilterProxyModel(this))
     , m_summary(new HealthSummaryWidget(this))
     , m_notice(new QLabel(this))
+    , m_scopeNote(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_tenantView(new QTableView(this))
@@ -72,9 +75,14 @@ SyncDashboardPage::SyncDashboardPage(SyncHealthFeed *feed, UserPrompts *prompts,
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
+    m_scopeNote->setObjectName(u"scopeNote"_s);
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(m_summary);
+    layout->addWidget(m_scopeNote);
     layout->addWidget(splitter, 1);
 
     connect(m_feed, &SyncHealthFeed::healthChanged, this, &SyncDashboardPage::onHealth);
@@ -94,6 +102,8 @@ SyncDashboardPage::SyncDashboardPage(SyncHealthFeed *feed, UserPrompts *prompts,
             });
     connect(m_feed, &SyncHealthFeed::errorOccurred, this, &SyncDashboardPage::onError);
     connect(m_history, &EventHistoryPanel::statusMessage, this, &ConsolePage::statusMessage);
+    connect(m_history, &EventHistoryPanel::openItemRequested, this,
+            &ConsolePage::openItemRequested);
 
     // Freshness depends on the time, not only on new data.
     m_regrade.setInterval(30000);
@@ -193,6 +203,18 @@ QWidget *SyncDashboardPage::buildTenantArea()
     connect(m_tenantView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncDashboardPage::updateResyncButton);
     connect(m_resync, &QPushButton::clicked, this, &SyncDashboardPage::resyncSelected);
+    enableRowMenu(m_tenantView, [this](QMenu *menu, const QModelIndex &index) {
+        const QString id = index.data(IdRole).toString();
+        addCopyAction(menu, tr("Copy tenant id"), id);
+        menu->addSeparator();
+        menu->addAction(tr("Show only its events"), this, [this, id] {
+            m_history->setTenantFilter(id);
+            m_tabs->setCurrentWidget(m_history);
+        });
+        QAction *resync
+            = menu->addAction(tr("Resync now…"), this, &SyncDashboardPage::resyncSelected);
+        resync->setEnabled(m_resync->isEnabled());
+    });
     return area;
 }
 
@@ -236,12 +258,38 @@ void SyncDashboardPage::scopeChanged()
     m_tenantProxy->setRoleFilter(OrganizationRole,
                                  organizationId.isEmpty() ? QVariant() : QVariant(organizationId));
     m_history->setTenantFilter(organizationId);
+    m_chart->setTenantFilter(organizationId);
+    showScopedSummary();
+}
+
+void SyncDashboardPage::showScopedSummary()
+{
+    // The headline counts what the switcher chose: one organization, or every tenant.
+    const SyncHealthReport &report = m_feed->lastReport();
+    const QString &organizationId = scope().organizationId;
+    if (organizationId.isEmpty()) {
+        m_summary->setReport(report);
+    } else {
+        SyncHealthReport scoped = report;
+        scoped.tenants.removeIf([&](const TenantSyncHealth &tenant) {
+            return tenant.organizationId != organizationId;
+        });
+        m_summary->setReport(scoped);
+    }
+    // Sync health is kept per organization; a chosen wedding is shown through its organization.
+    const QString name = m_tenants->organizationName(organizationId);
+    m_scopeNote->setText(scope().weddingId.isEmpty() || name.isEmpty()
+                             ? QString()
+                             : tr("Sync health is kept per organization: showing %1, which "
+                                  "holds the chosen wedding.")
+                                   .arg(name));
+    m_scopeNote->setVisible(!m_scopeNote->text().isEmpty());
 }
 
 void SyncDashboardPage::onHealth(const SyncHealthReport &report, bool fromCache)
 {
     m_tenants->setReport(report, m_clock->now());
-    m_summary->setReport(report);
+    showScopedSummary();
     QHash<QString, QString> names;
     for (const TenantSyncHealth &tenant : report.tenants)
         names.insert(tenant.organizationId, tenant.name);
@@ -270,6 +318,8 @@ void SyncDashboardPage::noteData(bool fromCache)
 
 void SyncDashboardPage::onError(const ApiError &error)
 {
+    if (error.isNotConnected())
+        return; // the cached data stays; it updates once the server answers
     Q_EMIT statusMessage(error.userMessage());
     if (!m_haveLiveData) {
         m_notice->setText(m_tenants->rowCount() > 0
@@ -287,7 +337,13 @@ QString SyncDashboardPage::selectedTenant() const
 
 void SyncDashboardPage::updateResyncButton()
 {
-    m_resync->setEnabled(!selectedTenant().isEmpty() && !m_operation);
+    const bool selected = !selectedTenant().isEmpty();
+    m_resync->setEnabled(selected && !m_operation);
+    // A disabled button says what it waits for.
+    m_resync->setToolTip(m_operation    ? tr("A resync is running; wait for its result.")
+                             : selected ? tr("Ask every connected client of the selected tenant "
+                                             "to reload its configuration now.")
+                                        : tr("Select a tenant first."));
 }
 
 void SyncDashboardPage::resyncSelected()
@@ -311,7 +367,9 @@ void SyncDashboardPage::resyncSelected()
             [this, name](bool ok, const QString &message) {
                 m_resyncProgress->hide();
                 const QString text
-                    = (ok ? tr("✔ Resync of %1 succeeded: %2") : tr("✖ Resync of %1 failed: %2"))
+                    = (m_operation->reachedNobody() ? tr("ℹ Resync of %1 delivered nothing: %2")
+                           : ok                     ? tr("✔ Resync of %1 succeeded: %2")
+                                                    : tr("✖ Resync of %1 failed: %2"))
                           .arg(name, message);
                 m_resyncResult->setText(text);
                 Q_EMIT statusMessage(text);

@@ -61,6 +61,7 @@ protected:
 private:
     void retranslate();
     QWidget *buildTenantArea();
+    void showScopedSummary();
     void onHealth(const SyncHealthReport &report, bool fromCache);
     void onError(const ApiError &error);
     void noteData(bool fromCache);
@@ -74,6 +75,7 @@ private:
     RoleFilterProxyModel *m_tenantProxy;
     HealthSummaryWidget *m_summary;
     QLabel *m_notice;
+    QLabel *m_scopeNote;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QTableView *m_tenantView;

@@ -11,6 +11,8 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 namespace {
+constexpr int JustNowSecs = 10;
+
 QFrame *separator(QWidget *parent)
 {
     auto *line = new QFrame(parent);
@@ -38,6 +40,13 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     connect(m_outboxNotice, &QToolButton::clicked, this, &ConnectionStatusBar::outboxRequested);
     m_lastUpdate = new QLabel(this);
     m_lastUpdate->setObjectName(u"lastUpdate"_s);
+    m_restart = new QToolButton(this);
+    m_restart->setObjectName(u"restartServer"_s);
+    m_restart->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_restart, &QToolButton::clicked, this, &ConnectionStatusBar::restartServerRequested);
+    m_ageTimer.setInterval(JustNowSecs * 1000);
+    m_ageTimer.setSingleShot(true);
+    connect(&m_ageTimer, &QTimer::timeout, this, &ConnectionStatusBar::refresh);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -50,6 +59,7 @@ ConnectionStatusBar::ConnectionStatusBar(QWidget *parent)
     layout->addWidget(separator(this));
     layout->addWidget(m_dot);
     layout->addWidget(m_stateLabel);
+    layout->addWidget(m_restart);
     refresh();
 }
 
@@ -60,6 +70,13 @@ void ConnectionStatusBar::setConnectionState(ConnectionState state)
         m_everOnline = true;
         m_showingCache = false;
     }
+    refresh();
+}
+
+void ConnectionStatusBar::setBuiltInServer(BuiltInServer state, const QString &why)
+{
+    m_builtIn = state;
+    m_builtInWhy = why;
     refresh();
 }
 
@@ -91,6 +108,7 @@ void ConnectionStatusBar::setLastUpdate(const QDateTime &at, bool fromCache)
 {
     m_lastUpdateAt = at;
     m_lastFromCache = fromCache;
+    m_ageTimer.start();
     if (fromCache && m_state != ConnectionState::Online)
         m_showingCache = true;
     refresh();
@@ -105,6 +123,8 @@ void ConnectionStatusBar::reset()
     m_pendingCount = 0;
     m_outboxNoticeText.clear();
     m_lastUpdateAt = {};
+    m_builtIn = BuiltInServer::NotUsed;
+    m_builtInWhy.clear();
     refresh();
 }
 
@@ -127,6 +147,20 @@ QString ConnectionStatusBar::stateText(ConnectionState state, bool everOnline, b
 
 QString ConnectionStatusBar::stateText() const
 {
+    // What the built-in server does explains the connection better than "Connecting…".
+    if (m_state != ConnectionState::Online) {
+        switch (m_builtIn) {
+        case BuiltInServer::Starting:
+            return tr("Starting the built-in server…");
+        case BuiltInServer::Restarting:
+            return tr("Restarting the built-in server…");
+        case BuiltInServer::Stopped:
+            return tr("Built-in server stopped");
+        case BuiltInServer::NotUsed:
+        case BuiltInServer::Running:
+            break;
+        }
+    }
     return stateText(m_state, m_everOnline, m_showingCache);
 }
 
@@ -146,11 +180,19 @@ QString ConnectionStatusBar::lastUpdateText() const
 {
     if (!m_lastUpdateAt.isValid())
         return tr("Not updated yet");
-    const QLocale locale;
     const QDateTime local = m_lastUpdateAt.toLocalTime();
+    const qint64 age = local.secsTo(QDateTime::currentDateTime());
+    if (!m_lastFromCache && age >= 0 && age < JustNowSecs)
+        return tr("Updated just now");
+    // Seconds, so that a refresh a minute later shows as one.
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(u's'))
+        timeFormat.replace(u"mm"_s, u"mm:ss"_s);
+    const QString time = locale.toString(local.time(), timeFormat);
     const QString when = local.date() == QDate::currentDate()
-        ? locale.toString(local.time(), QLocale::ShortFormat)
-        : locale.toString(local, QLocale::ShortFormat);
+        ? time
+        : tr("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
     return m_lastFromCache ? tr("Cached data from %1").arg(when) : tr("Updated %1").arg(when);
 }
 
@@ -176,10 +218,17 @@ void ConnectionStatusBar::refresh()
         colour = QColor(0x9a, 0xa0, 0xa6);
         break;
     }
+    if (m_state != ConnectionState::Online && m_builtIn == BuiltInServer::Stopped)
+        colour = QColor(0xc6, 0x28, 0x28);
     m_dot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(colour.name()));
     const QString state = stateText();
     m_stateLabel->setText(state);
     m_stateLabel->setAccessibleName(tr("Connection: %1").arg(state));
+    const bool stopped = m_builtIn == BuiltInServer::Stopped && m_state != ConnectionState::Online;
+    m_stateLabel->setToolTip(stopped ? m_builtInWhy : QString());
+    m_restart->setText(tr("Restart the built-in server"));
+    m_restart->setToolTip(m_builtInWhy);
+    m_restart->setVisible(stopped);
 
     m_presence->setText(presenceText());
     QStringList lines;

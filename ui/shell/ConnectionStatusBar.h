@@ -8,6 +8,7 @@
 #include "realtime/RealtimeTypes.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -19,6 +20,8 @@ class ConnectionStatusBar : public QWidget
 {
     Q_OBJECT
 public:
+    // The built-in server's side of the story, when the console runs one.
+    enum class BuiltInServer { NotUsed, Starting, Restarting, Running, Stopped };
     explicit ConnectionStatusBar(QWidget *parent = nullptr);
 
     void setConnectionState(ConnectionState state);
@@ -29,6 +32,9 @@ public:
     // What became of sent edits ("1 edit applied · 1 conflict to resolve"); empty hides it.
     void setOutboxNotice(const QString &notice);
     void setLastUpdate(const QDateTime &at, bool fromCache);
+    // Stopped shows a Restart action; `why` is the tooltip (the server's last words).
+    void setBuiltInServer(BuiltInServer state, const QString &why = {});
+    BuiltInServer builtInServer() const { return m_builtIn; }
     // Back to "not signed in": offline, nobody, no time.
     void reset();
 
@@ -43,6 +49,8 @@ public:
 Q_SIGNALS:
     // The user clicked the edits notice (or the waiting count): show the list of edits.
     void outboxRequested();
+    // The user asked to start the stopped built-in server again.
+    void restartServerRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,7 +63,11 @@ private:
     QLabel *m_presence = nullptr;
     QLabel *m_pending = nullptr;
     QToolButton *m_outboxNotice = nullptr;
+    QToolButton *m_restart = nullptr;
     QLabel *m_lastUpdate = nullptr;
+    QTimer m_ageTimer; // "just now" turns into the time
+    BuiltInServer m_builtIn = BuiltInServer::NotUsed;
+    QString m_builtInWhy;
     ConnectionState m_state = ConnectionState::Offline;
     bool m_everOnline = false;
     bool m_showingCache = false;

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "common/ConsolePage.h"
+#include "help/HelpMenu.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/OrganizationSwitcher.h"
 
@@ -149,6 +150,8 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redo);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(u"goMenu"_s);
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
 }
 
 void MainWindow::setPages(const QList<ConsolePage *> &pages)

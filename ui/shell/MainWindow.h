@@ -17,6 +17,10 @@ class QToolBar;
 class QUndoGroup;
 
 namespace wedsync {
+class HelpMenu;
+}
+
+namespace wedsync {
 
 class ConnectionStatusBar;
 class ConsolePage;
@@ -41,6 +45,7 @@ public:
 
     OrganizationSwitcher *switcher() const { return m_switcher; }
     ConnectionStatusBar *connectionStatus() const { return m_status; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
     void setAccount(const QString &email, const QString &role); // whose data is shown
     // Signed out (e.g. showing the cache): the sign-out command becomes "Sign in…".
     void setSignedIn(bool signedIn);
@@ -85,6 +90,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

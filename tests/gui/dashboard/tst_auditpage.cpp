@@ -89,7 +89,14 @@ void TestAuditPage::setFilter(const char *comboName, const QString &text)
 {
     auto *combo = find<QComboBox>(comboName);
     QVERIFY(combo);
-    combo->setCurrentText(text);
+    if (combo->isEditable()) {
+        combo->setCurrentText(text); // typed, as a person would
+        return;
+    }
+    // Picked: the list shows words, the filter sends the wire value.
+    const int index = text.isEmpty() ? 0 : combo->findData(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    combo->setCurrentIndex(index);
 }
 
 void TestAuditPage::apply()
@@ -130,13 +137,34 @@ void TestAuditPage::filterNarrowsRows()
     }
     QCOMPARE(m_page->model()->total(), 3);
 
-    // An actor filter that matches nobody empties the table.
-    setFilter("auditActorFilter", u"00000000-0000-4000-8000-000000000000"_s);
+    // The entity types and actions are offered in words.
+    auto *action = find<QComboBox>("auditActionFilter");
+    QCOMPARE(action->currentText(), u"Update"_s);
+    QVERIFY(find<QComboBox>("auditEntityTypeFilter")->currentText() == u"Section"_s);
+
+    // A person nobody in the trail is called: said at the field, nothing is asked.
+    QSignalSpy pages(m_feed.get(), &AuditFeed::pageLoaded);
+    setFilter("auditActorFilter", u"nobody@nowhere.example"_s);
     apply();
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, 15000);
+    auto *problem = find<QLabel>("auditFilterProblem");
+    QVERIFY(problem->isVisibleTo(m_page.get()));
+    QVERIFY2(problem->text().contains(u"nobody@nowhere.example"_s), qPrintable(problem->text()));
+    QTest::qWait(200);
+    QCOMPARE(pages.size(), 0);
+    QCOMPARE(m_page->model()->rowCount(), 3);
+
+    // The admin picked by e-mail: their rows (they made the three edits).
+    setFilter("auditActorFilter", EvergreenAdmin);
+    apply();
+    QVERIFY(!problem->isVisibleTo(m_page.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!pages.isEmpty(), 15000);
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    QCOMPARE(m_page->model()->actorText(m_page->model()->record(0).actorId), u"Erin Evergreen"_s);
+    pages.clear();
     setFilter("auditActorFilter", QString());
     apply();
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 3, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!pages.isEmpty(), 15000);
+    QCOMPARE(m_page->model()->rowCount(), 3);
 }
 
 void TestAuditPage::matchingChangeAppearsLiveOnTop()
@@ -201,8 +229,8 @@ void TestAuditPage::exportWritesFile()
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
-    QVERIFY(
-        bytes.startsWith("id,occurredAt,actorId,organizationId,entityType,entityId,label,action"));
+    QVERIFY(bytes.startsWith("id,occurredAt,actorId,actorEmail,actorName,organizationId,entityType,"
+                             "entityId,label,action"));
     QCOMPARE(bytes.count(",update,"), 4); // one row per filtered event
 
     const QString jsonPath = m_fixture->path(u"audit.json"_s);

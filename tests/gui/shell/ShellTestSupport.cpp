@@ -32,6 +32,7 @@ void removeProfile(const QString &profile)
     ConsoleSettings settings(profile);
     QFile::remove(settings.fileName());
     QDir(QFileInfo(settings.cacheFilePath(u"x"_s, u"y"_s)).absolutePath()).removeRecursively();
+    QDir(settings.embeddedDataDir()).removeRecursively();
 }
 
 std::unique_ptr<ConsoleApp> makeConsole(const QUrl &server, const QString &profile)

@@ -63,8 +63,10 @@ ChildOutcome runWithoutSessionBus(const char *variable, const QString &value)
 
 bool saysKeychainUnavailable(const QString &output)
 {
-    return output.contains(u"The system keychain is not available"_s)
-        && output.contains(u"will not be remembered"_s);
+    // In words a person can act on (the D-Bus service's own text goes to the details).
+    return output.contains(
+               u"No system keychain (such as GNOME Keyring or KDE Wallet) is running."_s)
+        && output.contains(u"Your sign-in is not remembered on this computer"_s);
 }
 
 } // namespace wedsync::test

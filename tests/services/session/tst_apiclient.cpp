@@ -143,6 +143,7 @@ private Q_SLOTS:
     void loginThrottleIsWaitedOut();
     void headersOnTheWire();
     void unreachableServerIsNamed();
+    void noServerYetIsNotAnOutage();
     void silentServerTimesOut();
     void abortCancels();
     void onlyIdempotentCallsAreRetried();
@@ -271,16 +272,17 @@ void TestApiClient::syncCalls()
     QVERIFY(succeeded(resync.get()));
     QCOMPARE(resync->status(), 202);
 
-    // The resync is the newest event of its kind for that tenant.
+    // The resync is the newest event of its kind for that tenant (no client is connected
+    // here, so it is the kind that says nothing was delivered).
     QUrlQuery filters;
     filters.addQueryItem(u"organizationId"_s, DemoData::evergreenId());
-    filters.addQueryItem(u"kind"_s, u"resync"_s);
+    filters.addQueryItem(u"kind"_s, u"resync_unheard"_s);
     filters.addQueryItem(u"limit"_s, u"1"_s);
     std::unique_ptr<ApiReply> events(m_api->syncEvents(filters));
     QVERIFY(succeeded(events.get()));
     const QJsonArray items = events->object()[u"items"_s].toArray();
     QCOMPARE(items.size(), 1);
-    QCOMPARE(items[0][u"kind"_s].toString(), u"resync"_s);
+    QCOMPARE(items[0][u"kind"_s].toString(), u"resync_unheard"_s);
     QCOMPARE(items[0][u"organizationId"_s].toString(), DemoData::evergreenId());
 }
 
@@ -456,6 +458,20 @@ void TestApiClient::headersOnTheWire()
     const QByteArray loginRequest = recorder.requests.at(1);
     QVERIFY(loginRequest.startsWith("POST /api/v1/auth/login HTTP/1.1\r\n"));
     QVERIFY2(!loginRequest.contains("Authorization:"), loginRequest.constData());
+}
+
+void TestApiClient::noServerYetIsNotAnOutage()
+{
+    // Before the console knows its server (the built-in one is starting): nothing is sent, and
+    // the error says so instead of "Protocol \"\" is unknown".
+    QNetworkAccessManager nam;
+    ApiClient api(&nam);
+    std::unique_ptr<ApiReply> reply(api.organizations());
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(!reply->ok());
+    QVERIFY(reply->error().isNotConnected());
+    QCOMPARE(reply->error().userMessage(), u"The console is not connected to a server yet."_s);
+    QVERIFY(!reply->error().userMessage().contains(u"Protocol"_s));
 }
 
 void TestApiClient::unreachableServerIsNamed()
