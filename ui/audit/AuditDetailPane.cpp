@@ -136,13 +136,17 @@ void AuditDetailPane::showRecord(const AuditRecord &record, const QString &actor
                                  const QString &organizationName)
 {
     const QString label = AuditModel::entityLabel(record);
-    const QString entity = label.isEmpty()
-        ? AuditModel::entityTypeText(record.entityType).toHtmlEscaped()
-        : tr("%1 “%2”").arg(AuditModel::entityTypeText(record.entityType).toHtmlEscaped(),
-                            label.toHtmlEscaped());
-    QString text = tr("<b>%1</b> of %2<br>by %3 in %4<br>%5 (%6)")
-                       .arg(AuditModel::actionText(record.action).toHtmlEscaped(), entity,
-                            actorName.toHtmlEscaped(), organizationName.toHtmlEscaped(),
+    const QString action = AuditModel::actionText(record.action);
+    const QString type = AuditModel::entityTypeText(record.entityType);
+    // "Update of Section “Budget”"; a sign-in is just "Sign-in".
+    const QString what = label.isEmpty() && type == action
+        ? tr("<b>%1</b>").arg(action.toHtmlEscaped())
+        : label.isEmpty()
+        ? tr("<b>%1</b> of %2").arg(action.toHtmlEscaped(), type.toHtmlEscaped())
+        : tr("<b>%1</b> of %2 “%3”")
+              .arg(action.toHtmlEscaped(), type.toHtmlEscaped(), label.toHtmlEscaped());
+    QString text = tr("%1<br>by %2 in %3<br>%4 (%5)")
+                       .arg(what, actorName.toHtmlEscaped(), organizationName.toHtmlEscaped(),
                             timeText(record.occurredAt), timeZoneText(record.occurredAt));
     // Ids last and small, for support; a line without a value is left out.
     if (!record.entityId.isEmpty())

@@ -7,11 +7,12 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -94,23 +95,31 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     m_problem->setStyleSheet(u"QLabel { color: #c62828; }"_s);
     m_problem->hide();
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_actorLabel, 0, 0);
-    grid->addWidget(m_actor, 0, 1);
-    grid->addWidget(m_entityLabel, 0, 2);
-    grid->addWidget(m_entityType, 0, 3);
-    grid->addWidget(m_entityId, 0, 4);
-    grid->addWidget(m_actionLabel, 0, 5);
-    grid->addWidget(m_action, 0, 6);
-    grid->addWidget(m_fromEnabled, 1, 0);
-    grid->addWidget(m_from, 1, 1);
-    grid->addWidget(m_toEnabled, 1, 2);
-    grid->addWidget(m_to, 1, 3);
-    grid->addWidget(m_apply, 1, 5);
-    grid->addWidget(m_clear, 1, 6);
-    grid->addWidget(m_problem, 2, 0, 1, 7);
-    grid->setColumnStretch(4, 1);
+    // Three rows in reading (and Tab) order, so that a 1024-pixel window in Spanish shows
+    // every field whole: who and what was done, to which item, when.
+    auto *who = new QHBoxLayout;
+    who->addWidget(m_actorLabel);
+    who->addWidget(m_actor, 2);
+    who->addWidget(m_actionLabel);
+    who->addWidget(m_action, 1);
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_entityLabel);
+    what->addWidget(m_entityType, 1);
+    what->addWidget(m_entityId, 2);
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_fromEnabled);
+    when->addWidget(m_from);
+    when->addWidget(m_toEnabled);
+    when->addWidget(m_to);
+    when->addStretch(1);
+    when->addWidget(m_apply);
+    when->addWidget(m_clear);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(who);
+    rows->addLayout(what);
+    rows->addLayout(when);
+    rows->addWidget(m_problem);
 
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);

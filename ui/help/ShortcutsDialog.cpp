@@ -28,8 +28,13 @@ QString plainText(QString text)
 QString keysText(const QAction *action)
 {
     QStringList keys;
-    for (const QKeySequence &sequence : action->shortcuts())
+    for (const QKeySequence &sequence : action->shortcuts()) {
+        // The platform's extra bindings for keys no keyboard here has (Undo is also F14).
+        const Qt::Key key = sequence[0].key();
+        if (sequence.count() == 1 && key >= Qt::Key_F13 && key <= Qt::Key_F35)
+            continue;
         keys.append(sequence.toString(QKeySequence::NativeText));
+    }
     return keys.join(u"   "_s);
 }
 

@@ -17,6 +17,10 @@ public:
     QTextBrowser *browser() const { return m_browser; }
 
 private:
+    static constexpr int PictureWidth = 720;
+
+    void fitPictures();
+
     QTextBrowser *m_browser;
 };
 
