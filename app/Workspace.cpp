@@ -94,15 +94,30 @@ bool Workspace::hasCachedData() const
     return m_cache && !m_cache->value(MeKey).isEmpty();
 }
 
+void Workspace::nameWithAuditNames(
+    QObject *page, const std::function<void(const QHash<QString, QString> &)> &setNames)
+{
+    connect(m_audit, &AuditFeed::namesChanged, page, setNames);
+    if (m_audit->names().isEmpty())
+        m_audit->loadNames();
+    else
+        setNames(m_audit->names());
+}
+
 QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
 {
     // Only the screens that exist; the others of the access table are still to come.
     QList<ConsolePage *> pages;
     for (ConsoleScreen screen : access.screens()) {
         switch (screen) {
-        case ConsoleScreen::SyncHealth:
-            pages.append(new SyncDashboardPage(m_health, m_prompts, m_clock));
+        case ConsoleScreen::SyncHealth: {
+            auto *health = new SyncDashboardPage(m_health, m_prompts, m_clock);
+            nameWithAuditNames(health, [health](const QHash<QString, QString> &names) {
+                health->setPeopleNames(names);
+            });
+            pages.append(health);
             break;
+        }
         case ConsoleScreen::Audit:
             pages.append(new AuditPage(m_audit, m_prompts));
             break;
@@ -134,12 +149,9 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
         case ConsoleScreen::ConflictCenter: {
             auto *conflicts
                 = new ConflictsPage(m_conflicts, m_conflictResolutions, m_prompts, m_clock);
-            // People and organizations by name: the audit trail's list serves both screens.
-            connect(m_audit, &AuditFeed::namesChanged, conflicts, &ConflictsPage::setDisplayNames);
-            if (m_audit->names().isEmpty())
-                m_audit->loadNames();
-            else
-                conflicts->setDisplayNames(m_audit->names());
+            nameWithAuditNames(conflicts, [conflicts](const QHash<QString, QString> &names) {
+                conflicts->setDisplayNames(names);
+            });
             pages.append(conflicts);
             break;
         }

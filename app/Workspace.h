@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace wedsync {
@@ -70,6 +71,11 @@ Q_SIGNALS:
     void accessDenied(const QString &pageId);
 
 private:
+    // People and organizations by name: the audit trail's list serves every screen that
+    // names them.
+    void nameWithAuditNames(QObject *page,
+                            const std::function<void(const QHash<QString, QString> &)> &setNames);
+
     ApiClient *m_api;
     RealtimeClient *m_realtime;
     const Clock *m_clock;

@@ -5,6 +5,7 @@
 #include "SyncEventExport.h"
 #include "SyncEventModel.h"
 #include "SyncJson.h"
+#include "TimeText.h"
 #include "UiLogging.h"
 #include "common/NoMatchNotice.h"
 #include "common/RowMenu.h"
@@ -43,6 +44,7 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
+    , m_showRaw(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_exportCsv(new QPushButton(this))
     , m_exportJson(new QPushButton(this))
@@ -109,9 +111,18 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     m_details->setObjectName(u"eventDetails"_s);
     m_details->setReadOnly(true);
 
+    m_showRaw->setObjectName(u"eventShowRaw"_s);
+    m_showRaw->setCheckable(true);
+    connect(m_showRaw, &QPushButton::toggled, this, [this] { showDetails(); });
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_showRaw, 0, Qt::AlignRight);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailsPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -169,6 +180,8 @@ void EventHistoryPanel::retranslate()
     m_view->setAccessibleName(tr("Sync event history, newest first"));
     m_details->setAccessibleName(tr("Details of the selected event"));
     m_details->setPlaceholderText(tr("Select an event to see its details."));
+    m_showRaw->setText(tr("Show raw"));
+    m_showRaw->setToolTip(tr("Add the event's stored details (JSON) to the text"));
     updateCount();
     showDetails();
 }
@@ -308,6 +321,21 @@ void EventHistoryPanel::setSignedInUser(const QString &userId, const QString &la
     showDetails();
 }
 
+void EventHistoryPanel::setPeopleNames(const QHash<QString, QString> &names)
+{
+    m_people = names;
+    showDetails();
+}
+
+QString EventHistoryPanel::actorText(const QString &actorId) const
+{
+    if (actorId.isEmpty())
+        return tr("system");
+    if (actorId == m_selfId && !m_selfLabel.isEmpty())
+        return m_selfLabel;
+    return m_people.value(actorId, actorId);
+}
+
 void EventHistoryPanel::showDetails()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -319,21 +347,18 @@ void EventHistoryPanel::showDetails()
     if (row < 0)
         return;
     const SyncEvent &event = m_model->event(row);
-    const QLocale locale;
     QString text
         = tr("%1 — %2\nTenant: %3\nStatus: %4\nConfiguration version: %5\nSource: %6\n"
              "Actor: %7\nWhen: %8\nDuration: %9\n")
               .arg(SyncEventModel::kindText(event.kind), event.message,
                    m_tenantNames.value(event.organizationId, event.organizationId),
                    syncStatusDisplayName(event.status), QString::number(event.configVersion),
-                   event.source,
-                   event.actorId.isEmpty()                                   ? tr("system")
-                       : event.actorId == m_selfId && !m_selfLabel.isEmpty() ? m_selfLabel
-                                                                             : event.actorId,
-                   locale.toString(event.occurredAt.toLocalTime(), QLocale::LongFormat),
+                   event.source, actorText(event.actorId),
+                   tr("%1 (%2)").arg(timeText(event.occurredAt), timeZoneText(event.occurredAt)),
                    SyncEventModel::durationText(event.durationMs));
-    if (!event.details.isEmpty())
-        text += u'\n' + tr("Details:") + u'\n'
+    // The stored facts as they are, for support, only when asked for.
+    if (!event.details.isEmpty() && m_showRaw->isChecked())
+        text += u'\n' + tr("Raw details:") + u'\n'
             + QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented));
     m_details->setPlainText(text);
 }

@@ -36,6 +36,8 @@ public:
     void setTenantNames(const QHash<QString, QString> &names);
     // The signed-in user (id and e-mail): events they caused name them, not their id.
     void setSignedInUser(const QString &userId, const QString &label);
+    // People's names by user id: the details name an event's actor.
+    void setPeopleNames(const QHash<QString, QString> &names);
     // Shows one tenant's events (empty: every tenant's), as if chosen in the tenant filter.
     void setTenantFilter(const QString &organizationId);
 
@@ -58,6 +60,7 @@ private:
     void rebuildKindFilter();
     void applyFilters();
     void showDetails();
+    QString actorText(const QString &actorId) const;
     void updateCount();
     void exportAs(const QString &format);
     void fillRowMenu(QMenu *menu, const QModelIndex &index);
@@ -73,11 +76,13 @@ private:
     QComboBox *m_statusFilter;
     QTableView *m_view;
     QPlainTextEdit *m_details;
+    QPushButton *m_showRaw;
     QLabel *m_count;
     QPushButton *m_exportCsv;
     QPushButton *m_exportJson;
     QLabel *m_title;
     QHash<QString, QString> m_tenantNames;
+    QHash<QString, QString> m_people;
     QString m_selfId;
     QString m_selfLabel;
     QString m_wantedTenant; // chosen before its name was known

@@ -247,6 +247,11 @@ void SyncDashboardPage::setSignedInUser(const QString &userId, const QString &la
     m_history->setSignedInUser(userId, label);
 }
 
+void SyncDashboardPage::setPeopleNames(const QHash<QString, QString> &names)
+{
+    m_history->setPeopleNames(names);
+}
+
 bool SyncDashboardPage::showExample()
 {
     return selectRow(m_history->view(), [](int) { return true; });

@@ -44,6 +44,8 @@ public:
     void refresh() override;
     // Names the signed-in user's own events in the history.
     void setSignedInUser(const QString &userId, const QString &label) override;
+    // People's names by user id, for the events' actors.
+    void setPeopleNames(const QHash<QString, QString> &names);
     // The newest event of the history, selected.
     bool showExample() override;
 

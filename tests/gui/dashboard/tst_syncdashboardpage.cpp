@@ -153,11 +153,20 @@ void TestSyncDashboardPage::changeElsewhereAppearsLive()
     QCOMPARE(events->model()->index(0, SyncEventModel::TenantColumn).data().toString(),
              u"Evergreen Weddings"_s);
 
-    // Selecting it shows its details.
+    // Selecting it shows its details: the actor by name, the stored facts only when asked.
+    const QString actorId = m_page->eventHistory()->model()->event(0).actorId;
+    QVERIFY(!actorId.isEmpty());
+    m_page->setPeopleNames({{actorId, u"Erin Evergreen"_s}});
     events->selectRow(0);
-    QTRY_VERIFY(find<QPlainTextEdit>("eventDetails")
-                    ->toPlainText()
-                    .contains(SyncEventModel::kindText(u"config_change"_s)));
+    auto *details = find<QPlainTextEdit>("eventDetails");
+    QTRY_VERIFY(details->toPlainText().contains(SyncEventModel::kindText(u"config_change"_s)));
+    QVERIFY2(details->toPlainText().contains(u"Actor: Erin Evergreen"_s),
+             qPrintable(details->toPlainText()));
+    QVERIFY(!details->toPlainText().contains(actorId));
+    QVERIFY(!details->toPlainText().contains(u"Raw details"_s));
+    QTest::mouseClick(find<QPushButton>("eventShowRaw"), Qt::LeftButton);
+    QVERIFY(details->toPlainText().contains(u"Raw details"_s));
+    QTest::mouseClick(find<QPushButton>("eventShowRaw"), Qt::LeftButton);
 }
 
 void TestSyncDashboardPage::resyncAsksThenShowsResult()
