@@ -1,5 +1,6 @@
 #include "ConsoleApp.h"
 
+#include "NoticeSources.h"
 #include "UiLogging.h"
 #include "Workspace.h"
 #include "api/ApiClient.h"
@@ -14,6 +15,7 @@
 #include "common/ThemeController.h"
 #include "feeds/OrganizationFeed.h"
 #include "help/HelpMenu.h"
+#include "notices/NoticeCenter.h"
 #include "presence/PresenceTracker.h"
 #include "realtime/RealtimeClient.h"
 #include "session/KeychainStore.h"
@@ -21,6 +23,7 @@
 #include "session/SignInFlow.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
+#include "shell/NoticeTray.h"
 #include "shell/OrganizationSwitcher.h"
 #include "shell/OutboxDialog.h"
 #include "shell/SettingsDialog.h"
@@ -58,6 +61,29 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
     m_signIn = new SignInDialog(m_window.get());
     m_signIn->setModal(true);
     m_settingsDialog = new SettingsDialog(m_window.get());
+    m_notices = new NoticeCenter(this);
+    m_noticeTray = new NoticeTray(m_window.get());
+    connect(m_notices, &NoticeCenter::noticeReady, m_noticeTray, &NoticeTray::show);
+    connect(m_noticeTray, &NoticeTray::openRequested, this,
+            [this](const QString &pageId, const QString &itemId) {
+                showMainWindow();
+                m_window->showNormal();
+                m_window->raise();
+                if (ConsolePage *page = m_window->page(pageId);
+                    page && m_window->showPage(pageId) && !itemId.isEmpty())
+                    page->showItem(itemId);
+            });
+    const QList<NoticeKind> noticeKinds {NoticeKind::SyncFailure, NoticeKind::Conflict};
+    m_settingsDialog->setNoticeKinds(noticeKinds);
+    for (NoticeKind kind : noticeKinds) {
+        m_notices->setEnabled(kind, m_settings.noticeEnabled(int(kind)));
+        m_settingsDialog->setNoticeEnabled(kind, m_notices->isEnabled(kind));
+    }
+    connect(m_settingsDialog, &SettingsDialog::noticeToggled, this,
+            [this](NoticeKind kind, bool on) {
+                m_notices->setEnabled(kind, on);
+                m_settings.setNoticeEnabled(int(kind), on);
+            });
 
     connect(m_signIn, &SignInDialog::signInRequested, this, &ConsoleApp::signIn);
     connect(m_signIn, &QDialog::rejected, this, [this] {
@@ -254,6 +280,8 @@ void ConsoleApp::onSignedIn(const ConsoleAccess &access)
     for (ConsolePage *page : m_window->pages())
         page->setSignedInUser(m_session->userId(), m_session->email());
     m_workspace->watch(access);
+    delete m_noticeSources;
+    m_noticeSources = new NoticeSources(m_workspace, m_notices, access);
     m_workspace->organizations()->loadOrganizations(true);
     m_workspace->probeAccess(access);
     updatePresence();

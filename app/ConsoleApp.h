@@ -11,12 +11,17 @@
 #include "Clock.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 class QNetworkAccessManager;
 
 namespace wedsync {
+
+class NoticeCenter;
+class NoticeSources;
+class NoticeTray;
 
 class ApiClient;
 class KeychainStore;
@@ -67,6 +72,8 @@ public:
     RealtimeClient *realtime() const { return m_realtime; }
     ApiClient *api() const { return m_api; }
     LocalBackend *backend() const { return m_backend; }
+    NoticeCenter *notices() const { return m_notices; }
+    NoticeTray *noticeTray() const { return m_noticeTray; }
     Workspace *workspace() const { return m_workspace; }
     UserPrompts *prompts() const { return m_prompts.get(); }
     ConsoleSettings &settings() { return m_settings; }
@@ -123,6 +130,9 @@ private:
 
     ConsoleAccess m_access;
     bool m_keychainProblemShown = false;
+    NoticeCenter *m_notices = nullptr;
+    NoticeTray *m_noticeTray = nullptr;
+    QPointer<NoticeSources> m_noticeSources; // a child of the workspace
 };
 
 } // namespace wedsync

@@ -207,6 +207,8 @@ void ConflictFeed::onRowChanged(const RowChange &change)
     const QString status = change.record.value(u"status"_s).toString();
     if (change.type == u"INSERT"_s && status == u"open"_s) {
         m_reload.start();
+        Q_EMIT conflictArrived(change.record.value(u"id"_s).toString(),
+                               change.record.value(u"label"_s).toString());
         return;
     }
     if (change.type == u"UPDATE"_s && status != u"open"_s)

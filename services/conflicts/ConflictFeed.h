@@ -71,6 +71,8 @@ Q_SIGNALS:
     void detailLoaded(const wedsync::ConflictItem &item);
     void errorOccurred(const wedsync::ApiError &error);
     void openCountChanged(int count);
+    // A conflict was filed just now (live, not from a reload): for the desktop notice.
+    void conflictArrived(const QString &id, const QString &label);
 
 private:
     void requestList();

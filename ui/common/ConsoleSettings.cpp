@@ -139,6 +139,16 @@ void ConsoleSettings::setLastFolder(const QString &folder)
     m_settings->setValue(u"files/lastFolder"_s, folder);
 }
 
+bool ConsoleSettings::noticeEnabled(int kind) const
+{
+    return m_settings->value(u"notices/kind%1"_s.arg(kind), true).toBool();
+}
+
+void ConsoleSettings::setNoticeEnabled(int kind, bool enabled)
+{
+    m_settings->setValue(u"notices/kind%1"_s.arg(kind), enabled);
+}
+
 QByteArray ConsoleSettings::windowGeometry() const
 {
     return m_settings->value(u"window/geometry"_s).toByteArray();

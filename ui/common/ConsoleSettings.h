@@ -47,6 +47,9 @@ public:
     // Where export and import dialogs open (empty: Documents).
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
+    // Desktop notices of a kind (NoticeKind as an int): on unless turned off in Settings.
+    bool noticeEnabled(int kind) const;
+    void setNoticeEnabled(int kind, bool enabled);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

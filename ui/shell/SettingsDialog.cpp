@@ -1,11 +1,14 @@
 #include "shell/SettingsDialog.h"
 
 #include "common/LanguageController.h"
+#include "notices/NoticeCenter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -50,9 +53,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
+    m_notices = new QGroupBox(this);
+    m_notices->setObjectName(u"noticesGroup"_s);
+    new QVBoxLayout(m_notices);
+    m_notices->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addLayout(form);
+    layout->addWidget(m_notices);
     layout->addWidget(m_note);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -60,6 +69,37 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_language, &QComboBox::activated, this, [this] { Q_EMIT languageChosen(language()); });
     connect(m_theme, &QComboBox::activated, this, [this] { Q_EMIT themeChosen(theme()); });
     retranslate();
+}
+
+void SettingsDialog::setNoticeKinds(const QList<NoticeKind> &kinds)
+{
+    for (QCheckBox *box : std::as_const(m_noticeBoxes))
+        delete box;
+    m_noticeBoxes.clear();
+    for (NoticeKind kind : kinds) {
+        auto *box = new QCheckBox(NoticeCenter::kindText(kind), m_notices);
+        box->setObjectName(u"notice_%1"_s.arg(int(kind)));
+        box->setChecked(true);
+        m_notices->layout()->addWidget(box);
+        connect(box, &QCheckBox::toggled, this,
+                [this, kind](bool on) { Q_EMIT noticeToggled(kind, on); });
+        m_noticeBoxes.insert(int(kind), box);
+    }
+    m_notices->setVisible(!kinds.isEmpty());
+}
+
+void SettingsDialog::setNoticeEnabled(NoticeKind kind, bool enabled)
+{
+    if (QCheckBox *box = m_noticeBoxes.value(int(kind))) {
+        const QSignalBlocker quiet(box);
+        box->setChecked(enabled);
+    }
+}
+
+bool SettingsDialog::isNoticeEnabled(NoticeKind kind) const
+{
+    const QCheckBox *box = m_noticeBoxes.value(int(kind));
+    return box && box->isChecked();
 }
 
 void SettingsDialog::setLanguage(const QString &code)
@@ -115,6 +155,9 @@ void SettingsDialog::retranslate()
     m_account->setText(m_accountText.isEmpty() ? tr("Not signed in")
                                                : tr("%1 on %2").arg(m_accountText, m_serverText));
     m_account->setAccessibleName(tr("Account"));
+    m_notices->setTitle(tr("Desktop notices"));
+    for (auto it = m_noticeBoxes.cbegin(); it != m_noticeBoxes.cend(); ++it)
+        it.value()->setText(NoticeCenter::kindText(NoticeKind(it.key())));
     m_note->setText(tr("Changes apply at once and are remembered for this profile."));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close settings"));

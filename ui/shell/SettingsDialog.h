@@ -4,9 +4,14 @@
 
 #include "common/ThemeController.h"
 
-#include <QDialog>
+#include "notices/Notice.h"
 
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QDialogButtonBox;
 class QLabel;
 
@@ -24,9 +29,15 @@ public:
     QString language() const;
     ThemeChoice theme() const;
 
+    // The kinds of desktop notice offered, each with a checkbox; and whether one is on.
+    void setNoticeKinds(const QList<NoticeKind> &kinds);
+    void setNoticeEnabled(NoticeKind kind, bool enabled);
+    bool isNoticeEnabled(NoticeKind kind) const;
+
 Q_SIGNALS:
     void languageChosen(const QString &code);
     void themeChosen(wedsync::ThemeChoice theme);
+    void noticeToggled(wedsync::NoticeKind kind, bool enabled);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +55,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QString m_accountText;
     QString m_serverText;
+    QGroupBox *m_notices = nullptr;
+    QHash<int, QCheckBox *> m_noticeBoxes;
 };
 
 } // namespace wedsync

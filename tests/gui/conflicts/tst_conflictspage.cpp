@@ -21,8 +21,12 @@
 #include "conflicts/ConflictFeed.h"
 #include "conflicts/ConflictResolutions.h"
 #include "conflicts/ConflictsPage.h"
+#include "notices/NoticeCenter.h"
 #include "shell/MainWindow.h"
+#include "shell/NoticeTray.h"
+#include "shell/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,12 +294,31 @@ void tst_ConflictsPage::aConflictTwoSessionsMakeLeavesEveryConsoleWhenResolved()
     auto admin = open(EvergreenAdmin, m_evergreen);
     QVERIFY(admin);
     const int supportRows = m_support->list()->rowCount();
+    m_support->app->notices()->setIntervalMs(1); // no notice of an earlier test holds it back
     const QString id = makeConflict(u"timeline"_s, u"Mine, refused"_s, u"Theirs, saved first"_s);
     QVERIFY(!id.isEmpty());
     // Both consoles list it without a refresh.
     QTRY_VERIFY_WITH_TIMEOUT(m_support->list()->rowOf(id) >= 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(admin->list()->rowOf(id) >= 0, 20000);
     QCOMPARE(m_support->list()->rowCount(), supportRows + 1);
+    // Support hears of it: a desktop notice (the status bar here, without a tray) that opens it.
+    NoticeTray *tray = m_support->app->noticeTray();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->lastNotice().itemId, id, 20000);
+    QCOMPARE(tray->lastNotice().pageId, u"conflicts"_s);
+    QVERIFY2(
+        m_support->app->mainWindow()->statusBar()->currentMessage().contains(u"New conflict"_s),
+        qPrintable(m_support->app->mainWindow()->statusBar()->currentMessage()));
+    // ...unless support turned that kind off in Settings.
+    auto *box = m_support->app->settingsDialog()->findChild<QCheckBox *>(
+        u"notice_%1"_s.arg(int(NoticeKind::Conflict)));
+    QVERIFY(box);
+    QVERIFY(box->isChecked());
+    box->setChecked(false);
+    QVERIFY(!m_support->app->notices()->isEnabled(NoticeKind::Conflict));
+    const Notice before = tray->lastNotice();
+    m_support->app->notices()->post({NoticeKind::Conflict, u"x"_s, u"y"_s, u"conflicts"_s, {}});
+    QCOMPARE(tray->lastNotice().title, before.title);
+    box->setChecked(true);
 
     // The admin keeps the server's side; support's list loses the row at once.
     QVERIFY(admin->page()->openConflict(id));
