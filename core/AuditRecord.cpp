@@ -20,13 +20,15 @@ QString tr(const char *text)
 
 struct Keys
 {
-    QString occurredAt, actorId, organizationId, entityType, entityId, before, after, requestId;
+    QString occurredAt, actorId, organizationId, entityType, entityId, before, after, requestId,
+        weddingId;
 };
 
 const Keys &restKeys()
 {
     static const Keys keys {u"occurredAt"_s, u"actorId"_s, u"organizationId"_s, u"entityType"_s,
-                            u"entityId"_s,   u"before"_s,  u"after"_s,          u"requestId"_s};
+                            u"entityId"_s,   u"before"_s,  u"after"_s,          u"requestId"_s,
+                            u"weddingId"_s};
     return keys;
 }
 
@@ -34,7 +36,7 @@ const Keys &rowKeys()
 {
     static const Keys keys {u"occurred_at"_s, u"actor_id"_s,  u"organization_id"_s,
                             u"entity_type"_s, u"entity_id"_s, u"before_json"_s,
-                            u"after_json"_s,  u"request_id"_s};
+                            u"after_json"_s,  u"request_id"_s, u"wedding_id"_s};
     return keys;
 }
 
@@ -57,6 +59,7 @@ Result<AuditRecord> read(const QJsonObject &object, const Keys &keys)
     record.before = reader.objectOrNull(keys.before);
     record.after = reader.objectOrNull(keys.after);
     record.requestId = reader.string(keys.requestId);
+    record.weddingId = reader.string(keys.weddingId);
     if (!errors.isEmpty())
         return Error {u"invalid_audit_record"_s, tr("The audit entry could not be read."),
                       std::move(errors)};
@@ -74,7 +77,8 @@ QJsonObject write(const AuditRecord &record, const Keys &keys)
             {u"action"_s, record.action},
             {keys.before, objectOrNull(record.before)},
             {keys.after, objectOrNull(record.after)},
-            {keys.requestId, textOrNull(record.requestId)}};
+            {keys.requestId, textOrNull(record.requestId)},
+            {keys.weddingId, textOrNull(record.weddingId)}};
 }
 
 } // namespace

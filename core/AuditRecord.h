@@ -27,15 +27,16 @@ struct AuditRecord
     // The actor in words, as REST answers name them (empty in realtime rows and when unknown).
     QString actorEmail;
     QString actorName;
+    QString weddingId; // the wedding the change belongs to; empty when none or unknown
     friend bool operator==(const AuditRecord &, const AuditRecord &) = default;
 };
 
 // {id, occurredAt, actorId, actorEmail?, actorName?, organizationId, entityType, entityId, action,
-//  before, after, requestId}
+//  before, after, requestId, weddingId} (weddingId may be absent: rows written before it existed)
 Result<AuditRecord> auditRecordFromJson(const QJsonObject &object);
 QJsonObject auditRecordToJson(const AuditRecord &record);
 // {id, occurred_at, actor_id, organization_id, entity_type, entity_id, action, before_json,
-//  after_json, request_id}
+//  after_json, request_id, wedding_id}
 Result<AuditRecord> auditRecordFromRow(const QJsonObject &row);
 QJsonObject auditRecordToRow(const AuditRecord &record);
 

@@ -1,6 +1,8 @@
 #include "ServerApp.h"
 
 #include "api/AuditApi.h"
+#include "api/ComplianceApi.h"
+#include "api/ComplianceService.h"
 #include "api/AuthApi.h"
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
@@ -189,6 +191,9 @@ void ServerApp::registerRoutes()
     m_integrityApi->registerRoutes(m_router);
     m_auditApi = std::make_unique<AuditApi>(*m_db, m_clock);
     m_auditApi->registerRoutes(m_router);
+    m_complianceService = std::make_unique<ComplianceService>(*m_db, m_clock, m_changeNotifier);
+    m_complianceApi = std::make_unique<ComplianceApi>(*m_complianceService, *m_db, m_clock);
+    m_complianceApi->registerRoutes(m_router);
     m_layoutRestore = std::make_unique<LayoutRestore>(*m_db, m_clock, m_changeNotifier);
     m_layoutVersionsApi = std::make_unique<LayoutVersionsApi>(*m_layoutRestore, *m_db, m_clock);
     m_layoutVersionsApi->registerRoutes(m_router);

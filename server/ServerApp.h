@@ -20,6 +20,8 @@ class RealtimeHub;
 class RealtimePublisher;
 
 class AuthApi;
+class ComplianceApi;
+class ComplianceService;
 class AuthService;
 class Authenticator;
 class Database;
@@ -103,6 +105,8 @@ private:
     std::unique_ptr<PermissionsApi> m_permissionsApi;
     std::unique_ptr<IntegrityApi> m_integrityApi;
     std::unique_ptr<AuditApi> m_auditApi;
+    std::unique_ptr<ComplianceService> m_complianceService;
+    std::unique_ptr<ComplianceApi> m_complianceApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;
     std::unique_ptr<OpenApi> m_openApi;

@@ -32,6 +32,13 @@ int statusForError(const QString &code)
         {u"version_conflict"_s, 412},
         {u"precondition_required"_s, 428},
         {u"invalid_permissions_document"_s, 422},
+        // Supplier compliance (api/ComplianceService).
+        {u"invalid_transition"_s, 422},
+        {u"not_a_supplier"_s, 422},
+        {u"own_submission"_s, 403},
+        {u"record_closed"_s, 409},
+        {u"supplier_inactive"_s, 409},
+        {u"already_initialized"_s, 409},
         {u"too_many_attempts"_s, 429},
         {u"account_locked"_s, 429},
     };

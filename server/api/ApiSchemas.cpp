@@ -1,5 +1,6 @@
 #include "api/ApiSchemas.h"
 
+#include "api/ComplianceSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
 
@@ -96,6 +97,7 @@ QJsonObject apiSchemas()
     s.insert(u"MemberList"_s, listOf(u"Member"_s));
     s.insert(u"OpenApi"_s, type(u"object"_s));
     addResourceSchemas(&s);
+    addComplianceSchemas(&s);
     return s;
 }
 

@@ -10,6 +10,7 @@
 #include "api/PageQuery.h"
 #include "api/RecordJson.h"
 #include "common/Ids.h"
+#include "storage/WeddingRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ namespace {
 
 const QStringList FilterParameters {
     u"organizationId"_s, u"actorId"_s, u"entityType"_s, u"entityId"_s,
-    u"action"_s,         u"from"_s,    u"to"_s};
+    u"action"_s,         u"from"_s,    u"to"_s,         u"weddingId"_s};
 
 ApiResponse badParameter(const QString &name, const QString &message)
 {
@@ -71,8 +72,9 @@ void AuditApi::registerRoutes(Router &router)
         u"GET"_s,
         *PathPattern::parse(u"/api/v1/audit"_s),
         u"Audit trail, newest first. Filters: organizationId, actorId, entityType, entityId, "
-        "action, from, to (ISO-8601; to exclusive). Paging: limit (1-500), cursor or "
-        "offset; total counts every match."_s,
+        "action, weddingId (one wedding's timeline; also for its organization's coordinators), "
+        "from, to (ISO-8601; to exclusive). Paging: limit (1-500), cursor or offset; total "
+        "counts every match."_s,
         u"audit"_s,
         AuthRequirement::Console,
         {},
@@ -84,8 +86,8 @@ void AuditApi::registerRoutes(Router &router)
     router.addOrDie(
         Route {u"GET"_s,
                *PathPattern::parse(u"/api/v1/audit/export"_s),
-               u"The filtered audit trail as ?format=csv (RFC 4180, formula cells neutralised) or "
-               "json, as a download."_s,
+               u"The filtered audit trail (the same filters, weddingId included) as ?format=csv "
+               "(RFC 4180, formula cells neutralised) or json, as a download."_s,
                u"audit"_s,
                AuthRequirement::Console,
                {},
@@ -109,6 +111,8 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
     if (auto stop = readUuidQuery(request, u"organizationId"_s, &filter->organizationId))
         return stop;
     if (auto stop = readUuidQuery(request, u"actorId"_s, &filter->actorId))
+        return stop;
+    if (auto stop = readUuidQuery(request, u"weddingId"_s, &filter->weddingId))
         return stop;
     const auto text
         = [&](const QString &name, int maxLength, QString *value) -> std::optional<ApiResponse> {
@@ -135,8 +139,20 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
             return stop;
     }
 
-    // Who may read what: platform staff everything, an organization's admins their tenant.
+    // Who may read what: platform staff everything, an organization's admins their tenant, and
+    // its coordinators one wedding's timeline (what wedding:<id> also delivers to them).
     const Operator *caller = callerOf(request);
+    if (!filter->weddingId.isEmpty()) {
+        auto organization = WeddingRepository(m_db, m_clock).organizationOf(filter->weddingId);
+        if (!organization)
+            return errorResponse(request, organization.error());
+        if (organization->isEmpty() || !caller->canRead(organization.value())
+            || (!filter->organizationId.isEmpty()
+                && filter->organizationId != organization.value()))
+            return notFound(u"The wedding"_s);
+        filter->organizationId = organization.value();
+        return std::nullopt;
+    }
     if (caller->seesAllOrganizations())
         return std::nullopt;
     const QString onlyAdmins
@@ -219,13 +235,13 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
         // Names beside the ids, so that a reader of the file knows who did what.
         csv.addRow({u"id"_s, u"occurredAt"_s, u"actorId"_s, u"actorEmail"_s, u"actorName"_s,
                     u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"label"_s, u"action"_s,
-                    u"requestId"_s, u"before"_s, u"after"_s});
+                    u"requestId"_s, u"before"_s, u"after"_s, u"weddingId"_s});
         for (const AuditRecord &entry : std::as_const(entries)) {
             const ActorNames::Names actor = names.of(entry.actorId);
             csv.addRow({entry.id, json::timestamp(entry.occurredAt), entry.actorId, actor.email,
                         actor.displayName, entry.organizationId, entry.entityType, entry.entityId,
                         labelOf(entry), entry.action, entry.requestId, jsonText(entry.before),
-                        jsonText(entry.after)});
+                        jsonText(entry.after), entry.weddingId});
         }
         response.status = 200;
         response.contentType = "text/csv"; // the server adds the charset

@@ -33,6 +33,13 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
     entry.before = before;
     entry.after = after;
     entry.requestId = m_actor.requestId;
+    // A change inside one wedding (a wedding's section, its permissions) names it in its JSON.
+    for (const auto &side : {after, before}) {
+        if (side && side->value(u"weddingId"_s).isString()) {
+            entry.weddingId = side->value(u"weddingId"_s).toString();
+            break;
+        }
+    }
     AuditRepository repository(m_db, m_clock);
     auto written = repository.append(entry);
     if (!written)

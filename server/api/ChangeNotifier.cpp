@@ -12,6 +12,27 @@ Q_LOGGING_CATEGORY(lcChanges, "wedsync.server.changes")
 
 namespace wedsync::server {
 
+namespace {
+
+// An admins-only row (an audit row) goes to the tenant's admins and platform staff, and to its
+// wedding's topic when it belongs to one: whoever may join wedding:<id> may read that wedding's
+// timeline (GET /audit?weddingId=).
+QList<RealtimeTopic> adminTopicsOf(const RowChangeNote &change)
+{
+    QList<RealtimeTopic> topics;
+    if (!change.organizationId.isEmpty())
+        topics << RealtimeTopic::tenantAdmins(change.organizationId);
+    topics << RealtimeTopic::platformAdmins();
+    const QString wedding = change.newRow.value(u"wedding_id"_s).toString();
+    if (!wedding.isEmpty()) {
+        if (auto topic = RealtimeTopic::fromName(u"wedding:"_s + wedding))
+            topics << topic.value();
+    }
+    return topics;
+}
+
+} // namespace
+
 bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
 {
     if (!m_publisher)
@@ -19,12 +40,8 @@ bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
     bool all = true;
     for (const RowChangeNote &change : changes) {
         Result<int> published = change.adminsOnly
-            ? m_publisher->publishChangeTo(
-                change.organizationId.isEmpty()
-                    ? QList<RealtimeTopic> {RealtimeTopic::platformAdmins()}
-                    : QList<RealtimeTopic> {RealtimeTopic::tenantAdmins(change.organizationId),
-                                            RealtimeTopic::platformAdmins()},
-                change.table, change.eventType, change.newRow, change.oldRow)
+            ? m_publisher->publishChangeTo(adminTopicsOf(change), change.table, change.eventType,
+                                           change.newRow, change.oldRow)
             : m_publisher->publishChange(change.table, change.eventType, change.organizationId,
                                          change.newRow, change.oldRow);
         if (!published) {

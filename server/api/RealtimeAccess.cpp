@@ -6,7 +6,7 @@
 #include "auth/JwtCodec.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "storage/WeddingRepository.h"
 
 #include <QLoggingCategory>
 
@@ -46,6 +46,7 @@ bool isStorageFailure(const Error &error)
 RealtimeAccess::RealtimeAccess(Database &db, const JwtCodec &jwt, const Clock &clock)
     : m_db(db)
     , m_jwt(jwt)
+    , m_clock(clock)
     , m_authenticator(std::make_unique<Authenticator>(db, jwt, clock))
 { }
 
@@ -94,15 +95,10 @@ RealtimeAccess::operatorOf(const RealtimeIdentity &identity) const
 
 Result<QString> RealtimeAccess::organizationOfWedding(const QString &weddingId) const
 {
-    // A malformed id cannot name a wedding (and PostgreSQL would refuse to compare it to a
-    // UUID column), so it is simply not found.
-    if (!ids::isUuid(weddingId))
-        return QString();
-    SqlQuery q(m_db, u"SELECT organization_id FROM weddings WHERE id = :id"_s);
-    q.bind(u":id"_s, ids::normalized(weddingId));
-    if (auto done = q.exec(u"finding a wedding's organization"_s); !done)
-        return unavailable(done.error());
-    return q.next() ? q.text(0) : QString();
+    auto organization = WeddingRepository(m_db, m_clock).organizationOf(weddingId);
+    if (!organization)
+        return unavailable(organization.error());
+    return organization;
 }
 
 Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
@@ -112,6 +108,11 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
     if (!loaded)
         return loaded.error();
     const Operator &caller = *loaded.value();
+    // A supplier (no console access) reads their own user topic: their compliance records and
+    // notifications, as GET /api/v1/me/compliance shows them.
+    if (topic.kind() == RealtimeTopic::Kind::User && ids::isUuid(topic.id())
+        && ids::normalized(topic.id()) == caller.userId())
+        return JoinGranted {caller.roleName({})};
     if (!caller.hasConsoleAccess()) {
         return refused(topic,
                        u"Live updates are for console users: platform staff and "

@@ -3,8 +3,8 @@
 // the topic rules of ARCHITECTURE.md, on the same Operator the REST API authorizes with.
 //
 // Topics: org:<id> and wedding:<id> need read access to that organization (to the wedding's);
-// tenant:<id>:admins its admins and coordinators or platform staff; user:<id> that user or
-// platform staff; platform:admins platform staff; config:<type> anyone with console access.
+// tenant:<id>:admins its admins or platform staff; user:<id> that user (also a supplier without
+// console access) or platform staff; platform:admins platform staff; config:<type> anyone with console access.
 // The Operator is loaded afresh for every join and token refresh, so a membership removed a
 // minute ago is not honoured from an old token.
 
@@ -38,6 +38,7 @@ private:
 
     Database &m_db;
     const JwtCodec &m_jwt;
+    const Clock &m_clock;
     std::unique_ptr<Authenticator> m_authenticator;
 };
 

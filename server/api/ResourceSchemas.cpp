@@ -202,7 +202,8 @@ void addAudit(QJsonObject *s)
                       {u"action"_s, type(u"string"_s)},
                       {u"before"_s, nullable(type(u"object"_s))},
                       {u"after"_s, nullable(type(u"object"_s))},
-                      {u"requestId"_s, nullable(type(u"string"_s))}},
+                      {u"requestId"_s, nullable(type(u"string"_s))},
+                      {u"weddingId"_s, nullable(uuid())}},
                      {u"id"_s, u"occurredAt"_s, u"entityType"_s, u"action"_s}));
     s->insert(u"AuditPage"_s,
               object({{u"items"_s, arrayOf(ref(u"AuditEntry"_s))},

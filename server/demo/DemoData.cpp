@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "common/Ids.h"
 #include "demo/DemoLayoutHistory.h"
+#include "demo/DemoCompliance.h"
 #include "demo/DemoSyncHistory.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -351,6 +352,14 @@ Status DemoData::seed()
         if (auto written = audit.append(entry); !written)
             return seedError(u"audit trail"_s, written.error());
     }
+    auto supplierHash = m_hasher.hash(password());
+    if (!supplierHash)
+        return seedError(u"suppliers"_s, supplierHash.error());
+    DemoCompliance compliance(m_db, m_clock);
+    if (auto seeded = compliance.seed(evergreenId(), lakesideId(), supplierHash.value(),
+                                      userId(u"planner@evergreen.demo"_s));
+        !seeded)
+        return seedError(u"supplier compliance"_s, seeded.error());
     DemoSyncHistory history(m_db, m_clock);
     return history.seed(evergreenId(), lakesideId(), harborId(),
                         userId(u"planner@evergreen.demo"_s),

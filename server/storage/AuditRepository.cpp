@@ -33,6 +33,7 @@ SqlFilter filterSql(const AuditRepository::Filter &filter)
     out.equalsIfSet(u"entity_type"_s, filter.entityType);
     out.equalsIfSet(u"entity_id"_s, filter.entityId);
     out.equalsIfSet(u"action"_s, filter.action);
+    out.equalsIfSet(u"wedding_id"_s, filter.weddingId);
     out.timeWindow(u"occurred_at"_s, u"id"_s, filter.from, filter.to, filter.beforeAt,
                    filter.beforeId);
     return out;
@@ -53,9 +54,9 @@ Result<AuditRecord> AuditRepository::append(AuditRecord entry)
         entry.occurredAt = m_clock.now();
     SqlQuery q(m_db,
                u"INSERT INTO audit_log (id, occurred_at, actor_id, organization_id, entity_type,"
-               " entity_id, action, before_json, after_json, request_id)"
+               " entity_id, action, before_json, after_json, request_id, wedding_id)"
                " VALUES (:id, :at, :actor, :org, :entityType, :entityId, :action, :before, :after,"
-               " :request)"_s);
+               " :request, :wedding)"_s);
     q.bind(u":id"_s, entry.id)
         .bind(u":at"_s, sql::timestamp(entry.occurredAt))
         .bind(u":actor"_s, sql::nullableText(entry.actorId))
@@ -65,7 +66,8 @@ Result<AuditRecord> AuditRepository::append(AuditRecord entry)
         .bind(u":action"_s, entry.action)
         .bind(u":before"_s, optionalJson(entry.before))
         .bind(u":after"_s, optionalJson(entry.after))
-        .bind(u":request"_s, sql::nullableText(entry.requestId));
+        .bind(u":request"_s, sql::nullableText(entry.requestId))
+        .bind(u":wedding"_s, sql::nullableText(entry.weddingId));
     if (auto done = q.exec(u"writing the audit log"_s); !done)
         return done.error();
     return entry;
@@ -76,7 +78,7 @@ Result<QList<AuditRecord>> AuditRepository::query(const Filter &filter)
     const SqlFilter where = filterSql(filter);
     SqlQuery q(m_db,
                u"SELECT id, occurred_at, actor_id, organization_id, entity_type, entity_id, action,"
-               " before_json, after_json, request_id FROM audit_log"_s
+               " before_json, after_json, request_id, wedding_id FROM audit_log"_s
                    + where.where()
                    + u" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
     where.bindTo(q);
@@ -96,7 +98,8 @@ Result<QList<AuditRecord>> AuditRepository::query(const Filter &filter)
                             readOptionalJson(q.value(8)),
                             q.text(9),
                             {},
-                            {}};
+                            {},
+                            q.text(10)};
     }
     return out;
 }

@@ -21,6 +21,7 @@ public:
         QString entityType;
         QString entityId;
         QString action;
+        QString weddingId;
         QDateTime from; // inclusive; invalid = open
         QDateTime to; // exclusive; invalid = open
         // Keyset paging: only rows older than this one in the newest-first order (both set

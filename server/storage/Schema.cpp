@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "storage/AuditSchema.h"
+#include "storage/ComplianceSchema.h"
 #include "storage/LayoutSchema.h"
 #include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
@@ -182,7 +184,7 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations {
         accountsAndSections(),     sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),  layoutVersionsMigration(), syncConflictCenterMigration(),
-        syncHealthIndexMigration()};
+        syncHealthIndexMigration(), complianceMigration(),       auditWeddingMigration()};
     return migrations;
 }
 

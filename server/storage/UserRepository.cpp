@@ -131,6 +131,19 @@ Result<QList<Member>> UserRepository::membersOf(const QString &organizationId)
     return out;
 }
 
+Status UserRepository::setMembershipRole(const QString &userId, const QString &organizationId,
+                                         Role role)
+{
+    SqlQuery q(m_db,
+               u"UPDATE memberships SET role = :role WHERE user_id = :user AND organization_id = :org"_s);
+    q.bind(u":role"_s, roleName(role)).bind(u":user"_s, userId).bind(u":org"_s, organizationId);
+    if (auto done = q.exec(u"changing a member's role"_s); !done)
+        return done;
+    if (q.rowsAffected() == 0)
+        return Error {u"not_found"_s, u"The member was not found."_s, {}};
+    return ok();
+}
+
 Result<std::optional<Membership>> UserRepository::membership(const QString &userId,
                                                              const QString &organizationId)
 {

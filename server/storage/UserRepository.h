@@ -30,6 +30,8 @@ public:
     Result<std::optional<Membership>> membership(const QString &userId,
                                                  const QString &organizationId);
 
+    // A member's role in one organization; not_found when they are not a member.
+    Status setMembershipRole(const QString &userId, const QString &organizationId, Role role);
     Status setStaffKind(const QString &userId, StaffKind kind);
     Result<std::optional<StaffKind>> staffKind(const QString &userId);
 

@@ -1,5 +1,6 @@
 #include "storage/WeddingRepository.h"
 
+#include "common/Ids.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 
@@ -135,6 +136,34 @@ Result<QList<WeddingAccess>> WeddingRepository::accessIn(const QString &organiza
                " WHERE w.organization_id = :org ORDER BY a.user_id, w.wedding_date, w.id"_s);
     q.bind(u":org"_s, organizationId);
     return readAccess(q);
+}
+
+Result<QString> WeddingRepository::organizationOf(const QString &weddingId)
+{
+    // A malformed id cannot name a wedding (and PostgreSQL would refuse to compare it).
+    if (!ids::isUuid(weddingId))
+        return QString();
+    SqlQuery q(m_db, u"SELECT organization_id FROM weddings WHERE id = :id"_s);
+    q.bind(u":id"_s, ids::normalized(weddingId));
+    if (auto done = q.exec(u"finding a wedding's organization"_s); !done)
+        return done.error();
+    return q.next() ? q.text(0) : QString();
+}
+
+Result<QList<WeddingAccess>> WeddingRepository::revokeAccess(const QString &organizationId,
+                                                             const QString &userId)
+{
+    auto granted = accessOf(organizationId, userId);
+    if (!granted)
+        return granted.error();
+    for (const WeddingAccess &access : granted.value()) {
+        SqlQuery q(m_db,
+                   u"DELETE FROM wedding_access WHERE user_id = :user AND wedding_id = :wedding"_s);
+        q.bind(u":user"_s, userId).bind(u":wedding"_s, access.weddingId);
+        if (auto done = q.exec(u"revoking wedding access"_s); !done)
+            return done.error();
+    }
+    return granted;
 }
 
 } // namespace wedsync::server

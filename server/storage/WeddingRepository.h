@@ -25,6 +25,11 @@ public:
     Result<QList<WeddingAccess>> accessOf(const QString &organizationId, const QString &userId);
     // Every member's access to the organization's weddings, by user, soonest wedding first.
     Result<QList<WeddingAccess>> accessIn(const QString &organizationId);
+    // The organization of a wedding; empty when there is no such wedding (or `weddingId` is
+    // not a UUID).
+    Result<QString> organizationOf(const QString &weddingId);
+    // Removes a user's access to every wedding of the organization; returns what it was.
+    Result<QList<WeddingAccess>> revokeAccess(const QString &organizationId, const QString &userId);
 
 private:
     Database &m_db;
