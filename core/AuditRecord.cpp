@@ -26,16 +26,16 @@ struct Keys
 
 const Keys &restKeys()
 {
-    static const Keys keys {u"occurredAt"_s, u"actorId"_s, u"organizationId"_s, u"entityType"_s,
-                            u"entityId"_s,   u"before"_s,  u"after"_s,          u"requestId"_s,
-                            u"weddingId"_s};
+    static const Keys keys {u"occurredAt"_s, u"actorId"_s,   u"organizationId"_s,
+                            u"entityType"_s, u"entityId"_s,  u"before"_s,
+                            u"after"_s,      u"requestId"_s, u"weddingId"_s};
     return keys;
 }
 
 const Keys &rowKeys()
 {
-    static const Keys keys {u"occurred_at"_s, u"actor_id"_s,  u"organization_id"_s,
-                            u"entity_type"_s, u"entity_id"_s, u"before_json"_s,
+    static const Keys keys {u"occurred_at"_s, u"actor_id"_s,   u"organization_id"_s,
+                            u"entity_type"_s, u"entity_id"_s,  u"before_json"_s,
                             u"after_json"_s,  u"request_id"_s, u"wedding_id"_s};
     return keys;
 }

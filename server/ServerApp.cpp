@@ -1,11 +1,11 @@
 #include "ServerApp.h"
 
 #include "api/AuditApi.h"
-#include "api/ComplianceApi.h"
-#include "api/ComplianceService.h"
 #include "api/AuthApi.h"
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
+#include "api/ComplianceApi.h"
+#include "api/ComplianceService.h"
 #include "api/HealthApi.h"
 #include "api/IntegrityApi.h"
 #include "api/LayoutRestore.h"

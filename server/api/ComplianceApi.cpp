@@ -51,9 +51,9 @@ Result<QJsonObject> readBody(ApiRequest &request, const QStringList &allowed)
     QList<FieldError> errors;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!allowed.contains(it.key()))
-            errors << FieldError {it.key().left(100),
-                                  u"Unknown field; this request takes: %1."_s.arg(
-                                      allowed.join(u", "_s))};
+            errors << FieldError {
+                it.key().left(100),
+                u"Unknown field; this request takes: %1."_s.arg(allowed.join(u", "_s))};
     }
     if (!errors.isEmpty())
         return Error {u"validation_failed"_s, u"The request has fields it does not take."_s,
@@ -107,7 +107,9 @@ ComplianceApi::ComplianceApi(ComplianceService &service, Database &db, const Clo
 void ComplianceApi::registerRoutes(Router &router)
 {
     const auto bind = [this](ApiResponse (ComplianceApi::*handler)(ApiRequest &)) {
-        return [this, handler](ApiRequest &r) { return (this->*handler)(r); };
+        return [this, handler](ApiRequest &r) {
+            return (this->*handler)(r);
+        };
     };
     router.addOrDie(route(u"GET"_s, Org + u"/compliance/tiers"_s,
                           u"The organization's compliance tiers, lowest first, with their "
@@ -241,9 +243,9 @@ ApiResponse ComplianceApi::suppliers(ApiRequest &request)
 {
     if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
         return *stop;
-    if (auto stop = rejectUnknownQuery(request, {u"tierId"_s, u"status"_s, u"role"_s,
-                                                 u"eligible"_s, u"limit"_s, u"offset"_s,
-                                                 u"cursor"_s}))
+    if (auto stop = rejectUnknownQuery(request,
+                                       {u"tierId"_s, u"status"_s, u"role"_s, u"eligible"_s,
+                                        u"limit"_s, u"offset"_s, u"cursor"_s}))
         return *stop;
     SupplierComplianceRepository::Filter filter;
     filter.organizationId = request.param(u"org"_s);
@@ -395,28 +397,26 @@ ApiResponse ComplianceApi::advancement(ApiRequest &request)
 {
     if (auto stop = locateSupplier(request))
         return *stop;
-    auto outcome
-        = m_service.advancement(request.param(u"org"_s), request.param(u"supplier"_s));
+    auto outcome = m_service.advancement(request.param(u"org"_s), request.param(u"supplier"_s));
     if (!outcome)
         return errorResponse(request, outcome.error());
     return outcomeResponse(outcome.value(), 200);
 }
 
-ApiResponse ComplianceApi::switchTier(ApiRequest &request)
+ApiResponse ComplianceApi::supplierChange(ApiRequest &request, const QStringList &fields,
+                                          const SupplierDecoder &decode,
+                                          const SupplierOperation &operation,
+                                          const SupplierAnswer &answer)
 {
     if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
         return *stop;
-    auto body = readBody(request, {u"tier"_s, u"reason"_s, u"dryRun"_s});
+    auto body = readBody(request, fields);
     if (!body)
         return errorResponse(request, body.error());
     QList<FieldError> errors;
     JsonReader reader(body.value(), {}, &errors);
     SupplierChangeRequest change;
-    change.tier = text(reader, body.value(), u"tier"_s, 64, true);
-    change.reason = text(reader, body.value(), u"reason"_s, 500);
-    change.dryRun = reader.boolean(u"dryRun"_s).value_or(false);
-    if (errors.isEmpty() && change.tier.trimmed().isEmpty())
-        reader.addError(u"tier"_s, u"Name the tier to switch to (its id or name)."_s);
+    decode(reader, body.value(), &change);
     if (!errors.isEmpty())
         return errorResponse(request, invalid(errors));
     if (auto stop = locateSupplier(request))
@@ -425,23 +425,75 @@ ApiResponse ComplianceApi::switchTier(ApiRequest &request)
     change.supplierId = request.param(u"supplier"_s);
     if (!callerOf(request)->canAdminister(change.organizationId))
         return forbidden(AdminsOnly);
-    if (!change.dryRun) {
-        if (auto stop = readIfMatch(request, &change.ifMatch))
-            return *stop;
-    } else {
+    if (change.dryRun) {
         change.ifMatch.any = true; // a preview changes nothing
+    } else if (auto stop = readIfMatch(request, &change.ifMatch)) {
+        return *stop;
     }
-    auto outcome = m_service.switchTier(actorOf(request), change);
+    auto outcome = operation(actorOf(request), change);
     if (!outcome) {
         auto current = m_service.supplierJson(change.organizationId, change.supplierId);
         return writeFailure(request, outcome.error(),
                             current && current->has_value() ? QJsonValue(current->value())
                                                             : QJsonValue());
     }
-    return outcomeResponse(outcome.value(), 200,
-                           {{u"plan"_s, compliancejson::tierSwitchPlan(outcome->plan)},
-                            {u"dryRun"_s, change.dryRun},
-                            {u"reason"_s, change.reason}});
+    return outcomeResponse(outcome.value(), 200, answer(outcome.value(), change));
+}
+
+ApiResponse ComplianceApi::switchTier(ApiRequest &request)
+{
+    return supplierChange(
+        request, {u"tier"_s, u"reason"_s, u"dryRun"_s},
+        [](JsonReader &reader, const QJsonObject &body, SupplierChangeRequest *change) {
+            change->tier = text(reader, body, u"tier"_s, 64, true);
+            change->reason = text(reader, body, u"reason"_s, 500);
+            change->dryRun = reader.boolean(u"dryRun"_s).value_or(false);
+            if (body.value(u"tier"_s).isString() && change->tier.trimmed().isEmpty())
+                reader.addError(u"tier"_s, u"Name the tier to switch to (its id or name)."_s);
+        },
+        [this](const MutationActor &actor, const SupplierChangeRequest &change) {
+            return m_service.switchTier(actor, change);
+        },
+        [](const ComplianceOutcome &outcome, const SupplierChangeRequest &change) {
+            return QJsonObject {{u"plan"_s, compliancejson::tierSwitchPlan(outcome.plan)},
+                                {u"dryRun"_s, change.dryRun},
+                                {u"reason"_s, change.reason}};
+        });
+}
+
+ApiResponse ComplianceApi::changeRole(ApiRequest &request)
+{
+    return supplierChange(
+        request, {u"role"_s},
+        [](JsonReader &reader, const QJsonObject &body, SupplierChangeRequest *change) {
+            change->role = reader.string(u"role"_s, {}, true);
+            if (body.value(u"role"_s).isString() && change->role != u"vendor"_s
+                && change->role != u"photographer"_s)
+                reader.addError(u"role"_s, u"A supplier's role is vendor or photographer."_s);
+        },
+        [this](const MutationActor &actor, const SupplierChangeRequest &change) {
+            return m_service.changeRole(actor, change);
+        },
+        [](const ComplianceOutcome &outcome, const SupplierChangeRequest &) {
+            return QJsonObject {{u"plan"_s, compliancejson::tierSwitchPlan(outcome.plan)}};
+        });
+}
+
+ApiResponse ComplianceApi::deactivate(ApiRequest &request)
+{
+    return supplierChange(
+        request, {u"reason"_s},
+        [](JsonReader &reader, const QJsonObject &body, SupplierChangeRequest *change) {
+            change->reason = text(reader, body, u"reason"_s, 500, true);
+        },
+        [this](const MutationActor &actor, const SupplierChangeRequest &change) {
+            return m_service.deactivate(actor, change);
+        },
+        [](const ComplianceOutcome &outcome, const SupplierChangeRequest &change) {
+            return QJsonObject {
+                {u"revokedWeddingIds"_s, QJsonArray::fromStringList(outcome.revokedWeddingIds)},
+                {u"reason"_s, change.reason}};
+        });
 }
 
 ApiResponse ComplianceApi::initialize(ApiRequest &request)
@@ -465,74 +517,6 @@ ApiResponse ComplianceApi::initialize(ApiRequest &request)
     response.withHeader("Location",
                         u"/api/v1/organizations/%1/suppliers/%2"_s.arg(org, supplierId).toUtf8());
     return response;
-}
-
-ApiResponse ComplianceApi::changeRole(ApiRequest &request)
-{
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
-        return *stop;
-    auto body = readBody(request, {u"role"_s});
-    if (!body)
-        return errorResponse(request, body.error());
-    QList<FieldError> errors;
-    JsonReader reader(body.value(), {}, &errors);
-    SupplierChangeRequest change;
-    change.role = reader.string(u"role"_s, {}, true);
-    if (errors.isEmpty() && change.role != u"vendor"_s && change.role != u"photographer"_s)
-        reader.addError(u"role"_s, u"A supplier's role is vendor or photographer."_s);
-    if (!errors.isEmpty())
-        return errorResponse(request, invalid(errors));
-    if (auto stop = locateSupplier(request))
-        return *stop;
-    change.organizationId = request.param(u"org"_s);
-    change.supplierId = request.param(u"supplier"_s);
-    if (!callerOf(request)->canAdminister(change.organizationId))
-        return forbidden(AdminsOnly);
-    if (auto stop = readIfMatch(request, &change.ifMatch))
-        return *stop;
-    auto outcome = m_service.changeRole(actorOf(request), change);
-    if (!outcome) {
-        auto current = m_service.supplierJson(change.organizationId, change.supplierId);
-        return writeFailure(request, outcome.error(),
-                            current && current->has_value() ? QJsonValue(current->value())
-                                                            : QJsonValue());
-    }
-    return outcomeResponse(outcome.value(), 200,
-                           {{u"plan"_s, compliancejson::tierSwitchPlan(outcome->plan)}});
-}
-
-ApiResponse ComplianceApi::deactivate(ApiRequest &request)
-{
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
-        return *stop;
-    auto body = readBody(request, {u"reason"_s});
-    if (!body)
-        return errorResponse(request, body.error());
-    QList<FieldError> errors;
-    JsonReader reader(body.value(), {}, &errors);
-    SupplierChangeRequest change;
-    change.reason = text(reader, body.value(), u"reason"_s, 500, true);
-    if (!errors.isEmpty())
-        return errorResponse(request, invalid(errors));
-    if (auto stop = locateSupplier(request))
-        return *stop;
-    change.organizationId = request.param(u"org"_s);
-    change.supplierId = request.param(u"supplier"_s);
-    if (!callerOf(request)->canAdminister(change.organizationId))
-        return forbidden(AdminsOnly);
-    if (auto stop = readIfMatch(request, &change.ifMatch))
-        return *stop;
-    auto outcome = m_service.deactivate(actorOf(request), change);
-    if (!outcome) {
-        auto current = m_service.supplierJson(change.organizationId, change.supplierId);
-        return writeFailure(request, outcome.error(),
-                            current && current->has_value() ? QJsonValue(current->value())
-                                                            : QJsonValue());
-    }
-    return outcomeResponse(
-        outcome.value(), 200,
-        {{u"revokedWeddingIds"_s, QJsonArray::fromStringList(outcome->revokedWeddingIds)},
-         {u"reason"_s, change.reason}});
 }
 
 ApiResponse ComplianceApi::recalculate(ApiRequest &request)

@@ -7,13 +7,14 @@
 // GET /api/v1/me/compliance: a supplier's own records (no console access needed).
 
 #include "Clock.h"
+#include "JsonReader.h"
+#include "api/ComplianceService.h"
 #include "http/Router.h"
 
 #include <optional>
 
 namespace wedsync::server {
 
-class ComplianceService;
 class Database;
 
 class ComplianceApi
@@ -41,6 +42,19 @@ private:
     ApiResponse recalculate(ApiRequest &request);
     ApiResponse notifications(ApiRequest &request);
     ApiResponse mine(ApiRequest &request);
+
+    using SupplierDecoder
+        = std::function<void(JsonReader &, const QJsonObject &, SupplierChangeRequest *)>;
+    using SupplierOperation = std::function<Result<ComplianceOutcome>(
+        const MutationActor &, const SupplierChangeRequest &)>;
+    using SupplierAnswer
+        = std::function<QJsonObject(const ComplianceOutcome &, const SupplierChangeRequest &)>;
+    // An admin's change of one supplier (tier, role, deactivation): body decoded by `decode`
+    // (400 naming fields), the supplier located (404), admins only (403), If-Match (unless a
+    // dry run), then `operation`; the answer adds `answer` to the supplier and its check.
+    ApiResponse supplierChange(ApiRequest &request, const QStringList &fields,
+                               const SupplierDecoder &decode, const SupplierOperation &operation,
+                               const SupplierAnswer &answer);
 
     // 404 unless the organization is visible and the path's supplier is one of its suppliers.
     std::optional<ApiResponse> locateSupplier(const ApiRequest &request);

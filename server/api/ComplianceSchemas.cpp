@@ -12,7 +12,7 @@ using namespace schema;
 
 namespace {
 
-const QStringList Statuses {u"pending"_s,  u"draft"_s,    u"in_progress"_s,
+const QStringList Statuses {u"pending"_s,   u"draft"_s,    u"in_progress"_s,
                             u"submitted"_s, u"approved"_s, u"revision_required"_s,
                             u"rejected"_s,  u"inactive"_s, u"legacy"_s};
 const QStringList NotificationKinds {u"requirement_submitted"_s, u"requirement_approved"_s,
@@ -82,8 +82,8 @@ QJsonObject recordProperties(bool withHistory)
     return properties;
 }
 
-const QStringList RecordRequired {u"id"_s, u"supplierId"_s, u"requirementId"_s, u"status"_s,
-                                  u"reviewStatus"_s, u"version"_s};
+const QStringList RecordRequired {u"id"_s,     u"supplierId"_s,   u"requirementId"_s,
+                                  u"status"_s, u"reviewStatus"_s, u"version"_s};
 
 QJsonObject resultProperties()
 {
@@ -104,11 +104,12 @@ void addComplianceSchemas(QJsonObject *s)
     tierProperties.insert(u"requirementIds"_s, arrayOf(uuid()));
     tier.insert(u"properties"_s, tierProperties);
     s->insert(u"ComplianceTier"_s, tier);
-    s->insert(u"ComplianceTierList"_s,
-              object({{u"items"_s, arrayOf(ref(u"ComplianceTier"_s))},
-                      {u"roleTiers"_s,
-                       QJsonObject {{u"type"_s, u"object"_s}, {u"additionalProperties"_s, uuid()}}}},
-                     {u"items"_s, u"roleTiers"_s}));
+    s->insert(
+        u"ComplianceTierList"_s,
+        object({{u"items"_s, arrayOf(ref(u"ComplianceTier"_s))},
+                {u"roleTiers"_s,
+                 QJsonObject {{u"type"_s, u"object"_s}, {u"additionalProperties"_s, uuid()}}}},
+               {u"items"_s, u"roleTiers"_s}));
     s->insert(u"ComplianceRequirement"_s,
               object({{u"id"_s, uuid()},
                       {u"organizationId"_s, uuid()},
@@ -131,20 +132,20 @@ void addComplianceSchemas(QJsonObject *s)
                       {u"earnedPoints"_s, integer()},
                       {u"completionPercent"_s, type(u"number"_s)}},
                      {u"total"_s, u"completed"_s, u"completionPercent"_s}));
-    const QJsonObject figures = object(
-        {{u"completionPercent"_s, type(u"number"_s)}, {u"points"_s, integer()}});
-    s->insert(u"AdvancementCheck"_s,
-              object({{u"currentTierId"_s, text()},
-                      {u"nextTier"_s, nullable(tierRule())},
-                      {u"eligible"_s, type(u"boolean"_s)},
-                      {u"supplierInactive"_s, type(u"boolean"_s)},
-                      {u"current"_s, figures},
-                      {u"required"_s, figures},
-                      {u"missing"_s,
-                       object({{u"approvals"_s, integer()}, {u"points"_s, integer()}})},
-                      {u"completionMet"_s, type(u"boolean"_s)},
-                      {u"pointsMet"_s, type(u"boolean"_s)}},
-                     {u"eligible"_s, u"nextTier"_s, u"missing"_s}));
+    const QJsonObject figures
+        = object({{u"completionPercent"_s, type(u"number"_s)}, {u"points"_s, integer()}});
+    s->insert(
+        u"AdvancementCheck"_s,
+        object({{u"currentTierId"_s, text()},
+                {u"nextTier"_s, nullable(tierRule())},
+                {u"eligible"_s, type(u"boolean"_s)},
+                {u"supplierInactive"_s, type(u"boolean"_s)},
+                {u"current"_s, figures},
+                {u"required"_s, figures},
+                {u"missing"_s, object({{u"approvals"_s, integer()}, {u"points"_s, integer()}})},
+                {u"completionMet"_s, type(u"boolean"_s)},
+                {u"pointsMet"_s, type(u"boolean"_s)}},
+               {u"eligible"_s, u"nextTier"_s, u"missing"_s}));
     const QJsonObject supplierProperties {
         {u"id"_s, uuid()},
         {u"organizationId"_s, uuid()},
@@ -197,15 +198,17 @@ void addComplianceSchemas(QJsonObject *s)
                       {u"evidenceRef"_s, nullable(text())}},
                      {u"status"_s}));
     QJsonObject statusResult = recordProperties(false);
-    for (auto it = resultProperties().begin(); it != resultProperties().end(); ++it)
+    const QJsonObject results = resultProperties();
+    for (auto it = results.begin(); it != results.end(); ++it)
         statusResult.insert(it.key(), it.value());
     statusResult.insert(u"note"_s, text());
-    s->insert(u"ComplianceStatusResult"_s,
-              object(statusResult, QStringList(RecordRequired) << u"supplier"_s
-                                                               << u"advancement"_s));
-    s->insert(u"ComplianceTierSwitch"_s,
-              object({{u"tier"_s, text()}, {u"reason"_s, text()}, {u"dryRun"_s, type(u"boolean"_s)}},
-                     {u"tier"_s}));
+    s->insert(
+        u"ComplianceStatusResult"_s,
+        object(statusResult, QStringList(RecordRequired) << u"supplier"_s << u"advancement"_s));
+    s->insert(
+        u"ComplianceTierSwitch"_s,
+        object({{u"tier"_s, text()}, {u"reason"_s, text()}, {u"dryRun"_s, type(u"boolean"_s)}},
+               {u"tier"_s}));
     s->insert(u"ComplianceRoleChange"_s,
               object({{u"role"_s, enumOf({u"vendor"_s, u"photographer"_s})}}, {u"role"_s}));
     s->insert(u"ComplianceDeactivation"_s, object({{u"reason"_s, text()}}, {u"reason"_s}));

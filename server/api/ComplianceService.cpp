@@ -102,6 +102,40 @@ ComplianceService::ComplianceService(Database &db, const Clock &clock,
     , m_notifier(notifier)
 { }
 
+Result<ComplianceService::Context> ComplianceService::loadForChange(const QString &organizationId,
+                                                                    const QString &supplierId,
+                                                                    const IfMatch *ifMatch,
+                                                                    bool mustBeActive)
+{
+    auto loaded = load(organizationId, supplierId);
+    if (!loaded)
+        return loaded.error();
+    const SupplierComplianceRow &supplier = loaded->original;
+    if (supplier.id.isEmpty())
+        return notFoundError(u"The supplier"_s);
+    if (ifMatch && !ifMatch->matches(supplier.version))
+        return staleSupplier(supplier);
+    if (mustBeActive && supplier.status != u"active"_s)
+        return inactive();
+    return loaded;
+}
+
+Result<ComplianceOutcome> ComplianceService::finish(AuditedTransaction &tx, const Context &context,
+                                                    const QString &action,
+                                                    const std::optional<QJsonObject> &before,
+                                                    const QJsonObject &after,
+                                                    ComplianceOutcome outcome)
+{
+    // The audit row comes last: a failure there undoes everything before it.
+    if (auto audited = tx.audit(context.supplier.organizationId, supplierEntity(),
+                                context.supplier.id, action, before, after);
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
 Result<ComplianceService::Context> ComplianceService::load(const QString &organizationId,
                                                            const QString &supplierId)
 {
@@ -125,8 +159,8 @@ Result<ComplianceService::Context> ComplianceService::load(const QString &organi
     if (!supplier->has_value())
         return context;
     context.original = context.supplier = supplier->value();
-    auto records = ComplianceRecordRepository(m_db, m_clock)
-                       .forSupplier(organizationId, supplierId, false);
+    auto records
+        = ComplianceRecordRepository(m_db, m_clock).forSupplier(organizationId, supplierId, false);
     if (!records)
         return records.error();
     context.records = records.value();
@@ -146,7 +180,9 @@ Status ComplianceService::notify(AuditedTransaction &tx, const Context &context,
     auto stored = ComplianceNotificationRepository(m_db, m_clock).append(row);
     if (!stored)
         return stored.error();
-    tx.announce(RowChangeNote {u"compliance_notifications"_s, u"INSERT"_s, row.organizationId,
+    tx.announce(RowChangeNote {u"compliance_notifications"_s,
+                               u"INSERT"_s,
+                               row.organizationId,
                                compliancejson::asRow(compliancejson::notification(stored.value())),
                                {}});
     outcome->notifications << stored.value();
@@ -202,8 +238,8 @@ Status ComplianceService::applyTierSwitch(AuditedTransaction &tx, Context &conte
     const ComplianceTierRow *tier = findTier(context.tiers, tierId);
     if (!tier)
         return notFoundError(u"The tier"_s);
-    const QString note = u"%1 → %2"_s.arg(context.tierName(context.supplier.tierId),
-                                          tier->rule.name);
+    const QString note
+        = u"%1 → %2"_s.arg(context.tierName(context.supplier.tierId), tier->rule.name);
     const TierSwitchPlan plan = planTierSwitch(context.states(), tier->requirementIds);
     ComplianceRecordRepository records(m_db, m_clock);
     const QDate today = m_clock.now().date();
@@ -237,8 +273,8 @@ Status ComplianceService::applyTierSwitch(AuditedTransaction &tx, Context &conte
                 next.reviewedAt = {};
                 next.reviewNote.clear();
             }
-            auto stored = records.update(next, record->version, record->status, reason,
-                                         actor.userId, note);
+            auto stored
+                = records.update(next, record->version, record->status, reason, actor.userId, note);
             if (!stored)
                 return stored.error();
             announceRecord(tx, *record, stored.value());
@@ -255,9 +291,9 @@ Status ComplianceService::applyTierSwitch(AuditedTransaction &tx, Context &conte
     entry.toTierId = tier->rule.id;
     entry.reason = reason;
     entry.actorId = actor.userId;
-    auto logged = SupplierComplianceRepository(m_db, m_clock)
-                      .appendTierHistory(context.supplier.organizationId, context.supplier.id,
-                                         entry);
+    auto logged
+        = SupplierComplianceRepository(m_db, m_clock)
+              .appendTierHistory(context.supplier.organizationId, context.supplier.id, entry);
     if (!logged)
         return logged.error();
     context.supplier.tierId = tier->rule.id;
@@ -272,12 +308,10 @@ Result<ComplianceOutcome> ComplianceService::changeStatus(const Operator &caller
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto loaded = load(change.organizationId, change.supplierId);
+    auto loaded = loadForChange(change.organizationId, change.supplierId, nullptr, false);
     if (!loaded)
         return loaded.error();
     Context &context = loaded.value();
-    if (context.original.id.isEmpty())
-        return notFoundError(u"The supplier"_s);
     ComplianceRecordRow *record = context.record(change.requirementId);
     if (!record)
         return notFoundError(u"The supplier's requirement"_s);
@@ -320,8 +354,8 @@ Result<ComplianceOutcome> ComplianceService::changeStatus(const Operator &caller
     if (change.evidenceRef)
         next.evidenceRef = *change.evidenceRef;
     auto stored = ComplianceRecordRepository(m_db, m_clock)
-                      .update(next, before.version, before.status, u"status_change"_s,
-                              actor.userId, change.note.trimmed());
+                      .update(next, before.version, before.status, u"status_change"_s, actor.userId,
+                              change.note.trimmed());
     if (!stored)
         return stored.error();
     *record = stored.value();
@@ -341,8 +375,8 @@ Result<ComplianceOutcome> ComplianceService::changeStatus(const Operator &caller
                              {u"title"_s, stored->title}};
         if (!change.note.trimmed().isEmpty())
             details.insert(u"note"_s, change.note.trimmed());
-        if (auto told = notify(tx, context, kinds.value(change.status), stored->id, details,
-                               &outcome);
+        if (auto told
+            = notify(tx, context, kinds.value(change.status), stored->id, details, &outcome);
             !told)
             return told.error();
     }
@@ -363,16 +397,10 @@ Result<ComplianceOutcome> ComplianceService::switchTier(const MutationActor &act
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto loaded = load(change.organizationId, change.supplierId);
+    auto loaded = loadForChange(change.organizationId, change.supplierId, &change.ifMatch);
     if (!loaded)
         return loaded.error();
     Context &context = loaded.value();
-    if (context.original.id.isEmpty())
-        return notFoundError(u"The supplier"_s);
-    if (!change.ifMatch.matches(context.original.version))
-        return staleSupplier(context.original);
-    if (context.original.status != u"active"_s)
-        return inactive();
     const ComplianceTierRow *tier = findTier(context.tiers, change.tier);
     if (!tier) {
         QStringList names;
@@ -394,8 +422,8 @@ Result<ComplianceOutcome> ComplianceService::switchTier(const MutationActor &act
         outcome.changed = false;
         return outcome; // rolled back: nothing was written
     }
-    if (auto switched = applyTierSwitch(tx, context, tier->rule.id, u"tier_switch"_s, actor,
-                                        &outcome);
+    if (auto switched
+        = applyTierSwitch(tx, context, tier->rule.id, u"tier_switch"_s, actor, &outcome);
         !switched)
         return switched.error();
     if (auto refreshed = refresh(tx, context, &outcome); !refreshed)
@@ -404,13 +432,8 @@ Result<ComplianceOutcome> ComplianceService::switchTier(const MutationActor &act
     after.insert(u"plan"_s, compliancejson::tierSwitchPlan(outcome.plan));
     if (!change.reason.isEmpty())
         after.insert(u"reason"_s, change.reason);
-    if (auto audited = tx.audit(change.organizationId, supplierEntity(), context.supplier.id,
-                                u"tier_switch"_s, context.supplierJson(context.original), after);
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    return finish(tx, context, u"tier_switch"_s, context.supplierJson(context.original), after,
+                  std::move(outcome));
 }
 
 Result<ComplianceOutcome> ComplianceService::initialize(const MutationActor &actor,
@@ -427,10 +450,10 @@ Result<ComplianceOutcome> ComplianceService::initialize(const MutationActor &act
         return notFoundError(u"The member"_s);
     const QString role = roleName(membership->value().role);
     if (!SupplierRoles.contains(role)) {
-        return Error {u"not_a_supplier"_s,
-                      u"Only vendors and photographers are suppliers; this member is %1."_s.arg(
-                          role),
-                      {}};
+        return Error {
+            u"not_a_supplier"_s,
+            u"Only vendors and photographers are suppliers; this member is %1."_s.arg(role),
+            {}};
     }
     auto loaded = load(organizationId, supplierId);
     if (!loaded)
@@ -461,19 +484,14 @@ Result<ComplianceOutcome> ComplianceService::initialize(const MutationActor &act
     context.original.organizationId = organizationId;
 
     ComplianceOutcome outcome;
-    if (auto switched = applyTierSwitch(tx, context, tier->id, u"initialization"_s, actor,
-                                        &outcome);
+    if (auto switched
+        = applyTierSwitch(tx, context, tier->id, u"initialization"_s, actor, &outcome);
         !switched)
         return switched.error();
     if (auto refreshed = refresh(tx, context, &outcome); !refreshed)
         return refreshed.error();
-    if (auto audited = tx.audit(organizationId, supplierEntity(), supplierId, u"initialize"_s,
-                                std::nullopt, context.supplierJson(context.supplier));
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    return finish(tx, context, u"initialize"_s, std::nullopt,
+                  context.supplierJson(context.supplier), std::move(outcome));
 }
 
 Result<ComplianceOutcome> ComplianceService::changeRole(const MutationActor &actor,
@@ -482,16 +500,10 @@ Result<ComplianceOutcome> ComplianceService::changeRole(const MutationActor &act
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto loaded = load(change.organizationId, change.supplierId);
+    auto loaded = loadForChange(change.organizationId, change.supplierId, &change.ifMatch);
     if (!loaded)
         return loaded.error();
     Context &context = loaded.value();
-    if (context.original.id.isEmpty())
-        return notFoundError(u"The supplier"_s);
-    if (!change.ifMatch.matches(context.original.version))
-        return staleSupplier(context.original);
-    if (context.original.status != u"active"_s)
-        return inactive();
     if (!SupplierRoles.contains(change.role))
         return fieldError(u"role"_s, u"A supplier's role is vendor or photographer."_s);
     if (change.role == context.original.role)
@@ -504,11 +516,11 @@ Result<ComplianceOutcome> ComplianceService::changeRole(const MutationActor &act
     context.supplier.role = change.role;
 
     ComplianceOutcome outcome;
-    if (const auto tier = tierAfterRoleChange(context.original.role, change.role,
-                                              context.roleTiers, tierRules(context.tiers));
+    if (const auto tier = tierAfterRoleChange(context.original.role, change.role, context.roleTiers,
+                                              tierRules(context.tiers));
         tier && tier->id != context.original.tierId) {
-        if (auto switched = applyTierSwitch(tx, context, tier->id, u"role_change"_s, actor,
-                                            &outcome);
+        if (auto switched
+            = applyTierSwitch(tx, context, tier->id, u"role_change"_s, actor, &outcome);
             !switched)
             return switched.error();
     }
@@ -516,13 +528,8 @@ Result<ComplianceOutcome> ComplianceService::changeRole(const MutationActor &act
         return refreshed.error();
     QJsonObject after = context.supplierJson(context.supplier);
     after.insert(u"plan"_s, compliancejson::tierSwitchPlan(outcome.plan));
-    if (auto audited = tx.audit(change.organizationId, supplierEntity(), context.supplier.id,
-                                u"role_change"_s, context.supplierJson(context.original), after);
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    return finish(tx, context, u"role_change"_s, context.supplierJson(context.original), after,
+                  std::move(outcome));
 }
 
 Result<ComplianceOutcome> ComplianceService::deactivate(const MutationActor &actor,
@@ -531,16 +538,10 @@ Result<ComplianceOutcome> ComplianceService::deactivate(const MutationActor &act
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto loaded = load(change.organizationId, change.supplierId);
+    auto loaded = loadForChange(change.organizationId, change.supplierId, &change.ifMatch);
     if (!loaded)
         return loaded.error();
     Context &context = loaded.value();
-    if (context.original.id.isEmpty())
-        return notFoundError(u"The supplier"_s);
-    if (!change.ifMatch.matches(context.original.version))
-        return staleSupplier(context.original);
-    if (context.original.status != u"active"_s)
-        return inactive();
     const QString reason = change.reason.trimmed();
     if (reason.isEmpty())
         return fieldError(u"reason"_s, u"Say why the supplier is deactivated (reason)."_s);
@@ -557,8 +558,8 @@ Result<ComplianceOutcome> ComplianceService::deactivate(const MutationActor &act
         announceRecord(tx, *record, stored.value());
         *record = stored.value();
     }
-    auto revoked = WeddingRepository(m_db, m_clock)
-                       .revokeAccess(change.organizationId, change.supplierId);
+    auto revoked
+        = WeddingRepository(m_db, m_clock).revokeAccess(change.organizationId, change.supplierId);
     if (!revoked)
         return revoked.error();
     context.supplier.status = u"inactive"_s;
@@ -572,13 +573,8 @@ Result<ComplianceOutcome> ComplianceService::deactivate(const MutationActor &act
         return refreshed.error();
     QJsonObject after = context.supplierJson(context.supplier);
     after.insert(u"revokedWeddingIds"_s, QJsonArray::fromStringList(outcome.revokedWeddingIds));
-    if (auto audited = tx.audit(change.organizationId, supplierEntity(), context.supplier.id,
-                                u"deactivate"_s, context.supplierJson(context.original), after);
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    return finish(tx, context, u"deactivate"_s, context.supplierJson(context.original), after,
+                  std::move(outcome));
 }
 
 Result<ComplianceOutcome> ComplianceService::recalculate(const MutationActor &actor,
@@ -588,12 +584,10 @@ Result<ComplianceOutcome> ComplianceService::recalculate(const MutationActor &ac
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto loaded = load(organizationId, supplierId);
+    auto loaded = loadForChange(organizationId, supplierId, nullptr, false);
     if (!loaded)
         return loaded.error();
     Context &context = loaded.value();
-    if (context.original.id.isEmpty())
-        return notFoundError(u"The supplier"_s);
     const ComplianceStats stats = context.stats();
     const AdvancementCheck check = context.check(stats);
     ComplianceOutcome outcome;
@@ -606,14 +600,8 @@ Result<ComplianceOutcome> ComplianceService::recalculate(const MutationActor &ac
     }
     if (auto refreshed = refresh(tx, context, &outcome); !refreshed)
         return refreshed.error();
-    if (auto audited = tx.audit(organizationId, supplierEntity(), supplierId, u"recalculate"_s,
-                                context.supplierJson(context.original),
-                                context.supplierJson(context.supplier));
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    return finish(tx, context, u"recalculate"_s, context.supplierJson(context.original),
+                  context.supplierJson(context.supplier), std::move(outcome));
 }
 
 Result<ComplianceOutcome> ComplianceService::advancement(const QString &organizationId,

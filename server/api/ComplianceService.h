@@ -90,6 +90,15 @@ public:
 private:
     struct Context;
     Result<Context> load(const QString &organizationId, const QString &supplierId);
+    // An existing supplier for a change: not_found; version_conflict unless `ifMatch` (when
+    // given) names its version; supplier_inactive when `mustBeActive`.
+    Result<Context> loadForChange(const QString &organizationId, const QString &supplierId,
+                                  const IfMatch *ifMatch, bool mustBeActive = true);
+    // Writes the supplier's audit row (the operation's last statement) and commits.
+    Result<ComplianceOutcome> finish(AuditedTransaction &tx, const Context &context,
+                                     const QString &action,
+                                     const std::optional<QJsonObject> &before,
+                                     const QJsonObject &after, ComplianceOutcome outcome);
     // Recomputes figures and eligibility, writes the supplier row (bumping its version) and
     // announces it; adds tier_advancement_eligible when the supplier just became eligible.
     Status refresh(AuditedTransaction &tx, Context &context, ComplianceOutcome *outcome);

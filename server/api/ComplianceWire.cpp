@@ -50,8 +50,7 @@ QJsonObject requirement(const ComplianceRequirementRow &requirement)
             {u"description"_s, requirement.description},
             {u"points"_s, requirement.points},
             {u"dueDays"_s,
-             requirement.dueDays ? QJsonValue(*requirement.dueDays)
-                                 : QJsonValue(QJsonValue::Null)},
+             requirement.dueDays ? QJsonValue(*requirement.dueDays) : QJsonValue(QJsonValue::Null)},
             {u"evidenceType"_s, requirement.evidenceType}};
 }
 
@@ -150,7 +149,7 @@ QJsonObject asRow(const QJsonObject &object)
         out.insert(snakeCase(it.key()), it.value());
     // The supplier the row is about, under the name the hub routes to user:<id> by.
     const QString supplier = out.contains(u"supplier_id"_s) ? out.value(u"supplier_id"_s).toString()
-                                                           : out.value(u"id"_s).toString();
+                                                            : out.value(u"id"_s).toString();
     out.insert(u"user_id"_s, supplier);
     return out;
 }

@@ -4,9 +4,9 @@
 //
 // Topics: org:<id> and wedding:<id> need read access to that organization (to the wedding's);
 // tenant:<id>:admins its admins or platform staff; user:<id> that user (also a supplier without
-// console access) or platform staff; platform:admins platform staff; config:<type> anyone with console access.
-// The Operator is loaded afresh for every join and token refresh, so a membership removed a
-// minute ago is not honoured from an old token.
+// console access) or platform staff; platform:admins platform staff; config:<type> anyone with
+// console access. The Operator is loaded afresh for every join and token refresh, so a membership
+// removed a minute ago is not honoured from an old token.
 
 #include "Clock.h"
 #include "realtime/RealtimeAuthorizer.h"

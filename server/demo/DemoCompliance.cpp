@@ -76,12 +76,24 @@ struct DemoTier
 const QList<DemoTier> &tiers()
 {
     static const QList<DemoTier> list {
-        {u"basic"_s, u"Every supplier starts here: insured, licensed, under contract."_s, 1, 0, 0,
+        {u"basic"_s,
+         u"Every supplier starts here: insured, licensed, under contract."_s,
+         1,
+         0,
+         0,
          {u"insurance"_s, u"licence"_s, u"contract"_s, u"day_of_contact"_s}},
-        {u"verified"_s, u"Checked for hygiene, safety and references."_s, 2, 75, 60,
+        {u"verified"_s,
+         u"Checked for hygiene, safety and references."_s,
+         2,
+         75,
+         60,
          {u"insurance"_s, u"licence"_s, u"contract"_s, u"hygiene"_s, u"risk_assessment"_s,
           u"references"_s}},
-        {u"premier"_s, u"Recommended to couples first."_s, 3, 100, 140,
+        {u"premier"_s,
+         u"Recommended to couples first."_s,
+         3,
+         100,
+         140,
          {u"insurance"_s, u"licence"_s, u"contract"_s, u"hygiene"_s, u"risk_assessment"_s,
           u"references"_s, u"portfolio"_s, u"sustainability"_s, u"pat_testing"_s}},
     };
@@ -167,8 +179,7 @@ Status DemoCompliance::seed(const QString &evergreenId, const QString &lakesideI
           {u"insurance"_s, S::Draft, {}},
           {u"insurance"_s, S::Submitted, {}},
           {u"day_of_contact"_s, S::Submitted, {}},
-          {u"day_of_contact"_s, S::RevisionRequired,
-           u"Add the arrival time of the second van."_s},
+          {u"day_of_contact"_s, S::RevisionRequired, u"Add the arrival time of the second van."_s},
           {u"contract"_s, S::Draft, {}}},
          {},
          {},
@@ -231,15 +242,19 @@ Status DemoCompliance::seed(const QString &evergreenId, const QString &lakesideI
          u"Stopped trading in the spring."_s},
     };
     UserRepository users(m_db, m_clock);
-    const auto account = [&](const QString &organizationId, const DemoSupplier &supplier) -> Status {
+    const auto account
+        = [&](const QString &organizationId, const DemoSupplier &supplier) -> Status {
         if (supplier.name.isEmpty())
             return ok(); // an existing demo account
-        User user {ids::named(u"user:"_s + supplier.email), supplier.email, supplier.name,
-                   passwordHash, false, {}};
+        User user {ids::named(u"user:"_s + supplier.email),
+                   supplier.email,
+                   supplier.name,
+                   passwordHash,
+                   false,
+                   {}};
         if (auto created = users.create(user); !created)
             return created.error();
-        return users.addMembership(
-            {user.id, organizationId, {}, *roleFromName(supplier.role)});
+        return users.addMembership({user.id, organizationId, {}, *roleFromName(supplier.role)});
     };
     for (const DemoSupplier &supplier : evergreen) {
         if (auto made = account(evergreenId, supplier); !made)
@@ -285,8 +300,8 @@ Status DemoCompliance::seedSupplier(const QString &organizationId, const DemoSup
     if (!inserted)
         return inserted.error();
     row = inserted.value();
-    if (auto logged = suppliers.appendTierHistory(organizationId, supplierId,
-                                                  {{}, {}, basic->rule.id, u"initialization"_s, {}, {}});
+    if (auto logged = suppliers.appendTierHistory(
+            organizationId, supplierId, {{}, {}, basic->rule.id, u"initialization"_s, {}, {}});
         !logged)
         return logged.error();
     QHash<QString, ComplianceRecordRow> byName;
@@ -381,8 +396,8 @@ Status DemoCompliance::seedSupplier(const QString &organizationId, const DemoSup
     if (!demo.deactivation.isEmpty()) {
         for (ComplianceRecordRow &record : byName) {
             if (isCounted(record.status)) {
-                if (auto moved = move(nameOf(record.requirementId), S::Inactive,
-                                      u"deactivation"_s, reviewerId, demo.deactivation);
+                if (auto moved = move(nameOf(record.requirementId), S::Inactive, u"deactivation"_s,
+                                      reviewerId, demo.deactivation);
                     !moved)
                     return moved;
             }
@@ -416,20 +431,25 @@ Status DemoCompliance::seedSupplier(const QString &organizationId, const DemoSup
                              {u"title"_s, record.title}};
         if (!record.reviewNote.isEmpty())
             details.insert(u"note"_s, record.reviewNote);
-        if (auto told = notifications.append(
-                {{}, organizationId, supplierId, kinds.value(record.status), record.id, details, {}});
+        if (auto told = notifications.append({{},
+                                              organizationId,
+                                              supplierId,
+                                              kinds.value(record.status),
+                                              record.id,
+                                              details,
+                                              {}});
             !told)
             return told.error();
     }
     if (check.eligible && check.nextTier) {
-        if (auto told = notifications.append({{},
-                                              organizationId,
-                                              supplierId,
-                                              u"tier_advancement_eligible"_s,
-                                              {},
-                                              {{u"nextTierId"_s, check.nextTier->id},
-                                               {u"nextTierName"_s, check.nextTier->name}},
-                                              {}});
+        if (auto told = notifications.append(
+                {{},
+                 organizationId,
+                 supplierId,
+                 u"tier_advancement_eligible"_s,
+                 {},
+                 {{u"nextTierId"_s, check.nextTier->id}, {u"nextTierName"_s, check.nextTier->name}},
+                 {}});
             !told)
             return told.error();
     }

@@ -68,7 +68,8 @@ ComplianceCatalogRepository::requirements(const QString &organizationId)
     return out;
 }
 
-Result<QHash<QString, QString>> ComplianceCatalogRepository::roleTiers(const QString &organizationId)
+Result<QHash<QString, QString>>
+ComplianceCatalogRepository::roleTiers(const QString &organizationId)
 {
     SqlQuery q(m_db,
                u"SELECT role, tier_id FROM compliance_role_tiers WHERE organization_id = :org"_s);

@@ -23,8 +23,7 @@ SqlFilter filterSql(const ComplianceNotificationRepository::Filter &filter)
 
 } // namespace
 
-ComplianceNotificationRepository::ComplianceNotificationRepository(Database &db,
-                                                                   const Clock &clock)
+ComplianceNotificationRepository::ComplianceNotificationRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
 { }

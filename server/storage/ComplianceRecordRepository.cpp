@@ -141,12 +141,10 @@ Result<ComplianceRecordRow> ComplianceRecordRepository::insert(ComplianceRecordR
     return stored->value();
 }
 
-Result<ComplianceRecordRow> ComplianceRecordRepository::update(const ComplianceRecordRow &record,
-                                                               qint64 expectedVersion,
-                                                               RequirementStatus from,
-                                                               const QString &source,
-                                                               const QString &actorId,
-                                                               const QString &note)
+Result<ComplianceRecordRow>
+ComplianceRecordRepository::update(const ComplianceRecordRow &record, qint64 expectedVersion,
+                                   RequirementStatus from, const QString &source,
+                                   const QString &actorId, const QString &note)
 {
     const QDateTime now = m_clock.now();
     SqlQuery q(m_db,
@@ -174,9 +172,9 @@ Result<ComplianceRecordRow> ComplianceRecordRepository::update(const ComplianceR
                       u"The requirement was changed by someone else; reload it and try again."_s,
                       {}};
     }
-    if (auto logged = appendHistory(record.id, requirementStatusName(from),
-                                    requirementStatusName(record.status), source, actorId, note,
-                                    now);
+    if (auto logged
+        = appendHistory(record.id, requirementStatusName(from),
+                        requirementStatusName(record.status), source, actorId, note, now);
         !logged)
         return logged.error();
     auto stored = find(record.organizationId, record.supplierId, record.requirementId);
@@ -219,9 +217,8 @@ Result<QList<RecordHistoryRow>> ComplianceRecordRepository::history(const QStrin
         return done.error();
     QList<RecordHistoryRow> out;
     while (q.next()) {
-        out << RecordHistoryRow {q.text(0), q.text(1), q.text(2),
-                                 q.text(3), q.text(4), q.text(5),
-                                 q.text(6), sql::toDateTime(q.value(7))};
+        out << RecordHistoryRow {q.text(0), q.text(1), q.text(2), q.text(3),
+                                 q.text(4), q.text(5), q.text(6), sql::toDateTime(q.value(7))};
     }
     return out;
 }

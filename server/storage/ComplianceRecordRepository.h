@@ -15,9 +15,8 @@ public:
     // In requirement title order; with each record's history when `withHistory`.
     Result<QList<ComplianceRecordRow>> forSupplier(const QString &organizationId,
                                                    const QString &supplierId, bool withHistory);
-    Result<std::optional<ComplianceRecordRow>> find(const QString &organizationId,
-                                                    const QString &supplierId,
-                                                    const QString &requirementId);
+    Result<std::optional<ComplianceRecordRow>>
+    find(const QString &organizationId, const QString &supplierId, const QString &requirementId);
 
     // A new record (id, version 1, timestamps filled) with its first history entry.
     Result<ComplianceRecordRow> insert(ComplianceRecordRow record, const QString &source,

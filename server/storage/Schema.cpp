@@ -182,9 +182,9 @@ Migration sharedRealtimeStreams()
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {
-        accountsAndSections(),     sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
-        sessionSafetyMigration(),  layoutVersionsMigration(), syncConflictCenterMigration(),
-        syncHealthIndexMigration(), complianceMigration(),       auditWeddingMigration()};
+        accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
+        sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
+        syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration()};
     return migrations;
 }
 

@@ -213,9 +213,9 @@ SupplierComplianceRepository::tierHistory(const QString &organizationId, const Q
     return out;
 }
 
-Result<TierHistoryRow> SupplierComplianceRepository::appendTierHistory(const QString &organizationId,
-                                                                       const QString &supplierId,
-                                                                       TierHistoryRow entry)
+Result<TierHistoryRow>
+SupplierComplianceRepository::appendTierHistory(const QString &organizationId,
+                                                const QString &supplierId, TierHistoryRow entry)
 {
     entry.id = ids::create();
     if (!entry.occurredAt.isValid())

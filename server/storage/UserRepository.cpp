@@ -134,8 +134,9 @@ Result<QList<Member>> UserRepository::membersOf(const QString &organizationId)
 Status UserRepository::setMembershipRole(const QString &userId, const QString &organizationId,
                                          Role role)
 {
-    SqlQuery q(m_db,
-               u"UPDATE memberships SET role = :role WHERE user_id = :user AND organization_id = :org"_s);
+    SqlQuery q(
+        m_db,
+        u"UPDATE memberships SET role = :role WHERE user_id = :user AND organization_id = :org"_s);
     q.bind(u":role"_s, roleName(role)).bind(u":user"_s, userId).bind(u":org"_s, organizationId);
     if (auto done = q.exec(u"changing a member's role"_s); !done)
         return done;

@@ -3,6 +3,7 @@
 // behind; /api/v1/audit filters, pages and is scoped by who asks; the export is proper CSV
 // (RFC 4180, formula cells neutralised) or JSON.
 #include "DemoSession.h"
+#include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using namespace wedsync;
 using namespace wedsync::server;
 using namespace wedsync::test;
 using namespace wedsync::test::demo;
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void badQueriesAreRefused();
     void eachCallerSeesTheirTenants();
     void exportIsCsvOrJson();
+    void weddingTimeline();
 
 private:
     QJsonArray rowsOfRequest(const QString &requestId);
@@ -507,12 +510,13 @@ void TestAuditApi::exportIsCsvOrJson()
     QCOMPARE(rows.first(),
              (QStringList {u"id"_s, u"occurredAt"_s, u"actorId"_s, u"actorEmail"_s, u"actorName"_s,
                            u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"label"_s,
-                           u"action"_s, u"requestId"_s, u"before"_s, u"after"_s}));
+                           u"action"_s, u"requestId"_s, u"before"_s, u"after"_s,
+                           u"weddingId"_s}));
     const HttpTestReply page
         = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
     QCOMPARE(rows.size() - 1, page.object()[u"total"_s].toInt());
     const QStringList &row = rows.at(1); // newest first: the edit above
-    QCOMPARE(row.size(), 13);
+    QCOMPARE(row.size(), 14);
     QCOMPARE(row[3], Admin);
     QCOMPARE(row[4], u"Erin Evergreen"_s);
     QCOMPARE(row[7], budget[u"id"_s].toString());
@@ -531,6 +535,79 @@ void TestAuditApi::exportIsCsvOrJson()
     QCOMPARE(json.object()[u"items"_s].toArray(), itemsOf(page));
     QCOMPARE(admin.get(u"/api/v1/audit/export?format=xlsx"_s).status, 400);
     QCOMPARE(admin.get(u"/api/v1/audit/export?limit=5"_s).status, 400); // exports are not paged
+}
+
+void TestAuditApi::weddingTimeline()
+{
+    const QString evergreen = DemoData::evergreenId();
+    const QString sophia = m_demo->weddingId(evergreen, u"Sophia & James"_s);
+    const QString amelia = m_demo->weddingId(evergreen, u"Amelia & Liam"_s);
+    HttpTestClient &admin = m_demo->as(Admin);
+    HttpTestClient &planner = m_demo->as(Planner);
+    // The planner follows the wedding live (a coordinator reads its timeline).
+    TestClient live;
+    QVERIFY(live.open(m_demo->socketUrl(Planner)));
+    const QString topic = u"realtime:wedding:"_s + sophia;
+    QVERIFY(live.joinOk(topic,
+                        {{u"postgres_changes"_s,
+                          QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
+                                                   {u"schema"_s, u"public"_s},
+                                                   {u"table"_s, u"audit_log"_s}}}}}));
+
+    const QJsonObject section = planner.get(sectionsPath(evergreen) + u"?weddingId="_s + sophia)
+                                    .object()[u"items"_s][0]
+                                    .toObject();
+    const QString requestId = newRequestId();
+    const HttpTestReply patched
+        = admin.send("PATCH", u"/api/v1/sections/"_s + section[u"id"_s].toString(),
+                     jsonBytes(QJsonObject {
+                         {u"customization"_s, QJsonObject {{u"title"_s, u"Run sheet v2"_s}}}}),
+                     tagged(requestId, section[u"version"_s].toInteger()));
+    QVERIFY2(patched.status == 200, patched.describe().constData());
+    // An organization-wide change belongs to no wedding.
+    const QJsonObject budget = m_demo->section(evergreen, u"budget"_s);
+    QCOMPARE(admin
+                 .send("PATCH", u"/api/v1/sections/"_s + budget[u"id"_s].toString(),
+                       jsonBytes(QJsonObject {
+                           {u"customization"_s, QJsonObject {{u"title"_s, u"Budget v2"_s}}}}),
+                       tagged(newRequestId(), budget[u"version"_s].toInteger()))
+                 .status,
+             200);
+
+    const QJsonArray rows = rowsOfRequest(requestId);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0)[u"weddingId"_s].toString(), sophia);
+    const HttpTestReply timeline = admin.get(u"/api/v1/audit?weddingId="_s + sophia);
+    QVERIFY2(timeline.status == 200, timeline.describe().constData());
+    QCOMPARE(timeline.object()[u"total"_s].toInt(), 1);
+    QCOMPARE(itemsOf(timeline).at(0)[u"id"_s], rows.at(0)[u"id"_s]);
+    QCOMPARE(admin.get(u"/api/v1/audit?weddingId="_s + amelia).object()[u"total"_s].toInt(), 0);
+    // Coordinators read a wedding's timeline, not the whole trail; other tenants nothing.
+    QCOMPARE(planner.get(u"/api/v1/audit?weddingId="_s + sophia).object()[u"total"_s].toInt(), 1);
+    QCOMPARE(planner.get(u"/api/v1/audit"_s).status, 403);
+    QCOMPARE(m_demo->as(LakesideAdmin).get(u"/api/v1/audit?weddingId="_s + sophia).status, 404);
+    QCOMPARE(admin
+                 .get(u"/api/v1/audit?weddingId="_s + sophia + u"&organizationId="_s
+                      + DemoData::lakesideId())
+                 .status,
+             404);
+    QCOMPARE(admin.get(u"/api/v1/audit?weddingId=nope"_s).errorCode(), u"invalid_query"_s);
+    // The export takes the same filter.
+    const HttpTestReply json = admin.get(u"/api/v1/audit/export?format=json&weddingId="_s + sophia);
+    QCOMPARE(json.object()[u"count"_s].toInt(), 1);
+    bool wellFormed = false;
+    const QList<QStringList> csv
+        = parseCsv(QString::fromUtf8(admin.get(u"/api/v1/audit/export?weddingId="_s + sophia).body),
+                   &wellFormed);
+    QVERIFY(wellFormed);
+    QCOMPARE(csv.size(), 2);
+    QCOMPARE(csv.at(1).last(), sophia);
+    // And live, on the wedding's topic.
+    const auto change = live.takeEvent(topic, u"postgres_changes"_s);
+    QVERIFY2(change, "the audit row reaches wedding:<id>");
+    const QJsonObject data = change->payload.toObject()[u"data"_s].toObject();
+    QCOMPARE(data[u"table"_s].toString(), u"audit_log"_s);
+    QCOMPARE(data[u"record"_s][u"wedding_id"_s].toString(), sophia);
 }
 
 QTEST_GUILESS_MAIN(TestAuditApi)

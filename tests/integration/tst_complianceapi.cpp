@@ -56,7 +56,10 @@ private:
     {
         return u"/api/v1/organizations/"_s + m_evergreen + u"/suppliers"_s;
     }
-    QString supplierPath(const QString &email) { return suppliersPath() + u'/' + m_demo->userId(email); }
+    QString supplierPath(const QString &email)
+    {
+        return suppliersPath() + u'/' + m_demo->userId(email);
+    }
     // The supplier's record of the requirement whose title starts with `title`.
     QJsonObject record(const QString &email, const QString &title);
     QString recordPath(const QString &email, const QJsonObject &record)
@@ -102,9 +105,9 @@ void TestComplianceApi::demoSuppliersInEveryState()
         if (item[u"advancementEligible"_s].toBool())
             states << u"eligible"_s;
     }
-    QCOMPARE(states,
-             (QSet<QString> {u"active"_s, u"inactive"_s, u"basic"_s, u"verified"_s,
-                             u"eligible"_s}));
+    QCOMPARE(
+        states,
+        (QSet<QString> {u"active"_s, u"inactive"_s, u"basic"_s, u"verified"_s, u"eligible"_s}));
     // Filters and keyset paging.
     const HttpTestReply first = planner.get(suppliersPath() + u"?status=active&limit=2"_s);
     QCOMPARE(first.object()[u"total"_s].toInt(), 4);
@@ -127,9 +130,9 @@ void TestComplianceApi::demoSuppliersInEveryState()
             QVERIFY(!item[u"history"_s].toArray().isEmpty());
         }
     }
-    for (const QString &status : {u"draft"_s, u"submitted"_s, u"approved"_s,
-                                  u"revision_required"_s, u"rejected"_s, u"inactive"_s,
-                                  u"legacy"_s, u"pending"_s, u"in_progress"_s})
+    for (const QString &status :
+         {u"draft"_s, u"submitted"_s, u"approved"_s, u"revision_required"_s, u"rejected"_s,
+          u"inactive"_s, u"legacy"_s, u"pending"_s, u"in_progress"_s})
         QVERIFY2(statuses.contains(status), qPrintable(status));
 }
 
@@ -170,9 +173,9 @@ void TestComplianceApi::approvalMakesTheSupplierEligible()
     QCOMPARE(stored[u"history"_s].toArray().last()[u"toStatus"_s].toString(), u"approved"_s);
     QCOMPARE(stored[u"history"_s].toArray().last()[u"note"_s].toString(), u"Valid to 2027."_s);
     QCOMPARE(supplier(Remy)[u"advancementEligible"_s].toBool(), true);
-    const HttpTestReply notices = planner.get(u"/api/v1/organizations/"_s + m_evergreen
-                                              + u"/compliance/notifications?supplierId="_s
-                                              + m_demo->userId(Remy));
+    const HttpTestReply notices
+        = planner.get(u"/api/v1/organizations/"_s + m_evergreen
+                      + u"/compliance/notifications?supplierId="_s + m_demo->userId(Remy));
     QVERIFY(kinds.contains(notices.object()[u"items"_s][0][u"kind"_s].toString()));
     QVERIFY(notices.object()[u"total"_s].toInt() >= 2);
     const HttpTestReply audit = m_demo->as(Admin).get(
@@ -197,9 +200,9 @@ void TestComplianceApi::reviewersNeverDecideTheirOwnSubmission()
     QCOMPARE(submitted.object()[u"reviewStatus"_s].toString(), u"pending"_s);
     const qint64 version = submitted.object()[u"version"_s].toInteger();
     // ... so another reviewer must decide it.
-    const HttpTestReply own = planner.send(
-        "PATCH", recordPath(Vendor, contract),
-        jsonBytes(QJsonObject {{u"status"_s, u"approved"_s}}), ifMatch(version));
+    const HttpTestReply own
+        = planner.send("PATCH", recordPath(Vendor, contract),
+                       jsonBytes(QJsonObject {{u"status"_s, u"approved"_s}}), ifMatch(version));
     QCOMPARE(own.status, 403);
     QCOMPARE(own.errorCode(), u"own_submission"_s);
     const HttpTestReply byAdmin = m_demo->as(Admin).send(
@@ -224,12 +227,14 @@ void TestComplianceApi::whoMayDoWhat()
     QCOMPARE(foreign.status, 404);
     QCOMPARE(m_demo->as(LakesideAdmin).get(supplierPath(Remy)).status, 404);
     // The Lakeside supplier is not an Evergreen supplier, even for Evergreen's admin.
-    const QString lakesideSupplier = suppliersPath() + u'/' + m_demo->userId(u"vendor@lakeside.demo"_s);
+    const QString lakesideSupplier
+        = suppliersPath() + u'/' + m_demo->userId(u"vendor@lakeside.demo"_s);
     QCOMPARE(m_demo->as(Admin).get(lakesideSupplier).status, 404);
     // Coordinators review but do not decide tiers.
-    const HttpTestReply tier = m_demo->as(Planner).send(
-        "POST", supplierPath(Noor) + u"/tier"_s,
-        jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}}), ifMatch(supplier(Noor)[u"version"_s].toInteger()));
+    const HttpTestReply tier
+        = m_demo->as(Planner).send("POST", supplierPath(Noor) + u"/tier"_s,
+                                   jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}}),
+                                   ifMatch(supplier(Noor)[u"version"_s].toInteger()));
     QCOMPARE(tier.status, 403);
     QCOMPARE(m_demo->as(Support)
                  .send("POST", supplierPath(Noor) + u"/recalculate"_s, {}, ifMatch(1))
@@ -258,12 +263,18 @@ void TestComplianceApi::badInputNamesTheField()
         {{{u"status"_s, u"done"_s}}, 400, u"validation_failed"_s, u"status"_s},
         {{{u"status"_s, 3}}, 400, u"validation_failed"_s, u"status"_s},
         {{}, 400, u"validation_failed"_s, u"status"_s},
-        {{{u"status"_s, u"approved"_s}, {u"note"_s, QJsonArray {}}}, 400, u"validation_failed"_s,
+        {{{u"status"_s, u"approved"_s}, {u"note"_s, QJsonArray {}}},
+         400,
+         u"validation_failed"_s,
          u"note"_s},
-        {{{u"status"_s, u"approved"_s}, {u"colour"_s, u"red"_s}}, 400, u"validation_failed"_s,
+        {{{u"status"_s, u"approved"_s}, {u"colour"_s, u"red"_s}},
+         400,
+         u"validation_failed"_s,
          u"colour"_s},
-        {{{u"status"_s, u"approved"_s}, {u"note"_s, QString(2001, u'x')}}, 400,
-         u"validation_failed"_s, u"note"_s},
+        {{{u"status"_s, u"approved"_s}, {u"note"_s, QString(2001, u'x')}},
+         400,
+         u"validation_failed"_s,
+         u"note"_s},
         // A decision that needs a reason, and a step the workflow does not have.
         {{{u"status"_s, u"revision_required"_s}}, 400, u"validation_failed"_s, u"note"_s},
         {{{u"status"_s, u"draft"_s}}, 422, u"invalid_transition"_s, {}},
@@ -278,8 +289,8 @@ void TestComplianceApi::badInputNamesTheField()
             QVERIFY2(errorFields(reply).contains(c.field), reply.describe().constData());
     }
     const HttpTestReply unknownTier = m_demo->as(Admin).send(
-        "POST", supplierPath(Noor) + u"/tier"_s,
-        jsonBytes(QJsonObject {{u"tier"_s, u"gold"_s}}), ifMatch(supplier(Noor)[u"version"_s].toInteger()));
+        "POST", supplierPath(Noor) + u"/tier"_s, jsonBytes(QJsonObject {{u"tier"_s, u"gold"_s}}),
+        ifMatch(supplier(Noor)[u"version"_s].toInteger()));
     QCOMPARE(unknownTier.status, 400);
     QCOMPARE(errorFields(unknownTier), QStringList {u"tier"_s});
     const HttpTestReply noReason = m_demo->as(Admin).send(
@@ -304,9 +315,9 @@ void TestComplianceApi::versionsAreChecked()
              u"submitted"_s);
     QCOMPARE(stale.header("ETag"),
              '"' + QByteArray::number(insurance[u"version"_s].toInteger()) + '"');
-    const HttpTestReply staleTier = m_demo->as(Admin).send(
-        "POST", supplierPath(Noor) + u"/tier"_s,
-        jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}}), ifMatch(1));
+    const HttpTestReply staleTier
+        = m_demo->as(Admin).send("POST", supplierPath(Noor) + u"/tier"_s,
+                                 jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}}), ifMatch(1));
     QCOMPARE(staleTier.status, 412);
     QCOMPARE(staleTier.object()[u"error"_s][u"details"_s][u"current"_s][u"id"_s].toString(),
              m_demo->userId(Noor));
@@ -318,10 +329,9 @@ void TestComplianceApi::tierSwitchKeepsHistory()
     const QJsonObject before = supplier(Noor);
     const QString path = supplierPath(Noor) + u"/tier"_s;
     // The preview says what will happen and writes nothing.
-    const HttpTestReply preview
-        = admin.send("POST", path,
-                     jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}, {u"dryRun"_s, true}}),
-                     {{"Content-Type", "application/json"}});
+    const HttpTestReply preview = admin.send(
+        "POST", path, jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}, {u"dryRun"_s, true}}),
+        {{"Content-Type", "application/json"}});
     QVERIFY2(preview.status == 200, preview.describe().constData());
     const QJsonObject plan = preview.object()[u"plan"_s].toObject();
     QCOMPARE(plan[u"added"_s].toArray().size(), 3);
@@ -329,9 +339,10 @@ void TestComplianceApi::tierSwitchKeepsHistory()
     QCOMPARE(plan[u"legacy"_s].toArray().size(), 1);
     QCOMPARE(supplier(Noor), before);
 
-    const HttpTestReply switched = admin.send(
-        "POST", path, jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}, {u"reason"_s, u"Ready"_s}}),
-        ifMatch(before[u"version"_s].toInteger()));
+    const HttpTestReply switched
+        = admin.send("POST", path,
+                     jsonBytes(QJsonObject {{u"tier"_s, u"verified"_s}, {u"reason"_s, u"Ready"_s}}),
+                     ifMatch(before[u"version"_s].toInteger()));
     QVERIFY2(switched.status == 200, switched.describe().constData());
     const QJsonObject after = switched.object()[u"supplier"_s].toObject();
     QCOMPARE(after[u"tierName"_s].toString(), u"verified"_s);
@@ -357,8 +368,9 @@ void TestComplianceApi::tierSwitchKeepsHistory()
         ifMatch(legacy[u"version"_s].toInteger()));
     QCOMPARE(closed.errorCode(), u"record_closed"_s);
     // Back to basic: the legacy record is asked for again, pending.
-    const HttpTestReply back = admin.send("POST", path, jsonBytes(QJsonObject {{u"tier"_s, u"basic"_s}}),
-                                          ifMatch(after[u"version"_s].toInteger()));
+    const HttpTestReply back
+        = admin.send("POST", path, jsonBytes(QJsonObject {{u"tier"_s, u"basic"_s}}),
+                     ifMatch(after[u"version"_s].toInteger()));
     QVERIFY2(back.status == 200, back.describe().constData());
     QCOMPARE(back.object()[u"plan"_s][u"reopened"_s].toArray().size(), 1);
     QCOMPARE(record(Noor, u"Day-of contact"_s)[u"status"_s].toString(), u"pending"_s);
@@ -378,21 +390,24 @@ void TestComplianceApi::roleChangeAndDeactivation()
     QVERIFY(role.object()[u"plan"_s][u"added"_s].toArray().isEmpty());
     bool memberIsVendor = false;
     for (const QJsonValue &member :
-         admin.get(u"/api/v1/organizations/"_s + m_evergreen + u"/members"_s).object()[u"items"_s].toArray()) {
+         admin.get(u"/api/v1/organizations/"_s + m_evergreen + u"/members"_s)
+             .object()[u"items"_s]
+             .toArray()) {
         if (member[u"email"_s].toString() == Remy)
             memberIsVendor = member[u"role"_s].toString() == u"vendor"_s;
     }
     QVERIFY(memberIsVendor);
-    const HttpTestReply notSupplier = admin.send(
-        "POST", supplierPath(Remy) + u"/role"_s, jsonBytes(QJsonObject {{u"role"_s, u"admin"_s}}),
-        ifMatch(remy[u"version"_s].toInteger() + 1));
+    const HttpTestReply notSupplier = admin.send("POST", supplierPath(Remy) + u"/role"_s,
+                                                 jsonBytes(QJsonObject {{u"role"_s, u"admin"_s}}),
+                                                 ifMatch(remy[u"version"_s].toInteger() + 1));
     QCOMPARE(errorFields(notSupplier), QStringList {u"role"_s});
 
     // Val supplies two weddings: deactivation keeps the records and revokes the access.
     const QJsonObject val = supplier(Vendor);
-    const HttpTestReply off = admin.send(
-        "POST", supplierPath(Vendor) + u"/deactivate"_s,
-        jsonBytes(QJsonObject {{u"reason"_s, u"Contract ended"_s}}), ifMatch(val[u"version"_s].toInteger()));
+    const HttpTestReply off
+        = admin.send("POST", supplierPath(Vendor) + u"/deactivate"_s,
+                     jsonBytes(QJsonObject {{u"reason"_s, u"Contract ended"_s}}),
+                     ifMatch(val[u"version"_s].toInteger()));
     QVERIFY2(off.status == 200, off.describe().constData());
     QCOMPARE(off.object()[u"revokedWeddingIds"_s].toArray().size(), 2);
     QCOMPARE(off.object()[u"supplier"_s][u"status"_s].toString(), u"inactive"_s);
@@ -402,10 +417,10 @@ void TestComplianceApi::roleChangeAndDeactivation()
     QCOMPARE(records.object()[u"items"_s].toArray().size(), 4);
     for (const QJsonValue &item : records.object()[u"items"_s].toArray())
         QCOMPARE(item[u"status"_s].toString(), u"inactive"_s);
-    const HttpTestReply again = admin.send(
-        "POST", supplierPath(Vendor) + u"/deactivate"_s,
-        jsonBytes(QJsonObject {{u"reason"_s, u"Twice"_s}}),
-        ifMatch(off.object()[u"supplier"_s][u"version"_s].toInteger()));
+    const HttpTestReply again
+        = admin.send("POST", supplierPath(Vendor) + u"/deactivate"_s,
+                     jsonBytes(QJsonObject {{u"reason"_s, u"Twice"_s}}),
+                     ifMatch(off.object()[u"supplier"_s][u"version"_s].toInteger()));
     QCOMPARE(again.errorCode(), u"supplier_inactive"_s);
     // Set-up: already done, and not for console members.
     QCOMPARE(admin.send("POST", supplierPath(Noor) + u"/initialize"_s).errorCode(),
@@ -428,10 +443,10 @@ void TestComplianceApi::failingLastStatementLeavesNothing()
         out.insert(u"suppliers"_s, admin.get(suppliersPath()).object());
         for (const QString &email : {Remy, Noor, Vendor})
             out.insert(email, admin.get(supplierPath(email) + u"/requirements"_s).object());
-        out.insert(u"notifications"_s,
-                   admin.get(u"/api/v1/organizations/"_s + m_evergreen
-                             + u"/compliance/notifications"_s)
-                       .object());
+        out.insert(
+            u"notifications"_s,
+            admin.get(u"/api/v1/organizations/"_s + m_evergreen + u"/compliance/notifications"_s)
+                .object());
         out.insert(u"members"_s,
                    admin.get(u"/api/v1/organizations/"_s + m_evergreen + u"/members"_s).object());
         out.insert(u"audit"_s, platform.get(u"/api/v1/audit?limit=1"_s).object());
@@ -449,10 +464,11 @@ void TestComplianceApi::failingLastStatementLeavesNothing()
     for (const QString &sql : sqlite
              ? QStringList {u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
                             " BEGIN SELECT RAISE(ABORT, 'audit write failed on purpose'); END"_s}
-             : QStringList {u"CREATE FUNCTION test_audit_fails() RETURNS trigger LANGUAGE plpgsql"
-                            " AS $$ BEGIN RAISE EXCEPTION 'audit write failed on purpose'; END $$"_s,
-                            u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
-                            " FOR EACH ROW EXECUTE FUNCTION test_audit_fails()"_s})
+             : QStringList {
+                 u"CREATE FUNCTION test_audit_fails() RETURNS trigger LANGUAGE plpgsql"
+                 " AS $$ BEGIN RAISE EXCEPTION 'audit write failed on purpose'; END $$"_s,
+                 u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
+                 " FOR EACH ROW EXECUTE FUNCTION test_audit_fails()"_s})
         QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
 
     const struct
@@ -462,16 +478,19 @@ void TestComplianceApi::failingLastStatementLeavesNothing()
         QJsonObject body;
         qint64 version;
     } attempts[] = {
-        {"PATCH", recordPath(Remy, insurance), {{u"status"_s, u"approved"_s}},
+        {"PATCH",
+         recordPath(Remy, insurance),
+         {{u"status"_s, u"approved"_s}},
          insurance[u"version"_s].toInteger()},
         {"POST", supplierPath(Noor) + u"/tier"_s, {{u"tier"_s, u"verified"_s}}, noor},
         {"POST", supplierPath(Noor) + u"/role"_s, {{u"role"_s, u"vendor"_s}}, noor},
         {"POST", supplierPath(Vendor) + u"/deactivate"_s, {{u"reason"_s, u"x"_s}}, val},
     };
     for (const auto &attempt : attempts) {
-        const HttpTestReply reply = admin.send(attempt.method, attempt.path, jsonBytes(attempt.body),
-                                               ifMatch(attempt.version));
-        QVERIFY2(reply.status == 500, qPrintable(attempt.path + u' ' + QString::fromUtf8(reply.describe())));
+        const HttpTestReply reply = admin.send(attempt.method, attempt.path,
+                                               jsonBytes(attempt.body), ifMatch(attempt.version));
+        QVERIFY2(reply.status == 500,
+                 qPrintable(attempt.path + u' ' + QString::fromUtf8(reply.describe())));
         QVERIFY(!reply.body.contains("audit write failed"));
     }
     for (const QString &sql : sqlite ? QStringList {u"DROP TRIGGER test_audit_fails"_s}
@@ -480,10 +499,9 @@ void TestComplianceApi::failingLastStatementLeavesNothing()
         QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
     QCOMPARE(snapshot(), before);
     // The same approval goes through once the trail works again.
-    const HttpTestReply retry
-        = admin.send("PATCH", recordPath(Remy, insurance),
-                     jsonBytes(QJsonObject {{u"status"_s, u"approved"_s}}),
-                     ifMatch(insurance[u"version"_s].toInteger()));
+    const HttpTestReply retry = admin.send("PATCH", recordPath(Remy, insurance),
+                                           jsonBytes(QJsonObject {{u"status"_s, u"approved"_s}}),
+                                           ifMatch(insurance[u"version"_s].toInteger()));
     QVERIFY2(retry.status == 200, retry.describe().constData());
 }
 
@@ -491,10 +509,10 @@ void TestComplianceApi::supplierReadsOwnTopicOnly()
 {
     const QString remyId = m_demo->userId(Remy);
     const QString ownTopic = u"realtime:user:"_s + remyId;
-    const QJsonObject config {{u"postgres_changes"_s,
-                               QJsonArray {binding(u"compliance_records"_s),
-                                           binding(u"supplier_compliance"_s),
-                                           binding(u"compliance_notifications"_s)}}};
+    const QJsonObject config {
+        {u"postgres_changes"_s,
+         QJsonArray {binding(u"compliance_records"_s), binding(u"supplier_compliance"_s),
+                     binding(u"compliance_notifications"_s)}}};
     TestClient remy;
     QVERIFY(remy.open(m_demo->socketUrl(Remy)));
     QVERIFY(remy.joinOk(ownTopic, config));
@@ -524,13 +542,13 @@ void TestComplianceApi::supplierReadsOwnTopicOnly()
         tables << data[u"table"_s].toString();
         QCOMPARE(data[u"record"_s][u"user_id"_s].toString(), remyId);
     }
-    QCOMPARE(tables, (QSet<QString> {u"compliance_records"_s, u"supplier_compliance"_s,
-                                     u"compliance_notifications"_s}));
+    QCOMPARE(tables,
+             (QSet<QString> {u"compliance_records"_s, u"supplier_compliance"_s,
+                             u"compliance_notifications"_s}));
     QVERIFY(planner.takeEvent(u"realtime:org:"_s + m_evergreen, u"postgres_changes"_s));
-    QVERIFY2(noor.nothingFor([](const RealtimeMessage &m) {
-        return m.event == "postgres_changes"_L1;
-    }),
-             "another supplier hears nothing");
+    QVERIFY2(
+        noor.nothingFor([](const RealtimeMessage &m) { return m.event == "postgres_changes"_L1; }),
+        "another supplier hears nothing");
     // What the topic carries, the supplier also reads over REST.
     const HttpTestReply mine = m_demo->as(Remy).get(u"/api/v1/me/compliance"_s);
     QVERIFY2(mine.status == 200, mine.describe().constData());

@@ -10,6 +10,7 @@
 #include "storage/Schema.h"
 #include "storage/SectionRepository.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
     void auditLogIsAppendOnly_data() { TestDatabase::addBackendRows(); }
     void auditLogIsAppendOnly();
+    void auditRowsLearnTheirWedding_data() { TestDatabase::addBackendRows(); }
+    void auditRowsLearnTheirWedding();
     void emailsAreUniqueWhateverTheirCase_data() { TestDatabase::addBackendRows(); }
     void emailsAreUniqueWhateverTheirCase();
     void readsAreScopedByOrganization_data() { TestDatabase::addBackendRows(); }
@@ -216,6 +219,54 @@ void TestStorage::auditLogIsAppendOnly()
     QCOMPARE(rows.value().constFirst().action, u"create"_s);
     QCOMPARE(rows.value().constFirst().after->value(u"name"_s).toString(), u"x"_s);
     QVERIFY(!rows.value().constFirst().before.has_value());
+}
+
+void TestStorage::auditRowsLearnTheirWedding()
+{
+    // A database from before migration 9, with a wedding's section row and another row.
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    auto url = DatabaseUrl::parse(testDb.url());
+    QVERIFY(url.ok());
+    auto opened = Database::open(url.value());
+    QVERIFY(opened.ok());
+    Database &db = *opened.value();
+    QList<Migration> older;
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version < 9)
+            older << migration;
+    }
+    QVERIFY(Migrations(db, older).apply().ok());
+    const QString wedding = ids::create();
+    const auto insert = [&](const QString &entityType, const QJsonObject &after) {
+        SqlQuery q(db,
+                   u"INSERT INTO audit_log (id, occurred_at, entity_type, action, after_json)"
+                   " VALUES (:id, '2026-01-01T00:00:00.000Z', :type, 'update', :after)"_s);
+        q.bind(u":id"_s, ids::create())
+            .bind(u":type"_s, entityType)
+            .bind(u":after"_s, sql::jsonText(after));
+        return q.exec(u"writing an old audit row"_s).ok();
+    };
+    QVERIFY(insert(u"section_configuration"_s, {{u"weddingId"_s, wedding}}));
+    QVERIFY(insert(u"section_configuration"_s, {{u"weddingId"_s, QJsonValue::Null}}));
+    QVERIFY(insert(u"organization"_s, {{u"weddingId"_s, wedding}}));
+
+    auto applied = Migrations(db, schemaMigrations()).apply();
+    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+    SystemClock clock;
+    AuditRepository audit(db, clock);
+    AuditRepository::Filter filter;
+    filter.weddingId = wedding;
+    auto rows = audit.query(filter);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1); // only the section row: other entities are not guessed
+    QCOMPARE(rows->first().entityType, u"section_configuration"_s);
+    QCOMPARE(rows->first().weddingId, wedding);
+    QCOMPARE(audit.count({}).value(), qint64(3));
+    // Still append-only after the backfill lifted its guard.
+    QVERIFY(!db.execute(u"UPDATE audit_log SET action = 'tampered'"_s).ok());
+    QVERIFY(!db.execute(u"DELETE FROM audit_log"_s).ok());
 }
 
 void TestStorage::emailsAreUniqueWhateverTheirCase()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void restShape();
     void rowShape();
     void platformRowWithoutSnapshots();
+    void weddingRoundTripsAndMayBeAbsent();
 };
 
 void TestAuditRecord::restShape()
@@ -43,7 +44,7 @@ void TestAuditRecord::restShape()
     QCOMPARE(json.keys(),
              (QStringList {u"action"_s, u"actorId"_s, u"after"_s, u"before"_s, u"entityId"_s,
                            u"entityType"_s, u"id"_s, u"occurredAt"_s, u"organizationId"_s,
-                           u"requestId"_s}));
+                           u"requestId"_s, u"weddingId"_s}));
     QCOMPARE(json[u"occurredAt"_s].toString(), u"2026-06-01T12:00:00.250Z"_s);
     const auto back = auditRecordFromJson(json);
     QVERIFY(back);
@@ -56,7 +57,7 @@ void TestAuditRecord::rowShape()
     QCOMPARE(row.keys(),
              (QStringList {u"action"_s, u"actor_id"_s, u"after_json"_s, u"before_json"_s,
                            u"entity_id"_s, u"entity_type"_s, u"id"_s, u"occurred_at"_s,
-                           u"organization_id"_s, u"request_id"_s}));
+                           u"organization_id"_s, u"request_id"_s, u"wedding_id"_s}));
     QCOMPARE(row[u"occurred_at"_s].toString(), u"2026-06-01T12:00:00.250Z"_s);
     QCOMPARE(row[u"before_json"_s].toObject(), *sample().before);
     const auto back = auditRecordFromRow(row);
@@ -79,10 +80,24 @@ void TestAuditRecord::platformRowWithoutSnapshots()
         int nulls = 0;
         for (const QString &key : shape.keys())
             nulls += shape.value(key).isNull() ? 1 : 0;
-        QCOMPARE(nulls, 6);
+        QCOMPARE(nulls, 7); // the six above and the wedding (the sample has none)
     }
     QCOMPARE(auditRecordFromRow(auditRecordToRow(login)).value(), login);
     QCOMPARE(auditRecordFromJson(auditRecordToJson(login)).value(), login);
+}
+
+void TestAuditRecord::weddingRoundTripsAndMayBeAbsent()
+{
+    AuditRecord entry = sample();
+    entry.weddingId = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
+    QCOMPARE(auditRecordToJson(entry)[u"weddingId"_s].toString(), entry.weddingId);
+    QCOMPARE(auditRecordToRow(entry)[u"wedding_id"_s].toString(), entry.weddingId);
+    QCOMPARE(auditRecordFromJson(auditRecordToJson(entry)).value(), entry);
+    QCOMPARE(auditRecordFromRow(auditRecordToRow(entry)).value(), entry);
+    // A row written before audit rows knew their wedding reads as one without.
+    QJsonObject old = auditRecordToJson(sample());
+    old.remove(u"weddingId"_s);
+    QCOMPARE(auditRecordFromJson(old).value(), sample());
 }
 
 QTEST_GUILESS_MAIN(TestAuditRecord)
