@@ -369,6 +369,12 @@ ApiResponse ComplianceApi::changeStatus(ApiRequest &request)
     if (auto stop = locateSupplier(request))
         return *stop;
     const QString org = request.param(u"org"_s);
+    auto existing = ComplianceRecordRepository(m_db, m_clock)
+                        .find(org, request.param(u"supplier"_s), request.param(u"requirement"_s));
+    if (!existing)
+        return errorResponse(request, existing.error());
+    if (!existing->has_value())
+        return notFound(u"The supplier's requirement"_s);
     if (!callerOf(request)->canEditSections(org))
         return forbidden(ReviewersOnly);
     if (auto stop = readIfMatch(request, &change.ifMatch))

@@ -7,6 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
+namespace {
+
+// A null QString binds SQL NULL; these columns hold '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
+
 ComplianceCatalogRepository::ComplianceCatalogRepository(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -91,7 +101,7 @@ Status ComplianceCatalogRepository::createTier(const ComplianceTierRow &tier)
     q.bind(u":id"_s, tier.rule.id)
         .bind(u":org"_s, tier.organizationId)
         .bind(u":name"_s, tier.rule.name)
-        .bind(u":description"_s, tier.description)
+        .bind(u":description"_s, notNull(tier.description))
         .bind(u":level"_s, tier.rule.level)
         .bind(u":percent"_s, tier.rule.requiredCompletionPercent)
         .bind(u":points"_s, tier.rule.minimumPoints)
@@ -121,7 +131,7 @@ Status ComplianceCatalogRepository::createRequirement(const ComplianceRequiremen
     q.bind(u":id"_s, requirement.id)
         .bind(u":org"_s, requirement.organizationId)
         .bind(u":title"_s, requirement.title)
-        .bind(u":description"_s, requirement.description)
+        .bind(u":description"_s, notNull(requirement.description))
         .bind(u":points"_s, requirement.points)
         .bind(u":due"_s,
               requirement.dueDays ? QVariant(*requirement.dueDays)
