@@ -510,8 +510,7 @@ void TestAuditApi::exportIsCsvOrJson()
     QCOMPARE(rows.first(),
              (QStringList {u"id"_s, u"occurredAt"_s, u"actorId"_s, u"actorEmail"_s, u"actorName"_s,
                            u"organizationId"_s, u"entityType"_s, u"entityId"_s, u"label"_s,
-                           u"action"_s, u"requestId"_s, u"before"_s, u"after"_s,
-                           u"weddingId"_s}));
+                           u"action"_s, u"requestId"_s, u"before"_s, u"after"_s, u"weddingId"_s}));
     const HttpTestReply page
         = admin.get(u"/api/v1/audit?limit=500&organizationId="_s + m_evergreen);
     QCOMPARE(rows.size() - 1, page.object()[u"total"_s].toInt());
