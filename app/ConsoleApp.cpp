@@ -8,6 +8,7 @@
 #include "backend/LocalBackend.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxJournal.h"
+#include "common/ColumnFit.h"
 #include "common/ConsolePage.h"
 #include "common/DialogPrompts.h"
 #include "common/LanguageController.h"
@@ -91,6 +92,13 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
             saveWindow();
             Q_EMIT finished(0);
         }
+    });
+    connect(m_signIn, &SignInDialog::quitRequested, this, [this] {
+        if (m_window->isVisible() && !mayDiscardEdits())
+            return;
+        m_signIn->hide();
+        saveWindow();
+        Q_EMIT finished(0);
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleApp::showSettings);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleApp::signOut);
@@ -279,6 +287,7 @@ void ConsoleApp::onSignedIn(const ConsoleAccess &access)
     }
     for (ConsolePage *page : m_window->pages())
         page->setSignedInUser(m_session->userId(), m_session->email());
+    restoreColumnWidths();
     m_workspace->watch(access);
     delete m_noticeSources;
     m_noticeSources = new NoticeSources(m_workspace, m_notices, access);
@@ -311,6 +320,7 @@ void ConsoleApp::showServerVersion()
 
 void ConsoleApp::onSignedOut()
 {
+    saveColumnWidths();
     m_presence->stop();
     m_realtime->close();
     closeWorkspace();
@@ -491,10 +501,36 @@ void ConsoleApp::saveWindow()
 {
     if (!m_window)
         return;
+    saveColumnWidths();
     m_settings.setWindow(m_window->saveGeometry(), m_window->saveState());
     if (auto *dialogs = dynamic_cast<DialogPrompts *>(m_prompts.get()))
         m_settings.setLastFolder(dialogs->lastFolder());
     m_settings.sync();
+}
+
+void ConsoleApp::saveColumnWidths()
+{
+    const QString account = m_session->email();
+    if (account.isEmpty())
+        return;
+    for (ConsolePage *page : m_window->pages()) {
+        for (const ColumnFit *fit : page->findChildren<ColumnFit *>()) {
+            if (!fit->widths().isEmpty())
+                m_settings.setColumnWidths(account, fit->viewName(), fit->widths());
+        }
+    }
+}
+
+void ConsoleApp::restoreColumnWidths()
+{
+    const QString account = m_session->email();
+    for (ConsolePage *page : m_window->pages()) {
+        for (ColumnFit *fit : page->findChildren<ColumnFit *>()) {
+            const QList<int> widths = m_settings.columnWidths(account, fit->viewName());
+            if (!widths.isEmpty())
+                fit->restoreWidths(widths);
+        }
+    }
 }
 
 void ConsoleApp::updatePresence()

@@ -89,6 +89,9 @@ Q_SIGNALS:
 private:
     void watchBackend();
     void showServerVersion();
+    // Column widths the user dragged, per account (ColumnFit tables of every screen).
+    void saveColumnWidths();
+    void restoreColumnWidths();
     void onColdStart(const QString &serverKey, const QString &email);
     void onEmbeddedServerReady(const QUrl &url);
     void onBusy(const QString &message);

@@ -4,6 +4,7 @@
 #include "SyncJson.h"
 #include "TimeText.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -220,6 +221,51 @@ QString SyncEventModel::kindText(const QString &kind)
     return kind;
 }
 
+QString SyncEventModel::messageText(const SyncEvent &event)
+{
+    const qint64 version = event.configVersion;
+    const bool failed = event.status == SyncStatus::Failed;
+    if (event.kind == SyncEventKind::ConfigChange) {
+        if (failed)
+            return tr("Version %1 could not be sent to the clients").arg(version);
+        if (event.source == u"permissions")
+            return tr("Permissions changed (version %1)").arg(version);
+        if (event.source == u"sections")
+            return tr("Sections changed (version %1)").arg(version);
+        return tr("Configuration changed (version %1)").arg(version);
+    }
+    if (event.kind == SyncEventKind::Resync) {
+        if (failed)
+            return tr("Resync could not be sent to the clients");
+        const int delivered = event.details.value(u"delivered"_s).toInt();
+        if (delivered == 0)
+            return tr("No client was connected; nothing to deliver");
+        return tr("%n client(s) asked to reload version %1", nullptr, delivered).arg(version);
+    }
+    if (event.kind == SyncEventKind::ClientApplied)
+        return tr("Every connected client runs version %1").arg(version);
+    if (event.kind == SyncEventKind::Conflict) {
+        const int count = std::max<int>(1, int(event.details.value(u"conflictIds"_s).toArray().size()));
+        return tr("%n offline change(s) refused: changed by someone else first", nullptr, count);
+    }
+    return event.message;
+}
+
+QString SyncEventModel::sourceText(const QString &source)
+{
+    if (source == u"sections")
+        return tr("Sections");
+    if (source == u"permissions")
+        return tr("Permissions");
+    if (source == u"resync")
+        return tr("Resync");
+    if (source == u"clients")
+        return tr("Clients");
+    if (source == u"outbox")
+        return tr("Offline edit");
+    return source;
+}
+
 QString SyncEventModel::durationText(qint64 ms)
 {
     if (ms < 1000)
@@ -255,9 +301,9 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return QString::number(e.configVersion);
         case SourceColumn:
-            return e.source;
+            return sourceText(e.source);
         case MessageColumn:
-            return e.message;
+            return messageText(e);
         case DurationColumn:
             return durationText(e.durationMs);
         }
@@ -267,7 +313,7 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
             return e.kind;
         if (index.column() == DurationColumn)
             return tr("%1 ms").arg(e.durationMs);
-        return index.column() == MessageColumn ? e.message : QVariant();
+        return index.column() == MessageColumn ? messageText(e) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == VersionColumn || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -287,7 +333,8 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
         }
         return data(index, Qt::DisplayRole);
     case FilterRole:
-        return QString(e.message % u' ' % e.source % u' ' % tenantName(e.organizationId) % u' '
+        return QString(messageText(e) % u' ' % sourceText(e.source) % u' '
+                       % tenantName(e.organizationId) % u' '
                        % kindText(e.kind));
     case StatusRole:
         return int(e.status);

@@ -54,6 +54,11 @@ public:
 
     // Human words for a kind ("config_change" → "Configuration change"); unknown: the raw text.
     static QString kindText(const QString &kind);
+    // What happened, in the console's language, from the event's kind, status and facts (the
+    // server's own sentence is English; it is shown only for kinds this console does not know).
+    static QString messageText(const SyncEvent &event);
+    // What caused it ("sections", "permissions", ...) in words.
+    static QString sourceText(const QString &source);
     // A duration as a person reads it: "865 ms", "30 s", "1 min 35 s", "2 h 5 min".
     static QString durationText(qint64 ms);
 

@@ -84,8 +84,9 @@ void TestSyncEventModel::batchLandsOnTopInOneInsertion()
     QCOMPARE(idAt(model, 0), u"ev-1002"_s);
     QCOMPARE(idAt(model, 999), u"ev-3"_s);
     QCOMPARE(idAt(model, 1002), u"ev-0"_s);
+    // The console's own words, not the server's English sentence.
     QCOMPARE(model.index(0, SyncEventModel::MessageColumn).data().toString(),
-             u"Change 1002 reached every client."_s);
+             u"Sections changed (version 1002)"_s);
     QCOMPARE(model.index(0, SyncEventModel::StatusColumn).data().toString(), u"Success"_s);
     QCOMPARE(model.events().constFirst().id, u"ev-1002"_s);
     const QJsonObject details = model.index(0, 0).data(ObjectRole).toJsonObject();
@@ -116,7 +117,8 @@ void TestSyncEventModel::eventsAppearOnce()
     const int row = model.rowOf(u"ev-3"_s);
     QCOMPARE(row, 7);
     QCOMPARE(model.index(row, SyncEventModel::StatusColumn).data().toString(), u"Failed"_s);
-    QCOMPARE(model.index(row, SyncEventModel::MessageColumn).data().toString(), outcome.message);
+    QCOMPARE(model.index(row, SyncEventModel::MessageColumn).data().toString(),
+             u"Version 3 could not be sent to the clients"_s);
     QVERIFY(!changed.isEmpty());
 
     // Positions stay right after trimming.
@@ -284,6 +286,17 @@ void TestSyncEventModel::kindsAndDurationsReadAsWords()
     QCOMPARE(SyncEventModel::kindText(u"conflict"_s), SyncEventModel::tr("Conflict"));
     QCOMPARE(SyncEventModel::kindText(u"resync"_s), SyncEventModel::tr("Resync"));
     QCOMPARE(SyncEventModel::kindText(u"something_new"_s), u"something_new"_s);
+    SyncEvent failedResync = ev(7, u"org-a"_s, SyncStatus::Failed, u"resync"_s);
+    QCOMPARE(SyncEventModel::messageText(failedResync), u"Resync could not be sent to the clients"_s);
+    SyncEvent idleResync = ev(7, u"org-a"_s, SyncStatus::Success, u"resync"_s);
+    idleResync.details.insert(u"delivered"_s, 0);
+    QCOMPARE(SyncEventModel::messageText(idleResync),
+             u"No client was connected; nothing to deliver"_s);
+    SyncEvent applied = ev(8, u"org-a"_s, SyncStatus::Success, u"client_applied"_s);
+    QCOMPARE(SyncEventModel::messageText(applied), u"Every connected client runs version 8"_s);
+    SyncEvent later = ev(9, u"org-a"_s, SyncStatus::Success, u"crm_sync"_s);
+    QCOMPARE(SyncEventModel::messageText(later), later.message); // a kind this console lacks
+    QCOMPARE(SyncEventModel::sourceText(u"permissions"_s), u"Permissions"_s);
     QCOMPARE(SyncEventModel::durationText(865), u"865 ms"_s);
     QCOMPARE(SyncEventModel::durationText(30000), u"30 s"_s);
     QCOMPARE(SyncEventModel::durationText(95000), u"1 min 35 s"_s);

@@ -76,6 +76,7 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     connect(m_openConflict, &QPushButton::clicked, this,
             [this] { Q_EMIT openConflictRequested(m_conflictId); });
     m_view->setObjectName(u"auditDiffTable"_s);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_diff);
     m_view->setItemDelegate(new DiffRowDelegate(m_view));
     m_view->verticalHeader()->hide();

@@ -79,6 +79,7 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_exportResult->setWordWrap(true);
 
     m_view->setObjectName(u"auditTable"_s);
+    m_view->setTabKeyNavigation(false); // one Tab stop; arrows move inside
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -119,6 +119,34 @@ void ConsoleSettings::setLastOrganization(const QString &id)
     m_settings->setValue(u"session/organization"_s, id);
 }
 
+namespace {
+QString columnsKey(const QString &account, const QString &view)
+{
+    // The e-mail hashed: keys stay plain ASCII and the file does not list the accounts twice.
+    const QByteArray who
+        = QCryptographicHash::hash(account.toLower().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return u"columns/"_s + QString::fromLatin1(who.left(16)) + u'/' + view;
+}
+} // namespace
+
+QList<int> ConsoleSettings::columnWidths(const QString &account, const QString &view) const
+{
+    QList<int> widths;
+    const QStringList saved = m_settings->value(columnsKey(account, view)).toStringList();
+    for (const QString &width : saved)
+        widths.append(width.toInt());
+    return widths;
+}
+
+void ConsoleSettings::setColumnWidths(const QString &account, const QString &view,
+                                      const QList<int> &widths)
+{
+    QStringList saved;
+    for (int width : widths)
+        saved.append(QString::number(width));
+    m_settings->setValue(columnsKey(account, view), saved);
+}
+
 QString ConsoleSettings::lastPage() const
 {
     return m_settings->value(u"session/page"_s).toString();

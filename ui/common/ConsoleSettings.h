@@ -6,6 +6,7 @@
 #include "common/ThemeController.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -50,6 +51,10 @@ public:
     // Desktop notices of a kind (NoticeKind as an int): on unless turned off in Settings.
     bool noticeEnabled(int kind) const;
     void setNoticeEnabled(int kind, bool enabled);
+
+    // Column widths one account chose in one table (by the view's objectName); empty: none.
+    QList<int> columnWidths(const QString &account, const QString &view) const;
+    void setColumnWidths(const QString &account, const QString &view, const QList<int> &widths);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -1,5 +1,7 @@
 #include "common/ThemeController.h"
 
+#include "common/ConsoleStyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -37,9 +39,10 @@ ThemeController::ThemeController(QObject *parent)
     : QObject(parent)
 {
     // Fusion draws every control from the palette, so light and dark look deliberate on
-    // every platform (the native styles ignore parts of a custom palette).
+    // every platform (the native styles ignore parts of a custom palette); ConsoleStyle adds
+    // visible boundaries and focus on top.
     if (auto *style = QStyleFactory::create(u"Fusion"_s))
-        QApplication::setStyle(style);
+        QApplication::setStyle(new ConsoleStyle(style));
     qApp->installEventFilter(this);
 }
 
@@ -91,6 +94,9 @@ QPalette ThemeController::lightPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8c, 0x95, 0x9f));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8c, 0x95, 0x9f));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8c, 0x95, 0x9f));
+    // Disabled fields and buttons sit flat on the window: they must not look enabled.
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0xf4, 0xf5, 0xf7));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0xf4, 0xf5, 0xf7));
     return p;
 }
 
@@ -120,6 +126,8 @@ QPalette ThemeController::darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x80, 0x89));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x80, 0x89));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x80, 0x89));
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0x24, 0x27, 0x2e));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x24, 0x27, 0x2e));
     return p;
 }
 

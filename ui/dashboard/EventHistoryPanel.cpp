@@ -7,6 +7,7 @@
 #include "SyncJson.h"
 #include "TimeText.h"
 #include "UiLogging.h"
+#include "common/ColumnFit.h"
 #include "common/NoMatchNotice.h"
 #include "common/RowMenu.h"
 #include "common/UserPrompts.h"
@@ -85,6 +86,7 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     filters->addLayout(exportRow);
 
     m_view->setObjectName(u"eventTable"_s);
+    m_view->setTabKeyNavigation(false); // one Tab stop; arrows move inside
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -93,10 +95,6 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     // Fixed row heights and column widths: a burst of rows never makes the view measure them.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(SyncEventModel::MessageColumn,
-                                                     QHeaderView::Stretch);
     m_view->setColumnWidth(SyncEventModel::TimeColumn, 140);
     m_view->setColumnWidth(SyncEventModel::TenantColumn, 130);
     m_view->setColumnWidth(SyncEventModel::KindColumn, 150);
@@ -107,9 +105,12 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     m_view->setItemDelegateForColumn(
         SyncEventModel::StatusColumn,
         new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Status, m_view));
+    // The message takes the room the others leave; past that, the table scrolls sideways.
+    new ColumnFit(m_view, SyncEventModel::MessageColumn, 260);
 
     m_details->setObjectName(u"eventDetails"_s);
     m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
 
     m_showRaw->setObjectName(u"eventShowRaw"_s);
     m_showRaw->setCheckable(true);
@@ -350,10 +351,10 @@ void EventHistoryPanel::showDetails()
     QString text
         = tr("%1 — %2\nTenant: %3\nStatus: %4\nConfiguration version: %5\nSource: %6\n"
              "Actor: %7\nWhen: %8\nDuration: %9\n")
-              .arg(SyncEventModel::kindText(event.kind), event.message,
+              .arg(SyncEventModel::kindText(event.kind), SyncEventModel::messageText(event),
                    m_tenantNames.value(event.organizationId, event.organizationId),
                    syncStatusDisplayName(event.status), QString::number(event.configVersion),
-                   event.source, actorText(event.actorId),
+                   SyncEventModel::sourceText(event.source), actorText(event.actorId),
                    tr("%1 (%2)").arg(timeText(event.occurredAt), timeZoneText(event.occurredAt)),
                    SyncEventModel::durationText(event.durationMs));
     // The stored facts as they are, for support, only when asked for.

@@ -150,6 +150,7 @@ QWidget *SyncDashboardPage::buildTenantArea()
         m_statusFilter->addItem(syncStatusDisplayName(status), int(status));
 
     m_tenantView->setObjectName(u"tenantTable"_s);
+    m_tenantView->setTabKeyNavigation(false); // one Tab stop; arrows move inside
     m_tenantView->setModel(m_tenantProxy);
     m_tenantView->setSortingEnabled(true);
     m_tenantView->sortByColumn(TenantHealthModel::SeverityColumn, Qt::DescendingOrder);

@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     m_sidebar->setStyleSheet(
-        u"QListWidget#sidebar { background: transparent; border: none; outline: 0; }"
+        u"QListWidget#sidebar { background: transparent; border: none; }"
         "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }"
         "QListWidget#sidebar::item:hover { background: palette(midlight); }"
         "QListWidget#sidebar::item:selected { background: palette(highlight);"

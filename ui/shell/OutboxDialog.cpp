@@ -21,6 +21,7 @@ OutboxDialog::OutboxDialog(QWidget *parent)
     m_intro->setWordWrap(true);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"outboxTable"_s);
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -71,6 +71,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_signIn->setDefault(true);
     m_quit = new QPushButton(this);
     m_quit->setObjectName(u"quitButton"_s);
+    // Enter signs in wherever the focus is; Quit is only pressed on purpose.
+    m_quit->setAutoDefault(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -106,7 +108,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_email, &QLineEdit::textChanged, this, &SignInDialog::updateState);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateState);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
-    connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_quit, &QPushButton::clicked, this, &SignInDialog::quitRequested);
 
     retranslate();
     updateState();
@@ -138,7 +140,23 @@ void SignInDialog::setServerChoice(bool embedded, const QUrl &remoteUrl)
 void SignInDialog::setEmail(const QString &email)
 {
     m_email->setText(email);
-    (email.isEmpty() ? m_email : m_password)->setFocus();
+    focusFirstEmptyField();
+}
+
+void SignInDialog::focusFirstEmptyField()
+{
+    QLineEdit *field = m_email->text().trimmed().isEmpty() ? m_email : m_password;
+    if (m_remote->isChecked() && m_serverUrl->text().trimmed().isEmpty())
+        field = m_serverUrl;
+    field->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Shown again after a sign-out: the focus left on a button must not swallow typing.
+    if (!m_busy)
+        focusFirstEmptyField();
 }
 
 void SignInDialog::setRemember(bool remember)
@@ -185,12 +203,17 @@ QString SignInDialog::validationProblem() const
 
 void SignInDialog::setBusy(bool busy, const QString &what)
 {
+    const bool wasBusy = m_busy;
     m_busy = busy;
     m_busyText = what;
     if (busy)
         m_message->hide();
     updateState();
     retranslate();
+    // While busy the fields were disabled and the focus fell to a button: give it back.
+    const QWidget *focus = focusWidget();
+    if (wasBusy && !busy && (!focus || focus == m_quit || focus == m_signIn))
+        focusFirstEmptyField();
 }
 
 void SignInDialog::showError(const QString &message)

@@ -40,11 +40,17 @@ public:
     void showNotice(const QString &message); // not an error: e.g. "Signed out."
     QString errorText() const;
 
+    // The keyboard goes to the first field still empty (the e-mail, else the password).
+    void focusFirstEmptyField();
+
 Q_SIGNALS:
     void signInRequested(const wedsync::SignInRequest &request);
+    // "Quit": leave the application, whether or not a main window is open.
+    void quitRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();

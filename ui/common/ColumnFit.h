@@ -1,0 +1,45 @@
+#pragma once
+// Keeps a table's columns readable: none narrower than its header text, one text column takes
+// the room that is left (never less than its own minimum), and beyond that the table scrolls
+// sideways. Widths the user drags are kept (widths()/restoreWidths() let the app remember them
+// per account).
+
+#include <QList>
+#include <QObject>
+
+class QHeaderView;
+class QTableView;
+
+namespace wedsync {
+
+class ColumnFit : public QObject
+{
+    Q_OBJECT
+public:
+    // `stretchColumn` grows into free room; it is at least `stretchMinimum` pixels wide.
+    ColumnFit(QTableView *view, int stretchColumn, int stretchMinimum = 220);
+
+    // The view's objectName: the key under which its widths are remembered.
+    QString viewName() const;
+    // The widths the user chose (empty until they drag a column).
+    QList<int> widths() const { return m_userWidths; }
+    void restoreWidths(const QList<int> &widths);
+    void fit();
+
+    // What a header section needs to show its text without eliding it.
+    static int headerTextWidth(const QHeaderView *header, int logicalIndex);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSectionResized(int logicalIndex, int oldSize, int newSize);
+
+    QTableView *m_view;
+    int m_stretchColumn;
+    int m_stretchMinimum;
+    bool m_adjusting = false;
+    QList<int> m_userWidths;
+};
+
+} // namespace wedsync

@@ -1,0 +1,163 @@
+#include "common/ConsoleStyle.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QStyleOption>
+
+#include <cmath>
+
+namespace wedsync {
+
+namespace {
+
+double channel(double value)
+{
+    value /= 255.0;
+    return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &color)
+{
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.red()) + 0.7152 * channel(rgb.green())
+        + 0.0722 * channel(rgb.blue());
+}
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    const QColor a = from.toRgb();
+    const QColor b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+bool hasFocus(const QStyleOption *option)
+{
+    return option->state.testFlag(QStyle::State_HasFocus)
+        && option->state.testFlag(QStyle::State_Enabled);
+}
+
+} // namespace
+
+ConsoleStyle::ConsoleStyle(QStyle *base)
+    : QProxyStyle(base)
+{ }
+
+double ConsoleStyle::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor ConsoleStyle::boundaryColor(const QPalette &palette, bool enabled)
+{
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
+    // Disabled: present but quiet, so that it reads as "not now" next to an enabled field.
+    const double wanted = enabled ? 3.2 : 1.7;
+    for (double amount = 0.2; amount < 1.0; amount += 0.02) {
+        const QColor candidate = mix(window, text, amount);
+        if (contrastRatio(candidate, window) >= wanted)
+            return candidate;
+    }
+    return text;
+}
+
+void ConsoleStyle::drawBoundary(const QStyleOption *option, QPainter *painter, bool round) const
+{
+    const bool enabled = option->state.testFlag(State_Enabled);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrush(Qt::NoBrush);
+    const QRect rect = option->rect.adjusted(0, 0, -1, -1);
+    if (hasFocus(option)) {
+        // Two pixels of highlight: the focus is seen at a glance, in both themes.
+        QPen pen(option->palette.color(QPalette::Active, QPalette::Highlight), 2);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
+    } else {
+        painter->setPen(boundaryColor(option->palette, enabled));
+        if (round) {
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->drawEllipse(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5));
+        } else {
+            painter->drawRect(rect);
+        }
+    }
+    painter->restore();
+}
+
+void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                 QPainter *painter, const QWidget *widget) const
+{
+    switch (element) {
+    case PE_FrameFocusRect: {
+        // Fusion draws a faint frame and only after a Tab; ours is always there and strong,
+        // light on a selected (highlighted) cell, highlight elsewhere.
+        const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+        const QColor highlight = option->palette.color(QPalette::Active, QPalette::Highlight);
+        const bool onHighlight = focus && focus->backgroundColor.isValid()
+            && focus->backgroundColor.rgb() == highlight.rgb();
+        const bool inView = qobject_cast<const QAbstractItemView *>(widget) != nullptr;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QPen pen(onHighlight || (inView && option->state.testFlag(State_Selected))
+                     ? option->palette.color(QPalette::Active, QPalette::HighlightedText)
+                     : highlight,
+                 2);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
+        painter->restore();
+        return;
+    }
+    case PE_FrameLineEdit:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        drawBoundary(option, painter, false);
+        return;
+    case PE_IndicatorCheckBox:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        drawBoundary(option, painter, false);
+        return;
+    case PE_IndicatorRadioButton: {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        drawBoundary(option, painter, true);
+        if (option->state.testFlag(State_On)) {
+            // A dot in the text colour, large enough to see in the dark theme.
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(option->palette.color(option->state.testFlag(State_Enabled)
+                                                        ? QPalette::Active
+                                                        : QPalette::Disabled,
+                                                    QPalette::Text));
+            const QRectF dot = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+            const qreal inset = dot.width() * 0.28;
+            painter->drawEllipse(dot.adjusted(inset, inset, -inset, -inset));
+            painter->restore();
+        }
+        return;
+    }
+    case PE_PanelButtonCommand:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        drawBoundary(option, painter, false);
+        return;
+    default:
+        break;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void ConsoleStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                      QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (control == CC_ComboBox || control == CC_SpinBox)
+        drawBoundary(option, painter, false);
+}
+
+} // namespace wedsync
