@@ -11,6 +11,7 @@ namespace wedsync {
 ColumnFit::ColumnFit(QTableView *view, int stretchColumn, int stretchMinimum)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_stretchColumn(stretchColumn)
     , m_stretchMinimum(stretchMinimum)
 {
@@ -107,7 +108,7 @@ void ColumnFit::onSectionResized(int logicalIndex, int oldSize, int newSize)
 
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool refit = (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    const bool refit = (watched == m_viewport && event->type() == QEvent::Resize)
         || (watched == m_view
             && (event->type() == QEvent::LanguageChange || event->type() == QEvent::Show
                 || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange));

@@ -36,6 +36,7 @@ private:
     void onSectionResized(int logicalIndex, int oldSize, int newSize);
 
     QTableView *m_view;
+    QWidget *m_viewport; // kept: the view may be half destroyed when it sends events
     int m_stretchColumn;
     int m_stretchMinimum;
     bool m_adjusting = false;

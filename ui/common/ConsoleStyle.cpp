@@ -1,6 +1,7 @@
 #include "common/ConsoleStyle.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QPainter>
 #include <QStyleOption>
 
@@ -90,6 +91,31 @@ void ConsoleStyle::drawBoundary(const QStyleOption *option, QPainter *painter, b
     painter->restore();
 }
 
+void ConsoleStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    // A list, table or text area draws its focus on its frame, which Qt does not repaint
+    // when the focus comes or goes.
+    if (qobject_cast<QAbstractScrollArea *>(widget))
+        widget->installEventFilter(this);
+}
+
+void ConsoleStyle::unpolish(QWidget *widget)
+{
+    if (qobject_cast<QAbstractScrollArea *>(widget))
+        widget->removeEventFilter(this);
+    QProxyStyle::unpolish(widget);
+}
+
+bool ConsoleStyle::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (watched->isWidgetType())
+            static_cast<QWidget *>(watched)->update();
+    }
+    return QProxyStyle::eventFilter(watched, event);
+}
+
 void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                                  QPainter *painter, const QWidget *widget) const
 {
@@ -118,6 +144,18 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
     case PE_FrameLineEdit:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         drawBoundary(option, painter, false);
+        return;
+    case PE_Frame:
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (hasFocus(option) && qobject_cast<const QAbstractScrollArea *>(widget)) {
+            painter->save();
+            QPen pen(option->palette.color(QPalette::Active, QPalette::Highlight), 2);
+            pen.setJoinStyle(Qt::MiterJoin);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
+            painter->restore();
+        }
         return;
     case PE_IndicatorCheckBox:
         QProxyStyle::drawPrimitive(element, option, painter, widget);

@@ -127,6 +127,12 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
+    // Tab in reading order: the filters, the export row above the table, then the details.
+    QWidget::setTabOrder(m_statusFilter, m_exportCsv);
+    QWidget::setTabOrder(m_exportCsv, m_exportJson);
+    QWidget::setTabOrder(m_exportJson, m_view);
+    QWidget::setTabOrder(m_view, m_details);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);

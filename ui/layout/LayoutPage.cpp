@@ -91,11 +91,12 @@ LayoutPage::LayoutPage(LayoutFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_review->hide();
 
     m_canvas = new LayoutCanvas(m_document, this); // scrolls itself
+    // The panes' tabs before what they show (they sit above it): made first, for Tab.
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(u"layoutSidePanes"_s);
     m_inspector = new SectionInspector(m_document, this);
     m_preview = new LayoutPreviewPane(m_document, this);
     m_versions = new LayoutVersionsPane(feed, m_document, prompts, this);
-    m_side = new QTabWidget(this);
-    m_side->setObjectName(u"layoutSidePanes"_s);
     m_side->addTab(m_inspector, QString()); // it scrolls itself
     m_side->addTab(m_preview, QString());
     m_side->addTab(m_versions, QString());

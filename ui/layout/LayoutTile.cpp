@@ -245,12 +245,17 @@ void LayoutTile::paintEvent(QPaintEvent *)
                              handle.bottom() - offset + 1);
     }
 
-    // Selection and focus.
-    if (m_state.selected || hasFocus()) {
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(pal.color(QPalette::Highlight), m_state.selected ? 3 : 2,
-                            m_state.selected ? Qt::SolidLine : Qt::DashLine));
+    // Selection, and the keyboard focus inside it: a selected tile that has lost the focus
+    // must look different from the one the keys act on.
+    painter.setBrush(Qt::NoBrush);
+    if (m_state.selected) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 3));
         painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5);
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(m_state.selected ? text : pal.color(QPalette::Highlight), 2,
+                            Qt::DashLine));
+        painter.drawRoundedRect(box.adjusted(4, 4, -4, -4), 4, 4);
     }
 }
 

@@ -132,12 +132,13 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     m_legend->setObjectName(u"permissionsLegend"_s);
     m_legend->setWordWrap(true);
 
+    // The panes' tabs before what they show (they sit above it): made first, for Tab.
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(u"permissionsSidePanes"_s);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(u"permissionFindings"_s);
     m_findings->setWordWrap(true);
     m_evaluate = new EvaluatePane(m_document, this);
-    m_side = new QTabWidget(this);
-    m_side->setObjectName(u"permissionsSidePanes"_s);
     m_side->addTab(m_findings, QString());
     m_side->addTab(m_evaluate, QString());
     m_side->setMinimumHeight(160);

@@ -71,6 +71,7 @@ void OrganizationSwitcher::setOrganizations(const QList<OrganizationItem> &organ
 void OrganizationSwitcher::setWeddings(const QList<WeddingItem> &weddings)
 {
     const QString current = weddingId();
+    m_weddingItems = weddings;
     const QLocale locale;
     {
         QScopedValueRollback filling(m_filling, true);
@@ -147,6 +148,15 @@ void OrganizationSwitcher::retranslate()
     m_organizations->setAccessibleName(tr("Organization"));
     m_organizations->setToolTip(tr("The organization whose data the screens show"));
     m_weddingLabel->setText(tr("&Wedding:"));
+    // Dates follow the language's conventions (Spanish: day first).
+    const QLocale locale;
+    for (int i = 1; i < m_weddings->count() && i <= m_weddingItems.size(); ++i) {
+        const WeddingItem &wedding = m_weddingItems.at(i - 1);
+        if (wedding.weddingDate.isValid() && m_weddings->itemData(i).toString() == wedding.id)
+            m_weddings->setItemText(
+                i, tr("%1 — %2").arg(wedding.coupleName,
+                                     locale.toString(wedding.weddingDate, QLocale::ShortFormat)));
+    }
     m_weddings->setAccessibleName(tr("Wedding"));
     m_weddings->setToolTip(tr("Narrow the screens to one wedding"));
     if (m_allowAll && m_organizations->count() > 0

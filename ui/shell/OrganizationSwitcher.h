@@ -43,6 +43,7 @@ private:
     QComboBox *m_organizations = nullptr;
     QLabel *m_weddingLabel = nullptr;
     QComboBox *m_weddings = nullptr;
+    QList<WeddingItem> m_weddingItems; // to rename them in another language
     bool m_allowAll = false;
     bool m_filling = false;
 };
