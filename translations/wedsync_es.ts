@@ -5299,7 +5299,7 @@ Save anyway?</source>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
+            <translation>Contr&amp;aseña:</translation>
         </message>
         <message>
             <location line="+1" />
