@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "audit/AuditDetailPane.h"
 #include "audit/AuditFilterBar.h"
+#include "common/ColumnFit.h"
 #include "common/NoMatchNotice.h"
 #include "common/RowMenu.h"
 #include "common/TableSelection.h"
@@ -87,19 +88,16 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Who did what to what, all in view: the entity takes the room left, the id comes last.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(60);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(AuditModel::EntityColumn, QHeaderView::Stretch);
+    // Who did what to what: the entity takes the room left, the id comes last; in a narrow
+    // window the table scrolls sideways rather than cutting the headers.
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->setColumnWidth(AuditModel::TimeColumn, 140);
     m_view->setColumnWidth(AuditModel::ActorColumn, 150);
     m_view->setColumnWidth(AuditModel::ActionColumn, 100);
     m_view->setColumnWidth(AuditModel::OrganizationColumn, 120);
     m_view->setColumnWidth(AuditModel::EntityIdColumn, 100);
     m_view->setItemDelegateForColumn(AuditModel::EntityIdColumn, new ElideMiddleDelegate(m_view));
+    new ColumnFit(m_view, AuditModel::EntityColumn, 200);
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_count, 1);

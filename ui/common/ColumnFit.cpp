@@ -5,6 +5,7 @@
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 namespace wedsync {
 
@@ -27,8 +28,11 @@ ColumnFit::ColumnFit(QTableView *view, int stretchColumn, int stretchMinimum)
     connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFit::fit);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::fit);
-        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fit);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::fit);
+        // New rows may be wider than the column: once per burst, after it is painted.
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fitLater);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::fitLater);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::fitLater);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::fitLater);
     }
     fit();
 }
@@ -69,17 +73,32 @@ void ColumnFit::restoreWidths(const QList<int> &widths)
     fit();
 }
 
+void ColumnFit::fitLater()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fit();
+    });
+}
+
 void ColumnFit::fit()
 {
     if (m_adjusting)
         return;
     const QScopedValueRollback adjusting(m_adjusting, true);
     QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *asView = m_view; // sizeHintForColumn is public there
     int others = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column) || column == m_stretchColumn)
             continue;
-        const int needed = headerTextWidth(header, column);
+        // Until the user sizes the columns, what is on screen fits (never shrinking one).
+        int needed = headerTextWidth(header, column);
+        if (m_userWidths.isEmpty())
+            needed = std::max(needed, asView->sizeHintForColumn(column)); // visible rows
         if (header->sectionSize(column) < needed)
             header->resizeSection(column, needed);
         others += header->sectionSize(column);

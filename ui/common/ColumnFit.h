@@ -34,12 +34,14 @@ protected:
 
 private:
     void onSectionResized(int logicalIndex, int oldSize, int newSize);
+    void fitLater();
 
     QTableView *m_view;
     QWidget *m_viewport; // kept: the view may be half destroyed when it sends events
     int m_stretchColumn;
     int m_stretchMinimum;
     bool m_adjusting = false;
+    bool m_fitPending = false;
     QList<int> m_userWidths;
 };
 

@@ -4,6 +4,7 @@
 #include "ConflictMergeModel.h"
 #include "ModelRoles.h"
 #include "api/ApiError.h"
+#include "common/ColumnFit.h"
 #include "common/RowMenu.h"
 #include "common/TableSelection.h"
 #include "common/UserPrompts.h"
@@ -82,13 +83,9 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Every column in view at any width (1024 px in Spanish included): they share the room,
-    // the age takes what it needs; cut text is in the tooltip.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setMinimumSectionSize(50);
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setSectionResizeMode(ConflictListModel::AgeColumn, QHeaderView::ResizeToContents);
+    // No column narrower than its header or what it shows; the entity takes the room left
+    // and, in a narrow window, the list scrolls sideways.
+    new ColumnFit(m_view, ConflictListModel::EntityColumn, 200);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);

@@ -63,6 +63,9 @@ EventHistoryPanel::EventHistoryPanel(UserPrompts *prompts, QWidget *parent)
     for (SyncStatus status :
          {SyncStatus::Success, SyncStatus::Partial, SyncStatus::Failed, SyncStatus::Pending})
         m_statusFilter->addItem(syncStatusDisplayName(status), int(status));
+    // Filled after the first show (tenants, kinds): each grows with its longest choice.
+    for (QComboBox *filter : {m_tenantFilter, m_kindFilter, m_statusFilter})
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_exportCsv->setObjectName(u"exportCsvButton"_s);
     m_exportJson->setObjectName(u"exportJsonButton"_s);
     m_count->setObjectName(u"eventCount"_s);

@@ -5,6 +5,7 @@
 #include "RoleFilterProxyModel.h"
 #include "TenantHealthModel.h"
 #include "api/ApiError.h"
+#include "common/ColumnFit.h"
 #include "common/RowMenu.h"
 #include "common/TableSelection.h"
 #include "common/UserPrompts.h"
@@ -158,7 +159,6 @@ QWidget *SyncDashboardPage::buildTenantArea()
     m_tenantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tenantView->verticalHeader()->hide();
     m_tenantView->setWordWrap(false);
-    m_tenantView->horizontalHeader()->setStretchLastSection(true);
     for (auto [column, kind] :
          {std::pair {TenantHealthModel::StatusColumn, StatusBadgeDelegate::Kind::Status},
           std::pair {TenantHealthModel::SeverityColumn, StatusBadgeDelegate::Kind::Severity},
@@ -172,6 +172,8 @@ QWidget *SyncDashboardPage::buildTenantArea()
         m_tenantView->setColumnWidth(column, 100);
     m_tenantView->setColumnWidth(TenantHealthModel::NameColumn, 170);
     m_tenantView->setColumnWidth(TenantHealthModel::LastSuccessColumn, 140);
+    // Headers and values never cut (Spanish ones are longer); the name takes the room left.
+    new ColumnFit(m_tenantView, TenantHealthModel::NameColumn, 170);
 
     m_resync->setObjectName(u"resyncButton"_s);
     m_resync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
