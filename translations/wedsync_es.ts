@@ -256,7 +256,7 @@
         <message>
             <location line="+2" />
             <source>Clear</source>
-            <translation>Borrar</translation>
+            <translation>Limpiar</translation>
         </message>
         <message>
             <location line="-13" />
@@ -296,7 +296,7 @@
         <message>
             <location line="+2" />
             <source>Clear the audit filters</source>
-            <translation>Borrar los filtros de auditoría</translation>
+            <translation>Limpiar los filtros de auditoría</translation>
         </message>
         <message>
             <location line="-20" />

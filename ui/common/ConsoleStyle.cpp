@@ -82,8 +82,10 @@ void ConsoleStyle::drawBoundary(const QStyleOption *option, QPainter *painter, b
     } else {
         painter->setPen(boundaryColor(option->palette, enabled));
         if (round) {
+            // Thicker than a hairline: smoothing a 1-pixel circle would halve its contrast.
             painter->setRenderHint(QPainter::Antialiasing, true);
-            painter->drawEllipse(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5));
+            painter->setPen(QPen(boundaryColor(option->palette, enabled), 1.8));
+            painter->drawEllipse(QRectF(rect).adjusted(1, 1, -1, -1));
         } else {
             painter->drawRect(rect);
         }
