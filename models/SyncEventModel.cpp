@@ -245,7 +245,8 @@ QString SyncEventModel::messageText(const SyncEvent &event)
     if (event.kind == SyncEventKind::ClientApplied)
         return tr("Every connected client runs version %1").arg(version);
     if (event.kind == SyncEventKind::Conflict) {
-        const int count = std::max<int>(1, int(event.details.value(u"conflictIds"_s).toArray().size()));
+        const int count
+            = std::max<int>(1, int(event.details.value(u"conflictIds"_s).toArray().size()));
         return tr("%n offline change(s) refused: changed by someone else first", nullptr, count);
     }
     return event.message;
@@ -334,8 +335,7 @@ QVariant SyncEventModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case FilterRole:
         return QString(messageText(e) % u' ' % sourceText(e.source) % u' '
-                       % tenantName(e.organizationId) % u' '
-                       % kindText(e.kind));
+                       % tenantName(e.organizationId) % u' ' % kindText(e.kind));
     case StatusRole:
         return int(e.status);
     case IdRole:

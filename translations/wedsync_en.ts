@@ -150,7 +150,7 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+101" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+102" />
             <source>Fields changed by the selected audit event</source>
             <translation type="unfinished" />
         </message>
@@ -447,7 +447,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+161" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+160" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -1327,7 +1327,7 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+161" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
             <source>Dismiss the conflict</source>
             <translation type="unfinished" />
         </message>
@@ -1777,7 +1777,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+254" />
+            <location filename="../app/ConsoleApp.cpp" line="+264" />
             <source>Discard unsaved changes?</source>
             <translation type="unfinished" />
         </message>
@@ -1976,7 +1976,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+155" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+165" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -2113,7 +2113,7 @@ Duration: %9
     <context>
         <name>wedsync::FieldConflictDialog</name>
         <message>
-            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+31" />
+            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+30" />
             <source>%1 was changed by someone else</source>
             <translation type="unfinished" />
         </message>
@@ -2842,7 +2842,7 @@ Duration: %9
     <context>
         <name>wedsync::LayoutPage</name>
         <message>
-            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
+            <location filename="../ui/layout/LayoutPage.cpp" line="+143" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
@@ -3638,24 +3638,25 @@ Duration: %9
         <name>wedsync::OrganizationSwitcher</name>
         <message>
             <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+60" />
-            <location line="+94" />
+            <location line="+104" />
             <source>All organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-76" />
+            <location line="-85" />
             <location line="+21" />
-            <location line="+57" />
+            <location line="+66" />
             <source>All weddings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-75" />
+            <location line="-84" />
+            <location line="+75" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location line="-10" />
             <source>&amp;Organization:</source>
             <translation type="unfinished" />
         </message>
@@ -3675,7 +3676,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+10" />
             <source>Wedding</source>
             <translation type="unfinished" />
         </message>
@@ -3688,7 +3689,7 @@ Duration: %9
     <context>
         <name>wedsync::OutboxDialog</name>
         <message>
-            <location filename="../ui/shell/OutboxDialog.cpp" line="+51" />
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+52" />
             <source>Waiting</source>
             <translation type="unfinished" />
         </message>
@@ -4199,7 +4200,7 @@ Duration: %9
     <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+202" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+203" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
@@ -5197,7 +5198,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SignInDialog</name>
         <message>
-            <location filename="../ui/shell/SignInDialog.cpp" line="+172" />
+            <location filename="../ui/shell/SignInDialog.cpp" line="+190" />
             <source>Enter the address of the server.</source>
             <translation type="unfinished" />
         </message>
@@ -5222,7 +5223,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>Sign-in problem</source>
             <translation type="unfinished" />
         </message>
@@ -5432,13 +5433,13 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+126" />
-            <location line="+176" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+127" />
+            <location line="+178" />
             <source>Resync now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-188" />
+            <location line="-190" />
             <source>Event history</source>
             <translation type="unfinished" />
         </message>
@@ -5493,7 +5494,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+84" />
+            <location line="+86" />
             <source>Sync health</source>
             <translation type="unfinished" />
         </message>
@@ -5536,13 +5537,13 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+223" />
+            <location filename="../models/SyncEventModel.cpp" line="+269" />
             <location line="+43" />
             <source>%1 ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -5582,7 +5583,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-113" />
+            <location line="-159" />
             <source>Configuration change</source>
             <translation type="unfinished" />
         </message>
@@ -5598,7 +5599,79 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+2" />
+            <location line="+41" />
             <source>Resync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Version %1 could not be sent to the clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Permissions changed (version %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sections changed (version %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Configuration changed (version %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resync could not be sent to the clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No client was connected; nothing to deliver</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) asked to reload version %1</source>
+            <translation>
+                <numerusform>%n client asked to reload version %1</numerusform>
+                <numerusform>%n clients asked to reload version %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every connected client runs version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n offline change(s) refused: changed by someone else first</source>
+            <translation>
+                <numerusform>%n offline change refused: changed by someone else first</numerusform>
+                <numerusform>%n offline changes refused: changed by someone else first</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline edit</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -150,7 +150,7 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+101" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+102" />
             <source>Fields changed by the selected audit event</source>
             <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
         </message>
@@ -447,7 +447,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+161" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+160" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -1327,7 +1327,7 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+161" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
             <source>Dismiss the conflict</source>
             <translation>Descartar el conflicto</translation>
         </message>
@@ -1779,7 +1779,7 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+254" />
+            <location filename="../app/ConsoleApp.cpp" line="+264" />
             <source>Discard unsaved changes?</source>
             <translation>¿Descartar los cambios sin guardar?</translation>
         </message>
@@ -1978,7 +1978,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+155" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+165" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -2123,7 +2123,7 @@ Duración: %9
     <context>
         <name>wedsync::FieldConflictDialog</name>
         <message>
-            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+31" />
+            <location filename="../ui/layout/FieldConflictDialog.cpp" line="+30" />
             <source>%1 was changed by someone else</source>
             <translation>Otra persona cambió %1</translation>
         </message>
@@ -2852,7 +2852,7 @@ Duración: %9
     <context>
         <name>wedsync::LayoutPage</name>
         <message>
-            <location filename="../ui/layout/LayoutPage.cpp" line="+142" />
+            <location filename="../ui/layout/LayoutPage.cpp" line="+143" />
             <source>Discard your changes?</source>
             <translation>¿Descartar sus cambios?</translation>
         </message>
@@ -3648,24 +3648,25 @@ Duración: %9
         <name>wedsync::OrganizationSwitcher</name>
         <message>
             <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+60" />
-            <location line="+94" />
+            <location line="+104" />
             <source>All organizations</source>
             <translation>Todas las organizaciones</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-85" />
             <location line="+21" />
-            <location line="+57" />
+            <location line="+66" />
             <source>All weddings</source>
             <translation>Todas las bodas</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-84" />
+            <location line="+75" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="-10" />
             <source>&amp;Organization:</source>
             <translation>&amp;Organización:</translation>
         </message>
@@ -3685,7 +3686,7 @@ Duración: %9
             <translation>&amp;Boda:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+10" />
             <source>Wedding</source>
             <translation>Boda</translation>
         </message>
@@ -3698,7 +3699,7 @@ Duración: %9
     <context>
         <name>wedsync::OutboxDialog</name>
         <message>
-            <location filename="../ui/shell/OutboxDialog.cpp" line="+51" />
+            <location filename="../ui/shell/OutboxDialog.cpp" line="+52" />
             <source>Waiting</source>
             <translation>En espera</translation>
         </message>
@@ -4209,7 +4210,7 @@ Duración: %9
     <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+202" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+203" />
             <source>Discard your changes?</source>
             <translation>¿Descartar sus cambios?</translation>
         </message>
@@ -5207,7 +5208,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SignInDialog</name>
         <message>
-            <location filename="../ui/shell/SignInDialog.cpp" line="+172" />
+            <location filename="../ui/shell/SignInDialog.cpp" line="+190" />
             <source>Enter the address of the server.</source>
             <translation>Escriba la dirección del servidor.</translation>
         </message>
@@ -5232,7 +5233,7 @@ Save anyway?</source>
             <translation>Escriba su contraseña.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>Sign-in problem</source>
             <translation>Problema al iniciar sesión</translation>
         </message>
@@ -5442,13 +5443,13 @@ Save anyway?</source>
     <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+126" />
-            <location line="+176" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+127" />
+            <location line="+178" />
             <source>Resync now</source>
             <translation>Resincronizar ahora</translation>
         </message>
         <message>
-            <location line="-188" />
+            <location line="-190" />
             <source>Event history</source>
             <translation>Historial de eventos</translation>
         </message>
@@ -5503,7 +5504,7 @@ Save anyway?</source>
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+86" />
             <source>Sync health</source>
             <translation>Estado de sincronización</translation>
         </message>
@@ -5546,13 +5547,13 @@ Save anyway?</source>
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+223" />
+            <location filename="../models/SyncEventModel.cpp" line="+269" />
             <location line="+43" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -5592,7 +5593,7 @@ Save anyway?</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-159" />
             <source>Configuration change</source>
             <translation>Cambio de configuración</translation>
         </message>
@@ -5608,8 +5609,80 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+2" />
+            <location line="+41" />
             <source>Resync</source>
             <translation>Resincronización</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Version %1 could not be sent to the clients</source>
+            <translation>La versión %1 no se pudo enviar a los clientes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Permissions changed (version %1)</source>
+            <translation>Permisos cambiados (versión %1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sections changed (version %1)</source>
+            <translation>Secciones cambiadas (versión %1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Configuration changed (version %1)</source>
+            <translation>Configuración cambiada (versión %1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resync could not be sent to the clients</source>
+            <translation>La resincronización no se pudo enviar a los clientes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No client was connected; nothing to deliver</source>
+            <translation>Ningún cliente conectado; nada que entregar</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n client(s) asked to reload version %1</source>
+            <translation>
+                <numerusform>Se pidió a %n cliente recargar la versión %1</numerusform>
+                <numerusform>Se pidió a %n clientes recargar la versión %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every connected client runs version %1</source>
+            <translation>Todos los clientes conectados usan la versión %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n offline change(s) refused: changed by someone else first</source>
+            <translation>
+                <numerusform>%n cambio sin conexión rechazado: otra persona lo cambió antes</numerusform>
+                <numerusform>%n cambios sin conexión rechazados: otra persona los cambió antes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Permissions</source>
+            <translation>Permisos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline edit</source>
+            <translation>Edición sin conexión</translation>
         </message>
         <message>
             <location line="+10" />

@@ -287,7 +287,8 @@ void TestSyncEventModel::kindsAndDurationsReadAsWords()
     QCOMPARE(SyncEventModel::kindText(u"resync"_s), SyncEventModel::tr("Resync"));
     QCOMPARE(SyncEventModel::kindText(u"something_new"_s), u"something_new"_s);
     SyncEvent failedResync = ev(7, u"org-a"_s, SyncStatus::Failed, u"resync"_s);
-    QCOMPARE(SyncEventModel::messageText(failedResync), u"Resync could not be sent to the clients"_s);
+    QCOMPARE(SyncEventModel::messageText(failedResync),
+             u"Resync could not be sent to the clients"_s);
     SyncEvent idleResync = ev(7, u"org-a"_s, SyncStatus::Success, u"resync"_s);
     idleResync.details.insert(u"delivered"_s, 0);
     QCOMPARE(SyncEventModel::messageText(idleResync),

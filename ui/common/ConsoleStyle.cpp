@@ -33,6 +33,19 @@ QColor mix(const QColor &from, const QColor &to, double amount)
                             float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
+// Two pixels of solid colour just inside `rect`: the focus, seen at a glance in both themes.
+void drawRing(QPainter *painter, const QRect &rect, const QColor &color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(color, 2);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(rect.adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
 bool hasFocus(const QStyleOption *option)
 {
     return option->state.testFlag(QStyle::State_HasFocus)
@@ -74,11 +87,8 @@ void ConsoleStyle::drawBoundary(const QStyleOption *option, QPainter *painter, b
     painter->setBrush(Qt::NoBrush);
     const QRect rect = option->rect.adjusted(0, 0, -1, -1);
     if (hasFocus(option)) {
-        // Two pixels of highlight: the focus is seen at a glance, in both themes.
-        QPen pen(option->palette.color(QPalette::Active, QPalette::Highlight), 2);
-        pen.setJoinStyle(Qt::MiterJoin);
-        painter->setPen(pen);
-        painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
+        drawRing(painter, option->rect,
+                 option->palette.color(QPalette::Active, QPalette::Highlight));
     } else {
         painter->setPen(boundaryColor(option->palette, enabled));
         if (round) {
@@ -130,17 +140,10 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
         const bool onHighlight = focus && focus->backgroundColor.isValid()
             && focus->backgroundColor.rgb() == highlight.rgb();
         const bool inView = qobject_cast<const QAbstractItemView *>(widget) != nullptr;
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        QPen pen(onHighlight || (inView && option->state.testFlag(State_Selected))
+        drawRing(painter, option->rect,
+                 onHighlight || (inView && option->state.testFlag(State_Selected))
                      ? option->palette.color(QPalette::Active, QPalette::HighlightedText)
-                     : highlight,
-                 2);
-        pen.setJoinStyle(Qt::MiterJoin);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
-        painter->restore();
+                     : highlight);
         return;
     }
     case PE_FrameLineEdit:
@@ -149,15 +152,9 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
         return;
     case PE_Frame:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (hasFocus(option) && qobject_cast<const QAbstractScrollArea *>(widget)) {
-            painter->save();
-            QPen pen(option->palette.color(QPalette::Active, QPalette::Highlight), 2);
-            pen.setJoinStyle(Qt::MiterJoin);
-            painter->setPen(pen);
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
-            painter->restore();
-        }
+        if (hasFocus(option) && qobject_cast<const QAbstractScrollArea *>(widget))
+            drawRing(painter, option->rect,
+                     option->palette.color(QPalette::Active, QPalette::Highlight));
         return;
     case PE_IndicatorCheckBox:
         QProxyStyle::drawPrimitive(element, option, painter, widget);
@@ -171,10 +168,9 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *o
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing, true);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(option->palette.color(option->state.testFlag(State_Enabled)
-                                                        ? QPalette::Active
-                                                        : QPalette::Disabled,
-                                                    QPalette::Text));
+            painter->setBrush(option->palette.color(
+                option->state.testFlag(State_Enabled) ? QPalette::Active : QPalette::Disabled,
+                QPalette::Text));
             const QRectF dot = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
             const qreal inset = dot.width() * 0.28;
             painter->drawEllipse(dot.adjusted(inset, inset, -inset, -inset));

@@ -253,8 +253,8 @@ void LayoutTile::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5);
     }
     if (hasFocus()) {
-        painter.setPen(QPen(m_state.selected ? text : pal.color(QPalette::Highlight), 2,
-                            Qt::DashLine));
+        painter.setPen(
+            QPen(m_state.selected ? text : pal.color(QPalette::Highlight), 2, Qt::DashLine));
         painter.drawRoundedRect(box.adjusted(4, 4, -4, -4), 4, 4);
     }
 }

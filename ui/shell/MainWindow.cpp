@@ -67,12 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
-    m_sidebar->setStyleSheet(
-        u"QListWidget#sidebar { background: transparent; border: none; }"
-        "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }"
-        "QListWidget#sidebar::item:hover { background: palette(midlight); }"
-        "QListWidget#sidebar::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"_s);
+    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: transparent; border: none; }"
+                             "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }"
+                             "QListWidget#sidebar::item:hover { background: palette(midlight); }"
+                             "QListWidget#sidebar::item:selected { background: palette(highlight);"
+                             " color: palette(highlighted-text); }"_s);
     side->setMinimumWidth(200);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(12, 12, 8, 12);

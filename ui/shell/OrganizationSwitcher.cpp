@@ -154,8 +154,9 @@ void OrganizationSwitcher::retranslate()
         const WeddingItem &wedding = m_weddingItems.at(i - 1);
         if (wedding.weddingDate.isValid() && m_weddings->itemData(i).toString() == wedding.id)
             m_weddings->setItemText(
-                i, tr("%1 — %2").arg(wedding.coupleName,
-                                     locale.toString(wedding.weddingDate, QLocale::ShortFormat)));
+                i,
+                tr("%1 — %2").arg(wedding.coupleName,
+                                  locale.toString(wedding.weddingDate, QLocale::ShortFormat)));
     }
     m_weddings->setAccessibleName(tr("Wedding"));
     m_weddings->setToolTip(tr("Narrow the screens to one wedding"));

@@ -119,6 +119,9 @@ void SignInDialog::setEmbeddedServer(const QUrl &url)
 {
     m_embeddedUrl = url;
     retranslate();
+    // The address lengthens the choice after the dialog is up: grow rather than cut it.
+    if (isVisible() && sizeHint().width() > width())
+        resize(sizeHint().width(), height());
 }
 
 void SignInDialog::setEmbeddedAvailable(bool available)

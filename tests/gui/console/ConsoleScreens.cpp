@@ -30,8 +30,8 @@ std::unique_ptr<ConsoleApp> openEveryScreen(const QUrl &server, const QString &p
     MainWindow *window = console->mainWindow();
     window->resize(size);
     auto *organizations = window->switcher()->findChild<QComboBox *>(u"organizationCombo"_s);
-    if (!QTest::qWaitFor(
-            [&] { return organizations->findText(u"Evergreen Weddings"_s) > 0; }, 20000)) {
+    if (!QTest::qWaitFor([&] { return organizations->findText(u"Evergreen Weddings"_s) > 0; },
+                         20000)) {
         qWarning("the switcher never offered Evergreen Weddings");
         return {};
     }
@@ -113,8 +113,8 @@ QString describe(const QWidget *widget)
     if (text.isEmpty())
         text = widget->accessibleName();
     const QRect at = windowRect(widget);
-    return u"%1 %2 \"%3\" at %4,%5"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
-                                         widget->objectName(), text)
+    return u"%1 %2 \"%3\" at %4,%5"_s
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text)
         .arg(at.x())
         .arg(at.y());
 }

@@ -126,10 +126,11 @@ void tst_DarkContrast::boundariesStandOut()
     }
     // The mark of a ticked box and a chosen radio button reads too.
     for (QAbstractButton *marked : std::initializer_list<QAbstractButton *> {checked, radio}) {
-        const QRect box = indicatorOf(marked, qobject_cast<QCheckBox *>(marked)
-                                                  ? QStyle::SE_CheckBoxIndicator
-                                                  : QStyle::SE_RadioButtonIndicator)
-                              .translated(marked->mapTo(&window, QPoint(0, 0)));
+        const QRect box
+            = indicatorOf(marked,
+                          qobject_cast<QCheckBox *>(marked) ? QStyle::SE_CheckBoxIndicator
+                                                            : QStyle::SE_RadioButtonIndicator)
+                  .translated(marked->mapTo(&window, QPoint(0, 0)));
         const QColor fill = window.palette().color(QPalette::Base);
         int markPixels = 0; // inside the boundary, pixels that stand out from the box's fill
         for (int y = box.top() + 3; y <= box.bottom() - 3; ++y) {
@@ -172,9 +173,9 @@ void tst_DarkContrast::disabledAndFocusedFieldsLookSo()
     QVERIFY(enabledFill != disabledFill);
     // Focused: the highlight edge, unlike the unfocused field.
     const QColor highlight = window.palette().color(QPalette::Highlight);
-    const QColor focusEdge = image.pixelColor(focused->mapTo(&window, QPoint(1, focused->height() / 2)));
-    QVERIFY2(ConsoleStyle::contrastRatio(focusEdge, highlight) < 1.2,
-             qPrintable(focusEdge.name()));
+    const QColor focusEdge
+        = image.pixelColor(focused->mapTo(&window, QPoint(1, focused->height() / 2)));
+    QVERIFY2(ConsoleStyle::contrastRatio(focusEdge, highlight) < 1.2, qPrintable(focusEdge.name()));
     QVERIFY(ConsoleStyle::contrastRatio(focusEdge, background) >= 3.0);
 }
 

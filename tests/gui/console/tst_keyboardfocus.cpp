@@ -11,8 +11,8 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -81,6 +81,17 @@ std::pair<QRect, QRect> readingRects(const QWidget *a, const QWidget *b)
     return {place(a), place(b)};
 }
 
+// Signs out through the menu; the sign-in dialog, shown and active.
+SignInDialog *signOut(ConsoleApp &console)
+{
+    console.mainWindow()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+    SignInDialog *dialog = console.signInDialog();
+    if (!QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 5000))
+        return nullptr;
+    QApplication::setActiveWindow(dialog);
+    return QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
+}
+
 } // namespace
 
 class tst_KeyboardFocus : public QObject
@@ -96,6 +107,9 @@ private Q_SLOTS:
     void quitQuitsFromTheSignInDialog();
 
 private:
+    // Signed in as support staff, then out: the sign-in dialog is up (null if a step failed).
+    std::unique_ptr<ConsoleApp> signedInThenOut();
+
     QTemporaryDir m_data;
     ServerProcess m_server;
     QStringList m_profiles;
@@ -177,13 +191,12 @@ void tst_KeyboardFocus::tabWalksEveryScreen()
             expected.append(control);
     }
     for (QWidget *control : std::as_const(expected)) {
-        QVERIFY2(walk.contains(control),
-                 qPrintable(u"Tab never reaches "_s + describe(control)));
+        QVERIFY2(walk.contains(control), qPrintable(u"Tab never reaches "_s + describe(control)));
     }
     for (QWidget *control : std::as_const(walk)) {
-        QVERIFY2(expected.contains(control),
-                 qPrintable(u"Tab reaches a control one cannot see or use: "_s
-                            + describe(control)));
+        QVERIFY2(
+            expected.contains(control),
+            qPrintable(u"Tab reaches a control one cannot see or use: "_s + describe(control)));
     }
     QCOMPARE(walk.size(), expected.size()); // each control once
     // In reading order: top to bottom, left to right within a row.
@@ -195,18 +208,22 @@ void tst_KeyboardFocus::tabWalksEveryScreen()
     }
 }
 
-void tst_KeyboardFocus::signInAfterSignOutIsTyped()
+std::unique_ptr<ConsoleApp> tst_KeyboardFocus::signedInThenOut()
 {
     m_profiles.append(newProfileName());
     auto console = makeConsole(m_server.baseUrl(), m_profiles.last());
     console->start();
-    QVERIFY(signInThroughDialog(*console, u"support@wedsync.demo"_s, DemoPassword));
+    if (!signInThroughDialog(*console, u"support@wedsync.demo"_s, DemoPassword)
+        || !signOut(*console))
+        return {};
+    return console;
+}
 
-    console->mainWindow()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+void tst_KeyboardFocus::signInAfterSignOutIsTyped()
+{
+    auto console = signedInThenOut();
+    QVERIFY(console);
     SignInDialog *dialog = console->signInDialog();
-    QTRY_VERIFY(dialog->isVisible());
-    QApplication::setActiveWindow(dialog);
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
     // The e-mail is still there: the keyboard is in the (empty) password field.
     auto *password = dialog->findChild<QLineEdit *>(u"password"_s);
     QTRY_VERIFY2(QApplication::focusWidget() == password,
@@ -220,10 +237,7 @@ void tst_KeyboardFocus::signInAfterSignOutIsTyped()
 
     // Without an e-mail the keyboard starts there; Enter does nothing harmful while the form
     // is incomplete, and the dialog stays.
-    console->mainWindow()->findChild<QAction *>(u"signOutAction"_s)->trigger();
-    QTRY_VERIFY(dialog->isVisible());
-    QApplication::setActiveWindow(dialog);
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(signOut(*console), dialog);
     dialog->setEmail({});
     QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"email"_s));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -233,13 +247,9 @@ void tst_KeyboardFocus::signInAfterSignOutIsTyped()
 
 void tst_KeyboardFocus::quitQuitsFromTheSignInDialog()
 {
-    m_profiles.append(newProfileName());
-    auto console = makeConsole(m_server.baseUrl(), m_profiles.last());
-    console->start();
-    QVERIFY(signInThroughDialog(*console, u"support@wedsync.demo"_s, DemoPassword));
-    console->mainWindow()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+    auto console = signedInThenOut();
+    QVERIFY(console);
     SignInDialog *dialog = console->signInDialog();
-    QTRY_VERIFY(dialog->isVisible());
     QVERIFY(console->mainWindow()->isVisible()); // the signed-out window behind it
 
     QSignalSpy finished(console.get(), &ConsoleApp::finished);

@@ -63,8 +63,7 @@ QStringList narrowHeaders(QHeaderView *header)
     for (int section = 0; section < header->count(); ++section) {
         if (header->isSectionHidden(section))
             continue;
-        const QString text
-            = header->model()->headerData(section, header->orientation()).toString();
+        const QString text = header->model()->headerData(section, header->orientation()).toString();
         const int needed = header->fontMetrics().horizontalAdvance(text) + margin;
         if (header->sectionSize(section) < needed)
             problems << where(header->parentWidget(), text, needed, header->sectionSize(section));
@@ -182,9 +181,8 @@ QStringList cutTexts(QWidget *window)
             QStyleOptionComboBox option;
             option.initFrom(combo);
             option.editable = false;
-            const QRect field
-                = style->subControlRect(QStyle::CC_ComboBox, &option,
-                                        QStyle::SC_ComboBoxEditField, combo);
+            const QRect field = style->subControlRect(QStyle::CC_ComboBox, &option,
+                                                      QStyle::SC_ComboBoxEditField, combo);
             const QString text = combo->currentText();
             int needed = metrics.horizontalAdvance(text);
             if (!combo->itemIcon(combo->currentIndex()).isNull())
@@ -220,6 +218,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void columnsKeepTheirHeadersAt1024();
+    void columnWidthsAreRememberedPerAccount();
     void nothingIsCutAt1440_data();
     void nothingIsCutAt1440();
 
@@ -275,6 +274,33 @@ void tst_ScreenFit::columnsKeepTheirHeadersAt1024()
             window->findChild<QTableView *>(u"eventTable"_s)->horizontalHeader());
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_ScreenFit::columnWidthsAreRememberedPerAccount()
+{
+    m_profiles.append(newProfileName());
+    auto console = openEveryScreen(m_server.baseUrl(), m_profiles.last(), u"en"_s, {1440, 900});
+    QVERIFY(console);
+    QVERIFY(showScreen(*console, u"dashboard"_s));
+    auto *events = console->mainWindow()->findChild<QTableView *>(u"eventTable"_s);
+    const int tenantColumn = 1; // SyncEventModel::TenantColumn
+    const int before = events->columnWidth(tenantColumn);
+    events->horizontalHeader()->resizeSection(tenantColumn, before + 77); // as a drag does
+
+    // Signed out and in again: the width is back.
+    console->signOut();
+    QTRY_VERIFY(console->signInDialog()->isVisible());
+    QVERIFY(signInThroughDialog(*console, u"platform@wedsync.demo"_s, DemoPassword));
+    events = console->mainWindow()->findChild<QTableView *>(u"eventTable"_s);
+    QTRY_COMPARE(events->columnWidth(tenantColumn), before + 77);
+
+    // Another account on the same computer keeps its own.
+    console->signOut();
+    QTRY_VERIFY(console->signInDialog()->isVisible());
+    QVERIFY(signInThroughDialog(*console, u"support@wedsync.demo"_s, DemoPassword));
+    QVERIFY(console->mainWindow()->showPage(u"dashboard"_s));
+    events = console->mainWindow()->findChild<QTableView *>(u"eventTable"_s);
+    QVERIFY(events->columnWidth(tenantColumn) < before + 77);
 }
 
 void tst_ScreenFit::nothingIsCutAt1440_data()
