@@ -43,10 +43,11 @@ private:
     QString actorId() const;
     static void selectData(QComboBox *combo, const QString &value);
 
+    // Made in this order, which is Tab's: who and what was done, then to what (the rows).
     QComboBox *m_actor;
+    QComboBox *m_action;
     QComboBox *m_entityType;
     QLineEdit *m_entityId;
-    QComboBox *m_action;
     QCheckBox *m_fromEnabled;
     QDateTimeEdit *m_from;
     QCheckBox *m_toEnabled;
