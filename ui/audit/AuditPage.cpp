@@ -344,7 +344,12 @@ void AuditPage::updateCount()
     // Filters that match nothing say so, with the way back, instead of a blank grid.
     const bool nothingMatches
         = m_haveLiveData && m_model->rowCount() == 0 && m_filters->isFiltering();
-    m_noMatch->setText(tr("No audit events match the filters."));
+    const AuditQuery query = m_filters->query();
+    const bool onlyAnItem = !query.entityId.isEmpty() && query.actorId.isEmpty()
+        && query.action.isEmpty() && !query.from.isValid() && !query.to.isValid();
+    m_noMatch->setText(onlyAnItem ? tr("Nothing is recorded for this item yet: it has not been "
+                                       "changed through WedSync since it was set up.")
+                                  : tr("No audit events match the filters."));
     m_noMatch->setVisible(nothingMatches);
     const QLocale locale;
     m_count->setText(tr("%1 of %2 audit events")

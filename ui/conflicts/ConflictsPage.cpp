@@ -124,8 +124,9 @@ ConflictsPage::ConflictsPage(ConflictFeed *feed, ConflictResolutions *resolution
             menu->addAction(
                 tr("Open the item in the audit trail"), this,
                 [this, id = item.entityId] { Q_EMIT openItemRequested(u"audit"_s, id); });
-        menu->addAction(tr("Open the conflict in the audit trail"), this,
-                        [this, id = item.id] { Q_EMIT openItemRequested(u"audit"_s, id); });
+        if (item.status != u"open"_s) // its resolution is recorded
+            menu->addAction(tr("Open the conflict in the audit trail"), this,
+                            [this, id = item.id] { Q_EMIT openItemRequested(u"audit"_s, id); });
     });
 
     auto *searchDelay = new QTimer(this);
