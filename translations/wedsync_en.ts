@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>wedsync::AboutDialog</name>
+        <message>
+            <location filename="../ui/help/AboutDialog.cpp" line="+17" />
+            <source>About WedSync Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WedSync Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The administration console of WedSync: sync health, dashboard layouts, permissions, conflicts and the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, version %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Console: version %1
+Server: %2
+Qt: %3 (built with %4)
+System: %5</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ApiError</name>
         <message>
-            <location line="+23" />
+            <location filename="../services/api/ApiError.cpp" line="+24" />
+            <source>The console is not connected to a server yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Could not reach the server at %1 (%2). Is the server running at %1?</source>
             <translation type="unfinished" />
         </message>
@@ -137,7 +178,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>The console has no network access object.</source>
             <translation type="unfinished" />
         </message>
@@ -150,7 +191,7 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+102" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+127" />
             <source>Fields changed by the selected audit event</source>
             <translation type="unfinished" />
         </message>
@@ -165,12 +206,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
+            <location line="+2" />
+            <source>Show raw</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
+            <source>Show the record as the server stores it (JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The selected audit event as the server stores it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt; of %2 “%3”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1&lt;br&gt;by %2 in %3&lt;br&gt;%4 (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Item id: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Request id: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>Select an audit event to see what changed.</source>
             <translation type="unfinished" />
         </message>
@@ -209,37 +290,7 @@
     <context>
         <name>wedsync::AuditFilterBar</name>
         <message>
-            <location filename="../ui/audit/AuditFilterBar.cpp" line="+108" />
-            <source>Filter by actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any actor (id)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Filter by entity type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any entity type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Filter by event type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any event type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../ui/audit/AuditFilterBar.cpp" line="+205" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
@@ -254,22 +305,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Clear</source>
+            <location line="-67" />
+            <source>Nobody called "%1" appears in this audit trail. Pick a person from the list, or clear the field.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-13" />
-            <source>Filter by entity id</source>
+            <location line="+6" />
+            <source>"Until" is before "From": choose a later end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>Any entity id</source>
+            <source>Filter by person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>Anyone (type a name or e-mail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by kind of item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any kind of item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by item id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any item id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Only events from a time on</source>
             <translation type="unfinished" />
         </message>
@@ -294,45 +395,35 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Clear the audit filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-20" />
-            <source>Actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Entity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Event type</source>
+            <location line="+65" />
+            <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>wedsync::AuditModel</name>
         <message>
-            <location filename="../models/AuditModel.cpp" line="+97" />
+            <location filename="../models/AuditModel.cpp" line="+101" />
             <source>system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+92" />
+            <location line="+109" />
             <source>platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+60" />
             <source>Actor</source>
             <translation type="unfinished" />
         </message>
@@ -343,7 +434,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-4" />
+            <source>Time (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Entity</source>
             <translation type="unfinished" />
         </message>
@@ -447,7 +543,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+160" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+178" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -482,17 +578,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+77" />
+            <location line="+74" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Offline: showing the newest cached audit events. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+16" />
+            <source>Copy event id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy item id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show only %1's events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show only this item's events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open the conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing is recorded for this item yet: it has not been changed through WedSync since it was set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No audit events match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 of %2 audit events</source>
             <translation type="unfinished" />
         </message>
@@ -518,6 +649,21 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Export no events?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No audit event matches the filters, so the file would hold no rows. Clear or change the filters first, or export the empty file anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export empty file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Export the audit trail</source>
             <translation type="unfinished" />
         </message>
@@ -1327,7 +1473,27 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+120" />
+            <source>Copy conflict id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy item id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open the item in the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the conflict in the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
             <source>Dismiss the conflict</source>
             <translation type="unfinished" />
         </message>
@@ -1407,7 +1573,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Offline: showing the conflicts as last seen. %1</source>
             <translation type="unfinished" />
         </message>
@@ -1545,7 +1711,7 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+89" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -1568,7 +1734,7 @@
     <context>
         <name>wedsync::ConnectionStatusBar</name>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+115" />
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+135" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
@@ -1599,7 +1765,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
+            <source>Starting the built-in server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restarting the built-in server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Built-in server stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>No other operators online</source>
             <translation type="unfinished" />
         </message>
@@ -1622,7 +1803,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Updated just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Cached data from %1</source>
             <translation type="unfinished" />
         </message>
@@ -1632,12 +1823,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Connection: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>Restart the built-in server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1693,22 +1889,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Connections over the last 10 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Connections, last 10 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-5" />
+            <location line="-3" />
             <source>Live connections</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+19" />
+            <source>Connections by role are counted across all tenants; choose all organizations to see them.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location line="+38" />
+            <location line="+22" />
+            <source>last %n second(s)</source>
+            <translation>
+                <numerusform>last %n second</numerusform>
+                <numerusform>last %n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>last %n minute(s)</source>
+            <translation>
+                <numerusform>last %n minute</numerusform>
+                <numerusform>last %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
             <source>%n connected now</source>
             <translation>
                 <numerusform>%n connected now</numerusform>
@@ -1717,6 +1924,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Connections, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1777,7 +1989,12 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+264" />
+            <location filename="../app/ConsoleApp.cpp" line="+245" />
+            <source>Sign-in not remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
             <source>Discard unsaved changes?</source>
             <translation type="unfinished" />
         </message>
@@ -1976,7 +2193,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+165" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+186" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -1992,23 +2209,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+43" />
+            <location line="+45" />
             <source>All tenants</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-42" />
+            <location line="-44" />
             <source>Filter events by kind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+63" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-60" />
+            <location line="-62" />
             <source>Filter events by status</source>
             <translation type="unfinished" />
         </message>
@@ -2048,18 +2265,68 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+1" />
+            <source>Show raw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the event's stored details (JSON) to the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Copy event id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy tenant id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show only %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open in the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>No events match the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>%1 events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-3" />
+            <location line="+47" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Raw details:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-54" />
             <location line="+6" />
             <source>%1 of %2 events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+38" />
             <source>%1 — %2
 Tenant: %3
 Status: %4
@@ -2072,17 +2339,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="-18" />
             <source>system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>Details:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+46" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
@@ -2092,12 +2354,27 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
+            <source>Export no events?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>No event is shown, so the file would hold no rows. Clear or change the filters first, or export the empty file anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export empty file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export sync events</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Could not write %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -2191,6 +2468,42 @@ Duration: %9
         <message>
             <location line="+6" />
             <source>%1 tenants: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%1 of %n tenant(s) are healthy (Success), %2 partial, %3 failed and %4 pending. Health counts each Success tenant fully and each Partial tenant as half; Failed and Pending count as nothing. A tenant is Success when its last configuration change reached every connected client and it has no open conflict.</source>
+            <translation>
+                <numerusform>%1 of %n tenant is healthy (Success), %2 partial, %3 failed and %4 pending. Health counts each Success tenant fully and each Partial tenant as half; Failed and Pending count as nothing. A tenant is Success when its last configuration change reached every connected client and it has no open conflict.</numerusform>
+                <numerusform>%1 of %n tenants are healthy (Success), %2 partial, %3 failed and %4 pending. Health counts each Success tenant fully and each Partial tenant as half; Failed and Pending count as nothing. A tenant is Success when its last configuration change reached every connected client and it has no open conflict.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::HelpMenu</name>
+        <message>
+            <location filename="../ui/help/HelpMenu.cpp" line="+80" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About WedSync Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2448,39 +2761,44 @@ Duration: %9
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+142" />
-            <source>your sign-in will not be remembered.</source>
+            <location filename="../services/session/KeychainStore.cpp" line="+137" />
+            <source>Keychain error %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>the remembered sign-in cannot be used; sign in with your password.</source>
+            <location line="+11" />
+            <location line="+11" />
+            <source>No system keychain (such as GNOME Keyring or KDE Wallet) is running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>the remembered sign-in could not be forgotten; remove the entry "%1" in your keychain manager.</source>
+            <location line="-7" />
+            <source>The system keychain refused access; it may be locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The system keychain could not delete the entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The system keychain reported an error.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
-            <location line="+13" />
-            <source>The system keychain is not available (no Secret Service on the session bus): %1</source>
+            <source>Your sign-in is not remembered on this computer: sign in with your password next time, or unlock the keychain and tick "Remember me" again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-8" />
-            <source>Access to the system keychain was denied (is it locked?): %1</source>
+            <location line="+5" />
+            <source>The remembered sign-in cannot be used: sign in with your password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>The system keychain could not delete the entry (%1): %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The system keychain failed (%1): %2</source>
+            <location line="+3" />
+            <source>The remembered sign-in could not be forgotten: remove the entry "%1" in your keychain manager.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3421,7 +3739,7 @@ Duration: %9
     <context>
         <name>wedsync::LocalBackend</name>
         <message>
-            <location filename="../services/backend/LocalBackend.cpp" line="+72" />
+            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
             <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
             <translation type="unfinished" />
         </message>
@@ -3436,7 +3754,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>It wrote no error message.</source>
             <translation type="unfinished" />
         </message>
@@ -3520,7 +3838,7 @@ Duration: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+280" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+282" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -3635,28 +3953,147 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::NoMatchNotice</name>
+        <message>
+            <location filename="../ui/common/NoMatchNotice.cpp" line="+49" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear the filters and show every row</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::NoticeCenter</name>
+        <message numerus="yes">
+            <location filename="../services/notices/NoticeCenter.cpp" line="+9" />
+            <source>%n more sync failure(s) since the last notice.</source>
+            <translation>
+                <numerusform>%n more sync failure since the last notice.</numerusform>
+                <numerusform>%n more sync failures since the last notice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more conflict(s) to resolve since the last notice.</source>
+            <translation>
+                <numerusform>%n more conflict to resolve since the last notice.</numerusform>
+                <numerusform>%n more conflicts to resolve since the last notice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more submission(s) to review since the last notice.</source>
+            <translation>
+                <numerusform>%n more submission to review since the last notice.</numerusform>
+                <numerusform>%n more submissions to review since the last notice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more account(s) about to expire.</source>
+            <translation>
+                <numerusform>%n more account about to expire.</numerusform>
+                <numerusform>%n more accounts about to expire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sync failures of my tenants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New conflicts to resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Supplier submissions to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected accounts about to expire</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::NoticeSources</name>
+        <message>
+            <location filename="../app/NoticeSources.cpp" line="+29" />
+            <source>Sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 did not reach every client. Open Sync health to see why and resync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New conflict to resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New conflict: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An edit met a newer change. Open Conflicts to compare both sides.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::NoticeTray</name>
+        <message>
+            <location filename="../ui/shell/NoticeTray.cpp" line="+58" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>WedSync Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open WedSync Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the last notice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::OrganizationSwitcher</name>
         <message>
             <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+60" />
-            <location line="+104" />
+            <location line="+105" />
             <source>All organizations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-85" />
+            <location line="-86" />
             <location line="+21" />
-            <location line="+66" />
+            <location line="+67" />
             <source>All weddings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-84" />
-            <location line="+75" />
+            <location line="-85" />
+            <location line="+76" />
             <source>%1 — %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-10" />
+            <location line="-11" />
             <source>&amp;Organization:</source>
             <translation type="unfinished" />
         </message>
@@ -3676,7 +4113,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Wedding</source>
             <translation type="unfinished" />
         </message>
@@ -4753,7 +5190,12 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
+            <source>no client of the tenant was connected, so there was nothing to deliver. Clients load version %1 when they connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Resync finished: every connected client has version %1.</source>
             <translation type="unfinished" />
         </message>
@@ -5115,7 +5557,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SettingsDialog</name>
         <message>
-            <location filename="../ui/shell/SettingsDialog.cpp" line="+102" />
+            <location filename="../ui/shell/SettingsDialog.cpp" line="+142" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -5181,6 +5623,11 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+1" />
+            <source>Desktop notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Changes apply at once and are remembered for this profile.</source>
             <translation type="unfinished" />
         </message>
@@ -5196,9 +5643,92 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/help/ShortcutsDialog.cpp" line="+47" />
+            <source>Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>On the screens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Moving around</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next or previous control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tab   Shift+Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move inside a table or list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Arrow keys   Home   End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a row's commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Menu key   Shift+F10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close a dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::SignInDialog</name>
         <message>
-            <location filename="../ui/shell/SignInDialog.cpp" line="+190" />
+            <location filename="../ui/shell/SignInDialog.cpp" line="+193" />
             <source>Enter the address of the server.</source>
             <translation type="unfinished" />
         </message>
@@ -5351,12 +5881,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <source>Signed in, but not remembered. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>The server cannot be reached. Check the address and that the server is running.</source>
             <translation type="unfinished" />
         </message>
@@ -5425,7 +5950,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+79" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation type="unfinished" />
         </message>
@@ -5433,13 +5958,13 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+127" />
-            <location line="+178" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+137" />
+            <location line="+229" />
             <source>Resync now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-190" />
+            <location line="-241" />
             <source>Event history</source>
             <translation type="unfinished" />
         </message>
@@ -5494,22 +6019,57 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+86" />
+            <location line="+83" />
+            <source>Copy tenant id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show only its events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Resync now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Sync health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+65" />
+            <source>Sync health is kept per organization: showing %1, which holds the chosen wedding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Offline: showing cached data. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+17" />
+            <source>A resync is running; wait for its result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask every connected client of the selected tenant to reload its configuration now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select a tenant first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Resync %1</source>
             <translation type="unfinished" />
         </message>
@@ -5525,11 +6085,16 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+8" />
+            <source>ℹ Resync of %1 delivered nothing: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>✔ Resync of %1 succeeded: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>✖ Resync of %1 failed: %2</source>
             <translation type="unfinished" />
         </message>
@@ -5537,18 +6102,13 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+269" />
+            <location filename="../models/SyncEventModel.cpp" line="+273" />
             <location line="+43" />
             <source>%1 ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+45" />
             <source>Tenant</source>
             <translation type="unfinished" />
         </message>
@@ -5583,7 +6143,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-159" />
+            <location line="-161" />
             <source>Configuration change</source>
             <translation type="unfinished" />
         </message>
@@ -5599,12 +6159,17 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+2" />
-            <location line="+41" />
+            <location line="+44" />
             <source>Resync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-31" />
+            <location line="-42" />
+            <source>Resync (no client connected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Version %1 could not be sent to the clients</source>
             <translation type="unfinished" />
         </message>
@@ -5647,7 +6212,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+4" />
             <source>%n offline change(s) refused: changed by someone else first</source>
             <translation>
                 <numerusform>%n offline change refused: changed by someone else first</numerusform>
@@ -5699,6 +6264,11 @@ Save anyway?</numerusform>
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+76" />
+            <source>Time (%1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>wedsync::TenantHealthModel</name>
@@ -5731,12 +6301,40 @@ Save anyway?</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+134" />
-            <source>%1: %2, severity %3, %4 pending change(s)</source>
+            <location line="+10" />
+            <source>Normal: the last change reached every connected client.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+4" />
+            <source>%1: sync is %2 and a wedding is today (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: sync is %2 and a wedding is tomorrow (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: sync is %2 and a wedding is within a week (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: sync is %2; no wedding in the next week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+134" />
+            <source>%1: %2, %n pending change(s)</source>
+            <translation>
+                <numerusform>%1: %2, %n pending change</numerusform>
+                <numerusform>%1: %2, %n pending changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Tenant</source>
             <translation type="unfinished" />
         </message>
@@ -5787,6 +6385,19 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::UserGuideDialog</name>
+        <message>
+            <location filename="../ui/help/UserGuideDialog.cpp" line="+18" />
+            <source>WedSync Admin User Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -5813,7 +6424,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+123" />
+            <location filename="../app/Workspace.cpp" line="+138" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>
@@ -5826,14 +6437,14 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::AuditRecord</name>
         <message>
-            <location filename="../core/AuditRecord.cpp" line="+51" />
+            <location filename="../core/AuditRecord.cpp" line="+53" />
             <location filename="../core/ConflictItem.cpp" line="+26" />
             <location filename="../core/SyncJson.cpp" line="+33" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The audit entry could not be read.</source>
             <translation type="unfinished" />
         </message>

@@ -2,9 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>wedsync::AboutDialog</name>
+        <message>
+            <location filename="../ui/help/AboutDialog.cpp" line="+17" />
+            <source>About WedSync Admin</source>
+            <translation>Acerca de WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WedSync Admin</source>
+            <translation>WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The administration console of WedSync: sync health, dashboard layouts, permissions, conflicts and the audit trail.</source>
+            <translation>La consola de administración de WedSync: estado de sincronización, diseños de paneles, permisos, conflictos y registro de auditoría.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>not connected</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, version %2</source>
+            <translation>%1, versión %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Console: version %1
+Server: %2
+Qt: %3 (built with %4)
+System: %5</source>
+            <translation>Consola: versión %1
+Servidor: %2
+Qt: %3 (compilada con %4)
+Sistema: %5</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ApiError</name>
         <message>
-            <location line="+23" />
+            <location filename="../services/api/ApiError.cpp" line="+24" />
+            <source>The console is not connected to a server yet.</source>
+            <translation>La consola todavía no está conectada a un servidor.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Could not reach the server at %1 (%2). Is the server running at %1?</source>
             <translation>No se pudo conectar con el servidor en %1 (%2). ¿Está en marcha el servidor en %1?</translation>
         </message>
@@ -137,7 +181,7 @@
             <translation>La solicitud se canceló.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>The console has no network access object.</source>
             <translation>La consola no tiene acceso a la red.</translation>
         </message>
@@ -150,7 +194,7 @@
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+102" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+127" />
             <source>Fields changed by the selected audit event</source>
             <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
         </message>
@@ -165,12 +209,52 @@
             <translation>Mostrar este conflicto en el centro de conflictos: ambos lados y cómo se resolvió</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;by %4 in %5, %6&lt;br&gt;request %7</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;code&gt;%3&lt;/code&gt;&lt;br&gt;por %4 en %5, %6&lt;br&gt;solicitud %7</translation>
+            <location line="+2" />
+            <source>Show raw</source>
+            <translation>Ver datos sin procesar</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
+            <source>Show the record as the server stores it (JSON)</source>
+            <translation>Mostrar el registro tal como lo guarda el servidor (JSON)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The selected audit event as the server stores it</source>
+            <translation>El evento de auditoría seleccionado tal como lo guarda el servidor</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;%1&lt;/b&gt; of %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; de %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt; of %2 “%3”</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; de %2 «%3»</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1&lt;br&gt;by %2 in %3&lt;br&gt;%4 (%5)</source>
+            <translation>%1&lt;br&gt;por %2 en %3&lt;br&gt;%4 (%5)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Item id: %1</source>
+            <translation>Id. del elemento: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Request id: %1</source>
+            <translation>Id. de la solicitud: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Select an audit event to see what changed.</source>
             <translation>Seleccione un evento de auditoría para ver qué cambió.</translation>
         </message>
@@ -209,37 +293,7 @@
     <context>
         <name>wedsync::AuditFilterBar</name>
         <message>
-            <location filename="../ui/audit/AuditFilterBar.cpp" line="+108" />
-            <source>Filter by actor</source>
-            <translation>Filtrar por autor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any actor (id)</source>
-            <translation>Cualquier autor (id)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Filter by entity type</source>
-            <translation>Filtrar por tipo de entidad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any entity type</source>
-            <translation>Cualquier tipo de entidad</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Filter by event type</source>
-            <translation>Filtrar por tipo de evento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any event type</source>
-            <translation>Cualquier tipo de evento</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../ui/audit/AuditFilterBar.cpp" line="+205" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
@@ -254,22 +308,72 @@
             <translation>Aplicar filtros</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Clear</source>
-            <translation>Limpiar</translation>
+            <location line="-67" />
+            <source>Nobody called "%1" appears in this audit trail. Pick a person from the list, or clear the field.</source>
+            <translation>Nadie llamado «%1» aparece en este registro de auditoría. Elija una persona de la lista o vacíe el campo.</translation>
         </message>
         <message>
-            <location line="-13" />
-            <source>Filter by entity id</source>
-            <translation>Filtrar por id de entidad</translation>
+            <location line="+6" />
+            <source>"Until" is before "From": choose a later end.</source>
+            <translation>«Hasta» es anterior a «Desde»: elija un final posterior.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Person</source>
+            <translation>Persona</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Any entity id</source>
-            <translation>Cualquier id de entidad</translation>
+            <source>Filter by person</source>
+            <translation>Filtrar por persona</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>Anyone (type a name or e-mail)</source>
+            <translation>Cualquiera (escriba un nombre o correo)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by kind of item</source>
+            <translation>Filtrar por tipo de elemento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any kind of item</source>
+            <translation>Cualquier elemento</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by item id</source>
+            <translation>Filtrar por id. del elemento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any item id</source>
+            <translation>Cualquier id. de elemento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by action</source>
+            <translation>Filtrar por acción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any action</source>
+            <translation>Cualquier acción</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Only events from a time on</source>
             <translation>Solo eventos a partir de un momento</translation>
         </message>
@@ -294,45 +398,35 @@
             <translation>Aplicar los filtros de auditoría</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Clear filters</source>
+            <translation>Limpiar filtros</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Clear the audit filters</source>
             <translation>Limpiar los filtros de auditoría</translation>
         </message>
         <message>
-            <location line="-20" />
-            <source>Actor</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Entity</source>
-            <translation>Entidad</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Event type</source>
-            <translation>Tipo de evento</translation>
+            <location line="+65" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
         <name>wedsync::AuditModel</name>
         <message>
-            <location filename="../models/AuditModel.cpp" line="+97" />
+            <location filename="../models/AuditModel.cpp" line="+101" />
             <source>system</source>
             <translation>sistema</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+109" />
             <source>platform</source>
             <translation>plataforma</translation>
         </message>
         <message>
-            <location line="+58" />
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+60" />
             <source>Actor</source>
             <translation>Autor</translation>
         </message>
@@ -343,7 +437,12 @@
             <translation>Organización</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-4" />
+            <source>Time (%1)</source>
+            <translation>Hora (%1)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Entity</source>
             <translation>Entidad</translation>
         </message>
@@ -447,7 +546,7 @@
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+160" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+178" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -482,17 +581,52 @@
             <translation>Auditoría</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+74" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. Los filtros y la paginación necesitan el servidor.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Offline: showing the newest cached audit events. %1</source>
             <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. %1</translation>
         </message>
         <message>
             <location line="+16" />
+            <source>Copy event id</source>
+            <translation>Copiar id. del evento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy item id</source>
+            <translation>Copiar id. del elemento</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show only %1's events</source>
+            <translation>Mostrar solo los eventos de %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show only this item's events</source>
+            <translation>Mostrar solo los eventos de este elemento</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open the conflict</source>
+            <translation>Abrir el conflicto</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing is recorded for this item yet: it has not been changed through WedSync since it was set up.</source>
+            <translation>Aún no hay nada registrado para este elemento: no se ha cambiado a través de WedSync desde que se creó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No audit events match the filters.</source>
+            <translation>Ningún evento de auditoría coincide con los filtros.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 of %2 audit events</source>
             <translation>%1 de %2 eventos de auditoría</translation>
         </message>
@@ -518,6 +652,21 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Export no events?</source>
+            <translation>¿Exportar sin eventos?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No audit event matches the filters, so the file would hold no rows. Clear or change the filters first, or export the empty file anyway.</source>
+            <translation>Ningún evento de auditoría coincide con los filtros, así que el archivo no tendría filas. Limpie o cambie antes los filtros, o exporte igualmente el archivo vacío.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export empty file</source>
+            <translation>Exportar archivo vacío</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Export the audit trail</source>
             <translation>Exportar el registro de auditoría</translation>
         </message>
@@ -1327,7 +1476,27 @@
     <context>
         <name>wedsync::ConflictsPage</name>
         <message>
-            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+158" />
+            <location filename="../ui/conflicts/ConflictsPage.cpp" line="+120" />
+            <source>Copy conflict id</source>
+            <translation>Copiar id. del conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy item id</source>
+            <translation>Copiar id. del elemento</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open the item in the audit trail</source>
+            <translation>Abrir el elemento en el registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the conflict in the audit trail</source>
+            <translation>Abrir el conflicto en el registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>Dismiss the conflict</source>
             <translation>Descartar el conflicto</translation>
         </message>
@@ -1407,7 +1576,7 @@
             <translation>Aquí no queda nada por resolver.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Offline: showing the conflicts as last seen. %1</source>
             <translation>Sin conexión: se muestran los conflictos tal como se vieron por última vez. %1</translation>
         </message>
@@ -1547,7 +1716,7 @@
     <context>
         <name>wedsync::ConnectionStatsModel</name>
         <message>
-            <location filename="../models/ConnectionStatsModel.cpp" line="+70" />
+            <location filename="../models/ConnectionStatsModel.cpp" line="+89" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -1570,7 +1739,7 @@
     <context>
         <name>wedsync::ConnectionStatusBar</name>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+115" />
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+135" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
@@ -1601,7 +1770,22 @@
             <translation>Sin conexión</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
+            <source>Starting the built-in server…</source>
+            <translation>Iniciando el servidor integrado…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restarting the built-in server…</source>
+            <translation>Reiniciando el servidor integrado…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Built-in server stopped</source>
+            <translation>Servidor integrado detenido</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>No other operators online</source>
             <translation>Ningún otro operador en línea</translation>
         </message>
@@ -1624,7 +1808,17 @@
             <translation>Aún sin actualizar</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Updated just now</source>
+            <translation>Actualizado hace un momento</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Cached data from %1</source>
             <translation>Datos en caché: %1</translation>
         </message>
@@ -1634,12 +1828,17 @@
             <translation>Actualizado: %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Connection: %1</source>
             <translation>Conexión: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>Restart the built-in server</source>
+            <translation>Reiniciar el servidor integrado</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -1695,22 +1894,33 @@
             <translation>Por rol</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Connections over the last 10 minutes</source>
-            <translation>Conexiones en los últimos 10 minutos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Connections, last 10 minutes</source>
-            <translation>Conexiones, últimos 10 minutos</translation>
-        </message>
-        <message>
-            <location line="-5" />
+            <location line="-3" />
             <source>Live connections</source>
             <translation>Conexiones en vivo</translation>
         </message>
+        <message>
+            <location line="+19" />
+            <source>Connections by role are counted across all tenants; choose all organizations to see them.</source>
+            <translation>Las conexiones por rol se cuentan entre todos los inquilinos; elija todas las organizaciones para verlas.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+38" />
+            <location line="+22" />
+            <source>last %n second(s)</source>
+            <translation>
+                <numerusform>último %n segundo</numerusform>
+                <numerusform>últimos %n segundos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>last %n minute(s)</source>
+            <translation>
+                <numerusform>último %n minuto</numerusform>
+                <numerusform>últimos %n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
             <source>%n connected now</source>
             <translation>
                 <numerusform>%n conectado ahora</numerusform>
@@ -1719,6 +1929,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Connections, %1</source>
+            <translation>Conexiones, %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -1779,7 +1994,12 @@
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+264" />
+            <location filename="../app/ConsoleApp.cpp" line="+245" />
+            <source>Sign-in not remembered</source>
+            <translation>Inicio de sesión no recordado</translation>
+        </message>
+        <message>
+            <location line="+94" />
             <source>Discard unsaved changes?</source>
             <translation>¿Descartar los cambios sin guardar?</translation>
         </message>
@@ -1978,7 +2198,7 @@
     <context>
         <name>wedsync::EventHistoryPanel</name>
         <message>
-            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+165" />
+            <location filename="../ui/dashboard/EventHistoryPanel.cpp" line="+186" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -1994,23 +2214,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+43" />
+            <location line="+45" />
             <source>All tenants</source>
             <translation>Todas las organizaciones</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-44" />
             <source>Filter events by kind</source>
             <translation>Filtrar eventos por tipo</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+63" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-62" />
             <source>Filter events by status</source>
             <translation>Filtrar eventos por estado</translation>
         </message>
@@ -2050,18 +2270,68 @@
             <translation>Seleccione un evento para ver sus detalles.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+1" />
+            <source>Show raw</source>
+            <translation>Ver datos sin procesar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the event's stored details (JSON) to the text</source>
+            <translation>Añadir al texto los detalles guardados del evento (JSON)</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Copy event id</source>
+            <translation>Copiar id. del evento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy tenant id</source>
+            <translation>Copiar id. del inquilino</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show only %1</source>
+            <translation>Mostrar solo %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the conflict</source>
+            <translation>Abrir el conflicto</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open in the audit trail</source>
+            <translation>Abrir en el registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>No events match the filters.</source>
+            <translation>Ningún evento coincide con los filtros.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>%1 events</source>
             <translation>%1 eventos</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+47" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Raw details:</source>
+            <translation>Detalles sin procesar:</translation>
+        </message>
+        <message>
+            <location line="-54" />
             <location line="+6" />
             <source>%1 of %2 events</source>
             <translation>%1 de %2 eventos</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+38" />
             <source>%1 — %2
 Tenant: %3
 Status: %4
@@ -2082,17 +2352,12 @@ Duración: %9
 </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-18" />
             <source>system</source>
             <translation>sistema</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Details:</source>
-            <translation>Detalles:</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+46" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
@@ -2102,12 +2367,27 @@ Duración: %9
             <translation>Archivos JSON (*.json)</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Export no events?</source>
+            <translation>¿Exportar sin eventos?</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>No event is shown, so the file would hold no rows. Clear or change the filters first, or export the empty file anyway.</source>
+            <translation>No se muestra ningún evento, así que el archivo no tendría filas. Limpie o cambie antes los filtros, o exporte igualmente el archivo vacío.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export empty file</source>
+            <translation>Exportar archivo vacío</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export sync events</source>
             <translation>Exportar eventos de sincronización</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
@@ -2202,6 +2482,42 @@ Duración: %9
             <location line="+6" />
             <source>%1 tenants: %2</source>
             <translation>%1 organizaciones: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%1 of %n tenant(s) are healthy (Success), %2 partial, %3 failed and %4 pending. Health counts each Success tenant fully and each Partial tenant as half; Failed and Pending count as nothing. A tenant is Success when its last configuration change reached every connected client and it has no open conflict.</source>
+            <translation>
+                <numerusform>%1 de %n inquilino está sano (Correcto), %2 parcial, %3 con fallo y %4 pendiente. La salud cuenta cada inquilino Correcto entero y cada Parcial como medio; Con fallo y Pendiente no cuentan. Un inquilino está Correcto cuando su último cambio de configuración llegó a todos los clientes conectados y no tiene conflictos abiertos.</numerusform>
+                <numerusform>%1 de %n inquilinos están sanos (Correcto), %2 parciales, %3 con fallo y %4 pendientes. La salud cuenta cada inquilino Correcto entero y cada Parcial como medio; Con fallo y Pendiente no cuentan. Un inquilino está Correcto cuando su último cambio de configuración llegó a todos los clientes conectados y no tiene conflictos abiertos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::HelpMenu</name>
+        <message>
+            <location filename="../ui/help/HelpMenu.cpp" line="+80" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About WedSync Admin</source>
+            <translation>A&amp;cerca de WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
         </message>
     </context>
     <context>
@@ -2458,40 +2774,45 @@ Duración: %9
     <context>
         <name>wedsync::KeychainStore</name>
         <message>
-            <location filename="../services/session/KeychainStore.cpp" line="+142" />
-            <source>your sign-in will not be remembered.</source>
-            <translation>su inicio de sesión no se recordará.</translation>
+            <location filename="../services/session/KeychainStore.cpp" line="+137" />
+            <source>Keychain error %1: %2</source>
+            <translation>Error %1 del llavero: %2</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>the remembered sign-in cannot be used; sign in with your password.</source>
-            <translation>no se puede usar el inicio de sesión recordado; inicie sesión con su contraseña.</translation>
+            <location line="+11" />
+            <location line="+11" />
+            <source>No system keychain (such as GNOME Keyring or KDE Wallet) is running.</source>
+            <translation>No hay ningún llavero del sistema en marcha (como GNOME Keyring o KDE Wallet).</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>the remembered sign-in could not be forgotten; remove the entry "%1" in your keychain manager.</source>
-            <translation>no se pudo olvidar el inicio de sesión recordado; elimine la entrada «%1» en su gestor de llaveros.</translation>
+            <location line="-7" />
+            <source>The system keychain refused access; it may be locked.</source>
+            <translation>El llavero del sistema denegó el acceso; puede que esté bloqueado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The system keychain could not delete the entry.</source>
+            <translation>El llavero del sistema no pudo borrar la entrada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The system keychain reported an error.</source>
+            <translation>El llavero del sistema informó de un error.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+13" />
-            <source>The system keychain is not available (no Secret Service on the session bus): %1</source>
-            <translation>El llavero del sistema no está disponible (no hay Secret Service en el bus de sesión): %1</translation>
+            <source>Your sign-in is not remembered on this computer: sign in with your password next time, or unlock the keychain and tick "Remember me" again.</source>
+            <translation>Su inicio de sesión no se recuerda en este equipo: la próxima vez inicie sesión con su contraseña, o desbloquee el llavero y vuelva a marcar «Recordarme».</translation>
         </message>
         <message>
-            <location line="-8" />
-            <source>Access to the system keychain was denied (is it locked?): %1</source>
-            <translation>Se denegó el acceso al llavero del sistema (¿está bloqueado?): %1</translation>
+            <location line="+5" />
+            <source>The remembered sign-in cannot be used: sign in with your password.</source>
+            <translation>El inicio de sesión recordado no se puede usar: inicie sesión con su contraseña.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The system keychain could not delete the entry (%1): %2</source>
-            <translation>El llavero del sistema no pudo eliminar la entrada (%1): %2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The system keychain failed (%1): %2</source>
-            <translation>El llavero del sistema falló (%1): %2</translation>
+            <location line="+3" />
+            <source>The remembered sign-in could not be forgotten: remove the entry "%1" in your keychain manager.</source>
+            <translation>No se pudo olvidar el inicio de sesión recordado: elimine la entrada «%1» en su gestor de llaveros.</translation>
         </message>
     </context>
     <context>
@@ -3431,7 +3752,7 @@ Duración: %9
     <context>
         <name>wedsync::LocalBackend</name>
         <message>
-            <location filename="../services/backend/LocalBackend.cpp" line="+72" />
+            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
             <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
             <translation>No se pudo iniciar el servidor local: no se encontró wedsync-server junto a la consola. Reinstale WedSync Admin, indique su ruta en WEDSYNC_SERVER_EXECUTABLE o conéctese a otro servidor.</translation>
         </message>
@@ -3446,7 +3767,7 @@ Duración: %9
             <translation>No se pudo iniciar el servidor local: no se puede crear su carpeta de datos %1. Compruebe los permisos de esa carpeta.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>It wrote no error message.</source>
             <translation>No escribió ningún mensaje de error.</translation>
         </message>
@@ -3530,7 +3851,7 @@ Duración: %9
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+280" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+282" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -3645,28 +3966,147 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::NoMatchNotice</name>
+        <message>
+            <location filename="../ui/common/NoMatchNotice.cpp" line="+49" />
+            <source>Clear filters</source>
+            <translation>Limpiar filtros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear the filters and show every row</source>
+            <translation>Limpiar los filtros y mostrar todas las filas</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::NoticeCenter</name>
+        <message numerus="yes">
+            <location filename="../services/notices/NoticeCenter.cpp" line="+9" />
+            <source>%n more sync failure(s) since the last notice.</source>
+            <translation>
+                <numerusform>%n fallo de sincronización más desde el último aviso.</numerusform>
+                <numerusform>%n fallos de sincronización más desde el último aviso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more conflict(s) to resolve since the last notice.</source>
+            <translation>
+                <numerusform>%n conflicto más por resolver desde el último aviso.</numerusform>
+                <numerusform>%n conflictos más por resolver desde el último aviso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more submission(s) to review since the last notice.</source>
+            <translation>
+                <numerusform>%n envío más por revisar desde el último aviso.</numerusform>
+                <numerusform>%n envíos más por revisar desde el último aviso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n more account(s) about to expire.</source>
+            <translation>
+                <numerusform>%n cuenta más a punto de caducar.</numerusform>
+                <numerusform>%n cuentas más a punto de caducar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sync failures of my tenants</source>
+            <translation>Fallos de sincronización de mis inquilinos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New conflicts to resolve</source>
+            <translation>Conflictos nuevos por resolver</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Supplier submissions to review</source>
+            <translation>Envíos de proveedores por revisar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected accounts about to expire</source>
+            <translation>Cuentas conectadas a punto de caducar</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::NoticeSources</name>
+        <message>
+            <location filename="../app/NoticeSources.cpp" line="+29" />
+            <source>Sync failed: %1</source>
+            <translation>Falló la sincronización: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 did not reach every client. Open Sync health to see why and resync.</source>
+            <translation>%1 no llegó a todos los clientes. Abra Estado de sincronización para ver por qué y resincronizar.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New conflict to resolve</source>
+            <translation>Conflicto nuevo por resolver</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New conflict: %1</source>
+            <translation>Conflicto nuevo: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An edit met a newer change. Open Conflicts to compare both sides.</source>
+            <translation>Una edición se encontró con un cambio más reciente. Abra Conflictos para comparar ambas versiones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::NoticeTray</name>
+        <message>
+            <location filename="../ui/shell/NoticeTray.cpp" line="+58" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>WedSync Admin</source>
+            <translation>WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open WedSync Admin</source>
+            <translation>Abrir WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the last notice</source>
+            <translation>Abrir el último aviso</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::OrganizationSwitcher</name>
         <message>
             <location filename="../ui/shell/OrganizationSwitcher.cpp" line="+60" />
-            <location line="+104" />
+            <location line="+105" />
             <source>All organizations</source>
             <translation>Todas las organizaciones</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-86" />
             <location line="+21" />
-            <location line="+66" />
+            <location line="+67" />
             <source>All weddings</source>
             <translation>Todas las bodas</translation>
         </message>
         <message>
-            <location line="-84" />
-            <location line="+75" />
+            <location line="-85" />
+            <location line="+76" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-11" />
             <source>&amp;Organization:</source>
             <translation>&amp;Organización:</translation>
         </message>
@@ -3686,7 +4126,7 @@ Duración: %9
             <translation>&amp;Boda:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Wedding</source>
             <translation>Boda</translation>
         </message>
@@ -4763,7 +5203,12 @@ Save anyway?</source>
             <translation>Resincronización iniciada; esperando a los clientes de la organización…</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
+            <source>no client of the tenant was connected, so there was nothing to deliver. Clients load version %1 when they connect.</source>
+            <translation>no había ningún cliente del inquilino conectado, así que no había nada que entregar. Los clientes cargan la versión %1 al conectarse.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Resync finished: every connected client has version %1.</source>
             <translation>Resincronización terminada: todos los clientes conectados tienen la versión %1.</translation>
         </message>
@@ -5125,7 +5570,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SettingsDialog</name>
         <message>
-            <location filename="../ui/shell/SettingsDialog.cpp" line="+102" />
+            <location filename="../ui/shell/SettingsDialog.cpp" line="+142" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
@@ -5191,6 +5636,11 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Desktop notices</source>
+            <translation>Avisos de escritorio</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Changes apply at once and are remembered for this profile.</source>
             <translation>Los cambios se aplican al instante y se recuerdan para este perfil.</translation>
         </message>
@@ -5206,9 +5656,92 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/help/ShortcutsDialog.cpp" line="+47" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Command</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>On the screens</source>
+            <translation>En las pantallas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Moving around</source>
+            <translation>Desplazarse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next or previous control</source>
+            <translation>Control siguiente o anterior</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tab   Shift+Tab</source>
+            <translation>Tab   Mayús+Tab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move inside a table or list</source>
+            <translation>Moverse dentro de una tabla o lista</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Arrow keys   Home   End</source>
+            <translation>Flechas   Inicio   Fin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a row's commands</source>
+            <translation>Abrir las órdenes de una fila</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Menu key   Shift+F10</source>
+            <translation>Tecla de menú   Mayús+F10</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the selected item</source>
+            <translation>Abrir el elemento seleccionado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close a dialog</source>
+            <translation>Cerrar un diálogo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::SignInDialog</name>
         <message>
-            <location filename="../ui/shell/SignInDialog.cpp" line="+190" />
+            <location filename="../ui/shell/SignInDialog.cpp" line="+193" />
             <source>Enter the address of the server.</source>
             <translation>Escriba la dirección del servidor.</translation>
         </message>
@@ -5361,12 +5894,7 @@ Save anyway?</source>
             <translation>Esta cuenta no tiene acceso a la consola de administración. La consola es para el personal de la plataforma y para los administradores y coordinadores de una organización.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Signed in, but not remembered. %1</source>
-            <translation>Sesión iniciada, pero no recordada. %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>The server cannot be reached. Check the address and that the server is running.</source>
             <translation>No se puede conectar con el servidor. Compruebe la dirección y que el servidor esté en marcha.</translation>
         </message>
@@ -5435,7 +5963,7 @@ Save anyway?</source>
             <translation>Iniciando el servidor integrado…</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+79" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
         </message>
@@ -5443,13 +5971,13 @@ Save anyway?</source>
     <context>
         <name>wedsync::SyncDashboardPage</name>
         <message>
-            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+127" />
-            <location line="+178" />
+            <location filename="../ui/dashboard/SyncDashboardPage.cpp" line="+137" />
+            <location line="+229" />
             <source>Resync now</source>
             <translation>Resincronizar ahora</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-241" />
             <source>Event history</source>
             <translation>Historial de eventos</translation>
         </message>
@@ -5504,22 +6032,57 @@ Save anyway?</source>
             <translation>Organizaciones</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+83" />
+            <source>Copy tenant id</source>
+            <translation>Copiar id. del inquilino</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show only its events</source>
+            <translation>Mostrar solo sus eventos</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Resync now…</source>
+            <translation>Resincronizar ahora…</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Sync health</source>
             <translation>Estado de sincronización</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+65" />
+            <source>Sync health is kept per organization: showing %1, which holds the chosen wedding.</source>
+            <translation>El estado de sincronización se lleva por organización: se muestra %1, que contiene la boda elegida.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Offline: showing the last known sync health (from %1). It updates as soon as the server answers.</source>
             <translation>Sin conexión: se muestra el último estado de sincronización conocido (de %1). Se actualiza en cuanto responda el servidor.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Offline: showing cached data. %1</source>
             <translation>Sin conexión: se muestran datos en caché. %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+17" />
+            <source>A resync is running; wait for its result.</source>
+            <translation>Hay una resincronización en curso; espere a su resultado.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask every connected client of the selected tenant to reload its configuration now.</source>
+            <translation>Pedir ahora a todos los clientes conectados del inquilino seleccionado que recarguen su configuración.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select a tenant first.</source>
+            <translation>Seleccione antes un inquilino.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Resync %1</source>
             <translation>Resincronizar %1</translation>
         </message>
@@ -5535,11 +6098,16 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+8" />
+            <source>ℹ Resync of %1 delivered nothing: %2</source>
+            <translation>ℹ La resincronización de %1 no entregó nada: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>✔ Resync of %1 succeeded: %2</source>
             <translation>✔ La resincronización de %1 se completó: %2</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>✖ Resync of %1 failed: %2</source>
             <translation>✖ La resincronización de %1 falló: %2</translation>
         </message>
@@ -5547,18 +6115,13 @@ Save anyway?</source>
     <context>
         <name>wedsync::SyncEventModel</name>
         <message>
-            <location filename="../models/SyncEventModel.cpp" line="+269" />
+            <location filename="../models/SyncEventModel.cpp" line="+273" />
             <location line="+43" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
         <message>
-            <location line="+44" />
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+45" />
             <source>Tenant</source>
             <translation>Organización</translation>
         </message>
@@ -5593,7 +6156,7 @@ Save anyway?</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-161" />
             <source>Configuration change</source>
             <translation>Cambio de configuración</translation>
         </message>
@@ -5609,12 +6172,17 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+41" />
+            <location line="+44" />
             <source>Resync</source>
             <translation>Resincronización</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-42" />
+            <source>Resync (no client connected)</source>
+            <translation>Resincronización (sin clientes conectados)</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Version %1 could not be sent to the clients</source>
             <translation>La versión %1 no se pudo enviar a los clientes</translation>
         </message>
@@ -5657,7 +6225,7 @@ Save anyway?</source>
             <translation>Todos los clientes conectados usan la versión %1</translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+4" />
             <source>%n offline change(s) refused: changed by someone else first</source>
             <translation>
                 <numerusform>%n cambio sin conexión rechazado: otra persona lo cambió antes</numerusform>
@@ -5709,6 +6277,11 @@ Save anyway?</source>
             <source>%1 h %2 min</source>
             <translation>%1 h %2 min</translation>
         </message>
+        <message>
+            <location line="+76" />
+            <source>Time (%1)</source>
+            <translation>Hora (%1)</translation>
+        </message>
     </context>
     <context>
         <name>wedsync::TenantHealthModel</name>
@@ -5741,12 +6314,40 @@ Save anyway?</source>
             </translation>
         </message>
         <message>
-            <location line="+134" />
-            <source>%1: %2, severity %3, %4 pending change(s)</source>
-            <translation>%1: %2, gravedad %3, %4 cambio(s) pendiente(s)</translation>
+            <location line="+10" />
+            <source>Normal: the last change reached every connected client.</source>
+            <translation>Normal: el último cambio llegó a todos los clientes conectados.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+4" />
+            <source>%1: sync is %2 and a wedding is today (%3).</source>
+            <translation>%1: la sincronización está en %2 y hay una boda hoy (%3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: sync is %2 and a wedding is tomorrow (%3).</source>
+            <translation>%1: la sincronización está en %2 y hay una boda mañana (%3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: sync is %2 and a wedding is within a week (%3).</source>
+            <translation>%1: la sincronización está en %2 y hay una boda esta semana (%3).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: sync is %2; no wedding in the next week.</source>
+            <translation>%1: la sincronización está en %2; no hay bodas en la próxima semana.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+134" />
+            <source>%1: %2, %n pending change(s)</source>
+            <translation>
+                <numerusform>%1: %2, %n cambio pendiente</numerusform>
+                <numerusform>%1: %2, %n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Tenant</source>
             <translation>Organización</translation>
         </message>
@@ -5797,6 +6398,19 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::UserGuideDialog</name>
+        <message>
+            <location filename="../ui/help/UserGuideDialog.cpp" line="+18" />
+            <source>WedSync Admin User Guide</source>
+            <translation>Guía del usuario de WedSync Admin</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>User guide</source>
+            <translation>Guía del usuario</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -5823,7 +6437,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+123" />
+            <location filename="../app/Workspace.cpp" line="+138" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
@@ -5836,14 +6450,14 @@ Save anyway?</source>
     <context>
         <name>wedsync::AuditRecord</name>
         <message>
-            <location filename="../core/AuditRecord.cpp" line="+51" />
+            <location filename="../core/AuditRecord.cpp" line="+53" />
             <location filename="../core/ConflictItem.cpp" line="+26" />
             <location filename="../core/SyncJson.cpp" line="+33" />
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The audit entry could not be read.</source>
             <translation>No se pudo leer la entrada de auditoría.</translation>
         </message>

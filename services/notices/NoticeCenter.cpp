@@ -1,32 +1,21 @@
 #include "notices/NoticeCenter.h"
 
-#include <QCoreApplication>
-
 namespace wedsync {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("wedsync::NoticeCenter", text, nullptr, n);
-}
-
-QString moreText(NoticeKind kind, int n)
+QString NoticeCenter::moreText(NoticeKind kind, int n)
 {
     switch (kind) {
     case NoticeKind::SyncFailure:
-        return tr("%n more sync failure(s) since the last notice.", n);
+        return tr("%n more sync failure(s) since the last notice.", nullptr, n);
     case NoticeKind::Conflict:
-        return tr("%n more conflict(s) to resolve since the last notice.", n);
+        return tr("%n more conflict(s) to resolve since the last notice.", nullptr, n);
     case NoticeKind::Submission:
-        return tr("%n more submission(s) to review since the last notice.", n);
+        return tr("%n more submission(s) to review since the last notice.", nullptr, n);
     case NoticeKind::AccountExpiring:
-        return tr("%n more account(s) about to expire.", n);
+        return tr("%n more account(s) about to expire.", nullptr, n);
     }
     return {};
 }
-
-} // namespace
 
 NoticeCenter::NoticeCenter(QObject *parent)
     : QObject(parent)

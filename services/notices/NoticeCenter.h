@@ -41,6 +41,7 @@ private:
         Notice last;
     };
     void closeWindow(NoticeKind kind);
+    static QString moreText(NoticeKind kind, int n);
 
     QHash<int, Window> m_windows;
     QSet<int> m_disabled;
