@@ -341,6 +341,7 @@ int ScreenshotScript::run(const ConsoleOptions &given)
         if (!renderer.renderWindow(window, pageId + u"-dark"_s))
             return fail(renderer.errorString());
     }
+    console.settingsDialog()->setTheme(ThemeChoice::Dark); // as Settings shows it when opened
     if (!renderer.renderDialog(window, console.settingsDialog(), u"settings-dark"_s))
         return fail(renderer.errorString());
     console.setTheme(ThemeChoice::Light);

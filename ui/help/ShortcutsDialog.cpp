@@ -59,6 +59,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
+    setMinimumSize(460, 480);
     resize(520, 560);
 }
 

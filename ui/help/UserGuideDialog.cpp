@@ -27,6 +27,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
+    setMinimumSize(640, 480);
     resize(820, 640);
 }
 

@@ -17,7 +17,7 @@ public:
     QTextBrowser *browser() const { return m_browser; }
 
 private:
-    static constexpr int PictureWidth = 720;
+    static constexpr int PictureWidth = 560; // fits the smallest window
 
     void fitPictures();
 
