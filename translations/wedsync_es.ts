@@ -2497,7 +2497,7 @@ Duración: %9
         <message>
             <location filename="../ui/help/HelpMenu.cpp" line="+80" />
             <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4043,7 +4043,7 @@ Duración: %9
         <message>
             <location line="+1" />
             <source>%1 did not reach every client. Open Sync health to see why and resync.</source>
-            <translation>%1 no llegó a todos los clientes. Abra Estado de sincronización para ver por qué y resincronizar.</translation>
+            <translation>%1 no llegó a todos los clientes. Abra Sincronización para ver por qué y resincronizar.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -6049,7 +6049,7 @@ Save anyway?</source>
         <message>
             <location line="+8" />
             <source>Sync health</source>
-            <translation>Estado de sincronización</translation>
+            <translation>Sincronización</translation>
         </message>
         <message>
             <location line="+65" />

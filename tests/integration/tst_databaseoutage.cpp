@@ -98,13 +98,16 @@ HttpTestReply TestDatabaseOutage::resync(const QByteArray &key)
 
 QSet<QString> TestDatabaseOutage::resyncEventIds()
 {
-    const auto page
-        = m_client->get(u"/api/v1/sync/events?kind=resync&limit=500&organizationId="_s + m_org);
-    if (page.status != 200)
-        return {};
+    // Resyncs that reached a client and those that reached nobody (before the console joined).
     QSet<QString> ids;
-    for (const QJsonValue &item : page.object()[u"items"_s].toArray())
-        ids.insert(item[u"id"_s].toString());
+    for (const QString &kind : {u"resync"_s, u"resync_unheard"_s}) {
+        const auto page = m_client->get(u"/api/v1/sync/events?kind="_s + kind
+                                        + u"&limit=500&organizationId="_s + m_org);
+        if (page.status != 200)
+            return {};
+        for (const QJsonValue &item : page.object()[u"items"_s].toArray())
+            ids.insert(item[u"id"_s].toString());
+    }
     return ids;
 }
 
