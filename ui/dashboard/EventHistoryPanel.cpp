@@ -286,10 +286,16 @@ void EventHistoryPanel::fillRowMenu(QMenu *menu, const QModelIndex &index)
     if (!conflict.isEmpty())
         menu->addAction(tr("Open the conflict"), this,
                         [this, conflict] { Q_EMIT openItemRequested(u"conflicts"_s, conflict); });
-    const QString entity = firstOf(event.details, u"entityIds"_s);
-    menu->addAction(tr("Open in the audit trail"), this, [this, entity, event] {
-        Q_EMIT openItemRequested(u"audit"_s, entity.isEmpty() ? event.organizationId : entity);
+    menu->addAction(tr("Open in the audit trail"), this, [this, item = auditItemOf(event)] {
+        Q_EMIT openItemRequested(u"audit"_s, item);
     });
+}
+
+QString EventHistoryPanel::auditItemOf(const SyncEvent &event)
+{
+    // The item the event is about, else its tenant (a resync is audited on the organization).
+    const QString entity = firstOf(event.details, u"entityIds"_s);
+    return entity.isEmpty() ? event.organizationId : entity;
 }
 
 void EventHistoryPanel::openNaturalTarget(const QModelIndex &index)
@@ -297,12 +303,10 @@ void EventHistoryPanel::openNaturalTarget(const QModelIndex &index)
     // Enter or a double-click: the conflict a conflict event is about, else its audit trail.
     const SyncEvent &event = m_model->event(m_proxy->mapToSource(index).row());
     const QString conflict = firstOf(event.details, u"conflictIds"_s);
-    if (!conflict.isEmpty()) {
+    if (!conflict.isEmpty())
         Q_EMIT openItemRequested(u"conflicts"_s, conflict);
-        return;
-    }
-    const QString entity = firstOf(event.details, u"entityIds"_s);
-    Q_EMIT openItemRequested(u"audit"_s, entity.isEmpty() ? event.organizationId : entity);
+    else
+        Q_EMIT openItemRequested(u"audit"_s, auditItemOf(event));
 }
 
 void EventHistoryPanel::updateCount()

@@ -65,6 +65,7 @@ private:
     void exportAs(const QString &format);
     void fillRowMenu(QMenu *menu, const QModelIndex &index);
     void openNaturalTarget(const QModelIndex &index);
+    static QString auditItemOf(const SyncEvent &event);
     void clearFilters();
 
     UserPrompts *m_prompts;

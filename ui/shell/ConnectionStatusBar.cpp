@@ -1,5 +1,7 @@
 #include "shell/ConnectionStatusBar.h"
 
+#include "TimeText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -186,10 +188,7 @@ QString ConnectionStatusBar::lastUpdateText() const
         return tr("Updated just now");
     // Seconds, so that a refresh a minute later shows as one.
     const QLocale locale;
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    if (!timeFormat.contains(u's'))
-        timeFormat.replace(u"mm"_s, u"mm:ss"_s);
-    const QString time = locale.toString(local.time(), timeFormat);
+    const QString time = locale.toString(local.time(), timeFormatWithSeconds());
     const QString when = local.date() == QDate::currentDate()
         ? time
         : tr("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
