@@ -74,7 +74,8 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, bool scriptedPrompts, QObject *pa
                     page && m_window->showPage(pageId) && !itemId.isEmpty())
                     page->showItem(itemId);
             });
-    const QList<NoticeKind> noticeKinds {NoticeKind::SyncFailure, NoticeKind::Conflict};
+    const QList<NoticeKind> noticeKinds {NoticeKind::SyncFailure, NoticeKind::Conflict,
+                                         NoticeKind::Submission};
     m_settingsDialog->setNoticeKinds(noticeKinds);
     for (NoticeKind kind : noticeKinds) {
         m_notices->setEnabled(kind, m_settings.noticeEnabled(int(kind)));
@@ -351,6 +352,8 @@ void ConsoleApp::signOut()
     }
     if (!mayDiscardEdits())
         return;
+    if (m_workspace)
+        m_workspace->sendPendingDecisions(); // while the session can still send them
     m_flow->signOut();
     m_settings.setRememberMe(false);
     // Signing out forgets a remembered sign-in; without one the keychain is not touched.

@@ -2,6 +2,7 @@
 
 #include "SyncEventModel.h"
 #include "Workspace.h"
+#include "compliance/SupplierFeed.h"
 #include "conflicts/ConflictFeed.h"
 #include "feeds/SyncHealthFeed.h"
 #include "notices/NoticeCenter.h"
@@ -45,6 +46,27 @@ NoticeSources::NoticeSources(Workspace *workspace, NoticeCenter *center,
                                      "both sides."),
                                   u"conflicts"_s, id});
                 });
+    }
+    if (access.mayOpen(ConsoleScreen::Suppliers) && !access.platformStaff) {
+        SupplierFeed *suppliers = workspace->supplierFeed();
+        connect(
+            suppliers, &SupplierFeed::submissionArrived, this,
+            [center, suppliers](const QString &, const QString &supplierId, const QString &title) {
+                QString who;
+                for (const SupplierSummary &supplier : suppliers->suppliers())
+                    if (supplier.id == supplierId)
+                        who = supplier.displayName;
+                center->post({NoticeKind::Submission,
+                              title.isEmpty() ? tr("New submission to review")
+                                              : tr("To review: %1").arg(title),
+                              who.isEmpty()
+                                  ? tr("A supplier submitted a requirement. Open Suppliers "
+                                       "to review it.")
+                                  : tr("%1 submitted it for review. Open Suppliers to "
+                                       "approve it or ask for a revision.")
+                                        .arg(who),
+                              u"suppliers"_s, supplierId});
+            });
     }
 }
 

@@ -17,6 +17,7 @@
 #include "shell/ScreenshotRenderer.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SignInDialog.h"
+#include "suppliers/SuppliersPage.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -206,6 +207,21 @@ QString renderConflicts(MainWindow *window, ScreenshotRenderer &renderer, const 
     return {};
 }
 
+// Supplier compliance with the oldest submission of the review queue open.
+QString renderSuppliers(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
+{
+    auto *page = qobject_cast<SuppliersPage *>(window->page(u"suppliers"_s));
+    if (!page)
+        return u"there is no suppliers screen"_s;
+    window->showPage(u"suppliers"_s);
+    if (!waitFor([page] { return page->showExample(); }, 15000))
+        return u"the suppliers screen showed no submission to review"_s;
+    pause(300);
+    if (!renderer.renderWindow(window, u"suppliers"_s + suffix))
+        return renderer.errorString();
+    return {};
+}
+
 } // namespace
 
 QStringList ScreenshotScript::shotNames()
@@ -218,6 +234,7 @@ QStringList ScreenshotScript::shotNames()
             u"permissions"_s,
             u"permissions-evaluate"_s,
             u"conflicts"_s,
+            u"suppliers"_s,
             u"settings"_s,
             u"sign-in-es"_s,
             u"dashboard-es"_s,
@@ -227,12 +244,14 @@ QStringList ScreenshotScript::shotNames()
             u"permissions-es"_s,
             u"permissions-evaluate-es"_s,
             u"conflicts-es"_s,
+            u"suppliers-es"_s,
             u"settings-es"_s,
             u"dashboard-dark"_s,
             u"audit-dark"_s,
             u"layout-dark"_s,
             u"permissions-dark"_s,
             u"conflicts-dark"_s,
+            u"suppliers-dark"_s,
             u"settings-dark"_s,
             u"help-guide"_s,
             u"help-shortcuts"_s};
@@ -319,6 +338,8 @@ int ScreenshotScript::run(const ConsoleOptions &given)
             return error;
         if (const QString error = renderConflicts(window, renderer, suffix); !error.isEmpty())
             return error;
+        if (const QString error = renderSuppliers(window, renderer, suffix); !error.isEmpty())
+            return error;
         console.showSettings();
         const bool ok
             = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
@@ -334,8 +355,8 @@ int ScreenshotScript::run(const ConsoleOptions &given)
         return fail(error);
 
     console.setTheme(ThemeChoice::Dark);
-    for (const QString &pageId :
-         {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s, u"conflicts"_s}) {
+    for (const QString &pageId : {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s,
+                                  u"conflicts"_s, u"suppliers"_s}) {
         window->showPage(pageId);
         pause(300);
         if (!renderer.renderWindow(window, pageId + u"-dark"_s))

@@ -5,6 +5,9 @@
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxJournal.h"
+#include "compliance/ReviewDecisions.h"
+#include "compliance/SupplierFeed.h"
+#include "compliance/TierSwitcher.h"
 #include "conflicts/ConflictFeed.h"
 #include "conflicts/ConflictResolutions.h"
 #include "conflicts/ConflictsPage.h"
@@ -16,6 +19,7 @@
 #include "layout/LayoutPage.h"
 #include "layout/PermissionsApply.h"
 #include "permissions/PermissionsPage.h"
+#include "suppliers/SuppliersPage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +55,9 @@ Workspace::~Workspace()
     delete m_journal;
     delete m_outbox;
     delete m_organizations;
+    delete m_reviewDecisions; // sends a decision still waiting
+    delete m_tierSwitcher;
+    delete m_suppliers;
     m_cache.reset();
 }
 
@@ -76,6 +83,9 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_permissionsApply = new PermissionsApply(m_api, this);
     m_conflicts = new ConflictFeed(m_api, m_realtime, m_cache.get(), m_outbox, this);
     m_conflictResolutions = new ConflictResolutions(m_api, m_conflicts, this);
+    m_suppliers = new SupplierFeed(m_api, m_realtime, m_cache.get(), this);
+    m_reviewDecisions = new ReviewDecisions(m_api, this);
+    m_tierSwitcher = new TierSwitcher(m_api, this);
     return true;
 }
 
@@ -155,6 +165,26 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             pages.append(conflicts);
             break;
         }
+        case ConsoleScreen::Suppliers: {
+            auto *suppliers
+                = new SuppliersPage(m_suppliers, m_reviewDecisions, m_tierSwitcher, m_prompts);
+            const bool admin = access.kind == OperatorKind::PlatformAdmin
+                || access.kind == OperatorKind::OrganizationAdmin;
+            if (access.kind == OperatorKind::Support)
+                suppliers->setAccess(false, false,
+                                     tr("Read-only: support staff read supplier compliance; the "
+                                        "organization's coordinators and admins review it."));
+            else
+                suppliers->setAccess(true, admin, {});
+            if (access.organizationIds.size() == 1)
+                suppliers->setDefaultOrganization(access.organizationIds.constFirst());
+            if (access.mayOpen(ConsoleScreen::Audit))
+                nameWithAuditNames(suppliers, [suppliers](const QHash<QString, QString> &names) {
+                    suppliers->setDisplayNames(names);
+                });
+            pages.append(suppliers);
+            break;
+        }
         }
     }
     return pages;
@@ -168,6 +198,14 @@ void Workspace::watch(const ConsoleAccess &access)
         m_audit->watch(access.platformStaff, access.organizationIds);
     if (access.mayOpen(ConsoleScreen::ConflictCenter))
         m_conflicts->watch(access.platformStaff, access.organizationIds);
+    // Submissions to review reach the organizations' reviewers, not platform staff.
+    if (access.mayOpen(ConsoleScreen::Suppliers) && !access.platformStaff)
+        m_suppliers->watchSubmissions(access.organizationIds);
+}
+
+void Workspace::sendPendingDecisions()
+{
+    m_reviewDecisions->sendNow();
 }
 
 void Workspace::unwatch()
@@ -175,6 +213,7 @@ void Workspace::unwatch()
     m_health->unwatch();
     m_audit->unwatch();
     m_conflicts->unwatch();
+    m_suppliers->unwatchSubmissions();
 }
 
 void Workspace::probeAccess(const ConsoleAccess &access)

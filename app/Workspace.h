@@ -25,8 +25,11 @@ class OrganizationFeed;
 class Outbox;
 class OutboxJournal;
 class PermissionsApply;
+class ReviewDecisions;
 class RealtimeClient;
+class SupplierFeed;
 class SyncHealthFeed;
+class TierSwitcher;
 class UserPrompts;
 
 class Workspace : public QObject
@@ -65,6 +68,9 @@ public:
     ConflictResolutions *conflictResolutions() const { return m_conflictResolutions; }
     // Organizations and weddings for the switcher.
     OrganizationFeed *organizations() const { return m_organizations; }
+    SupplierFeed *supplierFeed() const { return m_suppliers; }
+    // Sends review decisions still in their undo time (before signing out).
+    void sendPendingDecisions();
     LocalCache *cache() const { return m_cache.get(); }
 
 Q_SIGNALS:
@@ -92,6 +98,9 @@ private:
     ConflictFeed *m_conflicts = nullptr;
     ConflictResolutions *m_conflictResolutions = nullptr;
     OrganizationFeed *m_organizations = nullptr;
+    SupplierFeed *m_suppliers = nullptr;
+    ReviewDecisions *m_reviewDecisions = nullptr;
+    TierSwitcher *m_tierSwitcher = nullptr;
 };
 
 } // namespace wedsync

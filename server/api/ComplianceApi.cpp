@@ -127,6 +127,11 @@ void ComplianceApi::registerRoutes(Router &router)
                           "Filters: supplierId, kind; limit (1-500), cursor or offset."_s,
                           {}, u"ComplianceNotificationPage"_s, 200,
                           bind(&ComplianceApi::notifications)));
+    router.addOrDie(route(u"GET"_s, Org + u"/compliance/review-queue"_s,
+                          u"Submissions waiting for a review (status submitted), oldest "
+                          "submission first, each with its supplier's name and due date; total: "
+                          "how many wait in all. limit (1-500)."_s,
+                          {}, u"ComplianceReviewQueue"_s, 200, bind(&ComplianceApi::reviewQueue)));
     router.addOrDie(route(u"GET"_s, Org + u"/suppliers"_s,
                           u"Suppliers with their tier and figures, newest set-up first. Filters: "
                           "tierId, status (active|inactive), role, eligible (true|false); limit "
@@ -320,6 +325,30 @@ ApiResponse ComplianceApi::records(ApiRequest &request)
     for (const ComplianceRecordRow &row : rows.value())
         items.append(compliancejson::record(row, true));
     return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+}
+
+ApiResponse ComplianceApi::reviewQueue(ApiRequest &request)
+{
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    if (auto stop = rejectUnknownQuery(request, {u"limit"_s}))
+        return *stop;
+    PageQuery page;
+    page.limit = DefaultPageSize;
+    if (auto stop = readPageQuery(request, MaxPageSize, &page))
+        return *stop;
+    int total = 0;
+    auto rows = ComplianceRecordRepository(m_db, m_clock)
+                    .awaitingReview(request.param(u"org"_s), page.limit, &total);
+    if (!rows)
+        return errorResponse(request, rows.error());
+    QJsonArray items;
+    for (const ComplianceRecordRow &row : rows.value()) {
+        QJsonObject item = compliancejson::record(row, false);
+        item.insert(u"supplierName"_s, row.supplierName);
+        items.append(item);
+    }
+    return ApiResponse::json(QJsonObject {{u"items"_s, items}, {u"total"_s, total}});
 }
 
 ApiResponse ComplianceApi::record(ApiRequest &request)

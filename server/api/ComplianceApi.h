@@ -32,6 +32,7 @@ private:
     ApiResponse suppliers(ApiRequest &request);
     ApiResponse supplier(ApiRequest &request);
     ApiResponse records(ApiRequest &request);
+    ApiResponse reviewQueue(ApiRequest &request);
     ApiResponse record(ApiRequest &request);
     ApiResponse changeStatus(ApiRequest &request);
     ApiResponse switchTier(ApiRequest &request);

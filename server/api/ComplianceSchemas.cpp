@@ -179,6 +179,13 @@ void addComplianceSchemas(QJsonObject *s)
     s->insert(u"SupplierComplianceDetail"_s, object(detail, supplierRequired));
     s->insert(u"ComplianceRecord"_s, object(recordProperties(true), RecordRequired));
     s->insert(u"ComplianceRecordList"_s, listOf(u"ComplianceRecord"_s));
+    QJsonObject waiting = recordProperties(false);
+    waiting.insert(u"supplierName"_s, text());
+    s->insert(u"ComplianceReviewQueue"_s,
+              object({{u"items"_s,
+                       arrayOf(object(waiting, QStringList(RecordRequired) << u"supplierName"_s))},
+                      {u"total"_s, integer()}},
+                     {u"items"_s, u"total"_s}));
     s->insert(u"ComplianceNotification"_s,
               object({{u"id"_s, uuid()},
                       {u"organizationId"_s, uuid()},

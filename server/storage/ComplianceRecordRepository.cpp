@@ -80,6 +80,36 @@ ComplianceRecordRepository::forSupplier(const QString &organizationId, const QSt
     return out;
 }
 
+Result<QList<ComplianceRecordRow>>
+ComplianceRecordRepository::awaitingReview(const QString &organizationId, int limit, int *total)
+{
+    SqlQuery count(m_db,
+                   u"SELECT COUNT(*) FROM compliance_records"
+                   " WHERE organization_id = :org AND status = 'submitted'"_s);
+    count.bind(u":org"_s, organizationId);
+    if (auto done = count.exec(u"counting submissions to review"_s); !done)
+        return done.error();
+    *total = count.next() ? count.value(0).toInt() : 0;
+
+    QString select = Select;
+    select.replace(u" WHERE r.organization_id = :org AND r.supplier_id = :supplier"_s,
+                   u" JOIN users u ON u.id = r.supplier_id"
+                   " WHERE r.organization_id = :org AND r.status = 'submitted'"_s);
+    select.replace(u" q.title, q.points, q.evidence_type"_s,
+                   u" q.title, q.points, q.evidence_type, u.display_name"_s);
+    SqlQuery q(m_db, select + u" ORDER BY r.submitted_at, r.id LIMIT :limit"_s);
+    q.bind(u":org"_s, organizationId).bind(u":limit"_s, limit);
+    if (auto done = q.exec(u"reading submissions to review"_s); !done)
+        return done.error();
+    QList<ComplianceRecordRow> out;
+    while (q.next()) {
+        ComplianceRecordRow row = readRow(q);
+        row.supplierName = q.text(19);
+        out << row;
+    }
+    return out;
+}
+
 Result<std::optional<ComplianceRecordRow>>
 ComplianceRecordRepository::find(const QString &organizationId, const QString &supplierId,
                                  const QString &requirementId)

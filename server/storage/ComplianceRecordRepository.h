@@ -15,6 +15,10 @@ public:
     // In requirement title order; with each record's history when `withHistory`.
     Result<QList<ComplianceRecordRow>> forSupplier(const QString &organizationId,
                                                    const QString &supplierId, bool withHistory);
+    // The organization's submissions waiting for a review (status submitted), oldest first, at
+    // most `limit`, each with its supplier's name; `total` gets how many wait in all.
+    Result<QList<ComplianceRecordRow>> awaitingReview(const QString &organizationId, int limit,
+                                                      int *total);
     Result<std::optional<ComplianceRecordRow>>
     find(const QString &organizationId, const QString &supplierId, const QString &requirementId);
 

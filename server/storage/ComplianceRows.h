@@ -89,6 +89,7 @@ struct ComplianceRecordRow
     QString title;
     int points = 0;
     QString evidenceType;
+    QString supplierName; // read from users, by awaitingReview() only
     QList<RecordHistoryRow> history; // oldest first; filled on request
 };
 

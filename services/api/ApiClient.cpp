@@ -258,6 +258,67 @@ ApiReply *ApiClient::writePermissionMatrix(const QString &orgId, const QJsonObje
                       std::nullopt, idempotencyKey));
 }
 
+ApiReply *ApiClient::complianceTiers(const QString &orgId)
+{
+    return send(get(organizationPath(orgId, u"/compliance/tiers"_s)));
+}
+
+ApiReply *ApiClient::complianceRequirements(const QString &orgId)
+{
+    return send(get(organizationPath(orgId, u"/compliance/requirements"_s)));
+}
+
+ApiReply *ApiClient::suppliers(const QString &orgId, const QUrlQuery &filters)
+{
+    return send(get(organizationPath(orgId, u"/suppliers"_s), filters));
+}
+
+ApiReply *ApiClient::supplierRequirements(const QString &orgId, const QString &supplierId)
+{
+    return send(
+        get(organizationPath(orgId, u"/suppliers/"_s + segment(supplierId) + u"/requirements"_s)));
+}
+
+ApiReply *ApiClient::supplierAdvancement(const QString &orgId, const QString &supplierId)
+{
+    return send(
+        get(organizationPath(orgId, u"/suppliers/"_s + segment(supplierId) + u"/advancement"_s)));
+}
+
+ApiReply *ApiClient::reviewQueue(const QString &orgId, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    return send(get(organizationPath(orgId, u"/compliance/review-queue"_s), query));
+}
+
+ApiReply *ApiClient::changeRequirementStatus(const QString &orgId, const QString &supplierId,
+                                             const QString &requirementId, const QString &status,
+                                             const QString &note, qint64 version,
+                                             const QString &idempotencyKey)
+{
+    QJsonObject body {{u"status"_s, status}};
+    if (!note.isEmpty())
+        body.insert(u"note"_s, note);
+    return send(write("PATCH",
+                      organizationPath(orgId,
+                                       u"/suppliers/"_s + segment(supplierId) + u"/requirements/"_s
+                                           + segment(requirementId)),
+                      body, version, idempotencyKey));
+}
+
+ApiReply *ApiClient::switchSupplierTier(const QString &orgId, const QString &supplierId,
+                                        const QString &tierId, bool dryRun, qint64 supplierVersion,
+                                        const QString &idempotencyKey)
+{
+    QJsonObject body {{u"tier"_s, tierId}};
+    if (dryRun)
+        body.insert(u"dryRun"_s, true);
+    return send(write("POST",
+                      organizationPath(orgId, u"/suppliers/"_s + segment(supplierId) + u"/tier"_s),
+                      body, supplierVersion, idempotencyKey));
+}
+
 ApiReply *ApiClient::conflicts(const QUrlQuery &filters)
 {
     return send(get(u"/api/v1/sync/conflicts"_s, filters));

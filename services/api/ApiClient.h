@@ -122,6 +122,25 @@ public:
     // All or nothing, up to 1000 ids, with one side ("mine" or "theirs").
     ApiReply *resolveConflicts(const QStringList &ids, const QString &resolution,
                                const QString &idempotencyKey = {});
+    // Supplier compliance of one organization (server/README.md, "Supplier compliance").
+    ApiReply *complianceTiers(const QString &orgId);
+    ApiReply *complianceRequirements(const QString &orgId);
+    ApiReply *suppliers(const QString &orgId, const QUrlQuery &filters = {});
+    ApiReply *supplierRequirements(const QString &orgId, const QString &supplierId);
+    ApiReply *supplierAdvancement(const QString &orgId, const QString &supplierId);
+    // Submissions waiting for a review, oldest first, with the supplier's name.
+    ApiReply *reviewQueue(const QString &orgId, int limit);
+    // Moves a requirement to `status` ("approved", "revision_required", "rejected", ...);
+    // `note` is required for a revision or rejection; `version`: the record's (If-Match).
+    ApiReply *changeRequirementStatus(const QString &orgId, const QString &supplierId,
+                                      const QString &requirementId, const QString &status,
+                                      const QString &note, qint64 version,
+                                      const QString &idempotencyKey = {});
+    // Switches the supplier to `tierId`; `dryRun` answers the plan only. `supplierVersion`:
+    // the supplier's version (If-Match).
+    ApiReply *switchSupplierTier(const QString &orgId, const QString &supplierId,
+                                 const QString &tierId, bool dryRun, qint64 supplierVersion,
+                                 const QString &idempotencyKey = {});
     ApiReply *audit(const QUrlQuery &filters);
     ApiReply *auditExport(const QUrlQuery &filters, const QString &format); // csv | json
 

@@ -48,10 +48,10 @@ LayoutFeed::LayoutFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cac
     , m_realtime(realtime)
     , m_cache(cache)
     , m_outbox(outbox)
-    , m_editors(new LayoutEditors(this))
+    , m_editors(new SelectionPresence(u"layout_editing"_s, this))
     , m_saveRun(new LayoutSaveRun(api, outbox, this))
 {
-    connect(m_editors, &LayoutEditors::editorsChanged, this, &LayoutFeed::editorsChanged);
+    connect(m_editors, &SelectionPresence::peersChanged, this, &LayoutFeed::editorsChanged);
     connect(m_saveRun, &LayoutSaveRun::saveProgress, this, &LayoutFeed::saveProgress);
     connect(m_saveRun, &LayoutSaveRun::sectionDeleted, this, [this](const QString &id) {
         m_versions.remove(id);
@@ -423,9 +423,9 @@ void LayoutFeed::announceSelection(const QString &sectionId)
     m_editors->announceSelection(sectionId);
 }
 
-QList<LayoutEditor> LayoutFeed::editors() const
+QList<PresentPeer> LayoutFeed::editors() const
 {
-    return m_editors->editors();
+    return m_editors->peers();
 }
 
 } // namespace wedsync

@@ -10,7 +10,7 @@
 #include "PermissionEngine.h"
 #include "SectionConfig.h"
 #include "api/ApiError.h"
-#include "layout/LayoutEditors.h"
+#include "presence/SelectionPresence.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -43,7 +43,7 @@ struct LayoutVersionItem
     QString summary;
 };
 
-// LayoutEditor (another operator with the same dashboard open) is in layout/LayoutEditors.h.
+// PresentPeer (another operator with the same dashboard open) is in presence/SelectionPresence.h.
 
 class LayoutFeed : public QObject
 {
@@ -83,7 +83,7 @@ public:
 
     // Tells the others on the dashboard which tile this operator has selected.
     void announceSelection(const QString &sectionId);
-    QList<LayoutEditor> editors() const;
+    QList<PresentPeer> editors() const;
     // Whether this feed tells the others it has the dashboard open (the layout editor does;
     // a second feed on the same dashboard, e.g. the permission matrix's, does not).
     void setPresenceEnabled(bool enabled) { m_presenceEnabled = enabled; }
@@ -125,7 +125,7 @@ Q_SIGNALS:
     void versionRestored(qint64 newLayoutVersion);
     void versionsFailed(const wedsync::ApiError &error);
 
-    void editorsChanged(const QList<wedsync::LayoutEditor> &editors);
+    void editorsChanged(const QList<wedsync::PresentPeer> &editors);
 
 private:
     QString cacheKey() const;
@@ -161,7 +161,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QList<QPointer<ApiReply>> m_replies; // in flight, aborted when the dashboard closes
     QPointer<ApiReply> m_listing;
-    LayoutEditors *m_editors;
+    SelectionPresence *m_editors;
     LayoutSaveRun *m_saveRun;
     QTimer m_versionCheck; // coalesces a burst of row changes into one look at the head
 };

@@ -43,8 +43,8 @@ OperatorKind kindOf(bool consoleAccess, const QString &staff, bool admin, bool c
 
 QList<ConsoleScreen> allConsoleScreens()
 {
-    return {ConsoleScreen::SyncHealth, ConsoleScreen::Audit, ConsoleScreen::LayoutEditor,
-            ConsoleScreen::Permissions, ConsoleScreen::ConflictCenter};
+    return {ConsoleScreen::SyncHealth,  ConsoleScreen::Audit,          ConsoleScreen::LayoutEditor,
+            ConsoleScreen::Permissions, ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers};
 }
 
 QString consoleScreenPageId(ConsoleScreen screen)
@@ -60,6 +60,8 @@ QString consoleScreenPageId(ConsoleScreen screen)
         return u"permissions"_s;
     case ConsoleScreen::ConflictCenter:
         return u"conflicts"_s;
+    case ConsoleScreen::Suppliers:
+        return u"suppliers"_s;
     }
     return {};
 }
@@ -81,6 +83,7 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
             || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     case ConsoleScreen::Permissions:
+    case ConsoleScreen::Suppliers: // coordinators review, admins decide tiers, support reads
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
             || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     }

@@ -17,7 +17,8 @@ enum class ConsoleScreen {
     Audit, // the audit trail
     LayoutEditor, // sections: where, for whom, in which phase (support: read-only)
     Permissions, // the role × section matrix (support and coordinators: read-only)
-    ConflictCenter, // sync conflicts, both sides, resolve (to come)
+    ConflictCenter, // sync conflicts, both sides, resolve
+    Suppliers, // supplier compliance: the review queue, tiers (support: read-only)
 };
 
 // What decides the screens: the strongest role an account holds.
@@ -30,7 +31,8 @@ enum class OperatorKind {
 };
 
 QList<ConsoleScreen> allConsoleScreens();
-// The page id of a screen ("dashboard", "audit", "layout", "permissions", "conflicts").
+// The page id of a screen ("dashboard", "audit", "layout", "permissions", "conflicts",
+// "suppliers").
 QString consoleScreenPageId(ConsoleScreen screen);
 // The rule: who may open what (whether or not the screen is built yet).
 bool mayOpen(OperatorKind kind, ConsoleScreen screen);

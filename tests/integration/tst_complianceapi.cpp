@@ -42,6 +42,7 @@ private Q_SLOTS:
 
     void demoSuppliersInEveryState();
     void approvalMakesTheSupplierEligible();
+    void reviewQueueListsSubmissionsOldestFirst();
     void reviewersNeverDecideTheirOwnSubmission();
     void whoMayDoWhat();
     void badInputNamesTheField();
@@ -183,6 +184,43 @@ void TestComplianceApi::approvalMakesTheSupplierEligible()
     QCOMPARE(audit.object()[u"total"_s].toInt(), 1);
     QCOMPARE(audit.object()[u"items"_s][0][u"action"_s].toString(), u"status_change"_s);
     QCOMPARE(audit.object()[u"items"_s][0][u"before"_s][u"status"_s].toString(), u"submitted"_s);
+}
+
+void TestComplianceApi::reviewQueueListsSubmissionsOldestFirst()
+{
+    const QString path = u"/api/v1/organizations/"_s + m_evergreen + u"/compliance/review-queue"_s;
+    const HttpTestReply queue = m_demo->as(Planner).get(path);
+    QVERIFY2(queue.status == 200, queue.describe().constData());
+    const QJsonArray items = queue.object()[u"items"_s].toArray();
+    QCOMPARE(queue.object()[u"total"_s].toInt(), int(items.size()));
+    QVERIFY(items.size() >= 2);
+    bool remysCertificate = false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QCOMPARE(items[i][u"status"_s].toString(), u"submitted"_s);
+        QVERIFY(!items[i][u"supplierName"_s].toString().isEmpty());
+        if (i > 0)
+            QVERIFY(items[i - 1][u"submittedAt"_s].toString()
+                    <= items[i][u"submittedAt"_s].toString());
+        remysCertificate = remysCertificate
+            || (items[i][u"supplierName"_s].toString() == u"Remy Castell"_s
+                && items[i][u"title"_s].toString().startsWith(u"Public liability"_s));
+    }
+    QVERIFY(remysCertificate);
+    // Decided: it leaves the queue.
+    const QJsonObject insurance = record(Remy, u"Public liability"_s);
+    QCOMPARE(m_demo->as(Planner)
+                 .send("PATCH", recordPath(Remy, insurance),
+                       jsonBytes(QJsonObject {{u"status"_s, u"approved"_s}}),
+                       ifMatch(insurance[u"version"_s].toInteger()))
+                 .status,
+             200);
+    QCOMPARE(m_demo->as(Support).get(path).object()[u"total"_s].toInt(), int(items.size()) - 1);
+    QCOMPARE(m_demo->as(Planner).get(path + u"?limit=1"_s).object()[u"items"_s].toArray().size(),
+             1);
+    // Bad paging and another tenant's admin.
+    QCOMPARE(m_demo->as(Planner).get(path + u"?limit=0"_s).errorCode(), u"invalid_query"_s);
+    QCOMPARE(m_demo->as(Planner).get(path + u"?cursor=x"_s).errorCode(), u"invalid_query"_s);
+    QCOMPARE(m_demo->as(LakesideAdmin).get(path).status, 404);
 }
 
 void TestComplianceApi::reviewersNeverDecideTheirOwnSubmission()

@@ -387,14 +387,14 @@ void LayoutPage::reviewConflicts()
     updateNotice();
 }
 
-void LayoutPage::onEditors(const QList<LayoutEditor> &editors)
+void LayoutPage::onEditors(const QList<PresentPeer> &editors)
 {
     QHash<QString, QStringList> bySection;
     QStringList names;
-    for (const LayoutEditor &editor : editors) {
+    for (const PresentPeer &editor : editors) {
         names.append(editor.label);
-        if (!editor.sectionId.isEmpty())
-            bySection[editor.sectionId].append(editor.label);
+        if (!editor.itemId.isEmpty())
+            bySection[editor.itemId].append(editor.label);
     }
     m_canvas->setEditors(bySection);
     m_editors->setVisible(!names.isEmpty());

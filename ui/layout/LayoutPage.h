@@ -24,7 +24,7 @@ class QToolButton;
 
 namespace wedsync {
 
-struct LayoutEditor;
+struct PresentPeer;
 struct LayoutSavePlan;
 struct SectionConfig;
 struct WeddingContext;
@@ -83,7 +83,7 @@ private:
     void onLoadFailed(const QString &message);
     void onSavedLocally(int entries);
     void onSaveFinished(bool ok, const QString &message);
-    void onEditors(const QList<LayoutEditor> &editors);
+    void onEditors(const QList<PresentPeer> &editors);
     void updateState();
     void updateNotice();
     void fillAddMenu();

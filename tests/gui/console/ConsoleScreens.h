@@ -16,9 +16,9 @@ class QWidget;
 
 namespace wedsync::test {
 
-inline const QStringList ScreenIds {QStringLiteral("dashboard"), QStringLiteral("layout"),
+inline const QStringList ScreenIds {QStringLiteral("dashboard"),   QStringLiteral("layout"),
                                     QStringLiteral("permissions"), QStringLiteral("audit"),
-                                    QStringLiteral("conflicts")};
+                                    QStringLiteral("conflicts"),   QStringLiteral("suppliers")};
 
 // Signed in as platform@wedsync.demo in `language`, Evergreen chosen, the window `size`;
 // null (with a warning) when a step failed.

@@ -502,7 +502,7 @@ void TestLayoutFeed::editorsSeeEachOther()
 
     const QString tile = loaded->sections.at(0).id;
     planner->feed->announceSelection(tile);
-    QTRY_COMPARE_WITH_TIMEOUT(admin->feed->editors().value(0).sectionId, tile, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(admin->feed->editors().value(0).itemId, tile, WaitMs);
 
     // Closing says goodbye.
     planner->feed->close();

@@ -61,14 +61,15 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
     const struct
     {
         const char *kind;
-        bool syncHealth, audit, layout, permissions, conflicts;
+        bool syncHealth, audit, layout, permissions, conflicts, suppliers;
     } table[] = {
-        {"platform admin", true, true, true, true, true},
-        {"support", true, true, true, true, true}, // layouts and permissions read-only
-        {"org admin", true, true, true, true, true},
-        {"coordinator", false, false, true, true, false},
-        {"vendor", false, false, false, false, false},
-        {"nobody", false, false, false, false, false},
+        {"platform admin", true, true, true, true, true, true},
+        // layouts, permissions and suppliers read-only
+        {"support", true, true, true, true, true, true},
+        {"org admin", true, true, true, true, true, true},
+        {"coordinator", false, false, true, true, false, true},
+        {"vendor", false, false, false, false, false, false},
+        {"nobody", false, false, false, false, false, false},
     };
     for (const auto &row : table) {
         const auto add = [&](const char *screenName, ConsoleScreen screen, bool expected) {
@@ -80,6 +81,7 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
         add("layout editor", ConsoleScreen::LayoutEditor, row.layout);
         add("permissions", ConsoleScreen::Permissions, row.permissions);
         add("conflict center", ConsoleScreen::ConflictCenter, row.conflicts);
+        add("suppliers", ConsoleScreen::Suppliers, row.suppliers);
     }
 }
 
@@ -152,7 +154,7 @@ void tst_ConsoleAccess::screensAreListedInSidebarOrder()
     QCOMPARE(support.screens(),
              QList<ConsoleScreen>({ConsoleScreen::SyncHealth, ConsoleScreen::Audit,
                                    ConsoleScreen::LayoutEditor, ConsoleScreen::Permissions,
-                                   ConsoleScreen::ConflictCenter}));
+                                   ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers}));
 }
 
 void tst_ConsoleAccess::everyScreenHasItsOwnPageId()

@@ -1,4 +1,4 @@
-#include "layout/LayoutEditors.h"
+#include "presence/SelectionPresence.h"
 
 #include "realtime/RealtimeChannel.h"
 
@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
-LayoutEditors::LayoutEditors(QObject *parent)
+SelectionPresence::SelectionPresence(const QString &event, QObject *parent)
     : QObject(parent)
+    , m_event(event)
 {
     m_heartbeat.setInterval(DefaultHeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
@@ -18,25 +19,25 @@ LayoutEditors::LayoutEditors(QObject *parent)
     });
 }
 
-LayoutEditors::~LayoutEditors()
+SelectionPresence::~SelectionPresence()
 {
     if (m_channel && m_channel->isJoined())
         announce(false);
 }
 
-void LayoutEditors::setSelf(const QString &userId, const QString &label)
+void SelectionPresence::setSelf(const QString &userId, const QString &label)
 {
     m_userId = userId;
     m_label = label;
 }
 
-void LayoutEditors::setTimers(int heartbeatMs, int expiryMs)
+void SelectionPresence::setTimers(int heartbeatMs, int expiryMs)
 {
     m_heartbeat.setInterval(heartbeatMs);
     m_expiryMs = expiryMs;
 }
 
-void LayoutEditors::start(RealtimeChannel *channel)
+void SelectionPresence::start(RealtimeChannel *channel)
 {
     stop();
     m_channel = channel;
@@ -45,12 +46,12 @@ void LayoutEditors::start(RealtimeChannel *channel)
     m_connection = connect(channel, &RealtimeChannel::broadcastReceived, this,
                            [this](const QString &event, const QJsonObject &payload, qint64,
                                   bool replayed) { onBroadcast(event, payload, replayed); });
-    m_sectionId.clear();
+    m_itemId.clear();
     announce(true); // waits in the channel for its join
     m_heartbeat.start();
 }
 
-void LayoutEditors::stop()
+void SelectionPresence::stop()
 {
     m_heartbeat.stop();
     if (m_channel) {
@@ -59,71 +60,71 @@ void LayoutEditors::stop()
             announce(false);
     }
     m_channel = nullptr;
-    m_sectionId.clear();
-    if (!m_editors.isEmpty()) {
-        m_editors.clear();
-        Q_EMIT editorsChanged({});
+    m_itemId.clear();
+    if (!m_peers.isEmpty()) {
+        m_peers.clear();
+        Q_EMIT peersChanged({});
     }
 }
 
-void LayoutEditors::announceSelection(const QString &sectionId)
+void SelectionPresence::announceSelection(const QString &itemId)
 {
-    m_sectionId = sectionId;
+    m_itemId = itemId;
     if (m_channel)
         announce(true);
 }
 
-QList<LayoutEditor> LayoutEditors::editors() const
+QList<PresentPeer> SelectionPresence::peers() const
 {
-    QList<LayoutEditor> list = m_editors.values();
-    std::sort(list.begin(), list.end(), [](const LayoutEditor &a, const LayoutEditor &b) {
+    QList<PresentPeer> list = m_peers.values();
+    std::sort(list.begin(), list.end(), [](const PresentPeer &a, const PresentPeer &b) {
         return a.label.localeAwareCompare(b.label) < 0;
     });
     return list;
 }
 
-void LayoutEditors::announce(bool open)
+void SelectionPresence::announce(bool open)
 {
     if (!m_channel || m_userId.isEmpty())
         return;
-    m_channel->broadcast(QString::fromLatin1(Event),
+    m_channel->broadcast(m_event,
                          QJsonObject {{u"userId"_s, m_userId},
                                       {u"label"_s, m_label},
-                                      {u"sectionId"_s, m_sectionId},
+                                      {u"itemId"_s, m_itemId},
                                       {u"open"_s, open}});
 }
 
-void LayoutEditors::onBroadcast(const QString &event, const QJsonObject &payload, bool replayed)
+void SelectionPresence::onBroadcast(const QString &event, const QJsonObject &payload, bool replayed)
 {
     // A replayed announcement is history: whoever sent it may be long gone.
-    if (replayed || event != QLatin1StringView(Event))
+    if (replayed || event != m_event)
         return;
     const QString userId = payload.value(u"userId"_s).toString();
     if (userId.isEmpty() || userId == m_userId)
         return;
     if (!payload.value(u"open"_s).toBool()) {
-        if (m_editors.remove(userId) > 0)
-            Q_EMIT editorsChanged(editors());
+        if (m_peers.remove(userId) > 0)
+            Q_EMIT peersChanged(peers());
         return;
     }
-    const bool newcomer = !m_editors.contains(userId);
-    LayoutEditor &editor = m_editors[userId];
-    editor.userId = userId;
-    editor.label = payload.value(u"label"_s).toString().left(200);
-    editor.sectionId = payload.value(u"sectionId"_s).toString();
-    editor.lastSeen = QDateTime::currentDateTimeUtc();
+    const bool newcomer = !m_peers.contains(userId);
+    PresentPeer &peer = m_peers[userId];
+    peer.userId = userId;
+    peer.label = payload.value(u"label"_s).toString().left(200);
+    peer.itemId = payload.value(u"itemId"_s).toString();
+    peer.lastSeen = QDateTime::currentDateTimeUtc();
     if (newcomer)
         announce(true); // once, so that the newcomer learns we are here
-    Q_EMIT editorsChanged(editors());
+    Q_EMIT peersChanged(peers());
 }
 
-void LayoutEditors::dropSilent()
+void SelectionPresence::dropSilent()
 {
     const QDateTime oldest = QDateTime::currentDateTimeUtc().addMSecs(-m_expiryMs);
     const auto dropped
-        = m_editors.removeIf([&](const auto &it) { return it.value().lastSeen < oldest; });
+        = m_peers.removeIf([&](const auto &it) { return it.value().lastSeen < oldest; });
     if (dropped > 0)
-        Q_EMIT editorsChanged(editors());
+        Q_EMIT peersChanged(peers());
 }
 
 } // namespace wedsync
