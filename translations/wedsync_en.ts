@@ -958,6 +958,166 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ComplianceText</name>
+        <message>
+            <location filename="../models/ComplianceText.cpp" line="+15" />
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Revision required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Basic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Premier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Photographer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Inactive: no tier advancement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Highest tier reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Eligible for %1: an admin can switch the tier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n more approval(s)</source>
+            <translation>
+                <numerusform>%n more approval</numerusform>
+                <numerusform>%n more approvals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs %1 and %2 for %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs %1 for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Needs %n more point(s) for %1.</source>
+            <translation>
+                <numerusform>Needs %n more point for %1.</numerusform>
+                <numerusform>Needs %n more points for %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 of %2 approved · %3 of %4 points</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConditionsEditor</name>
         <message>
             <location filename="../ui/layout/ConditionsEditor.cpp" line="+44" />
@@ -1734,7 +1894,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConnectionStatusBar</name>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+135" />
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+137" />
             <source>Online</source>
             <translation type="unfinished" />
         </message>
@@ -1808,7 +1968,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>%1 %2</source>
             <translation type="unfinished" />
         </message>
@@ -1971,7 +2131,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+100" />
+            <location line="+103" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -1989,7 +2149,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+245" />
+            <location filename="../app/ConsoleApp.cpp" line="+246" />
             <source>Sign-in not remembered</source>
             <translation type="unfinished" />
         </message>
@@ -2009,7 +2169,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>You are signed out.</source>
             <translation type="unfinished" />
         </message>
@@ -2295,12 +2455,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Open in the audit trail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+27" />
             <source>No events match the filters.</source>
             <translation type="unfinished" />
         </message>
@@ -4023,7 +4183,7 @@ Duration: %9
     <context>
         <name>wedsync::NoticeSources</name>
         <message>
-            <location filename="../app/NoticeSources.cpp" line="+29" />
+            <location filename="../app/NoticeSources.cpp" line="+30" />
             <source>Sync failed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4045,6 +4205,26 @@ Duration: %9
         <message>
             <location line="+1" />
             <source>An edit met a newer change. Open Conflicts to compare both sides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New submission to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To review: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A supplier submitted a requirement. Open Suppliers to review it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 submitted it for review. Open Suppliers to approve it or ask for a revision.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5173,6 +5353,34 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::RequirementRecordModel</name>
+        <message>
+            <location filename="../models/ComplianceModels.cpp" line="+156" />
+            <source>Reviewer's note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Requirement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ResyncOperation</name>
         <message>
             <location filename="../services/feeds/ResyncOperation.cpp" line="+23" />
@@ -5202,6 +5410,34 @@ Save anyway?</numerusform>
         <message>
             <location line="+1" />
             <source>Resync ended %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ReviewQueueModel</name>
+        <message>
+            <location filename="../models/ComplianceModels.cpp" line="-119" />
+            <source>Evidence: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Requirement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5665,7 +5901,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>On the screens</source>
             <translation type="unfinished" />
         </message>
@@ -5952,6 +6188,355 @@ Save anyway?</numerusform>
         <message>
             <location line="+79" />
             <source>Your saved sign-in has expired. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SupplierDetailPane</name>
+        <message>
+            <location filename="../ui/suppliers/SupplierDetailPane.cpp" line="+206" />
+            <source>%1 · %2 tier · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Inactive: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%p% approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No supplier chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a submission in the review queue or a supplier in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Also reviewing this supplier: %1. Agree who decides before you approve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Hist&amp;ory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hist&amp;ory of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Choose a requirement to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The supplier is inactive: their records are kept, nothing is reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You submitted this one yourself: another reviewer decides it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only submitted requirements are reviewed; this one is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Approve, or write a reason to request a revision or reject it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each decision can be undone for a few seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed to request a revision or to reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request &amp;revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;ject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;witch tier…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SupplierListModel</name>
+        <message>
+            <location filename="../models/ComplianceModels.cpp" line="+34" />
+            <source>%1 (inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+2" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next tier</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SuppliersPage</name>
+        <message>
+            <location filename="../ui/suppliers/SuppliersPage.cpp" line="+53" />
+            <source>Approve “%1” for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask %2 to revise “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject “%1” for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Copy e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy supplier id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the supplier in the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Copy evidence reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy record id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Taken back, nothing was sent: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Not recorded: %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is now in the %2 tier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The tier was not switched: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Choose an organization in the switcher above to review its suppliers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offline: showing the suppliers as last seen. Reviewing needs the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline: showing the suppliers as last seen. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+196" />
+            <source>Review queue (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-196" />
+            <location line="+197" />
+            <source>Review queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-181" />
+            <location line="+183" />
+            <source>Suppliers (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="-109" />
+            <source>%1: sent in %n second(s) unless you undo it.</source>
+            <translation>
+                <numerusform>%1: sent in %n second unless you undo it.</numerusform>
+                <numerusform>%1: sent in %n seconds unless you undo it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Approved “%1” for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Asked %1 to revise “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rejected “%1” for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 may now advance to the next tier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Switch %1 to the %2 tier?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No requirement is added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added as pending: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No requirement becomes legacy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Become legacy (kept with their history, no longer counted): %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n requirement(s) stay as they are.</source>
+            <translation>
+                <numerusform>%n requirement stay as they are.</numerusform>
+                <numerusform>%n requirements stay as they are.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Switch tier</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6424,13 +7009,18 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+138" />
+            <location filename="../app/Workspace.cpp" line="+148" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
             <source>Read-only: only the organization's admins change who sees what; coordinators read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Read-only: support staff read supplier compliance; the organization's coordinators and admins review it.</source>
             <translation type="unfinished" />
         </message>
     </context>

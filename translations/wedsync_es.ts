@@ -961,6 +961,166 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::ComplianceText</name>
+        <message>
+            <location filename="../models/ComplianceText.cpp" line="+15" />
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submitted</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Revision required</source>
+            <translation>Revisión pedida</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legacy</source>
+            <translation>Heredado</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Basic</source>
+            <translation>Básico</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Premier</source>
+            <translation>Premier</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vendor</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Photographer</source>
+            <translation>Fotógrafo</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Inactive: no tier advancement.</source>
+            <translation>Inactivo: no sube de nivel.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Highest tier reached.</source>
+            <translation>Ya está en el nivel más alto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Eligible for %1: an admin can switch the tier.</source>
+            <translation>Puede pasar a %1: un administrador puede cambiar el nivel.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n more approval(s)</source>
+            <translation>
+                <numerusform>%n aprobación más</numerusform>
+                <numerusform>%n aprobaciones más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs %1 and %2 for %3.</source>
+            <translation>Le faltan %1 y %2 para %3.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs %1 for %2.</source>
+            <translation>Le faltan %1 para %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Needs %n more point(s) for %1.</source>
+            <translation>
+                <numerusform>Le falta %n punto más para %1.</numerusform>
+                <numerusform>Le faltan %n puntos más para %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Due today</source>
+            <translation>Vence hoy</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Vencido hace %n día</numerusform>
+                <numerusform>Vencido hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due %1</source>
+            <translation>Vence el %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 by %2</source>
+            <translation>%1 por %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: “%2”</source>
+            <translation>%1: «%2»</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 of %2 approved · %3 of %4 points</source>
+            <translation>%1 de %2 aprobados · %3 de %4 puntos</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConditionsEditor</name>
         <message>
             <location filename="../ui/layout/ConditionsEditor.cpp" line="+44" />
@@ -1739,7 +1899,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConnectionStatusBar</name>
         <message>
-            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+135" />
+            <location filename="../ui/shell/ConnectionStatusBar.cpp" line="+137" />
             <source>Online</source>
             <translation>En línea</translation>
         </message>
@@ -1813,7 +1973,7 @@ Sistema: %5</translation>
             <translation>Actualizado hace un momento</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
@@ -1976,7 +2136,7 @@ Sistema: %5</translation>
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+103" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -1994,7 +2154,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConsoleApp</name>
         <message>
-            <location filename="../app/ConsoleApp.cpp" line="+245" />
+            <location filename="../app/ConsoleApp.cpp" line="+246" />
             <source>Sign-in not remembered</source>
             <translation>Inicio de sesión no recordado</translation>
         </message>
@@ -2014,7 +2174,7 @@ Sistema: %5</translation>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>You are signed out.</source>
             <translation>Ha cerrado la sesión.</translation>
         </message>
@@ -2300,12 +2460,12 @@ Sistema: %5</translation>
             <translation>Abrir el conflicto</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Open in the audit trail</source>
             <translation>Abrir en el registro de auditoría</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+27" />
             <source>No events match the filters.</source>
             <translation>Ningún evento coincide con los filtros.</translation>
         </message>
@@ -4036,7 +4196,7 @@ Duración: %9
     <context>
         <name>wedsync::NoticeSources</name>
         <message>
-            <location filename="../app/NoticeSources.cpp" line="+29" />
+            <location filename="../app/NoticeSources.cpp" line="+30" />
             <source>Sync failed: %1</source>
             <translation>Falló la sincronización: %1</translation>
         </message>
@@ -4059,6 +4219,26 @@ Duración: %9
             <location line="+1" />
             <source>An edit met a newer change. Open Conflicts to compare both sides.</source>
             <translation>Una edición se encontró con un cambio más reciente. Abra Conflictos para comparar ambas versiones.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New submission to review</source>
+            <translation>Nuevo envío por revisar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To review: %1</source>
+            <translation>Por revisar: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A supplier submitted a requirement. Open Suppliers to review it.</source>
+            <translation>Un proveedor envió un requisito. Abra Proveedores para revisarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 submitted it for review. Open Suppliers to approve it or ask for a revision.</source>
+            <translation>%1 lo envió para revisión. Abra Proveedores para aprobarlo o pedir cambios.</translation>
         </message>
     </context>
     <context>
@@ -5186,6 +5366,34 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::RequirementRecordModel</name>
+        <message>
+            <location filename="../models/ComplianceModels.cpp" line="+156" />
+            <source>Reviewer's note: %1</source>
+            <translation>Nota de la revisión: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Requirement</source>
+            <translation>Requisito</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ResyncOperation</name>
         <message>
             <location filename="../services/feeds/ResyncOperation.cpp" line="+23" />
@@ -5216,6 +5424,34 @@ Save anyway?</source>
             <location line="+1" />
             <source>Resync ended %1.</source>
             <translation>La resincronización terminó con estado %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ReviewQueueModel</name>
+        <message>
+            <location filename="../models/ComplianceModels.cpp" line="-119" />
+            <source>Evidence: %1</source>
+            <translation>Prueba: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Requirement</source>
+            <translation>Requisito</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Supplier</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Submitted</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Vence</translation>
         </message>
     </context>
     <context>
@@ -5678,7 +5914,7 @@ Save anyway?</source>
             <translation>Atajos de teclado</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>On the screens</source>
             <translation>En las pantallas</translation>
         </message>
@@ -5966,6 +6202,355 @@ Save anyway?</source>
             <location line="+79" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SupplierDetailPane</name>
+        <message>
+            <location filename="../ui/suppliers/SupplierDetailPane.cpp" line="+206" />
+            <source>%1 · %2 tier · %3</source>
+            <translation>%1 · nivel %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Inactive: %1</source>
+            <translation>Inactivo: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%p% approved</source>
+            <translation>%p% aprobado</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No supplier chosen</source>
+            <translation>Ningún proveedor elegido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a submission in the review queue or a supplier in the list.</source>
+            <translation>Elija un envío de la cola de revisión o un proveedor de la lista.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Also reviewing this supplier: %1. Agree who decides before you approve.</source>
+            <translation>También revisa a este proveedor: %1. Acuerden quién decide antes de aprobar.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>you</source>
+            <translation>usted</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>someone else</source>
+            <translation>otra persona</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Hist&amp;ory</source>
+            <translation>Hist&amp;orial</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hist&amp;ory of %1</source>
+            <translation>Hist&amp;orial de %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence: %1</source>
+            <translation>Prueba: %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Choose a requirement to review.</source>
+            <translation>Elija un requisito para revisarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The supplier is inactive: their records are kept, nothing is reviewed.</source>
+            <translation>El proveedor está inactivo: se conservan sus registros y no se revisa nada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You submitted this one yourself: another reviewer decides it.</source>
+            <translation>Este lo envió usted: lo decide otra persona.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only submitted requirements are reviewed; this one is %1.</source>
+            <translation>Solo se revisan los requisitos enviados; este está %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Approve, or write a reason to request a revision or reject it.</source>
+            <translation>Apruébelo, o escriba un motivo para pedir cambios o rechazarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each decision can be undone for a few seconds.</source>
+            <translation>Cada decisión se puede deshacer durante unos segundos.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed to request a revision or to reject</source>
+            <translation>Necesario para pedir cambios o rechazar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprobar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request &amp;revision</source>
+            <translation>&amp;Pedir cambios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;ject</source>
+            <translation>Rec&amp;hazar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tier:</source>
+            <translation>&amp;Nivel:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;witch tier…</source>
+            <translation>Cambiar de ni&amp;vel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SupplierListModel</name>
+        <message>
+            <location filename="../models/ComplianceModels.cpp" line="+34" />
+            <source>%1 (inactive)</source>
+            <translation>%1 (inactivo)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+2" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Eligible</source>
+            <translation>Puede subir</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Supplier</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tier</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next tier</source>
+            <translation>Siguiente nivel</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SuppliersPage</name>
+        <message>
+            <location filename="../ui/suppliers/SuppliersPage.cpp" line="+53" />
+            <source>Approve “%1” for %2</source>
+            <translation>Aprobar «%1» de %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask %2 to revise “%1”</source>
+            <translation>Pedir a %2 cambios en «%1»</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject “%1” for %2</source>
+            <translation>Rechazar «%1» de %2</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Copy e-mail address</source>
+            <translation>Copiar el correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy supplier id</source>
+            <translation>Copiar el id del proveedor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the supplier in the audit trail</source>
+            <translation>Abrir el proveedor en la auditoría</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Copy evidence reference</source>
+            <translation>Copiar la referencia de la prueba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy record id</source>
+            <translation>Copiar el id del registro</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Taken back, nothing was sent: %1.</source>
+            <translation>Deshecho, no se envió nada: %1.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Not recorded: %1. %2</source>
+            <translation>No se registró: %1. %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is now in the %2 tier.</source>
+            <translation>%1 está ahora en el nivel %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The tier was not switched: %1</source>
+            <translation>No se cambió el nivel: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Suppliers</source>
+            <translation>Proveedores</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Choose an organization in the switcher above to review its suppliers.</source>
+            <translation>Elija una organización en el selector de arriba para revisar sus proveedores.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offline: showing the suppliers as last seen. Reviewing needs the server.</source>
+            <translation>Sin conexión: se muestran los proveedores como se vieron por última vez. Para revisar hace falta el servidor.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline: showing the suppliers as last seen. %1</source>
+            <translation>Sin conexión: se muestran los proveedores como se vieron por última vez. %1</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+196" />
+            <source>Review queue (%1)</source>
+            <translation>Cola de revisión (%1)</translation>
+        </message>
+        <message>
+            <location line="-196" />
+            <location line="+197" />
+            <source>Review queue</source>
+            <translation>Cola de revisión</translation>
+        </message>
+        <message>
+            <location line="-181" />
+            <location line="+183" />
+            <source>Suppliers (%1)</source>
+            <translation>Proveedores (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-109" />
+            <source>%1: sent in %n second(s) unless you undo it.</source>
+            <translation>
+                <numerusform>%1: se envía en %n segundo si no lo deshace.</numerusform>
+                <numerusform>%1: se envía en %n segundos si no lo deshace.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Approved “%1” for %2.</source>
+            <translation>Aprobado «%1» de %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Asked %1 to revise “%2”.</source>
+            <translation>Se pidieron a %1 cambios en «%2».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rejected “%1” for %2.</source>
+            <translation>Rechazado «%1» de %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 may now advance to the next tier.</source>
+            <translation>%1 ya puede pasar al siguiente nivel.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Switch %1 to the %2 tier?</source>
+            <translation>¿Pasar a %1 al nivel %2?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No requirement is added.</source>
+            <translation>No se añade ningún requisito.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added as pending: %1.</source>
+            <translation>Se añaden como pendientes: %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No requirement becomes legacy.</source>
+            <translation>Ningún requisito pasa a heredado.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Become legacy (kept with their history, no longer counted): %1.</source>
+            <translation>Pasan a heredados (se conservan con su historial y dejan de contar): %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n requirement(s) stay as they are.</source>
+            <translation>
+                <numerusform>%n requisito sigue igual.</numerusform>
+                <numerusform>%n requisitos siguen igual.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Switch tier</source>
+            <translation>Cambiar de nivel</translation>
         </message>
     </context>
     <context>
@@ -6437,7 +7022,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+138" />
+            <location filename="../app/Workspace.cpp" line="+148" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
@@ -6445,6 +7030,11 @@ Save anyway?</source>
             <location line="+4" />
             <source>Read-only: only the organization's admins change who sees what; coordinators read it.</source>
             <translation>Solo lectura: solo los administradores de la organización cambian quién ve qué; los coordinadores solo lo consultan.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Read-only: support staff read supplier compliance; the organization's coordinators and admins review it.</source>
+            <translation>Solo lectura: el soporte consulta el cumplimiento de los proveedores; lo revisan los coordinadores y administradores de la organización.</translation>
         </message>
     </context>
     <context>

@@ -318,10 +318,10 @@ void SupplierDetailPane::showHistory()
     m_history->clear();
     const RequirementRecord *record = selectedRecord();
     if (!record) {
-        m_historyLabel->setText(tr("&History"));
+        m_historyLabel->setText(tr("Hist&ory"));
         return;
     }
-    m_historyLabel->setText(tr("&History of %1").arg(record->title));
+    m_historyLabel->setText(tr("Hist&ory of %1").arg(record->title));
     // Newest first, as a timeline reads.
     for (auto it = record->history.crbegin(); it != record->history.crend(); ++it)
         m_history->addItem(tr("%1 — %2").arg(timeText(it->at),

@@ -96,8 +96,9 @@ SuppliersPage::SuppliersPage(SupplierFeed *feed, ReviewDecisions *decisions, Tie
     m_tabs->addTab(m_supplierView, QString());
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The queue's four columns need about as much room as the supplier beside them.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -216,7 +217,7 @@ QString SuppliersPage::title() const
 
 QIcon SuppliersPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return style()->standardIcon(QStyle::SP_DirIcon);
 }
 
 QString SuppliersPage::badge() const
