@@ -6235,12 +6235,12 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+8" />
-            <source>Hist&amp;ory</source>
+            <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <source>Hist&amp;ory of %1</source>
+            <source>Histor&amp;y of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6320,7 +6320,7 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+1" />
-            <source>S&amp;witch tier…</source>
+            <source>Sw&amp;itch tier…</source>
             <translation type="unfinished" />
         </message>
     </context>

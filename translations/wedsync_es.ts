@@ -6248,13 +6248,13 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+8" />
-            <source>Hist&amp;ory</source>
-            <translation>Hist&amp;orial</translation>
+            <source>Histor&amp;y</source>
+            <translation>Histo&amp;rial</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Hist&amp;ory of %1</source>
-            <translation>Hist&amp;orial de %1</translation>
+            <source>Histor&amp;y of %1</source>
+            <translation>Histo&amp;rial de %1</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6333,7 +6333,7 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+1" />
-            <source>S&amp;witch tier…</source>
+            <source>Sw&amp;itch tier…</source>
             <translation>Cambiar de ni&amp;vel…</translation>
         </message>
     </context>

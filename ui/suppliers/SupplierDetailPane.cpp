@@ -214,6 +214,9 @@ void SupplierDetailPane::showSupplier(const SupplierSummary &supplier,
     m_progress->setValue(qRound(supplier.stats.completionPercent));
     m_progress->setFormat(tr("%p% approved"));
     m_progress->setVisible(true);
+    m_tierLabel->setVisible(true);
+    m_tier->setVisible(true);
+    m_switchTier->setVisible(m_mayAdminister);
     m_advancementText->setText(ComplianceText::advancementText(advancement));
     m_figures->setText(ComplianceText::figuresText(supplier.stats));
     m_model->setToday(QDate::currentDate());
@@ -246,6 +249,9 @@ void SupplierDetailPane::clear(const QString &message)
     m_title->setText(message.isEmpty() ? tr("No supplier chosen") : message);
     m_subtitle->setText(tr("Choose a submission in the review queue or a supplier in the list."));
     m_progress->setVisible(false);
+    for (QWidget *widget : {static_cast<QWidget *>(m_tierLabel), static_cast<QWidget *>(m_tier)})
+        widget->setVisible(false);
+    m_switchTier->setVisible(false);
     m_advancementText->clear();
     m_figures->clear();
     m_model->setItems({});
@@ -318,10 +324,10 @@ void SupplierDetailPane::showHistory()
     m_history->clear();
     const RequirementRecord *record = selectedRecord();
     if (!record) {
-        m_historyLabel->setText(tr("Hist&ory"));
+        m_historyLabel->setText(tr("Histor&y"));
         return;
     }
-    m_historyLabel->setText(tr("Hist&ory of %1").arg(record->title));
+    m_historyLabel->setText(tr("Histor&y of %1").arg(record->title));
     // Newest first, as a timeline reads.
     for (auto it = record->history.crbegin(); it != record->history.crend(); ++it)
         m_history->addItem(tr("%1 — %2").arg(timeText(it->at),
@@ -378,7 +384,7 @@ void SupplierDetailPane::retranslate()
     m_reject->setText(tr("Re&ject"));
     m_undo->setText(tr("&Undo"));
     m_tierLabel->setText(tr("&Tier:"));
-    m_switchTier->setText(tr("S&witch tier…"));
+    m_switchTier->setText(tr("Sw&itch tier…"));
     const int tierIndex = m_tier->currentIndex();
     for (int i = 0; i < m_tiers.size() && i < m_tier->count(); ++i)
         m_tier->setItemText(i, ComplianceText::tierText(m_tiers.at(i).rule.name));

@@ -12,6 +12,7 @@
 #include "compliance/TierSwitcher.h"
 #include "suppliers/SupplierDetailPane.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -88,7 +89,7 @@ SuppliersPage::SuppliersPage(SupplierFeed *feed, ReviewDecisions *decisions, Tie
     m_supplierProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_supplierView->setSortingEnabled(true);
     m_supplierView->sortByColumn(SupplierListModel::NameColumn, Qt::AscendingOrder);
-    new ColumnFit(m_queueView, ReviewQueueModel::RequirementColumn, 160);
+    new ColumnFit(m_queueView, ReviewQueueModel::RequirementColumn, 240);
     new ColumnFit(m_supplierView, SupplierListModel::NameColumn, 160);
 
     m_tabs->setObjectName(u"supplierTabs"_s);
@@ -166,18 +167,24 @@ SuppliersPage::SuppliersPage(SupplierFeed *feed, ReviewDecisions *decisions, Tie
 
     m_countdown->setInterval(500);
     connect(m_countdown, &QTimer::timeout, this, &SuppliersPage::updateWaiting);
+    // While a decision waits, the buttons rest (a second click would only meet a newer
+    // version); when the strip goes, the keyboard goes back to the requirements, not to
+    // whatever follows the strip.
+    const auto closeStrip = [this] {
+        m_countdown->stop();
+        const bool hadFocus = m_details->isAncestorOf(QApplication::focusWidget());
+        m_details->showWaiting({});
+        m_details->setBusy(false);
+        if (hadFocus && !m_details->isAncestorOf(QApplication::focusWidget()))
+            m_details->requirementView()->setFocus(Qt::OtherFocusReason);
+    };
     connect(m_decisions, &ReviewDecisions::proposed, this, [this] {
+        m_details->setBusy(true);
         m_countdown->start();
         updateWaiting();
     });
-    connect(m_decisions, &ReviewDecisions::undone, this, [this] {
-        m_countdown->stop();
-        m_details->showWaiting({});
-    });
-    connect(m_decisions, &ReviewDecisions::sending, this, [this] {
-        m_countdown->stop();
-        m_details->showWaiting({});
-    });
+    connect(m_decisions, &ReviewDecisions::undone, this, closeStrip);
+    connect(m_decisions, &ReviewDecisions::sending, this, closeStrip);
     connect(m_decisions, &ReviewDecisions::decided, this,
             [this](const ReviewDecision &decision, const SupplierSummary &supplier,
                    const AdvancementCheck &advancement) {

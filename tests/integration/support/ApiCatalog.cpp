@@ -188,12 +188,36 @@ bool Operation::changesPermissions() const
         || requestSchema.value(u"properties"_s).toObject().contains(u"permissions"_s);
 }
 
+namespace {
+
+void collectEnumWords(const QJsonValue &value, QSet<QString> *out)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectEnumWords(item, out);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == u"enum"_s) {
+            for (const QJsonValue &word : it.value().toArray())
+                if (word.isString())
+                    out->insert(word.toString());
+        } else {
+            collectEnumWords(it.value(), out);
+        }
+    }
+}
+
+} // namespace
+
 ApiCatalog::ApiCatalog(const QJsonObject &document)
 {
     if (!document.value(u"openapi"_s).toString().startsWith(u"3."_s)) {
         m_error = u"Not an OpenAPI 3 document."_s;
         return;
     }
+    collectEnumWords(document, &m_enumWords);
     const QJsonObject schemas = document[u"components"_s][u"schemas"_s].toObject();
     const QJsonObject paths = document.value(u"paths"_s).toObject();
     for (auto p = paths.begin(); p != paths.end(); ++p) {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -84,9 +85,13 @@ public:
     const Operation *find(const QByteArray &method, const QString &path) const;
     // GET on exactly this path, if the API has one (the read-back of a write on an item).
     const Operation *readerOf(const Operation &write) const { return find("GET", write.path); }
+    // Every string of an `enum` anywhere in the description: the API's own words (statuses,
+    // kinds, roles), the same in every tenant.
+    const QSet<QString> &enumWords() const { return m_enumWords; }
 
 private:
     QList<Operation> m_operations;
+    QSet<QString> m_enumWords;
     QString m_error;
 };
 
