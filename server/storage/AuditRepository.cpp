@@ -23,6 +23,16 @@ std::optional<QJsonObject> readOptionalJson(const QVariant &value)
     return sql::toJsonObject(value);
 }
 
+// A supplier serves many weddings, so their compliance rows name none: they belong to every
+// wedding the supplier has access to, decided when the trail is read (and when a row is
+// published), so that access granted later also brings the supplier's history along.
+const QString SupplierRowsOfWedding
+    = u"(entity_type = 'supplier_compliance' AND entity_id IN"
+      " (SELECT CAST(user_id AS TEXT) FROM wedding_access WHERE wedding_id = %1))"
+      " OR (entity_type = 'compliance_record' AND entity_id IN"
+      " (SELECT CAST(r.id AS TEXT) FROM compliance_records r"
+      " JOIN wedding_access a ON a.user_id = r.supplier_id WHERE a.wedding_id = %2))"_s;
+
 // The WHERE clause of a filter; only fixed column names go into the text.
 SqlFilter filterSql(const AuditRepository::Filter &filter)
 {
@@ -33,7 +43,11 @@ SqlFilter filterSql(const AuditRepository::Filter &filter)
     out.equalsIfSet(u"entity_type"_s, filter.entityType);
     out.equalsIfSet(u"entity_id"_s, filter.entityId);
     out.equalsIfSet(u"action"_s, filter.action);
-    out.equalsIfSet(u"wedding_id"_s, filter.weddingId);
+    if (!filter.weddingId.isEmpty()) {
+        const QString wedding = ids::normalized(filter.weddingId);
+        out.term(u"(wedding_id = "_s + out.value(wedding) + u" OR "_s
+                 + SupplierRowsOfWedding.arg(out.value(wedding), out.value(wedding)) + u')');
+    }
     out.timeWindow(u"occurred_at"_s, u"id"_s, filter.from, filter.to, filter.beforeAt,
                    filter.beforeId);
     return out;
@@ -112,6 +126,27 @@ Result<qint64> AuditRepository::count(const Filter &filter)
     if (auto done = q.exec(u"counting the audit log"_s); !done)
         return done.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QStringList> AuditRepository::suppliersWeddings(const QString &entityType,
+                                                       const QString &entityId)
+{
+    QString sql;
+    if (entityType == SupplierEntity)
+        sql = u"SELECT wedding_id FROM wedding_access WHERE user_id = :id"_s;
+    else if (entityType == ComplianceRecordEntity)
+        sql = u"SELECT a.wedding_id FROM compliance_records r JOIN wedding_access a"
+              " ON a.user_id = r.supplier_id WHERE r.id = :id"_s;
+    if (sql.isEmpty() || !ids::isUuid(entityId))
+        return QStringList();
+    SqlQuery q(m_db, sql + u" ORDER BY 1"_s);
+    q.bind(u":id"_s, ids::normalized(entityId));
+    if (auto done = q.exec(u"finding a supplier's weddings"_s); !done)
+        return done.error();
+    QStringList out;
+    while (q.next())
+        out << q.text(0);
+    return out;
 }
 
 Result<std::optional<QJsonObject>>

@@ -12,6 +12,13 @@ QString SqlFilter::placeholder()
     return u":f"_s + QString::number(m_next++);
 }
 
+QString SqlFilter::value(const QVariant &bound)
+{
+    const QString name = placeholder();
+    m_bindings.insert(name, bound);
+    return name;
+}
+
 void SqlFilter::compare(const QString &column, const QString &op, const QVariant &value)
 {
     const QString name = placeholder();

@@ -28,6 +28,11 @@ public:
     void timeWindow(const QString &timeColumn, const QString &idColumn, const QDateTime &from,
                     const QDateTime &to, const QDateTime &beforeAt, const QString &beforeId);
 
+    // A term written by the caller (fixed SQL only) with its values bound by value(): e.g.
+    // term(u"(a = " + value(x) + u" OR b = " + value(y) + u")").
+    QString value(const QVariant &bound);
+    void term(const QString &sql) { m_terms << sql; }
+
     // " WHERE a AND b", or empty without terms.
     QString where() const;
     void bindTo(SqlQuery &query) const;
