@@ -81,6 +81,15 @@ QList<QStringList> parseCsv(const QString &text, bool *wellFormed)
     return rows;
 }
 
+// A join's config that binds the audit trail's new rows.
+QJsonObject auditInserts()
+{
+    return {{u"postgres_changes"_s,
+             QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
+                                      {u"schema"_s, u"public"_s},
+                                      {u"table"_s, u"audit_log"_s}}}}};
+}
+
 QJsonArray itemsOf(const HttpTestReply &reply)
 {
     return reply.object()[u"items"_s].toArray();
@@ -548,11 +557,7 @@ void TestAuditApi::weddingTimeline()
     TestClient live;
     QVERIFY(live.open(m_demo->socketUrl(Planner)));
     const QString topic = u"realtime:wedding:"_s + sophia;
-    QVERIFY(live.joinOk(topic,
-                        {{u"postgres_changes"_s,
-                          QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
-                                                   {u"schema"_s, u"public"_s},
-                                                   {u"table"_s, u"audit_log"_s}}}}}));
+    QVERIFY(live.joinOk(topic, auditInserts()));
 
     const QJsonObject section = planner.get(sectionsPath(evergreen) + u"?weddingId="_s + sophia)
                                     .object()[u"items"_s][0]
@@ -620,11 +625,7 @@ void TestAuditApi::weddingTimelineTellsSuppliersAndConflicts()
     TestClient live;
     QVERIFY(live.open(m_demo->socketUrl(Planner)));
     const QString topic = u"realtime:wedding:"_s + sophia;
-    QVERIFY(live.joinOk(topic,
-                        {{u"postgres_changes"_s,
-                          QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
-                                                   {u"schema"_s, u"public"_s},
-                                                   {u"table"_s, u"audit_log"_s}}}}}));
+    QVERIFY(live.joinOk(topic, auditInserts()));
     const auto timeline = [&](HttpTestClient &client, const QString &wedding) {
         QHash<QString, QJsonObject> byEntity;
         const HttpTestReply page = client.get(u"/api/v1/audit?limit=500&weddingId="_s + wedding);
