@@ -9,7 +9,7 @@ namespace wedsync::server {
 
 QString SqlFilter::placeholder()
 {
-    return u":f"_s + QString::number(m_next++);
+    return m_prefix + QString::number(m_next++);
 }
 
 QString SqlFilter::value(const QVariant &bound)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace wedsync::server {
 
 class SqlQuery;
@@ -14,6 +16,11 @@ class SqlQuery;
 class SqlFilter
 {
 public:
+    // Placeholders are named `prefix` + a number: filters joined in one statement need their own.
+    explicit SqlFilter(QString prefix = QStringLiteral(":f"))
+        : m_prefix(std::move(prefix))
+    { }
+
     // `column op value`, e.g. ("kind", "=", "resync").
     void compare(const QString &column, const QString &op, const QVariant &value);
     // `column = value` when a value is given; an empty one is "any" and adds nothing.
@@ -40,6 +47,7 @@ public:
 private:
     QString placeholder();
 
+    QString m_prefix;
     QStringList m_terms;
     QVariantMap m_bindings;
     int m_next = 0;

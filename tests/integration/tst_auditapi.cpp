@@ -730,6 +730,32 @@ void TestAuditApi::weddingTimelineTellsSuppliersAndConflicts()
     QCOMPARE(sophiaRows.value(conflictId)[u"weddingId"_s].toString(), sophia);
     QCOMPARE(sophiaRows.value(conflictId)[u"action"_s].toString(), u"conflict_resolve"_s);
     QVERIFY(!timeline(admin, amelia).contains(conflictId));
+
+    // Paged two at a time by cursor, or by offset, it is the same story in the same order.
+    QStringList whole;
+    for (const QJsonValue &row :
+         itemsOf(admin.get(u"/api/v1/audit?limit=500&weddingId="_s + sophia)))
+        whole << row[u"id"_s].toString();
+    QVERIFY(whole.size() >= 3); // the approval, the admin's change, the resolution
+    QStringList paged;
+    QString cursor;
+    do {
+        const HttpTestReply page
+            = admin.get(u"/api/v1/audit?limit=2&weddingId="_s + sophia
+                        + (cursor.isEmpty() ? QString()
+                                            : u"&cursor="_s
+                                   + QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+        QVERIFY2(page.status == 200, page.describe().constData());
+        for (const QJsonValue &row : itemsOf(page))
+            paged << row[u"id"_s].toString();
+        cursor = page.object()[u"nextCursor"_s].toString();
+    } while (!cursor.isEmpty() && paged.size() <= whole.size());
+    QCOMPARE(paged, whole);
+    QStringList offset;
+    for (const QJsonValue &row :
+         itemsOf(admin.get(u"/api/v1/audit?limit=2&offset=1&weddingId="_s + sophia)))
+        offset << row[u"id"_s].toString();
+    QCOMPARE(offset, whole.mid(1, 2));
 }
 
 QTEST_GUILESS_MAIN(TestAuditApi)
