@@ -1,8 +1,10 @@
 #include "ScreenshotScript.h"
 
+#include "AuditTimelineModel.h"
 #include "ConsoleApp.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "audit/AuditPage.h"
 #include "backend/LocalBackend.h"
 #include "common/ConsolePage.h"
 #include "conflicts/ConflictsPage.h"
@@ -25,6 +27,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QListView>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
@@ -142,6 +145,82 @@ QString chooseWeddingDay(MainWindow *window, ApiClient *api)
     return {};
 }
 
+// Something for the wedding's timeline to tell, as the signed-in user: one of the wedding's
+// sections renamed and its photographer's submitted requirements approved. Best effort: the
+// timeline is shown with whatever story the demo has.
+void writeWeddingStory(ApiClient *api, const QString &organizationId, const QString &weddingId)
+{
+    const QJsonArray sections = items(answer(api->sectionsInScope(organizationId, weddingId)));
+    for (const QJsonValue &value : sections) {
+        const QJsonObject section = value.toObject();
+        if (section.value(u"weddingId"_s).toString() != weddingId)
+            continue;
+        answer(api->patchSection(
+            section.value(u"id"_s).toString(),
+            QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Ceremony run sheet"_s}}}},
+            section.value(u"version"_s).toInteger()));
+        break;
+    }
+    const QString suppliers = u"/api/v1/organizations/"_s + organizationId + u"/suppliers"_s;
+    ApiClient::Request list;
+    list.path = suppliers;
+    list.query.addQueryItem(u"limit"_s, u"100"_s);
+    for (const QJsonValue &supplier : items(answer(api->send(list)))) {
+        if (supplier.toObject().value(u"email"_s).toString() != u"photo@evergreen.demo")
+            continue;
+        ApiClient::Request requirements;
+        requirements.path
+            = suppliers + u'/' + supplier.toObject().value(u"id"_s).toString() + u"/requirements"_s;
+        for (const QJsonValue &record : items(answer(api->send(requirements)))) {
+            if (record.toObject().value(u"status"_s).toString() != u"submitted")
+                continue;
+            ApiClient::Request approve;
+            approve.method = "PATCH";
+            approve.path
+                = requirements.path + u'/' + record.toObject().value(u"requirementId"_s).toString();
+            approve.body = QJsonObject {{u"status"_s, u"approved"_s}};
+            approve.ifMatch = QString::number(record.toObject().value(u"version"_s).toInteger());
+            answer(api->send(approve));
+        }
+    }
+}
+
+// The audit screen as the chosen wedding's timeline (its section changes, its photographer's
+// compliance steps), the newest entry selected with its before/after.
+QString renderTimeline(MainWindow *window, ApiClient *api, ScreenshotRenderer &renderer,
+                       const QString &suffix)
+{
+    auto *page = qobject_cast<AuditPage *>(window->page(u"audit"_s));
+    if (!page)
+        return u"there is no audit screen"_s;
+    if (suffix.isEmpty())
+        writeWeddingStory(api, window->switcher()->organizationId(),
+                          window->switcher()->weddingId());
+    // Asked again once the story is written, and chosen from once the server has answered.
+    bool live = false;
+    QObject::connect(page, &ConsolePage::dataUpdated, page,
+                     [&live](const QDateTime &, bool fromCache) { live = live || !fromCache; });
+    window->showPage(u"audit"_s);
+    page->refresh();
+    AuditTimelineModel *timeline = page->timelineModel();
+    const bool shown
+        = waitFor([&] { return live && page->showsTimeline() && timeline->rowCount() > 1; }, 15000);
+    QObject::disconnect(page, &ConsolePage::dataUpdated, page, nullptr);
+    if (!shown)
+        return u"the wedding's timeline stayed empty"_s;
+    pause(300);
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        if (!timeline->isDayHeader(row)) {
+            page->timelineView()->setCurrentIndex(timeline->index(row));
+            break;
+        }
+    }
+    pause(300);
+    if (!renderer.renderWindow(window, u"audit-timeline"_s + suffix))
+        return renderer.errorString();
+    return {};
+}
+
 // The layout editor with a tile selected, then its preview as a vendor on the wedding day.
 QString renderLayout(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
 {
@@ -229,6 +308,7 @@ QStringList ScreenshotScript::shotNames()
     return {u"sign-in"_s,
             u"dashboard"_s,
             u"audit"_s,
+            u"audit-timeline"_s,
             u"layout"_s,
             u"layout-preview"_s,
             u"permissions"_s,
@@ -239,6 +319,7 @@ QStringList ScreenshotScript::shotNames()
             u"sign-in-es"_s,
             u"dashboard-es"_s,
             u"audit-es"_s,
+            u"audit-timeline-es"_s,
             u"layout-es"_s,
             u"layout-preview-es"_s,
             u"permissions-es"_s,
@@ -331,6 +412,9 @@ int ScreenshotScript::run(const ConsoleOptions &given)
                 return renderer.errorString();
         }
         if (const QString error = chooseWeddingDay(window, console.api()); !error.isEmpty())
+            return error;
+        if (const QString error = renderTimeline(window, console.api(), renderer, suffix);
+            !error.isEmpty())
             return error;
         if (const QString error = renderLayout(window, renderer, suffix); !error.isEmpty())
             return error;

@@ -128,9 +128,13 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             pages.append(health);
             break;
         }
-        case ConsoleScreen::Audit:
-            pages.append(new AuditPage(m_audit, m_prompts));
+        case ConsoleScreen::Audit: {
+            auto *audit = new AuditPage(m_audit, m_prompts);
+            connect(m_organizations, &OrganizationFeed::weddingsLoaded, audit,
+                    &AuditPage::setWeddings);
+            pages.append(audit);
             break;
+        }
         case ConsoleScreen::LayoutEditor: {
             auto *layout = new LayoutPage(m_layout, m_prompts);
             // Support staff look; coordinators change layout and content, not who sees what.

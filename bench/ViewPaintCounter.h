@@ -1,16 +1,15 @@
 #pragma once
-// For the console's paint benches: counts the paints of a table view's viewport that show rows
+// For the console's paint benches: counts the paints of an item view's viewport that show rows
 // (a paint of the still empty view does not count), and waits for the next one with a deadline
 // — spinning the event loop without sleeps — so that a paint that never comes ends the bench
 // with an error instead of hanging it.
 
 #include "ServerUnderTest.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEvent>
-#include <QHeaderView>
-#include <QTableView>
 
 namespace wedsync::bench {
 
@@ -19,7 +18,7 @@ class ViewPaintCounter : public QObject
 public:
     static constexpr int TimeoutMs = 10000;
 
-    explicit ViewPaintCounter(QTableView *view)
+    explicit ViewPaintCounter(QAbstractItemView *view)
         : m_view(view)
     {
         view->viewport()->installEventFilter(this);
@@ -42,13 +41,13 @@ public:
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && m_view->verticalHeader()->count() > 0)
+        if (event->type() == QEvent::Paint && m_view->model() && m_view->model()->rowCount() > 0)
             ++paints;
         return false;
     }
 
 private:
-    QTableView *m_view;
+    QAbstractItemView *m_view;
 };
 
 } // namespace wedsync::bench

@@ -21,6 +21,7 @@ enum ModelRole : int {
     EffectiveRole, // what the role gets, inheritance and the engine's rules included
     ChangedRole, // differs from what the server has (unsaved)
     ConflictRole, // someone else saved a different value meanwhile (unresolved)
+    DayHeaderRole, // a timeline's row that names a day rather than an entry (bool)
 };
 
 } // namespace wedsync

@@ -72,9 +72,10 @@ void AuditApi::registerRoutes(Router &router)
         u"GET"_s,
         *PathPattern::parse(u"/api/v1/audit"_s),
         u"Audit trail, newest first. Filters: organizationId, actorId, entityType, entityId, "
-        "action, weddingId (one wedding's timeline; also for its organization's coordinators), "
-        "from, to (ISO-8601; to exclusive). Paging: limit (1-500), cursor or offset; total "
-        "counts every match."_s,
+        "action, weddingId (one wedding's timeline: rows of the wedding's sections, permissions "
+        "and conflicts, and the compliance rows of the suppliers with access to it; also for "
+        "its organization's coordinators), from, to (ISO-8601; to exclusive). Paging: limit "
+        "(1-500), cursor or offset; total counts every match."_s,
         u"audit"_s,
         AuthRequirement::Console,
         {},

@@ -44,8 +44,17 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
     auto written = repository.append(entry);
     if (!written)
         return written.error();
-    announce(RowChangeNote {
-        u"audit_log"_s, u"INSERT"_s, organizationId, auditRecordToRow(written.value()), {}, true});
+    // A supplier's compliance row reaches the live timeline of each of the supplier's weddings.
+    auto weddings = repository.suppliersWeddings(entityType, entityId);
+    if (!weddings)
+        return weddings.error();
+    announce(RowChangeNote {u"audit_log"_s,
+                            u"INSERT"_s,
+                            organizationId,
+                            auditRecordToRow(written.value()),
+                            {},
+                            true,
+                            weddings.value()});
     // Section configurations (and the permissions inside them) are a tenant's configuration:
     // each transaction that changes them is one new configuration version.
     if (entityType == u"section_configuration"_s && !organizationId.isEmpty()) {

@@ -23,8 +23,11 @@ QList<RealtimeTopic> adminTopicsOf(const RowChangeNote &change)
     if (!change.organizationId.isEmpty())
         topics << RealtimeTopic::tenantAdmins(change.organizationId);
     topics << RealtimeTopic::platformAdmins();
-    const QString wedding = change.newRow.value(u"wedding_id"_s).toString();
-    if (!wedding.isEmpty()) {
+    QStringList weddings = change.weddingIds;
+    const QString own = change.newRow.value(u"wedding_id"_s).toString();
+    if (!own.isEmpty() && !weddings.contains(own))
+        weddings.prepend(own);
+    for (const QString &wedding : std::as_const(weddings)) {
         if (auto topic = RealtimeTopic::fromName(u"wedding:"_s + wedding))
             topics << topic.value();
     }

@@ -25,6 +25,9 @@ struct RowChangeNote
     QJsonObject oldRow; // empty for INSERT
     // Only for the tenant's admins and platform staff (e.g. audit rows), not for every member.
     bool adminsOnly = false;
+    // Weddings an admins-only row also belongs to beyond its own wedding_id (a supplier's
+    // compliance row: each wedding of the supplier), whose wedding:<id> topics get it too.
+    QStringList weddingIds = {};
 };
 
 // A change of a tenant's configuration (sections, permission matrix) within one transaction.

@@ -360,6 +360,14 @@ Status DemoData::seed()
                                       userId(u"planner@evergreen.demo"_s));
         !seeded)
         return seedError(u"supplier compliance"_s, seeded.error());
+    // The photographer under compliance review shoots Sophia & James's wedding: their
+    // compliance steps are part of that wedding's timeline.
+    if (auto granted = WeddingRepository(m_db, m_clock)
+                           .grantAccess(evergreenId(),
+                                        {userId(u"photo@evergreen.demo"_s),
+                                         weddingId(u"evergreen-sophia-james"_s), u"limited"_s});
+        !granted)
+        return seedError(u"wedding access"_s, granted.error());
     DemoSyncHistory history(m_db, m_clock);
     return history.seed(evergreenId(), lakesideId(), harborId(),
                         userId(u"planner@evergreen.demo"_s),

@@ -13,6 +13,11 @@ class AuditRepository
 public:
     AuditRepository(Database &db, const Clock &clock);
 
+    // The entity types of a supplier's compliance (api/ComplianceService writes them): rows of
+    // these belong to the weddings their supplier has access to (wedding_access).
+    static constexpr QStringView SupplierEntity = u"supplier_compliance";
+    static constexpr QStringView ComplianceRecordEntity = u"compliance_record";
+
     struct Filter
     {
         QString organizationId; // empty: every tenant (platform staff only; callers decide)
@@ -21,6 +26,8 @@ public:
         QString entityType;
         QString entityId;
         QString action;
+        // One wedding's timeline: rows stamped with it, and the compliance rows of the
+        // suppliers with access to it.
         QString weddingId;
         QDateTime from; // inclusive; invalid = open
         QDateTime to; // exclusive; invalid = open
@@ -37,6 +44,9 @@ public:
     // Newest first.
     Result<QList<AuditRecord>> query(const Filter &filter);
     Result<qint64> count(const Filter &filter);
+    // The weddings a supplier compliance row (supplier or record) belongs to, through the
+    // supplier's wedding access; empty for every other entity.
+    Result<QStringList> suppliersWeddings(const QString &entityType, const QString &entityId);
     // The entity at `version` as the trail shows it: the "after" of the row that wrote it, or
     // the "before" of the next change; nothing when the trail does not have it.
     Result<std::optional<QJsonObject>> snapshotAt(const QString &entityType,

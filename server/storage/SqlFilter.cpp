@@ -9,7 +9,14 @@ namespace wedsync::server {
 
 QString SqlFilter::placeholder()
 {
-    return u":f"_s + QString::number(m_next++);
+    return m_prefix + QString::number(m_next++);
+}
+
+QString SqlFilter::value(const QVariant &bound)
+{
+    const QString name = placeholder();
+    m_bindings.insert(name, bound);
+    return name;
 }
 
 void SqlFilter::compare(const QString &column, const QString &op, const QVariant &value)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace wedsync::server {
 
 class SqlQuery;
@@ -14,6 +16,11 @@ class SqlQuery;
 class SqlFilter
 {
 public:
+    // Placeholders are named `prefix` + a number: filters joined in one statement need their own.
+    explicit SqlFilter(QString prefix = QStringLiteral(":f"))
+        : m_prefix(std::move(prefix))
+    { }
+
     // `column op value`, e.g. ("kind", "=", "resync").
     void compare(const QString &column, const QString &op, const QVariant &value);
     // `column = value` when a value is given; an empty one is "any" and adds nothing.
@@ -28,6 +35,11 @@ public:
     void timeWindow(const QString &timeColumn, const QString &idColumn, const QDateTime &from,
                     const QDateTime &to, const QDateTime &beforeAt, const QString &beforeId);
 
+    // A term written by the caller (fixed SQL only) with its values bound by value(): e.g.
+    // term(u"(a = " + value(x) + u" OR b = " + value(y) + u")").
+    QString value(const QVariant &bound);
+    void term(const QString &sql) { m_terms << sql; }
+
     // " WHERE a AND b", or empty without terms.
     QString where() const;
     void bindTo(SqlQuery &query) const;
@@ -35,6 +47,7 @@ public:
 private:
     QString placeholder();
 
+    QString m_prefix;
     QStringList m_terms;
     QVariantMap m_bindings;
     int m_next = 0;

@@ -34,6 +34,9 @@ QJsonObject auditSnapshot(const SyncConflict &c)
                      {u"entityId"_s, c.entityId},
                      {u"label"_s, c.label},
                      {u"status"_s, c.status}};
+    // A wedding's section names its wedding, so that the row joins the wedding's timeline.
+    if (const QJsonValue wedding = c.theirs.value(u"weddingId"_s); wedding.isString())
+        out.insert(u"weddingId"_s, wedding);
     if (!c.resolution.isEmpty())
         out.insert(u"resolution"_s, c.resolution);
     if (c.resultVersion)

@@ -144,6 +144,7 @@ void AuditFeed::query(const AuditQuery &filters)
     if (!m_namesAsked)
         loadNames();
     m_query = filters;
+    followWedding(filters.weddingId);
     m_nextCursor.clear();
     if (m_page) {
         ApiReply *stale = m_page;
@@ -203,7 +204,7 @@ void AuditFeed::watch(bool isPlatformStaff, const QStringList &organizationIds)
     unwatch();
     AdminChannelHandlers handlers;
     handlers.rowChanged = [this](const RowChange &change) {
-        onRowChanged(change);
+        onRowChanged(change, false);
     };
     handlers.refetchRequired = [this] {
         query(m_query);
@@ -217,9 +218,35 @@ void AuditFeed::unwatch()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
+    followWedding({});
 }
 
-void AuditFeed::onRowChanged(const RowChange &change)
+void AuditFeed::followWedding(const QString &weddingId)
+{
+    if (weddingId == m_followedWedding)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_weddingConnections))
+        disconnect(connection);
+    m_weddingConnections.clear();
+    if (m_leaveWedding && m_realtime)
+        m_realtime->channel(u"wedding:"_s + m_followedWedding)->leave();
+    m_leaveWedding = false;
+    m_followedWedding = weddingId;
+    if (weddingId.isEmpty() || !m_realtime)
+        return;
+    RealtimeChannel *channel = m_realtime->channel(u"wedding:"_s + weddingId);
+    // Someone else (the layout editor) may hold the topic already: leave it to them.
+    m_leaveWedding = !channel->isJoined();
+    channel->bindRowChanges(u"audit_log"_s);
+    m_weddingConnections << connect(
+        channel, &RealtimeChannel::rowChanged, this,
+        [this](const RowChange &change) { onRowChanged(change, true); });
+    m_weddingConnections << connect(channel, &RealtimeChannel::refetchRequired, this,
+                                    [this] { query(m_query); });
+    channel->join();
+}
+
+void AuditFeed::onRowChanged(const RowChange &change, bool ofTheWedding)
 {
     if (change.table != u"audit_log"_s || change.type != u"INSERT"_s)
         return;
@@ -229,7 +256,7 @@ void AuditFeed::onRowChanged(const RowChange &change)
         return;
     }
     cache({record.value()});
-    if (m_query.matches(record.value()))
+    if (m_query.matches(record.value(), ofTheWedding))
         Q_EMIT recordsArrived({record.value()});
 }
 

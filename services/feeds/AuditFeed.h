@@ -1,7 +1,8 @@
 #pragma once
 // What the audit page is fed from: pages of GET /api/v1/audit under the user's filters (the
 // first page kept in the local cache for offline start), live audit_log rows that match the
-// filters, and exports through /api/v1/audit/export written to a file.
+// filters (a wedding's timeline also follows the wedding's own topic, which carries its
+// suppliers' rows), and exports through /api/v1/audit/export written to a file.
 
 #include "AuditRecord.h"
 #include "api/ApiError.h"
@@ -66,7 +67,9 @@ Q_SIGNALS:
 
 private:
     void requestPage(const QString &cursor);
-    void onRowChanged(const RowChange &change);
+    void onRowChanged(const RowChange &change, bool ofTheWedding);
+    // Follows wedding:<id> while the query is one wedding's timeline.
+    void followWedding(const QString &weddingId);
     void cache(const QList<AuditRecord> &records);
     void finishExport(ApiReply *reply, const QString &format, const QString &filePath);
     void addNames(const QHash<QString, QString> &names);
@@ -80,6 +83,9 @@ private:
     QPointer<ApiReply> m_page;
     QPointer<ApiReply> m_export;
     QList<QMetaObject::Connection> m_connections;
+    QList<QMetaObject::Connection> m_weddingConnections;
+    QString m_followedWedding;
+    bool m_leaveWedding = false; // we joined the wedding's topic, so we leave it
     QHash<QString, QString> m_names;
     bool m_namesAsked = false;
 };

@@ -16,6 +16,7 @@ QUrlQuery AuditQuery::toUrlQuery() const
     add(u"entityType"_s, entityType);
     add(u"entityId"_s, entityId);
     add(u"action"_s, action);
+    add(u"weddingId"_s, weddingId);
     if (from.isValid())
         add(u"from"_s, from.toUTC().toString(Qt::ISODateWithMs));
     if (to.isValid())
@@ -23,7 +24,7 @@ QUrlQuery AuditQuery::toUrlQuery() const
     return query;
 }
 
-bool AuditQuery::matches(const AuditRecord &record) const
+bool AuditQuery::matches(const AuditRecord &record, bool ofTheWedding) const
 {
     const auto same = [](const QString &wanted, const QString &value) {
         return wanted.isEmpty() || wanted.compare(value, Qt::CaseInsensitive) == 0;
@@ -31,6 +32,8 @@ bool AuditQuery::matches(const AuditRecord &record) const
     if (!same(organizationId, record.organizationId) || !same(actorId, record.actorId)
         || !same(entityType, record.entityType) || !same(entityId, record.entityId)
         || !same(action, record.action))
+        return false;
+    if (!ofTheWedding && !same(weddingId, record.weddingId))
         return false;
     if (from.isValid() && record.occurredAt < from)
         return false;

@@ -81,6 +81,15 @@ QList<QStringList> parseCsv(const QString &text, bool *wellFormed)
     return rows;
 }
 
+// A join's config that binds the audit trail's new rows.
+QJsonObject auditInserts()
+{
+    return {{u"postgres_changes"_s,
+             QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
+                                      {u"schema"_s, u"public"_s},
+                                      {u"table"_s, u"audit_log"_s}}}}};
+}
+
 QJsonArray itemsOf(const HttpTestReply &reply)
 {
     return reply.object()[u"items"_s].toArray();
@@ -105,6 +114,7 @@ private Q_SLOTS:
     void eachCallerSeesTheirTenants();
     void exportIsCsvOrJson();
     void weddingTimeline();
+    void weddingTimelineTellsSuppliersAndConflicts();
 
 private:
     QJsonArray rowsOfRequest(const QString &requestId);
@@ -547,11 +557,7 @@ void TestAuditApi::weddingTimeline()
     TestClient live;
     QVERIFY(live.open(m_demo->socketUrl(Planner)));
     const QString topic = u"realtime:wedding:"_s + sophia;
-    QVERIFY(live.joinOk(topic,
-                        {{u"postgres_changes"_s,
-                          QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
-                                                   {u"schema"_s, u"public"_s},
-                                                   {u"table"_s, u"audit_log"_s}}}}}));
+    QVERIFY(live.joinOk(topic, auditInserts()));
 
     const QJsonObject section = planner.get(sectionsPath(evergreen) + u"?weddingId="_s + sophia)
                                     .object()[u"items"_s][0]
@@ -607,6 +613,149 @@ void TestAuditApi::weddingTimeline()
     const QJsonObject data = change->payload.toObject()[u"data"_s].toObject();
     QCOMPARE(data[u"table"_s].toString(), u"audit_log"_s);
     QCOMPARE(data[u"record"_s][u"wedding_id"_s].toString(), sophia);
+}
+
+void TestAuditApi::weddingTimelineTellsSuppliersAndConflicts()
+{
+    const QString evergreen = DemoData::evergreenId();
+    const QString sophia = m_demo->weddingId(evergreen, u"Sophia & James"_s);
+    const QString amelia = m_demo->weddingId(evergreen, u"Amelia & Liam"_s);
+    HttpTestClient &admin = m_demo->as(Admin);
+    HttpTestClient &planner = m_demo->as(Planner);
+    TestClient live;
+    QVERIFY(live.open(m_demo->socketUrl(Planner)));
+    const QString topic = u"realtime:wedding:"_s + sophia;
+    QVERIFY(live.joinOk(topic, auditInserts()));
+    const auto timeline = [&](HttpTestClient &client, const QString &wedding) {
+        QHash<QString, QJsonObject> byEntity;
+        const HttpTestReply page = client.get(u"/api/v1/audit?limit=500&weddingId="_s + wedding);
+        for (const QJsonValue &row : itemsOf(page))
+            byEntity.insert(row[u"entityId"_s].toString(), row.toObject());
+        return byEntity;
+    };
+
+    // The demo's photographer (Remy) shoots Sophia & James's wedding; the florist (Flora) does
+    // not work on it. Both get a compliance step.
+    const QString remy = m_demo->userId(u"photo@evergreen.demo"_s);
+    const QString flora = m_demo->userId(u"florist@evergreen.demo"_s);
+    const QString suppliers = u"/api/v1/organizations/"_s + evergreen + u"/suppliers/"_s;
+    // The florist's step first, so that the live check below would see it arrive.
+    const HttpTestReply deactivated
+        = admin.send("POST", suppliers + flora + u"/deactivate"_s,
+                     jsonBytes(QJsonObject {{u"reason"_s, u"Retired."_s}}),
+                     ifMatch(admin.get(suppliers + flora).object()[u"version"_s].toInteger()));
+    QVERIFY2(deactivated.status == 200, deactivated.describe().constData());
+    QVERIFY2(
+        !itemsOf(admin.get(u"/api/v1/audit?entityType=supplier_compliance&entityId="_s + flora))
+             .isEmpty(),
+        "the florist's step is audited");
+
+    QJsonObject insurance;
+    for (const QJsonValue &item :
+         planner.get(suppliers + remy + u"/requirements"_s).object()[u"items"_s].toArray()) {
+        if (item[u"title"_s].toString().startsWith(u"Public liability"_s))
+            insurance = item.toObject();
+    }
+    QCOMPARE(insurance[u"status"_s].toString(), u"submitted"_s);
+    const HttpTestReply approved = planner.send(
+        "PATCH", suppliers + remy + u"/requirements/"_s + insurance[u"requirementId"_s].toString(),
+        jsonBytes(QJsonObject {{u"status"_s, u"approved"_s}}),
+        ifMatch(insurance[u"version"_s].toInteger()));
+    QVERIFY2(approved.status == 200, approved.describe().constData());
+    auto sophiaRows = timeline(admin, sophia);
+    QVERIFY2(sophiaRows.contains(insurance[u"id"_s].toString()),
+             "the approval of a supplier with access is in the wedding's timeline");
+    const QJsonObject approval = sophiaRows.value(insurance[u"id"_s].toString());
+    QCOMPARE(approval[u"entityType"_s].toString(), u"compliance_record"_s);
+    QCOMPARE(approval[u"after"_s][u"status"_s].toString(), u"approved"_s);
+    QCOMPARE(approval[u"actorId"_s].toString(), m_demo->userId(Planner));
+    QVERIFY2(!sophiaRows.contains(flora), "a supplier without access stays out");
+    QVERIFY2(!timeline(admin, amelia).contains(insurance[u"id"_s].toString()),
+             "another wedding's timeline does not show it");
+    // The coordinator reads the same; another tenant's admin gets nothing.
+    QVERIFY(timeline(planner, sophia).contains(insurance[u"id"_s].toString()));
+    QCOMPARE(m_demo->as(LakesideAdmin).get(u"/api/v1/audit?weddingId="_s + sophia).status, 404);
+    // The total counts it, and the export carries it.
+    const HttpTestReply exported
+        = admin.get(u"/api/v1/audit/export?format=json&weddingId="_s + sophia);
+    QCOMPARE(exported.object()[u"count"_s].toInt(), int(sophiaRows.size()));
+    QCOMPARE(admin.get(u"/api/v1/audit?limit=1&weddingId="_s + sophia).object()[u"total"_s].toInt(),
+             int(sophiaRows.size()));
+    // Live on the wedding's topic, though the row names no wedding of its own.
+    bool delivered = false;
+    while (!delivered) {
+        const auto change = live.takeEvent(topic, u"postgres_changes"_s);
+        if (!change)
+            break;
+        const QJsonObject record = change->payload.toObject()[u"data"_s][u"record"_s].toObject();
+        QVERIFY2(record[u"entity_id"_s].toString() != flora, "the florist's step stays off");
+        if (record[u"entity_id"_s].toString() == insurance[u"id"_s].toString())
+            delivered = true;
+    }
+    QVERIFY2(delivered, "the supplier's approval reaches wedding:<id>");
+
+    // A conflict on one of the wedding's sections, and its resolution, join the timeline too.
+    const QJsonObject section = planner.get(sectionsPath(evergreen) + u"?weddingId="_s + sophia)
+                                    .object()[u"items"_s][0]
+                                    .toObject();
+    const QString path = u"/api/v1/sections/"_s + section[u"id"_s].toString();
+    const qint64 version = section[u"version"_s].toInteger();
+    const auto keyed = [](qint64 ifMatch) {
+        QList<QPair<QByteArray, QByteArray>> headers = tagged(newRequestId(), ifMatch);
+        headers.append({"Idempotency-Key", newRequestId().toLatin1()});
+        return headers;
+    };
+    const auto titled = [](const QString &title) {
+        return jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, title}}}});
+    };
+    QCOMPARE(admin.send("PATCH", path, titled(u"Run sheet (admin)"_s), keyed(version)).status, 200);
+    QCOMPARE(planner.send("PATCH", path, titled(u"Run sheet (offline)"_s), keyed(version)).status,
+             412);
+    QString conflictId;
+    for (const QJsonValue &item : m_demo->as(Support)
+                                      .get(u"/api/v1/sync/conflicts?organizationId="_s + evergreen)
+                                      .object()[u"items"_s]
+                                      .toArray()) {
+        if (item[u"entityId"_s].toString() == section[u"id"_s].toString())
+            conflictId = item[u"id"_s].toString();
+    }
+    QVERIFY2(!conflictId.isEmpty(), "the stale replay recorded a conflict");
+    const HttpTestReply resolved
+        = admin.send("POST", u"/api/v1/sync/conflicts/"_s + conflictId + u"/resolve"_s,
+                     jsonBytes(QJsonObject {{u"resolution"_s, u"theirs"_s}}),
+                     {{"Content-Type", "application/json"}});
+    QVERIFY2(resolved.status == 200, resolved.describe().constData());
+    sophiaRows = timeline(admin, sophia);
+    QVERIFY2(sophiaRows.contains(conflictId), "the conflict's resolution is in the timeline");
+    QCOMPARE(sophiaRows.value(conflictId)[u"weddingId"_s].toString(), sophia);
+    QCOMPARE(sophiaRows.value(conflictId)[u"action"_s].toString(), u"conflict_resolve"_s);
+    QVERIFY(!timeline(admin, amelia).contains(conflictId));
+
+    // Paged two at a time by cursor, or by offset, it is the same story in the same order.
+    QStringList whole;
+    for (const QJsonValue &row :
+         itemsOf(admin.get(u"/api/v1/audit?limit=500&weddingId="_s + sophia)))
+        whole << row[u"id"_s].toString();
+    QVERIFY(whole.size() >= 3); // the approval, the admin's change, the resolution
+    QStringList paged;
+    QString cursor;
+    do {
+        const HttpTestReply page
+            = admin.get(u"/api/v1/audit?limit=2&weddingId="_s + sophia
+                        + (cursor.isEmpty() ? QString()
+                                            : u"&cursor="_s
+                                   + QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+        QVERIFY2(page.status == 200, page.describe().constData());
+        for (const QJsonValue &row : itemsOf(page))
+            paged << row[u"id"_s].toString();
+        cursor = page.object()[u"nextCursor"_s].toString();
+    } while (!cursor.isEmpty() && paged.size() <= whole.size());
+    QCOMPARE(paged, whole);
+    QStringList offset;
+    for (const QJsonValue &row :
+         itemsOf(admin.get(u"/api/v1/audit?limit=2&offset=1&weddingId="_s + sophia)))
+        offset << row[u"id"_s].toString();
+    QCOMPARE(offset, whole.mid(1, 2));
 }
 
 QTEST_GUILESS_MAIN(TestAuditApi)

@@ -1,6 +1,7 @@
 #include "audit/AuditPage.h"
 
 #include "AuditModel.h"
+#include "AuditTimelineModel.h"
 #include "api/ApiError.h"
 #include "audit/AuditDetailPane.h"
 #include "audit/AuditFilterBar.h"
@@ -12,10 +13,12 @@
 #include "feeds/AuditFeed.h"
 
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
@@ -23,6 +26,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -58,6 +62,10 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     , m_noMatch(new NoMatchNotice(this))
     , m_notice(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_timelineModel(new AuditTimelineModel(m_model, this))
+    , m_timeline(new QListView(this))
+    , m_views(new QStackedWidget(this))
+    , m_timelineTitle(new QLabel(this))
     , m_count(new QLabel(this))
     , m_exportCsv(new QPushButton(this))
     , m_exportJson(new QPushButton(this))
@@ -99,6 +107,23 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     m_view->setItemDelegateForColumn(AuditModel::EntityIdColumn, new ElideMiddleDelegate(m_view));
     new ColumnFit(m_view, AuditModel::EntityColumn, 200);
 
+    m_timeline->setObjectName(u"auditTimeline"_s);
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->setTabKeyNavigation(false); // one Tab stop; arrows move inside
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timeline->setUniformItemSizes(true); // 50,000 rows lay out without measuring each
+    m_timeline->setWordWrap(false);
+    m_timeline->setTextElideMode(Qt::ElideRight);
+    m_timelineTitle->setObjectName(u"auditTimelineTitle"_s);
+    QFont heading = m_timelineTitle->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    m_timelineTitle->setFont(heading);
+    m_timelineTitle->setWordWrap(true);
+    m_timelineTitle->hide();
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_timeline);
+
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_count, 1);
     tools->addWidget(m_exportProgress);
@@ -107,7 +132,7 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     tools->addWidget(m_exportJson);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_views);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
@@ -115,6 +140,7 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
+    layout->addWidget(m_timelineTitle);
     layout->addWidget(m_filters);
     layout->addLayout(tools);
     layout->addWidget(m_noMatch);
@@ -126,12 +152,21 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
     });
     enableRowMenu(m_view,
                   [this](QMenu *menu, const QModelIndex &index) { fillRowMenu(menu, index); });
-    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        // Enter or a double-click on a conflict's row opens the conflict.
-        const AuditRecord &record = m_model->record(index.row());
-        if (record.entityType == u"sync_conflict"_s)
-            Q_EMIT openItemRequested(u"conflicts"_s, record.entityId);
-    });
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_view), static_cast<QAbstractItemView *>(m_timeline)}) {
+        connect(view, &QAbstractItemView::activated, this, [this] {
+            // Enter or a double-click on a conflict's row opens the conflict.
+            const int row = currentRecordRow();
+            if (row >= 0 && m_model->record(row).entityType == u"sync_conflict"_s)
+                Q_EMIT openItemRequested(u"conflicts"_s, m_model->record(row).entityId);
+        });
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                &AuditPage::maybeFetchMore);
+        connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+                &AuditPage::maybeFetchMore);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &AuditPage::showSelected);
+    }
 
     connect(m_filters, &AuditFilterBar::applied, this, &AuditPage::applyQuery);
     connect(m_feed, &AuditFeed::pageLoaded, this, &AuditPage::onPage);
@@ -153,12 +188,6 @@ AuditPage::AuditPage(AuditFeed *feed, UserPrompts *prompts, QWidget *parent)
         m_exportJson->setEnabled(true);
         Q_EMIT statusMessage(message);
     });
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &AuditPage::maybeFetchMore);
-    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            &AuditPage::maybeFetchMore);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditPage::showSelected);
     connect(m_details, &AuditDetailPane::openConflictRequested, this,
             [this](const QString &id) { Q_EMIT openItemRequested(u"conflicts"_s, id); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
@@ -181,6 +210,8 @@ void AuditPage::retranslate()
     m_exportJson->setAccessibleName(tr("Export the filtered audit trail as JSON"));
     m_exportProgress->setAccessibleName(tr("Export in progress"));
     m_view->setAccessibleName(tr("Audit trail, newest first"));
+    m_timeline->setAccessibleName(tr("The wedding's timeline, newest first, by day"));
+    showMode();
     updateCount();
     showSelected();
 }
@@ -201,27 +232,81 @@ void AuditPage::activate()
         return;
     m_activated = true;
     m_feed->loadCached();
-    m_feed->query(scoped(m_filters->query()));
+    m_feed->query(currentQuery());
 }
 
 void AuditPage::refresh()
 {
-    m_feed->query(scoped(m_filters->query()));
+    m_feed->query(currentQuery());
 }
 
 void AuditPage::scopeChanged()
 {
-    if (scope().organizationId == m_organization)
+    if (scope().organizationId == m_organization && scope().weddingId == m_wedding)
         return;
     m_organization = scope().organizationId;
+    m_wedding = scope().weddingId;
+    showMode();
     if (m_activated)
-        m_feed->query(scoped(m_filters->query()));
+        m_feed->query(currentQuery());
 }
 
 AuditQuery AuditPage::scoped(AuditQuery query) const
 {
     query.organizationId = m_organization;
+    query.weddingId = m_wedding;
     return query;
+}
+
+AuditQuery AuditPage::currentQuery() const
+{
+    // The timeline tells the wedding's whole story; the trail's filters (hidden) wait for it.
+    return showsTimeline() ? scoped({}) : scoped(m_filters->query());
+}
+
+void AuditPage::setWeddings(const QString &organizationId, const QList<WeddingItem> &weddings)
+{
+    m_weddings.removeIf([&organizationId](const QHash<QString, WeddingItem>::iterator &it) {
+        return it.value().organizationId == organizationId;
+    });
+    for (const WeddingItem &wedding : weddings)
+        m_weddings.insert(wedding.id, wedding);
+    showMode();
+}
+
+void AuditPage::showMode()
+{
+    const bool timeline = showsTimeline();
+    QWidget *shown = timeline ? static_cast<QWidget *>(m_timeline) : m_view;
+    if (m_views->currentWidget() != shown) {
+        const bool hadFocus = m_views->currentWidget()->hasFocus();
+        m_views->setCurrentWidget(shown);
+        if (hadFocus)
+            shown->setFocus();
+    }
+    m_filters->setVisible(!timeline);
+    m_timelineTitle->setVisible(timeline);
+    if (timeline) {
+        const auto wedding = m_weddings.constFind(m_wedding);
+        m_timelineTitle->setText(wedding == m_weddings.cend()
+                                     ? tr("The wedding's timeline")
+                                     : tr("Wedding timeline: %1").arg(wedding->coupleName));
+    }
+    updateCount();
+    showSelected();
+}
+
+QAbstractItemView *AuditPage::currentView() const
+{
+    return showsTimeline() ? static_cast<QAbstractItemView *>(m_timeline) : m_view;
+}
+
+int AuditPage::currentRecordRow() const
+{
+    const QModelIndex current = currentView()->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return showsTimeline() ? m_timelineModel->sourceRow(current.row()) : current.row();
 }
 
 void AuditPage::setDisplayNames(const QHash<QString, QString> &names)
@@ -244,7 +329,7 @@ bool AuditPage::showExample()
 
 void AuditPage::applyQuery(const AuditQuery &query)
 {
-    m_feed->query(scoped(query));
+    m_feed->query(showsTimeline() ? currentQuery() : scoped(query));
 }
 
 void AuditPage::onPage(const QList<AuditRecord> &records, int total, const QString &,
@@ -290,7 +375,7 @@ void AuditPage::onError(const ApiError &error)
 
 void AuditPage::maybeFetchMore()
 {
-    const QScrollBar *bar = m_view->verticalScrollBar();
+    const QScrollBar *bar = currentView()->verticalScrollBar();
     if (bar->maximum() - bar->value() <= bar->pageStep() && m_feed->canFetchMore())
         m_feed->fetchMore();
 }
@@ -359,12 +444,12 @@ void AuditPage::updateCount()
 
 void AuditPage::showSelected()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    const int row = currentRecordRow();
+    if (row < 0) {
         m_details->clear();
         return;
     }
-    const AuditRecord &record = m_model->record(current.row());
+    const AuditRecord &record = m_model->record(row);
     m_details->showRecord(
         record, record.actorId.isEmpty() ? tr("the system") : m_model->actorText(record.actorId),
         record.organizationId.isEmpty()
@@ -388,7 +473,7 @@ void AuditPage::exportAs(const QString &format)
         = m_prompts->saveFileName(this, tr("Export the audit trail"), suggested, filter);
     if (path.isEmpty())
         return;
-    if (m_feed->exportTo(scoped(m_filters->query()), format, path)) {
+    if (m_feed->exportTo(currentQuery(), format, path)) {
         m_exportCsv->setEnabled(false);
         m_exportJson->setEnabled(false);
     }

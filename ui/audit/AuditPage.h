@@ -1,12 +1,18 @@
 #pragma once
 // The audit trail: filters (actor, entity, event type, time range), a table paged in as the
 // user scrolls with live rows on top, a before/after diff of the selected row, and export.
+// With a wedding chosen in the switcher it is that wedding's timeline instead: the same rows
+// in words under a header per day, newest first, live.
 
 #include "common/ConsolePage.h"
 #include "feeds/AuditQuery.h"
+#include "feeds/OrganizationFeed.h"
 
+class QAbstractItemView;
 class QLabel;
+class QListView;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTableView;
 
@@ -22,6 +28,7 @@ class AuditDetailPane;
 class AuditFeed;
 class AuditFilterBar;
 class AuditModel;
+class AuditTimelineModel;
 class UserPrompts;
 
 class AuditPage : public ConsolePage
@@ -44,19 +51,31 @@ public:
 
     // Names for ids (organizations, people) where the shell knows them.
     void setDisplayNames(const QHash<QString, QString> &names);
+    // The organization's weddings, to name the one whose timeline is shown.
+    void setWeddings(const QString &organizationId, const QList<WeddingItem> &weddings);
     AuditModel *model() const { return m_model; }
+    AuditTimelineModel *timelineModel() const { return m_timelineModel; }
     AuditFilterBar *filterBar() const { return m_filters; }
     QTableView *view() const { return m_view; }
+    QListView *timelineView() const { return m_timeline; }
+    bool showsTimeline() const { return !m_wedding.isEmpty(); }
 
 protected:
     void changeEvent(QEvent *event) override;
-    // An organization chosen in the switcher narrows the trail to it.
+    // An organization chosen in the switcher narrows the trail to it; a wedding makes it the
+    // wedding's timeline.
     void scopeChanged() override;
 
 private:
     void retranslate();
     void applyQuery(const AuditQuery &query);
     AuditQuery scoped(AuditQuery query) const;
+    // What is asked for: the filters in the switcher's scope, or the wedding's whole timeline.
+    AuditQuery currentQuery() const;
+    void showMode();
+    QAbstractItemView *currentView() const;
+    // The audit model's row under the current view's cursor; -1 for none or a day's header.
+    int currentRecordRow() const;
     void onPage(const QList<AuditRecord> &records, int total, const QString &nextCursor,
                 bool firstPage, bool fromCache);
     void onError(const ApiError &error);
@@ -73,6 +92,10 @@ private:
     NoMatchNotice *m_noMatch;
     QLabel *m_notice;
     QTableView *m_view;
+    AuditTimelineModel *m_timelineModel;
+    QListView *m_timeline;
+    QStackedWidget *m_views;
+    QLabel *m_timelineTitle;
     QLabel *m_count;
     QPushButton *m_exportCsv;
     QPushButton *m_exportJson;
@@ -81,6 +104,8 @@ private:
     AuditDetailPane *m_details;
     QHash<QString, QString> m_names;
     QString m_organization; // the trail is narrowed to it; empty: all
+    QString m_wedding; // the timeline of this wedding; empty: the trail
+    QHash<QString, WeddingItem> m_weddings;
     bool m_activated = false;
     bool m_haveLiveData = false;
 };
