@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditSentence</name>
+        <message>
+            <location filename="../models/AuditSentence.cpp" line="+36" />
+            <source>The system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+80" />
+            <source>%1: %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-72" />
+            <source>%1 added the section %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 removed the section %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 changed who may see and edit %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 settled a conflict on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 moved %2 to position %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 renamed %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 changed when %2 is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 changed %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 dismissed the conflict on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 settled the conflict on %2 with the offline change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 settled the conflict on %2 with the saved version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 settled the conflict on %2 by merging both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 settled the conflict on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>a supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 approved %2 for %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 asked %3 to revise %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 rejected %2 for %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 submitted %2 for %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 set %2 for %3 to %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 started compliance tracking for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 deactivated %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 made %2 a %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 moved %2 to the %3 tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 recalculated the compliance figures of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::AboutDialog</name>
         <message>
             <location filename="../ui/help/AboutDialog.cpp" line="+17" />
@@ -259,7 +393,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+240" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+267" />
             <source>Exporting the audit trail as %1…</source>
             <translation type="unfinished" />
         </message>
@@ -543,7 +677,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+178" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+207" />
             <source>Export CSV…</source>
             <translation type="unfinished" />
         </message>
@@ -573,12 +707,27 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>The wedding's timeline, newest first, by day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Audit trail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+74" />
+            <location line="+71" />
+            <source>The wedding's timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding timeline: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation type="unfinished" />
         </message>
@@ -665,6 +814,19 @@ System: %5</source>
         <message>
             <location line="+3" />
             <source>Export the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditTimelineModel</name>
+        <message>
+            <location filename="../models/AuditTimelineModel.cpp" line="+137" />
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yesterday, %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6209,7 +6371,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>No supplier chosen</source>
             <translation type="unfinished" />
         </message>
@@ -6219,7 +6381,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>Also reviewing this supplier: %1. Agree who decides before you approve.</source>
             <translation type="unfinished" />
         </message>
@@ -6376,7 +6538,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SuppliersPage</name>
         <message>
-            <location filename="../ui/suppliers/SuppliersPage.cpp" line="+53" />
+            <location filename="../ui/suppliers/SuppliersPage.cpp" line="+54" />
             <source>Approve “%1” for %2</source>
             <translation type="unfinished" />
         </message>
@@ -6391,7 +6553,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Copy e-mail address</source>
             <translation type="unfinished" />
         </message>
@@ -6421,7 +6583,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>Not recorded: %1. %2</source>
             <translation type="unfinished" />
         </message>
@@ -7009,7 +7171,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+148" />
+            <location filename="../app/Workspace.cpp" line="+152" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AuditSentence</name>
+        <message>
+            <location filename="../models/AuditSentence.cpp" line="+36" />
+            <source>The system</source>
+            <translation>El sistema</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+80" />
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>%1 added the section %2</source>
+            <translation>%1 añadió la sección %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 removed the section %2</source>
+            <translation>%1 quitó la sección %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 changed who may see and edit %2</source>
+            <translation>%1 cambió quién puede ver y editar %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 settled a conflict on %2</source>
+            <translation>%1 resolvió un conflicto en %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 moved %2 to position %3</source>
+            <translation>%1 movió %2 a la posición %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 renamed %2 to %3</source>
+            <translation>%1 cambió el nombre de %2 a %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 changed when %2 is shown</source>
+            <translation>%1 cambió cuándo se muestra %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 changed %2</source>
+            <translation>%1 cambió %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 dismissed the conflict on %2</source>
+            <translation>%1 descartó el conflicto en %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 settled the conflict on %2 with the offline change</source>
+            <translation>%1 resolvió el conflicto en %2 con el cambio sin conexión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 settled the conflict on %2 with the saved version</source>
+            <translation>%1 resolvió el conflicto en %2 con la versión guardada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 settled the conflict on %2 by merging both</source>
+            <translation>%1 resolvió el conflicto en %2 combinando ambas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 settled the conflict on %2</source>
+            <translation>%1 resolvió el conflicto en %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>a supplier</source>
+            <translation>un proveedor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 approved %2 for %3</source>
+            <translation>%1 aprobó %2 de %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 asked %3 to revise %2</source>
+            <translation>%1 pidió a %3 cambios en %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 rejected %2 for %3</source>
+            <translation>%1 rechazó %2 de %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 submitted %2 for %3</source>
+            <translation>%1 envió %2 de %3</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 set %2 for %3 to %4</source>
+            <translation>%1 puso %2 de %3 en %4</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 started compliance tracking for %2</source>
+            <translation>%1 empezó a seguir el cumplimiento de %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 deactivated %2</source>
+            <translation>%1 desactivó a %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 made %2 a %3</source>
+            <translation>%1 hizo a %2 %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 moved %2 to the %3 tier</source>
+            <translation>%1 pasó a %2 al nivel %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 recalculated the compliance figures of %2</source>
+            <translation>%1 recalculó las cifras de cumplimiento de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::AboutDialog</name>
         <message>
             <location filename="../ui/help/AboutDialog.cpp" line="+17" />
@@ -262,7 +396,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+240" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+267" />
             <source>Exporting the audit trail as %1…</source>
             <translation>Exportando el registro de auditoría como %1…</translation>
         </message>
@@ -546,7 +680,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuditPage</name>
         <message>
-            <location filename="../ui/audit/AuditPage.cpp" line="+178" />
+            <location filename="../ui/audit/AuditPage.cpp" line="+207" />
             <source>Export CSV…</source>
             <translation>Exportar CSV…</translation>
         </message>
@@ -576,12 +710,27 @@ Sistema: %5</translation>
             <translation>Registro de auditoría, lo más reciente primero</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>The wedding's timeline, newest first, by day</source>
+            <translation>La cronología de la boda, lo más reciente primero, por días</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Audit trail</source>
             <translation>Auditoría</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+71" />
+            <source>The wedding's timeline</source>
+            <translation>La cronología de la boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding timeline: %1</source>
+            <translation>Cronología de la boda: %1</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>Offline: showing the newest cached audit events. Filters and paging need the server.</source>
             <translation>Sin conexión: se muestran los eventos de auditoría más recientes en caché. Los filtros y la paginación necesitan el servidor.</translation>
         </message>
@@ -669,6 +818,19 @@ Sistema: %5</translation>
             <location line="+3" />
             <source>Export the audit trail</source>
             <translation>Exportar el registro de auditoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::AuditTimelineModel</name>
+        <message>
+            <location filename="../models/AuditTimelineModel.cpp" line="+137" />
+            <source>Today, %1</source>
+            <translation>Hoy, %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yesterday, %1</source>
+            <translation>Ayer, %1</translation>
         </message>
     </context>
     <context>
@@ -6222,7 +6384,7 @@ Save anyway?</source>
             <translation>%p% aprobado</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>No supplier chosen</source>
             <translation>Ningún proveedor elegido</translation>
         </message>
@@ -6232,7 +6394,7 @@ Save anyway?</source>
             <translation>Elija un envío de la cola de revisión o un proveedor de la lista.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>Also reviewing this supplier: %1. Agree who decides before you approve.</source>
             <translation>También revisa a este proveedor: %1. Acuerden quién decide antes de aprobar.</translation>
         </message>
@@ -6389,7 +6551,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SuppliersPage</name>
         <message>
-            <location filename="../ui/suppliers/SuppliersPage.cpp" line="+53" />
+            <location filename="../ui/suppliers/SuppliersPage.cpp" line="+54" />
             <source>Approve “%1” for %2</source>
             <translation>Aprobar «%1» de %2</translation>
         </message>
@@ -6404,7 +6566,7 @@ Save anyway?</source>
             <translation>Rechazar «%1» de %2</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Copy e-mail address</source>
             <translation>Copiar el correo</translation>
         </message>
@@ -6434,7 +6596,7 @@ Save anyway?</source>
             <translation>Deshecho, no se envió nada: %1.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>Not recorded: %1. %2</source>
             <translation>No se registró: %1. %2</translation>
         </message>
@@ -7022,7 +7184,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+148" />
+            <location filename="../app/Workspace.cpp" line="+152" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
