@@ -205,6 +205,9 @@ void Workspace::watch(const ConsoleAccess &access)
     // Submissions to review reach the organizations' reviewers, not platform staff.
     if (access.mayOpen(ConsoleScreen::Suppliers) && !access.platformStaff)
         m_suppliers->watchSubmissions(access.organizationIds);
+    // A reviewer of one organization sees the queue's count in the sidebar from the start.
+    if (access.mayOpen(ConsoleScreen::Suppliers) && access.organizationIds.size() == 1)
+        m_suppliers->open(access.organizationIds.constFirst());
 }
 
 void Workspace::sendPendingDecisions()
