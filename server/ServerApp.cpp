@@ -11,6 +11,7 @@
 #include "api/LayoutRestore.h"
 #include "api/LayoutVersionsApi.h"
 #include "api/OpenApi.h"
+#include "api/OperatorCache.h"
 #include "api/OrganizationsApi.h"
 #include "api/PermissionService.h"
 #include "api/PermissionsApi.h"
@@ -120,6 +121,20 @@ Status ServerApp::startRealtime()
         connect(m_accessChanges.get(), &AccessChangeWatcher::accessChanged, m_realtimeHub.get(),
                 &RealtimeHub::revalidateUser);
     }
+    // The same reports make the operator cache forget a caller whose access changed, and it
+    // asks for what has arrived before each lookup: the next request sees the change.
+    m_operatorCache = std::make_unique<OperatorCache>(m_clock);
+    const auto forget = [cache = m_operatorCache.get()](const QString &userId) {
+        cache->forgetUser(userId);
+    };
+    if (m_realtimeFanOut) {
+        connect(m_realtimeFanOut.get(), &PostgresFanOut::accessChanged, this, forget);
+        m_operatorCache->setCatchUp(
+            [fanOut = m_realtimeFanOut.get()] { fanOut->takePendingNotifications(); });
+    } else {
+        connect(m_accessChanges.get(), &AccessChangeWatcher::accessChanged, this, forget);
+        m_operatorCache->setCatchUp([watcher = m_accessChanges.get()] { watcher->poll(); });
+    }
     return ok();
 }
 
@@ -153,6 +168,7 @@ void ServerApp::registerRoutes()
     m_throttleStore = std::make_unique<LoginThrottleRepository>(*m_db);
     m_throttle->setStore(m_throttleStore.get());
     m_authenticator = std::make_unique<Authenticator>(*m_db, *m_jwt, m_clock);
+    m_authenticator->setCache(m_operatorCache.get());
     m_authService = std::make_unique<AuthService>(*m_db, m_clock, *m_hasher, *m_jwt, *m_throttle);
     m_router.setGuard([this](const Route &route, ApiRequest &request) {
         return m_authenticator->guard(route, request);

@@ -24,6 +24,7 @@ class ComplianceApi;
 class ComplianceService;
 class AuthService;
 class Authenticator;
+class OperatorCache;
 class Database;
 class DatabaseReconnector;
 class HealthApi;
@@ -94,6 +95,8 @@ private:
     std::unique_ptr<PostgresFanOut> m_realtimeFanOut; // PostgreSQL only; outlives the hub
     std::unique_ptr<RealtimeHub> m_realtimeHub;
     std::unique_ptr<AccessChangeWatcher> m_accessChanges; // SQLite; PostgreSQL notifies
+    // Callers per access token; told of access changes by m_accessChanges or the fan-out.
+    std::unique_ptr<OperatorCache> m_operatorCache;
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<OrganizationsApi> m_organizationsApi;

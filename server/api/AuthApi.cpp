@@ -131,6 +131,7 @@ ApiResponse AuthApi::logout(ApiRequest &request)
     const Operator *caller = callerOf(request);
     if (auto done = m_service.logout(*caller, request.requestId); !done)
         return errorResponse(request, done.error());
+    m_authenticator.forgetSession(caller->sessionId());
     return ApiResponse::noContent();
 }
 
