@@ -52,6 +52,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 
 ServerApp::~ServerApp()
 {
+    // Workers' results come back to the APIs: let them finish first.
+    if (m_workers)
+        m_workers->waitForDone();
     // Stop taking requests before the database and the APIs go away.
     delete m_http;
     m_http = nullptr;
@@ -192,7 +195,9 @@ void ServerApp::registerRoutes()
 
     m_health = std::make_unique<HealthApi>(*m_db);
     m_health->registerRoutes(m_router);
+    m_workers = std::make_unique<QThreadPool>();
     m_authApi = std::make_unique<AuthApi>(*m_authService, *m_authenticator);
+    m_authApi->setWorkers(m_workers.get());
     m_authApi->registerRoutes(m_router);
     m_organizationsApi = std::make_unique<OrganizationsApi>(*m_db, m_clock);
     m_organizationsApi->registerRoutes(m_router);

@@ -8,6 +8,7 @@
 #include "http/Router.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -122,6 +123,9 @@ private:
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
     bool m_shuttingDown = false;
+    // CPU work off the event loop (login's Argon2id). Last, so destroyed first: its tasks end
+    // before anything they use goes.
+    std::unique_ptr<QThreadPool> m_workers;
 };
 
 } // namespace wedsync::server
