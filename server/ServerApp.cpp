@@ -108,8 +108,10 @@ Status ServerApp::startRealtime()
     RealtimeSettings realtime;
     realtime.maxConnectionsPerUser = m_options.socketsPerUser;
     m_realtimeHub = std::make_unique<RealtimeHub>(*m_realtimeAccess, m_clock, realtime);
-    // Committed row changes of the API reach postgres_changes subscribers.
+    // Committed row changes of the API reach postgres_changes subscribers, right after the
+    // answer of the write that committed them is out.
     m_changeNotifier.setPublisher(m_realtimeHub.get());
+    m_changeNotifier.deferTo(this);
     if (m_db->dialect() == Database::Dialect::Postgresql) {
         // Every instance on this database shares topics, sequence numbers and replay.
         auto fanOut = PostgresFanOut::open(m_options.database, m_clock, m_realtimeHub->settings());
@@ -151,6 +153,7 @@ void ServerApp::shutDown(int graceMs)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    m_changeNotifier.publishWaiting(); // what committed is told before the clients go
     if (!m_realtimeHub || m_realtimeHub->connectionCount() == 0) {
         QTimer::singleShot(0, this, &ServerApp::shutDownFinished);
         return;
