@@ -122,10 +122,15 @@ QByteArray wrkPatchScript(const QList<QByteArray> &sections, const QList<qint64>
         ids += "\"" + sections.at(i) + "\",";
         known += "[\"" + sections.at(i) + "\"]=" + QByteArray::number(versions.at(i)) + ",";
     }
-    return "local ids = {" + ids + "}\n"
-           "local versions = {" + known + "}\n"
-           "local threads = " + QByteArray::number(threads) + "\n"
-           R"(local counter = 0
+    return "local ids = {" + ids
+        + "}\n"
+          "local versions = {"
+        + known
+        + "}\n"
+          "local threads = "
+        + QByteArray::number(threads)
+        + "\n"
+          R"lua(local counter = 0
 local next_thread = 0
 local mine = {}
 function setup(thread)
@@ -141,15 +146,19 @@ function request()
   counter = counter + 1
   local id = mine[(counter - 1) % #mine + 1]
   local body = '{"customization":{"title":"Bench ' .. counter .. '"}}'
-  return wrk.format("PATCH", "/api/v1/sections/" .. id,
-    {["If-Match"] = '"' .. versions[id] .. '"', ["Content-Type"] = "application/json"}, body)
+  -- Headers given to wrk.format replace wrk.headers (Host, and Authorization from -H).
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["If-Match"] = '"' .. versions[id] .. '"'
+  headers["Content-Type"] = "application/json"
+  return wrk.format("PATCH", "/api/v1/sections/" .. id, headers, body)
 end
 function response(status, headers, body)
   local id = string.match(body, '"id":"([%x%-]+)"')
   local version = string.match(body, '"version":(%d+)')
   if id and version and versions[id] then versions[id] = tonumber(version) end
 end
-)";
+)lua";
 }
 
 QString uptimeLine()
