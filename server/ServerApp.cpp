@@ -134,6 +134,8 @@ Status ServerApp::startRealtime()
     };
     if (m_realtimeFanOut) {
         connect(m_realtimeFanOut.get(), &PostgresFanOut::accessChanged, this, forget);
+        connect(m_realtimeFanOut.get(), &PostgresFanOut::listeningReopened, this,
+                [cache = m_operatorCache.get()] { cache->clear(); });
         m_operatorCache->setCatchUp(
             [fanOut = m_realtimeFanOut.get()] { fanOut->takePendingNotifications(); });
     } else {

@@ -52,6 +52,12 @@ void OperatorCache::forgetSession(const QString &sessionId)
         [&](const auto &entry) { return entry.value().op->sessionId() == sessionId; });
 }
 
+void OperatorCache::clear()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+}
+
 qsizetype OperatorCache::size() const
 {
     const QMutexLocker lock(&m_mutex);

@@ -40,6 +40,8 @@ public:
 
     void forgetUser(const QString &userId);
     void forgetSession(const QString &sessionId);
+    // Everything, e.g. when access changes may have been missed.
+    void clear();
     qsizetype size() const;
 
 private:

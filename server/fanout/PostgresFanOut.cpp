@@ -112,6 +112,7 @@ void PostgresFanOut::ping()
             qCWarning(lcStorage) << "cannot reopen it:" << reopened.error().message;
             return; // the next tick tries again
         }
+        Q_EMIT listeningReopened();
     }
     ++m_unansweredPings;
     if (auto ready = ensureWriter(); !ready)

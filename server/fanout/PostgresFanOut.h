@@ -76,6 +76,9 @@ Q_SIGNALS:
     // A user's access changed (a session revoked, an account disabled, a membership or staff
     // kind changed or removed), on any instance: reported as the listener's accessChanged too.
     void accessChanged(const QString &userId);
+    // The listening connection was reopened: access changes announced while it was away are
+    // lost, so whoever relies on them (the operator cache) must start over.
+    void listeningReopened();
 
 private:
     PostgresFanOut(DatabaseUrl url, const Clock &clock, const RealtimeSettings &settings);
