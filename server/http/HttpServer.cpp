@@ -215,9 +215,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     Delivery delivery;
     delivery.timer.start();
-    delivery.guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    delivery.guard = guard;
     delivery.socket = socket;
-    delivery.ticket = delivery.guard ? delivery.guard->reserveAnswer() : 0;
+    delivery.ticket = guard ? guard->reserveAnswer() : 0;
     delivery.requestId = api.requestId;
     delivery.method = api.method;
     delivery.path = api.path;
@@ -294,11 +295,12 @@ void HttpServer::deliver(const Delivery &delivery, ApiResponse response)
         response = ApiResponse::error(
             404, u"not_found"_s, u"There is no WebSocket endpoint at %1."_s.arg(delivery.path));
     const QByteArray bytes = render(response, delivery.requestId, delivery.head);
-    if (delivery.guard) {
-        delivery.guard->sendAnswer(delivery.ticket, bytes);
-    } else if (delivery.socket && delivery.socket->state() == QAbstractSocket::ConnectedState) {
-        delivery.socket->write(bytes);
-        delivery.socket->flush();
+    if (ConnectionGuard *guard = delivery.guard.data()) {
+        guard->sendAnswer(delivery.ticket, bytes);
+    } else if (QTcpSocket *socket = delivery.socket.data();
+               socket && socket->state() == QAbstractSocket::ConnectedState) {
+        socket->write(bytes);
+        socket->flush();
     }
     qCDebug(lcHttp).noquote() << delivery.method << delivery.path << response.status
                               << delivery.timer.elapsed() << "ms" << delivery.requestId;
@@ -311,9 +313,10 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     // handleRequest answers everything else; this only runs if that ever changes.
     Delivery delivery;
     delivery.timer.start();
-    delivery.guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    delivery.guard = guard;
     delivery.socket = socket;
-    delivery.ticket = delivery.guard ? delivery.guard->reserveAnswer() : 0;
+    delivery.ticket = guard ? guard->reserveAnswer() : 0;
     delivery.requestId = ids::create();
     delivery.method = methodName(request.method());
     delivery.path = request.url().path(QUrl::FullyEncoded);
