@@ -213,16 +213,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         ? QString::fromLatin1(given).toLower()
         : ids::create();
 
-    Delivery delivery;
-    delivery.timer.start();
-    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
-    delivery.guard = guard;
-    delivery.socket = socket;
-    delivery.ticket = guard ? guard->reserveAnswer() : 0;
-    delivery.requestId = api.requestId;
-    delivery.method = api.method;
-    delivery.path = api.path;
-    delivery.head = request.method() == QHttpServerRequest::Method::Head;
+    Delivery delivery = takePlace(request, socket, api.requestId);
     delivery.upgrade = upgrade;
 
     std::shared_ptr<PendingAnswer> pending;
@@ -278,6 +269,22 @@ ApiResponse HttpServer::respond(ApiRequest &request, qint64 bodySize)
     }
 }
 
+HttpServer::Delivery HttpServer::takePlace(const QHttpServerRequest &request, QTcpSocket *socket,
+                                           const QString &requestId)
+{
+    Delivery delivery;
+    delivery.timer.start();
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    delivery.guard = guard;
+    delivery.socket = socket;
+    delivery.ticket = guard ? guard->reserveAnswer() : 0;
+    delivery.requestId = requestId;
+    delivery.method = methodName(request.method());
+    delivery.path = request.url().path(QUrl::FullyEncoded);
+    delivery.head = request.method() == QHttpServerRequest::Method::Head;
+    return delivery;
+}
+
 void HttpServer::deliver(const Delivery &delivery, ApiResponse response)
 {
     if (response.status >= 500 && m_outage) {
@@ -311,16 +318,7 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     if (std::exchange(m_answeredUpgrade, nullptr) == socket)
         return;
     // handleRequest answers everything else; this only runs if that ever changes.
-    Delivery delivery;
-    delivery.timer.start();
-    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
-    delivery.guard = guard;
-    delivery.socket = socket;
-    delivery.ticket = guard ? guard->reserveAnswer() : 0;
-    delivery.requestId = ids::create();
-    delivery.method = methodName(request.method());
-    delivery.path = request.url().path(QUrl::FullyEncoded);
-    deliver(delivery,
+    deliver(takePlace(request, socket, ids::create()),
             ApiResponse::error(404, u"not_found"_s, u"There is no API route for this request."_s));
 }
 

@@ -58,6 +58,9 @@ private:
     struct Delivery; // where and how one request's answer goes
 
     ApiResponse respond(ApiRequest &request, qint64 bodySize);
+    // The answer's place on its connection (taken in request order) and what it is for.
+    Delivery takePlace(const QHttpServerRequest &request, QTcpSocket *socket,
+                       const QString &requestId);
     // Turns a handler's answer into what goes out (503 during an outage, 404 for a refused
     // upgrade), writes it in its place on the connection and logs the request.
     void deliver(const Delivery &delivery, ApiResponse response);
