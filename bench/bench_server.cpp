@@ -93,7 +93,7 @@ QString number(double value, int decimals)
 
 void printTable(const QList<Row> &rows)
 {
-    out() << Qt::left << qSetFieldWidth(11) << "backend" << qSetFieldWidth(8) << "scenario"
+    out() << Qt::left << qSetFieldWidth(11) << "backend" << qSetFieldWidth(9) << "scenario"
           << qSetFieldWidth(6) << "client" << Qt::right << qSetFieldWidth(6) << "conns"
           << qSetFieldWidth(7) << "load" << qSetFieldWidth(10) << "wedsync/s" << qSetFieldWidth(9)
           << "p50 ms" << qSetFieldWidth(9) << "p99 ms" << qSetFieldWidth(8) << "errors"
@@ -101,7 +101,7 @@ void printTable(const QList<Row> &rows)
           << "p99 ms" << qSetFieldWidth(8) << "errors" << qSetFieldWidth(8) << "ratio"
           << qSetFieldWidth(0) << '\n';
     for (const Row &row : rows) {
-        out() << Qt::left << qSetFieldWidth(11) << row.backend << qSetFieldWidth(8) << row.scenario
+        out() << Qt::left << qSetFieldWidth(11) << row.backend << qSetFieldWidth(9) << row.scenario
               << qSetFieldWidth(6) << row.client << Qt::right << qSetFieldWidth(6)
               << row.connections << qSetFieldWidth(7) << row.load << qSetFieldWidth(10)
               << number(row.wedsync.perSecond, 0) << qSetFieldWidth(9)
