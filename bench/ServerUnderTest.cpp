@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,7 @@ ServerUnderTest::ServerUnderTest(const QString &executable, const QString &backe
         url.setPath(u'/' + m_pgName);
         database = url.toString();
     }
+    m_database = database;
     m_process.setProgram(executable);
     m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s,
                                         m_dir.path(), u"--database"_s, database, u"--demo"_s}
@@ -77,20 +79,24 @@ ServerUnderTest::ServerUnderTest(const QString &executable, const QString &backe
     m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s));
     m_process.start();
     static const QRegularExpression ready(u"listening on http://([^:]+):(\\d+)"_s);
-    // Read until the server says where it listens; a wrapper (heaptrack, perf) may print first.
+    std::tie(m_host, m_port) = awaitListening(m_process, ready, u"the server"_s);
+}
+
+std::pair<QString, quint16> awaitListening(QProcess &process, const QRegularExpression &ready,
+                                           const QString &what)
+{
+    // Read until it says where it listens; a wrapper (heaptrack, perf) may print first.
     QString output;
     QDeadlineTimer deadline(60000);
     auto match = ready.match(output);
-    while (!match.hasMatch() && !deadline.hasExpired()
-           && m_process.state() != QProcess::NotRunning) {
-        m_process.waitForReadyRead(100);
-        output += QString::fromUtf8(m_process.readAllStandardOutput());
+    while (!match.hasMatch() && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        output += QString::fromUtf8(process.readAllStandardOutput());
         match = ready.match(output);
     }
     if (!match.hasMatch())
-        die(u"the server did not start: "_s + output);
-    m_host = match.captured(1);
-    m_port = quint16(match.captured(2).toUInt());
+        die(u"%1 did not start: %2"_s.arg(what, output));
+    return {match.captured(1), quint16(match.captured(2).toUInt())};
 }
 
 ServerUnderTest::~ServerUnderTest()

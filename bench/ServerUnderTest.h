@@ -4,11 +4,14 @@
 // Stopped and cleaned up on destruction; a server that does not start ends the program.
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
+
+#include <utility>
 
 namespace wedsync::bench {
 
@@ -24,6 +27,10 @@ public:
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
+    // Where its data is, for a peer serving the same rows: the --database URL, and the file
+    // of the key that signs its access tokens.
+    QString database() const { return m_database; }
+    QString signingKeyFile() const { return m_dir.filePath(QStringLiteral("signing.key")); }
     // The access token of a demo account (password "demo-password"); ends the program when the
     // login fails.
     QByteArray signIn(const QString &email) const;
@@ -33,10 +40,16 @@ private:
     QUrl m_cluster;
     QTemporaryDir m_dir;
     QString m_pgName;
+    QString m_database;
     QProcess m_process;
     QString m_host;
     quint16 m_port = 0;
 };
+
+// Reads `process`'s output until `ready` matches (host and port in its captures 1 and 2) and
+// returns them; ends the program when `what` does not start within a minute.
+std::pair<QString, quint16> awaitListening(QProcess &process, const QRegularExpression &ready,
+                                           const QString &what);
 
 // Runs one statement on the database a postgresql:// URL names; the error, or empty.
 QString runOnCluster(const QUrl &url, const QString &sql);

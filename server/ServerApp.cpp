@@ -11,6 +11,7 @@
 #include "api/LayoutRestore.h"
 #include "api/LayoutVersionsApi.h"
 #include "api/OpenApi.h"
+#include "api/OperatorCache.h"
 #include "api/OrganizationsApi.h"
 #include "api/PermissionService.h"
 #include "api/PermissionsApi.h"
@@ -51,6 +52,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 
 ServerApp::~ServerApp()
 {
+    // Workers' results come back to the APIs: let them finish first.
+    if (m_workers)
+        m_workers->waitForDone();
     // Stop taking requests before the database and the APIs go away.
     delete m_http;
     m_http = nullptr;
@@ -104,8 +108,10 @@ Status ServerApp::startRealtime()
     RealtimeSettings realtime;
     realtime.maxConnectionsPerUser = m_options.socketsPerUser;
     m_realtimeHub = std::make_unique<RealtimeHub>(*m_realtimeAccess, m_clock, realtime);
-    // Committed row changes of the API reach postgres_changes subscribers.
+    // Committed row changes of the API reach postgres_changes subscribers, right after the
+    // answer of the write that committed them is out.
     m_changeNotifier.setPublisher(m_realtimeHub.get());
+    m_changeNotifier.deferTo(this);
     if (m_db->dialect() == Database::Dialect::Postgresql) {
         // Every instance on this database shares topics, sequence numbers and replay.
         auto fanOut = PostgresFanOut::open(m_options.database, m_clock, m_realtimeHub->settings());
@@ -120,6 +126,22 @@ Status ServerApp::startRealtime()
         connect(m_accessChanges.get(), &AccessChangeWatcher::accessChanged, m_realtimeHub.get(),
                 &RealtimeHub::revalidateUser);
     }
+    // The same reports make the operator cache forget a caller whose access changed, and it
+    // asks for what has arrived before each lookup: the next request sees the change.
+    m_operatorCache = std::make_unique<OperatorCache>(m_clock);
+    const auto forget = [cache = m_operatorCache.get()](const QString &userId) {
+        cache->forgetUser(userId);
+    };
+    if (m_realtimeFanOut) {
+        connect(m_realtimeFanOut.get(), &PostgresFanOut::accessChanged, this, forget);
+        connect(m_realtimeFanOut.get(), &PostgresFanOut::listeningReopened, this,
+                [cache = m_operatorCache.get()] { cache->clear(); });
+        m_operatorCache->setCatchUp(
+            [fanOut = m_realtimeFanOut.get()] { fanOut->takePendingNotifications(); });
+    } else {
+        connect(m_accessChanges.get(), &AccessChangeWatcher::accessChanged, this, forget);
+        m_operatorCache->setCatchUp([watcher = m_accessChanges.get()] { watcher->poll(); });
+    }
     return ok();
 }
 
@@ -133,6 +155,7 @@ void ServerApp::shutDown(int graceMs)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    m_changeNotifier.publishWaiting(); // what committed is told before the clients go
     if (!m_realtimeHub || m_realtimeHub->connectionCount() == 0) {
         QTimer::singleShot(0, this, &ServerApp::shutDownFinished);
         return;
@@ -153,6 +176,7 @@ void ServerApp::registerRoutes()
     m_throttleStore = std::make_unique<LoginThrottleRepository>(*m_db);
     m_throttle->setStore(m_throttleStore.get());
     m_authenticator = std::make_unique<Authenticator>(*m_db, *m_jwt, m_clock);
+    m_authenticator->setCache(m_operatorCache.get());
     m_authService = std::make_unique<AuthService>(*m_db, m_clock, *m_hasher, *m_jwt, *m_throttle);
     m_router.setGuard([this](const Route &route, ApiRequest &request) {
         return m_authenticator->guard(route, request);
@@ -176,7 +200,9 @@ void ServerApp::registerRoutes()
 
     m_health = std::make_unique<HealthApi>(*m_db);
     m_health->registerRoutes(m_router);
+    m_workers = std::make_unique<QThreadPool>();
     m_authApi = std::make_unique<AuthApi>(*m_authService, *m_authenticator);
+    m_authApi->setWorkers(m_workers.get());
     m_authApi->registerRoutes(m_router);
     m_organizationsApi = std::make_unique<OrganizationsApi>(*m_db, m_clock);
     m_organizationsApi->registerRoutes(m_router);

@@ -8,6 +8,7 @@
 #include "http/Router.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ class ComplianceApi;
 class ComplianceService;
 class AuthService;
 class Authenticator;
+class OperatorCache;
 class Database;
 class DatabaseReconnector;
 class HealthApi;
@@ -94,6 +96,8 @@ private:
     std::unique_ptr<PostgresFanOut> m_realtimeFanOut; // PostgreSQL only; outlives the hub
     std::unique_ptr<RealtimeHub> m_realtimeHub;
     std::unique_ptr<AccessChangeWatcher> m_accessChanges; // SQLite; PostgreSQL notifies
+    // Callers per access token; told of access changes by m_accessChanges or the fan-out.
+    std::unique_ptr<OperatorCache> m_operatorCache;
     std::unique_ptr<HealthApi> m_health;
     std::unique_ptr<AuthApi> m_authApi;
     std::unique_ptr<OrganizationsApi> m_organizationsApi;
@@ -119,6 +123,9 @@ private:
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
     bool m_shuttingDown = false;
+    // CPU work off the event loop (login's Argon2id). Last, so destroyed first: its tasks end
+    // before anything they use goes.
+    std::unique_ptr<QThreadPool> m_workers;
 };
 
 } // namespace wedsync::server

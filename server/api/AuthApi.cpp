@@ -5,6 +5,9 @@
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
 #include "api/RecordJson.h"
+#include "http/PendingAnswer.h"
+
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -95,15 +98,44 @@ ApiResponse AuthApi::login(ApiRequest &request)
             Error {u"validation_failed"_s, u"Enter an e-mail address and a password."_s, problems});
 
     qint64 retryAfter = 0;
-    auto tokens = m_service.login(email, password, request.remoteAddress.toString(),
-                                  request.requestId, &retryAfter);
-    if (!tokens) {
-        ApiResponse response = errorResponse(request, tokens.error());
+    auto attempt = m_service.beginLogin(email, request.remoteAddress.toString(), &retryAfter);
+    if (!attempt) {
+        ApiResponse response = errorResponse(request, attempt.error());
         if (response.status == 429)
             response.withHeader(QByteArrayLiteral("Retry-After"),
                                 QByteArray::number(qMax<qint64>(1, retryAfter)));
         return response;
     }
+    const auto later = m_workers ? request.answerLater() : nullptr;
+    if (!later)
+        return finishLogin(
+            attempt.value(),
+            AuthService::checkPassword(m_service.hasher(), attempt.value(), password), request);
+    // What the answer needs of the request, which is gone by then.
+    ApiRequest answering;
+    answering.requestId = request.requestId;
+    answering.remoteAddress = request.remoteAddress;
+    // The worker keeps no reference to `later` once it has posted its result: the answer is
+    // given, or dropped with the queued call, on this thread only.
+    m_workers->start([this, later, answering, password, attempt = attempt.value(),
+                      hasher = &m_service.hasher()]() mutable {
+        const PasswordCheck check = AuthService::checkPassword(*hasher, attempt, password);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, later = std::move(later), answering = std::move(answering),
+             attempt = std::move(attempt),
+             check] { later->answer(finishLogin(attempt, check, answering)); },
+            Qt::QueuedConnection);
+    });
+    return ApiResponse::later();
+}
+
+ApiResponse AuthApi::finishLogin(const LoginAttempt &attempt, const PasswordCheck &check,
+                                 const ApiRequest &request)
+{
+    auto tokens = m_service.finishLogin(attempt, check, request.requestId);
+    if (!tokens)
+        return errorResponse(request, tokens.error());
     auto caller = m_authenticator.loadOperator(tokens->user.id, tokens->sessionId);
     return sessionResponse(tokens.value(), caller ? caller.value().get() : nullptr);
 }
@@ -131,6 +163,7 @@ ApiResponse AuthApi::logout(ApiRequest &request)
     const Operator *caller = callerOf(request);
     if (auto done = m_service.logout(*caller, request.requestId); !done)
         return errorResponse(request, done.error());
+    m_authenticator.forgetSession(caller->sessionId());
     return ApiResponse::noContent();
 }
 

@@ -42,6 +42,16 @@ Result<IssuedTokens> AuthService::login(const QString &email, const QString &pas
                                         const QString &clientAddress, const QString &requestId,
                                         qint64 *retryAfterSeconds)
 {
+    auto attempt = beginLogin(email, clientAddress, retryAfterSeconds);
+    if (!attempt)
+        return attempt.error();
+    return finishLogin(attempt.value(), checkPassword(m_hasher, attempt.value(), password),
+                       requestId);
+}
+
+Result<LoginAttempt> AuthService::beginLogin(const QString &email, const QString &clientAddress,
+                                             qint64 *retryAfterSeconds)
+{
     const LoginThrottle::Decision decision = m_throttle.check(email, clientAddress);
     if (!decision.allowed) {
         if (retryAfterSeconds)
@@ -52,17 +62,44 @@ Result<IssuedTokens> AuthService::login(const QString &email, const QString &pas
     auto found = users.findByEmail(email);
     if (!found)
         return found.error();
-    if (!found->has_value()) {
-        m_hasher.verifyDummy(password); // same time as a real check
-        m_throttle.recordFailure(email, clientAddress);
+    return LoginAttempt {email, clientAddress, found.value()};
+}
+
+PasswordCheck AuthService::checkPassword(const PasswordHasher &hasher, const LoginAttempt &attempt,
+                                         const QString &password)
+{
+    PasswordCheck check;
+    if (!attempt.user) {
+        hasher.verifyDummy(password); // same time as a real check
+        return check;
+    }
+    check.matches = hasher.verify(password, attempt.user->passwordHash);
+    if (check.matches && hasher.needsRehash(attempt.user->passwordHash)) {
+        // Upgrades cheap hashes (demo data, older cost settings) while we know the password.
+        if (auto rehashed = hasher.hash(password); rehashed)
+            check.rehash = rehashed.value();
+    }
+    return check;
+}
+
+Result<IssuedTokens> AuthService::finishLogin(const LoginAttempt &attempt,
+                                              const PasswordCheck &check, const QString &requestId)
+{
+    if (!attempt.user || !check.matches) {
+        m_throttle.recordFailure(attempt.email, attempt.clientAddress);
         return invalidCredentials();
     }
-    const User user = found->value();
-    if (!m_hasher.verify(password, user.passwordHash)) {
-        m_throttle.recordFailure(email, clientAddress);
+    // The check may have run while the account changed: what counts is the account now.
+    UserRepository users(m_db, m_clock);
+    auto current = users.find(attempt.user->id);
+    if (!current)
+        return current.error();
+    if (!current->has_value() || current->value().passwordHash != attempt.user->passwordHash) {
+        m_throttle.recordFailure(attempt.email, attempt.clientAddress);
         return invalidCredentials();
     }
-    m_throttle.recordSuccess(email, clientAddress);
+    const User user = current->value();
+    m_throttle.recordSuccess(attempt.email, attempt.clientAddress);
     if (user.disabled)
         return fail(u"account_disabled"_s,
                     u"This account has been disabled; ask an administrator."_s);
@@ -70,12 +107,9 @@ Result<IssuedTokens> AuthService::login(const QString &email, const QString &pas
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    if (m_hasher.needsRehash(user.passwordHash)) {
-        // Upgrades cheap hashes (demo data, older cost settings) while we know the password.
-        if (auto rehashed = m_hasher.hash(password); rehashed) {
-            if (auto stored = users.updatePasswordHash(user.id, rehashed.value()); !stored)
-                return stored.error();
-        }
+    if (!check.rehash.isEmpty()) {
+        if (auto stored = users.updatePasswordHash(user.id, check.rehash); !stored)
+            return stored.error();
     }
     SessionRepository sessions(m_db, m_clock);
     auto session = sessions.createSession(user.id);

@@ -7,6 +7,7 @@
 #include "common/Status.h"
 
 #include <chrono>
+#include <optional>
 
 namespace wedsync::server {
 class JwtCodec;
@@ -24,6 +25,22 @@ struct IssuedTokens
     User user;
 };
 
+// What a login knows before the password is checked (AuthService::beginLogin).
+struct LoginAttempt
+{
+    QString email;
+    QString clientAddress;
+    std::optional<User> user; // none: an unknown e-mail, checked against a dummy hash
+};
+
+// The password check, the slow part of a login (Argon2id, ~90 ms at the production cost):
+// pure computation, so it may run on a worker thread.
+struct PasswordCheck
+{
+    bool matches = false;
+    QString rehash; // the password hashed at the current cost, when the stored hash is weaker
+};
+
 class AuthService
 {
 public:
@@ -38,6 +55,16 @@ public:
     Result<IssuedTokens> login(const QString &email, const QString &password,
                                const QString &clientAddress, const QString &requestId,
                                qint64 *retryAfterSeconds);
+    // The same in three steps, so that the password check can leave the event loop:
+    // beginLogin (throttle, account lookup) and finishLogin (throttle counters, session, audit)
+    // use the database on its thread; checkPassword runs anywhere.
+    Result<LoginAttempt> beginLogin(const QString &email, const QString &clientAddress,
+                                    qint64 *retryAfterSeconds);
+    static PasswordCheck checkPassword(const PasswordHasher &hasher, const LoginAttempt &attempt,
+                                       const QString &password);
+    Result<IssuedTokens> finishLogin(const LoginAttempt &attempt, const PasswordCheck &check,
+                                     const QString &requestId);
+    const PasswordHasher &hasher() const { return m_hasher; }
     // Error codes: invalid_refresh_token, refresh_token_expired, refresh_token_reused (the
     // session is now revoked), session_revoked, account_disabled, storage_error.
     Result<IssuedTokens> refresh(const QString &refreshToken, const QString &requestId);

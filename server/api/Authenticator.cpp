@@ -1,6 +1,7 @@
 #include "api/Authenticator.h"
 
 #include "api/AuthService.h"
+#include "api/OperatorCache.h"
 #include "auth/JwtCodec.h"
 #include "storage/SessionRepository.h"
 #include "storage/UserRepository.h"
@@ -34,6 +35,10 @@ Result<std::shared_ptr<const Operator>> Authenticator::authenticate(const QStrin
     if (bearerToken.isEmpty())
         return authError(u"unauthenticated"_s,
                          u"Sign in first: this request needs an access token."_s);
+    if (m_cache) {
+        if (auto known = m_cache->find(bearerToken))
+            return known;
+    }
     auto claims = m_jwt.verifyAccessToken(bearerToken, AuthService::AccessTokenLifetime);
     if (!claims) {
         if (claims.error().code == u"token_expired"_s)
@@ -45,7 +50,16 @@ Result<std::shared_ptr<const Operator>> Authenticator::authenticate(const QStrin
     const QString sessionId = claims->value(u"sid"_s).toString();
     if (userId.isEmpty() || sessionId.isEmpty())
         return authError(u"invalid_token"_s, u"The access token is not valid; sign in again."_s);
-    return loadOperator(userId, sessionId);
+    auto loaded = loadOperator(userId, sessionId);
+    if (loaded && m_cache)
+        m_cache->insert(bearerToken, claims->value(u"exp"_s).toInteger(), loaded.value());
+    return loaded;
+}
+
+void Authenticator::forgetSession(const QString &sessionId)
+{
+    if (m_cache)
+        m_cache->forgetSession(sessionId);
 }
 
 Result<std::shared_ptr<const Operator>> Authenticator::loadOperator(const QString &userId,

@@ -3,6 +3,7 @@
 #include "realtime/RealtimePublisher.h"
 
 #include <QLoggingCategory>
+#include <QObject>
 
 #include <utility>
 
@@ -64,15 +65,48 @@ void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
         m_heldWrites.append(writes);
         return;
     }
+    if (m_context) {
+        enqueue({changes, writes, {}});
+        return;
+    }
     const bool published = publishCommitted(changes);
     if (m_observer && !writes.isEmpty())
         m_observer->committed(writes, published);
+}
+
+void ChangeNotifier::enqueue(Waiting waiting) const
+{
+    m_waiting.append(std::move(waiting));
+    if (std::exchange(m_drainQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        m_context, [this] { publishWaiting(); }, Qt::QueuedConnection);
+}
+
+void ChangeNotifier::publishWaiting() const
+{
+    m_drainQueued = false;
+    // What these publish in turn (an observer's own change) joins the end of the line.
+    while (!m_waiting.isEmpty()) {
+        const Waiting next = m_waiting.takeFirst();
+        if (next.action) {
+            next.action();
+            continue;
+        }
+        const bool published = publishCommitted(next.changes);
+        if (m_observer && !next.writes.isEmpty())
+            m_observer->committed(next.writes, published);
+    }
 }
 
 void ChangeNotifier::afterCommit(std::function<void()> action) const
 {
     if (m_holdDepth > 0) {
         m_heldActions.append(std::move(action));
+        return;
+    }
+    if (m_context) {
+        enqueue({{}, {}, std::move(action)});
         return;
     }
     action();
@@ -89,7 +123,7 @@ void ChangeNotifier::release(bool committed) const
         return;
     this->committed(changes, writes);
     for (const auto &action : actions)
-        action();
+        afterCommit(action);
 }
 
 } // namespace wedsync::server

@@ -11,6 +11,10 @@
 
 #include <functional>
 
+QT_BEGIN_NAMESPACE
+class QObject;
+QT_END_NAMESPACE
+
 namespace wedsync::server {
 class RealtimePublisher;
 
@@ -63,6 +67,15 @@ class ChangeNotifier
 public:
     // May be null (no realtime hub); not owned, must outlive this or be reset first.
     void setPublisher(RealtimePublisher *publisher) { m_publisher = publisher; }
+
+    // From now on what commits is published from `context`'s event loop, in a queued call,
+    // instead of before the write answers: the answer is written first (and flushed), then the
+    // fan-out and NOTIFY run, before the event loop takes the next request. Order is kept:
+    // changes, observer calls and afterCommit() actions run in the order they committed.
+    // Null (the default, in-process tests): at once. `context` must outlive this.
+    void deferTo(QObject *context) { m_context = context; }
+    // Publishes what waits for the queued call now (e.g. before shutting down).
+    void publishWaiting() const;
     RealtimePublisher *publisher() const { return m_publisher; }
 
     // Publishes changes whose transaction has committed. A failure to publish is logged and
@@ -98,6 +111,18 @@ private:
     mutable QList<RowChangeNote> m_heldChanges;
     mutable QList<ConfigurationWrite> m_heldWrites;
     mutable QList<std::function<void()>> m_heldActions;
+
+    // Committed, waiting for the queued call (deferTo()): a change set or an action.
+    struct Waiting
+    {
+        QList<RowChangeNote> changes;
+        QList<ConfigurationWrite> writes;
+        std::function<void()> action;
+    };
+    void enqueue(Waiting waiting) const;
+    QObject *m_context = nullptr;
+    mutable QList<Waiting> m_waiting;
+    mutable bool m_drainQueued = false;
 };
 
 } // namespace wedsync::server

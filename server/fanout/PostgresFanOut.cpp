@@ -89,6 +89,16 @@ Status PostgresFanOut::listen()
     return ok();
 }
 
+void PostgresFanOut::takePendingNotifications()
+{
+    if (!m_listening)
+        return;
+    // The Qt PostgreSQL driver reads notifications in this slot when its socket notifier fires;
+    // calling it now reads what the socket holds (PQconsumeInput does not block).
+    QSqlDriver *driver = m_listening->connection().driver();
+    QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::DirectConnection);
+}
+
 void PostgresFanOut::setPingIntervalMs(int ms)
 {
     m_pingTimer.setInterval(std::max(10, ms));
@@ -102,6 +112,7 @@ void PostgresFanOut::ping()
             qCWarning(lcStorage) << "cannot reopen it:" << reopened.error().message;
             return; // the next tick tries again
         }
+        Q_EMIT listeningReopened();
     }
     ++m_unansweredPings;
     if (auto ready = ensureWriter(); !ready)
@@ -274,8 +285,10 @@ void PostgresFanOut::onNotification(const QString &name, QSqlDriver::Notificatio
     const QJsonObject note = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     // Written by the triggers of migration 4 when a user's access changes, on any instance.
     if (note.contains("revoke"_L1)) {
+        const QString userId = note.value("revoke"_L1).toString();
+        Q_EMIT accessChanged(userId);
         if (m_listener)
-            m_listener->accessChanged(note.value("revoke"_L1).toString());
+            m_listener->accessChanged(userId);
         return;
     }
     if (note.contains("ping"_L1)) {

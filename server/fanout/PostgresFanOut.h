@@ -67,6 +67,19 @@ public:
     // reopened; tests shorten it.
     void setPingIntervalMs(int ms);
 
+    // Handles the notifications that have reached the listening connection by now, without
+    // waiting for the event loop to notice them: the operator cache runs it before each
+    // lookup, so that a request never trusts a caller whose access change has arrived.
+    void takePendingNotifications();
+
+Q_SIGNALS:
+    // A user's access changed (a session revoked, an account disabled, a membership or staff
+    // kind changed or removed), on any instance: reported as the listener's accessChanged too.
+    void accessChanged(const QString &userId);
+    // The listening connection was reopened: access changes announced while it was away are
+    // lost, so whoever relies on them (the operator cache) must start over.
+    void listeningReopened();
+
 private:
     PostgresFanOut(DatabaseUrl url, const Clock &clock, const RealtimeSettings &settings);
     Status listen();

@@ -13,8 +13,12 @@
 #include <QUrlQuery>
 
 #include <any>
+#include <functional>
+#include <memory>
 
 namespace wedsync::server {
+
+class PendingAnswer;
 
 class ApiRequest
 {
@@ -41,6 +45,12 @@ public:
 
     // What the authentication step found out about the caller (see api/), for handlers.
     std::any caller;
+
+    // For a handler that answers after it returns (http/PendingAnswer); null where the
+    // request did not come through HttpServer (then answer at once).
+    std::shared_ptr<PendingAnswer> answerLater() const { return deferral ? deferral() : nullptr; }
+    // Set by HttpServer.
+    std::function<std::shared_ptr<PendingAnswer>()> deferral;
 };
 
 } // namespace wedsync::server

@@ -32,6 +32,13 @@ ApiResponse ApiResponse::noContent()
     return r;
 }
 
+ApiResponse ApiResponse::later()
+{
+    ApiResponse r;
+    r.deferred = true;
+    return r;
+}
+
 QByteArray ApiResponse::errorBody(const QString &code, const QString &message,
                                   const QJsonObject &details)
 {

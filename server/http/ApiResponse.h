@@ -22,10 +22,14 @@ struct ApiResponse
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // The handler answers later through ApiRequest::answerLater() (http/PendingAnswer).
+    bool deferred = false;
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse json(const QJsonArray &array, int status = 200);
     static ApiResponse noContent();
+    // "I will answer later": what a handler returns after ApiRequest::answerLater().
+    static ApiResponse later();
     static ApiResponse error(int status, const QString &code, const QString &message,
                              const QJsonObject &details = {});
     // An Error with a status; its field errors become details.fields.

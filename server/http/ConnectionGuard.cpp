@@ -236,14 +236,47 @@ void ConnectionGuard::expectNextRequest()
     if (m_closeAfterAnswer) {
         m_state = State::Released;
         m_deadline.stop();
-        QTimer::singleShot(0, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+        // By then the server has handled the request; its answer may still be to come.
+        QTimer::singleShot(0, this, [this] {
+            if (answersPending())
+                m_closeWhenAnswered = true;
+            else
+                m_socket->disconnectFromHost();
+        });
     }
+}
+
+void ConnectionGuard::sendAnswer(quint64 ticket, const QByteArray &bytes)
+{
+    if (ticket < m_ticketsWritten || m_state == State::Refused)
+        return;
+    m_waitingAnswers.emplace(ticket, bytes);
+    bool wrote = false;
+    for (auto it = m_waitingAnswers.begin();
+         it != m_waitingAnswers.end() && it->first == m_ticketsWritten;
+         it = m_waitingAnswers.erase(it)) {
+        if (m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_socket->write(it->second);
+            wrote = true;
+        }
+        ++m_ticketsWritten;
+    }
+    // Out now rather than at the next event loop turn: what the server does after answering
+    // (realtime fan-out) must not hold the answer back.
+    if (wrote)
+        m_socket->flush();
+    if (m_closeWhenAnswered && !answersPending())
+        m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::onDeadline()
 {
     switch (m_state) {
     case State::Idle:
+        if (answersPending()) { // the server is still working on its answer
+            m_deadline.start(m_limits.idleTimeout);
+            break;
+        }
         qCDebug(lcHttp).noquote() << "closing idle connection from" << m_peer.toString();
         m_state = State::Released;
         m_socket->disconnectFromHost();

@@ -7,7 +7,10 @@
 //   a chunked body 411 (our clients always send Content-Length);
 // - time: a head not complete within the header timeout, or a body that stops arriving for
 //   the idle timeout, 408; a connection idle between requests for the idle timeout is closed;
-// - "Connection: close" (and HTTP/1.0 without keep-alive): closed once answered.
+// - "Connection: close" (and HTTP/1.0 without keep-alive): closed once answered;
+// - order: answers leave in request order, also when one is given later (http/PendingAnswer):
+//   the server takes a ticket per request and hands each answer in with it; a connection with
+//   an answer still to come is neither timed out nor closed.
 //
 // Why below the parser: Qt HttpServer 6.4 buffers a whole request body in memory before the
 // server sees it, accepts bare-LF lines, obs-fold and duplicate lengths, and has no timeouts.
@@ -26,6 +29,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -52,6 +56,12 @@ public:
     // The connection is now a WebSocket: its timers are the realtime hub's; only the masking
     // of the client's frames is still checked here.
     void watchFrames();
+    // The place of the next request's answer; sendAnswer() writes it once every earlier
+    // answer is written.
+    quint64 reserveAnswer() { return m_ticketsIssued++; }
+    void sendAnswer(quint64 ticket, const QByteArray &bytes);
+    bool answersPending() const { return m_ticketsWritten < m_ticketsIssued; }
+
     // Answers at once with this error and closes (e.g. too many connections).
     void refuseNow(int status, const QByteArray &reason, const QString &code,
                    const QString &message, const QByteArray &extraHeaders = {});
@@ -84,6 +94,10 @@ private:
     bool m_closeAfterAnswer = false;
     qint64 m_drainRemaining = 0;
     QTimer m_deadline;
+    quint64 m_ticketsIssued = 0;
+    quint64 m_ticketsWritten = 0;
+    std::map<quint64, QByteArray> m_waitingAnswers; // ready, behind one still to come
+    bool m_closeWhenAnswered = false;
 };
 
 } // namespace wedsync::server

@@ -4,6 +4,7 @@
 #include "http/ConnectionGuard.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpLogging.h"
+#include "http/PendingAnswer.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -46,14 +47,121 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-// QHttpServerResponder only knows the statuses of its enum (others would throw inside Qt).
+// The statuses we answer with are those of QHttpServerResponder's enum (RFC 9110's).
 bool isKnownStatus(int status)
 {
     const QMetaEnum meta = QMetaEnum::fromType<QHttpServerResponder::StatusCode>();
     return meta.valueToKey(status) != nullptr;
 }
 
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 202:
+        return QByteArrayLiteral("Accepted");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 206:
+        return QByteArrayLiteral("Partial Content");
+    case 301:
+        return QByteArrayLiteral("Moved Permanently");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 406:
+        return QByteArrayLiteral("Not Acceptable");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 410:
+        return QByteArrayLiteral("Gone");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 412:
+        return QByteArrayLiteral("Precondition Failed");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Entity");
+    case 428:
+        return QByteArrayLiteral("Precondition Required");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        return QByteArrayLiteral("Status");
+    }
+}
+
+// The whole answer as it goes on the wire, in one piece.
+QByteArray render(const ApiResponse &response, const QString &requestId, bool head)
+{
+    const bool bodiless = response.status == 204 || response.status == 304;
+    QByteArray out;
+    out.reserve(256 + (head || bodiless ? 0 : response.body.size()));
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
+        + "\r\n";
+    if (!response.contentType.isEmpty())
+        out += "Content-Type: " + response.contentType + "; charset=utf-8\r\n";
+    out += "X-Request-Id: " + requestId.toLatin1() + "\r\n";
+    out += "Cache-Control: no-store\r\n";
+    // Browsers must take our JSON and CSV for what Content-Type says, never sniff them as HTML.
+    out += "X-Content-Type-Options: nosniff\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    if (bodiless) // these carry no body
+        return out += "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    if (!head)
+        out += response.body;
+    return out;
+}
+
 } // namespace
+
+struct HttpServer::Delivery
+{
+    QPointer<ConnectionGuard> guard;
+    QPointer<QTcpSocket> socket; // a connection without a guard (never from listenOn())
+    quint64 ticket = 0;
+    QString requestId;
+    QString method;
+    QString path;
+    bool head = false;
+    bool upgrade = false;
+    QElapsedTimer timer;
+};
 
 HttpServer::HttpServer(const Router &router, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -91,8 +199,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             guard->watchFrames();
         return true;
     }
-    QElapsedTimer timer;
-    timer.start();
     ApiRequest api;
     api.method = methodName(request.method());
     api.path = request.url().path(QUrl::FullyEncoded);
@@ -107,24 +213,33 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         ? QString::fromLatin1(given).toLower()
         : ids::create();
 
-    ApiResponse response = respond(api, request.body().size());
-    if (response.status >= 500 && m_outage) {
-        if (const auto retryAfter = m_outage()) {
-            // Health answers its own 503 (degraded); everything else says what to do.
-            if (response.status != 503)
-                response = ApiResponse::error(
-                    503, u"database_unavailable"_s,
-                    u"The database is unavailable just now; nothing was changed. Try again in "
-                    "%1 s."_s.arg(*retryAfter));
-            response.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter));
+    Delivery delivery = takePlace(request, socket, api.requestId);
+    delivery.upgrade = upgrade;
+
+    std::shared_ptr<PendingAnswer> pending;
+    api.deferral = [&pending, delivery, server = QPointer<HttpServer>(this)] {
+        if (!pending) {
+            pending = std::make_shared<PendingAnswer>([delivery, server](ApiResponse response) {
+                if (server)
+                    server->deliver(delivery, std::move(response));
+            });
         }
+        return pending;
+    };
+    ApiResponse response = respond(api, request.body().size());
+    api.deferral = nullptr;
+    if (response.deferred && pending && !upgrade) {
+        // The handler answers through `pending`; the connection keeps its place meanwhile.
+        pending.reset();
+    } else {
+        if (response.deferred)
+            response = ApiResponse::internalError(
+                api.requestId, u"a handler answered later without a pending answer"_s);
+        if (pending) // taken, but answered at once: that answer counts, a later one not
+            std::exchange(pending, nullptr)->answer(std::move(response));
+        else
+            deliver(delivery, std::move(response));
     }
-    if (upgrade && response.status < 400)
-        response = ApiResponse::error(404, u"not_found"_s,
-                                      u"There is no WebSocket endpoint at %1."_s.arg(api.path));
-    write(request, socket, response, api.requestId);
-    qCDebug(lcHttp).noquote() << api.method << api.path << response.status << timer.elapsed()
-                              << "ms" << api.requestId;
     // Qt follows a refused upgrade with missingHandler(): that socket has its answer already.
     m_answeredUpgrade = upgrade ? socket : nullptr;
     return !upgrade;
@@ -154,31 +269,48 @@ ApiResponse HttpServer::respond(ApiRequest &request, qint64 bodySize)
     }
 }
 
-void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
-                       const ApiResponse &response, const QString &requestId)
+HttpServer::Delivery HttpServer::takePlace(const QHttpServerRequest &request, QTcpSocket *socket,
+                                           const QString &requestId)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"),
-                              response.contentType + "; charset=utf-8");
-    responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
-    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    // Browsers must take our JSON and CSV for what Content-Type says, never sniff them as HTML.
-    responder.writeHeader(QByteArrayLiteral("X-Content-Type-Options"),
-                          QByteArrayLiteral("nosniff"));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    if (response.status == 204 || response.status == 304) {
-        responder.writeBody(QByteArray()); // ends the header block; these carry no body
-        return;
+    Delivery delivery;
+    delivery.timer.start();
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    delivery.guard = guard;
+    delivery.socket = socket;
+    delivery.ticket = guard ? guard->reserveAnswer() : 0;
+    delivery.requestId = requestId;
+    delivery.method = methodName(request.method());
+    delivery.path = request.url().path(QUrl::FullyEncoded);
+    delivery.head = request.method() == QHttpServerRequest::Method::Head;
+    return delivery;
+}
+
+void HttpServer::deliver(const Delivery &delivery, ApiResponse response)
+{
+    if (response.status >= 500 && m_outage) {
+        if (const auto retryAfter = m_outage()) {
+            // Health answers its own 503 (degraded); everything else says what to do.
+            if (response.status != 503)
+                response = ApiResponse::error(
+                    503, u"database_unavailable"_s,
+                    u"The database is unavailable just now; nothing was changed. Try again in "
+                    "%1 s."_s.arg(*retryAfter));
+            response.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter));
+        }
     }
-    responder.writeHeader(QByteArrayLiteral("Content-Length"),
-                          QByteArray::number(response.body.size()));
-    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray()
-                                                                             : response.body);
+    if (delivery.upgrade && response.status < 400)
+        response = ApiResponse::error(
+            404, u"not_found"_s, u"There is no WebSocket endpoint at %1."_s.arg(delivery.path));
+    const QByteArray bytes = render(response, delivery.requestId, delivery.head);
+    if (ConnectionGuard *guard = delivery.guard.data()) {
+        guard->sendAnswer(delivery.ticket, bytes);
+    } else if (QTcpSocket *socket = delivery.socket.data();
+               socket && socket->state() == QAbstractSocket::ConnectedState) {
+        socket->write(bytes);
+        socket->flush();
+    }
+    qCDebug(lcHttp).noquote() << delivery.method << delivery.path << response.status
+                              << delivery.timer.elapsed() << "ms" << delivery.requestId;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -186,10 +318,8 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     if (std::exchange(m_answeredUpgrade, nullptr) == socket)
         return;
     // handleRequest answers everything else; this only runs if that ever changes.
-    const QString requestId = ids::create();
-    write(request, socket,
-          ApiResponse::error(404, u"not_found"_s, u"There is no API route for this request."_s),
-          requestId);
+    deliver(takePlace(request, socket, ids::create()),
+            ApiResponse::error(404, u"not_found"_s, u"There is no API route for this request."_s));
 }
 
 } // namespace wedsync::server

@@ -9,7 +9,9 @@
 // the connection closes.
 //
 // Every connection passes a ConnectionGuard first (GuardedTcpServer): strict framing, size
-// limits, header and idle timeouts, a cap per client address.
+// limits, header and idle timeouts, a cap per client address. The guard also writes the
+// answers, in request order: a handler may answer later (http/PendingAnswer), e.g. from a
+// worker thread's result, and the connection's next answers wait for it.
 
 #include "common/Status.h"
 #include "http/ConnectionLimits.h"
@@ -17,6 +19,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -52,9 +55,15 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    struct Delivery; // where and how one request's answer goes
+
     ApiResponse respond(ApiRequest &request, qint64 bodySize);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response,
-               const QString &requestId);
+    // The answer's place on its connection (taken in request order) and what it is for.
+    Delivery takePlace(const QHttpServerRequest &request, QTcpSocket *socket,
+                       const QString &requestId);
+    // Turns a handler's answer into what goes out (503 during an outage, 404 for a refused
+    // upgrade), writes it in its place on the connection and logs the request.
+    void deliver(const Delivery &delivery, ApiResponse response);
 
     const Router &m_router;
     ConnectionLimits m_limits;
