@@ -292,6 +292,11 @@ void SupplierDetailPane::showWaiting(const QString &text)
     m_undoStrip->setVisible(!text.isEmpty());
 }
 
+void SupplierDetailPane::focusUndo()
+{
+    m_undo->setFocus(Qt::OtherFocusReason);
+}
+
 void SupplierDetailPane::setBusy(bool busy)
 {
     m_busy = busy;

@@ -49,6 +49,8 @@ public:
     void setReviewers(const QStringList &names);
     // The undo strip: a decision waits `seconds` more; empty text hides it.
     void showWaiting(const QString &text);
+    // The keyboard goes to Undo (a decision was just made).
+    void focusUndo();
     void setBusy(bool busy);
     QString reason() const;
     void clearReason();

@@ -412,9 +412,7 @@ void SuppliersPage::decide(int status, const QString &note)
     decision.version = record->version;
     m_decisions->propose(decision);
     m_details->clearReason();
-    // The keyboard stays where Undo is.
-    if (auto *undo = m_details->findChild<QWidget *>(u"undoDecisionButton"_s))
-        undo->setFocus(Qt::OtherFocusReason);
+    m_details->focusUndo(); // the keyboard stays where Undo is
 }
 
 void SuppliersPage::updateWaiting()
