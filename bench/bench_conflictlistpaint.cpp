@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTest>
 #include <QUuid>
 #include <QVBoxLayout>
