@@ -72,7 +72,8 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    QCOMPARE(sidebar->count(), 5); // sync health, audit, layout, permissions, conflicts
+    // sync health, audit, layout, permissions, conflicts, suppliers
+    QCOMPARE(sidebar->count(), 6);
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));
@@ -90,6 +91,9 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
     QCOMPARE(window->currentPage()->pageId(), u"layout"_s);
     QCOMPARE(sidebar->currentRow(), 2);
     QVERIFY(window->windowTitle().startsWith(window->currentPage()->title()));
+    QTest::keyClick(window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window->currentPage()->pageId(), u"suppliers"_s);
+    QCOMPARE(sidebar->currentRow(), 5);
 }
 
 void tst_ShellWindow::platformStaffChooseAnyOrganization()
