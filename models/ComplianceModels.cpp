@@ -15,14 +15,6 @@ namespace wedsync {
 
 namespace {
 
-// The header row of a table whose columns are named by `names`, in order.
-QVariant headerOf(int section, Qt::Orientation orientation, int role, const QStringList &names)
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    return names.value(section);
-}
-
 // Sorting and filtering keys shared by the tables.
 QVariant dateSortKey(const QDate &date)
 {
@@ -31,11 +23,6 @@ QVariant dateSortKey(const QDate &date)
 }
 
 } // namespace
-
-int ReviewQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
 {
@@ -75,15 +62,9 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewQueueModel::headerNames() const
 {
-    return headerOf(section, orientation, role,
-                    {tr("Requirement"), tr("Supplier"), tr("Submitted"), tr("Due")});
-}
-
-int SupplierListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return {tr("Requirement"), tr("Supplier"), tr("Submitted"), tr("Due")};
 }
 
 QVariant SupplierListModel::data(const QModelIndex &index, int role) const
@@ -127,16 +108,9 @@ QVariant SupplierListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SupplierListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SupplierListModel::headerNames() const
 {
-    return headerOf(
-        section, orientation, role,
-        {tr("Supplier"), tr("Role"), tr("Tier"), tr("Approved"), tr("Points"), tr("Next tier")});
-}
-
-int RequirementRecordModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return {tr("Supplier"), tr("Role"), tr("Tier"), tr("Approved"), tr("Points"), tr("Next tier")};
 }
 
 QVariant RequirementRecordModel::data(const QModelIndex &index, int role) const
@@ -171,11 +145,9 @@ QVariant RequirementRecordModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant RequirementRecordModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
+QStringList RequirementRecordModel::headerNames() const
 {
-    return headerOf(section, orientation, role,
-                    {tr("Requirement"), tr("Points"), tr("Status"), tr("Due")});
+    return {tr("Requirement"), tr("Points"), tr("Status"), tr("Due")};
 }
 
 } // namespace wedsync

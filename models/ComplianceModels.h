@@ -9,11 +9,12 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace wedsync {
 
-// Rows of one kind, replaced as a whole; the names of people for the "by" columns.
-template<typename Item> class ComplianceTableModel : public QAbstractTableModel
+// Rows of one kind, replaced as a whole, under the column headers a subclass names.
+template<typename Item, int Columns> class ComplianceTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -34,6 +35,7 @@ public:
         }
         return -1;
     }
+    static constexpr int columns() { return Columns; }
     void setToday(const QDate &today) { m_today = today; }
     // The language changed: headers and words are asked again (the selection stays).
     void retranslate()
@@ -47,26 +49,41 @@ public:
     {
         return parent.isValid() ? 0 : int(m_items.size());
     }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : Columns;
+    }
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return headerNames().value(section);
+    }
 
 protected:
+    // The columns' titles, translated, in column order (asked only for the header).
+    virtual QStringList headerNames() const = 0;
+
     QList<Item> m_items;
     QDate m_today = QDate::currentDate();
 };
 
-class ReviewQueueModel : public ComplianceTableModel<RequirementRecord>
+class ReviewQueueModel : public ComplianceTableModel<RequirementRecord, 4>
 {
     Q_OBJECT
 public:
     enum Column { RequirementColumn, SupplierColumn, SubmittedColumn, DueColumn, ColumnCount };
     using ComplianceTableModel::ComplianceTableModel;
+    static_assert(ColumnCount == ComplianceTableModel::columns());
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList headerNames() const override;
 };
 
-class SupplierListModel : public ComplianceTableModel<SupplierSummary>
+class SupplierListModel : public ComplianceTableModel<SupplierSummary, 6>
 {
     Q_OBJECT
 public:
@@ -80,24 +97,26 @@ public:
         ColumnCount
     };
     using ComplianceTableModel::ComplianceTableModel;
+    static_assert(ColumnCount == ComplianceTableModel::columns());
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList headerNames() const override;
 };
 
-class RequirementRecordModel : public ComplianceTableModel<RequirementRecord>
+class RequirementRecordModel : public ComplianceTableModel<RequirementRecord, 4>
 {
     Q_OBJECT
 public:
     enum Column { RequirementColumn, PointsColumn, StatusColumn, DueColumn, ColumnCount };
     using ComplianceTableModel::ComplianceTableModel;
+    static_assert(ColumnCount == ComplianceTableModel::columns());
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList headerNames() const override;
 };
 
 } // namespace wedsync
