@@ -176,7 +176,8 @@ void SupplierDetailPane::setRights(bool mayReview, bool mayAdminister, const QSt
     m_readOnly->setText(readOnlyText);
     m_readOnly->setVisible(!readOnlyText.isEmpty());
     m_tier->setEnabled(mayAdminister);
-    m_switchTier->setVisible(mayAdminister);
+    m_switchTier->setVisible(mayAdminister
+                             && !m_supplier.id.isEmpty()); // no tier row before a supplier
     updateButtons();
 }
 
