@@ -3,9 +3,9 @@
 // with their tier and figures, and one supplier's requirements. Filled by the screen from
 // services/compliance; they never fetch.
 
+#include "ItemTableModel.h"
 #include "SupplierCompliance.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -13,69 +13,13 @@
 
 namespace wedsync {
 
-// Rows of one kind, replaced as a whole, under the column headers a subclass names.
-template<typename Item, int Columns> class ComplianceTableModel : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setItems(const QList<Item> &items)
-    {
-        beginResetModel();
-        m_items = items;
-        endResetModel();
-    }
-    const QList<Item> &items() const { return m_items; }
-    const Item &item(int row) const { return m_items.at(row); }
-    int rowOf(const QString &id) const
-    {
-        for (int row = 0; row < m_items.size(); ++row) {
-            if (m_items.at(row).id == id)
-                return row;
-        }
-        return -1;
-    }
-    static constexpr int columns() { return Columns; }
-    void setToday(const QDate &today) { m_today = today; }
-    // The language changed: headers and words are asked again (the selection stays).
-    void retranslate()
-    {
-        Q_EMIT this->headerDataChanged(Qt::Horizontal, 0, this->columnCount() - 1);
-        if (!m_items.isEmpty())
-            Q_EMIT this->dataChanged(this->index(0, 0),
-                                     this->index(int(m_items.size()) - 1, this->columnCount() - 1));
-    }
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_items.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : Columns;
-    }
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        return headerNames().value(section);
-    }
-
-protected:
-    // The columns' titles, translated, in column order (asked only for the header).
-    virtual QStringList headerNames() const = 0;
-
-    QList<Item> m_items;
-    QDate m_today = QDate::currentDate();
-};
-
-class ReviewQueueModel : public ComplianceTableModel<RequirementRecord, 4>
+class ReviewQueueModel : public ItemTableModel<RequirementRecord, 4>
 {
     Q_OBJECT
 public:
     enum Column { RequirementColumn, SupplierColumn, SubmittedColumn, DueColumn, ColumnCount };
-    using ComplianceTableModel::ComplianceTableModel;
-    static_assert(ColumnCount == ComplianceTableModel::columns());
+    using ItemTableModel::ItemTableModel;
+    static_assert(ColumnCount == ItemTableModel::columns());
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -83,7 +27,7 @@ protected:
     QStringList headerNames() const override;
 };
 
-class SupplierListModel : public ComplianceTableModel<SupplierSummary, 6>
+class SupplierListModel : public ItemTableModel<SupplierSummary, 6>
 {
     Q_OBJECT
 public:
@@ -96,8 +40,8 @@ public:
         NextColumn, // "Eligible" for the next tier
         ColumnCount
     };
-    using ComplianceTableModel::ComplianceTableModel;
-    static_assert(ColumnCount == ComplianceTableModel::columns());
+    using ItemTableModel::ItemTableModel;
+    static_assert(ColumnCount == ItemTableModel::columns());
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -105,13 +49,13 @@ protected:
     QStringList headerNames() const override;
 };
 
-class RequirementRecordModel : public ComplianceTableModel<RequirementRecord, 4>
+class RequirementRecordModel : public ItemTableModel<RequirementRecord, 4>
 {
     Q_OBJECT
 public:
     enum Column { RequirementColumn, PointsColumn, StatusColumn, DueColumn, ColumnCount };
-    using ComplianceTableModel::ComplianceTableModel;
-    static_assert(ColumnCount == ComplianceTableModel::columns());
+    using ItemTableModel::ItemTableModel;
+    static_assert(ColumnCount == ItemTableModel::columns());
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -1,0 +1,309 @@
+#include "integrations/IntegrationDetailPane.h"
+
+#include "CrmText.h"
+#include "IntegrationModels.h"
+#include "ModelRoles.h"
+#include "TimeText.h"
+#include "common/ColumnFit.h"
+#include "integrations/JobProgressDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+QTableView *tableView(const QString &name, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+QLabel *wrappingLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QPushButton *button(const QString &name, QWidget *parent)
+{
+    auto *push = new QPushButton(parent);
+    push->setObjectName(name);
+    return push;
+}
+
+} // namespace
+
+IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_capability(wrappingLabel(u"integrationCapability"_s, this))
+    , m_status(wrappingLabel(u"integrationStatus"_s, this))
+    , m_settings(wrappingLabel(u"integrationSettings"_s, this))
+    , m_readOnly(wrappingLabel(u"integrationReadOnly"_s, this))
+    , m_test(button(u"testConnection"_s, this))
+    , m_sync(button(u"syncNow"_s, this))
+    , m_pause(button(u"pauseSchedule"_s, this))
+    , m_disconnect(button(u"disconnectIntegration"_s, this))
+    , m_jobsLabel(new QLabel(this))
+    , m_jobModel(new SyncJobTableModel(this))
+    , m_jobView(tableView(u"jobTable"_s, m_jobModel, this))
+    , m_cancelJob(button(u"cancelJob"_s, this))
+    , m_retryJob(button(u"retryJob"_s, this))
+    , m_olderJobs(button(u"olderJobs"_s, this))
+    , m_logLabel(new QLabel(this))
+    , m_logModel(new JobLogModel(this))
+    , m_logView(tableView(u"jobLog"_s, m_logModel, this))
+{
+    m_title->setObjectName(u"integrationTitle"_s);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_jobView->setItemDelegateForColumn(SyncJobTableModel::ProgressColumn,
+                                        new JobProgressDelegate(m_jobView));
+    new ColumnFit(m_jobView, SyncJobTableModel::ResultColumn, 160);
+    new ColumnFit(m_logView, JobLogModel::MessageColumn, 240);
+    m_jobsLabel->setBuddy(m_jobView);
+    m_readOnly->hide();
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_test);
+    actions->addWidget(m_sync);
+    actions->addWidget(m_pause);
+    actions->addStretch(1);
+    actions->addWidget(m_disconnect);
+    auto *jobActions = new QHBoxLayout;
+    jobActions->addWidget(m_cancelJob);
+    jobActions->addWidget(m_retryJob);
+    jobActions->addStretch(1);
+    jobActions->addWidget(m_olderJobs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_capability);
+    layout->addWidget(m_status);
+    layout->addWidget(m_settings);
+    layout->addWidget(m_readOnly);
+    layout->addLayout(actions);
+    layout->addWidget(m_jobsLabel);
+    layout->addWidget(m_jobView, 3);
+    layout->addLayout(jobActions);
+    layout->addWidget(m_logLabel);
+    layout->addWidget(m_logView, 2);
+
+    connect(m_test, &QPushButton::clicked, this, &IntegrationDetailPane::testRequested);
+    connect(m_sync, &QPushButton::clicked, this, &IntegrationDetailPane::syncRequested);
+    connect(m_pause, &QPushButton::clicked, this,
+            [this] { Q_EMIT pauseRequested(!m_integration.paused); });
+    connect(m_disconnect, &QPushButton::clicked, this,
+            &IntegrationDetailPane::disconnectRequested);
+    connect(m_olderJobs, &QPushButton::clicked, this, &IntegrationDetailPane::moreJobsRequested);
+    connect(m_cancelJob, &QPushButton::clicked, this, [this] {
+        if (const CrmSyncJob *job = selectedJob())
+            Q_EMIT cancelJobRequested(*job);
+    });
+    connect(m_retryJob, &QPushButton::clicked, this, [this] {
+        if (const CrmSyncJob *job = selectedJob())
+            Q_EMIT retryJobRequested(*job);
+    });
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                updateButtons();
+                Q_EMIT jobChosen(current.isValid() ? current.data(IdRole).toString() : QString());
+            });
+    retranslate();
+    clear({});
+}
+
+void IntegrationDetailPane::setRights(bool mayManage, bool mayRetry, const QString &readOnlyText)
+{
+    m_mayManage = mayManage;
+    m_mayRetry = mayRetry;
+    m_readOnlyText = readOnlyText;
+    m_readOnly->setText(readOnlyText);
+    m_readOnly->setVisible(!readOnlyText.isEmpty() && !m_integration.id.isEmpty());
+    m_test->setVisible(mayManage);
+    m_sync->setVisible(mayManage);
+    m_pause->setVisible(mayManage);
+    m_disconnect->setVisible(mayManage);
+    m_cancelJob->setVisible(mayManage);
+    m_retryJob->setVisible(mayManage || mayRetry);
+    updateButtons();
+}
+
+void IntegrationDetailPane::showIntegration(const CrmIntegration &integration,
+                                            const std::optional<CrmProviderInfo> &provider)
+{
+    const bool other = integration.id != m_integration.id;
+    m_integration = integration;
+    m_provider = provider;
+    m_message.clear();
+    if (other) {
+        m_jobModel->setItems({});
+        m_logModel->setItems({});
+    }
+    updateSummary();
+    updateButtons();
+}
+
+void IntegrationDetailPane::clear(const QString &message)
+{
+    m_integration = {};
+    m_provider.reset();
+    m_message = message;
+    m_jobModel->setItems({});
+    m_logModel->setItems({});
+    updateSummary();
+    updateButtons();
+}
+
+void IntegrationDetailPane::updateSummary()
+{
+    const bool shown = !m_integration.id.isEmpty();
+    for (QWidget *widget : {static_cast<QWidget *>(m_capability), static_cast<QWidget *>(m_status),
+                            static_cast<QWidget *>(m_settings),
+                            static_cast<QWidget *>(m_jobsLabel), static_cast<QWidget *>(m_jobView),
+                            static_cast<QWidget *>(m_logLabel), static_cast<QWidget *>(m_logView)})
+        widget->setVisible(shown);
+    m_readOnly->setVisible(shown && !m_readOnlyText.isEmpty());
+    if (!shown) {
+        m_title->setText(m_message.isEmpty() ? tr("Choose a connection to see its jobs.")
+                                             : m_message);
+        return;
+    }
+    m_title->setText(tr("%1 (%2)").arg(m_integration.name,
+                                       CrmText::providerName(m_integration.provider)));
+    m_capability->setText(m_provider ? CrmText::capabilityText(*m_provider) : QString());
+    const CrmHealth health = crmHealth(m_integration, QDateTime::currentDateTimeUtc());
+    QString status = tr("%1 · %2").arg(CrmText::healthText(health),
+                                       CrmText::statusText(m_integration.status));
+    if (m_integration.lastSyncAt.isValid())
+        status += u" · "_s + tr("last sync %1").arg(timeText(m_integration.lastSyncAt));
+    else
+        status += u" · "_s + tr("never synced");
+    if (m_integration.status == u"expired"_s)
+        status += u"\n"_s
+            + tr("The CRM no longer accepts the saved access. Disconnect and connect it "
+                 "again to relink; imported clients stay.");
+    m_status->setText(status);
+    m_settings->setText(tr("%1 · %2 · when both sides changed: %3")
+                            .arg(m_integration.paused
+                                     ? tr("Schedule paused")
+                                     : CrmText::scheduleText(m_integration.scheduleMinutes),
+                                 CrmText::directionText(m_integration.direction),
+                                 CrmText::strategyText(m_integration.conflictStrategy)));
+}
+
+void IntegrationDetailPane::setJobs(const QList<CrmSyncJob> &jobs, bool hasMore)
+{
+    const QString current = selectedJob() ? selectedJob()->id : QString();
+    {
+        const QSignalBlocker blocker(m_jobView->selectionModel());
+        m_jobModel->setItems(jobs);
+        const int row = m_jobModel->rowOf(current);
+        if (row >= 0)
+            m_jobView->setCurrentIndex(m_jobModel->index(row, 0));
+    }
+    m_hasMoreJobs = hasMore;
+    m_jobsLabel->setText(jobs.isEmpty() ? tr("&Jobs: none yet") : tr("&Jobs"));
+    updateButtons();
+}
+
+void IntegrationDetailPane::updateJob(const CrmSyncJob &job)
+{
+    if (job.integrationId != m_integration.id)
+        return;
+    const QSignalBlocker blocker(m_jobView->selectionModel());
+    m_jobModel->updateJob(job);
+    updateButtons();
+}
+
+void IntegrationDetailPane::setLog(const QList<CrmJobLogLine> &lines)
+{
+    m_logModel->setItems(lines);
+    if (!lines.isEmpty())
+        m_logView->scrollToBottom(); // the newest line, as a running job writes it
+}
+
+const CrmSyncJob *IntegrationDetailPane::selectedJob() const
+{
+    const QModelIndex current = m_jobView->currentIndex();
+    if (!current.isValid() || current.row() >= m_jobModel->rowCount())
+        return nullptr;
+    return &m_jobModel->item(current.row());
+}
+
+bool IntegrationDetailPane::selectJob(const QString &jobId)
+{
+    const int row = m_jobModel->rowOf(jobId);
+    if (row < 0)
+        return false;
+    m_jobView->setCurrentIndex(m_jobModel->index(row, 0));
+    return true;
+}
+
+void IntegrationDetailPane::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void IntegrationDetailPane::updateButtons()
+{
+    const bool shown = !m_integration.id.isEmpty();
+    const bool running = !m_integration.runningJobId.isEmpty();
+    const bool connected = m_integration.status == u"connected"_s;
+    const CrmSyncJob *job = selectedJob();
+    m_test->setEnabled(shown && !m_busy);
+    m_sync->setEnabled(shown && !m_busy && connected && !running);
+    m_sync->setToolTip(shown && !connected ? tr("Test the connection first: only a connected "
+                                                "CRM can be synced.")
+                                           : QString());
+    m_pause->setEnabled(shown && !m_busy && m_integration.scheduleMinutes.has_value());
+    m_pause->setText(m_integration.paused ? tr("&Resume schedule") : tr("&Pause schedule"));
+    m_disconnect->setEnabled(shown && !m_busy);
+    m_cancelJob->setEnabled(!m_busy && job && job->isActive());
+    m_retryJob->setEnabled(!m_busy && job
+                           && (job->status == u"failed"_s || job->status == u"cancelled"_s
+                               || job->partial));
+    m_olderJobs->setEnabled(shown && m_hasMoreJobs);
+}
+
+void IntegrationDetailPane::retranslate()
+{
+    m_test->setText(tr("&Test connection"));
+    m_sync->setText(tr("&Sync now"));
+    m_disconnect->setText(tr("&Disconnect…"));
+    m_cancelJob->setText(tr("Cancel &job"));
+    m_retryJob->setText(tr("Retr&y job"));
+    m_olderJobs->setText(tr("&Load older jobs"));
+    m_logLabel->setText(tr("Log of the job chosen"));
+    m_jobModel->retranslate();
+    m_logModel->retranslate();
+    updateSummary();
+    m_jobsLabel->setText(m_jobModel->rowCount() == 0 ? tr("&Jobs: none yet") : tr("&Jobs"));
+    updateButtons();
+}
+
+} // namespace wedsync
