@@ -2,6 +2,7 @@
 // them: real-looking exports, encodings, chunk boundaries anywhere, and hostile files that must
 // end in a message a person can act on.
 #include "CsvReader.h"
+#include "FeedInChunks.h"
 
 #include <QTest>
 
@@ -25,16 +26,7 @@ ReadResult readAll(const QByteArray &bytes, qsizetype chunk = 0, CsvReader::Limi
 {
     CsvReader reader(limits);
     ReadResult result;
-    if (chunk <= 0) {
-        reader.feed(bytes);
-    } else {
-        for (qsizetype at = 0; at < bytes.size(); at += chunk) {
-            reader.feed(QByteArrayView(bytes).sliced(at, std::min(chunk, bytes.size() - at)));
-            result.rows += reader.takeRows();
-        }
-    }
-    reader.finish();
-    result.rows += reader.takeRows();
+    feedInChunks(reader, bytes, chunk, [&] { result.rows += reader.takeRows(); });
     result.header = reader.header();
     result.fatal = reader.fatalError();
     result.notices = reader.notices();
