@@ -210,7 +210,8 @@ void CsvReader::sniff(bool atEnd)
     } else if (m_fixedDelimiter != 0) {
         m_delimiter = m_fixedDelimiter;
     } else {
-        m_delimiter = detectDelimiter(bytes);
+        m_delimiter
+            = detectDelimiter(QByteArrayView(bytes).first(std::min(bytes.size(), sniffBytes)));
     }
     parse(bytes);
 }

@@ -102,7 +102,6 @@ private:
     bool m_sniffed = false;
     bool m_finished = false;
     bool m_bom = false;
-    bool m_skipSepLine = false;
     QByteArray m_pending; // bytes held back until the start of the file is known
 
     State m_state = State::FieldStart;
