@@ -219,12 +219,14 @@ void CsvReader::sniff(bool atEnd)
 void CsvReader::parse(QByteArrayView bytes)
 {
     const char delimiter = m_delimiter;
-    const auto append = [this](char c) {
+    // A run of value bytes; past a limit the row becomes a problem and nothing more is kept.
+    const auto append = [this](const char *run, qsizetype length) {
         m_recordHasContent = true;
         if (m_skipping)
             return;
-        m_field.append(c);
-        ++m_rowBytes;
+        const qsizetype room = m_limits.maxFieldBytes + 1 - m_field.size();
+        m_field.append(run, std::min(length, std::max<qsizetype>(room, 0)));
+        m_rowBytes += length;
         if (m_field.size() > m_limits.maxFieldBytes)
             rowProblem(tr("Row %1, column %2 holds more than %3 KiB of text; shorten it, or "
                           "look for a \" that is never closed.")
@@ -249,9 +251,30 @@ void CsvReader::parse(QByteArrayView bytes)
         m_recordLine = m_line;
         m_state = State::FieldStart;
     };
-    for (const char c : bytes) {
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
         if (!m_fatal.isEmpty())
             return;
+        // Most bytes are plain value bytes: take them as one run.
+        if (!m_afterCr && (m_state == State::Unquoted || m_state == State::Quoted)) {
+            const bool quoted = m_state == State::Quoted;
+            qsizetype end = i;
+            while (end < size) {
+                const char b = data[end];
+                if (b == '\0' || (quoted ? b == '"' : (b == delimiter || b == '\r' || b == '\n')))
+                    break;
+                if (quoted && b == '\n')
+                    ++m_line;
+                ++end;
+            }
+            if (end > i) {
+                append(data + i, end - i);
+                i = end - 1;
+                continue;
+            }
+        }
+        const char c = data[i];
         if (c == '\0') {
             fail(tr("This does not look like a text file: row %1 (line %2) holds a NUL byte, "
                     "which text never has; choose a CSV file exported from your CRM or "
@@ -277,7 +300,7 @@ void CsvReader::parse(QByteArrayView bytes)
                 endLine(c == '\r');
             } else {
                 m_state = State::Unquoted;
-                append(c);
+                append(&c, 1);
             }
             break;
         case State::Unquoted:
@@ -287,7 +310,7 @@ void CsvReader::parse(QByteArrayView bytes)
             } else if (c == '\r' || c == '\n') {
                 endLine(c == '\r');
             } else {
-                append(c); // a quote inside an unquoted value (5'10") is kept as it is
+                append(&c, 1); // a quote inside an unquoted value (5'10") is kept as it is
             }
             break;
         case State::Quoted:
@@ -296,12 +319,12 @@ void CsvReader::parse(QByteArrayView bytes)
             } else {
                 if (c == '\n')
                     ++m_line;
-                append(c);
+                append(&c, 1);
             }
             break;
         case State::QuoteInQuoted:
             if (c == '"') {
-                append('"');
+                append("\"", 1);
                 m_state = State::Quoted;
             } else if (c == delimiter) {
                 endField();
@@ -309,7 +332,7 @@ void CsvReader::parse(QByteArrayView bytes)
             } else if (c == '\r' || c == '\n') {
                 endLine(c == '\r');
             } else {
-                append(c); // "abc"def: not RFC 4180, read as abcdef as spreadsheets do
+                append(&c, 1); // "abc"def: not RFC 4180, read as abcdef as spreadsheets do
                 m_state = State::Unquoted;
             }
             break;

@@ -34,7 +34,7 @@ QString entryPath(const QString &path, qsizetype index)
 
 QString keyPath(const QString &path, qsizetype index, QStringView key)
 {
-    return entryPath(path, index) + u'.' + key;
+    return entryPath(path, index) + u'.' + key.toString();
 }
 
 void checkEntry(const FieldMappingEntry &entry, const QString &path, qsizetype index,
