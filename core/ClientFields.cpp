@@ -159,6 +159,10 @@ Result<QString> toE164(const QString &value, const QString &argument)
         u"(?:;ext=.*|\\s*(?:ext\\.?|extension|x|#)\\s*\\d+\\s*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     text.remove(extension);
+    // "+44 (0)20 7946 0958": the bracketed trunk 0 is dialled only inside the country.
+    static const QRegularExpression trunkInBrackets(u"\\(\\s*0\\s*\\)"_s);
+    if (text.startsWith(u'+') || text.startsWith(u"00"_s))
+        text.remove(trunkInBrackets);
     QString digits;
     bool international = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -208,6 +212,12 @@ Result<QString> toE164(const QString &value, const QString &argument)
         }
         digits.prepend(code);
     }
+    if (digits.startsWith(u'0'))
+        return Error {u"invalid_phone"_s,
+                      tr("%1 does not start with a country code (no country code begins with "
+                         "0).")
+                          .arg(quoted(value)),
+                      {}};
     if (digits.size() < 7)
         return Error {
             u"invalid_phone"_s, tr("%1 is too short to be a phone number.").arg(quoted(value)), {}};

@@ -40,7 +40,7 @@ QString clientFieldLabel(QStringView id);
 
 enum class ClientTransform {
     None, // the value exactly as read
-    Trim, // surrounding white space removed, inner runs of spaces and tabs collapsed
+    Trim, // surrounding white space removed
     Lower,
     Upper,
     Title, // "mary ann o'neil" → "Mary Ann O'Neil"

@@ -229,7 +229,7 @@ void VCardReader::sniff()
     const QByteArrayView head = QByteArrayView(start).first(std::min(start.size(), sniffBytes));
     for (const char c : head) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v')
             ++controls;
     }
     if (head.contains('\0') || controls * 100 > head.size()) {

@@ -94,7 +94,7 @@ void TestClientFields::phoneE164_data()
     QTest::newRow("US, brackets") << u"(555) 010-9999"_s << u"1"_s << u"+15550109999"_s;
     QTest::newRow("US with trunk 1") << u"1-555-010-9999"_s << u"1"_s << u"+15550109999"_s;
     QTest::newRow("already international")
-        << u"+44 (0)20 7946 0958"_s << u"1"_s << u"+4402079460958"_s;
+        << u"+44 (0)20 7946 0958"_s << u"1"_s << u"+442079460958"_s;
     QTest::newRow("00 prefix") << u"0044 7700 900123"_s << QString() << u"+447700900123"_s;
     QTest::newRow("plus code argument") << u"0612345678"_s << u"+33"_s << u"+33612345678"_s;
     QTest::newRow("Italy keeps its 0") << u"06 1234 5678"_s << u"39"_s << u"+390612345678"_s;
@@ -105,6 +105,8 @@ void TestClientFields::phoneE164_data()
     QTest::newRow("letters") << u"1-800-FLOWERS"_s << u"1"_s << QString();
     QTest::newRow("too short") << u"123"_s << u"44"_s << QString();
     QTest::newRow("too long") << u"+1234567890123456"_s << QString() << QString();
+    QTest::newRow("no country code after 00") << u"0033"_s << QString() << QString();
+    QTest::newRow("plus zero") << u"+0 20 7946 0958"_s << QString() << QString();
     QTest::newRow("US seven digits") << u"555-0199"_s << u"1"_s << QString();
 }
 

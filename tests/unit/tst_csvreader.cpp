@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "FeedInChunks.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,7 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void honeyBookExportWithBomAndSemicolons();
     void sameRowsWhateverTheChunks();
     void importsThroughSuggestedMapping();
@@ -71,6 +73,12 @@ private Q_SLOTS:
     void emptyFiles();
     void manyRowsStream();
 };
+
+void TestCsvReader::initTestCase()
+{
+    // Messages write numbers as the person's locale does ("1,000" here, "1.000" in Spanish).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 
 void TestCsvReader::honeyBookExportWithBomAndSemicolons()
 {
