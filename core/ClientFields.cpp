@@ -352,8 +352,6 @@ std::optional<QString> parseDateToIso(const QString &text, const QStringList &fo
     const QString value = text.trimmed();
     if (value.isEmpty())
         return std::nullopt;
-    if (formats.isEmpty())
-        return isoFromIsoLike(value);
     for (const QString &format : formats) {
         QDate date = QDate::fromString(value, format);
         if (!date.isValid())
@@ -362,7 +360,7 @@ std::optional<QString> parseDateToIso(const QString &text, const QStringList &fo
             date = date.addYears(100);
         return date.toString(Qt::ISODate);
     }
-    return std::nullopt;
+    return isoFromIsoLike(value);
 }
 
 QString guessDateFormat(const QStringList &samples, const QString &callingCode)
@@ -373,7 +371,7 @@ QString guessDateFormat(const QStringList &samples, const QString &callingCode)
             values.append(sample.trimmed());
     }
     if (values.isEmpty())
-        return {};
+        return u"yyyy-MM-dd"_s;
     const auto readsAll = [&values](const QStringList &formats) {
         for (const QString &value : values) {
             if (!parseDateToIso(value, formats))
@@ -382,7 +380,7 @@ QString guessDateFormat(const QStringList &samples, const QString &callingCode)
         return true;
     };
     if (readsAll({}))
-        return {};
+        return u"yyyy-MM-dd"_s;
     const QStringList dayFirst {u"dd/MM/yyyy"_s, u"d/M/yyyy"_s, u"dd.MM.yyyy"_s, u"d.M.yyyy"_s,
                                 u"dd-MM-yyyy"_s, u"dd/MM/yy"_s, u"d/M/yy"_s};
     const QStringList monthFirst {u"MM/dd/yyyy"_s, u"M/d/yyyy"_s, u"MM-dd-yyyy"_s, u"MM/dd/yy"_s,
@@ -478,8 +476,8 @@ namespace detail {
 QString transformArgumentProblem(ClientTransform transform, const QString &argument,
                                  const QString &target)
 {
-    if (argument.size() > 200)
-        return tr("The argument is longer than 200 characters.");
+    if (argument.size() > 100)
+        return tr("The argument is longer than 100 characters.");
     switch (transform) {
     case ClientTransform::DateIso:
         for (const QString &format : argument.split(u'|', Qt::SkipEmptyParts)) {

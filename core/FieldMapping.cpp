@@ -2,6 +2,7 @@
 #include "ClientFields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
@@ -52,6 +53,30 @@ void checkEntry(const FieldMappingEntry &entry, const QString &path, qsizetype i
         = detail::transformArgumentProblem(entry.transform, entry.argument, entry.target);
     if (!argumentProblem.isEmpty())
         errors->append({keyPath(path, index, u"argument"), argumentProblem});
+}
+
+// A field filled from two columns is a mistake the person should see (split_name excepted: it
+// fills first and last name besides its target).
+void checkDuplicateTargets(const QList<FieldMappingEntry> &entries, const QString &path,
+                           QList<FieldError> *errors)
+{
+    QHash<QString, qsizetype> first;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const FieldMappingEntry &entry = entries.at(i);
+        const auto seen = first.constFind(entry.target);
+        if (seen == first.constEnd()) {
+            first.insert(entry.target, i);
+            continue;
+        }
+        const FieldMappingEntry &earlier = entries.at(seen.value());
+        if (entry.transform == ClientTransform::SplitName
+            || earlier.transform == ClientTransform::SplitName || entry.target.isEmpty())
+            continue;
+        errors->append({keyPath(path, i, u"target"),
+                        tr("%1 is already filled from the column %2; map each field from one "
+                           "column.")
+                            .arg(clientFieldLabel(entry.target), quoted(earlier.source))});
+    }
 }
 
 // Digits of a guest count: "120", " 1,200 ", "about 100" → nullopt.
@@ -296,6 +321,8 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonArray &items, const QStri
         checkEntry(entry, path, i, &errors);
         entries.append(std::move(entry));
     }
+    if (errors.isEmpty())
+        checkDuplicateTargets(entries, path, &errors);
     if (!errors.isEmpty())
         return Error {u"validation_failed"_s,
                       tr("The field mapping cannot be used; see the problem of each entry."),
@@ -329,6 +356,7 @@ QList<FieldError> FieldMapping::validate(const QString &path) const
                            .arg(m_entries.size())});
     for (qsizetype i = 0; i < m_entries.size(); ++i)
         checkEntry(m_entries.at(i), path, i, &errors);
+    checkDuplicateTargets(m_entries, path, &errors);
     return errors;
 }
 

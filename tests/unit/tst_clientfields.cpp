@@ -28,6 +28,7 @@ private Q_SLOTS:
     void splitName();
     void mappingJsonRoundTrip();
     void mappingJsonReportsEachEntry();
+    void mappingTargetsFilledOnce();
     void applyFillsRecordAndReportsProblems();
     void applySplitsCouple();
     void applyJoinsNames();
@@ -141,6 +142,8 @@ void TestClientFields::dates_data()
     QTest::newRow("two-digit year") << u"14/08/26"_s << u"dd/MM/yy"_s << u"2026-08-14"_s;
     QTest::newRow("two-digit old year") << u"14/08/87"_s << u"dd/MM/yy"_s << u"1987-08-14"_s;
     QTest::newRow("month name") << u"August 14, 2026"_s << u"MMMM d, yyyy"_s << u"2026-08-14"_s;
+    QTest::newRow("ISO read whatever the format")
+        << u"2026-08-14"_s << u"dd/MM/yyyy"_s << u"2026-08-14"_s;
     QTest::newRow("not a day") << u"31/02/2026"_s << u"dd/MM/yyyy"_s << QString();
     QTest::newRow("wrong order") << u"08/14/2026"_s << u"dd/MM/yyyy"_s << QString();
     QTest::newRow("no year") << u"--0814"_s << QString() << QString();
@@ -167,7 +170,10 @@ void TestClientFields::guessDateFormat_data()
     QTest::addColumn<QStringList>("samples");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("format");
-    QTest::newRow("iso") << QStringList {u"2026-08-14"_s, u""_s} << QString() << QString();
+    QTest::newRow("iso") << QStringList {u"2026-08-14"_s, u""_s} << QString() << u"yyyy-MM-dd"_s;
+    QTest::newRow("vCard basic") << QStringList {u"20090808T1430-0500"_s} << QString()
+                                 << u"yyyy-MM-dd"_s;
+    QTest::newRow("no samples") << QStringList() << QString() << u"yyyy-MM-dd"_s;
     QTest::newRow("UK") << QStringList {u"14/08/2026"_s, u"01/09/2026"_s} << u"44"_s
                         << u"dd/MM/yyyy"_s;
     QTest::newRow("US decided by a sample")
@@ -279,6 +285,27 @@ void TestClientFields::mappingJsonReportsEachEntry()
     const auto tooMany = FieldMapping::fromJson(many, u"mapping"_s);
     QVERIFY(!tooMany);
     QCOMPARE(tooMany.error().fields.front().field, u"mapping"_s);
+}
+
+void TestClientFields::mappingTargetsFilledOnce()
+{
+    const QByteArray json = R"([
+        {"source": "Email", "target": "email"},
+        {"source": "Name", "target": "first_name", "transform": "split_name"},
+        {"source": "First", "target": "first_name"},
+        {"source": "E-mail 2", "target": "email", "transform": "lower"}
+    ])";
+    const auto mapping = FieldMapping::fromJson(QJsonDocument::fromJson(json).array());
+    QVERIFY(!mapping);
+    QCOMPARE(mapping.error().fields.size(), 1);
+    QCOMPARE(mapping.error().fields.front().field, u"items[3].target"_s);
+    QCOMPARE(
+        mapping.error().fields.front().message,
+        u"E-mail is already filled from the column “Email”; map each field from one column."_s);
+    FieldMapping built({{u"A"_s, u"notes"_s, ClientTransform::None, {}},
+                        {u"B"_s, u"notes"_s, ClientTransform::None, {}}});
+    QCOMPARE(built.validate().size(), 1);
+    QCOMPARE(built.validate().front().field, u"items[1].target"_s);
 }
 
 void TestClientFields::applyFillsRecordAndReportsProblems()
