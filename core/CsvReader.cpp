@@ -480,12 +480,13 @@ void CsvReader::fail(const QString &message)
 
 QString CsvReader::decode(const QByteArray &bytes, bool *notUtf8)
 {
-    if (m_encoding == Encoding::Windows1252)
-        return decodeWindows1252(bytes);
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
+    // Windows-1252 text is practically never valid UTF-8 once it has a non-ASCII letter, so
+    // each value is read as UTF-8 when it is: one broken row does not garble the rest.
     if (isValidUtf8(bytes)) {
-        m_encoding = Encoding::Utf8;
+        if (m_encoding == Encoding::Unknown)
+            m_encoding = Encoding::Utf8;
         return QString::fromUtf8(bytes);
     }
     *notUtf8 = true;
