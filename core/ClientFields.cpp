@@ -11,10 +11,11 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::ClientFields" (lupdate reads it from the macro).
+struct ClientFieldsText
 {
-    return QCoreApplication::translate("wedsync::ClientFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::ClientFields)
+};
 
 QString quoted(const QString &value)
 {
@@ -175,11 +176,12 @@ Result<QString> toE164(const QString &value, const QString &argument)
                  || c == u'\u00A0')
             continue;
         else
-            return Error {u"invalid_phone"_s,
-                          tr("%1 is not a phone number; write it with digits, spaces and "
-                             "dashes only, e.g. +44 7700 900123.")
-                              .arg(quoted(value)),
-                          {}};
+            return Error {
+                u"invalid_phone"_s,
+                ClientFieldsText::tr("%1 is not a phone number; write it with digits, spaces and "
+                                     "dashes only, e.g. +44 7700 900123.")
+                    .arg(quoted(value)),
+                {}};
     }
     QString code = argument.trimmed();
     if (code.startsWith(u'+'))
@@ -194,8 +196,9 @@ Result<QString> toE164(const QString &value, const QString &argument)
     if (!international) {
         if (code.isEmpty())
             return Error {u"phone_without_country"_s,
-                          tr("%1 has no country code; start it with + or set a default country "
-                             "calling code for this column.")
+                          ClientFieldsText::tr(
+                              "%1 has no country code; start it with + or set a default country "
+                              "calling code for this column.")
                               .arg(quoted(value)),
                           {}};
         if (code == u"1"_s) {
@@ -203,8 +206,9 @@ Result<QString> toE164(const QString &value, const QString &argument)
                 digits.remove(0, 1);
             if (digits.size() != 10)
                 return Error {u"invalid_phone"_s,
-                              tr("%1 is not a full North American number; it needs ten digits "
-                                 "with the area code.")
+                              ClientFieldsText::tr(
+                                  "%1 is not a full North American number; it needs ten digits "
+                                  "with the area code.")
                                   .arg(quoted(value)),
                               {}};
         } else if (digits.startsWith(u'0') && code != u"39"_s) { // Italy keeps its leading 0
@@ -214,19 +218,23 @@ Result<QString> toE164(const QString &value, const QString &argument)
     }
     if (digits.startsWith(u'0'))
         return Error {u"invalid_phone"_s,
-                      tr("%1 does not start with a country code (no country code begins with "
-                         "0).")
+                      ClientFieldsText::tr(
+                          "%1 does not start with a country code (no country code begins with "
+                          "0).")
                           .arg(quoted(value)),
                       {}};
     if (digits.size() < 7)
         return Error {
-            u"invalid_phone"_s, tr("%1 is too short to be a phone number.").arg(quoted(value)), {}};
+            u"invalid_phone"_s,
+            ClientFieldsText::tr("%1 is too short to be a phone number.").arg(quoted(value)),
+            {}};
     if (digits.size() > 15)
-        return Error {u"invalid_phone"_s,
-                      tr("%1 is too long to be a phone number (15 digits at most with the "
-                         "country code).")
-                          .arg(quoted(value)),
-                      {}};
+        return Error {
+            u"invalid_phone"_s,
+            ClientFieldsText::tr("%1 is too long to be a phone number (15 digits at most with the "
+                                 "country code).")
+                .arg(quoted(value)),
+            {}};
     return QString(u'+' + digits);
 }
 
@@ -288,13 +296,15 @@ QString clientFieldProblem(QStringView id)
     if (isClientField(id))
         return {};
     if (id.isEmpty())
-        return tr("Choose the client field to fill.");
+        return ClientFieldsText::tr("Choose the client field to fill.");
     if (id.startsWith(u"custom."))
-        return tr("%1 is not a custom field name; after “custom.” use 1 to 40 lower-case letters, "
-                  "digits or _, e.g. custom.shoe_size.")
+        return ClientFieldsText::tr(
+                   "%1 is not a custom field name; after “custom.” use 1 to 40 lower-case letters, "
+                   "digits or _, e.g. custom.shoe_size.")
             .arg(quoted(id.left(100).toString()));
-    return tr("%1 is not a client field; use a standard field such as email or wedding_date, or "
-              "custom.<name>.")
+    return ClientFieldsText::tr(
+               "%1 is not a client field; use a standard field such as email or wedding_date, or "
+               "custom.<name>.")
         .arg(quoted(id.left(100).toString()));
 }
 
@@ -302,10 +312,10 @@ QString clientFieldLabel(QStringView id)
 {
     for (const FieldInfo &info : fieldTable) {
         if (info.id == id)
-            return tr(info.label);
+            return ClientFieldsText::tr(info.label);
     }
     if (isCustomClientField(id))
-        return tr("Custom: %1").arg(id.mid(7).toString());
+        return ClientFieldsText::tr("Custom: %1").arg(id.mid(7).toString());
     return id.toString();
 }
 
@@ -342,7 +352,7 @@ QString clientTransformLabel(ClientTransform transform)
 {
     for (const TransformInfo &info : transformTable) {
         if (info.transform == transform)
-            return tr(info.label);
+            return ClientFieldsText::tr(info.label);
     }
     return {};
 }
@@ -454,13 +464,14 @@ Result<QString> transformValue(ClientTransform transform, const QString &value,
             return *iso;
         if (formats.isEmpty())
             return Error {u"invalid_date"_s,
-                          tr("%1 is not a date in the form yyyy-MM-dd; set the date format of "
-                             "this column, e.g. dd/MM/yyyy.")
+                          ClientFieldsText::tr(
+                              "%1 is not a date in the form yyyy-MM-dd; set the date format of "
+                              "this column, e.g. dd/MM/yyyy.")
                               .arg(quoted(text.left(100))),
                           {}};
         return Error {u"invalid_date"_s,
-                      tr("%1 is not a date in the form %2.")
-                          .arg(quoted(text.left(100)), formats.join(tr(" or "))),
+                      ClientFieldsText::tr("%1 is not a date in the form %2.")
+                          .arg(quoted(text.left(100)), formats.join(ClientFieldsText::tr(" or "))),
                       {}};
     }
     case ClientTransform::PhoneE164:
@@ -477,20 +488,22 @@ QString transformArgumentProblem(ClientTransform transform, const QString &argum
                                  const QString &target)
 {
     if (argument.size() > 100)
-        return tr("The argument is longer than 100 characters.");
+        return ClientFieldsText::tr("The argument is longer than 100 characters.");
     switch (transform) {
     case ClientTransform::DateIso:
         for (const QString &format : argument.split(u'|', Qt::SkipEmptyParts)) {
             if (!formatHasYearMonthDay(format))
-                return tr("%1 is not a date format with a day, a month and a year, such as "
-                          "dd/MM/yyyy or MM/dd/yyyy.")
+                return ClientFieldsText::tr(
+                           "%1 is not a date format with a day, a month and a year, such as "
+                           "dd/MM/yyyy or MM/dd/yyyy.")
                     .arg(quoted(format));
         }
         return {};
     case ClientTransform::PhoneE164: {
         static const QRegularExpression code(u"^\\+?[1-9][0-9]{0,2}$"_s);
         if (!argument.trimmed().isEmpty() && !code.match(argument.trimmed()).hasMatch())
-            return tr("%1 is not a country calling code; use 1 to 3 digits such as 44 or 1.")
+            return ClientFieldsText::tr(
+                       "%1 is not a country calling code; use 1 to 3 digits such as 44 or 1.")
                 .arg(quoted(argument));
         return {};
     }
@@ -498,14 +511,16 @@ QString transformArgumentProblem(ClientTransform transform, const QString &argum
         static const QStringList nameFields {u"first_name"_s, u"last_name"_s, u"full_name"_s,
                                              u"partner_first_name"_s, u"partner_last_name"_s};
         if (!nameFields.contains(target))
-            return tr("Splitting a name fills name fields; choose first name, last name, full "
-                      "name or a partner's name as the target.");
+            return ClientFieldsText::tr(
+                "Splitting a name fills name fields; choose first name, last name, full "
+                "name or a partner's name as the target.");
         return {};
     }
     case ClientTransform::JoinName:
         if (argument.trimmed().isEmpty())
-            return tr("Joining names needs a second column: name the column with the last "
-                      "name as the argument.");
+            return ClientFieldsText::tr(
+                "Joining names needs a second column: name the column with the last "
+                "name as the argument.");
         return {};
     default:
         return {};

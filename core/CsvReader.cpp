@@ -14,38 +14,45 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::CsvReader" (lupdate reads it from the macro).
+struct CsvReaderText
 {
-    return QCoreApplication::translate("wedsync::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::CsvReader)
+};
 
 constexpr qsizetype sniffBytes = 64 * 1024;
 constexpr qsizetype maxNotices = 50;
 
 QString notTextMessage()
 {
-    return tr("This does not look like a text file (it holds binary data); choose a CSV file "
-              "exported from your CRM or spreadsheet.");
+    return CsvReaderText::tr(
+        "This does not look like a text file (it holds binary data); choose a CSV file "
+        "exported from your CRM or spreadsheet.");
 }
 
 // What the start of the file says it is, when it is not CSV text; empty when it may be CSV.
 QString foreignFormat(QByteArrayView head)
 {
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return tr("This file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” and import that "
-                  "file.");
+        return CsvReaderText::tr(
+            "This file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” and import that "
+            "file.");
     if (head.startsWith("PK\x03\x04"))
-        return tr("This is an Excel workbook or another ZIP archive, not a CSV file; in your "
-                  "spreadsheet choose Save As › “CSV UTF-8” and import that file.");
+        return CsvReaderText::tr(
+            "This is an Excel workbook or another ZIP archive, not a CSV file; in your "
+            "spreadsheet choose Save As › “CSV UTF-8” and import that file.");
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return tr("This is an old Excel (.xls) workbook, not a CSV file; in your spreadsheet "
-                  "choose Save As › “CSV UTF-8” and import that file.");
+        return CsvReaderText::tr(
+            "This is an old Excel (.xls) workbook, not a CSV file; in your spreadsheet "
+            "choose Save As › “CSV UTF-8” and import that file.");
     if (head.startsWith("%PDF"))
-        return tr("This is a PDF document, not a CSV file; export your clients from the CRM as "
-                  "CSV.");
+        return CsvReaderText::tr(
+            "This is a PDF document, not a CSV file; export your clients from the CRM as "
+            "CSV.");
     if (head.size() >= 11
         && QByteArrayView(head.first(11)).compare("BEGIN:VCARD", Qt::CaseInsensitive) == 0)
-        return tr("This is a vCard file, not a CSV file; choose vCard as the file's format.");
+        return CsvReaderText::tr(
+            "This is a vCard file, not a CSV file; choose vCard as the file's format.");
     qsizetype controls = 0;
     const QByteArrayView sample = head.first(std::min<qsizetype>(head.size(), 4096));
     for (const char c : sample) {
@@ -107,7 +114,9 @@ bool looksLikeFormula(const QString &value)
 
 QString delimiterName(char delimiter)
 {
-    return delimiter == ';' ? tr("semicolon") : delimiter == '\t' ? tr("tab") : tr("comma");
+    return delimiter == ';' ? CsvReaderText::tr("semicolon")
+        : delimiter == '\t' ? CsvReaderText::tr("tab")
+                            : CsvReaderText::tr("comma");
 }
 
 } // namespace
@@ -145,9 +154,10 @@ void CsvReader::finish()
     if (!m_fatal.isEmpty())
         return;
     if (m_state == State::Quoted) {
-        fail(tr("The file ends inside a quoted value that starts in row %1 (line %2), so "
-                "everything after it was read as that one value; look for a \" that is never "
-                "closed in row %1.")
+        fail(CsvReaderText::tr(
+                 "The file ends inside a quoted value that starts in row %1 (line %2), so "
+                 "everything after it was read as that one value; look for a \" that is never "
+                 "closed in row %1.")
                  .arg(m_recordNumber)
                  .arg(m_recordLine));
         return;
@@ -159,8 +169,9 @@ void CsvReader::finish()
     if (!m_fatal.isEmpty())
         return;
     if (m_hasHeader && !m_headerDone)
-        fail(tr("The file has no rows; export your clients again, with a header row naming the "
-                "columns."));
+        fail(CsvReaderText::tr(
+            "The file has no rows; export your clients again, with a header row naming the "
+            "columns."));
 }
 
 QList<CsvRow> CsvReader::takeRows()
@@ -187,7 +198,7 @@ void CsvReader::sniff(bool atEnd)
         bytes.remove(0, 3);
     }
     if (bytes.isEmpty() && atEnd) {
-        fail(tr("The file is empty."));
+        fail(CsvReaderText::tr("The file is empty."));
         return;
     }
     const QString foreign = foreignFormat(bytes);
@@ -228,15 +239,17 @@ void CsvReader::parse(QByteArrayView bytes)
         m_field.append(run, std::min(length, std::max<qsizetype>(room, 0)));
         m_rowBytes += length;
         if (m_field.size() > m_limits.maxFieldBytes)
-            rowProblem(tr("Row %1, column %2 holds more than %3 KiB of text; shorten it, or "
-                          "look for a \" that is never closed.")
+            rowProblem(CsvReaderText::tr(
+                           "Row %1, column %2 holds more than %3 KiB of text; shorten it, or "
+                           "look for a \" that is never closed.")
                            .arg(m_recordNumber)
                            .arg(m_fields.size() + 1)
                            .arg(m_limits.maxFieldBytes / 1024));
         else if (m_rowBytes > m_limits.maxRowBytes)
-            rowProblem(tr("Row %1 holds more than %2 KiB of text; is this a CSV file?")
-                           .arg(m_recordNumber)
-                           .arg(m_limits.maxRowBytes / 1024));
+            rowProblem(
+                CsvReaderText::tr("Row %1 holds more than %2 KiB of text; is this a CSV file?")
+                    .arg(m_recordNumber)
+                    .arg(m_limits.maxRowBytes / 1024));
     };
     const auto endLine = [this](bool cr) {
         const bool blank = m_fields.isEmpty() && m_field.isEmpty() && !m_recordHasContent;
@@ -276,9 +289,10 @@ void CsvReader::parse(QByteArrayView bytes)
         }
         const char c = data[i];
         if (c == '\0') {
-            fail(tr("This does not look like a text file: row %1 (line %2) holds a NUL byte, "
-                    "which text never has; choose a CSV file exported from your CRM or "
-                    "spreadsheet.")
+            fail(CsvReaderText::tr(
+                     "This does not look like a text file: row %1 (line %2) holds a NUL byte, "
+                     "which text never has; choose a CSV file exported from your CRM or "
+                     "spreadsheet.")
                      .arg(m_recordNumber)
                      .arg(m_line));
             return;
@@ -347,7 +361,7 @@ void CsvReader::endField()
         return;
     }
     if (m_fields.size() >= m_limits.maxColumns) {
-        rowProblem(tr("Row %1 has more than %2 columns; is this a CSV file?")
+        rowProblem(CsvReaderText::tr("Row %1 has more than %2 columns; is this a CSV file?")
                        .arg(m_recordNumber)
                        .arg(QLocale().toString(qlonglong(m_limits.maxColumns))));
         m_field.clear();
@@ -392,9 +406,10 @@ void CsvReader::endRecord()
     }
     reset();
     if (notUtf8 && m_encoding == Encoding::Utf8 && m_notices.size() < maxNotices)
-        m_notices.append(tr("Row %1 is not UTF-8 like the rest of the file; it was read as "
-                            "Windows-1252. Check its accented letters.")
-                             .arg(number));
+        m_notices.append(
+            CsvReaderText::tr("Row %1 is not UTF-8 like the rest of the file; it was read as "
+                              "Windows-1252. Check its accented letters.")
+                .arg(number));
     if (blank)
         return; // ",,,," rows that spreadsheets leave at the end
     if (!m_headerDone) {
@@ -407,15 +422,16 @@ void CsvReader::endRecord()
     row.line = line;
     if (!m_hasHeader) {
         while (m_header.size() < values.size())
-            m_header.append(tr("Column %1").arg(m_header.size() + 1));
+            m_header.append(CsvReaderText::tr("Column %1").arg(m_header.size() + 1));
     }
     if (values.size() > m_header.size()) {
         bool extra = false;
         for (qsizetype i = m_header.size(); i < values.size(); ++i)
             extra = extra || !values.at(i).trimmed().isEmpty();
         if (extra)
-            row.problem = tr("Row %1 has %2 values but the header names %3 columns; a value with "
-                             "a %4 in it may be missing its quotes.")
+            row.problem = CsvReaderText::tr(
+                              "Row %1 has %2 values but the header names %3 columns; a value with "
+                              "a %4 in it may be missing its quotes.")
                               .arg(number)
                               .arg(values.size())
                               .arg(m_header.size())
@@ -438,13 +454,13 @@ void CsvReader::emitHeader(const QStringList &values)
     m_headerDone = true;
     if (!m_hasHeader) {
         for (qsizetype i = 0; i < values.size(); ++i)
-            m_header.append(tr("Column %1").arg(i + 1));
+            m_header.append(CsvReaderText::tr("Column %1").arg(i + 1));
         return;
     }
     for (qsizetype i = 0; i < values.size(); ++i) {
         QString name = values.at(i).simplified();
         if (name.isEmpty())
-            name = tr("Column %1").arg(i + 1);
+            name = CsvReaderText::tr("Column %1").arg(i + 1);
         if (m_header.contains(name)) {
             int n = 2;
             while (m_header.contains(name + u" ("_s + QString::number(n) + u')'))
@@ -492,9 +508,10 @@ QString CsvReader::decode(const QByteArray &bytes, bool *notUtf8)
     *notUtf8 = true;
     if (m_encoding == Encoding::Unknown) {
         m_encoding = Encoding::Windows1252;
-        m_notices.append(tr("The file is not UTF-8; it was read as Windows-1252 (Western "
-                            "European). If letters such as é or ü look wrong, save the file as "
-                            "“CSV UTF-8” and import it again."));
+        m_notices.append(
+            CsvReaderText::tr("The file is not UTF-8; it was read as Windows-1252 (Western "
+                              "European). If letters such as é or ü look wrong, save the file as "
+                              "“CSV UTF-8” and import it again."));
     }
     return decodeWindows1252(bytes);
 }
