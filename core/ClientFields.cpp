@@ -433,6 +433,8 @@ NameParts splitFullName(const QString &fullName)
     qsizetype lastStart = words.size() - 1;
     while (lastStart > 1 && isNameParticle(words.at(lastStart - 1)))
         --lastStart;
+    if (words.at(lastStart) == u"y"_s && lastStart > 1)
+        --lastStart; // "Ortega y Gasset": two family names joined by y
     return {words.mid(0, lastStart).join(u' '), words.mid(lastStart).join(u' ')};
 }
 

@@ -148,7 +148,8 @@ struct Person
 // "Mary & John Smith", "Mary Jones and John Smith", "Mary Smith + John Smith".
 Person splitPeople(const QString &text)
 {
-    static const QRegularExpression joiner(u"\\s+(?:&|and|\\+|y|et|und)\\s+"_s,
+    // Not "y", "et" or "und": "José Ortega y Gasset" is one person.
+    static const QRegularExpression joiner(u"\\s+(?:&|and|\\+)\\s+"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     const QStringList people = text.split(joiner, Qt::SkipEmptyParts);
     Person person;

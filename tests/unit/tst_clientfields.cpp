@@ -217,6 +217,8 @@ void TestClientFields::splitName_data()
     QTest::newRow("last, first") << u"O'Neil, Mary Ann"_s << u"Mary Ann"_s << u"O'Neil"_s;
     QTest::newRow("particle") << u"Ludwig van der Berg"_s << u"Ludwig"_s << u"van der Berg"_s;
     QTest::newRow("title dropped") << u"Dr. Zoë Smith"_s << u"Zoë"_s << u"Smith"_s;
+    QTest::newRow("Spanish surnames")
+        << u"José Ortega y Gasset"_s << u"José"_s << u"Ortega y Gasset"_s;
     QTest::newRow("one word") << u"Cher"_s << u"Cher"_s << QString();
     QTest::newRow("extra spaces") << u"  Mary   Smith "_s << u"Mary"_s << u"Smith"_s;
     QTest::newRow("empty") << QString() << QString() << QString();
@@ -364,6 +366,11 @@ void TestClientFields::applySplitsCouple()
     QCOMPARE(couple.value(u"last_name"), u"Smith"_s);
     QCOMPARE(couple.value(u"partner_first_name"), u"John"_s);
     QCOMPARE(couple.value(u"partner_last_name"), u"Smith"_s);
+
+    const ClientRecord spanish
+        = mapping.apply(SourceRow {{u"Client Name"_s, u"José Ortega y Gasset"_s}}).record;
+    QCOMPARE(spanish.value(u"last_name"), u"Ortega y Gasset"_s);
+    QVERIFY(!spanish.has(u"partner_first_name"));
 
     const FieldMapping partner(
         {{u"Partner"_s, u"partner_first_name"_s, ClientTransform::SplitName, {}}});
