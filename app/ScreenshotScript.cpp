@@ -19,6 +19,7 @@
 #include "shell/ScreenshotRenderer.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SignInDialog.h"
+#include "integrations/IntegrationsPage.h"
 #include "suppliers/SuppliersPage.h"
 
 #include <QApplication>
@@ -301,6 +302,21 @@ QString renderSuppliers(MainWindow *window, ScreenshotRenderer &renderer, const 
     return {};
 }
 
+// The CRM connections with the first one's jobs and the log of its latest job.
+QString renderIntegrations(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
+{
+    auto *page = qobject_cast<IntegrationsPage *>(window->page(u"integrations"_s));
+    if (!page)
+        return u"there is no integrations screen"_s;
+    window->showPage(u"integrations"_s);
+    if (!waitFor([page] { return page->showExample(); }, 15000))
+        return u"the integrations screen showed no connection with jobs"_s;
+    pause(500);
+    if (!renderer.renderWindow(window, u"integrations"_s + suffix))
+        return renderer.errorString();
+    return {};
+}
+
 } // namespace
 
 QStringList ScreenshotScript::shotNames()
@@ -315,6 +331,7 @@ QStringList ScreenshotScript::shotNames()
             u"permissions-evaluate"_s,
             u"conflicts"_s,
             u"suppliers"_s,
+            u"integrations"_s,
             u"settings"_s,
             u"sign-in-es"_s,
             u"dashboard-es"_s,
@@ -326,6 +343,7 @@ QStringList ScreenshotScript::shotNames()
             u"permissions-evaluate-es"_s,
             u"conflicts-es"_s,
             u"suppliers-es"_s,
+            u"integrations-es"_s,
             u"settings-es"_s,
             u"dashboard-dark"_s,
             u"audit-dark"_s,
@@ -333,6 +351,7 @@ QStringList ScreenshotScript::shotNames()
             u"permissions-dark"_s,
             u"conflicts-dark"_s,
             u"suppliers-dark"_s,
+            u"integrations-dark"_s,
             u"settings-dark"_s,
             u"help-guide"_s,
             u"help-shortcuts"_s};
@@ -424,6 +443,8 @@ int ScreenshotScript::run(const ConsoleOptions &given)
             return error;
         if (const QString error = renderSuppliers(window, renderer, suffix); !error.isEmpty())
             return error;
+        if (const QString error = renderIntegrations(window, renderer, suffix); !error.isEmpty())
+            return error;
         console.showSettings();
         const bool ok
             = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
@@ -440,7 +461,7 @@ int ScreenshotScript::run(const ConsoleOptions &given)
 
     console.setTheme(ThemeChoice::Dark);
     for (const QString &pageId : {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s,
-                                  u"conflicts"_s, u"suppliers"_s}) {
+                                  u"conflicts"_s, u"suppliers"_s, u"integrations"_s}) {
         window->showPage(pageId);
         pause(300);
         if (!renderer.renderWindow(window, pageId + u"-dark"_s))

@@ -15,6 +15,11 @@
 #include "feeds/AuditFeed.h"
 #include "feeds/OrganizationFeed.h"
 #include "feeds/SyncHealthFeed.h"
+#include "integrations/ConnectionDraft.h"
+#include "integrations/FileImportRun.h"
+#include "integrations/IntegrationActions.h"
+#include "integrations/IntegrationsFeed.h"
+#include "integrations/IntegrationsPage.h"
 #include "layout/LayoutFeed.h"
 #include "layout/LayoutPage.h"
 #include "layout/PermissionsApply.h"
@@ -58,6 +63,8 @@ Workspace::~Workspace()
     delete m_reviewDecisions; // sends a decision still waiting
     delete m_tierSwitcher;
     delete m_suppliers;
+    delete m_integrationActions;
+    delete m_integrations;
     m_cache.reset();
 }
 
@@ -86,6 +93,8 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_suppliers = new SupplierFeed(m_api, m_realtime, m_cache.get(), this);
     m_reviewDecisions = new ReviewDecisions(m_api, this);
     m_tierSwitcher = new TierSwitcher(m_api, this);
+    m_integrations = new IntegrationsFeed(m_api, m_realtime, m_cache.get(), this);
+    m_integrationActions = new IntegrationActions(m_api, this);
     return true;
 }
 
@@ -187,6 +196,29 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
                     suppliers->setDisplayNames(names);
                 });
             pages.append(suppliers);
+            break;
+        }
+        case ConsoleScreen::Integrations: {
+            auto *integrations = new IntegrationsPage(
+                m_integrations, m_integrationActions,
+                [api = m_api](QObject *parent) { return new ConnectionDraft(api, parent); },
+                [api = m_api](QObject *parent) { return new FileImportRun(api, parent); },
+                m_prompts);
+            const bool admin = access.kind == OperatorKind::PlatformAdmin
+                || access.kind == OperatorKind::OrganizationAdmin;
+            const bool support = access.kind == OperatorKind::Support;
+            QString readOnly;
+            if (support)
+                readOnly = tr("Support staff read the connections and may retry a failed job; "
+                              "the organization's admins change them.");
+            else if (!admin)
+                readOnly = tr("Read-only: the organization's admins connect and change CRMs.");
+            // Coordinators may not join the admin topic: they see running jobs by polling.
+            integrations->setAccess(admin, admin || support, admin || access.platformStaff,
+                                    readOnly);
+            if (access.organizationIds.size() == 1)
+                integrations->setDefaultOrganization(access.organizationIds.constFirst());
+            pages.append(integrations);
             break;
         }
         }

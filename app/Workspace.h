@@ -19,6 +19,8 @@ class Clock;
 class ConflictFeed;
 class ConflictResolutions;
 class ConsolePage;
+class IntegrationActions;
+class IntegrationsFeed;
 class LayoutFeed;
 class LocalCache;
 class OrganizationFeed;
@@ -69,6 +71,7 @@ public:
     // Organizations and weddings for the switcher.
     OrganizationFeed *organizations() const { return m_organizations; }
     SupplierFeed *supplierFeed() const { return m_suppliers; }
+    IntegrationsFeed *integrationsFeed() const { return m_integrations; }
     // Sends review decisions still in their undo time (before signing out).
     void sendPendingDecisions();
     LocalCache *cache() const { return m_cache.get(); }
@@ -101,6 +104,8 @@ private:
     SupplierFeed *m_suppliers = nullptr;
     ReviewDecisions *m_reviewDecisions = nullptr;
     TierSwitcher *m_tierSwitcher = nullptr;
+    IntegrationsFeed *m_integrations = nullptr;
+    IntegrationActions *m_integrationActions = nullptr;
 };
 
 } // namespace wedsync

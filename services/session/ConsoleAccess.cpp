@@ -44,7 +44,8 @@ OperatorKind kindOf(bool consoleAccess, const QString &staff, bool admin, bool c
 QList<ConsoleScreen> allConsoleScreens()
 {
     return {ConsoleScreen::SyncHealth,  ConsoleScreen::Audit,          ConsoleScreen::LayoutEditor,
-            ConsoleScreen::Permissions, ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers};
+            ConsoleScreen::Permissions, ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
+            ConsoleScreen::Integrations};
 }
 
 QString consoleScreenPageId(ConsoleScreen screen)
@@ -62,6 +63,8 @@ QString consoleScreenPageId(ConsoleScreen screen)
         return u"conflicts"_s;
     case ConsoleScreen::Suppliers:
         return u"suppliers"_s;
+    case ConsoleScreen::Integrations:
+        return u"integrations"_s;
     }
     return {};
 }
@@ -84,6 +87,7 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
             || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     case ConsoleScreen::Permissions:
     case ConsoleScreen::Suppliers: // coordinators review, admins decide tiers, support reads
+    case ConsoleScreen::Integrations: // admins connect CRMs; coordinators read, support retries
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
             || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     }

@@ -19,6 +19,7 @@ enum class ConsoleScreen {
     Permissions, // the role × section matrix (support and coordinators: read-only)
     ConflictCenter, // sync conflicts, both sides, resolve
     Suppliers, // supplier compliance: the review queue, tiers (support: read-only)
+    Integrations, // CRM connections, their sync jobs and imports (admins; others read)
 };
 
 // What decides the screens: the strongest role an account holds.
@@ -32,7 +33,7 @@ enum class OperatorKind {
 
 QList<ConsoleScreen> allConsoleScreens();
 // The page id of a screen ("dashboard", "audit", "layout", "permissions", "conflicts",
-// "suppliers").
+// "suppliers", "integrations").
 QString consoleScreenPageId(ConsoleScreen screen);
 // The rule: who may open what (whether or not the screen is built yet).
 bool mayOpen(OperatorKind kind, ConsoleScreen screen);

@@ -9,6 +9,8 @@
 #include "common/UserPrompts.h"
 #include "integrations/ConnectionDraft.h"
 #include "integrations/ConnectionWizard.h"
+#include "integrations/FileImportDialog.h"
+#include "integrations/FileImportRun.h"
 #include "integrations/IntegrationActions.h"
 #include "integrations/IntegrationDetailPane.h"
 #include "integrations/IntegrationsFeed.h"
@@ -31,16 +33,19 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *actions,
-                                   DraftFactory drafts, UserPrompts *prompts, QWidget *parent)
+                                   DraftFactory drafts, ImportFactory imports,
+                                   UserPrompts *prompts, QWidget *parent)
     : ConsolePage(parent)
     , m_feed(feed)
     , m_actions(actions)
     , m_drafts(std::move(drafts))
+    , m_imports(std::move(imports))
     , m_prompts(prompts)
     , m_model(new IntegrationTableModel(this))
     , m_notice(new QLabel(this))
     , m_limit(new QLabel(this))
     , m_connect(new QPushButton(this))
+    , m_import(new QPushButton(this))
     , m_listView(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new IntegrationDetailPane(this))
@@ -52,6 +57,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     m_limit->setObjectName(u"integrationLimit"_s);
     m_limit->setWordWrap(true);
     m_connect->setObjectName(u"connectCrm"_s);
+    m_import->setObjectName(u"importClientFile"_s);
     m_listView->setObjectName(u"integrationTable"_s);
     m_listView->setModel(m_model);
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,6 +75,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_limit, 1);
+    top->addWidget(m_import);
     top->addWidget(m_connect);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -84,6 +91,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     });
 
     connect(m_connect, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(m_import, &QPushButton::clicked, this, [this] { openFileImport(); });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showSelected(); });
     connect(m_feed, &IntegrationsFeed::integrationsLoaded, this, &IntegrationsPage::onIntegrations);
@@ -192,6 +200,7 @@ void IntegrationsPage::setAccess(bool mayManage, bool mayRetry, bool live,
     m_live = live;
     m_details->setRights(mayManage, mayRetry, readOnlyText);
     m_connect->setVisible(mayManage);
+    m_import->setVisible(mayManage);
     updateConnect();
 }
 
@@ -272,6 +281,10 @@ void IntegrationsPage::updateConnect()
     m_connect->setToolTip(reached ? CrmText::limitReachedText(limit) : QString());
     if (reached && !limit.tier.isEmpty() && m_mayManage)
         m_limit->setText(CrmText::limitReachedText(limit));
+    const QString chosen = m_details->integrationId();
+    m_import->setEnabled(!chosen.isEmpty() && !m_offline);
+    m_import->setToolTip(chosen.isEmpty() ? tr("Choose the connection the clients belong to.")
+                                          : QString());
 }
 
 void IntegrationsPage::onIntegrations(const QList<CrmIntegration> &integrations, bool fromCache)
@@ -313,6 +326,7 @@ void IntegrationsPage::showSelected()
     const CrmIntegration &integration = m_model->item(current.row());
     m_details->showIntegration(integration, m_feed->provider(integration.provider));
     m_feed->selectIntegration(integration.id);
+    updateConnect();
 }
 
 void IntegrationsPage::onError(const ApiError &error)
@@ -381,6 +395,24 @@ QWidget *IntegrationsPage::openWizard()
     return wizard;
 }
 
+QWidget *IntegrationsPage::openFileImport()
+{
+    const CrmIntegration integration = m_details->integration();
+    if (!m_mayManage || integration.id.isEmpty())
+        return nullptr;
+    FileImportRun *run = m_imports(nullptr);
+    auto *dialog = new FileImportDialog(integration, run, m_prompts, this);
+    run->setParent(dialog);
+    connect(dialog, &FileImportDialog::imported, this, [this](const QString &jobId) {
+        m_feed->reload();
+        if (!jobId.isEmpty())
+            m_details->selectJob(jobId);
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 bool IntegrationsPage::showItem(const QString &itemId)
 {
     const int row = m_model->rowOf(itemId);
@@ -411,6 +443,7 @@ void IntegrationsPage::changeEvent(QEvent *event)
 void IntegrationsPage::retranslate()
 {
     m_connect->setText(tr("Co&nnect a CRM…"));
+    m_import->setText(tr("&Import a file…"));
     m_model->retranslate();
     m_details->retranslate();
     updateNotice();

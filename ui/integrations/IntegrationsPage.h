@@ -17,6 +17,7 @@ class QTableView;
 namespace wedsync {
 
 class ConnectionDraft;
+class FileImportRun;
 class IntegrationActions;
 class IntegrationDetailPane;
 class IntegrationTableModel;
@@ -31,9 +32,10 @@ class IntegrationsPage : public ConsolePage
     Q_OBJECT
 public:
     using DraftFactory = std::function<ConnectionDraft *(QObject *parent)>;
+    using ImportFactory = std::function<FileImportRun *(QObject *parent)>;
 
     IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *actions, DraftFactory drafts,
-                     UserPrompts *prompts, QWidget *parent = nullptr);
+                     ImportFactory imports, UserPrompts *prompts, QWidget *parent = nullptr);
     ~IntegrationsPage() override;
 
     QString pageId() const override { return QStringLiteral("integrations"); }
@@ -54,6 +56,9 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     // Opens the connection wizard (the Connect button); returns it for tests.
     QWidget *openWizard();
+    // Opens the file import for the connection chosen (the Import button); null if none.
+    QWidget *openFileImport();
+    QPushButton *importButton() const { return m_import; }
 
 protected:
     void scopeChanged() override;
@@ -74,11 +79,13 @@ private:
     IntegrationsFeed *m_feed;
     IntegrationActions *m_actions;
     DraftFactory m_drafts;
+    ImportFactory m_imports;
     UserPrompts *m_prompts;
     IntegrationTableModel *m_model;
     QLabel *m_notice;
     QLabel *m_limit;
     QPushButton *m_connect;
+    QPushButton *m_import;
     QTableView *m_listView;
     QSplitter *m_splitter;
     IntegrationDetailPane *m_details;

@@ -18,7 +18,8 @@ namespace wedsync::test {
 
 inline const QStringList ScreenIds {QStringLiteral("dashboard"),   QStringLiteral("layout"),
                                     QStringLiteral("permissions"), QStringLiteral("audit"),
-                                    QStringLiteral("conflicts"),   QStringLiteral("suppliers")};
+                                    QStringLiteral("conflicts"),   QStringLiteral("suppliers"),
+                                    QStringLiteral("integrations")};
 
 // Signed in as platform@wedsync.demo in `language`, Evergreen chosen, the window `size`;
 // null (with a warning) when a step failed.

@@ -72,8 +72,8 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    // sync health, audit, layout, permissions, conflicts, suppliers
-    QCOMPARE(sidebar->count(), 6);
+    // sync health, audit, layout, permissions, conflicts, suppliers, integrations
+    QCOMPARE(sidebar->count(), 7);
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));
@@ -94,6 +94,9 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
     QTest::keyClick(window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window->currentPage()->pageId(), u"suppliers"_s);
     QCOMPARE(sidebar->currentRow(), 5);
+    QTest::keyClick(window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window->currentPage()->pageId(), u"integrations"_s);
+    QCOMPARE(sidebar->currentRow(), 6);
 }
 
 void tst_ShellWindow::platformStaffChooseAnyOrganization()

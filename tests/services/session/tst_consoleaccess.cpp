@@ -61,15 +61,16 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
     const struct
     {
         const char *kind;
-        bool syncHealth, audit, layout, permissions, conflicts, suppliers;
+        bool syncHealth, audit, layout, permissions, conflicts, suppliers, integrations;
     } table[] = {
-        {"platform admin", true, true, true, true, true, true},
-        // layouts, permissions and suppliers read-only
-        {"support", true, true, true, true, true, true},
-        {"org admin", true, true, true, true, true, true},
-        {"coordinator", false, false, true, true, false, true},
-        {"vendor", false, false, false, false, false, false},
-        {"nobody", false, false, false, false, false, false},
+        {"platform admin", true, true, true, true, true, true, true},
+        // layouts, permissions, suppliers and integrations read-only
+        {"support", true, true, true, true, true, true, true},
+        {"org admin", true, true, true, true, true, true, true},
+        // coordinators read the CRM connections their admins made
+        {"coordinator", false, false, true, true, false, true, true},
+        {"vendor", false, false, false, false, false, false, false},
+        {"nobody", false, false, false, false, false, false, false},
     };
     for (const auto &row : table) {
         const auto add = [&](const char *screenName, ConsoleScreen screen, bool expected) {
@@ -82,6 +83,7 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
         add("permissions", ConsoleScreen::Permissions, row.permissions);
         add("conflict center", ConsoleScreen::ConflictCenter, row.conflicts);
         add("suppliers", ConsoleScreen::Suppliers, row.suppliers);
+        add("integrations", ConsoleScreen::Integrations, row.integrations);
     }
 }
 
@@ -154,7 +156,8 @@ void tst_ConsoleAccess::screensAreListedInSidebarOrder()
     QCOMPARE(support.screens(),
              QList<ConsoleScreen>({ConsoleScreen::SyncHealth, ConsoleScreen::Audit,
                                    ConsoleScreen::LayoutEditor, ConsoleScreen::Permissions,
-                                   ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers}));
+                                   ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
+                                   ConsoleScreen::Integrations}));
 }
 
 void tst_ConsoleAccess::everyScreenHasItsOwnPageId()
