@@ -1,0 +1,396 @@
+// CRM connections as Evergreen's admin, its planner and Lakeside's admin use them: the real
+// console signed in to a real demo server (whose Táve simulator stands in for Táve), on the
+// offscreen platform. The admin finds the demo connection with its job history and reads why a
+// run failed; connects Táve through the wizard (a wrong key fails the test and Cancel leaves
+// nothing behind; the right one shows real rows, a suggested mapping, and the first import runs
+// to the end live); imports a CSV export after checking what it will do; disconnects only after
+// saying yes. Lakeside's free tier says what to upgrade before anyone meets a 402, and the
+// planner reads without the buttons that change anything.
+#include "CrmRecords.h"
+#include "IntegrationModels.h"
+#include "ServerProcess.h"
+#include "ShellTestSupport.h"
+#include "Workspace.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
+#include "common/ScriptedPrompts.h"
+#include "integrations/ConnectionWizardPages.h"
+#include "integrations/FieldMappingEditor.h"
+#include "integrations/FileImportDialog.h"
+#include "integrations/IntegrationDetailPane.h"
+#include "integrations/IntegrationsFeed.h"
+#include "integrations/IntegrationsPage.h"
+#include "shell/MainWindow.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+using namespace wedsync::test;
+
+namespace {
+
+const QString EvergreenAdmin = u"admin@evergreen.demo"_s;
+const QString Planner = u"planner@evergreen.demo"_s;
+const QString LakesideAdmin = u"admin@lakeside.demo"_s;
+const QString DemoConnection = u"Evergreen Táve"_s;
+constexpr int WaitMs = 30000;
+
+struct Console
+{
+    QString profile;
+    std::unique_ptr<ConsoleApp> app;
+
+    ~Console()
+    {
+        app.reset();
+        if (!profile.isEmpty())
+            removeProfile(profile);
+    }
+    IntegrationsPage *page() const
+    {
+        return qobject_cast<IntegrationsPage *>(app->mainWindow()->page(u"integrations"_s));
+    }
+    IntegrationTableModel *list() const
+    {
+        return static_cast<IntegrationTableModel *>(page()->listView()->model());
+    }
+    int rowOf(const QString &name) const
+    {
+        for (int row = 0; row < list()->rowCount(); ++row)
+            if (list()->item(row).name == name)
+                return row;
+        return -1;
+    }
+    void choose(const QString &name) const
+    {
+        page()->listView()->setCurrentIndex(list()->index(rowOf(name), 0));
+    }
+    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
+};
+
+int jobRowWithStatus(IntegrationDetailPane *pane, const QString &status)
+{
+    for (int row = 0; row < pane->jobModel()->rowCount(); ++row)
+        if (pane->jobModel()->item(row).status == status)
+            return row;
+    return -1;
+}
+
+QStringList logMessages(IntegrationDetailPane *pane)
+{
+    QStringList messages;
+    for (const CrmJobLogLine &line : pane->logModel()->items())
+        messages.append(line.message);
+    return messages;
+}
+
+} // namespace
+
+class tst_IntegrationsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void adminReadsTheDemoConnectionAndWhyARunFailed();
+    void aWrongKeyFailsTheTestAndCancelLeavesNothing();
+    void adminConnectsTaveAndWatchesTheFirstImport();
+    void adminImportsACsvExportAfterCheckingIt();
+    void disconnectAsksFirst();
+    void lakesideFreeTierSaysWhatToUpgrade();
+    void plannerReadsOnly();
+
+private:
+    std::unique_ptr<Console> open(const QString &email, const QString &organizationId,
+                                  bool expectRows = true);
+    QStringList integrationNames(const QString &organizationId);
+    QWizard *startWizard(Console &console, const QString &provider, const QString &name,
+                         const QString &apiKey);
+
+    QTemporaryDir m_data;
+    ServerProcess m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_api; // the test's own view, as Evergreen's admin
+    QString m_evergreen;
+    QString m_lakeside;
+    QString m_taveKey;
+    std::unique_ptr<Console> m_admin;
+};
+
+void tst_IntegrationsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_data.isValid());
+    QVERIFY2(m_server.start({u"--demo"_s, u"--data-dir"_s, m_data.path()}),
+             qPrintable(m_server.errorString()));
+    m_api = std::make_unique<ApiClient>(&m_nam);
+    m_api->setBaseUrl(m_server.baseUrl());
+    const QJsonObject login = replyJson(m_api->login(EvergreenAdmin, DemoPassword)).toObject();
+    m_api->setAccessToken(login.value(u"accessToken"_s).toString());
+    for (const QJsonValue &org : replyItems(m_api->organizations())) {
+        const QString name = org.toObject().value(u"name"_s).toString();
+        if (name == u"Evergreen Weddings")
+            m_evergreen = org.toObject().value(u"id"_s).toString();
+        if (name == u"Lakeside Events")
+            m_lakeside = org.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!m_evergreen.isEmpty());
+    m_taveKey = qEnvironmentVariable("WEDSYNC_DEMO_TAVE_KEY", u"demo-tave-key"_s);
+    m_admin = open(EvergreenAdmin, m_evergreen);
+    QVERIFY(m_admin);
+}
+
+void tst_IntegrationsPage::cleanupTestCase()
+{
+    m_admin.reset();
+}
+
+std::unique_ptr<Console> tst_IntegrationsPage::open(const QString &email,
+                                                    const QString &organizationId,
+                                                    bool expectRows)
+{
+    auto console = std::make_unique<Console>();
+    console->profile = newProfileName();
+    console->app = openSignedIn(m_server.baseUrl(), console->profile, email, u"integrations"_s,
+                                organizationId);
+    if (!console->app || !console->page())
+        return {};
+    if (expectRows
+        && !QTest::qWaitFor([&] { return console->list()->rowCount() > 0; }, WaitMs)) {
+        qWarning() << "the connections did not load for" << email;
+        return {};
+    }
+    return console;
+}
+
+QStringList tst_IntegrationsPage::integrationNames(const QString &organizationId)
+{
+    QStringList names;
+    ApiReply *reply = m_api->send([&] {
+        RestRequest request;
+        request.path = u"/api/v1/organizations/%1/integrations"_s.arg(organizationId);
+        return request;
+    }());
+    for (const QJsonValue &item : replyItems(reply))
+        names.append(item.toObject().value(u"name"_s).toString());
+    return names;
+}
+
+void tst_IntegrationsPage::adminReadsTheDemoConnectionAndWhyARunFailed()
+{
+    Console &admin = *m_admin;
+    const int row = admin.rowOf(DemoConnection);
+    QVERIFY(row >= 0);
+    QCOMPARE(admin.list()->item(row).status, u"connected"_s);
+    // Its limit is said above the list: Evergreen is on the Professional tier.
+    QVERIFY(admin.page()->findChild<QLabel *>(u"integrationLimit"_s)->text().contains(
+        u"Professional"_s));
+
+    admin.choose(DemoConnection);
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->jobModel()->rowCount() >= 3, WaitMs);
+    QVERIFY(pane->findChild<QLabel *>(u"integrationCapability"_s)->text().contains(u"API"_s));
+    // The history has a completed import, a failed run and a partial one.
+    QVERIFY(jobRowWithStatus(pane, u"completed"_s) >= 0);
+    const int failed = jobRowWithStatus(pane, u"failed"_s);
+    QVERIFY(failed >= 0);
+    // The failed run's log says why, and the failed job may be retried.
+    pane->jobView()->setCurrentIndex(pane->jobModel()->index(failed, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(logMessages(pane).join(u'\n').contains(u"429"_s), WaitMs);
+    QVERIFY(pane->findChild<QPushButton *>(u"retryJob"_s)->isEnabled());
+    QVERIFY(!pane->findChild<QPushButton *>(u"cancelJob"_s)->isEnabled());
+}
+
+QWizard *tst_IntegrationsPage::startWizard(Console &console, const QString &provider,
+                                           const QString &name, const QString &apiKey)
+{
+    auto *wizard = qobject_cast<QWizard *>(console.page()->openWizard());
+    if (!wizard)
+        return nullptr;
+    auto *providerPage = qobject_cast<ProviderPage *>(wizard->page(ProviderStep));
+    QListWidget *providers = providerPage->providerList();
+    if (!QTest::qWaitFor([&] { return providers->count() == 10; }, WaitMs))
+        return nullptr;
+    for (int row = 0; row < providers->count(); ++row)
+        if (providers->item(row)->data(Qt::UserRole).toString() == provider)
+            providers->setCurrentRow(row);
+    providerPage->nameEdit()->setText(name);
+    wizard->next();
+    if (wizard->currentId() != AuthStep)
+        return nullptr;
+    auto *auth = qobject_cast<AuthPage *>(wizard->currentPage());
+    auth->apiKeyEdit()->setText(apiKey);
+    wizard->next(); // saves the draft, then goes on by itself
+    return wizard;
+}
+
+void tst_IntegrationsPage::aWrongKeyFailsTheTestAndCancelLeavesNothing()
+{
+    Console &admin = *m_admin;
+    QWizard *wizard = startWizard(admin, u"tave"_s, u"Wrong key"_s, u"not-the-key"_s);
+    QVERIFY(wizard);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TestStep), WaitMs);
+    auto *test = qobject_cast<TestPage *>(wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(test->resultLabel()->text().contains(u"failed"_s), WaitMs);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    // The draft exists on the server until Cancel.
+    QVERIFY(integrationNames(m_evergreen).contains(u"Wrong key"_s));
+    wizard->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Wrong key"_s), WaitMs);
+}
+
+void tst_IntegrationsPage::adminConnectsTaveAndWatchesTheFirstImport()
+{
+    Console &admin = *m_admin;
+    QWizard *wizard = startWizard(admin, u"tave"_s, u"Studio Táve"_s, m_taveKey);
+    QVERIFY(wizard);
+    QSignalSpy closed(wizard, &QDialog::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TestStep), WaitMs);
+    auto *test = qobject_cast<TestPage *>(wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(test->resultLabel()->text().contains(u"works"_s), WaitMs);
+    QVERIFY(test->sampleTable()->rowCount() > 0);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScheduleStep));
+    wizard->next(); // saves the schedule
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(MappingStep), WaitMs);
+    auto *mapping = qobject_cast<MappingPage *>(wizard->currentPage());
+    // A mapping is suggested from Táve's columns, and e-mail is among the fields it fills.
+    QTRY_VERIFY_WITH_TIMEOUT(!mapping->editor()->mapping().isEmpty(), WaitMs);
+    bool mapsEmail = false;
+    for (const FieldMappingEntry &entry : mapping->editor()->mapping().entries())
+        mapsEmail = mapsEmail || entry.target == u"email"_s;
+    QVERIFY(mapsEmail);
+    wizard->next(); // saves the mapping
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReviewStep), WaitMs);
+    auto *review = qobject_cast<ReviewPage *>(wizard->currentPage());
+    QVERIFY(review->importNow()->isChecked());
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, WaitMs);
+    QCOMPARE(closed.first().first().toInt(), int(QDialog::Accepted));
+
+    // The new connection is chosen, its first import runs to the end before our eyes.
+    QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(u"Studio Táve"_s) >= 0, WaitMs);
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().name, u"Studio Táve"_s, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(jobRowWithStatus(pane, u"completed"_s) >= 0, 60000);
+    const CrmSyncJob &job = pane->jobModel()->item(jobRowWithStatus(pane, u"completed"_s));
+    QVERIFY(job.created > 0);
+    QCOMPARE(job.processed, job.total.value_or(-1));
+}
+
+void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
+{
+    Console &admin = *m_admin;
+    admin.choose(DemoConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(admin.page()->details()->integration().name, DemoConnection, WaitMs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"honeybook-export.csv"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // A HoneyBook-style export: BOM, semicolons, a quoted line break, a row without a
+        // name or e-mail, and a formula cell kept as text.
+        file.write("\xEF\xBB\xBF"
+                   "First Name;Last Name;Email;Phone;Event Date;Notes\r\n"
+                   "Ana;Ruiz;ana.ruiz@example.com;+34 600 000 001;2027-06-12;\"Loves\r\npeonies\"\r\n"
+                   "Zoë;Martin;zoe.martin@example.com;;2027-09-04;=SUM(A1:A2)\r\n"
+                   ";;;;;no one\r\n");
+    }
+    auto *dialog = qobject_cast<FileImportDialog *>(admin.page()->openFileImport());
+    QVERIFY(dialog);
+    dialog->openFile(path);
+    QVERIFY(!dialog->mappingEditor()->mapping().isEmpty());
+    QVERIFY(dialog->checkButton()->isEnabled());
+    dialog->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(u"Ready to import"_s),
+                             WaitMs);
+    QVERIFY2(dialog->resultLabel()->text().contains(u"2 new clients"_s),
+             qPrintable(dialog->resultLabel()->text()));
+    QVERIFY(dialog->resultLabel()->text().contains(u"1 skipped"_s));
+    QVERIFY(dialog->resultLabel()->text().contains(u"formula"_s));
+    QSignalSpy imported(dialog, &FileImportDialog::imported);
+    dialog->importButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, WaitMs);
+    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Imported."_s),
+             qPrintable(dialog->resultLabel()->text()));
+    // The clients are on the server, and the import is a job of the connection.
+    RestRequest clients;
+    clients.path = u"/api/v1/organizations/%1/clients"_s.arg(m_evergreen);
+    clients.query.addQueryItem(u"limit"_s, u"500"_s);
+    QStringList emails;
+    for (const QJsonValue &item : replyItems(m_api->send(clients)))
+        emails.append(item.toObject().value(u"fields"_s).toObject().value(u"email"_s).toString());
+    QVERIFY(emails.contains(u"ana.ruiz@example.com"_s));
+    QVERIFY(emails.contains(u"zoe.martin@example.com"_s));
+    dialog->close();
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const CrmSyncJob &job : pane->jobModel()->items())
+                if (job.kind == u"file_import"_s && job.status == u"completed"_s)
+                    return true;
+            return false;
+        }(),
+        WaitMs);
+}
+
+void tst_IntegrationsPage::disconnectAsksFirst()
+{
+    Console &admin = *m_admin;
+    QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(u"Studio Táve"_s) >= 0, WaitMs);
+    admin.choose(u"Studio Táve"_s);
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().name, u"Studio Táve"_s, WaitMs);
+    auto *disconnect = pane->findChild<QPushButton *>(u"disconnectIntegration"_s);
+    admin.prompts()->clear();
+    admin.prompts()->queueConfirm(false);
+    disconnect->click();
+    QCOMPARE(admin.prompts()->asked().size(), 1);
+    QVERIFY(admin.prompts()->asked().first().text.contains(u"credentials are deleted"_s));
+    QTest::qWait(300);
+    QVERIFY(integrationNames(m_evergreen).contains(u"Studio Táve"_s));
+    admin.prompts()->queueConfirm(true);
+    disconnect->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Studio Táve"_s), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(u"Studio Táve"_s) < 0, WaitMs);
+}
+
+void tst_IntegrationsPage::lakesideFreeTierSaysWhatToUpgrade()
+{
+    auto lakeside = open(LakesideAdmin, m_lakeside, false);
+    QVERIFY(lakeside);
+    auto *limit = lakeside->page()->findChild<QLabel *>(u"integrationLimit"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(limit->text().contains(u"Free"_s), WaitMs);
+    QVERIFY(limit->text().contains(u"Upgrade to Starter"_s));
+    QVERIFY(!lakeside->page()->connectButton()->isEnabled());
+    QVERIFY(lakeside->page()->connectButton()->toolTip().contains(u"Upgrade"_s));
+}
+
+void tst_IntegrationsPage::plannerReadsOnly()
+{
+    auto planner = open(Planner, m_evergreen);
+    QVERIFY(planner);
+    QVERIFY(!planner->page()->connectButton()->isVisibleTo(planner->page()));
+    planner->choose(DemoConnection);
+    IntegrationDetailPane *pane = planner->page()->details();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->jobModel()->rowCount() >= 3, WaitMs);
+    QVERIFY(!pane->findChild<QPushButton *>(u"syncNow"_s)->isVisibleTo(pane));
+    QVERIFY(!pane->findChild<QPushButton *>(u"disconnectIntegration"_s)->isVisibleTo(pane));
+    QVERIFY(pane->findChild<QLabel *>(u"integrationReadOnly"_s)->text().contains(u"admins"_s));
+}
+
+QTEST_MAIN(tst_IntegrationsPage)
+#include "tst_integrationspage.moc"
