@@ -21,10 +21,13 @@
 #include "auth/JwtCodec.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
+#include "auth/SecretBox.h"
 #include "auth/SigningKey.h"
 #include "demo/DemoData.h"
+#include "demo/TaveSimulator.h"
 #include "fanout/PostgresFanOut.h"
 #include "http/HttpServer.h"
+#include "jobs/JobRunner.h"
 #include "realtime/RealtimeHub.h"
 #include "storage/AccessChanges.h"
 #include "storage/Database.h"
@@ -32,6 +35,7 @@
 #include "storage/LoginThrottleRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
+#include "storage/SqlQuery.h"
 #include "sync/ConflictRecorder.h"
 #include "sync/ConnectionSampler.h"
 #include "sync/IdempotencyLayer.h"
@@ -52,6 +56,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 
 ServerApp::~ServerApp()
 {
+    // Job workers finish their page and put their job back to pending, before anything they
+    // report to goes.
+    m_jobRunner.reset();
     // Workers' results come back to the APIs: let them finish first.
     if (m_workers)
         m_workers->waitForDone();
@@ -240,6 +247,8 @@ Status ServerApp::start()
     if (auto realtime = startRealtime(); !realtime)
         return realtime;
     registerRoutes();
+    if (auto jobs = startJobs(); !jobs)
+        return jobs;
     m_http = new HttpServer(m_router, this);
     // While PostgreSQL is away, failures answer 503 with Retry-After (never stale data).
     m_http->setOutageCheck([this]() -> std::optional<int> {
@@ -258,6 +267,39 @@ Status ServerApp::start()
         return port.error();
     m_port = port.value();
     return ok();
+}
+
+Status ServerApp::startJobs()
+{
+    auto secrets = SecretBox::loadOrCreate(m_options.secretKeyPath);
+    if (secrets)
+        m_secrets = std::make_unique<SecretBox>(std::move(secrets).value());
+    else
+        qWarning().noquote() << "Integration credentials cannot be opened:"
+                             << secrets.error().message;
+    if (m_options.demo) {
+        // Evergreen's Táve integration talks to a simulator on a loopback port of this process.
+        m_taveSimulator = std::make_unique<TaveSimulator>();
+        m_taveSimulator->setContactCount(120);
+        auto port = m_taveSimulator->listen();
+        if (!port)
+            return Error {port.error().code, u"Táve simulator: "_s + port.error().message, {}};
+        SqlQuery point(*m_db,
+                       u"UPDATE integrations SET base_url = :url WHERE provider = 'tave'"
+                       " AND name = 'Evergreen Táve'"_s);
+        point.bind(u":url"_s, m_taveSimulator->baseUrl());
+        if (auto pointed = point.exec(u"pointing the demo Táve integration at its simulator"_s);
+            !pointed)
+            return pointed;
+    }
+    JobRunnerSettings settings;
+    settings.maxJobs = m_options.maxJobs;
+    if (m_options.crmRateLimit)
+        settings.rateLimitOverride
+            = RateLimiter::Limit {m_options.crmRateLimit->first, m_options.crmRateLimit->second};
+    m_jobRunner = std::make_unique<JobRunner>(*m_db, m_clock, m_realtimeHub.get(), m_secrets.get(),
+                                              settings);
+    return m_jobRunner->start();
 }
 
 QString ServerApp::baseUrl() const

@@ -48,6 +48,9 @@ class PermissionService;
 class PermissionsApi;
 class SectionService;
 class SectionsApi;
+class JobRunner;
+class SecretBox;
+class TaveSimulator;
 
 class ServerApp : public QObject
 {
@@ -69,6 +72,9 @@ public:
     // committed (never for one that rolled back). Exists from start() on, before the routes.
     RealtimePublisher *realtimePublisher() const;
 
+    // The CRM sync jobs' runner (exists from start() on).
+    JobRunner *jobRunner() const { return m_jobRunner.get(); }
+
     // Tells live-update clients the server is going away and closes their sockets, then
     // emits shutDownFinished (at the latest after `graceMs`). Call before leaving the loop.
     void shutDown(int graceMs = 2000);
@@ -81,6 +87,7 @@ private:
     Status loadSigningKey();
     Status startRealtime();
     void registerRoutes();
+    Status startJobs();
 
     ServerOptions m_options;
     SystemClock m_clock;
@@ -119,6 +126,9 @@ private:
     SyncMonitor *m_syncMonitor = nullptr; // child
     ConnectionSampler *m_connectionSampler = nullptr; // child
     std::unique_ptr<SyncApi> m_syncApi;
+    std::unique_ptr<SecretBox> m_secrets; // seals integration credentials
+    std::unique_ptr<TaveSimulator> m_taveSimulator; // --demo only
+    std::unique_ptr<JobRunner> m_jobRunner;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

@@ -96,8 +96,21 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"max-connections-per-address"_s,
         u"Open connections (WebSockets included) one client address may hold (default 256)."_s,
         u"N"_s);
+    const QCommandLineOption maxJobs(
+        u"max-jobs"_s, u"CRM sync jobs run at once across this server (default 10)."_s, u"N"_s);
+    const QCommandLineOption crmRateLimit(
+        u"crm-rate-limit"_s,
+        u"Requests per seconds to a CRM per credential, replacing the providers' own limits "
+        "(e.g. 5/1; 0/1 for none). For benchmarks and tests."_s,
+        u"N/SECS"_s);
+    const QCommandLineOption secretKey(
+        u"secret-key"_s,
+        u"File with the key that seals integration credentials (default: secret.key next to "
+        "the signing key, created with mode 0600 on first start)."_s,
+        u"FILE"_s);
     parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace,
-                       socketsPerUser, headerTimeout, idleTimeout, maxPerAddress});
+                       socketsPerUser, headerTimeout, idleTimeout, maxPerAddress, maxJobs,
+                       crmRateLimit, secretKey});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -117,7 +130,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
          {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser, &headerTimeout,
-          &idleTimeout, &maxPerAddress}) {
+          &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit, &secretKey}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -172,18 +185,34 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     qint64 headerSecs = ConnectionLimits::DefaultHeaderTimeout.count();
     qint64 idleSecs = ConnectionLimits::DefaultIdleTimeout.count();
     qint64 perAddress = limits.maxConnectionsPerAddress;
+    qint64 jobs = options.maxJobs;
     for (const Status &checked :
          {number(headerTimeout, 1, 3600, &headerSecs), number(idleTimeout, 1, 3600, &idleSecs),
-          number(maxPerAddress, 1, 1000000, &perAddress)}) {
+          number(maxPerAddress, 1, 1000000, &perAddress), number(maxJobs, 1, 100, &jobs)}) {
         if (!checked)
             return checked.error();
     }
     limits.headerTimeout = std::chrono::seconds(headerSecs);
     limits.idleTimeout = std::chrono::seconds(idleSecs);
     limits.maxConnectionsPerAddress = int(perAddress);
+    options.maxJobs = int(jobs);
+    if (parser.isSet(crmRateLimit)) {
+        const QStringList parts = parser.value(crmRateLimit).split(u'/');
+        bool requestsOk = false;
+        bool secsOk = false;
+        const int requests = parts.value(0).toInt(&requestsOk);
+        const int secs = parts.size() == 2 ? parts.value(1).toInt(&secsOk) : 0;
+        if (!requestsOk || !secsOk || requests < 0 || requests > 100000 || secs < 1 || secs > 86400)
+            return usage(u"--crm-rate-limit expects requests/seconds such as 5/1 or 0/1 (got "
+                         "\"%1\")."_s.arg(parser.value(crmRateLimit)));
+        options.crmRateLimit = {requests, secs};
+    }
     options.signingKeyPath = parser.isSet(signingKey)
         ? QFileInfo(parser.value(signingKey)).absoluteFilePath()
         : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);
+    options.secretKeyPath = parser.isSet(secretKey)
+        ? QFileInfo(parser.value(secretKey)).absoluteFilePath()
+        : QFileInfo(options.signingKeyPath).dir().absoluteFilePath(u"secret.key"_s);
     return options;
 }
 

@@ -4,7 +4,8 @@
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
 //                  [--signing-key FILE] [--sync-grace SECS] [--sockets-per-user N]
 //                  [--header-timeout SECS] [--idle-timeout SECS]
-//                  [--max-connections-per-address N] [--help] [--version]
+//                  [--max-connections-per-address N] [--max-jobs N] [--crm-rate-limit N/SECS]
+//                  [--secret-key FILE] [--help] [--version]
 
 #include "common/Status.h"
 #include "http/ConnectionLimits.h"
@@ -13,6 +14,9 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 namespace wedsync::server {
 
@@ -39,6 +43,12 @@ struct ServerOptions
     int socketsPerUser = 32;
     // --header-timeout, --idle-timeout, --max-connections-per-address (body size: 1 MiB).
     ConnectionLimits connectionLimits;
+    // CRM sync jobs at once (--max-jobs, 1..100).
+    int maxJobs = 10;
+    // --crm-rate-limit N/SECS: replaces the providers' limits (requests 0: none).
+    std::optional<std::pair<int, int>> crmRateLimit;
+    // Seals integration credentials (--secret-key; default secret.key next to the signing key).
+    QString secretKeyPath;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".
