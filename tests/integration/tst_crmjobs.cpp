@@ -1,0 +1,455 @@
+// CRM sync jobs in the real server, on SQLite and PostgreSQL, importing from the Táve
+// simulator running in this test process: a full import with the exact count; a server killed
+// (SIGKILL) mid-import resumes from its checkpoint after a restart with the exact count and no
+// duplicates; 429 + Retry-After is honoured; cancel stops within a page; ten jobs run at once
+// and an eleventh waits for one of them to finish.
+//
+// Integrations and jobs are written straight into the server's database (credentials sealed
+// with the server's own secret key file), as the integrations API writes them.
+
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+#include "auth/SecretBox.h"
+#include "common/Ids.h"
+#include "demo/DemoData.h"
+#include "demo/TaveSimulator.h"
+#include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+using server::TaveSimulator;
+
+namespace {
+
+constexpr int Long = 180000; // sanitizer builds on a shared machine are slow; no timing asserts
+
+class JobsServer
+{
+public:
+    explicit JobsServer(const QString &backend)
+        : m_db(backend)
+    { }
+
+    bool start(const QStringList &extra, QString *error)
+    {
+        if (!m_db.isReady()) {
+            *error = m_db.errorString();
+            return false;
+        }
+        if (!m_box) {
+            auto box
+                = server::SecretBox::loadOrCreate(QDir(m_db.dataDir()).filePath(u"secret.key"_s));
+            if (!box) {
+                *error = box.error().message;
+                return false;
+            }
+            m_box.emplace(std::move(box).value());
+        }
+        m_extra = extra;
+        return restart(error);
+    }
+
+    bool restart(QString *error)
+    {
+        m_server = std::make_unique<test::ServerProcess>();
+        QStringList args = m_db.serverArguments();
+        args << u"--demo"_s << m_extra;
+        if (!m_server->start(args)) {
+            *error = m_server->errorString();
+            return false;
+        }
+        return true;
+    }
+
+    // Kills the server without a chance to clean up.
+    void killHard()
+    {
+        ::kill(pid_t(m_server->processId()), SIGKILL);
+        m_server->stop(10000);
+        m_server.reset();
+    }
+
+    server::Database &sql()
+    {
+        if (!m_sql) {
+            auto url = server::DatabaseUrl::parse(m_db.url());
+            m_sql = std::move(server::Database::open(url.value())).value();
+        }
+        return *m_sql;
+    }
+
+    QVariant scalar(const QString &text, const QVariantHash &binds = {})
+    {
+        server::SqlQuery q(sql(), text);
+        for (auto it = binds.begin(); it != binds.end(); ++it)
+            q.bind(it.key(), it.value());
+        if (!q.exec(u"test query"_s) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    bool run(const QString &text, const QVariantHash &binds)
+    {
+        server::SqlQuery q(sql(), text);
+        for (auto it = binds.begin(); it != binds.end(); ++it)
+            q.bind(it.key(), it.value());
+        auto done = q.exec(u"test statement"_s);
+        if (!done)
+            qWarning("%s", qPrintable(done.error().message));
+        return done.ok();
+    }
+
+    QString createIntegration(const QString &name, const QString &baseUrl, const QString &apiKey)
+    {
+        const QString id = server::ids::create();
+        const QString now = server::sql::timestamp(QDateTime::currentDateTimeUtc());
+        const bool created = run(
+            u"INSERT INTO integrations (id, organization_id, provider, name, auth_type, status,"
+            " base_url, created_at, updated_at) VALUES (:id, :org, 'tave', :name, 'api_key',"
+            " 'connected', :url, :now, :now)"_s,
+            {{u":id"_s, id},
+             {u":org"_s, server::DemoData::evergreenId()},
+             {u":name"_s, name},
+             {u":url"_s, baseUrl},
+             {u":now"_s, now}});
+        const QByteArray json
+            = QJsonDocument(QJsonObject {{u"apiKey"_s, apiKey}}).toJson(QJsonDocument::Compact);
+        const QByteArray sealed
+            = m_box->seal(json, u"integration:%1:credentials"_s.arg(id).toUtf8());
+        const bool sealedOk = run(u"INSERT INTO integration_credentials (integration_id, sealed,"
+                                  " updated_at) VALUES (:id, :sealed, :now)"_s,
+                                  {{u":id"_s, id}, {u":sealed"_s, sealed}, {u":now"_s, now}});
+        return created && sealedOk ? id : QString();
+    }
+
+    QString queueJob(const QString &integrationId, const QString &kind = u"full_import"_s)
+    {
+        const QString id = server::ids::create();
+        const bool queued = run(
+            u"INSERT INTO sync_jobs (id, organization_id, integration_id, kind, status, created_at)"
+            " VALUES (:id, :org, :integration, :kind, 'pending', :now)"_s,
+            {{u":id"_s, id},
+             {u":org"_s, server::DemoData::evergreenId()},
+             {u":integration"_s, integrationId},
+             {u":kind"_s, kind},
+             {u":now"_s, server::sql::timestamp(QDateTime::currentDateTimeUtc())}});
+        return queued ? id : QString();
+    }
+
+    QString status(const QString &jobId)
+    {
+        return scalar(u"SELECT status FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, jobId}})
+            .toString();
+    }
+    qint64 jobNumber(const QString &jobId, const QString &column)
+    {
+        return scalar(u"SELECT "_s + column + u" FROM sync_jobs WHERE id = :id"_s,
+                      {{u":id"_s, jobId}})
+            .toLongLong();
+    }
+    qint64 clients(const QString &integrationId)
+    {
+        return scalar(u"SELECT COUNT(*) FROM crm_clients WHERE integration_id = :id"_s,
+                      {{u":id"_s, integrationId}})
+            .toLongLong();
+    }
+    qint64 distinctClients(const QString &integrationId)
+    {
+        return scalar(u"SELECT COUNT(DISTINCT external_id) FROM crm_clients"
+                      " WHERE integration_id = :id"_s,
+                      {{u":id"_s, integrationId}})
+            .toLongLong();
+    }
+    QStringList log(const QString &jobId)
+    {
+        server::SqlQuery q(
+            sql(), u"SELECT message FROM sync_job_log WHERE job_id = :id ORDER BY at, id"_s);
+        q.bind(u":id"_s, jobId);
+        QStringList out;
+        if (q.exec(u"reading a job log"_s)) {
+            while (q.next())
+                out.append(q.text(0));
+        }
+        return out;
+    }
+
+private:
+    test::TestDatabase m_db;
+    std::optional<server::SecretBox> m_box;
+    std::unique_ptr<test::ServerProcess> m_server;
+    std::unique_ptr<server::Database> m_sql;
+    QStringList m_extra;
+};
+
+bool anyContains(const QStringList &lines, const QString &needle)
+{
+    for (const QString &line : lines) {
+        if (line.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCrmJobs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sim = std::make_unique<TaveSimulator>();
+        m_sim->setApiKey(u"key-ok"_s);
+        auto port = m_sim->listen();
+        QVERIFY(port.ok());
+    }
+    void cleanup() { m_sim.reset(); }
+
+    void fullImport_data() { test::TestDatabase::addBackendRows(); }
+    void fullImport()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(250);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve A"_s, m_sim->baseUrl(), u"key-ok"_s);
+        QVERIFY(!integration.isEmpty());
+        const QString job = server.queueJob(integration);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(server.clients(integration), 250);
+        QCOMPARE(server.distinctClients(integration), 250);
+        QCOMPARE(server.jobNumber(job, u"processed"_s), 250);
+        QCOMPARE(server.jobNumber(job, u"created_count"_s), 250);
+        QCOMPARE(server.jobNumber(job, u"total"_s), 250);
+        const QStringList log = server.log(job);
+        QVERIFY2(anyContains(log, u"Page 3 of 3"_s), qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u"Finished: 250 processed"_s), qPrintable(log.join(u'\n')));
+        // The integration remembers its last sync.
+        QCOMPARE(server
+                     .scalar(u"SELECT last_sync_status FROM integrations WHERE id = :id"_s,
+                             {{u":id"_s, integration}})
+                     .toString(),
+                 u"completed"_s);
+
+        // A second import changes nothing: every contact is unchanged.
+        const QString again = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(again), u"completed"_s, Long);
+        QCOMPARE(server.clients(integration), 250);
+        QCOMPARE(server.jobNumber(again, u"created_count"_s), 0);
+        QCOMPARE(server.jobNumber(again, u"updated_count"_s), 0);
+    }
+
+    void resumesAfterKill_data() { test::TestDatabase::addBackendRows(); }
+    void resumesAfterKill()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(640); // 7 pages
+        m_sim->setDelayMs(400);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve K"_s, m_sim->baseUrl(), u"key-ok"_s);
+        const QString job = server.queueJob(integration);
+        // Killed once some pages are committed and others are not.
+        QTRY_VERIFY_WITH_TIMEOUT(server.jobNumber(job, u"processed"_s) >= 200, Long);
+        server.killHard();
+        const qint64 before = server.clients(integration);
+        QVERIFY(before >= 200 && before < 640);
+        QCOMPARE(server.status(job), u"running"_s); // as the killed server left it
+        m_sim->setDelayMs(0);
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(server.clients(integration), 640);
+        QCOMPARE(server.distinctClients(integration), 640);
+        QCOMPARE(server.jobNumber(job, u"processed"_s), 640);
+        QCOMPARE(server.jobNumber(job, u"created_count"_s), 640);
+        QCOMPARE(server.jobNumber(job, u"attempt"_s), 2);
+        const QStringList log = server.log(job);
+        QVERIFY2(anyContains(log, u"Resumed the full import from page"_s),
+                 qPrintable(log.join(u'\n')));
+        // Pages committed before the kill were not asked again (at most the one in flight).
+        int repeated = 0;
+        for (int page = 1; page <= 7; ++page)
+            repeated += std::max(0, m_sim->pageServedCount(page) - 1);
+        QVERIFY2(repeated <= 1, qPrintable(QString::number(repeated)));
+    }
+
+    void honoursRetryAfter_data() { test::TestDatabase::addBackendRows(); }
+    void honoursRetryAfter()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(150);
+        m_sim->forceTooManyRequests(2, 1);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve R"_s, m_sim->baseUrl(), u"key-ok"_s);
+        const QString job = server.queueJob(integration);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(server.clients(integration), 150);
+        QCOMPARE(m_sim->tooManyRequestsCount(), 2);
+        const QStringList log = server.log(job);
+        QVERIFY2(anyContains(log,
+                             u"429 Too Many Requests to page 1 of the address book; waiting 1 s "
+                             "(as its Retry-After asks)"_s),
+                 qPrintable(log.join(u'\n')));
+    }
+
+    void givesUpAfterRetries_data() { test::TestDatabase::addBackendRows(); }
+    void givesUpAfterRetries()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(250);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve F"_s, m_sim->baseUrl(), u"key-ok"_s);
+        const QString job = server.queueJob(integration);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->pageServedCount(1) == 1, Long);
+        m_sim->failNext(1000, 503); // page 2 onwards fails every time
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"failed"_s, Long);
+        const QString message
+            = server.scalar(u"SELECT error FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, job}})
+                  .toString();
+        QVERIFY2(message.contains(u"gave up after 5 attempts"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"Stopped before page 2 with 100 contacts imported"_s),
+                 qPrintable(message));
+        QCOMPARE(server.clients(integration), 100);
+    }
+
+    void wrongKeyFailsWithoutRetry_data() { test::TestDatabase::addBackendRows(); }
+    void wrongKeyFailsWithoutRetry()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(20);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve W"_s, m_sim->baseUrl(), u"wrong"_s);
+        const QString job = server.queueJob(integration);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"failed"_s, Long);
+        QCOMPARE(m_sim->requestCount(), 1); // a 401 is not retried
+        QCOMPARE(server
+                     .scalar(u"SELECT status FROM integrations WHERE id = :id"_s,
+                             {{u":id"_s, integration}})
+                     .toString(),
+                 u"error"_s);
+        const QString message
+            = server.scalar(u"SELECT error FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, job}})
+                  .toString();
+        QVERIFY2(message.contains(u"refused the API key (401)"_s), qPrintable(message));
+    }
+
+    void cancelStopsWithinAPage_data() { test::TestDatabase::addBackendRows(); }
+    void cancelStopsWithinAPage()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(1000);
+        m_sim->setDelayMs(300);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve C"_s, m_sim->baseUrl(), u"key-ok"_s);
+        const QString job = server.queueJob(integration);
+        QTRY_VERIFY_WITH_TIMEOUT(server.jobNumber(job, u"processed"_s) >= 200, Long);
+        QVERIFY(server.run(u"UPDATE sync_jobs SET cancel_requested = TRUE WHERE id = :id"_s,
+                           {{u":id"_s, job}}));
+        int servedAtCancel = 0;
+        for (int page = 1; page <= 10; ++page)
+            servedAtCancel += m_sim->pageServedCount(page) > 0 ? 1 : 0;
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"cancelled"_s, Long);
+        int served = 0;
+        for (int page = 1; page <= 10; ++page)
+            served += m_sim->pageServedCount(page) > 0 ? 1 : 0;
+        QVERIFY2(served <= servedAtCancel + 1,
+                 qPrintable(u"%1 > %2 + 1"_s.arg(served).arg(servedAtCancel)));
+        QCOMPARE(server.clients(integration), server.jobNumber(job, u"processed"_s));
+        QVERIFY(server.clients(integration) < 1000);
+        QVERIFY(anyContains(server.log(job), u"Cancelled after"_s));
+    }
+
+    void tenRunAndTheEleventhWaits_data() { test::TestDatabase::addBackendRows(); }
+    void tenRunAndTheEleventhWaits()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(150); // two pages each
+        m_sim->setDelayMs(1500);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s, u"--max-jobs"_s, u"10"_s}, &error),
+                 qPrintable(error));
+        QStringList jobs;
+        for (int i = 0; i < 11; ++i) {
+            const QString integration
+                = server.createIntegration(u"Táve %1"_s.arg(i), m_sim->baseUrl(), u"key-ok"_s);
+            jobs.append(server.queueJob(integration));
+            QTest::qWait(5); // distinct created_at: the eleventh is the newest
+        }
+        const QString eleventh = jobs.last();
+        const auto counts = [&](int *running, int *pending, int *completed) {
+            server::SqlQuery q(server.sql(),
+                               u"SELECT status, COUNT(*) FROM sync_jobs GROUP BY status"_s);
+            *running = *pending = *completed = 0;
+            if (q.exec(u"counting jobs"_s)) {
+                while (q.next()) {
+                    const int n = q.value(1).toInt();
+                    if (q.text(0) == u"running"_s)
+                        *running = n;
+                    else if (q.text(0) == u"pending"_s)
+                        *pending = n;
+                    else if (q.text(0) == u"completed"_s)
+                        *completed = n;
+                }
+            }
+        };
+        // Ten run at once; the eleventh waits while none has finished.
+        const auto runningNow = [&] {
+            int running = 0, pending = 0, completed = 0;
+            counts(&running, &pending, &completed);
+            return running;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(runningNow(), 10, Long);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->inFlight() == 10, Long);
+        for (;;) {
+            int running = 0, pending = 0, completed = 0;
+            counts(&running, &pending, &completed);
+            QVERIFY2(running <= 10, qPrintable(QString::number(running)));
+            const QString status = server.status(eleventh);
+            if (status != u"pending"_s) {
+                QVERIFY2(completed >= 1, "the eleventh started before any other finished");
+                break;
+            }
+            QVERIFY(m_sim->inFlight() <= 10);
+            QTest::qWait(100);
+        }
+        for (const QString &job : std::as_const(jobs))
+            QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(server.scalar(u"SELECT COUNT(*) FROM crm_clients"_s).toLongLong(), 11 * 150);
+    }
+
+private:
+    std::unique_ptr<TaveSimulator> m_sim;
+};
+
+QTEST_GUILESS_MAIN(TestCrmJobs)
+#include "tst_crmjobs.moc"
