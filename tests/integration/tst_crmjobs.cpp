@@ -224,12 +224,9 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         m_sim->setContactCount(250);
         JobsServer server(backend);
-        QString error;
-        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
-        const QString integration
-            = server.createIntegration(u"Táve A"_s, m_sim->baseUrl(), u"key-ok"_s);
-        QVERIFY(!integration.isEmpty());
-        const QString job = server.queueJob(integration);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve A"_s, &integration, &job,
+                      u"key-ok"_s));
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
         QCOMPARE(server.clients(integration), 250);
         QCOMPARE(server.distinctClients(integration), 250);
@@ -261,11 +258,9 @@ private Q_SLOTS:
         m_sim->setContactCount(640); // 7 pages
         m_sim->setDelayMs(400);
         JobsServer server(backend);
-        QString error;
-        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
-        const QString integration
-            = server.createIntegration(u"Táve K"_s, m_sim->baseUrl(), u"key-ok"_s);
-        const QString job = server.queueJob(integration);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve K"_s, &integration, &job,
+                      u"key-ok"_s));
         // Killed once some pages are committed and others are not.
         QTRY_VERIFY_WITH_TIMEOUT(server.jobNumber(job, u"processed"_s) >= 200, Long);
         server.killHard();
@@ -273,6 +268,7 @@ private Q_SLOTS:
         QVERIFY(before >= 200 && before < 640);
         QCOMPARE(server.status(job), u"running"_s); // as the killed server left it
         m_sim->setDelayMs(0);
+        QString error;
         QVERIFY2(server.restart(&error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
         QCOMPARE(server.clients(integration), 640);
@@ -297,11 +293,9 @@ private Q_SLOTS:
         m_sim->setContactCount(150);
         m_sim->forceTooManyRequests(2, 1);
         JobsServer server(backend);
-        QString error;
-        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
-        const QString integration
-            = server.createIntegration(u"Táve R"_s, m_sim->baseUrl(), u"key-ok"_s);
-        const QString job = server.queueJob(integration);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve R"_s, &integration, &job,
+                      u"key-ok"_s));
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
         QCOMPARE(server.clients(integration), 150);
         QCOMPARE(m_sim->tooManyRequestsCount(), 2);
@@ -318,11 +312,9 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         m_sim->setContactCount(250);
         JobsServer server(backend);
-        QString error;
-        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
-        const QString integration
-            = server.createIntegration(u"Táve F"_s, m_sim->baseUrl(), u"key-ok"_s);
-        const QString job = server.queueJob(integration);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve F"_s, &integration, &job,
+                      u"key-ok"_s));
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->pageServedCount(1) == 1, Long);
         m_sim->failNext(1000, 503); // page 2 onwards fails every time
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"failed"_s, Long);
@@ -341,11 +333,8 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         m_sim->setContactCount(20);
         JobsServer server(backend);
-        QString error;
-        QVERIFY2(server.start({}, &error), qPrintable(error));
-        const QString integration
-            = server.createIntegration(u"Táve W"_s, m_sim->baseUrl(), u"wrong"_s);
-        const QString job = server.queueJob(integration);
+        QString integration, job;
+        QVERIFY(begin(server, {}, u"Táve W"_s, &integration, &job, u"wrong"_s));
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"failed"_s, Long);
         QCOMPARE(m_sim->requestCount(), 1); // a 401 is not retried
         QCOMPARE(server
@@ -366,21 +355,15 @@ private Q_SLOTS:
         m_sim->setContactCount(1000);
         m_sim->setDelayMs(300);
         JobsServer server(backend);
-        QString error;
-        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
-        const QString integration
-            = server.createIntegration(u"Táve C"_s, m_sim->baseUrl(), u"key-ok"_s);
-        const QString job = server.queueJob(integration);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve C"_s, &integration, &job,
+                      u"key-ok"_s));
         QTRY_VERIFY_WITH_TIMEOUT(server.jobNumber(job, u"processed"_s) >= 200, Long);
         QVERIFY(server.run(u"UPDATE sync_jobs SET cancel_requested = TRUE WHERE id = :id"_s,
                            {{u":id"_s, job}}));
-        int servedAtCancel = 0;
-        for (int page = 1; page <= 10; ++page)
-            servedAtCancel += m_sim->pageServedCount(page) > 0 ? 1 : 0;
+        const int servedAtCancel = pagesServed();
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"cancelled"_s, Long);
-        int served = 0;
-        for (int page = 1; page <= 10; ++page)
-            served += m_sim->pageServedCount(page) > 0 ? 1 : 0;
+        const int served = pagesServed();
         QVERIFY2(served <= servedAtCancel + 1,
                  qPrintable(u"%1 > %2 + 1"_s.arg(served).arg(servedAtCancel)));
         QCOMPARE(server.clients(integration), server.jobNumber(job, u"processed"_s));
@@ -448,6 +431,29 @@ private Q_SLOTS:
     }
 
 private:
+    // Starts `server` with `extra` arguments, creates a Táve integration named `name` on the
+    // simulator with `apiKey`, and queues a full import of it.
+    bool begin(JobsServer &server, const QStringList &extra, const QString &name,
+               QString *integration, QString *job, const QString &apiKey)
+    {
+        QString error;
+        if (!server.start(extra, &error)) {
+            qWarning("server: %s", qPrintable(error));
+            return false;
+        }
+        *integration = server.createIntegration(name, m_sim->baseUrl(), apiKey);
+        *job = integration->isEmpty() ? QString() : server.queueJob(*integration);
+        return !job->isEmpty();
+    }
+    // How many address-book pages the simulator has answered at least once.
+    int pagesServed() const
+    {
+        int served = 0;
+        for (int page = 1; page <= 20; ++page)
+            served += m_sim->pageServedCount(page) > 0 ? 1 : 0;
+        return served;
+    }
+
     std::unique_ptr<TaveSimulator> m_sim;
 };
 
