@@ -75,6 +75,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"File with the access-token signing key (default: signing.key in the "
         "data folder, created with mode 0600 on first start)."_s,
         u"FILE"_s);
+    const QCommandLineOption secretKey(
+        u"secret-key"_s,
+        u"File with the key that encrypts CRM credentials at rest (default: secret.key beside "
+        "the signing key, created with mode 0600 on first start)."_s,
+        u"FILE"_s);
     const QCommandLineOption syncGrace(
         u"sync-grace"_s,
         u"Seconds a connected client may run an older configuration before its tenant's sync "
@@ -96,8 +101,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"max-connections-per-address"_s,
         u"Open connections (WebSockets included) one client address may hold (default 256)."_s,
         u"N"_s);
-    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace,
-                       socketsPerUser, headerTimeout, idleTimeout, maxPerAddress});
+    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, secretKey,
+                       syncGrace, socketsPerUser, headerTimeout, idleTimeout, maxPerAddress});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -116,8 +121,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
-         {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser, &headerTimeout,
-          &idleTimeout, &maxPerAddress}) {
+         {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
+          &headerTimeout, &idleTimeout, &maxPerAddress}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -184,6 +189,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     options.signingKeyPath = parser.isSet(signingKey)
         ? QFileInfo(parser.value(signingKey)).absoluteFilePath()
         : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);
+    options.secretKeyPath = parser.isSet(secretKey)
+        ? QFileInfo(parser.value(secretKey)).absoluteFilePath()
+        : QFileInfo(options.signingKeyPath).absoluteDir().absoluteFilePath(u"secret.key"_s);
     return options;
 }
 

@@ -2,7 +2,8 @@
 // The wedsync-server command line (see ARCHITECTURE.md), parsed without side effects.
 //
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
-//                  [--signing-key FILE] [--sync-grace SECS] [--sockets-per-user N]
+//                  [--signing-key FILE] [--secret-key FILE] [--sync-grace SECS] [--sockets-per-user
+//                  N]
 //                  [--header-timeout SECS] [--idle-timeout SECS]
 //                  [--max-connections-per-address N] [--help] [--version]
 
@@ -32,6 +33,8 @@ struct ServerOptions
     DatabaseUrl database; // sqlite in dataDir unless --database
     bool demo = false;
     QString signingKeyPath; // default: signing.key in dataDir
+    // Seals provider credentials at rest (SecretBox); default: secret.key beside the signing key.
+    QString secretKeyPath;
     // Seconds a client may lag behind its tenant's configuration before the tenant's sync is
     // partial (default core SyncStaleGraceSecs, 60).
     qint64 syncGraceSecs = 60;
