@@ -6,7 +6,10 @@
 #include "api/Authenticator.h"
 #include "api/ComplianceApi.h"
 #include "api/ComplianceService.h"
+#include "api/CrmJobsApi.h"
 #include "api/HealthApi.h"
+#include "api/IntegrationService.h"
+#include "api/IntegrationsApi.h"
 #include "api/IntegrityApi.h"
 #include "api/LayoutRestore.h"
 #include "api/LayoutVersionsApi.h"
@@ -18,6 +21,7 @@
 #include "api/RealtimeAccess.h"
 #include "api/SectionService.h"
 #include "api/SectionsApi.h"
+#include "auth/IntegrationCredentials.h"
 #include "auth/JwtCodec.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
@@ -87,11 +91,13 @@ Status ServerApp::openDatabase()
     auto applied = migrations.apply();
     if (!applied)
         return applied.error();
+    if (auto key = loadSecretKey(); !key)
+        return key;
     if (m_options.demo) {
         // Argon2id at its cheapest for the fixed, public demo password: seeding stays quick,
         // and a real login re-hashes with the full cost (PasswordHasher::needsRehash).
         const PasswordHasher demoHasher(PasswordHasher::fastCost());
-        DemoData demo(*m_db, m_clock, demoHasher);
+        DemoData demo(*m_db, m_clock, demoHasher, m_credentials.get());
         if (auto seeded = demo.seedIfEmpty(); !seeded)
             return seeded.error();
     }
@@ -106,6 +112,23 @@ Status ServerApp::loadSigningKey()
                       u"Signing key %1: %2"_s.arg(m_options.signingKeyPath, key.error().message),
                       {}};
     m_jwt = std::make_unique<JwtCodec>(std::move(key).value(), m_clock);
+    return ok();
+}
+
+Status ServerApp::loadSecretKey()
+{
+    auto box = SecretBox::loadOrCreate(m_options.secretKeyPath);
+    if (box) {
+        m_secretBox = std::make_unique<SecretBox>(std::move(box).value());
+    } else if (box.error().code == u"aes_gcm_unavailable"_s) {
+        // The server still runs; connecting a CRM with a secret is refused with a reason.
+        qWarning("CRM credentials cannot be stored: %s", qPrintable(box.error().message));
+    } else {
+        return Error {box.error().code,
+                      u"Secret key %1: %2"_s.arg(m_options.secretKeyPath, box.error().message),
+                      {}};
+    }
+    m_credentials = std::make_unique<IntegrationCredentials>(m_secretBox.get());
     return ok();
 }
 
@@ -233,6 +256,12 @@ void ServerApp::registerRoutes()
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
                                           *m_sectionService, *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);
+    m_integrationService
+        = std::make_unique<IntegrationService>(*m_db, m_clock, m_changeNotifier, *m_credentials);
+    m_integrationsApi = std::make_unique<IntegrationsApi>(*m_integrationService, *m_db, m_clock);
+    m_integrationsApi->registerRoutes(m_router);
+    m_crmJobsApi = std::make_unique<CrmJobsApi>(*m_integrationService, *m_db, m_clock);
+    m_crmJobsApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }

@@ -49,8 +49,12 @@ class PermissionsApi;
 class SectionService;
 class SectionsApi;
 class JobRunner;
-class SecretBox;
 class TaveSimulator;
+class SecretBox;
+class IntegrationCredentials;
+class IntegrationService;
+class IntegrationsApi;
+class CrmJobsApi;
 
 class ServerApp : public QObject
 {
@@ -67,6 +71,9 @@ public:
     // "http://127.0.0.1:PORT" once started.
     QString baseUrl() const;
     const Router &router() const { return m_router; }
+    // The CRM hub's changes (the job runner connects onJobQueued) and its sealed credentials.
+    IntegrationService *integrationService() const { return m_integrationService.get(); }
+    const IntegrationCredentials *integrationCredentials() const { return m_credentials.get(); }
 
     // The live update channels, for API objects that publish a change after its transaction
     // committed (never for one that rolled back). Exists from start() on, before the routes.
@@ -85,6 +92,7 @@ Q_SIGNALS:
 private:
     Status openDatabase();
     Status loadSigningKey();
+    Status loadSecretKey();
     Status startRealtime();
     void registerRoutes();
     Status startJobs();
@@ -118,6 +126,11 @@ private:
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<ComplianceService> m_complianceService;
     std::unique_ptr<ComplianceApi> m_complianceApi;
+    std::unique_ptr<SecretBox> m_secretBox; // null on a CPU without AES-GCM
+    std::unique_ptr<IntegrationCredentials> m_credentials;
+    std::unique_ptr<IntegrationService> m_integrationService;
+    std::unique_ptr<IntegrationsApi> m_integrationsApi;
+    std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;
     std::unique_ptr<OpenApi> m_openApi;

@@ -75,6 +75,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"File with the access-token signing key (default: signing.key in the "
         "data folder, created with mode 0600 on first start)."_s,
         u"FILE"_s);
+    const QCommandLineOption secretKey(
+        u"secret-key"_s,
+        u"File with the key that encrypts CRM credentials at rest (default: secret.key beside "
+        "the signing key, created with mode 0600 on first start)."_s,
+        u"FILE"_s);
     const QCommandLineOption syncGrace(
         u"sync-grace"_s,
         u"Seconds a connected client may run an older configuration before its tenant's sync "
@@ -103,14 +108,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"Requests per seconds to a CRM per credential, replacing the providers' own limits "
         "(e.g. 5/1; 0/1 for none). For benchmarks and tests."_s,
         u"N/SECS"_s);
-    const QCommandLineOption secretKey(
-        u"secret-key"_s,
-        u"File with the key that seals integration credentials (default: secret.key next to "
-        "the signing key, created with mode 0600 on first start)."_s,
-        u"FILE"_s);
-    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace,
-                       socketsPerUser, headerTimeout, idleTimeout, maxPerAddress, maxJobs,
-                       crmRateLimit, secretKey});
+    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, secretKey,
+                       syncGrace, socketsPerUser, headerTimeout, idleTimeout, maxPerAddress,
+                       maxJobs, crmRateLimit});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -129,8 +129,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
-         {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser, &headerTimeout,
-          &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit, &secretKey}) {
+         {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
+          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -212,7 +212,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);
     options.secretKeyPath = parser.isSet(secretKey)
         ? QFileInfo(parser.value(secretKey)).absoluteFilePath()
-        : QFileInfo(options.signingKeyPath).dir().absoluteFilePath(u"secret.key"_s);
+        : QFileInfo(options.signingKeyPath).absoluteDir().absoluteFilePath(u"secret.key"_s);
     return options;
 }
 

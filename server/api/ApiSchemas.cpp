@@ -1,6 +1,7 @@
 #include "api/ApiSchemas.h"
 
 #include "api/ComplianceSchemas.h"
+#include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
 
@@ -98,6 +99,7 @@ QJsonObject apiSchemas()
     s.insert(u"OpenApi"_s, type(u"object"_s));
     addResourceSchemas(&s);
     addComplianceSchemas(&s);
+    addIntegrationSchemas(&s);
     return s;
 }
 
