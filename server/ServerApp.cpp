@@ -28,9 +28,11 @@
 #include "auth/SecretBox.h"
 #include "auth/SigningKey.h"
 #include "demo/DemoData.h"
+#include "demo/DemoIntegrations.h"
 #include "demo/TaveSimulator.h"
 #include "fanout/PostgresFanOut.h"
 #include "http/HttpServer.h"
+#include "jobs/ConnectionTestApi.h"
 #include "jobs/JobRunner.h"
 #include "realtime/RealtimeHub.h"
 #include "storage/AccessChanges.h"
@@ -40,6 +42,7 @@
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 #include "sync/ConflictRecorder.h"
 #include "sync/ConnectionSampler.h"
 #include "sync/IdempotencyLayer.h"
@@ -262,6 +265,20 @@ void ServerApp::registerRoutes()
     m_integrationsApi->registerRoutes(m_router);
     m_crmJobsApi = std::make_unique<CrmJobsApi>(*m_integrationService, *m_db, m_clock);
     m_crmJobsApi->registerRoutes(m_router);
+    // Sync jobs and connection tests run on the job runner's workers (started by startJobs()).
+    JobRunnerSettings jobs;
+    jobs.maxJobs = m_options.maxJobs;
+    if (m_options.crmRateLimit)
+        jobs.rateLimitOverride
+            = RateLimiter::Limit {m_options.crmRateLimit->first, m_options.crmRateLimit->second};
+    m_jobRunner = std::make_unique<JobRunner>(*m_db, m_clock, m_realtimeHub.get(),
+                                              m_credentials.get(), jobs);
+    m_integrationService->onJobQueued = [runner = m_jobRunner.get()] {
+        runner->wake();
+    };
+    m_connectionTestApi
+        = std::make_unique<ConnectionTestApi>(*m_integrationService, *m_jobRunner, *m_db, m_clock);
+    m_connectionTestApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }
@@ -300,34 +317,32 @@ Status ServerApp::start()
 
 Status ServerApp::startJobs()
 {
-    auto secrets = SecretBox::loadOrCreate(m_options.secretKeyPath);
-    if (secrets)
-        m_secrets = std::make_unique<SecretBox>(std::move(secrets).value());
-    else
-        qWarning().noquote() << "Integration credentials cannot be opened:"
-                             << secrets.error().message;
     if (m_options.demo) {
-        // Evergreen's Táve integration talks to a simulator on a loopback port of this process.
+        // Evergreen's Táve integration talks to a simulator on a loopback port of this process,
+        // holding the contacts the demo's first import brought in.
         m_taveSimulator = std::make_unique<TaveSimulator>();
-        m_taveSimulator->setContactCount(120);
+        m_taveSimulator->setApiKey(DemoIntegrations::taveApiKey());
+        SqlQuery clients(*m_db,
+                         u"SELECT external_id, fields, created_at FROM crm_clients"
+                         " WHERE integration_id = :id ORDER BY created_at, id"_s);
+        clients.bind(u":id"_s, DemoIntegrations::taveIntegrationId());
+        if (auto read = clients.exec(u"reading the demo's Táve clients"_s); !read)
+            return read;
+        while (clients.next()) {
+            m_taveSimulator->addContactFromClient(clients.text(0),
+                                                  sql::toJsonObject(clients.value(1)),
+                                                  sql::toDateTime(clients.value(2)));
+        }
         auto port = m_taveSimulator->listen();
         if (!port)
             return Error {port.error().code, u"Táve simulator: "_s + port.error().message, {}};
-        SqlQuery point(*m_db,
-                       u"UPDATE integrations SET base_url = :url WHERE provider = 'tave'"
-                       " AND name = 'Evergreen Táve'"_s);
-        point.bind(u":url"_s, m_taveSimulator->baseUrl());
+        SqlQuery point(*m_db, u"UPDATE integrations SET base_url = :url WHERE id = :id"_s);
+        point.bind(u":url"_s, m_taveSimulator->baseUrl())
+            .bind(u":id"_s, DemoIntegrations::taveIntegrationId());
         if (auto pointed = point.exec(u"pointing the demo Táve integration at its simulator"_s);
             !pointed)
             return pointed;
     }
-    JobRunnerSettings settings;
-    settings.maxJobs = m_options.maxJobs;
-    if (m_options.crmRateLimit)
-        settings.rateLimitOverride
-            = RateLimiter::Limit {m_options.crmRateLimit->first, m_options.crmRateLimit->second};
-    m_jobRunner = std::make_unique<JobRunner>(*m_db, m_clock, m_realtimeHub.get(), m_secrets.get(),
-                                              settings);
     return m_jobRunner->start();
 }
 

@@ -49,6 +49,7 @@ class PermissionsApi;
 class SectionService;
 class SectionsApi;
 class JobRunner;
+class ConnectionTestApi;
 class TaveSimulator;
 class SecretBox;
 class IntegrationCredentials;
@@ -139,9 +140,9 @@ private:
     SyncMonitor *m_syncMonitor = nullptr; // child
     ConnectionSampler *m_connectionSampler = nullptr; // child
     std::unique_ptr<SyncApi> m_syncApi;
-    std::unique_ptr<SecretBox> m_secrets; // seals integration credentials
     std::unique_ptr<TaveSimulator> m_taveSimulator; // --demo only
     std::unique_ptr<JobRunner> m_jobRunner;
+    std::unique_ptr<ConnectionTestApi> m_connectionTestApi;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

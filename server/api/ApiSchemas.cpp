@@ -4,6 +4,7 @@
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
+#include "jobs/ConnectionTestApi.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +101,7 @@ QJsonObject apiSchemas()
     addResourceSchemas(&s);
     addComplianceSchemas(&s);
     addIntegrationSchemas(&s);
+    addConnectionTestSchemas(&s);
     return s;
 }
 

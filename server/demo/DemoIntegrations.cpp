@@ -44,6 +44,11 @@ QJsonObject clientFields(int n)
 
 } // namespace
 
+QString DemoIntegrations::taveApiKey()
+{
+    return u"demo-tave-key-5f1c0e7a9b2d4c68"_s;
+}
+
 QString DemoIntegrations::taveIntegrationId()
 {
     return ids::named(u"integration:evergreen-tave"_s);
@@ -76,8 +81,7 @@ Status DemoIntegrations::seed(const QString &evergreenId, const QString &adminId
     if (auto stored = integrations.insert(tave); !stored)
         return stored;
     if (m_credentials && m_credentials->isAvailable()) {
-        auto sealed = m_credentials->seal(
-            tave.id, QJsonObject {{u"apiKey"_s, u"demo-tave-key-5f1c0e7a9b2d4c68"_s}});
+        auto sealed = m_credentials->seal(tave.id, QJsonObject {{u"apiKey"_s, taveApiKey()}});
         if (!sealed)
             return sealed.error();
         if (auto stored = integrations.storeCredentials(tave.id, sealed.value(), tave.createdAt);

@@ -17,6 +17,8 @@ class DemoIntegrations
 {
 public:
     static QString taveIntegrationId();
+    // The demo's (public) Táve API key, sealed for the integration and expected by the simulator.
+    static QString taveApiKey();
     static constexpr int TaveClients = 120;
 
     // `credentials` may be null (no key sealed then).

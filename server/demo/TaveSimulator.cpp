@@ -124,6 +124,44 @@ void TaveSimulator::setContactCount(int count)
     m_generated = count;
 }
 
+void TaveSimulator::addContactFromClient(const QString &id, const QJsonObject &fields,
+                                         const QDateTime &created)
+{
+    const auto text = [&fields](const char *field) {
+        return fields.value(QLatin1StringView(field)).toString();
+    };
+    QJsonObject contact {
+        {u"id"_s, id},
+        {u"kind"_s, u"person"_s},
+        {u"created"_s, isoUtc(created)},
+        {u"modified"_s, isoUtc(created)},
+    };
+    const auto put = [&contact](const QString &key, const QJsonValue &value) {
+        if (!(value.isString() && value.toString().isEmpty()))
+            contact.insert(key, value);
+    };
+    put(u"firstName"_s, text("first_name"));
+    put(u"lastName"_s, text("last_name"));
+    put(u"email"_s, text("email"));
+    if (!text("mobile").isEmpty())
+        put(u"cellPhone"_s, QJsonObject {{u"e164"_s, text("mobile")}});
+    if (!text("phone").isEmpty())
+        put(u"homePhone"_s, QJsonObject {{u"e164"_s, text("phone")}});
+    QJsonObject address;
+    if (!text("city").isEmpty())
+        address.insert(u"city"_s, text("city"));
+    if (!text("postal_code").isEmpty())
+        address.insert(u"postalCode"_s, text("postal_code"));
+    if (!address.isEmpty())
+        contact.insert(u"address"_s, address);
+    if (!text("wedding_date").isEmpty())
+        contact.insert(u"jobs"_s, QJsonObject {{u"eventDate"_s, text("wedding_date")}});
+    if (!text("lead_source").isEmpty())
+        contact.insert(u"leadSource"_s, QJsonObject {{u"name"_s, text("lead_source")}});
+    m_contacts.append(contact);
+    ++m_generated;
+}
+
 void TaveSimulator::setRateLimit(int requests, int perSeconds)
 {
     m_ratePerWindow = std::max(0, requests);

@@ -57,6 +57,10 @@ public:
     // --- data ---------------------------------------------------------------------------
     // Replaces the address book by `count` generated contacts (stable for a given count).
     void setContactCount(int count);
+    // Appends a contact in Táve's shape from a client's fields (as the CRM hub stores them):
+    // what --demo serves so that the demo's imported clients and Táve's contacts agree.
+    void addContactFromClient(const QString &id, const QJsonObject &fields,
+                              const QDateTime &created);
     int contactCount() const { return int(m_contacts.size()); }
     QList<QJsonObject> contacts() const { return m_contacts; }
     void setApiKey(const QString &key) { m_apiKey = key; }

@@ -38,19 +38,20 @@ QString plural(qint64 n, const QString &one, const QString &many)
 
 } // namespace
 
-JobExecution::JobExecution(Database &db, HttpFetcher &fetcher, const SecretBox *secrets,
+JobExecution::JobExecution(Database &db, HttpFetcher &fetcher,
+                           const IntegrationCredentials *credentials,
                            const std::atomic_bool &stopping, AdapterFactory factory,
                            Progress progress)
     : m_db(db)
     , m_fetcher(fetcher)
-    , m_secrets(secrets)
+    , m_credentials(credentials)
     , m_stopping(stopping)
     , m_factory(std::move(factory))
     , m_progress(std::move(progress))
     , m_store(db)
 { }
 
-void JobExecution::report(const QList<JobLogLine> &lines)
+void JobExecution::report(const QList<SyncJobLogRow> &lines)
 {
     if (m_progress)
         m_progress(m_job, lines);
@@ -71,14 +72,14 @@ void JobExecution::finish(const QString &status, const QString &error, bool part
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction tx(m_db);
-    QList<JobLogLine> lines;
+    QList<SyncJobLogRow> lines;
     Status done = m_store.finish(m_job, status, error, partial, now);
     QString summary;
     if (status == u"completed"_s) {
         summary = u"Finished: %1 processed — %2 new, %3 updated, %4 skipped."_s.arg(m_job.processed)
-                      .arg(m_job.created)
-                      .arg(m_job.updated)
-                      .arg(m_job.skipped);
+                      .arg(m_job.createdCount)
+                      .arg(m_job.updatedCount)
+                      .arg(m_job.skippedCount);
     } else if (status == u"cancelled"_s) {
         summary = u"Cancelled after %1; nothing after that was imported."_s.arg(
             plural(m_job.processed, u"contact"_s, u"contacts"_s));
@@ -103,7 +104,7 @@ void JobExecution::finish(const QString &status, const QString &error, bool part
     m_job.status = status;
     m_job.error = error;
     m_job.partial = partial;
-    m_job.finishedAt = sql::timestamp(now);
+    m_job.finishedAt = now;
     report(lines);
 }
 
@@ -116,9 +117,9 @@ bool JobExecution::cancelRequested()
     return m_cancelSeen;
 }
 
-void JobExecution::run(const QString &jobId)
+void JobExecution::run(const QString &organizationId, const QString &jobId)
 {
-    auto job = m_store.job(jobId);
+    auto job = m_store.job(organizationId, jobId);
     if (!job) {
         qCWarning(lcJobs).noquote() << "job" << jobId << "cannot be read:" << job.error().message;
         return;
@@ -137,8 +138,8 @@ void JobExecution::run(const QString &jobId)
         return;
     }
     QJsonObject credentials;
-    if (m_secrets) {
-        auto opened = m_store.credentials(m_integration.id, *m_secrets);
+    if (m_credentials) {
+        auto opened = m_store.credentials(m_integration.id, *m_credentials);
         if (!opened) {
             finish(u"failed"_s, opened.error().message);
             return;
@@ -175,8 +176,9 @@ void JobExecution::run(const QString &jobId)
         return cancelRequested();
     });
 
-    QString checkpoint = m_job.checkpoint.isEmpty() ? crm.firstCheckpoint() : m_job.checkpoint;
-    if (m_job.checkpoint.isEmpty()) {
+    const QString stored = m_job.checkpoint.value_or(QString());
+    QString checkpoint = stored.isEmpty() ? crm.firstCheckpoint() : stored;
+    if (stored.isEmpty()) {
         log(u"info"_s,
             u"Started the %1 from %2 (%3)."_s.arg(kindLabel(m_job.kind), crm.providerName(),
                                                   m_integration.name));
@@ -193,7 +195,7 @@ void JobExecution::run(const QString &jobId)
             return; // resumes from the checkpoint when the server is back
         }
         if (cancelRequested()) {
-            finish(u"cancelled"_s, QString(), m_job.skipped > 0);
+            finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
             return;
         }
         const CrmPageRead read = crm.readPage(checkpoint);
@@ -214,7 +216,7 @@ void JobExecution::run(const QString &jobId)
             finish(u"failed"_s, read.message + where, m_job.processed > 0);
             return;
         }
-        QList<JobLogLine> lines;
+        QList<SyncJobLogRow> lines;
         if (auto committed = commitPage(read.page, crm, mapper, &lines); !committed) {
             finish(u"failed"_s,
                    u"Could not store %1: %2 Stopped there; a retry resumes there."_s.arg(
@@ -223,13 +225,13 @@ void JobExecution::run(const QString &jobId)
             return;
         }
         report(lines);
-        checkpoint = m_job.checkpoint;
+        checkpoint = m_job.checkpoint.value_or(FinishedCheckpoint);
     }
-    finish(u"completed"_s, QString(), m_job.skipped > 0);
+    finish(u"completed"_s, QString(), m_job.skippedCount > 0);
 }
 
 Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
-                                const ClientMapper &mapper, QList<JobLogLine> *lines)
+                                const ClientMapper &mapper, QList<SyncJobLogRow> *lines)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = sql::timestamp(now);
@@ -269,9 +271,10 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
                " updated_count = updated_count + :updated,"
                " skipped_count = skipped_count + :skipped, checkpoint = :checkpoint"
                " WHERE id = :id AND status = 'running'"_s);
-    const qint64 processed = m_job.processed + page.items.size();
-    const QVariant total = page.totalEstimate ? QVariant(std::max(*page.totalEstimate, processed))
-                                              : QVariant(QMetaType::fromType<qint64>());
+    const int processed = m_job.processed + int(page.items.size());
+    const QVariant total = page.totalEstimate
+        ? QVariant(std::max(int(*page.totalEstimate), processed))
+        : QVariant(QMetaType::fromType<qint64>());
     q.bind(u":n"_s, qint64(page.items.size()))
         .bind(u":total"_s, total)
         .bind(u":created"_s, created)
@@ -306,10 +309,10 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     lines->append(line.value());
     m_job.processed = processed;
     if (page.totalEstimate)
-        m_job.total = std::max(*page.totalEstimate, processed);
-    m_job.created += created;
-    m_job.updated += updated;
-    m_job.skipped += skipped;
+        m_job.total = std::max(int(*page.totalEstimate), processed);
+    m_job.createdCount += int(created);
+    m_job.updatedCount += int(updated);
+    m_job.skippedCount += int(skipped);
     m_job.checkpoint = next;
     return ok();
 }
@@ -323,6 +326,9 @@ Result<JobExecution::Upsert> JobExecution::upsertClient(const QJsonObject &recor
     if (externalId.isEmpty())
         return Upsert {Upsert::Kind::Skipped, u"A record without an id was skipped."_s};
     const MappedClient mapped = mapper.map(record);
+    if (!mapped.skipReason.isEmpty())
+        return Upsert {Upsert::Kind::Skipped,
+                       u"Contact %1 skipped: %2"_s.arg(externalId, mapped.skipReason)};
     SqlQuery find(m_db,
                   u"SELECT id, content_hash, changed_by_wedsync_at FROM crm_clients"
                   " WHERE integration_id = :integration AND external_id = :external"_s);

@@ -18,22 +18,22 @@
 
 namespace wedsync::server {
 class Database;
-class SecretBox;
+class IntegrationCredentials;
 class ClientMapper;
 
 class JobExecution
 {
 public:
     // After each commit: the job as it now is and the log lines it wrote (for the broadcasts).
-    using Progress = std::function<void(const SyncJobRow &, const QList<JobLogLine> &)>;
+    using Progress = std::function<void(const SyncJobRow &, const QList<SyncJobLogRow> &)>;
     // Builds the adapter for an integration (its credentials opened), or fails with a message.
     using AdapterFactory = std::function<Result<std::unique_ptr<CrmAdapter>>(
-        const IntegrationRow &, const QJsonObject &credentials, HttpFetcher &)>;
+        const JobIntegration &, const QJsonObject &credentials, HttpFetcher &)>;
 
-    JobExecution(Database &db, HttpFetcher &fetcher, const SecretBox *secrets,
+    JobExecution(Database &db, HttpFetcher &fetcher, const IntegrationCredentials *credentials,
                  const std::atomic_bool &stopping, AdapterFactory factory, Progress progress);
 
-    void run(const QString &jobId);
+    void run(const QString &organizationId, const QString &jobId);
 
 private:
     // Logs a line in its own short transaction and reports it.
@@ -43,7 +43,7 @@ private:
     bool cancelRequested();
     // Upserts one page and moves the checkpoint, in one transaction.
     Status commitPage(const CrmPage &page, const CrmAdapter &adapter, const ClientMapper &mapper,
-                      QList<JobLogLine> *lines);
+                      QList<SyncJobLogRow> *lines);
     struct Upsert
     {
         enum class Kind { Created, Updated, Unchanged, Kept, Skipped } kind;
@@ -51,17 +51,17 @@ private:
     };
     Result<Upsert> upsertClient(const QJsonObject &record, const CrmAdapter &adapter,
                                 const ClientMapper &mapper, const QString &now);
-    void report(const QList<JobLogLine> &lines);
+    void report(const QList<SyncJobLogRow> &lines);
 
     Database &m_db;
     HttpFetcher &m_fetcher;
-    const SecretBox *m_secrets;
+    const IntegrationCredentials *m_credentials;
     const std::atomic_bool &m_stopping;
     AdapterFactory m_factory;
     Progress m_progress;
     JobStore m_store;
     SyncJobRow m_job;
-    IntegrationRow m_integration;
+    JobIntegration m_integration;
     qint64 m_lastCancelCheckMs = 0;
     bool m_cancelSeen = false;
 };

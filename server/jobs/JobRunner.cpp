@@ -1,5 +1,6 @@
 #include "jobs/JobRunner.h"
 
+#include "api/IntegrationWire.h"
 #include "jobs/JobWorker.h"
 #include "jobs/TaveAdapter.h"
 #include "realtime/RealtimePublisher.h"
@@ -16,12 +17,13 @@ Q_DECLARE_LOGGING_CATEGORY(lcJobs)
 namespace wedsync::server {
 
 JobRunner::JobRunner(Database &db, const Clock &clock, RealtimePublisher *publisher,
-                     const SecretBox *secrets, JobRunnerSettings settings, QObject *parent)
+                     const IntegrationCredentials *credentials, JobRunnerSettings settings,
+                     QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_publisher(publisher)
-    , m_secrets(secrets)
+    , m_credentials(credentials)
     , m_settings(settings)
 {
     m_settings.maxJobs = std::max(1, m_settings.maxJobs);
@@ -46,7 +48,7 @@ RateLimiter::Limit JobRunner::providerLimit(const QString &provider)
 JobExecution::AdapterFactory JobRunner::adapterFactory() const
 {
     const std::optional<RateLimiter::Limit> override = m_settings.rateLimitOverride;
-    return [override](const IntegrationRow &integration, const QJsonObject &credentials,
+    return [override](const JobIntegration &integration, const QJsonObject &credentials,
                       HttpFetcher &fetcher) -> Result<std::unique_ptr<CrmAdapter>> {
         if (integration.provider != u"tave"_s) {
             return Error {u"no_api"_s,
@@ -83,8 +85,8 @@ Status JobRunner::start()
     for (int i = 0; i <= m_settings.maxJobs; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(i < m_settings.maxJobs ? u"crm-job-%1"_s.arg(i) : u"crm-test"_s);
-        auto *worker = new JobWorker(m_db.url(), m_secrets, m_limiter, m_stopping, m_settings.fetch,
-                                     adapterFactory());
+        auto *worker = new JobWorker(m_db.url(), m_credentials, m_limiter, m_stopping,
+                                     m_settings.fetch, adapterFactory());
         worker->moveToThread(thread);
         thread->start();
         m_threads.append(thread);
@@ -188,14 +190,14 @@ void JobRunner::dispatch()
         m_busy[slot] = true;
         JobWorker *worker = m_workers[slot];
         const JobExecution::Progress progress
-            = [this](const SyncJobRow &job, const QList<JobLogLine> &lines) {
+            = [this](const SyncJobRow &job, const QList<SyncJobLogRow> &lines) {
                   QMetaObject::invokeMethod(
                       this, [this, job, lines] { publish(job, lines); }, Qt::QueuedConnection);
               };
         QMetaObject::invokeMethod(
             worker,
-            [this, worker, jobId, progress, slot] {
-                worker->runJob(jobId, progress);
+            [this, worker, organizationId, jobId, progress, slot] {
+                worker->runJob(organizationId, jobId, progress);
                 QMetaObject::invokeMethod(
                     this, [this, slot] { jobEnded(slot); }, Qt::QueuedConnection);
             },
@@ -210,17 +212,20 @@ void JobRunner::jobEnded(int slot)
     dispatch();
 }
 
-void JobRunner::publish(const SyncJobRow &job, const QList<JobLogLine> &lines)
+void JobRunner::publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines)
 {
     if (!m_publisher)
         return;
     const QString topic = u"tenant:"_s + job.organizationId + u":admins"_s;
-    for (const JobLogLine &line : lines) {
-        if (auto sent = m_publisher->broadcastFromServer(topic, u"crm_job_log"_s, jobLogJson(line));
+    for (const SyncJobLogRow &line : lines) {
+        if (auto sent = m_publisher->broadcastFromServer(topic, u"crm_job_log"_s,
+                                                         integrationjson::logLine(line));
             !sent)
             qCWarning(lcJobs).noquote() << "crm_job_log on" << topic << ":" << sent.error().message;
     }
-    if (auto sent = m_publisher->broadcastFromServer(topic, u"crm_job"_s, syncJobJson(job)); !sent)
+    if (auto sent
+        = m_publisher->broadcastFromServer(topic, u"crm_job"_s, integrationjson::job(job));
+        !sent)
         qCWarning(lcJobs).noquote() << "crm_job on" << topic << ":" << sent.error().message;
 }
 
@@ -236,7 +241,7 @@ void JobRunner::checkSchedules()
         return;
     }
     bool queued = false;
-    for (const IntegrationRow &integration : due.value()) {
+    for (const JobIntegration &integration : due.value()) {
         auto job = store.queue(integration, u"incremental_sync"_s, now);
         if (!job) {
             qCWarning(lcJobs).noquote() << "queueing a scheduled sync:" << job.error().message;
@@ -252,7 +257,7 @@ void JobRunner::checkSchedules()
                                     u"Scheduled sync (every %1 minutes) queued."_s.arg(
                                         integration.scheduleMinutes.value_or(0)),
                                     now);
-        QList<JobLogLine> lines;
+        QList<SyncJobLogRow> lines;
         if (line)
             lines.append(line.value());
         publish(row, lines);

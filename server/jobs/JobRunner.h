@@ -43,7 +43,7 @@ namespace wedsync::server {
 class Database;
 class JobWorker;
 class RealtimePublisher;
-class SecretBox;
+class IntegrationCredentials;
 
 struct JobRunnerSettings
 {
@@ -61,9 +61,10 @@ class JobRunner : public QObject
 
 public:
     // `db` is the event loop's connection (claims, schedules); workers open their own from its
-    // URL. `publisher` and `secrets` may be null (no broadcasts; no credentials).
+    // URL. `publisher` and `credentials` may be null (no broadcasts; no credentials).
     JobRunner(Database &db, const Clock &clock, RealtimePublisher *publisher,
-              const SecretBox *secrets, JobRunnerSettings settings, QObject *parent = nullptr);
+              const IntegrationCredentials *credentials, JobRunnerSettings settings,
+              QObject *parent = nullptr);
     ~JobRunner() override;
 
     // Requeues interrupted jobs, starts the workers, looks for work and due schedules.
@@ -87,14 +88,14 @@ public:
 private:
     void dispatch();
     void checkSchedules();
-    void publish(const SyncJobRow &job, const QList<JobLogLine> &lines);
+    void publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines);
     void jobEnded(int slot);
     JobExecution::AdapterFactory adapterFactory() const;
 
     Database &m_db;
     const Clock &m_clock;
     RealtimePublisher *m_publisher;
-    const SecretBox *m_secrets;
+    const IntegrationCredentials *m_credentials;
     JobRunnerSettings m_settings;
     RateLimiter m_limiter;
     std::atomic_bool m_stopping {false};

@@ -1,10 +1,12 @@
 #include "jobs/JobStore.h"
 
-#include "auth/SecretBox.h"
+#include "auth/IntegrationCredentials.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
+#include "storage/IntegrationRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncJobRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -15,62 +17,25 @@ namespace wedsync::server {
 
 namespace {
 
-const QString JobColumns
-    = u"id, organization_id, integration_id, kind, status, partial, processed, total,"
-      " created_count, updated_count, skipped_count, checkpoint, error, cancel_requested, attempt,"
-      " requested_by, created_at, started_at, finished_at"_s;
-
-SyncJobRow readJob(const SqlQuery &q)
-{
-    SyncJobRow job;
-    job.id = ids::normalized(q.text(0));
-    job.organizationId = ids::normalized(q.text(1));
-    job.integrationId = ids::normalized(q.text(2));
-    job.kind = q.text(3);
-    job.status = q.text(4);
-    job.partial = q.value(5).toBool();
-    job.processed = q.value(6).toLongLong();
-    if (!q.value(7).isNull())
-        job.total = q.value(7).toLongLong();
-    job.created = q.value(8).toLongLong();
-    job.updated = q.value(9).toLongLong();
-    job.skipped = q.value(10).toLongLong();
-    job.checkpoint = q.text(11);
-    job.error = q.text(12);
-    job.cancelRequested = q.value(13).toBool();
-    job.attempt = q.value(14).toInt();
-    job.requestedBy = q.value(15).isNull() ? QString() : ids::normalized(q.text(15));
-    job.createdAt = q.text(16);
-    job.startedAt = q.text(17);
-    job.finishedAt = q.text(18);
-    return job;
-}
-
 const QString IntegrationColumns
     = u"id, organization_id, provider, name, auth_type, status, paused, schedule_minutes,"
       " conflict_strategy, base_url, last_sync_at"_s;
 
-IntegrationRow readIntegration(const SqlQuery &q)
+JobIntegration readIntegration(const SqlQuery &q)
 {
-    IntegrationRow row;
+    JobIntegration row;
     row.id = ids::normalized(q.text(0));
     row.organizationId = ids::normalized(q.text(1));
     row.provider = q.text(2);
     row.name = q.text(3);
     row.authType = q.text(4);
     row.status = q.text(5);
-    row.paused = q.value(6).toBool();
     if (!q.value(7).isNull())
         row.scheduleMinutes = q.value(7).toInt();
     row.conflictStrategy = q.text(8);
     row.baseUrl = q.text(9);
     row.lastSyncAt = q.text(10);
     return row;
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
 Error notFound(const QString &what)
@@ -80,53 +45,21 @@ Error notFound(const QString &what)
 
 } // namespace
 
-QJsonObject syncJobJson(const SyncJobRow &job)
-{
-    return QJsonObject {
-        {u"id"_s, job.id},
-        {u"integrationId"_s, job.integrationId},
-        {u"kind"_s, job.kind},
-        {u"status"_s, job.status},
-        {u"partial"_s, job.partial},
-        {u"processed"_s, job.processed},
-        {u"total"_s, job.total ? QJsonValue(*job.total) : QJsonValue()},
-        {u"created"_s, job.created},
-        {u"updated"_s, job.updated},
-        {u"skipped"_s, job.skipped},
-        {u"error"_s, textOrNull(job.error)},
-        {u"attempt"_s, job.attempt},
-        {u"requestedBy"_s, textOrNull(job.requestedBy)},
-        {u"createdAt"_s, job.createdAt},
-        {u"startedAt"_s, textOrNull(job.startedAt)},
-        {u"finishedAt"_s, textOrNull(job.finishedAt)},
-    };
-}
-
-QJsonObject jobLogJson(const JobLogLine &line)
-{
-    return QJsonObject {{u"jobId"_s, line.jobId},
-                        {u"id"_s, line.id},
-                        {u"at"_s, line.at},
-                        {u"level"_s, line.level},
-                        {u"message"_s, line.message}};
-}
-
 JobStore::JobStore(Database &db)
     : m_db(db)
 { }
 
-Result<SyncJobRow> JobStore::job(const QString &jobId)
+Result<SyncJobRow> JobStore::job(const QString &organizationId, const QString &jobId)
 {
-    SqlQuery q(m_db, u"SELECT "_s + JobColumns + u" FROM sync_jobs WHERE id = :id"_s);
-    q.bind(u":id"_s, jobId);
-    if (auto run = q.exec(u"reading a sync job"_s); !run)
-        return run.error();
-    if (!q.next())
+    auto found = SyncJobRepository(m_db).find(organizationId, jobId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return notFound(u"The sync job is gone."_s);
-    return readJob(q);
+    return found->value();
 }
 
-Result<IntegrationRow> JobStore::integration(const QString &integrationId)
+Result<JobIntegration> JobStore::integration(const QString &integrationId)
 {
     SqlQuery q(m_db, u"SELECT "_s + IntegrationColumns + u" FROM integrations WHERE id = :id"_s);
     q.bind(u":id"_s, integrationId);
@@ -137,57 +70,34 @@ Result<IntegrationRow> JobStore::integration(const QString &integrationId)
     return readIntegration(q);
 }
 
-Result<QJsonObject> JobStore::credentials(const QString &integrationId, const SecretBox &box)
+Result<QJsonObject> JobStore::credentials(const QString &integrationId,
+                                          const IntegrationCredentials &sealer)
 {
-    SqlQuery q(m_db, u"SELECT sealed FROM integration_credentials WHERE integration_id = :id"_s);
-    q.bind(u":id"_s, integrationId);
-    if (auto run = q.exec(u"reading an integration's credentials"_s); !run)
-        return run.error();
-    if (!q.next())
+    auto sealed = IntegrationRepository(m_db).sealedCredentials(integrationId);
+    if (!sealed)
+        return sealed.error();
+    if (sealed->isEmpty())
         return QJsonObject();
-    const QByteArray sealed = q.value(0).toByteArray();
-    auto opened = box.open(sealed, u"integration:%1:credentials"_s.arg(integrationId).toUtf8());
+    auto opened = sealer.open(integrationId, sealed.value());
     if (!opened)
-        return Error {u"credentials_unreadable"_s,
+        return Error {opened.error().code,
                       u"The stored credentials cannot be opened with this server's secret key; "
                       "enter them again in the integration's settings."_s,
                       {}};
-    const QJsonDocument doc = QJsonDocument::fromJson(opened.value());
-    return doc.object();
+    return opened.value();
 }
 
-Result<QList<QJsonObject>> JobStore::fieldMappings(const QString &integrationId)
+Result<QList<crm::MappingRule>> JobStore::fieldMappings(const QString &integrationId)
 {
-    SqlQuery q(m_db,
-               u"SELECT source, target, transform, argument FROM field_mappings"
-               " WHERE integration_id = :id ORDER BY position"_s);
-    q.bind(u":id"_s, integrationId);
-    if (auto run = q.exec(u"reading field mappings"_s); !run)
-        return run.error();
-    QList<QJsonObject> out;
-    while (q.next()) {
-        out.append(QJsonObject {{u"source"_s, q.text(0)},
-                                {u"target"_s, q.text(1)},
-                                {u"transform"_s, q.text(2)},
-                                {u"argument"_s, q.text(3)}});
-    }
-    return out;
+    return IntegrationRepository(m_db).mappings(integrationId);
 }
 
-Result<JobLogLine> JobStore::appendLog(const QString &jobId, const QString &level,
-                                       const QString &message, const QDateTime &now)
+Result<SyncJobLogRow> JobStore::appendLog(const QString &jobId, const QString &level,
+                                          const QString &message, const QDateTime &now)
 {
-    JobLogLine line {ids::create(), jobId, sql::timestamp(now), level, message};
-    SqlQuery q(m_db,
-               u"INSERT INTO sync_job_log (id, job_id, at, level, message)"
-               " VALUES (:id, :job, :at, :level, :message)"_s);
-    q.bind(u":id"_s, line.id)
-        .bind(u":job"_s, jobId)
-        .bind(u":at"_s, line.at)
-        .bind(u":level"_s, level)
-        .bind(u":message"_s, message);
-    if (auto run = q.exec(u"writing a job log line"_s); !run)
-        return run.error();
+    const SyncJobLogRow line {ids::create(), jobId, now, level, message};
+    if (auto stored = SyncJobRepository(m_db).appendLog(line); !stored)
+        return stored.error();
     return line;
 }
 
@@ -296,7 +206,7 @@ Result<bool> JobStore::claim(const QString &jobId, const QDateTime &now)
     return q.rowsAffected() == 1;
 }
 
-Result<QList<IntegrationRow>> JobStore::dueSchedules(const QDateTime &now)
+Result<QList<JobIntegration>> JobStore::dueSchedules(const QDateTime &now)
 {
     SqlQuery q(m_db,
                u"SELECT "_s + IntegrationColumns
@@ -309,13 +219,13 @@ Result<QList<IntegrationRow>> JobStore::dueSchedules(const QDateTime &now)
     q.bind(u":now"_s, sql::timestamp(now));
     if (auto run = q.exec(u"finding scheduled syncs that are due"_s); !run)
         return run.error();
-    QList<IntegrationRow> out;
+    QList<JobIntegration> out;
     while (q.next())
         out.append(readIntegration(q));
     return out;
 }
 
-Result<std::optional<SyncJobRow>> JobStore::queue(const IntegrationRow &integration,
+Result<std::optional<SyncJobRow>> JobStore::queue(const JobIntegration &integration,
                                                   const QString &kind, const QDateTime &now)
 {
     const QString id = ids::create();
@@ -332,7 +242,7 @@ Result<std::optional<SyncJobRow>> JobStore::queue(const IntegrationRow &integrat
             return std::optional<SyncJobRow>();
         return run.error();
     }
-    auto row = job(id);
+    auto row = job(integration.organizationId, id);
     if (!row)
         return row.error();
     return std::optional<SyncJobRow>(row.value());

@@ -12,11 +12,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcJobs)
 
 namespace wedsync::server {
 
-JobWorker::JobWorker(DatabaseUrl url, const SecretBox *secrets, RateLimiter &limiter,
-                     const std::atomic_bool &stopping, FetchPolicy policy,
+JobWorker::JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials,
+                     RateLimiter &limiter, const std::atomic_bool &stopping, FetchPolicy policy,
                      JobExecution::AdapterFactory factory)
     : m_url(std::move(url))
-    , m_secrets(secrets)
+    , m_credentials(credentials)
     , m_limiter(limiter)
     , m_stopping(stopping)
     , m_policy(policy)
@@ -41,15 +41,16 @@ bool JobWorker::ensureOpen(QString *error)
     return true;
 }
 
-void JobWorker::runJob(const QString &jobId, const JobExecution::Progress &progress)
+void JobWorker::runJob(const QString &organizationId, const QString &jobId,
+                       const JobExecution::Progress &progress)
 {
     QString error;
     if (!ensureOpen(&error))
         return; // the job stays running; the next start of the server resumes it
     HttpFetcher fetcher(*m_network, m_limiter, m_policy);
     fetcher.setAbortFlag(&m_stopping);
-    JobExecution execution(*m_db, fetcher, m_secrets, m_stopping, m_factory, progress);
-    execution.run(jobId);
+    JobExecution execution(*m_db, fetcher, m_credentials, m_stopping, m_factory, progress);
+    execution.run(organizationId, jobId);
 }
 
 CrmTestResult JobWorker::testConnection(const QString &integrationId)
@@ -68,8 +69,8 @@ CrmTestResult JobWorker::testConnection(const QString &integrationId)
         return result;
     }
     QJsonObject credentials;
-    if (m_secrets) {
-        auto opened = store.credentials(integrationId, *m_secrets);
+    if (m_credentials) {
+        auto opened = store.credentials(integrationId, *m_credentials);
         if (!opened) {
             result.message = opened.error().message;
             (void)store.setIntegrationStatus(integrationId, u"error"_s,

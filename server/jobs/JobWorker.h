@@ -20,20 +20,21 @@ QT_END_NAMESPACE
 namespace wedsync::server {
 class Database;
 class RateLimiter;
-class SecretBox;
+class IntegrationCredentials;
 
 class JobWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    JobWorker(DatabaseUrl url, const SecretBox *secrets, RateLimiter &limiter,
+    JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials, RateLimiter &limiter,
               const std::atomic_bool &stopping, FetchPolicy policy,
               JobExecution::AdapterFactory factory);
     ~JobWorker() override;
 
     // On the worker's thread.
-    void runJob(const QString &jobId, const JobExecution::Progress &progress);
+    void runJob(const QString &organizationId, const QString &jobId,
+                const JobExecution::Progress &progress);
     // Tests the integration's connection and records the resulting status.
     CrmTestResult testConnection(const QString &integrationId);
     // Closes the connection and the network access (before the thread ends).
@@ -44,7 +45,7 @@ private:
     bool ensureOpen(QString *error);
 
     DatabaseUrl m_url;
-    const SecretBox *m_secrets;
+    const IntegrationCredentials *m_credentials;
     RateLimiter &m_limiter;
     const std::atomic_bool &m_stopping;
     FetchPolicy m_policy;

@@ -1,6 +1,6 @@
 #include "jobs/TaveAdapter.h"
 
-#include "jobs/ClientMapper.h"
+#include "ClientFields.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -145,7 +145,7 @@ CrmTestResult TaveAdapter::test()
         if (result.sample.size() == 5)
             break;
         QJsonObject flat;
-        const auto row = ClientMapper::flatten(item);
+        const SourceRow row = flattenJsonObject(item);
         for (auto it = row.begin(); it != row.end(); ++it) {
             flat.insert(it.key(), it.value());
             if (!seen.contains(it.key())) {

@@ -7,6 +7,7 @@
 // Integrations and jobs are written straight into the server's database (credentials sealed
 // with the server's own secret key file), as the integrations API writes them.
 
+#include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "auth/SecretBox.h"
@@ -20,6 +21,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -72,6 +74,8 @@ public:
         }
         return true;
     }
+
+    QUrl baseUrl() const { return m_server->baseUrl(); }
 
     // Kills the server without a chance to clean up.
     void killHard()
@@ -381,6 +385,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s, u"--max-jobs"_s, u"10"_s}, &error),
                  qPrintable(error));
+        const QString since = server::sql::timestamp(QDateTime::currentDateTimeUtc().addSecs(-1));
         QStringList jobs;
         for (int i = 0; i < 11; ++i) {
             const QString integration
@@ -427,7 +432,59 @@ private Q_SLOTS:
         }
         for (const QString &job : std::as_const(jobs))
             QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
-        QCOMPARE(server.scalar(u"SELECT COUNT(*) FROM crm_clients"_s).toLongLong(), 11 * 150);
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM crm_clients WHERE created_at > :since"_s,
+                             {{u":since"_s, since}})
+                     .toLongLong(),
+                 11 * 150);
+    }
+
+    void testConnection_data() { test::TestDatabase::addBackendRows(); }
+    void testConnection()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(37);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        const QString good = server.createIntegration(u"Táve T"_s, m_sim->baseUrl(), u"key-ok"_s);
+        const QString bad = server.createIntegration(u"Táve X"_s, m_sim->baseUrl(), u"wrong"_s);
+        test::HttpTestClient admin(server.baseUrl());
+        const auto login = admin.post(u"/api/v1/auth/login"_s,
+                                      QJsonObject {{u"email"_s, u"admin@evergreen.demo"_s},
+                                                   {u"password"_s, server::DemoData::password()}});
+        QCOMPARE(login.status, 200);
+        admin.setBearerToken(login.object().value(u"accessToken"_s).toString());
+        const QString base
+            = u"/api/v1/organizations/"_s + server::DemoData::evergreenId() + u"/integrations/"_s;
+
+        const auto wrong = admin.post(base + bad + u"/test"_s, {});
+        QCOMPARE(wrong.status, 200);
+        QCOMPARE(wrong.object().value(u"ok"_s).toBool(), false);
+        QVERIFY2(wrong.object().value(u"message"_s).toString().contains(u"401"_s),
+                 wrong.describe().constData());
+        QCOMPARE(
+            server.scalar(u"SELECT status FROM integrations WHERE id = :id"_s, {{u":id"_s, bad}})
+                .toString(),
+            u"error"_s);
+
+        const auto right = admin.post(base + good + u"/test"_s, {});
+        QCOMPARE(right.status, 200);
+        const QJsonObject result = right.object();
+        QCOMPARE(result.value(u"ok"_s).toBool(), true);
+        QCOMPARE(result.value(u"message"_s).toString(), u"Connected to Táve: 37 contacts."_s);
+        QCOMPARE(result.value(u"sample"_s).toArray().size(), 5);
+        QVERIFY(result.value(u"sourceFields"_s).toArray().contains(u"cellPhone.e164"_s));
+        QVERIFY(!right.body.contains("key-ok"));
+
+        // Coordinators read integrations but do not test them.
+        test::HttpTestClient planner(server.baseUrl());
+        const auto plannerLogin
+            = planner.post(u"/api/v1/auth/login"_s,
+                           QJsonObject {{u"email"_s, u"planner@evergreen.demo"_s},
+                                        {u"password"_s, server::DemoData::password()}});
+        planner.setBearerToken(plannerLogin.object().value(u"accessToken"_s).toString());
+        QCOMPARE(planner.post(base + good + u"/test"_s, {}).status, 403);
     }
 
 private:
