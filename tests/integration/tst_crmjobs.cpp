@@ -487,6 +487,100 @@ private Q_SLOTS:
         QCOMPARE(planner.post(base + good + u"/test"_s, {}).status, 403);
     }
 
+    void scheduledSyncMissedWhileDown_data() { test::TestDatabase::addBackendRows(); }
+    void scheduledSyncMissedWhileDown()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(30);
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve S"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        // Every 15 minutes; the server was down when the next one was due.
+        server.killHard();
+        QVERIFY(server.run(
+            u"UPDATE integrations SET schedule_minutes = 15, next_sync_at = :due"
+            " WHERE id = :id"_s,
+            {{u":due"_s, server::sql::timestamp(QDateTime::currentDateTimeUtc().addSecs(-600))},
+             {u":id"_s, integration}}));
+        QString error;
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        const auto scheduled = [&] {
+            return server
+                .scalar(u"SELECT id FROM sync_jobs WHERE integration_id = :id"
+                        " AND kind = 'incremental_sync'"_s,
+                        {{u":id"_s, integration}})
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduled().isEmpty(), Long);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(scheduled()), u"completed"_s, Long);
+        QVERIFY(anyContains(server.log(scheduled()), u"Scheduled sync (every 15 minutes)"_s));
+        // The next one is 15 minutes after this one finished.
+        const QDateTime next = server::sql::toDateTime(server.scalar(
+            u"SELECT next_sync_at FROM integrations WHERE id = :id"_s, {{u":id"_s, integration}}));
+        QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+    }
+
+    void conflictStrategies_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<bool>("crmWins");
+        for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
+            QTest::newRow(qPrintable(backend + u" wedsync_wins"_s))
+                << backend << u"wedsync_wins"_s << false;
+            QTest::newRow(qPrintable(backend + u" crm_wins"_s)) << backend << u"crm_wins"_s << true;
+            QTest::newRow(qPrintable(backend + u" newest_wins"_s))
+                << backend << u"newest_wins"_s << true;
+            QTest::newRow(qPrintable(backend + u" manual_review"_s))
+                << backend << u"manual_review"_s << false;
+        }
+    }
+    void conflictStrategies()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, strategy);
+        QFETCH(bool, crmWins);
+        m_sim->setContactCount(12);
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve M"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QVERIFY(
+            server.run(u"UPDATE integrations SET conflict_strategy = :strategy WHERE id = :id"_s,
+                       {{u":strategy"_s, strategy}, {u":id"_s, integration}}));
+        // Contact 3 changes in WedSync after the last sync, and then at Táve.
+        const QString externalId = m_sim->contacts().at(3).value(u"id"_s).toString();
+        QVERIFY(server.run(u"UPDATE crm_clients SET fields = :fields, content_hash = 'local',"
+                           " changed_by_wedsync_at = :at WHERE external_id = :external"_s,
+                           {{u":fields"_s, u"{\"first_name\":\"Local\"}"_s},
+                            {u":at"_s, server::sql::timestamp(QDateTime::currentDateTimeUtc())},
+                            {u":external"_s, externalId}}));
+        QTest::qWait(20); // Táve's change is the newer one
+        test::HttpTestClient tave(QUrl(m_sim->baseUrl().section(u"/api"_s, 0, 0)));
+        QJsonObject contact = m_sim->contacts().at(3);
+        contact[u"firstName"_s] = u"Remote"_s;
+        QCOMPARE(tave.send("PUT", u"/api/v2/address-book/"_s + externalId,
+                           QJsonDocument(contact).toJson(),
+                           {{"X-API-KEY", "key-ok"}, {"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        const QString again = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(again), u"completed"_s, Long);
+        const QString fields
+            = server
+                  .scalar(u"SELECT fields FROM crm_clients WHERE external_id = :e"_s,
+                          {{u":e"_s, externalId}})
+                  .toString();
+        QVERIFY2(fields.contains(crmWins ? u"Remote"_s : u"Local"_s), qPrintable(fields));
+        QCOMPARE(server.jobNumber(again, u"updated_count"_s), crmWins ? 1 : 0);
+        if (!crmWins)
+            QVERIFY2(anyContains(server.log(again), u"changed on both sides"_s),
+                     qPrintable(server.log(again).join(u'\n')));
+    }
+
 private:
     // Starts `server` with `extra` arguments, creates a Táve integration named `name` on the
     // simulator with `apiKey`, and queues a full import of it.
