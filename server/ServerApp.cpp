@@ -6,7 +6,10 @@
 #include "api/Authenticator.h"
 #include "api/ComplianceApi.h"
 #include "api/ComplianceService.h"
+#include "api/CrmJobsApi.h"
 #include "api/HealthApi.h"
+#include "api/IntegrationService.h"
+#include "api/IntegrationsApi.h"
 #include "api/IntegrityApi.h"
 #include "api/LayoutRestore.h"
 #include "api/LayoutVersionsApi.h"
@@ -18,13 +21,19 @@
 #include "api/RealtimeAccess.h"
 #include "api/SectionService.h"
 #include "api/SectionsApi.h"
+#include "auth/IntegrationCredentials.h"
 #include "auth/JwtCodec.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
+#include "auth/SecretBox.h"
 #include "auth/SigningKey.h"
 #include "demo/DemoData.h"
+#include "demo/DemoIntegrations.h"
+#include "demo/TaveSimulator.h"
 #include "fanout/PostgresFanOut.h"
 #include "http/HttpServer.h"
+#include "jobs/ConnectionTestApi.h"
+#include "jobs/JobRunner.h"
 #include "realtime/RealtimeHub.h"
 #include "storage/AccessChanges.h"
 #include "storage/Database.h"
@@ -32,6 +41,8 @@
 #include "storage/LoginThrottleRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 #include "sync/ConflictRecorder.h"
 #include "sync/ConnectionSampler.h"
 #include "sync/IdempotencyLayer.h"
@@ -52,6 +63,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 
 ServerApp::~ServerApp()
 {
+    // Job workers finish their page and put their job back to pending, before anything they
+    // report to goes.
+    m_jobRunner.reset();
     // Workers' results come back to the APIs: let them finish first.
     if (m_workers)
         m_workers->waitForDone();
@@ -80,11 +94,13 @@ Status ServerApp::openDatabase()
     auto applied = migrations.apply();
     if (!applied)
         return applied.error();
+    if (auto key = loadSecretKey(); !key)
+        return key;
     if (m_options.demo) {
         // Argon2id at its cheapest for the fixed, public demo password: seeding stays quick,
         // and a real login re-hashes with the full cost (PasswordHasher::needsRehash).
         const PasswordHasher demoHasher(PasswordHasher::fastCost());
-        DemoData demo(*m_db, m_clock, demoHasher);
+        DemoData demo(*m_db, m_clock, demoHasher, m_credentials.get());
         if (auto seeded = demo.seedIfEmpty(); !seeded)
             return seeded.error();
     }
@@ -99,6 +115,23 @@ Status ServerApp::loadSigningKey()
                       u"Signing key %1: %2"_s.arg(m_options.signingKeyPath, key.error().message),
                       {}};
     m_jwt = std::make_unique<JwtCodec>(std::move(key).value(), m_clock);
+    return ok();
+}
+
+Status ServerApp::loadSecretKey()
+{
+    auto box = SecretBox::loadOrCreate(m_options.secretKeyPath);
+    if (box) {
+        m_secretBox = std::make_unique<SecretBox>(std::move(box).value());
+    } else if (box.error().code == u"aes_gcm_unavailable"_s) {
+        // The server still runs; connecting a CRM with a secret is refused with a reason.
+        qWarning("CRM credentials cannot be stored: %s", qPrintable(box.error().message));
+    } else {
+        return Error {box.error().code,
+                      u"Secret key %1: %2"_s.arg(m_options.secretKeyPath, box.error().message),
+                      {}};
+    }
+    m_credentials = std::make_unique<IntegrationCredentials>(m_secretBox.get());
     return ok();
 }
 
@@ -226,6 +259,26 @@ void ServerApp::registerRoutes()
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
                                           *m_sectionService, *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);
+    m_integrationService
+        = std::make_unique<IntegrationService>(*m_db, m_clock, m_changeNotifier, *m_credentials);
+    m_integrationsApi = std::make_unique<IntegrationsApi>(*m_integrationService, *m_db, m_clock);
+    m_integrationsApi->registerRoutes(m_router);
+    m_crmJobsApi = std::make_unique<CrmJobsApi>(*m_integrationService, *m_db, m_clock);
+    m_crmJobsApi->registerRoutes(m_router);
+    // Sync jobs and connection tests run on the job runner's workers (started by startJobs()).
+    JobRunnerSettings jobs;
+    jobs.maxJobs = m_options.maxJobs;
+    if (m_options.crmRateLimit)
+        jobs.rateLimitOverride
+            = RateLimiter::Limit {m_options.crmRateLimit->first, m_options.crmRateLimit->second};
+    m_jobRunner = std::make_unique<JobRunner>(*m_db, m_clock, m_realtimeHub.get(),
+                                              m_credentials.get(), jobs);
+    m_integrationService->onJobQueued = [runner = m_jobRunner.get()] {
+        runner->wake();
+    };
+    m_connectionTestApi
+        = std::make_unique<ConnectionTestApi>(*m_integrationService, *m_jobRunner, *m_db, m_clock);
+    m_connectionTestApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }
@@ -240,6 +293,8 @@ Status ServerApp::start()
     if (auto realtime = startRealtime(); !realtime)
         return realtime;
     registerRoutes();
+    if (auto jobs = startJobs(); !jobs)
+        return jobs;
     m_http = new HttpServer(m_router, this);
     // While PostgreSQL is away, failures answer 503 with Retry-After (never stale data).
     m_http->setOutageCheck([this]() -> std::optional<int> {
@@ -258,6 +313,37 @@ Status ServerApp::start()
         return port.error();
     m_port = port.value();
     return ok();
+}
+
+Status ServerApp::startJobs()
+{
+    if (m_options.demo) {
+        // Evergreen's Táve integration talks to a simulator on a loopback port of this process,
+        // holding the contacts the demo's first import brought in.
+        m_taveSimulator = std::make_unique<TaveSimulator>();
+        m_taveSimulator->setApiKey(DemoIntegrations::taveApiKey());
+        SqlQuery clients(*m_db,
+                         u"SELECT external_id, fields, created_at FROM crm_clients"
+                         " WHERE integration_id = :id ORDER BY created_at, id"_s);
+        clients.bind(u":id"_s, DemoIntegrations::taveIntegrationId());
+        if (auto read = clients.exec(u"reading the demo's Táve clients"_s); !read)
+            return read;
+        while (clients.next()) {
+            m_taveSimulator->addContactFromClient(clients.text(0),
+                                                  sql::toJsonObject(clients.value(1)),
+                                                  sql::toDateTime(clients.value(2)));
+        }
+        auto port = m_taveSimulator->listen();
+        if (!port)
+            return Error {port.error().code, u"Táve simulator: "_s + port.error().message, {}};
+        SqlQuery point(*m_db, u"UPDATE integrations SET base_url = :url WHERE id = :id"_s);
+        point.bind(u":url"_s, m_taveSimulator->baseUrl())
+            .bind(u":id"_s, DemoIntegrations::taveIntegrationId());
+        if (auto pointed = point.exec(u"pointing the demo Táve integration at its simulator"_s);
+            !pointed)
+            return pointed;
+    }
+    return m_jobRunner->start();
 }
 
 QString ServerApp::baseUrl() const

@@ -48,6 +48,14 @@ class PermissionService;
 class PermissionsApi;
 class SectionService;
 class SectionsApi;
+class JobRunner;
+class ConnectionTestApi;
+class TaveSimulator;
+class SecretBox;
+class IntegrationCredentials;
+class IntegrationService;
+class IntegrationsApi;
+class CrmJobsApi;
 
 class ServerApp : public QObject
 {
@@ -64,10 +72,16 @@ public:
     // "http://127.0.0.1:PORT" once started.
     QString baseUrl() const;
     const Router &router() const { return m_router; }
+    // The CRM hub's changes (the job runner connects onJobQueued) and its sealed credentials.
+    IntegrationService *integrationService() const { return m_integrationService.get(); }
+    const IntegrationCredentials *integrationCredentials() const { return m_credentials.get(); }
 
     // The live update channels, for API objects that publish a change after its transaction
     // committed (never for one that rolled back). Exists from start() on, before the routes.
     RealtimePublisher *realtimePublisher() const;
+
+    // The CRM sync jobs' runner (exists from start() on).
+    JobRunner *jobRunner() const { return m_jobRunner.get(); }
 
     // Tells live-update clients the server is going away and closes their sockets, then
     // emits shutDownFinished (at the latest after `graceMs`). Call before leaving the loop.
@@ -79,8 +93,10 @@ Q_SIGNALS:
 private:
     Status openDatabase();
     Status loadSigningKey();
+    Status loadSecretKey();
     Status startRealtime();
     void registerRoutes();
+    Status startJobs();
 
     ServerOptions m_options;
     SystemClock m_clock;
@@ -111,6 +127,11 @@ private:
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<ComplianceService> m_complianceService;
     std::unique_ptr<ComplianceApi> m_complianceApi;
+    std::unique_ptr<SecretBox> m_secretBox; // null on a CPU without AES-GCM
+    std::unique_ptr<IntegrationCredentials> m_credentials;
+    std::unique_ptr<IntegrationService> m_integrationService;
+    std::unique_ptr<IntegrationsApi> m_integrationsApi;
+    std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;
     std::unique_ptr<OpenApi> m_openApi;
@@ -119,6 +140,9 @@ private:
     SyncMonitor *m_syncMonitor = nullptr; // child
     ConnectionSampler *m_connectionSampler = nullptr; // child
     std::unique_ptr<SyncApi> m_syncApi;
+    std::unique_ptr<TaveSimulator> m_taveSimulator; // --demo only
+    std::unique_ptr<JobRunner> m_jobRunner;
+    std::unique_ptr<ConnectionTestApi> m_connectionTestApi;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

@@ -75,6 +75,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"File with the access-token signing key (default: signing.key in the "
         "data folder, created with mode 0600 on first start)."_s,
         u"FILE"_s);
+    const QCommandLineOption secretKey(
+        u"secret-key"_s,
+        u"File with the key that encrypts CRM credentials at rest (default: secret.key beside "
+        "the signing key, created with mode 0600 on first start)."_s,
+        u"FILE"_s);
     const QCommandLineOption syncGrace(
         u"sync-grace"_s,
         u"Seconds a connected client may run an older configuration before its tenant's sync "
@@ -96,8 +101,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"max-connections-per-address"_s,
         u"Open connections (WebSockets included) one client address may hold (default 256)."_s,
         u"N"_s);
-    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, syncGrace,
-                       socketsPerUser, headerTimeout, idleTimeout, maxPerAddress});
+    const QCommandLineOption maxJobs(
+        u"max-jobs"_s, u"CRM sync jobs run at once across this server (default 10)."_s, u"N"_s);
+    const QCommandLineOption crmRateLimit(
+        u"crm-rate-limit"_s,
+        u"Requests per seconds to a CRM per credential, replacing the providers' own limits "
+        "(e.g. 5/1; 0/1 for none). For benchmarks and tests."_s,
+        u"N/SECS"_s);
+    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, secretKey,
+                       syncGrace, socketsPerUser, headerTimeout, idleTimeout, maxPerAddress,
+                       maxJobs, crmRateLimit});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -116,8 +129,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return usage(u"Unexpected argument \"%1\" (see --help)."_s.arg(
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
-         {&listen, &database, &dataDir, &signingKey, &syncGrace, &socketsPerUser, &headerTimeout,
-          &idleTimeout, &maxPerAddress}) {
+         {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
+          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -172,18 +185,34 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     qint64 headerSecs = ConnectionLimits::DefaultHeaderTimeout.count();
     qint64 idleSecs = ConnectionLimits::DefaultIdleTimeout.count();
     qint64 perAddress = limits.maxConnectionsPerAddress;
+    qint64 jobs = options.maxJobs;
     for (const Status &checked :
          {number(headerTimeout, 1, 3600, &headerSecs), number(idleTimeout, 1, 3600, &idleSecs),
-          number(maxPerAddress, 1, 1000000, &perAddress)}) {
+          number(maxPerAddress, 1, 1000000, &perAddress), number(maxJobs, 1, 100, &jobs)}) {
         if (!checked)
             return checked.error();
     }
     limits.headerTimeout = std::chrono::seconds(headerSecs);
     limits.idleTimeout = std::chrono::seconds(idleSecs);
     limits.maxConnectionsPerAddress = int(perAddress);
+    options.maxJobs = int(jobs);
+    if (parser.isSet(crmRateLimit)) {
+        const QStringList parts = parser.value(crmRateLimit).split(u'/');
+        bool requestsOk = false;
+        bool secsOk = false;
+        const int requests = parts.value(0).toInt(&requestsOk);
+        const int secs = parts.size() == 2 ? parts.value(1).toInt(&secsOk) : 0;
+        if (!requestsOk || !secsOk || requests < 0 || requests > 100000 || secs < 1 || secs > 86400)
+            return usage(u"--crm-rate-limit expects requests/seconds such as 5/1 or 0/1 (got "
+                         "\"%1\")."_s.arg(parser.value(crmRateLimit)));
+        options.crmRateLimit = {requests, secs};
+    }
     options.signingKeyPath = parser.isSet(signingKey)
         ? QFileInfo(parser.value(signingKey)).absoluteFilePath()
         : QDir(options.dataDir).absoluteFilePath(u"signing.key"_s);
+    options.secretKeyPath = parser.isSet(secretKey)
+        ? QFileInfo(parser.value(secretKey)).absoluteFilePath()
+        : QFileInfo(options.signingKeyPath).absoluteDir().absoluteFilePath(u"secret.key"_s);
     return options;
 }
 

@@ -2,9 +2,11 @@
 // The wedsync-server command line (see ARCHITECTURE.md), parsed without side effects.
 //
 //   wedsync-server [--listen HOST:PORT] [--database URL] [--data-dir DIR] [--demo]
-//                  [--signing-key FILE] [--sync-grace SECS] [--sockets-per-user N]
+//                  [--signing-key FILE] [--secret-key FILE] [--sync-grace SECS] [--sockets-per-user
+//                  N]
 //                  [--header-timeout SECS] [--idle-timeout SECS]
-//                  [--max-connections-per-address N] [--help] [--version]
+//                  [--max-connections-per-address N] [--max-jobs N] [--crm-rate-limit N/SECS]
+//                  [--help] [--version]
 
 #include "common/Status.h"
 #include "http/ConnectionLimits.h"
@@ -13,6 +15,9 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 namespace wedsync::server {
 
@@ -32,6 +37,8 @@ struct ServerOptions
     DatabaseUrl database; // sqlite in dataDir unless --database
     bool demo = false;
     QString signingKeyPath; // default: signing.key in dataDir
+    // Seals provider credentials at rest (SecretBox); default: secret.key beside the signing key.
+    QString secretKeyPath;
     // Seconds a client may lag behind its tenant's configuration before the tenant's sync is
     // partial (default core SyncStaleGraceSecs, 60).
     qint64 syncGraceSecs = 60;
@@ -39,6 +46,10 @@ struct ServerOptions
     int socketsPerUser = 32;
     // --header-timeout, --idle-timeout, --max-connections-per-address (body size: 1 MiB).
     ConnectionLimits connectionLimits;
+    // CRM sync jobs at once (--max-jobs, 1..100).
+    int maxJobs = 10;
+    // --crm-rate-limit N/SECS: replaces the providers' limits (requests 0: none).
+    std::optional<std::pair<int, int>> crmRateLimit;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

@@ -1,8 +1,10 @@
 #include "api/ApiSchemas.h"
 
 #include "api/ComplianceSchemas.h"
+#include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
+#include "jobs/ConnectionTestApi.h"
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +100,8 @@ QJsonObject apiSchemas()
     s.insert(u"OpenApi"_s, type(u"object"_s));
     addResourceSchemas(&s);
     addComplianceSchemas(&s);
+    addIntegrationSchemas(&s);
+    addConnectionTestSchemas(&s);
     return s;
 }
 

@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "common/Ids.h"
 #include "demo/DemoCompliance.h"
+#include "demo/DemoIntegrations.h"
 #include "demo/DemoLayoutHistory.h"
 #include "demo/DemoSyncHistory.h"
 #include "storage/AuditRepository.h"
@@ -297,10 +298,12 @@ QStringList DemoData::sectionTypes()
     return out;
 }
 
-DemoData::DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher)
+DemoData::DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher,
+                   const IntegrationCredentials *credentials)
     : m_db(db)
     , m_clock(clock)
     , m_hasher(hasher)
+    , m_credentials(credentials)
 { }
 
 Result<bool> DemoData::isEmpty()
@@ -368,6 +371,9 @@ Status DemoData::seed()
                                          weddingId(u"evergreen-sophia-james"_s), u"limited"_s});
         !granted)
         return seedError(u"wedding access"_s, granted.error());
+    DemoIntegrations integrations(m_db, m_clock, m_credentials);
+    if (auto seeded = integrations.seed(evergreenId(), userId(u"admin@evergreen.demo"_s)); !seeded)
+        return seedError(u"CRM integrations"_s, seeded.error());
     DemoSyncHistory history(m_db, m_clock);
     return history.seed(evergreenId(), lakesideId(), harborId(),
                         userId(u"planner@evergreen.demo"_s),
@@ -379,7 +385,7 @@ Status DemoData::seedOrganizations()
     OrganizationRepository organizations(m_db, m_clock);
     const QList<Organization> list {
         {evergreenId(), u"Evergreen Weddings"_s, u"evergreen-weddings"_s, u"professional"_s, {}},
-        {lakesideId(), u"Lakeside Events"_s, u"lakeside-events"_s, u"starter"_s, {}},
+        {lakesideId(), u"Lakeside Events"_s, u"lakeside-events"_s, u"free"_s, {}},
         {harborId(), u"Harbor Light Weddings"_s, u"harbor-light-weddings"_s, u"scale"_s, {}},
     };
     for (const Organization &organization : list) {

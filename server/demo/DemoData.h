@@ -14,6 +14,7 @@
 
 namespace wedsync::server {
 class PasswordHasher;
+class IntegrationCredentials;
 
 class Database;
 
@@ -26,13 +27,15 @@ public:
     static QStringList accountEmails();
 
     static QString evergreenId(); // "Evergreen Weddings", professional tier
-    static QString lakesideId(); // "Lakeside Events", starter tier
+    static QString lakesideId(); // "Lakeside Events", free tier (no CRM integrations: 402)
     static QString harborId(); // "Harbor Light Weddings", scale tier, no console members
     // The section types the seed knows, in dashboard order.
     static QStringList sectionTypes();
 
     // `hasher` hashes the demo password for each account.
-    DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher);
+    // `credentials` seals the demo CRM integration's API key (none sealed when null).
+    DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher,
+             const IntegrationCredentials *credentials = nullptr);
 
     // Seeds when the database has no organizations and no users; returns whether it did.
     // A half-filled database (e.g. users but no organizations) is left alone.
@@ -49,6 +52,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
+    const IntegrationCredentials *m_credentials;
 };
 
 } // namespace wedsync::server

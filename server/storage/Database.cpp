@@ -135,6 +135,7 @@ QString Database::translate(const QString &sql) const
     out.replace(u"{{uuid}}"_s, pg ? u"UUID"_s : u"TEXT"_s);
     out.replace(u"{{json}}"_s, pg ? u"JSONB"_s : u"TEXT"_s);
     out.replace(u"{{bool}}"_s, pg ? u"BOOLEAN"_s : u"INTEGER"_s);
+    out.replace(u"{{blob}}"_s, pg ? u"BYTEA"_s : u"BLOB"_s);
     return out;
 }
 

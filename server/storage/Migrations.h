@@ -5,8 +5,8 @@
 // Conventions, chosen once for both backends (see also Schema.cpp):
 // - SQL is written in the subset SQLite and PostgreSQL share; the only per-dialect pieces are
 //   the type placeholders {{uuid}} (TEXT | UUID), {{json}} (TEXT | JSONB), {{bool}}
-//   (INTEGER | BOOLEAN) and statements a migration lists as SQLite- or PostgreSQL-only
-//   (triggers, whose syntax differs).
+//   (INTEGER | BOOLEAN), {{blob}} (BLOB | BYTEA) and statements a migration lists as SQLite- or
+//   PostgreSQL-only (triggers, whose syntax differs).
 // - Timestamps are TEXT holding ISO-8601 UTC with milliseconds ("2025-06-01T12:00:00.000Z",
 //   see SqlValues.h) on both backends: identical bytes everywhere, no driver time-zone
 //   conversion, and fixed width so text order is time order. Calendar dates are DATE.

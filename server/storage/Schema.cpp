@@ -2,6 +2,7 @@
 
 #include "storage/AuditSchema.h"
 #include "storage/ComplianceSchema.h"
+#include "storage/IntegrationSchema.h"
 #include "storage/LayoutSchema.h"
 #include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
@@ -184,7 +185,8 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations {
         accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
-        syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration()};
+        syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
+        integrationMigration()};
     return migrations;
 }
 

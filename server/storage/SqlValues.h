@@ -15,6 +15,8 @@ QDateTime toDateTime(const QVariant &value); // invalid for NULL or garbage
 
 // NULL for an empty string (optional ids, e.g. an organization-wide section's wedding_id).
 QVariant nullableText(const QString &text);
+// Never NULL: an empty (or null) string binds '' (a NOT NULL text column's empty value).
+QVariant text(const QString &text);
 
 QString jsonText(const QJsonObject &object);
 // JSONB comes back re-serialised by PostgreSQL; both read back to the same object.

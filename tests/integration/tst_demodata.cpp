@@ -127,7 +127,7 @@ void TestDemoData::seededOnceWithEverything()
     QVERIFY(evergreen.has_value());
     QCOMPARE(evergreen->name, u"Evergreen Weddings"_s);
     QCOMPARE(evergreen->subscriptionTier, u"professional"_s);
-    QCOMPARE(organizations.find(DemoData::lakesideId()).value()->subscriptionTier, u"starter"_s);
+    QCOMPARE(organizations.find(DemoData::lakesideId()).value()->subscriptionTier, u"free"_s);
 
     // Each organization has a wedding in every phase, in real IANA zones.
     WeddingRepository weddings(*db, clock);

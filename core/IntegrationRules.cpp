@@ -1,0 +1,345 @@
+#include "IntegrationRules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::crm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wedsync::crm::IntegrationRules", text);
+}
+
+QString oneOf(const QStringList &values)
+{
+    return values.join(u", "_s);
+}
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
+}
+
+const QStringList TierOrder {u"free"_s, u"starter"_s, u"professional"_s, u"scale"_s,
+                             u"enterprise"_s};
+
+} // namespace
+
+const QStringList &integrationStatuses()
+{
+    static const QStringList values {u"pending"_s, u"connected"_s, u"error"_s, u"disconnected"_s,
+                                     u"expired"_s};
+    return values;
+}
+
+const QStringList &directions()
+{
+    static const QStringList values {u"import_only"_s, u"export_only"_s, u"bidirectional"_s};
+    return values;
+}
+
+const QStringList &conflictStrategies()
+{
+    static const QStringList values {u"wedsync_wins"_s, u"crm_wins"_s, u"newest_wins"_s,
+                                     u"manual_review"_s};
+    return values;
+}
+
+const QStringList &jobKinds()
+{
+    static const QStringList values {u"full_import"_s, u"incremental_sync"_s, u"export_to_crm"_s,
+                                     u"field_mapping_update"_s, u"file_import"_s};
+    return values;
+}
+
+const QStringList &jobStatuses()
+{
+    static const QStringList values {u"pending"_s, u"running"_s, u"completed"_s, u"failed"_s,
+                                     u"cancelled"_s};
+    return values;
+}
+
+const QStringList &syncKinds()
+{
+    static const QStringList values {u"full_import"_s, u"incremental_sync"_s, u"export_to_crm"_s};
+    return values;
+}
+
+QStringList allowedDirections(const ProviderInfo &provider)
+{
+    switch (provider.connect) {
+    case ConnectKind::Api:
+        return directions();
+    case ConnectKind::Inbound:
+        return {u"export_only"_s};
+    case ConnectKind::File:
+    case ConnectKind::Custom:
+        return {u"import_only"_s};
+    }
+    return {};
+}
+
+QList<FieldError> validateDraft(const IntegrationDraft &draft)
+{
+    QList<FieldError> errors;
+    const ProviderInfo *provider = findProvider(draft.provider);
+    if (!provider)
+        errors << FieldError {u"provider"_s,
+                              tr("Choose a provider: %1.").arg(oneOf(providerIds()))};
+    const QString name = draft.name.trimmed();
+    if (name.isEmpty())
+        errors << FieldError {u"name"_s, tr("Give the connection a name.")};
+    else if (draft.name.size() > MaxNameLength)
+        errors << FieldError {u"name"_s,
+                              tr("The name is at most %1 characters.").arg(MaxNameLength)};
+    const auto auth = authTypeFromName(draft.authType);
+    if (!auth) {
+        errors << FieldError {u"authType"_s,
+                              tr("The sign-in method is one of: %1.").arg(oneOf(authTypeNames()))};
+    } else if (provider && !provider->authTypes.contains(*auth)) {
+        QStringList allowed;
+        for (AuthType type : provider->authTypes)
+            allowed << authTypeName(type);
+        errors << FieldError {
+            u"authType"_s, tr("%1 connects with: %2.").arg(provider->displayName, oneOf(allowed))};
+    }
+    if (draft.scheduleMinutes
+        && (*draft.scheduleMinutes < MinScheduleMinutes
+            || *draft.scheduleMinutes > MaxScheduleMinutes))
+        errors << FieldError {
+            u"scheduleMinutes"_s,
+            tr("Sync every %1 to %2 minutes, or leave the schedule empty to sync by hand.")
+                .arg(MinScheduleMinutes)
+                .arg(MaxScheduleMinutes)};
+    if (!directions().contains(draft.direction)) {
+        errors << FieldError {u"direction"_s,
+                              tr("The direction is one of: %1.").arg(oneOf(directions()))};
+    } else if (provider && !allowedDirections(*provider).contains(draft.direction)) {
+        errors << FieldError {u"direction"_s,
+                              tr("%1 can only be used as: %2.")
+                                  .arg(provider->displayName, oneOf(allowedDirections(*provider)))};
+    }
+    if (!conflictStrategies().contains(draft.conflictStrategy))
+        errors << FieldError {
+            u"conflictStrategy"_s,
+            tr("The conflict strategy is one of: %1.").arg(oneOf(conflictStrategies()))};
+    if (draft.baseUrl.size() > MaxBaseUrlLength) {
+        errors << FieldError {u"baseUrl"_s,
+                              tr("The address is at most %1 characters.").arg(MaxBaseUrlLength)};
+    } else if (!draft.baseUrl.isEmpty() && !isWebUrl(draft.baseUrl)) {
+        errors << FieldError {u"baseUrl"_s,
+                              tr("The address must start with https:// (or http://) and name a "
+                                 "host, e.g. https://crm.example.com/api.")};
+    } else if (provider && provider->connect == ConnectKind::File && !draft.baseUrl.isEmpty()) {
+        errors << FieldError {
+            u"baseUrl"_s,
+            tr("%1 is imported from a file and takes no address.").arg(provider->displayName)};
+    } else if (provider && provider->connect == ConnectKind::Custom && auth
+               && *auth != AuthType::None && draft.baseUrl.isEmpty()) {
+        errors << FieldError {u"baseUrl"_s,
+                              tr("Give the address of the REST endpoint that returns your "
+                                 "clients, e.g. https://crm.example.com/api/clients.")};
+    }
+    return errors;
+}
+
+QList<FieldError> validateCredentials(const QString &authType, const QJsonObject &credentials)
+{
+    QList<FieldError> errors;
+    const auto auth = authTypeFromName(authType);
+    if (!auth)
+        return errors; // the draft's own check names authType
+    QStringList required;
+    QStringList optional;
+    switch (*auth) {
+    case AuthType::None:
+        break;
+    case AuthType::ApiKey:
+        required = {u"apiKey"_s};
+        break;
+    case AuthType::Basic:
+        required = {u"username"_s, u"password"_s};
+        break;
+    case AuthType::OAuth2:
+        required = {u"accessToken"_s};
+        optional = {u"refreshToken"_s, u"expiresAt"_s,    u"tokenUrl"_s,
+                    u"clientId"_s,     u"clientSecret"_s, u"scope"_s};
+        break;
+    }
+    const QStringList allowed = required + optional;
+    for (auto it = credentials.begin(); it != credentials.end(); ++it) {
+        const QString field = u"credentials."_s + it.key().left(100);
+        if (!allowed.contains(it.key())) {
+            errors << FieldError {
+                field,
+                allowed.isEmpty()
+                    ? tr("This sign-in method takes no credentials.")
+                    : tr("Unknown credential; this sign-in method takes: %1.").arg(oneOf(allowed))};
+        } else if (!it.value().isString()) {
+            errors << FieldError {field, tr("Must be text.")};
+        } else if (it.value().toString().size() > 4096) {
+            errors << FieldError {field, tr("At most 4096 characters.")};
+        }
+    }
+    for (const QString &key : required) {
+        if (credentials.value(key).toString().trimmed().isEmpty()
+            && !credentials.value(key).isString())
+            errors << FieldError {u"credentials."_s + key, tr("This credential is required.")};
+        else if (credentials.value(key).toString().trimmed().isEmpty())
+            errors << FieldError {u"credentials."_s + key, tr("This credential cannot be empty.")};
+    }
+    return errors;
+}
+
+const QStringList &standardClientFields()
+{
+    static const QStringList values {u"first_name"_s,
+                                     u"last_name"_s,
+                                     u"full_name"_s,
+                                     u"partner_first_name"_s,
+                                     u"partner_last_name"_s,
+                                     u"email"_s,
+                                     u"partner_email"_s,
+                                     u"phone"_s,
+                                     u"mobile"_s,
+                                     u"address_line1"_s,
+                                     u"address_line2"_s,
+                                     u"city"_s,
+                                     u"region"_s,
+                                     u"postal_code"_s,
+                                     u"country"_s,
+                                     u"wedding_date"_s,
+                                     u"venue"_s,
+                                     u"guest_count"_s,
+                                     u"budget"_s,
+                                     u"lead_source"_s,
+                                     u"status"_s,
+                                     u"notes"_s};
+    return values;
+}
+
+const QStringList &transforms()
+{
+    static const QStringList values {u"none"_s,       u"trim"_s,       u"lower"_s,
+                                     u"upper"_s,      u"title"_s,      u"date_iso"_s,
+                                     u"phone_e164"_s, u"split_name"_s, u"join_name"_s};
+    return values;
+}
+
+bool isMappingTarget(const QString &target)
+{
+    static const QRegularExpression custom(u"^custom\\.[a-z0-9_]{1,40}$"_s);
+    return standardClientFields().contains(target) || custom.match(target).hasMatch();
+}
+
+QList<FieldError> validateMappings(const QList<MappingRule> &mappings)
+{
+    QList<FieldError> errors;
+    if (mappings.size() > MaxMappings)
+        errors << FieldError {u"items"_s, tr("At most %1 mapped fields.").arg(MaxMappings)};
+    QSet<QString> targets;
+    static const QRegularExpression dateFormat(u"^[dMyHhms/.\\- :]{2,40}$"_s);
+    static const QRegularExpression callingCode(u"^[1-9][0-9]{0,2}$"_s);
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        const MappingRule &rule = mappings.at(i);
+        const QString at = u"items[%1]."_s.arg(i);
+        if (rule.source.trimmed().isEmpty() || rule.source.size() > 200)
+            errors << FieldError {
+                at + u"source"_s,
+                tr("Name the column or JSON path to read (1 to 200 characters).")};
+        if (!isMappingTarget(rule.target)) {
+            errors << FieldError {at + u"target"_s,
+                                  tr("Map to a client field (%1) or to custom.<key> with a key of "
+                                     "lower-case letters, digits and _.")
+                                      .arg(oneOf(standardClientFields()))};
+        } else if (targets.contains(rule.target) && rule.transform != u"split_name"_s) {
+            errors << FieldError {at + u"target"_s,
+                                  tr("%1 is already mapped from another column.").arg(rule.target)};
+        }
+        targets.insert(rule.target);
+        if (!transforms().contains(rule.transform)) {
+            errors << FieldError {at + u"transform"_s,
+                                  tr("The transform is one of: %1.").arg(oneOf(transforms()))};
+        } else if (rule.transform == u"date_iso"_s && !dateFormat.match(rule.argument).hasMatch()) {
+            errors << FieldError {at + u"argument"_s,
+                                  tr("Give the date format of the column, e.g. dd/MM/yyyy.")};
+        } else if (rule.transform == u"phone_e164"_s
+                   && !callingCode.match(rule.argument).hasMatch()) {
+            errors << FieldError {at + u"argument"_s,
+                                  tr("Give the country calling code for numbers without one, e.g. "
+                                     "44.")};
+        } else if (rule.argument.size() > 100) {
+            errors << FieldError {at + u"argument"_s, tr("At most 100 characters.")};
+        }
+    }
+    return errors;
+}
+
+std::optional<int> integrationLimit(const QString &tier)
+{
+    if (tier == u"enterprise"_s)
+        return std::nullopt;
+    if (tier == u"starter"_s)
+        return 1;
+    if (tier == u"professional"_s)
+        return 3;
+    if (tier == u"scale"_s)
+        return 5;
+    return 0;
+}
+
+bool tierAllowsAnother(const QString &tier, int used)
+{
+    const auto limit = integrationLimit(tier);
+    return !limit || used < *limit;
+}
+
+QString tierDisplayName(const QString &tier)
+{
+    if (tier.isEmpty())
+        return tier;
+    return tier.left(1).toUpper() + tier.mid(1);
+}
+
+QString tierLimitMessage(const QString &organizationName, const QString &tier)
+{
+    const auto limit = integrationLimit(tier);
+    QString includes;
+    if (!limit)
+        includes = tr("which includes unlimited CRM integrations");
+    else if (*limit == 0)
+        includes = tr("which includes no CRM integrations");
+    else if (*limit == 1)
+        includes = tr("which includes 1 CRM integration, already in use");
+    else
+        includes = tr("which includes %1 CRM integrations, all in use").arg(*limit);
+    QString upgrade;
+    const qsizetype at = TierOrder.indexOf(tier);
+    for (qsizetype next = at + 1; next > 0 && next < TierOrder.size(); ++next) {
+        const auto more = integrationLimit(TierOrder.at(next));
+        if (!more) {
+            upgrade = tr(" Upgrade to %1 for unlimited integrations.")
+                          .arg(tierDisplayName(TierOrder.at(next)));
+            break;
+        }
+        if (*more > limit.value_or(0)) {
+            upgrade
+                = tr(" Upgrade to %1 for %2.").arg(tierDisplayName(TierOrder.at(next))).arg(*more);
+            break;
+        }
+    }
+    if (upgrade.isEmpty())
+        upgrade = tr(" Remove one to connect another.");
+    return tr("%1 is on the %2 tier, %3.%4")
+        .arg(organizationName, tierDisplayName(tier), includes, upgrade);
+}
+
+} // namespace wedsync::crm

@@ -1,0 +1,79 @@
+#pragma once
+// What an integration may be: the checks of a draft (provider, name, auth type the provider
+// allows, schedule, direction, conflict strategy, base URL, credentials) with one error per
+// field, the field mappings' targets and transforms, and the tiers' integration limits with
+// the sentence a planner sees when their tier has none left.
+
+#include "CrmCatalog.h"
+#include "Result.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace wedsync::crm {
+
+constexpr int MinScheduleMinutes = 15;
+constexpr int MaxScheduleMinutes = 1440;
+constexpr int MaxNameLength = 100;
+constexpr int MaxBaseUrlLength = 2000;
+constexpr int MaxMappings = 200;
+
+const QStringList &integrationStatuses(); // pending, connected, error, disconnected, expired
+const QStringList &directions(); // import_only, export_only, bidirectional
+const QStringList &conflictStrategies(); // wedsync_wins, crm_wins, newest_wins, manual_review
+const QStringList &jobKinds(); // full_import ... file_import
+const QStringList &jobStatuses(); // pending, running, completed, failed, cancelled
+const QStringList &
+syncKinds(); // what POST sync starts: full_import, incremental_sync, export_to_crm
+
+struct IntegrationDraft
+{
+    QString provider;
+    QString name;
+    QString authType;
+    std::optional<int> scheduleMinutes; // nothing: manual
+    QString direction;
+    QString conflictStrategy;
+    QString baseUrl;
+};
+
+// Every problem of the draft, each naming its field (provider, name, authType,
+// scheduleMinutes, direction, conflictStrategy, baseUrl); empty when it may be stored.
+QList<FieldError> validateDraft(const IntegrationDraft &draft);
+
+// The directions a provider's connection can carry (a file only imports, Light Blue only
+// receives leads).
+QStringList allowedDirections(const ProviderInfo &provider);
+
+// Credentials of `authType`: api_key {apiKey}, basic {username, password}, oauth2 {accessToken,
+// refreshToken?, expiresAt?, tokenUrl?, clientId?, clientSecret?, scope?}; none takes none.
+// Errors name "credentials.<key>".
+QList<FieldError> validateCredentials(const QString &authType, const QJsonObject &credentials);
+
+// One row of a field mapping (the target is a standard client field or custom.<key>).
+struct MappingRule
+{
+    QString source;
+    QString target;
+    QString transform = QStringLiteral("none");
+    QString argument;
+};
+
+// The 22 standard client fields every mapping targets (besides custom.<key>).
+const QStringList &standardClientFields();
+const QStringList &transforms(); // none, trim, lower, upper, title, date_iso, phone_e164, ...
+bool isMappingTarget(const QString &target);
+// Errors name "items[<i>].source|target|transform|argument"; a target mapped twice is an error.
+QList<FieldError> validateMappings(const QList<MappingRule> &mappings);
+
+// Integrations a subscription tier includes: nothing = unlimited (enterprise); 0 for a tier
+// the product does not know.
+std::optional<int> integrationLimit(const QString &tier);
+bool tierAllowsAnother(const QString &tier, int used);
+QString tierDisplayName(const QString &tier); // "Free", "Starter", ...
+// "Lakeside Events is on the Free tier, which includes no CRM integrations. Upgrade to Starter
+// for 1."
+QString tierLimitMessage(const QString &organizationName, const QString &tier);
+
+} // namespace wedsync::crm

@@ -1,0 +1,49 @@
+#pragma once
+// /api/v1/organizations/{org}/jobs..., /integrations/{id}/jobs and /imports, /clients...: the
+// CRM hub's sync jobs (lists, log, cancel, retry), the file import uploaded in batches by the
+// console, and the imported clients. Org admins manage, coordinators and platform staff read,
+// support also retries; another tenant's is 404.
+
+#include "Clock.h"
+#include "http/Router.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+class Database;
+class IntegrationService;
+
+class CrmJobsApi
+{
+public:
+    static constexpr int MaxPageSize = 200;
+    static constexpr int DefaultPageSize = 50;
+
+    CrmJobsApi(IntegrationService &service, Database &db, const Clock &clock);
+    void registerRoutes(Router &router);
+
+private:
+    ApiResponse integrationJobs(ApiRequest &request);
+    ApiResponse organizationJobs(ApiRequest &request);
+    ApiResponse job(ApiRequest &request);
+    ApiResponse cancel(ApiRequest &request);
+    ApiResponse retry(ApiRequest &request);
+    ApiResponse log(ApiRequest &request);
+    ApiResponse clients(ApiRequest &request);
+    ApiResponse startImport(ApiRequest &request);
+    ApiResponse rows(ApiRequest &request);
+    ApiResponse finish(ApiRequest &request);
+    ApiResponse match(ApiRequest &request);
+
+    ApiResponse jobs(ApiRequest &request, const QString &integrationId);
+    // 404 unless the organization is visible and {job} is one of its jobs.
+    std::optional<ApiResponse> locateJob(const ApiRequest &request);
+    std::optional<ApiResponse> locateIntegration(const ApiRequest &request);
+
+    IntegrationService &m_service;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,30 @@
+#pragma once
+// The CRM hub's JSON on the wire (REST and the crm_* broadcasts on tenant:<org>:admins): one
+// writer per shape. Credentials never appear here, only whether there are some.
+
+#include "IntegrationRules.h"
+#include "storage/IntegrationRows.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace wedsync::server {
+
+class ChangeNotifier;
+
+namespace integrationjson {
+
+QJsonObject integration(const IntegrationRow &row);
+QJsonObject job(const SyncJobRow &row);
+QJsonObject logLine(const SyncJobLogRow &row); // {"jobId","id","at","level","message"}
+QJsonObject client(const CrmClientRow &row);
+QJsonArray mappings(const QList<crm::MappingRule> &rules);
+
+} // namespace integrationjson
+
+// After the commit, broadcasts `event` (crm_integration, crm_job, crm_job_log) with `payload`
+// on tenant:<organizationId>:admins; nothing without a realtime hub.
+void broadcastCrm(const ChangeNotifier &notifier, const QString &organizationId,
+                  const QString &event, const QJsonObject &payload);
+
+} // namespace wedsync::server

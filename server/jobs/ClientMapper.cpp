@@ -1,0 +1,49 @@
+#include "jobs/ClientMapper.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+ClientMapper::ClientMapper(const QString &provider, const QList<crm::MappingRule> &rules)
+{
+    if (rules.isEmpty()) {
+        m_mapping = defaultMapping(provider);
+        return;
+    }
+    for (const crm::MappingRule &rule : rules) {
+        m_mapping.append(FieldMappingEntry {
+            rule.source, rule.target,
+            clientTransformFromId(rule.transform).value_or(ClientTransform::None), rule.argument});
+    }
+}
+
+FieldMapping ClientMapper::defaultMapping(const QString &provider)
+{
+    FieldMapping mapping;
+    if (provider == u"tave"_s) {
+        // Táve / VSCO Workspace v2 contact fields (providers.md §4.1).
+        mapping.append({u"firstName"_s, u"first_name"_s, ClientTransform::Trim, {}});
+        mapping.append({u"lastName"_s, u"last_name"_s, ClientTransform::Trim, {}});
+        mapping.append({u"email"_s, u"email"_s, ClientTransform::Lower, {}});
+        mapping.append({u"cellPhone.e164"_s, u"mobile"_s, ClientTransform::Trim, {}});
+        mapping.append({u"homePhone.e164"_s, u"phone"_s, ClientTransform::Trim, {}});
+    }
+    return mapping;
+}
+
+MappedClient ClientMapper::map(const QJsonObject &raw) const
+{
+    const MappedRow row = m_mapping.apply(raw);
+    MappedClient out;
+    out.fields = row.record.toJson();
+    out.emailKey = row.record.emailKey();
+    out.contentHash = row.record.contentHash();
+    for (const FieldError &problem : row.problems)
+        out.problems.append(problem.message);
+    const QList<FieldError> invalid = row.record.validate();
+    if (!invalid.isEmpty())
+        out.skipReason = invalid.constFirst().message;
+    return out;
+}
+
+} // namespace wedsync::server

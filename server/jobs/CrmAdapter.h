@@ -1,0 +1,60 @@
+#pragma once
+// What a job needs from a CRM: its contacts page by page from an opaque checkpoint, and a
+// connection test. One adapter per provider with an API (Táve / VSCO Workspace v2 today);
+// it runs on a job worker and talks through the worker's HttpFetcher.
+
+#include "jobs/HttpFetcher.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wedsync::server {
+
+struct CrmPage
+{
+    QList<QJsonObject> items; // raw records, as the provider sent them
+    QString nextCheckpoint; // empty: this was the last page
+    std::optional<qint64> totalEstimate; // how many records in all, when the provider says
+    QString label; // "page 3 of 12", for log lines
+};
+
+struct CrmPageRead
+{
+    FetchResult::Outcome outcome = FetchResult::Outcome::Ok;
+    QString message; // when not Ok: a sentence for the job's error and log
+    CrmPage page;
+};
+
+struct CrmTestResult
+{
+    bool ok = false;
+    QString status; // the integration's new status: connected | error | expired
+    QString message;
+    QList<QJsonObject> sample; // up to 5 raw rows, flattened "a.b" keys
+    QStringList sourceFields;
+};
+
+class CrmAdapter
+{
+public:
+    virtual ~CrmAdapter() = default;
+
+    virtual QString providerName() const = 0;
+    // Where a fresh import starts.
+    virtual QString firstCheckpoint() const = 0;
+    // A person's reading of a checkpoint: "page 4".
+    virtual QString describeCheckpoint(const QString &checkpoint) const = 0;
+    virtual CrmPageRead readPage(const QString &checkpoint) = 0;
+    // The record's id at the provider; empty if it has none (the record is skipped).
+    virtual QString externalId(const QJsonObject &record) const = 0;
+    // When the provider last changed the record (invalid if unknown).
+    virtual QDateTime modifiedAt(const QJsonObject &record) const = 0;
+    virtual CrmTestResult test() = 0;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,103 @@
+#pragma once
+// One provider request from a job worker, with the politeness a job owes the provider: the
+// shared token bucket first, then retries with exponential backoff and jitter for 429, 5xx and
+// network errors only (a 429's Retry-After is honoured, and closes the bucket for every job of
+// the same credential). Blocking: it runs on a worker thread, never on the event loop's, with
+// the worker's own QNetworkAccessManager. A 401 or 403 is never retried.
+
+#include "jobs/RateLimiter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace wedsync::server {
+
+struct FetchPolicy
+{
+    int maxAttempts = 5; // attempts of one request before the job gives up
+    int baseDelayMs = 500; // first backoff; doubles each attempt (with jitter)
+    int maxDelayMs = 30000;
+    int timeoutMs = 30000; // one request
+    int maxRetryAfterSecs = 300; // a longer Retry-After is capped (and said so)
+};
+
+struct FetchRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString rateKey; // bucket: provider + credential
+    RateLimiter::Limit limit;
+    QString what; // for log lines: "page 3 of the address book"
+};
+
+struct FetchResult
+{
+    enum class Outcome {
+        Ok, // 2xx
+        Unauthorized, // 401 / 403: the credential is wrong or expired
+        Refused, // another 4xx: the request itself is wrong
+        GaveUp, // retries exhausted (429 / 5xx / network)
+        Stopped, // the caller asked to stop while waiting
+    };
+    Outcome outcome = Outcome::Ok;
+    int status = 0;
+    QByteArray body;
+    QString message; // a sentence for the log and the job's error
+    int attempts = 0;
+};
+
+class HttpFetcher
+{
+public:
+    enum class Level { Info, Warning, Error };
+    using Log = std::function<void(Level, const QString &)>;
+    using ShouldStop = std::function<bool()>;
+
+    HttpFetcher(QNetworkAccessManager &network, RateLimiter &limiter, FetchPolicy policy = {});
+
+    void setLog(Log log) { m_log = std::move(log); }
+    void setShouldStop(ShouldStop stop) { m_shouldStop = std::move(stop); }
+    // A request in flight is aborted once `*flag` is true (the server is stopping).
+    void setAbortFlag(const std::atomic_bool *flag) { m_abort = flag; }
+    // The provider's name in messages ("Táve").
+    void setProviderName(const QString &name) { m_provider = name; }
+
+    FetchResult send(const FetchRequest &request);
+
+    // Sleeps `ms` in slices, asking shouldStop between them; false if told to stop.
+    bool wait(qint64 ms);
+
+private:
+    struct Answer
+    {
+        int status = 0; // 0: no HTTP answer
+        QByteArray body;
+        QByteArray retryAfter;
+        QString networkError;
+    };
+    Answer sendOnce(const FetchRequest &request);
+    qint64 backoffMs(int attempt) const;
+    void log(Level level, const QString &message) const;
+
+    QNetworkAccessManager &m_network;
+    RateLimiter &m_limiter;
+    FetchPolicy m_policy;
+    Log m_log;
+    ShouldStop m_shouldStop;
+    const std::atomic_bool *m_abort = nullptr;
+    QString m_provider = QStringLiteral("The provider");
+};
+
+} // namespace wedsync::server

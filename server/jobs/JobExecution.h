@@ -1,0 +1,69 @@
+#pragma once
+// One CRM job run on a job worker, with the worker's own database connection and network
+// access: pages through the adapter from the job's checkpoint, and for every page, in ONE
+// transaction, upserts the page's clients by (integration, external id), adds the counts,
+// moves the checkpoint past the page and writes a log line. A server killed at any moment thus
+// resumes after the last committed page: no client is lost and none is imported twice.
+// Cancel is read between pages; the server stopping puts the job back to pending.
+
+#include "jobs/CrmAdapter.h"
+#include "jobs/JobStore.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace wedsync::server {
+class Database;
+class IntegrationCredentials;
+class ClientMapper;
+
+class JobExecution
+{
+public:
+    // After each commit: the job as it now is and the log lines it wrote (for the broadcasts).
+    using Progress = std::function<void(const SyncJobRow &, const QList<SyncJobLogRow> &)>;
+    // Builds the adapter for an integration (its credentials opened), or fails with a message.
+    using AdapterFactory = std::function<Result<std::unique_ptr<CrmAdapter>>(
+        const JobIntegration &, const QJsonObject &credentials, HttpFetcher &)>;
+
+    JobExecution(Database &db, HttpFetcher &fetcher, const IntegrationCredentials *credentials,
+                 const std::atomic_bool &stopping, AdapterFactory factory, Progress progress);
+
+    void run(const QString &organizationId, const QString &jobId);
+
+private:
+    // Logs a line in its own short transaction and reports it.
+    void log(const QString &level, const QString &message);
+    // Finishes the job with `status` and reports it.
+    void finish(const QString &status, const QString &error, bool partial = false);
+    bool cancelRequested();
+    // Upserts one page and moves the checkpoint, in one transaction.
+    Status commitPage(const CrmPage &page, const CrmAdapter &adapter, const ClientMapper &mapper,
+                      QList<SyncJobLogRow> *lines);
+    struct Upsert
+    {
+        enum class Kind { Created, Updated, Unchanged, Kept, Skipped } kind;
+        QString note; // for kept / skipped rows
+    };
+    Result<Upsert> upsertClient(const QJsonObject &record, const CrmAdapter &adapter,
+                                const ClientMapper &mapper, const QString &now);
+    void report(const QList<SyncJobLogRow> &lines);
+
+    Database &m_db;
+    HttpFetcher &m_fetcher;
+    const IntegrationCredentials *m_credentials;
+    const std::atomic_bool &m_stopping;
+    AdapterFactory m_factory;
+    Progress m_progress;
+    JobStore m_store;
+    SyncJobRow m_job;
+    JobIntegration m_integration;
+    qint64 m_lastCancelCheckMs = 0;
+    bool m_cancelSeen = false;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,112 @@
+#pragma once
+// Runs the CRM hub's sync jobs off the request thread.
+//
+// Lives on the event loop's thread (which owns the realtime hub and the request connection);
+// the work happens on `maxJobs` job workers (JobWorker: a QThread each, with its own database
+// connection and QNetworkAccessManager) plus one worker for connection tests, so that a
+// person's "Test connection" never waits behind imports.
+//
+// - Claiming: pending sync_jobs rows go to running (an atomic UPDATE … WHERE status =
+//   'pending', so several servers on one PostgreSQL never take the same job), at most
+//   `maxJobs` at once, round-robin over organizations: a tenant with fifty queued jobs does
+//   not starve one with a single job.
+// - Restart: jobs a killed server left running go back to pending at start() and resume from
+//   their checkpoint (JobExecution commits the checkpoint with each page's clients).
+// - Progress: each committed page and log line is posted back here and broadcast on
+//   tenant:<org>:admins as `crm_job` (the SyncJob JSON) and `crm_job_log`.
+// - Schedules: integrations whose next_sync_at has passed (also ones missed while the server
+//   was down) get an incremental_sync queued, checked at start and every scheduleCheckMs.
+
+#include "Clock.h"
+#include "common/Status.h"
+#include "jobs/CrmAdapter.h"
+#include "jobs/HttpFetcher.h"
+#include "jobs/JobExecution.h"
+#include "jobs/JobStore.h"
+#include "jobs/RateLimiter.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace wedsync::server {
+class Database;
+class JobWorker;
+class RealtimePublisher;
+class IntegrationCredentials;
+
+struct JobRunnerSettings
+{
+    int maxJobs = 10; // --max-jobs
+    int pollMs = 1000; // how often pending jobs are looked for without a wake()
+    int scheduleCheckMs = 30000;
+    // --crm-rate-limit: replaces every provider's limit (0 requests: none), for benches.
+    std::optional<RateLimiter::Limit> rateLimitOverride;
+    FetchPolicy fetch;
+};
+
+class JobRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `db` is the event loop's connection (claims, schedules); workers open their own from its
+    // URL. `publisher` and `credentials` may be null (no broadcasts; no credentials).
+    JobRunner(Database &db, const Clock &clock, RealtimePublisher *publisher,
+              const IntegrationCredentials *credentials, JobRunnerSettings settings,
+              QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    // Requeues interrupted jobs, starts the workers, looks for work and due schedules.
+    Status start();
+    // Workers finish their page (or give up a wait), put their job back to pending and end.
+    void stop();
+
+    // A job was queued (the integrations API's hook): look now rather than at the next poll.
+    void wake();
+
+    // Tests an integration's connection on the test worker; `done` is called on this thread.
+    using TestDone = std::function<void(const CrmTestResult &)>;
+    void testConnection(const QString &integrationId, TestDone done);
+
+    int runningCount() const;
+    const JobRunnerSettings &settings() const { return m_settings; }
+
+    // Táve / VSCO Workspace publishes no limit: the catalog's polite ceiling, 1 request a second.
+    static RateLimiter::Limit providerLimit(const QString &provider);
+
+private:
+    void dispatch();
+    void checkSchedules();
+    void publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines);
+    void jobEnded(int slot);
+    JobExecution::AdapterFactory adapterFactory() const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    RealtimePublisher *m_publisher;
+    const IntegrationCredentials *m_credentials;
+    JobRunnerSettings m_settings;
+    RateLimiter m_limiter;
+    std::atomic_bool m_stopping {false};
+    bool m_started = false;
+    QList<QThread *> m_threads; // the last one is the test worker's
+    QList<JobWorker *> m_workers;
+    QList<bool> m_busy;
+    QString m_lastOrganization; // round-robin position
+    QTimer m_poll;
+    QTimer m_schedule;
+    bool m_dispatchQueued = false;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,81 @@
+#pragma once
+// The job runner's reads and writes of migration 10's tables on whichever connection it is
+// given: a worker's own, or the event loop's for claiming and scheduling. Rows are storage's
+// (IntegrationRows.h), shared with the integrations API; what is only the runner's (a page's
+// progress, claiming, schedules) is written here.
+
+#include "IntegrationRules.h"
+#include "common/Status.h"
+#include "storage/IntegrationRows.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wedsync::server {
+class Database;
+class IntegrationCredentials;
+
+// What a job needs of its integration.
+struct JobIntegration
+{
+    QString id;
+    QString organizationId;
+    QString provider;
+    QString name;
+    QString authType;
+    QString status;
+    std::optional<int> scheduleMinutes;
+    QString conflictStrategy;
+    QString baseUrl;
+    QString lastSyncAt; // ISO text, empty before the first sync
+};
+
+class JobStore
+{
+public:
+    explicit JobStore(Database &db);
+
+    Result<SyncJobRow> job(const QString &organizationId, const QString &jobId);
+    Result<JobIntegration> integration(const QString &integrationId);
+    // The credentials JSON ({"apiKey"} or {"username","password"}); empty when there are none.
+    Result<QJsonObject> credentials(const QString &integrationId,
+                                    const IntegrationCredentials &sealer);
+    Result<QList<crm::MappingRule>> fieldMappings(const QString &integrationId);
+
+    Result<SyncJobLogRow> appendLog(const QString &jobId, const QString &level,
+                                    const QString &message, const QDateTime &now);
+    // Whether someone asked to cancel the job (true if it is gone).
+    Result<bool> cancelRequested(const QString &jobId);
+
+    // The end of a run: status, error, finished_at; a finished sync (not a cancel) becomes the
+    // integration's last sync, and a scheduled integration's next one counts from now.
+    Status finish(const SyncJobRow &job, const QString &status, const QString &error, bool partial,
+                  const QDateTime &now);
+    // Back to pending (the server is stopping): resumes from its checkpoint later.
+    Status requeue(const QString &jobId);
+    Status setIntegrationStatus(const QString &integrationId, const QString &status,
+                                const QDateTime &now);
+
+    // --- the event loop's part ------------------------------------------------------------
+    // Jobs a killed server left running go back to pending (file imports are the console's).
+    Result<QStringList> requeueInterrupted();
+    // Pending jobs that may start now, oldest first: (job id, organization id).
+    Result<QList<QPair<QString, QString>>> startable(const QDateTime &now, int limit);
+    // pending → running; false if someone else took it.
+    Result<bool> claim(const QString &jobId, const QDateTime &now);
+    // Integrations whose scheduled sync is due and have no pending or running job.
+    Result<QList<JobIntegration>> dueSchedules(const QDateTime &now);
+    // Queues a job (one pending or running per integration); nullopt when one exists.
+    Result<std::optional<SyncJobRow>> queue(const JobIntegration &integration, const QString &kind,
+                                            const QDateTime &now);
+    Status setNextSync(const QString &integrationId, const QDateTime &at);
+
+private:
+    Database &m_db;
+};
+
+} // namespace wedsync::server

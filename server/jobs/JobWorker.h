@@ -1,0 +1,57 @@
+#pragma once
+// One job worker: a QObject living on its own QThread, with its OWN database connection and
+// its own QNetworkAccessManager, both opened on that thread at first use (a QSqlDatabase and a
+// QNetworkAccessManager may only be used on the thread that made them). The runner calls it
+// with queued calls; a job runs to its end (or to the next page boundary when the server stops).
+
+#include "jobs/CrmAdapter.h"
+#include "jobs/JobExecution.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace wedsync::server {
+class Database;
+class RateLimiter;
+class IntegrationCredentials;
+
+class JobWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials, RateLimiter &limiter,
+              const std::atomic_bool &stopping, FetchPolicy policy,
+              JobExecution::AdapterFactory factory);
+    ~JobWorker() override;
+
+    // On the worker's thread.
+    void runJob(const QString &organizationId, const QString &jobId,
+                const JobExecution::Progress &progress);
+    // Tests the integration's connection and records the resulting status.
+    CrmTestResult testConnection(const QString &integrationId);
+    // Closes the connection and the network access (before the thread ends).
+    void close();
+
+private:
+    // Opens what this thread needs; false (and logged) when the database cannot be reached.
+    bool ensureOpen(QString *error);
+
+    DatabaseUrl m_url;
+    const IntegrationCredentials *m_credentials;
+    RateLimiter &m_limiter;
+    const std::atomic_bool &m_stopping;
+    FetchPolicy m_policy;
+    JobExecution::AdapterFactory m_factory;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,166 @@
+#include "jobs/TaveAdapter.h"
+
+#include "ClientFields.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+TaveAdapter::TaveAdapter(HttpFetcher &fetcher, const QString &baseUrl, const QString &apiKey,
+                         RateLimiter::Limit limit)
+    : m_fetcher(fetcher)
+    , m_baseUrl(baseUrl.endsWith(u'/') ? baseUrl.chopped(1) : baseUrl)
+    , m_apiKey(apiKey)
+    , m_limit(limit)
+{
+    // One bucket per credential: every job of this key shares Táve's allowance.
+    m_rateKey = u"tave:"_s
+        + QString::fromLatin1(QCryptographicHash::hash((m_baseUrl + u'\n' + apiKey).toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16));
+    m_fetcher.setProviderName(providerName());
+}
+
+QString TaveAdapter::providerName() const
+{
+    return u"Táve"_s;
+}
+
+QString TaveAdapter::describeCheckpoint(const QString &checkpoint) const
+{
+    return u"page %1"_s.arg(checkpoint.isEmpty() ? u"1"_s : checkpoint);
+}
+
+FetchRequest TaveAdapter::request(int page, int pageSize, const QString &what) const
+{
+    QUrl url(m_baseUrl + u"/address-book"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"pageSize"_s, QString::number(pageSize));
+    query.addQueryItem(u"sortBy"_s, u"created asc"_s); // new contacts land on later pages
+    url.setQuery(query);
+    FetchRequest out;
+    out.url = url;
+    out.headers = {{"X-API-KEY", m_apiKey.toUtf8()}, {"Accept", "application/json"}};
+    out.rateKey = m_rateKey;
+    out.limit = m_limit;
+    out.what = what;
+    return out;
+}
+
+CrmPageRead TaveAdapter::read(int page, int pageSize, const QString &what)
+{
+    CrmPageRead out;
+    const FetchResult fetched = m_fetcher.send(request(page, pageSize, what));
+    if (fetched.outcome != FetchResult::Outcome::Ok) {
+        out.outcome = fetched.outcome;
+        out.message = fetched.message;
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(fetched.body, &parseError);
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || !root.value(u"items"_s).isArray()) {
+        out.outcome = FetchResult::Outcome::Refused;
+        out.message = parseError.error != QJsonParseError::NoError
+            ? u"Táve answered %1 with malformed JSON (%2 at byte %3)."_s
+                  .arg(what, parseError.errorString())
+                  .arg(parseError.offset)
+            : u"Táve answered %1 without a list of items."_s.arg(what);
+        return out;
+    }
+    const QJsonArray items = root.value(u"items"_s).toArray();
+    for (const QJsonValue &item : items)
+        out.page.items.append(item.toObject()); // a non-object becomes {} and is skipped
+    const QJsonObject meta = root.value(u"meta"_s).toObject();
+    const int totalPages = std::max(1, meta.value(u"totalPages"_s).toInt(1));
+    out.page.nextCheckpoint = page < totalPages ? QString::number(page + 1) : QString();
+    out.page.totalEstimate = page < totalPages ? qint64(totalPages) * pageSize
+                                               : qint64(totalPages - 1) * pageSize + items.size();
+    out.page.label = u"page %1 of %2"_s.arg(page).arg(totalPages);
+    return out;
+}
+
+CrmPageRead TaveAdapter::readPage(const QString &checkpoint)
+{
+    bool ok = false;
+    const int page = checkpoint.isEmpty() ? 1 : checkpoint.toInt(&ok);
+    if (!checkpoint.isEmpty() && (!ok || page < 1)) {
+        CrmPageRead out;
+        out.outcome = FetchResult::Outcome::Refused;
+        out.message
+            = u"The job's checkpoint “%1” is not a Táve page number."_s.arg(checkpoint.left(40));
+        return out;
+    }
+    return read(page, PageSize, u"page %1 of the address book"_s.arg(page));
+}
+
+QString TaveAdapter::externalId(const QJsonObject &record) const
+{
+    const QString id = record.value(u"id"_s).toString();
+    return id.size() <= 64 ? id : QString();
+}
+
+QDateTime TaveAdapter::modifiedAt(const QJsonObject &record) const
+{
+    return QDateTime::fromString(record.value(u"modified"_s).toString(), Qt::ISODateWithMs);
+}
+
+CrmTestResult TaveAdapter::test()
+{
+    CrmTestResult result;
+    constexpr int TestPageSize = 10;
+    CrmPageRead first = read(1, TestPageSize, u"the address book"_s);
+    if (first.outcome != FetchResult::Outcome::Ok) {
+        result.status = u"error"_s;
+        result.message = first.outcome == FetchResult::Outcome::Unauthorized
+            ? u"Táve refused the API key (401). Check that you copied the whole key from VSCO "
+              "Workspace (Settings → API), and that it has not been revoked."_s
+            : first.message;
+        return result;
+    }
+    // The exact count: full pages before the last, plus the last page's rows.
+    qint64 count = first.page.items.size();
+    if (!first.page.nextCheckpoint.isEmpty()) {
+        const qint64 pages
+            = (first.page.totalEstimate.value_or(0) + TestPageSize - 1) / TestPageSize;
+        CrmPageRead last = read(int(pages), TestPageSize, u"the last page of the address book"_s);
+        count = last.outcome == FetchResult::Outcome::Ok
+            ? (pages - 1) * TestPageSize + last.page.items.size()
+            : first.page.totalEstimate.value_or(count);
+    }
+    QSet<QString> seen;
+    for (const QJsonObject &item : std::as_const(first.page.items)) {
+        if (result.sample.size() == 5)
+            break;
+        QJsonObject flat;
+        const SourceRow row = flattenJsonObject(item);
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            flat.insert(it.key(), it.value());
+            if (!seen.contains(it.key())) {
+                seen.insert(it.key());
+                result.sourceFields.append(it.key());
+            }
+        }
+        result.sample.append(flat);
+    }
+    std::sort(result.sourceFields.begin(), result.sourceFields.end());
+    result.ok = true;
+    result.status = u"connected"_s;
+    result.message = count == 1 ? u"Connected to Táve: 1 contact."_s
+                                : u"Connected to Táve: %1 contacts."_s.arg(count);
+    return result;
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,38 @@
+#pragma once
+// Táve / VSCO Workspace Public API v2 (providers.md §4.1): `X-API-KEY`, contacts from
+// `GET address-book?page=&pageSize=` (page from 1, pageSize 10–100, `meta.totalPages`,
+// list key `items`), lower-case ULID ids, `modified` in UTC. The checkpoint is the next page.
+
+#include "jobs/CrmAdapter.h"
+
+namespace wedsync::server {
+
+class TaveAdapter final : public CrmAdapter
+{
+public:
+    static constexpr int PageSize = 100;
+
+    TaveAdapter(HttpFetcher &fetcher, const QString &baseUrl, const QString &apiKey,
+                RateLimiter::Limit limit);
+
+    QString providerName() const override;
+    QString firstCheckpoint() const override { return QStringLiteral("1"); }
+    QString describeCheckpoint(const QString &checkpoint) const override;
+    CrmPageRead readPage(const QString &checkpoint) override;
+    QString externalId(const QJsonObject &record) const override;
+    QDateTime modifiedAt(const QJsonObject &record) const override;
+    CrmTestResult test() override;
+
+private:
+    FetchRequest request(int page, int pageSize, const QString &what) const;
+    // One page read and checked; `pageSize` as asked.
+    CrmPageRead read(int page, int pageSize, const QString &what);
+
+    HttpFetcher &m_fetcher;
+    QString m_baseUrl; // without a trailing slash
+    QString m_apiKey;
+    RateLimiter::Limit m_limit;
+    QString m_rateKey;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,11 @@
+#pragma once
+// Migration 10: the CRM hub — integrations, their sealed credentials, field mappings, sync
+// jobs with their log, and the clients imported from a CRM or a file.
+
+#include "storage/Migrations.h"
+
+namespace wedsync::server {
+
+Migration integrationMigration();
+
+} // namespace wedsync::server
