@@ -177,9 +177,9 @@ Result<IntegrationRow> IntegrationService::create(const MutationActor &actor,
         = tx.audit(organizationId, IntegrationEntity, row.id, u"create"_s, std::nullopt, after);
         !audited)
         return audited.error();
-    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, after);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, after);
     return created;
 }
 
@@ -248,9 +248,9 @@ Result<IntegrationRow> IntegrationService::update(const MutationActor &actor,
                                 integrationjson::integration(before), json);
         !audited)
         return audited.error();
-    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, json);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, json);
     return after;
 }
 
@@ -275,8 +275,10 @@ Status IntegrationService::remove(const MutationActor &actor, const QString &org
     QJsonObject gone = before;
     gone.insert(u"status"_s, u"disconnected"_s);
     gone.insert(u"deleted"_s, true);
+    if (auto committed = tx.commit(); !committed)
+        return committed;
     broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, gone);
-    return tx.commit();
+    return ok();
 }
 
 Result<qint64> IntegrationService::putMappings(const MutationActor &actor,
@@ -313,11 +315,11 @@ Result<qint64> IntegrationService::putMappings(const MutationActor &actor,
         !audited)
         return audited.error();
     auto after = reload(organizationId, id);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     if (after)
         broadcastCrm(m_notifier, organizationId, u"crm_integration"_s,
                      integrationjson::integration(after.value()));
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return version;
 }
 
@@ -384,9 +386,9 @@ Result<SyncJobRow> IntegrationService::startSync(const MutationActor &actor,
                         std::nullopt, 1);
     if (!job)
         return job;
-    announceJob(job.value());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job.value());
     if (onJobQueued)
         onJobQueued();
     return job;
@@ -435,9 +437,9 @@ Result<SyncJobRow> IntegrationService::cancel(const MutationActor &actor,
                                 integrationjson::job(before), integrationjson::job(job));
         !audited)
         return audited.error();
-    announceJob(job);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job);
     return job;
 }
 
@@ -474,9 +476,9 @@ Result<SyncJobRow> IntegrationService::retry(const MutationActor &actor,
                   .arg(old.checkpoint ? u", resuming from its checkpoint"_s : QString()));
         !logged)
         return logged.error();
-    announceJob(job.value());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job.value());
     if (onJobQueued)
         onJobQueued();
     return job;
@@ -516,9 +518,9 @@ Result<SyncJobRow> IntegrationService::startImport(const MutationActor &actor,
                                           totalRows ? u", %1 rows"_s.arg(*totalRows) : QString()));
         !logged)
         return logged.error();
-    announceJob(row);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(row);
     return row;
 }
 
@@ -611,9 +613,9 @@ Result<ImportBatchResult> IntegrationService::importRows(const MutationActor &ac
                                 integrationjson::job(before), integrationjson::job(job));
         !audited)
         return audited.error();
-    announceJob(job);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job);
     result.processed = job.processed;
     return result;
 }
@@ -663,12 +665,12 @@ Result<SyncJobRow> IntegrationService::finishImport(const MutationActor &actor,
                                 integrationjson::job(before), integrationjson::job(job));
         !audited)
         return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     announceJob(job);
     if (auto integration = reload(organizationId, job.integrationId))
         broadcastCrm(m_notifier, organizationId, u"crm_integration"_s,
                      integrationjson::integration(integration.value()));
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return job;
 }
 
