@@ -87,6 +87,23 @@ IntegrationService::IntegrationService(Database &db, const Clock &clock,
     , m_credentials(credentials)
 { }
 
+Result<SyncJobRow> IntegrationService::loadJob(const QString &organizationId, const QString &jobId,
+                                               bool runningImport)
+{
+    auto found = SyncJobRepository(m_db).find(organizationId, jobId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFoundError(u"The job"_s);
+    const SyncJobRow &job = found->value();
+    if (runningImport && (job.kind != u"file_import"_s || job.status != u"running"_s))
+        return Error {u"job_not_running"_s,
+                      u"This job is not a running file import (it is a %1 job, %2); start a new "
+                      "import."_s.arg(job.kind, job.status),
+                      {}};
+    return job;
+}
+
 Result<std::optional<IntegrationRow>> IntegrationService::find(const QString &organizationId,
                                                                const QString &id)
 {
@@ -400,13 +417,11 @@ Result<SyncJobRow> IntegrationService::cancel(const MutationActor &actor,
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    SyncJobRepository jobs(m_db);
-    auto found = jobs.find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, false);
     if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    const SyncJobRow before = found->value();
+        return found;
+    SyncJobRepository jobs(m_db);
+    const SyncJobRow before = found.value();
     SyncJobRow job = before;
     if (job.status == u"pending"_s) {
         job.status = u"cancelled"_s;
@@ -449,12 +464,10 @@ Result<SyncJobRow> IntegrationService::retry(const MutationActor &actor,
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto found = SyncJobRepository(m_db).find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, false);
     if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    const SyncJobRow old = found->value();
+        return found;
+    const SyncJobRow old = found.value();
     if (old.status != u"failed"_s && old.status != u"cancelled"_s)
         return Error {
             u"not_retryable"_s,
@@ -532,18 +545,11 @@ Result<ImportBatchResult> IntegrationService::importRows(const MutationActor &ac
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    SyncJobRepository jobs(m_db);
-    auto found = jobs.find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, true);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    SyncJobRow job = found->value();
-    if (job.kind != u"file_import"_s || job.status != u"running"_s)
-        return Error {u"job_not_running"_s,
-                      u"This job is not a running file import (it is a %1 job, %2); start a new "
-                      "import."_s.arg(job.kind, job.status),
-                      {}};
+    SyncJobRepository jobs(m_db);
+    SyncJobRow job = found.value();
     const int checkpoint = job.checkpoint.value_or(u"0"_s).toInt();
     ImportBatchResult result;
     if (offset < checkpoint) {
@@ -628,17 +634,11 @@ Result<SyncJobRow> IntegrationService::finishImport(const MutationActor &actor,
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    SyncJobRepository jobs(m_db);
-    auto found = jobs.find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, true);
     if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    const SyncJobRow before = found->value();
-    if (before.kind != u"file_import"_s || before.status != u"running"_s)
-        return Error {u"job_not_running"_s,
-                      u"This job is not a running file import (it is %1)."_s.arg(before.status),
-                      {}};
+        return found;
+    SyncJobRepository jobs(m_db);
+    const SyncJobRow before = found.value();
     SyncJobRow job = before;
     job.status = completed ? u"completed"_s : u"failed"_s;
     job.partial = job.skippedCount > 0 || (!completed && job.processed > 0);

@@ -142,7 +142,10 @@ void TestIntegrationsApi::tierLimits()
     QCOMPARE(free.object()[u"error"_s][u"message"_s].toString(),
              u"Lakeside Events is on the Free tier, which includes no CRM integrations. Upgrade "
              "to Starter for 1."_s);
-    QCOMPARE(lake.get(lakeside).object()[u"limit"_s][u"allowed"_s].toInt(), 0);
+    // What Lakeside connected on Starter stays (disconnected); nothing new fits.
+    const QJsonObject lakeLimit = lake.get(lakeside).object()[u"limit"_s].toObject();
+    QCOMPARE(lakeLimit[u"allowed"_s].toInt(), 0);
+    QCOMPARE(lakeLimit[u"used"_s].toInt(), 1);
     // A duplicate name of the same provider is 409, a bad field 400 naming it.
     admin.send("DELETE", path + u'/' + admin.get(path).object()[u"items"_s][2][u"id"_s].toString());
     const HttpTestReply duplicate = admin.post(path, fileConnection(u"HoneyBook export"_s));
@@ -240,7 +243,8 @@ void TestIntegrationsApi::whoMayDoWhat()
                                .toString();
     QCOMPARE(lake.post(org(DemoData::lakesideId()) + u"/jobs/"_s + failed + u"/retry"_s, {}).status,
              404);
-    QCOMPARE(lake.get(org(DemoData::lakesideId()) + u"/clients"_s).object()[u"total"_s].toInt(), 0);
+    QCOMPARE(lake.get(org(DemoData::lakesideId()) + u"/clients"_s).object()[u"total"_s].toInt(),
+             DemoIntegrations::LakesideClients);
     // Support may retry a failed job; a coordinator may not.
     QCOMPARE(m_demo->as(Planner).post(org() + u"/jobs/"_s + failed + u"/retry"_s, {}).status, 403);
     const HttpTestReply retried
