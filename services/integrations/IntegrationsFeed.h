@@ -27,7 +27,7 @@ class IntegrationsFeed : public QObject
     Q_OBJECT
 public:
     static constexpr int JobPageSize = 25;
-    static constexpr int LogPageSize = 500;
+    static constexpr int LogPageSize = 200; // the server's largest page
     static constexpr int PollIntervalMs = 5000;
 
     IntegrationsFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cache,

@@ -47,7 +47,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     , m_connect(new QPushButton(this))
     , m_import(new QPushButton(this))
     , m_listView(new QTableView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new IntegrationDetailPane(this))
 {
     setObjectName(pageId());
@@ -69,8 +69,9 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
 
     m_splitter->addWidget(m_listView);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // A few connections above, the one chosen with its jobs and log below at full width.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 4);
     m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
@@ -281,10 +282,20 @@ void IntegrationsPage::updateConnect()
     m_connect->setToolTip(reached ? CrmText::limitReachedText(limit) : QString());
     if (reached && !limit.tier.isEmpty() && m_mayManage)
         m_limit->setText(CrmText::limitReachedText(limit));
-    const QString chosen = m_details->integrationId();
-    m_import->setEnabled(!chosen.isEmpty() && !m_offline);
-    m_import->setToolTip(chosen.isEmpty() ? tr("Choose the connection the clients belong to.")
-                                          : QString());
+    // Files go into a connection of a CRM that exports them (or "Another CRM"); one synced
+    // through its API gets its clients from there.
+    const CrmIntegration &chosen = m_details->integration();
+    const auto provider = m_feed->provider(chosen.provider);
+    const bool takesFiles = provider && provider->features.contains(u"file_import"_s);
+    m_import->setEnabled(!chosen.id.isEmpty() && takesFiles && !m_offline);
+    if (chosen.id.isEmpty())
+        m_import->setToolTip(tr("Choose the connection the clients belong to."));
+    else if (!takesFiles)
+        m_import->setToolTip(tr("%1 is synced through its API. To import a file, connect the "
+                                "CRM it comes from, or Another CRM (custom).")
+                                 .arg(chosen.name));
+    else
+        m_import->setToolTip({});
 }
 
 void IntegrationsPage::onIntegrations(const QList<CrmIntegration> &integrations, bool fromCache)
