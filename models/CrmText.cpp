@@ -1,5 +1,7 @@
 #include "CrmText.h"
 
+#include "IntegrationRules.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -8,22 +10,9 @@ namespace wedsync {
 
 namespace {
 
-struct NextTier
-{
-    QString tier;
-    std::optional<int> allowed;
-};
-
-// The seed's tiers and what each allows (none: unlimited), in order.
-const QList<NextTier> &tierLadder()
-{
-    static const QList<NextTier> ladder {{u"free"_s, 0},
-                                         {u"starter"_s, 1},
-                                         {u"professional"_s, 3},
-                                         {u"scale"_s, 5},
-                                         {u"enterprise"_s, std::nullopt}};
-    return ladder;
-}
+// The tiers from the smallest; how many connections each allows is core's rule.
+const QStringList TierOrder {u"free"_s, u"starter"_s, u"professional"_s, u"scale"_s,
+                             u"enterprise"_s};
 
 } // namespace
 
@@ -155,9 +144,7 @@ QString CrmText::jobResultText(const CrmSyncJob &job)
     const QString counts = tr("%1 created, %2 updated, %3 skipped")
                                .arg(QLocale().toString(job.created), QLocale().toString(job.updated),
                                     QLocale().toString(job.skipped));
-    if (job.status == u"failed"_s && !job.error.isEmpty())
-        return counts + u" · "_s + job.error;
-    return counts;
+    return counts; // the error has its own line under the jobs
 }
 
 QString CrmText::logLevelText(const QString &level)
@@ -245,16 +232,14 @@ QString CrmText::limitText(const CrmIntegrationLimit &limit)
 
 QString CrmText::limitReachedText(const CrmIntegrationLimit &limit)
 {
-    const QList<NextTier> &ladder = tierLadder();
     QString upgrade;
-    for (qsizetype i = 0; i + 1 < ladder.size(); ++i) {
-        if (ladder.at(i).tier != limit.tier)
-            continue;
-        const NextTier &next = ladder.at(i + 1);
-        upgrade = next.allowed
-            ? tr("Upgrade to %1 for %n connection(s).", nullptr, *next.allowed)
-                  .arg(tierText(next.tier))
-            : tr("Upgrade to %1 for unlimited connections.").arg(tierText(next.tier));
+    const qsizetype at = TierOrder.indexOf(limit.tier);
+    if (at >= 0 && at + 1 < TierOrder.size()) {
+        const QString next = TierOrder.at(at + 1);
+        const std::optional<int> allowed = crm::integrationLimit(next);
+        upgrade = allowed
+            ? tr("Upgrade to %1 for %n connection(s).", nullptr, *allowed).arg(tierText(next))
+            : tr("Upgrade to %1 for unlimited connections.").arg(tierText(next));
     }
     const QString reached = limit.allowed && *limit.allowed == 0
         ? tr("The %1 tier includes no CRM connections.").arg(tierText(limit.tier))

@@ -6,6 +6,7 @@
 #include "TimeText.h"
 #include "common/ColumnFit.h"
 #include "integrations/JobProgressDelegate.h"
+#include "layout/TileColors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,6 +70,7 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     , m_cancelJob(button(u"cancelJob"_s, this))
     , m_retryJob(button(u"retryJob"_s, this))
     , m_olderJobs(button(u"olderJobs"_s, this))
+    , m_jobError(wrappingLabel(u"jobError"_s, this))
     , m_logLabel(new QLabel(this))
     , m_logModel(new JobLogModel(this))
     , m_logView(tableView(u"jobLog"_s, m_logModel, this))
@@ -85,6 +87,10 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     new ColumnFit(m_logView, JobLogModel::MessageColumn, 240);
     m_jobsLabel->setBuddy(m_jobView);
     m_readOnly->hide();
+    m_jobError->hide();
+    QPalette errorPalette = m_jobError->palette();
+    errorPalette.setColor(QPalette::WindowText, errorColor(errorPalette));
+    m_jobError->setPalette(errorPalette);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_test);
@@ -109,6 +115,7 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     layout->addWidget(m_jobsLabel);
     layout->addWidget(m_jobView, 3);
     layout->addLayout(jobActions);
+    layout->addWidget(m_jobError);
     layout->addWidget(m_logLabel);
     layout->addWidget(m_logView, 2);
 
@@ -288,6 +295,9 @@ void IntegrationDetailPane::updateButtons()
                            && (job->status == u"failed"_s || job->status == u"cancelled"_s
                                || job->partial));
     m_olderJobs->setEnabled(shown && m_hasMoreJobs);
+    m_jobError->setText(job && !job->error.isEmpty() ? tr("Why it failed: %1").arg(job->error)
+                                                     : QString());
+    m_jobError->setVisible(!m_jobError->text().isEmpty());
 }
 
 void IntegrationDetailPane::retranslate()

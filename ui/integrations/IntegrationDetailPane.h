@@ -82,6 +82,7 @@ private:
     QPushButton *m_cancelJob;
     QPushButton *m_retryJob;
     QPushButton *m_olderJobs;
+    QLabel *m_jobError; // why the job chosen failed
     QLabel *m_logLabel;
     JobLogModel *m_logModel;
     QTableView *m_logView;
