@@ -49,10 +49,10 @@ void ConnectionDraft::save(const CrmIntegrationDraft &draft, const QJsonObject &
     ApiReply *reply = nullptr;
     if (m_integration) {
         body.remove(u"provider"_s); // a provider is chosen once: Back to it starts a new draft
-        reply = m_api->send(crm::patchIntegration(m_organizationId, m_integration->id, body,
+        reply = m_api->send(crmapi::patchIntegration(m_organizationId, m_integration->id, body,
                                                   m_integration->version));
     } else {
-        reply = m_api->send(crm::createIntegration(m_organizationId, body));
+        reply = m_api->send(crmapi::createIntegration(m_organizationId, body));
     }
     send(reply, u"save"_s, [this](const QJsonObject &answer) {
         auto integration = crmIntegrationFromJson(answer);
@@ -73,7 +73,7 @@ void ConnectionDraft::test()
 {
     if (!m_integration)
         return;
-    send(m_api->send(crm::testConnection(m_organizationId, m_integration->id)), u"test"_s,
+    send(m_api->send(crmapi::testConnection(m_organizationId, m_integration->id)), u"test"_s,
          [this](const QJsonObject &answer) {
              const ConnectionTestResult result = connectionTestResultFromJson(answer);
              if (result.ok && m_integration)
@@ -86,7 +86,7 @@ void ConnectionDraft::loadMappings()
 {
     if (!m_integration)
         return;
-    send(m_api->send(crm::fieldMappings(m_organizationId, m_integration->id)), u"mappings"_s,
+    send(m_api->send(crmapi::fieldMappings(m_organizationId, m_integration->id)), u"mappings"_s,
          [this](const QJsonObject &answer) {
              m_mappingsVersion = answer.value(u"version"_s).toInteger();
              Q_EMIT mappingsLoaded(answer.value(u"items"_s).toArray());
@@ -97,7 +97,7 @@ void ConnectionDraft::saveMappings(const QJsonArray &items)
 {
     if (!m_integration)
         return;
-    send(m_api->send(crm::putFieldMappings(m_organizationId, m_integration->id, items,
+    send(m_api->send(crmapi::putFieldMappings(m_organizationId, m_integration->id, items,
                                            m_mappingsVersion)),
          u"mappings"_s, [this](const QJsonObject &answer) {
              m_mappingsVersion = answer.value(u"version"_s).toInteger();
@@ -115,7 +115,7 @@ void ConnectionDraft::finish(bool startImport)
         return;
     }
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    send(m_api->send(crm::startSync(m_organizationId, m_integration->id, u"full_import"_s, key)),
+    send(m_api->send(crmapi::startSync(m_organizationId, m_integration->id, u"full_import"_s, key)),
          u"finish"_s, [this](const QJsonObject &answer) {
              auto job = crmSyncJobFromJson(answer);
              Q_EMIT finished(*m_integration,
@@ -129,7 +129,7 @@ void ConnectionDraft::discard()
         return;
     // Fire and forget: the wizard is closing; a failure leaves a "pending" connection the
     // Integrations screen shows and can disconnect.
-    ApiReply *reply = m_api->send(crm::deleteIntegration(m_organizationId, m_integration->id));
+    ApiReply *reply = m_api->send(crmapi::deleteIntegration(m_organizationId, m_integration->id));
     connect(reply, &ApiReply::finished, reply, &QObject::deleteLater);
     m_integration.reset();
 }

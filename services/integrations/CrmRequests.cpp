@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace wedsync::crm {
+namespace wedsync::crmapi {
 
 namespace {
 
@@ -179,4 +179,4 @@ RestRequest matchClients(const QString &orgId, const QJsonArray &rows)
     return make("POST", orgPath(orgId, u"/clients/match"_s), QJsonObject {{u"rows"_s, rows}});
 }
 
-} // namespace wedsync::crm
+} // namespace wedsync::crmapi

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace wedsync::crm {
+namespace wedsync::crmapi {
 
 RestRequest providers();
 RestRequest integrations(const QString &orgId);
@@ -42,4 +42,4 @@ RestRequest finishFileImport(const QString &orgId, const QString &jobId, bool co
                              const QString &message);
 RestRequest matchClients(const QString &orgId, const QJsonArray &rows);
 
-} // namespace wedsync::crm
+} // namespace wedsync::crmapi

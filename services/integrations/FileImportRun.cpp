@@ -116,7 +116,7 @@ void FileImportRun::run(const QString &path, const QString &organizationId,
         return;
     m_integrationId = integrationId;
     // The job first: every batch belongs to it, and its log says where the import stopped.
-    m_reply = m_api->send(crm::startFileImport(organizationId, integrationId,
+    m_reply = m_api->send(crmapi::startFileImport(organizationId, integrationId,
                                                ImportFileReader::formatId(m_reader->format()),
                                                m_fileName, int(std::clamp<qint64>(expectedRows, 0, 1 << 30))));
     onReplyFinished(m_reply, this, [this](ApiReply *answer) {
@@ -204,8 +204,8 @@ void FileImportRun::sendBatch()
     }
     const int sent = int(rows.size());
     m_reply = m_report.dryRun
-        ? m_api->send(crm::matchClients(m_organizationId, rows))
-        : m_api->send(crm::importRows(m_organizationId, m_report.jobId, int(m_batchOffset), rows));
+        ? m_api->send(crmapi::matchClients(m_organizationId, rows))
+        : m_api->send(crmapi::importRows(m_organizationId, m_report.jobId, int(m_batchOffset), rows));
     onReplyFinished(m_reply, this, [this, sent, rows](ApiReply *answer) {
         if (!answer->ok()) {
             const qint64 firstRow = rows.first().toObject().value(u"row"_s).toInteger();
@@ -260,7 +260,7 @@ void FileImportRun::finishJob()
                       .arg(m_fileName);
     else if (!m_report.error.isEmpty())
         message = m_report.error;
-    m_reply = m_api->send(crm::finishFileImport(m_organizationId, m_report.jobId,
+    m_reply = m_api->send(crmapi::finishFileImport(m_organizationId, m_report.jobId,
                                                 m_report.completed, message));
     onReplyFinished(m_reply, this, [this](ApiReply *) { done(); });
 }

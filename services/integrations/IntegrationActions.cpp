@@ -62,7 +62,7 @@ void IntegrationActions::run(const RestRequest &request, const QString &what,
 
 void IntegrationActions::test(const CrmIntegration &integration)
 {
-    run(crm::testConnection(integration.organizationId, integration.id), u"test"_s,
+    run(crmapi::testConnection(integration.organizationId, integration.id), u"test"_s,
         [this, integration](const QJsonObject &answer) {
             Q_EMIT tested(integration, connectionTestResultFromJson(answer));
         });
@@ -70,7 +70,7 @@ void IntegrationActions::test(const CrmIntegration &integration)
 
 void IntegrationActions::syncNow(const CrmIntegration &integration, const QString &kind)
 {
-    run(crm::startSync(integration.organizationId, integration.id, kind, newKey()), u"sync"_s,
+    run(crmapi::startSync(integration.organizationId, integration.id, kind, newKey()), u"sync"_s,
         [this, integration](const QJsonObject &answer) {
             if (auto job = crmSyncJobFromJson(answer))
                 Q_EMIT jobStarted(integration, job.value());
@@ -79,7 +79,7 @@ void IntegrationActions::syncNow(const CrmIntegration &integration, const QStrin
 
 void IntegrationActions::setPaused(const CrmIntegration &integration, bool paused)
 {
-    run(crm::patchIntegration(integration.organizationId, integration.id,
+    run(crmapi::patchIntegration(integration.organizationId, integration.id,
                               {{u"paused"_s, paused}}, integration.version),
         u"pause"_s, [this](const QJsonObject &answer) {
             if (auto changed = crmIntegrationFromJson(answer))
@@ -89,13 +89,13 @@ void IntegrationActions::setPaused(const CrmIntegration &integration, bool pause
 
 void IntegrationActions::disconnectIntegration(const CrmIntegration &integration)
 {
-    run(crm::deleteIntegration(integration.organizationId, integration.id), u"disconnect"_s,
+    run(crmapi::deleteIntegration(integration.organizationId, integration.id), u"disconnect"_s,
         [this, integration](const QJsonObject &) { Q_EMIT disconnected(integration); });
 }
 
 void IntegrationActions::cancelJob(const QString &organizationId, const CrmSyncJob &job)
 {
-    run(crm::cancelJob(organizationId, job.id), u"cancel"_s, [this](const QJsonObject &answer) {
+    run(crmapi::cancelJob(organizationId, job.id), u"cancel"_s, [this](const QJsonObject &answer) {
         if (auto changed = crmSyncJobFromJson(answer))
             Q_EMIT jobCancelled(changed.value());
     });
@@ -103,7 +103,7 @@ void IntegrationActions::cancelJob(const QString &organizationId, const CrmSyncJ
 
 void IntegrationActions::retryJob(const QString &organizationId, const CrmSyncJob &job)
 {
-    run(crm::retryJob(organizationId, job.id, newKey()), u"retry"_s,
+    run(crmapi::retryJob(organizationId, job.id, newKey()), u"retry"_s,
         [this](const QJsonObject &answer) {
             if (auto retried = crmSyncJobFromJson(answer))
                 Q_EMIT jobRetried(retried.value());

@@ -143,7 +143,7 @@ void IntegrationsFeed::paintFromCache()
 void IntegrationsFeed::loadProviders()
 {
     const int generation = m_generation;
-    ApiReply *reply = m_api->send(crm::providers());
+    ApiReply *reply = m_api->send(crmapi::providers());
     track(reply);
     onReplyFinished(reply, this, [this, generation](ApiReply *answer) {
         if (!current(generation) || !answer->ok())
@@ -156,7 +156,7 @@ void IntegrationsFeed::loadProviders()
 void IntegrationsFeed::loadIntegrations()
 {
     const int generation = m_generation;
-    ApiReply *reply = m_api->send(crm::integrations(m_organizationId));
+    ApiReply *reply = m_api->send(crmapi::integrations(m_organizationId));
     track(reply);
     onReplyFinished(reply, this, [this, generation](ApiReply *answer) {
         if (!current(generation))
@@ -206,7 +206,7 @@ void IntegrationsFeed::loadJobs(bool more)
 {
     const int generation = m_generation;
     const QString integrationId = m_integrationId;
-    ApiReply *reply = m_api->send(crm::jobs(m_organizationId, integrationId, JobPageSize,
+    ApiReply *reply = m_api->send(crmapi::jobs(m_organizationId, integrationId, JobPageSize,
                                             more ? m_jobsCursor : QString()));
     track(reply);
     onReplyFinished(reply, this, [this, generation, integrationId, more](ApiReply *answer) {
@@ -254,7 +254,7 @@ void IntegrationsFeed::loadLog()
 {
     const int generation = m_generation;
     const QString jobId = m_jobId;
-    ApiReply *reply = m_api->send(crm::jobLog(m_organizationId, jobId, LogPageSize));
+    ApiReply *reply = m_api->send(crmapi::jobLog(m_organizationId, jobId, LogPageSize));
     track(reply);
     onReplyFinished(reply, this, [this, generation, jobId](ApiReply *answer) {
         if (!current(generation) || jobId != m_jobId || !answer->ok())
