@@ -32,6 +32,10 @@ ApiResponse writeFailure(const ApiRequest &request, const Error &error,
 std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request, Database &db,
                                                       const Clock &clock);
 
+// A JSON object body that holds only `allowed` keys; any other key is a validation_failed
+// field naming what the request takes.
+Result<QJsonObject> readBodyWithFields(ApiRequest &request, const QStringList &allowed);
+
 // 400 invalid_query naming the parameter (details.parameter and details.fields).
 ApiResponse invalidQuery(const QString &name, const QString &message);
 

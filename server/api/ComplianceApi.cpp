@@ -45,20 +45,7 @@ const QString AdminsOnly
 // A JSON body with only `allowed` keys; every problem names its field.
 Result<QJsonObject> readBody(ApiRequest &request, const QStringList &allowed)
 {
-    auto body = request.jsonObject();
-    if (!body)
-        return body.error();
-    QList<FieldError> errors;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (!allowed.contains(it.key()))
-            errors << FieldError {
-                it.key().left(100),
-                u"Unknown field; this request takes: %1."_s.arg(allowed.join(u", "_s))};
-    }
-    if (!errors.isEmpty())
-        return Error {u"validation_failed"_s, u"The request has fields it does not take."_s,
-                      errors};
-    return body;
+    return readBodyWithFields(request, allowed);
 }
 
 // A text field of at most `maxLength` characters; empty when absent (or null if `nullable`).

@@ -156,28 +156,29 @@ ApiResponse CrmJobsApi::job(ApiRequest &request)
     return ApiResponse::json(integrationjson::job(found->value()));
 }
 
-ApiResponse CrmJobsApi::cancel(ApiRequest &request)
+ApiResponse CrmJobsApi::jobChange(ApiRequest &request, bool retry)
 {
     if (auto stop = locateJob(request))
         return *stop;
-    if (auto stop = requireManager(request))
+    if (auto stop = retry ? requireRetrier(request) : requireManager(request))
         return *stop;
-    auto job = m_service.cancel(actorOf(request), request.param(u"org"_s), request.param(u"job"_s));
+    const QString org = request.param(u"org"_s);
+    const QString id = request.param(u"job"_s);
+    auto job = retry ? m_service.retry(actorOf(request), org, id)
+                     : m_service.cancel(actorOf(request), org, id);
     if (!job)
         return failure(request, job.error());
-    return ApiResponse::json(integrationjson::job(job.value()));
+    return ApiResponse::json(integrationjson::job(job.value()), retry ? 202 : 200);
+}
+
+ApiResponse CrmJobsApi::cancel(ApiRequest &request)
+{
+    return jobChange(request, false);
 }
 
 ApiResponse CrmJobsApi::retry(ApiRequest &request)
 {
-    if (auto stop = locateJob(request))
-        return *stop;
-    if (auto stop = requireRetrier(request))
-        return *stop;
-    auto job = m_service.retry(actorOf(request), request.param(u"org"_s), request.param(u"job"_s));
-    if (!job)
-        return failure(request, job.error());
-    return ApiResponse::json(integrationjson::job(job.value()), 202);
+    return jobChange(request, true);
 }
 
 ApiResponse CrmJobsApi::log(ApiRequest &request)

@@ -37,6 +37,8 @@ private:
     ApiResponse match(ApiRequest &request);
 
     ApiResponse jobs(ApiRequest &request, const QString &integrationId);
+    // Cancel (managers, 200) or retry (managers and support, 202) of the path's job.
+    ApiResponse jobChange(ApiRequest &request, bool retry);
     // 404 unless the organization is visible and {job} is one of its jobs.
     std::optional<ApiResponse> locateJob(const ApiRequest &request);
     std::optional<ApiResponse> locateIntegration(const ApiRequest &request);

@@ -45,20 +45,7 @@ std::optional<ApiResponse> requireRetrier(const ApiRequest &request)
 
 Result<QJsonObject> readBody(ApiRequest &request, const QStringList &allowed)
 {
-    auto body = request.jsonObject();
-    if (!body)
-        return body.error();
-    QList<FieldError> errors;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (!allowed.contains(it.key()))
-            errors << FieldError {
-                it.key().left(100),
-                u"Unknown field; this request takes: %1."_s.arg(allowed.join(u", "_s))};
-    }
-    if (!errors.isEmpty())
-        return Error {u"validation_failed"_s, u"The request has fields it does not take."_s,
-                      errors};
-    return body;
+    return readBodyWithFields(request, allowed);
 }
 
 Error invalid(QList<FieldError> errors)

@@ -87,6 +87,23 @@ IntegrationService::IntegrationService(Database &db, const Clock &clock,
     , m_credentials(credentials)
 { }
 
+Result<SyncJobRow> IntegrationService::loadJob(const QString &organizationId, const QString &jobId,
+                                               bool runningImport)
+{
+    auto found = SyncJobRepository(m_db).find(organizationId, jobId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFoundError(u"The job"_s);
+    const SyncJobRow &job = found->value();
+    if (runningImport && (job.kind != u"file_import"_s || job.status != u"running"_s))
+        return Error {u"job_not_running"_s,
+                      u"This job is not a running file import (it is a %1 job, %2); start a new "
+                      "import."_s.arg(job.kind, job.status),
+                      {}};
+    return job;
+}
+
 Result<std::optional<IntegrationRow>> IntegrationService::find(const QString &organizationId,
                                                                const QString &id)
 {
@@ -177,9 +194,9 @@ Result<IntegrationRow> IntegrationService::create(const MutationActor &actor,
         = tx.audit(organizationId, IntegrationEntity, row.id, u"create"_s, std::nullopt, after);
         !audited)
         return audited.error();
-    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, after);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, after);
     return created;
 }
 
@@ -248,9 +265,9 @@ Result<IntegrationRow> IntegrationService::update(const MutationActor &actor,
                                 integrationjson::integration(before), json);
         !audited)
         return audited.error();
-    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, json);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, json);
     return after;
 }
 
@@ -275,8 +292,10 @@ Status IntegrationService::remove(const MutationActor &actor, const QString &org
     QJsonObject gone = before;
     gone.insert(u"status"_s, u"disconnected"_s);
     gone.insert(u"deleted"_s, true);
+    if (auto committed = tx.commit(); !committed)
+        return committed;
     broadcastCrm(m_notifier, organizationId, u"crm_integration"_s, gone);
-    return tx.commit();
+    return ok();
 }
 
 Result<qint64> IntegrationService::putMappings(const MutationActor &actor,
@@ -313,11 +332,11 @@ Result<qint64> IntegrationService::putMappings(const MutationActor &actor,
         !audited)
         return audited.error();
     auto after = reload(organizationId, id);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     if (after)
         broadcastCrm(m_notifier, organizationId, u"crm_integration"_s,
                      integrationjson::integration(after.value()));
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return version;
 }
 
@@ -384,9 +403,9 @@ Result<SyncJobRow> IntegrationService::startSync(const MutationActor &actor,
                         std::nullopt, 1);
     if (!job)
         return job;
-    announceJob(job.value());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job.value());
     if (onJobQueued)
         onJobQueued();
     return job;
@@ -398,13 +417,11 @@ Result<SyncJobRow> IntegrationService::cancel(const MutationActor &actor,
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    SyncJobRepository jobs(m_db);
-    auto found = jobs.find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, false);
     if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    const SyncJobRow before = found->value();
+        return found;
+    SyncJobRepository jobs(m_db);
+    const SyncJobRow before = found.value();
     SyncJobRow job = before;
     if (job.status == u"pending"_s) {
         job.status = u"cancelled"_s;
@@ -435,9 +452,9 @@ Result<SyncJobRow> IntegrationService::cancel(const MutationActor &actor,
                                 integrationjson::job(before), integrationjson::job(job));
         !audited)
         return audited.error();
-    announceJob(job);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job);
     return job;
 }
 
@@ -447,12 +464,10 @@ Result<SyncJobRow> IntegrationService::retry(const MutationActor &actor,
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto found = SyncJobRepository(m_db).find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, false);
     if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    const SyncJobRow old = found->value();
+        return found;
+    const SyncJobRow old = found.value();
     if (old.status != u"failed"_s && old.status != u"cancelled"_s)
         return Error {
             u"not_retryable"_s,
@@ -474,9 +489,9 @@ Result<SyncJobRow> IntegrationService::retry(const MutationActor &actor,
                   .arg(old.checkpoint ? u", resuming from its checkpoint"_s : QString()));
         !logged)
         return logged.error();
-    announceJob(job.value());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job.value());
     if (onJobQueued)
         onJobQueued();
     return job;
@@ -516,9 +531,9 @@ Result<SyncJobRow> IntegrationService::startImport(const MutationActor &actor,
                                           totalRows ? u", %1 rows"_s.arg(*totalRows) : QString()));
         !logged)
         return logged.error();
-    announceJob(row);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(row);
     return row;
 }
 
@@ -530,18 +545,11 @@ Result<ImportBatchResult> IntegrationService::importRows(const MutationActor &ac
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    SyncJobRepository jobs(m_db);
-    auto found = jobs.find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, true);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    SyncJobRow job = found->value();
-    if (job.kind != u"file_import"_s || job.status != u"running"_s)
-        return Error {u"job_not_running"_s,
-                      u"This job is not a running file import (it is a %1 job, %2); start a new "
-                      "import."_s.arg(job.kind, job.status),
-                      {}};
+    SyncJobRepository jobs(m_db);
+    SyncJobRow job = found.value();
     const int checkpoint = job.checkpoint.value_or(u"0"_s).toInt();
     ImportBatchResult result;
     if (offset < checkpoint) {
@@ -611,9 +619,9 @@ Result<ImportBatchResult> IntegrationService::importRows(const MutationActor &ac
                                 integrationjson::job(before), integrationjson::job(job));
         !audited)
         return audited.error();
-    announceJob(job);
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    announceJob(job);
     result.processed = job.processed;
     return result;
 }
@@ -626,17 +634,11 @@ Result<SyncJobRow> IntegrationService::finishImport(const MutationActor &actor,
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    SyncJobRepository jobs(m_db);
-    auto found = jobs.find(organizationId, jobId);
+    auto found = loadJob(organizationId, jobId, true);
     if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFoundError(u"The job"_s);
-    const SyncJobRow before = found->value();
-    if (before.kind != u"file_import"_s || before.status != u"running"_s)
-        return Error {u"job_not_running"_s,
-                      u"This job is not a running file import (it is %1)."_s.arg(before.status),
-                      {}};
+        return found;
+    SyncJobRepository jobs(m_db);
+    const SyncJobRow before = found.value();
     SyncJobRow job = before;
     job.status = completed ? u"completed"_s : u"failed"_s;
     job.partial = job.skippedCount > 0 || (!completed && job.processed > 0);
@@ -663,12 +665,12 @@ Result<SyncJobRow> IntegrationService::finishImport(const MutationActor &actor,
                                 integrationjson::job(before), integrationjson::job(job));
         !audited)
         return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     announceJob(job);
     if (auto integration = reload(organizationId, job.integrationId))
         broadcastCrm(m_notifier, organizationId, u"crm_integration"_s,
                      integrationjson::integration(integration.value()));
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return job;
 }
 

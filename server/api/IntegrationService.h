@@ -99,6 +99,10 @@ public:
 
 private:
     Result<IntegrationRow> reload(const QString &organizationId, const QString &id);
+    // The organization's job: not_found; job_not_running unless a running file import when
+    // `runningImport`.
+    Result<SyncJobRow> loadJob(const QString &organizationId, const QString &jobId,
+                               bool runningImport);
     Status storeCredentials(const QString &id, const QJsonObject &credentials);
     Status log(const QString &jobId, const QString &level, const QString &message);
     Result<SyncJobRow> queueJob(AuditedTransaction &tx, const QString &organizationId,

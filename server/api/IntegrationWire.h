@@ -22,8 +22,9 @@ QJsonArray mappings(const QList<crm::MappingRule> &rules);
 
 } // namespace integrationjson
 
-// After the commit, broadcasts `event` (crm_integration, crm_job, crm_job_log) with `payload`
-// on tenant:<organizationId>:admins; nothing without a realtime hub.
+// Broadcasts `event` (crm_integration, crm_job, crm_job_log) with `payload` on
+// tenant:<organizationId>:admins. Call after the commit: it goes out now, or after the outer
+// (idempotency) transaction's commit while one holds the notifier; nothing without a hub.
 void broadcastCrm(const ChangeNotifier &notifier, const QString &organizationId,
                   const QString &event, const QJsonObject &payload);
 

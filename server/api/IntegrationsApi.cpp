@@ -83,14 +83,15 @@ QList<crm::MappingRule> readMappings(JsonReader &reader)
             reader.addError(at, u"Each mapping is an object {source, target, transform}."_s);
             continue;
         }
+        const QJsonObject object = items.at(i).toObject();
         QList<FieldError> errors;
-        JsonReader item(items.at(i).toObject(), at, &errors);
+        JsonReader item(object, at, &errors);
         crm::MappingRule rule;
         rule.source = item.string(u"source"_s, {}, true);
         rule.target = item.string(u"target"_s, {}, true);
         rule.transform = item.string(u"transform"_s, u"none"_s);
         rule.argument = item.string(u"argument"_s);
-        for (auto it = items.at(i).toObject().begin(); it != items.at(i).toObject().end(); ++it) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
             if (!QStringList {u"source"_s, u"target"_s, u"transform"_s, u"argument"_s}.contains(
                     it.key()))
                 errors << FieldError {at + u'.' + it.key().left(100),

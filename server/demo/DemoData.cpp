@@ -374,6 +374,9 @@ Status DemoData::seed()
     DemoIntegrations integrations(m_db, m_clock, m_credentials);
     if (auto seeded = integrations.seed(evergreenId(), userId(u"admin@evergreen.demo"_s)); !seeded)
         return seedError(u"CRM integrations"_s, seeded.error());
+    if (auto seeded = integrations.seedLakeside(lakesideId(), userId(u"admin@lakeside.demo"_s));
+        !seeded)
+        return seedError(u"CRM integrations"_s, seeded.error());
     DemoSyncHistory history(m_db, m_clock);
     return history.seed(evergreenId(), lakesideId(), harborId(),
                         userId(u"planner@evergreen.demo"_s),

@@ -54,6 +54,11 @@ QString DemoIntegrations::taveIntegrationId()
     return ids::named(u"integration:evergreen-tave"_s);
 }
 
+QString DemoIntegrations::lakesideIntegrationId()
+{
+    return ids::named(u"integration:lakeside-honeybook"_s);
+}
+
 DemoIntegrations::DemoIntegrations(Database &db, const Clock &clock,
                                    const IntegrationCredentials *credentials)
     : m_db(db)
@@ -105,6 +110,67 @@ Status DemoIntegrations::seed(const QString &evergreenId, const QString &adminId
     if (auto clients = seedClients(evergreenId, now.addDays(-4)); !clients)
         return clients;
     return seedJobs(evergreenId, adminId);
+}
+
+Status DemoIntegrations::seedLakeside(const QString &lakesideId, const QString &adminId)
+{
+    const QDateTime at = m_clock.now().addDays(-30);
+    IntegrationRow file;
+    file.id = lakesideIntegrationId();
+    file.organizationId = lakesideId;
+    file.provider = u"honeybook"_s;
+    file.name = u"HoneyBook export"_s;
+    file.authType = u"none"_s;
+    file.status = u"disconnected"_s;
+    file.paused = true;
+    file.direction = u"import_only"_s;
+    file.conflictStrategy = u"crm_wins"_s;
+    file.createdBy = adminId;
+    file.createdAt = file.updatedAt = at;
+    IntegrationRepository integrations(m_db);
+    if (auto stored = integrations.insert(file); !stored)
+        return stored;
+    SyncJobRow job;
+    job.id = ids::named(u"sync-job:lakeside-honeybook:file"_s);
+    job.organizationId = lakesideId;
+    job.integrationId = file.id;
+    job.kind = u"file_import"_s;
+    job.status = u"completed"_s;
+    job.processed = job.createdCount = LakesideClients;
+    job.total = LakesideClients;
+    job.checkpoint = QString::number(LakesideClients);
+    job.requestedBy = adminId;
+    job.createdAt = at.addSecs(60);
+    job.startedAt = at.addSecs(61);
+    job.finishedAt = at.addSecs(63);
+    SyncJobRepository jobs(m_db);
+    if (auto stored = jobs.insert(job); !stored)
+        return stored;
+    for (const auto &[secs, message] :
+         {std::pair {0, u"Importing honeybook-clients.csv (CSV, 3 rows)."_s},
+          std::pair {2, u"Finished after 3 rows: 3 created, 0 updated, 0 skipped."_s}}) {
+        if (auto stored = jobs.appendLog({ids::named(u"%1:log:%2"_s.arg(job.id).arg(secs)), job.id,
+                                          job.startedAt.addSecs(secs), u"info"_s, message});
+            !stored)
+            return stored;
+    }
+    CrmClientRepository clients(m_db);
+    const QList<QJsonObject> people {
+        {{u"full_name"_s, u"Harper Quinn"_s}, {u"email"_s, u"harper.quinn@example.org"_s}},
+        {{u"full_name"_s, u"Rowan Blake"_s}, {u"email"_s, u"rowan.blake@example.org"_s}},
+        {{u"full_name"_s, u"Sage Ellery"_s}, {u"phone"_s, u"+1 555 0100"_s}}};
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        CrmClientRow row;
+        row.id = ids::named(u"crm-client:lakeside-honeybook:%1"_s.arg(i));
+        row.organizationId = lakesideId;
+        row.integrationId = file.id;
+        row.fields = people.at(i);
+        row.emailKey = row.fields.value(u"email"_s).toString();
+        row.changedByCrmAt = row.createdAt = row.updatedAt = job.startedAt.addMSecs(500 + i);
+        if (auto stored = clients.insert(row); !stored)
+            return stored;
+    }
+    return integrations.recordLastSync(file.id, job.status, job.finishedAt);
 }
 
 Status DemoIntegrations::seedClients(const QString &evergreenId, const QDateTime &at)

@@ -3,7 +3,8 @@
 // demo API key, field mappings for Táve's contact fields, the 120 clients of its first full
 // import, and a job history with a completed import, a failed run (a 429 storm) and a partial
 // run (3 rows skipped, the log says which and why). The base URL stays empty: the Táve
-// simulator started with --demo fills it in (server/jobs).
+// simulator started with --demo fills it in (server/jobs). Lakeside, now on the free tier,
+// keeps the HoneyBook file connection it made on Starter (disconnected) with one import.
 
 #include "Clock.h"
 #include "common/Status.h"
@@ -20,11 +21,14 @@ public:
     // The demo's (public) Táve API key, sealed for the integration and expected by the simulator.
     static QString taveApiKey();
     static constexpr int TaveClients = 120;
+    static QString lakesideIntegrationId();
+    static constexpr int LakesideClients = 3;
 
     // `credentials` may be null (no key sealed then).
     DemoIntegrations(Database &db, const Clock &clock, const IntegrationCredentials *credentials);
     // Inside the demo seed's transaction, after organizations and accounts exist.
     Status seed(const QString &evergreenId, const QString &adminId);
+    Status seedLakeside(const QString &lakesideId, const QString &adminId);
 
 private:
     Status seedClients(const QString &evergreenId, const QDateTime &at);

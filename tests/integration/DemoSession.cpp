@@ -68,21 +68,33 @@ std::unique_ptr<HttpTestClient> DemoSession::anonymous() const
     return std::make_unique<HttpTestClient>(m_server->baseUrl());
 }
 
-bool DemoSession::execute(const QString &sql, QString *error)
+server::Database *DemoSession::database(QString *error)
 {
     if (!m_sql) {
         auto url = server::DatabaseUrl::parse(m_db->url());
         if (!url) {
             *error = url.error().message;
-            return false;
+            return nullptr;
         }
         auto db = server::Database::open(url.value());
         if (!db) {
             *error = db.error().message;
-            return false;
+            return nullptr;
         }
         m_sql = std::move(db).value();
     }
+    return m_sql.get();
+}
+
+QByteArray DemoSession::serverLog()
+{
+    return m_server ? m_server->standardError() : QByteArray();
+}
+
+bool DemoSession::execute(const QString &sql, QString *error)
+{
+    if (!database(error))
+        return false;
     auto done = m_sql->execute(sql);
     if (!done)
         *error = done.error().message;

@@ -38,6 +38,10 @@ public:
 
     // Runs statements on the server's database through a connection of our own.
     bool execute(const QString &sql, QString *error);
+    // That connection, for reading rows as stored (null if the database cannot be opened).
+    server::Database *database(QString *error);
+    // What the server wrote to stderr so far (its log).
+    QByteArray serverLog();
 
     // Ids of the demo data (found through the API as the platform admin).
     QString userId(const QString &email);

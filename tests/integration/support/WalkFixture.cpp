@@ -116,6 +116,7 @@ Account WalkFixture::signIn(const QString &email, QString *error)
         return account;
     }
     account.email = email;
+    account.signedInAt = QDateTime::currentDateTimeUtc();
     account.token = session.object().value(u"accessToken"_s).toString();
     const QJsonObject claims = jwtClaims(account.token);
     account.userId = claims.value(u"sub"_s).toString();
@@ -151,6 +152,17 @@ HttpTestClient &WalkFixture::client(const QString &email)
     if (!client) {
         client = std::make_shared<HttpTestClient>(baseUrl());
         client->setBearerToken(m_accounts.value(email).token);
+    }
+    const auto known = m_accounts.find(email);
+    if (known != m_accounts.end() && known->signedInAt.isValid()
+        && known->signedInAt.secsTo(QDateTime::currentDateTimeUtc()) > 10 * 60) {
+        const Account again = signIn(email);
+        if (!again.token.isEmpty()) {
+            known->token = again.token;
+            known->sessionId = again.sessionId;
+            known->signedInAt = again.signedInAt;
+            client->setBearerToken(again.token);
+        }
     }
     return *client;
 }

@@ -28,6 +28,7 @@ struct Account
     QString staffKind; // "platform_admin", "support" or empty
     QHash<QString, QString> roles; // organization id -> role
     bool consoleAccess = false;
+    QDateTime signedInAt; // access tokens live 15 minutes; a long walk signs in again
 };
 
 struct Tenant
@@ -63,7 +64,8 @@ public:
     QStringList emails() const { return m_accountOrder; }
     const Account &account(const QString &email) const { return *m_accounts.constFind(email); }
     QString platformAdmin() const; // e-mail of the (first) platform admin
-    // A client signed in as `email`.
+    // A client signed in as `email` (signed in again once its token is 10 minutes old: the
+    // walks outlast an access token's 15 minutes).
     HttpTestClient &client(const QString &email);
     // A client without a token.
     std::unique_ptr<HttpTestClient> anonymous() const;
