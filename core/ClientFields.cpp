@@ -11,10 +11,11 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::ClientFields" (lupdate reads it from the macro).
+struct ClientFieldsText
 {
-    return QCoreApplication::translate("wedsync::ClientFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::ClientFields)
+};
 
 QString quoted(const QString &value)
 {
@@ -159,6 +160,10 @@ Result<QString> toE164(const QString &value, const QString &argument)
         u"(?:;ext=.*|\\s*(?:ext\\.?|extension|x|#)\\s*\\d+\\s*)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     text.remove(extension);
+    // "+44 (0)20 7946 0958": the bracketed trunk 0 is dialled only inside the country.
+    static const QRegularExpression trunkInBrackets(u"\\(\\s*0\\s*\\)"_s);
+    if (text.startsWith(u'+') || text.startsWith(u"00"_s))
+        text.remove(trunkInBrackets);
     QString digits;
     bool international = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -171,11 +176,12 @@ Result<QString> toE164(const QString &value, const QString &argument)
                  || c == u'\u00A0')
             continue;
         else
-            return Error {u"invalid_phone"_s,
-                          tr("%1 is not a phone number; write it with digits, spaces and "
-                             "dashes only, e.g. +44 7700 900123.")
-                              .arg(quoted(value)),
-                          {}};
+            return Error {
+                u"invalid_phone"_s,
+                ClientFieldsText::tr("%1 is not a phone number; write it with digits, spaces and "
+                                     "dashes only, e.g. +44 7700 900123.")
+                    .arg(quoted(value)),
+                {}};
     }
     QString code = argument.trimmed();
     if (code.startsWith(u'+'))
@@ -190,8 +196,9 @@ Result<QString> toE164(const QString &value, const QString &argument)
     if (!international) {
         if (code.isEmpty())
             return Error {u"phone_without_country"_s,
-                          tr("%1 has no country code; start it with + or set a default country "
-                             "calling code for this column.")
+                          ClientFieldsText::tr(
+                              "%1 has no country code; start it with + or set a default country "
+                              "calling code for this column.")
                               .arg(quoted(value)),
                           {}};
         if (code == u"1"_s) {
@@ -199,8 +206,9 @@ Result<QString> toE164(const QString &value, const QString &argument)
                 digits.remove(0, 1);
             if (digits.size() != 10)
                 return Error {u"invalid_phone"_s,
-                              tr("%1 is not a full North American number; it needs ten digits "
-                                 "with the area code.")
+                              ClientFieldsText::tr(
+                                  "%1 is not a full North American number; it needs ten digits "
+                                  "with the area code.")
                                   .arg(quoted(value)),
                               {}};
         } else if (digits.startsWith(u'0') && code != u"39"_s) { // Italy keeps its leading 0
@@ -208,15 +216,25 @@ Result<QString> toE164(const QString &value, const QString &argument)
         }
         digits.prepend(code);
     }
-    if (digits.size() < 7)
-        return Error {
-            u"invalid_phone"_s, tr("%1 is too short to be a phone number.").arg(quoted(value)), {}};
-    if (digits.size() > 15)
+    if (digits.startsWith(u'0'))
         return Error {u"invalid_phone"_s,
-                      tr("%1 is too long to be a phone number (15 digits at most with the "
-                         "country code).")
+                      ClientFieldsText::tr(
+                          "%1 does not start with a country code (no country code begins with "
+                          "0).")
                           .arg(quoted(value)),
                       {}};
+    if (digits.size() < 7)
+        return Error {
+            u"invalid_phone"_s,
+            ClientFieldsText::tr("%1 is too short to be a phone number.").arg(quoted(value)),
+            {}};
+    if (digits.size() > 15)
+        return Error {
+            u"invalid_phone"_s,
+            ClientFieldsText::tr("%1 is too long to be a phone number (15 digits at most with the "
+                                 "country code).")
+                .arg(quoted(value)),
+            {}};
     return QString(u'+' + digits);
 }
 
@@ -278,13 +296,15 @@ QString clientFieldProblem(QStringView id)
     if (isClientField(id))
         return {};
     if (id.isEmpty())
-        return tr("Choose the client field to fill.");
+        return ClientFieldsText::tr("Choose the client field to fill.");
     if (id.startsWith(u"custom."))
-        return tr("%1 is not a custom field name; after “custom.” use 1 to 40 lower-case letters, "
-                  "digits or _, e.g. custom.shoe_size.")
+        return ClientFieldsText::tr(
+                   "%1 is not a custom field name; after “custom.” use 1 to 40 lower-case letters, "
+                   "digits or _, e.g. custom.shoe_size.")
             .arg(quoted(id.left(100).toString()));
-    return tr("%1 is not a client field; use a standard field such as email or wedding_date, or "
-              "custom.<name>.")
+    return ClientFieldsText::tr(
+               "%1 is not a client field; use a standard field such as email or wedding_date, or "
+               "custom.<name>.")
         .arg(quoted(id.left(100).toString()));
 }
 
@@ -292,10 +312,10 @@ QString clientFieldLabel(QStringView id)
 {
     for (const FieldInfo &info : fieldTable) {
         if (info.id == id)
-            return tr(info.label);
+            return ClientFieldsText::tr(info.label);
     }
     if (isCustomClientField(id))
-        return tr("Custom: %1").arg(id.mid(7).toString());
+        return ClientFieldsText::tr("Custom: %1").arg(id.mid(7).toString());
     return id.toString();
 }
 
@@ -332,7 +352,7 @@ QString clientTransformLabel(ClientTransform transform)
 {
     for (const TransformInfo &info : transformTable) {
         if (info.transform == transform)
-            return tr(info.label);
+            return ClientFieldsText::tr(info.label);
     }
     return {};
 }
@@ -342,8 +362,6 @@ std::optional<QString> parseDateToIso(const QString &text, const QStringList &fo
     const QString value = text.trimmed();
     if (value.isEmpty())
         return std::nullopt;
-    if (formats.isEmpty())
-        return isoFromIsoLike(value);
     for (const QString &format : formats) {
         QDate date = QDate::fromString(value, format);
         if (!date.isValid())
@@ -352,7 +370,7 @@ std::optional<QString> parseDateToIso(const QString &text, const QStringList &fo
             date = date.addYears(100);
         return date.toString(Qt::ISODate);
     }
-    return std::nullopt;
+    return isoFromIsoLike(value);
 }
 
 QString guessDateFormat(const QStringList &samples, const QString &callingCode)
@@ -363,7 +381,7 @@ QString guessDateFormat(const QStringList &samples, const QString &callingCode)
             values.append(sample.trimmed());
     }
     if (values.isEmpty())
-        return {};
+        return u"yyyy-MM-dd"_s;
     const auto readsAll = [&values](const QStringList &formats) {
         for (const QString &value : values) {
             if (!parseDateToIso(value, formats))
@@ -372,7 +390,7 @@ QString guessDateFormat(const QStringList &samples, const QString &callingCode)
         return true;
     };
     if (readsAll({}))
-        return {};
+        return u"yyyy-MM-dd"_s;
     const QStringList dayFirst {u"dd/MM/yyyy"_s, u"d/M/yyyy"_s, u"dd.MM.yyyy"_s, u"d.M.yyyy"_s,
                                 u"dd-MM-yyyy"_s, u"dd/MM/yy"_s, u"d/M/yy"_s};
     const QStringList monthFirst {u"MM/dd/yyyy"_s, u"M/d/yyyy"_s, u"MM-dd-yyyy"_s, u"MM/dd/yy"_s,
@@ -415,6 +433,8 @@ NameParts splitFullName(const QString &fullName)
     qsizetype lastStart = words.size() - 1;
     while (lastStart > 1 && isNameParticle(words.at(lastStart - 1)))
         --lastStart;
+    if (words.at(lastStart) == u"y"_s && lastStart > 1)
+        --lastStart; // "Ortega y Gasset": two family names joined by y
     return {words.mid(0, lastStart).join(u' '), words.mid(lastStart).join(u' ')};
 }
 
@@ -446,13 +466,14 @@ Result<QString> transformValue(ClientTransform transform, const QString &value,
             return *iso;
         if (formats.isEmpty())
             return Error {u"invalid_date"_s,
-                          tr("%1 is not a date in the form yyyy-MM-dd; set the date format of "
-                             "this column, e.g. dd/MM/yyyy.")
+                          ClientFieldsText::tr(
+                              "%1 is not a date in the form yyyy-MM-dd; set the date format of "
+                              "this column, e.g. dd/MM/yyyy.")
                               .arg(quoted(text.left(100))),
                           {}};
         return Error {u"invalid_date"_s,
-                      tr("%1 is not a date in the form %2.")
-                          .arg(quoted(text.left(100)), formats.join(tr(" or "))),
+                      ClientFieldsText::tr("%1 is not a date in the form %2.")
+                          .arg(quoted(text.left(100)), formats.join(ClientFieldsText::tr(" or "))),
                       {}};
     }
     case ClientTransform::PhoneE164:
@@ -468,21 +489,23 @@ namespace detail {
 QString transformArgumentProblem(ClientTransform transform, const QString &argument,
                                  const QString &target)
 {
-    if (argument.size() > 200)
-        return tr("The argument is longer than 200 characters.");
+    if (argument.size() > 100)
+        return ClientFieldsText::tr("The argument is longer than 100 characters.");
     switch (transform) {
     case ClientTransform::DateIso:
         for (const QString &format : argument.split(u'|', Qt::SkipEmptyParts)) {
             if (!formatHasYearMonthDay(format))
-                return tr("%1 is not a date format with a day, a month and a year, such as "
-                          "dd/MM/yyyy or MM/dd/yyyy.")
+                return ClientFieldsText::tr(
+                           "%1 is not a date format with a day, a month and a year, such as "
+                           "dd/MM/yyyy or MM/dd/yyyy.")
                     .arg(quoted(format));
         }
         return {};
     case ClientTransform::PhoneE164: {
         static const QRegularExpression code(u"^\\+?[1-9][0-9]{0,2}$"_s);
         if (!argument.trimmed().isEmpty() && !code.match(argument.trimmed()).hasMatch())
-            return tr("%1 is not a country calling code; use 1 to 3 digits such as 44 or 1.")
+            return ClientFieldsText::tr(
+                       "%1 is not a country calling code; use 1 to 3 digits such as 44 or 1.")
                 .arg(quoted(argument));
         return {};
     }
@@ -490,14 +513,16 @@ QString transformArgumentProblem(ClientTransform transform, const QString &argum
         static const QStringList nameFields {u"first_name"_s, u"last_name"_s, u"full_name"_s,
                                              u"partner_first_name"_s, u"partner_last_name"_s};
         if (!nameFields.contains(target))
-            return tr("Splitting a name fills name fields; choose first name, last name, full "
-                      "name or a partner's name as the target.");
+            return ClientFieldsText::tr(
+                "Splitting a name fills name fields; choose first name, last name, full "
+                "name or a partner's name as the target.");
         return {};
     }
     case ClientTransform::JoinName:
         if (argument.trimmed().isEmpty())
-            return tr("Joining names needs a second column: name the column with the last "
-                      "name as the argument.");
+            return ClientFieldsText::tr(
+                "Joining names needs a second column: name the column with the last "
+                "name as the argument.");
         return {};
     default:
         return {};

@@ -40,12 +40,12 @@ QString clientFieldLabel(QStringView id);
 
 enum class ClientTransform {
     None, // the value exactly as read
-    Trim, // surrounding white space removed, inner runs of spaces and tabs collapsed
+    Trim, // surrounding white space removed
     Lower,
     Upper,
     Title, // "mary ann o'neil" → "Mary Ann O'Neil"
     DateIso, // argument: a Qt date format ("dd/MM/yyyy"), alternatives separated by '|';
-             // empty: ISO 8601 and its basic form (20260814, 20260814T1400Z, --0814 rejected)
+             // ISO 8601 and its basic form (20260814, 20260814T1400Z) are always read
     PhoneE164, // argument: the default country calling code ("44"), for numbers without one
     SplitName, // a full name → first and last (target first_name, last_name or full_name fills
                // first_name + last_name (+ full_name); partner_* fills the partner's pair)
@@ -74,13 +74,13 @@ struct NameParts
     QString last;
 };
 NameParts splitFullName(const QString &fullName);
-// A calendar date as the contract stores it (yyyy-MM-dd) from `text` in one of `formats`
-// (Qt date formats; empty list: ISO 8601 and its basic form). Two-digit years land in
-// 1950–2049.
+// A calendar date as the contract stores it (yyyy-MM-dd) from `text` in one of `formats` (Qt
+// date formats), or else in ISO 8601 or its basic form (20260814, 20260814T1400-0500), which no
+// other format reads differently. Two-digit years land in 1950–2049.
 std::optional<QString> parseDateToIso(const QString &text, const QStringList &formats = {});
-// Of the usual date formats, the first that reads every non-empty sample ("" when none does,
-// or there are no samples). Day-first is preferred over month-first unless
-// `callingCode` is "1" (North America) or the samples decide.
+// Of the usual date formats, the first that reads every non-empty sample: "yyyy-MM-dd" when they
+// are ISO 8601 (or there are none), "" when no format reads them all. Day-first is preferred
+// over month-first unless `callingCode` is "1" (North America) or the samples decide.
 QString guessDateFormat(const QStringList &samples, const QString &callingCode = {});
 
 struct FieldMappingEntry
@@ -104,7 +104,7 @@ struct MappedRow
 class FieldMapping
 {
 public:
-    static constexpr int maxEntries = 500;
+    static constexpr int maxEntries = 200;
 
     FieldMapping() = default;
     explicit FieldMapping(QList<FieldMappingEntry> entries);
@@ -121,7 +121,9 @@ public:
     static QJsonObject entryToJson(const FieldMappingEntry &entry);
 
     // Problems of the entries themselves (as fromJson reports them, for a mapping built in
-    // code or edited in the console).
+    // code or edited in the console). As the server checks them: at most 200 entries, a source
+    // of 1–200 characters, an argument of at most 100, each target filled from one column
+    // (split_name excepted, as it fills several).
     QList<FieldError> validate(const QString &path = {}) const;
     // Entries whose source (or join_name's second column) is not among `columns`, e.g. a file
     // whose header lacks a mapped column: {"items[1].source", "The column “E-mail” is not in
@@ -130,9 +132,10 @@ public:
     // The sources this mapping reads, in entry order, without repeats.
     QStringList sources() const;
 
-    // One row through the mapping. When several entries fill one field, the first non-empty
-    // value wins. A value a transform cannot take is left out and reported. guest_count and
-    // budget are normalised ("$12,500.00" → "12500.00"); email and partner_email are trimmed.
+    // One row through the mapping. When several entries fill one field (split_name and another
+    // column), the first non-empty value wins. A value a transform cannot take is left out and
+    // reported. guest_count and budget are normalised ("$12,500.00" → "12500.00"); email and
+    // partner_email are trimmed.
     MappedRow apply(const SourceRow &row) const;
     MappedRow apply(const QJsonObject &object) const;
 

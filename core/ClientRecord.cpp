@@ -16,10 +16,11 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::ClientRecord" (lupdate reads it from the macro).
+struct ClientRecordText
 {
-    return QCoreApplication::translate("wedsync::ClientRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::ClientRecord)
+};
 
 QString quoted(const QString &value)
 {
@@ -104,7 +105,9 @@ QList<FieldError> ClientRecord::validate() const
     const bool hasName = !value(u"full_name").trimmed().isEmpty()
         || !value(u"first_name").trimmed().isEmpty() || !value(u"last_name").trimmed().isEmpty();
     if (emailKey().isEmpty() && !hasName)
-        errors.append({QString(), tr("The client has neither an e-mail address nor a name.")});
+        errors.append(
+            {QString(),
+             ClientRecordText::tr("The client has neither an e-mail address nor a name.")});
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QString &field = it.key();
         const QString &text = it.value();
@@ -114,25 +117,30 @@ QList<FieldError> ClientRecord::validate() const
         }
         if (text.size() > maxValueLength) {
             errors.append({field,
-                           tr("%1 is longer than %2 characters.")
+                           ClientRecordText::tr("%1 is longer than %2 characters.")
                                .arg(clientFieldLabel(field), QLocale().toString(maxValueLength))});
             continue;
         }
         if ((field == u"email"_s || field == u"partner_email"_s)
             && !isPlausibleEmail(text.trimmed())) {
-            errors.append({field, tr("%1 is not an e-mail address.").arg(quoted(text))});
-        } else if (field == u"wedding_date"_s && !QDate::fromString(text, Qt::ISODate).isValid()) {
             errors.append(
-                {field, tr("%1 is not a date in the form yyyy-MM-dd.").arg(quoted(text))});
+                {field, ClientRecordText::tr("%1 is not an e-mail address.").arg(quoted(text))});
+        } else if (field == u"wedding_date"_s && !QDate::fromString(text, Qt::ISODate).isValid()) {
+            errors.append({field,
+                           ClientRecordText::tr("%1 is not a date in the form yyyy-MM-dd.")
+                               .arg(quoted(text))});
         } else if (field == u"guest_count"_s) {
             static const QRegularExpression count(u"^\\d{1,9}$"_s);
             if (!count.match(text).hasMatch())
-                errors.append({field, tr("%1 is not a whole number of guests.").arg(quoted(text))});
+                errors.append({field,
+                               ClientRecordText::tr("%1 is not a whole number of guests.")
+                                   .arg(quoted(text))});
         } else if (field == u"budget"_s) {
             static const QRegularExpression number(u"^-?\\d{1,15}(\\.\\d{1,4})?$"_s);
             if (!number.match(text).hasMatch())
-                errors.append(
-                    {field, tr("%1 is not an amount such as 12500.00.").arg(quoted(text))});
+                errors.append({field,
+                               ClientRecordText::tr("%1 is not an amount such as 12500.00.")
+                                   .arg(quoted(text))});
         }
     }
     return errors;
@@ -162,10 +170,11 @@ Result<ClientRecord> ClientRecord::fromJson(const QJsonObject &object)
         else if (value.isDouble())
             record.setValue(field, QString::number(value.toDouble(), 'g', 15));
         else if (!value.isNull())
-            errors.append({field, tr("Must be a string.")});
+            errors.append({field, ClientRecordText::tr("Must be a string.")});
     }
     if (!errors.isEmpty())
-        return Error {u"validation_failed"_s, tr("The client's fields could not be read."), errors};
+        return Error {u"validation_failed"_s,
+                      ClientRecordText::tr("The client's fields could not be read."), errors};
     return record;
 }
 

@@ -14,38 +14,45 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::CsvReader" (lupdate reads it from the macro).
+struct CsvReaderText
 {
-    return QCoreApplication::translate("wedsync::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::CsvReader)
+};
 
 constexpr qsizetype sniffBytes = 64 * 1024;
 constexpr qsizetype maxNotices = 50;
 
 QString notTextMessage()
 {
-    return tr("This does not look like a text file (it holds binary data); choose a CSV file "
-              "exported from your CRM or spreadsheet.");
+    return CsvReaderText::tr(
+        "This does not look like a text file (it holds binary data); choose a CSV file "
+        "exported from your CRM or spreadsheet.");
 }
 
 // What the start of the file says it is, when it is not CSV text; empty when it may be CSV.
 QString foreignFormat(QByteArrayView head)
 {
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return tr("This file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” and import that "
-                  "file.");
+        return CsvReaderText::tr(
+            "This file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” and import that "
+            "file.");
     if (head.startsWith("PK\x03\x04"))
-        return tr("This is an Excel workbook or another ZIP archive, not a CSV file; in your "
-                  "spreadsheet choose Save As › “CSV UTF-8” and import that file.");
+        return CsvReaderText::tr(
+            "This is an Excel workbook or another ZIP archive, not a CSV file; in your "
+            "spreadsheet choose Save As › “CSV UTF-8” and import that file.");
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return tr("This is an old Excel (.xls) workbook, not a CSV file; in your spreadsheet "
-                  "choose Save As › “CSV UTF-8” and import that file.");
+        return CsvReaderText::tr(
+            "This is an old Excel (.xls) workbook, not a CSV file; in your spreadsheet "
+            "choose Save As › “CSV UTF-8” and import that file.");
     if (head.startsWith("%PDF"))
-        return tr("This is a PDF document, not a CSV file; export your clients from the CRM as "
-                  "CSV.");
+        return CsvReaderText::tr(
+            "This is a PDF document, not a CSV file; export your clients from the CRM as "
+            "CSV.");
     if (head.size() >= 11
         && QByteArrayView(head.first(11)).compare("BEGIN:VCARD", Qt::CaseInsensitive) == 0)
-        return tr("This is a vCard file, not a CSV file; choose vCard as the file's format.");
+        return CsvReaderText::tr(
+            "This is a vCard file, not a CSV file; choose vCard as the file's format.");
     qsizetype controls = 0;
     const QByteArrayView sample = head.first(std::min<qsizetype>(head.size(), 4096));
     for (const char c : sample) {
@@ -107,7 +114,9 @@ bool looksLikeFormula(const QString &value)
 
 QString delimiterName(char delimiter)
 {
-    return delimiter == ';' ? tr("semicolon") : delimiter == '\t' ? tr("tab") : tr("comma");
+    return delimiter == ';' ? CsvReaderText::tr("semicolon")
+        : delimiter == '\t' ? CsvReaderText::tr("tab")
+                            : CsvReaderText::tr("comma");
 }
 
 } // namespace
@@ -145,9 +154,10 @@ void CsvReader::finish()
     if (!m_fatal.isEmpty())
         return;
     if (m_state == State::Quoted) {
-        fail(tr("The file ends inside a quoted value that starts in row %1 (line %2), so "
-                "everything after it was read as that one value; look for a \" that is never "
-                "closed in row %1.")
+        fail(CsvReaderText::tr(
+                 "The file ends inside a quoted value that starts in row %1 (line %2), so "
+                 "everything after it was read as that one value; look for a \" that is never "
+                 "closed in row %1.")
                  .arg(m_recordNumber)
                  .arg(m_recordLine));
         return;
@@ -159,8 +169,9 @@ void CsvReader::finish()
     if (!m_fatal.isEmpty())
         return;
     if (m_hasHeader && !m_headerDone)
-        fail(tr("The file has no rows; export your clients again, with a header row naming the "
-                "columns."));
+        fail(CsvReaderText::tr(
+            "The file has no rows; export your clients again, with a header row naming the "
+            "columns."));
 }
 
 QList<CsvRow> CsvReader::takeRows()
@@ -187,7 +198,7 @@ void CsvReader::sniff(bool atEnd)
         bytes.remove(0, 3);
     }
     if (bytes.isEmpty() && atEnd) {
-        fail(tr("The file is empty."));
+        fail(CsvReaderText::tr("The file is empty."));
         return;
     }
     const QString foreign = foreignFormat(bytes);
@@ -210,7 +221,8 @@ void CsvReader::sniff(bool atEnd)
     } else if (m_fixedDelimiter != 0) {
         m_delimiter = m_fixedDelimiter;
     } else {
-        m_delimiter = detectDelimiter(bytes);
+        m_delimiter
+            = detectDelimiter(QByteArrayView(bytes).first(std::min(bytes.size(), sniffBytes)));
     }
     parse(bytes);
 }
@@ -218,22 +230,26 @@ void CsvReader::sniff(bool atEnd)
 void CsvReader::parse(QByteArrayView bytes)
 {
     const char delimiter = m_delimiter;
-    const auto append = [this](char c) {
+    // A run of value bytes; past a limit the row becomes a problem and nothing more is kept.
+    const auto append = [this](const char *run, qsizetype length) {
         m_recordHasContent = true;
         if (m_skipping)
             return;
-        m_field.append(c);
-        ++m_rowBytes;
+        const qsizetype room = m_limits.maxFieldBytes + 1 - m_field.size();
+        m_field.append(run, std::min(length, std::max<qsizetype>(room, 0)));
+        m_rowBytes += length;
         if (m_field.size() > m_limits.maxFieldBytes)
-            rowProblem(tr("Row %1, column %2 holds more than %3 KiB of text; shorten it, or "
-                          "look for a \" that is never closed.")
+            rowProblem(CsvReaderText::tr(
+                           "Row %1, column %2 holds more than %3 KiB of text; shorten it, or "
+                           "look for a \" that is never closed.")
                            .arg(m_recordNumber)
                            .arg(m_fields.size() + 1)
                            .arg(m_limits.maxFieldBytes / 1024));
         else if (m_rowBytes > m_limits.maxRowBytes)
-            rowProblem(tr("Row %1 holds more than %2 KiB of text; is this a CSV file?")
-                           .arg(m_recordNumber)
-                           .arg(m_limits.maxRowBytes / 1024));
+            rowProblem(
+                CsvReaderText::tr("Row %1 holds more than %2 KiB of text; is this a CSV file?")
+                    .arg(m_recordNumber)
+                    .arg(m_limits.maxRowBytes / 1024));
     };
     const auto endLine = [this](bool cr) {
         const bool blank = m_fields.isEmpty() && m_field.isEmpty() && !m_recordHasContent;
@@ -248,13 +264,35 @@ void CsvReader::parse(QByteArrayView bytes)
         m_recordLine = m_line;
         m_state = State::FieldStart;
     };
-    for (const char c : bytes) {
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
         if (!m_fatal.isEmpty())
             return;
+        // Most bytes are plain value bytes: take them as one run.
+        if (!m_afterCr && (m_state == State::Unquoted || m_state == State::Quoted)) {
+            const bool quoted = m_state == State::Quoted;
+            qsizetype end = i;
+            while (end < size) {
+                const char b = data[end];
+                if (b == '\0' || (quoted ? b == '"' : (b == delimiter || b == '\r' || b == '\n')))
+                    break;
+                if (quoted && b == '\n')
+                    ++m_line;
+                ++end;
+            }
+            if (end > i) {
+                append(data + i, end - i);
+                i = end - 1;
+                continue;
+            }
+        }
+        const char c = data[i];
         if (c == '\0') {
-            fail(tr("This does not look like a text file: row %1 (line %2) holds a NUL byte, "
-                    "which text never has; choose a CSV file exported from your CRM or "
-                    "spreadsheet.")
+            fail(CsvReaderText::tr(
+                     "This does not look like a text file: row %1 (line %2) holds a NUL byte, "
+                     "which text never has; choose a CSV file exported from your CRM or "
+                     "spreadsheet.")
                      .arg(m_recordNumber)
                      .arg(m_line));
             return;
@@ -276,7 +314,7 @@ void CsvReader::parse(QByteArrayView bytes)
                 endLine(c == '\r');
             } else {
                 m_state = State::Unquoted;
-                append(c);
+                append(&c, 1);
             }
             break;
         case State::Unquoted:
@@ -286,7 +324,7 @@ void CsvReader::parse(QByteArrayView bytes)
             } else if (c == '\r' || c == '\n') {
                 endLine(c == '\r');
             } else {
-                append(c); // a quote inside an unquoted value (5'10") is kept as it is
+                append(&c, 1); // a quote inside an unquoted value (5'10") is kept as it is
             }
             break;
         case State::Quoted:
@@ -295,12 +333,12 @@ void CsvReader::parse(QByteArrayView bytes)
             } else {
                 if (c == '\n')
                     ++m_line;
-                append(c);
+                append(&c, 1);
             }
             break;
         case State::QuoteInQuoted:
             if (c == '"') {
-                append('"');
+                append("\"", 1);
                 m_state = State::Quoted;
             } else if (c == delimiter) {
                 endField();
@@ -308,7 +346,7 @@ void CsvReader::parse(QByteArrayView bytes)
             } else if (c == '\r' || c == '\n') {
                 endLine(c == '\r');
             } else {
-                append(c); // "abc"def: not RFC 4180, read as abcdef as spreadsheets do
+                append(&c, 1); // "abc"def: not RFC 4180, read as abcdef as spreadsheets do
                 m_state = State::Unquoted;
             }
             break;
@@ -323,7 +361,7 @@ void CsvReader::endField()
         return;
     }
     if (m_fields.size() >= m_limits.maxColumns) {
-        rowProblem(tr("Row %1 has more than %2 columns; is this a CSV file?")
+        rowProblem(CsvReaderText::tr("Row %1 has more than %2 columns; is this a CSV file?")
                        .arg(m_recordNumber)
                        .arg(QLocale().toString(qlonglong(m_limits.maxColumns))));
         m_field.clear();
@@ -368,9 +406,10 @@ void CsvReader::endRecord()
     }
     reset();
     if (notUtf8 && m_encoding == Encoding::Utf8 && m_notices.size() < maxNotices)
-        m_notices.append(tr("Row %1 is not UTF-8 like the rest of the file; it was read as "
-                            "Windows-1252. Check its accented letters.")
-                             .arg(number));
+        m_notices.append(
+            CsvReaderText::tr("Row %1 is not UTF-8 like the rest of the file; it was read as "
+                              "Windows-1252. Check its accented letters.")
+                .arg(number));
     if (blank)
         return; // ",,,," rows that spreadsheets leave at the end
     if (!m_headerDone) {
@@ -383,15 +422,16 @@ void CsvReader::endRecord()
     row.line = line;
     if (!m_hasHeader) {
         while (m_header.size() < values.size())
-            m_header.append(tr("Column %1").arg(m_header.size() + 1));
+            m_header.append(CsvReaderText::tr("Column %1").arg(m_header.size() + 1));
     }
     if (values.size() > m_header.size()) {
         bool extra = false;
         for (qsizetype i = m_header.size(); i < values.size(); ++i)
             extra = extra || !values.at(i).trimmed().isEmpty();
         if (extra)
-            row.problem = tr("Row %1 has %2 values but the header names %3 columns; a value with "
-                             "a %4 in it may be missing its quotes.")
+            row.problem = CsvReaderText::tr(
+                              "Row %1 has %2 values but the header names %3 columns; a value with "
+                              "a %4 in it may be missing its quotes.")
                               .arg(number)
                               .arg(values.size())
                               .arg(m_header.size())
@@ -414,13 +454,13 @@ void CsvReader::emitHeader(const QStringList &values)
     m_headerDone = true;
     if (!m_hasHeader) {
         for (qsizetype i = 0; i < values.size(); ++i)
-            m_header.append(tr("Column %1").arg(i + 1));
+            m_header.append(CsvReaderText::tr("Column %1").arg(i + 1));
         return;
     }
     for (qsizetype i = 0; i < values.size(); ++i) {
         QString name = values.at(i).simplified();
         if (name.isEmpty())
-            name = tr("Column %1").arg(i + 1);
+            name = CsvReaderText::tr("Column %1").arg(i + 1);
         if (m_header.contains(name)) {
             int n = 2;
             while (m_header.contains(name + u" ("_s + QString::number(n) + u')'))
@@ -456,20 +496,22 @@ void CsvReader::fail(const QString &message)
 
 QString CsvReader::decode(const QByteArray &bytes, bool *notUtf8)
 {
-    if (m_encoding == Encoding::Windows1252)
-        return decodeWindows1252(bytes);
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
+    // Windows-1252 text is practically never valid UTF-8 once it has a non-ASCII letter, so
+    // each value is read as UTF-8 when it is: one broken row does not garble the rest.
     if (isValidUtf8(bytes)) {
-        m_encoding = Encoding::Utf8;
+        if (m_encoding == Encoding::Unknown)
+            m_encoding = Encoding::Utf8;
         return QString::fromUtf8(bytes);
     }
     *notUtf8 = true;
     if (m_encoding == Encoding::Unknown) {
         m_encoding = Encoding::Windows1252;
-        m_notices.append(tr("The file is not UTF-8; it was read as Windows-1252 (Western "
-                            "European). If letters such as é or ü look wrong, save the file as "
-                            "“CSV UTF-8” and import it again."));
+        m_notices.append(
+            CsvReaderText::tr("The file is not UTF-8; it was read as Windows-1252 (Western "
+                              "European). If letters such as é or ü look wrong, save the file as "
+                              "“CSV UTF-8” and import it again."));
     }
     return decodeWindows1252(bytes);
 }

@@ -37,8 +37,8 @@ class CsvReader
 public:
     enum class Encoding {
         Unknown, // nothing but ASCII so far
-        Utf8,
-        Windows1252,
+        Utf8, // the first non-ASCII value was UTF-8
+        Windows1252, // the first non-ASCII value was not UTF-8
     };
 
     struct Limits
@@ -72,6 +72,8 @@ public:
     SourceRow sourceRow(const CsvRow &row) const;
 
     char delimiter() const { return m_delimiter; }
+    // Each value is read as UTF-8 when it is valid UTF-8, else as Windows-1252; this says which
+    // the file started with.
     Encoding encoding() const { return m_encoding; }
     bool hadByteOrderMark() const { return m_bom; }
     // Things the person should know that did not stop the import ("The file is not UTF-8; it
@@ -102,7 +104,6 @@ private:
     bool m_sniffed = false;
     bool m_finished = false;
     bool m_bom = false;
-    bool m_skipSepLine = false;
     QByteArray m_pending; // bytes held back until the start of the file is known
 
     State m_state = State::FieldStart;

@@ -2,6 +2,7 @@
 #include "ClientFields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
@@ -17,10 +18,11 @@ QString transformArgumentProblem(ClientTransform transform, const QString &argum
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::FieldMapping" (lupdate reads it from the macro).
+struct FieldMappingText
 {
-    return QCoreApplication::translate("wedsync::FieldMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::FieldMapping)
+};
 
 QString quoted(const QString &value)
 {
@@ -34,17 +36,18 @@ QString entryPath(const QString &path, qsizetype index)
 
 QString keyPath(const QString &path, qsizetype index, QStringView key)
 {
-    return entryPath(path, index) + u'.' + key;
+    return entryPath(path, index) + u'.' + key.toString();
 }
 
 void checkEntry(const FieldMappingEntry &entry, const QString &path, qsizetype index,
                 QList<FieldError> *errors)
 {
     if (entry.source.trimmed().isEmpty())
-        errors->append({keyPath(path, index, u"source"), tr("Choose the column to read.")});
+        errors->append(
+            {keyPath(path, index, u"source"), FieldMappingText::tr("Choose the column to read.")});
     else if (entry.source.size() > 500)
         errors->append({keyPath(path, index, u"source"),
-                        tr("The column name is longer than 500 characters.")});
+                        FieldMappingText::tr("The column name is longer than 500 characters.")});
     const QString targetProblem = clientFieldProblem(entry.target);
     if (!targetProblem.isEmpty())
         errors->append({keyPath(path, index, u"target"), targetProblem});
@@ -52,6 +55,31 @@ void checkEntry(const FieldMappingEntry &entry, const QString &path, qsizetype i
         = detail::transformArgumentProblem(entry.transform, entry.argument, entry.target);
     if (!argumentProblem.isEmpty())
         errors->append({keyPath(path, index, u"argument"), argumentProblem});
+}
+
+// A field filled from two columns is a mistake the person should see (split_name excepted: it
+// fills first and last name besides its target).
+void checkDuplicateTargets(const QList<FieldMappingEntry> &entries, const QString &path,
+                           QList<FieldError> *errors)
+{
+    QHash<QString, qsizetype> first;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const FieldMappingEntry &entry = entries.at(i);
+        const auto seen = first.constFind(entry.target);
+        if (seen == first.constEnd()) {
+            first.insert(entry.target, i);
+            continue;
+        }
+        const FieldMappingEntry &earlier = entries.at(seen.value());
+        if (entry.transform == ClientTransform::SplitName
+            || earlier.transform == ClientTransform::SplitName || entry.target.isEmpty())
+            continue;
+        errors->append({keyPath(path, i, u"target"),
+                        FieldMappingText::tr(
+                            "%1 is already filled from the column %2; map each field from one "
+                            "column.")
+                            .arg(clientFieldLabel(entry.target), quoted(earlier.source))});
+    }
 }
 
 // Digits of a guest count: "120", " 1,200 ", "about 100" → nullopt.
@@ -120,7 +148,8 @@ struct Person
 // "Mary & John Smith", "Mary Jones and John Smith", "Mary Smith + John Smith".
 Person splitPeople(const QString &text)
 {
-    static const QRegularExpression joiner(u"\\s+(?:&|and|\\+|y|et|und)\\s+"_s,
+    // Not "y", "et" or "und": "José Ortega y Gasset" is one person.
+    static const QRegularExpression joiner(u"\\s+(?:&|and|\\+)\\s+"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     const QStringList people = text.split(joiner, Qt::SkipEmptyParts);
     Person person;
@@ -151,28 +180,32 @@ public:
         QString checked = value;
         QString problem;
         if (value.size() > ClientRecord::maxValueLength) {
-            problem = tr("the value is longer than %1 characters; it was left out.")
-                          .arg(QLocale().toString(ClientRecord::maxValueLength));
+            problem
+                = FieldMappingText::tr("the value is longer than %1 characters; it was left out.")
+                      .arg(QLocale().toString(ClientRecord::maxValueLength));
         } else if (target == u"guest_count"_s) {
             const auto number = wholeNumber(value);
             if (number)
                 checked = *number;
             else
-                problem = tr("%1 is not a whole number of guests; it was left out.")
-                              .arg(quoted(value.left(100)));
+                problem
+                    = FieldMappingText::tr("%1 is not a whole number of guests; it was left out.")
+                          .arg(quoted(value.left(100)));
         } else if (target == u"budget"_s) {
             const auto number = amount(value);
             if (number)
                 checked = *number;
             else
-                problem = tr("%1 is not an amount; it was left out.").arg(quoted(value.left(100)));
+                problem = FieldMappingText::tr("%1 is not an amount; it was left out.")
+                              .arg(quoted(value.left(100)));
         } else if (target == u"wedding_date"_s) {
             const auto iso = parseDateToIso(value);
             if (iso)
                 checked = *iso;
             else
-                problem = tr("%1 is not a date in the form yyyy-MM-dd; choose the Date transform "
-                             "with this column's date format. It was left out.")
+                problem = FieldMappingText::tr(
+                              "%1 is not a date in the form yyyy-MM-dd; choose the Date transform "
+                              "with this column's date format. It was left out.")
                               .arg(quoted(value.left(100)));
         } else if (target == u"email"_s || target == u"partner_email"_s) {
             checked = value.trimmed();
@@ -186,7 +219,7 @@ public:
     void report(const FieldMappingEntry &entry, const QString &target, const QString &message)
     {
         m_out->problems.append({target,
-                                tr("%1 (column %2): %3")
+                                FieldMappingText::tr("%1 (column %2): %3")
                                     .arg(clientFieldLabel(target), quoted(entry.source), message)});
     }
 
@@ -198,10 +231,11 @@ void flattenInto(const QJsonValue &value, const QString &prefix, int depth, Sour
 {
     constexpr int maxDepth = 32;
     if (depth > maxDepth) {
-        row->insert(u"…"_s,
-                    tr("Nested deeper than %1 levels at %2; the rest was not read.")
-                        .arg(maxDepth)
-                        .arg(prefix));
+        row->insert(
+            u"…"_s,
+            FieldMappingText::tr("Nested deeper than %1 levels at %2; the rest was not read.")
+                .arg(maxDepth)
+                .arg(prefix));
         return;
     }
     const auto child = [&prefix](const QString &key) {
@@ -254,13 +288,15 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonArray &items, const QStri
     const QString root = path.isEmpty() ? u"items"_s : path;
     if (items.size() > maxEntries)
         errors.append({root,
-                       tr("A mapping has at most %1 entries; this one has %2.")
+                       FieldMappingText::tr("A mapping has at most %1 entries; this one has %2.")
                            .arg(maxEntries)
                            .arg(items.size())});
     for (qsizetype i = 0; i < items.size() && i < maxEntries; ++i) {
         if (!items.at(i).isObject()) {
-            errors.append({entryPath(path, i),
-                           tr("Each mapping entry must be an object with a source and a target.")});
+            errors.append(
+                {entryPath(path, i),
+                 FieldMappingText::tr(
+                     "Each mapping entry must be an object with a source and a target.")});
             continue;
         }
         const QJsonObject object = items.at(i).toObject();
@@ -271,7 +307,7 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonArray &items, const QStri
             if (value.isUndefined() || value.isNull())
                 return;
             if (!value.isString()) {
-                errors.append({keyPath(path, i, key), tr("Must be a string.")});
+                errors.append({keyPath(path, i, key), FieldMappingText::tr("Must be a string.")});
                 typesOk = false;
                 return;
             }
@@ -288,7 +324,7 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonArray &items, const QStri
         if (!parsed) {
             errors.append(
                 {keyPath(path, i, u"transform"),
-                 tr("Unknown transform %1; use one of %2.")
+                 FieldMappingText::tr("Unknown transform %1; use one of %2.")
                      .arg(quoted(transform.left(100)), clientTransformIds().join(u", "_s))});
             continue;
         }
@@ -296,9 +332,12 @@ Result<FieldMapping> FieldMapping::fromJson(const QJsonArray &items, const QStri
         checkEntry(entry, path, i, &errors);
         entries.append(std::move(entry));
     }
+    if (errors.isEmpty())
+        checkDuplicateTargets(entries, path, &errors);
     if (!errors.isEmpty())
         return Error {u"validation_failed"_s,
-                      tr("The field mapping cannot be used; see the problem of each entry."),
+                      FieldMappingText::tr(
+                          "The field mapping cannot be used; see the problem of each entry."),
                       errors};
     return FieldMapping(std::move(entries));
 }
@@ -324,11 +363,12 @@ QList<FieldError> FieldMapping::validate(const QString &path) const
     QList<FieldError> errors;
     if (m_entries.size() > maxEntries)
         errors.append({path.isEmpty() ? u"items"_s : path,
-                       tr("A mapping has at most %1 entries; this one has %2.")
+                       FieldMappingText::tr("A mapping has at most %1 entries; this one has %2.")
                            .arg(maxEntries)
                            .arg(m_entries.size())});
     for (qsizetype i = 0; i < m_entries.size(); ++i)
         checkEntry(m_entries.at(i), path, i, &errors);
+    checkDuplicateTargets(m_entries, path, &errors);
     return errors;
 }
 
@@ -340,11 +380,13 @@ QList<FieldError> FieldMapping::missingSources(const QStringList &columns,
         const FieldMappingEntry &entry = m_entries.at(i);
         if (!columns.contains(entry.source))
             errors.append({keyPath(path, i, u"source"),
-                           tr("The column %1 is not in this file.").arg(quoted(entry.source))});
+                           FieldMappingText::tr("The column %1 is not in this file.")
+                               .arg(quoted(entry.source))});
         if (entry.transform == ClientTransform::JoinName && !entry.argument.isEmpty()
             && !columns.contains(entry.argument))
             errors.append({keyPath(path, i, u"argument"),
-                           tr("The column %1 is not in this file.").arg(quoted(entry.argument))});
+                           FieldMappingText::tr("The column %1 is not in this file.")
+                               .arg(quoted(entry.argument))});
     }
     return errors;
 }

@@ -180,6 +180,8 @@ FieldMapping suggestMapping(const QStringList &headers, const QList<SourceRow> &
                 values.append(row.value(entry.source));
             entry.transform = ClientTransform::DateIso;
             entry.argument = guessDateFormat(values, callingCode);
+            if (entry.argument.isEmpty())
+                entry.argument = u"yyyy-MM-dd"_s; // the preview shows the rows it cannot read
         } else if ((entry.target == u"phone"_s || entry.target == u"mobile"_s)
                    && !callingCode.trimmed().isEmpty()) {
             entry.transform = ClientTransform::PhoneE164;

@@ -10,10 +10,11 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::VCardReader" (lupdate reads it from the macro).
+struct VCardPropertyText
 {
-    return QCoreApplication::translate("wedsync::VCardReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::VCardReader)
+};
 
 bool isNameChar(char c)
 {
@@ -213,16 +214,16 @@ QString vCardValueText(const VCardProperty &property, QString *note)
         bool known = true;
         text = decodeCharset(bytes, QString::fromLatin1(charsets.front()), &known);
         if (!known)
-            *note = tr("the character set %1 is not known; it was read as %2")
+            *note = VCardPropertyText::tr("the character set %1 is not known; it was read as %2")
                         .arg(QString::fromLatin1(charsets.front()),
                              isValidUtf8(bytes) ? u"UTF-8"_s : u"Windows-1252"_s);
         else if (charsets.front() == "UTF-8" && !isValidUtf8(bytes))
-            *note = tr("it says UTF-8 but is not; it was read as Windows-1252");
+            *note = VCardPropertyText::tr("it says UTF-8 but is not; it was read as Windows-1252");
     } else if (isValidUtf8(bytes)) {
         text = QString::fromUtf8(bytes);
     } else {
         text = decodeWindows1252(bytes);
-        *note = tr("it is not UTF-8; it was read as Windows-1252");
+        *note = VCardPropertyText::tr("it is not UTF-8; it was read as Windows-1252");
     }
     if (text.contains(u'\r'))
         text.replace(u"\r\n"_s, u"\n"_s);

@@ -17,10 +17,11 @@ namespace wedsync {
 
 namespace {
 
-QString tr(const char *text)
+// Messages in the context "wedsync::VCardReader" (lupdate reads it from the macro).
+struct VCardReaderText
 {
-    return QCoreApplication::translate("wedsync::VCardReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wedsync::VCardReader)
+};
 
 constexpr qsizetype sniffBytes = 4096;
 constexpr qsizetype overflowHeadBytes = 256;
@@ -78,7 +79,10 @@ struct VCardReader::Card
     QList<std::pair<QString, QString>> others; // first value of every other property
     QStringList otherNames;
 
-    QString prefix() const { return tr("Card %1 (line %2)").arg(contact.number).arg(contact.line); }
+    QString prefix() const
+    {
+        return VCardReaderText::tr("Card %1 (line %2)").arg(contact.number).arg(contact.line);
+    }
 
     void add(const VCardProperty &property, const QString &text, qsizetype order)
     {
@@ -221,20 +225,22 @@ void VCardReader::sniff()
     if (start.startsWith("\xEF\xBB\xBF"))
         start.remove(0, 3);
     if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
-        fail(tr("This vCard file is UTF-16; export it again as UTF-8 (vCard 3.0 or 4.0) and "
-                "import that file."));
+        fail(VCardReaderText::tr(
+            "This vCard file is UTF-16; export it again as UTF-8 (vCard 3.0 or 4.0) and "
+            "import that file."));
         return;
     }
     qsizetype controls = 0;
     const QByteArrayView head = QByteArrayView(start).first(std::min(start.size(), sniffBytes));
     for (const char c : head) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r')
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v')
             ++controls;
     }
     if (head.contains('\0') || controls * 100 > head.size()) {
-        fail(tr("This does not look like a text file (it holds binary data); choose a vCard "
-                "(.vcf) file exported from your contacts or CRM."));
+        fail(VCardReaderText::tr(
+            "This does not look like a text file (it holds binary data); choose a vCard "
+            "(.vcf) file exported from your contacts or CRM."));
         return;
     }
     splitLines(start);
@@ -268,8 +274,9 @@ void VCardReader::endPhysicalLine()
 {
     ++m_lineNumber;
     if (m_physical.contains('\0')) {
-        fail(tr("This does not look like a text file: line %1 holds a NUL byte, which text "
-                "never has.")
+        fail(VCardReaderText::tr(
+                 "This does not look like a text file: line %1 holds a NUL byte, which text "
+                 "never has.")
                  .arg(m_lineNumber));
         return;
     }
@@ -298,22 +305,24 @@ void VCardReader::finish()
     if (!m_fatal.isEmpty())
         return;
     if (!m_sawContent) {
-        fail(tr("The file is empty."));
+        fail(VCardReaderText::tr("The file is empty."));
         return;
     }
     if (m_card) {
         if (m_depth > 1)
-            cardProblem(tr("%1 holds another card (AGENT) that never ends; the file ends inside "
-                           "it.")
+            cardProblem(VCardReaderText::tr(
+                            "%1 holds another card (AGENT) that never ends; the file ends inside "
+                            "it.")
                             .arg(m_card->prefix()));
         else
-            cardWarning(tr("%1 has no END:VCARD; the file ends inside it, so it was read to the "
-                           "end.")
+            cardWarning(VCardReaderText::tr(
+                            "%1 has no END:VCARD; the file ends inside it, so it was read to the "
+                            "end.")
                             .arg(m_card->prefix()));
         endCard();
     }
     if (m_cardCount == 0)
-        fail(tr("The file holds no cards (BEGIN:VCARD … END:VCARD)."));
+        fail(VCardReaderText::tr("The file holds no cards (BEGIN:VCARD … END:VCARD)."));
 }
 
 QList<VCardContact> VCardReader::takeCards()
@@ -382,15 +391,16 @@ void VCardReader::endLogical()
 {
     m_haveLogical = false;
     if (m_logicalTooLong && !m_logicalBinary) {
-        const QString name
-            = m_logicalName.isEmpty() ? tr("a property") : QString::fromLatin1(m_logicalName);
+        const QString name = m_logicalName.isEmpty() ? VCardReaderText::tr("a property")
+                                                     : QString::fromLatin1(m_logicalName);
         if (m_card)
-            cardWarning(tr("%1: %2 on line %3 is longer than %4 KiB; it was left out.")
-                            .arg(m_card->prefix(), name)
-                            .arg(m_logicalLine)
-                            .arg(m_limits.maxLineBytes / 1024));
+            cardWarning(
+                VCardReaderText::tr("%1: %2 on line %3 is longer than %4 KiB; it was left out.")
+                    .arg(m_card->prefix(), name)
+                    .arg(m_logicalLine)
+                    .arg(m_limits.maxLineBytes / 1024));
         else if (!m_sawContent)
-            fail(tr("This is not a vCard file: line %1 is longer than %2 KiB.")
+            fail(VCardReaderText::tr("This is not a vCard file: line %1 is longer than %2 KiB.")
                      .arg(m_logicalLine)
                      .arg(m_limits.maxLineBytes / 1024));
     }
@@ -415,8 +425,9 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
         if (!(isBegin && object == "VCARD")) {
             const QString start
                 = QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 60)));
-            fail(tr("This is not a vCard file: it should begin with BEGIN:VCARD, but line %1 is "
-                    "“%2”. If it is a CSV file, choose CSV as the file's format.")
+            fail(VCardReaderText::tr(
+                     "This is not a vCard file: it should begin with BEGIN:VCARD, but line %1 is "
+                     "“%2”. If it is a CSV file, choose CSV as the file's format.")
                      .arg(lineNumber)
                      .arg(start));
             return;
@@ -424,11 +435,13 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
     }
     if (!parsed) {
         if (m_card && m_depth == 1)
-            cardWarning(tr("%1: line %2 is not a property (NAME:value); it was skipped.")
-                            .arg(m_card->prefix())
-                            .arg(lineNumber));
+            cardWarning(
+                VCardReaderText::tr("%1: line %2 is not a property (NAME:value); it was skipped.")
+                    .arg(m_card->prefix())
+                    .arg(lineNumber));
         else if (m_depth == 0)
-            notice(tr("Line %1 is outside any card and is not a property; it was ignored.")
+            notice(VCardReaderText::tr(
+                       "Line %1 is outside any card and is not a property; it was ignored.")
                        .arg(lineNumber));
         return;
     }
@@ -437,7 +450,8 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
             beginCard(lineNumber);
             m_depth = 1;
         } else if (m_depth == 1 && m_card && object == "VCARD" && !m_agentPending) {
-            cardWarning(tr("%1 has no END:VCARD; it ends where the next card begins, on line %2.")
+            cardWarning(VCardReaderText::tr(
+                            "%1 has no END:VCARD; it ends where the next card begins, on line %2.")
                             .arg(m_card->prefix())
                             .arg(lineNumber));
             endCard();
@@ -447,22 +461,24 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
             ++m_depth;
             if (m_card && m_depth == 2 && !m_card->nestedWarned) {
                 m_card->nestedWarned = true;
-                cardWarning(tr("%1 holds another card (AGENT) on line %2; its properties were not "
-                               "imported.")
+                cardWarning(VCardReaderText::tr(
+                                "%1 holds another card (AGENT) on line %2; its properties were not "
+                                "imported.")
                                 .arg(m_card->prefix())
                                 .arg(lineNumber));
             }
             if (m_card && m_depth > m_limits.maxDepth)
-                cardProblem(tr("%1 nests cards more than %2 levels deep; it was skipped.")
-                                .arg(m_card->prefix())
-                                .arg(m_limits.maxDepth));
+                cardProblem(
+                    VCardReaderText::tr("%1 nests cards more than %2 levels deep; it was skipped.")
+                        .arg(m_card->prefix())
+                        .arg(m_limits.maxDepth));
         }
         m_agentPending = false;
         return;
     }
     if (isEnd) {
         if (m_depth == 0) {
-            notice(tr("Line %1 has END:%2 without a BEGIN; it was ignored.")
+            notice(VCardReaderText::tr("Line %1 has END:%2 without a BEGIN; it was ignored.")
                        .arg(lineNumber)
                        .arg(QString::fromLatin1(object.left(40))));
             return;
@@ -475,8 +491,9 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
     }
     m_agentPending = false;
     if (m_depth == 0) {
-        notice(tr("Line %1 is outside any card (after an END:VCARD); it was ignored.")
-                   .arg(lineNumber));
+        notice(
+            VCardReaderText::tr("Line %1 is outside any card (after an END:VCARD); it was ignored.")
+                .arg(lineNumber));
         return;
     }
     if (m_depth > 1 || !m_card || !m_card->contact.problem.isEmpty())
@@ -485,13 +502,13 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
         m_agentPending = true;
     Card &card = *m_card;
     if (++card.properties > m_limits.maxProperties) {
-        cardProblem(tr("%1 has more than %2 properties; is this a vCard file?")
+        cardProblem(VCardReaderText::tr("%1 has more than %2 properties; is this a vCard file?")
                         .arg(card.prefix(), QLocale().toString(qlonglong(m_limits.maxProperties))));
         return;
     }
     card.bytes += line.size();
     if (card.bytes > m_limits.maxCardBytes) {
-        cardProblem(tr("%1 is larger than %2 MiB; is this a vCard file?")
+        cardProblem(VCardReaderText::tr("%1 is larger than %2 MiB; is this a vCard file?")
                         .arg(card.prefix())
                         .arg(m_limits.maxCardBytes / (1024 * 1024)));
         return;
@@ -500,7 +517,7 @@ void VCardReader::property(QByteArrayView line, qint64 lineNumber)
     const QString text = vCardValueText(*parsed, &note);
     if (!note.isEmpty() && !card.encodingWarned) {
         card.encodingWarned = true;
-        cardWarning(tr("%1: %2 on line %3: %4.")
+        cardWarning(VCardReaderText::tr("%1: %2 on line %3: %4.")
                         .arg(card.prefix(), QString::fromLatin1(parsed->name))
                         .arg(lineNumber)
                         .arg(note));
@@ -526,9 +543,10 @@ void VCardReader::endCard()
         for (const auto &[key, value] : card.row()) {
             if (value.size() > m_limits.maxValueChars) {
                 if (contact.warnings.size() < maxWarningsPerCard)
-                    contact.warnings.append(tr("%1: %2 is longer than %3 KiB; it was left out.")
-                                                .arg(card.prefix(), key)
-                                                .arg(m_limits.maxValueChars / 1024));
+                    contact.warnings.append(
+                        VCardReaderText::tr("%1: %2 is longer than %3 KiB; it was left out.")
+                            .arg(card.prefix(), key)
+                            .arg(m_limits.maxValueChars / 1024));
                 continue;
             }
             contact.fields.insert(key, value);
@@ -536,9 +554,10 @@ void VCardReader::endCard()
                 m_columns.append(key);
         }
         if (contact.fields.isEmpty())
-            contact.problem = tr("%1 holds nothing to import: no name, e-mail, phone or other "
-                                 "details.")
-                                  .arg(card.prefix());
+            contact.problem
+                = VCardReaderText::tr("%1 holds nothing to import: no name, e-mail, phone or other "
+                                      "details.")
+                      .arg(card.prefix());
     }
     m_cards.append(std::move(contact));
     m_card.reset();

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void splitName();
     void mappingJsonRoundTrip();
     void mappingJsonReportsEachEntry();
+    void mappingTargetsFilledOnce();
     void applyFillsRecordAndReportsProblems();
     void applySplitsCouple();
     void applyJoinsNames();
@@ -94,7 +95,7 @@ void TestClientFields::phoneE164_data()
     QTest::newRow("US, brackets") << u"(555) 010-9999"_s << u"1"_s << u"+15550109999"_s;
     QTest::newRow("US with trunk 1") << u"1-555-010-9999"_s << u"1"_s << u"+15550109999"_s;
     QTest::newRow("already international")
-        << u"+44 (0)20 7946 0958"_s << u"1"_s << u"+4402079460958"_s;
+        << u"+44 (0)20 7946 0958"_s << u"1"_s << u"+442079460958"_s;
     QTest::newRow("00 prefix") << u"0044 7700 900123"_s << QString() << u"+447700900123"_s;
     QTest::newRow("plus code argument") << u"0612345678"_s << u"+33"_s << u"+33612345678"_s;
     QTest::newRow("Italy keeps its 0") << u"06 1234 5678"_s << u"39"_s << u"+390612345678"_s;
@@ -105,6 +106,8 @@ void TestClientFields::phoneE164_data()
     QTest::newRow("letters") << u"1-800-FLOWERS"_s << u"1"_s << QString();
     QTest::newRow("too short") << u"123"_s << u"44"_s << QString();
     QTest::newRow("too long") << u"+1234567890123456"_s << QString() << QString();
+    QTest::newRow("no country code after 00") << u"0033"_s << QString() << QString();
+    QTest::newRow("plus zero") << u"+0 20 7946 0958"_s << QString() << QString();
     QTest::newRow("US seven digits") << u"555-0199"_s << u"1"_s << QString();
 }
 
@@ -139,6 +142,8 @@ void TestClientFields::dates_data()
     QTest::newRow("two-digit year") << u"14/08/26"_s << u"dd/MM/yy"_s << u"2026-08-14"_s;
     QTest::newRow("two-digit old year") << u"14/08/87"_s << u"dd/MM/yy"_s << u"1987-08-14"_s;
     QTest::newRow("month name") << u"August 14, 2026"_s << u"MMMM d, yyyy"_s << u"2026-08-14"_s;
+    QTest::newRow("ISO read whatever the format")
+        << u"2026-08-14"_s << u"dd/MM/yyyy"_s << u"2026-08-14"_s;
     QTest::newRow("not a day") << u"31/02/2026"_s << u"dd/MM/yyyy"_s << QString();
     QTest::newRow("wrong order") << u"08/14/2026"_s << u"dd/MM/yyyy"_s << QString();
     QTest::newRow("no year") << u"--0814"_s << QString() << QString();
@@ -165,7 +170,10 @@ void TestClientFields::guessDateFormat_data()
     QTest::addColumn<QStringList>("samples");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("format");
-    QTest::newRow("iso") << QStringList {u"2026-08-14"_s, u""_s} << QString() << QString();
+    QTest::newRow("iso") << QStringList {u"2026-08-14"_s, u""_s} << QString() << u"yyyy-MM-dd"_s;
+    QTest::newRow("vCard basic") << QStringList {u"20090808T1430-0500"_s} << QString()
+                                 << u"yyyy-MM-dd"_s;
+    QTest::newRow("no samples") << QStringList() << QString() << u"yyyy-MM-dd"_s;
     QTest::newRow("UK") << QStringList {u"14/08/2026"_s, u"01/09/2026"_s} << u"44"_s
                         << u"dd/MM/yyyy"_s;
     QTest::newRow("US decided by a sample")
@@ -209,6 +217,8 @@ void TestClientFields::splitName_data()
     QTest::newRow("last, first") << u"O'Neil, Mary Ann"_s << u"Mary Ann"_s << u"O'Neil"_s;
     QTest::newRow("particle") << u"Ludwig van der Berg"_s << u"Ludwig"_s << u"van der Berg"_s;
     QTest::newRow("title dropped") << u"Dr. Zoë Smith"_s << u"Zoë"_s << u"Smith"_s;
+    QTest::newRow("Spanish surnames")
+        << u"José Ortega y Gasset"_s << u"José"_s << u"Ortega y Gasset"_s;
     QTest::newRow("one word") << u"Cher"_s << u"Cher"_s << QString();
     QTest::newRow("extra spaces") << u"  Mary   Smith "_s << u"Mary"_s << u"Smith"_s;
     QTest::newRow("empty") << QString() << QString() << QString();
@@ -279,6 +289,27 @@ void TestClientFields::mappingJsonReportsEachEntry()
     QCOMPARE(tooMany.error().fields.front().field, u"mapping"_s);
 }
 
+void TestClientFields::mappingTargetsFilledOnce()
+{
+    const QByteArray json = R"([
+        {"source": "Email", "target": "email"},
+        {"source": "Name", "target": "first_name", "transform": "split_name"},
+        {"source": "First", "target": "first_name"},
+        {"source": "E-mail 2", "target": "email", "transform": "lower"}
+    ])";
+    const auto mapping = FieldMapping::fromJson(QJsonDocument::fromJson(json).array());
+    QVERIFY(!mapping);
+    QCOMPARE(mapping.error().fields.size(), 1);
+    QCOMPARE(mapping.error().fields.front().field, u"items[3].target"_s);
+    QCOMPARE(
+        mapping.error().fields.front().message,
+        u"E-mail is already filled from the column “Email”; map each field from one column."_s);
+    FieldMapping built({{u"A"_s, u"notes"_s, ClientTransform::None, {}},
+                        {u"B"_s, u"notes"_s, ClientTransform::None, {}}});
+    QCOMPARE(built.validate().size(), 1);
+    QCOMPARE(built.validate().front().field, u"items[1].target"_s);
+}
+
 void TestClientFields::applyFillsRecordAndReportsProblems()
 {
     const FieldMapping mapping({
@@ -335,6 +366,11 @@ void TestClientFields::applySplitsCouple()
     QCOMPARE(couple.value(u"last_name"), u"Smith"_s);
     QCOMPARE(couple.value(u"partner_first_name"), u"John"_s);
     QCOMPARE(couple.value(u"partner_last_name"), u"Smith"_s);
+
+    const ClientRecord spanish
+        = mapping.apply(SourceRow {{u"Client Name"_s, u"José Ortega y Gasset"_s}}).record;
+    QCOMPARE(spanish.value(u"last_name"), u"Ortega y Gasset"_s);
+    QVERIFY(!spanish.has(u"partner_first_name"));
 
     const FieldMapping partner(
         {{u"Partner"_s, u"partner_first_name"_s, ClientTransform::SplitName, {}}});

@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "FeedInChunks.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,7 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void honeyBookExportWithBomAndSemicolons();
     void sameRowsWhateverTheChunks();
     void importsThroughSuggestedMapping();
@@ -71,6 +73,12 @@ private Q_SLOTS:
     void emptyFiles();
     void manyRowsStream();
 };
+
+void TestCsvReader::initTestCase()
+{
+    // Messages write numbers as the person's locale does ("1,000" here, "1.000" in Spanish).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 
 void TestCsvReader::honeyBookExportWithBomAndSemicolons()
 {
@@ -142,12 +150,14 @@ void TestCsvReader::importsThroughSuggestedMapping()
 void TestCsvReader::windows1252Name()
 {
     // Excel on Windows saves "CSV" in the ANSI code page: ë is one byte, 0xEB; ’ is 0x92.
-    const QByteArray bytes = "Name,Email,Notes\r\nZo\xEB Smith,zoe@example.com,Bride\x92s mum\r\n";
+    const QByteArray bytes = "Name,Email,Notes\r\nZo\xEB Smith,zoe@example.com,Bride\x92s mum\r\n"
+                             "Jos\xC3\xA9,jose@example.com,fixed by hand in UTF-8\r\n";
     const ReadResult result = readAll(bytes);
     QVERIFY(result.fatal.isEmpty());
     QCOMPARE(result.encoding, CsvReader::Encoding::Windows1252);
-    QCOMPARE(result.rows.size(), 1);
+    QCOMPARE(result.rows.size(), 2);
     QCOMPARE(result.rows.front().fields.at(0), u"Zoë Smith"_s);
+    QCOMPARE(result.rows.back().fields.at(0), u"José"_s);
     QCOMPARE(result.rows.front().fields.at(2), u"Bride’s mum"_s);
     QCOMPARE(result.notices.size(), 1);
     QVERIFY(result.notices.front().contains(u"Windows-1252"_s));
