@@ -53,7 +53,7 @@ ApiResponse ConnectionTestApi::test(ApiRequest &request)
     auto later = request.answerLater();
     if (!later)
         return ApiResponse::internalError(request.requestId, u"no deferred answer"_s);
-    m_runner.testConnection(integrationId, [later](const CrmTestResult &result) {
+    m_runner.testConnection(organizationId, integrationId, [later](const CrmTestResult &result) {
         QJsonArray sample;
         for (const QJsonObject &row : result.sample)
             sample.append(row);

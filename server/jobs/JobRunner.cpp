@@ -5,6 +5,7 @@
 #include "jobs/TaveAdapter.h"
 #include "realtime/RealtimePublisher.h"
 #include "storage/Database.h"
+#include "storage/IntegrationRepository.h"
 
 #include <QLoggingCategory>
 #include <QMap>
@@ -227,6 +228,23 @@ void JobRunner::publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines
         = m_publisher->broadcastFromServer(topic, u"crm_job"_s, integrationjson::job(job));
         !sent)
         qCWarning(lcJobs).noquote() << "crm_job on" << topic << ":" << sent.error().message;
+    // A finished job changed its integration (last sync, next sync, perhaps its status).
+    if (job.status != u"pending"_s && job.status != u"running"_s)
+        publishIntegration(job.organizationId, job.integrationId);
+}
+
+void JobRunner::publishIntegration(const QString &organizationId, const QString &integrationId)
+{
+    if (!m_publisher)
+        return;
+    auto row = IntegrationRepository(m_db).find(organizationId, integrationId);
+    if (!row || !row->has_value())
+        return;
+    const QString topic = u"tenant:"_s + organizationId + u":admins"_s;
+    if (auto sent = m_publisher->broadcastFromServer(topic, u"crm_integration"_s,
+                                                     integrationjson::integration(row->value()));
+        !sent)
+        qCWarning(lcJobs).noquote() << "crm_integration on" << topic << ":" << sent.error().message;
 }
 
 void JobRunner::checkSchedules()
@@ -267,7 +285,8 @@ void JobRunner::checkSchedules()
         dispatch();
 }
 
-void JobRunner::testConnection(const QString &integrationId, TestDone done)
+void JobRunner::testConnection(const QString &organizationId, const QString &integrationId,
+                               TestDone done)
 {
     if (!m_started || m_workers.isEmpty()) {
         CrmTestResult result;
@@ -279,10 +298,15 @@ void JobRunner::testConnection(const QString &integrationId, TestDone done)
     JobWorker *tester = m_workers.last();
     QMetaObject::invokeMethod(
         tester,
-        [this, tester, integrationId, done = std::move(done)] {
+        [this, tester, organizationId, integrationId, done = std::move(done)] {
             const CrmTestResult result = tester->testConnection(integrationId);
             QMetaObject::invokeMethod(
-                this, [done, result] { done(result); }, Qt::QueuedConnection);
+                this,
+                [this, done, result, organizationId, integrationId] {
+                    publishIntegration(organizationId, integrationId);
+                    done(result);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -77,7 +77,7 @@ public:
 
     // Tests an integration's connection on the test worker; `done` is called on this thread.
     using TestDone = std::function<void(const CrmTestResult &)>;
-    void testConnection(const QString &integrationId, TestDone done);
+    void testConnection(const QString &organizationId, const QString &integrationId, TestDone done);
 
     int runningCount() const;
     const JobRunnerSettings &settings() const { return m_settings; }
@@ -89,6 +89,8 @@ private:
     void dispatch();
     void checkSchedules();
     void publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines);
+    // crm_integration with the integration as it now is.
+    void publishIntegration(const QString &organizationId, const QString &integrationId);
     void jobEnded(int slot);
     JobExecution::AdapterFactory adapterFactory() const;
 

@@ -155,11 +155,7 @@ Status JobStore::requeue(const QString &jobId)
 Status JobStore::setIntegrationStatus(const QString &integrationId, const QString &status,
                                       const QDateTime &now)
 {
-    SqlQuery q(m_db,
-               u"UPDATE integrations SET status = :status, updated_at = :now,"
-               " version = version + 1 WHERE id = :id AND status <> :status"_s);
-    q.bind(u":status"_s, status).bind(u":now"_s, sql::timestamp(now)).bind(u":id"_s, integrationId);
-    return q.exec(u"setting an integration's status"_s);
+    return IntegrationRepository(m_db).setStatus(integrationId, status, now);
 }
 
 Result<QStringList> JobStore::requeueInterrupted()

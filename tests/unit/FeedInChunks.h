@@ -1,7 +1,7 @@
 #pragma once
 // Streams bytes into a reader (CsvReader, VCardReader) as the console's file import does, `chunk`
 // bytes at a time (0: in one piece), calling `take` after every chunk and after finish(), so
-// that tests see the same rows whatever the chunk boundaries.
+// that tests and fuzzers (tests/fuzz) see the same rows whatever the chunk boundaries.
 
 #include <QByteArray>
 #include <QByteArrayView>
