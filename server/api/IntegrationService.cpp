@@ -399,6 +399,14 @@ Result<SyncJobRow> IntegrationService::startSync(const MutationActor &actor,
             u"not_connected"_s,
             u"%1 has no API to sync with; import a file instead."_s.arg(provider->displayName),
             {}};
+    const bool exporting = kind == u"export_to_crm"_s;
+    if ((exporting && integration->direction == u"import_only"_s)
+        || (!exporting && integration->direction == u"export_only"_s))
+        return invalid({{u"kind"_s,
+                         exporting ? u"\"%1\" only imports; set its direction to export_only or "
+                                     "bidirectional to write to the CRM."_s.arg(integration->name)
+                                   : u"\"%1\" only sends to the CRM; use export_to_crm."_s.arg(
+                                       integration->name)}});
     auto job = queueJob(tx, organizationId, integrationId, kind, actor, u"sync_requested"_s,
                         std::nullopt, 1);
     if (!job)

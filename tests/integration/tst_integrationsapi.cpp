@@ -450,6 +450,10 @@ void TestIntegrationsApi::queuedSyncCancelAndRetry()
     QCOMPARE(admin.get(tavePath()).object()[u"runningJobId"_s].toString(),
              queued.object()[u"id"_s].toString());
     QCOMPARE(admin.post(tavePath() + u"/sync"_s, {{u"kind"_s, u"everything"_s}}).status, 400);
+    const HttpTestReply export_
+        = admin.post(tavePath() + u"/sync"_s, {{u"kind"_s, u"export_to_crm"_s}});
+    QCOMPARE(export_.status, 400); // Evergreen Táve only imports
+    QCOMPARE(errorFields(export_), QStringList {u"kind"_s});
 
     const HttpTestReply cancelled = admin.post(job + u"/cancel"_s, {});
     QVERIFY2(cancelled.status == 200, cancelled.describe().constData());

@@ -118,6 +118,7 @@ Account WalkFixture::signIn(const QString &email, QString *error)
     account.email = email;
     account.signedInAt = QDateTime::currentDateTimeUtc();
     account.token = session.object().value(u"accessToken"_s).toString();
+    account.refreshToken = session.object().value(u"refreshToken"_s).toString();
     const QJsonObject claims = jwtClaims(account.token);
     account.userId = claims.value(u"sub"_s).toString();
     account.sessionId = claims.value(u"sid"_s).toString();
@@ -156,12 +157,13 @@ HttpTestClient &WalkFixture::client(const QString &email)
     const auto known = m_accounts.find(email);
     if (known != m_accounts.end() && known->signedInAt.isValid()
         && known->signedInAt.secsTo(QDateTime::currentDateTimeUtc()) > 10 * 60) {
-        const Account again = signIn(email);
-        if (!again.token.isEmpty()) {
-            known->token = again.token;
-            known->sessionId = again.sessionId;
-            known->signedInAt = again.signedInAt;
-            client->setBearerToken(again.token);
+        const HttpTestReply refreshed = anonymous()->post(
+            u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, known->refreshToken}});
+        if (refreshed.status == 200) {
+            known->token = refreshed.object().value(u"accessToken"_s).toString();
+            known->refreshToken = refreshed.object().value(u"refreshToken"_s).toString();
+            known->signedInAt = QDateTime::currentDateTimeUtc();
+            client->setBearerToken(known->token);
         }
     }
     return *client;

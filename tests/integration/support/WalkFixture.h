@@ -28,7 +28,8 @@ struct Account
     QString staffKind; // "platform_admin", "support" or empty
     QHash<QString, QString> roles; // organization id -> role
     bool consoleAccess = false;
-    QDateTime signedInAt; // access tokens live 15 minutes; a long walk signs in again
+    QString refreshToken;
+    QDateTime signedInAt; // access tokens live 15 minutes; a long walk refreshes them
 };
 
 struct Tenant
@@ -64,8 +65,8 @@ public:
     QStringList emails() const { return m_accountOrder; }
     const Account &account(const QString &email) const { return *m_accounts.constFind(email); }
     QString platformAdmin() const; // e-mail of the (first) platform admin
-    // A client signed in as `email` (signed in again once its token is 10 minutes old: the
-    // walks outlast an access token's 15 minutes).
+    // A client signed in as `email` (its token refreshed once 10 minutes old, in the same
+    // session and without an audit row: the walks outlast an access token's 15 minutes).
     HttpTestClient &client(const QString &email);
     // A client without a token.
     std::unique_ptr<HttpTestClient> anonymous() const;
