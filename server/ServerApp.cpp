@@ -342,6 +342,7 @@ Status ServerApp::startJobs()
         if (auto pointed = point.exec(u"pointing the demo Táve integration at its simulator"_s);
             !pointed)
             return pointed;
+        m_jobRunner->setTaveBaseUrl(m_taveSimulator->baseUrl());
     }
     return m_jobRunner->start();
 }

@@ -1,5 +1,6 @@
 #include "jobs/JobRunner.h"
 
+#include "CrmCatalog.h"
 #include "api/IntegrationWire.h"
 #include "jobs/JobWorker.h"
 #include "jobs/TaveAdapter.h"
@@ -49,7 +50,11 @@ RateLimiter::Limit JobRunner::providerLimit(const QString &provider)
 JobExecution::AdapterFactory JobRunner::adapterFactory() const
 {
     const std::optional<RateLimiter::Limit> override = m_settings.rateLimitOverride;
-    return [override](const JobIntegration &integration, const QJsonObject &credentials,
+    const crm::ProviderInfo *tave = crm::findProvider(u"tave"_s);
+    const QString taveBaseUrl = !m_settings.taveBaseUrl.isEmpty() ? m_settings.taveBaseUrl
+        : tave                                                   ? tave->defaultBaseUrl
+                                                                 : QString();
+    return [override, taveBaseUrl](const JobIntegration &integration, const QJsonObject &credentials,
                       HttpFetcher &fetcher) -> Result<std::unique_ptr<CrmAdapter>> {
         if (integration.provider != u"tave"_s) {
             return Error {u"no_api"_s,
@@ -64,9 +69,7 @@ JobExecution::AdapterFactory JobRunner::adapterFactory() const
                           "Workspace (Settings → API) in the integration's settings."_s,
                           {}};
         }
-        const QString baseUrl = integration.baseUrl.isEmpty()
-            ? u"https://workspace.vsco.co/api/v2"_s
-            : integration.baseUrl;
+        const QString baseUrl = integration.baseUrl.isEmpty() ? taveBaseUrl : integration.baseUrl;
         const RateLimiter::Limit limit = override.value_or(providerLimit(integration.provider));
         return std::unique_ptr<CrmAdapter>(
             std::make_unique<TaveAdapter>(fetcher, baseUrl, apiKey, limit));

@@ -53,6 +53,10 @@ struct JobRunnerSettings
     // --crm-rate-limit: replaces every provider's limit (0 requests: none), for benches.
     std::optional<RateLimiter::Limit> rateLimitOverride;
     FetchPolicy fetch;
+    // Where a Táve integration without a base URL of its own is reached: the provider's API,
+    // or with --demo the simulator of this process, so that a connection made in the demo's
+    // wizard works like Evergreen's.
+    QString taveBaseUrl;
 };
 
 class JobRunner : public QObject
@@ -69,6 +73,8 @@ public:
 
     // Requeues interrupted jobs, starts the workers, looks for work and due schedules.
     Status start();
+    // Before start(): see JobRunnerSettings::taveBaseUrl.
+    void setTaveBaseUrl(const QString &url) { m_settings.taveBaseUrl = url; }
     // Workers finish their page (or give up a wait), put their job back to pending and end.
     void stop();
 

@@ -26,7 +26,7 @@ ConnectionDraft::~ConnectionDraft()
 void ConnectionDraft::send(ApiReply *reply, const QString &step,
                            std::function<void(const QJsonObject &)> done)
 {
-    if (m_reply) {
+    if (m_reply && !m_reply->isFinished()) {
         m_reply->disconnect(this);
         m_reply->abort();
     }
@@ -76,9 +76,14 @@ void ConnectionDraft::test()
     send(m_api->send(crmapi::testConnection(m_organizationId, m_integration->id)), u"test"_s,
          [this](const QJsonObject &answer) {
              const ConnectionTestResult result = connectionTestResultFromJson(answer);
-             if (result.ok && m_integration)
-                 m_integration->status = u"connected"_s;
-             Q_EMIT tested(result);
+             // The test changed the integration's status, and so its version: read it again
+             // so that the next step's edit is made on what the server has.
+             send(m_api->send(crmapi::integration(m_organizationId, m_integration->id)),
+                  u"test"_s, [this, result](const QJsonObject &fresh) {
+                      if (auto integration = crmIntegrationFromJson(fresh))
+                          m_integration = integration.value();
+                      Q_EMIT tested(result);
+                  });
          });
 }
 
@@ -100,7 +105,10 @@ void ConnectionDraft::saveMappings(const QJsonArray &items)
     send(m_api->send(crmapi::putFieldMappings(m_organizationId, m_integration->id, items,
                                            m_mappingsVersion)),
          u"mappings"_s, [this](const QJsonObject &answer) {
+             // The mapping's version is its integration's: a PUT raises both.
              m_mappingsVersion = answer.value(u"version"_s).toInteger();
+             if (m_integration && m_mappingsVersion)
+                 m_integration->version = *m_mappingsVersion;
              Q_EMIT mappingsSaved();
          });
 }

@@ -281,7 +281,8 @@ void tst_IntegrationsPage::adminConnectsTaveAndWatchesTheFirstImport()
     // A mapping is suggested from Táve's columns, and e-mail is among the fields it fills.
     QTRY_VERIFY_WITH_TIMEOUT(!mapping->editor()->mapping().isEmpty(), WaitMs);
     bool mapsEmail = false;
-    for (const FieldMappingEntry &entry : mapping->editor()->mapping().entries())
+    const FieldMapping suggested = mapping->editor()->mapping();
+    for (const FieldMappingEntry &entry : suggested.entries())
         mapsEmail = mapsEmail || entry.target == u"email"_s;
     QVERIFY(mapsEmail);
     wizard->next(); // saves the mapping
