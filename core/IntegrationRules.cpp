@@ -1,6 +1,10 @@
 #include "IntegrationRules.h"
 
+#include "ClientFields.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -242,45 +246,19 @@ bool isMappingTarget(const QString &target)
 
 QList<FieldError> validateMappings(const QList<MappingRule> &mappings)
 {
-    QList<FieldError> errors;
-    if (mappings.size() > MaxMappings)
-        errors << FieldError {u"items"_s, tr("At most %1 mapped fields.").arg(MaxMappings)};
-    QSet<QString> targets;
-    static const QRegularExpression dateFormat(u"^[dMyHhms/.\\- :]{2,40}$"_s);
-    static const QRegularExpression callingCode(u"^[1-9][0-9]{0,2}$"_s);
-    for (qsizetype i = 0; i < mappings.size(); ++i) {
-        const MappingRule &rule = mappings.at(i);
-        const QString at = u"items[%1]."_s.arg(i);
-        if (rule.source.trimmed().isEmpty() || rule.source.size() > 200)
-            errors << FieldError {
-                at + u"source"_s,
-                tr("Name the column or JSON path to read (1 to 200 characters).")};
-        if (!isMappingTarget(rule.target)) {
-            errors << FieldError {at + u"target"_s,
-                                  tr("Map to a client field (%1) or to custom.<key> with a key of "
-                                     "lower-case letters, digits and _.")
-                                      .arg(oneOf(standardClientFields()))};
-        } else if (targets.contains(rule.target) && rule.transform != u"split_name"_s) {
-            errors << FieldError {at + u"target"_s,
-                                  tr("%1 is already mapped from another column.").arg(rule.target)};
-        }
-        targets.insert(rule.target);
-        if (!transforms().contains(rule.transform)) {
-            errors << FieldError {at + u"transform"_s,
-                                  tr("The transform is one of: %1.").arg(oneOf(transforms()))};
-        } else if (rule.transform == u"date_iso"_s && !dateFormat.match(rule.argument).hasMatch()) {
-            errors << FieldError {at + u"argument"_s,
-                                  tr("Give the date format of the column, e.g. dd/MM/yyyy.")};
-        } else if (rule.transform == u"phone_e164"_s
-                   && !callingCode.match(rule.argument).hasMatch()) {
-            errors << FieldError {at + u"argument"_s,
-                                  tr("Give the country calling code for numbers without one, e.g. "
-                                     "44.")};
-        } else if (rule.argument.size() > 100) {
-            errors << FieldError {at + u"argument"_s, tr("At most 100 characters.")};
-        }
+    // One rule for the server and the console: the mapping the console checked is the one the
+    // server accepts (a date format such as "MMMM d, yyyy", a phone already in +… form).
+    QJsonArray items;
+    for (const MappingRule &rule : mappings) {
+        QJsonObject item {{u"source"_s, rule.source},
+                          {u"target"_s, rule.target},
+                          {u"transform"_s, rule.transform}};
+        if (!rule.argument.isEmpty())
+            item.insert(u"argument"_s, rule.argument);
+        items.append(item);
     }
-    return errors;
+    const Result<FieldMapping> mapping = FieldMapping::fromJson(items);
+    return mapping ? QList<FieldError> {} : mapping.error().fields;
 }
 
 std::optional<int> integrationLimit(const QString &tier)

@@ -20,7 +20,7 @@ DemoSession::~DemoSession()
     m_db.reset();
 }
 
-bool DemoSession::start(const QString &backend)
+bool DemoSession::start(const QString &backend, const QStringList &extraArguments)
 {
     m_db = std::make_unique<TestDatabase>(backend);
     if (!m_db->isReady()) {
@@ -28,7 +28,7 @@ bool DemoSession::start(const QString &backend)
         return false;
     }
     m_server = std::make_unique<ServerProcess>();
-    if (!m_server->start(m_db->serverArguments() << u"--demo"_s)) {
+    if (!m_server->start(m_db->serverArguments() << u"--demo"_s << extraArguments)) {
         m_error = m_server->errorString();
         return false;
     }

@@ -25,7 +25,8 @@ public:
     ~DemoSession();
 
     // Creates the database and starts `wedsync-server --demo`; false with errorString().
-    bool start(const QString &backend);
+    // `extraArguments` go to the server after --demo (e.g. a slower CRM rate limit).
+    bool start(const QString &backend, const QStringList &extraArguments = {});
     QString errorString() const { return m_error; }
     QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
 
