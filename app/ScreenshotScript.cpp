@@ -9,6 +9,7 @@
 #include "common/ConsolePage.h"
 #include "conflicts/ConflictsPage.h"
 #include "help/HelpMenu.h"
+#include "integrations/IntegrationsPage.h"
 #include "layout/LayoutPage.h"
 #include "layout/LayoutPreviewPane.h"
 #include "permissions/EvaluatePane.h"
@@ -19,7 +20,6 @@
 #include "shell/ScreenshotRenderer.h"
 #include "shell/SettingsDialog.h"
 #include "shell/SignInDialog.h"
-#include "integrations/IntegrationsPage.h"
 #include "suppliers/SuppliersPage.h"
 
 #include <QApplication>

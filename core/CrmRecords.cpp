@@ -30,8 +30,8 @@ void requireOneOf(JsonReader &reader, const QString &key, const QString &value,
                   const QStringList &allowed)
 {
     if (!allowed.contains(value))
-        reader.addError(key, u"%1 is not one of %2."_s.arg(reader.fieldPath(key),
-                                                             allowed.join(u", "_s)));
+        reader.addError(
+            key, u"%1 is not one of %2."_s.arg(reader.fieldPath(key), allowed.join(u", "_s)));
 }
 
 template<typename T> Result<T> finish(T value, const QList<FieldError> &errors, const QString &what)

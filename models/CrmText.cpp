@@ -20,10 +20,14 @@ QString CrmText::providerName(const QString &providerId, const QString &fallback
 {
     // Proper names: the same in every language.
     static const QHash<QString, QString> names {
-        {u"tave"_s, u"Táve / VSCO Workspace"_s}, {u"lightblue"_s, u"Light Blue"_s},
-        {u"honeybook"_s, u"HoneyBook"_s},        {u"seventeen"_s, u"17hats"_s},
-        {u"shootq"_s, u"ShootQ"_s},              {u"pixieset"_s, u"Pixieset Studio Manager"_s},
-        {u"iris_works"_s, u"Iris Works"_s},      {u"dubsado"_s, u"Dubsado"_s},
+        {u"tave"_s, u"Táve / VSCO Workspace"_s},
+        {u"lightblue"_s, u"Light Blue"_s},
+        {u"honeybook"_s, u"HoneyBook"_s},
+        {u"seventeen"_s, u"17hats"_s},
+        {u"shootq"_s, u"ShootQ"_s},
+        {u"pixieset"_s, u"Pixieset Studio Manager"_s},
+        {u"iris_works"_s, u"Iris Works"_s},
+        {u"dubsado"_s, u"Dubsado"_s},
         {u"studio_ninja"_s, u"Studio Ninja"_s},
     };
     if (providerId == u"custom"_s)
@@ -141,9 +145,10 @@ QString CrmText::jobResultText(const CrmSyncJob &job)
 {
     if (job.status == u"pending"_s)
         return {};
-    const QString counts = tr("%1 created, %2 updated, %3 skipped")
-                               .arg(QLocale().toString(job.created), QLocale().toString(job.updated),
-                                    QLocale().toString(job.skipped));
+    const QString counts
+        = tr("%1 created, %2 updated, %3 skipped")
+              .arg(QLocale().toString(job.created), QLocale().toString(job.updated),
+                   QLocale().toString(job.skipped));
     return counts; // the error has its own line under the jobs
 }
 

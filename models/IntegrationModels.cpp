@@ -126,9 +126,9 @@ QVariant SyncJobTableModel::data(const QModelIndex &index, int role) const
     case StartedColumn:
         return timeText(job.startedAt.isValid() ? job.startedAt : job.createdAt);
     case KindColumn:
-        return job.attempt > 1 ? tr("%1 (attempt %2)").arg(CrmText::jobKindText(job.kind))
-                                     .arg(job.attempt)
-                               : CrmText::jobKindText(job.kind);
+        return job.attempt > 1
+            ? tr("%1 (attempt %2)").arg(CrmText::jobKindText(job.kind)).arg(job.attempt)
+            : CrmText::jobKindText(job.kind);
     case StatusColumn:
         return CrmText::jobStatusText(job);
     case ProgressColumn:

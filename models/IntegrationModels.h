@@ -18,8 +18,14 @@ class IntegrationTableModel : public ItemTableModel<CrmIntegration, 5>
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ProviderColumn, HealthColumn, LastSyncColumn, NextSyncColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        ProviderColumn,
+        HealthColumn,
+        LastSyncColumn,
+        NextSyncColumn,
+        ColumnCount
+    };
     using ItemTableModel::ItemTableModel;
     static_assert(ColumnCount == ItemTableModel::columns());
 
@@ -37,8 +43,14 @@ class SyncJobTableModel : public ItemTableModel<CrmSyncJob, 5>
 {
     Q_OBJECT
 public:
-    enum Column { StartedColumn, KindColumn, StatusColumn, ProgressColumn, ResultColumn,
-                  ColumnCount };
+    enum Column {
+        StartedColumn,
+        KindColumn,
+        StatusColumn,
+        ProgressColumn,
+        ResultColumn,
+        ColumnCount
+    };
     using ItemTableModel::ItemTableModel;
     static_assert(ColumnCount == ItemTableModel::columns());
 

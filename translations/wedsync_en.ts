@@ -831,6 +831,59 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::AuthPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
+            <source>&amp;Sign-in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sho&amp;w the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to the CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 accepts new leads from WedSync with the API key of its inbox form. It has no API to read your existing clients: import its CSV export for those.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the credentials %1 gave you. They are sent to the WedSync server, encrypted there, and never stored on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::CellConflictDialog</name>
         <message>
             <location filename="../ui/permissions/CellConflictDialog.cpp" line="+26" />
@@ -970,6 +1023,297 @@ System: %5</source>
         <message>
             <location line="+9" />
             <source>“%1” is not a breakpoint setting; only columns is.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ClientFields</name>
+        <message>
+            <location filename="../core/ClientFields.cpp" line="+33" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner's first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner's last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner's e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address line 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address line 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region or state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guest count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lead source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>As it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trim spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UPPER CASE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone number (international)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Split a full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Join first and last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+105" />
+            <source>%1 is not a phone number; write it with digits, spaces and dashes only, e.g. +44 7700 900123.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 has no country code; start it with + or set a default country calling code for this column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a full North American number; it needs ten digits with the area code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 does not start with a country code (no country code begins with 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is too short to be a phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is too long to be a phone number (15 digits at most with the country code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Choose the client field to fill.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a custom field name; after “custom.” use 1 to 40 lower-case letters, digits or _, e.g. custom.shoe_size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not a client field; use a standard field such as email or wedding_date, or custom.&lt;name&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Custom: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+151" />
+            <source>%1 is not a date in the form yyyy-MM-dd; set the date format of this column, e.g. dd/MM/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a date in the form %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The argument is longer than 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a date format with a day, a month and a year, such as dd/MM/yyyy or MM/dd/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is not a country calling code; use 1 to 3 digits such as 44 or 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Splitting a name fills name fields; choose first name, last name, full name or a partner's name as the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Joining names needs a second column: name the column with the last name as the argument.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ClientRecord</name>
+        <message>
+            <location filename="../core/ClientRecord.cpp" line="+110" />
+            <source>The client has neither an e-mail address nor a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is longer than %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not a date in the form yyyy-MM-dd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a whole number of guests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not an amount such as 12500.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Must be a string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The client's fields could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2194,6 +2538,14 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ConnectionWizard</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+16" />
+            <source>Connect a CRM</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConnectionsChart</name>
         <message>
             <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+62" />
@@ -2293,7 +2645,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+103" />
+            <location line="+107" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -2376,6 +2728,429 @@ System: %5</source>
         <message>
             <location line="+0" />
             <source>Copy onto %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CrmText</name>
+        <message>
+            <location filename="../models/CrmText.cpp" line="+30" />
+            <source>Another CRM (custom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reads and writes clients through Táve's Public API v2 with an API key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 has no API to read clients: WedSync sends new leads into its inbox, and you import existing clients from its CSV export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no public API: import a CSV export or a vCard file from it. Later changes need a new import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Any other CRM: a CSV or vCard file, or a REST endpoint that returns clients as JSON pages, with an API key or a user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>API key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User name and password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in with the provider (OAuth 2.0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>File import (no sign-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not tested yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+77" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-75" />
+            <source>Disconnected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Access expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Healthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Syncing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Full import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+61" />
+            <source>Export to the CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-59" />
+            <source>Field mapping update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>File import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Waiting to start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Running: %1 of %2 clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Running: %n client(s) so far</source>
+            <translation>
+                <numerusform>Running: %n client so far</numerusform>
+                <numerusform>Running: %n clients so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Completed with skipped rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 created, %2 updated, %3 skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Manual only</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Every %n hour(s)</source>
+            <translation>
+                <numerusform>Every hour</numerusform>
+                <numerusform>Every %n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Every %n minute(s)</source>
+            <translation>
+                <numerusform>Every minute</numerusform>
+                <numerusform>Every %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import from the CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Both ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WedSync wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The CRM wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The newest change wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask me (conflict center)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>When a client changed on both sides, WedSync's version is kept and written back to the CRM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When a client changed on both sides, the CRM's version replaces WedSync's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When a client changed on both sides, the side changed last is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When a client changed on both sides, both versions wait in the conflict center until someone chooses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Professional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enterprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unlimited CRM connections on the %1 tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%1 of %n CRM connection(s) used on the %2 tier</source>
+            <translation>
+                <numerusform>%1 of %n CRM connection used on the %2 tier</numerusform>
+                <numerusform>%1 of %n CRM connections used on the %2 tier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Upgrade to %1 for %n connection(s).</source>
+            <translation>
+                <numerusform>Upgrade to %1 for %n connection.</numerusform>
+                <numerusform>Upgrade to %1 for %n connections.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upgrade to %1 for unlimited connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 tier includes no CRM connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The %1 tier includes %n CRM connection(s), all in use.</source>
+            <translation>
+                <numerusform>The %1 tier includes %n CRM connection, all in use.</numerusform>
+                <numerusform>The %1 tier includes %n CRM connections, all in use.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CsvReader</name>
+        <message>
+            <location filename="../core/CsvReader.cpp" line="+28" />
+            <source>This does not look like a text file (it holds binary data); choose a CSV file exported from your CRM or spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is an Excel workbook or another ZIP archive, not a CSV file; in your spreadsheet choose Save As › “CSV UTF-8” and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is an old Excel (.xls) workbook, not a CSV file; in your spreadsheet choose Save As › “CSV UTF-8” and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is a PDF document, not a CSV file; export your clients from the CRM as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a vCard file, not a CSV file; choose vCard as the file's format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+63" />
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The file ends inside a quoted value that starts in row %1 (line %2), so everything after it was read as that one value; look for a " that is never closed in row %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has no rows; export your clients again, with a header row naming the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Row %1, column %2 holds more than %3 KiB of text; shorten it, or look for a " that is never closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row %1 holds more than %2 KiB of text; is this a CSV file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>This does not look like a text file: row %1 (line %2) holds a NUL byte, which text never has; choose a CSV file exported from your CRM or spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Row %1 has more than %2 columns; is this a CSV file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Row %1 is not UTF-8 like the rest of the file; it was read as Windows-1252. Check its accented letters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+32" />
+            <location line="+6" />
+            <source>Column %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Row %1 has %2 values but the header names %3 columns; a value with a %4 in it may be missing its quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). If letters such as é or ü look wrong, save the file as “CSV UTF-8” and import it again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2758,6 +3533,293 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::FieldMapping</name>
+        <message>
+            <location filename="../core/FieldMapping.cpp" line="+47" />
+            <source>Choose the column to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The column name is longer than 500 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 is already filled from the column %2; map each field from one column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+106" />
+            <source>the value is longer than %1 characters; it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not a whole number of guests; it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not an amount; it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not a date in the form yyyy-MM-dd; choose the Date transform with this column's date format. It was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 (column %2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nested deeper than %1 levels at %2; the rest was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <location line="+75" />
+            <source>A mapping has at most %1 entries; this one has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-68" />
+            <source>Each mapping entry must be an object with a source and a target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Must be a string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Unknown transform %1; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The field mapping cannot be used; see the problem of each entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+5" />
+            <source>The column %1 is not in this file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FieldMappingEditor</name>
+        <message>
+            <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+23" />
+            <source>&amp;Add a field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove the field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;uggest from the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WedSync field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First row gives</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FileImportDialog</name>
+        <message>
+            <location filename="../ui/integrations/FileImportDialog.cpp" line="+30" />
+            <source>C&amp;hoose a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Chec&amp;k the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import clients into %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;First rows of the file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Map its columns to WedSync's fields:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a CSV export or a vCard file (.csv, .vcf) of your clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a client file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vCard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Ready to import %1 rows: %2 new clients, %3 updated (same e-mail), %4 skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 created, %2 updated, %3 skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Stopped by you after %n row(s); the job's log says where.</source>
+            <translation>
+                <numerusform>Stopped by you after %n row; the job's log says where.</numerusform>
+                <numerusform>Stopped by you after %n rows; the job's log says where.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n row(s) hold values that look like spreadsheet formulas; they were kept as plain text.</source>
+            <translation>
+                <numerusform>%n row hold values that look like spreadsheet formulas; they were kept as plain text.</numerusform>
+                <numerusform>%n rows hold values that look like spreadsheet formulas; they were kept as plain text.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FileImportRun</name>
+        <message>
+            <location filename="../services/integrations/FileImportRun.cpp" line="+51" />
+            <location line="+38" />
+            <source>“%1” cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>“%1” has no rows to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The import did not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Stopped at row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>Cancelled by the user after %n row(s) of %1.</source>
+            <translation>
+                <numerusform>Cancelled by the user after %n row of %1.</numerusform>
+                <numerusform>Cancelled by the user after %n rows of %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::HealthSummaryWidget</name>
         <message>
             <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+92" />
@@ -2826,6 +3888,314 @@ Duration: %9
         <message>
             <location line="+1" />
             <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrationDetailPane</name>
+        <message>
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+198" />
+            <source>Choose a connection to see its jobs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>last sync %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The CRM no longer accepts the saved access. Disconnect and connect it again to relink; imported clients stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 · %2 · when both sides changed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Schedule paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+79" />
+            <source>Jo&amp;bs: none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-79" />
+            <location line="+79" />
+            <source>Jo&amp;bs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-28" />
+            <source>Test the connection first: only a connected CRM can be synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Resume schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Pause schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why it failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Disconnect…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel &amp;job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retr&amp;y job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Load older jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log of the job chosen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrationTableModel</name>
+        <message>
+            <location filename="../models/IntegrationModels.cpp" line="+74" />
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next sync</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrationsPage</name>
+        <message>
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+89" />
+            <source>Copy connection id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the connection in the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Testing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1: the connection works. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: the connection failed. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 started for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Scheduled syncs of %1 are paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scheduled syncs of %1 resumed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is disconnected and its credentials are deleted. The clients it imported stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The job is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The job stops after the page it is reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Retrying: attempt %1 continues where the last one stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Integrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Choose an organization in the switcher above to see its CRM connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offline: showing the connections as last seen. Testing and syncing need the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline: showing the connections as last seen. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No CRM is connected yet. Connect one to import your clients and keep them in sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No CRM is connected yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Choose the connection the clients belong to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is synced through its API. To import a file, connect the CRM it comes from, or Another CRM (custom).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+67" />
+            <source>The connection was not tested: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync did not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The schedule was not changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The connection was not disconnected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The job was not cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The job was not retried: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Disconnect %1?
+
+Its saved credentials are deleted and its scheduled syncs stop. The clients it imported from %2 stay in WedSync. To use it again, connect it again with the wizard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Disconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 is connected; its first import has started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Co&amp;nnect a CRM…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import a file…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2982,6 +4352,24 @@ Duration: %9
         <message>
             <location line="+13" />
             <source>Must be true exactly when no finding is an error.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::JobLogModel</name>
+        <message>
+            <location filename="../models/IntegrationModels.cpp" line="+92" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4267,6 +5655,19 @@ Duration: %9
         </message>
     </context>
     <context>
+        <name>wedsync::MappingPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+234" />
+            <source>Map the fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Each row fills one WedSync field from a column of %1. The last column shows what the first row the CRM returned would give.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::MatrixFindings</name>
         <message>
             <location filename="../core/PermissionMatrixFindings.cpp" line="+48" />
@@ -5365,6 +6766,29 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::ProviderPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-412" />
+            <source>Choose your CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each CRM is connected the way it really allows: through its API where it has one, else by importing its export file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;CRM:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connection &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
             <location filename="../services/realtime/RealtimeChannel.cpp" line="+233" />
@@ -5517,12 +6941,12 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::RequirementRecordModel</name>
         <message>
-            <location filename="../models/ComplianceModels.cpp" line="+156" />
+            <location filename="../models/ComplianceModels.cpp" line="+130" />
             <source>Reviewer's note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>Requirement</source>
             <translation type="unfinished" />
         </message>
@@ -5576,14 +7000,57 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::ReviewPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+443" />
+            <source>Start the first &amp;import now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Review and connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The connection is saved, but its first import did not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Connection: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign-in: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schedule: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Direction: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When both sides changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ReviewQueueModel</name>
         <message>
-            <location filename="../models/ComplianceModels.cpp" line="-119" />
+            <location filename="../models/ComplianceModels.cpp" line="-104" />
             <source>Evidence: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Requirement</source>
             <translation type="unfinished" />
         </message>
@@ -5634,6 +7101,39 @@ Save anyway?</numerusform>
         <message>
             <location line="+2" />
             <source>Admin</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SchedulePage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-180" />
+            <source>When and how to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>S&amp;chedule:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Direction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When &amp;both sides changed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Scheduled syncs bring in what changed since the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is imported from files, so it has no schedule.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6356,7 +7856,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SupplierDetailPane</name>
         <message>
-            <location filename="../ui/suppliers/SupplierDetailPane.cpp" line="+206" />
+            <location filename="../ui/suppliers/SupplierDetailPane.cpp" line="+207" />
             <source>%1 · %2 tier · %3</source>
             <translation type="unfinished" />
         </message>
@@ -6386,7 +7886,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>you</source>
             <translation type="unfinished" />
         </message>
@@ -6489,7 +7989,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SupplierListModel</name>
         <message>
-            <location filename="../models/ComplianceModels.cpp" line="+34" />
+            <location filename="../models/ComplianceModels.cpp" line="+29" />
             <source>%1 (inactive)</source>
             <translation type="unfinished" />
         </message>
@@ -6505,7 +8005,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
@@ -6619,19 +8119,19 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+28" />
-            <location line="+196" />
+            <location line="+194" />
             <source>Review queue (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-196" />
-            <location line="+197" />
+            <location line="-194" />
+            <location line="+195" />
             <source>Review queue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-181" />
-            <location line="+183" />
+            <location line="-179" />
+            <location line="+181" />
             <source>Suppliers (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -7018,6 +8518,44 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::SyncJobTableModel</name>
+        <message>
+            <location filename="../models/IntegrationModels.cpp" line="-48" />
+            <source>%1 (attempt %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::TenantHealthModel</name>
         <message>
             <location filename="../models/TenantHealthModel.cpp" line="+18" />
@@ -7132,6 +8670,49 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::TestPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-148" />
+            <source>Test &amp;again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test the connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;First rows the CRM returned:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Nothing to test: %1 is imported from files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Asking %1 for a few clients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The connection works. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection failed: %1 Go Back to correct the credentials, or test again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The connection could not be tested: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::UserGuideDialog</name>
         <message>
             <location filename="../ui/help/UserGuideDialog.cpp" line="+18" />
@@ -7141,6 +8722,144 @@ Save anyway?</numerusform>
         <message>
             <location line="+4" />
             <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::VCardReader</name>
+        <message>
+            <location filename="../core/VCardProperty.cpp" line="+217" />
+            <source>the character set %1 is not known; it was read as %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it says UTF-8 but is not; it was read as Windows-1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>it is not UTF-8; it was read as Windows-1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/VCardReader.cpp" line="+84" />
+            <source>Card %1 (line %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+144" />
+            <source>This vCard file is UTF-16; export it again as UTF-8 (vCard 3.0 or 4.0) and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This does not look like a text file (it holds binary data); choose a vCard (.vcf) file exported from your contacts or CRM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This does not look like a text file: line %1 holds a NUL byte, which text never has.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 holds another card (AGENT) that never ends; the file ends inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 has no END:VCARD; the file ends inside it, so it was read to the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file holds no cards (BEGIN:VCARD … END:VCARD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>a property</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: %2 on line %3 is longer than %4 KiB; it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is not a vCard file: line %1 is longer than %2 KiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>This is not a vCard file: it should begin with BEGIN:VCARD, but line %1 is “%2”. If it is a CSV file, choose CSV as the file's format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: line %2 is not a property (NAME:value); it was skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %1 is outside any card and is not a property; it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has no END:VCARD; it ends where the next card begins, on line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 holds another card (AGENT) on line %2; its properties were not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 nests cards more than %2 levels deep; it was skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Line %1 has END:%2 without a BEGIN; it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Line %1 is outside any card (after an END:VCARD); it was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has more than %2 properties; is this a vCard file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is larger than %2 MiB; is this a vCard file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2 on line %3: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1: %2 is longer than %3 KiB; it was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 holds nothing to import: no name, e-mail, phone or other details.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7171,7 +8890,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+152" />
+            <location filename="../app/Workspace.cpp" line="+161" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>
@@ -7183,6 +8902,209 @@ Save anyway?</numerusform>
         <message>
             <location line="+23" />
             <source>Read-only: support staff read supplier compliance; the organization's coordinators and admins review it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Support staff read the connections and may retry a failed job; the organization's admins change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read-only: the organization's admins connect and change CRMs.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::crm</name>
+        <message>
+            <location filename="../core/CrmCatalog.cpp" line="+41" />
+            <source>Connects to the VSCO Workspace Public API v2 with an API key (X-API-KEY): contacts are imported and changes can be written back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Light Blue only accepts new enquiries pushed into its Inbox with an API key; it has no API to read your clients, so nothing is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>HoneyBook has no public API: export your clients as CSV from its Clients panel and import the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>17hats has no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ShootQ documents no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pixieset has no official public API: download the clients CSV from Pixieset Studio and import the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Iris Works has no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dubsado has no public API (only Zapier): export your contact list as CSV and import the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Studio Ninja has no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Other CRM or file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a CSV or vCard file from any system, or read a REST endpoint that returns JSON pages with an API key, basic auth or OAuth 2.0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/IntegrationRules.cpp" line="+100" />
+            <source>Choose a provider: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the connection a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name is at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sign-in method is one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 connects with: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sync every %1 to %2 minutes, or leave the schedule empty to sync by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The direction is one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 can only be used as: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The conflict strategy is one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The address is at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The address must start with https:// (or http://) and name a host, e.g. https://crm.example.com/api.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is imported from a file and takes no address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give the address of the REST endpoint that returns your clients, e.g. https://crm.example.com/api/clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This sign-in method takes no credentials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown credential; this sign-in method takes: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At most 4096 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This credential is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This credential cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>which includes unlimited CRM integrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>which includes no CRM integrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>which includes 1 CRM integration, already in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>which includes %1 CRM integrations, all in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source> Upgrade to %1 for unlimited integrations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source> Upgrade to %1 for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> Remove one to connect another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is on the %2 tier, %3.%4</source>
             <translation type="unfinished" />
         </message>
     </context>

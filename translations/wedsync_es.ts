@@ -834,6 +834,59 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::AuthPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
+            <source>&amp;Sign-in:</source>
+            <translation>&amp;Acceso:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;address:</source>
+            <translation>&amp;Dirección de la API:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;key:</source>
+            <translation>&amp;Clave de API:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sho&amp;w the key</source>
+            <translation>&amp;Mostrar la clave</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Password:</source>
+            <translation>C&amp;ontraseña:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in to the CRM</source>
+            <translation>Acceso al CRM</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
+            <translation>%1 no tiene una API pública, así que no hay dónde iniciar sesión. Esta conexión guarda los clientes que importe desde su exportación CSV o archivo vCard: tras Terminar, elija Importar un archivo en la pantalla Integraciones.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 accepts new leads from WedSync with the API key of its inbox form. It has no API to read your existing clients: import its CSV export for those.</source>
+            <translation>%1 acepta nuevos contactos de WedSync con la clave de API de su formulario de entrada. No tiene una API para leer sus clientes existentes: para ellos, importe su exportación CSV.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the credentials %1 gave you. They are sent to the WedSync server, encrypted there, and never stored on this computer.</source>
+            <translation>Escriba las credenciales que le dio %1. Se envían al servidor de WedSync, se cifran allí y nunca se guardan en este equipo.</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::CellConflictDialog</name>
         <message>
             <location filename="../ui/permissions/CellConflictDialog.cpp" line="+26" />
@@ -974,6 +1027,297 @@ Sistema: %5</translation>
             <location line="+9" />
             <source>“%1” is not a breakpoint setting; only columns is.</source>
             <translation>«%1» no es un ajuste de punto de ruptura; solo lo es columns.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ClientFields</name>
+        <message>
+            <location filename="../core/ClientFields.cpp" line="+33" />
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner's first name</source>
+            <translation>Nombre de la pareja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner's last name</source>
+            <translation>Apellidos de la pareja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner's e-mail</source>
+            <translation>Correo electrónico de la pareja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mobile</source>
+            <translation>Móvil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address line 1</source>
+            <translation>Dirección (línea 1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address line 2</source>
+            <translation>Dirección (línea 2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region or state</source>
+            <translation>Región o provincia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wedding date</source>
+            <translation>Fecha de la boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue</source>
+            <translation>Lugar de celebración</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guest count</source>
+            <translation>Número de invitados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Budget</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lead source</source>
+            <translation>Origen del contacto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>As it is</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trim spaces</source>
+            <translation>Quitar espacios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lower case</source>
+            <translation>minúsculas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UPPER CASE</source>
+            <translation>MAYÚSCULAS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title Case</source>
+            <translation>Cada Palabra En Mayúscula</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone number (international)</source>
+            <translation>Número de teléfono (internacional)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Split a full name</source>
+            <translation>Dividir un nombre completo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Join first and last name</source>
+            <translation>Unir nombre y apellidos</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>%1 is not a phone number; write it with digits, spaces and dashes only, e.g. +44 7700 900123.</source>
+            <translation>%1 no es un número de teléfono; escríbalo solo con dígitos, espacios y guiones, p. ej., +44 7700 900123.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 has no country code; start it with + or set a default country calling code for this column.</source>
+            <translation>%1 no tiene prefijo de país; empiece por + o defina un prefijo de país predeterminado para esta columna.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a full North American number; it needs ten digits with the area code.</source>
+            <translation>%1 no es un número norteamericano completo; necesita diez dígitos con el código de área.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 does not start with a country code (no country code begins with 0).</source>
+            <translation>%1 no empieza por un prefijo de país (ningún prefijo de país empieza por 0).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is too short to be a phone number.</source>
+            <translation>%1 es demasiado corto para ser un número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is too long to be a phone number (15 digits at most with the country code).</source>
+            <translation>%1 es demasiado largo para ser un número de teléfono (15 dígitos como máximo con el prefijo de país).</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Choose the client field to fill.</source>
+            <translation>Elija el campo del cliente que se va a rellenar.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a custom field name; after “custom.” use 1 to 40 lower-case letters, digits or _, e.g. custom.shoe_size.</source>
+            <translation>%1 no es un nombre de campo personalizado; después de «custom.» use de 1 a 40 letras minúsculas, dígitos o _, p. ej., custom.shoe_size.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not a client field; use a standard field such as email or wedding_date, or custom.&lt;name&gt;.</source>
+            <translation>%1 no es un campo de cliente; use un campo estándar como email o wedding_date, o custom.&lt;nombre&gt;.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Custom: %1</source>
+            <translation>Personalizado: %1</translation>
+        </message>
+        <message>
+            <location line="+151" />
+            <source>%1 is not a date in the form yyyy-MM-dd; set the date format of this column, e.g. dd/MM/yyyy.</source>
+            <translation>%1 no es una fecha con el formato yyyy-MM-dd; indique el formato de fecha de esta columna, p. ej., dd/MM/yyyy.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a date in the form %2.</source>
+            <translation>%1 no es una fecha con el formato %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The argument is longer than 100 characters.</source>
+            <translation>El argumento supera los 100 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a date format with a day, a month and a year, such as dd/MM/yyyy or MM/dd/yyyy.</source>
+            <translation>%1 no es un formato de fecha con día, mes y año, como dd/MM/yyyy o MM/dd/yyyy.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is not a country calling code; use 1 to 3 digits such as 44 or 1.</source>
+            <translation>%1 no es un prefijo telefónico de país; use de 1 a 3 dígitos, como 44 o 1.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Splitting a name fills name fields; choose first name, last name, full name or a partner's name as the target.</source>
+            <translation>Dividir un nombre rellena campos de nombre; elija como destino el nombre, los apellidos, el nombre completo o un nombre de la pareja.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Joining names needs a second column: name the column with the last name as the argument.</source>
+            <translation>Unir nombres requiere una segunda columna: indique como argumento la columna de los apellidos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ClientRecord</name>
+        <message>
+            <location filename="../core/ClientRecord.cpp" line="+110" />
+            <source>The client has neither an e-mail address nor a name.</source>
+            <translation>El cliente no tiene ni dirección de correo electrónico ni nombre.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 supera los %2 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not an e-mail address.</source>
+            <translation>%1 no es una dirección de correo electrónico.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not a date in the form yyyy-MM-dd.</source>
+            <translation>%1 no es una fecha con el formato yyyy-MM-dd.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a whole number of guests.</source>
+            <translation>%1 no es un número entero de invitados.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not an amount such as 12500.00.</source>
+            <translation>%1 no es un importe como 12500.00.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Must be a string.</source>
+            <translation>Debe ser una cadena de texto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The client's fields could not be read.</source>
+            <translation>No se han podido leer los campos del cliente.</translation>
         </message>
     </context>
     <context>
@@ -2199,6 +2543,14 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::ConnectionWizard</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+16" />
+            <source>Connect a CRM</source>
+            <translation>Conectar un CRM</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConnectionsChart</name>
         <message>
             <location filename="../ui/dashboard/ConnectionsChart.cpp" line="+62" />
@@ -2298,7 +2650,7 @@ Sistema: %5</translation>
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+107" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -2382,6 +2734,429 @@ Sistema: %5</translation>
             <location line="+0" />
             <source>Copy onto %1</source>
             <translation>Copiar a %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CrmText</name>
+        <message>
+            <location filename="../models/CrmText.cpp" line="+30" />
+            <source>Another CRM (custom)</source>
+            <translation>Otro CRM (personalizado)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reads and writes clients through Táve's Public API v2 with an API key.</source>
+            <translation>Lee y escribe clientes a través de la API pública v2 de Táve con una clave de API.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 has no API to read clients: WedSync sends new leads into its inbox, and you import existing clients from its CSV export.</source>
+            <translation>%1 no tiene una API para leer clientes: WedSync envía los nuevos contactos a su bandeja de entrada, y los clientes existentes se importan desde su exportación CSV.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no public API: import a CSV export or a vCard file from it. Later changes need a new import.</source>
+            <translation>%1 no tiene una API pública: importe desde ella una exportación CSV o un archivo vCard. Los cambios posteriores necesitan una nueva importación.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Any other CRM: a CSV or vCard file, or a REST endpoint that returns clients as JSON pages, with an API key or a user name and password.</source>
+            <translation>Cualquier otro CRM: un archivo CSV o vCard, o un punto de acceso REST que devuelva los clientes en páginas JSON, con una clave de API o un usuario y una contraseña.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>API key</source>
+            <translation>Clave de API</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User name and password</source>
+            <translation>Usuario y contraseña</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign in with the provider (OAuth 2.0)</source>
+            <translation>Iniciar sesión con el proveedor (OAuth 2.0)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>File import (no sign-in)</source>
+            <translation>Importación de archivos (sin inicio de sesión)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not tested yet</source>
+            <translation>Sin probar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected</source>
+            <translation>Conectado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+77" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <source>Disconnected</source>
+            <translation>Desconectado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Access expired</source>
+            <translation>Acceso caducado</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not connected</source>
+            <translation>Sin conectar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Healthy</source>
+            <translation>Correcto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Syncing</source>
+            <translation>Sincronizando</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failing</source>
+            <translation>Con fallos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Full import</source>
+            <translation>Importación completa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync of changes</source>
+            <translation>Sincronización de cambios</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+61" />
+            <source>Export to the CRM</source>
+            <translation>Exportar al CRM</translation>
+        </message>
+        <message>
+            <location line="-59" />
+            <source>Field mapping update</source>
+            <translation>Actualización de campos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>File import</source>
+            <translation>Importación de archivo</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Waiting to start</source>
+            <translation>Esperando para empezar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Running: %1 of %2 clients</source>
+            <translation>En curso: %1 de %2 clientes</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Running: %n client(s) so far</source>
+            <translation>
+                <numerusform>En curso: %n cliente hasta ahora</numerusform>
+                <numerusform>En curso: %n clientes hasta ahora</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Completed with skipped rows</source>
+            <translation>Terminado con filas omitidas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Completed</source>
+            <translation>Terminado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 created, %2 updated, %3 skipped</source>
+            <translation>%1 creados, %2 actualizados, %3 omitidos</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Info</source>
+            <translation>Información</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Manual only</source>
+            <translation>Solo manual</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Every %n hour(s)</source>
+            <translation>
+                <numerusform>Cada hora</numerusform>
+                <numerusform>Cada %n horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Every %n minute(s)</source>
+            <translation>
+                <numerusform>Cada minuto</numerusform>
+                <numerusform>Cada %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import from the CRM</source>
+            <translation>Importar del CRM</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Both ways</source>
+            <translation>En ambos sentidos</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WedSync wins</source>
+            <translation>Gana WedSync</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The CRM wins</source>
+            <translation>Gana el CRM</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The newest change wins</source>
+            <translation>Gana el cambio más reciente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask me (conflict center)</source>
+            <translation>Preguntarme (centro de conflictos)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>When a client changed on both sides, WedSync's version is kept and written back to the CRM.</source>
+            <translation>Si un cliente cambió en ambos lados, se conserva la versión de WedSync y se escribe en el CRM.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When a client changed on both sides, the CRM's version replaces WedSync's.</source>
+            <translation>Si un cliente cambió en ambos lados, la versión del CRM sustituye a la de WedSync.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When a client changed on both sides, the side changed last is kept.</source>
+            <translation>Si un cliente cambió en ambos lados, se conserva el lado que cambió en último lugar.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When a client changed on both sides, both versions wait in the conflict center until someone chooses.</source>
+            <translation>Si un cliente cambió en ambos lados, las dos versiones esperan en el centro de conflictos hasta que alguien elija.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Free</source>
+            <translation>Gratuito</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starter</source>
+            <translation>Inicial</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Professional</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enterprise</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unlimited CRM connections on the %1 tier</source>
+            <translation>Conexiones CRM ilimitadas en el plan %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%1 of %n CRM connection(s) used on the %2 tier</source>
+            <translation>
+                <numerusform>%1 de %n conexión CRM usada en el plan %2</numerusform>
+                <numerusform>%1 de %n conexiones CRM usadas en el plan %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Upgrade to %1 for %n connection(s).</source>
+            <translation>
+                <numerusform>Pase al plan %1 para tener %n conexión.</numerusform>
+                <numerusform>Pase al plan %1 para tener %n conexiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upgrade to %1 for unlimited connections.</source>
+            <translation>Pase al plan %1 para tener conexiones ilimitadas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 tier includes no CRM connections.</source>
+            <translation>El plan %1 no incluye conexiones CRM.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The %1 tier includes %n CRM connection(s), all in use.</source>
+            <translation>
+                <numerusform>El plan %1 incluye %n conexión CRM, ya en uso.</numerusform>
+                <numerusform>El plan %1 incluye %n conexiones CRM, todas en uso.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CsvReader</name>
+        <message>
+            <location filename="../core/CsvReader.cpp" line="+28" />
+            <source>This does not look like a text file (it holds binary data); choose a CSV file exported from your CRM or spreadsheet.</source>
+            <translation>Esto no parece un archivo de texto (contiene datos binarios); elija un archivo CSV exportado de su CRM o de su hoja de cálculo.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” and import that file.</source>
+            <translation>Este archivo está en UTF-16 («texto Unicode»); guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is an Excel workbook or another ZIP archive, not a CSV file; in your spreadsheet choose Save As › “CSV UTF-8” and import that file.</source>
+            <translation>Esto es un libro de Excel u otro archivo ZIP, no un archivo CSV; en su hoja de cálculo elija Guardar como › «CSV UTF-8» e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is an old Excel (.xls) workbook, not a CSV file; in your spreadsheet choose Save As › “CSV UTF-8” and import that file.</source>
+            <translation>Esto es un libro de Excel antiguo (.xls), no un archivo CSV; en su hoja de cálculo elija Guardar como › «CSV UTF-8» e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is a PDF document, not a CSV file; export your clients from the CRM as CSV.</source>
+            <translation>Esto es un documento PDF, no un archivo CSV; exporte sus clientes del CRM como CSV.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a vCard file, not a CSV file; choose vCard as the file's format.</source>
+            <translation>Esto es un archivo vCard, no un archivo CSV; elija vCard como formato del archivo.</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>semicolon</source>
+            <translation>punto y coma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>comma</source>
+            <translation>coma</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The file ends inside a quoted value that starts in row %1 (line %2), so everything after it was read as that one value; look for a " that is never closed in row %1.</source>
+            <translation>El archivo termina dentro de un valor entre comillas que empieza en la fila %1 (línea %2), así que todo lo posterior se ha leído como ese único valor; busque en la fila %1 unas comillas " que no se cierran.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has no rows; export your clients again, with a header row naming the columns.</source>
+            <translation>El archivo no tiene filas; vuelva a exportar sus clientes con una fila de encabezado que nombre las columnas.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Row %1, column %2 holds more than %3 KiB of text; shorten it, or look for a " that is never closed.</source>
+            <translation>La fila %1, columna %2, contiene más de %3 KiB de texto; acorte el texto o busque unas comillas " que no se cierran.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row %1 holds more than %2 KiB of text; is this a CSV file?</source>
+            <translation>La fila %1 contiene más de %2 KiB de texto; ¿es un archivo CSV?</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>This does not look like a text file: row %1 (line %2) holds a NUL byte, which text never has; choose a CSV file exported from your CRM or spreadsheet.</source>
+            <translation>Esto no parece un archivo de texto: la fila %1 (línea %2) contiene un byte NUL, que un texto nunca tiene; elija un archivo CSV exportado de su CRM o de su hoja de cálculo.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Row %1 has more than %2 columns; is this a CSV file?</source>
+            <translation>La fila %1 tiene más de %2 columnas; ¿es un archivo CSV?</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Row %1 is not UTF-8 like the rest of the file; it was read as Windows-1252. Check its accented letters.</source>
+            <translation>La fila %1 no está en UTF-8 como el resto del archivo; se ha leído como Windows-1252. Revise sus letras acentuadas.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+32" />
+            <location line="+6" />
+            <source>Column %1</source>
+            <translation>Columna %1</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Row %1 has %2 values but the header names %3 columns; a value with a %4 in it may be missing its quotes.</source>
+            <translation>La fila %1 tiene %2 valores, pero el encabezado nombra %3 columnas; puede que a un valor que contiene el carácter %4 le falten las comillas.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). If letters such as é or ü look wrong, save the file as “CSV UTF-8” and import it again.</source>
+            <translation>El archivo no está en UTF-8; se ha leído como Windows-1252 (Europa occidental). Si letras como é o ü se ven mal, guarde el archivo como «CSV UTF-8» e impórtelo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2771,6 +3546,293 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::FieldMapping</name>
+        <message>
+            <location filename="../core/FieldMapping.cpp" line="+47" />
+            <source>Choose the column to read.</source>
+            <translation>Elija la columna que se va a leer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The column name is longer than 500 characters.</source>
+            <translation>El nombre de la columna supera los 500 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 is already filled from the column %2; map each field from one column.</source>
+            <translation>%1 ya se rellena desde la columna %2; asigne cada campo desde una sola columna.</translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>the value is longer than %1 characters; it was left out.</source>
+            <translation>el valor supera los %1 caracteres; se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not a whole number of guests; it was left out.</source>
+            <translation>%1 no es un número entero de invitados; se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not an amount; it was left out.</source>
+            <translation>%1 no es un importe; se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is not a date in the form yyyy-MM-dd; choose the Date transform with this column's date format. It was left out.</source>
+            <translation>%1 no es una fecha con el formato yyyy-MM-dd; elija la transformación Fecha con el formato de fecha de esta columna. Se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 (column %2): %3</source>
+            <translation>%1 (columna %2): %3</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nested deeper than %1 levels at %2; the rest was not read.</source>
+            <translation>Anidamiento de más de %1 niveles en %2; el resto no se ha leído.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <location line="+75" />
+            <source>A mapping has at most %1 entries; this one has %2.</source>
+            <translation>Una asignación tiene como máximo %1 entradas; esta tiene %2.</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <source>Each mapping entry must be an object with a source and a target.</source>
+            <translation>Cada entrada de la asignación debe ser un objeto con un origen y un destino.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Must be a string.</source>
+            <translation>Debe ser una cadena de texto.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Unknown transform %1; use one of %2.</source>
+            <translation>Transformación desconocida %1; use una de estas: %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The field mapping cannot be used; see the problem of each entry.</source>
+            <translation>No se puede usar la asignación de campos; consulte el problema de cada entrada.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+5" />
+            <source>The column %1 is not in this file.</source>
+            <translation>La columna %1 no está en este archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FieldMappingEditor</name>
+        <message>
+            <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+23" />
+            <source>&amp;Add a field</source>
+            <translation>&amp;Añadir un campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove the field</source>
+            <translation>&amp;Quitar el campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;uggest from the columns</source>
+            <translation>S&amp;ugerir a partir de las columnas</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WedSync field</source>
+            <translation>Campo de WedSync</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First row gives</source>
+            <translation>La primera fila da</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FileImportDialog</name>
+        <message>
+            <location filename="../ui/integrations/FileImportDialog.cpp" line="+30" />
+            <source>C&amp;hoose a file…</source>
+            <translation>&amp;Elegir un archivo…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Chec&amp;k the file</source>
+            <translation>&amp;Comprobar el archivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import clients into %1</source>
+            <translation>Importar clientes en %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;First rows of the file:</source>
+            <translation>&amp;Primeras filas del archivo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Map its columns to WedSync's fields:</source>
+            <translation>&amp;Asignar sus columnas a los campos de WedSync:</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Checking every row…</source>
+            <translation>Comprobando cada fila…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 rows</source>
+            <translation>%1 filas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a CSV export or a vCard file (.csv, .vcf) of your clients.</source>
+            <translation>Elija una exportación CSV o un archivo vCard (.csv, .vcf) de sus clientes.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a client file</source>
+            <translation>Elija un archivo de clientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+            <translation>Archivos de clientes (*.csv *.txt *.vcf *.vcard);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Stop</source>
+            <translation>&amp;Detener</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Ready to import %1 rows: %2 new clients, %3 updated (same e-mail), %4 skipped.</source>
+            <translation>Listo para importar %1 filas: %2 clientes nuevos, %3 actualizados (mismo correo), %4 omitidos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 created, %2 updated, %3 skipped.</source>
+            <translation>%1 creados, %2 actualizados, %3 omitidos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Imported.</source>
+            <translation>Importado.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Stopped by you after %n row(s); the job's log says where.</source>
+            <translation>
+                <numerusform>Lo detuvo usted tras %n fila; el registro del trabajo dice dónde.</numerusform>
+                <numerusform>Lo detuvo usted tras %n filas; el registro del trabajo dice dónde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n row(s) hold values that look like spreadsheet formulas; they were kept as plain text.</source>
+            <translation>
+                <numerusform>%n fila tiene valores que parecen fórmulas de hoja de cálculo; se guardaron como texto.</numerusform>
+                <numerusform>%n filas tienen valores que parecen fórmulas de hoja de cálculo; se guardaron como texto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row %1: %2</source>
+            <translation>Fila %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::FileImportRun</name>
+        <message>
+            <location filename="../services/integrations/FileImportRun.cpp" line="+51" />
+            <location line="+38" />
+            <source>“%1” cannot be opened: %2</source>
+            <translation>No se puede abrir «%1»: %2</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>“%1” has no rows to import.</source>
+            <translation>«%1» no tiene filas que importar.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The import did not start: %1</source>
+            <translation>La importación no empezó: %1</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Stopped at row %1: %2</source>
+            <translation>Detenido en la fila %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>Cancelled by the user after %n row(s) of %1.</source>
+            <translation>
+                <numerusform>Cancelado por el usuario tras %n fila de %1.</numerusform>
+                <numerusform>Cancelado por el usuario tras %n filas de %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::HealthSummaryWidget</name>
         <message>
             <location filename="../ui/dashboard/HealthSummaryWidget.cpp" line="+92" />
@@ -2840,6 +3902,316 @@ Duración: %9
             <location line="+1" />
             <source>About &amp;Qt</source>
             <translation>Acerca de &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrationDetailPane</name>
+        <message>
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+198" />
+            <source>Choose a connection to see its jobs.</source>
+            <translation>Elija una conexión para ver sus trabajos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>last sync %1</source>
+            <translation>última sincronización %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>never synced</source>
+            <translation>nunca sincronizado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The CRM no longer accepts the saved access. Disconnect and connect it again to relink; imported clients stay.</source>
+            <translation>El CRM ya no acepta el acceso guardado. Desconéctelo y vuelva a conectarlo para enlazarlo de nuevo; los clientes importados se conservan.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 · %2 · when both sides changed: %3</source>
+            <translation>%1 · %2 · si cambian ambos lados: %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Schedule paused</source>
+            <translation>Programación en pausa</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+79" />
+            <source>Jo&amp;bs: none yet</source>
+            <translation>&amp;Trabajos: ninguno todavía</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <location line="+79" />
+            <source>Jo&amp;bs</source>
+            <translation>&amp;Trabajos</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>Test the connection first: only a connected CRM can be synced.</source>
+            <translation>Pruebe antes la conexión: solo se puede sincronizar un CRM conectado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Resume schedule</source>
+            <translation>&amp;Reanudar la programación</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Pause schedule</source>
+            <translation>&amp;Pausar la programación</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why it failed: %1</source>
+            <translation>Por qué falló: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Test connection</source>
+            <translation>Probar cone&amp;xión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Disconnect…</source>
+            <translation>&amp;Desconectar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel &amp;job</source>
+            <translation>Cance&amp;lar el trabajo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retr&amp;y job</source>
+            <translation>Reintentar el traba&amp;jo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Load older jobs</source>
+            <translation>Cargar trabajos más anti&amp;guos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log of the job chosen</source>
+            <translation>Registro del trabajo elegido</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrationTableModel</name>
+        <message>
+            <location filename="../models/IntegrationModels.cpp" line="+74" />
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Connection</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Health</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sync</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next sync</source>
+            <translation>Próxima sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::IntegrationsPage</name>
+        <message>
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+89" />
+            <source>Copy connection id</source>
+            <translation>Copiar el id de la conexión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the connection in the audit trail</source>
+            <translation>Abrir la conexión en la auditoría</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Testing %1…</source>
+            <translation>Probando %1…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1: the connection works. %2</source>
+            <translation>%1: la conexión funciona. %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: the connection failed. %2</source>
+            <translation>%1: la conexión falló. %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 started for %2.</source>
+            <translation>%1 iniciada para %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Scheduled syncs of %1 are paused.</source>
+            <translation>Las sincronizaciones programadas de %1 están en pausa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scheduled syncs of %1 resumed.</source>
+            <translation>Las sincronizaciones programadas de %1 se reanudaron.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is disconnected and its credentials are deleted. The clients it imported stay.</source>
+            <translation>%1 está desconectado y sus credenciales se borraron. Los clientes que importó se conservan.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The job is cancelled.</source>
+            <translation>El trabajo está cancelado.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The job stops after the page it is reading.</source>
+            <translation>El trabajo se detiene tras la página que está leyendo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Retrying: attempt %1 continues where the last one stopped.</source>
+            <translation>Reintentando: el intento %1 sigue donde se detuvo el anterior.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Integrations</source>
+            <translation>Integraciones</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Choose an organization in the switcher above to see its CRM connections.</source>
+            <translation>Elija una organización en el selector de arriba para ver sus conexiones CRM.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offline: showing the connections as last seen. Testing and syncing need the server.</source>
+            <translation>Sin conexión: se muestran las conexiones como se vieron por última vez. Para probar y sincronizar hace falta el servidor.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline: showing the connections as last seen. %1</source>
+            <translation>Sin conexión: se muestran las conexiones como se vieron por última vez. %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No CRM is connected yet. Connect one to import your clients and keep them in sync.</source>
+            <translation>Todavía no hay ningún CRM conectado. Conecte uno para importar sus clientes y mantenerlos sincronizados.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No CRM is connected yet.</source>
+            <translation>Todavía no hay ningún CRM conectado.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Choose the connection the clients belong to.</source>
+            <translation>Elija la conexión a la que pertenecen los clientes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is synced through its API. To import a file, connect the CRM it comes from, or Another CRM (custom).</source>
+            <translation>%1 se sincroniza mediante su API. Para importar un archivo, conecte el CRM del que viene, u Otro CRM (personalizado).</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>The connection was not tested: %1</source>
+            <translation>No se probó la conexión: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync did not start: %1</source>
+            <translation>La sincronización no empezó: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The schedule was not changed: %1</source>
+            <translation>No se cambió la programación: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The connection was not disconnected: %1</source>
+            <translation>No se desconectó: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The job was not cancelled: %1</source>
+            <translation>No se canceló el trabajo: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The job was not retried: %1</source>
+            <translation>No se reintentó el trabajo: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Disconnect %1?
+
+Its saved credentials are deleted and its scheduled syncs stop. The clients it imported from %2 stay in WedSync. To use it again, connect it again with the wizard.</source>
+            <translation>¿Desconectar %1?
+
+Se borran sus credenciales guardadas y se detienen sus sincronizaciones programadas. Los clientes que importó de %2 se quedan en WedSync. Para volver a usarlo, conéctelo de nuevo con el asistente.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 is connected; its first import has started.</source>
+            <translation>%1 está conectado; su primera importación ha empezado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is connected.</source>
+            <translation>%1 está conectado.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Co&amp;nnect a CRM…</source>
+            <translation>Co&amp;nectar un CRM…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import a file…</source>
+            <translation>Importar un &amp;archivo…</translation>
         </message>
     </context>
     <context>
@@ -2996,6 +4368,24 @@ Duración: %9
             <location line="+13" />
             <source>Must be true exactly when no finding is an error.</source>
             <translation>Debe ser true exactamente cuando ningún hallazgo es un error.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::JobLogModel</name>
+        <message>
+            <location filename="../models/IntegrationModels.cpp" line="+92" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
         </message>
     </context>
     <context>
@@ -4280,6 +5670,19 @@ Duración: %9
         </message>
     </context>
     <context>
+        <name>wedsync::MappingPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+234" />
+            <source>Map the fields</source>
+            <translation>Asignar los campos</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Each row fills one WedSync field from a column of %1. The last column shows what the first row the CRM returned would give.</source>
+            <translation>Cada fila rellena un campo de WedSync con una columna de %1. La última columna muestra qué daría la primera fila que devolvió el CRM.</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::MatrixFindings</name>
         <message>
             <location filename="../core/PermissionMatrixFindings.cpp" line="+48" />
@@ -5378,6 +6781,29 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ProviderPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-412" />
+            <source>Choose your CRM</source>
+            <translation>Elija su CRM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each CRM is connected the way it really allows: through its API where it has one, else by importing its export file.</source>
+            <translation>Cada CRM se conecta como de verdad lo permite: mediante su API si la tiene, y si no, importando su archivo de exportación.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;CRM:</source>
+            <translation>&amp;CRM:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connection &amp;name:</source>
+            <translation>&amp;Nombre de la conexión:</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::RealtimeChannel</name>
         <message>
             <location filename="../services/realtime/RealtimeChannel.cpp" line="+233" />
@@ -5530,12 +6956,12 @@ Save anyway?</source>
     <context>
         <name>wedsync::RequirementRecordModel</name>
         <message>
-            <location filename="../models/ComplianceModels.cpp" line="+156" />
+            <location filename="../models/ComplianceModels.cpp" line="+130" />
             <source>Reviewer's note: %1</source>
             <translation>Nota de la revisión: %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>Requirement</source>
             <translation>Requisito</translation>
         </message>
@@ -5589,14 +7015,57 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ReviewPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+443" />
+            <source>Start the first &amp;import now</source>
+            <translation>Empezar ahora la primera &amp;importación</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Review and connect</source>
+            <translation>Revisar y conectar</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The connection is saved, but its first import did not start: %1</source>
+            <translation>La conexión está guardada, pero su primera importación no empezó: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Connection: %1 (%2)</source>
+            <translation>Conexión: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign-in: %1</source>
+            <translation>Acceso: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schedule: %1</source>
+            <translation>Programación: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Direction: %1</source>
+            <translation>Sentido: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When both sides changed: %1</source>
+            <translation>Si cambian ambos lados: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ReviewQueueModel</name>
         <message>
-            <location filename="../models/ComplianceModels.cpp" line="-119" />
+            <location filename="../models/ComplianceModels.cpp" line="-104" />
             <source>Evidence: %1</source>
             <translation>Prueba: %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>Requirement</source>
             <translation>Requisito</translation>
         </message>
@@ -5648,6 +7117,39 @@ Save anyway?</source>
             <location line="+2" />
             <source>Admin</source>
             <translation>Administrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SchedulePage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-180" />
+            <source>When and how to sync</source>
+            <translation>Cuándo y cómo sincronizar</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>S&amp;chedule:</source>
+            <translation>&amp;Programación:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When &amp;both sides changed:</source>
+            <translation>Si cambian am&amp;bos lados:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Scheduled syncs bring in what changed since the last one.</source>
+            <translation>Las sincronizaciones programadas traen lo que cambió desde la anterior.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is imported from files, so it has no schedule.</source>
+            <translation>%1 se importa desde archivos, así que no tiene programación.</translation>
         </message>
     </context>
     <context>
@@ -6369,7 +7871,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SupplierDetailPane</name>
         <message>
-            <location filename="../ui/suppliers/SupplierDetailPane.cpp" line="+206" />
+            <location filename="../ui/suppliers/SupplierDetailPane.cpp" line="+207" />
             <source>%1 · %2 tier · %3</source>
             <translation>%1 · nivel %2 · %3</translation>
         </message>
@@ -6399,7 +7901,7 @@ Save anyway?</source>
             <translation>También revisa a este proveedor: %1. Acuerden quién decide antes de aprobar.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>you</source>
             <translation>usted</translation>
         </message>
@@ -6502,7 +8004,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SupplierListModel</name>
         <message>
-            <location filename="../models/ComplianceModels.cpp" line="+34" />
+            <location filename="../models/ComplianceModels.cpp" line="+29" />
             <source>%1 (inactive)</source>
             <translation>%1 (inactivo)</translation>
         </message>
@@ -6518,7 +8020,7 @@ Save anyway?</source>
             <translation>Puede subir</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Supplier</source>
             <translation>Proveedor</translation>
         </message>
@@ -6632,19 +8134,19 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+28" />
-            <location line="+196" />
+            <location line="+194" />
             <source>Review queue (%1)</source>
             <translation>Cola de revisión (%1)</translation>
         </message>
         <message>
-            <location line="-196" />
-            <location line="+197" />
+            <location line="-194" />
+            <location line="+195" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
         </message>
         <message>
-            <location line="-181" />
-            <location line="+183" />
+            <location line="-179" />
+            <location line="+181" />
             <source>Suppliers (%1)</source>
             <translation>Proveedores (%1)</translation>
         </message>
@@ -7031,6 +8533,44 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::SyncJobTableModel</name>
+        <message>
+            <location filename="../models/IntegrationModels.cpp" line="-48" />
+            <source>%1 (attempt %2)</source>
+            <translation>%1 (intento %2)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Job</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::TenantHealthModel</name>
         <message>
             <location filename="../models/TenantHealthModel.cpp" line="+18" />
@@ -7145,6 +8685,49 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::TestPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-148" />
+            <source>Test &amp;again</source>
+            <translation>Probar de &amp;nuevo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test the connection</source>
+            <translation>Probar la conexión</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;First rows the CRM returned:</source>
+            <translation>&amp;Primeras filas que devolvió el CRM:</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Nothing to test: %1 is imported from files.</source>
+            <translation>Nada que probar: %1 se importa desde archivos.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Asking %1 for a few clients…</source>
+            <translation>Pidiendo a %1 algunos clientes…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The connection works. %1</source>
+            <translation>La conexión funciona. %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection failed: %1 Go Back to correct the credentials, or test again.</source>
+            <translation>La conexión falló: %1 Vuelva Atrás para corregir las credenciales, o pruebe de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The connection could not be tested: %1</source>
+            <translation>No se pudo probar la conexión: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::UserGuideDialog</name>
         <message>
             <location filename="../ui/help/UserGuideDialog.cpp" line="+18" />
@@ -7155,6 +8738,144 @@ Save anyway?</source>
             <location line="+4" />
             <source>User guide</source>
             <translation>Guía del usuario</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::VCardReader</name>
+        <message>
+            <location filename="../core/VCardProperty.cpp" line="+217" />
+            <source>the character set %1 is not known; it was read as %2</source>
+            <translation>el juego de caracteres %1 es desconocido; se ha leído como %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it says UTF-8 but is not; it was read as Windows-1252</source>
+            <translation>indica UTF-8 pero no lo es; se ha leído como Windows-1252</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>it is not UTF-8; it was read as Windows-1252</source>
+            <translation>no está en UTF-8; se ha leído como Windows-1252</translation>
+        </message>
+        <message>
+            <location filename="../core/VCardReader.cpp" line="+84" />
+            <source>Card %1 (line %2)</source>
+            <translation>Tarjeta %1 (línea %2)</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>This vCard file is UTF-16; export it again as UTF-8 (vCard 3.0 or 4.0) and import that file.</source>
+            <translation>Este archivo vCard está en UTF-16; vuelva a exportarlo en UTF-8 (vCard 3.0 o 4.0) e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This does not look like a text file (it holds binary data); choose a vCard (.vcf) file exported from your contacts or CRM.</source>
+            <translation>Esto no parece un archivo de texto (contiene datos binarios); elija un archivo vCard (.vcf) exportado de sus contactos o de su CRM.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This does not look like a text file: line %1 holds a NUL byte, which text never has.</source>
+            <translation>Esto no parece un archivo de texto: la línea %1 contiene un byte NUL, que un texto nunca tiene.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 holds another card (AGENT) that never ends; the file ends inside it.</source>
+            <translation>%1 contiene otra tarjeta (AGENT) que nunca termina; el archivo acaba dentro de ella.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 has no END:VCARD; the file ends inside it, so it was read to the end.</source>
+            <translation>%1 no tiene END:VCARD; el archivo acaba dentro de ella, así que se ha leído hasta el final.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file holds no cards (BEGIN:VCARD … END:VCARD).</source>
+            <translation>El archivo no contiene tarjetas (BEGIN:VCARD … END:VCARD).</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>a property</source>
+            <translation>una propiedad</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: %2 on line %3 is longer than %4 KiB; it was left out.</source>
+            <translation>%1: %2 de la línea %3 supera los %4 KiB; se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is not a vCard file: line %1 is longer than %2 KiB.</source>
+            <translation>Esto no es un archivo vCard: la línea %1 supera los %2 KiB.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>This is not a vCard file: it should begin with BEGIN:VCARD, but line %1 is “%2”. If it is a CSV file, choose CSV as the file's format.</source>
+            <translation>Esto no es un archivo vCard: debería empezar por BEGIN:VCARD, pero la línea %1 es «%2». Si es un archivo CSV, elija CSV como formato del archivo.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: line %2 is not a property (NAME:value); it was skipped.</source>
+            <translation>%1: la línea %2 no es una propiedad (NAME:value); se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line %1 is outside any card and is not a property; it was ignored.</source>
+            <translation>La línea %1 está fuera de toda tarjeta y no es una propiedad; se ha ignorado.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has no END:VCARD; it ends where the next card begins, on line %2.</source>
+            <translation>%1 no tiene END:VCARD; termina donde empieza la siguiente tarjeta, en la línea %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 holds another card (AGENT) on line %2; its properties were not imported.</source>
+            <translation>%1 contiene otra tarjeta (AGENT) en la línea %2; sus propiedades no se han importado.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 nests cards more than %2 levels deep; it was skipped.</source>
+            <translation>%1 anida tarjetas a más de %2 niveles de profundidad; se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Line %1 has END:%2 without a BEGIN; it was ignored.</source>
+            <translation>La línea %1 tiene END:%2 sin un BEGIN; se ha ignorado.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Line %1 is outside any card (after an END:VCARD); it was ignored.</source>
+            <translation>La línea %1 está fuera de toda tarjeta (después de un END:VCARD); se ha ignorado.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has more than %2 properties; is this a vCard file?</source>
+            <translation>%1 tiene más de %2 propiedades; ¿es un archivo vCard?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is larger than %2 MiB; is this a vCard file?</source>
+            <translation>%1 ocupa más de %2 MiB; ¿es un archivo vCard?</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2 on line %3: %4.</source>
+            <translation>%1: %2 de la línea %3: %4.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1: %2 is longer than %3 KiB; it was left out.</source>
+            <translation>%1: %2 supera los %3 KiB; se ha omitido.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 holds nothing to import: no name, e-mail, phone or other details.</source>
+            <translation>%1 no contiene nada que importar: ni nombre, ni correo electrónico, ni teléfono, ni otros datos.</translation>
         </message>
     </context>
     <context>
@@ -7184,7 +8905,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+152" />
+            <location filename="../app/Workspace.cpp" line="+161" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
@@ -7197,6 +8918,209 @@ Save anyway?</source>
             <location line="+23" />
             <source>Read-only: support staff read supplier compliance; the organization's coordinators and admins review it.</source>
             <translation>Solo lectura: el soporte consulta el cumplimiento de los proveedores; lo revisan los coordinadores y administradores de la organización.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Support staff read the connections and may retry a failed job; the organization's admins change them.</source>
+            <translation>El soporte consulta las conexiones y puede reintentar un trabajo fallido; las cambian los administradores de la organización.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read-only: the organization's admins connect and change CRMs.</source>
+            <translation>Solo lectura: los administradores de la organización conectan y cambian los CRM.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::crm</name>
+        <message>
+            <location filename="../core/CrmCatalog.cpp" line="+41" />
+            <source>Connects to the VSCO Workspace Public API v2 with an API key (X-API-KEY): contacts are imported and changes can be written back.</source>
+            <translation>Se conecta a la API pública v2 de VSCO Workspace con una clave de API (X-API-KEY): los contactos se importan y los cambios pueden escribirse de vuelta.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Light Blue only accepts new enquiries pushed into its Inbox with an API key; it has no API to read your clients, so nothing is imported.</source>
+            <translation>Light Blue solo acepta nuevas consultas enviadas a su bandeja de entrada con una clave de API; no tiene una API para leer sus clientes, así que no se importa nada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>HoneyBook has no public API: export your clients as CSV from its Clients panel and import the file.</source>
+            <translation>HoneyBook no tiene una API pública: exporte sus clientes como CSV desde su panel Clients e importe el archivo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>17hats has no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation>17hats no tiene una API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ShootQ documents no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation>ShootQ no documenta ninguna API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pixieset has no official public API: download the clients CSV from Pixieset Studio and import the file.</source>
+            <translation>Pixieset no tiene una API pública oficial: descargue el CSV de clientes desde Pixieset Studio e importe el archivo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Iris Works has no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation>Iris Works no tiene una API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dubsado has no public API (only Zapier): export your contact list as CSV and import the file.</source>
+            <translation>Dubsado no tiene una API pública (solo Zapier): exporte su lista de contactos como CSV e importe el archivo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Studio Ninja has no public API: import a CSV export or a vCard file of your contacts.</source>
+            <translation>Studio Ninja no tiene una API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Other CRM or file</source>
+            <translation>Otro CRM o archivo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a CSV or vCard file from any system, or read a REST endpoint that returns JSON pages with an API key, basic auth or OAuth 2.0.</source>
+            <translation>Importe un archivo CSV o vCard de cualquier sistema, o lea un punto de acceso REST que devuelva páginas JSON con una clave de API, autenticación básica u OAuth 2.0.</translation>
+        </message>
+        <message>
+            <location filename="../core/IntegrationRules.cpp" line="+100" />
+            <source>Choose a provider: %1.</source>
+            <translation>Elija un proveedor: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the connection a name.</source>
+            <translation>Asigne un nombre a la conexión.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name is at most %1 characters.</source>
+            <translation>El nombre admite como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The sign-in method is one of: %1.</source>
+            <translation>El método de inicio de sesión debe ser uno de estos: %1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 connects with: %2.</source>
+            <translation>%1 se conecta con: %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sync every %1 to %2 minutes, or leave the schedule empty to sync by hand.</source>
+            <translation>Sincronice cada %1 a %2 minutos, o deje la programación vacía para sincronizar manualmente.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The direction is one of: %1.</source>
+            <translation>El sentido debe ser uno de estos: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 can only be used as: %2.</source>
+            <translation>%1 solo se puede usar como: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The conflict strategy is one of: %1.</source>
+            <translation>La estrategia de conflictos debe ser una de estas: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The address is at most %1 characters.</source>
+            <translation>La dirección admite como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The address must start with https:// (or http://) and name a host, e.g. https://crm.example.com/api.</source>
+            <translation>La dirección debe empezar por https:// (o http://) e indicar un host, p. ej., https://crm.example.com/api.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is imported from a file and takes no address.</source>
+            <translation>%1 se importa desde un archivo y no admite dirección.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give the address of the REST endpoint that returns your clients, e.g. https://crm.example.com/api/clients.</source>
+            <translation>Indique la dirección del punto de acceso REST que devuelve sus clientes, p. ej., https://crm.example.com/api/clients.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This sign-in method takes no credentials.</source>
+            <translation>Este método de inicio de sesión no admite credenciales.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown credential; this sign-in method takes: %1.</source>
+            <translation>Credencial desconocida; este método de inicio de sesión admite: %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Must be text.</source>
+            <translation>Debe ser texto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At most 4096 characters.</source>
+            <translation>Como máximo 4096 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This credential is required.</source>
+            <translation>Esta credencial es obligatoria.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This credential cannot be empty.</source>
+            <translation>Esta credencial no puede estar vacía.</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>which includes unlimited CRM integrations</source>
+            <translation>que incluye integraciones CRM ilimitadas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>which includes no CRM integrations</source>
+            <translation>que no incluye integraciones CRM</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>which includes 1 CRM integration, already in use</source>
+            <translation>que incluye 1 integración CRM, ya en uso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>which includes %1 CRM integrations, all in use</source>
+            <translation>que incluye %1 integraciones CRM, todas en uso</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> Upgrade to %1 for unlimited integrations.</source>
+            <translation> Pase al plan %1 para tener integraciones ilimitadas.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> Upgrade to %1 for %2.</source>
+            <translation> Pase al plan %1 para tener %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> Remove one to connect another.</source>
+            <translation> Elimine una para conectar otra.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is on the %2 tier, %3.%4</source>
+            <translation>%1 está en el plan %2, %3.%4</translation>
         </message>
     </context>
     <context>

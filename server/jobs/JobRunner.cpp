@@ -52,10 +52,11 @@ JobExecution::AdapterFactory JobRunner::adapterFactory() const
     const std::optional<RateLimiter::Limit> override = m_settings.rateLimitOverride;
     const crm::ProviderInfo *tave = crm::findProvider(u"tave"_s);
     const QString taveBaseUrl = !m_settings.taveBaseUrl.isEmpty() ? m_settings.taveBaseUrl
-        : tave                                                   ? tave->defaultBaseUrl
-                                                                 : QString();
-    return [override, taveBaseUrl](const JobIntegration &integration, const QJsonObject &credentials,
-                      HttpFetcher &fetcher) -> Result<std::unique_ptr<CrmAdapter>> {
+        : tave                                                    ? tave->defaultBaseUrl
+                                                                  : QString();
+    return [override, taveBaseUrl](const JobIntegration &integration,
+                                   const QJsonObject &credentials,
+                                   HttpFetcher &fetcher) -> Result<std::unique_ptr<CrmAdapter>> {
         if (integration.provider != u"tave"_s) {
             return Error {u"no_api"_s,
                           u"This provider has no API this server can sync with: import its CSV "

@@ -50,7 +50,7 @@ void ConnectionDraft::save(const CrmIntegrationDraft &draft, const QJsonObject &
     if (m_integration) {
         body.remove(u"provider"_s); // a provider is chosen once: Back to it starts a new draft
         reply = m_api->send(crmapi::patchIntegration(m_organizationId, m_integration->id, body,
-                                                  m_integration->version));
+                                                     m_integration->version));
     } else {
         reply = m_api->send(crmapi::createIntegration(m_organizationId, body));
     }
@@ -78,8 +78,8 @@ void ConnectionDraft::test()
              const ConnectionTestResult result = connectionTestResultFromJson(answer);
              // The test changed the integration's status, and so its version: read it again
              // so that the next step's edit is made on what the server has.
-             send(m_api->send(crmapi::integration(m_organizationId, m_integration->id)),
-                  u"test"_s, [this, result](const QJsonObject &fresh) {
+             send(m_api->send(crmapi::integration(m_organizationId, m_integration->id)), u"test"_s,
+                  [this, result](const QJsonObject &fresh) {
                       if (auto integration = crmIntegrationFromJson(fresh))
                           m_integration = integration.value();
                       Q_EMIT tested(result);
@@ -103,7 +103,7 @@ void ConnectionDraft::saveMappings(const QJsonArray &items)
     if (!m_integration)
         return;
     send(m_api->send(crmapi::putFieldMappings(m_organizationId, m_integration->id, items,
-                                           m_mappingsVersion)),
+                                              m_mappingsVersion)),
          u"mappings"_s, [this](const QJsonObject &answer) {
              // The mapping's version is its integration's: a PUT raises both.
              m_mappingsVersion = answer.value(u"version"_s).toInteger();

@@ -150,9 +150,8 @@ RestRequest startFileImport(const QString &orgId, const QString &integrationId,
                             const QString &format, const QString &fileName, int totalRows)
 {
     return make("POST", integrationPath(orgId, integrationId, u"/imports"_s),
-                QJsonObject {{u"format"_s, format},
-                             {u"fileName"_s, fileName},
-                             {u"totalRows"_s, totalRows}});
+                QJsonObject {
+                    {u"format"_s, format}, {u"fileName"_s, fileName}, {u"totalRows"_s, totalRows}});
 }
 
 RestRequest importRows(const QString &orgId, const QString &jobId, int offset,

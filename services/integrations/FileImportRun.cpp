@@ -116,9 +116,9 @@ void FileImportRun::run(const QString &path, const QString &organizationId,
         return;
     m_integrationId = integrationId;
     // The job first: every batch belongs to it, and its log says where the import stopped.
-    m_reply = m_api->send(crmapi::startFileImport(organizationId, integrationId,
-                                               ImportFileReader::formatId(m_reader->format()),
-                                               m_fileName, int(std::clamp<qint64>(expectedRows, 0, 1 << 30))));
+    m_reply = m_api->send(crmapi::startFileImport(
+        organizationId, integrationId, ImportFileReader::formatId(m_reader->format()), m_fileName,
+        int(std::clamp<qint64>(expectedRows, 0, 1 << 30))));
     onReplyFinished(m_reply, this, [this](ApiReply *answer) {
         if (!answer->ok()) {
             stop(tr("The import did not start: %1").arg(answer->error().userMessage()));
@@ -203,9 +203,9 @@ void FileImportRun::sendBatch()
         m_batch.removeFirst();
     }
     const int sent = int(rows.size());
-    m_reply = m_report.dryRun
-        ? m_api->send(crmapi::matchClients(m_organizationId, rows))
-        : m_api->send(crmapi::importRows(m_organizationId, m_report.jobId, int(m_batchOffset), rows));
+    m_reply = m_report.dryRun ? m_api->send(crmapi::matchClients(m_organizationId, rows))
+                              : m_api->send(crmapi::importRows(m_organizationId, m_report.jobId,
+                                                               int(m_batchOffset), rows));
     onReplyFinished(m_reply, this, [this, sent, rows](ApiReply *answer) {
         if (!answer->ok()) {
             const qint64 firstRow = rows.first().toObject().value(u"row"_s).toInteger();
@@ -255,13 +255,12 @@ void FileImportRun::finishJob()
     }
     QString message;
     if (m_report.cancelled)
-        message = tr("Cancelled by the user after %n row(s) of %1.", nullptr,
-                     int(m_batchOffset))
+        message = tr("Cancelled by the user after %n row(s) of %1.", nullptr, int(m_batchOffset))
                       .arg(m_fileName);
     else if (!m_report.error.isEmpty())
         message = m_report.error;
-    m_reply = m_api->send(crmapi::finishFileImport(m_organizationId, m_report.jobId,
-                                                m_report.completed, message));
+    m_reply = m_api->send(
+        crmapi::finishFileImport(m_organizationId, m_report.jobId, m_report.completed, message));
     onReplyFinished(m_reply, this, [this](ApiReply *) { done(); });
 }
 

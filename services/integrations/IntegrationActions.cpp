@@ -80,7 +80,7 @@ void IntegrationActions::syncNow(const CrmIntegration &integration, const QStrin
 void IntegrationActions::setPaused(const CrmIntegration &integration, bool paused)
 {
     run(crmapi::patchIntegration(integration.organizationId, integration.id,
-                              {{u"paused"_s, paused}}, integration.version),
+                                 {{u"paused"_s, paused}}, integration.version),
         u"pause"_s, [this](const QJsonObject &answer) {
             if (auto changed = crmIntegrationFromJson(answer))
                 Q_EMIT pausedChanged(changed.value());

@@ -63,7 +63,9 @@ void IntegrationsFeed::open(const QString &organizationId, bool live)
         handlers.broadcast = [this](const QString &event, const QJsonObject &payload) {
             onBroadcast(event, payload);
         };
-        handlers.refetchRequired = [this] { reload(); };
+        handlers.refetchRequired = [this] {
+            reload();
+        };
         m_connections = watchAdminChannels(m_realtime, {u"tenant:%1:admins"_s.arg(organizationId)},
                                            m_cache, this, handlers);
     }
@@ -130,7 +132,8 @@ void IntegrationsFeed::paintFromCache()
 {
     if (!m_cache || !m_cache->isOpen())
         return;
-    const QJsonObject cached = QJsonDocument::fromJson(m_cache->value(cacheKey()).toUtf8()).object();
+    const QJsonObject cached
+        = QJsonDocument::fromJson(m_cache->value(cacheKey()).toUtf8()).object();
     const QJsonArray items = cached.value(u"items"_s).toArray();
     if (items.isEmpty())
         return;
@@ -175,8 +178,9 @@ void IntegrationsFeed::loadIntegrations()
         if (auto limit = crmIntegrationLimitFromJson(answer->object().value(u"limit"_s).toObject()))
             m_limit = limit.value();
         if (m_cache && m_cache->isOpen())
-            m_cache->setValue(cacheKey(), QString::fromUtf8(QJsonDocument(answer->object())
-                                                                .toJson(QJsonDocument::Compact)));
+            m_cache->setValue(
+                cacheKey(),
+                QString::fromUtf8(QJsonDocument(answer->object()).toJson(QJsonDocument::Compact)));
         Q_EMIT integrationsLoaded(m_integrations, false);
         updatePolling();
     });
@@ -207,7 +211,7 @@ void IntegrationsFeed::loadJobs(bool more)
     const int generation = m_generation;
     const QString integrationId = m_integrationId;
     ApiReply *reply = m_api->send(crmapi::jobs(m_organizationId, integrationId, JobPageSize,
-                                            more ? m_jobsCursor : QString()));
+                                               more ? m_jobsCursor : QString()));
     track(reply);
     onReplyFinished(reply, this, [this, generation, integrationId, more](ApiReply *answer) {
         if (!current(generation) || integrationId != m_integrationId)
@@ -298,8 +302,9 @@ void IntegrationsFeed::onBroadcast(const QString &event, const QJsonObject &payl
         auto line = crmJobLogLineFromJson(payload);
         if (!line || line.value().jobId != m_jobId)
             return;
-        if (std::any_of(m_log.begin(), m_log.end(),
-                        [&line](const CrmJobLogLine &known) { return known.id == line.value().id; }))
+        if (std::any_of(m_log.begin(), m_log.end(), [&line](const CrmJobLogLine &known) {
+                return known.id == line.value().id;
+            }))
             return;
         m_log.append(line.value());
         Q_EMIT logLoaded(m_log);
@@ -309,11 +314,10 @@ void IntegrationsFeed::onBroadcast(const QString &event, const QJsonObject &payl
 void IntegrationsFeed::updatePolling()
 {
     // Live operators hear progress; the others look again while something runs.
-    const bool running
-        = std::any_of(m_integrations.begin(), m_integrations.end(),
-                      [](const CrmIntegration &integration) {
-                          return !integration.runningJobId.isEmpty();
-                      })
+    const bool running = std::any_of(m_integrations.begin(), m_integrations.end(),
+                                     [](const CrmIntegration &integration) {
+                                         return !integration.runningJobId.isEmpty();
+                                     })
         || std::any_of(m_jobs.begin(), m_jobs.end(),
                        [](const CrmSyncJob &job) { return job.isActive(); });
     const bool poll = running && (!m_live || !m_realtime);

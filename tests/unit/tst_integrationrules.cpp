@@ -192,9 +192,9 @@ private Q_SLOTS:
               << MappingRule {u" "_s, u"venue"_s, u"none"_s, {}};
         // Two columns may fill one field (the first non-empty wins) and "+44" is read as 44:
         // the rules are core's FieldMapping, the same the console checks before it sends.
-        QCOMPARE(fieldsOf(validateMappings(rules)),
-                 (QStringList {u"items[5].target"_s, u"items[6].transform"_s,
-                               u"items[8].source"_s}));
+        QCOMPARE(
+            fieldsOf(validateMappings(rules)),
+            (QStringList {u"items[5].target"_s, u"items[6].transform"_s, u"items[8].source"_s}));
     }
     void tierLimits()
     {

@@ -296,9 +296,9 @@ void AuthPage::updateFields()
     for (QWidget *widget : {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_apiKeyLabel),
                             static_cast<QWidget *>(m_showKey)})
         widget->setVisible(type == u"api_key"_s);
-    for (QWidget *widget : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_userLabel),
-                            static_cast<QWidget *>(m_password),
-                            static_cast<QWidget *>(m_passwordLabel)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_userLabel),
+          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_passwordLabel)})
         widget->setVisible(type == u"basic"_s);
     Q_EMIT completeChanged();
 }
@@ -326,8 +326,8 @@ void AuthPage::collect(CrmIntegrationDraft &values, QJsonObject &credentials) co
     if (values.authType == u"api_key"_s)
         credentials.insert(u"apiKey"_s, m_apiKey->text().trimmed());
     else if (values.authType == u"basic"_s)
-        credentials = {{u"username"_s, m_user->text().trimmed()},
-                       {u"password"_s, m_password->text()}};
+        credentials
+            = {{u"username"_s, m_user->text().trimmed()}, {u"password"_s, m_password->text()}};
 }
 
 // --- TestPage --------------------------------------------------------------------------------
@@ -385,7 +385,8 @@ void TestPage::runTest()
     m_again->show();
     m_again->setEnabled(false);
     m_busy->show();
-    m_result->setText(tr("Asking %1 for a few clients…").arg(CrmText::providerName(m_state->provider)));
+    m_result->setText(
+        tr("Asking %1 for a few clients…").arg(CrmText::providerName(m_state->provider)));
     m_state->draft->test();
 }
 
@@ -409,10 +410,9 @@ void TestPage::onTested(const ConnectionTestResult &result)
     for (int row = 0; row < result.sample.size(); ++row) {
         const QJsonObject values = result.sample.at(row).toObject();
         for (int column = 0; column < columns.size(); ++column)
-            m_sampleTable->setItem(row, column,
-                                   new QTableWidgetItem(values.value(columns.at(column))
-                                                            .toVariant()
-                                                            .toString()));
+            m_sampleTable->setItem(
+                row, column,
+                new QTableWidgetItem(values.value(columns.at(column)).toVariant().toString()));
     }
     Q_EMIT completeChanged();
 }
@@ -513,16 +513,17 @@ MappingPage::MappingPage(WizardState *state, QWidget *parent)
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_problem);
     connect(m_editor, &FieldMappingEditor::changed, this, [this] { m_saved = false; });
-    connect(m_state->draft, &ConnectionDraft::mappingsLoaded, this, [this](const QJsonArray &items) {
-        m_loaded = true;
-        auto mapping = FieldMapping::fromJson(items);
-        if (mapping && !mapping.value().isEmpty()) {
-            m_editor->setMapping(mapping.value());
-            m_saved = true;
-        } else {
-            m_editor->suggest(); // nothing saved yet: start from the CRM's columns
-        }
-    });
+    connect(m_state->draft, &ConnectionDraft::mappingsLoaded, this,
+            [this](const QJsonArray &items) {
+                m_loaded = true;
+                auto mapping = FieldMapping::fromJson(items);
+                if (mapping && !mapping.value().isEmpty()) {
+                    m_editor->setMapping(mapping.value());
+                    m_saved = true;
+                } else {
+                    m_editor->suggest(); // nothing saved yet: start from the CRM's columns
+                }
+            });
     connect(m_state->draft, &ConnectionDraft::mappingsSaved, this, [this] {
         if (!m_saving)
             return;

@@ -27,8 +27,14 @@ class FieldMappingEditor;
 struct ApiError;
 struct ConnectionTestResult;
 
-enum ConnectionWizardPage { ProviderStep, AuthStep, TestStep, ScheduleStep, MappingStep,
-                            ReviewStep };
+enum ConnectionWizardPage {
+    ProviderStep,
+    AuthStep,
+    TestStep,
+    ScheduleStep,
+    MappingStep,
+    ReviewStep
+};
 
 // What every step knows: the draft on the server and the values chosen so far.
 struct WizardState

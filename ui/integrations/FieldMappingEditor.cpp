@@ -13,8 +13,14 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 namespace {
-enum Column { TargetColumn, SourceColumn, TransformColumn, ArgumentColumn, SampleColumn,
-              ColumnCount };
+enum Column {
+    TargetColumn,
+    SourceColumn,
+    TransformColumn,
+    ArgumentColumn,
+    SampleColumn,
+    ColumnCount
+};
 } // namespace
 
 FieldMappingEditor::FieldMappingEditor(QWidget *parent)
@@ -29,8 +35,8 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setHorizontalHeaderLabels({tr("WedSync field"), tr("Column"), tr("Change"),
-                                        tr("Format"), tr("First row gives")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("WedSync field"), tr("Column"), tr("Change"), tr("Format"), tr("First row gives")});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);

@@ -111,9 +111,9 @@ FileImportDialog::FileImportDialog(const CrmIntegration &integration, FileImport
 
 void FileImportDialog::chooseFile()
 {
-    const QString path = m_prompts->openFileName(
-        this, tr("Choose a client file"),
-        tr("Client files (*.csv *.txt *.vcf *.vcard);;All files (*)"));
+    const QString path
+        = m_prompts->openFileName(this, tr("Choose a client file"),
+                                  tr("Client files (*.csv *.txt *.vcf *.vcard);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -126,12 +126,11 @@ void FileImportDialog::openFile(const QString &path)
     m_skipped->clear();
     m_skipped->hide();
     m_result->clear();
-    m_fileLabel->setText(preview.error.isEmpty()
-                             ? tr("%1 (%2)").arg(preview.fileName,
-                                                 preview.format == ImportFileReader::Format::Csv
-                                                     ? tr("CSV")
-                                                     : tr("vCard"))
-                             : preview.error);
+    m_fileLabel->setText(
+        preview.error.isEmpty() ? tr("%1 (%2)").arg(
+            preview.fileName,
+            preview.format == ImportFileReader::Format::Csv ? tr("CSV") : tr("vCard"))
+                                : preview.error);
     m_notices->setText(preview.notices.join(u'\n'));
     m_notices->setVisible(!preview.notices.isEmpty());
     m_preview->clear();
@@ -140,9 +139,9 @@ void FileImportDialog::openFile(const QString &path)
     m_preview->setRowCount(int(preview.rows.size()));
     for (int row = 0; row < preview.rows.size(); ++row) {
         for (int column = 0; column < preview.columns.size(); ++column)
-            m_preview->setItem(row, column,
-                               new QTableWidgetItem(
-                                   preview.rows.at(row).value(preview.columns.at(column))));
+            m_preview->setItem(
+                row, column,
+                new QTableWidgetItem(preview.rows.at(row).value(preview.columns.at(column))));
     }
     m_mapping->setSource(preview.columns, preview.rows);
     if (!m_path.isEmpty())
@@ -169,8 +168,8 @@ void FileImportDialog::setRunning(bool running)
 void FileImportDialog::updateButtons()
 {
     const bool ready = !m_path.isEmpty() && !m_run->isRunning();
-    const bool mapped = ready && !m_mapping->mapping().isEmpty()
-        && m_mapping->mapping().validate().isEmpty();
+    const bool mapped
+        = ready && !m_mapping->mapping().isEmpty() && m_mapping->mapping().validate().isEmpty();
     m_check->setEnabled(mapped);
     m_import->setEnabled(mapped);
     m_import->setDefault(m_checked);
@@ -209,8 +208,8 @@ void FileImportDialog::onFinished(const FileImportReport &report)
     for (const SkippedRow &row : report.skipped)
         m_skipped->addItem(tr("Row %1: %2").arg(row.row).arg(row.reason));
     if (report.skippedCount > report.skipped.size())
-        m_skipped->addItem(tr("… and %n more", nullptr,
-                              int(report.skippedCount - report.skipped.size())));
+        m_skipped->addItem(
+            tr("… and %n more", nullptr, int(report.skippedCount - report.skipped.size())));
     m_skipped->setVisible(m_skipped->count() > 0);
     m_progress->setRange(0, 1000);
     m_progress->setValue(report.completed ? 1000 : m_progress->value());

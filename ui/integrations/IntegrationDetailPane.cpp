@@ -123,8 +123,7 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     connect(m_sync, &QPushButton::clicked, this, &IntegrationDetailPane::syncRequested);
     connect(m_pause, &QPushButton::clicked, this,
             [this] { Q_EMIT pauseRequested(!m_integration.paused); });
-    connect(m_disconnect, &QPushButton::clicked, this,
-            &IntegrationDetailPane::disconnectRequested);
+    connect(m_disconnect, &QPushButton::clicked, this, &IntegrationDetailPane::disconnectRequested);
     connect(m_olderJobs, &QPushButton::clicked, this, &IntegrationDetailPane::moreJobsRequested);
     connect(m_cancelJob, &QPushButton::clicked, this, [this] {
         if (const CrmSyncJob *job = selectedJob())
@@ -189,9 +188,9 @@ void IntegrationDetailPane::updateSummary()
 {
     const bool shown = !m_integration.id.isEmpty();
     for (QWidget *widget : {static_cast<QWidget *>(m_capability), static_cast<QWidget *>(m_status),
-                            static_cast<QWidget *>(m_settings),
-                            static_cast<QWidget *>(m_jobsLabel), static_cast<QWidget *>(m_jobView),
-                            static_cast<QWidget *>(m_logLabel), static_cast<QWidget *>(m_logView)})
+                            static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_jobsLabel),
+                            static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_logLabel),
+                            static_cast<QWidget *>(m_logView)})
         widget->setVisible(shown);
     m_readOnly->setVisible(shown && !m_readOnlyText.isEmpty());
     if (!shown) {
@@ -199,12 +198,12 @@ void IntegrationDetailPane::updateSummary()
                                              : m_message);
         return;
     }
-    m_title->setText(tr("%1 (%2)").arg(m_integration.name,
-                                       CrmText::providerName(m_integration.provider)));
+    m_title->setText(
+        tr("%1 (%2)").arg(m_integration.name, CrmText::providerName(m_integration.provider)));
     m_capability->setText(m_provider ? CrmText::capabilityText(*m_provider) : QString());
     const CrmHealth health = crmHealth(m_integration, QDateTime::currentDateTimeUtc());
-    QString status = tr("%1 · %2").arg(CrmText::healthText(health),
-                                       CrmText::statusText(m_integration.status));
+    QString status
+        = tr("%1 · %2").arg(CrmText::healthText(health), CrmText::statusText(m_integration.status));
     if (m_integration.lastSyncAt.isValid())
         status += u" · "_s + tr("last sync %1").arg(timeText(m_integration.lastSyncAt));
     else
@@ -233,7 +232,7 @@ void IntegrationDetailPane::setJobs(const QList<CrmSyncJob> &jobs, bool hasMore)
             m_jobView->setCurrentIndex(m_jobModel->index(row, 0));
     }
     m_hasMoreJobs = hasMore;
-    m_jobsLabel->setText(jobs.isEmpty() ? tr("&Jobs: none yet") : tr("&Jobs"));
+    m_jobsLabel->setText(jobs.isEmpty() ? tr("Jo&bs: none yet") : tr("Jo&bs"));
     updateButtons();
 }
 
@@ -291,9 +290,9 @@ void IntegrationDetailPane::updateButtons()
     m_pause->setText(m_integration.paused ? tr("&Resume schedule") : tr("&Pause schedule"));
     m_disconnect->setEnabled(shown && !m_busy);
     m_cancelJob->setEnabled(!m_busy && job && job->isActive());
-    m_retryJob->setEnabled(!m_busy && job
-                           && (job->status == u"failed"_s || job->status == u"cancelled"_s
-                               || job->partial));
+    m_retryJob->setEnabled(
+        !m_busy && job
+        && (job->status == u"failed"_s || job->status == u"cancelled"_s || job->partial));
     m_olderJobs->setEnabled(shown && m_hasMoreJobs);
     m_jobError->setText(job && !job->error.isEmpty() ? tr("Why it failed: %1").arg(job->error)
                                                      : QString());
@@ -312,7 +311,7 @@ void IntegrationDetailPane::retranslate()
     m_jobModel->retranslate();
     m_logModel->retranslate();
     updateSummary();
-    m_jobsLabel->setText(m_jobModel->rowCount() == 0 ? tr("&Jobs: none yet") : tr("&Jobs"));
+    m_jobsLabel->setText(m_jobModel->rowCount() == 0 ? tr("Jo&bs: none yet") : tr("Jo&bs"));
     updateButtons();
 }
 

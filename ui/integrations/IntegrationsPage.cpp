@@ -33,8 +33,8 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *actions,
-                                   DraftFactory drafts, ImportFactory imports,
-                                   UserPrompts *prompts, QWidget *parent)
+                                   DraftFactory drafts, ImportFactory imports, UserPrompts *prompts,
+                                   QWidget *parent)
     : ConsolePage(parent)
     , m_feed(feed)
     , m_actions(actions)
@@ -72,6 +72,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     // A few connections above, the one chosen with its jobs and log below at full width.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({150, 600});
     m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
@@ -113,9 +114,8 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
         Q_EMIT statusMessage(tr("Testing %1…").arg(m_details->integration().name));
         m_actions->test(m_details->integration());
     });
-    connect(m_details, &IntegrationDetailPane::syncRequested, this, [this] {
-        m_actions->syncNow(m_details->integration(), u"incremental_sync"_s);
-    });
+    connect(m_details, &IntegrationDetailPane::syncRequested, this,
+            [this] { m_actions->syncNow(m_details->integration(), u"incremental_sync"_s); });
     connect(m_details, &IntegrationDetailPane::pauseRequested, this,
             [this](bool paused) { m_actions->setPaused(m_details->integration(), paused); });
     connect(m_details, &IntegrationDetailPane::disconnectRequested, this,
@@ -127,27 +127,27 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
 
     connect(m_actions, &IntegrationActions::busyChanged, m_details,
             [this](int busy) { m_details->setBusy(busy > 0); });
-    connect(m_actions, &IntegrationActions::tested, this,
-            [this](const CrmIntegration &integration, const ConnectionTestResult &result) {
-                Q_EMIT statusMessage(result.ok ? tr("%1: the connection works. %2")
-                                                     .arg(integration.name, result.message)
-                                               : tr("%1: the connection failed. %2")
-                                                     .arg(integration.name, result.message));
-                m_feed->reload();
-            });
+    connect(
+        m_actions, &IntegrationActions::tested, this,
+        [this](const CrmIntegration &integration, const ConnectionTestResult &result) {
+            Q_EMIT statusMessage(
+                result.ok
+                    ? tr("%1: the connection works. %2").arg(integration.name, result.message)
+                    : tr("%1: the connection failed. %2").arg(integration.name, result.message));
+            m_feed->reload();
+        });
     connect(m_actions, &IntegrationActions::jobStarted, this,
             [this](const CrmIntegration &integration, const CrmSyncJob &job) {
-                Q_EMIT statusMessage(tr("%1 started for %2.")
-                                         .arg(CrmText::jobKindText(job.kind), integration.name));
+                Q_EMIT statusMessage(
+                    tr("%1 started for %2.").arg(CrmText::jobKindText(job.kind), integration.name));
                 m_feed->reload();
             });
     connect(m_actions, &IntegrationActions::pausedChanged, this,
             [this](const CrmIntegration &integration) {
-                Q_EMIT statusMessage(integration.paused
-                                         ? tr("Scheduled syncs of %1 are paused.")
-                                               .arg(integration.name)
-                                         : tr("Scheduled syncs of %1 resumed.")
-                                               .arg(integration.name));
+                Q_EMIT statusMessage(
+                    integration.paused
+                        ? tr("Scheduled syncs of %1 are paused.").arg(integration.name)
+                        : tr("Scheduled syncs of %1 resumed.").arg(integration.name));
                 m_feed->reload();
             });
     connect(m_actions, &IntegrationActions::disconnected, this,
@@ -164,8 +164,8 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
         m_feed->reload();
     });
     connect(m_actions, &IntegrationActions::jobRetried, this, [this](const CrmSyncJob &job) {
-        Q_EMIT statusMessage(tr("Retrying: attempt %1 continues where the last one stopped.")
-                                 .arg(job.attempt));
+        Q_EMIT statusMessage(
+            tr("Retrying: attempt %1 continues where the last one stopped.").arg(job.attempt));
         m_feed->reload();
     });
     connect(m_actions, &IntegrationActions::failed, this, &IntegrationsPage::onFailed);
@@ -302,8 +302,8 @@ void IntegrationsPage::onIntegrations(const QList<CrmIntegration> &integrations,
 {
     if (fromCache && m_haveLiveData)
         return;
-    const QString current = m_pendingSelection.isEmpty() ? m_details->integrationId()
-                                                         : m_pendingSelection;
+    const QString current
+        = m_pendingSelection.isEmpty() ? m_details->integrationId() : m_pendingSelection;
     {
         const QSignalBlocker blocker(m_listView->selectionModel());
         m_model->setNow(QDateTime::currentDateTimeUtc());
@@ -312,6 +312,9 @@ void IntegrationsPage::onIntegrations(const QList<CrmIntegration> &integrations,
         if (row >= 0) {
             m_listView->setCurrentIndex(m_model->index(row, 0));
             m_pendingSelection.clear();
+        } else if (m_pendingSelection.isEmpty() && !integrations.isEmpty()) {
+            // Something to look at from the start: the first connection and its jobs.
+            m_listView->setCurrentIndex(m_model->index(0, 0));
         }
     }
     if (!fromCache) {
@@ -395,10 +398,10 @@ QWidget *IntegrationsPage::openWizard()
     connect(wizard, &ConnectionWizard::connected, this,
             [this](const CrmIntegration &integration, bool importing) {
                 m_pendingSelection = integration.id;
-                Q_EMIT statusMessage(importing
-                                         ? tr("%1 is connected; its first import has started.")
-                                               .arg(integration.name)
-                                         : tr("%1 is connected.").arg(integration.name));
+                Q_EMIT statusMessage(
+                    importing
+                        ? tr("%1 is connected; its first import has started.").arg(integration.name)
+                        : tr("%1 is connected.").arg(integration.name));
                 m_feed->reload();
             });
     wizard->setAttribute(Qt::WA_DeleteOnClose);

@@ -169,8 +169,7 @@ void tst_IntegrationsPage::cleanupTestCase()
 }
 
 std::unique_ptr<Console> tst_IntegrationsPage::open(const QString &email,
-                                                    const QString &organizationId,
-                                                    bool expectRows)
+                                                    const QString &organizationId, bool expectRows)
 {
     auto console = std::make_unique<Console>();
     console->profile = newProfileName();
@@ -178,8 +177,7 @@ std::unique_ptr<Console> tst_IntegrationsPage::open(const QString &email,
                                 organizationId);
     if (!console->app || !console->page())
         return {};
-    if (expectRows
-        && !QTest::qWaitFor([&] { return console->list()->rowCount() > 0; }, WaitMs)) {
+    if (expectRows && !QTest::qWaitFor([&] { return console->list()->rowCount() > 0; }, WaitMs)) {
         qWarning() << "the connections did not load for" << email;
         return {};
     }
@@ -206,8 +204,10 @@ void tst_IntegrationsPage::adminReadsTheDemoConnectionAndWhyARunFailed()
     QVERIFY(row >= 0);
     QCOMPARE(admin.list()->item(row).status, u"connected"_s);
     // Its limit is said above the list: Evergreen is on the Professional tier.
-    QVERIFY(admin.page()->findChild<QLabel *>(u"integrationLimit"_s)->text().contains(
-        u"Professional"_s));
+    QVERIFY(admin.page()
+                ->findChild<QLabel *>(u"integrationLimit"_s)
+                ->text()
+                .contains(u"Professional"_s));
 
     admin.choose(DemoConnection);
     IntegrationDetailPane *pane = admin.page()->details();
@@ -335,11 +335,12 @@ void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
         QVERIFY(file.open(QIODevice::WriteOnly));
         // A HoneyBook-style export: BOM, semicolons, a quoted line break, a row without a
         // name or e-mail, and a formula cell kept as text.
-        file.write("\xEF\xBB\xBF"
-                   "First Name;Last Name;Email;Phone;Event Date;Notes\r\n"
-                   "Ana;Ruiz;ana.ruiz@example.com;+34 600 000 001;2027-06-12;\"Loves\r\npeonies\"\r\n"
-                   "Zoë;Martin;zoe.martin@example.com;;2027-09-04;=SUM(A1:A2)\r\n"
-                   ";;;;;no one\r\n");
+        file.write(
+            "\xEF\xBB\xBF"
+            "First Name;Last Name;Email;Phone;Event Date;Notes\r\n"
+            "Ana;Ruiz;ana.ruiz@example.com;+34 600 000 001;2027-06-12;\"Loves\r\npeonies\"\r\n"
+            "Zoë;Martin;zoe.martin@example.com;;2027-09-04;=SUM(A1:A2)\r\n"
+            ";;;;;no one\r\n");
     }
     auto *dialog = qobject_cast<FileImportDialog *>(admin.page()->openFileImport());
     QVERIFY(dialog);
@@ -347,8 +348,7 @@ void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
     QVERIFY(!dialog->mappingEditor()->mapping().isEmpty());
     QVERIFY(dialog->checkButton()->isEnabled());
     dialog->checkButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(u"Ready to import"_s),
-                             WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(u"Ready to import"_s), WaitMs);
     QVERIFY2(dialog->resultLabel()->text().contains(u"2 new clients"_s),
              qPrintable(dialog->resultLabel()->text()));
     QVERIFY(dialog->resultLabel()->text().contains(u"1 skipped"_s));
