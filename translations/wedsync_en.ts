@@ -2540,7 +2540,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConnectionWizard</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+16" />
+            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+18" />
             <source>Connect a CRM</source>
             <translation type="unfinished" />
         </message>
@@ -2734,7 +2734,7 @@ System: %5</source>
     <context>
         <name>wedsync::CrmText</name>
         <message>
-            <location filename="../models/CrmText.cpp" line="+30" />
+            <location filename="../models/CrmText.cpp" line="+34" />
             <source>Another CRM (custom)</source>
             <translation type="unfinished" />
         </message>
@@ -2790,12 +2790,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+77" />
+            <location line="+78" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-75" />
+            <location line="-76" />
             <source>Disconnected</source>
             <translation type="unfinished" />
         </message>
@@ -2846,12 +2846,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+61" />
+            <location line="+62" />
             <source>Export to the CRM</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-59" />
+            <location line="-60" />
             <source>Field mapping update</source>
             <translation type="unfinished" />
         </message>
@@ -2899,7 +2899,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>%1 created, %2 updated, %3 skipped</source>
             <translation type="unfinished" />
         </message>
@@ -3615,7 +3615,7 @@ Duration: %9
     <context>
         <name>wedsync::FieldMappingEditor</name>
         <message>
-            <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+23" />
+            <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+29" />
             <source>&amp;Add a field</source>
             <translation type="unfinished" />
         </message>
@@ -3630,7 +3630,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>WedSync field</source>
             <translation type="unfinished" />
         </message>
@@ -3645,7 +3645,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Format</source>
             <translation type="unfinished" />
         </message>
@@ -3728,7 +3728,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>vCard</source>
             <translation type="unfinished" />
         </message>
@@ -3779,7 +3779,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -3894,12 +3894,12 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+198" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+197" />
             <source>Choose a connection to see its jobs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -3909,7 +3909,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>last sync %1</source>
             <translation type="unfinished" />
         </message>
@@ -4052,12 +4052,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>%1: the connection works. %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1: the connection failed. %2</source>
             <translation type="unfinished" />
         </message>
@@ -4072,12 +4072,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Scheduled syncs of %1 resumed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>%1 is disconnected and its credentials are deleted. The clients it imported stay.</source>
             <translation type="unfinished" />
         </message>
@@ -4092,12 +4092,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Retrying: attempt %1 continues where the last one stopped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Integrations</source>
             <translation type="unfinished" />
         </message>
@@ -4179,17 +4179,17 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 is connected; its first import has started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1 is connected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="+58" />
             <source>Co&amp;nnect a CRM…</source>
             <translation type="unfinished" />
         </message>
@@ -5662,7 +5662,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Each row fills one WedSync field from a column of %1. The last column shows what the first row the CRM returned would give.</source>
             <translation type="unfinished" />
         </message>
@@ -6768,7 +6768,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-412" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-413" />
             <source>Choose your CRM</source>
             <translation type="unfinished" />
         </message>
@@ -6784,7 +6784,7 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+2" />
-            <source>Connection &amp;name:</source>
+            <source>Connection na&amp;me:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7002,7 +7002,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+443" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+444" />
             <source>Start the first &amp;import now</source>
             <translation type="unfinished" />
         </message>
@@ -7107,7 +7107,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SchedulePage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-180" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-181" />
             <source>When and how to sync</source>
             <translation type="unfinished" />
         </message>
@@ -8520,12 +8520,12 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SyncJobTableModel</name>
         <message>
-            <location filename="../models/IntegrationModels.cpp" line="-48" />
+            <location filename="../models/IntegrationModels.cpp" line="-47" />
             <source>%1 (attempt %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>%1%</source>
             <translation type="unfinished" />
         </message>
@@ -8692,7 +8692,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Asking %1 for a few clients…</source>
             <translation type="unfinished" />
         </message>
@@ -8707,7 +8707,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>The connection could not be tested: %1</source>
             <translation type="unfinished" />
         </message>

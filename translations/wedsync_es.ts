@@ -2545,7 +2545,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConnectionWizard</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+16" />
+            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+18" />
             <source>Connect a CRM</source>
             <translation>Conectar un CRM</translation>
         </message>
@@ -2739,7 +2739,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CrmText</name>
         <message>
-            <location filename="../models/CrmText.cpp" line="+30" />
+            <location filename="../models/CrmText.cpp" line="+34" />
             <source>Another CRM (custom)</source>
             <translation>Otro CRM (personalizado)</translation>
         </message>
@@ -2795,12 +2795,12 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+77" />
+            <location line="+78" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-76" />
             <source>Disconnected</source>
             <translation>Desconectado</translation>
         </message>
@@ -2851,12 +2851,12 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+61" />
+            <location line="+62" />
             <source>Export to the CRM</source>
             <translation>Exportar al CRM</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-60" />
             <source>Field mapping update</source>
             <translation>Actualización de campos</translation>
         </message>
@@ -2904,7 +2904,7 @@ Sistema: %5</translation>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>%1 created, %2 updated, %3 skipped</source>
             <translation>%1 creados, %2 actualizados, %3 omitidos</translation>
         </message>
@@ -3628,7 +3628,7 @@ Duración: %9
     <context>
         <name>wedsync::FieldMappingEditor</name>
         <message>
-            <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+23" />
+            <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+29" />
             <source>&amp;Add a field</source>
             <translation>&amp;Añadir un campo</translation>
         </message>
@@ -3643,7 +3643,7 @@ Duración: %9
             <translation>S&amp;ugerir a partir de las columnas</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>WedSync field</source>
             <translation>Campo de WedSync</translation>
         </message>
@@ -3658,7 +3658,7 @@ Duración: %9
             <translation>Cambio</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
@@ -3741,7 +3741,7 @@ Duración: %9
             <translation>CSV</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>vCard</source>
             <translation>vCard</translation>
         </message>
@@ -3792,7 +3792,7 @@ Duración: %9
             <translation>Fila %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… y %n más</numerusform>
@@ -3907,12 +3907,12 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+198" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+197" />
             <source>Choose a connection to see its jobs.</source>
             <translation>Elija una conexión para ver sus trabajos.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -3922,7 +3922,7 @@ Duración: %9
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>last sync %1</source>
             <translation>última sincronización %1</translation>
         </message>
@@ -4065,12 +4065,12 @@ Duración: %9
             <translation>Probando %1…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>%1: the connection works. %2</source>
             <translation>%1: la conexión funciona. %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1: the connection failed. %2</source>
             <translation>%1: la conexión falló. %2</translation>
         </message>
@@ -4085,12 +4085,12 @@ Duración: %9
             <translation>Las sincronizaciones programadas de %1 están en pausa.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Scheduled syncs of %1 resumed.</source>
             <translation>Las sincronizaciones programadas de %1 se reanudaron.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>%1 is disconnected and its credentials are deleted. The clients it imported stay.</source>
             <translation>%1 está desconectado y sus credenciales se borraron. Los clientes que importó se conservan.</translation>
         </message>
@@ -4105,12 +4105,12 @@ Duración: %9
             <translation>El trabajo se detiene tras la página que está leyendo.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Retrying: attempt %1 continues where the last one stopped.</source>
             <translation>Reintentando: el intento %1 sigue donde se detuvo el anterior.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Integrations</source>
             <translation>Integraciones</translation>
         </message>
@@ -4194,17 +4194,17 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>Desconectar</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 is connected; its first import has started.</source>
             <translation>%1 está conectado; su primera importación ha empezado.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1 is connected.</source>
             <translation>%1 está conectado.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+58" />
             <source>Co&amp;nnect a CRM…</source>
             <translation>Co&amp;nectar un CRM…</translation>
         </message>
@@ -5677,7 +5677,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>Asignar los campos</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Each row fills one WedSync field from a column of %1. The last column shows what the first row the CRM returned would give.</source>
             <translation>Cada fila rellena un campo de WedSync con una columna de %1. La última columna muestra qué daría la primera fila que devolvió el CRM.</translation>
         </message>
@@ -6783,7 +6783,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-412" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-413" />
             <source>Choose your CRM</source>
             <translation>Elija su CRM</translation>
         </message>
@@ -6799,8 +6799,8 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+2" />
-            <source>Connection &amp;name:</source>
-            <translation>&amp;Nombre de la conexión:</translation>
+            <source>Connection na&amp;me:</source>
+            <translation>No&amp;mbre de la conexión:</translation>
         </message>
     </context>
     <context>
@@ -7017,7 +7017,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+443" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+444" />
             <source>Start the first &amp;import now</source>
             <translation>Empezar ahora la primera &amp;importación</translation>
         </message>
@@ -7122,7 +7122,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SchedulePage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-180" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-181" />
             <source>When and how to sync</source>
             <translation>Cuándo y cómo sincronizar</translation>
         </message>
@@ -8535,12 +8535,12 @@ Save anyway?</source>
     <context>
         <name>wedsync::SyncJobTableModel</name>
         <message>
-            <location filename="../models/IntegrationModels.cpp" line="-48" />
+            <location filename="../models/IntegrationModels.cpp" line="-47" />
             <source>%1 (attempt %2)</source>
             <translation>%1 (intento %2)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>%1%</source>
             <translation>%1 %</translation>
         </message>
@@ -8707,7 +8707,7 @@ Save anyway?</source>
             <translation>Nada que probar: %1 se importa desde archivos.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Asking %1 for a few clients…</source>
             <translation>Pidiendo a %1 algunos clientes…</translation>
         </message>
@@ -8722,7 +8722,7 @@ Save anyway?</source>
             <translation>La conexión falló: %1 Vuelva Atrás para corregir las credenciales, o pruebe de nuevo.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>The connection could not be tested: %1</source>
             <translation>No se pudo probar la conexión: %1</translation>
         </message>

@@ -139,7 +139,7 @@ ProviderPage::ProviderPage(WizardState *state, QWidget *parent)
     m_name->setMaxLength(100);
     auto *listLabel = new QLabel(tr("&CRM:"), this);
     listLabel->setBuddy(m_list);
-    auto *nameLabel = new QLabel(tr("Connection &name:"), this);
+    auto *nameLabel = new QLabel(tr("Connection na&me:"), this);
     nameLabel->setBuddy(m_name);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(listLabel);

@@ -404,6 +404,9 @@ QWidget *IntegrationsPage::openWizard()
                         : tr("%1 is connected.").arg(integration.name));
                 m_feed->reload();
             });
+    // However it ends, the keyboard comes back to the connections.
+    connect(wizard, &QDialog::finished, m_listView,
+            [view = m_listView] { view->setFocus(Qt::OtherFocusReason); });
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
     return wizard;
