@@ -3630,7 +3630,7 @@ Duración: %9
         <message>
             <location filename="../ui/integrations/FieldMappingEditor.cpp" line="+29" />
             <source>&amp;Add a field</source>
-            <translation>&amp;Añadir un campo</translation>
+            <translation>Añadir un ca&amp;mpo</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8689,7 +8689,7 @@ Save anyway?</source>
         <message>
             <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-148" />
             <source>Test &amp;again</source>
-            <translation>Probar de &amp;nuevo</translation>
+            <translation>Probar otra &amp;vez</translation>
         </message>
         <message>
             <location line="+2" />
