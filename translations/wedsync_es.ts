@@ -4039,12 +4039,12 @@ Duración: %9
         <message>
             <location line="+0" />
             <source>Last sync</source>
-            <translation>Última sincronización</translation>
+            <translation>Última sinc.</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Next sync</source>
-            <translation>Próxima sincronización</translation>
+            <translation>Próxima sinc.</translation>
         </message>
     </context>
     <context>
