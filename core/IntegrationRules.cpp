@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::crm {
@@ -248,8 +250,15 @@ QList<FieldError> validateMappings(const QList<MappingRule> &mappings)
 {
     // One rule for the server and the console: the mapping the console checked is the one the
     // server accepts (a date format such as "MMMM d, yyyy", a phone already in +… form).
+    // The transform is named on the wire (and stored as named): an empty or unknown one is an
+    // error here even where FieldMapping would read it as "as it is".
+    QList<FieldError> errors;
     QJsonArray items;
-    for (const MappingRule &rule : mappings) {
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        const MappingRule &rule = mappings.at(i);
+        if (!transforms().contains(rule.transform))
+            errors << FieldError {u"items[%1].transform"_s.arg(i),
+                                  tr("The transform is one of: %1.").arg(oneOf(transforms()))};
         QJsonObject item {{u"source"_s, rule.source},
                           {u"target"_s, rule.target},
                           {u"transform"_s, rule.transform}};
@@ -258,7 +267,24 @@ QList<FieldError> validateMappings(const QList<MappingRule> &mappings)
         items.append(item);
     }
     const Result<FieldMapping> mapping = FieldMapping::fromJson(items);
-    return mapping ? QList<FieldError> {} : mapping.error().fields;
+    if (!mapping) {
+        for (const FieldError &error : mapping.error().fields) {
+            if (std::none_of(errors.begin(), errors.end(), [&error](const FieldError &known) {
+                    return known.field == error.field;
+                }))
+                errors << error;
+        }
+    }
+    // In entry order (items[2] before items[10]), as the entries were given.
+    const auto entry = [](const FieldError &error) {
+        const qsizetype open = error.field.indexOf(u'[');
+        const qsizetype close = error.field.indexOf(u']');
+        return open < 0 || close < open ? -1 : error.field.mid(open + 1, close - open - 1).toInt();
+    };
+    std::stable_sort(
+        errors.begin(), errors.end(),
+        [&entry](const FieldError &a, const FieldError &b) { return entry(a) < entry(b); });
+    return errors;
 }
 
 std::optional<int> integrationLimit(const QString &tier)
