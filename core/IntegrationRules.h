@@ -60,10 +60,6 @@ struct MappingRule
     QString argument;
 };
 
-// The 22 standard client fields every mapping targets (besides custom.<key>).
-const QStringList &standardClientFields();
-const QStringList &transforms(); // none, trim, lower, upper, title, date_iso, phone_e164, ...
-bool isMappingTarget(const QString &target);
 // Errors name "items[<i>].source|target|transform|argument"; a target mapped twice is an error.
 QList<FieldError> validateMappings(const QList<MappingRule> &mappings);
 
@@ -71,7 +67,12 @@ QList<FieldError> validateMappings(const QList<MappingRule> &mappings);
 // the product does not know.
 std::optional<int> integrationLimit(const QString &tier);
 bool tierAllowsAnother(const QString &tier, int used);
-QString tierDisplayName(const QString &tier); // "Free", "Starter", ...
+// The tiers from the smallest: free, starter, professional, scale, enterprise.
+const QStringList &tiers();
+// The first larger tier that includes more connections than `tier`; empty when none does.
+QString upgradeTier(const QString &tier);
+// "Free", "Starter", ... (translated in context "wedsync::crm"); an unknown id as it is.
+QString tierDisplayName(const QString &tier);
 // "Lakeside Events is on the Free tier, which includes no CRM integrations. Upgrade to Starter
 // for 1."
 QString tierLimitMessage(const QString &organizationName, const QString &tier);

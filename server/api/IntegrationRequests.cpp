@@ -1,5 +1,6 @@
 #include "api/IntegrationRequests.h"
 
+#include "ClientFields.h"
 #include "JsonReader.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
@@ -108,7 +109,7 @@ QList<ImportRow> readRows(JsonReader &reader, int maxRows)
         const QJsonObject values = fields.toObject();
         for (auto it = values.begin(); it != values.end(); ++it) {
             const QString where = at + u".fields."_s + it.key().left(100);
-            if (!crm::isMappingTarget(it.key()))
+            if (!isClientField(it.key()))
                 reader.addError(where,
                                 u"Not a client field; use a standard field or custom.<key>."_s);
             else if (!it.value().isString() && !it.value().isNull())

@@ -1,5 +1,6 @@
 #include "api/IntegrationSchemas.h"
 
+#include "ClientFields.h"
 #include "CrmCatalog.h"
 #include "IntegrationRules.h"
 #include "api/SchemaBuilders.h"
@@ -147,7 +148,7 @@ void addIntegrationSchemas(QJsonObject *schemas)
              object({{u"items"_s,
                       arrayOf(object({{u"source"_s, text(200)},
                                       {u"target"_s, target},
-                                      {u"transform"_s, enumOf(crm::transforms())},
+                                      {u"transform"_s, enumOf(clientTransformIds())},
                                       {u"argument"_s, text(100)}},
                                      {u"source"_s, u"target"_s}))},
                      {u"version"_s, integer()}},

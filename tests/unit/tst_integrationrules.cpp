@@ -1,5 +1,6 @@
 // The CRM catalog's honesty and the rules of an integration draft, its credentials, its field
 // mappings and the tiers' integration limits (issue 17).
+#include "ClientFields.h"
 #include "CrmCatalog.h"
 #include "IntegrationRules.h"
 
@@ -177,7 +178,7 @@ private Q_SLOTS:
     }
     void mappings()
     {
-        QCOMPARE(standardClientFields().size(), 22);
+        QCOMPARE(wedsync::standardClientFields().size(), 22);
         QList<MappingRule> rules {
             {u"FirstName"_s, u"first_name"_s, u"trim"_s, {}},
             {u"EventDate"_s, u"wedding_date"_s, u"date_iso"_s, u"dd/MM/yyyy"_s},
@@ -207,6 +208,11 @@ private Q_SLOTS:
         QVERIFY(tierAllowsAnother(u"professional"_s, 2));
         QVERIFY(!tierAllowsAnother(u"professional"_s, 3));
         QVERIFY(tierAllowsAnother(u"enterprise"_s, 1000));
+        // The tier to suggest is the next that includes more; none beyond Enterprise.
+        QCOMPARE(upgradeTier(u"free"_s), u"starter"_s);
+        QCOMPARE(upgradeTier(u"scale"_s), u"enterprise"_s);
+        QCOMPARE(upgradeTier(u"enterprise"_s), QString());
+        QCOMPARE(upgradeTier(u"gold"_s), QString());
     }
     void tierMessagesNameTierAndUpgrade()
     {

@@ -2,9 +2,9 @@
 
 #include "CrmText.h"
 #include "api/ApiError.h"
+#include "common/StateColors.h"
 #include "integrations/ConnectionDraft.h"
 #include "integrations/FieldMappingEditor.h"
-#include "layout/TileColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

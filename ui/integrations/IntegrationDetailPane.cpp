@@ -5,8 +5,8 @@
 #include "ModelRoles.h"
 #include "TimeText.h"
 #include "common/ColumnFit.h"
+#include "common/StateColors.h"
 #include "integrations/JobProgressDelegate.h"
-#include "layout/TileColors.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
