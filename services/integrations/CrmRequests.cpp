@@ -102,6 +102,8 @@ RestRequest startSync(const QString &orgId, const QString &id, const QString &ki
 RestRequest jobs(const QString &orgId, const QString &integrationId, int limit,
                  const QString &cursor)
 {
+    if (integrationId.isEmpty())
+        return page(u"/api/v1/organizations/%1/jobs"_s.arg(orgId), limit, cursor);
     return page(integrationPath(orgId, integrationId, u"/jobs"_s), limit, cursor);
 }
 

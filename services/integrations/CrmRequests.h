@@ -22,6 +22,7 @@ RestRequest deleteIntegration(const QString &orgId, const QString &id);
 RestRequest testConnection(const QString &orgId, const QString &id);
 RestRequest startSync(const QString &orgId, const QString &id, const QString &kind,
                       const QString &idempotencyKey);
+// An empty integration: every job of the organization, newest first.
 RestRequest jobs(const QString &orgId, const QString &integrationId, int limit,
                  const QString &cursor = {});
 RestRequest cancelJob(const QString &orgId, const QString &jobId);

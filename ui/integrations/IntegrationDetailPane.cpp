@@ -8,6 +8,7 @@
 #include "common/StateColors.h"
 #include "integrations/JobProgressDelegate.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -65,6 +66,7 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     , m_pause(button(u"pauseSchedule"_s, this))
     , m_disconnect(button(u"disconnectIntegration"_s, this))
     , m_jobsLabel(new QLabel(this))
+    , m_allJobs(new QCheckBox(this))
     , m_jobModel(new SyncJobTableModel(this))
     , m_jobView(tableView(u"jobTable"_s, m_jobModel, this))
     , m_cancelJob(button(u"cancelJob"_s, this))
@@ -86,6 +88,8 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     new ColumnFit(m_jobView, SyncJobTableModel::ResultColumn, 160);
     new ColumnFit(m_logView, JobLogModel::MessageColumn, 240);
     m_jobsLabel->setBuddy(m_jobView);
+    m_allJobs->setObjectName(u"allJobs"_s);
+    m_jobView->setColumnHidden(SyncJobTableModel::ConnectionColumn, true);
     m_readOnly->hide();
     m_jobError->hide();
     QPalette errorPalette = m_jobError->palette();
@@ -112,7 +116,11 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     layout->addWidget(m_settings);
     layout->addWidget(m_readOnly);
     layout->addLayout(actions);
-    layout->addWidget(m_jobsLabel);
+    auto *jobsHeader = new QHBoxLayout;
+    jobsHeader->addWidget(m_jobsLabel);
+    jobsHeader->addStretch(1);
+    jobsHeader->addWidget(m_allJobs);
+    layout->addLayout(jobsHeader);
     layout->addWidget(m_jobView, 3);
     layout->addLayout(jobActions);
     layout->addWidget(m_jobError);
@@ -125,6 +133,10 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
             [this] { Q_EMIT pauseRequested(!m_integration.paused); });
     connect(m_disconnect, &QPushButton::clicked, this, &IntegrationDetailPane::disconnectRequested);
     connect(m_olderJobs, &QPushButton::clicked, this, &IntegrationDetailPane::moreJobsRequested);
+    connect(m_allJobs, &QCheckBox::toggled, this, [this](bool all) {
+        m_jobView->setColumnHidden(SyncJobTableModel::ConnectionColumn, !all);
+        Q_EMIT allJobsToggled(all);
+    });
     connect(m_cancelJob, &QPushButton::clicked, this, [this] {
         if (const CrmSyncJob *job = selectedJob())
             Q_EMIT cancelJobRequested(*job);
@@ -189,8 +201,8 @@ void IntegrationDetailPane::updateSummary()
     const bool shown = !m_integration.id.isEmpty();
     for (QWidget *widget : {static_cast<QWidget *>(m_capability), static_cast<QWidget *>(m_status),
                             static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_jobsLabel),
-                            static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_logLabel),
-                            static_cast<QWidget *>(m_logView)})
+                            static_cast<QWidget *>(m_allJobs), static_cast<QWidget *>(m_jobView),
+                            static_cast<QWidget *>(m_logLabel), static_cast<QWidget *>(m_logView)})
         widget->setVisible(shown);
     m_readOnly->setVisible(shown && !m_readOnlyText.isEmpty());
     if (!shown) {
@@ -307,6 +319,9 @@ void IntegrationDetailPane::retranslate()
     m_cancelJob->setText(tr("Cancel &job"));
     m_retryJob->setText(tr("Retr&y job"));
     m_olderJobs->setText(tr("&Load older jobs"));
+    m_allJobs->setText(tr("Jobs of &every connection"));
+    m_allJobs->setToolTip(tr("List the jobs of all this organization's connections, newest "
+                             "first, instead of the chosen connection's."));
     m_logLabel->setText(tr("Log of the job chosen"));
     m_jobModel->retranslate();
     m_logModel->retranslate();

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -41,6 +42,7 @@ public:
     void retranslate();
 
     QTableView *jobView() const { return m_jobView; }
+    QCheckBox *allJobsBox() const { return m_allJobs; }
     QTableView *logView() const { return m_logView; }
     SyncJobTableModel *jobModel() const { return m_jobModel; }
     JobLogModel *logModel() const { return m_logModel; }
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void retryJobRequested(const wedsync::CrmSyncJob &job);
     void moreJobsRequested();
     void jobChosen(const QString &jobId);
+    // The jobs list shows every connection's jobs (true) or the chosen one's.
+    void allJobsToggled(bool all);
 
 private:
     void updateSummary();
@@ -77,6 +81,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_disconnect;
     QLabel *m_jobsLabel;
+    QCheckBox *m_allJobs;
     SyncJobTableModel *m_jobModel;
     QTableView *m_jobView;
     QPushButton *m_cancelJob;

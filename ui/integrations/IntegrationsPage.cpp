@@ -108,6 +108,8 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     connect(m_feed, &IntegrationsFeed::errorOccurred, this, &IntegrationsPage::onError);
 
     connect(m_details, &IntegrationDetailPane::jobChosen, m_feed, &IntegrationsFeed::selectJob);
+    connect(m_details, &IntegrationDetailPane::allJobsToggled, m_feed,
+            &IntegrationsFeed::setAllJobs);
     connect(m_details, &IntegrationDetailPane::moreJobsRequested, m_feed,
             &IntegrationsFeed::loadMoreJobs);
     connect(m_details, &IntegrationDetailPane::testRequested, this, [this] {
@@ -308,6 +310,10 @@ void IntegrationsPage::onIntegrations(const QList<CrmIntegration> &integrations,
         const QSignalBlocker blocker(m_listView->selectionModel());
         m_model->setNow(QDateTime::currentDateTimeUtc());
         m_model->setItems(integrations);
+        QHash<QString, QString> names;
+        for (const CrmIntegration &integration : integrations)
+            names.insert(integration.id, integration.name);
+        m_details->jobModel()->setConnectionNames(names);
         const int row = m_model->rowOf(current);
         if (row >= 0) {
             m_listView->setCurrentIndex(m_model->index(row, 0));
