@@ -99,6 +99,17 @@ RestRequest startSync(const QString &orgId, const QString &id, const QString &ki
     return request;
 }
 
+RestRequest startOAuth(const QString &orgId, const QString &id, const QString &redirectUri)
+{
+    return make("POST", integrationPath(orgId, id, u"/oauth/start"_s),
+                QJsonObject {{u"redirectUri"_s, redirectUri}});
+}
+
+RestRequest finishOAuth(const QString &orgId, const QString &id, const QJsonObject &body)
+{
+    return make("POST", integrationPath(orgId, id, u"/oauth/finish"_s), body);
+}
+
 RestRequest jobs(const QString &orgId, const QString &integrationId, int limit,
                  const QString &cursor)
 {

@@ -52,6 +52,10 @@ Q_SIGNALS:
     void syncRequested();
     void pauseRequested(bool paused);
     void disconnectRequested();
+    // OAuth 2.0: sign in again (a revoked or expired access), keeping mappings and clients.
+    void relinkRequested();
+    // Write WedSync's changes to the CRM now (export_to_crm).
+    void exportRequested();
     void cancelJobRequested(const wedsync::CrmSyncJob &job);
     void retryJobRequested(const wedsync::CrmSyncJob &job);
     void moreJobsRequested();
@@ -80,6 +84,8 @@ private:
     QPushButton *m_sync;
     QPushButton *m_pause;
     QPushButton *m_disconnect;
+    QPushButton *m_relink;
+    QPushButton *m_export;
     QLabel *m_jobsLabel;
     QCheckBox *m_allJobs;
     SyncJobTableModel *m_jobModel;

@@ -14,6 +14,7 @@
 #include "integrations/IntegrationActions.h"
 #include "integrations/IntegrationDetailPane.h"
 #include "integrations/IntegrationsFeed.h"
+#include "integrations/RelinkDialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -122,6 +123,9 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
             [this](bool paused) { m_actions->setPaused(m_details->integration(), paused); });
     connect(m_details, &IntegrationDetailPane::disconnectRequested, this,
             &IntegrationsPage::askDisconnect);
+    connect(m_details, &IntegrationDetailPane::relinkRequested, this, [this] { openRelink(); });
+    connect(m_details, &IntegrationDetailPane::exportRequested, this,
+            [this] { m_actions->syncNow(m_details->integration(), u"export_to_crm"_s); });
     connect(m_details, &IntegrationDetailPane::cancelJobRequested, this,
             [this](const CrmSyncJob &job) { m_actions->cancelJob(organizationId(), job); });
     connect(m_details, &IntegrationDetailPane::retryJobRequested, this,
@@ -430,6 +434,22 @@ QWidget *IntegrationsPage::openFileImport()
         m_feed->reload();
         if (!jobId.isEmpty())
             m_details->selectJob(jobId);
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QWidget *IntegrationsPage::openRelink()
+{
+    const CrmIntegration integration = m_details->integration();
+    if (!m_mayManage || integration.id.isEmpty() || integration.authType != u"oauth2"_s)
+        return nullptr;
+    auto *dialog = new RelinkDialog(m_actions->signIn(), integration,
+                                    CrmText::providerName(integration.provider), this);
+    connect(dialog, &RelinkDialog::relinked, this, [this](const CrmIntegration &relinked) {
+        Q_EMIT statusMessage(tr("%1 is relinked.").arg(relinked.name));
+        m_feed->reload();
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
