@@ -337,13 +337,13 @@ void IntegrationDetailPane::retranslate()
     m_relink->setText(tr("Relin&k…"));
     m_relink->setToolTip(tr("Sign in with the CRM again in the browser. The field mapping and "
                             "the imported clients stay."));
-    m_export->setText(tr("Send chan&ges to the CRM"));
+    m_export->setText(tr("Send changes to the CR&M"));
     m_export->setToolTip(tr("Write the clients changed in WedSync since the last sync to the "
                             "CRM now."));
     m_cancelJob->setText(tr("Cancel &job"));
     m_retryJob->setText(tr("Retr&y job"));
     m_olderJobs->setText(tr("&Load older jobs"));
-    m_allJobs->setText(tr("Jobs of &every connection"));
+    m_allJobs->setText(tr("Jobs of &all connections"));
     m_allJobs->setToolTip(tr("List the jobs of all this organization's connections, newest "
                              "first, instead of the chosen connection's."));
     m_logLabel->setText(tr("Log of the job chosen"));
