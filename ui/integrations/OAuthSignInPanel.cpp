@@ -112,7 +112,7 @@ void OAuthSignInPanel::onBrowserNeeded(const QUrl &url)
     m_address->setCursorPosition(0);
     m_addressLabel->show();
     m_address->show();
-    m_again->setText(tr("Open the sign-in page &again"));
+    m_again->setText(tr("Open the sign-in page a&gain"));
     m_again->show();
 }
 
@@ -122,7 +122,7 @@ void OAuthSignInPanel::onFailed(const QString &message)
     m_addressLabel->hide();
     m_address->hide();
     setStatus(tr("The sign-in did not finish: %1").arg(message), true);
-    m_again->setText(tr("Sign in &again"));
+    m_again->setText(tr("Sign in a&gain"));
     m_again->show();
     Q_EMIT stateChanged();
 }
