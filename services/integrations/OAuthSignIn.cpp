@@ -49,7 +49,7 @@ void OAuthSignIn::start(const QString &organizationId, const QString &integratio
                 "firewall, then sign in again."));
         return;
     }
-    m_handler->setCallbackPath(u"oauth/callback"_s);
+    m_handler->setCallbackPath(u"callback"_s);
     m_handler->setCallbackText(tr("WedSync Admin received the sign-in. You can close this page "
                                   "and go back to WedSync Admin."));
     connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this,

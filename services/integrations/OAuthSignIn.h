@@ -35,7 +35,9 @@ public:
     // Stops listening; a later redirect finds nobody. Nothing is sent to the server.
     void cancel();
     bool isRunning() const { return m_running; }
-    // Where the browser is sent back (http://127.0.0.1:<port>/oauth/callback) while running.
+    // The redirect address to register at the CRM: any port on the loopback (RFC 8252 §7.3).
+    static QString registeredRedirect() { return QStringLiteral("http://127.0.0.1/callback"); }
+    // Where the browser is sent back (http://127.0.0.1:<port>/callback) while running.
     QUrl redirectUri() const;
     void setTimeout(int ms) { m_timeout.setInterval(ms); }
 

@@ -260,6 +260,9 @@ AuthPage::AuthPage(WizardState *state, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
     m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_redirectHint = wrapping(this, u"redirectHint"_s);
+    m_redirectHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_redirectHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -326,6 +329,11 @@ void AuthPage::updateFields()
         label->setVisible(type == u"oauth2"_s);
         edit->setVisible(type == u"oauth2"_s);
     }
+    m_redirectHint->setText(
+        tr("At the CRM, register WedSync as a native (desktop) client with the redirect "
+           "address %1 (any port) and PKCE; the sign-in itself is the next step.")
+            .arg(OAuthSignIn::registeredRedirect()));
+    m_redirectHint->setVisible(type == u"oauth2"_s);
     Q_EMIT completeChanged();
 }
 

@@ -129,6 +129,7 @@ private:
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
     QLineEdit *m_scope;
+    QLabel *m_redirectHint;
 };
 
 // OAuth 2.0: the provider's sign-in page in the system browser; Next once it has connected.
