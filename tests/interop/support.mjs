@@ -43,6 +43,7 @@ export class Server {
     this.dataDir = mkdtempSync(join(tmpdir(), 'wedsync-interop-'));
     this.port = 0;
     this.child = null;
+    this.output = ''; // everything the server wrote to stdout and stderr
   }
 
   async start() {
@@ -50,7 +51,8 @@ export class Server {
     const child = spawn(serverExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; this.output += chunk; });
+    child.stdout.on('data', (chunk) => { this.output += chunk; });
     const url = await new Promise((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`wedsync-server did not start: ${stderr}`)), 60000);
