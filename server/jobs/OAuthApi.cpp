@@ -280,7 +280,7 @@ ApiResponse OAuthApi::finish(ApiRequest &request)
     const QString requestId = request.requestId;
     m_runner.exchangeOAuthCode(
         endpoint, code, verifier.value(), row.redirectUri,
-        [this, later, actor, requestId, organizationId, integrationId,
+        [service = &m_service, later, actor, requestId, organizationId, integrationId,
          stored = credentials.value()](const OAuthTokenAnswer &answer) {
             if (answer.outcome == OAuthTokenAnswer::Outcome::Rejected) {
                 later->answer(ApiResponse::error(
@@ -296,8 +296,8 @@ ApiResponse OAuthApi::finish(ApiRequest &request)
                                                        "sign-in again."_s));
                 return;
             }
-            auto linked = m_service.linkOAuth(actor, organizationId, integrationId,
-                                              OAuthTokenClient::merged(stored, answer));
+            auto linked = service->linkOAuth(actor, organizationId, integrationId,
+                                             OAuthTokenClient::merged(stored, answer));
             if (!linked) {
                 later->answer(linked.error().code == u"not_found"_s
                                   ? notFound(u"The integration"_s)

@@ -48,6 +48,9 @@ export class Server {
 
   async start() {
     const args = ['--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--demo'];
+    // An empty PostgreSQL database instead of SQLite in the data folder, for a run by hand.
+    if (process.env.WEDSYNC_INTEROP_DATABASE_URL)
+      args.push('--database', process.env.WEDSYNC_INTEROP_DATABASE_URL);
     const child = spawn(serverExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
