@@ -199,6 +199,32 @@ describe('OAuth 2.0 with PKCE against oidc-provider', () => {
     assert.notEqual(current.body.status, 'connected');
   });
 
+  it('answers the token endpoint\'s refusal of a bad code with its error description', async () => {
+    const started = await api('POST', `${base}/oauth/start`, { redirectUri });
+    assert.equal(started.status, 200);
+    const finished = await api('POST', `${base}/oauth/finish`, { state: started.body.state, code: 'not-a-real-code' });
+    assert.equal(finished.status, 422, JSON.stringify(finished.body));
+    assert.equal(finished.body.error.code, 'oauth_token_rejected');
+    assert.equal(finished.body.error.details.error, 'invalid_grant');
+    assert.match(finished.body.error.message, /refused the sign-in code \(invalid_grant: .+\)\. The connection is not linked/);
+  });
+
+  it('refuses to start on a connection without OAuth endpoints, naming what is missing', async () => {
+    const list = await api('GET', `/api/v1/organizations/${evergreen}/integrations`);
+    const tave = list.body.items.find((i) => i.provider === 'tave');
+    const notOAuth = await api('POST', `/api/v1/organizations/${evergreen}/integrations/${tave.id}/oauth/start`, { redirectUri });
+    assert.equal(notOAuth.status, 400);
+    assert.equal(notOAuth.body.error.code, 'oauth_not_configured');
+    const patched = await api('PATCH', base, { credentials: { accessToken: 'from-elsewhere' } },
+      { 'if-match': (await api('GET', base)).headers.get('etag') });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    const missing = await api('POST', `${base}/oauth/start`, { redirectUri });
+    assert.equal(missing.status, 400);
+    assert.equal(missing.body.error.code, 'oauth_not_configured');
+    assert.deepEqual(missing.body.error.details.fields.map((f) => f.field),
+      ['credentials.authorizationUrl', 'credentials.tokenUrl', 'credentials.clientId']);
+  });
+
   it('another tenant\'s admin gets 404 for start and finish', async () => {
     const start = await server.api('POST', `${base}/oauth/start`, lakeside.accessToken, { redirectUri });
     assert.equal(start.status, 404);
