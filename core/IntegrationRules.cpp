@@ -172,9 +172,22 @@ QList<FieldError> validateCredentials(const QString &authType, const QJsonObject
         required = {u"username"_s, u"password"_s};
         break;
     case AuthType::OAuth2:
-        required = {u"accessToken"_s};
-        optional = {u"refreshToken"_s, u"expiresAt"_s,    u"tokenUrl"_s,
-                    u"clientId"_s,     u"clientSecret"_s, u"scope"_s};
+        // Either the authorization server's endpoints and the client id (the server links the
+        // connection through oauth/start and oauth/finish), or tokens obtained elsewhere.
+        required = credentials.contains(u"accessToken"_s)
+            ? QStringList {u"accessToken"_s}
+            : QStringList {u"authorizationUrl"_s, u"tokenUrl"_s, u"clientId"_s};
+        optional = {u"accessToken"_s, u"refreshToken"_s, u"expiresAt"_s,    u"authorizationUrl"_s,
+                    u"tokenUrl"_s,    u"clientId"_s,     u"clientSecret"_s, u"scope"_s};
+        optional.removeIf([&](const QString &key) { return required.contains(key); });
+        for (const QString &key : {u"authorizationUrl"_s, u"tokenUrl"_s}) {
+            const QString url = credentials.value(key).toString();
+            if (!url.isEmpty() && url.size() <= 4096 && !isWebUrl(url))
+                errors << FieldError {u"credentials."_s + key,
+                                      tr("The address must start with https:// (or http://) and "
+                                         "name a host, e.g. https://login.example.com/oauth/%1.")
+                                          .arg(key == u"tokenUrl"_s ? u"token"_s : u"authorize"_s)};
+        }
         break;
     }
     const QStringList allowed = required + optional;

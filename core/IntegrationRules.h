@@ -46,9 +46,11 @@ QList<FieldError> validateDraft(const IntegrationDraft &draft);
 // receives leads).
 QStringList allowedDirections(const ProviderInfo &provider);
 
-// Credentials of `authType`: api_key {apiKey}, basic {username, password}, oauth2 {accessToken,
-// refreshToken?, expiresAt?, tokenUrl?, clientId?, clientSecret?, scope?}; none takes none.
-// Errors name "credentials.<key>".
+// Credentials of `authType`: api_key {apiKey}, basic {username, password}, oauth2 either
+// {authorizationUrl, tokenUrl, clientId, clientSecret?, scope?} (linked by the server's
+// oauth/start and oauth/finish, which add the tokens) or {accessToken, refreshToken?,
+// expiresAt?, tokenUrl?, clientId?, clientSecret?, scope?}; none takes none. The two URLs are
+// http(s) addresses. Errors name "credentials.<key>".
 QList<FieldError> validateCredentials(const QString &authType, const QJsonObject &credentials);
 
 // One row of a field mapping (the target is a standard client field or custom.<key>).

@@ -44,6 +44,24 @@ std::optional<ApiResponse> requireRetrier(const ApiRequest &request)
                      "staff."_s);
 }
 
+std::optional<ApiResponse> requireManagedIntegration(ApiRequest &request, Database &db,
+                                                     const Clock &clock,
+                                                     IntegrationService &service,
+                                                     IntegrationRow *row)
+{
+    if (auto stop = requireVisibleOrganization(request, db, clock))
+        return stop;
+    auto found = service.find(request.param(u"org"_s), request.param(u"integration"_s));
+    if (!found)
+        return failure(request, found.error());
+    if (!found->has_value())
+        return notFound(u"The integration"_s);
+    if (auto stop = requireManager(request))
+        return stop;
+    *row = found->value();
+    return std::nullopt;
+}
+
 Result<QJsonObject> readBody(ApiRequest &request, const QStringList &allowed)
 {
     return readBodyWithFields(request, allowed);

@@ -76,6 +76,7 @@ QJsonObject draftProperties(bool withProvider)
                  {u"accessToken"_s, secret()},
                  {u"refreshToken"_s, secret()},
                  {u"expiresAt"_s, secret()},
+                 {u"authorizationUrl"_s, secret()},
                  {u"tokenUrl"_s, secret()},
                  {u"clientId"_s, secret()},
                  {u"clientSecret"_s, secret()},

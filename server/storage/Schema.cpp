@@ -4,6 +4,7 @@
 #include "storage/ComplianceSchema.h"
 #include "storage/IntegrationSchema.h"
 #include "storage/LayoutSchema.h"
+#include "storage/OAuthSchema.h"
 #include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
 
@@ -186,7 +187,7 @@ const QList<Migration> &schemaMigrations()
         accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
-        integrationMigration()};
+        integrationMigration(),     oauthSessionsMigration()};
     return migrations;
 }
 

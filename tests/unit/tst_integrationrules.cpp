@@ -176,6 +176,26 @@ private Q_SLOTS:
         QCOMPARE(fieldsOf(validateCredentials(u"none"_s, {{u"apiKey"_s, u"x"_s}})),
                  QStringList {u"credentials.apiKey"_s});
     }
+    void oauthCredentials()
+    {
+        // Linked by the server (oauth/start, oauth/finish): the endpoints and the client id.
+        const QJsonObject endpoints {{u"authorizationUrl"_s, u"https://login.example.com/auth"_s},
+                                     {u"tokenUrl"_s, u"https://login.example.com/token"_s},
+                                     {u"clientId"_s, u"desktop"_s},
+                                     {u"scope"_s, u"contacts.read offline_access"_s}};
+        QVERIFY(validateCredentials(u"oauth2"_s, endpoints).isEmpty());
+        QCOMPARE(fieldsOf(validateCredentials(u"oauth2"_s, {{u"clientId"_s, u"desktop"_s}})),
+                 (QStringList {u"credentials.authorizationUrl"_s, u"credentials.tokenUrl"_s}));
+        QJsonObject notUrls = endpoints;
+        notUrls.insert(u"authorizationUrl"_s, u"login.example.com/auth"_s);
+        notUrls.insert(u"tokenUrl"_s, u"ftp://login.example.com/token"_s);
+        QCOMPARE(fieldsOf(validateCredentials(u"oauth2"_s, notUrls)),
+                 (QStringList {u"credentials.authorizationUrl"_s, u"credentials.tokenUrl"_s}));
+        // Or tokens obtained elsewhere.
+        QVERIFY(validateCredentials(u"oauth2"_s, {{u"accessToken"_s, u"at"_s}}).isEmpty());
+        QCOMPARE(fieldsOf(validateCredentials(u"oauth2"_s, {{u"accessToken"_s, u""_s}})),
+                 QStringList {u"credentials.accessToken"_s});
+    }
     void mappings()
     {
         QCOMPARE(wedsync::standardClientFields().size(), 22);
