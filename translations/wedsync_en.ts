@@ -903,7 +903,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation type="unfinished" />
         </message>
@@ -915,6 +915,11 @@ System: %5</source>
         <message>
             <location line="+5" />
             <source>Enter the credentials %1 gave you. They are sent to the WedSync server, encrypted there, and never stored on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5687,7 +5692,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+291" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+264" />
             <source>Map the fields</source>
             <translation type="unfinished" />
         </message>
@@ -5867,7 +5872,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>The server's answer could not be read: %1</source>
             <translation type="unfinished" />
         </message>
@@ -6879,7 +6884,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-490" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-498" />
             <source>Choose your CRM</source>
             <translation type="unfinished" />
         </message>
@@ -7121,7 +7126,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+521" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+529" />
             <source>Start the first &amp;import now</source>
             <translation type="unfinished" />
         </message>
@@ -9176,6 +9181,11 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+36" />
+            <source>The address must start with https:// (or http://) and name a host, e.g. https://login.example.com/oauth/%1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>This sign-in method takes no credentials.</source>
             <translation type="unfinished" />
         </message>

@@ -906,7 +906,7 @@ Sistema: %5</translation>
             <translation>opcional, p. ej. clients.read offline_access</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation>%1 no tiene una API pública, así que no hay dónde iniciar sesión. Esta conexión guarda los clientes que importe desde su exportación CSV o archivo vCard: tras Terminar, elija Importar un archivo en la pantalla Integraciones.</translation>
         </message>
@@ -919,6 +919,11 @@ Sistema: %5</translation>
             <location line="+5" />
             <source>Enter the credentials %1 gave you. They are sent to the WedSync server, encrypted there, and never stored on this computer.</source>
             <translation>Escriba las credenciales que le dio %1. Se envían al servidor de WedSync, se cifran allí y nunca se guardan en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
+            <translation>En el CRM, registre WedSync como cliente nativo (de escritorio) con la dirección de redirección %1 (cualquier puerto) y PKCE; el inicio de sesión es el paso siguiente.</translation>
         </message>
     </context>
     <context>
@@ -5702,7 +5707,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+291" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+264" />
             <source>Map the fields</source>
             <translation>Asignar los campos</translation>
         </message>
@@ -5882,7 +5887,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>La respuesta del servidor no traía una dirección de inicio de sesión utilizable.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>The server's answer could not be read: %1</source>
             <translation>No se pudo leer la respuesta del servidor: %1</translation>
         </message>
@@ -6894,7 +6899,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-490" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-498" />
             <source>Choose your CRM</source>
             <translation>Elija su CRM</translation>
         </message>
@@ -7136,7 +7141,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+521" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+529" />
             <source>Start the first &amp;import now</source>
             <translation>Empezar ahora la primera &amp;importación</translation>
         </message>
@@ -9191,6 +9196,11 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+36" />
+            <source>The address must start with https:// (or http://) and name a host, e.g. https://login.example.com/oauth/%1.</source>
+            <translation>La dirección debe empezar por https:// (o http://) y nombrar un servidor, p. ej. https://login.example.com/oauth/%1.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>This sign-in method takes no credentials.</source>
             <translation>Este método de inicio de sesión no admite credenciales.</translation>
         </message>

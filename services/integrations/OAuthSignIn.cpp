@@ -81,7 +81,9 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
     // Another tab or a stale redirect carries another state: not ours, keep waiting.
     if (!m_running || m_state.isEmpty() || values.value(u"state"_s).toString() != m_state)
         return;
-    stopListening();
+    // No more redirects; the handler still answers this one (the page the browser shows), so
+    // it lives until the next sign-in or the end.
+    m_handler->close();
     m_timeout.stop();
     QJsonObject body {{u"state"_s, m_state}};
     const QString error = values.value(u"error"_s).toString();
@@ -134,7 +136,8 @@ void OAuthSignIn::stopListening()
 {
     if (m_handler) {
         m_handler->close();
-        m_handler->deleteLater();
+        // Later: a browser's answer may still be on its way out.
+        QTimer::singleShot(5000, m_handler.data(), &QObject::deleteLater);
         m_handler = nullptr;
     }
 }
