@@ -868,7 +868,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Sign-in add&amp;ress:</source>
             <translation type="unfinished" />
         </message>
@@ -918,7 +918,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+27" />
             <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
             <translation type="unfinished" />
         </message>
@@ -4077,7 +4077,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>Testing %1…</source>
             <translation type="unfinished" />
         </message>
@@ -4157,7 +4157,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>The list of CRMs is still loading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>Choose the connection the clients belong to.</source>
             <translation type="unfinished" />
         </message>
@@ -5692,7 +5697,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+264" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+265" />
             <source>Map the fields</source>
             <translation type="unfinished" />
         </message>
@@ -5896,7 +5901,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
         <message>
             <location line="+24" />
-            <source>Sign in to %1 in your browser and allow WedSync to read your clients. Then come back here: this step goes on by itself.</source>
+            <source>Sign in to %1 in your browser and allow WedSync to read your clients, then come back here: WedSync notices by itself.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6884,7 +6889,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-498" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-495" />
             <source>Choose your CRM</source>
             <translation type="unfinished" />
         </message>
@@ -7126,7 +7131,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+529" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+526" />
             <source>Start the first &amp;import now</source>
             <translation type="unfinished" />
         </message>
@@ -7980,8 +7985,13 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SignInPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-186" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-188" />
             <source>Sign in with the CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The CRM's own sign-in page, in your browser: WedSync never sees your password there.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8814,7 +8824,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::TestPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+38" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+39" />
             <source>Test &amp;again</source>
             <translation type="unfinished" />
         </message>

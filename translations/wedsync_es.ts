@@ -871,7 +871,7 @@ Sistema: %5</translation>
             <translation>Acceso al CRM</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Sign-in add&amp;ress:</source>
             <translation>Dirección de &amp;inicio de sesión:</translation>
         </message>
@@ -921,7 +921,7 @@ Sistema: %5</translation>
             <translation>Escriba las credenciales que le dio %1. Se envían al servidor de WedSync, se cifran allí y nunca se guardan en este equipo.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+27" />
             <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
             <translation>En el CRM, registre WedSync como cliente nativo (de escritorio) con la dirección de redirección %1 (cualquier puerto) y PKCE; el inicio de sesión es el paso siguiente.</translation>
         </message>
@@ -4090,7 +4090,7 @@ Duración: %9
             <translation>Abrir la conexión en la auditoría</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>Testing %1…</source>
             <translation>Probando %1…</translation>
         </message>
@@ -4170,7 +4170,12 @@ Duración: %9
             <translation>Todavía no hay ningún CRM conectado.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>The list of CRMs is still loading.</source>
+            <translation>La lista de CRM todavía se está cargando.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Choose the connection the clients belong to.</source>
             <translation>Elija la conexión a la que pertenecen los clientes.</translation>
         </message>
@@ -5707,7 +5712,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+264" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+265" />
             <source>Map the fields</source>
             <translation>Asignar los campos</translation>
         </message>
@@ -5911,8 +5916,8 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
         <message>
             <location line="+24" />
-            <source>Sign in to %1 in your browser and allow WedSync to read your clients. Then come back here: this step goes on by itself.</source>
-            <translation>Inicie sesión en %1 en su navegador y permita que WedSync lea sus clientes. Después vuelva aquí: este paso continúa solo.</translation>
+            <source>Sign in to %1 in your browser and allow WedSync to read your clients, then come back here: WedSync notices by itself.</source>
+            <translation>Inicie sesión en %1 en su navegador y permita que WedSync lea sus clientes; después vuelva aquí: WedSync se dará cuenta solo.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6899,7 +6904,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-498" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-495" />
             <source>Choose your CRM</source>
             <translation>Elija su CRM</translation>
         </message>
@@ -7141,7 +7146,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+529" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+526" />
             <source>Start the first &amp;import now</source>
             <translation>Empezar ahora la primera &amp;importación</translation>
         </message>
@@ -7995,9 +8000,14 @@ Save anyway?</source>
     <context>
         <name>wedsync::SignInPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-186" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-188" />
             <source>Sign in with the CRM</source>
             <translation>Iniciar sesión en el CRM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The CRM's own sign-in page, in your browser: WedSync never sees your password there.</source>
+            <translation>La propia página de inicio de sesión del CRM, en su navegador: WedSync nunca ve allí su contraseña.</translation>
         </message>
     </context>
     <context>
@@ -8829,7 +8839,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::TestPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+38" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+39" />
             <source>Test &amp;again</source>
             <translation>Probar otra &amp;vez</translation>
         </message>

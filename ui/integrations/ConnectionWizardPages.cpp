@@ -234,7 +234,8 @@ AuthPage::AuthPage(WizardState *state, QWidget *parent)
     m_apiKeyLabel->setBuddy(m_apiKey);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(m_authTypeLabel, m_authType);
     form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(m_apiKeyLabel, m_apiKey);
@@ -314,26 +315,20 @@ void AuthPage::updateFields()
 {
     const QString type = authType();
     const bool custom = m_state->provider.connect == u"custom"_s && type != u"none"_s;
-    m_authType->setVisible(m_authType->count() > 1);
-    m_authTypeLabel->setVisible(m_authType->count() > 1);
-    m_baseUrl->setVisible(custom);
-    m_baseUrlLabel->setVisible(custom);
-    for (QWidget *widget : {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_apiKeyLabel),
-                            static_cast<QWidget *>(m_showKey)})
-        widget->setVisible(type == u"api_key"_s);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_userLabel),
-          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_passwordLabel)})
-        widget->setVisible(type == u"basic"_s);
-    for (const auto &[label, edit] : std::as_const(m_oauthFields)) {
-        label->setVisible(type == u"oauth2"_s);
-        edit->setVisible(type == u"oauth2"_s);
-    }
+    // Whole rows, so that hidden ones leave no gap.
+    m_form->setRowVisible(m_authType, m_authType->count() > 1);
+    m_form->setRowVisible(m_baseUrl, custom);
+    for (QWidget *field : {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_showKey)})
+        m_form->setRowVisible(field, type == u"api_key"_s);
+    for (QWidget *field : {m_user, m_password})
+        m_form->setRowVisible(field, type == u"basic"_s);
+    for (const auto &[label, edit] : std::as_const(m_oauthFields))
+        m_form->setRowVisible(edit, type == u"oauth2"_s);
+    m_form->setRowVisible(m_redirectHint, type == u"oauth2"_s);
     m_redirectHint->setText(
         tr("At the CRM, register WedSync as a native (desktop) client with the redirect "
            "address %1 (any port) and PKCE; the sign-in itself is the next step.")
             .arg(OAuthSignIn::registeredRedirect()));
-    m_redirectHint->setVisible(type == u"oauth2"_s);
     Q_EMIT completeChanged();
 }
 
@@ -388,6 +383,8 @@ SignInPage::SignInPage(WizardState *state, QWidget *parent)
     , m_panel(new OAuthSignInPanel(state->draft->signIn(), this))
 {
     setTitle(tr("Sign in with the CRM"));
+    setSubTitle(tr("The CRM's own sign-in page, in your browser: WedSync never sees your "
+                   "password there."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
     connect(m_panel, &OAuthSignInPanel::stateChanged, this, &QWizardPage::completeChanged);

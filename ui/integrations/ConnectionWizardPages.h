@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -130,6 +131,7 @@ private:
     QLineEdit *m_clientSecret;
     QLineEdit *m_scope;
     QLabel *m_redirectHint;
+    QFormLayout *m_form;
 };
 
 // OAuth 2.0: the provider's sign-in page in the system browser; Next once it has connected.

@@ -98,11 +98,19 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showSelected(); });
     connect(m_feed, &IntegrationsFeed::integrationsLoaded, this, &IntegrationsPage::onIntegrations);
-    connect(m_feed, &IntegrationsFeed::providersLoaded, this, [this] { showSelected(); });
+    connect(m_feed, &IntegrationsFeed::providersLoaded, this, [this] {
+        showSelected();
+        updateConnect();
+    });
     connect(m_feed, &IntegrationsFeed::jobsLoaded, this, [this](const QList<CrmSyncJob> &jobs) {
         m_details->setJobs(jobs, m_feed->hasMoreJobs());
-        if (!m_details->selectedJob() && !jobs.isEmpty())
+        // The log follows the job on screen, also when the list was reloaded under it.
+        if (const CrmSyncJob *chosen = m_details->selectedJob()) {
+            if (chosen->id != m_feed->selectedJob())
+                m_feed->selectJob(chosen->id);
+        } else if (!jobs.isEmpty()) {
             m_details->selectJob(jobs.constFirst().id);
+        }
     });
     connect(m_feed, &IntegrationsFeed::jobChanged, m_details, &IntegrationDetailPane::updateJob);
     connect(m_feed, &IntegrationsFeed::logLoaded, m_details, &IntegrationDetailPane::setLog);
@@ -284,8 +292,12 @@ void IntegrationsPage::updateConnect()
     const CrmIntegrationLimit &limit = m_feed->limit();
     m_limit->setText(organizationId().isEmpty() ? QString() : CrmText::limitText(limit));
     const bool reached = limit.reached();
-    m_connect->setEnabled(!organizationId().isEmpty() && !reached && !m_offline);
-    m_connect->setToolTip(reached ? CrmText::limitReachedText(limit) : QString());
+    // The wizard starts with the catalog: until it is here, there is nothing to choose from.
+    const bool catalog = !m_feed->providers().isEmpty();
+    m_connect->setEnabled(!organizationId().isEmpty() && !reached && !m_offline && catalog);
+    m_connect->setToolTip(reached        ? CrmText::limitReachedText(limit)
+                              : !catalog ? tr("The list of CRMs is still loading.")
+                                         : QString());
     if (reached && !limit.tier.isEmpty() && m_mayManage)
         m_limit->setText(CrmText::limitReachedText(limit));
     // Files go into a connection of a CRM that exports them (or "Another CRM"); one synced
@@ -399,7 +411,7 @@ void IntegrationsPage::askDisconnect()
 
 QWidget *IntegrationsPage::openWizard()
 {
-    if (!m_mayManage || organizationId().isEmpty())
+    if (!m_mayManage || organizationId().isEmpty() || m_feed->providers().isEmpty())
         return nullptr;
     ConnectionDraft *draft = m_drafts(nullptr);
     draft->setOrganization(organizationId());

@@ -82,8 +82,8 @@ void OAuthSignInPanel::start(const QString &organizationId, const QString &integ
     m_providerName = providerName;
     m_done = false;
     m_url.clear();
-    m_intro->setText(tr("Sign in to %1 in your browser and allow WedSync to read your clients. "
-                        "Then come back here: this step goes on by itself.")
+    m_intro->setText(tr("Sign in to %1 in your browser and allow WedSync to read your "
+                        "clients, then come back here: WedSync notices by itself.")
                          .arg(providerName));
     setStatus(tr("Opening the sign-in page…"), false);
     m_busy->show();

@@ -185,6 +185,8 @@ QNetworkReply *tst_OAuthSignIn::control(const QString &path)
 void tst_OAuthSignIn::adminLinksACrmInTheBrowserAndImports()
 {
     IntegrationsPage *page = m_admin->page();
+    // Connect waits for the catalog of CRMs.
+    QTRY_VERIFY_WITH_TIMEOUT(page->connectButton()->isEnabled(), WaitMs);
     auto *wizard = qobject_cast<QWizard *>(page->openWizard());
     QVERIFY(wizard);
     QSignalSpy closed(wizard, &QDialog::finished);
