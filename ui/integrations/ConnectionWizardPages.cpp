@@ -263,6 +263,7 @@ AuthPage::AuthPage(WizardState *state, QWidget *parent)
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_redirectHint = wrapping(this, u"redirectHint"_s);
     m_redirectHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_redirectHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_redirectHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
