@@ -271,6 +271,16 @@ ApiResponse CrmJobsApi::client(ApiRequest &request)
 
 ApiResponse CrmJobsApi::editClient(ApiRequest &request)
 {
+    // Another tenant's client is not found before anything about the body is said.
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    const QString org = request.param(u"org"_s);
+    const QString id = request.param(u"client"_s);
+    auto found = m_clients.find(org, id);
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value())
+        return notFound(u"The client"_s);
     auto body = readBody(request, {u"fields"_s});
     if (!body)
         return failure(request, body.error());
@@ -288,15 +298,6 @@ ApiResponse CrmJobsApi::editClient(ApiRequest &request)
         reader.addError(u"fields"_s, u"Name at least one field to change."_s);
     if (!errors.isEmpty())
         return failure(request, invalid(errors));
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
-        return *stop;
-    const QString org = request.param(u"org"_s);
-    const QString id = request.param(u"client"_s);
-    auto found = m_clients.find(org, id);
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
-        return notFound(u"The client"_s);
     const Operator *caller = callerOf(request);
     if (!caller || !caller->canEditSections(org))
         return forbidden(u"Clients are changed by the organization's admins and coordinators."_s);

@@ -1,7 +1,8 @@
 #pragma once
-// What a job needs from a CRM: its contacts page by page from an opaque checkpoint, and a
-// connection test. One adapter per provider with an API (Táve / VSCO Workspace v2 today);
-// it runs on a job worker and talks through the worker's HttpFetcher.
+// What a job needs from a CRM: its contacts page by page from an opaque checkpoint, a
+// connection test, and (for the providers that take them) writes of a client. One adapter per
+// provider with an API (Táve / VSCO Workspace v2 today); it runs on a job worker and talks through
+// the worker's HttpFetcher.
 
 #include "jobs/HttpFetcher.h"
 
@@ -30,6 +31,15 @@ struct CrmPageRead
     CrmPage page;
 };
 
+// One client written to the CRM: created (no id at the CRM yet) or replaced.
+struct CrmWriteResult
+{
+    FetchResult::Outcome outcome = FetchResult::Outcome::Ok;
+    QString message; // when not Ok: a sentence for the job's error and log
+    bool created = false;
+    QJsonObject record; // the record as the CRM now holds it (its id included)
+};
+
 struct CrmTestResult
 {
     bool ok = false;
@@ -55,6 +65,19 @@ public:
     // When the provider last changed the record (invalid if unknown).
     virtual QDateTime modifiedAt(const QJsonObject &record) const = 0;
     virtual CrmTestResult test() = 0;
+
+    // Writes a client's fields (the contract's client fields) to the CRM: replaces the record
+    // `externalId`, or creates one when it is empty. A provider that cannot be written to
+    // refuses with a sentence saying so.
+    virtual CrmWriteResult writeClient(const QString &externalId, const QJsonObject &fields)
+    {
+        Q_UNUSED(externalId)
+        Q_UNUSED(fields)
+        return {FetchResult::Outcome::Refused,
+                QStringLiteral("%1 cannot be written to from WedSync.").arg(providerName()),
+                false,
+                {}};
+    }
 };
 
 } // namespace wedsync::server
