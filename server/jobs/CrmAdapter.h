@@ -38,6 +38,8 @@ struct CrmWriteResult
     QString message; // when not Ok: a sentence for the job's error and log
     bool created = false;
     QJsonObject record; // the record as the CRM now holds it (its id included)
+    QString note; // Ok but worth a word in the log ("already in its Inbox")
+    bool skip = false; // not Ok for this client only: the job goes on without it
 };
 
 struct CrmTestResult
@@ -65,18 +67,25 @@ public:
     // When the provider last changed the record (invalid if unknown).
     virtual QDateTime modifiedAt(const QJsonObject &record) const = 0;
     virtual CrmTestResult test() = 0;
+    // An inbound-only provider (Light Blue) cannot be read: an export sends each of the
+    // organization's clients once, instead of this connection's clients changed in WedSync.
+    virtual bool sendsNewClientsOnly() const { return false; }
 
     // Writes a client's fields (the contract's client fields) to the CRM: replaces the record
     // `externalId`, or creates one when it is empty. A provider that cannot be written to
     // refuses with a sentence saying so.
-    virtual CrmWriteResult writeClient(const QString &externalId, const QJsonObject &fields)
+    // `reference`: WedSync's id of the client.
+    virtual CrmWriteResult writeClient(const QString &externalId, const QString &reference,
+                                       const QJsonObject &fields)
     {
         Q_UNUSED(externalId)
+        Q_UNUSED(reference)
         Q_UNUSED(fields)
-        return {FetchResult::Outcome::Refused,
-                QStringLiteral("%1 cannot be written to from WedSync.").arg(providerName()),
-                false,
-                {}};
+        CrmWriteResult refused;
+        refused.outcome = FetchResult::Outcome::Refused;
+        refused.message
+            = QStringLiteral("%1 cannot be written to from WedSync.").arg(providerName());
+        return refused;
     }
 };
 

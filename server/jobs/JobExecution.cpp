@@ -239,6 +239,28 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     finish(u"completed"_s, QString(), m_job.skippedCount > 0);
 }
 
+Status JobExecution::recordPage(const PageCounts &counts)
+{
+    SqlQuery q(m_db,
+               u"UPDATE sync_jobs SET processed = processed + :n, total = COALESCE(:total, total),"
+               " created_count = created_count + :created,"
+               " updated_count = updated_count + :updated,"
+               " skipped_count = skipped_count + :skipped, checkpoint = :checkpoint"
+               " WHERE id = :id AND status = 'running'"_s);
+    q.bind(u":n"_s, counts.processed)
+        .bind(u":total"_s, counts.total)
+        .bind(u":created"_s, counts.created)
+        .bind(u":updated"_s, counts.updated)
+        .bind(u":skipped"_s, counts.skipped)
+        .bind(u":checkpoint"_s, counts.checkpoint)
+        .bind(u":id"_s, m_job.id);
+    if (auto run = q.exec(u"recording a page of a sync job"_s); !run)
+        return run;
+    if (q.rowsAffected() != 1)
+        return Error {u"job_gone"_s, u"The job is no longer running."_s, {}};
+    return ok();
+}
+
 Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
                                 const ClientMapper &mapper, QList<SyncJobLogRow> *lines)
 {
@@ -289,27 +311,14 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
             notes.append(done.note);
     }
     const QString next = page.nextCheckpoint.isEmpty() ? FinishedCheckpoint : page.nextCheckpoint;
-    SqlQuery q(m_db,
-               u"UPDATE sync_jobs SET processed = processed + :n, total = :total,"
-               " created_count = created_count + :created,"
-               " updated_count = updated_count + :updated,"
-               " skipped_count = skipped_count + :skipped, checkpoint = :checkpoint"
-               " WHERE id = :id AND status = 'running'"_s);
     const int processed = m_job.processed + int(page.items.size());
     const QVariant total = page.totalEstimate
         ? QVariant(std::max(int(*page.totalEstimate), processed))
         : QVariant(QMetaType::fromType<qint64>());
-    q.bind(u":n"_s, qint64(page.items.size()))
-        .bind(u":total"_s, total)
-        .bind(u":created"_s, created)
-        .bind(u":updated"_s, updated)
-        .bind(u":skipped"_s, skipped)
-        .bind(u":checkpoint"_s, next)
-        .bind(u":id"_s, m_job.id);
-    if (auto run = q.exec(u"recording a page of a sync job"_s); !run)
-        return run;
-    if (q.rowsAffected() != 1)
-        return Error {u"job_gone"_s, u"The job is no longer running."_s, {}};
+    if (auto recorded
+        = recordPage({qint64(page.items.size()), total, created, updated, skipped, next});
+        !recorded)
+        return recorded;
     QString message
         = u"%1: %2 — %3 new, %4 updated, %5 unchanged"_s
               .arg(page.label.isEmpty() ? u"Page"_s
@@ -354,16 +363,27 @@ bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString
             finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
             return false;
         }
+        // Light Blue: each of the organization's clients once. A CRM that can be read: this
+        // connection's clients changed in WedSync since their last push, but not those waiting
+        // for review in the conflict center.
+        const bool newOnly = adapter.sendsNewClientsOnly();
         SqlQuery page(m_db,
-                      u"SELECT c.id, c.version, c.external_id, c.fields FROM crm_clients c"
-                      " WHERE c.integration_id = :integration"
-                      " AND c.changed_by_wedsync_at IS NOT NULL"
-                      " AND (c.pushed_at IS NULL OR c.changed_by_wedsync_at > c.pushed_at)"
-                      " AND c.id > :after AND NOT EXISTS (SELECT 1 FROM sync_conflicts s"
-                      "  WHERE s.entity_type = 'crm_client' AND s.status = 'open'"
-                      "  AND s.entity_id = CAST(c.id AS TEXT))"
-                      " ORDER BY c.id LIMIT :limit"_s);
+                      newOnly
+                          ? u"SELECT c.id, c.version, '', c.fields FROM crm_clients c"
+                            " WHERE c.organization_id = :org AND c.id > :after"
+                            " AND NOT EXISTS (SELECT 1 FROM crm_client_pushes p"
+                            "  WHERE p.integration_id = :integration AND p.client_id = c.id)"
+                            " ORDER BY c.id LIMIT :limit"_s
+                          : u"SELECT c.id, c.version, c.external_id, c.fields FROM crm_clients c"
+                            " WHERE c.integration_id = :integration AND c.organization_id = :org"
+                            " AND c.changed_by_wedsync_at IS NOT NULL"
+                            " AND (c.pushed_at IS NULL OR c.changed_by_wedsync_at > c.pushed_at)"
+                            " AND c.id > :after AND NOT EXISTS (SELECT 1 FROM sync_conflicts s"
+                            "  WHERE s.entity_type = 'crm_client' AND s.status = 'open'"
+                            "  AND s.entity_id = CAST(c.id AS TEXT))"
+                            " ORDER BY c.id LIMIT :limit"_s);
         page.bind(u":integration"_s, m_integration.id)
+            .bind(u":org"_s, m_integration.organizationId)
             .bind(u":after"_s,
                   checkpoint.size() > PushPrefix.size() ? checkpoint.mid(PushPrefix.size())
                                                         : u"00000000-0000-0000-0000-000000000000"_s)
@@ -385,11 +405,12 @@ bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString
         if (batch.isEmpty())
             return true;
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            batch[i].write = adapter.writeClient(externalIds.at(i), batch.at(i).fields);
+            batch[i].write
+                = adapter.writeClient(externalIds.at(i), batch.at(i).clientId, batch.at(i).fields);
             const CrmWriteResult &write = batch.at(i).write;
             if (write.outcome == FetchResult::Outcome::Stopped)
                 break; // the loop's head says whether it was a cancel or the server stopping
-            if (write.outcome != FetchResult::Outcome::Ok) {
+            if (write.outcome != FetchResult::Outcome::Ok && !write.skip) {
                 const QString name
                     = ClientReconciler::nameOf(batch.at(i).fields, batch.at(i).clientId);
                 finish(u"failed"_s,
@@ -401,8 +422,10 @@ bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString
             }
         }
         qsizetype sent = 0;
-        while (sent < batch.size() && batch.at(sent).write.outcome == FetchResult::Outcome::Ok
-               && !batch.at(sent).write.record.isEmpty())
+        while (sent < batch.size()
+               && ((batch.at(sent).write.outcome == FetchResult::Outcome::Ok
+                    && !batch.at(sent).write.record.isEmpty())
+                   || batch.at(sent).write.skip))
             ++sent;
         batch.resize(sent);
         if (batch.isEmpty())
@@ -431,53 +454,82 @@ Status JobExecution::commitPush(const QList<Pushed> &pushed, const QString &chec
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    qint64 created = 0, replaced = 0;
+    qint64 created = 0, replaced = 0, skipped = 0, already = 0;
     QStringList names;
+    QStringList problems;
+    const bool newOnly = adapter.sendsNewClientsOnly();
     for (const Pushed &item : pushed) {
-        // What the CRM holds now, as the next pull will read it: unchanged then. A client
-        // changed again in WedSync meanwhile (another version) stays to be sent.
-        const MappedClient theirs = mapper.map(item.write.record);
-        SqlQuery q(m_db,
-                   u"UPDATE crm_clients SET pushed_at = :now, pushed_hash = :pushed,"
-                   " synced_fields = :fields, content_hash = :hash,"
-                   " external_id = :external WHERE id = :id AND version = :version"_s);
-        q.bind(u":now"_s, nowText)
-            .bind(u":pushed"_s, ClientReconciler::hashOf(item.fields))
-            .bind(u":fields"_s, sql::jsonText(item.fields))
-            .bind(u":hash"_s, theirs.contentHash)
-            .bind(u":external"_s, adapter.externalId(item.write.record))
-            .bind(u":id"_s, item.clientId)
-            .bind(u":version"_s, item.version);
-        if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
-            return run;
-        (item.write.created ? created : replaced) += 1;
-        if (names.size() < 10)
-            names.append(ClientReconciler::nameOf(item.fields, item.clientId));
+        const QString name = ClientReconciler::nameOf(item.fields, item.clientId);
+        if (item.write.skip) {
+            ++skipped;
+            if (problems.size() < 5)
+                problems.append(u"%1 was not sent: %2"_s.arg(name, item.write.message));
+            continue;
+        }
+        if (newOnly) {
+            SqlQuery q(m_db,
+                       u"INSERT INTO crm_client_pushes (integration_id, client_id, pushed_at,"
+                       " result) VALUES (:integration, :id, :now, :result)"_s);
+            q.bind(u":integration"_s, m_integration.id)
+                .bind(u":id"_s, item.clientId)
+                .bind(u":now"_s, nowText)
+                .bind(u":result"_s, item.write.note.isEmpty() ? u"sent"_s : u"duplicate"_s);
+            if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
+                return run;
+        } else {
+            // What the CRM holds now, as the next pull will read it: unchanged then. A client
+            // changed again in WedSync meanwhile (another version) stays to be sent.
+            const MappedClient theirs = mapper.map(item.write.record);
+            SqlQuery q(m_db,
+                       u"UPDATE crm_clients SET pushed_at = :now, pushed_hash = :pushed,"
+                       " synced_fields = :fields, content_hash = :hash,"
+                       " external_id = :external WHERE id = :id AND version = :version"_s);
+            q.bind(u":now"_s, nowText)
+                .bind(u":pushed"_s, ClientReconciler::hashOf(item.fields))
+                .bind(u":fields"_s, sql::jsonText(item.fields))
+                .bind(u":hash"_s, theirs.contentHash)
+                .bind(u":external"_s, adapter.externalId(item.write.record))
+                .bind(u":id"_s, item.clientId)
+                .bind(u":version"_s, item.version);
+            if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
+                return run;
+        }
+        if (!item.write.note.isEmpty())
+            ++already;
+        else
+            (item.write.created ? created : replaced) += 1;
+        if (names.size() < 10) {
+            QString line = name;
+            // What went out, for a provider that cannot be read back.
+            const QJsonObject sent = item.write.record.value(u"sent"_s).toObject();
+            if (!sent.isEmpty())
+                line += u" ("_s + sent.keys().join(u", "_s) + u')';
+            if (!item.write.note.isEmpty())
+                line += u" — "_s + item.write.note;
+            names.append(line);
+        }
     }
-    SqlQuery job(m_db,
-                 u"UPDATE sync_jobs SET processed = processed + :n,"
-                 " created_count = created_count + :created,"
-                 " updated_count = updated_count + :updated, checkpoint = :checkpoint"
-                 " WHERE id = :id AND status = 'running'"_s);
-    job.bind(u":n"_s, qint64(pushed.size()))
-        .bind(u":created"_s, created)
-        .bind(u":updated"_s, replaced)
-        .bind(u":checkpoint"_s, checkpoint)
-        .bind(u":id"_s, m_job.id);
-    if (auto run = job.exec(u"recording a page of a sync job"_s); !run)
-        return run;
-    if (job.rowsAffected() != 1)
-        return Error {u"job_gone"_s, u"The job is no longer running."_s, {}};
-    QString message
-        = u"Sent %1 to %2 — %3 new, %4 replaced: %5"_s
-              .arg(plural(pushed.size(), u"client"_s, u"clients"_s), adapter.providerName())
-              .arg(created)
-              .arg(replaced)
-              .arg(names.join(u", "_s));
-    if (pushed.size() > names.size())
-        message += u" and %1 more"_s.arg(pushed.size() - names.size());
+    if (auto recorded = recordPage({qint64(pushed.size()), QVariant(QMetaType::fromType<qint64>()),
+                                    created, replaced, skipped, checkpoint});
+        !recorded)
+        return recorded;
+    const qint64 sentCount = qint64(pushed.size()) - skipped;
+    QString message = u"Sent %1 to %2 — %3 new, %4 replaced"_s
+                          .arg(plural(sentCount, u"client"_s, u"clients"_s), adapter.providerName())
+                          .arg(created)
+                          .arg(replaced);
+    if (already > 0)
+        message += u", %1 already there"_s.arg(already);
+    if (skipped > 0)
+        message += u", %1 not taken"_s.arg(skipped);
+    if (!names.isEmpty())
+        message += u": "_s + names.join(u"; "_s);
+    if (sentCount > names.size())
+        message += u" and %1 more"_s.arg(sentCount - names.size());
     message += u'.';
-    auto line = m_store.appendLog(m_job.id, u"info"_s, message, now);
+    if (!problems.isEmpty())
+        message += u' ' + problems.join(u' ');
+    auto line = m_store.appendLog(m_job.id, skipped > 0 ? u"warning"_s : u"info"_s, message, now);
     if (!line)
         return line.error();
     if (auto committed = tx.commit(); !committed)
@@ -486,6 +538,7 @@ Status JobExecution::commitPush(const QList<Pushed> &pushed, const QString &chec
     m_job.processed += int(pushed.size());
     m_job.createdCount += int(created);
     m_job.updatedCount += int(replaced);
+    m_job.skippedCount += int(skipped);
     m_job.checkpoint = checkpoint;
     return ok();
 }

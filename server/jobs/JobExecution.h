@@ -41,6 +41,18 @@ private:
     // Finishes the job with `status` and reports it.
     void finish(const QString &status, const QString &error, bool partial = false);
     bool cancelRequested();
+    struct PageCounts
+    {
+        qint64 processed = 0;
+        QVariant total; // null: unchanged
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 skipped = 0;
+        QString checkpoint;
+    };
+    // Adds a page's counts to the running job and moves its checkpoint (job_gone when it is
+    // no longer running), in the caller's transaction.
+    Status recordPage(const PageCounts &counts);
     // Upserts one page and moves the checkpoint, in one transaction.
     Status commitPage(const CrmPage &page, const CrmAdapter &adapter, const ClientMapper &mapper,
                       QList<SyncJobLogRow> *lines);

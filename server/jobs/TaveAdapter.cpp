@@ -23,11 +23,7 @@ TaveAdapter::TaveAdapter(HttpFetcher &fetcher, const QString &baseUrl, const QSt
     , m_limit(limit)
 {
     // One bucket per credential: every job of this key shares Táve's allowance.
-    m_rateKey = u"tave:"_s
-        + QString::fromLatin1(QCryptographicHash::hash((m_baseUrl + u'\n' + apiKey).toUtf8(),
-                                                       QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16));
+    m_rateKey = RateLimiter::bucketKey(u"tave"_s, m_baseUrl, apiKey);
     m_fetcher.setProviderName(providerName());
 }
 
@@ -114,7 +110,8 @@ CrmWriteResult TaveAdapter::sendContact(const FetchRequest &request)
     return out;
 }
 
-CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QJsonObject &fields)
+CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QString &,
+                                        const QJsonObject &fields)
 {
     const QJsonObject mine = contactFields(fields);
     if (externalId.isEmpty()) {

@@ -25,7 +25,8 @@ public:
     // PUT replaces the whole contact (providers.md §4.1): the contact is read first and only
     // the fields WedSync maps are replaced, so that what Táve keeps beyond them survives.
     // Without an id: POST creates one.
-    CrmWriteResult writeClient(const QString &externalId, const QJsonObject &fields) override;
+    CrmWriteResult writeClient(const QString &externalId, const QString &reference,
+                               const QJsonObject &fields) override;
 
     // The Táve keys of a client's fields, the reverse of the default mapping: firstName,
     // lastName, email, cellPhone.e164, homePhone.e164 (absent when the field is empty).

@@ -70,28 +70,13 @@ CrmClientRepository::CrmClientRepository(Database &db)
 
 Result<QList<CrmClientRow>> CrmClientRepository::query(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db,
-               Columns + where.where()
-                   + u" ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    where.bindTo(q);
-    q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
-    if (auto done = q.exec(u"reading clients"_s); !done)
-        return done.error();
-    QList<CrmClientRow> out;
-    while (q.next())
-        out << readRow(q);
-    return out;
+    return filterSql(filter).newestFirst(m_db, Columns, filter.limit, filter.offset,
+                                         u"reading clients"_s, readRow);
 }
 
 Result<qint64> CrmClientRepository::count(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db, u"SELECT COUNT(*) FROM crm_clients"_s + where.where());
-    where.bindTo(q);
-    if (auto done = q.exec(u"counting clients"_s); !done)
-        return done.error();
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    return filterSql(filter).count(m_db, u"crm_clients"_s, u"counting clients"_s);
 }
 
 Result<std::optional<CrmClientRow>> CrmClientRepository::findByEmail(const QString &organizationId,

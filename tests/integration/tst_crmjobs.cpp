@@ -8,6 +8,7 @@
 // with the server's own secret key file), as the integrations API writes them.
 
 #include "HttpTestClient.h"
+#include "LightBlueSimulator.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "auth/SecretBox.h"
@@ -116,15 +117,19 @@ public:
         return done.ok();
     }
 
-    QString createIntegration(const QString &name, const QString &baseUrl, const QString &apiKey)
+    QString createIntegration(const QString &name, const QString &baseUrl, const QString &apiKey,
+                              const QString &provider = QStringLiteral("tave"),
+                              const QString &direction = QStringLiteral("import_only"))
     {
         const QString id = server::ids::create();
         const QString now = server::sql::timestamp(QDateTime::currentDateTimeUtc());
         const bool created = run(
             u"INSERT INTO integrations (id, organization_id, provider, name, auth_type, status,"
-            " base_url, created_at, updated_at) VALUES (:id, :org, 'tave', :name, 'api_key',"
-            " 'connected', :url, :now, :now)"_s,
+            " direction, base_url, created_at, updated_at) VALUES (:id, :org, :provider, :name,"
+            " 'api_key', 'connected', :direction, :url, :now, :now)"_s,
             {{u":id"_s, id},
+             {u":provider"_s, provider},
+             {u":direction"_s, direction},
              {u":org"_s, server::DemoData::evergreenId()},
              {u":name"_s, name},
              {u":url"_s, baseUrl},
@@ -779,6 +784,95 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(server.status(pull), u"completed"_s, Long);
         QCOMPARE(server.jobNumber(pull, u"updated_count"_s), 0);
         QCOMPARE(server.jobNumber(pull, u"created_count"_s), 0);
+    }
+
+    // Light Blue takes each client once into its Inbox: result 0; a client without any
+    // contact field -3 (the job goes on without it); our client id as the Reference makes a
+    // second send -4, already there and not an error; -20 (HTTPS) fails the job.
+    void lightBlueResultCodes_data() { test::TestDatabase::addBackendRows(); }
+    void lightBlueResultCodes()
+    {
+        QFETCH(QString, backend);
+        test::LightBlueSimulator lightBlue;
+        lightBlue.setApiKey(u"lb-key"_s);
+        QVERIFY(lightBlue.listen());
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString org = server::DemoData::evergreenId();
+        const QString integration = server.createIntegration(
+            u"Light Blue inbox"_s, lightBlue.url(), u"lb-key"_s, u"lightblue"_s, u"export_only"_s);
+        QVERIFY(!integration.isEmpty());
+        const QString now = server::sql::timestamp(QDateTime::currentDateTimeUtc());
+        const QString bare = server::ids::create();
+        QVERIFY(server.run(u"INSERT INTO crm_clients (id, organization_id, fields, created_at,"
+                           " updated_at) VALUES (:id, :org, :fields, :now, :now)"_s,
+                           {{u":id"_s, bare},
+                            {u":org"_s, org},
+                            {u":fields"_s, u"{\"custom.shoe_size\":\"38\"}"_s},
+                            {u":now"_s, now}}));
+        const qint64 clients = server
+                                   .scalar(u"SELECT COUNT(*) FROM crm_clients"
+                                           " WHERE organization_id = :org"_s,
+                                           {{u":org"_s, org}})
+                                   .toLongLong();
+        QVERIFY(clients > 1);
+
+        const QString first = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(first), u"completed"_s, Long);
+        QCOMPARE(lightBlue.posts().size(), clients);
+        QCOMPARE(lightBlue.inbox().size(), clients - 1);
+        QCOMPARE(server.jobNumber(first, u"created_count"_s), clients - 1);
+        QCOMPARE(server.jobNumber(first, u"skipped_count"_s), 1);
+        const test::LightBlueSimulator::Form sent = lightBlue.inbox().first();
+        QCOMPARE(sent.value(u"key"_s), u"lb-key"_s);
+        QCOMPARE(sent.value(u"type"_s), u"contact form"_s);
+        QVERIFY(!sent.value(u"ContactEmail"_s).isEmpty());
+        const QString reference = sent.value(u"Reference"_s);
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM crm_clients WHERE id = :id"_s,
+                             {{u":id"_s, reference}})
+                     .toLongLong(),
+                 1);
+        QStringList log = server.log(first);
+        // A page at a time, each line naming who was sent and which fields.
+        QVERIFY2(anyContains(log, u"Sent 50 clients to Light Blue — 50 new, 0 replaced: "_s),
+                 qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u", 1 not taken: "_s), qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u"ContactEmail"_s), qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u"was not sent: Light Blue did not take it (-3"_s),
+                 qPrintable(log.join(u'\n')));
+
+        // Nothing new: nothing is sent (the client Light Blue did not take is tried again).
+        const QString second = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(second), u"completed"_s, Long);
+        QCOMPARE(lightBlue.posts().size(), clients + 1);
+        QCOMPARE(server.jobNumber(second, u"created_count"_s), 0);
+
+        // WedSync forgot what it sent: Light Blue's duplicate check answers -4, not an error.
+        QVERIFY(server.run(u"DELETE FROM crm_client_pushes WHERE integration_id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString third = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(third), u"completed"_s, Long);
+        QCOMPARE(lightBlue.inbox().size(), clients - 1);
+        QCOMPARE(server.jobNumber(third, u"created_count"_s), 0);
+        log = server.log(third);
+        QVERIFY2(anyContains(log, u"— 0 new, 0 replaced, 50 already there: "_s),
+                 qPrintable(log.join(u'\n')));
+        QCOMPARE(server.status(third), u"completed"_s);
+        QVERIFY2(anyContains(log, u"already in Light Blue's Inbox (duplicate, -4)"_s),
+                 qPrintable(log.join(u'\n')));
+
+        // Over plain HTTP the real API answers -20: the job fails saying what to change.
+        lightBlue.setRequireHttps(true);
+        QVERIFY(server.run(u"DELETE FROM crm_client_pushes WHERE integration_id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString fourth = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(fourth), u"failed"_s, Long);
+        const QString failure
+            = server.scalar(u"SELECT error FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, fourth}})
+                  .toString();
+        QVERIFY2(failure.contains(u"HTTPS (-20)"_s), qPrintable(failure));
     }
 
 private:
