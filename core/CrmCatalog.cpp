@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wedsync::crm::CrmCatalog", text);
+    return QCoreApplication::translate("wedsync::crm", text);
 }
 
 ProviderInfo fileProvider(const QString &id, const QString &displayName, const QString &capability)

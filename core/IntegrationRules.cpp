@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wedsync::crm::IntegrationRules", text);
+    return QCoreApplication::translate("wedsync::crm", text);
 }
 
 QString oneOf(const QStringList &values)
@@ -33,9 +33,6 @@ bool isWebUrl(const QString &text)
     return url.isValid() && !url.host().isEmpty()
         && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
 }
-
-const QStringList TierOrder {u"free"_s, u"starter"_s, u"professional"_s, u"scale"_s,
-                             u"enterprise"_s};
 
 } // namespace
 
@@ -175,9 +172,22 @@ QList<FieldError> validateCredentials(const QString &authType, const QJsonObject
         required = {u"username"_s, u"password"_s};
         break;
     case AuthType::OAuth2:
-        required = {u"accessToken"_s};
-        optional = {u"refreshToken"_s, u"expiresAt"_s,    u"tokenUrl"_s,
-                    u"clientId"_s,     u"clientSecret"_s, u"scope"_s};
+        // Either the authorization server's endpoints and the client id (the server links the
+        // connection through oauth/start and oauth/finish), or tokens obtained elsewhere.
+        required = credentials.contains(u"accessToken"_s)
+            ? QStringList {u"accessToken"_s}
+            : QStringList {u"authorizationUrl"_s, u"tokenUrl"_s, u"clientId"_s};
+        optional = {u"accessToken"_s, u"refreshToken"_s, u"expiresAt"_s,    u"authorizationUrl"_s,
+                    u"tokenUrl"_s,    u"clientId"_s,     u"clientSecret"_s, u"scope"_s};
+        optional.removeIf([&](const QString &key) { return required.contains(key); });
+        for (const QString &key : {u"authorizationUrl"_s, u"tokenUrl"_s}) {
+            const QString url = credentials.value(key).toString();
+            if (!url.isEmpty() && url.size() <= 4096 && !isWebUrl(url))
+                errors << FieldError {u"credentials."_s + key,
+                                      tr("The address must start with https:// (or http://) and "
+                                         "name a host, e.g. https://login.example.com/oauth/%1.")
+                                          .arg(key == u"tokenUrl"_s ? u"token"_s : u"authorize"_s)};
+        }
         break;
     }
     const QStringList allowed = required + optional;
@@ -205,47 +215,6 @@ QList<FieldError> validateCredentials(const QString &authType, const QJsonObject
     return errors;
 }
 
-const QStringList &standardClientFields()
-{
-    static const QStringList values {u"first_name"_s,
-                                     u"last_name"_s,
-                                     u"full_name"_s,
-                                     u"partner_first_name"_s,
-                                     u"partner_last_name"_s,
-                                     u"email"_s,
-                                     u"partner_email"_s,
-                                     u"phone"_s,
-                                     u"mobile"_s,
-                                     u"address_line1"_s,
-                                     u"address_line2"_s,
-                                     u"city"_s,
-                                     u"region"_s,
-                                     u"postal_code"_s,
-                                     u"country"_s,
-                                     u"wedding_date"_s,
-                                     u"venue"_s,
-                                     u"guest_count"_s,
-                                     u"budget"_s,
-                                     u"lead_source"_s,
-                                     u"status"_s,
-                                     u"notes"_s};
-    return values;
-}
-
-const QStringList &transforms()
-{
-    static const QStringList values {u"none"_s,       u"trim"_s,       u"lower"_s,
-                                     u"upper"_s,      u"title"_s,      u"date_iso"_s,
-                                     u"phone_e164"_s, u"split_name"_s, u"join_name"_s};
-    return values;
-}
-
-bool isMappingTarget(const QString &target)
-{
-    static const QRegularExpression custom(u"^custom\\.[a-z0-9_]{1,40}$"_s);
-    return standardClientFields().contains(target) || custom.match(target).hasMatch();
-}
-
 QList<FieldError> validateMappings(const QList<MappingRule> &mappings)
 {
     // One rule for the server and the console: the mapping the console checked is the one the
@@ -256,9 +225,10 @@ QList<FieldError> validateMappings(const QList<MappingRule> &mappings)
     QJsonArray items;
     for (qsizetype i = 0; i < mappings.size(); ++i) {
         const MappingRule &rule = mappings.at(i);
-        if (!transforms().contains(rule.transform))
-            errors << FieldError {u"items[%1].transform"_s.arg(i),
-                                  tr("The transform is one of: %1.").arg(oneOf(transforms()))};
+        if (!clientTransformIds().contains(rule.transform))
+            errors << FieldError {
+                u"items[%1].transform"_s.arg(i),
+                tr("The transform is one of: %1.").arg(oneOf(clientTransformIds()))};
         QJsonObject item {{u"source"_s, rule.source},
                           {u"target"_s, rule.target},
                           {u"transform"_s, rule.transform}};
@@ -306,11 +276,38 @@ bool tierAllowsAnother(const QString &tier, int used)
     return !limit || used < *limit;
 }
 
+const QStringList &tiers()
+{
+    static const QStringList values {u"free"_s, u"starter"_s, u"professional"_s, u"scale"_s,
+                                     u"enterprise"_s};
+    return values;
+}
+
+QString upgradeTier(const QString &tier)
+{
+    const std::optional<int> limit = integrationLimit(tier);
+    const qsizetype at = tiers().indexOf(tier);
+    for (qsizetype next = at + 1; at >= 0 && limit && next < tiers().size(); ++next) {
+        const std::optional<int> more = integrationLimit(tiers().at(next));
+        if (!more || *more > *limit)
+            return tiers().at(next);
+    }
+    return {};
+}
+
 QString tierDisplayName(const QString &tier)
 {
-    if (tier.isEmpty())
-        return tier;
-    return tier.left(1).toUpper() + tier.mid(1);
+    if (tier == u"free"_s)
+        return tr("Free");
+    if (tier == u"starter"_s)
+        return tr("Starter");
+    if (tier == u"professional"_s)
+        return tr("Professional");
+    if (tier == u"scale"_s)
+        return tr("Scale");
+    if (tier == u"enterprise"_s)
+        return tr("Enterprise");
+    return tier;
 }
 
 QString tierLimitMessage(const QString &organizationName, const QString &tier)
@@ -326,19 +323,11 @@ QString tierLimitMessage(const QString &organizationName, const QString &tier)
     else
         includes = tr("which includes %1 CRM integrations, all in use").arg(*limit);
     QString upgrade;
-    const qsizetype at = TierOrder.indexOf(tier);
-    for (qsizetype next = at + 1; next > 0 && next < TierOrder.size(); ++next) {
-        const auto more = integrationLimit(TierOrder.at(next));
-        if (!more) {
-            upgrade = tr(" Upgrade to %1 for unlimited integrations.")
-                          .arg(tierDisplayName(TierOrder.at(next)));
-            break;
-        }
-        if (*more > limit.value_or(0)) {
-            upgrade
-                = tr(" Upgrade to %1 for %2.").arg(tierDisplayName(TierOrder.at(next))).arg(*more);
-            break;
-        }
+    if (const QString next = upgradeTier(tier); !next.isEmpty()) {
+        const std::optional<int> more = integrationLimit(next);
+        upgrade = more
+            ? tr(" Upgrade to %1 for %2.").arg(tierDisplayName(next)).arg(*more)
+            : tr(" Upgrade to %1 for unlimited integrations.").arg(tierDisplayName(next));
     }
     if (upgrade.isEmpty())
         upgrade = tr(" Remove one to connect another.");

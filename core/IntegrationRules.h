@@ -46,9 +46,11 @@ QList<FieldError> validateDraft(const IntegrationDraft &draft);
 // receives leads).
 QStringList allowedDirections(const ProviderInfo &provider);
 
-// Credentials of `authType`: api_key {apiKey}, basic {username, password}, oauth2 {accessToken,
-// refreshToken?, expiresAt?, tokenUrl?, clientId?, clientSecret?, scope?}; none takes none.
-// Errors name "credentials.<key>".
+// Credentials of `authType`: api_key {apiKey}, basic {username, password}, oauth2 either
+// {authorizationUrl, tokenUrl, clientId, clientSecret?, scope?} (linked by the server's
+// oauth/start and oauth/finish, which add the tokens) or {accessToken, refreshToken?,
+// expiresAt?, tokenUrl?, clientId?, clientSecret?, scope?}; none takes none. The two URLs are
+// http(s) addresses. Errors name "credentials.<key>".
 QList<FieldError> validateCredentials(const QString &authType, const QJsonObject &credentials);
 
 // One row of a field mapping (the target is a standard client field or custom.<key>).
@@ -60,10 +62,6 @@ struct MappingRule
     QString argument;
 };
 
-// The 22 standard client fields every mapping targets (besides custom.<key>).
-const QStringList &standardClientFields();
-const QStringList &transforms(); // none, trim, lower, upper, title, date_iso, phone_e164, ...
-bool isMappingTarget(const QString &target);
 // Errors name "items[<i>].source|target|transform|argument"; a target mapped twice is an error.
 QList<FieldError> validateMappings(const QList<MappingRule> &mappings);
 
@@ -71,7 +69,12 @@ QList<FieldError> validateMappings(const QList<MappingRule> &mappings);
 // the product does not know.
 std::optional<int> integrationLimit(const QString &tier);
 bool tierAllowsAnother(const QString &tier, int used);
-QString tierDisplayName(const QString &tier); // "Free", "Starter", ...
+// The tiers from the smallest: free, starter, professional, scale, enterprise.
+const QStringList &tiers();
+// The first larger tier that includes more connections than `tier`; empty when none does.
+QString upgradeTier(const QString &tier);
+// "Free", "Starter", ... (translated in context "wedsync::crm"); an unknown id as it is.
+QString tierDisplayName(const QString &tier);
 // "Lakeside Events is on the Free tier, which includes no CRM integrations. Upgrade to Starter
 // for 1."
 QString tierLimitMessage(const QString &organizationName, const QString &tier);

@@ -1,5 +1,6 @@
 #include "ConflictListModel.h"
 
+#include "ConflictPaths.h"
 #include "ModelRoles.h"
 #include "SectionFields.h"
 #include "WireWords.h"
@@ -101,8 +102,7 @@ QString ConflictListModel::fieldsText(const ConflictItem &item)
 {
     QStringList names;
     for (const QString &path : item.conflictFields) {
-        const QString name
-            = item.entityType == u"section_configuration" ? sectionPathDisplayName(path) : path;
+        const QString name = conflictPathDisplayName(item.entityType, path);
         if (!names.contains(name))
             names.append(name);
     }

@@ -1,5 +1,6 @@
 #include "ConflictMergeModel.h"
 
+#include "ConflictPaths.h"
 #include "ModelRoles.h"
 #include "SectionFields.h"
 #include "SectionJson.h"
@@ -252,7 +253,7 @@ QString ConflictMergeModel::kindText(MergeFieldKind kind)
 
 QString ConflictMergeModel::fieldName(const QString &path) const
 {
-    return isSection(m_item) ? sectionPathDisplayName(path) : path;
+    return conflictPathDisplayName(m_item.entityType, path);
 }
 
 QJsonValue ConflictMergeModel::resultValue(int row) const

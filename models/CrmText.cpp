@@ -1,5 +1,6 @@
 #include "CrmText.h"
 
+#include "CrmCatalog.h"
 #include "IntegrationRules.h"
 
 #include <QLocale>
@@ -7,14 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
-
-namespace {
-
-// The tiers from the smallest; how many connections each allows is core's rule.
-const QStringList TierOrder {u"free"_s, u"starter"_s, u"professional"_s, u"scale"_s,
-                             u"enterprise"_s};
-
-} // namespace
 
 QString CrmText::providerName(const QString &providerId, const QString &fallback)
 {
@@ -42,21 +35,10 @@ QString CrmText::providerName(const CrmProviderInfo &provider)
 
 QString CrmText::capabilityText(const CrmProviderInfo &provider)
 {
-    const QString name = providerName(provider);
-    if (provider.id == u"tave"_s)
-        return tr("Reads and writes clients through Táve's Public API v2 with an API key.");
-    if (provider.connect == u"inbound"_s)
-        return tr("%1 has no API to read clients: WedSync sends new leads into its inbox, and "
-                  "you import existing clients from its CSV export.")
-            .arg(name);
-    if (provider.connect == u"file"_s)
-        return tr("%1 has no public API: import a CSV export or a vCard file from it. "
-                  "Later changes need a new import.")
-            .arg(name);
-    if (provider.connect == u"custom"_s)
-        return tr("Any other CRM: a CSV or vCard file, or a REST endpoint that returns clients "
-                  "as JSON pages, with an API key or a user name and password.");
-    return provider.capability;
+    // Core's catalog says what each CRM really allows, translated; the server's copy (in
+    // English) is for a provider this console does not know yet.
+    const crm::ProviderInfo *known = crm::findProvider(provider.id);
+    return known ? known->capability : provider.capability;
 }
 
 QString CrmText::authTypeText(const QString &authType)
@@ -211,17 +193,7 @@ QString CrmText::strategyHelp(const QString &strategy)
 
 QString CrmText::tierText(const QString &tier)
 {
-    if (tier == u"free"_s)
-        return tr("Free");
-    if (tier == u"starter"_s)
-        return tr("Starter");
-    if (tier == u"professional"_s)
-        return tr("Professional");
-    if (tier == u"scale"_s)
-        return tr("Scale");
-    if (tier == u"enterprise"_s)
-        return tr("Enterprise");
-    return tier;
+    return crm::tierDisplayName(tier);
 }
 
 QString CrmText::limitText(const CrmIntegrationLimit &limit)
@@ -238,9 +210,7 @@ QString CrmText::limitText(const CrmIntegrationLimit &limit)
 QString CrmText::limitReachedText(const CrmIntegrationLimit &limit)
 {
     QString upgrade;
-    const qsizetype at = TierOrder.indexOf(limit.tier);
-    if (at >= 0 && at + 1 < TierOrder.size()) {
-        const QString next = TierOrder.at(at + 1);
+    if (const QString next = crm::upgradeTier(limit.tier); !next.isEmpty()) {
         const std::optional<int> allowed = crm::integrationLimit(next);
         upgrade = allowed
             ? tr("Upgrade to %1 for %n connection(s).", nullptr, *allowed).arg(tierText(next))

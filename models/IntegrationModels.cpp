@@ -98,6 +98,15 @@ void SyncJobTableModel::updateJob(const CrmSyncJob &job)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void SyncJobTableModel::setConnectionNames(const QHash<QString, QString> &names)
+{
+    if (names == m_connectionNames)
+        return;
+    m_connectionNames = names;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, ConnectionColumn), index(rowCount() - 1, ConnectionColumn));
+}
+
 QVariant SyncJobTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
@@ -125,6 +134,9 @@ QVariant SyncJobTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case StartedColumn:
         return timeText(job.startedAt.isValid() ? job.startedAt : job.createdAt);
+    case ConnectionColumn:
+        // A removed connection's jobs go with it; a name not known yet reads as such.
+        return m_connectionNames.value(job.integrationId, tr("Another connection"));
     case KindColumn:
         return job.attempt > 1
             ? tr("%1 (attempt %2)").arg(CrmText::jobKindText(job.kind)).arg(job.attempt)
@@ -143,7 +155,7 @@ QVariant SyncJobTableModel::data(const QModelIndex &index, int role) const
 
 QStringList SyncJobTableModel::headerNames() const
 {
-    return {tr("Started"), tr("Job"), tr("Status"), tr("Progress"), tr("Result")};
+    return {tr("Started"), tr("Connection"), tr("Job"), tr("Status"), tr("Progress"), tr("Result")};
 }
 
 QVariant JobLogModel::data(const QModelIndex &index, int role) const

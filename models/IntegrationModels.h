@@ -39,12 +39,13 @@ private:
     QDateTime m_now = QDateTime::currentDateTimeUtc();
 };
 
-class SyncJobTableModel : public ItemTableModel<CrmSyncJob, 5>
+class SyncJobTableModel : public ItemTableModel<CrmSyncJob, 6>
 {
     Q_OBJECT
 public:
     enum Column {
         StartedColumn,
+        ConnectionColumn, // shown when the jobs of every connection are listed
         KindColumn,
         StatusColumn,
         ProgressColumn,
@@ -56,10 +57,15 @@ public:
 
     // One job changed (live progress): its row only, or a new first row.
     void updateJob(const CrmSyncJob &job);
+    // The connections' names by id, for the Connection column.
+    void setConnectionNames(const QHash<QString, QString> &names);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     QStringList headerNames() const override;
+
+private:
+    QHash<QString, QString> m_connectionNames;
 };
 
 class JobLogModel : public ItemTableModel<CrmJobLogLine, 3>

@@ -34,6 +34,7 @@
 #include "http/HttpServer.h"
 #include "jobs/ConnectionTestApi.h"
 #include "jobs/JobRunner.h"
+#include "jobs/OAuthApi.h"
 #include "realtime/RealtimeHub.h"
 #include "storage/AccessChanges.h"
 #include "storage/Database.h"
@@ -280,6 +281,9 @@ void ServerApp::registerRoutes()
     m_connectionTestApi
         = std::make_unique<ConnectionTestApi>(*m_integrationService, *m_jobRunner, *m_db, m_clock);
     m_connectionTestApi->registerRoutes(m_router);
+    m_oauthApi = std::make_unique<OAuthApi>(*m_integrationService, *m_jobRunner, *m_db, m_clock,
+                                            *m_credentials);
+    m_oauthApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }

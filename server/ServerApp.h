@@ -50,6 +50,7 @@ class SectionService;
 class SectionsApi;
 class JobRunner;
 class ConnectionTestApi;
+class OAuthApi;
 class TaveSimulator;
 class SecretBox;
 class IntegrationCredentials;
@@ -143,6 +144,7 @@ private:
     std::unique_ptr<TaveSimulator> m_taveSimulator; // --demo only
     std::unique_ptr<JobRunner> m_jobRunner;
     std::unique_ptr<ConnectionTestApi> m_connectionTestApi;
+    std::unique_ptr<OAuthApi> m_oauthApi;
     Router m_router;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

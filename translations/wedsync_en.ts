@@ -833,7 +833,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+206" />
             <source>&amp;Sign-in:</source>
             <translation type="unfinished" />
         </message>
@@ -863,12 +863,47 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Sign in to the CRM</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+23" />
+            <source>Sign-in add&amp;ress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>T&amp;oken address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client &amp;ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client s&amp;ecret:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>only if the CRM gave one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;cope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>optional, e.g. clients.read offline_access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation type="unfinished" />
         </message>
@@ -880,6 +915,11 @@ System: %5</source>
         <message>
             <location line="+5" />
             <source>Enter the credentials %1 gave you. They are sent to the WedSync server, encrypted there, and never stored on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1870,7 +1910,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConflictListModel</name>
         <message>
-            <location filename="../models/ConflictListModel.cpp" line="+68" />
+            <location filename="../models/ConflictListModel.cpp" line="+69" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
@@ -1929,7 +1969,7 @@ System: %5</source>
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>none (merges by itself)</source>
             <translation type="unfinished" />
         </message>
@@ -1987,7 +2027,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConflictMergeModel</name>
         <message>
-            <location filename="../models/ConflictMergeModel.cpp" line="+145" />
+            <location filename="../models/ConflictMergeModel.cpp" line="+146" />
             <source>Clear the choice for %1</source>
             <translation type="unfinished" />
         </message>
@@ -2734,32 +2774,12 @@ System: %5</source>
     <context>
         <name>wedsync::CrmText</name>
         <message>
-            <location filename="../models/CrmText.cpp" line="+34" />
+            <location filename="../models/CrmText.cpp" line="+27" />
             <source>Another CRM (custom)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>Reads and writes clients through Táve's Public API v2 with an API key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 has no API to read clients: WedSync sends new leads into its inbox, and you import existing clients from its CSV export.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 has no public API: import a CSV export or a vCard file from it. Later changes need a new import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Any other CRM: a CSV or vCard file, or a REST endpoint that returns clients as JSON pages, with an API key or a user name and password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+20" />
             <source>API key</source>
             <translation type="unfinished" />
         </message>
@@ -2985,32 +3005,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Starter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Professional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enterprise</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Unlimited CRM connections on the %1 tier</source>
             <translation type="unfinished" />
         </message>
@@ -3023,7 +3018,7 @@ System: %5</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+11" />
             <source>Upgrade to %1 for %n connection(s).</source>
             <translation>
                 <numerusform>Upgrade to %1 for %n connection.</numerusform>
@@ -3894,7 +3889,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+197" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+215" />
             <source>Choose a connection to see its jobs.</source>
             <translation type="unfinished" />
         </message>
@@ -3919,8 +3914,13 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>The CRM no longer accepts the saved access. Disconnect and connect it again to relink; imported clients stay.</source>
+            <location line="+4" />
+            <source>The CRM no longer accepts the saved access. Relink to sign in again: the field mapping and the imported clients stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The CRM no longer accepts the saved access. Disconnect and connect it again with a new key; imported clients stay.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3935,18 +3935,18 @@ Duration: %9
         </message>
         <message>
             <location line="+17" />
-            <location line="+79" />
+            <location line="+97" />
             <source>Jo&amp;bs: none yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-79" />
-            <location line="+79" />
+            <location line="-97" />
+            <location line="+97" />
             <source>Jo&amp;bs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-28" />
+            <location line="-46" />
             <source>Test the connection first: only a connected CRM can be synced.</source>
             <translation type="unfinished" />
         </message>
@@ -3961,7 +3961,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+16" />
             <source>Why it failed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3982,6 +3982,26 @@ Duration: %9
         </message>
         <message>
             <location line="+1" />
+            <source>Relin&amp;k…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the CRM again in the browser. The field mapping and the imported clients stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send changes to the CR&amp;M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the clients changed in WedSync since the last sync to the CRM now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Cancel &amp;job</source>
             <translation type="unfinished" />
         </message>
@@ -3997,6 +4017,16 @@ Duration: %9
         </message>
         <message>
             <location line="+1" />
+            <source>Jobs of &amp;all connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List the jobs of all this organization's connections, newest first, instead of the chosen connection's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Log of the job chosen</source>
             <translation type="unfinished" />
         </message>
@@ -4037,7 +4067,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationsPage</name>
         <message>
-            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+89" />
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+90" />
             <source>Copy connection id</source>
             <translation type="unfinished" />
         </message>
@@ -4047,12 +4077,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Testing %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>%1: the connection works. %2</source>
             <translation type="unfinished" />
         </message>
@@ -4137,7 +4167,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>The connection was not tested: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4189,7 +4219,12 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+37" />
+            <source>%1 is relinked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
             <source>Co&amp;nnect a CRM…</source>
             <translation type="unfinished" />
         </message>
@@ -4358,7 +4393,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::JobLogModel</name>
         <message>
-            <location filename="../models/IntegrationModels.cpp" line="+92" />
+            <location filename="../models/IntegrationModels.cpp" line="+104" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -5285,7 +5320,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::LayoutTile</name>
         <message>
-            <location filename="../ui/layout/LayoutTile.cpp" line="+25" />
+            <location filename="../ui/layout/LayoutTile.cpp" line="+26" />
             <source>small</source>
             <translation type="unfinished" />
         </message>
@@ -5657,7 +5692,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+234" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+264" />
             <source>Map the fields</source>
             <translation type="unfinished" />
         </message>
@@ -5811,6 +5846,87 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location line="+2" />
             <source>Open the last notice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OAuthSignIn</name>
+        <message>
+            <location filename="../services/integrations/OAuthSignIn.cpp" line="+22" />
+            <source>No answer came back from the browser within ten minutes. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This computer refused a local port for the browser's answer. Check the firewall, then sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>WedSync Admin received the sign-in. You can close this page and go back to WedSync Admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The server's answer had no usable sign-in address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The server's answer could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OAuthSignInPanel</name>
+        <message>
+            <location filename="../ui/integrations/OAuthSignInPanel.cpp" line="+23" />
+            <source>If no browser opened, copy this &amp;address into one:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Signed in at %1. WedSync is saving the access…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Signed in. %1 is connected; the access is kept encrypted on the WedSync server, not on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Sign in to %1 in your browser and allow WedSync to read your clients. Then come back here: this step goes on by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opening the sign-in page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Waiting for you to sign in in the browser…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No browser could be opened. Copy the address below into a browser on this computer and sign in there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the sign-in page a&amp;gain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sign in a&amp;gain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>The sign-in did not finish: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6768,7 +6884,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-413" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-498" />
             <source>Choose your CRM</source>
             <translation type="unfinished" />
         </message>
@@ -6939,6 +7055,14 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::RelinkDialog</name>
+        <message>
+            <location filename="../ui/integrations/RelinkDialog.cpp" line="+18" />
+            <source>Relink %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::RequirementRecordModel</name>
         <message>
             <location filename="../models/ComplianceModels.cpp" line="+130" />
@@ -7002,7 +7126,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+444" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+529" />
             <source>Start the first &amp;import now</source>
             <translation type="unfinished" />
         </message>
@@ -7246,7 +7370,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/layout/SectionInspector.cpp" line="+82" />
+            <location filename="../ui/layout/SectionInspector.cpp" line="+83" />
             <source>Section colour</source>
             <translation type="unfinished" />
         </message>
@@ -7850,6 +7974,14 @@ Save anyway?</numerusform>
         <message>
             <location line="+79" />
             <source>Your saved sign-in has expired. Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SignInPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-186" />
+            <source>Sign in with the CRM</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8520,7 +8652,12 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SyncJobTableModel</name>
         <message>
-            <location filename="../models/IntegrationModels.cpp" line="-47" />
+            <location filename="../models/IntegrationModels.cpp" line="-50" />
+            <source>Another connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 (attempt %2)</source>
             <translation type="unfinished" />
         </message>
@@ -8552,6 +8689,11 @@ Save anyway?</numerusform>
         <message>
             <location line="+0" />
             <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connection</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8672,7 +8814,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::TestPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-148" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+38" />
             <source>Test &amp;again</source>
             <translation type="unfinished" />
         </message>
@@ -8973,7 +9115,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/IntegrationRules.cpp" line="+100" />
+            <location filename="../core/IntegrationRules.cpp" line="+99" />
             <source>Choose a provider: %1.</source>
             <translation type="unfinished" />
         </message>
@@ -9039,6 +9181,11 @@ Save anyway?</numerusform>
         </message>
         <message>
             <location line="+36" />
+            <source>The address must start with https:// (or http://) and name a host, e.g. https://login.example.com/oauth/%1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>This sign-in method takes no credentials.</source>
             <translation type="unfinished" />
         </message>
@@ -9068,7 +9215,37 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+94" />
+            <location line="+18" />
+            <source>The transform is one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Professional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enterprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>which includes unlimited CRM integrations</source>
             <translation type="unfinished" />
         </message>
@@ -9093,12 +9270,12 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="-1" />
             <source> Upgrade to %1 for %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source> Remove one to connect another.</source>
             <translation type="unfinished" />
         </message>

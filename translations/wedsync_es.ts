@@ -836,7 +836,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+206" />
             <source>&amp;Sign-in:</source>
             <translation>&amp;Acceso:</translation>
         </message>
@@ -866,12 +866,47 @@ Sistema: %5</translation>
             <translation>C&amp;ontraseña:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Sign in to the CRM</source>
             <translation>Acceso al CRM</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+23" />
+            <source>Sign-in add&amp;ress:</source>
+            <translation>Dirección de &amp;inicio de sesión:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>T&amp;oken address:</source>
+            <translation>Dirección del &amp;token:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client &amp;ID:</source>
+            <translation>Id&amp;entificador de cliente:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client s&amp;ecret:</source>
+            <translation>Secreto del c&amp;liente:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>only if the CRM gave one</source>
+            <translation>solo si el CRM le dio uno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;cope:</source>
+            <translation>Ám&amp;bito:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>optional, e.g. clients.read offline_access</source>
+            <translation>opcional, p. ej. clients.read offline_access</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation>%1 no tiene una API pública, así que no hay dónde iniciar sesión. Esta conexión guarda los clientes que importe desde su exportación CSV o archivo vCard: tras Terminar, elija Importar un archivo en la pantalla Integraciones.</translation>
         </message>
@@ -884,6 +919,11 @@ Sistema: %5</translation>
             <location line="+5" />
             <source>Enter the credentials %1 gave you. They are sent to the WedSync server, encrypted there, and never stored on this computer.</source>
             <translation>Escriba las credenciales que le dio %1. Se envían al servidor de WedSync, se cifran allí y nunca se guardan en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
+            <translation>En el CRM, registre WedSync como cliente nativo (de escritorio) con la dirección de redirección %1 (cualquier puerto) y PKCE; el inicio de sesión es el paso siguiente.</translation>
         </message>
     </context>
     <context>
@@ -1873,7 +1913,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConflictListModel</name>
         <message>
-            <location filename="../models/ConflictListModel.cpp" line="+68" />
+            <location filename="../models/ConflictListModel.cpp" line="+69" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -1932,7 +1972,7 @@ Sistema: %5</translation>
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>none (merges by itself)</source>
             <translation>ninguno (se combina solo)</translation>
         </message>
@@ -1990,7 +2030,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConflictMergeModel</name>
         <message>
-            <location filename="../models/ConflictMergeModel.cpp" line="+145" />
+            <location filename="../models/ConflictMergeModel.cpp" line="+146" />
             <source>Clear the choice for %1</source>
             <translation>Quitar la elección de %1</translation>
         </message>
@@ -2739,32 +2779,12 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CrmText</name>
         <message>
-            <location filename="../models/CrmText.cpp" line="+34" />
+            <location filename="../models/CrmText.cpp" line="+27" />
             <source>Another CRM (custom)</source>
             <translation>Otro CRM (personalizado)</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Reads and writes clients through Táve's Public API v2 with an API key.</source>
-            <translation>Lee y escribe clientes a través de la API pública v2 de Táve con una clave de API.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 has no API to read clients: WedSync sends new leads into its inbox, and you import existing clients from its CSV export.</source>
-            <translation>%1 no tiene una API para leer clientes: WedSync envía los nuevos contactos a su bandeja de entrada, y los clientes existentes se importan desde su exportación CSV.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 has no public API: import a CSV export or a vCard file from it. Later changes need a new import.</source>
-            <translation>%1 no tiene una API pública: importe desde ella una exportación CSV o un archivo vCard. Los cambios posteriores necesitan una nueva importación.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Any other CRM: a CSV or vCard file, or a REST endpoint that returns clients as JSON pages, with an API key or a user name and password.</source>
-            <translation>Cualquier otro CRM: un archivo CSV o vCard, o un punto de acceso REST que devuelva los clientes en páginas JSON, con una clave de API o un usuario y una contraseña.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+20" />
             <source>API key</source>
             <translation>Clave de API</translation>
         </message>
@@ -2990,32 +3010,7 @@ Sistema: %5</translation>
             <translation>Si un cliente cambió en ambos lados, las dos versiones esperan en el centro de conflictos hasta que alguien elija.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Free</source>
-            <translation>Gratuito</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Starter</source>
-            <translation>Inicial</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Professional</source>
-            <translation>Profesional</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scale</source>
-            <translation>Escala</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enterprise</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Unlimited CRM connections on the %1 tier</source>
             <translation>Conexiones CRM ilimitadas en el plan %1</translation>
         </message>
@@ -3028,7 +3023,7 @@ Sistema: %5</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+11" />
             <source>Upgrade to %1 for %n connection(s).</source>
             <translation>
                 <numerusform>Pase al plan %1 para tener %n conexión.</numerusform>
@@ -3907,7 +3902,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+197" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+215" />
             <source>Choose a connection to see its jobs.</source>
             <translation>Elija una conexión para ver sus trabajos.</translation>
         </message>
@@ -3932,9 +3927,14 @@ Duración: %9
             <translation>nunca sincronizado</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The CRM no longer accepts the saved access. Disconnect and connect it again to relink; imported clients stay.</source>
-            <translation>El CRM ya no acepta el acceso guardado. Desconéctelo y vuelva a conectarlo para enlazarlo de nuevo; los clientes importados se conservan.</translation>
+            <location line="+4" />
+            <source>The CRM no longer accepts the saved access. Relink to sign in again: the field mapping and the imported clients stay.</source>
+            <translation>El CRM ya no acepta el acceso guardado. Vuelva a vincularlo para iniciar sesión de nuevo: la correspondencia de campos y los clientes importados se conservan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The CRM no longer accepts the saved access. Disconnect and connect it again with a new key; imported clients stay.</source>
+            <translation>El CRM ya no acepta el acceso guardado. Desconéctelo y conéctelo de nuevo con una clave nueva; los clientes importados se conservan.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3948,18 +3948,18 @@ Duración: %9
         </message>
         <message>
             <location line="+17" />
-            <location line="+79" />
+            <location line="+97" />
             <source>Jo&amp;bs: none yet</source>
             <translation>&amp;Trabajos: ninguno todavía</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location line="+79" />
+            <location line="-97" />
+            <location line="+97" />
             <source>Jo&amp;bs</source>
             <translation>&amp;Trabajos</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-46" />
             <source>Test the connection first: only a connected CRM can be synced.</source>
             <translation>Pruebe antes la conexión: solo se puede sincronizar un CRM conectado.</translation>
         </message>
@@ -3974,7 +3974,7 @@ Duración: %9
             <translation>&amp;Pausar la programación</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+16" />
             <source>Why it failed: %1</source>
             <translation>Por qué falló: %1</translation>
         </message>
@@ -3995,6 +3995,26 @@ Duración: %9
         </message>
         <message>
             <location line="+1" />
+            <source>Relin&amp;k…</source>
+            <translation>Vincular de n&amp;uevo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with the CRM again in the browser. The field mapping and the imported clients stay.</source>
+            <translation>Inicie sesión de nuevo en el CRM desde el navegador. La correspondencia de campos y los clientes importados se conservan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send changes to the CR&amp;M</source>
+            <translation>En&amp;viar los cambios al CRM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the clients changed in WedSync since the last sync to the CRM now.</source>
+            <translation>Escribir ahora en el CRM los clientes cambiados en WedSync desde la última sincronización.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Cancel &amp;job</source>
             <translation>Cance&amp;lar el trabajo</translation>
         </message>
@@ -4010,6 +4030,16 @@ Duración: %9
         </message>
         <message>
             <location line="+1" />
+            <source>Jobs of &amp;all connections</source>
+            <translation>&amp;Mostrar los trabajos de todas las conexiones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List the jobs of all this organization's connections, newest first, instead of the chosen connection's.</source>
+            <translation>Lista los trabajos de todas las conexiones de esta organización, los más recientes primero, en lugar de los de la conexión elegida.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Log of the job chosen</source>
             <translation>Registro del trabajo elegido</translation>
         </message>
@@ -4050,7 +4080,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationsPage</name>
         <message>
-            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+89" />
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+90" />
             <source>Copy connection id</source>
             <translation>Copiar el id de la conexión</translation>
         </message>
@@ -4060,12 +4090,12 @@ Duración: %9
             <translation>Abrir la conexión en la auditoría</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Testing %1…</source>
             <translation>Probando %1…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>%1: the connection works. %2</source>
             <translation>%1: la conexión funciona. %2</translation>
         </message>
@@ -4150,7 +4180,7 @@ Duración: %9
             <translation>%1 se sincroniza mediante su API. Para importar un archivo, conecte el CRM del que viene, u Otro CRM (personalizado).</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>The connection was not tested: %1</source>
             <translation>No se probó la conexión: %1</translation>
         </message>
@@ -4204,7 +4234,12 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>%1 está conectado.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+37" />
+            <source>%1 is relinked.</source>
+            <translation>%1 está vinculado de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>Co&amp;nnect a CRM…</source>
             <translation>Co&amp;nectar un CRM…</translation>
         </message>
@@ -4373,7 +4408,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::JobLogModel</name>
         <message>
-            <location filename="../models/IntegrationModels.cpp" line="+92" />
+            <location filename="../models/IntegrationModels.cpp" line="+104" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
@@ -5300,7 +5335,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::LayoutTile</name>
         <message>
-            <location filename="../ui/layout/LayoutTile.cpp" line="+25" />
+            <location filename="../ui/layout/LayoutTile.cpp" line="+26" />
             <source>small</source>
             <translation>pequeña</translation>
         </message>
@@ -5672,7 +5707,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+234" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+264" />
             <source>Map the fields</source>
             <translation>Asignar los campos</translation>
         </message>
@@ -5827,6 +5862,87 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <location line="+2" />
             <source>Open the last notice</source>
             <translation>Abrir el último aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OAuthSignIn</name>
+        <message>
+            <location filename="../services/integrations/OAuthSignIn.cpp" line="+22" />
+            <source>No answer came back from the browser within ten minutes. Sign in again.</source>
+            <translation>El navegador no respondió en diez minutos. Inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This computer refused a local port for the browser's answer. Check the firewall, then sign in again.</source>
+            <translation>Este equipo no dio un puerto local para la respuesta del navegador. Revise el cortafuegos e inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>WedSync Admin received the sign-in. You can close this page and go back to WedSync Admin.</source>
+            <translation>WedSync Admin recibió el inicio de sesión. Puede cerrar esta página y volver a WedSync Admin.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The server's answer had no usable sign-in address.</source>
+            <translation>La respuesta del servidor no traía una dirección de inicio de sesión utilizable.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The server's answer could not be read: %1</source>
+            <translation>No se pudo leer la respuesta del servidor: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::OAuthSignInPanel</name>
+        <message>
+            <location filename="../ui/integrations/OAuthSignInPanel.cpp" line="+23" />
+            <source>If no browser opened, copy this &amp;address into one:</source>
+            <translation>Si no se abrió ningún navegador, copie esta &amp;dirección en uno:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Signed in at %1. WedSync is saving the access…</source>
+            <translation>Sesión iniciada en %1. WedSync está guardando el acceso…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Signed in. %1 is connected; the access is kept encrypted on the WedSync server, not on this computer.</source>
+            <translation>Sesión iniciada. %1 está conectado; el acceso se guarda cifrado en el servidor de WedSync, no en este equipo.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Sign in to %1 in your browser and allow WedSync to read your clients. Then come back here: this step goes on by itself.</source>
+            <translation>Inicie sesión en %1 en su navegador y permita que WedSync lea sus clientes. Después vuelva aquí: este paso continúa solo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opening the sign-in page…</source>
+            <translation>Abriendo la página de inicio de sesión…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Waiting for you to sign in in the browser…</source>
+            <translation>Esperando a que inicie sesión en el navegador…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No browser could be opened. Copy the address below into a browser on this computer and sign in there.</source>
+            <translation>No se pudo abrir ningún navegador. Copie la dirección de abajo en un navegador de este equipo e inicie sesión allí.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the sign-in page a&amp;gain</source>
+            <translation>Abrir de nue&amp;vo la página de inicio de sesión</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sign in a&amp;gain</source>
+            <translation>Iniciar sesión de nue&amp;vo</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>The sign-in did not finish: %1</source>
+            <translation>El inicio de sesión no terminó: %1</translation>
         </message>
     </context>
     <context>
@@ -6783,7 +6899,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-413" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-498" />
             <source>Choose your CRM</source>
             <translation>Elija su CRM</translation>
         </message>
@@ -6954,6 +7070,14 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::RelinkDialog</name>
+        <message>
+            <location filename="../ui/integrations/RelinkDialog.cpp" line="+18" />
+            <source>Relink %1</source>
+            <translation>Vincular de nuevo %1</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::RequirementRecordModel</name>
         <message>
             <location filename="../models/ComplianceModels.cpp" line="+130" />
@@ -7017,7 +7141,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+444" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+529" />
             <source>Start the first &amp;import now</source>
             <translation>Empezar ahora la primera &amp;importación</translation>
         </message>
@@ -7261,7 +7385,7 @@ Save anyway?</source>
             <translation>(los saltos de línea y tabulaciones se convierten en espacios al guardar)</translation>
         </message>
         <message>
-            <location filename="../ui/layout/SectionInspector.cpp" line="+82" />
+            <location filename="../ui/layout/SectionInspector.cpp" line="+83" />
             <source>Section colour</source>
             <translation>Color de la sección</translation>
         </message>
@@ -7866,6 +7990,14 @@ Save anyway?</source>
             <location line="+79" />
             <source>Your saved sign-in has expired. Sign in again.</source>
             <translation>Su inicio de sesión guardado ha caducado. Vuelva a iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SignInPage</name>
+        <message>
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-186" />
+            <source>Sign in with the CRM</source>
+            <translation>Iniciar sesión en el CRM</translation>
         </message>
     </context>
     <context>
@@ -8535,7 +8667,12 @@ Save anyway?</source>
     <context>
         <name>wedsync::SyncJobTableModel</name>
         <message>
-            <location filename="../models/IntegrationModels.cpp" line="-47" />
+            <location filename="../models/IntegrationModels.cpp" line="-50" />
+            <source>Another connection</source>
+            <translation>Otra conexión</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 (attempt %2)</source>
             <translation>%1 (intento %2)</translation>
         </message>
@@ -8568,6 +8705,11 @@ Save anyway?</source>
             <location line="+0" />
             <source>Result</source>
             <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connection</source>
+            <translation>Conexión</translation>
         </message>
     </context>
     <context>
@@ -8687,7 +8829,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::TestPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-148" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+38" />
             <source>Test &amp;again</source>
             <translation>Probar otra &amp;vez</translation>
         </message>
@@ -8988,7 +9130,7 @@ Save anyway?</source>
             <translation>Importe un archivo CSV o vCard de cualquier sistema, o lea un punto de acceso REST que devuelva páginas JSON con una clave de API, autenticación básica u OAuth 2.0.</translation>
         </message>
         <message>
-            <location filename="../core/IntegrationRules.cpp" line="+100" />
+            <location filename="../core/IntegrationRules.cpp" line="+99" />
             <source>Choose a provider: %1.</source>
             <translation>Elija un proveedor: %1.</translation>
         </message>
@@ -9054,6 +9196,11 @@ Save anyway?</source>
         </message>
         <message>
             <location line="+36" />
+            <source>The address must start with https:// (or http://) and name a host, e.g. https://login.example.com/oauth/%1.</source>
+            <translation>La dirección debe empezar por https:// (o http://) y nombrar un servidor, p. ej. https://login.example.com/oauth/%1.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>This sign-in method takes no credentials.</source>
             <translation>Este método de inicio de sesión no admite credenciales.</translation>
         </message>
@@ -9083,7 +9230,37 @@ Save anyway?</source>
             <translation>Esta credencial no puede estar vacía.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+18" />
+            <source>The transform is one of: %1.</source>
+            <translation>La transformación es una de: %1.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Free</source>
+            <translation>Gratuito</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starter</source>
+            <translation>Inicial</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Professional</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enterprise</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>which includes unlimited CRM integrations</source>
             <translation>que incluye integraciones CRM ilimitadas</translation>
         </message>
@@ -9108,12 +9285,12 @@ Save anyway?</source>
             <translation> Pase al plan %1 para tener integraciones ilimitadas.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-1" />
             <source> Upgrade to %1 for %2.</source>
             <translation> Pase al plan %1 para tener %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source> Remove one to connect another.</source>
             <translation> Elimine una para conectar otra.</translation>
         </message>

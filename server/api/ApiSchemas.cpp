@@ -5,6 +5,7 @@
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
 #include "jobs/ConnectionTestApi.h"
+#include "jobs/OAuthApi.h"
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +103,7 @@ QJsonObject apiSchemas()
     addComplianceSchemas(&s);
     addIntegrationSchemas(&s);
     addConnectionTestSchemas(&s);
+    addOAuthSchemas(&s);
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "api/IntegrationRequests.h"
 
+#include "ClientFields.h"
 #include "JsonReader.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
@@ -41,6 +42,24 @@ std::optional<ApiResponse> requireRetrier(const ApiRequest &request)
         return std::nullopt;
     return forbidden(u"Failed sync jobs are retried by the organization's admins or by support "
                      "staff."_s);
+}
+
+std::optional<ApiResponse> requireManagedIntegration(ApiRequest &request, Database &db,
+                                                     const Clock &clock,
+                                                     IntegrationService &service,
+                                                     IntegrationRow *row)
+{
+    if (auto stop = requireVisibleOrganization(request, db, clock))
+        return stop;
+    auto found = service.find(request.param(u"org"_s), request.param(u"integration"_s));
+    if (!found)
+        return failure(request, found.error());
+    if (!found->has_value())
+        return notFound(u"The integration"_s);
+    if (auto stop = requireManager(request))
+        return stop;
+    *row = found->value();
+    return std::nullopt;
 }
 
 Result<QJsonObject> readBody(ApiRequest &request, const QStringList &allowed)
@@ -108,7 +127,7 @@ QList<ImportRow> readRows(JsonReader &reader, int maxRows)
         const QJsonObject values = fields.toObject();
         for (auto it = values.begin(); it != values.end(); ++it) {
             const QString where = at + u".fields."_s + it.key().left(100);
-            if (!crm::isMappingTarget(it.key()))
+            if (!isClientField(it.key()))
                 reader.addError(where,
                                 u"Not a client field; use a standard field or custom.<key>."_s);
             else if (!it.value().isString() && !it.value().isNull())

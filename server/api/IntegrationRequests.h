@@ -25,6 +25,14 @@ std::optional<ApiResponse> requireManager(const ApiRequest &request);
 // 403 unless the caller may retry its jobs (managers and support staff).
 std::optional<ApiResponse> requireRetrier(const ApiRequest &request);
 
+// The integration of path parameters "org" and "integration" for a manager: 404 when the
+// organization is not visible or the integration is not its, 403 for a caller who does not
+// manage it; fills `row` otherwise.
+std::optional<ApiResponse> requireManagedIntegration(ApiRequest &request, Database &db,
+                                                     const Clock &clock,
+                                                     IntegrationService &service,
+                                                     IntegrationRow *row);
+
 // A JSON body with only `allowed` keys.
 Result<QJsonObject> readBody(ApiRequest &request, const QStringList &allowed);
 Error invalid(QList<FieldError> errors);

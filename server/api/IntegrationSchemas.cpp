@@ -1,5 +1,6 @@
 #include "api/IntegrationSchemas.h"
 
+#include "ClientFields.h"
 #include "CrmCatalog.h"
 #include "IntegrationRules.h"
 #include "api/SchemaBuilders.h"
@@ -75,6 +76,7 @@ QJsonObject draftProperties(bool withProvider)
                  {u"accessToken"_s, secret()},
                  {u"refreshToken"_s, secret()},
                  {u"expiresAt"_s, secret()},
+                 {u"authorizationUrl"_s, secret()},
                  {u"tokenUrl"_s, secret()},
                  {u"clientId"_s, secret()},
                  {u"clientSecret"_s, secret()},
@@ -147,7 +149,7 @@ void addIntegrationSchemas(QJsonObject *schemas)
              object({{u"items"_s,
                       arrayOf(object({{u"source"_s, text(200)},
                                       {u"target"_s, target},
-                                      {u"transform"_s, enumOf(crm::transforms())},
+                                      {u"transform"_s, enumOf(clientTransformIds())},
                                       {u"argument"_s, text(100)}},
                                      {u"source"_s, u"target"_s}))},
                      {u"version"_s, integer()}},

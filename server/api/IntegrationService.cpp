@@ -257,11 +257,38 @@ Result<IntegrationRow> IntegrationService::update(const MutationActor &actor,
         if (auto sealed = storeCredentials(id, change.credentials.value_or(QJsonObject())); !sealed)
             return sealed.error();
     }
+    return commitChange(tx, organizationId, id, u"update"_s, before);
+}
+
+Result<IntegrationRow> IntegrationService::linkOAuth(const MutationActor &actor,
+                                                     const QString &organizationId,
+                                                     const QString &id,
+                                                     const QJsonObject &credentials)
+{
+    AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = reload(organizationId, id);
+    if (!existing)
+        return existing.error();
+    if (auto sealed = storeCredentials(id, credentials); !sealed)
+        return sealed.error();
+    if (auto status = IntegrationRepository(m_db).setStatus(id, u"connected"_s, m_clock.now());
+        !status)
+        return status.error();
+    return commitChange(tx, organizationId, id, u"oauth_link"_s, existing.value());
+}
+
+Result<IntegrationRow> IntegrationService::commitChange(AuditedTransaction &tx,
+                                                        const QString &organizationId,
+                                                        const QString &id, const QString &action,
+                                                        const IntegrationRow &before)
+{
     auto after = reload(organizationId, id);
     if (!after)
         return after.error();
     const QJsonObject json = integrationjson::integration(after.value());
-    if (auto audited = tx.audit(organizationId, IntegrationEntity, id, u"update"_s,
+    if (auto audited = tx.audit(organizationId, IntegrationEntity, id, action,
                                 integrationjson::integration(before), json);
         !audited)
         return audited.error();

@@ -58,6 +58,11 @@ public:
     Result<IntegrationRow> update(const MutationActor &actor, const QString &organizationId,
                                   const QString &id, const IfMatch &ifMatch,
                                   const IntegrationChange &change);
+    // An OAuth 2.0 sign-in finished: `credentials` (the endpoints with the new tokens) replace
+    // the stored ones and the integration is connected; its mappings and clients stay (a
+    // relink). Audited as oauth_link (without secrets). Errors: not_found.
+    Result<IntegrationRow> linkOAuth(const MutationActor &actor, const QString &organizationId,
+                                     const QString &id, const QJsonObject &credentials);
     // Removes it with credentials, mappings and jobs; its clients stay. Errors: not_found,
     // version_conflict (when `ifMatch` names another version).
     Status remove(const MutationActor &actor, const QString &organizationId, const QString &id,
@@ -104,6 +109,11 @@ private:
     Result<SyncJobRow> loadJob(const QString &organizationId, const QString &jobId,
                                bool runningImport);
     Status storeCredentials(const QString &id, const QJsonObject &credentials);
+    // The end of a change of an integration: audited (`action`, before and after), committed,
+    // broadcast as crm_integration; the integration as it now is.
+    Result<IntegrationRow> commitChange(AuditedTransaction &tx, const QString &organizationId,
+                                        const QString &id, const QString &action,
+                                        const IntegrationRow &before);
     Status log(const QString &jobId, const QString &level, const QString &message);
     Result<SyncJobRow> queueJob(AuditedTransaction &tx, const QString &organizationId,
                                 const QString &integrationId, const QString &kind,

@@ -58,4 +58,33 @@ Result<QJsonObject> IntegrationCredentials::open(const QString &integrationId,
     return document.object();
 }
 
+namespace {
+QByteArray verifierData(const QString &sessionId)
+{
+    return "oauth_session:" + sessionId.toUtf8() + ":verifier";
+}
+} // namespace
+
+Result<QByteArray> IntegrationCredentials::sealVerifier(const QString &sessionId,
+                                                        const QByteArray &verifier) const
+{
+    if (!m_box)
+        return unavailable();
+    return m_box->seal(verifier, verifierData(sessionId));
+}
+
+Result<QByteArray> IntegrationCredentials::openVerifier(const QString &sessionId,
+                                                        const QByteArray &sealed) const
+{
+    if (!m_box)
+        return unavailable();
+    auto plain = m_box->open(sealed, verifierData(sessionId));
+    if (!plain)
+        return Error {u"credentials_unreadable"_s,
+                      u"This sign-in cannot be finished with this server's secret key; start the "
+                      "connection again."_s,
+                      {}};
+    return plain.value();
+}
+
 } // namespace wedsync::server

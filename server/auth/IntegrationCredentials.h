@@ -28,6 +28,10 @@ public:
     // Errors: credentials_unavailable, credentials_unreadable (tampered, moved, another key).
     Result<QJsonObject> open(const QString &integrationId, const QByteArray &sealed) const;
 
+    // A sign-in's PKCE verifier, sealed with "oauth_session:<id>:verifier" as associated data.
+    Result<QByteArray> sealVerifier(const QString &sessionId, const QByteArray &verifier) const;
+    Result<QByteArray> openVerifier(const QString &sessionId, const QByteArray &sealed) const;
+
 private:
     const SecretBox *m_box;
 };

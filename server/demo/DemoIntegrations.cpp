@@ -2,12 +2,11 @@
 
 #include "auth/IntegrationCredentials.h"
 #include "common/Ids.h"
+#include "demo/TaveSimulator.h"
+#include "jobs/ClientMapper.h"
 #include "storage/CrmClientRepository.h"
 #include "storage/IntegrationRepository.h"
 #include "storage/SyncJobRepository.h"
-
-#include <QCryptographicHash>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -107,7 +106,7 @@ Status DemoIntegrations::seed(const QString &evergreenId, const QString &adminId
     };
     if (auto stored = integrations.replaceMappings(tave.id, mappings); !stored)
         return stored;
-    if (auto clients = seedClients(evergreenId, now.addDays(-4)); !clients)
+    if (auto clients = seedClients(evergreenId, now.addDays(-4), mappings); !clients)
         return clients;
     return seedJobs(evergreenId, adminId);
 }
@@ -173,8 +172,12 @@ Status DemoIntegrations::seedLakeside(const QString &lakesideId, const QString &
     return integrations.recordLastSync(file.id, job.status, job.finishedAt);
 }
 
-Status DemoIntegrations::seedClients(const QString &evergreenId, const QDateTime &at)
+Status DemoIntegrations::seedClients(const QString &evergreenId, const QDateTime &at,
+                                     const QList<crm::MappingRule> &mappings)
 {
+    // Each client is what an import of the simulator's contact through the demo's mapping
+    // stores, so the first sync finds every one unchanged.
+    const ClientMapper mapper(u"tave"_s, mappings);
     CrmClientRepository clients(m_db);
     for (int n = 1; n <= TaveClients; ++n) {
         CrmClientRow row;
@@ -182,13 +185,12 @@ Status DemoIntegrations::seedClients(const QString &evergreenId, const QDateTime
         row.organizationId = evergreenId;
         row.integrationId = taveIntegrationId();
         row.externalId = contactId(n);
-        row.fields = clientFields(n);
-        row.emailKey = row.fields.value(u"email"_s).toString();
-        row.contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(QJsonDocument(row.fields).toJson(QJsonDocument::Compact),
-                                     QCryptographicHash::Sha256)
-                .toHex());
         row.changedByCrmAt = row.createdAt = row.updatedAt = at.addMSecs(n * 40);
+        const MappedClient mapped = mapper.map(
+            TaveSimulator::contactFromClient(row.externalId, clientFields(n), row.createdAt));
+        row.fields = mapped.fields;
+        row.emailKey = mapped.emailKey;
+        row.contentHash = mapped.contentHash;
         if (auto stored = clients.insert(row); !stored)
             return stored;
     }

@@ -7,6 +7,7 @@
 // keeps the HoneyBook file connection it made on Starter (disconnected) with one import.
 
 #include "Clock.h"
+#include "IntegrationRules.h"
 #include "common/Status.h"
 
 namespace wedsync::server {
@@ -31,7 +32,8 @@ public:
     Status seedLakeside(const QString &lakesideId, const QString &adminId);
 
 private:
-    Status seedClients(const QString &evergreenId, const QDateTime &at);
+    Status seedClients(const QString &evergreenId, const QDateTime &at,
+                       const QList<crm::MappingRule> &mappings);
     Status seedJobs(const QString &evergreenId, const QString &adminId);
 
     Database &m_db;

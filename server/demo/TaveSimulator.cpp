@@ -127,6 +127,13 @@ void TaveSimulator::setContactCount(int count)
 void TaveSimulator::addContactFromClient(const QString &id, const QJsonObject &fields,
                                          const QDateTime &created)
 {
+    m_contacts.append(contactFromClient(id, fields, created));
+    ++m_generated;
+}
+
+QJsonObject TaveSimulator::contactFromClient(const QString &id, const QJsonObject &fields,
+                                             const QDateTime &created)
+{
     const auto text = [&fields](const char *field) {
         return fields.value(QLatin1StringView(field)).toString();
     };
@@ -158,8 +165,7 @@ void TaveSimulator::addContactFromClient(const QString &id, const QJsonObject &f
         contact.insert(u"jobs"_s, QJsonObject {{u"eventDate"_s, text("wedding_date")}});
     if (!text("lead_source").isEmpty())
         contact.insert(u"leadSource"_s, QJsonObject {{u"name"_s, text("lead_source")}});
-    m_contacts.append(contact);
-    ++m_generated;
+    return contact;
 }
 
 void TaveSimulator::setRateLimit(int requests, int perSeconds)

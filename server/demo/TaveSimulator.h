@@ -61,6 +61,9 @@ public:
     // what --demo serves so that the demo's imported clients and Táve's contacts agree.
     void addContactFromClient(const QString &id, const QJsonObject &fields,
                               const QDateTime &created);
+    // That contact, as Táve would answer it.
+    static QJsonObject contactFromClient(const QString &id, const QJsonObject &fields,
+                                         const QDateTime &created);
     int contactCount() const { return int(m_contacts.size()); }
     QList<QJsonObject> contacts() const { return m_contacts; }
     void setApiKey(const QString &key) { m_apiKey = key; }

@@ -34,17 +34,12 @@ void ConnectionTestApi::registerRoutes(Router &router)
 
 ApiResponse ConnectionTestApi::test(ApiRequest &request)
 {
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+    IntegrationRow integration;
+    if (auto stop
+        = crmrequest::requireManagedIntegration(request, m_db, m_clock, m_service, &integration))
         return *stop;
     const QString organizationId = request.param(u"org"_s);
     const QString integrationId = request.param(u"integration"_s);
-    auto found = m_service.find(organizationId, integrationId);
-    if (!found)
-        return crmrequest::failure(request, found.error());
-    if (!found->has_value())
-        return notFound(u"The integration"_s);
-    if (auto stop = crmrequest::requireManager(request))
-        return *stop;
     if (!request.header("Idempotency-Key").isEmpty()) {
         return ApiResponse::error(400, u"idempotency_not_supported"_s,
                                   u"A connection test changes nothing that could be replayed: send "

@@ -4,6 +4,7 @@
 // provider with an API (Táve / VSCO Workspace v2 today); it runs on a job worker and talks through
 // the worker's HttpFetcher.
 
+#include "common/Status.h"
 #include "jobs/HttpFetcher.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace wedsync::server {
@@ -51,6 +53,10 @@ struct CrmTestResult
     QStringList sourceFields;
 };
 
+// Up to 5 of `records` into the result's sample, flattened ("a.b" keys), and their field
+// names (sorted) into its sourceFields.
+void addSample(CrmTestResult *result, const QList<QJsonObject> &records);
+
 class CrmAdapter
 {
 public:
@@ -87,6 +93,11 @@ public:
             = QStringLiteral("%1 cannot be written to from WedSync.").arg(providerName());
         return refused;
     }
+
+    // Where an adapter that renews its credentials (an OAuth 2.0 refresh) stores the new ones,
+    // sealed, on the worker's connection. Adapters with fixed credentials ignore it.
+    using SaveCredentials = std::function<Status(const QJsonObject &)>;
+    virtual void setCredentialsSaver(SaveCredentials save) { Q_UNUSED(save); }
 };
 
 } // namespace wedsync::server

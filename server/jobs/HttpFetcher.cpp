@@ -86,7 +86,7 @@ HttpFetcher::Answer HttpFetcher::sendOnce(const FetchRequest &request)
     for (const auto &[name, value] : request.headers)
         http.setRawHeader(name, value);
     if (!request.body.isEmpty())
-        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        http.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     QNetworkReply *reply = m_network.sendCustomRequest(http, request.method, request.body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -37,6 +37,7 @@ struct FetchRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QByteArray contentType = "application/json"; // of a non-empty body
     QString rateKey; // bucket: provider + credential
     RateLimiter::Limit limit;
     QString what; // for log lines: "page 3 of the address book"

@@ -156,6 +156,11 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     }
     const ClientMapper mapper(m_integration.provider, mappings.value());
     CrmAdapter &crm = *adapter.value();
+    if (m_credentials) {
+        crm.setCredentialsSaver([this](const QJsonObject &renewed) {
+            return m_store.storeCredentials(m_integration.id, *m_credentials, renewed);
+        });
+    }
 
     m_fetcher.setLog([this](HttpFetcher::Level level, const QString &message) {
         log(level == HttpFetcher::Level::Info          ? u"info"_s

@@ -2,6 +2,7 @@
 
 #include "CrmCatalog.h"
 #include "api/IntegrationWire.h"
+#include "jobs/CustomRestAdapter.h"
 #include "jobs/JobWorker.h"
 #include "jobs/LightBlueAdapter.h"
 #include "jobs/TaveAdapter.h"
@@ -58,6 +59,25 @@ JobExecution::AdapterFactory JobRunner::adapterFactory() const
     return [override, taveBaseUrl](const JobIntegration &integration,
                                    const QJsonObject &credentials,
                                    HttpFetcher &fetcher) -> Result<std::unique_ptr<CrmAdapter>> {
+        const RateLimiter::Limit limit = override.value_or(providerLimit(integration.provider));
+        if (integration.provider == u"custom"_s && !integration.baseUrl.isEmpty()
+            && integration.authType != u"none"_s) {
+            if (credentials.isEmpty()
+                || (integration.authType == u"oauth2"_s
+                    && credentials.value(u"accessToken"_s).toString().isEmpty())) {
+                return Error {u"no_credentials"_s,
+                              integration.authType == u"oauth2"_s
+                                  ? u"%1 is not linked yet: sign in to it from the connection "
+                                    "(OAuth start and finish) first."_s.arg(integration.name)
+                                  : u"No credentials are stored for %1: enter them in the "
+                                    "connection's settings."_s.arg(integration.name),
+                              {}};
+            }
+            return std::unique_ptr<CrmAdapter>(std::make_unique<CustomRestAdapter>(
+                fetcher,
+                CustomRestConfig {integration.name, integration.baseUrl, integration.authType,
+                                  credentials, limit}));
+        }
         if (integration.provider != u"tave"_s && integration.provider != u"lightblue"_s) {
             return Error {u"no_api"_s,
                           u"This provider has no API this server can sync with: import its CSV "
@@ -77,7 +97,6 @@ JobExecution::AdapterFactory JobRunner::adapterFactory() const
                           "Workspace (Settings → API) in the integration's settings."_s,
                           {}};
         }
-        const RateLimiter::Limit limit = override.value_or(providerLimit(integration.provider));
         if (integration.provider == u"lightblue"_s) {
             const crm::ProviderInfo *lightBlue = crm::findProvider(u"lightblue"_s);
             const QString url = !integration.baseUrl.isEmpty() ? integration.baseUrl
@@ -326,6 +345,29 @@ void JobRunner::testConnection(const QString &organizationId, const QString &int
                     done(result);
                 },
                 Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void JobRunner::exchangeOAuthCode(const OAuthEndpoint &endpoint, const QString &code,
+                                  const QByteArray &verifier, const QString &redirectUri,
+                                  ExchangeDone done)
+{
+    if (!m_started || m_workers.isEmpty()) {
+        OAuthTokenAnswer answer;
+        answer.outcome = OAuthTokenAnswer::Outcome::Failed;
+        answer.message = u"The server is stopping; try again in a moment."_s;
+        done(answer);
+        return;
+    }
+    JobWorker *tester = m_workers.last();
+    QMetaObject::invokeMethod(
+        tester,
+        [this, tester, endpoint, code, verifier, redirectUri, done = std::move(done)] {
+            const OAuthTokenAnswer answer
+                = tester->exchangeCode(endpoint, code, verifier, redirectUri);
+            QMetaObject::invokeMethod(
+                this, [done, answer] { done(answer); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

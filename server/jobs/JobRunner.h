@@ -23,6 +23,7 @@
 #include "jobs/HttpFetcher.h"
 #include "jobs/JobExecution.h"
 #include "jobs/JobStore.h"
+#include "jobs/OAuthTokenClient.h"
 #include "jobs/RateLimiter.h"
 #include "storage/DatabaseUrl.h"
 
@@ -84,6 +85,12 @@ public:
     // Tests an integration's connection on the test worker; `done` is called on this thread.
     using TestDone = std::function<void(const CrmTestResult &)>;
     void testConnection(const QString &organizationId, const QString &integrationId, TestDone done);
+
+    // Exchanges an OAuth 2.0 authorization code on the test worker; `done` on this thread.
+    using ExchangeDone = std::function<void(const OAuthTokenAnswer &)>;
+    void exchangeOAuthCode(const OAuthEndpoint &endpoint, const QString &code,
+                           const QByteArray &verifier, const QString &redirectUri,
+                           ExchangeDone done);
 
     int runningCount() const;
     const JobRunnerSettings &settings() const { return m_settings; }

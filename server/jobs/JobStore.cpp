@@ -88,6 +88,17 @@ Result<QJsonObject> JobStore::credentials(const QString &integrationId,
     return opened.value();
 }
 
+Status JobStore::storeCredentials(const QString &integrationId,
+                                  const IntegrationCredentials &sealer,
+                                  const QJsonObject &credentials)
+{
+    auto sealed = sealer.seal(integrationId, credentials);
+    if (!sealed)
+        return sealed.error();
+    return IntegrationRepository(m_db).storeCredentials(integrationId, sealed.value(),
+                                                        QDateTime::currentDateTimeUtc());
+}
+
 Result<QList<crm::MappingRule>> JobStore::fieldMappings(const QString &integrationId)
 {
     return IntegrationRepository(m_db).mappings(integrationId);

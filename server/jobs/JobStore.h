@@ -47,6 +47,9 @@ public:
     // The credentials JSON ({"apiKey"} or {"username","password"}); empty when there are none.
     Result<QJsonObject> credentials(const QString &integrationId,
                                     const IntegrationCredentials &sealer);
+    // Seals and replaces them (an OAuth 2.0 refresh's new tokens).
+    Status storeCredentials(const QString &integrationId, const IntegrationCredentials &sealer,
+                            const QJsonObject &credentials);
     Result<QList<crm::MappingRule>> fieldMappings(const QString &integrationId);
 
     Result<SyncJobLogRow> appendLog(const QString &jobId, const QString &level,

@@ -1,6 +1,7 @@
 #include "jobs/JobWorker.h"
 
 #include "jobs/JobStore.h"
+#include "jobs/OAuthTokenClient.h"
 #include "storage/Database.h"
 
 #include <QLoggingCategory>
@@ -24,6 +25,14 @@ JobWorker::JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials,
 { }
 
 JobWorker::~JobWorker() = default;
+
+FetchPolicy JobWorker::personWaiting() const
+{
+    FetchPolicy quick = m_policy;
+    quick.maxAttempts = 2; // a person is waiting
+    quick.maxRetryAfterSecs = 5;
+    return quick;
+}
 
 bool JobWorker::ensureOpen(QString *error)
 {
@@ -79,22 +88,41 @@ CrmTestResult JobWorker::testConnection(const QString &integrationId)
         }
         credentials = opened.value();
     }
-    FetchPolicy quick = m_policy;
-    quick.maxAttempts = 2; // a person is waiting
-    quick.maxRetryAfterSecs = 5;
-    HttpFetcher fetcher(*m_network, m_limiter, quick);
+    HttpFetcher fetcher(*m_network, m_limiter, personWaiting());
     fetcher.setAbortFlag(&m_stopping);
     fetcher.setShouldStop([this] { return m_stopping.load(); });
     auto adapter = m_factory(integration.value(), credentials, fetcher);
     if (!adapter) {
         result.message = adapter.error().message;
     } else {
+        if (m_credentials) {
+            adapter.value()->setCredentialsSaver([&](const QJsonObject &renewed) {
+                return store.storeCredentials(integrationId, *m_credentials, renewed);
+            });
+        }
         result = adapter.value()->test();
         if (result.status.isEmpty())
             result.status = result.ok ? u"connected"_s : u"error"_s;
     }
     (void)store.setIntegrationStatus(integrationId, result.status, QDateTime::currentDateTimeUtc());
     return result;
+}
+
+OAuthTokenAnswer JobWorker::exchangeCode(const OAuthEndpoint &endpoint, const QString &code,
+                                         const QByteArray &verifier, const QString &redirectUri)
+{
+    QString error;
+    if (!ensureOpen(&error)) {
+        OAuthTokenAnswer answer;
+        answer.outcome = OAuthTokenAnswer::Outcome::Failed;
+        answer.message = u"The server cannot reach its database right now; try again shortly."_s;
+        return answer;
+    }
+    HttpFetcher fetcher(*m_network, m_limiter, personWaiting());
+    fetcher.setAbortFlag(&m_stopping);
+    fetcher.setShouldStop([this] { return m_stopping.load(); });
+    fetcher.setProviderName(endpoint.providerName);
+    return OAuthTokenClient(fetcher, endpoint).exchangeCode(code, verifier, redirectUri);
 }
 
 void JobWorker::close()

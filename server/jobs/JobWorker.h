@@ -6,6 +6,7 @@
 
 #include "jobs/CrmAdapter.h"
 #include "jobs/JobExecution.h"
+#include "jobs/OAuthTokenClient.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QObject>
@@ -37,12 +38,17 @@ public:
                 const JobExecution::Progress &progress);
     // Tests the integration's connection and records the resulting status.
     CrmTestResult testConnection(const QString &integrationId);
+    // The code exchange of an OAuth 2.0 sign-in (oauth/finish), at the token endpoint.
+    OAuthTokenAnswer exchangeCode(const OAuthEndpoint &endpoint, const QString &code,
+                                  const QByteArray &verifier, const QString &redirectUri);
     // Closes the connection and the network access (before the thread ends).
     void close();
 
 private:
     // Opens what this thread needs; false (and logged) when the database cannot be reached.
     bool ensureOpen(QString *error);
+    // Fewer and shorter retries: for a connection test or a sign-in, where a person waits.
+    FetchPolicy personWaiting() const;
 
     DatabaseUrl m_url;
     const IntegrationCredentials *m_credentials;

@@ -1,12 +1,9 @@
 #include "jobs/TaveAdapter.h"
 
-#include "ClientFields.h"
-
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -219,22 +216,7 @@ CrmTestResult TaveAdapter::test()
             ? (pages - 1) * TestPageSize + last.page.items.size()
             : first.page.totalEstimate.value_or(count);
     }
-    QSet<QString> seen;
-    for (const QJsonObject &item : std::as_const(first.page.items)) {
-        if (result.sample.size() == 5)
-            break;
-        QJsonObject flat;
-        const SourceRow row = flattenJsonObject(item);
-        for (auto it = row.begin(); it != row.end(); ++it) {
-            flat.insert(it.key(), it.value());
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                result.sourceFields.append(it.key());
-            }
-        }
-        result.sample.append(flat);
-    }
-    std::sort(result.sourceFields.begin(), result.sourceFields.end());
+    addSample(&result, first.page.items);
     result.ok = true;
     result.status = u"connected"_s;
     result.message = count == 1 ? u"Connected to Táve: 1 contact."_s

@@ -5,6 +5,7 @@
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
 #include "storage/LayoutSchema.h"
+#include "storage/OAuthSchema.h"
 #include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
 
@@ -187,7 +188,7 @@ const QList<Migration> &schemaMigrations()
         accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
-        integrationMigration(),     crmTwoWayMigration()};
+        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration()};
     return migrations;
 }
 

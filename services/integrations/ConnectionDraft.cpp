@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "feeds/FeedReplies.h"
 #include "integrations/CrmRequests.h"
+#include "integrations/OAuthSignIn.h"
 
 #include <QUuid>
 
@@ -13,7 +14,11 @@ namespace wedsync {
 ConnectionDraft::ConnectionDraft(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{ }
+    , m_signIn(new OAuthSignIn(api, this))
+{
+    connect(m_signIn, &OAuthSignIn::finished, this,
+            [this](const CrmIntegration &integration) { m_integration = integration; });
+}
 
 ConnectionDraft::~ConnectionDraft()
 {
@@ -133,6 +138,7 @@ void ConnectionDraft::finish(bool startImport)
 
 void ConnectionDraft::discard()
 {
+    m_signIn->cancel();
     if (!m_integration || m_kept)
         return;
     // Fire and forget: the wizard is closing; a failure leaves a "pending" connection the

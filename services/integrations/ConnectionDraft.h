@@ -20,6 +20,7 @@ namespace wedsync {
 
 class ApiClient;
 class ApiReply;
+class OAuthSignIn;
 
 class ConnectionDraft : public QObject
 {
@@ -36,6 +37,9 @@ public:
     void save(const CrmIntegrationDraft &draft, const QJsonObject &credentials);
     std::optional<CrmIntegration> integration() const { return m_integration; }
     bool isBusy() const { return !m_reply.isNull(); }
+    // The browser sign-in of an OAuth 2.0 connection, once it is saved; on success the
+    // integration kept here is the connected one.
+    OAuthSignIn *signIn() const { return m_signIn; }
 
     void test();
     void loadMappings();
@@ -59,6 +63,7 @@ private:
     void send(ApiReply *reply, const QString &step, std::function<void(const QJsonObject &)> done);
 
     ApiClient *m_api;
+    OAuthSignIn *m_signIn;
     QString m_organizationId;
     std::optional<CrmIntegration> m_integration;
     std::optional<qint64> m_mappingsVersion;

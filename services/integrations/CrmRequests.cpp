@@ -99,9 +99,22 @@ RestRequest startSync(const QString &orgId, const QString &id, const QString &ki
     return request;
 }
 
+RestRequest startOAuth(const QString &orgId, const QString &id, const QString &redirectUri)
+{
+    return make("POST", integrationPath(orgId, id, u"/oauth/start"_s),
+                QJsonObject {{u"redirectUri"_s, redirectUri}});
+}
+
+RestRequest finishOAuth(const QString &orgId, const QString &id, const QJsonObject &body)
+{
+    return make("POST", integrationPath(orgId, id, u"/oauth/finish"_s), body);
+}
+
 RestRequest jobs(const QString &orgId, const QString &integrationId, int limit,
                  const QString &cursor)
 {
+    if (integrationId.isEmpty())
+        return page(u"/api/v1/organizations/%1/jobs"_s.arg(orgId), limit, cursor);
     return page(integrationPath(orgId, integrationId, u"/jobs"_s), limit, cursor);
 }
 

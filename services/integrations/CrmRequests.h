@@ -20,8 +20,13 @@ RestRequest patchIntegration(const QString &orgId, const QString &id, const QJso
                              qint64 version);
 RestRequest deleteIntegration(const QString &orgId, const QString &id);
 RestRequest testConnection(const QString &orgId, const QString &id);
+// OAuth 2.0: the server answers the authorization address for this loopback redirect, then
+// exchanges what the browser brought back ({state, code} or {state, error, errorDescription}).
+RestRequest startOAuth(const QString &orgId, const QString &id, const QString &redirectUri);
+RestRequest finishOAuth(const QString &orgId, const QString &id, const QJsonObject &body);
 RestRequest startSync(const QString &orgId, const QString &id, const QString &kind,
                       const QString &idempotencyKey);
+// An empty integration: every job of the organization, newest first.
 RestRequest jobs(const QString &orgId, const QString &integrationId, int limit,
                  const QString &cursor = {});
 RestRequest cancelJob(const QString &orgId, const QString &jobId);

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "feeds/FeedReplies.h"
 #include "integrations/CrmRequests.h"
+#include "integrations/OAuthSignIn.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -32,6 +33,7 @@ ConnectionTestResult connectionTestResultFromJson(const QJsonObject &object)
 IntegrationActions::IntegrationActions(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_signIn(new OAuthSignIn(api, this))
 {
     qRegisterMetaType<ConnectionTestResult>();
 }

@@ -15,6 +15,7 @@
 namespace wedsync {
 
 class ApiClient;
+class OAuthSignIn;
 
 // What the server said about a connection test.
 struct ConnectionTestResult
@@ -39,6 +40,8 @@ public:
     void cancelJob(const QString &organizationId, const CrmSyncJob &job);
     void retryJob(const QString &organizationId, const CrmSyncJob &job);
     int busyCount() const { return m_busy; }
+    // Relinking an OAuth 2.0 connection: its browser sign-in (the screen shows it).
+    OAuthSignIn *signIn() const { return m_signIn; }
 
 Q_SIGNALS:
     void tested(const wedsync::CrmIntegration &integration,
@@ -59,6 +62,7 @@ private:
     void ended();
 
     ApiClient *m_api;
+    OAuthSignIn *m_signIn;
     int m_busy = 0;
 };
 

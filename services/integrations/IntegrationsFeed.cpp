@@ -22,7 +22,7 @@ IntegrationsFeed::IntegrationsFeed(ApiClient *api, RealtimeClient *realtime, Loc
     m_poll.setInterval(PollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         loadIntegrations();
-        if (!m_integrationId.isEmpty())
+        if (!jobScope().isEmpty())
             loadJobs(false);
         if (!m_jobId.isEmpty())
             loadLog();
@@ -104,7 +104,7 @@ void IntegrationsFeed::reload()
     if (m_organizationId.isEmpty())
         return;
     loadIntegrations();
-    if (!m_integrationId.isEmpty())
+    if (!jobScope().isEmpty())
         loadJobs(false);
     if (!m_jobId.isEmpty())
         loadLog();
@@ -191,10 +191,29 @@ void IntegrationsFeed::selectIntegration(const QString &integrationId)
     if (integrationId == m_integrationId)
         return;
     m_integrationId = integrationId;
+    if (!m_allJobs)
+        restartJobs();
+}
+
+void IntegrationsFeed::setAllJobs(bool all)
+{
+    if (all == m_allJobs)
+        return;
+    m_allJobs = all;
+    restartJobs();
+}
+
+QString IntegrationsFeed::jobScope() const
+{
+    return m_allJobs && !m_organizationId.isEmpty() ? u"*"_s : m_integrationId;
+}
+
+void IntegrationsFeed::restartJobs()
+{
     m_jobs.clear();
     m_jobsCursor.clear();
     selectJob({});
-    if (integrationId.isEmpty())
+    if (jobScope().isEmpty())
         Q_EMIT jobsLoaded(m_jobs);
     else
         loadJobs(false);
@@ -209,12 +228,13 @@ void IntegrationsFeed::loadMoreJobs()
 void IntegrationsFeed::loadJobs(bool more)
 {
     const int generation = m_generation;
-    const QString integrationId = m_integrationId;
-    ApiReply *reply = m_api->send(crmapi::jobs(m_organizationId, integrationId, JobPageSize,
-                                               more ? m_jobsCursor : QString()));
+    const QString scope = jobScope();
+    ApiReply *reply
+        = m_api->send(crmapi::jobs(m_organizationId, m_allJobs ? QString() : m_integrationId,
+                                   JobPageSize, more ? m_jobsCursor : QString()));
     track(reply);
-    onReplyFinished(reply, this, [this, generation, integrationId, more](ApiReply *answer) {
-        if (!current(generation) || integrationId != m_integrationId)
+    onReplyFinished(reply, this, [this, generation, scope, more](ApiReply *answer) {
+        if (!current(generation) || scope != jobScope())
             return;
         if (!answer->ok()) {
             if (answer->error().kind != ApiError::Kind::Cancelled)
@@ -270,7 +290,7 @@ void IntegrationsFeed::loadLog()
 
 void IntegrationsFeed::upsertJob(const CrmSyncJob &job)
 {
-    if (job.integrationId != m_integrationId)
+    if (!m_allJobs && job.integrationId != m_integrationId)
         return;
     auto it = std::find_if(m_jobs.begin(), m_jobs.end(),
                            [&job](const CrmSyncJob &known) { return known.id == job.id; });

@@ -52,6 +52,9 @@ public:
     void selectIntegration(const QString &integrationId);
     QString selectedIntegration() const { return m_integrationId; }
     void loadMoreJobs();
+    // Lists every connection's jobs instead of the chosen connection's.
+    void setAllJobs(bool all);
+    bool allJobs() const { return m_allJobs; }
     bool hasMoreJobs() const { return !m_jobsCursor.isEmpty(); }
     const QList<CrmSyncJob> &jobs() const { return m_jobs; }
     // The job whose log is shown (empty: none).
@@ -76,6 +79,9 @@ private:
     void loadLog();
     void onBroadcast(const QString &event, const QJsonObject &payload);
     void upsertJob(const CrmSyncJob &job);
+    // Whose jobs are listed: a connection's id, "*" for all of them, empty for none.
+    QString jobScope() const;
+    void restartJobs();
     void updatePolling();
     void track(ApiReply *reply);
     bool current(int generation) const { return generation == m_generation; }
@@ -90,6 +96,7 @@ private:
     QList<CrmIntegration> m_integrations;
     CrmIntegrationLimit m_limit;
     QString m_integrationId;
+    bool m_allJobs = false;
     QList<CrmSyncJob> m_jobs;
     QString m_jobsCursor;
     QString m_jobId;

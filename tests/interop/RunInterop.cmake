@@ -2,7 +2,8 @@
 # scripts/node-env (the system's when new enough, else the pinned Node that scripts/bootstrap
 # installs into .tools/node/), installs the pinned packages with `npm ci` when node_modules is
 # missing or older than the lockfile, and fails when a test fails, is skipped or is left as todo.
-# Usage: cmake -DSOURCE_DIR=<tests/interop> -P RunInterop.cmake
+# Usage: cmake -DSOURCE_DIR=<tests/interop> [-DINSTALL_ONLY=ON] -P RunInterop.cmake
+# INSTALL_ONLY: only make node_modules current (the setup of the tests that use them).
 cmake_minimum_required(VERSION 3.25)
 
 # Every node and npm runs through scripts/node-env, which puts the chosen Node first on PATH.
@@ -35,6 +36,10 @@ if(NOT EXISTS "${installed}" OR "${SOURCE_DIR}/package-lock.json" IS_NEWER_THAN 
     if(NOT npm_result EQUAL 0)
         message(FATAL_ERROR "interop: npm ci failed (${npm_result}); the npm registry must be reachable.")
     endif()
+endif()
+
+if(INSTALL_ONLY)
+    return()
 endif()
 
 file(GLOB tests RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.test.mjs")

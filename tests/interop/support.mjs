@@ -43,14 +43,19 @@ export class Server {
     this.dataDir = mkdtempSync(join(tmpdir(), 'wedsync-interop-'));
     this.port = 0;
     this.child = null;
+    this.output = ''; // everything the server wrote to stdout and stderr
   }
 
   async start() {
     const args = ['--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--demo'];
+    // An empty PostgreSQL database instead of SQLite in the data folder, for a run by hand.
+    if (process.env.WEDSYNC_INTEROP_DATABASE_URL)
+      args.push('--database', process.env.WEDSYNC_INTEROP_DATABASE_URL);
     const child = spawn(serverExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; this.output += chunk; });
+    child.stdout.on('data', (chunk) => { this.output += chunk; });
     const url = await new Promise((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`wedsync-server did not start: ${stderr}`)), 60000);

@@ -1,5 +1,6 @@
 // The CRM catalog's honesty and the rules of an integration draft, its credentials, its field
 // mappings and the tiers' integration limits (issue 17).
+#include "ClientFields.h"
 #include "CrmCatalog.h"
 #include "IntegrationRules.h"
 
@@ -175,9 +176,29 @@ private Q_SLOTS:
         QCOMPARE(fieldsOf(validateCredentials(u"none"_s, {{u"apiKey"_s, u"x"_s}})),
                  QStringList {u"credentials.apiKey"_s});
     }
+    void oauthCredentials()
+    {
+        // Linked by the server (oauth/start, oauth/finish): the endpoints and the client id.
+        const QJsonObject endpoints {{u"authorizationUrl"_s, u"https://login.example.com/auth"_s},
+                                     {u"tokenUrl"_s, u"https://login.example.com/token"_s},
+                                     {u"clientId"_s, u"desktop"_s},
+                                     {u"scope"_s, u"contacts.read offline_access"_s}};
+        QVERIFY(validateCredentials(u"oauth2"_s, endpoints).isEmpty());
+        QCOMPARE(fieldsOf(validateCredentials(u"oauth2"_s, {{u"clientId"_s, u"desktop"_s}})),
+                 (QStringList {u"credentials.authorizationUrl"_s, u"credentials.tokenUrl"_s}));
+        QJsonObject notUrls = endpoints;
+        notUrls.insert(u"authorizationUrl"_s, u"login.example.com/auth"_s);
+        notUrls.insert(u"tokenUrl"_s, u"ftp://login.example.com/token"_s);
+        QCOMPARE(fieldsOf(validateCredentials(u"oauth2"_s, notUrls)),
+                 (QStringList {u"credentials.authorizationUrl"_s, u"credentials.tokenUrl"_s}));
+        // Or tokens obtained elsewhere.
+        QVERIFY(validateCredentials(u"oauth2"_s, {{u"accessToken"_s, u"at"_s}}).isEmpty());
+        QCOMPARE(fieldsOf(validateCredentials(u"oauth2"_s, {{u"accessToken"_s, u""_s}})),
+                 QStringList {u"credentials.accessToken"_s});
+    }
     void mappings()
     {
-        QCOMPARE(standardClientFields().size(), 22);
+        QCOMPARE(wedsync::standardClientFields().size(), 22);
         QList<MappingRule> rules {
             {u"FirstName"_s, u"first_name"_s, u"trim"_s, {}},
             {u"EventDate"_s, u"wedding_date"_s, u"date_iso"_s, u"dd/MM/yyyy"_s},
@@ -207,6 +228,11 @@ private Q_SLOTS:
         QVERIFY(tierAllowsAnother(u"professional"_s, 2));
         QVERIFY(!tierAllowsAnother(u"professional"_s, 3));
         QVERIFY(tierAllowsAnother(u"enterprise"_s, 1000));
+        // The tier to suggest is the next that includes more; none beyond Enterprise.
+        QCOMPARE(upgradeTier(u"free"_s), u"starter"_s);
+        QCOMPARE(upgradeTier(u"scale"_s), u"enterprise"_s);
+        QCOMPARE(upgradeTier(u"enterprise"_s), QString());
+        QCOMPARE(upgradeTier(u"gold"_s), QString());
     }
     void tierMessagesNameTierAndUpgrade()
     {

@@ -112,11 +112,16 @@ void ColumnFit::fit()
 
 void ColumnFit::onSectionResized(int logicalIndex, int oldSize, int newSize)
 {
-    Q_UNUSED(oldSize);
     if (m_adjusting)
         return;
-    // The user dragged a column: keep what they chose, and give the text column the rest.
     QHeaderView *header = m_view->horizontalHeader();
+    // A column hidden or shown by the screen (its size goes to or from 0) is not the user's
+    // choice: fit the rest around it.
+    if (oldSize == 0 || newSize == 0 || header->isSectionHidden(logicalIndex)) {
+        fitLater();
+        return;
+    }
+    // The user dragged a column: keep what they chose, and give the text column the rest.
     m_userWidths.resize(header->count());
     for (int column = 0; column < header->count(); ++column)
         m_userWidths[column] = header->sectionSize(column);

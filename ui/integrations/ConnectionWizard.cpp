@@ -23,6 +23,7 @@ ConnectionWizard::ConnectionWizard(const QList<CrmProviderInfo> &providers, Conn
     m_state->providers = providers;
     setPage(ProviderStep, new ProviderPage(m_state.get(), this));
     setPage(AuthStep, new AuthPage(m_state.get(), this));
+    setPage(SignInStep, new SignInPage(m_state.get(), this));
     setPage(TestStep, new TestPage(m_state.get(), this));
     setPage(ScheduleStep, new SchedulePage(m_state.get(), this));
     setPage(MappingStep, new MappingPage(m_state.get(), this));
@@ -56,6 +57,9 @@ int ConnectionWizard::nextId() const
     // A CRM read from files has no rows to map until a file is imported.
     if (currentId() == ScheduleStep && m_state->provider.connect == u"file"_s)
         return ReviewStep;
+    // Only OAuth 2.0 signs in through the browser.
+    if (currentId() == AuthStep && m_state->values.authType != u"oauth2"_s)
+        return TestStep;
     return QWizard::nextId();
 }
 

@@ -2,9 +2,11 @@
 
 #include "CrmText.h"
 #include "api/ApiError.h"
+#include "common/StateColors.h"
 #include "integrations/ConnectionDraft.h"
 #include "integrations/FieldMappingEditor.h"
-#include "layout/TileColors.h"
+#include "integrations/OAuthSignIn.h"
+#include "integrations/OAuthSignInPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -211,6 +213,11 @@ AuthPage::AuthPage(WizardState *state, QWidget *parent)
     , m_userLabel(new QLabel(tr("&User name:"), this))
     , m_password(new QLineEdit(this))
     , m_passwordLabel(new QLabel(tr("&Password:"), this))
+    , m_authorizationUrl(new QLineEdit(this))
+    , m_tokenUrl(new QLineEdit(this))
+    , m_clientId(new QLineEdit(this))
+    , m_clientSecret(new QLineEdit(this))
+    , m_scope(new QLineEdit(this))
 {
     setTitle(tr("Sign in to the CRM"));
     m_authType->setObjectName(u"authType"_s);
@@ -234,6 +241,28 @@ AuthPage::AuthPage(WizardState *state, QWidget *parent)
     form->addRow(QString(), m_showKey);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
+    const QList<std::tuple<QLineEdit *, QString, QString, QString>> oauth {
+        {m_authorizationUrl, u"authorizationUrl"_s, tr("Sign-in add&ress:"),
+         u"https://auth.example.com/authorize"_s},
+        {m_tokenUrl, u"tokenUrl"_s, tr("T&oken address:"), u"https://auth.example.com/token"_s},
+        {m_clientId, u"clientId"_s, tr("Client &ID:"), QString()},
+        {m_clientSecret, u"clientSecret"_s, tr("Client s&ecret:"), tr("only if the CRM gave one")},
+        {m_scope, u"scope"_s, tr("S&cope:"), tr("optional, e.g. clients.read offline_access")},
+    };
+    for (const auto &[edit, name, text, placeholder] : oauth) {
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setMaxLength(2000);
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        m_oauthFields.append({label, edit});
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_redirectHint = wrapping(this, u"redirectHint"_s);
+    m_redirectHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_redirectHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
@@ -253,12 +282,8 @@ void AuthPage::initializePage()
     const CrmProviderInfo &provider = m_state->provider;
     const QString name = CrmText::providerName(provider);
     m_authType->clear();
-    for (const QString &type : provider.authTypes) {
-        // OAuth sign-in is not offered by this console yet: an API key or a password is.
-        if (type == u"oauth2"_s)
-            continue;
+    for (const QString &type : provider.authTypes)
         m_authType->addItem(CrmText::authTypeText(type), type);
-    }
     if (m_authType->count() == 0)
         m_authType->addItem(CrmText::authTypeText(u"none"_s), u"none"_s);
     if (provider.connect == u"file"_s)
@@ -300,6 +325,15 @@ void AuthPage::updateFields()
          {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_userLabel),
           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_passwordLabel)})
         widget->setVisible(type == u"basic"_s);
+    for (const auto &[label, edit] : std::as_const(m_oauthFields)) {
+        label->setVisible(type == u"oauth2"_s);
+        edit->setVisible(type == u"oauth2"_s);
+    }
+    m_redirectHint->setText(
+        tr("At the CRM, register WedSync as a native (desktop) client with the redirect "
+           "address %1 (any port) and PKCE; the sign-in itself is the next step.")
+            .arg(OAuthSignIn::registeredRedirect()));
+    m_redirectHint->setVisible(type == u"oauth2"_s);
     Q_EMIT completeChanged();
 }
 
@@ -316,6 +350,15 @@ bool AuthPage::isComplete() const
         return !m_apiKey->text().trimmed().isEmpty();
     if (type == u"basic"_s)
         return !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty();
+    if (type == u"oauth2"_s) {
+        for (const QLineEdit *edit : {m_authorizationUrl, m_tokenUrl}) {
+            const QUrl url(edit->text().trimmed(), QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+                || url.host().isEmpty())
+                return false;
+        }
+        return !m_clientId->text().trimmed().isEmpty();
+    }
     return true;
 }
 
@@ -328,6 +371,50 @@ void AuthPage::collect(CrmIntegrationDraft &values, QJsonObject &credentials) co
     else if (values.authType == u"basic"_s)
         credentials
             = {{u"username"_s, m_user->text().trimmed()}, {u"password"_s, m_password->text()}};
+    else if (values.authType == u"oauth2"_s) {
+        // The sign-in itself is the next step; these say where it happens.
+        for (const auto &[label, edit] : std::as_const(m_oauthFields)) {
+            if (!edit->text().trimmed().isEmpty())
+                credentials.insert(edit->objectName(), edit->text().trimmed());
+        }
+    }
+}
+
+// --- SignInPage ------------------------------------------------------------------------------
+
+SignInPage::SignInPage(WizardState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_panel(new OAuthSignInPanel(state->draft->signIn(), this))
+{
+    setTitle(tr("Sign in with the CRM"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel);
+    connect(m_panel, &OAuthSignInPanel::stateChanged, this, &QWizardPage::completeChanged);
+    // Connected: on to the test by itself, as the other steps that wait for the server do.
+    connect(m_panel, &OAuthSignInPanel::signedIn, this, [this] {
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
+}
+
+void SignInPage::initializePage()
+{
+    const std::optional<CrmIntegration> integration = m_state->draft->integration();
+    if (!integration)
+        return;
+    m_panel->start(m_state->draft->organizationId(), integration->id,
+                   CrmText::providerName(m_state->provider));
+}
+
+void SignInPage::cleanupPage()
+{
+    m_panel->cancel();
+}
+
+bool SignInPage::isComplete() const
+{
+    return m_panel->isDone();
 }
 
 // --- TestPage --------------------------------------------------------------------------------

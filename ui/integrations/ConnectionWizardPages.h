@@ -24,12 +24,14 @@ namespace wedsync {
 
 class ConnectionDraft;
 class FieldMappingEditor;
+class OAuthSignInPanel;
 struct ApiError;
 struct ConnectionTestResult;
 
 enum ConnectionWizardPage {
     ProviderStep,
     AuthStep,
+    SignInStep, // OAuth 2.0 only: the browser sign-in
     TestStep,
     ScheduleStep,
     MappingStep,
@@ -120,6 +122,30 @@ private:
     QLabel *m_userLabel;
     QLineEdit *m_password;
     QLabel *m_passwordLabel;
+    // OAuth 2.0 (a custom REST endpoint): where the provider signs in and hands out tokens.
+    QList<QPair<QLabel *, QLineEdit *>> m_oauthFields;
+    QLineEdit *m_authorizationUrl;
+    QLineEdit *m_tokenUrl;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QLineEdit *m_scope;
+    QLabel *m_redirectHint;
+};
+
+// OAuth 2.0: the provider's sign-in page in the system browser; Next once it has connected.
+class SignInPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SignInPage(WizardState *state, QWidget *parent = nullptr);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    OAuthSignInPanel *panel() const { return m_panel; }
+
+private:
+    WizardState *m_state;
+    OAuthSignInPanel *m_panel;
 };
 
 class TestPage : public QWizardPage

@@ -5,9 +5,10 @@
 #include "ModelRoles.h"
 #include "TimeText.h"
 #include "common/ColumnFit.h"
+#include "common/StateColors.h"
 #include "integrations/JobProgressDelegate.h"
-#include "layout/TileColors.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -64,7 +65,10 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     , m_sync(button(u"syncNow"_s, this))
     , m_pause(button(u"pauseSchedule"_s, this))
     , m_disconnect(button(u"disconnectIntegration"_s, this))
+    , m_relink(button(u"relinkIntegration"_s, this))
+    , m_export(button(u"exportToCrm"_s, this))
     , m_jobsLabel(new QLabel(this))
+    , m_allJobs(new QCheckBox(this))
     , m_jobModel(new SyncJobTableModel(this))
     , m_jobView(tableView(u"jobTable"_s, m_jobModel, this))
     , m_cancelJob(button(u"cancelJob"_s, this))
@@ -86,6 +90,8 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     new ColumnFit(m_jobView, SyncJobTableModel::ResultColumn, 160);
     new ColumnFit(m_logView, JobLogModel::MessageColumn, 240);
     m_jobsLabel->setBuddy(m_jobView);
+    m_allJobs->setObjectName(u"allJobs"_s);
+    m_jobView->setColumnHidden(SyncJobTableModel::ConnectionColumn, true);
     m_readOnly->hide();
     m_jobError->hide();
     QPalette errorPalette = m_jobError->palette();
@@ -96,6 +102,8 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     actions->addWidget(m_test);
     actions->addWidget(m_sync);
     actions->addWidget(m_pause);
+    actions->addWidget(m_export);
+    actions->addWidget(m_relink);
     actions->addStretch(1);
     actions->addWidget(m_disconnect);
     auto *jobActions = new QHBoxLayout;
@@ -112,7 +120,11 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     layout->addWidget(m_settings);
     layout->addWidget(m_readOnly);
     layout->addLayout(actions);
-    layout->addWidget(m_jobsLabel);
+    auto *jobsHeader = new QHBoxLayout;
+    jobsHeader->addWidget(m_jobsLabel);
+    jobsHeader->addStretch(1);
+    jobsHeader->addWidget(m_allJobs);
+    layout->addLayout(jobsHeader);
     layout->addWidget(m_jobView, 3);
     layout->addLayout(jobActions);
     layout->addWidget(m_jobError);
@@ -124,7 +136,13 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     connect(m_pause, &QPushButton::clicked, this,
             [this] { Q_EMIT pauseRequested(!m_integration.paused); });
     connect(m_disconnect, &QPushButton::clicked, this, &IntegrationDetailPane::disconnectRequested);
+    connect(m_relink, &QPushButton::clicked, this, &IntegrationDetailPane::relinkRequested);
+    connect(m_export, &QPushButton::clicked, this, &IntegrationDetailPane::exportRequested);
     connect(m_olderJobs, &QPushButton::clicked, this, &IntegrationDetailPane::moreJobsRequested);
+    connect(m_allJobs, &QCheckBox::toggled, this, [this](bool all) {
+        m_jobView->setColumnHidden(SyncJobTableModel::ConnectionColumn, !all);
+        Q_EMIT allJobsToggled(all);
+    });
     connect(m_cancelJob, &QPushButton::clicked, this, [this] {
         if (const CrmSyncJob *job = selectedJob())
             Q_EMIT cancelJobRequested(*job);
@@ -189,8 +207,8 @@ void IntegrationDetailPane::updateSummary()
     const bool shown = !m_integration.id.isEmpty();
     for (QWidget *widget : {static_cast<QWidget *>(m_capability), static_cast<QWidget *>(m_status),
                             static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_jobsLabel),
-                            static_cast<QWidget *>(m_jobView), static_cast<QWidget *>(m_logLabel),
-                            static_cast<QWidget *>(m_logView)})
+                            static_cast<QWidget *>(m_allJobs), static_cast<QWidget *>(m_jobView),
+                            static_cast<QWidget *>(m_logLabel), static_cast<QWidget *>(m_logView)})
         widget->setVisible(shown);
     m_readOnly->setVisible(shown && !m_readOnlyText.isEmpty());
     if (!shown) {
@@ -210,8 +228,11 @@ void IntegrationDetailPane::updateSummary()
         status += u" · "_s + tr("never synced");
     if (m_integration.status == u"expired"_s)
         status += u"\n"_s
-            + tr("The CRM no longer accepts the saved access. Disconnect and connect it "
-                 "again to relink; imported clients stay.");
+            + (m_integration.authType == u"oauth2"_s
+                   ? tr("The CRM no longer accepts the saved access. Relink to sign in again: "
+                        "the field mapping and the imported clients stay.")
+                   : tr("The CRM no longer accepts the saved access. Disconnect and connect it "
+                        "again with a new key; imported clients stay."));
     m_status->setText(status);
     m_settings->setText(tr("%1 · %2 · when both sides changed: %3")
                             .arg(m_integration.paused
@@ -289,6 +310,15 @@ void IntegrationDetailPane::updateButtons()
     m_pause->setEnabled(shown && !m_busy && m_integration.scheduleMinutes.has_value());
     m_pause->setText(m_integration.paused ? tr("&Resume schedule") : tr("&Pause schedule"));
     m_disconnect->setEnabled(shown && !m_busy);
+    const bool oauth = m_integration.authType == u"oauth2"_s;
+    m_relink->setVisible(m_mayManage && shown && oauth);
+    m_relink->setEnabled(!m_busy && !running);
+    const bool writes = m_provider
+        && (m_provider->features.contains(u"export"_s)
+            || m_provider->features.contains(u"inbound_leads"_s))
+        && m_integration.direction != u"import_only"_s;
+    m_export->setVisible(m_mayManage && shown && writes);
+    m_export->setEnabled(!m_busy && connected && !running);
     m_cancelJob->setEnabled(!m_busy && job && job->isActive());
     m_retryJob->setEnabled(
         !m_busy && job
@@ -304,9 +334,18 @@ void IntegrationDetailPane::retranslate()
     m_test->setText(tr("&Test connection"));
     m_sync->setText(tr("&Sync now"));
     m_disconnect->setText(tr("&Disconnect…"));
+    m_relink->setText(tr("Relin&k…"));
+    m_relink->setToolTip(tr("Sign in with the CRM again in the browser. The field mapping and "
+                            "the imported clients stay."));
+    m_export->setText(tr("Send changes to the CR&M"));
+    m_export->setToolTip(tr("Write the clients changed in WedSync since the last sync to the "
+                            "CRM now."));
     m_cancelJob->setText(tr("Cancel &job"));
     m_retryJob->setText(tr("Retr&y job"));
     m_olderJobs->setText(tr("&Load older jobs"));
+    m_allJobs->setText(tr("Jobs of &all connections"));
+    m_allJobs->setToolTip(tr("List the jobs of all this organization's connections, newest "
+                             "first, instead of the chosen connection's."));
     m_logLabel->setText(tr("Log of the job chosen"));
     m_jobModel->retranslate();
     m_logModel->retranslate();

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -41,6 +42,7 @@ public:
     void retranslate();
 
     QTableView *jobView() const { return m_jobView; }
+    QCheckBox *allJobsBox() const { return m_allJobs; }
     QTableView *logView() const { return m_logView; }
     SyncJobTableModel *jobModel() const { return m_jobModel; }
     JobLogModel *logModel() const { return m_logModel; }
@@ -50,10 +52,16 @@ Q_SIGNALS:
     void syncRequested();
     void pauseRequested(bool paused);
     void disconnectRequested();
+    // OAuth 2.0: sign in again (a revoked or expired access), keeping mappings and clients.
+    void relinkRequested();
+    // Write WedSync's changes to the CRM now (export_to_crm).
+    void exportRequested();
     void cancelJobRequested(const wedsync::CrmSyncJob &job);
     void retryJobRequested(const wedsync::CrmSyncJob &job);
     void moreJobsRequested();
     void jobChosen(const QString &jobId);
+    // The jobs list shows every connection's jobs (true) or the chosen one's.
+    void allJobsToggled(bool all);
 
 private:
     void updateSummary();
@@ -76,7 +84,10 @@ private:
     QPushButton *m_sync;
     QPushButton *m_pause;
     QPushButton *m_disconnect;
+    QPushButton *m_relink;
+    QPushButton *m_export;
     QLabel *m_jobsLabel;
+    QCheckBox *m_allJobs;
     SyncJobTableModel *m_jobModel;
     QTableView *m_jobView;
     QPushButton *m_cancelJob;

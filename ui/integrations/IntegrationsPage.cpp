@@ -14,6 +14,7 @@
 #include "integrations/IntegrationActions.h"
 #include "integrations/IntegrationDetailPane.h"
 #include "integrations/IntegrationsFeed.h"
+#include "integrations/RelinkDialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -108,6 +109,8 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     connect(m_feed, &IntegrationsFeed::errorOccurred, this, &IntegrationsPage::onError);
 
     connect(m_details, &IntegrationDetailPane::jobChosen, m_feed, &IntegrationsFeed::selectJob);
+    connect(m_details, &IntegrationDetailPane::allJobsToggled, m_feed,
+            &IntegrationsFeed::setAllJobs);
     connect(m_details, &IntegrationDetailPane::moreJobsRequested, m_feed,
             &IntegrationsFeed::loadMoreJobs);
     connect(m_details, &IntegrationDetailPane::testRequested, this, [this] {
@@ -120,6 +123,9 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
             [this](bool paused) { m_actions->setPaused(m_details->integration(), paused); });
     connect(m_details, &IntegrationDetailPane::disconnectRequested, this,
             &IntegrationsPage::askDisconnect);
+    connect(m_details, &IntegrationDetailPane::relinkRequested, this, [this] { openRelink(); });
+    connect(m_details, &IntegrationDetailPane::exportRequested, this,
+            [this] { m_actions->syncNow(m_details->integration(), u"export_to_crm"_s); });
     connect(m_details, &IntegrationDetailPane::cancelJobRequested, this,
             [this](const CrmSyncJob &job) { m_actions->cancelJob(organizationId(), job); });
     connect(m_details, &IntegrationDetailPane::retryJobRequested, this,
@@ -308,6 +314,10 @@ void IntegrationsPage::onIntegrations(const QList<CrmIntegration> &integrations,
         const QSignalBlocker blocker(m_listView->selectionModel());
         m_model->setNow(QDateTime::currentDateTimeUtc());
         m_model->setItems(integrations);
+        QHash<QString, QString> names;
+        for (const CrmIntegration &integration : integrations)
+            names.insert(integration.id, integration.name);
+        m_details->jobModel()->setConnectionNames(names);
         const int row = m_model->rowOf(current);
         if (row >= 0) {
             m_listView->setCurrentIndex(m_model->index(row, 0));
@@ -424,6 +434,22 @@ QWidget *IntegrationsPage::openFileImport()
         m_feed->reload();
         if (!jobId.isEmpty())
             m_details->selectJob(jobId);
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QWidget *IntegrationsPage::openRelink()
+{
+    const CrmIntegration integration = m_details->integration();
+    if (!m_mayManage || integration.id.isEmpty() || integration.authType != u"oauth2"_s)
+        return nullptr;
+    auto *dialog = new RelinkDialog(m_actions->signIn(), integration,
+                                    CrmText::providerName(integration.provider), this);
+    connect(dialog, &RelinkDialog::relinked, this, [this](const CrmIntegration &relinked) {
+        Q_EMIT statusMessage(tr("%1 is relinked.").arg(relinked.name));
+        m_feed->reload();
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

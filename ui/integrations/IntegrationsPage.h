@@ -59,6 +59,8 @@ public:
     // Opens the file import for the connection chosen (the Import button); null if none.
     QWidget *openFileImport();
     QPushButton *importButton() const { return m_import; }
+    // Opens the Relink dialog for the (OAuth 2.0) connection chosen; null if none.
+    QWidget *openRelink();
 
 protected:
     void scopeChanged() override;

@@ -2,8 +2,8 @@
 
 #include "SectionFields.h"
 #include "SectionValidator.h"
+#include "common/StateColors.h"
 #include "layout/SectionInspector.h"
-#include "layout/TileColors.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,6 +1,7 @@
 #include "layout/LayoutTile.h"
 
 #include "SectionNames.h"
+#include "common/StateColors.h"
 #include "layout/SectionIcons.h"
 #include "layout/TileColors.h"
 

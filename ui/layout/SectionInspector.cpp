@@ -5,6 +5,7 @@
 #include "SectionFields.h"
 #include "SectionNames.h"
 #include "WeddingPhase.h"
+#include "common/StateColors.h"
 #include "layout/ConditionsEditor.h"
 #include "layout/InspectorFields.h"
 #include "layout/SectionIcons.h"

@@ -15,11 +15,6 @@ qreal channel(qreal value)
     return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
 }
 
-bool isDark(const QPalette &palette)
-{
-    return relativeLuminance(palette.color(QPalette::Window)) < 0.2;
-}
-
 } // namespace
 
 QColor tileFillColor(const QString &customColor, const QPalette &palette)
@@ -44,16 +39,6 @@ QColor readableTextColor(const QColor &background)
     const qreal againstBlack = (luminance + 0.05) / 0.05;
     const qreal againstWhite = 1.05 / (luminance + 0.05);
     return againstBlack >= againstWhite ? QColor(Qt::black) : QColor(Qt::white);
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-}
-
-QColor conflictColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0xc1, 0x07) : QColor(0xb2, 0x6a, 0x00);
 }
 
 } // namespace wedsync

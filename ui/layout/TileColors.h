@@ -14,9 +14,5 @@ QColor tileFillColor(const QString &customColor, const QPalette &palette);
 QColor readableTextColor(const QColor &background);
 // WCAG relative luminance, 0 (black) .. 1 (white).
 qreal relativeLuminance(const QColor &color);
-// A red that reads as "error" on this palette (lighter on dark palettes).
-QColor errorColor(const QPalette &palette);
-// An amber for conflicts, likewise.
-QColor conflictColor(const QPalette &palette);
 
 } // namespace wedsync

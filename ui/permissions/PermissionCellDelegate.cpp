@@ -1,7 +1,7 @@
 #include "permissions/PermissionCellDelegate.h"
 
 #include "ModelRoles.h"
-#include "layout/TileColors.h"
+#include "common/StateColors.h"
 
 #include <QApplication>
 #include <QMouseEvent>

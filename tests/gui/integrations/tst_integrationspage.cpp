@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void aWrongKeyFailsTheTestAndCancelLeavesNothing();
     void adminConnectsTaveAndWatchesTheFirstImport();
     void adminImportsACsvExportAfterCheckingIt();
+    void adminListsTheJobsOfEveryConnection();
     void disconnectAsksFirst();
     void lakesideFreeTierSaysWhatToUpgrade();
     void plannerReadsOnly();
@@ -381,6 +383,40 @@ void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
             return false;
         }(),
         WaitMs);
+}
+
+void tst_IntegrationsPage::adminListsTheJobsOfEveryConnection()
+{
+    Console &admin = *m_admin;
+    QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(u"Evergreen Táve"_s) >= 0, WaitMs);
+    admin.choose(u"Evergreen Táve"_s);
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().name, u"Evergreen Táve"_s, WaitMs);
+    const auto connectionsListed = [pane] {
+        QSet<QString> ids;
+        for (const CrmSyncJob &job : pane->jobModel()->items())
+            ids.insert(job.integrationId);
+        return ids;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->jobModel()->items().isEmpty(), WaitMs);
+    QCOMPARE(connectionsListed(), QSet<QString> {pane->integrationId()});
+    QVERIFY(pane->jobView()->isColumnHidden(SyncJobTableModel::ConnectionColumn));
+    // Every connection's jobs, newest first, each row naming its connection.
+    pane->allJobsBox()->setChecked(true);
+    QVERIFY(!pane->jobView()->isColumnHidden(SyncJobTableModel::ConnectionColumn));
+    QTRY_VERIFY_WITH_TIMEOUT(connectionsListed().size() >= 2, WaitMs);
+    QStringList names;
+    for (int row = 0; row < pane->jobModel()->rowCount(); ++row)
+        names
+            << pane->jobModel()->index(row, SyncJobTableModel::ConnectionColumn).data().toString();
+    QVERIFY2(names.contains(u"Evergreen Táve"_s) && names.contains(u"Studio Táve"_s),
+             qPrintable(names.join(u", "_s)));
+    // Choosing another connection's job shows its log.
+    const int row = int(names.indexOf(u"Studio Táve"_s));
+    pane->jobView()->setCurrentIndex(pane->jobModel()->index(row, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->logModel()->rowCount() > 0, WaitMs);
+    pane->allJobsBox()->setChecked(false);
+    QTRY_COMPARE_WITH_TIMEOUT(connectionsListed(), QSet<QString> {pane->integrationId()}, WaitMs);
 }
 
 void tst_IntegrationsPage::disconnectAsksFirst()

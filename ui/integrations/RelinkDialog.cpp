@@ -1,0 +1,36 @@
+#include "integrations/RelinkDialog.h"
+
+#include "integrations/OAuthSignInPanel.h"
+
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+RelinkDialog::RelinkDialog(OAuthSignIn *signIn, const CrmIntegration &integration,
+                           const QString &providerName, QWidget *parent)
+    : QDialog(parent)
+    , m_panel(new OAuthSignInPanel(signIn, this))
+{
+    setObjectName(u"relinkDialog"_s);
+    setWindowTitle(tr("Relink %1").arg(integration.name));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_panel, &OAuthSignInPanel::signedIn, this, &RelinkDialog::relinked);
+    resize(560, 320);
+    m_panel->start(integration.organizationId, integration.id, providerName);
+}
+
+void RelinkDialog::done(int result)
+{
+    if (!m_panel->isDone())
+        m_panel->cancel();
+    QDialog::done(result);
+}
+
+} // namespace wedsync
