@@ -264,7 +264,8 @@ void ServerApp::registerRoutes()
         = std::make_unique<IntegrationService>(*m_db, m_clock, m_changeNotifier, *m_credentials);
     m_integrationsApi = std::make_unique<IntegrationsApi>(*m_integrationService, *m_db, m_clock);
     m_integrationsApi->registerRoutes(m_router);
-    m_crmJobsApi = std::make_unique<CrmJobsApi>(*m_integrationService, *m_db, m_clock);
+    m_crmJobsApi
+        = std::make_unique<CrmJobsApi>(*m_integrationService, *m_db, m_clock, m_changeNotifier);
     m_crmJobsApi->registerRoutes(m_router);
     // Sync jobs and connection tests run on the job runner's workers (started by startJobs()).
     JobRunnerSettings jobs;

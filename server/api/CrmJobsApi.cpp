@@ -1,14 +1,18 @@
 #include "api/CrmJobsApi.h"
 
+#include "ClientFields.h"
 #include "CrmCatalog.h"
 #include "JsonReader.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
+#include "api/Authenticator.h"
 #include "api/IntegrationRequests.h"
 #include "api/IntegrationService.h"
 #include "api/IntegrationWire.h"
 #include "api/KeysetPage.h"
+#include "api/Operator.h"
 #include "api/PageQuery.h"
+#include "api/Preconditions.h"
 #include "storage/CrmClientRepository.h"
 #include "storage/SyncJobRepository.h"
 
@@ -24,6 +28,7 @@ namespace {
 
 const QString Job = u"/jobs/{job:uuid}"_s;
 const QString Integration = u"/integrations/{integration:uuid}"_s;
+const QString Client = u"/clients/{client:uuid}"_s;
 
 QJsonArray skippedJson(const QList<std::pair<int, QString>> &skipped)
 {
@@ -35,8 +40,10 @@ QJsonArray skippedJson(const QList<std::pair<int, QString>> &skipped)
 
 } // namespace
 
-CrmJobsApi::CrmJobsApi(IntegrationService &service, Database &db, const Clock &clock)
+CrmJobsApi::CrmJobsApi(IntegrationService &service, Database &db, const Clock &clock,
+                       const ChangeNotifier &notifier)
     : m_service(service)
+    , m_clients(db, clock, notifier)
     , m_db(db)
     , m_clock(clock)
 { }
@@ -73,6 +80,14 @@ void CrmJobsApi::registerRoutes(Router &router)
                           u"Imported clients, newest first. Filters: integrationId, search (any "
                           "field, any case); limit (1-200), cursor."_s,
                           {}, u"CrmClientPage"_s, 200, bind(&CrmJobsApi::clients)));
+    router.addOrDie(route(u"GET"_s, org + Client, u"One imported client; ETag: its version."_s, {},
+                          u"CrmClient"_s, 200, bind(&CrmJobsApi::client)));
+    router.addOrDie(route(u"PATCH"_s, org + Client,
+                          u"Changes a client in WedSync (If-Match: its version; admins and "
+                          "coordinators): fields names the fields that change, null or \"\" "
+                          "clears one. The next sync treats it as WedSync's side of the client; "
+                          "a two-way integration pushes it to the CRM."_s,
+                          u"CrmClientPatch"_s, u"CrmClient"_s, 200, bind(&CrmJobsApi::editClient)));
     router.addOrDie(route(u"POST"_s, org + Integration + u"/imports"_s,
                           u"Starts a file import into a file connection: a running file_import "
                           "job (201) that the console fills with POST jobs/{job}/rows."_s,
@@ -235,6 +250,72 @@ ApiResponse CrmJobsApi::clients(ApiRequest &request)
         return *stop;
     CrmClientRepository repository(m_db);
     return keysetPage(request, repository, filter, integrationjson::client);
+}
+
+ApiResponse CrmJobsApi::client(ApiRequest &request)
+{
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    auto found = m_clients.find(request.param(u"org"_s), request.param(u"client"_s));
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value())
+        return notFound(u"The client"_s);
+    const qint64 version = found->value().version;
+    if (ifNoneMatchHits(request, version))
+        return notModified(version);
+    ApiResponse response = ApiResponse::json(integrationjson::client(found->value()));
+    response.withHeader("ETag", etagFor(version));
+    return response;
+}
+
+ApiResponse CrmJobsApi::editClient(ApiRequest &request)
+{
+    // Another tenant's client is not found before anything about the body is said.
+    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+        return *stop;
+    const QString org = request.param(u"org"_s);
+    const QString id = request.param(u"client"_s);
+    auto found = m_clients.find(org, id);
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value())
+        return notFound(u"The client"_s);
+    auto body = readBody(request, {u"fields"_s});
+    if (!body)
+        return failure(request, body.error());
+    QList<FieldError> errors;
+    JsonReader reader(body.value(), {}, &errors);
+    const QJsonObject changes = reader.object(u"fields"_s, true);
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QString where = u"fields."_s + it.key().left(100);
+        if (!isClientField(it.key()))
+            reader.addError(where, clientFieldProblem(it.key()));
+        else if (!it.value().isString() && !it.value().isNull())
+            reader.addError(where, u"A field's value is text, or null to clear it."_s);
+    }
+    if (errors.isEmpty() && changes.isEmpty())
+        reader.addError(u"fields"_s, u"Name at least one field to change."_s);
+    if (!errors.isEmpty())
+        return failure(request, invalid(errors));
+    const Operator *caller = callerOf(request);
+    if (!caller || !caller->canEditSections(org))
+        return forbidden(u"Clients are changed by the organization's admins and coordinators."_s);
+    IfMatch ifMatch;
+    if (auto stop = readIfMatch(request, &ifMatch))
+        return *stop;
+    auto updated = m_clients.update(actorOf(request), org, id, ifMatch, changes);
+    if (!updated) {
+        QJsonValue current;
+        if (updated.error().code == u"version_conflict"_s) {
+            if (auto now = m_clients.find(org, id); now && now->has_value())
+                current = integrationjson::client(now->value());
+        }
+        return failure(request, updated.error(), current);
+    }
+    ApiResponse response = ApiResponse::json(integrationjson::client(updated.value()));
+    response.withHeader("ETag", etagFor(updated->version));
+    return response;
 }
 
 ApiResponse CrmJobsApi::startImport(ApiRequest &request)

@@ -1,10 +1,11 @@
 #pragma once
 // /api/v1/organizations/{org}/jobs..., /integrations/{id}/jobs and /imports, /clients...: the
 // CRM hub's sync jobs (lists, log, cancel, retry), the file import uploaded in batches by the
-// console, and the imported clients. Org admins manage, coordinators and platform staff read,
-// support also retries; another tenant's is 404.
+// console, and the imported clients (read; changed by admins and coordinators). Org admins manage,
+// coordinators and platform staff read, support also retries; another tenant's is 404.
 
 #include "Clock.h"
+#include "api/CrmClientService.h"
 #include "http/Router.h"
 
 #include <optional>
@@ -20,7 +21,8 @@ public:
     static constexpr int MaxPageSize = 200;
     static constexpr int DefaultPageSize = 50;
 
-    CrmJobsApi(IntegrationService &service, Database &db, const Clock &clock);
+    CrmJobsApi(IntegrationService &service, Database &db, const Clock &clock,
+               const ChangeNotifier &notifier);
     void registerRoutes(Router &router);
 
 private:
@@ -31,6 +33,8 @@ private:
     ApiResponse retry(ApiRequest &request);
     ApiResponse log(ApiRequest &request);
     ApiResponse clients(ApiRequest &request);
+    ApiResponse client(ApiRequest &request);
+    ApiResponse editClient(ApiRequest &request);
     ApiResponse startImport(ApiRequest &request);
     ApiResponse rows(ApiRequest &request);
     ApiResponse finish(ApiRequest &request);
@@ -44,6 +48,7 @@ private:
     std::optional<ApiResponse> locateIntegration(const ApiRequest &request);
 
     IntegrationService &m_service;
+    CrmClientService m_clients;
     Database &m_db;
     const Clock &m_clock;
 };

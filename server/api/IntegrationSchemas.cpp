@@ -193,8 +193,14 @@ void addIntegrationSchemas(QJsonObject *schemas)
                      {u"integrationId"_s, nullable(uuid())},
                      {u"externalId"_s, nullable(text())},
                      {u"fields"_s, type(u"object"_s)},
+                     {u"version"_s, integer(1)},
+                     {u"changedByWedsyncAt"_s, nullable(dateTime())},
+                     {u"changedByCrmAt"_s, nullable(dateTime())},
+                     {u"pushedAt"_s, nullable(dateTime())},
+                     {u"createdAt"_s, dateTime()},
                      {u"updatedAt"_s, dateTime()}},
-                    {u"id"_s, u"fields"_s, u"updatedAt"_s}));
+                    {u"id"_s, u"fields"_s, u"version"_s, u"updatedAt"_s}));
+    s.insert(u"CrmClientPatch"_s, object({{u"fields"_s, type(u"object"_s)}}, {u"fields"_s}));
     s.insert(u"CrmClientPage"_s, keysetPageOf(u"CrmClient"_s));
 
     s.insert(u"FileImportStart"_s,

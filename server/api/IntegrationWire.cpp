@@ -96,6 +96,11 @@ QJsonObject client(const CrmClientRow &row)
                         {u"integrationId"_s, text(row.integrationId)},
                         {u"externalId"_s, text(row.externalId)},
                         {u"fields"_s, row.fields},
+                        {u"version"_s, row.version},
+                        {u"changedByWedsyncAt"_s, time(row.changedByWedsyncAt)},
+                        {u"changedByCrmAt"_s, time(row.changedByCrmAt)},
+                        {u"pushedAt"_s, time(row.pushedAt)},
+                        {u"createdAt"_s, time(row.createdAt)},
                         {u"updatedAt"_s, time(row.updatedAt)}};
 }
 

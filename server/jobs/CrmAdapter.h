@@ -1,7 +1,8 @@
 #pragma once
-// What a job needs from a CRM: its contacts page by page from an opaque checkpoint, and a
-// connection test. One adapter per provider with an API (Táve / VSCO Workspace v2 today);
-// it runs on a job worker and talks through the worker's HttpFetcher.
+// What a job needs from a CRM: its contacts page by page from an opaque checkpoint, a
+// connection test, and (for the providers that take them) writes of a client. One adapter per
+// provider with an API (Táve / VSCO Workspace v2 today); it runs on a job worker and talks through
+// the worker's HttpFetcher.
 
 #include "common/Status.h"
 #include "jobs/HttpFetcher.h"
@@ -30,6 +31,17 @@ struct CrmPageRead
     FetchResult::Outcome outcome = FetchResult::Outcome::Ok;
     QString message; // when not Ok: a sentence for the job's error and log
     CrmPage page;
+};
+
+// One client written to the CRM: created (no id at the CRM yet) or replaced.
+struct CrmWriteResult
+{
+    FetchResult::Outcome outcome = FetchResult::Outcome::Ok;
+    QString message; // when not Ok: a sentence for the job's error and log
+    bool created = false;
+    QJsonObject record; // the record as the CRM now holds it (its id included)
+    QString note; // Ok but worth a word in the log ("already in its Inbox")
+    bool skip = false; // not Ok for this client only: the job goes on without it
 };
 
 struct CrmTestResult
@@ -61,6 +73,26 @@ public:
     // When the provider last changed the record (invalid if unknown).
     virtual QDateTime modifiedAt(const QJsonObject &record) const = 0;
     virtual CrmTestResult test() = 0;
+    // An inbound-only provider (Light Blue) cannot be read: an export sends each of the
+    // organization's clients once, instead of this connection's clients changed in WedSync.
+    virtual bool sendsNewClientsOnly() const { return false; }
+
+    // Writes a client's fields (the contract's client fields) to the CRM: replaces the record
+    // `externalId`, or creates one when it is empty. A provider that cannot be written to
+    // refuses with a sentence saying so.
+    // `reference`: WedSync's id of the client.
+    virtual CrmWriteResult writeClient(const QString &externalId, const QString &reference,
+                                       const QJsonObject &fields)
+    {
+        Q_UNUSED(externalId)
+        Q_UNUSED(reference)
+        Q_UNUSED(fields)
+        CrmWriteResult refused;
+        refused.outcome = FetchResult::Outcome::Refused;
+        refused.message
+            = QStringLiteral("%1 cannot be written to from WedSync.").arg(providerName());
+        return refused;
+    }
 
     // Where an adapter that renews its credentials (an OAuth 2.0 refresh) stores the new ones,
     // sealed, on the worker's connection. Adapters with fixed credentials ignore it.

@@ -2,6 +2,7 @@
 
 #include "common/Ids.h"
 #include "jobs/ClientMapper.h"
+#include "jobs/ClientReconciler.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
@@ -19,6 +20,9 @@ namespace {
 
 // What the checkpoint holds once the last page is in (the adapter's checkpoints are never this).
 const QString FinishedCheckpoint = u"done"_s;
+// The push phase's checkpoints: "push:" then "push:<id of the last client sent>".
+const QString PushPrefix = u"push:"_s;
+constexpr int PushPageSize = 50;
 
 QString kindLabel(const QString &kind)
 {
@@ -131,12 +135,6 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
         return;
     }
     m_integration = integration.value();
-    if (m_job.kind == u"export_to_crm"_s) {
-        finish(u"failed"_s,
-               u"Export to %1 is not available yet: this server imports only."_s.arg(
-                   m_integration.provider == u"tave"_s ? u"Táve"_s : m_integration.provider));
-        return;
-    }
     QJsonObject credentials;
     if (m_credentials) {
         auto opened = m_store.credentials(m_integration.id, *m_credentials);
@@ -181,12 +179,21 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
         return cancelRequested();
     });
 
+    // A two-way integration pushes after pulling; export_to_crm and an export-only
+    // integration only push.
+    const bool pulls = m_job.kind != u"export_to_crm"_s && m_integration.readsFromCrm();
+    const bool pushes = m_job.kind == u"export_to_crm"_s
+        || (m_job.kind == u"incremental_sync"_s && m_integration.writesToCrm());
     const QString stored = m_job.checkpoint.value_or(QString());
-    QString checkpoint = stored.isEmpty() ? crm.firstCheckpoint() : stored;
+    QString checkpoint = !pulls ? FinishedCheckpoint
+        : stored.isEmpty()      ? crm.firstCheckpoint()
+                                : stored;
+    if (stored.startsWith(PushPrefix))
+        checkpoint = FinishedCheckpoint;
     if (stored.isEmpty()) {
         log(u"info"_s,
-            u"Started the %1 from %2 (%3)."_s.arg(kindLabel(m_job.kind), crm.providerName(),
-                                                  m_integration.name));
+            u"Started the %1 %2 %3 (%4)."_s.arg(kindLabel(m_job.kind), pulls ? u"from"_s : u"to"_s,
+                                                crm.providerName(), m_integration.name));
     } else if (checkpoint != FinishedCheckpoint) {
         log(u"info"_s,
             u"Resumed the %1 from %2 (attempt %3): %4 already imported."_s
@@ -232,7 +239,31 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
         report(lines);
         checkpoint = m_job.checkpoint.value_or(FinishedCheckpoint);
     }
+    if (pushes && !push(crm, mapper, stored.startsWith(PushPrefix) ? stored : PushPrefix))
+        return;
     finish(u"completed"_s, QString(), m_job.skippedCount > 0);
+}
+
+Status JobExecution::recordPage(const PageCounts &counts)
+{
+    SqlQuery q(m_db,
+               u"UPDATE sync_jobs SET processed = processed + :n, total = COALESCE(:total, total),"
+               " created_count = created_count + :created,"
+               " updated_count = updated_count + :updated,"
+               " skipped_count = skipped_count + :skipped, checkpoint = :checkpoint"
+               " WHERE id = :id AND status = 'running'"_s);
+    q.bind(u":n"_s, counts.processed)
+        .bind(u":total"_s, counts.total)
+        .bind(u":created"_s, counts.created)
+        .bind(u":updated"_s, counts.updated)
+        .bind(u":skipped"_s, counts.skipped)
+        .bind(u":checkpoint"_s, counts.checkpoint)
+        .bind(u":id"_s, m_job.id);
+    if (auto run = q.exec(u"recording a page of a sync job"_s); !run)
+        return run;
+    if (q.rowsAffected() != 1)
+        return Error {u"job_gone"_s, u"The job is no longer running."_s, {}};
+    return ok();
 }
 
 Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
@@ -243,54 +274,56 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    qint64 created = 0, updated = 0, unchanged = 0, kept = 0, skipped = 0;
+    qint64 created = 0, updated = 0, unchanged = 0, kept = 0, review = 0, skipped = 0;
     QStringList notes;
+    ClientReconciler reconciler(m_db, m_integration, adapter.providerName());
     for (const QJsonObject &record : page.items) {
-        auto upsert = upsertClient(record, adapter, mapper, nowText);
-        if (!upsert)
-            return upsert.error();
-        switch (upsert->kind) {
-        case Upsert::Kind::Created:
+        const QString externalId = adapter.externalId(record);
+        Reconciled done {Reconciled::Kind::Skipped, u"A record without an id was skipped."_s};
+        if (!externalId.isEmpty()) {
+            const MappedClient mapped = mapper.map(record);
+            if (!mapped.skipReason.isEmpty()) {
+                done.note = u"Contact %1 skipped: %2"_s.arg(externalId, mapped.skipReason);
+            } else {
+                auto reconciled
+                    = reconciler.reconcile(externalId, mapped, adapter.modifiedAt(record), nowText);
+                if (!reconciled)
+                    return reconciled.error();
+                done = reconciled.value();
+            }
+        }
+        switch (done.kind) {
+        case Reconciled::Kind::Created:
             ++created;
             break;
-        case Upsert::Kind::Updated:
+        case Reconciled::Kind::Updated:
             ++updated;
             break;
-        case Upsert::Kind::Unchanged:
+        case Reconciled::Kind::Unchanged:
             ++unchanged;
             break;
-        case Upsert::Kind::Kept:
+        case Reconciled::Kind::Kept:
             ++kept;
             break;
-        case Upsert::Kind::Skipped:
+        case Reconciled::Kind::Review:
+            ++review;
+            break;
+        case Reconciled::Kind::Skipped:
             ++skipped;
             break;
         }
-        if (!upsert->note.isEmpty() && notes.size() < 5)
-            notes.append(upsert->note);
+        if (!done.note.isEmpty() && notes.size() < 5)
+            notes.append(done.note);
     }
     const QString next = page.nextCheckpoint.isEmpty() ? FinishedCheckpoint : page.nextCheckpoint;
-    SqlQuery q(m_db,
-               u"UPDATE sync_jobs SET processed = processed + :n, total = :total,"
-               " created_count = created_count + :created,"
-               " updated_count = updated_count + :updated,"
-               " skipped_count = skipped_count + :skipped, checkpoint = :checkpoint"
-               " WHERE id = :id AND status = 'running'"_s);
     const int processed = m_job.processed + int(page.items.size());
     const QVariant total = page.totalEstimate
         ? QVariant(std::max(int(*page.totalEstimate), processed))
         : QVariant(QMetaType::fromType<qint64>());
-    q.bind(u":n"_s, qint64(page.items.size()))
-        .bind(u":total"_s, total)
-        .bind(u":created"_s, created)
-        .bind(u":updated"_s, updated)
-        .bind(u":skipped"_s, skipped)
-        .bind(u":checkpoint"_s, next)
-        .bind(u":id"_s, m_job.id);
-    if (auto run = q.exec(u"recording a page of a sync job"_s); !run)
-        return run;
-    if (q.rowsAffected() != 1)
-        return Error {u"job_gone"_s, u"The job is no longer running."_s, {}};
+    if (auto recorded
+        = recordPage({qint64(page.items.size()), total, created, updated, skipped, next});
+        !recorded)
+        return recorded;
     QString message
         = u"%1: %2 — %3 new, %4 updated, %5 unchanged"_s
               .arg(page.label.isEmpty() ? u"Page"_s
@@ -301,6 +334,8 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
               .arg(unchanged);
     if (kept > 0)
         message += u", %1 kept WedSync's changes"_s.arg(kept);
+    if (review > 0)
+        message += u", %1 waiting for review"_s.arg(review);
     if (skipped > 0)
         message += u", %1 skipped"_s.arg(skipped);
     message += u'.';
@@ -322,79 +357,194 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     return ok();
 }
 
-Result<JobExecution::Upsert> JobExecution::upsertClient(const QJsonObject &record,
-                                                        const CrmAdapter &adapter,
-                                                        const ClientMapper &mapper,
-                                                        const QString &now)
+bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString checkpoint)
 {
-    const QString externalId = adapter.externalId(record);
-    if (externalId.isEmpty())
-        return Upsert {Upsert::Kind::Skipped, u"A record without an id was skipped."_s};
-    const MappedClient mapped = mapper.map(record);
-    if (!mapped.skipReason.isEmpty())
-        return Upsert {Upsert::Kind::Skipped,
-                       u"Contact %1 skipped: %2"_s.arg(externalId, mapped.skipReason)};
-    SqlQuery find(m_db,
-                  u"SELECT id, content_hash, changed_by_wedsync_at FROM crm_clients"
-                  " WHERE integration_id = :integration AND external_id = :external"_s);
-    find.bind(u":integration"_s, m_integration.id).bind(u":external"_s, externalId);
-    if (auto run = find.exec(u"finding an imported client"_s); !run)
-        return run.error();
-    if (!find.next()) {
-        SqlQuery insert(
-            m_db,
-            u"INSERT INTO crm_clients (id, organization_id, integration_id, external_id,"
-            " fields, email_key, content_hash, changed_by_crm_at, created_at, updated_at)"
-            " VALUES (:id, :org, :integration, :external, :fields, :email, :hash, :now,"
-            " :now, :now)"_s);
-        insert.bind(u":id"_s, ids::create())
+    for (;;) {
+        if (m_stopping.load()) {
+            (void)m_store.requeue(m_job.id);
+            return false;
+        }
+        if (cancelRequested()) {
+            finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
+            return false;
+        }
+        // Light Blue: each of the organization's clients once. A CRM that can be read: this
+        // connection's clients changed in WedSync since their last push, but not those waiting
+        // for review in the conflict center.
+        const bool newOnly = adapter.sendsNewClientsOnly();
+        SqlQuery page(m_db,
+                      newOnly
+                          ? u"SELECT c.id, c.version, '', c.fields FROM crm_clients c"
+                            " WHERE c.organization_id = :org AND c.id > :after"
+                            " AND NOT EXISTS (SELECT 1 FROM crm_client_pushes p"
+                            "  WHERE p.integration_id = :integration AND p.client_id = c.id)"
+                            " ORDER BY c.id LIMIT :limit"_s
+                          : u"SELECT c.id, c.version, c.external_id, c.fields FROM crm_clients c"
+                            " WHERE c.integration_id = :integration AND c.organization_id = :org"
+                            " AND c.changed_by_wedsync_at IS NOT NULL"
+                            " AND (c.pushed_at IS NULL OR c.changed_by_wedsync_at > c.pushed_at)"
+                            " AND c.id > :after AND NOT EXISTS (SELECT 1 FROM sync_conflicts s"
+                            "  WHERE s.entity_type = 'crm_client' AND s.status = 'open'"
+                            "  AND s.entity_id = CAST(c.id AS TEXT))"
+                            " ORDER BY c.id LIMIT :limit"_s);
+        page.bind(u":integration"_s, m_integration.id)
             .bind(u":org"_s, m_integration.organizationId)
-            .bind(u":integration"_s, m_integration.id)
-            .bind(u":external"_s, externalId)
-            .bind(u":fields"_s, sql::jsonText(mapped.fields))
-            .bind(u":email"_s, mapped.emailKey)
-            .bind(u":hash"_s, mapped.contentHash)
-            .bind(u":now"_s, now);
-        if (auto run = insert.exec(u"importing a client"_s); !run)
-            return run.error();
-        return Upsert {Upsert::Kind::Created, {}};
-    }
-    const QString clientId = ids::normalized(find.text(0));
-    if (find.text(1) == mapped.contentHash)
-        return Upsert {Upsert::Kind::Unchanged, {}};
-    // Changed at the CRM. Changed in WedSync too since the last sync: the strategy decides.
-    const QString wedsyncChanged = find.text(2);
-    const bool changedHere = !wedsyncChanged.isEmpty()
-        && (m_integration.lastSyncAt.isEmpty() || wedsyncChanged > m_integration.lastSyncAt);
-    if (changedHere) {
-        const QString strategy = m_integration.conflictStrategy;
-        bool crmWins = strategy == u"crm_wins"_s;
-        if (strategy == u"newest_wins"_s) {
-            const QDateTime crmTime = adapter.modifiedAt(record);
-            crmWins = crmTime.isValid() && sql::timestamp(crmTime.toUTC()) > wedsyncChanged;
+            .bind(u":after"_s,
+                  checkpoint.size() > PushPrefix.size() ? checkpoint.mid(PushPrefix.size())
+                                                        : u"00000000-0000-0000-0000-000000000000"_s)
+            .bind(u":limit"_s, PushPageSize);
+        if (auto read = page.exec(u"choosing the clients to send"_s); !read) {
+            finish(u"failed"_s, read.error().message, m_job.processed > 0);
+            return false;
         }
-        if (!crmWins) {
-            const QString why = strategy == u"manual_review"_s
-                ? u"%1 changed on both sides: WedSync's version is kept until reviewed."_s.arg(
-                    externalId)
-                : u"%1 changed on both sides: WedSync's version is kept (%2)."_s.arg(
-                    externalId,
-                    strategy == u"newest_wins"_s ? u"it is newer"_s : u"WedSync wins"_s);
-            return Upsert {Upsert::Kind::Kept, why};
+        QList<Pushed> batch;
+        QList<QString> externalIds;
+        while (page.next()) {
+            Pushed item;
+            item.clientId = ids::normalized(page.text(0));
+            item.version = page.value(1).toLongLong();
+            externalIds.append(page.text(2));
+            item.fields = sql::toJsonObject(page.value(3));
+            batch.append(item);
         }
+        if (batch.isEmpty())
+            return true;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            batch[i].write
+                = adapter.writeClient(externalIds.at(i), batch.at(i).clientId, batch.at(i).fields);
+            const CrmWriteResult &write = batch.at(i).write;
+            if (write.outcome == FetchResult::Outcome::Stopped)
+                break; // the loop's head says whether it was a cancel or the server stopping
+            if (write.outcome != FetchResult::Outcome::Ok && !write.skip) {
+                const QString name
+                    = ClientReconciler::nameOf(batch.at(i).fields, batch.at(i).clientId);
+                finish(u"failed"_s,
+                       u"Could not send %1 to %2: %3 %4 sent before it; a retry sends the "
+                       "rest."_s.arg(name, adapter.providerName(), write.message,
+                                     plural(m_job.processed, u"client was"_s, u"clients were"_s)),
+                       m_job.processed > 0);
+                return false;
+            }
+        }
+        qsizetype sent = 0;
+        while (sent < batch.size()
+               && ((batch.at(sent).write.outcome == FetchResult::Outcome::Ok
+                    && !batch.at(sent).write.record.isEmpty())
+                   || batch.at(sent).write.skip))
+            ++sent;
+        batch.resize(sent);
+        if (batch.isEmpty())
+            continue;
+        const QString next = PushPrefix + batch.constLast().clientId;
+        QList<SyncJobLogRow> lines;
+        if (auto committed = commitPush(batch, next, adapter, mapper, &lines); !committed) {
+            finish(u"failed"_s,
+                   u"Could not record what was sent to %1: %2 A retry sends those clients "
+                   "again (a replace is safe to repeat)."_s.arg(adapter.providerName(),
+                                                                committed.error().message),
+                   m_job.processed > 0);
+            return false;
+        }
+        report(lines);
+        checkpoint = next;
     }
-    SqlQuery update(m_db,
-                    u"UPDATE crm_clients SET fields = :fields, email_key = :email,"
-                    " content_hash = :hash, version = version + 1, changed_by_crm_at = :now,"
-                    " updated_at = :now WHERE id = :id"_s);
-    update.bind(u":fields"_s, sql::jsonText(mapped.fields))
-        .bind(u":email"_s, mapped.emailKey)
-        .bind(u":hash"_s, mapped.contentHash)
-        .bind(u":now"_s, now)
-        .bind(u":id"_s, clientId);
-    if (auto run = update.exec(u"updating an imported client"_s); !run)
-        return run.error();
-    return Upsert {Upsert::Kind::Updated, {}};
 }
 
+Status JobExecution::commitPush(const QList<Pushed> &pushed, const QString &checkpoint,
+                                const CrmAdapter &adapter, const ClientMapper &mapper,
+                                QList<SyncJobLogRow> *lines)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = sql::timestamp(now);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    qint64 created = 0, replaced = 0, skipped = 0, already = 0;
+    QStringList names;
+    QStringList problems;
+    const bool newOnly = adapter.sendsNewClientsOnly();
+    for (const Pushed &item : pushed) {
+        const QString name = ClientReconciler::nameOf(item.fields, item.clientId);
+        if (item.write.skip) {
+            ++skipped;
+            if (problems.size() < 5)
+                problems.append(u"%1 was not sent: %2"_s.arg(name, item.write.message));
+            continue;
+        }
+        if (newOnly) {
+            SqlQuery q(m_db,
+                       u"INSERT INTO crm_client_pushes (integration_id, client_id, pushed_at,"
+                       " result) VALUES (:integration, :id, :now, :result)"_s);
+            q.bind(u":integration"_s, m_integration.id)
+                .bind(u":id"_s, item.clientId)
+                .bind(u":now"_s, nowText)
+                .bind(u":result"_s, item.write.note.isEmpty() ? u"sent"_s : u"duplicate"_s);
+            if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
+                return run;
+        } else {
+            // What the CRM holds now, as the next pull will read it: unchanged then. A client
+            // changed again in WedSync meanwhile (another version) stays to be sent.
+            const MappedClient theirs = mapper.map(item.write.record);
+            SqlQuery q(m_db,
+                       u"UPDATE crm_clients SET pushed_at = :now, pushed_hash = :pushed,"
+                       " synced_fields = :fields, content_hash = :hash,"
+                       " external_id = :external WHERE id = :id AND version = :version"_s);
+            q.bind(u":now"_s, nowText)
+                .bind(u":pushed"_s, ClientReconciler::hashOf(item.fields))
+                .bind(u":fields"_s, sql::jsonText(item.fields))
+                .bind(u":hash"_s, theirs.contentHash)
+                .bind(u":external"_s, adapter.externalId(item.write.record))
+                .bind(u":id"_s, item.clientId)
+                .bind(u":version"_s, item.version);
+            if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
+                return run;
+        }
+        if (!item.write.note.isEmpty())
+            ++already;
+        else
+            (item.write.created ? created : replaced) += 1;
+        if (names.size() < 10) {
+            QString line = name;
+            // What went out, for a provider that cannot be read back.
+            const QJsonObject sent = item.write.record.value(u"sent"_s).toObject();
+            if (!sent.isEmpty())
+                line += u" ("_s + sent.keys().join(u", "_s) + u')';
+            if (!item.write.note.isEmpty())
+                line += u" — "_s + item.write.note;
+            names.append(line);
+        }
+    }
+    if (auto recorded = recordPage({qint64(pushed.size()), QVariant(QMetaType::fromType<qint64>()),
+                                    created, replaced, skipped, checkpoint});
+        !recorded)
+        return recorded;
+    const qint64 sentCount = qint64(pushed.size()) - skipped;
+    QString message = u"Sent %1 to %2 — %3 new, %4 replaced"_s
+                          .arg(plural(sentCount, u"client"_s, u"clients"_s), adapter.providerName())
+                          .arg(created)
+                          .arg(replaced);
+    if (already > 0)
+        message += u", %1 already there"_s.arg(already);
+    if (skipped > 0)
+        message += u", %1 not taken"_s.arg(skipped);
+    if (!names.isEmpty())
+        message += u": "_s + names.join(u"; "_s);
+    if (sentCount > names.size())
+        message += u" and %1 more"_s.arg(sentCount - names.size());
+    message += u'.';
+    if (!problems.isEmpty())
+        message += u' ' + problems.join(u' ');
+    auto line = m_store.appendLog(m_job.id, skipped > 0 ? u"warning"_s : u"info"_s, message, now);
+    if (!line)
+        return line.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    lines->append(line.value());
+    m_job.processed += int(pushed.size());
+    m_job.createdCount += int(created);
+    m_job.updatedCount += int(replaced);
+    m_job.skippedCount += int(skipped);
+    m_job.checkpoint = checkpoint;
+    return ok();
+}
 } // namespace wedsync::server

@@ -41,16 +41,37 @@ private:
     // Finishes the job with `status` and reports it.
     void finish(const QString &status, const QString &error, bool partial = false);
     bool cancelRequested();
+    struct PageCounts
+    {
+        qint64 processed = 0;
+        QVariant total; // null: unchanged
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 skipped = 0;
+        QString checkpoint;
+    };
+    // Adds a page's counts to the running job and moves its checkpoint (job_gone when it is
+    // no longer running), in the caller's transaction.
+    Status recordPage(const PageCounts &counts);
     // Upserts one page and moves the checkpoint, in one transaction.
     Status commitPage(const CrmPage &page, const CrmAdapter &adapter, const ClientMapper &mapper,
                       QList<SyncJobLogRow> *lines);
-    struct Upsert
+    // The push phase (export_to_crm, or a two-way sync after its pull): the clients changed
+    // in WedSync since their last push (but not those waiting for review in the conflict
+    // center), a page at a time from `checkpoint` ("push:<last id>"),
+    // each page's results and the checkpoint in one transaction. False when the job ended
+    // (failed, cancelled, or put back because the server stops).
+    bool push(CrmAdapter &adapter, const ClientMapper &mapper, QString checkpoint);
+    struct Pushed
     {
-        enum class Kind { Created, Updated, Unchanged, Kept, Skipped } kind;
-        QString note; // for kept / skipped rows
+        QString clientId;
+        qint64 version = 0;
+        QJsonObject fields;
+        CrmWriteResult write;
     };
-    Result<Upsert> upsertClient(const QJsonObject &record, const CrmAdapter &adapter,
-                                const ClientMapper &mapper, const QString &now);
+    Status commitPush(const QList<Pushed> &pushed, const QString &checkpoint,
+                      const CrmAdapter &adapter, const ClientMapper &mapper,
+                      QList<SyncJobLogRow> *lines);
     void report(const QList<SyncJobLogRow> &lines);
 
     Database &m_db;

@@ -4,6 +4,7 @@
 #include "api/IntegrationWire.h"
 #include "jobs/CustomRestAdapter.h"
 #include "jobs/JobWorker.h"
+#include "jobs/LightBlueAdapter.h"
 #include "jobs/TaveAdapter.h"
 #include "realtime/RealtimePublisher.h"
 #include "storage/Database.h"
@@ -77,18 +78,32 @@ JobExecution::AdapterFactory JobRunner::adapterFactory() const
                 CustomRestConfig {integration.name, integration.baseUrl, integration.authType,
                                   credentials, limit}));
         }
-        if (integration.provider != u"tave"_s) {
+        if (integration.provider != u"tave"_s && integration.provider != u"lightblue"_s) {
             return Error {u"no_api"_s,
                           u"This provider has no API this server can sync with: import its CSV "
                           "export or a vCard file instead."_s,
                           {}};
         }
         const QString apiKey = credentials.value(u"apiKey"_s).toString();
+        if (apiKey.isEmpty() && integration.provider == u"lightblue"_s) {
+            return Error {u"no_credentials"_s,
+                          u"No API key is stored for this integration: enter the key from Light "
+                          "Blue (Settings → API) in the integration's settings."_s,
+                          {}};
+        }
         if (apiKey.isEmpty()) {
             return Error {u"no_credentials"_s,
                           u"No API key is stored for this integration: enter the key from VSCO "
                           "Workspace (Settings → API) in the integration's settings."_s,
                           {}};
+        }
+        if (integration.provider == u"lightblue"_s) {
+            const crm::ProviderInfo *lightBlue = crm::findProvider(u"lightblue"_s);
+            const QString url = !integration.baseUrl.isEmpty() ? integration.baseUrl
+                : lightBlue                                    ? lightBlue->defaultBaseUrl
+                                                               : QString();
+            return std::unique_ptr<CrmAdapter>(
+                std::make_unique<LightBlueAdapter>(fetcher, url, apiKey, limit));
         }
         const QString baseUrl = integration.baseUrl.isEmpty() ? taveBaseUrl : integration.baseUrl;
         return std::unique_ptr<CrmAdapter>(

@@ -19,7 +19,7 @@ namespace {
 
 const QString IntegrationColumns
     = u"id, organization_id, provider, name, auth_type, status, paused, schedule_minutes,"
-      " conflict_strategy, base_url, last_sync_at"_s;
+      " conflict_strategy, base_url, last_sync_at, direction"_s;
 
 JobIntegration readIntegration(const SqlQuery &q)
 {
@@ -35,6 +35,7 @@ JobIntegration readIntegration(const SqlQuery &q)
     row.conflictStrategy = q.text(8);
     row.baseUrl = q.text(9);
     row.lastSyncAt = q.text(10);
+    row.direction = q.text(11);
     return row;
 }
 

@@ -32,6 +32,9 @@ struct JobIntegration
     QString conflictStrategy;
     QString baseUrl;
     QString lastSyncAt; // ISO text, empty before the first sync
+    QString direction; // import_only | export_only | bidirectional
+    bool writesToCrm() const { return direction != QStringLiteral("import_only"); }
+    bool readsFromCrm() const { return direction != QStringLiteral("export_only"); }
 };
 
 class JobStore

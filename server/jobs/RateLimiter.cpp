@@ -1,5 +1,7 @@
 #include "jobs/RateLimiter.h"
 
+#include <QCryptographicHash>
+
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -39,6 +41,15 @@ void RateLimiter::blockUntil(const QString &key, qint64 untilMs)
     QMutexLocker lock(&m_mutex);
     Bucket &bucket = m_buckets[key];
     bucket.blockedUntilMs = std::max(bucket.blockedUntilMs, untilMs);
+}
+
+QString RateLimiter::bucketKey(const QString &provider, const QString &url, const QString &secret)
+{
+    return provider + u':'
+        + QString::fromLatin1(
+               QCryptographicHash::hash((url + u'\n' + secret).toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(16));
 }
 
 } // namespace wedsync::server

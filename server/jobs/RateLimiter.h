@@ -22,6 +22,9 @@ public:
     // milliseconds the caller must wait before sending: 0 when a token was free. The token is
     // taken either way (the caller is committed to send after the wait).
     qint64 reserve(const QString &key, const Limit &limit, qint64 nowMs);
+    // The bucket of one credential at one address: "<provider>:<fingerprint>", the secret
+    // itself never part of it.
+    static QString bucketKey(const QString &provider, const QString &url, const QString &secret);
     // The provider said "wait": nobody sends with `key` before `untilMs`.
     void blockUntil(const QString &key, qint64 untilMs);
 

@@ -20,11 +20,7 @@ TaveAdapter::TaveAdapter(HttpFetcher &fetcher, const QString &baseUrl, const QSt
     , m_limit(limit)
 {
     // One bucket per credential: every job of this key shares Táve's allowance.
-    m_rateKey = u"tave:"_s
-        + QString::fromLatin1(QCryptographicHash::hash((m_baseUrl + u'\n' + apiKey).toUtf8(),
-                                                       QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16));
+    m_rateKey = RateLimiter::bucketKey(u"tave"_s, m_baseUrl, apiKey);
     m_fetcher.setProviderName(providerName());
 }
 
@@ -38,21 +34,104 @@ QString TaveAdapter::describeCheckpoint(const QString &checkpoint) const
     return u"page %1"_s.arg(checkpoint.isEmpty() ? u"1"_s : checkpoint);
 }
 
-FetchRequest TaveAdapter::request(int page, int pageSize, const QString &what) const
+FetchRequest TaveAdapter::contactRequest(const QByteArray &method, const QString &id,
+                                         const QString &what) const
 {
-    QUrl url(m_baseUrl + u"/address-book"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"page"_s, QString::number(page));
-    query.addQueryItem(u"pageSize"_s, QString::number(pageSize));
-    query.addQueryItem(u"sortBy"_s, u"created asc"_s); // new contacts land on later pages
-    url.setQuery(query);
     FetchRequest out;
-    out.url = url;
+    out.method = method;
+    out.url = QUrl(
+        m_baseUrl + u"/address-book"_s
+        + (id.isEmpty() ? QString() : u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id))));
     out.headers = {{"X-API-KEY", m_apiKey.toUtf8()}, {"Accept", "application/json"}};
+    if (method != "GET")
+        out.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     out.rateKey = m_rateKey;
     out.limit = m_limit;
     out.what = what;
     return out;
+}
+
+FetchRequest TaveAdapter::request(int page, int pageSize, const QString &what) const
+{
+    FetchRequest out = contactRequest("GET", {}, what);
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"pageSize"_s, QString::number(pageSize));
+    query.addQueryItem(u"sortBy"_s, u"created asc"_s); // new contacts land on later pages
+    out.url.setQuery(query);
+    return out;
+}
+
+const QStringList &TaveAdapter::writtenKeys()
+{
+    static const QStringList keys {u"firstName"_s, u"lastName"_s, u"email"_s, u"cellPhone"_s,
+                                   u"homePhone"_s};
+    return keys;
+}
+
+QJsonObject TaveAdapter::contactFields(const QJsonObject &fields)
+{
+    QJsonObject out;
+    const auto put = [&](const QString &key, const QString &field, bool phone) {
+        const QString value = fields.value(field).toString();
+        if (value.isEmpty())
+            return;
+        out.insert(key, phone ? QJsonValue(QJsonObject {{u"e164"_s, value}}) : QJsonValue(value));
+    };
+    put(u"firstName"_s, u"first_name"_s, false);
+    put(u"lastName"_s, u"last_name"_s, false);
+    put(u"email"_s, u"email"_s, false);
+    put(u"cellPhone"_s, u"mobile"_s, true);
+    put(u"homePhone"_s, u"phone"_s, true);
+    return out;
+}
+
+CrmWriteResult TaveAdapter::sendContact(const FetchRequest &request)
+{
+    CrmWriteResult out;
+    const FetchResult fetched = m_fetcher.send(request);
+    if (fetched.outcome != FetchResult::Outcome::Ok) {
+        out.outcome = fetched.outcome;
+        out.message = fetched.message;
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(fetched.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || doc.object().value(u"id"_s).toString().isEmpty()) {
+        out.outcome = FetchResult::Outcome::Refused;
+        out.message = u"Táve answered %1 without the contact."_s.arg(request.what);
+        return out;
+    }
+    out.record = doc.object();
+    return out;
+}
+
+CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QString &,
+                                        const QJsonObject &fields)
+{
+    const QJsonObject mine = contactFields(fields);
+    if (externalId.isEmpty()) {
+        FetchRequest create = contactRequest("POST", {}, u"a new contact"_s);
+        QJsonObject contact = mine;
+        contact.insert(u"kind"_s, u"person"_s);
+        create.body = QJsonDocument(contact).toJson(QJsonDocument::Compact);
+        CrmWriteResult out = sendContact(create);
+        out.created = out.outcome == FetchResult::Outcome::Ok;
+        return out;
+    }
+    CrmWriteResult current
+        = sendContact(contactRequest("GET", externalId, u"contact %1"_s.arg(externalId)));
+    if (current.outcome != FetchResult::Outcome::Ok)
+        return current;
+    QJsonObject contact = current.record;
+    for (const QString &key : writtenKeys())
+        contact.remove(key);
+    for (auto it = mine.begin(); it != mine.end(); ++it)
+        contact.insert(it.key(), it.value());
+    FetchRequest replace = contactRequest("PUT", externalId, u"contact %1"_s.arg(externalId));
+    replace.body = QJsonDocument(contact).toJson(QJsonDocument::Compact);
+    return sendContact(replace);
 }
 
 CrmPageRead TaveAdapter::read(int page, int pageSize, const QString &what)

@@ -22,9 +22,23 @@ public:
     QString externalId(const QJsonObject &record) const override;
     QDateTime modifiedAt(const QJsonObject &record) const override;
     CrmTestResult test() override;
+    // PUT replaces the whole contact (providers.md §4.1): the contact is read first and only
+    // the fields WedSync maps are replaced, so that what Táve keeps beyond them survives.
+    // Without an id: POST creates one.
+    CrmWriteResult writeClient(const QString &externalId, const QString &reference,
+                               const QJsonObject &fields) override;
+
+    // The Táve keys of a client's fields, the reverse of the default mapping: firstName,
+    // lastName, email, cellPhone.e164, homePhone.e164 (absent when the field is empty).
+    static QJsonObject contactFields(const QJsonObject &fields);
+    static const QStringList &writtenKeys();
 
 private:
     FetchRequest request(int page, int pageSize, const QString &what) const;
+    FetchRequest contactRequest(const QByteArray &method, const QString &id,
+                                const QString &what) const;
+    // One contact request with a JSON object answer.
+    CrmWriteResult sendContact(const FetchRequest &request);
     // One page read and checked; `pageSize` as asked.
     CrmPageRead read(int page, int pageSize, const QString &what);
 

@@ -1,5 +1,6 @@
 #include "storage/CrmClientRepository.h"
 
+#include "common/Ids.h"
 #include "storage/SqlFilter.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
@@ -12,8 +13,8 @@ namespace {
 
 const QString Columns
     = u"SELECT id, organization_id, integration_id, external_id, fields, email_key, content_hash,"
-      " version, changed_by_wedsync_at, changed_by_crm_at, created_at, updated_at"
-      " FROM crm_clients"_s;
+      " version, changed_by_wedsync_at, changed_by_crm_at, created_at, updated_at,"
+      " synced_fields, wedsync_changed_by, pushed_hash, pushed_at FROM crm_clients"_s;
 
 CrmClientRow readRow(const SqlQuery &q)
 {
@@ -28,7 +29,13 @@ CrmClientRow readRow(const SqlQuery &q)
                          sql::toDateTime(q.value(8)),
                          sql::toDateTime(q.value(9)),
                          sql::toDateTime(q.value(10)),
-                         sql::toDateTime(q.value(11))};
+                         sql::toDateTime(q.value(11)),
+                         q.value(12).isNull()
+                             ? std::nullopt
+                             : std::optional<QJsonObject>(sql::toJsonObject(q.value(12))),
+                         ids::normalized(q.text(13)),
+                         q.text(14),
+                         sql::toDateTime(q.value(15))};
 }
 
 QString likePattern(const QString &search)
@@ -63,28 +70,13 @@ CrmClientRepository::CrmClientRepository(Database &db)
 
 Result<QList<CrmClientRow>> CrmClientRepository::query(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db,
-               Columns + where.where()
-                   + u" ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    where.bindTo(q);
-    q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
-    if (auto done = q.exec(u"reading clients"_s); !done)
-        return done.error();
-    QList<CrmClientRow> out;
-    while (q.next())
-        out << readRow(q);
-    return out;
+    return filterSql(filter).newestFirst(m_db, Columns, filter.limit, filter.offset,
+                                         u"reading clients"_s, readRow);
 }
 
 Result<qint64> CrmClientRepository::count(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db, u"SELECT COUNT(*) FROM crm_clients"_s + where.where());
-    where.bindTo(q);
-    if (auto done = q.exec(u"counting clients"_s); !done)
-        return done.error();
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    return filterSql(filter).count(m_db, u"crm_clients"_s, u"counting clients"_s);
 }
 
 Result<std::optional<CrmClientRow>> CrmClientRepository::findByEmail(const QString &organizationId,
@@ -100,6 +92,38 @@ Result<std::optional<CrmClientRow>> CrmClientRepository::findByEmail(const QStri
     if (!q.next())
         return std::optional<CrmClientRow>();
     return std::optional<CrmClientRow>(readRow(q));
+}
+
+Result<std::optional<CrmClientRow>> CrmClientRepository::find(const QString &organizationId,
+                                                              const QString &id)
+{
+    SqlQuery q(m_db, Columns + u" WHERE organization_id = :org AND id = :id"_s);
+    q.bind(u":org"_s, organizationId).bind(u":id"_s, id);
+    if (auto done = q.exec(u"reading a client"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<CrmClientRow>();
+    return std::optional<CrmClientRow>(readRow(q));
+}
+
+Result<bool> CrmClientRepository::updateFromWedsync(const CrmClientRow &row, qint64 version,
+                                                    const QDateTime &at)
+{
+    SqlQuery q(
+        m_db,
+        u"UPDATE crm_clients SET fields = :fields, email_key = :email, version = version + 1,"
+        " changed_by_wedsync_at = :at, wedsync_changed_by = :by, updated_at = :at"
+        " WHERE id = :id AND organization_id = :org AND version = :version"_s);
+    q.bind(u":fields"_s, sql::jsonText(row.fields))
+        .bind(u":email"_s, sql::text(row.emailKey))
+        .bind(u":at"_s, sql::timestamp(at))
+        .bind(u":by"_s, sql::nullableText(row.wedsyncChangedBy))
+        .bind(u":id"_s, row.id)
+        .bind(u":org"_s, row.organizationId)
+        .bind(u":version"_s, version);
+    if (auto done = q.exec(u"changing a client"_s); !done)
+        return done.error();
+    return q.rowsAffected() == 1;
 }
 
 Status CrmClientRepository::insert(const CrmClientRow &row)

@@ -29,7 +29,13 @@ public:
     // The client of the organization with this lower-case e-mail (the oldest if several).
     Result<std::optional<CrmClientRow>> findByEmail(const QString &organizationId,
                                                     const QString &emailKey);
+    // The organization's client with this id (nullopt for another tenant's).
+    Result<std::optional<CrmClientRow>> find(const QString &organizationId, const QString &id);
     Status insert(const CrmClientRow &row);
+    // A change made in WedSync: fields, e-mail key, version + 1, changed_by_wedsync_at,
+    // wedsync_changed_by and updated_at = `at`, only while the version is still `version`
+    // (false when it is not).
+    Result<bool> updateFromWedsync(const CrmClientRow &row, qint64 version, const QDateTime &at);
     // Fields, hash, version + 1, changed_by_crm_at and updated_at.
     Status update(const CrmClientRow &row);
 

@@ -86,6 +86,12 @@ struct CrmClientRow
     QDateTime changedByCrmAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The fields both sides last agreed on (import, or a push): the base of a three-way
+    // comparison; unset for a client that never met a CRM.
+    std::optional<QJsonObject> syncedFields;
+    QString wedsyncChangedBy; // who changed it in WedSync last (a user id; empty: unknown)
+    QString pushedHash; // content hash of the fields last pushed to the CRM
+    QDateTime pushedAt;
 };
 inline QDateTime keysetTime(const CrmClientRow &row)
 {

@@ -2,6 +2,7 @@
 
 #include "storage/AuditSchema.h"
 #include "storage/ComplianceSchema.h"
+#include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
 #include "storage/LayoutSchema.h"
 #include "storage/OAuthSchema.h"
@@ -187,7 +188,7 @@ const QList<Migration> &schemaMigrations()
         accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
-        integrationMigration(),     oauthSessionsMigration()};
+        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration()};
     return migrations;
 }
 

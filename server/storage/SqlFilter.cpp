@@ -78,4 +78,13 @@ void SqlFilter::bindTo(SqlQuery &query) const
         query.bind(it.key(), it.value());
 }
 
+Result<qint64> SqlFilter::count(Database &db, const QString &table, const QString &what) const
+{
+    SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM ") + table + where());
+    bindTo(q);
+    if (auto done = q.exec(what); !done)
+        return done.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 } // namespace wedsync::server

@@ -2,7 +2,10 @@
 // A WHERE clause built from optional filters, with named bindings: only fixed column names go
 // into the SQL text, every value is bound. Shared by the repositories that list and page.
 
+#include "storage/SqlQuery.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -10,8 +13,6 @@
 #include <utility>
 
 namespace wedsync::server {
-
-class SqlQuery;
 
 class SqlFilter
 {
@@ -43,6 +44,30 @@ public:
     // " WHERE a AND b", or empty without terms.
     QString where() const;
     void bindTo(SqlQuery &query) const;
+
+    // SELECT COUNT(*) FROM `table` with this filter; `what` names it in errors.
+    Result<qint64> count(Database &db, const QString &table, const QString &what) const;
+    // `select` (columns FROM table) with this filter, newest first by created_at then id, each
+    // row made by `read`: the page a keyset list shows.
+    template<typename Read>
+    auto newestFirst(Database &db, const QString &select, int limit, int offset,
+                     const QString &what, Read read) const
+        -> Result<QList<decltype(read(std::declval<const SqlQuery &>()))>>
+    {
+        SqlQuery q(db,
+                   select + where()
+                       + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT :limit"
+                                        " OFFSET :offset"));
+        bindTo(q);
+        q.bind(QStringLiteral(":limit"), qBound(1, limit, 1000))
+            .bind(QStringLiteral(":offset"), qMax(0, offset));
+        if (auto done = q.exec(what); !done)
+            return done.error();
+        QList<decltype(read(std::declval<const SqlQuery &>()))> out;
+        while (q.next())
+            out << read(q);
+        return out;
+    }
 
 private:
     QString placeholder();

@@ -90,28 +90,13 @@ SyncJobRepository::SyncJobRepository(Database &db)
 
 Result<QList<SyncJobRow>> SyncJobRepository::query(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db,
-               Columns + where.where()
-                   + u" ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    where.bindTo(q);
-    q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
-    if (auto done = q.exec(u"reading sync jobs"_s); !done)
-        return done.error();
-    QList<SyncJobRow> out;
-    while (q.next())
-        out << readRow(q);
-    return out;
+    return filterSql(filter).newestFirst(m_db, Columns, filter.limit, filter.offset,
+                                         u"reading sync jobs"_s, readRow);
 }
 
 Result<qint64> SyncJobRepository::count(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db, u"SELECT COUNT(*) FROM sync_jobs"_s + where.where());
-    where.bindTo(q);
-    if (auto done = q.exec(u"counting sync jobs"_s); !done)
-        return done.error();
-    return q.next() ? q.value(0).toLongLong() : qint64(0);
+    return filterSql(filter).count(m_db, u"sync_jobs"_s, u"counting sync jobs"_s);
 }
 
 Result<std::optional<SyncJobRow>> SyncJobRepository::find(const QString &organizationId,

@@ -7,6 +7,7 @@
 #include "api/SectionWriteRules.h"
 #include "storage/SectionRepository.h"
 #include "sync/ConflictDocuments.h"
+#include "sync/CrmClientResolution.h"
 #include "sync/SyncRows.h"
 
 #include <QHash>
@@ -147,6 +148,22 @@ ConflictResolver::resolveOne(AuditedTransaction &tx, const Operator &caller,
         return failure(id, u"conflict_closed"_s,
                        u"This conflict was already %1; refresh the list."_s.arg(conflict.status));
     }
+    if (conflict.entityType == CrmClientResolution::entityType()) {
+        auto applied = CrmClientResolution(m_db, m_clock).apply(tx, actor, request, conflict);
+        if (auto *failed = std::get_if<ConflictResolutionFailure>(&applied))
+            return *failed;
+        const auto &client = std::get<CrmClientResolution::Applied>(applied);
+        SyncConflict result = conflict;
+        result.status = request.resolution == u"dismiss"_s ? u"dismissed"_s : u"resolved"_s;
+        result.resolution = result.status == u"dismissed"_s ? QString() : request.resolution;
+        result.resolvedBy = actor.userId;
+        result.resolvedAt = m_clock.now();
+        if (!client.document.isEmpty()) {
+            result.result = client.document;
+            result.resultVersion = client.version;
+        }
+        return closeConflict(tx, conflict, result, closed);
+    }
 
     const bool dismiss = request.resolution == u"dismiss"_s;
     const bool keepsEntity = dismiss || request.resolution == u"theirs"_s;
@@ -231,6 +248,15 @@ ConflictResolver::resolveOne(AuditedTransaction &tx, const Operator &caller,
         result.resultVersion = written->first().section.metadata.version;
     }
 
+    return closeConflict(tx, conflict, result, closed);
+}
+
+std::optional<ConflictResolutionFailure>
+ConflictResolver::closeConflict(AuditedTransaction &tx, const SyncConflict &conflict,
+                                const SyncConflict &result, SyncConflict *closed)
+{
+    const QString &id = conflict.id;
+    const bool dismiss = result.status == u"dismissed"_s;
     SyncConflictRepository repository(m_db, m_clock);
     auto changed = repository.close(result);
     if (!changed)

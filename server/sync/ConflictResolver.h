@@ -61,6 +61,11 @@ private:
     resolveOne(AuditedTransaction &tx, const Operator &caller, const MutationActor &actor,
                const ConflictResolutionRequest &request, const SyncConflict &conflict,
                SyncConflict *closed);
+    // Closes `conflict` as `result` says: its status, audit row and broadcast.
+    std::optional<ConflictResolutionFailure> closeConflict(AuditedTransaction &tx,
+                                                           const SyncConflict &conflict,
+                                                           const SyncConflict &result,
+                                                           SyncConflict *closed);
 
     Database &m_db;
     const Clock &m_clock;

@@ -15,6 +15,7 @@
 #include "storage/Transaction.h"
 #include "sync/ConflictsQuery.h"
 #include "sync/ConnectionSampler.h"
+#include "sync/CrmClientResolution.h"
 #include "sync/SyncEventsQuery.h"
 #include "sync/SyncMonitor.h"
 #include "sync/SyncRows.h"
@@ -258,6 +259,11 @@ ApiResponse SyncApi::conflict(ApiRequest &request)
             return errorResponse(request, section.error());
         if (section->has_value())
             entityNow = json::section(section->value());
+    } else if (conflict.entityType == CrmClientResolution::entityType()) {
+        auto client = CrmClientResolution::currentDocument(m_db, conflict);
+        if (!client)
+            return errorResponse(request, client.error());
+        entityNow = client.value();
     }
     if (auto refused = ConflictResolver::refusal(*caller, conflict, entityNow))
         return refused->code == u"not_found"_s ? notFound(u"The conflict"_s)

@@ -8,6 +8,7 @@
 // with the server's own secret key file), as the integrations API writes them.
 
 #include "HttpTestClient.h"
+#include "LightBlueSimulator.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "auth/SecretBox.h"
@@ -32,6 +33,7 @@
 using namespace Qt::StringLiterals;
 using namespace wedsync;
 using server::TaveSimulator;
+using test::HttpTestReply;
 
 namespace {
 
@@ -115,15 +117,19 @@ public:
         return done.ok();
     }
 
-    QString createIntegration(const QString &name, const QString &baseUrl, const QString &apiKey)
+    QString createIntegration(const QString &name, const QString &baseUrl, const QString &apiKey,
+                              const QString &provider = QStringLiteral("tave"),
+                              const QString &direction = QStringLiteral("import_only"))
     {
         const QString id = server::ids::create();
         const QString now = server::sql::timestamp(QDateTime::currentDateTimeUtc());
         const bool created = run(
             u"INSERT INTO integrations (id, organization_id, provider, name, auth_type, status,"
-            " base_url, created_at, updated_at) VALUES (:id, :org, 'tave', :name, 'api_key',"
-            " 'connected', :url, :now, :now)"_s,
+            " direction, base_url, created_at, updated_at) VALUES (:id, :org, :provider, :name,"
+            " 'api_key', 'connected', :direction, :url, :now, :now)"_s,
             {{u":id"_s, id},
+             {u":provider"_s, provider},
+             {u":direction"_s, direction},
              {u":org"_s, server::DemoData::evergreenId()},
              {u":name"_s, name},
              {u":url"_s, baseUrl},
@@ -522,63 +528,351 @@ private Q_SLOTS:
         QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
     }
 
+    // A client changed on both sides since the last sync: in WedSync through the API, at
+    // Táve through its API. Each strategy's result, its log line, and on a two-way
+    // integration what Táve holds afterwards.
     void conflictStrategies_data()
     {
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("strategy");
-        QTest::addColumn<bool>("crmWins");
+        QTest::addColumn<bool>("wedsyncLast"); // WedSync's change is the newer one
+        QTest::addColumn<QString>("winner"); // the client's first name afterwards
+        QTest::addColumn<QString>("logLine");
         for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
-            QTest::newRow(qPrintable(backend + u" wedsync_wins"_s))
-                << backend << u"wedsync_wins"_s << false;
-            QTest::newRow(qPrintable(backend + u" crm_wins"_s)) << backend << u"crm_wins"_s << true;
-            QTest::newRow(qPrintable(backend + u" newest_wins"_s))
-                << backend << u"newest_wins"_s << true;
-            QTest::newRow(qPrintable(backend + u" manual_review"_s))
-                << backend << u"manual_review"_s << false;
+            const auto row = [&backend](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(backend + u' ' + QLatin1StringView(name)))
+                    << backend;
+            };
+            row("wedsync_wins") << u"wedsync_wins"_s << false << u"Local"_s
+                                << u"WedSync's version was kept (wedsync_wins). It will be sent "
+                                   "to Táve."_s;
+            row("crm_wins") << u"crm_wins"_s << true << u"Remote"_s
+                            << u"Táve's version was taken (crm_wins)."_s;
+            row("newest_wins, Táve newer")
+                << u"newest_wins"_s << false << u"Remote"_s
+                << u"Táve's version was taken (Táve's change is newer (newest_wins))."_s;
+            row("newest_wins, WedSync newer")
+                << u"newest_wins"_s << true << u"Local"_s
+                << u"WedSync's version was kept (WedSync's change is newer (newest_wins))."_s;
+            row("manual_review") << u"manual_review"_s << false << u"Local"_s
+                                 << u"filed for review in the conflict center (manual_review)"_s;
         }
     }
     void conflictStrategies()
     {
         QFETCH(QString, backend);
         QFETCH(QString, strategy);
-        QFETCH(bool, crmWins);
+        QFETCH(bool, wedsyncLast);
+        QFETCH(QString, winner);
+        QFETCH(QString, logLine);
         m_sim->setContactCount(12);
         JobsServer server(backend);
         QString integration, job;
         QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve M"_s, &integration, &job,
                       u"key-ok"_s));
         QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
-        QVERIFY(
-            server.run(u"UPDATE integrations SET conflict_strategy = :strategy WHERE id = :id"_s,
-                       {{u":strategy"_s, strategy}, {u":id"_s, integration}}));
-        // Contact 3 changes in WedSync after the last sync, and then at Táve.
+        QVERIFY(server.run(u"UPDATE integrations SET conflict_strategy = :strategy,"
+                           " direction = 'bidirectional' WHERE id = :id"_s,
+                           {{u":strategy"_s, strategy}, {u":id"_s, integration}}));
         const QString externalId = m_sim->contacts().at(3).value(u"id"_s).toString();
-        QVERIFY(server.run(u"UPDATE crm_clients SET fields = :fields, content_hash = 'local',"
-                           " changed_by_wedsync_at = :at WHERE external_id = :external"_s,
-                           {{u":fields"_s, u"{\"first_name\":\"Local\"}"_s},
-                            {u":at"_s, server::sql::timestamp(QDateTime::currentDateTimeUtc())},
-                            {u":external"_s, externalId}}));
-        QTest::qWait(20); // Táve's change is the newer one
+        const QString lastName = m_sim->contacts().at(3).value(u"lastName"_s).toString();
+        const auto signedIn = signIn(server);
+        test::HttpTestClient &admin = *signedIn;
+        // Modified times are compared: a second apart, whatever their precision.
+        if (wedsyncLast) {
+            QVERIFY(changeAtTave(3, u"Remote"_s));
+            QTest::qWait(1100);
+            QCOMPARE(editClient(server, admin, externalId, u"Local"_s), 200);
+        } else {
+            QCOMPARE(editClient(server, admin, externalId, u"Local"_s), 200);
+            QTest::qWait(1100);
+            QVERIFY(changeAtTave(3, u"Remote"_s));
+        }
+        const QString again = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(again), u"completed"_s, Long);
+        QCOMPARE(clientFields(server, externalId).value(u"first_name"_s).toString(), winner);
+        const QStringList log = server.log(again);
+        QVERIFY2(anyContains(log, u"Local "_s + lastName + u" changed in WedSync and in Táve"_s),
+                 qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, logLine), qPrintable(log.join(u'\n')));
+        // Táve: WedSync's winning version was sent; the CRM's stays; a review sends nothing.
+        const QString atTave = strategy == u"manual_review"_s ? u"Remote"_s : winner;
+        QCOMPARE(m_sim->contacts().at(3).value(u"firstName"_s).toString(), atTave);
+        QCOMPARE(anyContains(log, u"Sent 1 client to Táve"_s), atTave == u"Local"_s);
+        // The contacts Táve did not change were not written to it.
+        QCOMPARE(m_sim->contacts().at(4).value(u"modified"_s).toString(),
+                 m_sim->contacts().at(4).value(u"created"_s).toString());
+
+        const HttpTestReply conflicts
+            = admin.get(u"/api/v1/sync/conflicts?source=crm_sync&status=open&organizationId="_s
+                        + server::DemoData::evergreenId());
+        QCOMPARE(conflicts.status, 200);
+        const QJsonArray open = conflicts.object()[u"items"_s].toArray();
+        QCOMPARE(open.size(), strategy == u"manual_review"_s ? 1 : 0);
+        if (open.isEmpty())
+            return;
+        const QJsonObject conflict = open.first().toObject();
+        QCOMPARE(conflict[u"entityType"_s].toString(), u"crm_client"_s);
+        QCOMPARE(conflict[u"label"_s].toString(), u"Client Local "_s + lastName + u" (Táve M)"_s);
+        // A second sync does not file it again.
+        const QString third = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(third), u"completed"_s, Long);
+        QVERIFY2(anyContains(server.log(third), u"already waiting for review"_s),
+                 qPrintable(server.log(third).join(u'\n')));
+        QCOMPARE(admin
+                     .get(u"/api/v1/sync/conflicts?source=crm_sync&organizationId="_s
+                          + server::DemoData::evergreenId())
+                     .object()[u"total"_s]
+                     .toInt(),
+                 1);
+    }
+
+    // manual_review: the conflict center shows base / mine / theirs; resolving it changes the
+    // client, and a two-way sync then sends WedSync's choice to Táve.
+    void manualReviewResolved_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("resolution");
+        QTest::addColumn<QString>("result");
+        for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
+            QTest::newRow(qPrintable(backend + u" mine"_s)) << backend << u"mine"_s << u"Local"_s;
+            QTest::newRow(qPrintable(backend + u" theirs"_s))
+                << backend << u"theirs"_s << u"Remote"_s;
+            QTest::newRow(qPrintable(backend + u" merged"_s))
+                << backend << u"merged"_s << u"Merged"_s;
+        }
+    }
+    void manualReviewResolved()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, resolution);
+        QFETCH(QString, result);
+        m_sim->setContactCount(12);
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve R"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QVERIFY(server.run(u"UPDATE integrations SET conflict_strategy = 'manual_review',"
+                           " direction = 'bidirectional' WHERE id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString externalId = m_sim->contacts().at(5).value(u"id"_s).toString();
+        const QString firstName = m_sim->contacts().at(5).value(u"firstName"_s).toString();
+        const auto signedIn = signIn(server);
+        test::HttpTestClient &admin = *signedIn;
+        QCOMPARE(editClient(server, admin, externalId, u"Local"_s), 200);
+        QVERIFY(changeAtTave(5, u"Remote"_s));
+        const QString sync = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        const QJsonArray open
+            = admin
+                  .get(u"/api/v1/sync/conflicts?source=crm_sync&status=open&organizationId="_s
+                       + server::DemoData::evergreenId())
+                  .object()[u"items"_s]
+                  .toArray();
+        QCOMPARE(open.size(), 1);
+        const QString conflictId = open.first()[u"id"_s].toString();
+        const HttpTestReply detail = admin.get(u"/api/v1/sync/conflicts/"_s + conflictId);
+        QVERIFY2(detail.status == 200, detail.describe().constData());
+        const QJsonObject c = detail.object();
+        QCOMPARE(c[u"source"_s].toString(), u"crm_sync"_s);
+        QCOMPARE(c[u"base"_s][u"fields"_s][u"first_name"_s].toString(), firstName);
+        QCOMPARE(c[u"mine"_s][u"fields"_s][u"first_name"_s].toString(), u"Local"_s);
+        QCOMPARE(c[u"theirs"_s][u"fields"_s][u"first_name"_s].toString(), u"Remote"_s);
+        QCOMPARE(c[u"current"_s][u"fields"_s][u"first_name"_s].toString(), u"Local"_s);
+        QVERIFY2(!c[u"mineBy"_s].isNull() && !c[u"theirsAt"_s].isNull(),
+                 detail.describe().constData());
+        QCOMPARE(clientFields(server, externalId).value(u"first_name"_s).toString(), u"Local"_s);
+
+        QJsonObject body {{u"resolution"_s, resolution}};
+        if (resolution != u"theirs"_s)
+            body[u"entityVersion"_s] = c[u"current"_s][u"version"_s];
+        if (resolution == u"merged"_s) {
+            QJsonObject fields = c[u"theirs"_s][u"fields"_s].toObject();
+            fields[u"first_name"_s] = u"Merged"_s;
+            body[u"document"_s] = QJsonObject {{u"fields"_s, fields}};
+        }
+        const HttpTestReply resolved
+            = admin.send("POST", u"/api/v1/sync/conflicts/"_s + conflictId + u"/resolve"_s,
+                         QJsonDocument(body).toJson(QJsonDocument::Compact),
+                         {{"Content-Type", "application/json"}});
+        QVERIFY2(resolved.status == 200, resolved.describe().constData());
+        QCOMPARE(clientFields(server, externalId).value(u"first_name"_s).toString(), result);
+
+        // The next two-way sync sends WedSync's choice; taking Táve's sends nothing.
+        const QString after = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(after), u"completed"_s, Long);
+        QCOMPARE(m_sim->contacts().at(5).value(u"firstName"_s).toString(), result);
+        QCOMPARE(anyContains(server.log(after), u"Sent 1 client to Táve"_s),
+                 resolution != u"theirs"_s);
+        QCOMPARE(server.jobNumber(after, u"updated_count"_s), resolution != u"theirs"_s ? 1 : 0);
+        QCOMPARE(clientFields(server, externalId).value(u"first_name"_s).toString(), result);
+        // And the one after that finds both sides agreeing.
+        const QString quiet = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(quiet), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(quiet, u"updated_count"_s), 0);
+        QVERIFY2(!anyContains(server.log(quiet), u"changed in WedSync and in"_s),
+                 qPrintable(server.log(quiet).join(u'\n')));
+    }
+
+    // export_to_crm sends exactly the clients changed in WedSync since their last push, once;
+    // Táve's other fields survive its replace.
+    void exportSendsChangedClientsOnce_data() { test::TestDatabase::addBackendRows(); }
+    void exportSendsChangedClientsOnce()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(120);
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve X"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        const auto signedIn = signIn(server);
+        test::HttpTestClient &admin = *signedIn;
+        const QString path = u"/api/v1/organizations/"_s + server::DemoData::evergreenId()
+            + u"/integrations/"_s + integration + u"/sync"_s;
+        const QByteArray exportBody = R"({"kind":"export_to_crm"})";
+        const QList<QPair<QByteArray, QByteArray>> json {{"Content-Type", "application/json"}};
+        // An import-only connection does not write to Táve.
+        QCOMPARE(admin.send("POST", path, exportBody, json).status, 400);
+        QVERIFY(server.run(u"UPDATE integrations SET direction = 'export_only' WHERE id = :id"_s,
+                           {{u":id"_s, integration}}));
+        // Táve keeps fields WedSync does not map (a note) through the replace.
+        QJsonObject noted = m_sim->contacts().at(100);
+        noted[u"notes"_s] = u"Prefers e-mail"_s;
         test::HttpTestClient tave(QUrl(m_sim->baseUrl().section(u"/api"_s, 0, 0)));
-        QJsonObject contact = m_sim->contacts().at(3);
-        contact[u"firstName"_s] = u"Remote"_s;
-        QCOMPARE(tave.send("PUT", u"/api/v2/address-book/"_s + externalId,
-                           QJsonDocument(contact).toJson(),
+        QCOMPARE(tave.send("PUT", u"/api/v2/address-book/"_s + noted[u"id"_s].toString(),
+                           QJsonDocument(noted).toJson(),
                            {{"X-API-KEY", "key-ok"}, {"Content-Type", "application/json"}})
                      .status,
                  200);
-        const QString again = server.queueJob(integration, u"incremental_sync"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(server.status(again), u"completed"_s, Long);
-        const QString fields
-            = server
-                  .scalar(u"SELECT fields FROM crm_clients WHERE external_id = :e"_s,
-                          {{u":e"_s, externalId}})
+        const QList<int> changed {2, 57, 100};
+        for (int index : changed) {
+            QCOMPARE(editClient(server, admin,
+                                m_sim->contacts().at(index).value(u"id"_s).toString(),
+                                u"Edited%1"_s.arg(index)),
+                     200);
+        }
+        const int requestsBefore = m_sim->requestCount();
+        const HttpTestReply started = admin.send("POST", path, exportBody, json);
+        QVERIFY2(started.status == 202, started.describe().constData());
+        const QString exportJob = started.object()[u"id"_s].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(exportJob), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(exportJob, u"processed"_s), 3);
+        QCOMPARE(server.jobNumber(exportJob, u"updated_count"_s), 3);
+        QCOMPARE(m_sim->requestCount() - requestsBefore, 6); // read, then replace, each
+        for (int index : changed)
+            QCOMPARE(m_sim->contacts().at(index).value(u"firstName"_s).toString(),
+                     u"Edited%1"_s.arg(index));
+        QCOMPARE(m_sim->contacts().at(100).value(u"notes"_s).toString(), u"Prefers e-mail"_s);
+        QCOMPARE(m_sim->contactCount(), 120);
+        const QStringList log = server.log(exportJob);
+        QVERIFY2(anyContains(log, u"Sent 3 clients to Táve — 0 new, 3 replaced: "_s),
+                 qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u"Edited57 "_s), qPrintable(log.join(u'\n')));
+
+        // Nothing changed since: a second export sends nothing.
+        const HttpTestReply second = admin.send("POST", path, exportBody, json);
+        QCOMPARE(second.status, 202);
+        const QString secondJob = second.object()[u"id"_s].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(secondJob), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(secondJob, u"processed"_s), 0);
+        // A two-way pull afterwards finds Táve and WedSync agreeing.
+        QVERIFY(server.run(u"UPDATE integrations SET direction = 'bidirectional' WHERE id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString pull = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(pull), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(pull, u"updated_count"_s), 0);
+        QCOMPARE(server.jobNumber(pull, u"created_count"_s), 0);
+    }
+
+    // Light Blue takes each client once into its Inbox: result 0; a client without any
+    // contact field -3 (the job goes on without it); our client id as the Reference makes a
+    // second send -4, already there and not an error; -20 (HTTPS) fails the job.
+    void lightBlueResultCodes_data() { test::TestDatabase::addBackendRows(); }
+    void lightBlueResultCodes()
+    {
+        QFETCH(QString, backend);
+        test::LightBlueSimulator lightBlue;
+        lightBlue.setApiKey(u"lb-key"_s);
+        QVERIFY(lightBlue.listen());
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString org = server::DemoData::evergreenId();
+        const QString integration = server.createIntegration(
+            u"Light Blue inbox"_s, lightBlue.url(), u"lb-key"_s, u"lightblue"_s, u"export_only"_s);
+        QVERIFY(!integration.isEmpty());
+        const QString now = server::sql::timestamp(QDateTime::currentDateTimeUtc());
+        const QString bare = server::ids::create();
+        QVERIFY(server.run(u"INSERT INTO crm_clients (id, organization_id, fields, created_at,"
+                           " updated_at) VALUES (:id, :org, :fields, :now, :now)"_s,
+                           {{u":id"_s, bare},
+                            {u":org"_s, org},
+                            {u":fields"_s, u"{\"custom.shoe_size\":\"38\"}"_s},
+                            {u":now"_s, now}}));
+        const qint64 clients = server
+                                   .scalar(u"SELECT COUNT(*) FROM crm_clients"
+                                           " WHERE organization_id = :org"_s,
+                                           {{u":org"_s, org}})
+                                   .toLongLong();
+        QVERIFY(clients > 1);
+
+        const QString first = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(first), u"completed"_s, Long);
+        QCOMPARE(lightBlue.posts().size(), clients);
+        QCOMPARE(lightBlue.inbox().size(), clients - 1);
+        QCOMPARE(server.jobNumber(first, u"created_count"_s), clients - 1);
+        QCOMPARE(server.jobNumber(first, u"skipped_count"_s), 1);
+        const test::LightBlueSimulator::Form sent = lightBlue.inbox().first();
+        QCOMPARE(sent.value(u"key"_s), u"lb-key"_s);
+        QCOMPARE(sent.value(u"type"_s), u"contact form"_s);
+        QVERIFY(!sent.value(u"ContactEmail"_s).isEmpty());
+        const QString reference = sent.value(u"Reference"_s);
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM crm_clients WHERE id = :id"_s,
+                             {{u":id"_s, reference}})
+                     .toLongLong(),
+                 1);
+        QStringList log = server.log(first);
+        // A page at a time, each line naming who was sent and which fields.
+        QVERIFY2(anyContains(log, u"Sent 50 clients to Light Blue — 50 new, 0 replaced: "_s),
+                 qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u", 1 not taken: "_s), qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u"ContactEmail"_s), qPrintable(log.join(u'\n')));
+        QVERIFY2(anyContains(log, u"was not sent: Light Blue did not take it (-3"_s),
+                 qPrintable(log.join(u'\n')));
+
+        // Nothing new: nothing is sent (the client Light Blue did not take is tried again).
+        const QString second = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(second), u"completed"_s, Long);
+        QCOMPARE(lightBlue.posts().size(), clients + 1);
+        QCOMPARE(server.jobNumber(second, u"created_count"_s), 0);
+
+        // WedSync forgot what it sent: Light Blue's duplicate check answers -4, not an error.
+        QVERIFY(server.run(u"DELETE FROM crm_client_pushes WHERE integration_id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString third = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(third), u"completed"_s, Long);
+        QCOMPARE(lightBlue.inbox().size(), clients - 1);
+        QCOMPARE(server.jobNumber(third, u"created_count"_s), 0);
+        log = server.log(third);
+        QVERIFY2(anyContains(log, u"— 0 new, 0 replaced, 50 already there: "_s),
+                 qPrintable(log.join(u'\n')));
+        QCOMPARE(server.status(third), u"completed"_s);
+        QVERIFY2(anyContains(log, u"already in Light Blue's Inbox (duplicate, -4)"_s),
+                 qPrintable(log.join(u'\n')));
+
+        // Over plain HTTP the real API answers -20: the job fails saying what to change.
+        lightBlue.setRequireHttps(true);
+        QVERIFY(server.run(u"DELETE FROM crm_client_pushes WHERE integration_id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString fourth = server.queueJob(integration, u"export_to_crm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(fourth), u"failed"_s, Long);
+        const QString failure
+            = server.scalar(u"SELECT error FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, fourth}})
                   .toString();
-        QVERIFY2(fields.contains(crmWins ? u"Remote"_s : u"Local"_s), qPrintable(fields));
-        QCOMPARE(server.jobNumber(again, u"updated_count"_s), crmWins ? 1 : 0);
-        if (!crmWins)
-            QVERIFY2(anyContains(server.log(again), u"changed on both sides"_s),
-                     qPrintable(server.log(again).join(u'\n')));
+        QVERIFY2(failure.contains(u"HTTPS (-20)"_s), qPrintable(failure));
     }
 
 private:
@@ -595,6 +889,63 @@ private:
         *integration = server.createIntegration(name, m_sim->baseUrl(), apiKey);
         *job = integration->isEmpty() ? QString() : server.queueJob(*integration);
         return !job->isEmpty();
+    }
+    static std::unique_ptr<test::HttpTestClient> signIn(JobsServer &server)
+    {
+        auto client = std::make_unique<test::HttpTestClient>(server.baseUrl());
+        const test::HttpTestReply reply
+            = client->post(u"/api/v1/auth/login"_s,
+                           QJsonObject {{u"email"_s, u"admin@evergreen.demo"_s},
+                                        {u"password"_s, server::DemoData::password()}});
+        client->setBearerToken(reply.object().value(u"accessToken"_s).toString());
+        return client;
+    }
+    static QString clientPath(JobsServer &server, const QString &externalId)
+    {
+        return u"/api/v1/organizations/"_s + server::DemoData::evergreenId() + u"/clients/"_s
+            + server
+                  .scalar(u"SELECT id FROM crm_clients WHERE external_id = :e"_s,
+                          {{u":e"_s, externalId}})
+                  .toString()
+                  .toLower();
+    }
+    static QJsonObject clientFields(JobsServer &server, const QString &externalId)
+    {
+        return QJsonDocument::fromJson(server
+                                           .scalar(u"SELECT fields FROM crm_clients"
+                                                   " WHERE external_id = :e"_s,
+                                                   {{u":e"_s, externalId}})
+                                           .toString()
+                                           .toUtf8())
+            .object();
+    }
+    // The client's first name changed in WedSync through the API; the status.
+    static int editClient(JobsServer &server, test::HttpTestClient &client,
+                          const QString &externalId, const QString &firstName)
+    {
+        const QString path = clientPath(server, externalId);
+        const test::HttpTestReply read = client.get(path);
+        if (read.status != 200)
+            return read.status;
+        const QByteArray body
+            = QJsonDocument(QJsonObject {{u"fields"_s, QJsonObject {{u"first_name"_s, firstName}}}})
+                  .toJson(QJsonDocument::Compact);
+        return client
+            .send("PATCH", path, body,
+                  {{"If-Match", read.header("ETag")}, {"Content-Type", "application/json"}})
+            .status;
+    }
+    // Contact `index`'s first name changed at Táve through its API.
+    bool changeAtTave(int index, const QString &firstName)
+    {
+        QJsonObject contact = m_sim->contacts().at(index);
+        contact[u"firstName"_s] = firstName;
+        test::HttpTestClient tave(QUrl(m_sim->baseUrl().section(u"/api"_s, 0, 0)));
+        return tave.send("PUT", u"/api/v2/address-book/"_s + contact[u"id"_s].toString(),
+                         QJsonDocument(contact).toJson(),
+                         {{"X-API-KEY", "key-ok"}, {"Content-Type", "application/json"}})
+                   .status
+            == 200;
     }
     // How many address-book pages the simulator has answered at least once.
     int pagesServed() const

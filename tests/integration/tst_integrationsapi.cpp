@@ -57,6 +57,7 @@ private Q_SLOTS:
     void fileImportInBatches();
     void matchIsADryRun();
     void queuedSyncCancelAndRetry();
+    void editAClient();
 
 private:
     QString org(const QString &id = {}) const
@@ -489,6 +490,66 @@ void TestIntegrationsApi::queuedSyncCancelAndRetry()
         = admin.post(tavePath() + u"/sync"_s, {{u"kind"_s, u"full_import"_s}});
     QCOMPARE(notConnected.status, 400);
     QCOMPARE(notConnected.errorCode(), u"not_connected"_s);
+}
+
+void TestIntegrationsApi::editAClient()
+{
+    const QJsonObject first
+        = m_demo->as(Admin).get(org() + u"/clients?limit=1"_s).object()[u"items"_s][0].toObject();
+    const QString path = org() + u"/clients/"_s + first[u"id"_s].toString();
+    const HttpTestReply read = m_demo->as(Planner).get(path);
+    QVERIFY2(read.status == 200, read.describe().constData());
+    const qint64 version = read.object()[u"version"_s].toInteger();
+    QCOMPARE(read.header("ETag"), u"\"%1\""_s.arg(version).toUtf8());
+    const QByteArray body = jsonBytes(QJsonObject {{u"fields"_s,
+                                                    QJsonObject {{u"first_name"_s, u"Ana"_s},
+                                                                 {u"last_name"_s, u"García"_s},
+                                                                 {u"notes"_s, QJsonValue::Null}}}});
+    HttpTestClient &planner = m_demo->as(Planner);
+    // Without If-Match: 428; with an old version: 412 with the client as it is.
+    QCOMPARE(planner.send("PATCH", path, body, {{"Content-Type", "application/json"}}).status, 428);
+    const HttpTestReply stale = planner.send("PATCH", path, body, ifMatch(version + 7));
+    QCOMPARE(stale.status, 412);
+    QCOMPARE(stale.object()[u"error"_s][u"details"_s][u"current"_s][u"version"_s].toInteger(),
+             version);
+    // A coordinator edits it.
+    const HttpTestReply edited = planner.send("PATCH", path, body, ifMatch(version));
+    QVERIFY2(edited.status == 200, edited.describe().constData());
+    QCOMPARE(edited.object()[u"version"_s].toInteger(), version + 1);
+    QCOMPARE(edited.object()[u"fields"_s][u"first_name"_s].toString(), u"Ana"_s);
+    QCOMPARE(edited.object()[u"fields"_s][u"last_name"_s].toString(), u"García"_s);
+    QVERIFY(!edited.object()[u"changedByWedsyncAt"_s].isNull());
+    QCOMPARE(m_demo->as(Admin).get(path).object()[u"fields"_s][u"first_name"_s].toString(),
+             u"Ana"_s);
+    // Bad fields: 400 naming each field, nothing written.
+    const HttpTestReply bad
+        = planner.send("PATCH", path,
+                       jsonBytes(QJsonObject {{u"fields"_s,
+                                               QJsonObject {{u"email"_s, u"not an address"_s},
+                                                            {u"wedding_date"_s, u"31/12/2026"_s},
+                                                            {u"shoe_size"_s, u"38"_s}}}}),
+                       ifMatch(version + 1));
+    QCOMPARE(bad.status, 400);
+    const QStringList fields = errorFields(bad);
+    QVERIFY2(fields.contains(u"fields.shoe_size"_s), qPrintable(fields.join(u", "_s)));
+    const HttpTestReply bad2 = planner.send(
+        "PATCH", path,
+        jsonBytes(QJsonObject {{u"fields"_s,
+                                QJsonObject {{u"email"_s, u"not an address"_s},
+                                             {u"wedding_date"_s, u"31/12/2026"_s}}}}),
+        ifMatch(version + 1));
+    QCOMPARE(bad2.status, 400);
+    QVERIFY2(errorFields(bad2).contains(u"fields.email"_s), bad2.describe().constData());
+    QVERIFY2(errorFields(bad2).contains(u"fields.wedding_date"_s), bad2.describe().constData());
+    QCOMPARE(m_demo->as(Admin).get(path).object()[u"version"_s].toInteger(), version + 1);
+    // Another tenant's admin does not see it; support staff may not change it.
+    QCOMPARE(m_demo->as(LakesideAdmin).get(path).status, 404);
+    QCOMPARE(m_demo->as(LakesideAdmin).send("PATCH", path, body, ifMatch(version + 1)).status, 404);
+    QCOMPARE(m_demo->as(Support).send("PATCH", path, body, ifMatch(version + 1)).status, 403);
+    // The audit trail has the change.
+    const HttpTestReply audit = m_demo->as(Admin).get(
+        u"/api/v1/audit?entityType=crm_client&limit=5&organizationId="_s + m_evergreen);
+    QVERIFY2(audit.status == 200 && audit.body.contains("Ana"), audit.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationsApi)

@@ -1,0 +1,201 @@
+#include "jobs/ClientReconciler.h"
+
+#include "ClientRecord.h"
+#include "common/Ids.h"
+#include "storage/CrmClientRepository.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
+#include "storage/SyncConflictRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+const QString ClientEntity = u"crm_client"_s;
+
+QJsonObject document(const CrmClientRow &client, const QJsonObject &fields)
+{
+    return QJsonObject {
+        {u"id"_s, client.id}, {u"version"_s, client.version}, {u"fields"_s, fields}};
+}
+
+} // namespace
+
+ClientReconciler::ClientReconciler(Database &db, const JobIntegration &integration,
+                                   QString providerName)
+    : m_db(db)
+    , m_integration(integration)
+    , m_provider(std::move(providerName))
+{ }
+
+QString ClientReconciler::hashOf(const QJsonObject &fields)
+{
+    auto record = ClientRecord::fromJson(fields);
+    return record ? record->contentHash() : QString();
+}
+
+QString ClientReconciler::nameOf(const QJsonObject &fields, const QString &fallback)
+{
+    auto record = ClientRecord::fromJson(fields);
+    const QString name = record ? record->displayName() : QString();
+    return name.isEmpty() ? fallback : name;
+}
+
+Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
+                                               const MappedClient &theirs,
+                                               const QDateTime &crmModifiedAt, const QString &now)
+{
+    SqlQuery find(m_db,
+                  u"SELECT id FROM crm_clients WHERE integration_id = :integration"
+                  " AND external_id = :external"_s);
+    find.bind(u":integration"_s, m_integration.id).bind(u":external"_s, externalId);
+    if (auto run = find.exec(u"finding an imported client"_s); !run)
+        return run.error();
+    if (!find.next()) {
+        SqlQuery insert(
+            m_db,
+            u"INSERT INTO crm_clients (id, organization_id, integration_id, external_id,"
+            " fields, synced_fields, email_key, content_hash, changed_by_crm_at, created_at,"
+            " updated_at) VALUES (:id, :org, :integration, :external, :fields, :fields, :email,"
+            " :hash, :now, :now, :now)"_s);
+        insert.bind(u":id"_s, ids::create())
+            .bind(u":org"_s, m_integration.organizationId)
+            .bind(u":integration"_s, m_integration.id)
+            .bind(u":external"_s, externalId)
+            .bind(u":fields"_s, sql::jsonText(theirs.fields))
+            .bind(u":email"_s, theirs.emailKey)
+            .bind(u":hash"_s, theirs.contentHash)
+            .bind(u":now"_s, now);
+        if (auto run = insert.exec(u"importing a client"_s); !run)
+            return run.error();
+        return Reconciled {Reconciled::Kind::Created, {}};
+    }
+    auto found = CrmClientRepository(m_db).find(m_integration.organizationId,
+                                                ids::normalized(find.text(0)));
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error {u"not_found"_s, u"An imported client vanished during the sync."_s, {}};
+    const CrmClientRow client = found->value();
+    if (client.contentHash == theirs.contentHash)
+        return Reconciled {Reconciled::Kind::Unchanged, {}};
+
+    // Changed at the CRM. Changed in WedSync too since both last agreed?
+    const QString mineHash = hashOf(client.fields);
+    const bool changedHere = mineHash != hashOf(client.syncedFields.value_or(client.fields));
+    if (!changedHere) {
+        if (auto taken = takeTheirs(client.id, theirs, now); !taken)
+            return taken.error();
+        return Reconciled {Reconciled::Kind::Updated, {}};
+    }
+    const QString name = nameOf(client.fields, externalId);
+    if (mineHash == theirs.contentHash) {
+        // Both made the same change: they agree again.
+        if (auto taken = takeTheirs(client.id, theirs, now); !taken)
+            return taken.error();
+        return Reconciled {Reconciled::Kind::Unchanged, {}};
+    }
+    const QString strategy = m_integration.conflictStrategy;
+    const QString both
+        = u"%1 changed in WedSync and in %2 since the last sync: "_s.arg(name, m_provider);
+    bool crmWins = strategy == u"crm_wins"_s;
+    QString why;
+    if (strategy == u"newest_wins"_s) {
+        crmWins = crmModifiedAt.isValid() && client.changedByWedsyncAt.isValid()
+            && crmModifiedAt.toUTC() > client.changedByWedsyncAt;
+        why = crmWins ? u"%1's change is newer (newest_wins)"_s.arg(m_provider)
+                      : u"WedSync's change is newer (newest_wins)"_s;
+    }
+    if (crmWins) {
+        if (auto taken = takeTheirs(client.id, theirs, now); !taken)
+            return taken.error();
+        return Reconciled {Reconciled::Kind::Updated,
+                           both
+                               + u"%1's version was taken (%2)."_s.arg(
+                                   m_provider, why.isEmpty() ? u"crm_wins"_s : why)};
+    }
+    if (strategy == u"manual_review"_s) {
+        auto filed = fileConflict(client, theirs, crmModifiedAt);
+        if (!filed)
+            return filed.error();
+        return Reconciled {Reconciled::Kind::Review,
+                           both
+                               + (filed.value()
+                                      ? u"filed for review in the conflict center "
+                                        "(manual_review); the client stays as it is until then."_s
+                                      : u"already waiting for review in the conflict center "
+                                        "(manual_review)."_s)};
+    }
+    if (auto seen = acknowledge(client.id, theirs.contentHash); !seen)
+        return seen.error();
+    const QString then = m_integration.writesToCrm()
+        ? u" It will be sent to %1."_s.arg(m_provider)
+        : u" This connection only imports, so %1 keeps its own version."_s.arg(m_provider);
+    return Reconciled {
+        Reconciled::Kind::Kept,
+        both + u"WedSync's version was kept (%1)."_s.arg(why.isEmpty() ? u"wedsync_wins"_s : why)
+            + then};
+}
+
+Status ClientReconciler::takeTheirs(const QString &clientId, const MappedClient &theirs,
+                                    const QString &now)
+{
+    // The CRM holds what WedSync now holds: nothing to push for it.
+    SqlQuery update(m_db,
+                    u"UPDATE crm_clients SET fields = :fields, synced_fields = :fields,"
+                    " email_key = :email, content_hash = :hash, pushed_hash = :hash,"
+                    " pushed_at = :now, version = version + 1, changed_by_crm_at = :now,"
+                    " updated_at = :now WHERE id = :id"_s);
+    update.bind(u":fields"_s, sql::jsonText(theirs.fields))
+        .bind(u":email"_s, theirs.emailKey)
+        .bind(u":hash"_s, theirs.contentHash)
+        .bind(u":now"_s, now)
+        .bind(u":id"_s, clientId);
+    return update.exec(u"updating an imported client"_s);
+}
+
+Status ClientReconciler::acknowledge(const QString &clientId, const QString &hash)
+{
+    SqlQuery update(m_db, u"UPDATE crm_clients SET content_hash = :hash WHERE id = :id"_s);
+    update.bind(u":hash"_s, hash).bind(u":id"_s, clientId);
+    return update.exec(u"noting the CRM's version of a client"_s);
+}
+
+Result<bool> ClientReconciler::fileConflict(const CrmClientRow &client, const MappedClient &theirs,
+                                            const QDateTime &crmModifiedAt)
+{
+    const SystemClock clock;
+    SyncConflictRepository conflicts(m_db, clock);
+    SyncConflictRepository::Filter open;
+    open.organizationId = client.organizationId;
+    open.status = u"open"_s;
+    open.entityType = ClientEntity;
+    open.entityId = client.id;
+    open.limit = 1;
+    auto waiting = conflicts.count(open);
+    if (!waiting)
+        return waiting.error();
+    if (waiting.value() > 0)
+        return false;
+    SyncConflict conflict;
+    conflict.organizationId = client.organizationId;
+    conflict.source = ConflictSource::CrmSync;
+    conflict.entityType = ClientEntity;
+    conflict.entityId = client.id;
+    conflict.label
+        = u"Client %1 (%2)"_s.arg(nameOf(client.fields, client.externalId), m_integration.name);
+    conflict.base = document(client, client.syncedFields.value_or(QJsonObject()));
+    conflict.mine = document(client, client.fields);
+    conflict.mineBy = client.wedsyncChangedBy;
+    conflict.mineAt = client.changedByWedsyncAt;
+    conflict.theirs = document(client, theirs.fields);
+    conflict.theirsAt = crmModifiedAt.toUTC();
+    auto stored = conflicts.insert(conflict);
+    if (!stored)
+        return stored.error();
+    return true;
+}
+
+} // namespace wedsync::server

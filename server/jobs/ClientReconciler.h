@@ -1,0 +1,53 @@
+#pragma once
+// One contact read from a CRM meets the client WedSync keeps for it, inside the page's
+// transaction. The client's `synced_fields` is the version both sides last agreed on; the
+// content hash is the CRM's version last seen. Changed only at the CRM: WedSync takes it.
+// Changed on both sides: the integration's conflict strategy decides —
+//   wedsync_wins   keeps WedSync's (a two-way integration then pushes it),
+//   crm_wins       takes the CRM's,
+//   newest_wins    the later of the CRM's `modified` and WedSync's change,
+//   manual_review  files a conflict in the conflict center (source crm_sync, entity
+//                  crm_client, base / mine / theirs) and leaves the client as it is.
+// Each decision on both sides becomes a note naming the client and the strategy.
+
+#include "jobs/ClientMapper.h"
+#include "jobs/JobStore.h"
+
+#include <QDateTime>
+
+namespace wedsync::server {
+
+class Database;
+
+struct Reconciled
+{
+    enum class Kind { Created, Updated, Unchanged, Kept, Review, Skipped } kind;
+    QString note; // for the log line: a decision on both sides, or why a contact was skipped
+};
+
+class ClientReconciler
+{
+public:
+    ClientReconciler(Database &db, const JobIntegration &integration, QString providerName);
+
+    Result<Reconciled> reconcile(const QString &externalId, const MappedClient &theirs,
+                                 const QDateTime &crmModifiedAt, const QString &now);
+
+    // The content hash of client fields (ClientRecord's), as the mapper computes it.
+    static QString hashOf(const QJsonObject &fields);
+    // "Ana García", else the e-mail address, else the id.
+    static QString nameOf(const QJsonObject &fields, const QString &fallback);
+
+private:
+    Status takeTheirs(const QString &clientId, const MappedClient &theirs, const QString &now);
+    // The CRM's version was seen (its hash), the client itself stays.
+    Status acknowledge(const QString &clientId, const QString &hash);
+    Result<bool> fileConflict(const CrmClientRow &client, const MappedClient &theirs,
+                              const QDateTime &crmModifiedAt);
+
+    Database &m_db;
+    const JobIntegration &m_integration;
+    QString m_provider;
+};
+
+} // namespace wedsync::server
