@@ -4,6 +4,7 @@
 // listed once beside the server's record of it.
 #include "ConflictListModel.h"
 #include "ConflictMergeModel.h"
+#include "ConflictPaths.h"
 #include "ModelRoles.h"
 #include "SectionFields.h"
 #include "conflicts/OutboxConflicts.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void theMergeRunsAgainstTheEntityAsItIsNow();
     void anOutboxRecordIsListedOnceBesideItsServerTwin();
     void theQueueSpeaksInPeoplesWords();
+    void aCrmClientsFieldsAreNamedAsFields();
 };
 
 void tst_ConflictModels::oneSidedChangesAreMergedAndConflictsWait()
@@ -200,6 +202,21 @@ void tst_ConflictModels::theQueueSpeaksInPeoplesWords()
              3 * 3600);
     QCOMPARE(model.removeIds({u"c1"_s, u"unknown"_s}), 1);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ConflictModels::aCrmClientsFieldsAreNamedAsFields()
+{
+    // A CRM client's conflict (source crm_sync) names its fields as the import does.
+    QCOMPARE(conflictPathDisplayName(u"crm_client"_s, u"fields.wedding_date"_s),
+             u"Wedding date"_s);
+    QCOMPARE(conflictPathDisplayName(u"crm_client"_s, u"email"_s), u"E-mail"_s);
+    QVERIFY(conflictPathDisplayName(u"crm_client"_s, u"fields.custom.shoe_size"_s)
+                .contains(u"shoe_size"_s));
+    // Not a field: the path as it is.
+    QCOMPARE(conflictPathDisplayName(u"crm_client"_s, u"fields.colour"_s), u"fields.colour"_s);
+    QCOMPARE(conflictPathDisplayName(u"something_else"_s, u"a.b"_s), u"a.b"_s);
+    QCOMPARE(conflictPathDisplayName(u"section_configuration"_s, u"layout.width"_s),
+             sectionPathDisplayName(u"layout.width"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ConflictModels)
