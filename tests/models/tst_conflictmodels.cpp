@@ -207,8 +207,7 @@ void tst_ConflictModels::theQueueSpeaksInPeoplesWords()
 void tst_ConflictModels::aCrmClientsFieldsAreNamedAsFields()
 {
     // A CRM client's conflict (source crm_sync) names its fields as the import does.
-    QCOMPARE(conflictPathDisplayName(u"crm_client"_s, u"fields.wedding_date"_s),
-             u"Wedding date"_s);
+    QCOMPARE(conflictPathDisplayName(u"crm_client"_s, u"fields.wedding_date"_s), u"Wedding date"_s);
     QCOMPARE(conflictPathDisplayName(u"crm_client"_s, u"email"_s), u"E-mail"_s);
     QVERIFY(conflictPathDisplayName(u"crm_client"_s, u"fields.custom.shoe_size"_s)
                 .contains(u"shoe_size"_s));

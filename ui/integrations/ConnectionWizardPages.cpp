@@ -1,6 +1,8 @@
 #include "integrations/ConnectionWizardPages.h"
 
+#include "CrmCatalog.h"
 #include "CrmText.h"
+#include "IntegrationRules.h"
 #include "api/ApiError.h"
 #include "common/StateColors.h"
 #include "integrations/ConnectionDraft.h"
@@ -194,6 +196,12 @@ bool ProviderPage::validatePage()
     m_state->provider = provider;
     m_state->values.provider = provider.id;
     m_state->values.name = m_name->text().trimmed();
+    // The first direction this CRM allows (Light Blue only receives) until the schedule step.
+    if (const crm::ProviderInfo *known = crm::findProvider(provider.id)) {
+        const QStringList directions = crm::allowedDirections(*known);
+        if (!directions.isEmpty() && !directions.contains(m_state->values.direction))
+            m_state->values.direction = directions.constFirst();
+    }
     return true;
 }
 
@@ -559,14 +567,16 @@ void SchedulePage::initializePage()
     const CrmProviderInfo &provider = m_state->provider;
     const QString chosen = m_direction->currentData().toString();
     m_direction->clear();
-    m_direction->addItem(CrmText::directionText(u"import_only"_s), u"import_only"_s);
-    if (provider.features.contains(u"export"_s)) {
-        m_direction->addItem(CrmText::directionText(u"bidirectional"_s), u"bidirectional"_s);
-        m_direction->addItem(CrmText::directionText(u"export_only"_s), u"export_only"_s);
-    }
+    // Core's rule, the server's too: Light Blue only receives, files only import.
+    const crm::ProviderInfo *known = crm::findProvider(provider.id);
+    const QStringList directions
+        = known ? crm::allowedDirections(*known) : QStringList {u"import_only"_s};
+    for (const QString &direction : directions)
+        m_direction->addItem(CrmText::directionText(direction), direction);
     m_direction->setCurrentIndex(std::max(0, m_direction->findData(chosen)));
+    m_direction->setEnabled(m_direction->count() > 1);
     // A CRM read from files has nothing to poll.
-    const bool scheduled = provider.connect == u"api"_s || provider.connect == u"custom"_s;
+    const bool scheduled = provider.connect != u"file"_s;
     m_schedule->setEnabled(scheduled);
     if (!scheduled)
         m_schedule->setCurrentIndex(0);

@@ -303,6 +303,8 @@ void IntegrationDetailPane::updateButtons()
     const bool connected = m_integration.status == u"connected"_s;
     const CrmSyncJob *job = selectedJob();
     m_test->setEnabled(shown && !m_busy);
+    // A connection that only sends (Light Blue) has nothing to read: Send changes does it all.
+    m_sync->setVisible(m_mayManage && m_integration.direction != u"export_only"_s);
     m_sync->setEnabled(shown && !m_busy && connected && !running);
     m_sync->setToolTip(shown && !connected ? tr("Test the connection first: only a connected "
                                                 "CRM can be synced.")

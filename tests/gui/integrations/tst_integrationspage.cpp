@@ -23,6 +23,7 @@
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void adminImportsACsvExportAfterCheckingIt();
     void adminListsTheJobsOfEveryConnection();
     void disconnectAsksFirst();
+    void lightBlueOnlyReceivesLeads();
     void lakesideFreeTierSaysWhatToUpgrade();
     void plannerReadsOnly();
 
@@ -438,6 +440,54 @@ void tst_IntegrationsPage::disconnectAsksFirst()
     disconnect->click();
     QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Studio Táve"_s), WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(u"Studio Táve"_s) < 0, WaitMs);
+}
+
+void tst_IntegrationsPage::lightBlueOnlyReceivesLeads()
+{
+    Console &admin = *m_admin;
+    QTRY_VERIFY_WITH_TIMEOUT(admin.page()->connectButton()->isEnabled(), WaitMs);
+    QWizard *wizard = startWizard(admin, u"lightblue"_s, u"Light Blue inbox"_s, u"lb-key-1"_s);
+    QVERIFY(wizard);
+    QSignalSpy closed(wizard, &QDialog::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TestStep), WaitMs);
+    auto *test = qobject_cast<TestPage *>(wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!test->resultLabel()->text().isEmpty()
+                                 && wizard->button(QWizard::NextButton)->isEnabled(),
+                             WaitMs);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScheduleStep));
+    // It only receives: the one direction there is, and no columns to map.
+    auto *direction = wizard->currentPage()->findChild<QComboBox *>(u"direction"_s);
+    QCOMPARE(direction->count(), 1);
+    QCOMPARE(direction->currentData().toString(), u"export_only"_s);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReviewStep), WaitMs);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, WaitMs);
+    QCOMPARE(closed.first().first().toInt(), int(QDialog::Accepted));
+
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().name, u"Light Blue inbox"_s, WaitMs);
+    QCOMPARE(pane->integration().direction, u"export_only"_s);
+    auto *send = pane->findChild<QPushButton *>(u"exportToCrm"_s);
+    QVERIFY(send->isVisibleTo(pane));
+    QVERIFY(!pane->findChild<QPushButton *>(u"syncNow"_s)->isVisibleTo(pane));
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), WaitMs);
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const CrmSyncJob &job : pane->jobModel()->items())
+                if (job.kind == u"export_to_crm"_s)
+                    return true;
+            return false;
+        }(),
+        WaitMs);
+    // Leave room for the other connections of this run.
+    admin.prompts()->clear();
+    admin.prompts()->queueConfirm(true);
+    pane->findChild<QPushButton *>(u"disconnectIntegration"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Light Blue inbox"_s),
+                             WaitMs);
 }
 
 void tst_IntegrationsPage::lakesideFreeTierSaysWhatToUpgrade()
