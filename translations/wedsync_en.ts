@@ -833,7 +833,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+206" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+215" />
             <source>&amp;Sign-in:</source>
             <translation type="unfinished" />
         </message>
@@ -903,7 +903,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation type="unfinished" />
         </message>
@@ -1728,6 +1728,24 @@ System: %5</source>
         <message>
             <location line="+1" />
             <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigureDialog</name>
+        <message>
+            <location filename="../ui/integrations/ConfigureDialog.cpp" line="+33" />
+            <source>Configure %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Someone changed this connection meanwhile. Close this window and open it again to start from their change.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3889,7 +3907,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+215" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+220" />
             <source>Choose a connection to see its jobs.</source>
             <translation type="unfinished" />
         </message>
@@ -3935,18 +3953,18 @@ Duration: %9
         </message>
         <message>
             <location line="+17" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Jo&amp;bs: none yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-97" />
-            <location line="+97" />
+            <location line="-103" />
+            <location line="+103" />
             <source>Jo&amp;bs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-46" />
+            <location line="-50" />
             <source>Test the connection first: only a connected CRM can be synced.</source>
             <translation type="unfinished" />
         </message>
@@ -3961,7 +3979,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Why it failed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3987,6 +4005,16 @@ Duration: %9
         </message>
         <message>
             <location line="+1" />
+            <source>Con&amp;figure…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the name, the schedule, the direction or who wins when a client changed on both sides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Sign in with the CRM again in the browser. The field mapping and the imported clients stay.</source>
             <translation type="unfinished" />
         </message>
@@ -4067,7 +4095,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationsPage</name>
         <message>
-            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+90" />
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+91" />
             <source>Copy connection id</source>
             <translation type="unfinished" />
         </message>
@@ -4082,7 +4110,12 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+14" />
+            <source>%1 is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>%1: the connection works. %2</source>
             <translation type="unfinished" />
         </message>
@@ -4198,6 +4231,11 @@ Duration: %9
         </message>
         <message>
             <location line="+2" />
+            <source>The connection was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>The job was not retried: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4229,7 +4267,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+49" />
             <source>Co&amp;nnect a CRM…</source>
             <translation type="unfinished" />
         </message>
@@ -5697,7 +5735,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+265" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+231" />
             <source>Map the fields</source>
             <translation type="unfinished" />
         </message>
@@ -6889,7 +6927,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-495" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-468" />
             <source>Choose your CRM</source>
             <translation type="unfinished" />
         </message>
@@ -7131,7 +7169,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+526" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+499" />
             <source>Start the first &amp;import now</source>
             <translation type="unfinished" />
         </message>
@@ -7236,27 +7274,12 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SchedulePage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-181" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-150" />
             <source>When and how to sync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
-            <source>S&amp;chedule:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Direction:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When &amp;both sides changed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+13" />
             <source>Scheduled syncs bring in what changed since the last one.</source>
             <translation type="unfinished" />
         </message>
@@ -7985,7 +8008,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SignInPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-188" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-155" />
             <source>Sign in with the CRM</source>
             <translation type="unfinished" />
         </message>
@@ -8704,6 +8727,24 @@ Save anyway?</numerusform>
         <message>
             <location line="+0" />
             <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncRulesForm</name>
+        <message>
+            <location filename="../ui/integrations/SyncRulesForm.cpp" line="+36" />
+            <source>S&amp;chedule:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Direction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When &amp;both sides changed:</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -836,7 +836,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+206" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+215" />
             <source>&amp;Sign-in:</source>
             <translation>&amp;Acceso:</translation>
         </message>
@@ -906,7 +906,7 @@ Sistema: %5</translation>
             <translation>opcional, p. ej. clients.read offline_access</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation>%1 no tiene una API pública, así que no hay dónde iniciar sesión. Esta conexión guarda los clientes que importe desde su exportación CSV o archivo vCard: tras Terminar, elija Importar un archivo en la pantalla Integraciones.</translation>
         </message>
@@ -1732,6 +1732,24 @@ Sistema: %5</translation>
             <location line="+1" />
             <source>Until</source>
             <translation>Hasta</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigureDialog</name>
+        <message>
+            <location filename="../ui/integrations/ConfigureDialog.cpp" line="+33" />
+            <source>Configure %1</source>
+            <translation>Configurar %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Someone changed this connection meanwhile. Close this window and open it again to start from their change.</source>
+            <translation>Alguien cambió esta conexión mientras tanto. Cierre esta ventana y ábrala de nuevo para partir de su cambio.</translation>
         </message>
     </context>
     <context>
@@ -3902,7 +3920,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+215" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+220" />
             <source>Choose a connection to see its jobs.</source>
             <translation>Elija una conexión para ver sus trabajos.</translation>
         </message>
@@ -3948,18 +3966,18 @@ Duración: %9
         </message>
         <message>
             <location line="+17" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Jo&amp;bs: none yet</source>
             <translation>&amp;Trabajos: ninguno todavía</translation>
         </message>
         <message>
-            <location line="-97" />
-            <location line="+97" />
+            <location line="-103" />
+            <location line="+103" />
             <source>Jo&amp;bs</source>
             <translation>&amp;Trabajos</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-50" />
             <source>Test the connection first: only a connected CRM can be synced.</source>
             <translation>Pruebe antes la conexión: solo se puede sincronizar un CRM conectado.</translation>
         </message>
@@ -3974,7 +3992,7 @@ Duración: %9
             <translation>&amp;Pausar la programación</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Why it failed: %1</source>
             <translation>Por qué falló: %1</translation>
         </message>
@@ -4000,6 +4018,16 @@ Duración: %9
         </message>
         <message>
             <location line="+1" />
+            <source>Con&amp;figure…</source>
+            <translation>Con&amp;figurar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the name, the schedule, the direction or who wins when a client changed on both sides.</source>
+            <translation>Cambiar el nombre, la programación, el sentido o quién gana cuando un cliente cambió en ambos lados.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Sign in with the CRM again in the browser. The field mapping and the imported clients stay.</source>
             <translation>Inicie sesión de nuevo en el CRM desde el navegador. La correspondencia de campos y los clientes importados se conservan.</translation>
         </message>
@@ -4080,7 +4108,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationsPage</name>
         <message>
-            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+90" />
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+91" />
             <source>Copy connection id</source>
             <translation>Copiar el id de la conexión</translation>
         </message>
@@ -4095,7 +4123,12 @@ Duración: %9
             <translation>Probando %1…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+14" />
+            <source>%1 is saved.</source>
+            <translation>%1 está guardado.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>%1: the connection works. %2</source>
             <translation>%1: la conexión funciona. %2</translation>
         </message>
@@ -4211,6 +4244,11 @@ Duración: %9
         </message>
         <message>
             <location line="+2" />
+            <source>The connection was not saved: %1</source>
+            <translation>La conexión no se guardó: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The job was not retried: %1</source>
             <translation>No se reintentó el trabajo: %1</translation>
         </message>
@@ -4244,7 +4282,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>%1 está vinculado de nuevo.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+49" />
             <source>Co&amp;nnect a CRM…</source>
             <translation>Co&amp;nectar un CRM…</translation>
         </message>
@@ -5712,7 +5750,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+265" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+231" />
             <source>Map the fields</source>
             <translation>Asignar los campos</translation>
         </message>
@@ -6904,7 +6942,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-495" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-468" />
             <source>Choose your CRM</source>
             <translation>Elija su CRM</translation>
         </message>
@@ -7146,7 +7184,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+526" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+499" />
             <source>Start the first &amp;import now</source>
             <translation>Empezar ahora la primera &amp;importación</translation>
         </message>
@@ -7251,27 +7289,12 @@ Save anyway?</source>
     <context>
         <name>wedsync::SchedulePage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-181" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-150" />
             <source>When and how to sync</source>
             <translation>Cuándo y cómo sincronizar</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>S&amp;chedule:</source>
-            <translation>&amp;Programación:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Direction:</source>
-            <translation>&amp;Sentido:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When &amp;both sides changed:</source>
-            <translation>Si cambian am&amp;bos lados:</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+13" />
             <source>Scheduled syncs bring in what changed since the last one.</source>
             <translation>Las sincronizaciones programadas traen lo que cambió desde la anterior.</translation>
         </message>
@@ -8000,7 +8023,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SignInPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-188" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-155" />
             <source>Sign in with the CRM</source>
             <translation>Iniciar sesión en el CRM</translation>
         </message>
@@ -8720,6 +8743,24 @@ Save anyway?</source>
             <location line="+0" />
             <source>Connection</source>
             <translation>Conexión</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncRulesForm</name>
+        <message>
+            <location filename="../ui/integrations/SyncRulesForm.cpp" line="+36" />
+            <source>S&amp;chedule:</source>
+            <translation>&amp;Programación:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When &amp;both sides changed:</source>
+            <translation>Si cambian am&amp;bos lados:</translation>
         </message>
     </context>
     <context>

@@ -89,6 +89,16 @@ void IntegrationActions::setPaused(const CrmIntegration &integration, bool pause
         });
 }
 
+void IntegrationActions::configure(const CrmIntegration &integration, const QJsonObject &patch)
+{
+    run(crmapi::patchIntegration(integration.organizationId, integration.id, patch,
+                                 integration.version),
+        u"configure"_s, [this](const QJsonObject &answer) {
+            if (auto changed = crmIntegrationFromJson(answer))
+                Q_EMIT configured(changed.value());
+        });
+}
+
 void IntegrationActions::disconnectIntegration(const CrmIntegration &integration)
 {
     run(crmapi::deleteIntegration(integration.organizationId, integration.id), u"disconnect"_s,

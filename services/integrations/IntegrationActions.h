@@ -36,6 +36,9 @@ public:
     void test(const CrmIntegration &integration);
     void syncNow(const CrmIntegration &integration, const QString &kind);
     void setPaused(const CrmIntegration &integration, bool paused);
+    // Changes name, schedule, direction or conflict rule (only the keys in `patch`), on the
+    // version shown: a change made elsewhere meanwhile is refused (412), not overwritten.
+    void configure(const CrmIntegration &integration, const QJsonObject &patch);
     void disconnectIntegration(const CrmIntegration &integration);
     void cancelJob(const QString &organizationId, const CrmSyncJob &job);
     void retryJob(const QString &organizationId, const CrmSyncJob &job);
@@ -48,6 +51,7 @@ Q_SIGNALS:
                 const wedsync::ConnectionTestResult &result);
     void jobStarted(const wedsync::CrmIntegration &integration, const wedsync::CrmSyncJob &job);
     void pausedChanged(const wedsync::CrmIntegration &integration);
+    void configured(const wedsync::CrmIntegration &integration);
     void disconnected(const wedsync::CrmIntegration &integration);
     void jobCancelled(const wedsync::CrmSyncJob &job);
     void jobRetried(const wedsync::CrmSyncJob &job);

@@ -9,6 +9,7 @@
 #include "integrations/FieldMappingEditor.h"
 #include "integrations/OAuthSignIn.h"
 #include "integrations/OAuthSignInPanel.h"
+#include "integrations/SyncRulesForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -530,67 +531,31 @@ bool TestPage::isComplete() const
 
 SchedulePage::SchedulePage(WizardState *state, QWidget *parent)
     : DraftStepPage(state, parent)
-    , m_schedule(new QComboBox(this))
-    , m_direction(new QComboBox(this))
-    , m_strategy(new QComboBox(this))
-    , m_strategyHelp(wrapping(this, u"strategyHelp"_s))
+    , m_rules(new SyncRulesForm(this))
 {
     setTitle(tr("When and how to sync"));
-    m_schedule->setObjectName(u"schedule"_s);
-    m_direction->setObjectName(u"direction"_s);
-    m_strategy->setObjectName(u"conflictStrategy"_s);
-    m_schedule->addItem(CrmText::scheduleText(std::nullopt), QVariant());
-    for (int minutes : {15, 30, 60, 120, 360, 720, 1440})
-        m_schedule->addItem(CrmText::scheduleText(minutes), minutes);
-    for (const QString &strategy :
-         {u"newest_wins"_s, u"crm_wins"_s, u"wedsync_wins"_s, u"manual_review"_s})
-        m_strategy->addItem(CrmText::strategyText(strategy), strategy);
-    auto *form = new QFormLayout;
-    form->addRow(tr("S&chedule:"), m_schedule);
-    form->addRow(tr("&Direction:"), m_direction);
-    form->addRow(tr("When &both sides changed:"), m_strategy);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_strategyHelp);
+    layout->addWidget(m_rules);
     layout->addWidget(problemLabel());
     layout->addStretch(1);
-    connect(m_strategy, &QComboBox::currentIndexChanged, this, [this] {
-        m_strategyHelp->setText(CrmText::strategyHelp(m_strategy->currentData().toString()));
-    });
-    m_schedule->setCurrentIndex(m_schedule->findData(60));
-    m_strategyHelp->setText(CrmText::strategyHelp(m_strategy->currentData().toString()));
 }
 
 void SchedulePage::initializePage()
 {
     initializeProblem();
     const CrmProviderInfo &provider = m_state->provider;
-    const QString chosen = m_direction->currentData().toString();
-    m_direction->clear();
-    // Core's rule, the server's too: Light Blue only receives, files only import.
-    const crm::ProviderInfo *known = crm::findProvider(provider.id);
-    const QStringList directions
-        = known ? crm::allowedDirections(*known) : QStringList {u"import_only"_s};
-    for (const QString &direction : directions)
-        m_direction->addItem(CrmText::directionText(direction), direction);
-    m_direction->setCurrentIndex(std::max(0, m_direction->findData(chosen)));
-    m_direction->setEnabled(m_direction->count() > 1);
-    // A CRM read from files has nothing to poll.
-    const bool scheduled = provider.connect != u"file"_s;
-    m_schedule->setEnabled(scheduled);
-    if (!scheduled)
-        m_schedule->setCurrentIndex(0);
-    setSubTitle(scheduled ? tr("Scheduled syncs bring in what changed since the last one.")
-                          : tr("%1 is imported from files, so it has no schedule.")
-                                .arg(CrmText::providerName(provider)));
+    m_rules->setProvider(provider);
+    setSubTitle(m_rules->isScheduled()
+                    ? tr("Scheduled syncs bring in what changed since the last one.")
+                    : tr("%1 is imported from files, so it has no schedule.")
+                          .arg(CrmText::providerName(provider)));
 }
 
 void SchedulePage::collect(CrmIntegrationDraft &values, QJsonObject &) const
 {
-    const QVariant minutes = m_schedule->currentData();
-    values.scheduleMinutes = minutes.isValid() ? std::optional<int>(minutes.toInt()) : std::nullopt;
-    values.direction = m_direction->currentData().toString();
-    values.conflictStrategy = m_strategy->currentData().toString();
+    values.scheduleMinutes = m_rules->scheduleMinutes();
+    values.direction = m_rules->direction();
+    values.conflictStrategy = m_rules->conflictStrategy();
 }
 
 // --- MappingPage -----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ namespace wedsync {
 class ConnectionDraft;
 class FieldMappingEditor;
 class OAuthSignInPanel;
+class SyncRulesForm;
 struct ApiError;
 struct ConnectionTestResult;
 
@@ -179,15 +180,13 @@ class SchedulePage : public DraftStepPage
 public:
     SchedulePage(WizardState *state, QWidget *parent = nullptr);
     void initializePage() override;
+    SyncRulesForm *rules() const { return m_rules; }
 
 protected:
     void collect(CrmIntegrationDraft &values, QJsonObject &credentials) const override;
 
 private:
-    QComboBox *m_schedule;
-    QComboBox *m_direction;
-    QComboBox *m_strategy;
-    QLabel *m_strategyHelp;
+    SyncRulesForm *m_rules;
 };
 
 class MappingPage : public QWizardPage

@@ -66,6 +66,7 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     , m_pause(button(u"pauseSchedule"_s, this))
     , m_disconnect(button(u"disconnectIntegration"_s, this))
     , m_relink(button(u"relinkIntegration"_s, this))
+    , m_configure(button(u"configureIntegration"_s, this))
     , m_export(button(u"exportToCrm"_s, this))
     , m_jobsLabel(new QLabel(this))
     , m_allJobs(new QCheckBox(this))
@@ -105,7 +106,13 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     actions->addWidget(m_export);
     actions->addWidget(m_relink);
     actions->addStretch(1);
+    actions->addWidget(m_configure);
     actions->addWidget(m_disconnect);
+    // Tab in the order the row reads (the buttons were made in another).
+    QWidget::setTabOrder(m_pause, m_export);
+    QWidget::setTabOrder(m_export, m_relink);
+    QWidget::setTabOrder(m_relink, m_configure);
+    QWidget::setTabOrder(m_configure, m_disconnect);
     auto *jobActions = new QHBoxLayout;
     jobActions->addWidget(m_cancelJob);
     jobActions->addWidget(m_retryJob);
@@ -137,6 +144,7 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
             [this] { Q_EMIT pauseRequested(!m_integration.paused); });
     connect(m_disconnect, &QPushButton::clicked, this, &IntegrationDetailPane::disconnectRequested);
     connect(m_relink, &QPushButton::clicked, this, &IntegrationDetailPane::relinkRequested);
+    connect(m_configure, &QPushButton::clicked, this, &IntegrationDetailPane::configureRequested);
     connect(m_export, &QPushButton::clicked, this, &IntegrationDetailPane::exportRequested);
     connect(m_olderJobs, &QPushButton::clicked, this, &IntegrationDetailPane::moreJobsRequested);
     connect(m_allJobs, &QCheckBox::toggled, this, [this](bool all) {
@@ -171,6 +179,7 @@ void IntegrationDetailPane::setRights(bool mayManage, bool mayRetry, const QStri
     m_sync->setVisible(mayManage);
     m_pause->setVisible(mayManage);
     m_disconnect->setVisible(mayManage);
+    m_configure->setVisible(mayManage);
     m_cancelJob->setVisible(mayManage);
     m_retryJob->setVisible(mayManage || mayRetry);
     updateButtons();
@@ -312,6 +321,7 @@ void IntegrationDetailPane::updateButtons()
     m_pause->setEnabled(shown && !m_busy && m_integration.scheduleMinutes.has_value());
     m_pause->setText(m_integration.paused ? tr("&Resume schedule") : tr("&Pause schedule"));
     m_disconnect->setEnabled(shown && !m_busy);
+    m_configure->setEnabled(shown && !m_busy && m_provider.has_value());
     const bool oauth = m_integration.authType == u"oauth2"_s;
     m_relink->setVisible(m_mayManage && shown && oauth);
     m_relink->setEnabled(!m_busy && !running);
@@ -337,6 +347,9 @@ void IntegrationDetailPane::retranslate()
     m_sync->setText(tr("&Sync now"));
     m_disconnect->setText(tr("&Disconnect…"));
     m_relink->setText(tr("Relin&k…"));
+    m_configure->setText(tr("Con&figure…"));
+    m_configure->setToolTip(tr("Change the name, the schedule, the direction or who wins when a "
+                               "client changed on both sides."));
     m_relink->setToolTip(tr("Sign in with the CRM again in the browser. The field mapping and "
                             "the imported clients stay."));
     m_export->setText(tr("Send changes to the CR&M"));

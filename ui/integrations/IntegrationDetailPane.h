@@ -52,6 +52,8 @@ Q_SIGNALS:
     void syncRequested();
     void pauseRequested(bool paused);
     void disconnectRequested();
+    // Change name, schedule, direction or conflict rule.
+    void configureRequested();
     // OAuth 2.0: sign in again (a revoked or expired access), keeping mappings and clients.
     void relinkRequested();
     // Write WedSync's changes to the CRM now (export_to_crm).
@@ -85,6 +87,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_disconnect;
     QPushButton *m_relink;
+    QPushButton *m_configure;
     QPushButton *m_export;
     QLabel *m_jobsLabel;
     QCheckBox *m_allJobs;

@@ -7,6 +7,7 @@
 #include "common/ColumnFit.h"
 #include "common/RowMenu.h"
 #include "common/UserPrompts.h"
+#include "integrations/ConfigureDialog.h"
 #include "integrations/ConnectionDraft.h"
 #include "integrations/ConnectionWizard.h"
 #include "integrations/FileImportDialog.h"
@@ -132,6 +133,13 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     connect(m_details, &IntegrationDetailPane::disconnectRequested, this,
             &IntegrationsPage::askDisconnect);
     connect(m_details, &IntegrationDetailPane::relinkRequested, this, [this] { openRelink(); });
+    connect(m_details, &IntegrationDetailPane::configureRequested, this,
+            [this] { openConfigure(); });
+    connect(m_actions, &IntegrationActions::configured, this,
+            [this](const CrmIntegration &integration) {
+                Q_EMIT statusMessage(tr("%1 is saved.").arg(integration.name));
+                m_feed->reload();
+            });
     connect(m_details, &IntegrationDetailPane::exportRequested, this,
             [this] { m_actions->syncNow(m_details->integration(), u"export_to_crm"_s); });
     connect(m_details, &IntegrationDetailPane::cancelJobRequested, this,
@@ -389,6 +397,8 @@ void IntegrationsPage::onFailed(const QString &what, const ApiError &error)
         message = tr("The connection was not disconnected: %1");
     else if (what == u"cancel"_s)
         message = tr("The job was not cancelled: %1");
+    else if (what == u"configure"_s)
+        message = tr("The connection was not saved: %1");
     else
         message = tr("The job was not retried: %1");
     Q_EMIT statusMessage(message.arg(error.userMessage()));
@@ -463,6 +473,18 @@ QWidget *IntegrationsPage::openRelink()
         Q_EMIT statusMessage(tr("%1 is relinked.").arg(relinked.name));
         m_feed->reload();
     });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QWidget *IntegrationsPage::openConfigure()
+{
+    const CrmIntegration integration = m_details->integration();
+    const auto provider = m_feed->provider(integration.provider);
+    if (!m_mayManage || integration.id.isEmpty() || !provider)
+        return nullptr;
+    auto *dialog = new ConfigureDialog(m_actions, integration, *provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -61,6 +61,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     // Opens the Relink dialog for the (OAuth 2.0) connection chosen; null if none.
     QWidget *openRelink();
+    // Opens the Configure dialog for the connection chosen; null if none.
+    QWidget *openConfigure();
 
 protected:
     void scopeChanged() override;

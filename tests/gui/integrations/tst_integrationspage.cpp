@@ -14,6 +14,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "common/ScriptedPrompts.h"
+#include "integrations/ConfigureDialog.h"
 #include "integrations/ConnectionWizardPages.h"
 #include "integrations/FieldMappingEditor.h"
 #include "integrations/FileImportDialog.h"
@@ -24,6 +25,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void adminListsTheJobsOfEveryConnection();
     void disconnectAsksFirst();
     void lightBlueOnlyReceivesLeads();
+    void adminConfiguresAConnection();
     void lakesideFreeTierSaysWhatToUpgrade();
     void plannerReadsOnly();
 
@@ -488,6 +491,65 @@ void tst_IntegrationsPage::lightBlueOnlyReceivesLeads()
     pane->findChild<QPushButton *>(u"disconnectIntegration"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Light Blue inbox"_s),
                              WaitMs);
+}
+
+void tst_IntegrationsPage::adminConfiguresAConnection()
+{
+    Console &admin = *m_admin;
+    QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(DemoConnection) >= 0, WaitMs);
+    admin.choose(DemoConnection);
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().name, DemoConnection, WaitMs);
+    const auto serverCopy = [this] {
+        for (const QJsonValue &item : replyItems(m_api->send([this] {
+                 RestRequest request;
+                 request.path = u"/api/v1/organizations/%1/integrations"_s.arg(m_evergreen);
+                 return request;
+             }())))
+            if (item.toObject().value(u"name"_s).toString() == DemoConnection)
+                return item.toObject();
+        return QJsonObject {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QPushButton *>(u"configureIntegration"_s)->isEnabled(),
+                             WaitMs);
+
+    // Every 30 minutes, someone chooses when both sides changed: only those two are sent.
+    auto *dialog = qobject_cast<ConfigureDialog *>(admin.page()->openConfigure());
+    QVERIFY(dialog);
+    QSignalSpy done(dialog, &QDialog::finished);
+    auto *schedule = dialog->findChild<QComboBox *>(u"schedule"_s);
+    schedule->setCurrentIndex(schedule->findData(30));
+    auto *strategy = dialog->findChild<QComboBox *>(u"conflictStrategy"_s);
+    strategy->setCurrentIndex(strategy->findData(u"manual_review"_s));
+    QCOMPARE(QStringList(dialog->changes().keys()),
+             (QStringList {u"conflictStrategy"_s, u"scheduleMinutes"_s}));
+    dialog->nameEdit()->clear(); // a name is required
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    dialog->nameEdit()->setText(DemoConnection);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, WaitMs);
+    QCOMPARE(serverCopy().value(u"scheduleMinutes"_s).toInt(), 30);
+    QCOMPARE(serverCopy().value(u"conflictStrategy"_s).toString(), u"manual_review"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().conflictStrategy, u"manual_review"_s, WaitMs);
+
+    // Someone else changes it meanwhile: the dialog says so and overwrites nothing.
+    auto *second = qobject_cast<ConfigureDialog *>(admin.page()->openConfigure());
+    QVERIFY(second);
+    RestRequest elsewhere;
+    elsewhere.method = "PATCH";
+    elsewhere.path
+        = u"/api/v1/organizations/%1/integrations/%2"_s.arg(m_evergreen, pane->integration().id);
+    elsewhere.body = QJsonObject {{u"scheduleMinutes"_s, 120}};
+    elsewhere.ifMatch = QString::number(pane->integration().version);
+    QCOMPARE(replyJson(m_api->send(elsewhere)).toObject().value(u"scheduleMinutes"_s).toInt(), 120);
+    auto *strategy2 = second->findChild<QComboBox *>(u"conflictStrategy"_s);
+    strategy2->setCurrentIndex(strategy2->findData(u"newest_wins"_s));
+    second->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(second->problemLabel()->isVisibleTo(second), WaitMs);
+    QVERIFY2(second->problemLabel()->text().contains(u"changed this connection meanwhile"_s),
+             qPrintable(second->problemLabel()->text()));
+    QCOMPARE(serverCopy().value(u"conflictStrategy"_s).toString(), u"manual_review"_s);
+    second->reject();
 }
 
 void tst_IntegrationsPage::lakesideFreeTierSaysWhatToUpgrade()
