@@ -14,6 +14,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("wedsync::crm", text);
 }
 
+// A capability sentence is kept in English (the API's words) and translated when shown.
+QString english(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 ProviderInfo fileProvider(const QString &id, const QString &displayName, const QString &capability)
 {
     return ProviderInfo {id,
@@ -38,8 +44,10 @@ QList<ProviderInfo> buildProviders()
             ConnectKind::Api,
             {AuthType::ApiKey},
             {u"import"_s, u"export"_s},
-            tr("Connects to the VSCO Workspace Public API v2 with an API key (X-API-KEY): "
-               "contacts are imported and changes can be written back."),
+            english(QT_TRANSLATE_NOOP(
+                "wedsync::crm",
+                "Connects to the VSCO Workspace Public API v2 with an API key (X-API-KEY): "
+                "contacts are imported and changes can be written back.")),
             RateLimit {1, 1},
             {},
             u"https://workspace.vsco.co/api/v2"_s},
@@ -48,39 +56,57 @@ QList<ProviderInfo> buildProviders()
                       ConnectKind::Inbound,
                       {AuthType::ApiKey},
                       {u"inbound_leads"_s},
-                      tr("Light Blue only accepts new enquiries pushed into its Inbox with an API "
-                         "key; it has no API to read your clients, so nothing is imported."),
+                      english(QT_TRANSLATE_NOOP(
+                          "wedsync::crm",
+                          "Light Blue only accepts new enquiries pushed into its Inbox with an API "
+                          "key; it has no API to read your clients, so nothing is imported.")),
                       std::nullopt,
                       {},
                       u"https://online.lightbluesoftware.com/api.php"_s},
         fileProvider(u"honeybook"_s, u"HoneyBook"_s,
-                     tr("HoneyBook has no public API: export your clients as CSV from its Clients "
-                        "panel and import the file.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "HoneyBook has no public API: export your clients as CSV from its Clients "
+                         "panel and import the file."))),
         fileProvider(u"seventeen"_s, u"17hats"_s,
-                     tr("17hats has no public API: import a CSV export or a vCard file of your "
-                        "contacts.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "17hats has no public API: import a CSV export or a vCard file of your "
+                         "contacts."))),
         fileProvider(u"shootq"_s, u"ShootQ"_s,
-                     tr("ShootQ documents no public API: import a CSV export or a vCard file of "
-                        "your contacts.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "ShootQ documents no public API: import a CSV export or a vCard file of "
+                         "your contacts."))),
         fileProvider(u"pixieset"_s, u"Pixieset"_s,
-                     tr("Pixieset has no official public API: download the clients CSV from "
-                        "Pixieset Studio and import the file.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "Pixieset has no official public API: download the clients CSV from "
+                         "Pixieset Studio and import the file."))),
         fileProvider(u"iris_works"_s, u"Iris Works"_s,
-                     tr("Iris Works has no public API: import a CSV export or a vCard file of "
-                        "your contacts.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "Iris Works has no public API: import a CSV export or a vCard file of "
+                         "your contacts."))),
         fileProvider(u"dubsado"_s, u"Dubsado"_s,
-                     tr("Dubsado has no public API (only Zapier): export your contact list as CSV "
-                        "and import the file.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "Dubsado has no public API (only Zapier): export your contact list as CSV "
+                         "and import the file."))),
         fileProvider(u"studio_ninja"_s, u"Studio Ninja"_s,
-                     tr("Studio Ninja has no public API: import a CSV export or a vCard file of "
-                        "your contacts.")),
+                     english(QT_TRANSLATE_NOOP(
+                         "wedsync::crm",
+                         "Studio Ninja has no public API: import a CSV export or a vCard file of "
+                         "your contacts."))),
         ProviderInfo {u"custom"_s,
                       tr("Other CRM or file"),
                       ConnectKind::Custom,
                       {AuthType::None, AuthType::ApiKey, AuthType::Basic, AuthType::OAuth2},
                       {u"import"_s, u"file_import"_s},
-                      tr("Import a CSV or vCard file from any system, or read a REST endpoint "
-                         "that returns JSON pages with an API key, basic auth or OAuth 2.0."),
+                      english(QT_TRANSLATE_NOOP(
+                          "wedsync::crm",
+                          "Import a CSV or vCard file from any system, or read a REST endpoint "
+                          "that returns JSON pages with an API key, basic auth or OAuth 2.0.")),
                       std::nullopt,
                       {u"csv"_s, u"vcard"_s},
                       {}},
@@ -93,6 +119,11 @@ const QList<ProviderInfo> &providers()
 {
     static const QList<ProviderInfo> all = buildProviders();
     return all;
+}
+
+QString capabilityText(const ProviderInfo &provider)
+{
+    return QCoreApplication::translate("wedsync::crm", provider.capability.toUtf8().constData());
 }
 
 const ProviderInfo *findProvider(const QString &id)

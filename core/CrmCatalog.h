@@ -40,6 +40,8 @@ struct ProviderInfo
 // The ten providers, in the order the wizard lists them.
 const QList<ProviderInfo> &providers();
 const ProviderInfo *findProvider(const QString &id);
+// The capability sentence in the language shown now (the catalog keeps it in English).
+QString capabilityText(const ProviderInfo &provider);
 QStringList providerIds();
 
 QString connectKindName(ConnectKind kind); // api | inbound | file | custom

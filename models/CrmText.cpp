@@ -38,7 +38,7 @@ QString CrmText::capabilityText(const CrmProviderInfo &provider)
     // Core's catalog says what each CRM really allows, translated; the server's copy (in
     // English) is for a provider this console does not know yet.
     const crm::ProviderInfo *known = crm::findProvider(provider.id);
-    return known ? known->capability : provider.capability;
+    return known ? crm::capabilityText(*known) : provider.capability;
 }
 
 QString CrmText::authTypeText(const QString &authType)

@@ -3907,7 +3907,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+220" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+224" />
             <source>Choose a connection to see its jobs.</source>
             <translation type="unfinished" />
         </message>
@@ -9111,52 +9111,52 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::crm</name>
         <message>
-            <location filename="../core/CrmCatalog.cpp" line="+41" />
+            <location filename="../core/CrmCatalog.cpp" line="+47" />
             <source>Connects to the VSCO Workspace Public API v2 with an API key (X-API-KEY): contacts are imported and changes can be written back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Light Blue only accepts new enquiries pushed into its Inbox with an API key; it has no API to read your clients, so nothing is imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>HoneyBook has no public API: export your clients as CSV from its Clients panel and import the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>17hats has no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>ShootQ documents no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Pixieset has no official public API: download the clients CSV from Pixieset Studio and import the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Iris Works has no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Dubsado has no public API (only Zapier): export your contact list as CSV and import the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Studio Ninja has no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Other CRM or file</source>
             <translation type="unfinished" />
         </message>

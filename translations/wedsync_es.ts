@@ -3920,7 +3920,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationDetailPane</name>
         <message>
-            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+220" />
+            <location filename="../ui/integrations/IntegrationDetailPane.cpp" line="+224" />
             <source>Choose a connection to see its jobs.</source>
             <translation>Elija una conexión para ver sus trabajos.</translation>
         </message>
@@ -9126,52 +9126,52 @@ Save anyway?</source>
     <context>
         <name>wedsync::crm</name>
         <message>
-            <location filename="../core/CrmCatalog.cpp" line="+41" />
+            <location filename="../core/CrmCatalog.cpp" line="+47" />
             <source>Connects to the VSCO Workspace Public API v2 with an API key (X-API-KEY): contacts are imported and changes can be written back.</source>
             <translation>Se conecta a la API pública v2 de VSCO Workspace con una clave de API (X-API-KEY): los contactos se importan y los cambios pueden escribirse de vuelta.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Light Blue only accepts new enquiries pushed into its Inbox with an API key; it has no API to read your clients, so nothing is imported.</source>
             <translation>Light Blue solo acepta nuevas consultas enviadas a su bandeja de entrada con una clave de API; no tiene una API para leer sus clientes, así que no se importa nada.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>HoneyBook has no public API: export your clients as CSV from its Clients panel and import the file.</source>
             <translation>HoneyBook no tiene una API pública: exporte sus clientes como CSV desde su panel Clients e importe el archivo.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>17hats has no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation>17hats no tiene una API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>ShootQ documents no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation>ShootQ no documenta ninguna API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Pixieset has no official public API: download the clients CSV from Pixieset Studio and import the file.</source>
             <translation>Pixieset no tiene una API pública oficial: descargue el CSV de clientes desde Pixieset Studio e importe el archivo.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Iris Works has no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation>Iris Works no tiene una API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Dubsado has no public API (only Zapier): export your contact list as CSV and import the file.</source>
             <translation>Dubsado no tiene una API pública (solo Zapier): exporte su lista de contactos como CSV e importe el archivo.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Studio Ninja has no public API: import a CSV export or a vCard file of your contacts.</source>
             <translation>Studio Ninja no tiene una API pública: importe una exportación CSV o un archivo vCard de sus contactos.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Other CRM or file</source>
             <translation>Otro CRM o archivo</translation>
         </message>
