@@ -55,6 +55,33 @@ QString runOnCluster(const QUrl &url, const QString &sql)
     return error;
 }
 
+QString runOnSqlite(const QString &path, const QString &sql)
+{
+    const QString name = u"bench-sqlite"_s;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            error = db.lastError().text();
+        else if (QSqlQuery query(db); !query.exec(sql))
+            error = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+void ServerUnderTest::run(const QString &sql) const
+{
+    const QString error = m_backend == u"postgresql"_s
+        ? runOnCluster(QUrl(m_database), sql)
+        : runOnSqlite(m_dir.filePath(u"wedsync.db"_s), sql);
+    if (!error.isEmpty())
+        die(u"bench setup (%1): %2"_s.arg(sql, error));
+}
+
 ServerUnderTest::ServerUnderTest(const QString &executable, const QString &backend,
                                  const QUrl &cluster, const QStringList &extra)
     : m_backend(backend)

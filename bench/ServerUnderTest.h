@@ -34,6 +34,9 @@ public:
     // The access token of a demo account (password "demo-password"); ends the program when the
     // login fails.
     QByteArray signIn(const QString &email) const;
+    // Runs one statement on its database behind its back (a bench's setup that no route
+    // offers, such as an organization's subscription tier); ends the program when it fails.
+    void run(const QString &sql) const;
 
 private:
     QString m_backend;
@@ -53,6 +56,8 @@ std::pair<QString, quint16> awaitListening(QProcess &process, const QRegularExpr
 
 // Runs one statement on the database a postgresql:// URL names; the error, or empty.
 QString runOnCluster(const QUrl &url, const QString &sql);
+// The same on a SQLite file.
+QString runOnSqlite(const QString &path, const QString &sql);
 
 // "0.52 0.61 0.70": the machine's load, printed with the figures (the bench shares the CPUs).
 QString loadAverage();

@@ -6,8 +6,13 @@
 //      too): seconds against the floor the limit imposes ((pages - 1) / rate), and 429s seen.
 //   3. GET sections latency (p50/p99, one keep-alive connection, sequential) while idle and
 //      while an unlimited import runs: jobs run on job workers, the event loop stays free.
+//   4. ten imports at once (the runner's default of 10 workers) from a CRM answering each page
+//      after 100 ms, as a remote API does, against one such import alone: wall time, the most
+//      jobs seen running at once, and throughput as a ratio. The organization is set to the
+//      enterprise tier in its database first (no route changes a tier; the demo's is 3).
 //
-//   bench_crmimport [--contacts 10000] [--skip-limited] [--skip-unlimited] [--postgresql URL]
+//   bench_crmimport [--contacts 10000] [--concurrent-contacts 2000] [--skip-limited]
+//                   [--skip-unlimited] [--skip-concurrent] [--postgresql URL]
 
 #include "HttpLoad.h"
 #include "ServerUnderTest.h"
@@ -19,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -37,7 +43,7 @@ struct Simulator
     TaveSimulator *sim = nullptr;
     QString baseUrl;
 
-    Simulator(int contacts, int ratePerSecond)
+    Simulator(int contacts, int ratePerSecond, int delayMs = 0)
     {
         context.moveToThread(&thread);
         thread.start();
@@ -49,6 +55,8 @@ struct Simulator
                 sim->setContactCount(contacts);
                 if (ratePerSecond > 0)
                     sim->setRateLimit(ratePerSecond, 1);
+                if (delayMs > 0)
+                    sim->setDelayMs(delayMs);
                 auto port = sim->listen();
                 if (!port)
                     die(port.error().message);
@@ -98,8 +106,8 @@ QString organization(HttpConnection &http)
     die(u"no Evergreen organization"_s);
 }
 
-// Creates, tests and syncs a Táve integration; returns the job id.
-QString startImport(HttpConnection &http, const QString &org, const QString &name,
+// Creates and tests a Táve integration; returns its id.
+QString connectTave(HttpConnection &http, const QString &org, const QString &name,
                     const QString &baseUrl)
 {
     const QString base = u"/api/v1/organizations/"_s + org + u"/integrations"_s;
@@ -117,9 +125,23 @@ QString startImport(HttpConnection &http, const QString &org, const QString &nam
     const QJsonObject test = call(http, "POST", base + u"/"_s + id + u"/test"_s);
     if (!test.value(u"ok"_s).toBool())
         die(u"test connection: "_s + QString::fromUtf8(QJsonDocument(test).toJson()));
-    const QJsonObject job = call(http, "POST", base + u"/"_s + id + u"/sync"_s,
-                                 QJsonObject {{u"kind"_s, u"full_import"_s}});
+    return id;
+}
+
+// Starts a full import of an integration; returns the job id.
+QString startSync(HttpConnection &http, const QString &org, const QString &integration)
+{
+    const QJsonObject job
+        = call(http, "POST",
+               u"/api/v1/organizations/"_s + org + u"/integrations/"_s + integration + u"/sync"_s,
+               QJsonObject {{u"kind"_s, u"full_import"_s}});
     return job.value(u"id"_s).toString();
+}
+
+QString startImport(HttpConnection &http, const QString &org, const QString &name,
+                    const QString &baseUrl)
+{
+    return startSync(http, org, connectTave(http, org, name, baseUrl));
 }
 
 QJsonObject job(HttpConnection &http, const QString &org, const QString &id)
@@ -262,6 +284,75 @@ QList<Row> benchBackend(const QString &executable, const QString &backend, const
     return rows;
 }
 
+// Scenario 4: the imports are connected and tested first, then started back to back, so that
+// they overlap; the job list is polled until all have finished.
+Row benchConcurrent(const QString &executable, const QString &backend, const QUrl &cluster,
+                    int contacts)
+{
+    constexpr int Jobs = 10;
+    constexpr int PageDelayMs = 100;
+    Simulator sim(contacts, 0, PageDelayMs);
+    ServerUnderTest server(executable, backend, cluster, {u"--crm-rate-limit"_s, u"0/1"_s});
+    HttpConnection http(server.host(), server.port(), server.signIn(u"admin@evergreen.demo"_s));
+    if (!http.connectNow())
+        die(u"cannot connect"_s);
+    const QString org = organization(http);
+    server.run(
+        u"UPDATE organizations SET subscription_tier = 'enterprise' WHERE id = '%1'"_s.arg(org));
+    const auto waitAll = [&](const QStringList &ids, int *mostRunning) {
+        QSet<QString> done;
+        while (done.size() < ids.size()) {
+            int running = 0;
+            for (const QString &id : ids) {
+                if (done.contains(id))
+                    continue;
+                const QJsonObject state = job(http, org, id);
+                if (finished(state)) {
+                    if (state.value(u"status"_s).toString() != u"completed"_s)
+                        die(u"an import ended %1: %2"_s.arg(state.value(u"status"_s).toString(),
+                                                            state.value(u"error"_s).toString()));
+                    done.insert(id);
+                } else if (state.value(u"status"_s).toString() == u"running"_s) {
+                    ++running;
+                }
+            }
+            *mostRunning = std::max(*mostRunning, running);
+            QThread::msleep(50);
+        }
+    };
+    const QString alone = connectTave(http, org, u"Bench alone"_s, sim.baseUrl);
+    QElapsedTimer clock;
+    clock.start();
+    int most = 0;
+    waitAll({startSync(http, org, alone)}, &most);
+    const double aloneSecs = double(clock.elapsed()) / 1000.0;
+
+    QStringList integrations;
+    for (int i = 1; i <= Jobs; ++i)
+        integrations.append(connectTave(http, org, u"Bench concurrent %1"_s.arg(i), sim.baseUrl));
+    clock.restart();
+    QStringList jobs;
+    for (const QString &integration : std::as_const(integrations))
+        jobs.append(startSync(http, org, integration));
+    most = 0;
+    waitAll(jobs, &most);
+    const double tenSecs = double(clock.elapsed()) / 1000.0;
+    out() << backend << ": concurrent imports done (" << loadAverage() << ")\n";
+    out().flush();
+    return {backend,
+            u"%1 imports at once, %2 contacts each, pages answered after %3 ms"_s.arg(Jobs)
+                .arg(contacts)
+                .arg(PageDelayMs),
+            u"%1 s (%2 contacts/s), at most %3 running at once; one alone %4 s (%5 contacts/s); "
+            "throughput ratio %6"_s.arg(tenSecs, 0, 'f', 1)
+                .arg(double(Jobs * contacts) / tenSecs, 0, 'f', 0)
+                .arg(most)
+                .arg(aloneSecs, 0, 'f', 1)
+                .arg(double(contacts) / aloneSecs, 0, 'f', 0)
+                .arg((double(Jobs) * aloneSecs) / tenSecs, 0, 'f', 2),
+            loadAverage()};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -276,11 +367,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipLimited(u"skip-limited"_s, u"Skip the rate-limited import."_s);
     const QCommandLineOption skipUnlimited(u"skip-unlimited"_s,
                                            u"Skip the unlimited import and the latency figures."_s);
+    const QCommandLineOption concurrentContacts(
+        u"concurrent-contacts"_s, u"Contacts of each of the ten concurrent imports."_s, u"n"_s,
+        u"2000"_s);
+    const QCommandLineOption skipConcurrent(u"skip-concurrent"_s,
+                                            u"Skip the ten concurrent imports."_s);
     const QCommandLineOption pgOption(u"postgresql"_s, u"PostgreSQL cluster URL (also bench it)."_s,
                                       u"url"_s);
     const QCommandLineOption serverOption(u"server"_s, u"wedsync-server executable."_s, u"path"_s,
                                           QStringLiteral(WEDSYNC_SERVER_EXECUTABLE));
-    parser.addOptions({contactsOption, skipLimited, skipUnlimited, pgOption, serverOption});
+    parser.addOptions({contactsOption, concurrentContacts, skipLimited, skipUnlimited,
+                       skipConcurrent, pgOption, serverOption});
     parser.process(app);
     const int contacts = parser.value(contactsOption).toInt();
     if (contacts < 1)
@@ -294,6 +391,15 @@ int main(int argc, char *argv[])
         rows += benchBackend(parser.value(serverOption), u"postgresql"_s,
                              QUrl(parser.value(pgOption)), contacts, !parser.isSet(skipUnlimited),
                              !parser.isSet(skipLimited));
+    if (!parser.isSet(skipConcurrent)) {
+        const int each = parser.value(concurrentContacts).toInt();
+        if (each < 1)
+            die(u"bad --concurrent-contacts"_s);
+        rows.append(benchConcurrent(parser.value(serverOption), u"sqlite"_s, {}, each));
+        if (parser.isSet(pgOption))
+            rows.append(benchConcurrent(parser.value(serverOption), u"postgresql"_s,
+                                        QUrl(parser.value(pgOption)), each));
+    }
     out() << "\n| backend | scenario | figures | load average |\n|---|---|---|---|\n";
     for (const Row &row : rows)
         out() << "| " << row.backend << " | " << row.scenario << " | " << row.figures << " | "

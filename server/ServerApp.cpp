@@ -275,6 +275,10 @@ void ServerApp::registerRoutes()
             = RateLimiter::Limit {m_options.crmRateLimit->first, m_options.crmRateLimit->second};
     m_jobRunner = std::make_unique<JobRunner>(*m_db, m_clock, m_realtimeHub.get(),
                                               m_credentials.get(), jobs);
+    m_jobRunner->setChangeNotifier(&m_changeNotifier);
+    m_jobRunner->onConflictsFiled = [this](const QString &organizationId) {
+        m_syncMonitor->refreshTenant(organizationId);
+    };
     m_integrationService->onJobQueued = [runner = m_jobRunner.get()] {
         runner->wake();
     };

@@ -29,6 +29,7 @@ public:
     ClientMapper(const QString &provider, const QList<crm::MappingRule> &rules);
 
     MappedClient map(const QJsonObject &raw) const;
+    const FieldMapping &mapping() const { return m_mapping; }
 
     static FieldMapping defaultMapping(const QString &provider);
 

@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncConflictRepository.h"
+#include "sync/SyncRows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,11 +25,34 @@ QJsonObject document(const CrmClientRow &client, const QJsonObject &fields)
 } // namespace
 
 ClientReconciler::ClientReconciler(Database &db, const JobIntegration &integration,
-                                   QString providerName)
+                                   QString providerName, QSet<QString> crmFields)
     : m_db(db)
     , m_integration(integration)
     , m_provider(std::move(providerName))
+    , m_crmFields(std::move(crmFields))
 { }
+
+QJsonObject ClientReconciler::crmPart(const QJsonObject &fields, const MappedClient &theirs) const
+{
+    QJsonObject out;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (m_crmFields.contains(it.key()) || theirs.fields.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+QJsonObject ClientReconciler::withTheirs(const QJsonObject &mine, const MappedClient &theirs) const
+{
+    QJsonObject out;
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        if (!m_crmFields.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    for (auto it = theirs.fields.begin(); it != theirs.fields.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
 
 QString ClientReconciler::hashOf(const QJsonObject &fields)
 {
@@ -82,18 +106,19 @@ Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
     if (client.contentHash == theirs.contentHash)
         return Reconciled {Reconciled::Kind::Unchanged, {}};
 
-    // Changed at the CRM. Changed in WedSync too since both last agreed?
-    const QString mineHash = hashOf(client.fields);
-    const bool changedHere = mineHash != hashOf(client.syncedFields.value_or(client.fields));
+    // Changed at the CRM. Changed in WedSync too since both last agreed (on the CRM's fields)?
+    const QJsonObject mine = crmPart(client.fields, theirs);
+    const QJsonObject merged = withTheirs(client.fields, theirs);
+    const bool changedHere = mine != crmPart(client.syncedFields.value_or(client.fields), theirs);
     if (!changedHere) {
-        if (auto taken = takeTheirs(client.id, theirs, now); !taken)
+        if (auto taken = takeTheirs(client.id, merged, theirs, now); !taken)
             return taken.error();
         return Reconciled {Reconciled::Kind::Updated, {}};
     }
     const QString name = nameOf(client.fields, externalId);
-    if (mineHash == theirs.contentHash) {
+    if (mine == theirs.fields) {
         // Both made the same change: they agree again.
-        if (auto taken = takeTheirs(client.id, theirs, now); !taken)
+        if (auto taken = takeTheirs(client.id, merged, theirs, now); !taken)
             return taken.error();
         return Reconciled {Reconciled::Kind::Unchanged, {}};
     }
@@ -109,7 +134,7 @@ Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
                       : u"WedSync's change is newer (newest_wins)"_s;
     }
     if (crmWins) {
-        if (auto taken = takeTheirs(client.id, theirs, now); !taken)
+        if (auto taken = takeTheirs(client.id, merged, theirs, now); !taken)
             return taken.error();
         return Reconciled {Reconciled::Kind::Updated,
                            both
@@ -117,16 +142,17 @@ Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
                                    m_provider, why.isEmpty() ? u"crm_wins"_s : why)};
     }
     if (strategy == u"manual_review"_s) {
-        auto filed = fileConflict(client, theirs, crmModifiedAt);
+        auto filed = fileConflict(client, merged, crmModifiedAt);
         if (!filed)
             return filed.error();
         return Reconciled {Reconciled::Kind::Review,
                            both
-                               + (filed.value()
+                               + (!filed->isEmpty()
                                       ? u"filed for review in the conflict center "
                                         "(manual_review); the client stays as it is until then."_s
                                       : u"already waiting for review in the conflict center "
-                                        "(manual_review)."_s)};
+                                        "(manual_review)."_s),
+                           filed.value()};
     }
     if (auto seen = acknowledge(client.id, theirs.contentHash); !seen)
         return seen.error();
@@ -139,8 +165,8 @@ Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
             + then};
 }
 
-Status ClientReconciler::takeTheirs(const QString &clientId, const MappedClient &theirs,
-                                    const QString &now)
+Status ClientReconciler::takeTheirs(const QString &clientId, const QJsonObject &fields,
+                                    const MappedClient &theirs, const QString &now)
 {
     // The CRM holds what WedSync now holds: nothing to push for it.
     SqlQuery update(m_db,
@@ -148,8 +174,9 @@ Status ClientReconciler::takeTheirs(const QString &clientId, const MappedClient 
                     " email_key = :email, content_hash = :hash, pushed_hash = :hash,"
                     " pushed_at = :now, version = version + 1, changed_by_crm_at = :now,"
                     " updated_at = :now WHERE id = :id"_s);
-    update.bind(u":fields"_s, sql::jsonText(theirs.fields))
-        .bind(u":email"_s, theirs.emailKey)
+    auto record = ClientRecord::fromJson(fields);
+    update.bind(u":fields"_s, sql::jsonText(fields))
+        .bind(u":email"_s, record ? record->emailKey() : theirs.emailKey)
         .bind(u":hash"_s, theirs.contentHash)
         .bind(u":now"_s, now)
         .bind(u":id"_s, clientId);
@@ -163,8 +190,9 @@ Status ClientReconciler::acknowledge(const QString &clientId, const QString &has
     return update.exec(u"noting the CRM's version of a client"_s);
 }
 
-Result<bool> ClientReconciler::fileConflict(const CrmClientRow &client, const MappedClient &theirs,
-                                            const QDateTime &crmModifiedAt)
+Result<QJsonObject> ClientReconciler::fileConflict(const CrmClientRow &client,
+                                                   const QJsonObject &theirs,
+                                                   const QDateTime &crmModifiedAt)
 {
     const SystemClock clock;
     SyncConflictRepository conflicts(m_db, clock);
@@ -178,7 +206,7 @@ Result<bool> ClientReconciler::fileConflict(const CrmClientRow &client, const Ma
     if (!waiting)
         return waiting.error();
     if (waiting.value() > 0)
-        return false;
+        return QJsonObject();
     SyncConflict conflict;
     conflict.organizationId = client.organizationId;
     conflict.source = ConflictSource::CrmSync;
@@ -190,12 +218,12 @@ Result<bool> ClientReconciler::fileConflict(const CrmClientRow &client, const Ma
     conflict.mine = document(client, client.fields);
     conflict.mineBy = client.wedsyncChangedBy;
     conflict.mineAt = client.changedByWedsyncAt;
-    conflict.theirs = document(client, theirs.fields);
+    conflict.theirs = document(client, theirs);
     conflict.theirsAt = crmModifiedAt.toUTC();
     auto stored = conflicts.insert(conflict);
     if (!stored)
         return stored.error();
-    return true;
+    return syncConflictRow(stored.value());
 }
 
 } // namespace wedsync::server

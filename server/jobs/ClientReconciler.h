@@ -1,7 +1,10 @@
 #pragma once
 // One contact read from a CRM meets the client WedSync keeps for it, inside the page's
 // transaction. The client's `synced_fields` is the version both sides last agreed on; the
-// content hash is the CRM's version last seen. Changed only at the CRM: WedSync takes it.
+// content hash is the CRM's version last seen. Only the fields the integration's mapping fills
+// (`crmFields`) belong to the CRM: a field WedSync alone holds (notes kept only here) is never
+// taken away by a pull, and only the CRM's fields decide whether a side changed.
+// Changed only at the CRM: WedSync takes the CRM's fields.
 // Changed on both sides: the integration's conflict strategy decides —
 //   wedsync_wins   keeps WedSync's (a two-way integration then pushes it),
 //   crm_wins       takes the CRM's,
@@ -14,6 +17,7 @@
 #include "jobs/JobStore.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace wedsync::server {
 
@@ -23,12 +27,14 @@ struct Reconciled
 {
     enum class Kind { Created, Updated, Unchanged, Kept, Review, Skipped } kind;
     QString note; // for the log line: a decision on both sides, or why a contact was skipped
+    QJsonObject filedConflict = {}; // Review: the sync_conflicts row filed, if one was
 };
 
 class ClientReconciler
 {
 public:
-    ClientReconciler(Database &db, const JobIntegration &integration, QString providerName);
+    ClientReconciler(Database &db, const JobIntegration &integration, QString providerName,
+                     QSet<QString> crmFields);
 
     Result<Reconciled> reconcile(const QString &externalId, const MappedClient &theirs,
                                  const QDateTime &crmModifiedAt, const QString &now);
@@ -39,15 +45,22 @@ public:
     static QString nameOf(const QJsonObject &fields, const QString &fallback);
 
 private:
-    Status takeTheirs(const QString &clientId, const MappedClient &theirs, const QString &now);
+    // The client's fields with the CRM's fields replaced by `theirs`.
+    QJsonObject withTheirs(const QJsonObject &mine, const MappedClient &theirs) const;
+    // Only the CRM's fields of `fields`.
+    QJsonObject crmPart(const QJsonObject &fields, const MappedClient &theirs) const;
+    Status takeTheirs(const QString &clientId, const QJsonObject &fields,
+                      const MappedClient &theirs, const QString &now);
     // The CRM's version was seen (its hash), the client itself stays.
     Status acknowledge(const QString &clientId, const QString &hash);
-    Result<bool> fileConflict(const CrmClientRow &client, const MappedClient &theirs,
-                              const QDateTime &crmModifiedAt);
+    // The row of the conflict filed; empty when one was already waiting for the client.
+    Result<QJsonObject> fileConflict(const CrmClientRow &client, const QJsonObject &theirs,
+                                     const QDateTime &crmModifiedAt);
 
     Database &m_db;
     const JobIntegration &m_integration;
     QString m_provider;
+    QSet<QString> m_crmFields;
 };
 
 } // namespace wedsync::server

@@ -4,6 +4,7 @@
 // provider with an API (Táve / VSCO Workspace v2 today); it runs on a job worker and talks through
 // the worker's HttpFetcher.
 
+#include "ClientFields.h"
 #include "common/Status.h"
 #include "jobs/HttpFetcher.h"
 
@@ -93,6 +94,10 @@ public:
             = QStringLiteral("%1 cannot be written to from WedSync.").arg(providerName());
         return refused;
     }
+
+    // The integration's field mapping, which a writing adapter reads backwards to know where
+    // the CRM keeps each field (set before the first write; the provider's default otherwise).
+    virtual void setFieldMapping(const FieldMapping &mapping) { Q_UNUSED(mapping); }
 
     // Where an adapter that renews its credentials (an OAuth 2.0 refresh) stores the new ones,
     // sealed, on the worker's connection. Adapters with fixed credentials ignore it.

@@ -1,5 +1,6 @@
 #include "jobs/JobExecution.h"
 
+#include "MappingWriteBack.h"
 #include "common/Ids.h"
 #include "jobs/ClientMapper.h"
 #include "jobs/ClientReconciler.h"
@@ -58,7 +59,8 @@ JobExecution::JobExecution(Database &db, HttpFetcher &fetcher,
 void JobExecution::report(const QList<SyncJobLogRow> &lines)
 {
     if (m_progress)
-        m_progress(m_job, lines);
+        m_progress(m_job, lines, m_filedConflicts);
+    m_filedConflicts.clear();
 }
 
 void JobExecution::log(const QString &level, const QString &message)
@@ -156,6 +158,7 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     }
     const ClientMapper mapper(m_integration.provider, mappings.value());
     CrmAdapter &crm = *adapter.value();
+    crm.setFieldMapping(mapper.mapping());
     if (m_credentials) {
         crm.setCredentialsSaver([this](const QJsonObject &renewed) {
             return m_store.storeCredentials(m_integration.id, *m_credentials, renewed);
@@ -276,7 +279,9 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
         return tx.error();
     qint64 created = 0, updated = 0, unchanged = 0, kept = 0, review = 0, skipped = 0;
     QStringList notes;
-    ClientReconciler reconciler(m_db, m_integration, adapter.providerName());
+    QList<QJsonObject> filed;
+    ClientReconciler reconciler(m_db, m_integration, adapter.providerName(),
+                                mappedTargets(mapper.mapping()));
     for (const QJsonObject &record : page.items) {
         const QString externalId = adapter.externalId(record);
         Reconciled done {Reconciled::Kind::Skipped, u"A record without an id was skipped."_s};
@@ -307,6 +312,8 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
             break;
         case Reconciled::Kind::Review:
             ++review;
+            if (!done.filedConflict.isEmpty())
+                filed.append(done.filedConflict);
             break;
         case Reconciled::Kind::Skipped:
             ++skipped;
@@ -347,6 +354,7 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     if (auto committed = tx.commit(); !committed)
         return committed;
     lines->append(line.value());
+    m_filedConflicts.append(filed);
     m_job.processed = processed;
     if (page.totalEstimate)
         m_job.total = std::max(int(*page.totalEstimate), processed);

@@ -24,8 +24,10 @@ class ClientMapper;
 class JobExecution
 {
 public:
-    // After each commit: the job as it now is and the log lines it wrote (for the broadcasts).
-    using Progress = std::function<void(const SyncJobRow &, const QList<SyncJobLogRow> &)>;
+    // After each commit: the job as it now is, the log lines it wrote and the conflicts it
+    // filed for review (their sync_conflicts rows), for the broadcasts.
+    using Progress = std::function<void(const SyncJobRow &, const QList<SyncJobLogRow> &,
+                                        const QList<QJsonObject> &)>;
     // Builds the adapter for an integration (its credentials opened), or fails with a message.
     using AdapterFactory = std::function<Result<std::unique_ptr<CrmAdapter>>(
         const JobIntegration &, const QJsonObject &credentials, HttpFetcher &)>;
@@ -85,6 +87,7 @@ private:
     JobIntegration m_integration;
     qint64 m_lastCancelCheckMs = 0;
     bool m_cancelSeen = false;
+    QList<QJsonObject> m_filedConflicts; // committed, not yet reported
 };
 
 } // namespace wedsync::server

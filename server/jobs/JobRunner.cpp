@@ -1,6 +1,7 @@
 #include "jobs/JobRunner.h"
 
 #include "CrmCatalog.h"
+#include "api/ChangeNotifier.h"
 #include "api/IntegrationWire.h"
 #include "jobs/CustomRestAdapter.h"
 #include "jobs/JobWorker.h"
@@ -229,9 +230,11 @@ void JobRunner::dispatch()
         m_busy[slot] = true;
         JobWorker *worker = m_workers[slot];
         const JobExecution::Progress progress
-            = [this](const SyncJobRow &job, const QList<SyncJobLogRow> &lines) {
+            = [this](const SyncJobRow &job, const QList<SyncJobLogRow> &lines,
+                     const QList<QJsonObject> &filed) {
                   QMetaObject::invokeMethod(
-                      this, [this, job, lines] { publish(job, lines); }, Qt::QueuedConnection);
+                      this, [this, job, lines, filed] { publish(job, lines, filed); },
+                      Qt::QueuedConnection);
               };
         QMetaObject::invokeMethod(
             worker,
@@ -251,8 +254,20 @@ void JobRunner::jobEnded(int slot)
     dispatch();
 }
 
-void JobRunner::publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines)
+void JobRunner::publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines,
+                        const QList<QJsonObject> &filedConflicts)
 {
+    if (!filedConflicts.isEmpty()) {
+        if (m_notifier) {
+            QList<RowChangeNote> changes;
+            for (const QJsonObject &row : filedConflicts)
+                changes.append(
+                    {u"sync_conflicts"_s, u"INSERT"_s, job.organizationId, row, {}, true});
+            m_notifier->committed(changes, {});
+        }
+        if (onConflictsFiled)
+            onConflictsFiled(job.organizationId);
+    }
     if (!m_publisher)
         return;
     const QString topic = u"tenant:"_s + job.organizationId + u":admins"_s;

@@ -41,6 +41,7 @@ class QThread;
 QT_END_NAMESPACE
 
 namespace wedsync::server {
+class ChangeNotifier;
 class Database;
 class JobWorker;
 class RealtimePublisher;
@@ -79,6 +80,12 @@ public:
     // Workers finish their page (or give up a wait), put their job back to pending and end.
     void stop();
 
+    // Where the conflicts a job files for review are announced (sync_conflicts INSERT on the
+    // tenant admins' and platform staff's topics, like those of a refused offline change), and
+    // who is told that a tenant got some (the sync-health dashboard). Both may be unset.
+    void setChangeNotifier(const ChangeNotifier *notifier) { m_notifier = notifier; }
+    std::function<void(const QString &organizationId)> onConflictsFiled;
+
     // A job was queued (the integrations API's hook): look now rather than at the next poll.
     void wake();
 
@@ -101,7 +108,8 @@ public:
 private:
     void dispatch();
     void checkSchedules();
-    void publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines);
+    void publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines,
+                 const QList<QJsonObject> &filedConflicts = {});
     // crm_integration with the integration as it now is.
     void publishIntegration(const QString &organizationId, const QString &integrationId);
     void jobEnded(int slot);
@@ -110,6 +118,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     RealtimePublisher *m_publisher;
+    const ChangeNotifier *m_notifier = nullptr;
     const IntegrationCredentials *m_credentials;
     JobRunnerSettings m_settings;
     RateLimiter m_limiter;

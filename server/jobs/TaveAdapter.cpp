@@ -1,5 +1,8 @@
 #include "jobs/TaveAdapter.h"
 
+#include "MappingWriteBack.h"
+#include "jobs/ClientMapper.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,30 +65,6 @@ FetchRequest TaveAdapter::request(int page, int pageSize, const QString &what) c
     return out;
 }
 
-const QStringList &TaveAdapter::writtenKeys()
-{
-    static const QStringList keys {u"firstName"_s, u"lastName"_s, u"email"_s, u"cellPhone"_s,
-                                   u"homePhone"_s};
-    return keys;
-}
-
-QJsonObject TaveAdapter::contactFields(const QJsonObject &fields)
-{
-    QJsonObject out;
-    const auto put = [&](const QString &key, const QString &field, bool phone) {
-        const QString value = fields.value(field).toString();
-        if (value.isEmpty())
-            return;
-        out.insert(key, phone ? QJsonValue(QJsonObject {{u"e164"_s, value}}) : QJsonValue(value));
-    };
-    put(u"firstName"_s, u"first_name"_s, false);
-    put(u"lastName"_s, u"last_name"_s, false);
-    put(u"email"_s, u"email"_s, false);
-    put(u"cellPhone"_s, u"mobile"_s, true);
-    put(u"homePhone"_s, u"phone"_s, true);
-    return out;
-}
-
 CrmWriteResult TaveAdapter::sendContact(const FetchRequest &request)
 {
     CrmWriteResult out;
@@ -110,25 +89,37 @@ CrmWriteResult TaveAdapter::sendContact(const FetchRequest &request)
 CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QString &,
                                         const QJsonObject &fields)
 {
-    const QJsonObject mine = contactFields(fields);
+    QJsonObject contact;
+    if (!externalId.isEmpty()) {
+        CrmWriteResult current
+            = sendContact(contactRequest("GET", externalId, u"contact %1"_s.arg(externalId)));
+        if (current.outcome != FetchResult::Outcome::Ok)
+            return current;
+        contact = current.record;
+    }
+    const FieldMapping &mapping
+        = m_mapping.isEmpty() ? ClientMapper::defaultMapping(u"tave"_s) : m_mapping;
+    QStringList unwritable;
+    for (const SourceValue &value : writeBack(mapping, fields)) {
+        if (!setJsonPath(&contact, value.path, value.value))
+            unwritable.append(value.path);
+    }
+    if (!unwritable.isEmpty()) {
+        CrmWriteResult skipped;
+        skipped.outcome = FetchResult::Outcome::Refused;
+        skipped.skip = true;
+        skipped.message = u"Táve's contact %1 has no place for %2 (the field mapping names a path"
+                          " its record does not have)."_s.arg(externalId, unwritable.join(u", "_s));
+        return skipped;
+    }
     if (externalId.isEmpty()) {
         FetchRequest create = contactRequest("POST", {}, u"a new contact"_s);
-        QJsonObject contact = mine;
         contact.insert(u"kind"_s, u"person"_s);
         create.body = QJsonDocument(contact).toJson(QJsonDocument::Compact);
         CrmWriteResult out = sendContact(create);
         out.created = out.outcome == FetchResult::Outcome::Ok;
         return out;
     }
-    CrmWriteResult current
-        = sendContact(contactRequest("GET", externalId, u"contact %1"_s.arg(externalId)));
-    if (current.outcome != FetchResult::Outcome::Ok)
-        return current;
-    QJsonObject contact = current.record;
-    for (const QString &key : writtenKeys())
-        contact.remove(key);
-    for (auto it = mine.begin(); it != mine.end(); ++it)
-        contact.insert(it.key(), it.value());
     FetchRequest replace = contactRequest("PUT", externalId, u"contact %1"_s.arg(externalId));
     replace.body = QJsonDocument(contact).toJson(QJsonDocument::Compact);
     return sendContact(replace);

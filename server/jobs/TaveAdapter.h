@@ -3,6 +3,7 @@
 // `GET address-book?page=&pageSize=` (page from 1, pageSize 10–100, `meta.totalPages`,
 // list key `items`), lower-case ULID ids, `modified` in UTC. The checkpoint is the next page.
 
+#include "ClientFields.h"
 #include "jobs/CrmAdapter.h"
 
 namespace wedsync::server {
@@ -23,15 +24,11 @@ public:
     QDateTime modifiedAt(const QJsonObject &record) const override;
     CrmTestResult test() override;
     // PUT replaces the whole contact (providers.md §4.1): the contact is read first and only
-    // the fields WedSync maps are replaced, so that what Táve keeps beyond them survives.
-    // Without an id: POST creates one.
+    // the paths the integration's mapping reads are written (MappingWriteBack), so that what
+    // Táve keeps beyond them survives. Without an id: POST creates one.
     CrmWriteResult writeClient(const QString &externalId, const QString &reference,
                                const QJsonObject &fields) override;
-
-    // The Táve keys of a client's fields, the reverse of the default mapping: firstName,
-    // lastName, email, cellPhone.e164, homePhone.e164 (absent when the field is empty).
-    static QJsonObject contactFields(const QJsonObject &fields);
-    static const QStringList &writtenKeys();
+    void setFieldMapping(const FieldMapping &mapping) override { m_mapping = mapping; }
 
 private:
     FetchRequest request(int page, int pageSize, const QString &what) const;
@@ -47,6 +44,7 @@ private:
     QString m_apiKey;
     RateLimiter::Limit m_limit;
     QString m_rateKey;
+    FieldMapping m_mapping;
 };
 
 } // namespace wedsync::server

@@ -9,6 +9,7 @@
 
 #include "HttpTestClient.h"
 #include "LightBlueSimulator.h"
+#include "RealtimeTestSupport.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "auth/SecretBox.h"
@@ -34,6 +35,7 @@ using namespace Qt::StringLiterals;
 using namespace wedsync;
 using server::TaveSimulator;
 using test::HttpTestReply;
+using wedsync::RealtimeMessage;
 
 namespace {
 
@@ -567,13 +569,8 @@ private Q_SLOTS:
         QFETCH(QString, logLine);
         m_sim->setContactCount(12);
         JobsServer server(backend);
-        QString integration, job;
-        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve M"_s, &integration, &job,
-                      u"key-ok"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
-        QVERIFY(server.run(u"UPDATE integrations SET conflict_strategy = :strategy,"
-                           " direction = 'bidirectional' WHERE id = :id"_s,
-                           {{u":strategy"_s, strategy}, {u":id"_s, integration}}));
+        QString integration;
+        QVERIFY(imported(server, u"Táve M"_s, strategy, u"bidirectional"_s, &integration));
         const QString externalId = m_sim->contacts().at(3).value(u"id"_s).toString();
         const QString lastName = m_sim->contacts().at(3).value(u"lastName"_s).toString();
         const auto signedIn = signIn(server);
@@ -649,21 +646,36 @@ private Q_SLOTS:
         QFETCH(QString, result);
         m_sim->setContactCount(12);
         JobsServer server(backend);
-        QString integration, job;
-        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve R"_s, &integration, &job,
-                      u"key-ok"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
-        QVERIFY(server.run(u"UPDATE integrations SET conflict_strategy = 'manual_review',"
-                           " direction = 'bidirectional' WHERE id = :id"_s,
-                           {{u":id"_s, integration}}));
+        QString integration;
+        QVERIFY(
+            imported(server, u"Táve R"_s, u"manual_review"_s, u"bidirectional"_s, &integration));
         const QString externalId = m_sim->contacts().at(5).value(u"id"_s).toString();
         const QString firstName = m_sim->contacts().at(5).value(u"firstName"_s).toString();
         const auto signedIn = signIn(server);
         test::HttpTestClient &admin = *signedIn;
+        // The tenant's admins watch the conflict center live.
+        test::TestClient watcher;
+        QVERIFY(watcher.open(socketUrl(server, admin.bearerToken())));
+        const QJsonArray bindings {QJsonObject {
+            {u"event"_s, u"*"_s}, {u"schema"_s, u"public"_s}, {u"table"_s, u"sync_conflicts"_s}}};
+        QVERIFY(
+            watcher.joinOk(u"realtime:tenant:"_s + server::DemoData::evergreenId() + u":admins"_s,
+                           {{u"postgres_changes"_s, bindings}}));
         QCOMPARE(editClient(server, admin, externalId, u"Local"_s), 200);
         QVERIFY(changeAtTave(5, u"Remote"_s));
         const QString sync = server.queueJob(integration, u"incremental_sync"_s);
         QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        const auto filed = watcher.take(
+            [](const RealtimeMessage &m) {
+                return m.event == "postgres_changes"_L1
+                    && m.payload.toObject()[u"data"_s][u"table"_s].toString()
+                    == u"sync_conflicts"_s;
+            },
+            30000);
+        QVERIFY2(filed, "the conflict the job filed reaches the tenant's admins live");
+        const QJsonObject row = filed->payload.toObject()[u"data"_s][u"record"_s].toObject();
+        QCOMPARE(row[u"entity_type"_s].toString(), u"crm_client"_s);
+        QCOMPARE(row[u"status"_s].toString(), u"open"_s);
         const QJsonArray open
             = admin
                   .get(u"/api/v1/sync/conflicts?source=crm_sync&status=open&organizationId="_s
@@ -786,6 +798,113 @@ private Q_SLOTS:
         QCOMPARE(server.jobNumber(pull, u"created_count"_s), 0);
     }
 
+    // A pull takes only the fields the mapping fills: a note kept in WedSync alone survives
+    // Táve's change of the client, whether or not WedSync's change was sent before, and does
+    // not count as a change on both sides.
+    void pullKeepsWedsyncOnlyFields_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("direction");
+        for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
+            for (const QString &direction : {u"import_only"_s, u"bidirectional"_s})
+                QTest::newRow(qPrintable(backend + u' ' + direction)) << backend << direction;
+        }
+    }
+    void pullKeepsWedsyncOnlyFields()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, direction);
+        m_sim->setContactCount(12);
+        JobsServer server(backend);
+        QString integration;
+        QVERIFY(imported(server, u"Táve N"_s, u"manual_review"_s, direction, &integration));
+        const QString externalId = m_sim->contacts().at(7).value(u"id"_s).toString();
+        const auto signedIn = signIn(server);
+        QCOMPARE(editFields(server, *signedIn, externalId, {{u"notes"_s, u"Allergic to nuts"_s}}),
+                 200);
+        if (direction == u"bidirectional"_s) {
+            // Sent (the note has no place at Táve), so the note is part of what both agreed on.
+            const QString sent = server.queueJob(integration, u"incremental_sync"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(server.status(sent), u"completed"_s, Long);
+            QVERIFY2(anyContains(server.log(sent), u"Sent 1 client to Táve"_s),
+                     qPrintable(server.log(sent).join(u'\n')));
+            QVERIFY(!m_sim->contacts().at(7).contains(u"notes"_s));
+        }
+        QVERIFY(changeAtTave(7, u"Remote"_s));
+        const QString pull = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(pull), u"completed"_s, Long);
+        const QJsonObject fields = clientFields(server, externalId);
+        QCOMPARE(fields.value(u"first_name"_s).toString(), u"Remote"_s);
+        QCOMPARE(fields.value(u"notes"_s).toString(), u"Allergic to nuts"_s);
+        QCOMPARE(server.jobNumber(pull, u"updated_count"_s), 1);
+        QVERIFY2(!anyContains(server.log(pull), u"changed in WedSync and in"_s),
+                 qPrintable(server.log(pull).join(u'\n')));
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM sync_conflicts"
+                             " WHERE entity_type = 'crm_client'"_s)
+                     .toInt(),
+                 0);
+    }
+
+    // A custom mapping is written back through its own paths and formats: the wedding date
+    // in Táve's US form under the path it was read from, and the phones, which this mapping
+    // does not read, left as Táve has them.
+    void customMappingWrittenBack_data() { test::TestDatabase::addBackendRows(); }
+    void customMappingWrittenBack()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(12);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration = server.createIntegration(
+            u"Táve C"_s, m_sim->baseUrl(), u"key-ok"_s, u"tave"_s, u"bidirectional"_s);
+        QVERIFY(!integration.isEmpty());
+        const auto signedIn = signIn(server);
+        test::HttpTestClient &admin = *signedIn;
+        const QJsonArray mapping {
+            QJsonObject {{u"source"_s, u"firstName"_s}, {u"target"_s, u"first_name"_s}},
+            QJsonObject {{u"source"_s, u"lastName"_s}, {u"target"_s, u"last_name"_s}},
+            QJsonObject {
+                {u"source"_s, u"email"_s}, {u"target"_s, u"email"_s}, {u"transform"_s, u"lower"_s}},
+            QJsonObject {{u"source"_s, u"event.weddingDate"_s},
+                         {u"target"_s, u"wedding_date"_s},
+                         {u"transform"_s, u"date_iso"_s},
+                         {u"argument"_s, u"MM/dd/yyyy"_s}},
+        };
+        const HttpTestReply mapped
+            = admin.send("PUT",
+                         u"/api/v1/organizations/"_s + server::DemoData::evergreenId()
+                             + u"/integrations/"_s + integration + u"/field-mappings"_s,
+                         QJsonDocument(QJsonObject {{u"items"_s, mapping}}).toJson(),
+                         {{"If-Match", "\"1\""}, {"Content-Type", "application/json"}});
+        QVERIFY2(mapped.status == 200, mapped.describe().constData());
+        const QString job = server.queueJob(integration);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        const QJsonObject before = m_sim->contacts().at(4);
+        QVERIFY(before.contains(u"cellPhone"_s));
+        const QString externalId = before.value(u"id"_s).toString();
+        QVERIFY(!clientFields(server, externalId).contains(u"mobile"_s)); // not mapped
+        QCOMPARE(editFields(server, admin, externalId,
+                            {{u"wedding_date"_s, u"2027-06-19"_s}, {u"first_name"_s, u"Local"_s}}),
+                 200);
+        const QString sync = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        QVERIFY2(anyContains(server.log(sync), u"Sent 1 client to Táve"_s),
+                 qPrintable(server.log(sync).join(u'\n')));
+        const QJsonObject after = m_sim->contacts().at(4);
+        QCOMPARE(after[u"event"_s][u"weddingDate"_s].toString(), u"06/19/2027"_s);
+        QCOMPARE(after[u"firstName"_s].toString(), u"Local"_s);
+        QCOMPARE(after[u"cellPhone"_s], before[u"cellPhone"_s]);
+        QCOMPARE(after[u"homePhone"_s], before[u"homePhone"_s]);
+        // Read back through the same mapping, both sides agree.
+        const QString quiet = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(quiet), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(quiet, u"updated_count"_s), 0);
+        QCOMPARE(clientFields(server, externalId).value(u"wedding_date"_s).toString(),
+                 u"2027-06-19"_s);
+    }
+
     // Light Blue takes each client once into its Inbox: result 0; a client without any
     // contact field -3 (the job goes on without it); our client id as the Reference makes a
     // second send -4, already there and not an error; -20 (HTTPS) fails the job.
@@ -890,6 +1009,22 @@ private:
         *job = integration->isEmpty() ? QString() : server.queueJob(*integration);
         return !job->isEmpty();
     }
+    // A first import completed, then the integration set to `strategy` and `direction`.
+    bool imported(JobsServer &server, const QString &name, const QString &strategy,
+                  const QString &direction, QString *integration)
+    {
+        QString job;
+        if (!begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, name, integration, &job, u"key-ok"_s))
+            return false;
+        if (!QTest::qWaitFor([&] { return server.status(job) == u"completed"_s; }, Long)) {
+            qWarning("the first import of %s did not complete", qPrintable(name));
+            return false;
+        }
+        return server.run(
+            u"UPDATE integrations SET conflict_strategy = :strategy,"
+            " direction = :direction WHERE id = :id"_s,
+            {{u":strategy"_s, strategy}, {u":direction"_s, direction}, {u":id"_s, *integration}});
+    }
     static std::unique_ptr<test::HttpTestClient> signIn(JobsServer &server)
     {
         auto client = std::make_unique<test::HttpTestClient>(server.baseUrl());
@@ -899,6 +1034,14 @@ private:
                                         {u"password"_s, server::DemoData::password()}});
         client->setBearerToken(reply.object().value(u"accessToken"_s).toString());
         return client;
+    }
+    static QUrl socketUrl(JobsServer &server, const QString &token)
+    {
+        QUrl url = server.baseUrl();
+        url.setScheme(u"ws"_s);
+        url.setPath(u"/realtime/v1/websocket"_s);
+        url.setQuery(u"vsn=2.0.0&apikey="_s + QString::fromLatin1(QUrl::toPercentEncoding(token)));
+        return url;
     }
     static QString clientPath(JobsServer &server, const QString &externalId)
     {
@@ -923,13 +1066,17 @@ private:
     static int editClient(JobsServer &server, test::HttpTestClient &client,
                           const QString &externalId, const QString &firstName)
     {
+        return editFields(server, client, externalId, {{u"first_name"_s, firstName}});
+    }
+    static int editFields(JobsServer &server, test::HttpTestClient &client,
+                          const QString &externalId, const QJsonObject &fields)
+    {
         const QString path = clientPath(server, externalId);
         const test::HttpTestReply read = client.get(path);
         if (read.status != 200)
             return read.status;
         const QByteArray body
-            = QJsonDocument(QJsonObject {{u"fields"_s, QJsonObject {{u"first_name"_s, firstName}}}})
-                  .toJson(QJsonDocument::Compact);
+            = QJsonDocument(QJsonObject {{u"fields"_s, fields}}).toJson(QJsonDocument::Compact);
         return client
             .send("PATCH", path, body,
                   {{"If-Match", read.header("ETag")}, {"Content-Type", "application/json"}})
