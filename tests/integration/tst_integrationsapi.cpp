@@ -3,11 +3,12 @@
 // answer, the audit trail or the server's log; who may do what (coordinators read, support
 // retries, another tenant is 404); If-Match on changes; disconnecting keeps the clients; field
 // mappings name each bad row; a file import in batches is retry-safe and matches by e-mail;
-// queued syncs are cancelled and retried.
+// queued syncs are cancelled and retried; an OAuth sign-in left for over 10 minutes is refused.
 #include "DemoSession.h"
 #include "demo/DemoData.h"
 #include "demo/DemoIntegrations.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void matchIsADryRun();
     void queuedSyncCancelAndRetry();
     void editAClient();
+    void oauthSignInExpires();
 
 private:
     QString org(const QString &id = {}) const
@@ -554,3 +556,50 @@ void TestIntegrationsApi::editAClient()
 
 QTEST_GUILESS_MAIN(TestIntegrationsApi)
 #include "tst_integrationsapi.moc"
+
+// An OAuth sign-in is finished within 10 minutes of its start or not at all: an old state is
+// refused with a sentence saying to start again, the connection stays unlinked, and the same
+// state cannot be retried. (The authorization server is never asked: the state is checked
+// first, so a made-up sign-in address is enough here.)
+void TestIntegrationsApi::oauthSignInExpires()
+{
+    HttpTestClient &admin = m_demo->as(Admin);
+    const HttpTestReply created = admin.post(
+        org() + u"/integrations"_s,
+        QJsonObject {{u"provider"_s, u"custom"_s},
+                     {u"name"_s, u"Studio REST"_s},
+                     {u"authType"_s, u"oauth2"_s},
+                     {u"baseUrl"_s, u"https://api.studio.example/v1/clients"_s},
+                     {u"credentials"_s,
+                      QJsonObject {{u"authorizationUrl"_s, u"https://id.studio.example/auth"_s},
+                                   {u"tokenUrl"_s, u"https://id.studio.example/token"_s},
+                                   {u"clientId"_s, u"wedsync-console"_s}}}});
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const QString base = org() + u"/integrations/"_s + created.object()[u"id"_s].toString();
+    const HttpTestReply started
+        = admin.post(base + u"/oauth/start"_s,
+                     QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:53682/callback"_s}});
+    QVERIFY2(started.status == 200, started.describe().constData());
+    const QString state = started.object()[u"state"_s].toString();
+    QVERIFY(!state.isEmpty());
+    // Eleven minutes later, as the server's clock sees it.
+    QString error;
+    QVERIFY2(m_demo->execute(u"UPDATE oauth_sessions SET expires_at = '%1'"_s.arg(
+                                 sql::timestamp(QDateTime::currentDateTimeUtc().addSecs(-60))),
+                             &error),
+             qPrintable(error));
+    const HttpTestReply finished = admin.post(
+        base + u"/oauth/finish"_s, QJsonObject {{u"state"_s, state}, {u"code"_s, u"c0de"_s}});
+    QCOMPARE(finished.status, 400);
+    QCOMPARE(finished.object()[u"error"_s][u"code"_s].toString(), u"oauth_state_invalid"_s);
+    QVERIFY2(finished.object()[u"error"_s][u"message"_s].toString().contains(
+                 u"expired (it must be finished within 10 minutes of starting): start the "
+                 "connection's sign-in again"_s),
+             finished.describe().constData());
+    QCOMPARE(admin.get(base).object()[u"status"_s].toString(), u"pending"_s);
+    QCOMPARE(admin
+                 .post(base + u"/oauth/finish"_s,
+                       QJsonObject {{u"state"_s, state}, {u"code"_s, u"c0de"_s}})
+                 .status,
+             400);
+}
