@@ -46,14 +46,15 @@ QString plural(qint64 n, const QString &one, const QString &many)
 JobExecution::JobExecution(Database &db, HttpFetcher &fetcher,
                            const IntegrationCredentials *credentials,
                            const std::atomic_bool &stopping, AdapterFactory factory,
-                           Progress progress)
+                           Progress progress, QString leaseOwner)
     : m_db(db)
     , m_fetcher(fetcher)
     , m_credentials(credentials)
     , m_stopping(stopping)
     , m_factory(std::move(factory))
     , m_progress(std::move(progress))
-    , m_store(db)
+    , m_leaseOwner(std::move(leaseOwner))
+    , m_store(db, m_leaseOwner)
 { }
 
 void JobExecution::report(const QList<SyncJobLogRow> &lines)
@@ -254,7 +255,10 @@ Status JobExecution::recordPage(const PageCounts &counts)
                " created_count = created_count + :created,"
                " updated_count = updated_count + :updated,"
                " skipped_count = skipped_count + :skipped, checkpoint = :checkpoint"
-               " WHERE id = :id AND status = 'running'"_s);
+               " WHERE id = :id AND status = 'running'"_s
+                   + (m_leaseOwner.isEmpty() ? QString() : u" AND lease_owner = :owner"_s));
+    if (!m_leaseOwner.isEmpty())
+        q.bind(u":owner"_s, m_leaseOwner);
     q.bind(u":n"_s, counts.processed)
         .bind(u":total"_s, counts.total)
         .bind(u":created"_s, counts.created)

@@ -32,8 +32,11 @@ public:
     using AdapterFactory = std::function<Result<std::unique_ptr<CrmAdapter>>(
         const JobIntegration &, const QJsonObject &credentials, HttpFetcher &)>;
 
+    // `leaseOwner`: the runner instance holding the job's lease; every page and the finish are
+    // written only while the job is still leased to it.
     JobExecution(Database &db, HttpFetcher &fetcher, const IntegrationCredentials *credentials,
-                 const std::atomic_bool &stopping, AdapterFactory factory, Progress progress);
+                 const std::atomic_bool &stopping, AdapterFactory factory, Progress progress,
+                 QString leaseOwner = {});
 
     void run(const QString &organizationId, const QString &jobId);
 
@@ -82,6 +85,7 @@ private:
     const std::atomic_bool &m_stopping;
     AdapterFactory m_factory;
     Progress m_progress;
+    QString m_leaseOwner;
     JobStore m_store;
     SyncJobRow m_job;
     JobIntegration m_integration;

@@ -36,6 +36,8 @@ JobRunner::JobRunner(Database &db, const Clock &clock, RealtimePublisher *publis
     connect(&m_poll, &QTimer::timeout, this, &JobRunner::dispatch);
     m_schedule.setInterval(m_settings.scheduleCheckMs);
     connect(&m_schedule, &QTimer::timeout, this, &JobRunner::checkSchedules);
+    m_lease.setInterval(std::max(1, m_settings.leaseSecs) * 1000 / 3);
+    connect(&m_lease, &QTimer::timeout, this, &JobRunner::keepLeases);
 }
 
 JobRunner::~JobRunner()
@@ -116,7 +118,7 @@ Status JobRunner::start()
 {
     if (m_started)
         return ok();
-    auto requeued = JobStore(m_db).requeueInterrupted();
+    auto requeued = JobStore(m_db).requeueInterrupted(m_clock.now());
     if (!requeued)
         return requeued.error();
     if (!requeued->isEmpty())
@@ -126,7 +128,7 @@ Status JobRunner::start()
         auto *thread = new QThread(this);
         thread->setObjectName(i < m_settings.maxJobs ? u"crm-job-%1"_s.arg(i) : u"crm-test"_s);
         auto *worker = new JobWorker(m_db.url(), m_credentials, m_limiter, m_stopping,
-                                     m_settings.fetch, adapterFactory());
+                                     m_settings.fetch, adapterFactory(), m_instanceId);
         worker->moveToThread(thread);
         thread->start();
         m_threads.append(thread);
@@ -136,6 +138,7 @@ Status JobRunner::start()
     m_started = true;
     m_poll.start();
     m_schedule.start();
+    m_lease.start();
     checkSchedules(); // ones missed while the server was down start now
     dispatch();
     return ok();
@@ -149,6 +152,7 @@ void JobRunner::stop()
     m_stopping.store(true);
     m_poll.stop();
     m_schedule.stop();
+    m_lease.stop();
     for (int i = 0; i < m_workers.size(); ++i) {
         // Queued after the job in progress, which returns at its next page or wait.
         QMetaObject::invokeMethod(m_workers[i], &JobWorker::close, Qt::BlockingQueuedConnection);
@@ -218,7 +222,9 @@ void JobRunner::dispatch()
             next = oldest.begin();
         const QString organizationId = next.key();
         const QString jobId = next.value();
-        auto claimed = store.claim(jobId, m_clock.now());
+        const QDateTime now = m_clock.now();
+        auto claimed
+            = store.claim(jobId, now, m_instanceId, now.addSecs(std::max(1, m_settings.leaseSecs)));
         if (!claimed) {
             qCWarning(lcJobs).noquote()
                 << "starting sync job" << jobId << ":" << claimed.error().message;
@@ -298,6 +304,28 @@ void JobRunner::publishIntegration(const QString &organizationId, const QString 
                                                      integrationjson::integration(row->value()));
         !sent)
         qCWarning(lcJobs).noquote() << "crm_integration on" << topic << ":" << sent.error().message;
+}
+
+void JobRunner::keepLeases()
+{
+    if (!m_started || m_stopping.load())
+        return;
+    JobStore store(m_db);
+    const QDateTime now = m_clock.now();
+    if (auto renewed
+        = store.renewLeases(m_instanceId, now.addSecs(std::max(1, m_settings.leaseSecs)));
+        !renewed)
+        qCWarning(lcJobs).noquote() << "renewing job leases:" << renewed.error().message;
+    auto requeued = store.requeueInterrupted(now);
+    if (!requeued) {
+        qCWarning(lcJobs).noquote() << "taking back abandoned jobs:" << requeued.error().message;
+        return;
+    }
+    if (requeued->isEmpty())
+        return;
+    qCInfo(lcJobs).noquote() << requeued->size()
+                             << "sync job(s) whose server stopped renewing its lease will resume";
+    dispatch();
 }
 
 void JobRunner::checkSchedules()

@@ -10,8 +10,12 @@
 //   'pending', so several servers on one PostgreSQL never take the same job), at most
 //   `maxJobs` at once, round-robin over organizations: a tenant with fifty queued jobs does
 //   not starve one with a single job.
-// - Restart: jobs a killed server left running go back to pending at start() and resume from
-//   their checkpoint (JobExecution commits the checkpoint with each page's clients).
+// - Leases: a claimed job is leased to this runner (a random instance id per process) for
+//   `leaseSecs`, renewed every third of it while the server lives. A job whose lease ran out
+//   belongs to a server that died: at start() and at each renewal it goes back to pending and
+//   resumes from its checkpoint (JobExecution commits it with each page's clients), here or on
+//   another server of the same PostgreSQL. A live server's jobs are never taken, and a worker's
+//   page and finish are fenced by its lease: a server that lost its job writes nothing more.
 // - Progress: each committed page and log line is posted back here and broadcast on
 //   tenant:<org>:admins as `crm_job` (the SyncJob JSON) and `crm_job_log`.
 // - Schedules: integrations whose next_sync_at has passed (also ones missed while the server
@@ -31,6 +35,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QUuid>
 
 #include <atomic>
 #include <functional>
@@ -52,6 +57,7 @@ struct JobRunnerSettings
     int maxJobs = 10; // --max-jobs
     int pollMs = 1000; // how often pending jobs are looked for without a wake()
     int scheduleCheckMs = 30000;
+    int leaseSecs = 15; // how long a running job stays with a server that stops renewing
     // --crm-rate-limit: replaces every provider's limit (0 requests: none), for benches.
     std::optional<RateLimiter::Limit> rateLimitOverride;
     FetchPolicy fetch;
@@ -108,6 +114,8 @@ public:
 private:
     void dispatch();
     void checkSchedules();
+    // Renews this runner's leases and takes back jobs whose server is gone.
+    void keepLeases();
     void publish(const SyncJobRow &job, const QList<SyncJobLogRow> &lines,
                  const QList<QJsonObject> &filedConflicts = {});
     // crm_integration with the integration as it now is.
@@ -130,6 +138,8 @@ private:
     QString m_lastOrganization; // round-robin position
     QTimer m_poll;
     QTimer m_schedule;
+    QTimer m_lease;
+    const QString m_instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool m_dispatchQueued = false;
 };
 

@@ -46,8 +46,9 @@ Error notFound(const QString &what)
 
 } // namespace
 
-JobStore::JobStore(Database &db)
+JobStore::JobStore(Database &db, QString leaseOwner)
     : m_db(db)
+    , m_leaseOwner(std::move(leaseOwner))
 { }
 
 Result<SyncJobRow> JobStore::job(const QString &organizationId, const QString &jobId)
@@ -127,14 +128,19 @@ Status JobStore::finish(const SyncJobRow &job, const QString &status, const QStr
 {
     SqlQuery q(m_db,
                u"UPDATE sync_jobs SET status = :status, error = :error, partial = :partial,"
-               " finished_at = :now WHERE id = :id"_s);
+               " finished_at = :now, lease_owner = NULL, lease_until = NULL WHERE id = :id"_s
+                   + (m_leaseOwner.isEmpty() ? QString() : u" AND lease_owner = :owner"_s));
     q.bind(u":status"_s, status)
         .bind(u":error"_s, sql::nullableText(error))
         .bind(u":partial"_s, partial)
         .bind(u":now"_s, sql::timestamp(now))
         .bind(u":id"_s, job.id);
+    if (!m_leaseOwner.isEmpty())
+        q.bind(u":owner"_s, m_leaseOwner);
     if (auto run = q.exec(u"finishing a sync job"_s); !run)
         return run;
+    if (!m_leaseOwner.isEmpty() && q.rowsAffected() != 1)
+        return Error {u"job_gone"_s, u"Another server took the job over."_s, {}};
     if (status == u"cancelled"_s)
         return ok();
     // The integration's last sync; a scheduled one's next run counts from now.
@@ -159,8 +165,12 @@ Status JobStore::finish(const SyncJobRow &job, const QString &status, const QStr
 Status JobStore::requeue(const QString &jobId)
 {
     SqlQuery q(m_db,
-               u"UPDATE sync_jobs SET status = 'pending' WHERE id = :id AND status = 'running'"_s);
+               u"UPDATE sync_jobs SET status = 'pending', lease_owner = NULL, lease_until = NULL"
+               " WHERE id = :id AND status = 'running'"_s
+                   + (m_leaseOwner.isEmpty() ? QString() : u" AND lease_owner = :owner"_s));
     q.bind(u":id"_s, jobId);
+    if (!m_leaseOwner.isEmpty())
+        q.bind(u":owner"_s, m_leaseOwner);
     return q.exec(u"requeueing a sync job"_s);
 }
 
@@ -170,22 +180,38 @@ Status JobStore::setIntegrationStatus(const QString &integrationId, const QStrin
     return IntegrationRepository(m_db).setStatus(integrationId, status, now);
 }
 
-Result<QStringList> JobStore::requeueInterrupted()
+Result<QStringList> JobStore::requeueInterrupted(const QDateTime &now)
 {
-    SqlQuery select(m_db,
-                    u"SELECT id FROM sync_jobs WHERE status = 'running'"
-                    " AND kind <> 'file_import'"_s);
+    const QString abandoned = u"status = 'running' AND kind <> 'file_import'"
+                              " AND (lease_until IS NULL OR lease_until < :now)"_s;
+    SqlQuery select(m_db, u"SELECT id FROM sync_jobs WHERE "_s + abandoned);
+    select.bind(u":now"_s, sql::timestamp(now));
     if (auto run = select.exec(u"finding interrupted sync jobs"_s); !run)
         return run.error();
     QStringList jobs;
     while (select.next())
         jobs.append(ids::normalized(select.text(0)));
+    if (jobs.isEmpty())
+        return jobs;
     SqlQuery q(m_db,
-               u"UPDATE sync_jobs SET status = 'pending', attempt = attempt + 1"
-               " WHERE status = 'running' AND kind <> 'file_import'"_s);
+               u"UPDATE sync_jobs SET status = 'pending', attempt = attempt + 1,"
+               " lease_owner = NULL, lease_until = NULL WHERE "_s
+                   + abandoned);
+    q.bind(u":now"_s, sql::timestamp(now));
     if (auto run = q.exec(u"requeueing interrupted sync jobs"_s); !run)
         return run.error();
     return jobs;
+}
+
+Result<int> JobStore::renewLeases(const QString &owner, const QDateTime &until)
+{
+    SqlQuery q(m_db,
+               u"UPDATE sync_jobs SET lease_until = :until"
+               " WHERE lease_owner = :owner AND status = 'running'"_s);
+    q.bind(u":until"_s, sql::timestamp(until)).bind(u":owner"_s, owner);
+    if (auto run = q.exec(u"renewing the leases of running sync jobs"_s); !run)
+        return run.error();
+    return q.rowsAffected();
 }
 
 Result<QList<QPair<QString, QString>>> JobStore::startable(const QDateTime &now, int limit)
@@ -203,12 +229,17 @@ Result<QList<QPair<QString, QString>>> JobStore::startable(const QDateTime &now,
     return out;
 }
 
-Result<bool> JobStore::claim(const QString &jobId, const QDateTime &now)
+Result<bool> JobStore::claim(const QString &jobId, const QDateTime &now, const QString &owner,
+                             const QDateTime &leaseUntil)
 {
     SqlQuery q(m_db,
-               u"UPDATE sync_jobs SET status = 'running',"
-               " started_at = COALESCE(started_at, :now) WHERE id = :id AND status = 'pending'"_s);
-    q.bind(u":now"_s, sql::timestamp(now)).bind(u":id"_s, jobId);
+               u"UPDATE sync_jobs SET status = 'running', started_at = COALESCE(started_at, :now),"
+               " lease_owner = :owner, lease_until = :until"
+               " WHERE id = :id AND status = 'pending'"_s);
+    q.bind(u":now"_s, sql::timestamp(now))
+        .bind(u":owner"_s, owner)
+        .bind(u":until"_s, sql::timestamp(leaseUntil))
+        .bind(u":id"_s, jobId);
     if (auto run = q.exec(u"starting a sync job"_s); !run)
         return run.error();
     return q.rowsAffected() == 1;

@@ -40,7 +40,9 @@ struct JobIntegration
 class JobStore
 {
 public:
-    explicit JobStore(Database &db);
+    // `leaseOwner`: the runner instance whose worker writes (its writes to a job are fenced:
+    // a job another server took over after this one's lease ran out is left alone).
+    explicit JobStore(Database &db, QString leaseOwner = {});
 
     Result<SyncJobRow> job(const QString &organizationId, const QString &jobId);
     Result<JobIntegration> integration(const QString &integrationId);
@@ -67,12 +69,17 @@ public:
                                 const QDateTime &now);
 
     // --- the event loop's part ------------------------------------------------------------
-    // Jobs a killed server left running go back to pending (file imports are the console's).
-    Result<QStringList> requeueInterrupted();
+    // Jobs left running by a server that is gone — their lease ran out, or they have none —
+    // go back to pending (file imports are the console's). A job whose server still renews its
+    // lease stays where it is.
+    Result<QStringList> requeueInterrupted(const QDateTime &now);
     // Pending jobs that may start now, oldest first: (job id, organization id).
     Result<QList<QPair<QString, QString>>> startable(const QDateTime &now, int limit);
-    // pending → running; false if someone else took it.
-    Result<bool> claim(const QString &jobId, const QDateTime &now);
+    // pending → running, leased to `owner` until `leaseUntil`; false if someone else took it.
+    Result<bool> claim(const QString &jobId, const QDateTime &now, const QString &owner,
+                       const QDateTime &leaseUntil);
+    // The running jobs of `owner` are leased until `until`; how many.
+    Result<int> renewLeases(const QString &owner, const QDateTime &until);
     // Integrations whose scheduled sync is due and have no pending or running job.
     Result<QList<JobIntegration>> dueSchedules(const QDateTime &now);
     // Queues a job (one pending or running per integration); nullopt when one exists.
@@ -82,6 +89,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_leaseOwner;
 };
 
 } // namespace wedsync::server

@@ -15,13 +15,14 @@ namespace wedsync::server {
 
 JobWorker::JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials,
                      RateLimiter &limiter, const std::atomic_bool &stopping, FetchPolicy policy,
-                     JobExecution::AdapterFactory factory)
+                     JobExecution::AdapterFactory factory, QString leaseOwner)
     : m_url(std::move(url))
     , m_credentials(credentials)
     , m_limiter(limiter)
     , m_stopping(stopping)
     , m_policy(policy)
     , m_factory(std::move(factory))
+    , m_leaseOwner(std::move(leaseOwner))
 { }
 
 JobWorker::~JobWorker() = default;
@@ -58,7 +59,8 @@ void JobWorker::runJob(const QString &organizationId, const QString &jobId,
         return; // the job stays running; the next start of the server resumes it
     HttpFetcher fetcher(*m_network, m_limiter, m_policy);
     fetcher.setAbortFlag(&m_stopping);
-    JobExecution execution(*m_db, fetcher, m_credentials, m_stopping, m_factory, progress);
+    JobExecution execution(*m_db, fetcher, m_credentials, m_stopping, m_factory, progress,
+                           m_leaseOwner);
     execution.run(organizationId, jobId);
 }
 

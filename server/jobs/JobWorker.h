@@ -30,7 +30,7 @@ class JobWorker : public QObject
 public:
     JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials, RateLimiter &limiter,
               const std::atomic_bool &stopping, FetchPolicy policy,
-              JobExecution::AdapterFactory factory);
+              JobExecution::AdapterFactory factory, QString leaseOwner);
     ~JobWorker() override;
 
     // On the worker's thread.
@@ -56,6 +56,7 @@ private:
     const std::atomic_bool &m_stopping;
     FetchPolicy m_policy;
     JobExecution::AdapterFactory m_factory;
+    QString m_leaseOwner; // the runner's instance: this worker's job writes are fenced by it
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

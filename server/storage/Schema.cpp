@@ -4,6 +4,7 @@
 #include "storage/ComplianceSchema.h"
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
+#include "storage/JobLeaseSchema.h"
 #include "storage/LayoutSchema.h"
 #include "storage/OAuthSchema.h"
 #include "storage/SessionSchema.h"
@@ -188,7 +189,8 @@ const QList<Migration> &schemaMigrations()
         accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
-        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration()};
+        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
+        jobLeaseMigration()};
     return migrations;
 }
 

@@ -2,7 +2,8 @@
 // simulator running in this test process: a full import with the exact count; a server killed
 // (SIGKILL) mid-import resumes from its checkpoint after a restart with the exact count and no
 // duplicates; 429 + Retry-After is honoured; cancel stops within a page; ten jobs run at once
-// and an eleventh waits for one of them to finish.
+// and an eleventh waits for one of them to finish; a second server on the same PostgreSQL leaves
+// a live server's job alone and takes it over once that server's lease runs out.
 //
 // Integrations and jobs are written straight into the server's database (credentials sealed
 // with the server's own secret key file), as the integrations API writes them.
@@ -80,6 +81,20 @@ public:
     }
 
     QUrl baseUrl() const { return m_server->baseUrl(); }
+
+    // A second server on the same database and data folder (as servers behind one load
+    // balancer share a PostgreSQL and their keys).
+    std::unique_ptr<test::ServerProcess> another(QString *error)
+    {
+        auto server = std::make_unique<test::ServerProcess>();
+        QStringList args = m_db.serverArguments();
+        args << u"--demo"_s << m_extra;
+        if (!server->start(args)) {
+            *error = server->errorString();
+            return {};
+        }
+        return server;
+    }
 
     // Kills the server without a chance to clean up.
     void killHard()
@@ -296,6 +311,37 @@ private Q_SLOTS:
         for (int page = 1; page <= 7; ++page)
             repeated += std::max(0, m_sim->pageServedCount(page) - 1);
         QVERIFY2(repeated <= 1, qPrintable(QString::number(repeated)));
+    }
+
+    // Two servers on one PostgreSQL: the second one starting leaves the first one's running
+    // job alone (it renews its lease); once the first is killed, its lease runs out and the
+    // second resumes the job from its checkpoint, with the exact count and no duplicates.
+    void leaseKeepsJobWithItsServer()
+    {
+        m_sim->setContactCount(640); // 7 pages
+        m_sim->setDelayMs(400);
+        JobsServer server(u"postgresql"_s);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve L"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(server.jobNumber(job, u"processed"_s) >= 100, Long);
+        QString error;
+        const auto second = server.another(&error);
+        QVERIFY2(second, qPrintable(error));
+        // The second server is up and looking for work; the job stays with the first.
+        QTest::qWait(3000);
+        QCOMPARE(server.jobNumber(job, u"attempt"_s), 1);
+        QVERIFY(!anyContains(server.log(job), u"Resumed"_s));
+        server.killHard();
+        m_sim->setDelayMs(0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(job, u"attempt"_s), 2);
+        QCOMPARE(server.clients(integration), 640);
+        QCOMPARE(server.distinctClients(integration), 640);
+        QCOMPARE(server.jobNumber(job, u"processed"_s), 640);
+        QCOMPARE(server.jobNumber(job, u"created_count"_s), 640);
+        QVERIFY2(anyContains(server.log(job), u"Resumed the full import from page"_s),
+                 qPrintable(server.log(job).join(u'\n')));
     }
 
     void honoursRetryAfter_data() { test::TestDatabase::addBackendRows(); }
