@@ -7,6 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -106,6 +113,16 @@ void LocalBackend::launch()
     m_startTimer.start(StartTimeoutMs);
     qCInfo(lcBackend) << "starting" << m_executable << "with data in" << m_dataDir;
     Q_EMIT launching(m_restarting);
+#ifdef Q_OS_LINUX
+    // The built-in server ends with the console even when the console cannot stop it (killed,
+    // crashed): the kernel sends it SIGTERM, which it handles like a stop.
+    const pid_t console = ::getpid();
+    m_process->setChildProcessModifier([console] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != console)
+            ::_exit(1); // the console ended between the fork and now
+    });
+#endif
     m_process->start();
 }
 

@@ -1,6 +1,7 @@
 // LocalBackend with the real wedsync-server: ready with a URL that answers /healthz, one restart
 // after the server is killed and a clear failure after the second kill, failed starts (missing
-// program, exit code 2) that say why, and no server process left after stop or destruction.
+// program, exit code 2) that say why, and no server process left after stop or destruction —
+// nor after the console itself is killed.
 #include "ServerProcess.h"
 #include "backend/LocalBackend.h"
 
@@ -10,12 +11,14 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <memory>
 
 #include <sys/types.h>
@@ -32,6 +35,20 @@ bool processExists(qint64 pid)
 {
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
 }
+
+// Running, not merely a zombie waiting for whoever adopted it to reap it.
+bool processRuns(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!processExists(pid) || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close < 0 || line.mid(close + 2, 1) != "Z";
+}
+
+// Set in the environment of this test started as a "console": the data folder.
+constexpr char ChildConsole[] = "WEDSYNC_TST_CHILD_CONSOLE";
 
 // GET /healthz; the status field of the answer, or empty.
 QString health(const QUrl &base)
@@ -59,6 +76,7 @@ private Q_SLOTS:
     void missingProgramFails();
     void failingStartSaysWhy();
     void findsTheServerFromTheEnvironment();
+    void killedConsoleTakesItsServer();
 };
 
 void TestLocalBackend::readyAnswersHealthAndStopLeavesNothing()
@@ -190,5 +208,44 @@ void TestLocalBackend::findsTheServerFromTheEnvironment()
     QCOMPARE(LocalBackend::findServerExecutable(), QString());
 }
 
-QTEST_GUILESS_MAIN(TestLocalBackend)
+// A console killed with SIGKILL cannot stop its server: the server still ends.
+void TestLocalBackend::killedConsoleTakesItsServer()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess console;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(ChildConsole), dir.filePath(u"data"_s));
+    console.setProcessEnvironment(environment);
+    console.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(console.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(console.canReadLine() || console.state() != QProcess::Running, WaitMs);
+    const QByteArray line = console.readLine().trimmed();
+    QVERIFY2(line.startsWith("server "), line.constData());
+    const qint64 server = line.mid(7).toLongLong();
+    QVERIFY(processRuns(server));
+    QCOMPARE(::kill(pid_t(console.processId()), SIGKILL), 0);
+    QVERIFY(console.waitForFinished());
+    QTRY_VERIFY_WITH_TIMEOUT(!processRuns(server), 30000);
+}
+
+// Started with ChildConsole set, this program plays a console: it starts its built-in server,
+// says the server's process id, and waits to be killed.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (const QByteArray dataDir = qgetenv(ChildConsole); !dataDir.isEmpty()) {
+        LocalBackend backend(ServerProcess::executable(), QString::fromLocal8Bit(dataDir));
+        QObject::connect(&backend, &LocalBackend::ready, &app, [&backend] {
+            std::printf("server %lld\n", backend.processId());
+            std::fflush(stdout);
+        });
+        QObject::connect(&backend, &LocalBackend::failed, &app, [] { QCoreApplication::exit(1); });
+        backend.start();
+        return app.exec();
+    }
+    TestLocalBackend test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_localbackend.moc"
