@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -34,17 +35,17 @@ void die(const QString &message)
     std::exit(1);
 }
 
-QString runOnCluster(const QUrl &url, const QString &sql)
+namespace {
+
+// One statement on a connection of its own, opened by `configure` on a database of `driver`.
+QString runOnce(const QString &driver, const std::function<void(QSqlDatabase &)> &configure,
+                const QString &sql)
 {
     const QString name = u"bench-maintenance"_s;
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        configure(db);
         if (!db.open())
             error = db.lastError().text();
         else if (QSqlQuery query(db); !query.exec(sql))
@@ -55,22 +56,31 @@ QString runOnCluster(const QUrl &url, const QString &sql)
     return error;
 }
 
+} // namespace
+
+QString runOnCluster(const QUrl &url, const QString &sql)
+{
+    return runOnce(
+        u"QPSQL"_s,
+        [&url](QSqlDatabase &db) {
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        },
+        sql);
+}
+
 QString runOnSqlite(const QString &path, const QString &sql)
 {
-    const QString name = u"bench-sqlite"_s;
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open())
-            error = db.lastError().text();
-        else if (QSqlQuery query(db); !query.exec(sql))
-            error = query.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    return runOnce(
+        u"QSQLITE"_s,
+        [&path](QSqlDatabase &db) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        },
+        sql);
 }
 
 void ServerUnderTest::run(const QString &sql) const

@@ -3,6 +3,7 @@
 #include "MappingWriteBack.h"
 #include "common/Ids.h"
 #include "jobs/ClientMapper.h"
+#include "jobs/ClientPusher.h"
 #include "jobs/ClientReconciler.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -23,7 +24,6 @@ namespace {
 const QString FinishedCheckpoint = u"done"_s;
 // The push phase's checkpoints: "push:" then "push:<id of the last client sent>".
 const QString PushPrefix = u"push:"_s;
-constexpr int PushPageSize = 50;
 
 QString kindLabel(const QString &kind)
 {
@@ -124,6 +124,19 @@ bool JobExecution::cancelRequested()
     return m_cancelSeen;
 }
 
+bool JobExecution::interrupted()
+{
+    if (m_stopping.load()) {
+        (void)m_store.requeue(m_job.id); // resumes from the checkpoint when the server is back
+        return true;
+    }
+    if (cancelRequested()) {
+        finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
+        return true;
+    }
+    return false;
+}
+
 void JobExecution::run(const QString &organizationId, const QString &jobId)
 {
     auto job = m_store.job(organizationId, jobId);
@@ -206,14 +219,8 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
                 .arg(plural(m_job.processed, u"contact"_s, u"contacts"_s)));
     }
     while (checkpoint != FinishedCheckpoint) {
-        if (m_stopping.load()) {
-            (void)m_store.requeue(m_job.id);
-            return; // resumes from the checkpoint when the server is back
-        }
-        if (cancelRequested()) {
-            finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
+        if (interrupted())
             return;
-        }
         const CrmPageRead read = crm.readPage(checkpoint);
         if (read.outcome == FetchResult::Outcome::Stopped) {
             continue; // the loop's head says whether it was a cancel or the server stopping
@@ -331,10 +338,6 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     const QVariant total = page.totalEstimate
         ? QVariant(std::max(int(*page.totalEstimate), processed))
         : QVariant(QMetaType::fromType<qint64>());
-    if (auto recorded
-        = recordPage({qint64(page.items.size()), total, created, updated, skipped, next});
-        !recorded)
-        return recorded;
     QString message
         = u"%1: %2 — %3 new, %4 updated, %5 unchanged"_s
               .arg(page.label.isEmpty() ? u"Page"_s
@@ -352,211 +355,101 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     message += u'.';
     if (!notes.isEmpty())
         message += u' ' + notes.join(u' ');
-    auto line = m_store.appendLog(m_job.id, skipped > 0 ? u"warning"_s : u"info"_s, message, now);
+    if (auto closed
+        = closePage(tx, {qint64(page.items.size()), total, created, updated, skipped, next},
+                    message, now, lines);
+        !closed)
+        return closed;
+    m_filedConflicts.append(filed);
+    return ok();
+}
+
+Status JobExecution::closePage(Transaction &tx, const PageCounts &counts, const QString &message,
+                               const QDateTime &now, QList<SyncJobLogRow> *lines)
+{
+    if (auto recorded = recordPage(counts); !recorded)
+        return recorded;
+    auto line
+        = m_store.appendLog(m_job.id, counts.skipped > 0 ? u"warning"_s : u"info"_s, message, now);
     if (!line)
         return line.error();
     if (auto committed = tx.commit(); !committed)
         return committed;
     lines->append(line.value());
-    m_filedConflicts.append(filed);
-    m_job.processed = processed;
-    if (page.totalEstimate)
-        m_job.total = std::max(int(*page.totalEstimate), processed);
-    m_job.createdCount += int(created);
-    m_job.updatedCount += int(updated);
-    m_job.skippedCount += int(skipped);
-    m_job.checkpoint = next;
+    m_job.processed += int(counts.processed);
+    if (counts.total.isValid() && !counts.total.isNull())
+        m_job.total = counts.total.toInt();
+    m_job.createdCount += int(counts.created);
+    m_job.updatedCount += int(counts.updated);
+    m_job.skippedCount += int(counts.skipped);
+    m_job.checkpoint = counts.checkpoint;
     return ok();
 }
 
 bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString checkpoint)
 {
+    ClientPusher pusher(m_db, m_integration, adapter, mapper);
     for (;;) {
-        if (m_stopping.load()) {
-            (void)m_store.requeue(m_job.id);
+        if (interrupted())
+            return false;
+        auto page = pusher.nextPage(checkpoint.mid(PushPrefix.size()));
+        if (!page) {
+            finish(u"failed"_s, page.error().message, m_job.processed > 0);
             return false;
         }
-        if (cancelRequested()) {
-            finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
-            return false;
-        }
-        // Light Blue: each of the organization's clients once. A CRM that can be read: this
-        // connection's clients changed in WedSync since their last push, but not those waiting
-        // for review in the conflict center.
-        const bool newOnly = adapter.sendsNewClientsOnly();
-        SqlQuery page(m_db,
-                      newOnly
-                          ? u"SELECT c.id, c.version, '', c.fields FROM crm_clients c"
-                            " WHERE c.organization_id = :org AND c.id > :after"
-                            " AND NOT EXISTS (SELECT 1 FROM crm_client_pushes p"
-                            "  WHERE p.integration_id = :integration AND p.client_id = c.id)"
-                            " ORDER BY c.id LIMIT :limit"_s
-                          : u"SELECT c.id, c.version, c.external_id, c.fields FROM crm_clients c"
-                            " WHERE c.integration_id = :integration AND c.organization_id = :org"
-                            " AND c.changed_by_wedsync_at IS NOT NULL"
-                            " AND (c.pushed_at IS NULL OR c.changed_by_wedsync_at > c.pushed_at)"
-                            " AND c.id > :after AND NOT EXISTS (SELECT 1 FROM sync_conflicts s"
-                            "  WHERE s.entity_type = 'crm_client' AND s.status = 'open'"
-                            "  AND s.entity_id = CAST(c.id AS TEXT))"
-                            " ORDER BY c.id LIMIT :limit"_s);
-        page.bind(u":integration"_s, m_integration.id)
-            .bind(u":org"_s, m_integration.organizationId)
-            .bind(u":after"_s,
-                  checkpoint.size() > PushPrefix.size() ? checkpoint.mid(PushPrefix.size())
-                                                        : u"00000000-0000-0000-0000-000000000000"_s)
-            .bind(u":limit"_s, PushPageSize);
-        if (auto read = page.exec(u"choosing the clients to send"_s); !read) {
-            finish(u"failed"_s, read.error().message, m_job.processed > 0);
-            return false;
-        }
-        QList<Pushed> batch;
-        QList<QString> externalIds;
-        while (page.next()) {
-            Pushed item;
-            item.clientId = ids::normalized(page.text(0));
-            item.version = page.value(1).toLongLong();
-            externalIds.append(page.text(2));
-            item.fields = sql::toJsonObject(page.value(3));
-            batch.append(item);
-        }
-        if (batch.isEmpty())
+        if (page->isEmpty())
             return true;
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            batch[i].write
-                = adapter.writeClient(externalIds.at(i), batch.at(i).clientId, batch.at(i).fields);
-            const CrmWriteResult &write = batch.at(i).write;
-            if (write.outcome == FetchResult::Outcome::Stopped)
-                break; // the loop's head says whether it was a cancel or the server stopping
-            if (write.outcome != FetchResult::Outcome::Ok && !write.skip) {
-                const QString name
-                    = ClientReconciler::nameOf(batch.at(i).fields, batch.at(i).clientId);
+        QList<PushedClient> batch = std::move(page).value();
+        const qsizetype done = pusher.send(&batch);
+        // A client neither sent nor skipped: the ones before it are recorded, then the job
+        // fails (or, when the adapter was stopped, the loop's head says why).
+        const std::optional<CrmWriteResult> failed
+            = done < batch.size() && batch.at(done).write.outcome != FetchResult::Outcome::Stopped
+            ? std::optional(batch.at(done).write)
+            : std::nullopt;
+        const QString failedName = failed
+            ? ClientReconciler::nameOf(batch.at(done).fields, batch.at(done).clientId)
+            : QString();
+        batch.resize(done);
+        if (!batch.isEmpty()) {
+            const QString next = PushPrefix + batch.constLast().clientId;
+            QList<SyncJobLogRow> lines;
+            if (auto committed = commitPush(pusher, batch, next, &lines); !committed) {
                 finish(u"failed"_s,
-                       u"Could not send %1 to %2: %3 %4 sent before it; a retry sends the "
-                       "rest."_s.arg(name, adapter.providerName(), write.message,
-                                     plural(m_job.processed, u"client was"_s, u"clients were"_s)),
+                       u"Could not record what was sent to %1: %2 A retry sends those clients "
+                       "again (a replace is safe to repeat)."_s.arg(adapter.providerName(),
+                                                                    committed.error().message),
                        m_job.processed > 0);
                 return false;
             }
+            report(lines);
+            checkpoint = next;
         }
-        qsizetype sent = 0;
-        while (sent < batch.size()
-               && ((batch.at(sent).write.outcome == FetchResult::Outcome::Ok
-                    && !batch.at(sent).write.record.isEmpty())
-                   || batch.at(sent).write.skip))
-            ++sent;
-        batch.resize(sent);
-        if (batch.isEmpty())
-            continue;
-        const QString next = PushPrefix + batch.constLast().clientId;
-        QList<SyncJobLogRow> lines;
-        if (auto committed = commitPush(batch, next, adapter, mapper, &lines); !committed) {
+        if (failed) {
             finish(u"failed"_s,
-                   u"Could not record what was sent to %1: %2 A retry sends those clients "
-                   "again (a replace is safe to repeat)."_s.arg(adapter.providerName(),
-                                                                committed.error().message),
+                   u"Could not send %1 to %2: %3 %4 sent before it; a retry sends the rest."_s.arg(
+                       failedName, adapter.providerName(), failed->message,
+                       plural(m_job.processed, u"client was"_s, u"clients were"_s)),
                    m_job.processed > 0);
             return false;
         }
-        report(lines);
-        checkpoint = next;
     }
 }
 
-Status JobExecution::commitPush(const QList<Pushed> &pushed, const QString &checkpoint,
-                                const CrmAdapter &adapter, const ClientMapper &mapper,
-                                QList<SyncJobLogRow> *lines)
+Status JobExecution::commitPush(ClientPusher &pusher, const QList<PushedClient> &sent,
+                                const QString &checkpoint, QList<SyncJobLogRow> *lines)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString nowText = sql::timestamp(now);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    qint64 created = 0, replaced = 0, skipped = 0, already = 0;
-    QStringList names;
-    QStringList problems;
-    const bool newOnly = adapter.sendsNewClientsOnly();
-    for (const Pushed &item : pushed) {
-        const QString name = ClientReconciler::nameOf(item.fields, item.clientId);
-        if (item.write.skip) {
-            ++skipped;
-            if (problems.size() < 5)
-                problems.append(u"%1 was not sent: %2"_s.arg(name, item.write.message));
-            continue;
-        }
-        if (newOnly) {
-            SqlQuery q(m_db,
-                       u"INSERT INTO crm_client_pushes (integration_id, client_id, pushed_at,"
-                       " result) VALUES (:integration, :id, :now, :result)"_s);
-            q.bind(u":integration"_s, m_integration.id)
-                .bind(u":id"_s, item.clientId)
-                .bind(u":now"_s, nowText)
-                .bind(u":result"_s, item.write.note.isEmpty() ? u"sent"_s : u"duplicate"_s);
-            if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
-                return run;
-        } else {
-            // What the CRM holds now, as the next pull will read it: unchanged then. A client
-            // changed again in WedSync meanwhile (another version) stays to be sent.
-            const MappedClient theirs = mapper.map(item.write.record);
-            SqlQuery q(m_db,
-                       u"UPDATE crm_clients SET pushed_at = :now, pushed_hash = :pushed,"
-                       " synced_fields = :fields, content_hash = :hash,"
-                       " external_id = :external WHERE id = :id AND version = :version"_s);
-            q.bind(u":now"_s, nowText)
-                .bind(u":pushed"_s, ClientReconciler::hashOf(item.fields))
-                .bind(u":fields"_s, sql::jsonText(item.fields))
-                .bind(u":hash"_s, theirs.contentHash)
-                .bind(u":external"_s, adapter.externalId(item.write.record))
-                .bind(u":id"_s, item.clientId)
-                .bind(u":version"_s, item.version);
-            if (auto run = q.exec(u"recording a client sent to the CRM"_s); !run)
-                return run;
-        }
-        if (!item.write.note.isEmpty())
-            ++already;
-        else
-            (item.write.created ? created : replaced) += 1;
-        if (names.size() < 10) {
-            QString line = name;
-            // What went out, for a provider that cannot be read back.
-            const QJsonObject sent = item.write.record.value(u"sent"_s).toObject();
-            if (!sent.isEmpty())
-                line += u" ("_s + sent.keys().join(u", "_s) + u')';
-            if (!item.write.note.isEmpty())
-                line += u" — "_s + item.write.note;
-            names.append(line);
-        }
-    }
-    if (auto recorded = recordPage({qint64(pushed.size()), QVariant(QMetaType::fromType<qint64>()),
-                                    created, replaced, skipped, checkpoint});
-        !recorded)
-        return recorded;
-    const qint64 sentCount = qint64(pushed.size()) - skipped;
-    QString message = u"Sent %1 to %2 — %3 new, %4 replaced"_s
-                          .arg(plural(sentCount, u"client"_s, u"clients"_s), adapter.providerName())
-                          .arg(created)
-                          .arg(replaced);
-    if (already > 0)
-        message += u", %1 already there"_s.arg(already);
-    if (skipped > 0)
-        message += u", %1 not taken"_s.arg(skipped);
-    if (!names.isEmpty())
-        message += u": "_s + names.join(u"; "_s);
-    if (sentCount > names.size())
-        message += u" and %1 more"_s.arg(sentCount - names.size());
-    message += u'.';
-    if (!problems.isEmpty())
-        message += u' ' + problems.join(u' ');
-    auto line = m_store.appendLog(m_job.id, skipped > 0 ? u"warning"_s : u"info"_s, message, now);
-    if (!line)
-        return line.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed;
-    lines->append(line.value());
-    m_job.processed += int(pushed.size());
-    m_job.createdCount += int(created);
-    m_job.updatedCount += int(replaced);
-    m_job.skippedCount += int(skipped);
-    m_job.checkpoint = checkpoint;
-    return ok();
+    auto summary = pusher.record(sent, sql::timestamp(now));
+    if (!summary)
+        return summary.error();
+    return closePage(tx,
+                     {qint64(sent.size()), QVariant(QMetaType::fromType<qint64>()),
+                      summary->created, summary->replaced, summary->skipped, checkpoint},
+                     summary->message, now, lines);
 }
+
 } // namespace wedsync::server

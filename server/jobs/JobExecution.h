@@ -20,6 +20,9 @@ namespace wedsync::server {
 class Database;
 class IntegrationCredentials;
 class ClientMapper;
+class ClientPusher;
+struct PushedClient;
+class Transaction;
 
 class JobExecution
 {
@@ -46,6 +49,9 @@ private:
     // Finishes the job with `status` and reports it.
     void finish(const QString &status, const QString &error, bool partial = false);
     bool cancelRequested();
+    // The server stopping (the job goes back to pending) or a cancel (it ends cancelled):
+    // true when the job stops here.
+    bool interrupted();
     struct PageCounts
     {
         qint64 processed = 0;
@@ -58,25 +64,20 @@ private:
     // Adds a page's counts to the running job and moves its checkpoint (job_gone when it is
     // no longer running), in the caller's transaction.
     Status recordPage(const PageCounts &counts);
+    // The end of a page's transaction, pulled or pushed: its counts and checkpoint, its log
+    // line (a warning when some were skipped), the commit, and then the job as it now is.
+    Status closePage(Transaction &tx, const PageCounts &counts, const QString &message,
+                     const QDateTime &now, QList<SyncJobLogRow> *lines);
     // Upserts one page and moves the checkpoint, in one transaction.
     Status commitPage(const CrmPage &page, const CrmAdapter &adapter, const ClientMapper &mapper,
                       QList<SyncJobLogRow> *lines);
-    // The push phase (export_to_crm, or a two-way sync after its pull): the clients changed
-    // in WedSync since their last push (but not those waiting for review in the conflict
-    // center), a page at a time from `checkpoint` ("push:<last id>"),
-    // each page's results and the checkpoint in one transaction. False when the job ended
-    // (failed, cancelled, or put back because the server stops).
+    // The push phase (export_to_crm, or a two-way sync after its pull), a page at a time from
+    // `checkpoint` ("push:<last id>") through a ClientPusher, each page's results and the
+    // checkpoint in one transaction. False when the job ended (failed, cancelled, or put back
+    // because the server stops).
     bool push(CrmAdapter &adapter, const ClientMapper &mapper, QString checkpoint);
-    struct Pushed
-    {
-        QString clientId;
-        qint64 version = 0;
-        QJsonObject fields;
-        CrmWriteResult write;
-    };
-    Status commitPush(const QList<Pushed> &pushed, const QString &checkpoint,
-                      const CrmAdapter &adapter, const ClientMapper &mapper,
-                      QList<SyncJobLogRow> *lines);
+    Status commitPush(ClientPusher &pusher, const QList<PushedClient> &sent,
+                      const QString &checkpoint, QList<SyncJobLogRow> *lines);
     void report(const QList<SyncJobLogRow> &lines);
 
     Database &m_db;
