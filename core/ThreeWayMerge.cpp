@@ -135,22 +135,6 @@ private:
     QList<MergeField> *m_fields;
 };
 
-void setPath(QJsonObject *document, QStringView path, const QJsonValue &value)
-{
-    const qsizetype dot = path.indexOf(u'.');
-    const QString key = (dot < 0 ? path : path.left(dot)).toString();
-    if (dot < 0) {
-        if (value.isUndefined())
-            document->remove(key);
-        else
-            document->insert(key, value);
-        return;
-    }
-    QJsonObject child = document->value(key).toObject();
-    setPath(&child, path.mid(dot + 1), value);
-    document->insert(key, child);
-}
-
 } // namespace
 
 QString mergeFieldKindName(MergeFieldKind kind)
@@ -195,6 +179,54 @@ bool sectionRoleListPath(QStringView path)
         return path == list
             || (path.endsWith(list) && path.at(path.size() - list.size() - 1) == u'.');
     });
+}
+
+void setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    const QString key = (dot < 0 ? path : path.left(dot)).toString();
+    if (dot < 0) {
+        if (value.isUndefined())
+            document->remove(key);
+        else
+            document->insert(key, value);
+        return;
+    }
+    QJsonObject child = document->value(key).toObject();
+    setJsonPath(&child, path.mid(dot + 1), value);
+    document->insert(key, child);
+}
+
+QJsonValue jsonAtPath(const QJsonObject &document, QStringView path)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    const QJsonValue value = document.value((dot < 0 ? path : path.left(dot)).toString());
+    if (dot < 0)
+        return value;
+    if (!value.isObject())
+        return QJsonValue(QJsonValue::Undefined);
+    return jsonAtPath(value.toObject(), path.mid(dot + 1));
+}
+
+namespace {
+void collectLeaves(const QString &prefix, const QJsonObject &object,
+                   QList<std::pair<QString, QJsonValue>> *out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = joined(prefix, it.key());
+        if (it->isObject() && !it->toObject().isEmpty())
+            collectLeaves(path, it->toObject(), out);
+        else
+            out->append({path, it.value()});
+    }
+}
+} // namespace
+
+QList<std::pair<QString, QJsonValue>> jsonLeaves(const QJsonObject &document)
+{
+    QList<std::pair<QString, QJsonValue>> out;
+    collectLeaves({}, document, &out);
+    return out;
 }
 
 bool sameJson(const QJsonValue &a, const QJsonValue &b, QStringView path,
@@ -257,13 +289,13 @@ Result<QJsonObject> applyMergeChoices(const MergeResult &result,
         }
         switch (choice->side) {
         case FieldChoice::Side::Mine:
-            setPath(&document, field.path, field.mine);
+            setJsonPath(&document, field.path, field.mine);
             break;
         case FieldChoice::Side::Theirs:
-            setPath(&document, field.path, field.theirs);
+            setJsonPath(&document, field.path, field.theirs);
             break;
         case FieldChoice::Side::Custom:
-            setPath(&document, field.path, choice->value);
+            setJsonPath(&document, field.path, choice->value);
             break;
         }
     }
@@ -279,8 +311,8 @@ QJsonObject mergeTakingSide(const MergeResult &result, FieldChoice::Side side)
     QJsonObject document = result.merged;
     for (const MergeField &field : result.fields) {
         if (field.kind == MergeFieldKind::Conflict)
-            setPath(&document, field.path,
-                    side == FieldChoice::Side::Mine ? field.mine : field.theirs);
+            setJsonPath(&document, field.path,
+                        side == FieldChoice::Side::Mine ? field.mine : field.theirs);
     }
     return document;
 }
