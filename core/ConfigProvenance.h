@@ -54,10 +54,11 @@ struct FieldProvenance
     QString ruleName;
     std::optional<SyncStrategy> strategy;
     // The value this one beat, and whose it was (Undefined: nothing was overridden).
-    QJsonValue overridden;
+    QJsonValue overridden {QJsonValue::Undefined};
     ConfigLayer overriddenLayer = ConfigLayer::Platform;
     ProvenanceHold hold = ProvenanceHold::None;
-    QJsonValue upstream; // held back: the parent's current value, when it differs
+    QJsonValue upstream {
+        QJsonValue::Undefined}; // held back: the parent's current value, when it differs
     bool secret = false; // the sentence never shows the values of a secret
 
     bool deviates() const { return hold != ProvenanceHold::None && !upstream.isUndefined(); }

@@ -106,12 +106,12 @@ private:
         field->strategy = rule->strategy;
     }
 
-    // A field from above that nothing here changes: its story stays, told as inherited.
+    // A field from above that nothing here changes: its story (and what it overrode above)
+    // stays, told as inherited.
     static FieldProvenance inherited(FieldProvenance field)
     {
         if (field.reason == ProvenanceReason::Defined || field.reason == ProvenanceReason::OwnValue)
             field.reason = ProvenanceReason::Inherited;
-        field.overridden = QJsonValue(QJsonValue::Undefined);
         return field;
     }
 
@@ -143,11 +143,12 @@ private:
         }
         Layered out;
         for (const FieldProvenance &parent : above.fields()) {
-            const QJsonValue mine = ownValues.take(parent.path);
+            const QJsonValue mine = ownValues.contains(parent.path)
+                ? ownValues.take(parent.path)
+                : QJsonValue(QJsonValue::Undefined);
             if (winner && parent.layer == *winner) {
                 FieldProvenance field = parent;
                 field.reason = ProvenanceReason::RuleWinner;
-                field.overridden = QJsonValue(QJsonValue::Undefined);
                 decideByRule(&field, rule);
                 if (!mine.isUndefined() && mine != parent.value) {
                     field.overridden = mine;
