@@ -71,7 +71,8 @@ struct FieldProvenance
 QString whyThisValue(const FieldProvenance &field);
 
 // Wire shape: {path, value, layer, decidedAt, reason, settingType, ruleId?, ruleName?, strategy?,
-// overridden?, overriddenLayer?, hold, upstream?, secret}; a secret's values are not written.
+// overridden?, overriddenLayer?, hold, upstream?, secret}; a secret's values are written as
+// SealedSecretText.
 QJsonObject fieldProvenanceToJson(const FieldProvenance &field);
 Result<FieldProvenance> fieldProvenanceFromJson(const QJsonObject &object);
 

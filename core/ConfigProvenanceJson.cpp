@@ -2,6 +2,7 @@
 // the console reads it back and builds the sentence in the operator's language.
 #include "ConfigProvenance.h"
 
+#include "ConfigSchema.h"
 #include "JsonReader.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,14 @@ T readName(JsonReader *reader, const QString &key, Parse parse, T fallback, bool
 
 QJsonObject fieldProvenanceToJson(const FieldProvenance &field)
 {
+    // A secret's values go out as SealedSecretText: the reader still learns that one was set,
+    // overridden or held back, never what it is.
+    const auto shown = [&field](const QJsonValue &value) {
+        return field.secret ? QJsonValue(SealedSecretText.toString()) : value;
+    };
     QJsonObject out {
         {u"path"_s, field.path},
+        {u"value"_s, shown(field.value)},
         {u"layer"_s, configLayerName(field.layer)},
         {u"decidedAt"_s, configLayerName(field.decidedAt)},
         {u"reason"_s, provenanceReasonName(field.reason)},
@@ -44,8 +51,6 @@ QJsonObject fieldProvenanceToJson(const FieldProvenance &field)
         {u"hold"_s, provenanceHoldName(field.hold)},
         {u"secret"_s, field.secret},
     };
-    if (!field.secret)
-        out.insert(u"value"_s, field.value);
     if (!field.ruleId.isEmpty()) {
         out.insert(u"ruleId"_s, field.ruleId);
         out.insert(u"ruleName"_s, field.ruleName);
@@ -54,11 +59,10 @@ QJsonObject fieldProvenanceToJson(const FieldProvenance &field)
         out.insert(u"strategy"_s, syncStrategyName(*field.strategy));
     if (!field.overridden.isUndefined()) {
         out.insert(u"overriddenLayer"_s, configLayerName(field.overriddenLayer));
-        if (!field.secret)
-            out.insert(u"overridden"_s, field.overridden);
+        out.insert(u"overridden"_s, shown(field.overridden));
     }
-    if (!field.upstream.isUndefined() && !field.secret)
-        out.insert(u"upstream"_s, field.upstream);
+    if (!field.upstream.isUndefined())
+        out.insert(u"upstream"_s, shown(field.upstream));
     return out;
 }
 

@@ -58,4 +58,12 @@ struct ResolvedConfig
 
 ResolvedConfig resolveConfig(const ConfigResolveRequest &request);
 
+// Wire shape of a read of effective settings: {settingType, effective, fields: [provenance],
+// declined: [delta]}, with every secret value redacted (effective and declined show
+// SealedSecretText).
+QJsonObject resolvedConfigToJson(const ResolvedConfig &resolved, ConfigSettingType type);
+// Errors (code "validation_failed") name "settingType", "effective", "fields[i].<field>" and
+// "declined[i].<field>".
+Result<ResolvedConfig> resolvedConfigFromJson(const QJsonObject &object);
+
 } // namespace wedsync

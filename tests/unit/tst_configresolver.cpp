@@ -315,6 +315,36 @@ private Q_SLOTS:
         }
         QVERIFY(!fieldProvenanceFromJson(doc("{'path':5,'layer':'moon'}")).ok());
     }
+
+    void readingEffectiveSettingsNeverSendsASecret()
+    {
+        ConfigResolveRequest request;
+        request.type = ConfigSettingType::Notifications;
+        request.at = ConfigLayer::Tenant;
+        request.platform
+            = doc("{'providers':{'sms':{'provider':'messagebird','apiKey':'NEW-KEY'}}}");
+        request.tenant.parentBaseline
+            = doc("{'providers':{'sms':{'provider':'twilio','apiKey':'OLD-KEY'}}}");
+        request.optOuts.settingTypes = {ConfigSettingType::Notifications};
+        const ResolvedConfig resolved = resolveConfig(request);
+        QCOMPARE(resolved.declined.size(), 2);
+        const QJsonObject wire = resolvedConfigToJson(resolved, request.type);
+        const QByteArray bytes = QJsonDocument(wire).toJson();
+        QVERIFY2(!bytes.contains("KEY"), bytes.constData());
+        QCOMPARE(wire[u"effective"_s][u"providers"_s][u"sms"_s][u"apiKey"_s].toString(),
+                 u"********"_s);
+
+        const auto back = resolvedConfigFromJson(wire);
+        QVERIFY(back.ok());
+        QCOMPARE(back->fields.size(), resolved.fields.size());
+        QCOMPARE(back->field(u"providers.sms.provider"_s)->upstream.toString(), u"messagebird"_s);
+        const FieldProvenance *key = back->field(u"providers.sms.apiKey"_s);
+        QVERIFY(key->secret);
+        QVERIFY(key->deviates()); // the platform has another key, which is not said
+        QVERIFY(!whyThisValue(*key).contains(u"****"_s));
+        QCOMPARE(back->declined.size(), 2);
+        QVERIFY(!resolvedConfigFromJson(doc("{'settingType':'themes','fields':[{}]}")).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigResolver)
