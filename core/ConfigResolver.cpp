@@ -75,8 +75,11 @@ public:
 
     Layered step(const Layered &above, const ConfigLayerInput &input, ProvenanceHold hold) const
     {
-        if (hold != ProvenanceHold::None && input.parentBaseline)
-            return held(above, input, hold);
+        if (hold != ProvenanceHold::None) {
+            // Never synced before: what arrives now is where the hold starts.
+            return held(above, {input.document, input.parentBaseline.value_or(above.document())},
+                        hold);
+        }
         if (m_rule && m_rule->strategy == SyncStrategy::Merge)
             return merge(above, input);
         return byPrecedence(above, input.document, m_rule);

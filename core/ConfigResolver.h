@@ -14,7 +14,7 @@
 //   - no rule: the closest layer's value.
 // An organization's opt-out (of the rule or the type) and a rule that does not apply by itself
 // hold the step at its baseline: newer values from above are listed as declined and reported
-// per field. Without a baseline nothing is held back (there is nothing older to keep).
+// per field. Without a baseline the hold starts from the layer above as it is now.
 
 #include "ConfigDiff.h"
 #include "ConfigOptOut.h"

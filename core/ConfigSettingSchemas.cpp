@@ -153,10 +153,11 @@ std::vector<ConfigField> mfaSchema()
 
 std::vector<ConfigField> businessTypeSchema()
 {
-    ConfigField preset = object({},
-                                {text(u"label"_s, 100), map(u"modules"_s, yesNo({}), 100),
-                                 text(u"rbacTemplate"_s, 64, ConfigTextFormat::Identifier),
-                                 map(u"sections"_s, yesNo({}), 100)});
+    // A type's modules live in modules.byBusinessType, so that one document says them.
+    ConfigField preset
+        = object({},
+                 {text(u"label"_s, 100), text(u"rbacTemplate"_s, 64, ConfigTextFormat::Identifier),
+                  map(u"sections"_s, yesNo({}), 100)});
     return {map(u"presets"_s, preset, 50)};
 }
 

@@ -15,8 +15,8 @@
 //                  {enabled, start, end}, digest}
 //   mfa           {required, allowedMethods (platform, tenant), enabled, preferredMethod (user),
 //                  rememberDeviceDays}
-//   business_type {presets: {<type>: {label, modules: {<module>: bool}, rbacTemplate,
-//                  sections: {<section_type>: bool}}}}
+//   business_type {presets: {<type>: {label, rbacTemplate, sections: {<section_type>: bool}}}}
+//                  (a type's modules: modules.byBusinessType)
 
 #include "ConfigSchema.h"
 #include "ConfigSettingType.h"

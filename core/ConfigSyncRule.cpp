@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -148,6 +150,9 @@ QList<FieldError> validateConfigSyncRule(const ConfigSyncRule &rule)
     if (rule.name.size() > MaxRuleNameLength)
         errors.append(
             {u"name"_s, tr("Must be at most %1 characters long.").arg(MaxRuleNameLength)});
+    else if (std::any_of(rule.name.cbegin(), rule.name.cend(),
+                         [](QChar c) { return c.category() == QChar::Other_Control; }))
+        errors.append({u"name"_s, tr("Must not contain control characters or line breaks.")});
     if (rule.triggerEvents.isEmpty())
         errors.append({u"triggerEvents"_s, tr("Name at least one event that triggers the rule.")});
     if (rule.triggerEvents.size() > MaxRuleEvents)

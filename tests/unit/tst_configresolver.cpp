@@ -267,6 +267,19 @@ private Q_SLOTS:
         QCOMPARE(resolveConfig(request).effective[u"login"_s][u"sessionMinutes"_s].toInt(), 30);
     }
 
+    void optOutWithoutAnEarlierSyncHoldsFromNow()
+    {
+        ConfigResolveRequest request = smsTemplateChange({});
+        request.tenant.parentBaseline.reset();
+        request.optOuts.ruleIds = {u"notifications"_s};
+        const ResolvedConfig resolved = resolveConfig(request);
+        const FieldProvenance *sms = resolved.field(u"providers.sms.provider"_s);
+        QCOMPARE(sms->value.toString(), u"messagebird"_s);
+        QCOMPARE(sms->hold, ProvenanceHold::OptedOutOfRule);
+        QVERIFY(!sms->deviates());
+        QVERIFY(resolved.declined.isEmpty());
+    }
+
     void optOutReachesTheOrganizationsUsers()
     {
         ConfigResolveRequest request = smsTemplateChange({});

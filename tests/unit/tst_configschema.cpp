@@ -70,9 +70,8 @@ private Q_SLOTS:
             << QByteArray("{'enabled':true,'preferredMethod':'webauthn','rememberDeviceDays':30}");
         QTest::newRow("business type presets")
             << ConfigSettingType::BusinessType << ConfigLayer::Platform
-            << QByteArray(
-                   "{'presets':{'photographer':{'label':'Photographer','modules':{"
-                   "'calendar':true},'rbacTemplate':'studio','sections':{'timeline':true}}}}");
+            << QByteArray("{'presets':{'photographer':{'label':'Photographer',"
+                          "'rbacTemplate':'studio','sections':{'timeline':true}}}}");
         QTest::newRow("empty inherits everything")
             << ConfigSettingType::Notifications << ConfigLayer::Tenant << QByteArray("{}");
     }

@@ -115,6 +115,8 @@ private Q_SLOTS:
             << u"autoApply"_s << QJsonValue(u"yes"_s) << QStringList {u"autoApply"_s};
         QTest::newRow("long name")
             << u"name"_s << QJsonValue(QString(101, u'n')) << QStringList {u"name"_s};
+        QTest::newRow("name with a line break")
+            << u"name"_s << QJsonValue(u"Two\nlines"_s) << QStringList {u"name"_s};
     }
     void errorPerField()
     {
