@@ -90,6 +90,11 @@ Result<QList<ConfigChange>> configDeltaFromJson(const QJsonArray &array)
 {
     QList<FieldError> errors;
     QList<ConfigChange> out;
+    if (array.size() > MaxConfigDeltaChanges) {
+        return Error {u"validation_failed"_s,
+                      tr("The list of changes has problems; see details.fields."),
+                      {{QString(), tr("At most %1 changes at once.").arg(MaxConfigDeltaChanges)}}};
+    }
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString prefix = u'[' + QString::number(i) + u']';
         if (!array.at(i).isObject()) {

@@ -34,6 +34,8 @@ QList<ConfigChange> diffConfig(const QJsonObject &before, const QJsonObject &aft
 // applyConfigDelta(before, diffConfig(before, after)) == after.
 QJsonObject applyConfigDelta(QJsonObject document, const QList<ConfigChange> &changes);
 
+inline constexpr int MaxConfigDeltaChanges = 10000;
+
 // Wire shape: [{"path", "op": "added|removed|changed", "old"?, "new"?}] (old/new absent when
 // the field was absent).
 QJsonArray configDeltaToJson(const QList<ConfigChange> &changes);

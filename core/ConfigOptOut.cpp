@@ -37,8 +37,9 @@ Result<ConfigOptOuts> configOptOutsFromJson(const QJsonObject &object)
     QList<FieldError> errors;
     JsonReader reader(object, {}, &errors);
     ConfigOptOuts out;
-    const QStringList ruleIds = reader.stringList(u"ruleIds"_s);
-    const QStringList types = reader.stringList(u"settingTypes"_s);
+    const QStringList ruleIds = reader.stringList(u"ruleIds"_s, false, MaxConfigSyncRules);
+    const QStringList types
+        = reader.stringList(u"settingTypes"_s, false, allConfigSettingTypes().size());
     for (qsizetype i = 0; i < ruleIds.size(); ++i) {
         if (!isConfigIdentifier(ruleIds.at(i)))
             errors.append({entryPath(u"ruleIds"_s, i), tr("Must be the id of a sync rule.")});

@@ -58,6 +58,7 @@ const QList<ConfigSyncRule> &defaultConfigSyncRules();
 QString configSyncRuleDisplayName(const ConfigSyncRule &rule);
 
 inline constexpr int MaxRuleEvents = 50;
+inline constexpr int MaxConfigSyncRules = 100;
 inline constexpr int MaxRuleNameLength = 100;
 
 // Every problem of one rule, each naming its field (id, name, settingType, triggerEvents[i],

@@ -37,8 +37,8 @@ ConfigSyncRule readRule(const QJsonObject &object, const QString &prefix, QList<
                         tr("Must be one of: rbac, modules, auth, "
                            "notifications, mfa, business_type."));
     const qsizetype before = errors->size();
-    rule.triggerEvents = reader.stringList(u"triggerEvents"_s, true);
-    const QStringList scopes = reader.stringList(u"targetScopes"_s, true);
+    rule.triggerEvents = reader.stringList(u"triggerEvents"_s, true, MaxRuleEvents);
+    const QStringList scopes = reader.stringList(u"targetScopes"_s, true, 2);
     for (qsizetype i = 0; i < scopes.size() && errors->size() == before; ++i) {
         const auto layer = configLayerFromName(scopes.at(i));
         if (layer)
@@ -101,6 +101,8 @@ Result<QList<ConfigSyncRule>> configSyncRulesFromJson(const QJsonArray &array)
 {
     QList<FieldError> errors;
     QList<ConfigSyncRule> rules;
+    if (array.size() > MaxConfigSyncRules)
+        return invalid({{QString(), tr("At most %1 sync rules.").arg(MaxConfigSyncRules)}});
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString prefix = u'[' + QString::number(i) + u']';
         if (!array.at(i).isObject()) {

@@ -1,8 +1,10 @@
 // The effective configuration at each scope under each sync rule, with "why this value".
 #include "ConfigResolver.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
@@ -66,6 +68,20 @@ QString layerAt(const ResolvedConfig &resolved, const QString &path)
     const FieldProvenance *field = resolved.field(path);
     return field ? configLayerName(field->layer) : u"<missing>"_s;
 }
+
+// Stands in for a language: every text of the configuration contexts comes back in brackets.
+class BracketTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char * = nullptr,
+                      int = -1) const override
+    {
+        if (QByteArrayView(context).startsWith("wedsync::Config"))
+            return u'[' + QString::fromUtf8(source) + u']';
+        return {};
+    }
+};
 
 } // namespace
 
@@ -315,6 +331,20 @@ private Q_SLOTS:
         const QString why = whyThisValue(*secret);
         QVERIFY2(!why.contains(u"secret-"_s), qPrintable(why));
         QVERIFY(why.contains(u"It overrides a secret set by the organization."_s));
+    }
+
+    void sentencesAreInTheOperatorsLanguage()
+    {
+        BracketTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        const ResolvedConfig resolved
+            = resolveConfig(smsTemplateChange(doc("{'providers':{'sms':{'provider':'vonage'}}}")));
+        const QString why = whyThisValue(*resolved.field(u"providers.sms.provider"_s));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(why,
+                 u"[Set by [the organization]: under rule “[Notifications]” ([Organization "
+                 "wins]) its value wins.] [It overrides the value [“messagebird”] set by [the "
+                 "platform].]"_s);
     }
 
     void provenanceJsonRoundTrip()

@@ -133,6 +133,25 @@ private Q_SLOTS:
         QTEST(fieldsOf(rule.error().fields), "fields");
     }
 
+    void hugeListsAreOneError()
+    {
+        QJsonObject json = doc(ValidRule);
+        QJsonArray events;
+        for (int i = 0; i < 100000; ++i)
+            events.append(i);
+        json[u"triggerEvents"_s] = events;
+        const auto rule = configSyncRuleFromJson(json);
+        QVERIFY(!rule.ok());
+        QCOMPARE(rule.error().fields.size(), 1);
+        QCOMPARE(rule.error().fields.first().message, u"Must have at most 50 entries."_s);
+
+        QJsonArray rules;
+        for (int i = 0; i < 1000; ++i)
+            rules.append(i);
+        QCOMPARE(configSyncRulesFromJson(rules).error().fields.size(), 1);
+        QCOMPARE(configOptOutsFromJson({{u"settingTypes"_s, events}}).error().fields.size(), 1);
+    }
+
     void messagesSayWhatToDo()
     {
         QJsonObject json = doc(ValidRule);
