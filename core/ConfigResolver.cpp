@@ -19,14 +19,31 @@ QList<std::pair<QString, QJsonValue>> valueLeaves(const QJsonObject &document)
     return out;
 }
 
-// One layer's result while stepping down: the fields in document order, found by path.
+// One layer's result while stepping down: the fields in document order, found by path, and the
+// document they make (built once, when first asked for).
 class Layered
 {
 public:
+    static Layered from(const QList<FieldProvenance> &fields, const QJsonObject &document)
+    {
+        Layered out;
+        out.reserve(fields.size());
+        for (const FieldProvenance &field : fields)
+            out.append(field);
+        out.m_document = document;
+        return out;
+    }
+
+    void reserve(qsizetype size)
+    {
+        m_fields.reserve(size);
+        m_index.reserve(size);
+    }
     void append(FieldProvenance field)
     {
         m_index.insert(field.path, m_fields.size());
         m_fields.append(std::move(field));
+        m_document.reset();
     }
     const FieldProvenance *find(const QString &path) const
     {
@@ -34,21 +51,28 @@ public:
         return it == m_index.cend() ? nullptr : &m_fields.at(*it);
     }
     const QList<FieldProvenance> &fields() const { return m_fields; }
+    // For notes that do not change a value (holds, rules); the document stays valid.
     QList<FieldProvenance> &fields() { return m_fields; }
 
-    QJsonObject document() const
+    const QJsonObject &document() const
     {
-        QJsonObject out;
-        for (const FieldProvenance &field : m_fields)
-            setJsonPath(&out, field.path, field.value);
-        return out;
+        if (!m_document) {
+            QList<std::pair<QString, QJsonValue>> leaves;
+            leaves.reserve(m_fields.size());
+            for (const FieldProvenance &field : m_fields)
+                leaves.append({field.path, field.value});
+            m_document = jsonFromLeaves(leaves);
+        }
+        return *m_document;
     }
+    void setDocument(const QJsonObject &document) { m_document = document; }
 
     QList<ConfigChange> declined;
 
 private:
     QList<FieldProvenance> m_fields;
     QHash<QString, qsizetype> m_index;
+    mutable std::optional<QJsonObject> m_document;
 };
 
 ConfigLayer layerAbove(ConfigLayer layer)
@@ -70,15 +94,17 @@ public:
         Layered out;
         for (const auto &[path, value] : valueLeaves(document))
             out.append(fresh(path, value, ProvenanceReason::Defined));
+        out.setDocument(document); // the same values; empty objects kept as the platform wrote
         return out;
     }
 
     Layered step(const Layered &above, const ConfigLayerInput &input, ProvenanceHold hold) const
     {
         if (hold != ProvenanceHold::None) {
+            if (input.parentBaseline)
+                return held(above, input, hold);
             // Never synced before: what arrives now is where the hold starts.
-            return held(above, {input.document, input.parentBaseline.value_or(above.document())},
-                        hold);
+            return held(above, {input.document, above.document()}, hold);
         }
         if (m_rule && m_rule->strategy == SyncStrategy::Merge)
             return merge(above, input);
@@ -145,6 +171,10 @@ private:
             ownOrder.append(path);
         }
         Layered out;
+        out.reserve(above.fields().size() + ownOrder.size());
+        // The layer above's document with this layer's winning values written in: far cheaper
+        // than building the document again from every field.
+        QJsonObject document = above.document();
         for (const FieldProvenance &parent : above.fields()) {
             const QJsonValue mine = ownValues.contains(parent.path)
                 ? ownValues.take(parent.path)
@@ -159,6 +189,7 @@ private:
                 }
                 out.append(field);
             } else if (!mine.isUndefined()) {
+                setJsonPath(&document, parent.path, mine);
                 FieldProvenance field = fresh(parent.path, mine, ownReason);
                 decideByRule(&field, rule);
                 if (mine != parent.value) {
@@ -174,9 +205,11 @@ private:
             if (!ownValues.contains(path))
                 continue;
             FieldProvenance field = fresh(path, ownValues.value(path), ownReason);
+            setJsonPath(&document, path, field.value);
             decideByRule(&field, rule);
             out.append(field);
         }
+        out.setDocument(document);
         return out;
     }
 
@@ -221,6 +254,7 @@ private:
             }
             out.append(field);
         }
+        out.setDocument(mergeTakingSide(result, FieldChoice::Side::Theirs));
         return out;
     }
 
@@ -236,6 +270,7 @@ private:
             decideByRule(&field, m_rule);
             frozen.append(field);
         }
+        frozen.setDocument(*input.parentBaseline);
         // An opt-out declines the rule itself: the organization's own values win. A rule that
         // waits for approval still decides, against the last approved values.
         const bool optedOut = hold != ProvenanceHold::AwaitingApproval;
@@ -287,6 +322,29 @@ const FieldProvenance *ResolvedConfig::field(const QString &path) const
     return nullptr;
 }
 
+namespace {
+
+Layered stepDown(const Layered &above, const ConfigResolveRequest &request, ConfigLayer layer)
+{
+    const auto rule = configSyncRuleFor(request.rules, request.type, layer);
+    const ConfigLayerInput &input = layer == ConfigLayer::Tenant ? request.tenant : request.user;
+    return Stepper(request.type, layer, rule).step(above, input, holdFor(request, layer, rule));
+}
+
+ResolvedConfig finish(const Layered &layered, ConfigSettingType type, QList<ConfigChange> declined)
+{
+    ResolvedConfig out;
+    out.effective = layered.document();
+    out.fields = layered.fields();
+    out.declined = std::move(declined);
+    const QStringList secrets = configSecretPaths(configSchema(type), out.effective);
+    for (FieldProvenance &field : out.fields)
+        field.secret = secrets.contains(field.path);
+    return out;
+}
+
+} // namespace
+
 ResolvedConfig resolveConfig(const ConfigResolveRequest &request)
 {
     Layered layered
@@ -295,21 +353,19 @@ ResolvedConfig resolveConfig(const ConfigResolveRequest &request)
     for (ConfigLayer layer : {ConfigLayer::Tenant, ConfigLayer::User}) {
         if (int(layer) > int(request.at))
             break;
-        const auto rule = configSyncRuleFor(request.rules, request.type, layer);
-        const ConfigLayerInput &input
-            = layer == ConfigLayer::Tenant ? request.tenant : request.user;
-        layered = Stepper(request.type, layer, rule)
-                      .step(layered, input, holdFor(request, layer, rule));
+        layered = stepDown(layered, request, layer);
         declined += layered.declined;
     }
-    ResolvedConfig out;
-    out.effective = layered.document();
-    out.fields = layered.fields();
-    out.declined = declined;
-    const QStringList secrets = configSecretPaths(configSchema(request.type), out.effective);
-    for (FieldProvenance &field : out.fields)
-        field.secret = secrets.contains(field.path);
-    return out;
+    return finish(layered, request.type, std::move(declined));
+}
+
+ResolvedConfig resolveConfigBelow(const ResolvedConfig &above, const ConfigResolveRequest &request)
+{
+    if (request.at == ConfigLayer::Platform)
+        return above;
+    const Layered layered
+        = stepDown(Layered::from(above.fields, above.effective), request, request.at);
+    return finish(layered, request.type, above.declined + layered.declined);
 }
 
 } // namespace wedsync

@@ -57,6 +57,11 @@ struct ResolvedConfig
 };
 
 ResolvedConfig resolveConfig(const ConfigResolveRequest &request);
+// One step from an already resolved layer down to `request.at` (tenant or user; the platform
+// gives `above` back), with that layer's input from the request: an organization resolved once
+// serves each of its users. resolveConfigBelow(resolveConfig(r at tenant), r at user) ==
+// resolveConfig(r at user).
+ResolvedConfig resolveConfigBelow(const ResolvedConfig &above, const ConfigResolveRequest &request);
 
 // Wire shape of a read of effective settings: {settingType, effective, fields: [provenance],
 // declined: [delta]}, with every secret value redacted (effective and declined show

@@ -229,6 +229,52 @@ QList<std::pair<QString, QJsonValue>> jsonLeaves(const QJsonObject &document)
     return out;
 }
 
+namespace {
+// One object of the tree jsonFromLeaves builds: its keys in first-seen order, or a leaf value.
+struct LeafNode
+{
+    QJsonValue leaf {QJsonValue::Undefined};
+    QList<std::pair<QString, qsizetype>> children;
+};
+
+QJsonValue buildNode(const std::vector<LeafNode> &nodes, qsizetype index)
+{
+    const LeafNode &node = nodes[size_t(index)];
+    if (node.children.isEmpty())
+        return node.leaf;
+    QJsonObject out;
+    for (const auto &[key, child] : node.children)
+        out.insert(key, buildNode(nodes, child));
+    return out;
+}
+} // namespace
+
+QJsonObject jsonFromLeaves(const QList<std::pair<QString, QJsonValue>> &leaves)
+{
+    std::vector<LeafNode> nodes(1);
+    for (const auto &[path, value] : leaves) {
+        qsizetype current = 0;
+        for (QStringView segment : QStringView(path).split(u'.')) {
+            qsizetype next = -1;
+            for (const auto &[key, child] : nodes[size_t(current)].children) {
+                if (key == segment) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next < 0) {
+                next = qsizetype(nodes.size());
+                nodes[size_t(current)].children.append({segment.toString(), next});
+                nodes.emplace_back();
+            }
+            current = next;
+        }
+        nodes[size_t(current)].leaf = value;
+        nodes[size_t(current)].children.clear(); // a later leaf replaces what was below it
+    }
+    return buildNode(nodes, 0).toObject();
+}
+
 bool sameJson(const QJsonValue &a, const QJsonValue &b, QStringView path,
               const MergeOptions &options)
 {

@@ -98,6 +98,9 @@ QJsonValue jsonAtPath(const QJsonObject &document, QStringView path);
 // Every leaf field of `document` in document order, with its dotted path: objects recurse
 // (an empty object is a leaf), arrays and scalars are leaves, as the merge reads fields.
 QList<std::pair<QString, QJsonValue>> jsonLeaves(const QJsonObject &document);
+// The document those leaves make (the inverse of jsonLeaves), each object built once: cheaper
+// than one setJsonPath per leaf, which copies the objects on its way down.
+QJsonObject jsonFromLeaves(const QList<std::pair<QString, QJsonValue>> &leaves);
 
 // Deep equality with the set rule of `options` for arrays.
 bool sameJson(const QJsonValue &a, const QJsonValue &b, QStringView path = {},

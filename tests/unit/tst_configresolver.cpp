@@ -138,6 +138,40 @@ private Q_SLOTS:
         QVERIFY(resolved.declined.isEmpty());
     }
 
+    void usersResolveFromTheirOrganizationOnce_data()
+    {
+        QTest::addColumn<QString>("strategy"); // "" = no rule
+        QTest::addColumn<bool>("optedOut");
+        for (const QString &strategy :
+             {u"platform_wins"_s, u"tenant_wins"_s, u"user_wins"_s, u"merge"_s, QString()}) {
+            for (bool optedOut : {false, true}) {
+                const QString name = (strategy.isEmpty() ? u"no rule"_s : strategy)
+                    + (optedOut ? u", opted out"_s : QString());
+                QTest::newRow(qPrintable(name)) << strategy << optedOut;
+            }
+        }
+    }
+    void usersResolveFromTheirOrganizationOnce()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(bool, optedOut);
+        QList<ConfigSyncRule> rules;
+        if (!strategy.isEmpty())
+            rules.append(notificationRule(*syncStrategyFromName(strategy)));
+        ConfigResolveRequest request = layeredDigest(ConfigLayer::Tenant, rules);
+        request.tenant.parentBaseline = doc("{'digest':'monthly','quietHours':{'end':'06:00'}}");
+        request.user.parentBaseline = doc("{'digest':'weekly'}");
+        if (optedOut)
+            request.optOuts.settingTypes = {ConfigSettingType::Notifications};
+        const ResolvedConfig organization = resolveConfig(request);
+        request.at = ConfigLayer::User;
+        const ResolvedConfig whole = resolveConfig(request);
+        const ResolvedConfig stepped = resolveConfigBelow(organization, request);
+        QCOMPARE(stepped.effective, whole.effective);
+        QCOMPARE(stepped.fields, whole.fields);
+        QCOMPARE(stepped.declined, whole.declined);
+    }
+
     void platformScopeIsThePlatformDocument()
     {
         const ResolvedConfig resolved
