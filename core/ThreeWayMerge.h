@@ -21,6 +21,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace wedsync {
 
