@@ -67,6 +67,9 @@ QString mainSentence(const FieldProvenance &field)
         return tr("Set by %1: rule “%2” lets %3 win, but %3 does not set this field.")
             .arg(layer, ruleName(field), configLayerPhrase(winner.value_or(ConfigLayer::Platform)));
     }
+    case ProvenanceReason::RuleNearest:
+        return tr("Set by %1: under rule “%2” (%3) the closest layer's value applies here.")
+            .arg(layer, ruleName(field), strategyName(field));
     case ProvenanceReason::MergeKept:
         return tr("Set by %1: rule “%2” merges, and the layer above has not changed this field "
                   "since, so the customization stays.")
@@ -115,6 +118,8 @@ QString provenanceReasonName(ProvenanceReason reason)
         return u"rule_winner"_s;
     case ProvenanceReason::RuleFallback:
         return u"rule_fallback"_s;
+    case ProvenanceReason::RuleNearest:
+        return u"rule_nearest"_s;
     case ProvenanceReason::MergeKept:
         return u"merge_kept"_s;
     case ProvenanceReason::MergeTaken:

@@ -21,12 +21,14 @@ enum class ProvenanceReason : quint8 {
     OwnValue, // no rule decides here: the closest layer's own value
     RuleWinner, // the rule's winning layer set it
     RuleFallback, // the rule's winning layer sets nothing here: the closest own value
+    RuleNearest, // the rule's winner is further down: between these layers the closest wins
     MergeKept, // merge: a customization the parent has not changed since
     MergeTaken, // merge: the parent's value, not customized below
     MergeConflict, // merge: both changed it; the parent's change wins
     HeldBack, // an opt-out or a rule waiting for approval keeps the last synced value
 };
-// "defined", "inherited", "own_value", "rule_winner", "rule_fallback", "merge_kept",
+// "defined", "inherited", "own_value", "rule_winner", "rule_fallback", "rule_nearest",
+// "merge_kept",
 // "merge_taken", "merge_conflict", "held_back"
 QString provenanceReasonName(ProvenanceReason reason);
 std::optional<ProvenanceReason> provenanceReasonFromName(QStringView name);

@@ -161,9 +161,10 @@ private:
                          const std::optional<ConfigSyncRule> &rule) const
     {
         const auto winner = rule ? syncStrategyWinner(rule->strategy) : std::nullopt;
-        const ProvenanceReason ownReason = !rule ? ProvenanceReason::OwnValue
-            : winner == m_layer                  ? ProvenanceReason::RuleWinner
-                                                 : ProvenanceReason::RuleFallback;
+        const ProvenanceReason ownReason = !rule    ? ProvenanceReason::OwnValue
+            : winner == m_layer                     ? ProvenanceReason::RuleWinner
+            : winner && int(*winner) > int(m_layer) ? ProvenanceReason::RuleNearest
+                                                    : ProvenanceReason::RuleFallback;
         QHash<QString, QJsonValue> ownValues;
         QStringList ownOrder;
         for (const auto &[path, value] : valueLeaves(own)) {

@@ -172,6 +172,16 @@ private Q_SLOTS:
         QCOMPARE(stepped.declined, whole.declined);
     }
 
+    void userWinsLetsTheClosestLayerDecideAboveTheUser()
+    {
+        const ResolvedConfig resolved = resolveConfig(
+            layeredDigest(ConfigLayer::Tenant, {notificationRule(SyncStrategy::UserWins)}));
+        QCOMPARE(whyThisValue(*resolved.field(u"digest"_s)),
+                 u"Set by the organization: under rule “Notifications” (User wins) the closest "
+                 "layer's value applies here. It overrides the value “daily” set by the "
+                 "platform."_s);
+    }
+
     void platformScopeIsThePlatformDocument()
     {
         const ResolvedConfig resolved
