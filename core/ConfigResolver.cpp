@@ -337,6 +337,11 @@ ResolvedConfig finish(const Layered &layered, ConfigSettingType type, QList<Conf
     ResolvedConfig out;
     out.effective = layered.document();
     out.fields = layered.fields();
+    // Documents of one schema agree on the shape of every path; unchecked ones may not (an
+    // object above, a number here): a field the effective document no longer has is not told.
+    out.fields.removeIf([&out](const FieldProvenance &field) {
+        return jsonAtPath(out.effective, field.path).isUndefined();
+    });
     out.declined = std::move(declined);
     const QStringList secrets = configSecretPaths(configSchema(type), out.effective);
     for (FieldProvenance &field : out.fields)

@@ -1,5 +1,6 @@
 // The effective configuration at each scope under each sync rule, with "why this value".
 #include "ConfigResolver.h"
+#include "ThreeWayMerge.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -180,6 +181,35 @@ private Q_SLOTS:
                  u"Set by the organization: under rule “Notifications” (User wins) the closest "
                  "layer's value applies here. It overrides the value “daily” set by the "
                  "platform."_s);
+    }
+
+    void uncheckedShapesDoNotBreakTheResolver_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        for (const QString &strategy :
+             {u"platform_wins"_s, u"tenant_wins"_s, u"user_wins"_s, u"merge"_s})
+            QTest::newRow(qPrintable(strategy)) << strategy;
+    }
+    void uncheckedShapesDoNotBreakTheResolver()
+    {
+        QFETCH(QString, strategy);
+        QJsonObject deep {{u"x"_s, 1}};
+        for (int i = 0; i < 500; ++i)
+            deep = QJsonObject {{u"x"_s, deep}};
+        ConfigResolveRequest request;
+        request.type = ConfigSettingType::Notifications;
+        request.at = ConfigLayer::User;
+        request.rules = {notificationRule(*syncStrategyFromName(strategy))};
+        request.platform = doc("{'a':{'b':1},'c':5,'d':[1,{'e':2}]}");
+        request.tenant.document = doc("{'a':7,'c':{'z':{}}}");
+        request.tenant.parentBaseline = doc("{'a':'text','d':null}");
+        request.user.document = QJsonObject {{u"a"_s, deep}, {u"d"_s, QJsonValue::Null}};
+        const ResolvedConfig resolved = resolveConfig(request);
+        for (const FieldProvenance &field : resolved.fields) {
+            QVERIFY2(!jsonAtPath(resolved.effective, field.path).isUndefined(),
+                     qPrintable(field.path));
+            QVERIFY(!whyThisValue(field).isEmpty());
+        }
     }
 
     void platformScopeIsThePlatformDocument()
