@@ -21,6 +21,22 @@ QJsonObject doc(QByteArray json)
 
 constexpr int Count = 10000;
 
+QJsonObject notificationPlatform()
+{
+    return doc("{'providers':{'sms':{'provider':'messagebird','from':'WedSync'},'email':{"
+               "'provider':'postmark','from':'hello@wedsync.example'}},'digest':'daily',"
+               "'preferences':{'payment_due':{'email':true,'sms':true},'timeline_change':{"
+               "'email':true,'push':true}},'quietHours':{'enabled':true,'start':'22:00','end':"
+               "'07:00'}}");
+}
+
+// Each user moves their quiet hours; half of them also turn off one SMS notification.
+QList<QJsonObject> userPreferences()
+{
+    return {doc("{'quietHours':{'start':'23:00'},'preferences':{'payment_due':{'sms':true}}}"),
+            doc("{'quietHours':{'start':'23:00'},'preferences':{'payment_due':{'sms':false}}}")};
+}
+
 void printRow(const char *name, int count, qint64 nanoseconds, qsizetype fields)
 {
     std::printf("| %-48s | %6d | %9.1f | %7.2f | %6lld |\n", name, count, double(nanoseconds) / 1e6,
@@ -29,12 +45,8 @@ void printRow(const char *name, int count, qint64 nanoseconds, qsizetype fields)
 
 void notificationsForUsers()
 {
-    const QJsonObject platform
-        = doc("{'providers':{'sms':{'provider':'messagebird','from':'WedSync'},'email':{"
-              "'provider':'postmark','from':'hello@wedsync.example'}},'digest':'daily',"
-              "'preferences':{'payment_due':{'email':true,'sms':true},'timeline_change':{"
-              "'email':true,'push':true}},'quietHours':{'enabled':true,'start':'22:00','end':"
-              "'07:00'}}");
+    const QJsonObject platform = notificationPlatform();
+    const QList<QJsonObject> users = userPreferences();
     const QJsonObject baseline
         = doc("{'providers':{'sms':{'provider':'twilio','from':'WedSync'}},'digest':'daily'}");
     const QList<QJsonObject> tenants {doc("{'providers':{'sms':{'provider':'vonage'}}}"),
@@ -51,10 +63,7 @@ void notificationsForUsers()
         request.tenant.parentBaseline = baseline;
         if (i % 3 == 2)
             request.optOuts.ruleIds = {u"notifications"_s};
-        request.user.document = QJsonObject {
-            {u"quietHours"_s, QJsonObject {{u"start"_s, u"23:00"_s}}},
-            {u"preferences"_s,
-             QJsonObject {{u"payment_due"_s, QJsonObject {{u"sms"_s, i % 2 == 0}}}}}};
+        request.user.document = users.at(i % 2);
         fields += resolveConfig(request).fields.size();
     }
     printRow("notifications, 10,000 users (tenant_wins)", Count, timer.nsecsElapsed(), fields);
@@ -63,12 +72,8 @@ void notificationsForUsers()
 // The server's way: each organization resolved once, each user one step below it.
 void notificationsForUsersStepped()
 {
-    const QJsonObject platform
-        = doc("{'providers':{'sms':{'provider':'messagebird','from':'WedSync'},'email':{"
-              "'provider':'postmark','from':'hello@wedsync.example'}},'digest':'daily',"
-              "'preferences':{'payment_due':{'email':true,'sms':true},'timeline_change':{"
-              "'email':true,'push':true}},'quietHours':{'enabled':true,'start':'22:00','end':"
-              "'07:00'}}");
+    const QJsonObject platform = notificationPlatform();
+    const QList<QJsonObject> users = userPreferences();
     const QList<QJsonObject> tenants {doc("{'providers':{'sms':{'provider':'vonage'}}}"),
                                       doc("{'digest':'weekly'}"), QJsonObject()};
     qsizetype fields = 0;
@@ -85,10 +90,7 @@ void notificationsForUsersStepped()
     }
     request.at = ConfigLayer::User;
     for (int i = 0; i < Count; ++i) {
-        request.user.document = QJsonObject {
-            {u"quietHours"_s, QJsonObject {{u"start"_s, u"23:00"_s}}},
-            {u"preferences"_s,
-             QJsonObject {{u"payment_due"_s, QJsonObject {{u"sms"_s, i % 2 == 0}}}}}};
+        request.user.document = users.at(i % 2);
         fields += resolveConfigBelow(organizations.at(i % 3), request).fields.size();
     }
     printRow("notifications, 10,000 users, orgs resolved once", Count, timer.nsecsElapsed(),

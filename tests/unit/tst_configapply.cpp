@@ -2,6 +2,7 @@
 // matrix (with the change a planner confirms) and the modules of its business type.
 #include "ConfigModules.h"
 #include "ConfigPermissionTemplate.h"
+#include "ConfigTestSupport.h"
 #include "PermissionMatrixEdits.h"
 
 #include <QJsonDocument>
@@ -9,13 +10,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::testing;
 
 namespace {
-
-QJsonObject doc(QByteArray json)
-{
-    return QJsonDocument::fromJson(json.replace('\'', '"')).object();
-}
 
 MatrixRow row(const QString &id, const QString &type)
 {

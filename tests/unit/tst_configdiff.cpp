@@ -1,18 +1,15 @@
 // What changed between two versions of a scope's configuration, and applying only that.
 #include "ConfigDiff.h"
+#include "ConfigTestSupport.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::testing;
 
 namespace {
-
-QJsonObject doc(QByteArray json)
-{
-    return QJsonDocument::fromJson(json.replace('\'', '"')).object();
-}
 
 QString describe(const QList<ConfigChange> &changes)
 {

@@ -1,5 +1,6 @@
 // The effective configuration at each scope under each sync rule, with "why this value".
 #include "ConfigResolver.h"
+#include "ConfigTestSupport.h"
 #include "ThreeWayMerge.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::testing;
 
 namespace {
-
-QJsonObject doc(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json).replace('\'', '"')).object();
-}
 
 ConfigSyncRule notificationRule(SyncStrategy strategy)
 {

@@ -1,6 +1,7 @@
 // What a configuration document may hold at each layer, with one clear error per problem, and
 // how secrets are redacted and kept.
 #include "ConfigSettingSchemas.h"
+#include "ConfigTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,21 +9,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::testing;
 
 namespace {
-
-QJsonObject doc(QByteArray json)
-{
-    return QJsonDocument::fromJson(json.replace('\'', '"')).object();
-}
-
-QStringList fieldsOf(const QList<FieldError> &errors)
-{
-    QStringList out;
-    for (const FieldError &error : errors)
-        out.append(error.field);
-    return out;
-}
 
 QString messageAt(const QList<FieldError> &errors, const QString &field)
 {

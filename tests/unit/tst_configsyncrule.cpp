@@ -1,27 +1,16 @@
 // Sync rules as data: the seed's defaults, validation with one error per field, JSON.
 #include "ConfigOptOut.h"
 #include "ConfigSyncRule.h"
+#include "ConfigTestSupport.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::testing;
 
 namespace {
-
-QJsonObject doc(QByteArray json)
-{
-    return QJsonDocument::fromJson(json.replace('\'', '"')).object();
-}
-
-QStringList fieldsOf(const QList<FieldError> &errors)
-{
-    QStringList out;
-    for (const FieldError &error : errors)
-        out.append(error.field);
-    return out;
-}
 
 const char *ValidRule = "{'id':'modules_sync','name':'Modules','settingType':'modules',"
                         "'triggerEvents':['modules.module.enable'],'targetScopes':['tenant'],"
