@@ -82,7 +82,7 @@ std::optional<bool> JsonReader::boolean(const QString &key, bool required)
     return v->toBool();
 }
 
-QStringList JsonReader::stringList(const QString &key, bool required)
+QStringList JsonReader::stringList(const QString &key, bool required, qsizetype maxEntries)
 {
     const QJsonValue *v = valueOf(key, required);
     if (!v)
@@ -93,6 +93,10 @@ QStringList JsonReader::stringList(const QString &key, bool required)
     }
     QStringList out;
     const QJsonArray array = v->toArray();
+    if (maxEntries >= 0 && array.size() > maxEntries) {
+        addError(key, tr("Must have at most %1 entries.").arg(maxEntries));
+        return {};
+    }
     out.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {

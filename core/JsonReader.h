@@ -28,7 +28,8 @@ public:
     QString string(const QString &key, const QString &fallback = {}, bool required = false);
     std::optional<qint64> integer(const QString &key, bool required = false);
     std::optional<bool> boolean(const QString &key, bool required = false);
-    QStringList stringList(const QString &key, bool required = false);
+    // A list longer than `maxEntries` (when not negative) is one error, not read entry by entry.
+    QStringList stringList(const QString &key, bool required = false, qsizetype maxEntries = -1);
     QJsonObject object(const QString &key, bool required = false);
     // An object that may be absent or null (std::nullopt then), e.g. a snapshot.
     std::optional<QJsonObject> objectOrNull(const QString &key);

@@ -135,22 +135,6 @@ private:
     QList<MergeField> *m_fields;
 };
 
-void setPath(QJsonObject *document, QStringView path, const QJsonValue &value)
-{
-    const qsizetype dot = path.indexOf(u'.');
-    const QString key = (dot < 0 ? path : path.left(dot)).toString();
-    if (dot < 0) {
-        if (value.isUndefined())
-            document->remove(key);
-        else
-            document->insert(key, value);
-        return;
-    }
-    QJsonObject child = document->value(key).toObject();
-    setPath(&child, path.mid(dot + 1), value);
-    document->insert(key, child);
-}
-
 } // namespace
 
 QString mergeFieldKindName(MergeFieldKind kind)
@@ -195,6 +179,100 @@ bool sectionRoleListPath(QStringView path)
         return path == list
             || (path.endsWith(list) && path.at(path.size() - list.size() - 1) == u'.');
     });
+}
+
+void setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    const QString key = (dot < 0 ? path : path.left(dot)).toString();
+    if (dot < 0) {
+        if (value.isUndefined())
+            document->remove(key);
+        else
+            document->insert(key, value);
+        return;
+    }
+    QJsonObject child = document->value(key).toObject();
+    setJsonPath(&child, path.mid(dot + 1), value);
+    document->insert(key, child);
+}
+
+QJsonValue jsonAtPath(const QJsonObject &document, QStringView path)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    const QJsonValue value = document.value((dot < 0 ? path : path.left(dot)).toString());
+    if (dot < 0)
+        return value;
+    if (!value.isObject())
+        return QJsonValue(QJsonValue::Undefined);
+    return jsonAtPath(value.toObject(), path.mid(dot + 1));
+}
+
+namespace {
+void collectLeaves(const QString &prefix, const QJsonObject &object,
+                   QList<std::pair<QString, QJsonValue>> *out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = joined(prefix, it.key());
+        if (it->isObject() && !it->toObject().isEmpty())
+            collectLeaves(path, it->toObject(), out);
+        else
+            out->append({path, it.value()});
+    }
+}
+} // namespace
+
+QList<std::pair<QString, QJsonValue>> jsonLeaves(const QJsonObject &document)
+{
+    QList<std::pair<QString, QJsonValue>> out;
+    collectLeaves({}, document, &out);
+    return out;
+}
+
+namespace {
+// One object of the tree jsonFromLeaves builds: its keys in first-seen order, or a leaf value.
+struct LeafNode
+{
+    QJsonValue leaf {QJsonValue::Undefined};
+    QList<std::pair<QString, qsizetype>> children;
+};
+
+QJsonValue buildNode(const std::vector<LeafNode> &nodes, qsizetype index)
+{
+    const LeafNode &node = nodes[size_t(index)];
+    if (node.children.isEmpty())
+        return node.leaf;
+    QJsonObject out;
+    for (const auto &[key, child] : node.children)
+        out.insert(key, buildNode(nodes, child));
+    return out;
+}
+} // namespace
+
+QJsonObject jsonFromLeaves(const QList<std::pair<QString, QJsonValue>> &leaves)
+{
+    std::vector<LeafNode> nodes(1);
+    for (const auto &[path, value] : leaves) {
+        qsizetype current = 0;
+        for (QStringView segment : QStringView(path).split(u'.')) {
+            qsizetype next = -1;
+            for (const auto &[key, child] : nodes[size_t(current)].children) {
+                if (key == segment) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next < 0) {
+                next = qsizetype(nodes.size());
+                nodes[size_t(current)].children.append({segment.toString(), next});
+                nodes.emplace_back();
+            }
+            current = next;
+        }
+        nodes[size_t(current)].leaf = value;
+        nodes[size_t(current)].children.clear(); // a later leaf replaces what was below it
+    }
+    return buildNode(nodes, 0).toObject();
 }
 
 bool sameJson(const QJsonValue &a, const QJsonValue &b, QStringView path,
@@ -257,13 +335,13 @@ Result<QJsonObject> applyMergeChoices(const MergeResult &result,
         }
         switch (choice->side) {
         case FieldChoice::Side::Mine:
-            setPath(&document, field.path, field.mine);
+            setJsonPath(&document, field.path, field.mine);
             break;
         case FieldChoice::Side::Theirs:
-            setPath(&document, field.path, field.theirs);
+            setJsonPath(&document, field.path, field.theirs);
             break;
         case FieldChoice::Side::Custom:
-            setPath(&document, field.path, choice->value);
+            setJsonPath(&document, field.path, choice->value);
             break;
         }
     }
@@ -279,8 +357,8 @@ QJsonObject mergeTakingSide(const MergeResult &result, FieldChoice::Side side)
     QJsonObject document = result.merged;
     for (const MergeField &field : result.fields) {
         if (field.kind == MergeFieldKind::Conflict)
-            setPath(&document, field.path,
-                    side == FieldChoice::Side::Mine ? field.mine : field.theirs);
+            setJsonPath(&document, field.path,
+                        side == FieldChoice::Side::Mine ? field.mine : field.theirs);
     }
     return document;
 }

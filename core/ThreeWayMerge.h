@@ -21,6 +21,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace wedsync {
 
@@ -88,6 +89,19 @@ Result<QJsonObject> applyMergeChoices(const MergeResult &result,
 
 // Every conflict resolved with one side (the other fields merged as usual).
 QJsonObject mergeTakingSide(const MergeResult &result, FieldChoice::Side side);
+
+// Sets the field at the dotted `path`, creating the objects on the way; Undefined removes it.
+// (The one path writer: merge choices, configuration deltas and overlays use it.)
+void setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value);
+// The field at the dotted `path`; Undefined when absent.
+QJsonValue jsonAtPath(const QJsonObject &document, QStringView path);
+
+// Every leaf field of `document` in document order, with its dotted path: objects recurse
+// (an empty object is a leaf), arrays and scalars are leaves, as the merge reads fields.
+QList<std::pair<QString, QJsonValue>> jsonLeaves(const QJsonObject &document);
+// The document those leaves make (the inverse of jsonLeaves), each object built once: cheaper
+// than one setJsonPath per leaf, which copies the objects on its way down.
+QJsonObject jsonFromLeaves(const QList<std::pair<QString, QJsonValue>> &leaves);
 
 // Deep equality with the set rule of `options` for arrays.
 bool sameJson(const QJsonValue &a, const QJsonValue &b, QStringView path = {},

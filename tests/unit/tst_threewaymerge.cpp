@@ -38,6 +38,25 @@ class TestThreeWayMerge : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void pathHelpersRoundTrip()
+    {
+        const QJsonObject document
+            = doc("{'a':{'b':{'c':1},'d':[1,2],'e':{}},'f':'x','g':{'h':null}}");
+        const auto leaves = jsonLeaves(document);
+        QStringList paths;
+        for (const auto &leaf : leaves)
+            paths.append(leaf.first);
+        QCOMPARE(paths, (QStringList {u"a.b.c"_s, u"a.d"_s, u"a.e"_s, u"f"_s, u"g.h"_s}));
+        QCOMPARE(jsonFromLeaves(leaves), document);
+        QCOMPARE(jsonAtPath(document, u"a.b.c"), QJsonValue(1));
+        QVERIFY(jsonAtPath(document, u"a.b.c.z").isUndefined());
+        QVERIFY(jsonAtPath(document, u"nope").isUndefined());
+        QJsonObject edited = document;
+        setJsonPath(&edited, u"a.b.c", QJsonValue(QJsonValue::Undefined));
+        setJsonPath(&edited, u"n.m", 2);
+        QCOMPARE(edited, doc("{'a':{'b':{},'d':[1,2],'e':{}},'f':'x','g':{'h':null},'n':{'m':2}}"));
+    }
+
     void fieldKinds_data()
     {
         QTest::addColumn<QByteArray>("base");
