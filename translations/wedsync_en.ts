@@ -1732,6 +1732,245 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ConfigPermissionTemplate</name>
+        <message>
+            <location filename="../core/ConfigPermissionTemplate.cpp" line="+14" />
+            <source>There is no permission template “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigProvenance</name>
+        <message>
+            <location filename="../core/ConfigResolverJson.cpp" line="+63" />
+            <source>This value is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The explanation of a setting could not be read; see details.fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/ConfigProvenance.cpp" line="+27" />
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Set by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inherited from %1; nothing closer sets this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set by %1; no sync rule decides this setting here, so the closest value applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: under rule “%2” (%3) its value wins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: rule “%2” lets %3 win, but %3 does not set this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: under rule “%2” (%3) the closest layer's value applies here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set by %1: rule “%2” merges, and the layer above has not changed this field since, so the customization stays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: rule “%2” merges, and nothing closer customized this field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set by %1: rule “%2” merges, and %1 changed this field after it was customized, so the change from above wins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kept from the last sync with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The organization opted out of rule “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The organization opted out of updates to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rule “%1” waits for an administrator to approve changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>It overrides a secret set by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It overrides the value %1 set by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The layer above now has another secret; it is not applied here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The layer above now has %1; it is not applied here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSyncRule</name>
+        <message>
+            <location filename="../core/ConfigSyncRule.cpp" line="-82" />
+            <source>Sign-in and SSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Permission templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/ConfigSyncRule.cpp" line="-89" />
+            <source>Platform wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Must not contain control characters or line breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name at least one event that triggers the rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At most %1 events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Must read %1.&lt;object&gt;.&lt;action&gt; in a-z, 0-9 and _, such as %1.config.update.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the organization, its users or both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A rule flows down from the platform; it cannot target it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only down is supported: configuration flows from the platform to organizations and their users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Another rule has this id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another rule already decides %1 for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/ConfigSyncRuleJson.cpp" line="-16" />
+            <source>The sync rule has problems; see details.fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Must be tenant or user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be one of: platform_wins, tenant_wins, user_wins, merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>At most %1 sync rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each rule must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConfigureDialog</name>
         <message>
             <location filename="../ui/integrations/ConfigureDialog.cpp" line="+33" />
@@ -4495,7 +4734,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::JsonReader</name>
         <message>
-            <location filename="../core/JsonReader.cpp" line="-120" />
+            <location filename="../core/JsonReader.cpp" line="-124" />
             <source>This field is required.</source>
             <translation type="unfinished" />
         </message>
@@ -4516,12 +4755,17 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
         <message>
             <location line="+12" />
-            <location line="+49" />
+            <location line="+53" />
             <source>Must be a list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-40" />
+            <location line="-47" />
+            <source>Must have at most %1 entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>Each entry must be text.</source>
             <translation type="unfinished" />
         </message>
@@ -4536,7 +4780,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/JsonReader.cpp" line="+152" />
+            <location filename="../core/JsonReader.cpp" line="+156" />
             <source>The request body is not valid JSON (%1 at byte %2).</source>
             <translation type="unfinished" />
         </message>
@@ -5527,7 +5771,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::LocalBackend</name>
         <message>
-            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
+            <location filename="../services/backend/LocalBackend.cpp" line="+80" />
             <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
             <translation type="unfinished" />
         </message>
@@ -5542,7 +5786,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+75" />
+            <location line="+85" />
             <source>It wrote no error message.</source>
             <translation type="unfinished" />
         </message>
@@ -9057,6 +9301,112 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::Validator</name>
+        <message>
+            <location filename="../core/ConfigSchema.cpp" line="+74" />
+            <source>This is not a setting of this kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>There are more problems; fix these first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This setting cannot be set by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the setting out to inherit it; null is not a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+76" />
+            <source>Must be one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-69" />
+            <location line="+79" />
+            <source>Must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be between %1 and %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must not contain control characters or line breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be an http:// or https:// address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be a time of day such as 07:30 or 22:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+23" />
+            <source>Must have at most %1 entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The key must be one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -9348,6 +9698,167 @@ Save anyway?</numerusform>
         <message>
             <location line="+11" />
             <source>The audit entry could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigDiff</name>
+        <message>
+            <location filename="../core/ConfigDiff.cpp" line="+95" />
+            <location line="+38" />
+            <source>The list of changes has problems; see details.fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-37" />
+            <source>At most %1 changes at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Each change must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Must be a dotted field path such as providers.sms.provider (at most 1000 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Must be added, removed or changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An added or changed field needs its new value.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigOptOut</name>
+        <message>
+            <location filename="../core/ConfigOptOut.cpp" line="+45" />
+            <source>Must be the id of a sync rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <location filename="../core/ConfigSyncRule.cpp" line="+175" />
+            <source>Listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <location filename="../core/ConfigSyncRuleJson.cpp" line="+37" />
+            <source>Must be one of: rbac, modules, auth, notifications, mfa, business_type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The opt-outs have problems; see details.fields.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigScope</name>
+        <message>
+            <location filename="../core/ConfigScope.cpp" line="+51" />
+            <location line="+6" />
+            <source>the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>the organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+6" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Choose the organization (a UUID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The platform scope has no organization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the user (a UUID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the user scope names a user.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSettingSchemas</name>
+        <message>
+            <location filename="../core/ConfigSettingSchemas.cpp" line="+202" />
+            <source>%1 cannot be set by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The settings are larger than %1 KiB; remove some entries.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSettingType</name>
+        <message>
+            <location filename="../core/ConfigSettingType.cpp" line="+57" />
+            <source>Permission templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Modules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two-step sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Business-type presets</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1735,6 +1735,245 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::ConfigPermissionTemplate</name>
+        <message>
+            <location filename="../core/ConfigPermissionTemplate.cpp" line="+14" />
+            <source>There is no permission template “%1”.</source>
+            <translation>No existe la plantilla de permisos «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigProvenance</name>
+        <message>
+            <location filename="../core/ConfigResolverJson.cpp" line="+63" />
+            <source>This value is not known.</source>
+            <translation>Este valor es desconocido.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The explanation of a setting could not be read; see details.fields.</source>
+            <translation>No se pudo leer la explicación de un ajuste; consulte details.fields.</translation>
+        </message>
+        <message>
+            <location filename="../core/ConfigProvenance.cpp" line="+27" />
+            <source>on</source>
+            <translation>activado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Set by %1.</source>
+            <translation>Definido por %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inherited from %1; nothing closer sets this field.</source>
+            <translation>Heredado de %1; ninguna capa más cercana define este campo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set by %1; no sync rule decides this setting here, so the closest value applies.</source>
+            <translation>Definido por %1; aquí ninguna regla de sincronización decide este ajuste, así que se aplica el valor más cercano.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: under rule “%2” (%3) its value wins.</source>
+            <translation>Definido por %1: con la regla «%2» (%3) gana su valor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: rule “%2” lets %3 win, but %3 does not set this field.</source>
+            <translation>Definido por %1: la regla «%2» da prioridad a %3, pero %3 no define este campo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: under rule “%2” (%3) the closest layer's value applies here.</source>
+            <translation>Definido por %1: con la regla «%2» (%3) aquí se aplica el valor de la capa más cercana.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set by %1: rule “%2” merges, and the layer above has not changed this field since, so the customization stays.</source>
+            <translation>Definido por %1: la regla «%2» combina, y la capa superior no ha cambiado este campo desde entonces, así que la personalización se mantiene.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set by %1: rule “%2” merges, and nothing closer customized this field.</source>
+            <translation>Definido por %1: la regla «%2» combina, y ninguna capa más cercana personalizó este campo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set by %1: rule “%2” merges, and %1 changed this field after it was customized, so the change from above wins.</source>
+            <translation>Definido por %1: la regla «%2» combina, y %1 cambió este campo después de que se personalizara, así que gana el cambio de la capa superior.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kept from the last sync with %1.</source>
+            <translation>Conservado de la última sincronización con %1.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The organization opted out of rule “%1”.</source>
+            <translation>La organización se excluyó de la regla «%1».</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The organization opted out of updates to %1.</source>
+            <translation>La organización se excluyó de las actualizaciones de %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rule “%1” waits for an administrator to approve changes.</source>
+            <translation>La regla «%1» espera a que un administrador apruebe los cambios.</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>It overrides a secret set by %1.</source>
+            <translation>Prevalece sobre un secreto definido por %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It overrides the value %1 set by %2.</source>
+            <translation>Prevalece sobre el valor %1 definido por %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The layer above now has another secret; it is not applied here.</source>
+            <translation>La capa superior tiene ahora otro secreto; aquí no se aplica.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The layer above now has %1; it is not applied here.</source>
+            <translation>La capa superior tiene ahora %1; aquí no se aplica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSyncRule</name>
+        <message>
+            <location filename="../core/ConfigSyncRule.cpp" line="-82" />
+            <source>Sign-in and SSO</source>
+            <translation>Inicio de sesión y SSO</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Permission templates</source>
+            <translation>Plantillas de permisos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notifications</source>
+            <translation>Notificaciones</translation>
+        </message>
+        <message>
+            <location filename="../core/ConfigSyncRule.cpp" line="-89" />
+            <source>Platform wins</source>
+            <translation>Gana la plataforma</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Organization wins</source>
+            <translation>Gana la organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User wins</source>
+            <translation>Gana el usuario</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge</source>
+            <translation>Combinar</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation>Debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be at most %1 characters long.</source>
+            <translation>Debe tener como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Must not contain control characters or line breaks.</source>
+            <translation>No debe contener caracteres de control ni saltos de línea.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name at least one event that triggers the rule.</source>
+            <translation>Indique al menos un evento que active la regla.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At most %1 events.</source>
+            <translation>Como máximo %1 eventos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Must read %1.&lt;object&gt;.&lt;action&gt; in a-z, 0-9 and _, such as %1.config.update.</source>
+            <translation>Debe tener la forma %1.&lt;objeto&gt;.&lt;acción&gt; con a-z, 0-9 y _, como %1.config.update.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the organization, its users or both.</source>
+            <translation>Elija la organización, sus usuarios o ambos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A rule flows down from the platform; it cannot target it.</source>
+            <translation>Una regla baja desde la plataforma; no puede aplicarse a ella.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only down is supported: configuration flows from the platform to organizations and their users.</source>
+            <translation>Solo se admite down: la configuración baja de la plataforma a las organizaciones y sus usuarios.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Another rule has this id.</source>
+            <translation>Otra regla tiene este id.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another rule already decides %1 for %2.</source>
+            <translation>Otra regla ya decide %1 para %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/ConfigSyncRuleJson.cpp" line="-16" />
+            <source>The sync rule has problems; see details.fields.</source>
+            <translation>La regla de sincronización tiene problemas; consulte details.fields.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Must be tenant or user.</source>
+            <translation>Debe ser tenant o user.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be one of: platform_wins, tenant_wins, user_wins, merge.</source>
+            <translation>Debe ser uno de estos: platform_wins, tenant_wins, user_wins, merge.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>At most %1 sync rules.</source>
+            <translation>Como máximo %1 reglas de sincronización.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each rule must be an object.</source>
+            <translation>Cada regla debe ser un objeto.</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConfigureDialog</name>
         <message>
             <location filename="../ui/integrations/ConfigureDialog.cpp" line="+33" />
@@ -4510,7 +4749,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::JsonReader</name>
         <message>
-            <location filename="../core/JsonReader.cpp" line="-120" />
+            <location filename="../core/JsonReader.cpp" line="-124" />
             <source>This field is required.</source>
             <translation>Este campo es obligatorio.</translation>
         </message>
@@ -4531,12 +4770,17 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
         <message>
             <location line="+12" />
-            <location line="+49" />
+            <location line="+53" />
             <source>Must be a list.</source>
             <translation>Debe ser una lista.</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-47" />
+            <source>Must have at most %1 entries.</source>
+            <translation>Debe tener como máximo %1 entradas.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Each entry must be text.</source>
             <translation>Cada entrada debe ser texto.</translation>
         </message>
@@ -4551,7 +4795,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>Debe ser un objeto o null.</translation>
         </message>
         <message>
-            <location filename="../core/JsonReader.cpp" line="+152" />
+            <location filename="../core/JsonReader.cpp" line="+156" />
             <source>The request body is not valid JSON (%1 at byte %2).</source>
             <translation>El cuerpo de la solicitud no es JSON válido (%1 en el byte %2).</translation>
         </message>
@@ -5542,7 +5786,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::LocalBackend</name>
         <message>
-            <location filename="../services/backend/LocalBackend.cpp" line="+73" />
+            <location filename="../services/backend/LocalBackend.cpp" line="+80" />
             <source>The local server could not be started: wedsync-server was not found next to the console. Reinstall WedSync Admin, set WEDSYNC_SERVER_EXECUTABLE to its path, or connect to another server.</source>
             <translation>No se pudo iniciar el servidor local: no se encontró wedsync-server junto a la consola. Reinstale WedSync Admin, indique su ruta en WEDSYNC_SERVER_EXECUTABLE o conéctese a otro servidor.</translation>
         </message>
@@ -5557,7 +5801,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>No se pudo iniciar el servidor local: no se puede crear su carpeta de datos %1. Compruebe los permisos de esa carpeta.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+85" />
             <source>It wrote no error message.</source>
             <translation>No escribió ningún mensaje de error.</translation>
         </message>
@@ -9072,6 +9316,112 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::Validator</name>
+        <message>
+            <location filename="../core/ConfigSchema.cpp" line="+74" />
+            <source>This is not a setting of this kind.</source>
+            <translation>Esto no es un ajuste de este tipo.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>There are more problems; fix these first.</source>
+            <translation>Hay más problemas; corrija primero estos.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This setting cannot be set by %1.</source>
+            <translation>Este ajuste no lo puede definir %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the setting out to inherit it; null is not a value.</source>
+            <translation>Omita el ajuste para heredarlo; null no es un valor.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be true or false.</source>
+            <translation>Debe ser true o false.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+76" />
+            <source>Must be one of: %1.</source>
+            <translation>Debe ser uno de estos: %1.</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <location line="+79" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Must be a whole number.</source>
+            <translation>Debe ser un número entero.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be between %1 and %2.</source>
+            <translation>Debe estar entre %1 y %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be text.</source>
+            <translation>Debe ser texto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Must be at most %1 characters long.</source>
+            <translation>Debe tener como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must not contain control characters or line breaks.</source>
+            <translation>No debe contener caracteres de control ni saltos de línea.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation>Debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be an http:// or https:// address.</source>
+            <translation>Debe ser una dirección http:// o https://.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be a time of day such as 07:30 or 22:00.</source>
+            <translation>Debe ser una hora del día como 07:30 o 22:00.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be a list.</source>
+            <translation>Debe ser una lista.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+23" />
+            <source>Must have at most %1 entries.</source>
+            <translation>Debe tener como máximo %1 entradas.</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Listed twice.</source>
+            <translation>Aparece dos veces.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The key must be one of: %1.</source>
+            <translation>La clave debe ser una de estas: %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation>La clave debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -9364,6 +9714,167 @@ Save anyway?</source>
             <location line="+11" />
             <source>The audit entry could not be read.</source>
             <translation>No se pudo leer la entrada de auditoría.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigDiff</name>
+        <message>
+            <location filename="../core/ConfigDiff.cpp" line="+95" />
+            <location line="+38" />
+            <source>The list of changes has problems; see details.fields.</source>
+            <translation>La lista de cambios tiene problemas; consulte details.fields.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>At most %1 changes at once.</source>
+            <translation>Como máximo %1 cambios a la vez.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Each change must be an object.</source>
+            <translation>Cada cambio debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Must be a dotted field path such as providers.sms.provider (at most 1000 characters).</source>
+            <translation>Debe ser una ruta de campo con puntos como providers.sms.provider (1000 caracteres como máximo).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Must be added, removed or changed.</source>
+            <translation>Debe ser added, removed o changed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An added or changed field needs its new value.</source>
+            <translation>Un campo añadido o cambiado necesita su valor nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigOptOut</name>
+        <message>
+            <location filename="../core/ConfigOptOut.cpp" line="+45" />
+            <source>Must be the id of a sync rule.</source>
+            <translation>Debe ser el id de una regla de sincronización.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <location filename="../core/ConfigSyncRule.cpp" line="+175" />
+            <source>Listed twice.</source>
+            <translation>Aparece dos veces.</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location filename="../core/ConfigSyncRuleJson.cpp" line="+37" />
+            <source>Must be one of: rbac, modules, auth, notifications, mfa, business_type.</source>
+            <translation>Debe ser uno de estos: rbac, modules, auth, notifications, mfa, business_type.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The opt-outs have problems; see details.fields.</source>
+            <translation>Las exclusiones tienen problemas; consulte details.fields.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigScope</name>
+        <message>
+            <location filename="../core/ConfigScope.cpp" line="+51" />
+            <location line="+6" />
+            <source>the platform</source>
+            <translation>la plataforma</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>the organization</source>
+            <translation>la organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the user</source>
+            <translation>el usuario</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+6" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Choose the organization (a UUID).</source>
+            <translation>Elija la organización (un UUID).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The platform scope has no organization.</source>
+            <translation>El ámbito de la plataforma no tiene organización.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the user (a UUID).</source>
+            <translation>Elija el usuario (un UUID).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the user scope names a user.</source>
+            <translation>Solo el ámbito de usuario indica un usuario.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSettingSchemas</name>
+        <message>
+            <location filename="../core/ConfigSettingSchemas.cpp" line="+202" />
+            <source>%1 cannot be set by %2.</source>
+            <translation>%1: este ajuste no lo puede definir %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The settings are larger than %1 KiB; remove some entries.</source>
+            <translation>Los ajustes superan los %1 KiB; quite algunas entradas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSettingType</name>
+        <message>
+            <location filename="../core/ConfigSettingType.cpp" line="+57" />
+            <source>Permission templates</source>
+            <translation>Plantillas de permisos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Modules</source>
+            <translation>Módulos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign-in</source>
+            <translation>Inicio de sesión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notifications</source>
+            <translation>Notificaciones</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two-step sign-in</source>
+            <translation>Inicio de sesión en dos pasos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Business-type presets</source>
+            <translation>Valores predefinidos por tipo de negocio</translation>
         </message>
     </context>
     <context>
