@@ -51,25 +51,12 @@ namespace {
 const QString EvergreenAdmin = u"admin@evergreen.demo"_s;
 const QString Support = u"support@wedsync.demo"_s;
 
-struct Console
+struct Console : PageConsole<ConflictsPage>
 {
-    QString profile;
-    std::unique_ptr<ConsoleApp> app;
-
-    ~Console()
-    {
-        app.reset();
-        if (!profile.isEmpty())
-            removeProfile(profile);
-    }
-    ConflictsPage *page() const
-    {
-        return qobject_cast<ConflictsPage *>(app->mainWindow()->page(u"conflicts"_s));
-    }
+    using PageConsole::PageConsole;
     ConflictListModel *list() const { return page()->model(); }
     ConflictDetailPane *detail() const { return page()->details(); }
     ConflictMergeModel *merge() const { return detail()->model(); }
-    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
     int rowOfLabel(const QString &label) const
     {
         for (int row = 0; row < list()->rowCount(); ++row) {
@@ -147,10 +134,8 @@ void tst_ConflictsPage::cleanupTestCase()
 std::unique_ptr<Console> tst_ConflictsPage::open(const QString &email,
                                                  const QString &organizationId)
 {
-    auto console = std::make_unique<Console>();
-    console->profile = newProfileName();
-    console->app
-        = openSignedIn(m_server.baseUrl(), console->profile, email, u"conflicts"_s, organizationId);
+    auto console
+        = std::make_unique<Console>(m_server.baseUrl(), email, u"conflicts"_s, organizationId);
     if (!console->app || !console->page())
         return {};
     if (!QTest::qWaitFor([&] { return console->list()->rowCount() > 0; }, 30000)) {

@@ -51,21 +51,9 @@ const QString LakesideAdmin = u"admin@lakeside.demo"_s;
 const QString DemoConnection = u"Evergreen Táve"_s;
 constexpr int WaitMs = 30000;
 
-struct Console
+struct Console : PageConsole<IntegrationsPage>
 {
-    QString profile;
-    std::unique_ptr<ConsoleApp> app;
-
-    ~Console()
-    {
-        app.reset();
-        if (!profile.isEmpty())
-            removeProfile(profile);
-    }
-    IntegrationsPage *page() const
-    {
-        return qobject_cast<IntegrationsPage *>(app->mainWindow()->page(u"integrations"_s));
-    }
+    using PageConsole::PageConsole;
     IntegrationTableModel *list() const
     {
         return static_cast<IntegrationTableModel *>(page()->listView()->model());
@@ -81,7 +69,6 @@ struct Console
     {
         page()->listView()->setCurrentIndex(list()->index(rowOf(name), 0));
     }
-    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
 };
 
 int jobRowWithStatus(IntegrationDetailPane *pane, const QString &status)
@@ -178,10 +165,8 @@ void tst_IntegrationsPage::cleanupTestCase()
 std::unique_ptr<Console> tst_IntegrationsPage::open(const QString &email,
                                                     const QString &organizationId, bool expectRows)
 {
-    auto console = std::make_unique<Console>();
-    console->profile = newProfileName();
-    console->app = openSignedIn(m_server.baseUrl(), console->profile, email, u"integrations"_s,
-                                organizationId);
+    auto console
+        = std::make_unique<Console>(m_server.baseUrl(), email, u"integrations"_s, organizationId);
     if (!console->app || !console->page())
         return {};
     if (expectRows && !QTest::qWaitFor([&] { return console->list()->rowCount() > 0; }, WaitMs)) {

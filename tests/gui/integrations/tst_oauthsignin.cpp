@@ -80,21 +80,7 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-struct Console
-{
-    QString profile;
-    std::unique_ptr<ConsoleApp> app;
-    ~Console()
-    {
-        app.reset();
-        if (!profile.isEmpty())
-            removeProfile(profile);
-    }
-    IntegrationsPage *page() const
-    {
-        return qobject_cast<IntegrationsPage *>(app->mainWindow()->page(u"integrations"_s));
-    }
-};
+using Console = PageConsole<IntegrationsPage>;
 
 int jobRowWithStatus(IntegrationDetailPane *pane, const QString &status)
 {
@@ -161,10 +147,8 @@ void tst_OAuthSignIn::initTestCase()
         if (org.toObject().value(u"name"_s).toString() == u"Evergreen Weddings")
             evergreen = org.toObject().value(u"id"_s).toString();
     QVERIFY(!evergreen.isEmpty());
-    m_admin = std::make_unique<Console>();
-    m_admin->profile = newProfileName();
-    m_admin->app = openSignedIn(m_server.baseUrl(), m_admin->profile, EvergreenAdmin,
-                                u"integrations"_s, evergreen);
+    m_admin = std::make_unique<Console>(m_server.baseUrl(), EvergreenAdmin, u"integrations"_s,
+                                        evergreen);
     QVERIFY(m_admin->app && m_admin->page());
 }
 

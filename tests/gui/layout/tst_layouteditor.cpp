@@ -52,23 +52,10 @@ const QString WeddingDayCouple = u"Sophia & James"_s; // marrying today: its own
 
 // One console signed in and on the Layout screen of `couple`'s wedding (or the organization
 // default when `couple` is empty), loaded from the server.
-struct Console
+struct Console : PageConsole<LayoutPage>
 {
-    QString profile;
-    std::unique_ptr<ConsoleApp> app;
-
-    ~Console()
-    {
-        app.reset();
-        if (!profile.isEmpty())
-            removeProfile(profile);
-    }
-    LayoutPage *page() const
-    {
-        return qobject_cast<LayoutPage *>(app->mainWindow()->page(u"layout"_s));
-    }
+    using PageConsole::PageConsole;
     LayoutDocument *document() const { return page()->document(); }
-    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
 };
 
 // Which sections differ from what the server had, and in which fields (for failure messages).
@@ -156,10 +143,7 @@ void tst_LayoutEditor::cleanupTestCase()
 
 std::unique_ptr<Console> tst_LayoutEditor::open(const QString &email, const QString &couple)
 {
-    auto console = std::make_unique<Console>();
-    console->profile = newProfileName();
-    console->app
-        = openSignedIn(m_server.baseUrl(), console->profile, email, u"layout"_s, m_evergreen);
+    auto console = std::make_unique<Console>(m_server.baseUrl(), email, u"layout"_s, m_evergreen);
     if (!console->app)
         return {};
     OrganizationSwitcher *switcher = console->app->mainWindow()->switcher();

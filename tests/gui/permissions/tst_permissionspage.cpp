@@ -59,23 +59,10 @@ const QString PlatformAdmin = u"platform@wedsync.demo"_s;
 const QString Support = u"support@wedsync.demo"_s;
 const QString Planner = u"planner@evergreen.demo"_s;
 
-struct Console
+struct Console : PageConsole<PermissionsPage>
 {
-    QString profile;
-    std::unique_ptr<ConsoleApp> app;
-
-    ~Console()
-    {
-        app.reset();
-        if (!profile.isEmpty())
-            removeProfile(profile);
-    }
-    PermissionsPage *page() const
-    {
-        return qobject_cast<PermissionsPage *>(app->mainWindow()->page(u"permissions"_s));
-    }
+    using PageConsole::PageConsole;
     LayoutDocument *document() const { return page()->document(); }
-    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
     PermissionMatrixModel *model() const { return page()->model(); }
     QModelIndex cell(const QString &type, Role role) const
     {
@@ -176,10 +163,8 @@ void tst_PermissionsPage::cleanup()
 
 std::unique_ptr<Console> tst_PermissionsPage::open(const QString &email)
 {
-    auto console = std::make_unique<Console>();
-    console->profile = newProfileName();
-    console->app
-        = openSignedIn(m_server.baseUrl(), console->profile, email, u"permissions"_s, m_evergreen);
+    auto console
+        = std::make_unique<Console>(m_server.baseUrl(), email, u"permissions"_s, m_evergreen);
     if (!console->app)
         return {};
     if (!QTest::qWaitFor(

@@ -3,6 +3,8 @@
 // a real server, and the steps a user takes in the sign-in dialog, typed with QTest.
 
 #include "ConsoleApp.h"
+#include "common/ScriptedPrompts.h"
+#include "shell/MainWindow.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -47,5 +49,33 @@ QJsonValue replyJson(ApiReply *reply);
 QJsonArray replyItems(ApiReply *reply);
 // Some list or table of the current page shows at least one row.
 bool currentPageShowsRows(ConsoleApp &console);
+
+// A console signed in on a profile of its own (openSignedIn), showing the page `pageId` of type
+// P; the console and its profile's files go with it. `app` is null when signing in failed.
+template<typename P> struct PageConsole
+{
+    PageConsole(const QUrl &server, const QString &email, const QString &pageId,
+                const QString &organizationId)
+        : profile(newProfileName())
+        , app(openSignedIn(server, profile, email, pageId, organizationId))
+        , m_pageId(pageId)
+    { }
+    PageConsole(const PageConsole &) = delete;
+    PageConsole &operator=(const PageConsole &) = delete;
+    ~PageConsole()
+    {
+        app.reset();
+        removeProfile(profile);
+    }
+    P *page() const { return app ? qobject_cast<P *>(app->mainWindow()->page(m_pageId)) : nullptr; }
+    // The console's questions (confirmations, file choices), answered by script.
+    ScriptedPrompts *prompts() const { return static_cast<ScriptedPrompts *>(app->prompts()); }
+
+    QString profile;
+    std::unique_ptr<ConsoleApp> app;
+
+private:
+    QString m_pageId;
+};
 
 } // namespace wedsync::test

@@ -48,21 +48,9 @@ const QString Remy = u"Remy Castell"_s;
 const QString Insurance = u"Public liability insurance certificate"_s;
 constexpr int WaitMs = 20000;
 
-struct Console
+struct Console : PageConsole<SuppliersPage>
 {
-    QString profile;
-    std::unique_ptr<ConsoleApp> app;
-
-    ~Console()
-    {
-        app.reset();
-        if (!profile.isEmpty())
-            removeProfile(profile);
-    }
-    SuppliersPage *page() const
-    {
-        return qobject_cast<SuppliersPage *>(app->mainWindow()->page(u"suppliers"_s));
-    }
+    using PageConsole::PageConsole;
     SupplierDetailPane *detail() const { return page()->details(); }
     ReviewQueueModel *queue() const
     {
@@ -146,10 +134,8 @@ void tst_SuppliersPage::cleanupTestCase()
 
 std::unique_ptr<Console> tst_SuppliersPage::open(const QString &email)
 {
-    auto console = std::make_unique<Console>();
-    console->profile = newProfileName();
-    console->app
-        = openSignedIn(m_server.baseUrl(), console->profile, email, u"suppliers"_s, m_evergreen);
+    auto console
+        = std::make_unique<Console>(m_server.baseUrl(), email, u"suppliers"_s, m_evergreen);
     if (!console->app || !console->page())
         return {};
     if (!QTest::qWaitFor([&] { return console->queue()->rowCount() > 0; }, 30000)) {
