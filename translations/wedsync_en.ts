@@ -1009,64 +1009,6 @@ System: %5</source>
         </message>
     </context>
     <context>
-        <name>wedsync::Checker</name>
-        <message>
-            <location filename="../core/SectionValidator.cpp" line="-206" />
-            <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“%1” is not a role. Valid roles: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“%1” is not a wedding phase. Valid phases: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>This text may be at most %1 characters long; it has %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>not a number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
-            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A breakpoint is an object such as {"columns": 6}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“%1” is not a breakpoint setting; only columns is.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>wedsync::ClientFields</name>
         <message>
             <location filename="../core/ClientFields.cpp" line="+33" />
@@ -1407,99 +1349,6 @@ System: %5</source>
         <message>
             <location line="+12" />
             <source>--language must be en or es, not "%1".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>wedsync::CompiledConditions</name>
-        <message>
-            <location filename="../core/VisibilityConditions.cpp" line="+74" />
-            <source>the hasWeddingAccess condition must be true or false, so the section stays hidden until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
-            <source>the minimum role %1 is not a known role (use guest, vendor, couple, photographer, coordinator or admin), so the section stays hidden until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>the customField condition needs a field, an operator and a value, so the section stays hidden until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>the customField condition uses the unknown operator %1 (use equals or contains), so the section stays hidden until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>the time window's start or end cannot be read (use ISO-8601 with a zone, e.g. 2026-06-14T09:00:00Z), so the section stays hidden until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the time window ends (%1) before it starts (%2), so the section stays hidden until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>the unknown visibility condition "%1" (known: hasWeddingAccess, minimumRole, customField, timeRestriction) hides the section until it is fixed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+52" />
-            <source>%1 has access to this wedding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the section needs access to a wedding, and no wedding is selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the section needs access to this wedding, and this %1 has none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 meets the minimum role %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the section needs at least %1, and %2 ranks below it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>custom field %1 equals %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>custom field %1 contains %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the section needs custom field %1 to equal %2, and it is %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the section needs custom field %1 to contain %2, and it is %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>it is %3, within the section's time window %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the section is shown only from %1 to %2, and it is now %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1867,6 +1716,24 @@ System: %5</source>
         <message>
             <location line="+3" />
             <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <location filename="../core/ConfigSyncRule.cpp" line="+175" />
+            <source>Listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <location filename="../core/ConfigSyncRuleJson.cpp" line="+37" />
+            <source>Must be one of: rbac, modules, auth, notifications, mfa, business_type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The opt-outs have problems; see details.fields.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9301,112 +9168,6 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
-        <name>wedsync::Validator</name>
-        <message>
-            <location filename="../core/ConfigSchema.cpp" line="+74" />
-            <source>This is not a setting of this kind.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+22" />
-            <source>There are more problems; fix these first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>This setting cannot be set by %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Leave the setting out to inherit it; null is not a value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Must be true or false.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+76" />
-            <source>Must be one of: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-69" />
-            <location line="+79" />
-            <source>Must be an object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-64" />
-            <source>Must be a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must be between %1 and %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Must be text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Must be at most %1 characters long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Must not contain control characters or line breaks.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must be an http:// or https:// address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must be a time of day such as 07:30 or 22:00.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Must be a list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+23" />
-            <source>Must have at most %1 entries.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-13" />
-            <source>Listed twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The key must be one of: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The key must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -9695,9 +9456,79 @@ Save anyway?</numerusform>
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictItem</name>
+        <message>
+            <location filename="../core/AuditRecord.cpp" line="+53" />
+            <location filename="../core/ConflictItem.cpp" line="+26" />
+            <location filename="../core/SyncJson.cpp" line="+33" />
+            <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/ConflictItem.cpp" line="+42" />
+            <source>The conflict could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncJson</name>
+        <message>
+            <location filename="../core/AuditRecord.cpp" line="+53" />
+            <location filename="../core/ConflictItem.cpp" line="+26" />
+            <location filename="../core/SyncJson.cpp" line="+33" />
+            <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location line="+11" />
             <source>The audit entry could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+53" />
+            <location filename="../core/SectionJson.cpp" line="+123" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
+            <source>Must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Unknown role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be view, edit or hide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/SyncJson.cpp" line="-242" />
+            <location line="+23" />
+            <source>Must be a count of zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Must be success, partial, failed or pending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Must name the kind of event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Must be a date such as 2026-06-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Must be at least one second.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9747,17 +9578,6 @@ Save anyway?</numerusform>
             <location line="+11" />
             <location filename="../core/ConfigSyncRule.cpp" line="+175" />
             <source>Listed twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-3" />
-            <location filename="../core/ConfigSyncRuleJson.cpp" line="+37" />
-            <source>Must be one of: rbac, modules, auth, notifications, mfa, business_type.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The opt-outs have problems; see details.fields.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9863,14 +9683,6 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
-        <name>wedsync::ConflictItem</name>
-        <message>
-            <location filename="../core/ConflictItem.cpp" line="+42" />
-            <source>The conflict could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>wedsync::PermissionMatrixJson</name>
         <message>
             <location filename="../core/PermissionMatrixJson.cpp" line="+31" />
@@ -9886,15 +9698,41 @@ Save anyway?</numerusform>
             <source>Must be an object.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>wedsync::SectionJson</name>
         <message>
-            <location line="+52" />
-            <source>Unknown role.</source>
+            <location line="+32" />
+            <location line="+53" />
+            <location filename="../core/SectionJson.cpp" line="+123" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
+            <source>Must be an object.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <source>Must be view, edit or hide.</source>
+            <location filename="../core/SectionJson.cpp" line="-80" />
+            <source>This field does not exist or cannot be changed here.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>This number is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+114" />
+            <location filename="../core/SectionValidator.cpp" line="+339" />
+            <source>The section configuration has %n problem(s).</source>
+            <translation>
+                <numerusform>The section configuration has %n problem.</numerusform>
+                <numerusform>The section configuration has %n problems.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10079,22 +9917,7 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
-        <name>wedsync::SectionJson</name>
-        <message>
-            <location filename="../core/SectionJson.cpp" line="-80" />
-            <source>This field does not exist or cannot be changed here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+45" />
-            <source>This number is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
-            <translation type="unfinished" />
-        </message>
+        <name>wedsync::SectionValidator</name>
         <message numerus="yes">
             <location line="+114" />
             <location filename="../core/SectionValidator.cpp" line="+339" />
@@ -10114,9 +9937,6 @@ Save anyway?</numerusform>
             <source>This value is set by the server and cannot be changed.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>wedsync::SectionValidator</name>
         <message>
             <location filename="../core/SectionValidator.cpp" line="-59" />
             <source>Choose a section type.</source>
@@ -10155,6 +9975,61 @@ Save anyway?</numerusform>
         <message>
             <location line="+10" />
             <source>The version must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/SectionValidator.cpp" line="-206" />
+            <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” is not a role. Valid roles: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a wedding phase. Valid phases: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This text may be at most %1 characters long; it has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A breakpoint is an object such as {"columns": 6}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a breakpoint setting; only columns is.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -10217,39 +10092,206 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
-        <name>wedsync::SyncJson</name>
-        <message>
-            <location filename="../core/SyncJson.cpp" line="-242" />
-            <location line="+23" />
-            <source>Must be a count of zero or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Must be success, partial, failed or pending.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Must name the kind of event.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+94" />
-            <source>Must be a date such as 2026-06-01.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+76" />
-            <source>Must be at least one second.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>wedsync::VisibilityConditions</name>
         <message>
             <location filename="../core/VisibilityConditions.cpp" line="+68" />
             <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/VisibilityConditions.cpp" line="+74" />
+            <source>the hasWeddingAccess condition must be true or false, so the section stays hidden until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the minimum role %1 is not a known role (use guest, vendor, couple, photographer, coordinator or admin), so the section stays hidden until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the customField condition needs a field, an operator and a value, so the section stays hidden until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the customField condition uses the unknown operator %1 (use equals or contains), so the section stays hidden until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the time window's start or end cannot be read (use ISO-8601 with a zone, e.g. 2026-06-14T09:00:00Z), so the section stays hidden until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the time window ends (%1) before it starts (%2), so the section stays hidden until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the unknown visibility condition "%1" (known: hasWeddingAccess, minimumRole, customField, timeRestriction) hides the section until it is fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 has access to this wedding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the section needs access to a wedding, and no wedding is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the section needs access to this wedding, and this %1 has none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 meets the minimum role %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section needs at least %1, and %2 ranks below it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>custom field %1 equals %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>custom field %1 contains %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the section needs custom field %1 to equal %2, and it is %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section needs custom field %1 to contain %2, and it is %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>it is %3, within the section's time window %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section is shown only from %1 to %2, and it is now %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSchema</name>
+        <message>
+            <location filename="../core/ConfigSchema.cpp" line="+74" />
+            <source>This is not a setting of this kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>There are more problems; fix these first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This setting cannot be set by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the setting out to inherit it; null is not a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+76" />
+            <source>Must be one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-69" />
+            <location line="+79" />
+            <source>Must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be between %1 and %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must not contain control characters or line breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be an http:// or https:// address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be a time of day such as 07:30 or 22:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+23" />
+            <source>Must have at most %1 entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The key must be one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1012,64 +1012,6 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
-        <name>wedsync::Checker</name>
-        <message>
-            <location filename="../core/SectionValidator.cpp" line="-206" />
-            <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
-            <translation>«%1» no es un id válido; se espera un UUID como 123e4567-e89b-12d3-a456-426614174000.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“%1” is not a role. Valid roles: %2.</source>
-            <translation>«%1» no es un rol. Roles válidos: %2.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“%1” is not a wedding phase. Valid phases: %2.</source>
-            <translation>«%1» no es una fase de boda. Fases válidas: %2.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
-            <translation>Este texto es demasiado largo (%1 unidades UTF-16; se aceptan como máximo %2, y puede mostrar %3 caracteres).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>This text may be at most %1 characters long; it has %2.</source>
-            <translation>Este texto puede tener como máximo %1 caracteres; tiene %2.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
-            <translation>Este objeto puede ocupar como máximo %1 bytes de JSON; ocupa %2.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
-            <translation>Las columnas deben ser un número entero entre %1 y %2 (es %3).</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>not a number</source>
-            <translation>no es un número</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
-            <translation>«%1» no es un punto de ruptura. Puntos de ruptura válidos: %2.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A breakpoint is an object such as {"columns": 6}.</source>
-            <translation>Un punto de ruptura es un objeto como {"columns": 6}.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“%1” is not a breakpoint setting; only columns is.</source>
-            <translation>«%1» no es un ajuste de punto de ruptura; solo lo es columns.</translation>
-        </message>
-    </context>
-    <context>
         <name>wedsync::ClientFields</name>
         <message>
             <location filename="../core/ClientFields.cpp" line="+33" />
@@ -1411,99 +1353,6 @@ Sistema: %5</translation>
             <location line="+12" />
             <source>--language must be en or es, not "%1".</source>
             <translation>--language debe ser en o es, no «%1».</translation>
-        </message>
-    </context>
-    <context>
-        <name>wedsync::CompiledConditions</name>
-        <message>
-            <location filename="../core/VisibilityConditions.cpp" line="+74" />
-            <source>the hasWeddingAccess condition must be true or false, so the section stays hidden until it is fixed</source>
-            <translation>la condición hasWeddingAccess debe ser true o false, así que la sección queda oculta hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>the minimum role %1 is not a known role (use guest, vendor, couple, photographer, coordinator or admin), so the section stays hidden until it is fixed</source>
-            <translation>el rol mínimo %1 no es un rol conocido (use guest, vendor, couple, photographer, coordinator o admin), así que la sección queda oculta hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>the customField condition needs a field, an operator and a value, so the section stays hidden until it is fixed</source>
-            <translation>la condición customField necesita un campo, un operador y un valor, así que la sección queda oculta hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>the customField condition uses the unknown operator %1 (use equals or contains), so the section stays hidden until it is fixed</source>
-            <translation>la condición customField usa el operador desconocido %1 (use equals o contains), así que la sección queda oculta hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>the time window's start or end cannot be read (use ISO-8601 with a zone, e.g. 2026-06-14T09:00:00Z), so the section stays hidden until it is fixed</source>
-            <translation>no se puede leer el inicio o el fin de la ventana de tiempo (use ISO-8601 con zona, p. ej. 2026-06-14T09:00:00Z), así que la sección queda oculta hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the time window ends (%1) before it starts (%2), so the section stays hidden until it is fixed</source>
-            <translation>la ventana de tiempo termina (%1) antes de empezar (%2), así que la sección queda oculta hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>the unknown visibility condition "%1" (known: hasWeddingAccess, minimumRole, customField, timeRestriction) hides the section until it is fixed</source>
-            <translation>la condición de visibilidad desconocida «%1» (conocidas: hasWeddingAccess, minimumRole, customField, timeRestriction) oculta la sección hasta que se corrija</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>%1 has access to this wedding</source>
-            <translation>%1 tiene acceso a esta boda</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the section needs access to a wedding, and no wedding is selected</source>
-            <translation>la sección requiere acceso a una boda y no hay ninguna boda seleccionada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the section needs access to this wedding, and this %1 has none</source>
-            <translation>la sección requiere acceso a esta boda y este %1 no lo tiene</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 meets the minimum role %2</source>
-            <translation>%1 cumple el rol mínimo %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the section needs at least %1, and %2 ranks below it</source>
-            <translation>la sección requiere al menos %1 y %2 está por debajo</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>custom field %1 equals %2</source>
-            <translation>el campo personalizado %1 es igual a %2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>custom field %1 contains %2</source>
-            <translation>el campo personalizado %1 contiene %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the section needs custom field %1 to equal %2, and it is %3</source>
-            <translation>la sección requiere que el campo personalizado %1 sea igual a %2, y es %3</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the section needs custom field %1 to contain %2, and it is %3</source>
-            <translation>la sección requiere que el campo personalizado %1 contenga %2, y es %3</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>it is %3, within the section's time window %1 to %2</source>
-            <translation>son las %3, dentro de la ventana de tiempo de la sección de %1 a %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the section is shown only from %1 to %2, and it is now %3</source>
-            <translation>la sección solo se muestra de %1 a %2, y ahora son las %3</translation>
         </message>
     </context>
     <context>
@@ -1871,6 +1720,24 @@ Sistema: %5</translation>
             <location line="+3" />
             <source>Notifications</source>
             <translation>Notificaciones</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <location filename="../core/ConfigSyncRule.cpp" line="+175" />
+            <source>Listed twice.</source>
+            <translation>Aparece dos veces.</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location filename="../core/ConfigSyncRuleJson.cpp" line="+37" />
+            <source>Must be one of: rbac, modules, auth, notifications, mfa, business_type.</source>
+            <translation>Debe ser uno de estos: rbac, modules, auth, notifications, mfa, business_type.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The opt-outs have problems; see details.fields.</source>
+            <translation>Las exclusiones tienen problemas; consulte details.fields.</translation>
         </message>
         <message>
             <location filename="../core/ConfigSyncRule.cpp" line="-89" />
@@ -9316,112 +9183,6 @@ Save anyway?</source>
         </message>
     </context>
     <context>
-        <name>wedsync::Validator</name>
-        <message>
-            <location filename="../core/ConfigSchema.cpp" line="+74" />
-            <source>This is not a setting of this kind.</source>
-            <translation>Esto no es un ajuste de este tipo.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>There are more problems; fix these first.</source>
-            <translation>Hay más problemas; corrija primero estos.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>This setting cannot be set by %1.</source>
-            <translation>Este ajuste no lo puede definir %1.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Leave the setting out to inherit it; null is not a value.</source>
-            <translation>Omita el ajuste para heredarlo; null no es un valor.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Must be true or false.</source>
-            <translation>Debe ser true o false.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+76" />
-            <source>Must be one of: %1.</source>
-            <translation>Debe ser uno de estos: %1.</translation>
-        </message>
-        <message>
-            <location line="-69" />
-            <location line="+79" />
-            <source>Must be an object.</source>
-            <translation>Debe ser un objeto.</translation>
-        </message>
-        <message>
-            <location line="-64" />
-            <source>Must be a whole number.</source>
-            <translation>Debe ser un número entero.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must be between %1 and %2.</source>
-            <translation>Debe estar entre %1 y %2.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Must be text.</source>
-            <translation>Debe ser texto.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Must be at most %1 characters long.</source>
-            <translation>Debe tener como máximo %1 caracteres.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Must not contain control characters or line breaks.</source>
-            <translation>No debe contener caracteres de control ni saltos de línea.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
-            <translation>Debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must be an http:// or https:// address.</source>
-            <translation>Debe ser una dirección http:// o https://.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Must be a time of day such as 07:30 or 22:00.</source>
-            <translation>Debe ser una hora del día como 07:30 o 22:00.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Must be a list.</source>
-            <translation>Debe ser una lista.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+23" />
-            <source>Must have at most %1 entries.</source>
-            <translation>Debe tener como máximo %1 entradas.</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>Listed twice.</source>
-            <translation>Aparece dos veces.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The key must be one of: %1.</source>
-            <translation>La clave debe ser una de estas: %1.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The key must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
-            <translation>La clave debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
-        </message>
-    </context>
-    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -9710,10 +9471,80 @@ Save anyway?</source>
             <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
             <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
         </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictItem</name>
+        <message>
+            <location filename="../core/AuditRecord.cpp" line="+53" />
+            <location filename="../core/ConflictItem.cpp" line="+26" />
+            <location filename="../core/SyncJson.cpp" line="+33" />
+            <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
+            <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
+        </message>
+        <message>
+            <location filename="../core/ConflictItem.cpp" line="+42" />
+            <source>The conflict could not be read.</source>
+            <translation>No se pudo leer el conflicto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::SyncJson</name>
+        <message>
+            <location filename="../core/AuditRecord.cpp" line="+53" />
+            <location filename="../core/ConflictItem.cpp" line="+26" />
+            <location filename="../core/SyncJson.cpp" line="+33" />
+            <source>Must be an ISO-8601 time such as 2026-06-01T12:00:00Z.</source>
+            <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
+        </message>
         <message>
             <location line="+11" />
             <source>The audit entry could not be read.</source>
             <translation>No se pudo leer la entrada de auditoría.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+53" />
+            <location filename="../core/SectionJson.cpp" line="+123" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Unknown role.</source>
+            <translation>Rol desconocido.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be view, edit or hide.</source>
+            <translation>Debe ser view, edit o hide.</translation>
+        </message>
+        <message>
+            <location filename="../core/SyncJson.cpp" line="-242" />
+            <location line="+23" />
+            <source>Must be a count of zero or more.</source>
+            <translation>Debe ser un recuento de cero o más.</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Must be success, partial, failed or pending.</source>
+            <translation>Debe ser success, partial, failed o pending.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Must name the kind of event.</source>
+            <translation>Debe indicar el tipo de evento.</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Must be a date such as 2026-06-01.</source>
+            <translation>Debe ser una fecha como 2026-06-01.</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Must be at least one second.</source>
+            <translation>Debe ser al menos un segundo.</translation>
         </message>
     </context>
     <context>
@@ -9763,17 +9594,6 @@ Save anyway?</source>
             <location filename="../core/ConfigSyncRule.cpp" line="+175" />
             <source>Listed twice.</source>
             <translation>Aparece dos veces.</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <location filename="../core/ConfigSyncRuleJson.cpp" line="+37" />
-            <source>Must be one of: rbac, modules, auth, notifications, mfa, business_type.</source>
-            <translation>Debe ser uno de estos: rbac, modules, auth, notifications, mfa, business_type.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The opt-outs have problems; see details.fields.</source>
-            <translation>Las exclusiones tienen problemas; consulte details.fields.</translation>
         </message>
     </context>
     <context>
@@ -9878,14 +9698,6 @@ Save anyway?</source>
         </message>
     </context>
     <context>
-        <name>wedsync::ConflictItem</name>
-        <message>
-            <location filename="../core/ConflictItem.cpp" line="+42" />
-            <source>The conflict could not be read.</source>
-            <translation>No se pudo leer el conflicto.</translation>
-        </message>
-    </context>
-    <context>
         <name>wedsync::PermissionMatrixJson</name>
         <message>
             <location filename="../core/PermissionMatrixJson.cpp" line="+31" />
@@ -9901,15 +9713,41 @@ Save anyway?</source>
             <source>Must be an object.</source>
             <translation>Debe ser un objeto.</translation>
         </message>
+    </context>
+    <context>
+        <name>wedsync::SectionJson</name>
         <message>
-            <location line="+52" />
-            <source>Unknown role.</source>
-            <translation>Rol desconocido.</translation>
+            <location line="+32" />
+            <location line="+53" />
+            <location filename="../core/SectionJson.cpp" line="+123" />
+            <location filename="../core/SyncJson.cpp" line="+224" />
+            <location line="+37" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Must be view, edit or hide.</source>
-            <translation>Debe ser view, edit o hide.</translation>
+            <location filename="../core/SectionJson.cpp" line="-80" />
+            <source>This field does not exist or cannot be changed here.</source>
+            <translation>Este campo no existe o no se puede cambiar aquí.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>This number is too large.</source>
+            <translation>Este número es demasiado grande.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
+            <translation>Debe ser una fecha y hora ISO-8601 en UTC, p. ej. 2025-06-14T09:30:00Z.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+114" />
+            <location filename="../core/SectionValidator.cpp" line="+339" />
+            <source>The section configuration has %n problem(s).</source>
+            <translation>
+                <numerusform>La configuración de la sección tiene %n problema.</numerusform>
+                <numerusform>La configuración de la sección tiene %n problemas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10094,22 +9932,7 @@ Save anyway?</source>
         </message>
     </context>
     <context>
-        <name>wedsync::SectionJson</name>
-        <message>
-            <location filename="../core/SectionJson.cpp" line="-80" />
-            <source>This field does not exist or cannot be changed here.</source>
-            <translation>Este campo no existe o no se puede cambiar aquí.</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>This number is too large.</source>
-            <translation>Este número es demasiado grande.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Must be an ISO-8601 date and time in UTC, e.g. 2025-06-14T09:30:00Z.</source>
-            <translation>Debe ser una fecha y hora ISO-8601 en UTC, p. ej. 2025-06-14T09:30:00Z.</translation>
-        </message>
+        <name>wedsync::SectionValidator</name>
         <message numerus="yes">
             <location line="+114" />
             <location filename="../core/SectionValidator.cpp" line="+339" />
@@ -10129,9 +9952,6 @@ Save anyway?</source>
             <source>This value is set by the server and cannot be changed.</source>
             <translation>Este valor lo fija el servidor y no se puede cambiar.</translation>
         </message>
-    </context>
-    <context>
-        <name>wedsync::SectionValidator</name>
         <message>
             <location filename="../core/SectionValidator.cpp" line="-59" />
             <source>Choose a section type.</source>
@@ -10171,6 +9991,61 @@ Save anyway?</source>
             <location line="+10" />
             <source>The version must be at least 1.</source>
             <translation>La versión debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <location filename="../core/SectionValidator.cpp" line="-206" />
+            <source>“%1” is not a valid id; expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
+            <translation>«%1» no es un id válido; se espera un UUID como 123e4567-e89b-12d3-a456-426614174000.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” is not a role. Valid roles: %2.</source>
+            <translation>«%1» no es un rol. Roles válidos: %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a wedding phase. Valid phases: %2.</source>
+            <translation>«%1» no es una fase de boda. Fases válidas: %2.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This text is far too long (%1 UTF-16 units; at most %2 are accepted, and it may show %3 characters).</source>
+            <translation>Este texto es demasiado largo (%1 unidades UTF-16; se aceptan como máximo %2, y puede mostrar %3 caracteres).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This text may be at most %1 characters long; it has %2.</source>
+            <translation>Este texto puede tener como máximo %1 caracteres; tiene %2.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This object may take at most %1 bytes of JSON; it takes %2.</source>
+            <translation>Este objeto puede ocupar como máximo %1 bytes de JSON; ocupa %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Columns must be a whole number between %1 and %2 (it is %3).</source>
+            <translation>Las columnas deben ser un número entero entre %1 y %2 (es %3).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a number</source>
+            <translation>no es un número</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>“%1” is not a breakpoint. Valid breakpoints: %2.</source>
+            <translation>«%1» no es un punto de ruptura. Puntos de ruptura válidos: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A breakpoint is an object such as {"columns": 6}.</source>
+            <translation>Un punto de ruptura es un objeto como {"columns": 6}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a breakpoint setting; only columns is.</source>
+            <translation>«%1» no es un ajuste de punto de ruptura; solo lo es columns.</translation>
         </message>
     </context>
     <context>
@@ -10232,40 +10107,207 @@ Save anyway?</source>
         </message>
     </context>
     <context>
-        <name>wedsync::SyncJson</name>
-        <message>
-            <location filename="../core/SyncJson.cpp" line="-242" />
-            <location line="+23" />
-            <source>Must be a count of zero or more.</source>
-            <translation>Debe ser un recuento de cero o más.</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Must be success, partial, failed or pending.</source>
-            <translation>Debe ser success, partial, failed o pending.</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Must name the kind of event.</source>
-            <translation>Debe indicar el tipo de evento.</translation>
-        </message>
-        <message>
-            <location line="+94" />
-            <source>Must be a date such as 2026-06-01.</source>
-            <translation>Debe ser una fecha como 2026-06-01.</translation>
-        </message>
-        <message>
-            <location line="+76" />
-            <source>Must be at least one second.</source>
-            <translation>Debe ser al menos un segundo.</translation>
-        </message>
-    </context>
-    <context>
         <name>wedsync::VisibilityConditions</name>
         <message>
             <location filename="../core/VisibilityConditions.cpp" line="+68" />
             <source>not set</source>
             <translation>sin definir</translation>
+        </message>
+        <message>
+            <location filename="../core/VisibilityConditions.cpp" line="+74" />
+            <source>the hasWeddingAccess condition must be true or false, so the section stays hidden until it is fixed</source>
+            <translation>la condición hasWeddingAccess debe ser true o false, así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the minimum role %1 is not a known role (use guest, vendor, couple, photographer, coordinator or admin), so the section stays hidden until it is fixed</source>
+            <translation>el rol mínimo %1 no es un rol conocido (use guest, vendor, couple, photographer, coordinator o admin), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the customField condition needs a field, an operator and a value, so the section stays hidden until it is fixed</source>
+            <translation>la condición customField necesita un campo, un operador y un valor, así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the customField condition uses the unknown operator %1 (use equals or contains), so the section stays hidden until it is fixed</source>
+            <translation>la condición customField usa el operador desconocido %1 (use equals o contains), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the time window's start or end cannot be read (use ISO-8601 with a zone, e.g. 2026-06-14T09:00:00Z), so the section stays hidden until it is fixed</source>
+            <translation>no se puede leer el inicio o el fin de la ventana de tiempo (use ISO-8601 con zona, p. ej. 2026-06-14T09:00:00Z), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the time window ends (%1) before it starts (%2), so the section stays hidden until it is fixed</source>
+            <translation>la ventana de tiempo termina (%1) antes de empezar (%2), así que la sección queda oculta hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the unknown visibility condition "%1" (known: hasWeddingAccess, minimumRole, customField, timeRestriction) hides the section until it is fixed</source>
+            <translation>la condición de visibilidad desconocida «%1» (conocidas: hasWeddingAccess, minimumRole, customField, timeRestriction) oculta la sección hasta que se corrija</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 has access to this wedding</source>
+            <translation>%1 tiene acceso a esta boda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the section needs access to a wedding, and no wedding is selected</source>
+            <translation>la sección requiere acceso a una boda y no hay ninguna boda seleccionada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the section needs access to this wedding, and this %1 has none</source>
+            <translation>la sección requiere acceso a esta boda y este %1 no lo tiene</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 meets the minimum role %2</source>
+            <translation>%1 cumple el rol mínimo %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section needs at least %1, and %2 ranks below it</source>
+            <translation>la sección requiere al menos %1 y %2 está por debajo</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>custom field %1 equals %2</source>
+            <translation>el campo personalizado %1 es igual a %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>custom field %1 contains %2</source>
+            <translation>el campo personalizado %1 contiene %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the section needs custom field %1 to equal %2, and it is %3</source>
+            <translation>la sección requiere que el campo personalizado %1 sea igual a %2, y es %3</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section needs custom field %1 to contain %2, and it is %3</source>
+            <translation>la sección requiere que el campo personalizado %1 contenga %2, y es %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>it is %3, within the section's time window %1 to %2</source>
+            <translation>son las %3, dentro de la ventana de tiempo de la sección de %1 a %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the section is shown only from %1 to %2, and it is now %3</source>
+            <translation>la sección solo se muestra de %1 a %2, y ahora son las %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigSchema</name>
+        <message>
+            <location filename="../core/ConfigSchema.cpp" line="+74" />
+            <source>This is not a setting of this kind.</source>
+            <translation>Esto no es un ajuste de este tipo.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>There are more problems; fix these first.</source>
+            <translation>Hay más problemas; corrija primero estos.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This setting cannot be set by %1.</source>
+            <translation>Este ajuste no lo puede definir %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the setting out to inherit it; null is not a value.</source>
+            <translation>Omita el ajuste para heredarlo; null no es un valor.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be true or false.</source>
+            <translation>Debe ser true o false.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+76" />
+            <source>Must be one of: %1.</source>
+            <translation>Debe ser uno de estos: %1.</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <location line="+79" />
+            <source>Must be an object.</source>
+            <translation>Debe ser un objeto.</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Must be a whole number.</source>
+            <translation>Debe ser un número entero.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be between %1 and %2.</source>
+            <translation>Debe estar entre %1 y %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must be text.</source>
+            <translation>Debe ser texto.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Must be at most %1 characters long.</source>
+            <translation>Debe tener como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Must not contain control characters or line breaks.</source>
+            <translation>No debe contener caracteres de control ni saltos de línea.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation>Debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be an http:// or https:// address.</source>
+            <translation>Debe ser una dirección http:// o https://.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Must be a time of day such as 07:30 or 22:00.</source>
+            <translation>Debe ser una hora del día como 07:30 o 22:00.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Must be a list.</source>
+            <translation>Debe ser una lista.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+23" />
+            <source>Must have at most %1 entries.</source>
+            <translation>Debe tener como máximo %1 entradas.</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Listed twice.</source>
+            <translation>Aparece dos veces.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The key must be one of: %1.</source>
+            <translation>La clave debe ser una de estas: %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key must start with a-z and use only a-z, 0-9 and _ (at most 64).</source>
+            <translation>La clave debe empezar por a-z y usar solo a-z, 0-9 y _ (64 como máximo).</translation>
         </message>
     </context>
 </TS>
