@@ -30,7 +30,7 @@ OAuthSignIn::~OAuthSignIn()
 
 QUrl OAuthSignIn::redirectUri() const
 {
-    return m_handler ? QUrl(m_handler->callback()) : QUrl();
+    return m_handler && m_handler->isListening() ? QUrl(m_handler->callback()) : QUrl();
 }
 
 void OAuthSignIn::start(const QString &organizationId, const QString &integrationId)
@@ -42,18 +42,24 @@ void OAuthSignIn::start(const QString &organizationId, const QString &integratio
     m_state.clear();
     m_running = true;
     // Loopback only (Qt 6.4's default handler listens on every interface), on a port the
-    // system chooses: RFC 8252 §7.3 makes the authorization server accept any.
-    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
+    // system chooses: RFC 8252 §7.3 makes the authorization server accept any. One handler for
+    // this object's life: closing it stops new redirects, while the page it is still sending to
+    // the browser goes out.
+    if (!m_handler) {
+        m_handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
+        m_handler->setCallbackPath(u"callback"_s);
+        m_handler->setCallbackText(tr("WedSync Admin received the sign-in. You can close this "
+                                      "page and go back to WedSync Admin."));
+        connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this,
+                &OAuthSignIn::onCallback);
+    } else {
+        m_handler->listen(QHostAddress::LocalHost, 0);
+    }
     if (!m_handler->isListening()) {
         fail(tr("This computer refused a local port for the browser's answer. Check the "
                 "firewall, then sign in again."));
         return;
     }
-    m_handler->setCallbackPath(u"callback"_s);
-    m_handler->setCallbackText(tr("WedSync Admin received the sign-in. You can close this page "
-                                  "and go back to WedSync Admin."));
-    connect(m_handler, &QOAuthHttpServerReplyHandler::callbackReceived, this,
-            &OAuthSignIn::onCallback);
     ApiReply *reply
         = m_api->send(crmapi::startOAuth(organizationId, integrationId, redirectUri().toString()));
     onReplyFinished(reply, this, [this, generation](ApiReply *answer) {
@@ -81,8 +87,7 @@ void OAuthSignIn::onCallback(const QVariantMap &values)
     // Another tab or a stale redirect carries another state: not ours, keep waiting.
     if (!m_running || m_state.isEmpty() || values.value(u"state"_s).toString() != m_state)
         return;
-    // No more redirects; the handler still answers this one (the page the browser shows), so
-    // it lives until the next sign-in or the end.
+    // No more redirects; the handler still answers this one (the page the browser shows).
     m_handler->close();
     m_timeout.stop();
     QJsonObject body {{u"state"_s, m_state}};
@@ -134,12 +139,8 @@ void OAuthSignIn::fail(const QString &message)
 
 void OAuthSignIn::stopListening()
 {
-    if (m_handler) {
+    if (m_handler)
         m_handler->close();
-        // Later: a browser's answer may still be on its way out.
-        QTimer::singleShot(5000, m_handler.data(), &QObject::deleteLater);
-        m_handler = nullptr;
-    }
 }
 
 } // namespace wedsync
