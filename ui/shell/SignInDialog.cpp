@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,17 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_serverLabel = new QLabel(this);
     m_embedded = new QRadioButton(this);
     m_embedded->setObjectName(u"embeddedServer"_s);
+    // The built-in server's address on a line of its own under the choice, where a long
+    // translation cannot cut it; lined up with the choice's text.
+    m_embeddedAddress = new QLabel(this);
+    m_embeddedAddress->setObjectName(u"embeddedAddress"_s);
+    m_embeddedAddress->setForegroundRole(QPalette::PlaceholderText);
+    m_embeddedAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_embeddedAddress->setContentsMargins(
+        style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, m_embedded)
+            + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_embedded),
+        0, 0, 0);
+    m_embeddedAddress->hide();
     m_remote = new QRadioButton(this);
     m_remote->setObjectName(u"remoteServer"_s);
     m_serverUrl = new QLineEdit(this);
@@ -78,6 +90,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *serverBox = new QVBoxLayout;
     serverBox->addWidget(m_embedded);
+    serverBox->addWidget(m_embeddedAddress);
     serverBox->addWidget(m_remote);
     serverBox->addWidget(m_serverUrl);
     form->addRow(m_serverLabel, serverBox);
@@ -119,9 +132,6 @@ void SignInDialog::setEmbeddedServer(const QUrl &url)
 {
     m_embeddedUrl = url;
     retranslate();
-    // The address lengthens the choice after the dialog is up: grow rather than cut it.
-    if (isVisible() && sizeHint().width() > width())
-        resize(sizeHint().width(), height());
 }
 
 void SignInDialog::setEmbeddedAvailable(bool available)
@@ -257,10 +267,9 @@ void SignInDialog::retranslate()
     setWindowTitle(tr("Sign in — WedSync Admin"));
     m_heading->setText(tr("Sign in to WedSync Admin"));
     m_serverLabel->setText(tr("Server:"));
-    m_embedded->setText(
-        m_embeddedUrl.isEmpty()
-            ? tr("This computer (built-in server)")
-            : tr("This computer (built-in server at %1)").arg(m_embeddedUrl.authority()));
+    m_embedded->setText(tr("This computer (built-in server)"));
+    m_embeddedAddress->setText(tr("Running at %1").arg(m_embeddedUrl.authority()));
+    m_embeddedAddress->setVisible(!m_embeddedUrl.isEmpty());
     m_embedded->setAccessibleName(tr("Use the built-in server on this computer"));
     m_remote->setText(tr("Another server:"));
     m_remote->setAccessibleName(tr("Use another server"));

@@ -60,6 +60,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_serverLabel = nullptr;
     QRadioButton *m_embedded = nullptr;
+    QLabel *m_embeddedAddress = nullptr;
     QRadioButton *m_remote = nullptr;
     QLineEdit *m_serverUrl = nullptr;
     QLabel *m_emailLabel = nullptr;

@@ -7,8 +7,10 @@
 #include "common/ConsolePage.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
+#include "shell/SignInDialog.h"
 
 #include <QLabel>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -55,6 +57,16 @@ void tst_ShellBuiltIn::startingIsSaidAndNoFalseAlarmOverTheCache()
         console->start();
         ConnectionStatusBar *status = console->mainWindow()->connectionStatus();
         QCOMPARE(status->stateText(), u"Starting the built-in server…"_s);
+        // Once it runs, its address shows on a line of its own; the choice is not cut.
+        SignInDialog *dialog = console->signInDialog();
+        auto *address = dialog->findChild<QLabel *>(u"embeddedAddress"_s);
+        QVERIFY(address);
+        QTRY_VERIFY_WITH_TIMEOUT(address->isVisible(), 30000);
+        QCOMPARE(address->text(),
+                 u"Running at 127.0.0.1:%1"_s.arg(console->backend()->url().port()));
+        auto *choice = dialog->findChild<QRadioButton *>(u"embeddedServer"_s);
+        QVERIFY(choice->width() >= choice->sizeHint().width());
+        QVERIFY(address->width() >= address->sizeHint().width());
         QVERIFY(signInThroughDialog(*console, Admin, DemoPassword));
         QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), u"Online"_s, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(currentPageShowsRows(*console), 30000);
