@@ -67,11 +67,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
-    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: transparent; border: none; }"
-                             "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }"
-                             "QListWidget#sidebar::item:hover { background: palette(midlight); }"
-                             "QListWidget#sidebar::item:selected { background: palette(highlight);"
-                             " color: palette(highlighted-text); }"_s);
+    // The keyboard's place is a ring around the whole item, not the style's focus rectangle
+    // around the text (which window managers' themes drew like a text field).
+    m_sidebar->setStyleSheet(
+        u"QListWidget#sidebar { background: transparent; border: none; outline: 0; }"
+        "QListWidget#sidebar::item { padding: 6px 8px; border-radius: 6px;"
+        " border: 2px solid transparent; }"
+        "QListWidget#sidebar::item:hover { background: palette(midlight); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"
+        "QListWidget#sidebar::item:selected:focus { border-color: palette(highlighted-text); }"_s);
     side->setMinimumWidth(200);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(12, 12, 8, 12);
