@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/AppointmentSchema.h"
 #include "storage/AuditSchema.h"
 #include "storage/ComplianceSchema.h"
 #include "storage/CrmTwoWaySchema.h"
@@ -188,7 +189,8 @@ const QList<Migration> &schemaMigrations()
         accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
-        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration()};
+        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
+        appointmentsMigration()};
     return migrations;
 }
 
