@@ -36,10 +36,10 @@ QJsonObject tasting(const QString &weddingId = {})
 
 QJsonObject appointmentsBinding()
 {
-    return {{u"postgres_changes"_s,
-             QJsonArray {QJsonObject {{u"event"_s, u"*"_s},
-                                      {u"schema"_s, u"public"_s},
-                                      {u"table"_s, u"appointments"_s}}}}};
+    return {
+        {u"postgres_changes"_s,
+         QJsonArray {QJsonObject {
+             {u"event"_s, u"*"_s}, {u"schema"_s, u"public"_s}, {u"table"_s, u"appointments"_s}}}}};
 }
 
 QStringList idsOf(const HttpTestReply &reply)
@@ -139,13 +139,15 @@ void TestAppointmentsApi::createReadChangeDelete()
     QCOMPARE(stale.object()[u"error"_s][u"details"_s][u"current"_s][u"version"_s].toInt(), 2);
     QCOMPARE(planner.get(path() + u'/' + id).object()[u"title"_s].toString(), u"Menu tasting"_s);
     // Without If-Match nothing is overwritten either.
-    const HttpTestReply blind
-        = planner.send("PATCH", path() + u'/' + id,
-                       jsonBytes(QJsonObject {{u"title"_s, u"Overwrite"_s}}), {{"Content-Type", "application/json"}});
+    const HttpTestReply blind = planner.send("PATCH", path() + u'/' + id,
+                                             jsonBytes(QJsonObject {{u"title"_s, u"Overwrite"_s}}),
+                                             {{"Content-Type", "application/json"}});
     QCOMPARE(blind.status, 428);
 
     QCOMPARE(planner.send("DELETE", path() + u'/' + id, {}, ifMatch(1)).status, 412);
-    QCOMPARE(planner.send("DELETE", path() + u'/' + id, {}, {{"Content-Type", "application/json"}}).status, 428);
+    QCOMPARE(planner.send("DELETE", path() + u'/' + id, {}, {{"Content-Type", "application/json"}})
+                 .status,
+             428);
     QCOMPARE(planner.send("DELETE", path() + u'/' + id, {}, ifMatch(2)).status, 204);
     QCOMPARE(planner.get(path() + u'/' + id).status, 404);
     QVERIFY(!idsOf(planner.get(path() + u"?limit=500"_s)).contains(id));
@@ -160,8 +162,9 @@ void TestAppointmentsApi::deletionIsATombstoneForIncrementalReads()
     QCOMPARE(planner.send("DELETE", path() + u'/' + id, {}, ifMatch(1)).status, 204);
 
     // An incremental reader (calendar sync) learns of the deletion...
-    const HttpTestReply changes = planner.get(
-        path() + u"?includeDeleted=true&changedSince="_s + QString::fromLatin1(QUrl::toPercentEncoding(since)));
+    const HttpTestReply changes
+        = planner.get(path() + u"?includeDeleted=true&changedSince="_s
+                      + QString::fromLatin1(QUrl::toPercentEncoding(since)));
     QVERIFY2(changes.status == 200, changes.describe().constData());
     const QJsonArray items = changes.object()[u"items"_s].toArray();
     QCOMPARE(items.size(), 1);
@@ -169,10 +172,12 @@ void TestAppointmentsApi::deletionIsATombstoneForIncrementalReads()
     QVERIFY(!items[0][u"deletedAt"_s].toString().isEmpty());
     QCOMPARE(items[0][u"version"_s].toInt(), 2);
     // ...which an ordinary read of the same window does not show.
-    QCOMPARE(planner.get(path() + u"?changedSince="_s + QString::fromLatin1(QUrl::toPercentEncoding(since)))
-                 .object()[u"total"_s]
-                 .toInt(),
-             0);
+    QCOMPARE(
+        planner
+            .get(path() + u"?changedSince="_s + QString::fromLatin1(QUrl::toPercentEncoding(since)))
+            .object()[u"total"_s]
+            .toInt(),
+        0);
     QCOMPARE(planner.get(path() + u"?includeDeleted=yes"_s).errorCode(), u"invalid_query"_s);
 }
 
@@ -180,34 +185,35 @@ void TestAppointmentsApi::problemsNameTheirFields()
 {
     HttpTestClient &planner = m_demo->as(Planner);
     const HttpTestReply bad = planner.post(
-        path(), QJsonObject {{u"title"_s, u""_s},
-                             {u"kind"_s, u"party"_s},
-                             {u"timeZone"_s, u"Europe/Atlantis"_s},
-                             {u"startsAt"_s, u"2027-03-10T18:30:00Z"_s},
-                             {u"endsAt"_s, u"2027-03-10T17:30:00Z"_s},
-                             {u"notes"_s, QString(10001, u'n')},
-                             {u"attendees"_s, QJsonArray {u"not-an-address"_s, u"a@b.co"_s}}});
+        path(),
+        QJsonObject {{u"title"_s, u""_s},
+                     {u"kind"_s, u"party"_s},
+                     {u"timeZone"_s, u"Europe/Atlantis"_s},
+                     {u"startsAt"_s, u"2027-03-10T18:30:00Z"_s},
+                     {u"endsAt"_s, u"2027-03-10T17:30:00Z"_s},
+                     {u"notes"_s, QString(10001, u'n')},
+                     {u"attendees"_s, QJsonArray {u"not-an-address"_s, u"a@b.co"_s}}});
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.errorCode(), u"validation_failed"_s);
     const QStringList fields = errorFields(bad);
-    for (const QString &field : {u"title"_s, u"kind"_s, u"timeZone"_s, u"endsAt"_s, u"notes"_s,
-                                 u"attendees[0]"_s})
+    for (const QString &field :
+         {u"title"_s, u"kind"_s, u"timeZone"_s, u"endsAt"_s, u"notes"_s, u"attendees[0]"_s})
         QVERIFY2(fields.contains(field), qPrintable(field + u" not in "_s + fields.join(u", "_s)));
     QVERIFY(!fields.contains(u"attendees[1]"_s));
 
-    const HttpTestReply allDay = planner.post(
-        path(), QJsonObject {{u"title"_s, u"Venue open day"_s},
-                             {u"timeZone"_s, u"Europe/London"_s},
-                             {u"allDay"_s, true},
-                             {u"startDate"_s, u"2027-03-10"_s},
-                             {u"endDate"_s, u"2027-03-10"_s}});
+    const HttpTestReply allDay = planner.post(path(),
+                                              QJsonObject {{u"title"_s, u"Venue open day"_s},
+                                                           {u"timeZone"_s, u"Europe/London"_s},
+                                                           {u"allDay"_s, true},
+                                                           {u"startDate"_s, u"2027-03-10"_s},
+                                                           {u"endDate"_s, u"2027-03-10"_s}});
     QCOMPARE(errorFields(allDay), QStringList {u"endDate"_s});
     QVERIFY(!allDay.object()[u"error"_s][u"details"_s][u"fields"_s][0][u"message"_s]
                  .toString()
                  .isEmpty());
 
-    const HttpTestReply unknown = planner.post(path(), QJsonObject {{u"title"_s, u"x"_s},
-                                                                    {u"colour"_s, u"red"_s}});
+    const HttpTestReply unknown
+        = planner.post(path(), QJsonObject {{u"title"_s, u"x"_s}, {u"colour"_s, u"red"_s}});
     QCOMPARE(unknown.status, 400);
     QVERIFY(errorFields(unknown).contains(u"colour"_s));
 
@@ -217,12 +223,12 @@ void TestAppointmentsApi::problemsNameTheirFields()
     QCOMPARE(errorFields(foreign), QStringList {u"weddingId"_s});
 
     // A good all-day appointment spans the midnights of its dates in its zone.
-    const HttpTestReply good = planner.post(
-        path(), QJsonObject {{u"title"_s, u"Venue open day"_s},
-                             {u"timeZone"_s, u"Europe/London"_s},
-                             {u"allDay"_s, true},
-                             {u"startDate"_s, u"2027-07-10"_s},
-                             {u"endDate"_s, u"2027-07-11"_s}});
+    const HttpTestReply good = planner.post(path(),
+                                            QJsonObject {{u"title"_s, u"Venue open day"_s},
+                                                         {u"timeZone"_s, u"Europe/London"_s},
+                                                         {u"allDay"_s, true},
+                                                         {u"startDate"_s, u"2027-07-10"_s},
+                                                         {u"endDate"_s, u"2027-07-11"_s}});
     QVERIFY2(good.status == 201, good.describe().constData());
     QCOMPARE(good.object()[u"startsAt"_s].toString(), u"2027-07-09T23:00:00.000Z"_s);
 }
@@ -259,19 +265,20 @@ void TestAppointmentsApi::weddingDayFollowsTheWedding()
     const QString dayPath = path() + u'/' + day[u"id"_s].toString();
     const qint64 version = day[u"version"_s].toInteger();
     const HttpTestReply moved = planner.send(
-        "PATCH", dayPath, jsonBytes(QJsonObject {{u"startDate"_s, u"2030-01-01"_s},
-                                                 {u"endDate"_s, u"2030-01-02"_s}}),
+        "PATCH", dayPath,
+        jsonBytes(QJsonObject {{u"startDate"_s, u"2030-01-01"_s}, {u"endDate"_s, u"2030-01-02"_s}}),
         ifMatch(version));
     QCOMPARE(moved.status, 400);
     QCOMPARE(errorFields(moved), QStringList {u"startDate"_s});
     QCOMPARE(planner.send("DELETE", dayPath, {}, ifMatch(version)).status, 409);
-    QCOMPARE(errorFields(planner.post(path(), QJsonObject {{u"title"_s, u"Second day"_s},
-                                                           {u"kind"_s, u"wedding_day"_s},
-                                                           {u"weddingId"_s, m_olivia},
-                                                           {u"timeZone"_s, u"Europe/London"_s},
-                                                           {u"allDay"_s, true},
-                                                           {u"startDate"_s, u"2027-01-01"_s},
-                                                           {u"endDate"_s, u"2027-01-02"_s}})),
+    QCOMPARE(errorFields(planner.post(path(),
+                                      QJsonObject {{u"title"_s, u"Second day"_s},
+                                                   {u"kind"_s, u"wedding_day"_s},
+                                                   {u"weddingId"_s, m_olivia},
+                                                   {u"timeZone"_s, u"Europe/London"_s},
+                                                   {u"allDay"_s, true},
+                                                   {u"startDate"_s, u"2027-01-01"_s},
+                                                   {u"endDate"_s, u"2027-01-02"_s}})),
              QStringList {u"kind"_s});
     // Where and with whom is the planner's to say.
     const HttpTestReply located = planner.send(
@@ -314,11 +321,11 @@ void TestAppointmentsApi::otherTenantIsNotFound()
     const QString lakesidePath = path(DemoData::lakesideId());
     for (const QString &where : QStringList {path() + u'/' + id, lakesidePath + u'/' + id}) {
         QCOMPARE(lakeside.get(where).status, 404);
-        QCOMPARE(lakeside
-                     .send("PATCH", where, jsonBytes(QJsonObject {{u"title"_s, u"Mine"_s}}),
-                           ifMatch(1))
-                     .status,
-                 404);
+        QCOMPARE(
+            lakeside
+                .send("PATCH", where, jsonBytes(QJsonObject {{u"title"_s, u"Mine"_s}}), ifMatch(1))
+                .status,
+            404);
         QCOMPARE(lakeside.send("DELETE", where, {}, ifMatch(1)).status, 404);
     }
     QCOMPARE(lakeside.get(path()).status, 404);
@@ -343,8 +350,9 @@ void TestAppointmentsApi::everyChangeIsAudited()
                  .toInt(),
              2);
     QCOMPARE(planner.send("DELETE", path() + u'/' + id, {}, ifMatch(2)).status, 204);
-    const HttpTestReply trail = m_demo->as(Admin).get(
-        u"/api/v1/audit?organizationId="_s + m_evergreen + u"&entityType=appointment&entityId="_s + id);
+    const HttpTestReply trail
+        = m_demo->as(Admin).get(u"/api/v1/audit?organizationId="_s + m_evergreen
+                                + u"&entityType=appointment&entityId="_s + id);
     QVERIFY2(trail.status == 200, trail.describe().constData());
     const QJsonArray rows = trail.object()[u"items"_s].toArray();
     QStringList actions;
@@ -356,9 +364,9 @@ void TestAppointmentsApi::everyChangeIsAudited()
     QCOMPARE(update[u"before"_s][u"location"_s].toString(), u"The caterer's kitchen"_s);
     QCOMPARE(update[u"after"_s][u"location"_s].toString(), u"Borough Market"_s);
     // The wedding's timeline shows it too.
-    const HttpTestReply timeline = m_demo->as(Admin).get(
-        u"/api/v1/audit?organizationId="_s + m_evergreen + u"&weddingId="_s + m_olivia
-        + u"&entityType=appointment"_s);
+    const HttpTestReply timeline
+        = m_demo->as(Admin).get(u"/api/v1/audit?organizationId="_s + m_evergreen + u"&weddingId="_s
+                                + m_olivia + u"&entityType=appointment"_s);
     QCOMPARE(timeline.object()[u"items"_s].toArray().size(), 3);
 }
 
@@ -402,9 +410,8 @@ void TestAppointmentsApi::publishedOnOrgAndWeddingAfterCommit()
     QVERIFY(planner.nothingFor([&](const RealtimeMessage &m) {
         return m.topic == weddingTopic && m.event == "postgres_changes"_L1;
     }));
-    QVERIFY2(lakeside.nothingFor([](const RealtimeMessage &m) {
-        return m.event == "postgres_changes"_L1;
-    }),
+    QVERIFY2(lakeside.nothingFor(
+                 [](const RealtimeMessage &m) { return m.event == "postgres_changes"_L1; }),
              "another tenant hears nothing");
 }
 
@@ -431,9 +438,9 @@ void TestAppointmentsApi::failedWriteLeavesNothingAndPublishesNothing()
     HttpTestClient &api = m_demo->as(Planner);
     const int before = api.get(path() + u"?limit=1"_s).object()[u"total"_s].toInt();
     QCOMPARE(api.post(path(), tasting()).status, 500);
-    QCOMPARE(api.send("PATCH", one, jsonBytes(QJsonObject {{u"title"_s, u"Lost"_s}}), ifMatch(1))
-                 .status,
-             500);
+    QCOMPARE(
+        api.send("PATCH", one, jsonBytes(QJsonObject {{u"title"_s, u"Lost"_s}}), ifMatch(1)).status,
+        500);
     QCOMPARE(api.send("DELETE", one, {}, ifMatch(1)).status, 500);
     QCOMPARE(api.get(path() + u"?limit=1"_s).object()[u"total"_s].toInt(), before);
     QCOMPARE(api.get(one).object(), a);
@@ -452,12 +459,12 @@ void TestAppointmentsApi::rangeFilterAndCursorPaging()
         made << create(body)[u"id"_s].toString();
     }
     // Those overlapping [Feb 2 10:30, Feb 4 10:00): the 2nd (still running) and the 3rd.
-    const HttpTestReply window = planner.get(
-        path() + u"?from=2031-02-02T10:30:00Z&to=2031-02-04T10:00:00Z"_s);
+    const HttpTestReply window
+        = planner.get(path() + u"?from=2031-02-02T10:30:00Z&to=2031-02-04T10:00:00Z"_s);
     QCOMPARE(idsOf(window), (QStringList {made[2], made[1]})); // latest start first
-    QCOMPARE(planner.get(path() + u"?from=2031-02-04T00:00:00Z&to=2031-02-01T00:00:00Z"_s)
-                 .errorCode(),
-             u"invalid_query"_s);
+    QCOMPARE(
+        planner.get(path() + u"?from=2031-02-04T00:00:00Z&to=2031-02-01T00:00:00Z"_s).errorCode(),
+        u"invalid_query"_s);
 
     QStringList paged;
     QString next = path() + u"?from=2031-01-01T00:00:00Z&limit=2"_s;

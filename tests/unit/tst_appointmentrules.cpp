@@ -97,17 +97,39 @@ void TestAppointmentRules::problemsNameTheirField()
     QFETCH(QString, field);
     Appointment a = tasting();
     switch (change) {
-    case 0: a.title = u"   "_s; break;
-    case 1: a.title = QString(201, u'x'); break;
-    case 2: a.kind = u"party"_s; break;
-    case 3: a.timeZone = u"Europe/Atlantis"_s; break;
-    case 4: a.endsAt = a.startsAt.addSecs(-60); break;
-    case 5: a.endsAt = a.startsAt; break;
-    case 6: a.startsAt = {}; break;
-    case 7: a.notes = QString(MaxNotesLength + 1, u'n'); break;
-    case 8: a.location = QString(MaxLocationLength + 1, u'l'); break;
-    case 9: a.attendees << u"not an address"_s; break;
-    case 10: a.attendees << u" ANA@example.com "_s; break;
+    case 0:
+        a.title = u"   "_s;
+        break;
+    case 1:
+        a.title = QString(201, u'x');
+        break;
+    case 2:
+        a.kind = u"party"_s;
+        break;
+    case 3:
+        a.timeZone = u"Europe/Atlantis"_s;
+        break;
+    case 4:
+        a.endsAt = a.startsAt.addSecs(-60);
+        break;
+    case 5:
+        a.endsAt = a.startsAt;
+        break;
+    case 6:
+        a.startsAt = {};
+        break;
+    case 7:
+        a.notes = QString(MaxNotesLength + 1, u'n');
+        break;
+    case 8:
+        a.location = QString(MaxLocationLength + 1, u'l');
+        break;
+    case 9:
+        a.attendees << u"not an address"_s;
+        break;
+    case 10:
+        a.attendees << u" ANA@example.com "_s;
+        break;
     case 11:
         for (int i = 0; i < MaxAttendees; ++i)
             a.attendees << u"guest%1@example.com"_s.arg(i);
@@ -117,8 +139,12 @@ void TestAppointmentRules::problemsNameTheirField()
         a.startDate = QDate(2027, 5, 14);
         a.endDate = a.startDate;
         break;
-    case 13: a.allDay = true; break;
-    case 14: a.endsAt = a.startsAt.addDays(MaxSpanDays + 1); break;
+    case 13:
+        a.allDay = true;
+        break;
+    case 14:
+        a.endsAt = a.startsAt.addDays(MaxSpanDays + 1);
+        break;
     }
     const QList<FieldError> problems = validate(normalized(a));
     QVERIFY2(fieldsOf(problems).contains(field), qPrintable(fieldsOf(problems).join(u", "_s)));
@@ -133,13 +159,13 @@ void TestAppointmentRules::allDaySpansTheMidnightsOfItsZone()
     QCOMPARE(summer.startsAt, QDateTime(QDate(2027, 5, 13), QTime(22, 0), Qt::UTC));
     QCOMPARE(summer.endsAt, QDateTime(QDate(2027, 5, 14), QTime(22, 0), Qt::UTC));
     // Across the end of summer time the weekend is 49 hours long, not 48.
-    const Appointment weekend
-        = allDay(QDate(2027, 10, 30), QDate(2027, 11, 1), u"Europe/Madrid"_s);
+    const Appointment weekend = allDay(QDate(2027, 10, 30), QDate(2027, 11, 1), u"Europe/Madrid"_s);
     QCOMPARE(weekend.startsAt.secsTo(weekend.endsAt), 49 * 3600);
     // A timed appointment loses any dates it carried and keeps its instants in UTC.
     Appointment timed = tasting();
     timed.startDate = QDate(2027, 1, 1);
-    timed.startsAt = QDateTime(QDate(2027, 5, 14), QTime(18, 0), QTimeZone(u"Europe/Madrid"_s.toUtf8()));
+    timed.startsAt
+        = QDateTime(QDate(2027, 5, 14), QTime(18, 0), QTimeZone(u"Europe/Madrid"_s.toUtf8()));
     timed = normalized(timed);
     QVERIFY(!timed.startDate.isValid());
     QCOMPARE(timed.startsAt.timeSpec(), Qt::UTC);
@@ -214,7 +240,8 @@ void TestAppointmentRules::jsonTypeErrorsNameTheField()
     const QStringList fields = fieldsOf(errors);
     for (const QString &field : {u"title"_s, u"startsAt"_s, u"endsAt"_s, u"startDate"_s,
                                  u"attendees[1]"_s, u"weddingId"_s})
-        QVERIFY2(fields.contains(field), qPrintable(field + u" missing from "_s + fields.join(u", "_s)));
+        QVERIFY2(fields.contains(field),
+                 qPrintable(field + u" missing from "_s + fields.join(u", "_s)));
     // An offset is as good as Z.
     errors.clear();
     applyJson(QJsonObject {{u"startsAt"_s, u"2027-05-14T18:00:00+02:00"_s}}, false, &a, &errors);
