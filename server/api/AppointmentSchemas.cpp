@@ -83,13 +83,7 @@ void addAppointmentSchemas(QJsonObject *s)
                       {u"deletedAt"_s, nullable(dateTime())}},
                      {u"id"_s, u"organizationId"_s, u"title"_s, u"kind"_s, u"allDay"_s,
                       u"startsAt"_s, u"endsAt"_s, u"timeZone"_s, u"attendees"_s, u"version"_s}));
-    s->insert(u"AppointmentPage"_s,
-              object({{u"items"_s, arrayOf(ref(u"Appointment"_s))},
-                      {u"total"_s, type(u"integer"_s)},
-                      {u"limit"_s, type(u"integer"_s)},
-                      {u"offset"_s, type(u"integer"_s)},
-                      {u"nextCursor"_s, nullable(type(u"string"_s))}},
-                     {u"items"_s, u"limit"_s, u"nextCursor"_s}));
+    s->insert(u"AppointmentPage"_s, keysetPageOf(u"Appointment"_s));
     s->insert(u"AppointmentCreate"_s, writable(true));
     s->insert(u"AppointmentPatch"_s, writable(false));
 }

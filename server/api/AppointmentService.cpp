@@ -3,10 +3,9 @@
 #include "AppointmentJson.h"
 #include "common/Ids.h"
 #include "storage/AppointmentRepository.h"
-#include "storage/SqlValues.h"
 #include "storage/WeddingRepository.h"
 
-#include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -35,14 +34,19 @@ Error notFound()
     return Error {u"not_found"_s, u"The appointment was not found."_s, {}};
 }
 
-QJsonValue textOrNull(const QString &text)
+// `body` applied to `*a`, normalized; its problems, each field once (a type error is not
+// reported again by the rules).
+QList<FieldError> decode(const QJsonObject &body, bool allowWedding, Appointment *a)
 {
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue timeOrNull(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(sql::timestamp(at)) : QJsonValue();
+    QList<FieldError> errors;
+    appointments::applyJson(body, allowWedding, a, &errors);
+    *a = appointments::normalized(std::move(*a));
+    for (const FieldError &problem : appointments::validate(*a)) {
+        if (!std::any_of(errors.cbegin(), errors.cend(),
+                         [&](const FieldError &e) { return e.field == problem.field; }))
+            errors << problem;
+    }
+    return errors;
 }
 
 // What the wedding's date decides on its wedding day, and the kind of any appointment.
@@ -68,30 +72,13 @@ QList<FieldError> weddingDayChanges(const Appointment &before, const Appointment
 
 QJsonObject appointmentRow(const Appointment &a)
 {
-    return {
-        {u"id"_s, a.id},
-        {u"organization_id"_s, a.organizationId},
-        {u"wedding_id"_s, textOrNull(a.weddingId)},
-        {u"title"_s, a.title},
-        {u"kind"_s, a.kind},
-        {u"all_day"_s, a.allDay},
-        {u"starts_at"_s, timeOrNull(a.startsAt)},
-        {u"ends_at"_s, timeOrNull(a.endsAt)},
-        {u"start_date"_s,
-         a.startDate.isValid() ? QJsonValue(a.startDate.toString(Qt::ISODate)) : QJsonValue()},
-        {u"end_date"_s,
-         a.endDate.isValid() ? QJsonValue(a.endDate.toString(Qt::ISODate)) : QJsonValue()},
-        {u"time_zone"_s, a.timeZone},
-        {u"location"_s, a.location},
-        {u"notes"_s, a.notes},
-        {u"attendees"_s, QJsonArray::fromStringList(a.attendees)},
-        {u"version"_s, a.version},
-        {u"created_by"_s, textOrNull(a.createdBy)},
-        {u"updated_by"_s, textOrNull(a.updatedBy)},
-        {u"created_at"_s, timeOrNull(a.createdAt)},
-        {u"updated_at"_s, timeOrNull(a.updatedAt)},
-        {u"deleted_at"_s, timeOrNull(a.deletedAt)},
-    };
+    // The same values as the REST shape (one writer), under the table's column names.
+    static const QRegularExpression upper(u"([A-Z])"_s);
+    const QJsonObject json = appointments::toJson(a);
+    QJsonObject row;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        row.insert(QString(it.key()).replace(upper, u"_\\1"_s).toLower(), it.value());
+    return row;
 }
 
 AppointmentService::AppointmentService(Database &db, const Clock &clock,
@@ -111,16 +98,8 @@ Result<Appointment> AppointmentService::create(const MutationActor &actor,
                                                const QString &organizationId,
                                                const QJsonObject &body)
 {
-    QList<FieldError> errors;
     Appointment a;
-    appointments::applyJson(body, true, &a, &errors);
-    a = appointments::normalized(std::move(a));
-    // A field with a type error is reported once, not again by the rules.
-    for (const FieldError &problem : appointments::validate(a)) {
-        if (!std::any_of(errors.cbegin(), errors.cend(),
-                         [&](const FieldError &e) { return e.field == problem.field; }))
-            errors << problem;
-    }
+    QList<FieldError> errors = decode(body, true, &a);
     if (a.kind == appointments::WeddingDay)
         errors << FieldError {u"kind"_s,
                               u"Every wedding has its wedding day already, from its date; edit "
@@ -161,24 +140,13 @@ Result<Appointment> AppointmentService::update(const MutationActor &actor,
     if (!tx.isActive())
         return tx.error();
     AppointmentRepository repository(m_db, m_clock);
-    auto current = repository.find(organizationId, id);
+    auto current = basis(repository, organizationId, id, ifMatch);
     if (!current)
         return current.error();
-    if (!current->has_value())
-        return notFound();
-    const Appointment before = current->value();
-    if (!ifMatch.matches(before.version))
-        return versionConflict();
+    const Appointment before = current.value();
 
-    QList<FieldError> errors;
     Appointment after = before;
-    appointments::applyJson(patch, false, &after, &errors);
-    after = appointments::normalized(std::move(after));
-    for (const FieldError &problem : appointments::validate(after)) {
-        if (!std::any_of(errors.cbegin(), errors.cend(),
-                         [&](const FieldError &e) { return e.field == problem.field; }))
-            errors << problem;
-    }
+    QList<FieldError> errors = decode(patch, false, &after);
     if (errors.isEmpty())
         errors << weddingDayChanges(before, after);
     if (!errors.isEmpty())
@@ -202,14 +170,10 @@ Result<Appointment> AppointmentService::remove(const MutationActor &actor,
     if (!tx.isActive())
         return tx.error();
     AppointmentRepository repository(m_db, m_clock);
-    auto current = repository.find(organizationId, id);
+    auto current = basis(repository, organizationId, id, ifMatch);
     if (!current)
         return current.error();
-    if (!current->has_value())
-        return notFound();
-    const Appointment before = current->value();
-    if (!ifMatch.matches(before.version))
-        return versionConflict();
+    const Appointment before = current.value();
     if (before.kind == appointments::WeddingDay)
         return Error {u"conflict"_s,
                       u"The wedding day stays on the calendar as long as the wedding has a date; "
@@ -221,6 +185,20 @@ Result<Appointment> AppointmentService::remove(const MutationActor &actor,
     if (auto done = finish(tx, u"delete"_s, before, tombstone.value()); !done)
         return done.error();
     return tombstone;
+}
+
+Result<Appointment> AppointmentService::basis(AppointmentRepository &repository,
+                                              const QString &organizationId, const QString &id,
+                                              const IfMatch &ifMatch)
+{
+    auto current = repository.find(organizationId, id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return notFound();
+    if (!ifMatch.matches(current->value().version))
+        return versionConflict();
+    return current->value();
 }
 
 Status AppointmentService::finish(AuditedTransaction &tx, const QString &action,

@@ -16,6 +16,8 @@
 
 namespace wedsync::server {
 
+class AppointmentRepository;
+
 class AppointmentService
 {
 public:
@@ -43,6 +45,11 @@ public:
                                              const IfMatch &ifMatch);
 
 private:
+    // The stored appointment a write is based on. Errors: not_found, version_conflict (when
+    // `ifMatch` names another version).
+    Result<appointments::Appointment> basis(AppointmentRepository &repository,
+                                            const QString &organizationId, const QString &id,
+                                            const IfMatch &ifMatch);
     // Audits `action`, announces the row change, commits.
     Status finish(AuditedTransaction &tx, const QString &action,
                   const std::optional<appointments::Appointment> &before,

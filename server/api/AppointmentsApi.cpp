@@ -154,32 +154,37 @@ ApiResponse AppointmentsApi::create(ApiRequest &request)
     return response;
 }
 
-ApiResponse AppointmentsApi::get(ApiRequest &request)
+std::optional<ApiResponse> AppointmentsApi::locate(const ApiRequest &request, Appointment *found)
 {
     if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
-        return *stop;
-    auto found = m_service.find(request.param(u"org"_s), request.param(u"appointment"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
+        return stop;
+    auto read = m_service.find(request.param(u"org"_s), request.param(u"appointment"_s));
+    if (!read)
+        return errorResponse(request, read.error());
+    if (!read->has_value())
         return missing();
-    if (ifNoneMatchHits(request, found->value().version))
-        return notModified(found->value().version);
-    return appointmentResponse(found->value());
+    *found = read->value();
+    return std::nullopt;
+}
+
+ApiResponse AppointmentsApi::get(ApiRequest &request)
+{
+    Appointment found;
+    if (auto stop = locate(request, &found))
+        return *stop;
+    if (ifNoneMatchHits(request, found.version))
+        return notModified(found.version);
+    return appointmentResponse(found);
 }
 
 ApiResponse AppointmentsApi::patch(ApiRequest &request)
 {
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+    Appointment found;
+    if (auto stop = locate(request, &found))
         return *stop;
     auto body = readBodyWithFields(request, appointments::writableFields());
     if (!body)
         return writeFailure(request, body.error());
-    auto found = m_service.find(request.param(u"org"_s), request.param(u"appointment"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
-        return missing();
     if (auto stop = requireWriter(request))
         return *stop;
     IfMatch ifMatch;
@@ -194,13 +199,9 @@ ApiResponse AppointmentsApi::patch(ApiRequest &request)
 
 ApiResponse AppointmentsApi::remove(ApiRequest &request)
 {
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+    Appointment found;
+    if (auto stop = locate(request, &found))
         return *stop;
-    auto found = m_service.find(request.param(u"org"_s), request.param(u"appointment"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
-        return missing();
     if (auto stop = requireWriter(request))
         return *stop;
     IfMatch ifMatch;

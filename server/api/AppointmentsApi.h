@@ -4,6 +4,7 @@
 // them (platform staff, its admins and coordinators); its admins, coordinators and platform
 // admins write them, with If-Match on changes and deletes. Another tenant's is 404.
 
+#include "AppointmentRules.h"
 #include "Clock.h"
 #include "http/Router.h"
 
@@ -27,6 +28,9 @@ private:
     ApiResponse patch(ApiRequest &request);
     ApiResponse remove(ApiRequest &request);
 
+    // 404 unless the organization is visible and {appointment} is one of its (live)
+    // appointments; fills `found` otherwise.
+    std::optional<ApiResponse> locate(const ApiRequest &request, appointments::Appointment *found);
     // 403 unless the caller plans in the (visible) organization.
     std::optional<ApiResponse> requireWriter(const ApiRequest &request);
     // The current appointment as details.current of a 412 (null when gone).

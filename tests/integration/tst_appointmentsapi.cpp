@@ -417,8 +417,6 @@ void TestAppointmentsApi::publishedOnOrgAndWeddingAfterCommit()
 
 void TestAppointmentsApi::failedWriteLeavesNothingAndPublishesNothing()
 {
-    QFETCH_GLOBAL(QString, backend);
-    const bool sqlite = backend == u"sqlite"_s;
     const QString orgTopic = u"realtime:org:"_s + m_evergreen;
     const QJsonObject a = create(tasting(m_olivia));
     const QString one = path() + u'/' + a[u"id"_s].toString();
@@ -426,15 +424,7 @@ void TestAppointmentsApi::failedWriteLeavesNothingAndPublishesNothing()
     QVERIFY(planner.open(m_demo->socketUrl(Planner)));
     QVERIFY(planner.joinOk(orgTopic, appointmentsBinding()));
     QString error;
-    for (const QString &sql : sqlite
-             ? QStringList {u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'audit write failed on purpose'); END"_s}
-             : QStringList {
-                 u"CREATE FUNCTION test_audit_fails() RETURNS trigger LANGUAGE plpgsql"
-                 " AS $$ BEGIN RAISE EXCEPTION 'audit write failed on purpose'; END $$"_s,
-                 u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
-                 " FOR EACH ROW EXECUTE FUNCTION test_audit_fails()"_s})
-        QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
+    QVERIFY2(m_demo->setAuditWritesFail(true, &error), qPrintable(error));
     HttpTestClient &api = m_demo->as(Planner);
     const int before = api.get(path() + u"?limit=1"_s).object()[u"total"_s].toInt();
     QCOMPARE(api.post(path(), tasting()).status, 500);
