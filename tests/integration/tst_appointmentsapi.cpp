@@ -71,6 +71,7 @@ private Q_SLOTS:
     void publishedOnOrgAndWeddingAfterCommit();
     void failedWriteLeavesNothingAndPublishesNothing();
     void rangeFilterAndCursorPaging();
+    void retriedCreateIsMadeOnce();
 
 private:
     QString path(const QString &org = {}) const
@@ -470,6 +471,21 @@ void TestAppointmentsApi::rangeFilterAndCursorPaging()
     QStringList expected = made;
     std::reverse(expected.begin(), expected.end());
     QCOMPARE(paged, expected);
+}
+
+void TestAppointmentsApi::retriedCreateIsMadeOnce()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const int before = planner.get(path() + u"?limit=1"_s).object()[u"total"_s].toInt();
+    const QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", "application/json"},
+                                                        {"Idempotency-Key", "tasting-olivia-1"}};
+    const HttpTestReply first = planner.send("POST", path(), jsonBytes(tasting(m_olivia)), headers);
+    QCOMPARE(first.status, 201);
+    const HttpTestReply again = planner.send("POST", path(), jsonBytes(tasting(m_olivia)), headers);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("Idempotency-Replayed"), QByteArray("true"));
+    QCOMPARE(again.object()[u"id"_s], first.object()[u"id"_s]);
+    QCOMPARE(planner.get(path() + u"?limit=1"_s).object()[u"total"_s].toInt(), before + 1);
 }
 
 QTEST_MAIN(TestAppointmentsApi)
