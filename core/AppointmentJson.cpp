@@ -103,13 +103,15 @@ void applyJson(const QJsonObject &body, bool allowWedding, Appointment *target,
 {
     JsonReader reader(body, {}, errors);
     if (body.contains(u"weddingId"_s)) {
-        if (!allowWedding)
+        const QString wedding
+            = body.value(u"weddingId"_s).isNull() ? QString() : reader.string(u"weddingId"_s);
+        // A patch may repeat the wedding it has (a client sending the whole appointment back).
+        if (allowWedding)
+            target->weddingId = wedding;
+        else if (wedding.compare(target->weddingId, Qt::CaseInsensitive) != 0)
             reader.addError(u"weddingId"_s,
                             tr("An appointment cannot move to another wedding; create it there "
                                "and delete this one."));
-        else
-            target->weddingId
-                = body.value(u"weddingId"_s).isNull() ? QString() : reader.string(u"weddingId"_s);
     }
     for (auto [key, field] :
          {std::pair {u"title"_s, &target->title}, std::pair {u"kind"_s, &target->kind},

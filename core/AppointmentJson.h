@@ -15,9 +15,9 @@ const QStringList &writableFields();
 QJsonObject toJson(const Appointment &appointment);
 
 // Applies the keys of `body` that are present to `*target` (a patch; for a create, a fresh
-// Appointment); type errors go to `*errors` by field. `weddingId` only when `allowWedding`
-// (an appointment does not move between weddings). Nothing is validated beyond types: call
-// normalized() and validate() after.
+// Appointment); type errors go to `*errors` by field. Nothing is validated beyond types: call
+// normalized() and validate() after. Without `allowWedding` a weddingId other than the
+// target's is an error (the same one is accepted).
 void applyJson(const QJsonObject &body, bool allowWedding, Appointment *target,
                QList<FieldError> *errors);
 

@@ -242,6 +242,12 @@ void TestAppointmentRules::jsonTypeErrorsNameTheField()
                                  u"attendees[1]"_s, u"weddingId"_s})
         QVERIFY2(fields.contains(field),
                  qPrintable(field + u" missing from "_s + fields.join(u", "_s)));
+    // A patch that repeats the appointment's own wedding is not a move.
+    errors.clear();
+    a.weddingId = u"7e0c2a36-7c52-4c55-9a3a-3b0a43f0e1d2"_s;
+    applyJson(QJsonObject {{u"weddingId"_s, u"7E0C2A36-7C52-4C55-9A3A-3B0A43F0E1D2"_s}}, false, &a,
+              &errors);
+    QVERIFY(errors.isEmpty());
     // An offset is as good as Z.
     errors.clear();
     applyJson(QJsonObject {{u"startsAt"_s, u"2027-05-14T18:00:00+02:00"_s}}, false, &a, &errors);
