@@ -228,18 +228,9 @@ Result<qint64> AppointmentRepository::count(const Filter &filter)
 
 Result<QList<Appointment>> AppointmentRepository::query(const Filter &filter)
 {
-    const SqlFilter where = filterSql(filter);
-    SqlQuery q(m_db,
-               u"SELECT "_s + Columns + u" FROM appointments"_s + where.where()
-                   + u" ORDER BY starts_at DESC, id DESC LIMIT :limit OFFSET :offset"_s);
-    where.bindTo(q);
-    q.bind(u":limit"_s, qBound(1, filter.limit, 1000)).bind(u":offset"_s, qMax(0, filter.offset));
-    if (auto done = q.exec(u"listing appointments"_s); !done)
-        return done.error();
-    QList<Appointment> out;
-    while (q.next())
-        out << readAppointment(q);
-    return out;
+    return filterSql(filter).newestFirstBy(m_db, u"SELECT "_s + Columns + u" FROM appointments"_s,
+                                           u"starts_at"_s, filter.limit, filter.offset,
+                                           u"listing appointments"_s, readAppointment);
 }
 
 Status AppointmentRepository::ensureWeddingDay(const Wedding &wedding)
