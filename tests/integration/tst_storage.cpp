@@ -18,6 +18,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace wedsync;
 using namespace wedsync::server;
@@ -25,7 +27,9 @@ using namespace wedsync::test;
 
 namespace {
 
-std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *error)
+// A database with the migrations below `before` applied (all by default): an older server's.
+std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *error,
+                                       int before = std::numeric_limits<int>::max())
 {
     auto url = DatabaseUrl::parse(testDb.url());
     if (!url) {
@@ -37,7 +41,12 @@ std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *erro
         *error = db.error().message;
         return nullptr;
     }
-    Migrations migrations(*db.value(), schemaMigrations());
+    QList<Migration> older;
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version < before)
+            older << migration;
+    }
+    Migrations migrations(*db.value(), older);
     if (auto applied = migrations.apply(); !applied) {
         *error = applied.error().message;
         return nullptr;
@@ -230,17 +239,10 @@ void TestStorage::auditRowsLearnTheirWedding()
     QFETCH(QString, backend);
     TestDatabase testDb(backend);
     QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
-    auto url = DatabaseUrl::parse(testDb.url());
-    QVERIFY(url.ok());
-    auto opened = Database::open(url.value());
-    QVERIFY(opened.ok());
-    Database &db = *opened.value();
-    QList<Migration> older;
-    for (const Migration &migration : schemaMigrations()) {
-        if (migration.version < 9)
-            older << migration;
-    }
-    QVERIFY(Migrations(db, older).apply().ok());
+    QString error;
+    auto opened = openMigrated(testDb, &error, 9);
+    QVERIFY2(opened, qPrintable(error));
+    Database &db = *opened;
     const QString wedding = ids::create();
     const auto insert = [&](const QString &entityType, const QJsonObject &after) {
         SqlQuery q(db,
@@ -279,17 +281,10 @@ void TestStorage::weddingsGetTheirWeddingDay()
     QFETCH(QString, backend);
     TestDatabase testDb(backend);
     QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
-    auto url = DatabaseUrl::parse(testDb.url());
-    QVERIFY(url.ok());
-    auto opened = Database::open(url.value());
-    QVERIFY(opened.ok());
-    Database &db = *opened.value();
-    QList<Migration> older;
-    for (const Migration &migration : schemaMigrations()) {
-        if (migration.version < 13)
-            older << migration;
-    }
-    QVERIFY(Migrations(db, older).apply().ok());
+    QString error;
+    auto opened = openMigrated(testDb, &error, 13);
+    QVERIFY2(opened, qPrintable(error));
+    Database &db = *opened;
     SystemClock clock;
     const QString org = ids::create();
     QVERIFY(OrganizationRepository(db, clock)
