@@ -1,5 +1,7 @@
 #include "ServerApp.h"
 
+#include "api/AppointmentService.h"
+#include "api/AppointmentsApi.h"
 #include "api/AuditApi.h"
 #include "api/AuthApi.h"
 #include "api/AuthService.h"
@@ -37,6 +39,7 @@
 #include "jobs/OAuthApi.h"
 #include "realtime/RealtimeHub.h"
 #include "storage/AccessChanges.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseReconnector.h"
 #include "storage/LoginThrottleRepository.h"
@@ -95,6 +98,9 @@ Status ServerApp::openDatabase()
     auto applied = migrations.apply();
     if (!applied)
         return applied.error();
+    // Weddings stored before appointments existed get their wedding day now (once).
+    if (auto days = AppointmentRepository(*m_db, m_clock).ensureWeddingDays(); !days)
+        return days.error();
     if (auto key = loadSecretKey(); !key)
         return key;
     if (m_options.demo) {
@@ -257,6 +263,9 @@ void ServerApp::registerRoutes()
     m_layoutRestore = std::make_unique<LayoutRestore>(*m_db, m_clock, m_changeNotifier);
     m_layoutVersionsApi = std::make_unique<LayoutVersionsApi>(*m_layoutRestore, *m_db, m_clock);
     m_layoutVersionsApi->registerRoutes(m_router);
+    m_appointmentService = std::make_unique<AppointmentService>(*m_db, m_clock, m_changeNotifier);
+    m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_appointmentService, *m_db, m_clock);
+    m_appointmentsApi->registerRoutes(m_router);
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
                                           *m_sectionService, *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);

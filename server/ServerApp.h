@@ -54,6 +54,8 @@ class OAuthApi;
 class TaveSimulator;
 class SecretBox;
 class IntegrationCredentials;
+class AppointmentService;
+class AppointmentsApi;
 class IntegrationService;
 class IntegrationsApi;
 class CrmJobsApi;
@@ -132,6 +134,8 @@ private:
     std::unique_ptr<IntegrationCredentials> m_credentials;
     std::unique_ptr<IntegrationService> m_integrationService;
     std::unique_ptr<IntegrationsApi> m_integrationsApi;
+    std::unique_ptr<AppointmentService> m_appointmentService;
+    std::unique_ptr<AppointmentsApi> m_appointmentsApi;
     std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;

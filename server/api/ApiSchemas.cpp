@@ -1,5 +1,6 @@
 #include "api/ApiSchemas.h"
 
+#include "api/AppointmentSchemas.h"
 #include "api/ComplianceSchemas.h"
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
@@ -102,6 +103,7 @@ QJsonObject apiSchemas()
     addResourceSchemas(&s);
     addComplianceSchemas(&s);
     addIntegrationSchemas(&s);
+    addAppointmentSchemas(&s);
     addConnectionTestSchemas(&s);
     addOAuthSchemas(&s);
     return s;

@@ -37,15 +37,6 @@ QJsonObject secret()
     return QJsonObject {
         {u"type"_s, u"string"_s}, {u"format"_s, u"password"_s}, {u"writeOnly"_s, true}};
 }
-QJsonObject keysetPageOf(const QString &item)
-{
-    return object({{u"items"_s, arrayOf(ref(item))},
-                   {u"total"_s, integer()},
-                   {u"limit"_s, integer()},
-                   {u"offset"_s, integer()},
-                   {u"nextCursor"_s, nullable(text())}},
-                  {u"items"_s, u"limit"_s, u"nextCursor"_s});
-}
 QJsonObject skippedRows()
 {
     return arrayOf(object({{u"row"_s, integer()}, {u"reason"_s, text()}}, {u"row"_s, u"reason"_s}));

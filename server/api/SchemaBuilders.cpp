@@ -55,6 +55,16 @@ QJsonObject listOf(const QString &item)
     return object({{u"items"_s, arrayOf(ref(item))}}, {u"items"_s});
 }
 
+QJsonObject keysetPageOf(const QString &item)
+{
+    return object({{u"items"_s, arrayOf(ref(item))},
+                   {u"total"_s, type(u"integer"_s)},
+                   {u"limit"_s, type(u"integer"_s)},
+                   {u"offset"_s, type(u"integer"_s)},
+                   {u"nextCursor"_s, nullable(type(u"string"_s))}},
+                  {u"items"_s, u"limit"_s, u"nextCursor"_s});
+}
+
 const QStringList &roleNames()
 {
     static const QStringList roles {u"admin"_s,  u"coordinator"_s, u"photographer"_s,

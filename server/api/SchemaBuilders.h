@@ -18,6 +18,8 @@ QJsonObject arrayOf(const QJsonObject &items);
 QJsonObject object(const QJsonObject &properties, const QStringList &required = {});
 // {items: [<ref item>]}, items required.
 QJsonObject listOf(const QString &item);
+// One page of a keyset list (api/KeysetPage): {items, total, limit, offset, nextCursor}.
+QJsonObject keysetPageOf(const QString &item);
 
 // The membership roles in the order the API lists them (highest first).
 const QStringList &roleNames();

@@ -3,6 +3,7 @@
 #include "SectionValidator.h"
 #include "auth/PasswordHasher.h"
 #include "common/Ids.h"
+#include "demo/DemoAppointments.h"
 #include "demo/DemoCompliance.h"
 #include "demo/DemoIntegrations.h"
 #include "demo/DemoLayoutHistory.h"
@@ -18,6 +19,8 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -377,6 +380,16 @@ Status DemoData::seed()
     if (auto seeded = integrations.seedLakeside(lakesideId(), userId(u"admin@lakeside.demo"_s));
         !seeded)
         return seedError(u"CRM integrations"_s, seeded.error());
+    DemoAppointments appointments(m_db, m_clock);
+    for (const auto &[org, planner, zone] :
+         {std::tuple {evergreenId(), u"planner@evergreen.demo"_s, u"Europe/London"_s},
+          std::tuple {lakesideId(), u"admin@lakeside.demo"_s, u"America/Los_Angeles"_s},
+          std::tuple {harborId(), QString(), u"America/Halifax"_s}}) {
+        if (auto seeded
+            = appointments.seed(org, planner.isEmpty() ? QString() : userId(planner), zone);
+            !seeded)
+            return seedError(u"appointments"_s, seeded.error());
+    }
     DemoSyncHistory history(m_db, m_clock);
     return history.seed(evergreenId(), lakesideId(), harborId(),
                         userId(u"planner@evergreen.demo"_s),

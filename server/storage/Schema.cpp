@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/AppointmentSchema.h"
 #include "storage/AuditSchema.h"
 #include "storage/ComplianceSchema.h"
 #include "storage/CrmTwoWaySchema.h"
@@ -190,7 +191,7 @@ const QList<Migration> &schemaMigrations()
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        jobLeaseMigration()};
+        appointmentsMigration(),    jobLeaseMigration()};
     return migrations;
 }
 

@@ -52,12 +52,18 @@ public:
     template<typename Read>
     auto newestFirst(Database &db, const QString &select, int limit, int offset,
                      const QString &what, Read read) const
+    {
+        return newestFirstBy(db, select, QStringLiteral("created_at"), limit, offset, what, read);
+    }
+    // The same ordered by `timeColumn` (a fixed column name) then id.
+    template<typename Read>
+    auto newestFirstBy(Database &db, const QString &select, const QString &timeColumn, int limit,
+                       int offset, const QString &what, Read read) const
         -> Result<QList<decltype(read(std::declval<const SqlQuery &>()))>>
     {
         SqlQuery q(db,
-                   select + where()
-                       + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT :limit"
-                                        " OFFSET :offset"));
+                   select + where() + QStringLiteral(" ORDER BY ") + timeColumn
+                       + QStringLiteral(" DESC, id DESC LIMIT :limit OFFSET :offset"));
         bindTo(q);
         q.bind(QStringLiteral(":limit"), qBound(1, limit, 1000))
             .bind(QStringLiteral(":offset"), qMax(0, offset));

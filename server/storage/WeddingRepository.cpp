@@ -1,6 +1,7 @@
 #include "storage/WeddingRepository.h"
 
 #include "common/Ids.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 
@@ -66,6 +67,9 @@ Result<Wedding> WeddingRepository::create(Wedding wedding)
         .bind(u":updated"_s, sql::timestamp(wedding.updatedAt));
     if (auto done = q.exec(u"inserting a wedding"_s); !done)
         return done.error();
+    // The wedding's date is on the calendar as its wedding-day appointment.
+    if (auto day = AppointmentRepository(m_db, m_clock).ensureWeddingDay(wedding); !day)
+        return day.error();
     return wedding;
 }
 

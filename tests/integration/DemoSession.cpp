@@ -101,6 +101,30 @@ bool DemoSession::execute(const QString &sql, QString *error)
     return done.ok();
 }
 
+bool DemoSession::setAuditWritesFail(bool fail, QString *error)
+{
+    const bool sqlite = m_db && m_db->backend() == u"sqlite"_s;
+    QStringList statements;
+    if (fail && sqlite)
+        statements << u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
+                      " BEGIN SELECT RAISE(ABORT, 'audit write failed on purpose'); END"_s;
+    else if (fail)
+        statements << u"CREATE FUNCTION test_audit_fails() RETURNS trigger LANGUAGE plpgsql"
+                      " AS $$ BEGIN RAISE EXCEPTION 'audit write failed on purpose'; END $$"_s
+                   << u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
+                      " FOR EACH ROW EXECUTE FUNCTION test_audit_fails()"_s;
+    else if (sqlite)
+        statements << u"DROP TRIGGER test_audit_fails"_s;
+    else
+        statements << u"DROP TRIGGER test_audit_fails ON audit_log"_s
+                   << u"DROP FUNCTION test_audit_fails()"_s;
+    for (const QString &sql : std::as_const(statements)) {
+        if (!execute(sql, error))
+            return false;
+    }
+    return true;
+}
+
 QString DemoSession::userId(const QString &email)
 {
     HttpTestClient &admin = as(u"platform@wedsync.demo"_s);

@@ -39,6 +39,9 @@ public:
 
     // Runs statements on the server's database through a connection of our own.
     bool execute(const QString &sql, QString *error);
+    // Makes every insert into the audit trail fail (a trigger), or lets them work again: the
+    // last statement of every audited write fails, to show that nothing of the write stays.
+    bool setAuditWritesFail(bool fail, QString *error);
     // That connection, for reading rows as stored (null if the database cannot be opened).
     server::Database *database(QString *error);
     // What the server wrote to stderr so far (its log).

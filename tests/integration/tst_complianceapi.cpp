@@ -495,19 +495,9 @@ void TestComplianceApi::failingLastStatementLeavesNothing()
     const qint64 noor = supplier(Noor)[u"version"_s].toInteger();
     const qint64 val = supplier(Vendor)[u"version"_s].toInteger();
     const QJsonObject before = snapshot();
-    QFETCH_GLOBAL(QString, backend);
-    const bool sqlite = backend == u"sqlite"_s;
     QString error;
     // The audit rows are each operation's last statement: make every audit insert fail.
-    for (const QString &sql : sqlite
-             ? QStringList {u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'audit write failed on purpose'); END"_s}
-             : QStringList {
-                 u"CREATE FUNCTION test_audit_fails() RETURNS trigger LANGUAGE plpgsql"
-                 " AS $$ BEGIN RAISE EXCEPTION 'audit write failed on purpose'; END $$"_s,
-                 u"CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log"
-                 " FOR EACH ROW EXECUTE FUNCTION test_audit_fails()"_s})
-        QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
+    QVERIFY2(m_demo->setAuditWritesFail(true, &error), qPrintable(error));
 
     const struct
     {
@@ -531,10 +521,7 @@ void TestComplianceApi::failingLastStatementLeavesNothing()
                  qPrintable(attempt.path + u' ' + QString::fromUtf8(reply.describe())));
         QVERIFY(!reply.body.contains("audit write failed"));
     }
-    for (const QString &sql : sqlite ? QStringList {u"DROP TRIGGER test_audit_fails"_s}
-                                     : QStringList {u"DROP TRIGGER test_audit_fails ON audit_log"_s,
-                                                    u"DROP FUNCTION test_audit_fails()"_s})
-        QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
+    QVERIFY2(m_demo->setAuditWritesFail(false, &error), qPrintable(error));
     QCOMPARE(snapshot(), before);
     // The same approval goes through once the trail works again.
     const HttpTestReply retry = admin.send("PATCH", recordPath(Remy, insurance),

@@ -3,6 +3,7 @@
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "common/Ids.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -17,6 +18,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace wedsync;
 using namespace wedsync::server;
@@ -24,7 +27,9 @@ using namespace wedsync::test;
 
 namespace {
 
-std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *error)
+// A database with the migrations below `before` applied (all by default): an older server's.
+std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *error,
+                                       int before = std::numeric_limits<int>::max())
 {
     auto url = DatabaseUrl::parse(testDb.url());
     if (!url) {
@@ -36,7 +41,12 @@ std::unique_ptr<Database> openMigrated(const TestDatabase &testDb, QString *erro
         *error = db.error().message;
         return nullptr;
     }
-    Migrations migrations(*db.value(), schemaMigrations());
+    QList<Migration> older;
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version < before)
+            older << migration;
+    }
+    Migrations migrations(*db.value(), older);
     if (auto applied = migrations.apply(); !applied) {
         *error = applied.error().message;
         return nullptr;
@@ -76,6 +86,8 @@ private Q_SLOTS:
     void auditLogIsAppendOnly();
     void auditRowsLearnTheirWedding_data() { TestDatabase::addBackendRows(); }
     void auditRowsLearnTheirWedding();
+    void weddingsGetTheirWeddingDay_data() { TestDatabase::addBackendRows(); }
+    void weddingsGetTheirWeddingDay();
     void emailsAreUniqueWhateverTheirCase_data() { TestDatabase::addBackendRows(); }
     void emailsAreUniqueWhateverTheirCase();
     void readsAreScopedByOrganization_data() { TestDatabase::addBackendRows(); }
@@ -227,17 +239,10 @@ void TestStorage::auditRowsLearnTheirWedding()
     QFETCH(QString, backend);
     TestDatabase testDb(backend);
     QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
-    auto url = DatabaseUrl::parse(testDb.url());
-    QVERIFY(url.ok());
-    auto opened = Database::open(url.value());
-    QVERIFY(opened.ok());
-    Database &db = *opened.value();
-    QList<Migration> older;
-    for (const Migration &migration : schemaMigrations()) {
-        if (migration.version < 9)
-            older << migration;
-    }
-    QVERIFY(Migrations(db, older).apply().ok());
+    QString error;
+    auto opened = openMigrated(testDb, &error, 9);
+    QVERIFY2(opened, qPrintable(error));
+    Database &db = *opened;
     const QString wedding = ids::create();
     const auto insert = [&](const QString &entityType, const QJsonObject &after) {
         SqlQuery q(db,
@@ -267,6 +272,64 @@ void TestStorage::auditRowsLearnTheirWedding()
     // Still append-only after the backfill lifted its guard.
     QVERIFY(!db.execute(u"UPDATE audit_log SET action = 'tampered'"_s).ok());
     QVERIFY(!db.execute(u"DELETE FROM audit_log"_s).ok());
+}
+
+void TestStorage::weddingsGetTheirWeddingDay()
+{
+    // A wedding stored before migration 13 gets its wedding day at the next start, once; a
+    // wedding stored after brings its own.
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto opened = openMigrated(testDb, &error, 13);
+    QVERIFY2(opened, qPrintable(error));
+    Database &db = *opened;
+    SystemClock clock;
+    const QString org = ids::create();
+    QVERIFY(OrganizationRepository(db, clock)
+                .create(Organization {org, u"Old Tenant"_s, u"old-tenant"_s, u"free"_s, {}})
+                .ok());
+    const QString old = ids::create();
+    QVERIFY(db.execute(u"INSERT INTO weddings (id, organization_id, couple_name, wedding_date,"
+                       " time_zone, status, version, created_at, updated_at) VALUES ('%1', '%2',"
+                       " 'Ana & Bo', '2027-10-31', 'Europe/Madrid', 'active', 1,"
+                       " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"_s.arg(old, org))
+                .ok());
+    QVERIFY(Migrations(db, schemaMigrations()).apply().ok());
+
+    AppointmentRepository appointments(db, clock);
+    QCOMPARE(appointments.ensureWeddingDays().value(), 1);
+    QCOMPARE(appointments.ensureWeddingDays().value(), 0); // the next start adds nothing
+    auto day = appointments.find(org, AppointmentRepository::weddingDayId(old));
+    QVERIFY(day.ok() && day->has_value());
+    QCOMPARE(day->value().kind, u"wedding_day"_s);
+    QCOMPARE(day->value().weddingId, old);
+    QVERIFY(day->value().allDay);
+    QCOMPARE(day->value().startDate, QDate(2027, 10, 31));
+    QCOMPARE(day->value().endDate, QDate(2027, 11, 1));
+    // Madrid's summer time ends that morning: the day is 25 hours long.
+    QCOMPARE(day->value().startsAt, QDateTime(QDate(2027, 10, 30), QTime(22, 0), Qt::UTC));
+    QCOMPARE(day->value().startsAt.secsTo(day->value().endsAt), 25 * 3600);
+
+    const Wedding fresh {ids::create(),
+                         org,
+                         u"Cy & Di"_s,
+                         QDate(2028, 2, 29),
+                         u"Asia/Tokyo"_s,
+                         u"active"_s,
+                         1,
+                         {},
+                         {}};
+    QVERIFY(WeddingRepository(db, clock).create(fresh).ok());
+    auto freshDay = appointments.find(org, AppointmentRepository::weddingDayId(fresh.id));
+    QVERIFY(freshDay.ok() && freshDay->has_value());
+    QCOMPARE(freshDay->value().startsAt, QDateTime(QDate(2028, 2, 28), QTime(15, 0), Qt::UTC));
+    QCOMPARE(appointments.ensureWeddingDays().value(), 0);
+    // A second wedding day for a wedding is refused by the database itself.
+    appointments::Appointment second = freshDay->value();
+    second.id = ids::create();
+    QVERIFY(!appointments.create(second).ok());
 }
 
 void TestStorage::emailsAreUniqueWhateverTheirCase()
