@@ -5737,7 +5737,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+282" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+287" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -6011,22 +6011,22 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+37" />
             <source>This computer refused a local port for the browser's answer. Check the firewall, then sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="-8" />
             <source>WedSync Admin received the sign-in. You can close this page and go back to WedSync Admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+26" />
             <source>The server's answer had no usable sign-in address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+38" />
             <source>The server's answer could not be read: %1</source>
             <translation type="unfinished" />
         </message>
@@ -7889,7 +7889,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SignInDialog</name>
         <message>
-            <location filename="../ui/shell/SignInDialog.cpp" line="+193" />
+            <location filename="../ui/shell/SignInDialog.cpp" line="+203" />
             <source>Enter the address of the server.</source>
             <translation type="unfinished" />
         </message>
@@ -7939,17 +7939,17 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>This computer (built-in server)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>This computer (built-in server at %1)</source>
+            <source>Running at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Use the built-in server on this computer</source>
             <translation type="unfinished" />
         </message>
@@ -9216,6 +9216,121 @@ Save anyway?</numerusform>
         <message>
             <location line="+3" />
             <source>Read-only: the organization's admins connect and change CRMs.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::appointments</name>
+        <message>
+            <location filename="../core/AppointmentJson.cpp" line="+45" />
+            <source>Give a date and time in UTC or with an offset, e.g. 2027-05-14T15:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Give a date as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>An appointment cannot move to another wedding; create it there and delete this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <location filename="../core/AppointmentRules.cpp" line="+81" />
+            <source>At most %1 attendees; invite a mailing list instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Give an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/AppointmentRules.cpp" line="-44" />
+            <source>Give the time zone, e.g. Europe/Madrid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a known IANA time zone (e.g. Europe/Madrid).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An all-day appointment needs its first day (YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An all-day appointment needs the day after its last day (YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The end date is the day after the last day, so it comes after the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+15" />
+            <source>An appointment lasts at most %1 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Give the start as a date and time, e.g. 2027-05-14T15:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the end as a date and time, e.g. 2027-05-14T16:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The end must come after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>"%1" is not an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is already an attendee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Give the appointment a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The title is at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The kind is one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A wedding day belongs to a wedding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The location is at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The notes are at most %1 characters.</source>
             <translation type="unfinished" />
         </message>
     </context>

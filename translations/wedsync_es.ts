@@ -5752,7 +5752,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+282" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+287" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -6026,22 +6026,22 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>El navegador no respondió en diez minutos. Inicie sesión de nuevo.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+37" />
             <source>This computer refused a local port for the browser's answer. Check the firewall, then sign in again.</source>
             <translation>Este equipo no dio un puerto local para la respuesta del navegador. Revise el cortafuegos e inicie sesión de nuevo.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-8" />
             <source>WedSync Admin received the sign-in. You can close this page and go back to WedSync Admin.</source>
             <translation>WedSync Admin recibió el inicio de sesión. Puede cerrar esta página y volver a WedSync Admin.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+26" />
             <source>The server's answer had no usable sign-in address.</source>
             <translation>La respuesta del servidor no traía una dirección de inicio de sesión utilizable.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+38" />
             <source>The server's answer could not be read: %1</source>
             <translation>No se pudo leer la respuesta del servidor: %1</translation>
         </message>
@@ -7904,7 +7904,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SignInDialog</name>
         <message>
-            <location filename="../ui/shell/SignInDialog.cpp" line="+193" />
+            <location filename="../ui/shell/SignInDialog.cpp" line="+203" />
             <source>Enter the address of the server.</source>
             <translation>Escriba la dirección del servidor.</translation>
         </message>
@@ -7954,17 +7954,17 @@ Save anyway?</source>
             <translation>Servidor:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>This computer (built-in server)</source>
             <translation>Este equipo (servidor integrado)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>This computer (built-in server at %1)</source>
-            <translation>Este equipo (servidor integrado en %1)</translation>
+            <source>Running at %1</source>
+            <translation>En marcha en %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Use the built-in server on this computer</source>
             <translation>Usar el servidor integrado en este equipo</translation>
         </message>
@@ -9232,6 +9232,121 @@ Save anyway?</source>
             <location line="+3" />
             <source>Read-only: the organization's admins connect and change CRMs.</source>
             <translation>Solo lectura: los administradores de la organización conectan y cambian los CRM.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::appointments</name>
+        <message>
+            <location filename="../core/AppointmentJson.cpp" line="+45" />
+            <source>Give a date and time in UTC or with an offset, e.g. 2027-05-14T15:00:00Z.</source>
+            <translation>Indique una fecha y hora en UTC o con desfase, p. ej. 2027-05-14T15:00:00Z.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Give a date as YYYY-MM-DD.</source>
+            <translation>Indique una fecha como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>An appointment cannot move to another wedding; create it there and delete this one.</source>
+            <translation>Una cita no puede pasar a otra boda; créela allí y elimine esta.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location filename="../core/AppointmentRules.cpp" line="+81" />
+            <source>At most %1 attendees; invite a mailing list instead.</source>
+            <translation>Como máximo %1 asistentes; invite a una lista de correo en su lugar.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Give an e-mail address.</source>
+            <translation>Indique una dirección de correo.</translation>
+        </message>
+        <message>
+            <location filename="../core/AppointmentRules.cpp" line="-44" />
+            <source>Give the time zone, e.g. Europe/Madrid.</source>
+            <translation>Indique la zona horaria, p. ej. Europe/Madrid.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a known IANA time zone (e.g. Europe/Madrid).</source>
+            <translation>«%1» no es una zona horaria IANA conocida (p. ej. Europe/Madrid).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An all-day appointment needs its first day (YYYY-MM-DD).</source>
+            <translation>Una cita de día completo necesita su primer día (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An all-day appointment needs the day after its last day (YYYY-MM-DD).</source>
+            <translation>Una cita de día completo necesita el día siguiente a su último día (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The end date is the day after the last day, so it comes after the start date.</source>
+            <translation>La fecha de fin es el día siguiente al último día, así que va después de la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+15" />
+            <source>An appointment lasts at most %1 days.</source>
+            <translation>Una cita dura como máximo %1 días.</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Give the start as a date and time, e.g. 2027-05-14T15:00:00Z.</source>
+            <translation>Indique el inicio como fecha y hora, p. ej. 2027-05-14T15:00:00Z.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the end as a date and time, e.g. 2027-05-14T16:00:00Z.</source>
+            <translation>Indique el fin como fecha y hora, p. ej. 2027-05-14T16:00:00Z.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The end must come after the start.</source>
+            <translation>El fin debe ir después del inicio.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>"%1" is not an e-mail address.</source>
+            <translation>«%1» no es una dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is already an attendee.</source>
+            <translation>%1 ya es asistente.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Give the appointment a title.</source>
+            <translation>Dé un título a la cita.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The title is at most %1 characters.</source>
+            <translation>El título tiene como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The kind is one of: %1.</source>
+            <translation>El tipo es uno de: %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A wedding day belongs to a wedding.</source>
+            <translation>Un día de boda pertenece a una boda.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The location is at most %1 characters.</source>
+            <translation>El lugar tiene como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The notes are at most %1 characters.</source>
+            <translation>Las notas tienen como máximo %1 caracteres.</translation>
         </message>
     </context>
     <context>
