@@ -109,7 +109,12 @@ Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
     // Changed at the CRM. Changed in WedSync too since both last agreed (on the CRM's fields)?
     const QJsonObject mine = crmPart(client.fields, theirs);
     const QJsonObject merged = withTheirs(client.fields, theirs);
-    const bool changedHere = mine != crmPart(client.syncedFields.value_or(client.fields), theirs);
+    // Without the agreed version (a client stored before two-way sync kept one): changed here
+    // when WedSync's last change is later than the last one taken from the CRM.
+    const bool changedHere = client.syncedFields ? mine != crmPart(*client.syncedFields, theirs)
+                                                 : client.changedByWedsyncAt.isValid()
+            && (!client.changedByCrmAt.isValid()
+                || client.changedByWedsyncAt > client.changedByCrmAt);
     if (!changedHere) {
         if (auto taken = takeTheirs(client.id, merged, theirs, now); !taken)
             return taken.error();

@@ -130,9 +130,9 @@ Status CrmClientRepository::insert(const CrmClientRow &row)
 {
     SqlQuery q(m_db,
                u"INSERT INTO crm_clients (id, organization_id, integration_id, external_id, fields,"
-               " email_key, content_hash, version, changed_by_wedsync_at, changed_by_crm_at,"
-               " created_at, updated_at) VALUES (:id, :org, :integration, :external, :fields,"
-               " :email, :hash, 1, NULL, :crmAt, :at, :at)"_s);
+               " synced_fields, email_key, content_hash, version, changed_by_wedsync_at,"
+               " changed_by_crm_at, created_at, updated_at) VALUES (:id, :org, :integration,"
+               " :external, :fields, :fields, :email, :hash, 1, NULL, :crmAt, :at, :at)"_s);
     q.bind(u":id"_s, row.id)
         .bind(u":org"_s, row.organizationId)
         .bind(u":integration"_s, sql::nullableText(row.integrationId))

@@ -16,6 +16,7 @@
 #include "auth/SecretBox.h"
 #include "common/Ids.h"
 #include "demo/DemoData.h"
+#include "demo/DemoIntegrations.h"
 #include "demo/TaveSimulator.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
@@ -890,6 +891,78 @@ private Q_SLOTS:
                              " WHERE entity_type = 'crm_client'"_s)
                      .toInt(),
                  0);
+    }
+
+    // The demo's own Táve connection: a client the demo stored changed in WedSync (through the
+    // API) and at the demo's Táve simulator waits in the conflict center, WedSync's edit kept —
+    // also for a client stored before clients kept the version both sides agreed on.
+    void demoClientChangedOnBothSides_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<bool>("agreedBaseKnown");
+        for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
+            QTest::newRow(qPrintable(backend)) << backend << true;
+            QTest::newRow(qPrintable(backend + u" without agreed base"_s)) << backend << false;
+        }
+    }
+    void demoClientChangedOnBothSides()
+    {
+        QFETCH(QString, backend);
+        QFETCH(bool, agreedBaseKnown);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration = server::DemoIntegrations::taveIntegrationId();
+        QVERIFY(server.run(u"UPDATE integrations SET conflict_strategy = 'manual_review',"
+                           " direction = 'bidirectional' WHERE id = :id"_s,
+                           {{u":id"_s, integration}}));
+        const QString externalId
+            = server
+                  .scalar(u"SELECT external_id FROM crm_clients WHERE integration_id = :id"
+                          " AND email_key <> '' ORDER BY external_id DESC"_s,
+                          {{u":id"_s, integration}})
+                  .toString();
+        QVERIFY(!externalId.isEmpty());
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM crm_clients WHERE integration_id = :id"
+                             " AND synced_fields IS NULL"_s,
+                             {{u":id"_s, integration}})
+                     .toInt(),
+                 0);
+        if (!agreedBaseKnown)
+            QVERIFY(server.run(u"UPDATE crm_clients SET synced_fields = NULL"
+                               " WHERE external_id = :e"_s,
+                               {{u":e"_s, externalId}}));
+        const auto signedIn = signIn(server);
+        QCOMPARE(editClient(server, *signedIn, externalId, u"Local"_s), 200);
+        // The demo's Táve, through its API.
+        const QString base = server
+                                 .scalar(u"SELECT base_url FROM integrations WHERE id = :id"_s,
+                                         {{u":id"_s, integration}})
+                                 .toString();
+        test::HttpTestClient tave(QUrl(base.section(u"/api"_s, 0, 0)));
+        const QList<QPair<QByteArray, QByteArray>> key {
+            {"X-API-KEY", server::DemoIntegrations::taveApiKey().toUtf8()},
+            {"Content-Type", "application/json"}};
+        const HttpTestReply read
+            = tave.send("GET", u"/api/v2/address-book/"_s + externalId, {}, key);
+        QVERIFY2(read.status == 200, read.describe().constData());
+        QJsonObject contact = read.object();
+        contact[u"firstName"_s] = u"Remote"_s;
+        QCOMPARE(tave.send("PUT", u"/api/v2/address-book/"_s + externalId,
+                           QJsonDocument(contact).toJson(), key)
+                     .status,
+                 200);
+        const QString sync = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        QVERIFY2(anyContains(server.log(sync), u"filed for review in the conflict center"_s),
+                 qPrintable(server.log(sync).join(u'\n')));
+        QCOMPARE(clientFields(server, externalId).value(u"first_name"_s).toString(), u"Local"_s);
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM sync_conflicts WHERE status = 'open'"
+                             " AND entity_type = 'crm_client'"_s)
+                     .toInt(),
+                 1);
     }
 
     // A custom mapping is written back through its own paths and formats: the wedding date
