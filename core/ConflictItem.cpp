@@ -37,6 +37,13 @@ std::optional<qint64> ConflictItem::entityVersion() const
     return qint64(version.toDouble());
 }
 
+QJsonObject ConflictItem::otherSide() const
+{
+    if (source == u"crm_sync"_s || source == u"calendar_sync"_s)
+        return theirs;
+    return current.value_or(theirs);
+}
+
 Result<ConflictItem> conflictItemFromJson(const QJsonObject &object)
 {
     QList<FieldError> errors;
@@ -94,7 +101,7 @@ MergeResult mergeOf(const ConflictItem &item)
     if (item.base)
         base = conflictContent(item.entityType, *item.base);
     return threeWayMerge(base, conflictContent(item.entityType, item.mine),
-                         conflictContent(item.entityType, item.current.value_or(item.theirs)));
+                         conflictContent(item.entityType, item.otherSide()));
 }
 
 } // namespace wedsync

@@ -49,6 +49,11 @@ struct ConflictItem
     bool isLocal() const { return localId > 0; }
     // The version the resolver's choice is made against (current's, else theirs').
     std::optional<qint64> entityVersion() const;
+    // What the merge weighs `mine` against: the entity as it is now (a refused edit meets what
+    // the server holds today), except in a sync with an outside system (crm_sync,
+    // calendar_sync), where the entity now is WedSync's own side and `theirs` is the outside
+    // system's record.
+    QJsonObject otherSide() const;
 };
 
 // The API's conflict object (camelCase); an error names the fields that could not be read.
@@ -59,7 +64,7 @@ Result<ConflictItem> conflictItemFromJson(const QJsonObject &object);
 // organizationId and timestamps.
 QJsonObject conflictContent(const QString &entityType, const QJsonObject &document);
 
-// The conflict's three-way merge (against `current` when known).
+// The conflict's three-way merge (of mine against otherSide()).
 MergeResult mergeOf(const ConflictItem &item);
 
 } // namespace wedsync

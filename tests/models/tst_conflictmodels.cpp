@@ -64,6 +64,7 @@ private Q_SLOTS:
     void anOutboxRecordIsListedOnceBesideItsServerTwin();
     void theQueueSpeaksInPeoplesWords();
     void aCrmClientsFieldsAreNamedAsFields();
+    void aCrmClientIsMergedAgainstTheCrmsRecord();
 };
 
 void tst_ConflictModels::oneSidedChangesAreMergedAndConflictsWait()
@@ -216,6 +217,38 @@ void tst_ConflictModels::aCrmClientsFieldsAreNamedAsFields()
     QCOMPARE(conflictPathDisplayName(u"something_else"_s, u"a.b"_s), u"a.b"_s);
     QCOMPARE(conflictPathDisplayName(u"section_configuration"_s, u"layout.width"_s),
              sectionPathDisplayName(u"layout.width"_s));
+}
+
+// A CRM client changed in WedSync and at the CRM: the entity as it is now is WedSync's own side,
+// so the merge weighs it against the CRM's record, and the name both changed waits for a choice.
+void tst_ConflictModels::aCrmClientIsMergedAgainstTheCrmsRecord()
+{
+    const auto client = [](const QString &first, const QString &notes, qint64 version) {
+        QJsonObject fields {{u"first_name"_s, first}, {u"last_name"_s, u"Adams"_s}};
+        if (!notes.isEmpty())
+            fields.insert(u"notes"_s, notes);
+        return QJsonObject {{u"id"_s, u"k1"_s}, {u"version"_s, version}, {u"fields"_s, fields}};
+    };
+    ConflictItem item;
+    item.id = u"c9"_s;
+    item.organizationId = u"o1"_s;
+    item.source = u"crm_sync"_s;
+    item.entityType = u"crm_client"_s;
+    item.entityId = u"k1"_s;
+    item.base = client(u"Ava"_s, {}, 1);
+    item.mine = client(u"Avery"_s, u"Evening calls"_s, 2);
+    item.theirs = client(u"Ava-Marie"_s, u"Evening calls"_s, 2);
+    item.current = client(u"Avery"_s, u"Evening calls"_s, 2); // WedSync's client now
+    ConflictMergeModel model;
+    model.setConflict(item);
+    const int name = model.rowOf(u"fields.first_name"_s);
+    QVERIFY(name >= 0);
+    QVERIFY(model.needsChoice(name));
+    QCOMPARE(model.data(model.index(name, ConflictMergeModel::TheirsColumn)).toString(),
+             u"Ava-Marie"_s);
+    QCOMPARE(model.data(model.index(name, ConflictMergeModel::MineColumn)).toString(), u"Avery"_s);
+    QVERIFY(!model.isComplete());
+    QCOMPARE(item.entityVersion(), 2); // a choice is sent against WedSync's client now
 }
 
 QTEST_GUILESS_MAIN(tst_ConflictModels)
