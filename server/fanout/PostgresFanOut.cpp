@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -93,8 +95,14 @@ void PostgresFanOut::takePendingNotifications()
 {
     if (!m_listening)
         return;
-    // The Qt PostgreSQL driver reads notifications in this slot when its socket notifier fires;
-    // calling it now reads what the socket holds (PQconsumeInput does not block).
+    // A notification committed before now may still be on its way: the listening backend sends
+    // it when it next goes idle. One round trip settles that, since PostgreSQL (15 and later)
+    // sends the notifications signalled to a backend before its ReadyForQuery; libpq keeps them
+    // for the driver's slot below, which reads what the socket holds (it does not block).
+    QSqlQuery roundTrip(m_listening->connection());
+    if (!roundTrip.exec(u"SELECT 1"_s))
+        qCWarning(lcStorage) << "the realtime LISTEN connection did not answer:"
+                             << roundTrip.lastError().text();
     QSqlDriver *driver = m_listening->connection().driver();
     QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::DirectConnection);
 }
