@@ -133,9 +133,7 @@ void applyJson(const QJsonObject &body, bool allowWedding, Appointment *target,
     if (body.contains(u"attendees"_s)) {
         const QJsonArray items = reader.array(u"attendees"_s);
         if (items.size() > MaxAttendees) {
-            reader.addError(
-                u"attendees"_s,
-                tr("At most %1 attendees; invite a mailing list instead.").arg(MaxAttendees));
+            reader.addError(u"attendees"_s, tooManyAttendeesMessage());
         } else {
             QStringList addresses;
             for (qsizetype i = 0; i < items.size(); ++i) {

@@ -76,9 +76,7 @@ void checkSpan(const Appointment &a, QList<FieldError> *errors)
 void checkAttendees(const QStringList &attendees, QList<FieldError> *errors)
 {
     if (attendees.size() > MaxAttendees) {
-        *errors << FieldError {
-            u"attendees"_s,
-            tr("At most %1 attendees; invite a mailing list instead.").arg(MaxAttendees)};
+        *errors << FieldError {u"attendees"_s, tooManyAttendeesMessage()};
         return;
     }
     QSet<QString> seen;
@@ -101,6 +99,11 @@ const QStringList &kinds()
     static const QStringList list {u"consultation"_s, u"tasting"_s, u"rehearsal"_s,
                                    WeddingDay,        u"meeting"_s, u"other"_s};
     return list;
+}
+
+QString tooManyAttendeesMessage()
+{
+    return tr("At most %1 attendees; invite a mailing list instead.").arg(MaxAttendees);
 }
 
 bool isEmailAddress(const QString &text)

@@ -53,6 +53,9 @@ struct Appointment
 // A plausible address: one @, no spaces, a dotted domain, at most MaxEmailLength characters.
 bool isEmailAddress(const QString &text);
 
+// The error for more than MaxAttendees attendees (translated).
+QString tooManyAttendeesMessage();
+
 // Trims the texts and addresses, converts the instants to UTC and, for an all-day
 // appointment, derives startsAt/endsAt from its dates in its time zone. Identity, version and
 // metadata are left as they are.

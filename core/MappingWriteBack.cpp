@@ -1,5 +1,7 @@
 #include "MappingWriteBack.h"
 
+#include "ThreeWayMerge.h"
+
 #include <QDate>
 #include <QJsonArray>
 
@@ -48,58 +50,13 @@ QString fullNameOf(const QJsonObject &fields, const FieldMappingEntry &entry)
     return own + u" & "_s + other;
 }
 
-bool setIn(QJsonValue *node, const QStringList &keys, qsizetype at, const QString &value)
-{
-    const QString &key = keys.at(at);
-    const bool last = at == keys.size() - 1;
-    if (node->isArray()) {
-        QJsonArray array = node->toArray();
-        bool isIndex = false;
-        const int index = key.toInt(&isIndex);
-        if (!isIndex || index < 0 || index >= array.size())
-            return false;
-        QJsonValue child = array.at(index);
-        if (last) {
-            child = value;
-        } else if (!setIn(&child, keys, at + 1, value)) {
-            return false;
-        }
-        array.replace(index, child);
-        *node = array;
-        return true;
-    }
-    if (!node->isObject() && !node->isUndefined() && !node->isNull())
-        return false;
-    QJsonObject object = node->toObject();
-    if (last) {
-        if (value.isEmpty())
-            object.remove(key);
-        else
-            object.insert(key, value);
-    } else {
-        QJsonValue child = object.value(key);
-        if (child.isUndefined() && value.isEmpty())
-            return true; // nothing there to clear
-        if (!setIn(&child, keys, at + 1, value))
-            return false;
-        object.insert(key, child);
-    }
-    *node = object;
-    return true;
-}
-
 } // namespace
 
-bool setJsonPath(QJsonObject *object, const QString &path, const QString &value)
+bool writeSourceValue(QJsonObject *record, const SourceValue &value)
 {
-    const QStringList keys = path.split(u'.');
-    if (path.isEmpty() || keys.contains(QString()))
-        return false;
-    QJsonValue root(*object);
-    if (!setIn(&root, keys, 0, value))
-        return false;
-    *object = root.toObject();
-    return true;
+    return setJsonPath(record, value.path,
+                       value.value.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                             : QJsonValue(value.value));
 }
 
 QList<SourceValue> writeBack(const FieldMapping &mapping, const QJsonObject &fields)

@@ -32,10 +32,9 @@ QList<SourceValue> writeBack(const FieldMapping &mapping, const QJsonObject &fie
 // the CRM owns. Every other field is WedSync's alone.
 QSet<QString> mappedTargets(const FieldMapping &mapping);
 
-// `path` ("a.b.c") set to `value` inside `object`, creating objects on the way; an array on the
-// way is entered by index when it has one. An empty value removes the leaf instead. Returns
-// false when the path cannot be written (a text or number where an object should be, or an
-// index past an array's end); the object is then left as it was.
-bool setJsonPath(QJsonObject *object, const QString &path, const QString &value);
+// `value` written into the CRM's `record` at its path (an empty text removes the field there),
+// with core's one path writer. False when the record cannot hold that path (see setJsonPath);
+// the record is then left as it was.
+bool writeSourceValue(QJsonObject *record, const SourceValue &value);
 
 } // namespace wedsync

@@ -181,20 +181,61 @@ bool sectionRoleListPath(QStringView path)
     });
 }
 
-void setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value)
+namespace {
+bool setIn(QJsonValue *node, const QList<QStringView> &keys, qsizetype at, const QJsonValue &value)
 {
-    const qsizetype dot = path.indexOf(u'.');
-    const QString key = (dot < 0 ? path : path.left(dot)).toString();
-    if (dot < 0) {
-        if (value.isUndefined())
-            document->remove(key);
-        else
-            document->insert(key, value);
-        return;
+    const QString key = keys.at(at).toString();
+    const bool last = at == keys.size() - 1;
+    const bool removing = value.isUndefined();
+    if (node->isArray()) {
+        QJsonArray array = node->toArray();
+        bool isIndex = false;
+        const int index = key.toInt(&isIndex);
+        if (!isIndex || index < 0 || index >= array.size())
+            return false;
+        QJsonValue child = array.at(index);
+        if (last && removing)
+            array.removeAt(index);
+        else if (last)
+            child = value;
+        else if (!setIn(&child, keys, at + 1, value))
+            return false;
+        if (!(last && removing))
+            array.replace(index, child);
+        *node = array;
+        return true;
     }
-    QJsonObject child = document->value(key).toObject();
-    setJsonPath(&child, path.mid(dot + 1), value);
-    document->insert(key, child);
+    if (!node->isObject() && !node->isUndefined() && !node->isNull())
+        return false;
+    QJsonObject object = node->toObject();
+    if (last) {
+        if (removing)
+            object.remove(key);
+        else
+            object.insert(key, value);
+    } else {
+        QJsonValue child = object.value(key);
+        if (removing && (child.isUndefined() || child.isNull()))
+            return true; // nothing there to remove
+        if (!setIn(&child, keys, at + 1, value))
+            return false;
+        object.insert(key, child);
+    }
+    *node = object;
+    return true;
+}
+} // namespace
+
+bool setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value)
+{
+    const QList<QStringView> keys = path.split(u'.');
+    if (path.isEmpty() || keys.contains(QStringView()))
+        return false;
+    QJsonValue root(*document);
+    if (!setIn(&root, keys, 0, value))
+        return false;
+    *document = root.toObject();
+    return true;
 }
 
 QJsonValue jsonAtPath(const QJsonObject &document, QStringView path)

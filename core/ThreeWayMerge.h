@@ -90,9 +90,12 @@ Result<QJsonObject> applyMergeChoices(const MergeResult &result,
 // Every conflict resolved with one side (the other fields merged as usual).
 QJsonObject mergeTakingSide(const MergeResult &result, FieldChoice::Side side);
 
-// Sets the field at the dotted `path`, creating the objects on the way; Undefined removes it.
-// (The one path writer: merge choices, configuration deltas and overlays use it.)
-void setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value);
+// Sets the field at the dotted `path`, creating the objects on the way (an absent or null one);
+// an array on the way is entered by index. Undefined removes the field (and creates nothing).
+// Returns false, leaving `document` as it was, when the path cannot be written: an empty
+// segment, a text or number where an object should be, an index past an array's end.
+// (The one path writer: merge choices, configuration deltas, overlays and CRM write-back.)
+bool setJsonPath(QJsonObject *document, QStringView path, const QJsonValue &value);
 // The field at the dotted `path`; Undefined when absent.
 QJsonValue jsonAtPath(const QJsonObject &document, QStringView path);
 

@@ -145,9 +145,9 @@ bool ConflictMergeModel::choose(const QString &path, std::optional<FieldChoice> 
     if (!choice)
         text = tr("Clear the choice for %1").arg(name);
     else if (choice->side == FieldChoice::Side::Mine)
-        text = tr("Keep the refused %1").arg(name);
+        text = sides().keepMineStep(name);
     else if (choice->side == FieldChoice::Side::Theirs)
-        text = tr("Keep the server's %1").arg(name);
+        text = sides().keepTheirsStep(name);
     else
         text = tr("Set %1").arg(name);
     m_undo->push(new ConflictChoiceCommand(this, text, {{path, before}}, {{path, choice}}));
@@ -168,11 +168,9 @@ void ConflictMergeModel::chooseAll(FieldChoice::Side side)
     }
     if (after.isEmpty())
         return;
-    m_undo->push(new ConflictChoiceCommand(this,
-                                           side == FieldChoice::Side::Mine
-                                               ? tr("Keep every refused value")
-                                               : tr("Keep every value on the server"),
-                                           before, after));
+    m_undo->push(new ConflictChoiceCommand(
+        this, side == FieldChoice::Side::Mine ? sides().allMineStep() : sides().allTheirsStep(),
+        before, after));
 }
 
 void ConflictMergeModel::setChoice(const QString &path, const std::optional<FieldChoice> &choice)
@@ -234,21 +232,26 @@ QString ConflictMergeModel::jsonText(const QJsonValue &value)
         .chopped(1);
 }
 
-QString ConflictMergeModel::kindText(MergeFieldKind kind)
+QString ConflictMergeModel::kindText(MergeFieldKind kind) const
 {
     switch (kind) {
     case MergeFieldKind::Unchanged:
         return tr("Unchanged");
     case MergeFieldKind::Mine:
-        return tr("Only the refused change touched it: merged");
+        return sides().onlyMineChanged();
     case MergeFieldKind::Theirs:
-        return tr("Only the server's change touched it: merged");
+        return sides().onlyTheirsChanged();
     case MergeFieldKind::Both:
         return tr("Both changed it alike: merged");
     case MergeFieldKind::Conflict:
         return tr("Both changed it differently: choose");
     }
     return {};
+}
+
+ConflictSides ConflictMergeModel::sides() const
+{
+    return ConflictSides(m_item.source);
 }
 
 QString ConflictMergeModel::fieldName(const QString &path) const
@@ -353,9 +356,9 @@ QVariant ConflictMergeModel::headerData(int section, Qt::Orientation orientation
     case BaseColumn:
         return tr("Before both");
     case MineColumn:
-        return tr("Refused change");
+        return sides().mineColumn();
     case TheirsColumn:
-        return tr("On the server");
+        return sides().theirsColumn();
     case ResultColumn:
         return tr("Result");
     }

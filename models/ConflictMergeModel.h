@@ -6,6 +6,7 @@
 // core rules of the entity before anything is sent.
 
 #include "ConflictItem.h"
+#include "ConflictSides.h"
 #include "ThreeWayMerge.h"
 
 #include <QAbstractTableModel>
@@ -62,8 +63,10 @@ public:
     static QString jsonText(const QJsonValue &value);
     // A dotted path as the rows name it ("Subtitle" for customization.subtitle).
     QString fieldName(const QString &path) const;
-    // The kind of change as words ("Only yours changed", "Conflict", ...).
-    static QString kindText(MergeFieldKind kind);
+    // The kind of change as words ("Only the CRM changed it: merged", ...).
+    QString kindText(MergeFieldKind kind) const;
+    // The words for the two sides of this conflict.
+    ConflictSides sides() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1896,17 +1896,7 @@ System: %5</source>
             </translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Keep the &amp;refused change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the &amp;server's version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>&amp;Apply the merge</source>
             <translation type="unfinished" />
         </message>
@@ -1921,27 +1911,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
-            <source>Keep re&amp;fused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use the value of the change the server refused for this field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep ser&amp;ver's</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use the value the server has now for this field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+19" />
             <source>Or type a value of your own</source>
             <translation type="unfinished" />
         </message>
@@ -1956,27 +1926,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>All refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the refused change's value for every field in conflict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All server's</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the server's value for every field in conflict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>U&amp;ndo choice</source>
             <translation type="unfinished" />
         </message>
@@ -2016,12 +1966,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>Refused change by %1 at %2. Server's change by %3 at %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>The version both started from is unknown, so every difference is shown as a conflict.</source>
             <translation type="unfinished" />
         </message>
@@ -2156,32 +2101,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Keep the refused %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the server's %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Set %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
-            <source>Keep every refused value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep every value on the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+51" />
             <source>The merged section is not valid.</source>
             <translation type="unfinished" />
         </message>
@@ -2217,17 +2142,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Only the refused change touched it: merged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Only the server's change touched it: merged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Both changed it alike: merged</source>
             <translation type="unfinished" />
         </message>
@@ -2237,7 +2152,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>(unknown)</source>
             <translation type="unfinished" />
         </message>
@@ -2257,17 +2172,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Refused change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>On the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
@@ -2297,6 +2202,252 @@ System: %5</source>
         <message>
             <location line="+35" />
             <source>Someone else closed this conflict first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictSides</name>
+        <message>
+            <location filename="../models/ConflictSides.cpp" line="+29" />
+            <source>Refused change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In WedSync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep re&amp;fused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep WedS&amp;ync's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Use the value of the change the server refused for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use WedSync's value for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep ser&amp;ver's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the CR&amp;M's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the ca&amp;lendar's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Use the value the server has now for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the CRM's value for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the calendar's value for this field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All WedSync's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the refused change's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Choose WedSync's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All the CRM's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All the calendar's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the server's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the CRM's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the calendar's value for every field in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the &amp;refused change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>Keep &amp;WedSync's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the &amp;server's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the &amp;CRM's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the &amp;calendar's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the refused %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep WedSync's %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the server's %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the CRM's %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the calendar's %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep every refused value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>Keep every value in WedSync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep every value on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep every value in the CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep every value in the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only the refused change touched it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only WedSync changed it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only the server's change touched it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the CRM changed it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Only the calendar changed it: merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Refused change by %1 at %2. Server's change by %3 at %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed in WedSync by %1 at %2, and in the CRM at %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed in WedSync by %1 at %2, and in the calendar at %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5737,18 +5888,38 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+287" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+297" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+11" />
-            <location line="+72" />
+            <location line="+81" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-26" />
+            <location line="-33" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Undo %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Redo %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Console</source>
             <translation type="unfinished" />
         </message>
@@ -5793,7 +5964,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Screens</source>
             <translation type="unfinished" />
         </message>
@@ -9237,18 +9408,17 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
-            <location filename="../core/AppointmentRules.cpp" line="+81" />
+            <location filename="../core/AppointmentRules.cpp" line="+106" />
             <source>At most %1 attendees; invite a mailing list instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/AppointmentJson.cpp" line="+28" />
             <source>Give an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/AppointmentRules.cpp" line="-44" />
+            <location filename="../core/AppointmentRules.cpp" line="-69" />
             <source>Give the time zone, e.g. Europe/Madrid.</source>
             <translation type="unfinished" />
         </message>
@@ -9294,7 +9464,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>"%1" is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
@@ -9304,7 +9474,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+55" />
             <source>Give the appointment a title.</source>
             <translation type="unfinished" />
         </message>
@@ -9582,7 +9752,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/ConflictItem.cpp" line="+42" />
+            <location filename="../core/ConflictItem.cpp" line="+49" />
             <source>The conflict could not be read.</source>
             <translation type="unfinished" />
         </message>

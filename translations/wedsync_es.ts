@@ -1899,17 +1899,7 @@ Sistema: %5</translation>
             </translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Keep the &amp;refused change</source>
-            <translation>Aplicar el cambio rec&amp;hazado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the &amp;server's version</source>
-            <translation>Conservar la &amp;versión del servidor</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>&amp;Apply the merge</source>
             <translation>&amp;Aplicar la combinación</translation>
         </message>
@@ -1924,27 +1914,7 @@ Sistema: %5</translation>
             <translation>&amp;Aplicar (elija antes cada campo)</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>Keep re&amp;fused</source>
-            <translation>Mantener el &amp;rechazado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use the value of the change the server refused for this field</source>
-            <translation>Usar en este campo el valor del cambio que el servidor rechazó</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep ser&amp;ver's</source>
-            <translation>Mantener el del &amp;servidor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use the value the server has now for this field</source>
-            <translation>Usar en este campo el valor que tiene ahora el servidor</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+19" />
             <source>Or type a value of your own</source>
             <translation>O escriba un valor propio</translation>
         </message>
@@ -1959,27 +1929,7 @@ Sistema: %5</translation>
             <translation>&amp;Usar valor</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>All refused</source>
-            <translation>Todo lo rechazado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the refused change's value for every field in conflict</source>
-            <translation>Elegir el valor del cambio rechazado en cada campo en conflicto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All server's</source>
-            <translation>Todo lo del servidor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose the server's value for every field in conflict</source>
-            <translation>Elegir el valor del servidor en cada campo en conflicto</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>U&amp;ndo choice</source>
             <translation>&amp;Deshacer elección</translation>
         </message>
@@ -2019,12 +1969,7 @@ Sistema: %5</translation>
             <translation>una hora desconocida</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Refused change by %1 at %2. Server's change by %3 at %4.</source>
-            <translation>Cambio rechazado de %1 el %2. Cambio del servidor de %3 el %4.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>The version both started from is unknown, so every difference is shown as a conflict.</source>
             <translation>Se desconoce la versión de la que partieron ambos, así que cada diferencia se muestra como conflicto.</translation>
         </message>
@@ -2159,32 +2104,12 @@ Sistema: %5</translation>
             <translation>Quitar la elección de %1</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Keep the refused %1</source>
-            <translation>Mantener %1 rechazado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep the server's %1</source>
-            <translation>Mantener %1 del servidor</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Set %1</source>
             <translation>Fijar %1</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>Keep every refused value</source>
-            <translation>Mantener todos los valores rechazados</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep every value on the server</source>
-            <translation>Mantener todos los valores del servidor</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+51" />
             <source>The merged section is not valid.</source>
             <translation>La sección combinada no es válida.</translation>
         </message>
@@ -2220,17 +2145,7 @@ Sistema: %5</translation>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Only the refused change touched it: merged</source>
-            <translation>Solo lo tocó el cambio rechazado: combinado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Only the server's change touched it: merged</source>
-            <translation>Solo lo tocó el cambio del servidor: combinado</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Both changed it alike: merged</source>
             <translation>Ambos lo cambiaron igual: combinado</translation>
         </message>
@@ -2240,7 +2155,7 @@ Sistema: %5</translation>
             <translation>Ambos lo cambiaron de forma distinta: elija</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>(unknown)</source>
             <translation>(desconocido)</translation>
         </message>
@@ -2260,17 +2175,7 @@ Sistema: %5</translation>
             <translation>Antes de ambos</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Refused change</source>
-            <translation>Cambio rechazado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>On the server</source>
-            <translation>En el servidor</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Result</source>
             <translation>Resultado</translation>
         </message>
@@ -2301,6 +2206,252 @@ Sistema: %5</translation>
             <location line="+35" />
             <source>Someone else closed this conflict first.</source>
             <translation>Otra persona cerró este conflicto antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConflictSides</name>
+        <message>
+            <location filename="../models/ConflictSides.cpp" line="+29" />
+            <source>Refused change</source>
+            <translation>Cambio rechazado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In WedSync</source>
+            <translation>En WedSync</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>On the server</source>
+            <translation>En el servidor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the CRM</source>
+            <translation>En el CRM</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the calendar</source>
+            <translation>En el calendario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep re&amp;fused</source>
+            <translation>Mantener el &amp;rechazado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep WedS&amp;ync's</source>
+            <translation>Mantener el de WedS&amp;ync</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Use the value of the change the server refused for this field</source>
+            <translation>Usar en este campo el valor del cambio que el servidor rechazó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use WedSync's value for this field</source>
+            <translation>Usar en este campo el valor de WedSync</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep ser&amp;ver's</source>
+            <translation>Mantener el del &amp;servidor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the CR&amp;M's</source>
+            <translation>Mantener el del CR&amp;M</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the ca&amp;lendar's</source>
+            <translation>Mantener el del ca&amp;lendario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Use the value the server has now for this field</source>
+            <translation>Usar en este campo el valor que tiene ahora el servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the CRM's value for this field</source>
+            <translation>Usar en este campo el valor del CRM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the calendar's value for this field</source>
+            <translation>Usar en este campo el valor del calendario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All refused</source>
+            <translation>Todo lo rechazado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All WedSync's</source>
+            <translation>Todo lo de WedSync</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the refused change's value for every field in conflict</source>
+            <translation>Elegir el valor del cambio rechazado en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Choose WedSync's value for every field in conflict</source>
+            <translation>Elegir el valor de WedSync en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All server's</source>
+            <translation>Todo lo del servidor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All the CRM's</source>
+            <translation>Todo lo del CRM</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All the calendar's</source>
+            <translation>Todo lo del calendario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the server's value for every field in conflict</source>
+            <translation>Elegir el valor del servidor en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the CRM's value for every field in conflict</source>
+            <translation>Elegir el valor del CRM en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the calendar's value for every field in conflict</source>
+            <translation>Elegir el valor del calendario en cada campo en conflicto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the &amp;refused change</source>
+            <translation>Aplicar el cambio rec&amp;hazado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>Keep &amp;WedSync's version</source>
+            <translation>Conservar la versión de &amp;WedSync</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the &amp;server's version</source>
+            <translation>Conservar la &amp;versión del servidor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the &amp;CRM's version</source>
+            <translation>Conservar la versión del &amp;CRM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the &amp;calendar's version</source>
+            <translation>Conservar la versión del &amp;calendario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep the refused %1</source>
+            <translation>Mantener %1 rechazado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep WedSync's %1</source>
+            <translation>Mantener %1 de WedSync</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the server's %1</source>
+            <translation>Mantener %1 del servidor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the CRM's %1</source>
+            <translation>Mantener %1 del CRM</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the calendar's %1</source>
+            <translation>Mantener %1 del calendario</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep every refused value</source>
+            <translation>Mantener todos los valores rechazados</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>Keep every value in WedSync</source>
+            <translation>Mantener todos los valores de WedSync</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep every value on the server</source>
+            <translation>Mantener todos los valores del servidor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep every value in the CRM</source>
+            <translation>Mantener todos los valores del CRM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep every value in the calendar</source>
+            <translation>Mantener todos los valores del calendario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only the refused change touched it: merged</source>
+            <translation>Solo lo tocó el cambio rechazado: combinado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only WedSync changed it: merged</source>
+            <translation>Solo lo cambió WedSync: combinado</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only the server's change touched it: merged</source>
+            <translation>Solo lo tocó el cambio del servidor: combinado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the CRM changed it: merged</source>
+            <translation>Solo lo cambió el CRM: combinado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Only the calendar changed it: merged</source>
+            <translation>Solo lo cambió el calendario: combinado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Refused change by %1 at %2. Server's change by %3 at %4.</source>
+            <translation>Cambio rechazado de %1 el %2. Cambio del servidor de %3 el %4.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changed in WedSync by %1 at %2, and in the CRM at %3.</source>
+            <translation>Cambiado en WedSync por %1 el %2, y en el CRM el %3.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed in WedSync by %1 at %2, and in the calendar at %3.</source>
+            <translation>Cambiado en WedSync por %1 el %2, y en el calendario el %3.</translation>
         </message>
     </context>
     <context>
@@ -5752,18 +5903,38 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+287" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+297" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+72" />
+            <location line="+81" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-33" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Deshacer %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rehacer %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Console</source>
             <translation>&amp;Consola</translation>
         </message>
@@ -5808,7 +5979,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Screens</source>
             <translation>Pantallas</translation>
         </message>
@@ -9252,18 +9423,17 @@ Save anyway?</source>
             <translation>Una cita no puede pasar a otra boda; créela allí y elimine esta.</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location filename="../core/AppointmentRules.cpp" line="+81" />
+            <location filename="../core/AppointmentRules.cpp" line="+106" />
             <source>At most %1 attendees; invite a mailing list instead.</source>
             <translation>Como máximo %1 asistentes; invite a una lista de correo en su lugar.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../core/AppointmentJson.cpp" line="+28" />
             <source>Give an e-mail address.</source>
             <translation>Indique una dirección de correo.</translation>
         </message>
         <message>
-            <location filename="../core/AppointmentRules.cpp" line="-44" />
+            <location filename="../core/AppointmentRules.cpp" line="-69" />
             <source>Give the time zone, e.g. Europe/Madrid.</source>
             <translation>Indique la zona horaria, p. ej. Europe/Madrid.</translation>
         </message>
@@ -9309,7 +9479,7 @@ Save anyway?</source>
             <translation>El fin debe ir después del inicio.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>"%1" is not an e-mail address.</source>
             <translation>«%1» no es una dirección de correo.</translation>
         </message>
@@ -9319,7 +9489,7 @@ Save anyway?</source>
             <translation>%1 ya es asistente.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+55" />
             <source>Give the appointment a title.</source>
             <translation>Dé un título a la cita.</translation>
         </message>
@@ -9597,7 +9767,7 @@ Save anyway?</source>
             <translation>Debe ser una hora ISO-8601 como 2026-06-01T12:00:00Z.</translation>
         </message>
         <message>
-            <location filename="../core/ConflictItem.cpp" line="+42" />
+            <location filename="../core/ConflictItem.cpp" line="+49" />
             <source>The conflict could not be read.</source>
             <translation>No se pudo leer el conflicto.</translation>
         </message>

@@ -2,21 +2,13 @@
 
 #include "common/Ids.h"
 #include "jobs/ClientReconciler.h"
+#include "jobs/JobText.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
-
-namespace {
-
-QString plural(qint64 n, const QString &one, const QString &many)
-{
-    return n == 1 ? QString(u"1 "_s + one) : QString(QString::number(n) + u' ' + many);
-}
-
-} // namespace
 
 ClientPusher::ClientPusher(Database &db, const JobIntegration &integration, CrmAdapter &adapter,
                            const ClientMapper &mapper)
@@ -134,7 +126,7 @@ Result<PushSummary> ClientPusher::record(const QList<PushedClient> &sent, const 
     }
     const qint64 sentCount = qint64(sent.size()) - out.skipped;
     out.message = u"Sent %1 to %2 — %3 new, %4 replaced"_s
-                      .arg(plural(sentCount, u"client"_s, u"clients"_s), m_adapter.providerName())
+                      .arg(counted(sentCount, u"client"_s, u"clients"_s), m_adapter.providerName())
                       .arg(out.created)
                       .arg(out.replaced);
     if (already > 0)

@@ -217,8 +217,8 @@ Result<QJsonObject> ClientReconciler::fileConflict(const CrmClientRow &client,
     conflict.source = ConflictSource::CrmSync;
     conflict.entityType = ClientEntity;
     conflict.entityId = client.id;
-    conflict.label
-        = u"Client %1 (%2)"_s.arg(nameOf(client.fields, client.externalId), m_integration.name);
+    // Names only, no words: the console shows it in the operator's language beside the source.
+    conflict.label = u"%1 (%2)"_s.arg(nameOf(client.fields, client.externalId), m_integration.name);
     conflict.base = document(client, client.syncedFields.value_or(QJsonObject()));
     conflict.mine = document(client, client.fields);
     conflict.mineBy = client.wedsyncChangedBy;

@@ -5,6 +5,7 @@
 #include "jobs/ClientMapper.h"
 #include "jobs/ClientPusher.h"
 #include "jobs/ClientReconciler.h"
+#include "jobs/JobText.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
@@ -34,11 +35,6 @@ QString kindLabel(const QString &kind)
     if (kind == u"export_to_crm"_s)
         return u"export"_s;
     return u"full import"_s;
-}
-
-QString plural(qint64 n, const QString &one, const QString &many)
-{
-    return n == 1 ? QString(u"1 "_s + one) : QString(QString::number(n) + u' ' + many);
 }
 
 } // namespace
@@ -89,7 +85,7 @@ void JobExecution::finish(const QString &status, const QString &error, bool part
                       .arg(m_job.skippedCount);
     } else if (status == u"cancelled"_s) {
         summary = u"Cancelled after %1; nothing after that was imported."_s.arg(
-            plural(m_job.processed, u"contact"_s, u"contacts"_s));
+            counted(m_job.processed, u"contact"_s, u"contacts"_s));
     } else {
         summary = error;
     }
@@ -216,7 +212,7 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
             u"Resumed the %1 from %2 (attempt %3): %4 already imported."_s
                 .arg(kindLabel(m_job.kind), crm.describeCheckpoint(checkpoint))
                 .arg(m_job.attempt)
-                .arg(plural(m_job.processed, u"contact"_s, u"contacts"_s)));
+                .arg(counted(m_job.processed, u"contact"_s, u"contacts"_s)));
     }
     while (checkpoint != FinishedCheckpoint) {
         if (interrupted())
@@ -229,7 +225,7 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
             const QString where
                 = u" Stopped before %1 with %2 imported; a retry resumes there."_s.arg(
                     crm.describeCheckpoint(checkpoint),
-                    plural(m_job.processed, u"contact"_s, u"contacts"_s));
+                    counted(m_job.processed, u"contact"_s, u"contacts"_s));
             if (read.outcome == FetchResult::Outcome::Unauthorized) {
                 const QString status
                     = m_integration.authType == u"oauth2"_s ? u"expired"_s : u"error"_s;
@@ -342,7 +338,7 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
         = u"%1: %2 — %3 new, %4 updated, %5 unchanged"_s
               .arg(page.label.isEmpty() ? u"Page"_s
                                         : page.label.left(1).toUpper() + page.label.mid(1),
-                   plural(page.items.size(), u"contact"_s, u"contacts"_s))
+                   counted(page.items.size(), u"contact"_s, u"contacts"_s))
               .arg(created)
               .arg(updated)
               .arg(unchanged);
@@ -429,7 +425,7 @@ bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString
             finish(u"failed"_s,
                    u"Could not send %1 to %2: %3 %4 sent before it; a retry sends the rest."_s.arg(
                        failedName, adapter.providerName(), failed->message,
-                       plural(m_job.processed, u"client was"_s, u"clients were"_s)),
+                       counted(m_job.processed, u"client was"_s, u"clients were"_s)),
                    m_job.processed > 0);
             return false;
         }

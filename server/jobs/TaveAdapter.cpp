@@ -101,7 +101,7 @@ CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QString
         = m_mapping.isEmpty() ? ClientMapper::defaultMapping(u"tave"_s) : m_mapping;
     QStringList unwritable;
     for (const SourceValue &value : writeBack(mapping, fields)) {
-        if (!setJsonPath(&contact, value.path, value.value))
+        if (!writeSourceValue(&contact, value))
             unwritable.append(value.path);
     }
     if (!unwritable.isEmpty()) {

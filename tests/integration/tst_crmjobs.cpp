@@ -659,7 +659,7 @@ private Q_SLOTS:
             return;
         const QJsonObject conflict = open.first().toObject();
         QCOMPARE(conflict[u"entityType"_s].toString(), u"crm_client"_s);
-        QCOMPARE(conflict[u"label"_s].toString(), u"Client Local "_s + lastName + u" (Táve M)"_s);
+        QCOMPARE(conflict[u"label"_s].toString(), u"Local "_s + lastName + u" (Táve M)"_s);
         // A second sync does not file it again.
         const QString third = server.queueJob(integration, u"incremental_sync"_s);
         QTRY_COMPARE_WITH_TIMEOUT(server.status(third), u"completed"_s, Long);

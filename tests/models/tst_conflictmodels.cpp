@@ -112,7 +112,10 @@ void tst_ConflictModels::choicesAreUndoableAndNameTheResolution()
     QCOMPARE(customization.value(u"subtitle"_s).toString(), u"Mine"_s);
     QCOMPARE(customization.value(u"title"_s).toString(), u"Our budget"_s);
     QCOMPARE(result->value(u"layout"_s).toObject().value(u"columns"_s).toInt(), 8);
+    QCOMPARE(model.headerData(ConflictMergeModel::MineColumn, Qt::Horizontal).toString(),
+             u"Refused change"_s);
     model.chooseAll(FieldChoice::Side::Theirs);
+    QCOMPARE(model.undoStack()->undoText(), u"Keep every value on the server"_s);
     QCOMPARE(model.resolutionKind(), u"theirs"_s);
     model.undoStack()->undo();
     QCOMPARE(model.resolutionKind(), u"mine"_s);
@@ -249,6 +252,14 @@ void tst_ConflictModels::aCrmClientIsMergedAgainstTheCrmsRecord()
     QCOMPARE(model.data(model.index(name, ConflictMergeModel::MineColumn)).toString(), u"Avery"_s);
     QVERIFY(!model.isComplete());
     QCOMPARE(item.entityVersion(), 2); // a choice is sent against WedSync's client now
+    // The sides are WedSync and the CRM: nothing was refused by a server.
+    QCOMPARE(model.headerData(ConflictMergeModel::MineColumn, Qt::Horizontal).toString(),
+             u"In WedSync"_s);
+    QCOMPARE(model.headerData(ConflictMergeModel::TheirsColumn, Qt::Horizontal).toString(),
+             u"In the CRM"_s);
+    QVERIFY(model.choose(u"fields.first_name"_s, FieldChoice {FieldChoice::Side::Theirs, {}}));
+    QCOMPARE(model.undoStack()->undoText(), u"Keep the CRM's First name"_s);
+    QCOMPARE(model.sides().applyTheirs(), u"Keep the &CRM's version"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ConflictModels)

@@ -20,7 +20,7 @@ FieldMapping mappingOf(const char *json)
 QJsonObject written(const FieldMapping &mapping, const QJsonObject &fields, QJsonObject record = {})
 {
     for (const SourceValue &value : writeBack(mapping, fields)) {
-        if (!setJsonPath(&record, value.path, value.value))
+        if (!writeSourceValue(&record, value))
             qWarning("could not write %s", qPrintable(value.path));
     }
     return record;
@@ -124,14 +124,14 @@ private Q_SLOTS:
         QJsonObject record {{u"phone"_s, u"+1555"_s},
                             {u"emails"_s, QJsonArray {u"a@example.com"_s}}};
         const QJsonObject before = record;
-        QVERIFY(!setJsonPath(&record, u"phone.e164"_s, u"+1666"_s)); // text, not an object
-        QVERIFY(!setJsonPath(&record, u"emails.3"_s, u"b@example.com"_s)); // past the end
-        QVERIFY(!setJsonPath(&record, u"a..b"_s, u"x"_s));
-        QVERIFY(!setJsonPath(&record, QString(), u"x"_s));
+        QVERIFY(!writeSourceValue(&record, {u"phone.e164"_s, u"+1666"_s})); // text, not an object
+        QVERIFY(!writeSourceValue(&record, {u"emails.3"_s, u"b@example.com"_s})); // past the end
+        QVERIFY(!writeSourceValue(&record, {u"a..b"_s, u"x"_s}));
+        QVERIFY(!writeSourceValue(&record, {QString(), u"x"_s}));
         QCOMPARE(record, before);
-        QVERIFY(setJsonPath(&record, u"emails.0"_s, u"b@example.com"_s));
+        QVERIFY(writeSourceValue(&record, {u"emails.0"_s, u"b@example.com"_s}));
         QCOMPARE(record[u"emails"_s][0].toString(), u"b@example.com"_s);
-        QVERIFY(setJsonPath(&record, u"missing.leaf"_s, QString())); // nothing to clear
+        QVERIFY(writeSourceValue(&record, {u"missing.leaf"_s, QString()})); // nothing to clear
         QVERIFY(!record.contains(u"missing"_s));
     }
 };

@@ -52,9 +52,18 @@ private Q_SLOTS:
         QVERIFY(jsonAtPath(document, u"a.b.c.z").isUndefined());
         QVERIFY(jsonAtPath(document, u"nope").isUndefined());
         QJsonObject edited = document;
-        setJsonPath(&edited, u"a.b.c", QJsonValue(QJsonValue::Undefined));
-        setJsonPath(&edited, u"n.m", 2);
-        QCOMPARE(edited, doc("{'a':{'b':{},'d':[1,2],'e':{}},'f':'x','g':{'h':null},'n':{'m':2}}"));
+        QVERIFY(setJsonPath(&edited, u"a.b.c", QJsonValue(QJsonValue::Undefined)));
+        QVERIFY(setJsonPath(&edited, u"n.m", 2));
+        QVERIFY(setJsonPath(&edited, u"a.d.1", 5)); // an array is entered by index
+        QVERIFY(setJsonPath(&edited, u"g.h.i", 3)); // a null becomes an object
+        QVERIFY(setJsonPath(&edited, u"z.y", QJsonValue(QJsonValue::Undefined))); // creates nothing
+        QCOMPARE(edited,
+                 doc("{'a':{'b':{},'d':[1,5],'e':{}},'f':'x','g':{'h':{'i':3}},'n':{'m':2}}"));
+        const QJsonObject before = edited;
+        QVERIFY(!setJsonPath(&edited, u"f.x", 1)); // a text is in the way
+        QVERIFY(!setJsonPath(&edited, u"a.d.2", 1)); // past the array's end
+        QVERIFY(!setJsonPath(&edited, u"a..b", 1));
+        QCOMPARE(edited, before);
     }
 
     void fieldKinds_data()

@@ -332,7 +332,7 @@ void ConflictDetailPane::updateState()
 
     if (current.isValid() && has) {
         const MergeField &field = m_model->field(current.row());
-        m_fieldHint->setText(ConflictMergeModel::kindText(field.kind));
+        m_fieldHint->setText(m_model->kindText(field.kind));
     } else {
         m_fieldHint->setText(has ? QString()
                                  : m_emptyHint.isEmpty()
@@ -353,9 +353,9 @@ void ConflictDetailPane::updateState()
             tr("%1 of %n field(s) chosen", nullptr, conflicts).arg(m_model->chosenCount()));
     QString label;
     if (kind == u"mine")
-        label = tr("Keep the &refused change");
+        label = m_model->sides().applyMine();
     else if (kind == u"theirs")
-        label = tr("Keep the &server's version");
+        label = m_model->sides().applyTheirs();
     else if (kind == u"merged")
         label = conflicts == 0 ? tr("&Apply the merge") : tr("&Apply the merged result");
     else
@@ -373,17 +373,18 @@ void ConflictDetailPane::changeEvent(QEvent *event)
 
 void ConflictDetailPane::retranslate()
 {
-    m_keepMine->setText(tr("Keep re&fused"));
-    m_keepMine->setToolTip(tr("Use the value of the change the server refused for this field"));
-    m_keepTheirs->setText(tr("Keep ser&ver's"));
-    m_keepTheirs->setToolTip(tr("Use the value the server has now for this field"));
+    const ConflictSides sides = m_model->sides();
+    m_keepMine->setText(sides.keepMineButton());
+    m_keepMine->setToolTip(sides.keepMineTip());
+    m_keepTheirs->setText(sides.keepTheirsButton());
+    m_keepTheirs->setToolTip(sides.keepTheirsTip());
     m_ownValue->setPlaceholderText(tr("Or type a value of your own"));
     m_ownValue->setAccessibleName(tr("Value of your own for the selected field"));
     m_useValue->setText(tr("&Use value"));
-    m_allMine->setText(tr("All refused"));
-    m_allMine->setToolTip(tr("Choose the refused change's value for every field in conflict"));
-    m_allTheirs->setText(tr("All server's"));
-    m_allTheirs->setToolTip(tr("Choose the server's value for every field in conflict"));
+    m_allMine->setText(sides.allMineButton());
+    m_allMine->setToolTip(sides.allMineTip());
+    m_allTheirs->setText(sides.allTheirsButton());
+    m_allTheirs->setToolTip(sides.allTheirsTip());
     m_undo->setText(tr("U&ndo choice"));
     m_redo->setText(tr("Redo choice"));
     m_dismiss->setText(tr("&Dismiss…"));
@@ -404,9 +405,8 @@ void ConflictDetailPane::retranslate()
         return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
                             : tr("an unknown time");
     };
-    m_sides->setText(
-        tr("Refused change by %1 at %2. Server's change by %3 at %4.")
-            .arg(personName(c.mineBy), when(c.mineAt), personName(c.theirsBy), when(c.theirsAt)));
+    m_sides->setText(sides.whoChanged(personName(c.mineBy), when(c.mineAt), personName(c.theirsBy),
+                                      when(c.theirsAt)));
     QStringList notes;
     if (!m_noteText.isEmpty())
         notes.append(m_noteText);

@@ -25,6 +25,20 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
+namespace {
+
+void showUndoTexts(const QUndoGroup *group, QAction *undo, QAction *redo)
+{
+    const QString undoText = group->undoText();
+    const QString redoText = group->redoText();
+    undo->setText(undoText.isEmpty() ? MainWindow::tr("&Undo")
+                                     : MainWindow::tr("&Undo %1").arg(undoText));
+    redo->setText(redoText.isEmpty() ? MainWindow::tr("&Redo")
+                                     : MainWindow::tr("&Redo %1").arg(redoText));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
@@ -142,12 +156,27 @@ void MainWindow::createActions()
     // Edit: the current screen's undo stack (screens that edit nothing leave it disabled).
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(u"editMenu"_s);
+    // Our own actions rather than QUndoGroup's: theirs keep the words of the language that was
+    // on when they were made, so "Undo" stayed English after switching to Spanish.
     m_undoGroup = new QUndoGroup(this);
-    m_undo = m_undoGroup->createUndoAction(this);
+    m_undo = new QAction(this);
     m_undo->setObjectName(u"undoAction"_s);
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    m_redo = new QAction(this);
     m_redo->setObjectName(u"redoAction"_s);
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    // Context: the action, not this window, which a closing group still signals while the
+    // window is half destroyed.
+    const auto showTexts = [group = m_undoGroup, undo = m_undo, redo = m_redo] {
+        showUndoTexts(group, undo, redo);
+    };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, showTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, showTexts);
     m_redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undo);
@@ -349,6 +378,7 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     m_editMenu->setTitle(tr("&Edit"));
+    showUndoTexts(m_undoGroup, m_undo, m_redo);
 
     m_sidebar->setAccessibleName(tr("Screens"));
     m_sidebar->setAccessibleDescription(tr("Choose a screen; Ctrl+1 to Ctrl+9 also switch"));

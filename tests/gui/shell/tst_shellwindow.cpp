@@ -11,6 +11,7 @@
 #include "shell/OrganizationSwitcher.h"
 #include "shell/SettingsDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QListWidget>
 #include <QMenuBar>
@@ -207,6 +208,9 @@ void tst_ShellWindow::switchingToSpanishRetranslatesTheSidebar()
     QCOMPARE(sidebar->accessibleName(), u"Pantallas"_s);
     QCOMPARE(settings->windowTitle(), u"Ajustes"_s);
     QCOMPARE(m_console->settings().language(), u"es"_s);
+    // The Edit menu's undo and redo too (Qt's own actions kept the words they were made with).
+    QCOMPARE(window->findChild<QAction *>(u"undoAction"_s)->text(), u"&Deshacer"_s);
+    QCOMPARE(window->findChild<QAction *>(u"redoAction"_s)->text(), u"&Rehacer"_s);
 
     // And back.
     while (language->currentData().toString() != u"en"_s)
