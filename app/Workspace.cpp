@@ -118,6 +118,8 @@ void Workspace::nameWithAuditNames(
 {
     connect(m_audit, &AuditFeed::namesChanged, page, setNames);
     if (m_audit->names().isEmpty())
+        m_audit->loadCachedNames();
+    if (m_audit->names().isEmpty())
         m_audit->loadNames();
     else
         setNames(m_audit->names());

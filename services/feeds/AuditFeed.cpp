@@ -67,7 +67,7 @@ AuditFeed::~AuditFeed()
     }
 }
 
-void AuditFeed::loadCached()
+void AuditFeed::loadCachedNames()
 {
     if (!m_cache || !m_cache->isOpen())
         return;
@@ -77,6 +77,13 @@ void AuditFeed::loadCached()
     for (auto it = cachedNames.begin(); it != cachedNames.end(); ++it)
         names.insert(it.key(), it.value().toString());
     addNames(names);
+}
+
+void AuditFeed::loadCached()
+{
+    if (!m_cache || !m_cache->isOpen())
+        return;
+    loadCachedNames();
     const QList<QJsonObject> recent = m_cache->recent(AuditStream, 1000);
     if (recent.isEmpty())
         return;

@@ -33,7 +33,10 @@ public:
     ~AuditFeed() override;
 
     void setPageSize(int rows) { m_pageSize = rows; }
-    // The newest cached rows that match the current filters, at once.
+    // The names of organizations and people the cache holds (namesChanged), at once: a warm
+    // start shows names, not ids, before the server answers.
+    void loadCachedNames();
+    // The newest cached rows that match the current filters (and the cached names), at once.
     void loadCached();
     // Starts again from the first page under `filters` (a page on its way is dropped).
     void query(const AuditQuery &filters);

@@ -3,15 +3,18 @@
 #include "ShellTestSupport.h"
 
 #include "ServerProcess.h"
+#include "ConflictListModel.h"
 #include "common/ConsolePage.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/SignInDialog.h"
 
+#include <QAbstractItemView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
@@ -46,6 +49,8 @@ void tst_ShellColdStart::warmCacheWithoutServerShowsCachedDataOffline()
             console->mainWindow()->connectionStatus()->lastUpdateText().startsWith(u"Updated"_s),
             30000);
         QTRY_VERIFY_WITH_TIMEOUT(currentPageShowsRows(*console), 30000);
+        QVERIFY(console->mainWindow()->showPage(u"conflicts"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(currentPageShowsRows(*console), 30000);
         console->mainWindow()->close();
     }
     server.stop();
@@ -62,6 +67,17 @@ void tst_ShellColdStart::warmCacheWithoutServerShowsCachedDataOffline()
     QCOMPARE(status->stateText(), u"Offline — showing cached data"_s);
     QVERIFY2(status->lastUpdateText().startsWith(u"Cached data from"_s),
              qPrintable(status->lastUpdateText()));
+
+    // The cached conflicts name their organizations, not their ids, before any answer.
+    QVERIFY(window->showPage(u"conflicts"_s));
+    QVERIFY(currentPageShowsRows(*console));
+    auto *conflicts = window->currentPage()->findChild<QAbstractItemView *>(u"conflictTable"_s);
+    QVERIFY(conflicts);
+    const QString organization
+        = conflicts->model()->index(0, ConflictListModel::OrganizationColumn).data().toString();
+    QVERIFY2(!organization.isEmpty() && QUuid::fromString(organization).isNull(),
+             qPrintable(organization));
+    QVERIFY(window->showPage(u"dashboard"_s));
 
     // Not remembered: the sign-in dialog asks over the cached screens, which stay offline.
     QTRY_VERIFY(console->signInDialog()->isVisible());
