@@ -5,6 +5,8 @@
 #include "cache/LocalCache.h"
 #include "cache/Outbox.h"
 #include "cache/OutboxJournal.h"
+#include "calendar/AgendaFeed.h"
+#include "calendar/CalendarsPage.h"
 #include "compliance/ReviewDecisions.h"
 #include "compliance/SupplierFeed.h"
 #include "compliance/TierSwitcher.h"
@@ -95,6 +97,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_tierSwitcher = new TierSwitcher(m_api, this);
     m_integrations = new IntegrationsFeed(m_api, m_realtime, m_cache.get(), this);
     m_integrationActions = new IntegrationActions(m_api, this);
+    m_agenda = new AgendaFeed(m_api, m_realtime, m_cache.get(), this);
     return true;
 }
 
@@ -221,6 +224,13 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             if (access.organizationIds.size() == 1)
                 integrations->setDefaultOrganization(access.organizationIds.constFirst());
             pages.append(integrations);
+            break;
+        }
+        case ConsoleScreen::Calendars: {
+            auto *calendars = new CalendarsPage(m_agenda);
+            if (access.organizationIds.size() == 1)
+                calendars->setDefaultOrganization(access.organizationIds.constFirst());
+            pages.append(calendars);
             break;
         }
         }

@@ -30,6 +30,7 @@ class PermissionsApply;
 class ReviewDecisions;
 class RealtimeClient;
 class SupplierFeed;
+class AgendaFeed;
 class SyncHealthFeed;
 class TierSwitcher;
 class UserPrompts;
@@ -102,6 +103,7 @@ private:
     ConflictResolutions *m_conflictResolutions = nullptr;
     OrganizationFeed *m_organizations = nullptr;
     SupplierFeed *m_suppliers = nullptr;
+    AgendaFeed *m_agenda = nullptr;
     ReviewDecisions *m_reviewDecisions = nullptr;
     TierSwitcher *m_tierSwitcher = nullptr;
     IntegrationsFeed *m_integrations = nullptr;

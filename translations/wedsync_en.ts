@@ -172,6 +172,102 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::AgendaModel</name>
+        <message>
+            <location filename="../models/AgendaModel.cpp" line="+11" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tasting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rehearsal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wedding day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>All day, %n day(s)</source>
+            <translation>
+                <numerusform>All day, %n day</numerusform>
+                <numerusform>All day, %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1–%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2 in %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Attendees: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ApiError</name>
         <message>
             <location filename="../services/api/ApiError.cpp" line="+24" />
@@ -393,7 +489,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+267" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+274" />
             <source>Exporting the audit trail as %1…</source>
             <translation type="unfinished" />
         </message>
@@ -920,6 +1016,59 @@ System: %5</source>
         <message>
             <location line="+27" />
             <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarsPage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarsPage.cpp" line="+60" />
+            <source>Calendars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The agenda could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose an organization in the switcher above to see its agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline: showing the agenda as last seen. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline: showing the agenda as last seen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No appointments from last week on. The wedding days of the organization's weddings and the appointments planners add appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No appointments for this wedding from last week on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Agenda of the organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda of the wedding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2106,7 +2255,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>The merged section is not valid.</source>
             <translation type="unfinished" />
         </message>
@@ -2960,7 +3109,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+107" />
+            <location line="+110" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -5888,23 +6037,23 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+297" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+316" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+11" />
-            <location line="+81" />
+            <location line="+73" />
             <source>%1 — WedSync Admin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-33" />
+            <location line="-366" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Undo %1</source>
             <translation type="unfinished" />
         </message>
@@ -5914,12 +6063,12 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Redo %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+336" />
             <source>&amp;Console</source>
             <translation type="unfinished" />
         </message>
@@ -9365,7 +9514,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+161" />
+            <location filename="../app/Workspace.cpp" line="+166" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>

@@ -175,6 +175,102 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::AgendaModel</name>
+        <message>
+            <location filename="../models/AgendaModel.cpp" line="+11" />
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Location</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Consultation</source>
+            <translation>Consulta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tasting</source>
+            <translation>Degustación</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rehearsal</source>
+            <translation>Ensayo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wedding day</source>
+            <translation>Día de la boda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Today, %1</source>
+            <translation>Hoy, %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>All day, %n day(s)</source>
+            <translation>
+                <numerusform>Todo el día, %n día</numerusform>
+                <numerusform>Todo el día, %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>All day</source>
+            <translation>Todo el día</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2 in %3)</source>
+            <translation>%1 (%2 en %3)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Attendees: %1</source>
+            <translation>Asistentes: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ApiError</name>
         <message>
             <location filename="../services/api/ApiError.cpp" line="+24" />
@@ -396,7 +492,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuditFeed</name>
         <message>
-            <location filename="../services/feeds/AuditFeed.cpp" line="+267" />
+            <location filename="../services/feeds/AuditFeed.cpp" line="+274" />
             <source>Exporting the audit trail as %1…</source>
             <translation>Exportando el registro de auditoría como %1…</translation>
         </message>
@@ -924,6 +1020,59 @@ Sistema: %5</translation>
             <location line="+27" />
             <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
             <translation>En el CRM, registre WedSync como cliente nativo (de escritorio) con la dirección de redirección %1 (cualquier puerto) y PKCE; el inicio de sesión es el paso siguiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarsPage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarsPage.cpp" line="+60" />
+            <source>Calendars</source>
+            <translation>Calendarios</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The agenda could not be loaded: %1</source>
+            <translation>No se pudo cargar la agenda: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose an organization in the switcher above to see its agenda.</source>
+            <translation>Elija una organización en el selector de arriba para ver su agenda.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline: showing the agenda as last seen. %1</source>
+            <translation>Sin conexión: se muestra la agenda tal como se vio por última vez. %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline: showing the agenda as last seen.</source>
+            <translation>Sin conexión: se muestra la agenda tal como se vio por última vez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No appointments from last week on. The wedding days of the organization's weddings and the appointments planners add appear here.</source>
+            <translation>No hay citas desde la semana pasada. Aquí aparecen los días de boda de las bodas de la organización y las citas que añaden los organizadores.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No appointments for this wedding from last week on.</source>
+            <translation>No hay citas de esta boda desde la semana pasada.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Agenda of the organization</source>
+            <translation>Agenda de la organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda of the wedding</source>
+            <translation>Agenda de la boda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
         </message>
     </context>
     <context>
@@ -2109,7 +2258,7 @@ Sistema: %5</translation>
             <translation>Fijar %1</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>The merged section is not valid.</source>
             <translation>La sección combinada no es válida.</translation>
         </message>
@@ -2965,7 +3114,7 @@ Sistema: %5</translation>
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+110" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -5903,23 +6052,23 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MainWindow</name>
         <message>
-            <location filename="../ui/shell/MainWindow.cpp" line="+297" />
+            <location filename="../ui/shell/MainWindow.cpp" line="+316" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+81" />
+            <location line="+73" />
             <source>%1 — WedSync Admin</source>
             <translation>%1 — WedSync Admin</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-366" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Deshacer %1</translation>
         </message>
@@ -5929,12 +6078,12 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+336" />
             <source>&amp;Console</source>
             <translation>&amp;Consola</translation>
         </message>
@@ -9380,7 +9529,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+161" />
+            <location filename="../app/Workspace.cpp" line="+166" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>

@@ -43,9 +43,9 @@ OperatorKind kindOf(bool consoleAccess, const QString &staff, bool admin, bool c
 
 QList<ConsoleScreen> allConsoleScreens()
 {
-    return {ConsoleScreen::SyncHealth,  ConsoleScreen::Audit,          ConsoleScreen::LayoutEditor,
-            ConsoleScreen::Permissions, ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
-            ConsoleScreen::Integrations};
+    return {ConsoleScreen::SyncHealth,   ConsoleScreen::Audit,          ConsoleScreen::LayoutEditor,
+            ConsoleScreen::Permissions,  ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
+            ConsoleScreen::Integrations, ConsoleScreen::Calendars};
 }
 
 QString consoleScreenPageId(ConsoleScreen screen)
@@ -65,6 +65,8 @@ QString consoleScreenPageId(ConsoleScreen screen)
         return u"suppliers"_s;
     case ConsoleScreen::Integrations:
         return u"integrations"_s;
+    case ConsoleScreen::Calendars:
+        return u"calendars"_s;
     }
     return {};
 }
@@ -88,6 +90,7 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
     case ConsoleScreen::Permissions:
     case ConsoleScreen::Suppliers: // coordinators review, admins decide tiers, support reads
     case ConsoleScreen::Integrations: // admins connect CRMs; coordinators read, support retries
+    case ConsoleScreen::Calendars: // appointments: whoever sees the organization reads them
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::OrganizationAdmin
             || kind == OperatorKind::Coordinator || kind == OperatorKind::Support;
     }

@@ -20,6 +20,7 @@ enum class ConsoleScreen {
     ConflictCenter, // sync conflicts, both sides, resolve
     Suppliers, // supplier compliance: the review queue, tiers (support: read-only)
     Integrations, // CRM connections, their sync jobs and imports (admins; others read)
+    Calendars, // the agenda of an organization or wedding (everyone who sees the organization)
 };
 
 // What decides the screens: the strongest role an account holds.

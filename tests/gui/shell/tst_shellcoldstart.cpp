@@ -2,8 +2,8 @@
 // at once, marked offline, before any network answer.
 #include "ShellTestSupport.h"
 
-#include "ServerProcess.h"
 #include "ConflictListModel.h"
+#include "ServerProcess.h"
 #include "common/ConsolePage.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"

@@ -98,6 +98,9 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
     QTest::keyClick(window, Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(window->currentPage()->pageId(), u"integrations"_s);
     QCOMPARE(sidebar->currentRow(), 6);
+    QTest::keyClick(window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(window->currentPage()->pageId(), u"calendars"_s);
+    QCOMPARE(sidebar->currentRow(), 7);
 }
 
 void tst_ShellWindow::platformStaffChooseAnyOrganization()

@@ -61,16 +61,16 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
     const struct
     {
         const char *kind;
-        bool syncHealth, audit, layout, permissions, conflicts, suppliers, integrations;
+        bool syncHealth, audit, layout, permissions, conflicts, suppliers, integrations, calendars;
     } table[] = {
-        {"platform admin", true, true, true, true, true, true, true},
+        {"platform admin", true, true, true, true, true, true, true, true},
         // layouts, permissions, suppliers and integrations read-only
-        {"support", true, true, true, true, true, true, true},
-        {"org admin", true, true, true, true, true, true, true},
+        {"support", true, true, true, true, true, true, true, true},
+        {"org admin", true, true, true, true, true, true, true, true},
         // coordinators read the CRM connections their admins made
-        {"coordinator", false, false, true, true, false, true, true},
-        {"vendor", false, false, false, false, false, false, false},
-        {"nobody", false, false, false, false, false, false, false},
+        {"coordinator", false, false, true, true, false, true, true, true},
+        {"vendor", false, false, false, false, false, false, false, false},
+        {"nobody", false, false, false, false, false, false, false, false},
     };
     for (const auto &row : table) {
         const auto add = [&](const char *screenName, ConsoleScreen screen, bool expected) {
@@ -84,6 +84,7 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
         add("conflict center", ConsoleScreen::ConflictCenter, row.conflicts);
         add("suppliers", ConsoleScreen::Suppliers, row.suppliers);
         add("integrations", ConsoleScreen::Integrations, row.integrations);
+        add("calendars", ConsoleScreen::Calendars, row.calendars);
     }
 }
 
@@ -157,7 +158,7 @@ void tst_ConsoleAccess::screensAreListedInSidebarOrder()
              QList<ConsoleScreen>({ConsoleScreen::SyncHealth, ConsoleScreen::Audit,
                                    ConsoleScreen::LayoutEditor, ConsoleScreen::Permissions,
                                    ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
-                                   ConsoleScreen::Integrations}));
+                                   ConsoleScreen::Integrations, ConsoleScreen::Calendars}));
 }
 
 void tst_ConsoleAccess::everyScreenHasItsOwnPageId()

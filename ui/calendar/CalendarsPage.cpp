@@ -1,0 +1,179 @@
+#include "calendar/CalendarsPage.h"
+
+#include "AgendaModel.h"
+#include "calendar/AgendaFeed.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+CalendarsPage::CalendarsPage(AgendaFeed *feed, QWidget *parent)
+    : ConsolePage(parent)
+    , m_feed(feed)
+    , m_model(new AgendaModel(this))
+    , m_heading(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(pageId());
+    m_heading->setObjectName(u"agendaHeading"_s);
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_notice->setObjectName(u"agendaNotice"_s);
+    m_notice->setWordWrap(true);
+    m_view->setObjectName(u"agendaTable"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AgendaModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+
+    connect(m_feed, &AgendaFeed::loaded, this, &CalendarsPage::onLoaded);
+    connect(m_feed, &AgendaFeed::failed, this, &CalendarsPage::onFailed);
+    retranslate();
+}
+
+CalendarsPage::~CalendarsPage() = default;
+
+QString CalendarsPage::title() const
+{
+    return tr("Calendars");
+}
+
+QIcon CalendarsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void CalendarsPage::setDefaultOrganization(const QString &organizationId)
+{
+    m_defaultOrganization = organizationId;
+    if (m_activated)
+        open();
+}
+
+QString CalendarsPage::organizationId() const
+{
+    return scope().organizationId.isEmpty() ? m_defaultOrganization : scope().organizationId;
+}
+
+void CalendarsPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    open();
+}
+
+void CalendarsPage::refresh()
+{
+    m_feed->reload();
+}
+
+bool CalendarsPage::showExample()
+{
+    if (m_model->rowCount() == 0)
+        return false;
+    m_view->selectRow(0);
+    return true;
+}
+
+void CalendarsPage::scopeChanged()
+{
+    if (m_activated)
+        open();
+}
+
+void CalendarsPage::open()
+{
+    const QString organization = organizationId();
+    const QString wedding = organization.isEmpty() ? QString() : scope().weddingId;
+    if (organization == m_feed->organizationId() && wedding == m_feed->weddingId()
+        && !organization.isEmpty())
+        return;
+    m_loaded = false;
+    m_offline = false;
+    m_error.clear();
+    m_model->setItems({});
+    m_feed->open(organization, wedding);
+    retranslate();
+}
+
+void CalendarsPage::onLoaded(const QList<appointments::Appointment> &items, bool fromCache)
+{
+    if (fromCache && m_loaded && !m_offline)
+        return; // a live answer is on screen already
+    m_loaded = true;
+    m_offline = fromCache;
+    if (!fromCache)
+        m_error.clear();
+    m_model->setToday(QDate::currentDate());
+    m_model->setItems(items);
+    updateNotice();
+    Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), fromCache);
+}
+
+void CalendarsPage::onFailed(const ApiError &error)
+{
+    m_offline = true;
+    m_error = error.userMessage();
+    updateNotice();
+    Q_EMIT statusMessage(tr("The agenda could not be loaded: %1").arg(m_error));
+}
+
+void CalendarsPage::updateNotice()
+{
+    QString text;
+    if (organizationId().isEmpty())
+        text = tr("Choose an organization in the switcher above to see its agenda.");
+    else if (m_offline && !m_error.isEmpty())
+        text = tr("Offline: showing the agenda as last seen. %1").arg(m_error);
+    else if (m_offline)
+        text = tr("Offline: showing the agenda as last seen.");
+    else if (m_loaded && m_model->rowCount() == 0)
+        text = scope().weddingId.isEmpty()
+            ? tr("No appointments from last week on. The wedding days of the organization's "
+                 "weddings and the appointments planners add appear here.")
+            : tr("No appointments for this wedding from last week on.");
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void CalendarsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ConsolePage::changeEvent(event);
+}
+
+void CalendarsPage::retranslate()
+{
+    m_heading->setText(scope().weddingId.isEmpty() || organizationId().isEmpty()
+                           ? tr("Agenda of the organization")
+                           : tr("Agenda of the wedding"));
+    m_view->setAccessibleName(tr("Agenda"));
+    m_model->retranslate();
+    updateNotice();
+}
+
+} // namespace wedsync
