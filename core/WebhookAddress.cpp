@@ -78,7 +78,7 @@ AddressKind classifyAddress(const Ipv6Bytes &a)
         return AddressKind::Reserved;
     }
     // fd00:ec2::254, AWS's instance metadata over IPv6.
-    static constexpr Ipv6Bytes AwsMetadata {0xfd, 0x00, 0x0e, 0xc2, 0, 0, 0, 0,
+    static constexpr Ipv6Bytes AwsMetadata {0xfd, 0x00, 0x0e, 0xc2, 0, 0, 0,    0,
                                             0,    0,    0,    0,    0, 0, 0x02, 0x54};
     if (a == AwsMetadata)
         return AddressKind::Metadata;

@@ -108,9 +108,9 @@ QList<FieldError> readInput(const QJsonObject &body, bool create, EndpointInput 
         else if (!v.isString())
             errors << FieldError {u"description"_s, u"The description is text."_s};
         else if (v.toString().size() > MaxDescriptionLength)
-            errors << FieldError {u"description"_s,
-                                  u"The description may be at most %1 characters long."_s.arg(
-                                      MaxDescriptionLength)};
+            errors << FieldError {
+                u"description"_s,
+                u"The description may be at most %1 characters long."_s.arg(MaxDescriptionLength)};
         else
             input->description = v.toString();
     }
@@ -129,13 +129,13 @@ QList<FieldError> readInput(const QJsonObject &body, bool create, EndpointInput 
         if (fine)
             input->eventTypes = types;
         else
-            errors << FieldError {u"eventTypes"_s,
-                                  u"Choose at least one event, among: %1."_s.arg(
-                                      eventTypes().join(u", "_s))};
+            errors << FieldError {
+                u"eventTypes"_s,
+                u"Choose at least one event, among: %1."_s.arg(eventTypes().join(u", "_s))};
     } else if (create) {
-        errors << FieldError {u"eventTypes"_s,
-                              u"Choose at least one event, among: %1."_s.arg(
-                                  eventTypes().join(u", "_s))};
+        errors << FieldError {
+            u"eventTypes"_s,
+            u"Choose at least one event, among: %1."_s.arg(eventTypes().join(u", "_s))};
     }
     if (body.contains(u"enabled"_s)) {
         if (!body.value(u"enabled"_s).isBool())

@@ -35,8 +35,8 @@ QByteArray signatureHeader(const QByteArray &secret, qint64 unixTime, const QByt
     return "t=" + QByteArray::number(unixTime) + ",v1=" + signatureHex(secret, unixTime, body);
 }
 
-Verdict verifySignature(const QByteArray &header, const QByteArray &secret,
-                        const QByteArray &body, qint64 nowUnix, qint64 toleranceSecs)
+Verdict verifySignature(const QByteArray &header, const QByteArray &secret, const QByteArray &body,
+                        qint64 nowUnix, qint64 toleranceSecs)
 {
     std::optional<qint64> time;
     QList<QByteArray> candidates;

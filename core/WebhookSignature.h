@@ -26,8 +26,7 @@ enum class Verdict {
 
 // What a receiver checks: one of the header's v1 values (several during a secret rotation)
 // matches, and t is within `toleranceSecs` of `nowUnix`. Compared in constant time.
-Verdict verifySignature(const QByteArray &header, const QByteArray &secret,
-                        const QByteArray &body, qint64 nowUnix,
-                        qint64 toleranceSecs = DefaultToleranceSecs);
+Verdict verifySignature(const QByteArray &header, const QByteArray &secret, const QByteArray &body,
+                        qint64 nowUnix, qint64 toleranceSecs = DefaultToleranceSecs);
 
 } // namespace wedsync::webhooks

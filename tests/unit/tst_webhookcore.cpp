@@ -65,8 +65,8 @@ private Q_SLOTS:
         QCOMPARE(verifySignature("t=1000", "whsec_k", body, 1000), Verdict::Malformed);
         QCOMPARE(verifySignature("t=x,v1=ab", "whsec_k", body, 1000), Verdict::Malformed);
         // A rotation sends two signatures; either may match.
-        const QByteArray both = "t=1000,v1=" + QByteArray(64, '0') + ",v1="
-            + signatureHex("whsec_k", 1000, body);
+        const QByteArray both
+            = "t=1000,v1=" + QByteArray(64, '0') + ",v1=" + signatureHex("whsec_k", 1000, body);
         QCOMPARE(verifySignature(both, "whsec_k", body, 1000), Verdict::Valid);
     }
 
@@ -189,8 +189,8 @@ private Q_SLOTS:
     {
         EndpointInput input;
         const QList<FieldError> errors = readInput(
-            QJsonObject {{u"url"_s, 5}, {u"eventTypes"_s, QJsonArray {u"nope"_s}},
-                         {u"enabled"_s, u"yes"_s}},
+            QJsonObject {
+                {u"url"_s, 5}, {u"eventTypes"_s, QJsonArray {u"nope"_s}}, {u"enabled"_s, u"yes"_s}},
             true, &input);
         QStringList fields;
         for (const FieldError &e : errors)
@@ -205,10 +205,10 @@ private Q_SLOTS:
     void payloadCarriesTheEnvelope()
     {
         const QDateTime at = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
-        const QJsonObject event = QJsonDocument::fromJson(
-                                      eventPayload(u"e1"_s, u"ping"_s, at, u"o1"_s,
-                                                   QJsonObject {{u"k"_s, 1}}))
-                                      .object();
+        const QJsonObject event
+            = QJsonDocument::fromJson(
+                  eventPayload(u"e1"_s, u"ping"_s, at, u"o1"_s, QJsonObject {{u"k"_s, 1}}))
+                  .object();
         QCOMPARE(event[u"id"_s].toString(), u"e1"_s);
         QCOMPARE(event[u"type"_s].toString(), u"ping"_s);
         QCOMPARE(event[u"created_at"_s].toString(), u"2026-06-01T12:00:00.000Z"_s);
