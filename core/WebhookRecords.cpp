@@ -114,28 +114,30 @@ QList<FieldError> readInput(const QJsonObject &body, bool create, EndpointInput 
         else
             input->description = v.toString();
     }
+    const QString choose
+        = u"Choose at least one event, among: %1."_s.arg(eventTypes().join(u", "_s));
     if (body.contains(u"eventTypes"_s)) {
         const QJsonValue v = body.value(u"eventTypes"_s);
+        const QJsonArray items = v.toArray();
+        if (!v.isArray() || items.isEmpty())
+            errors << FieldError {u"eventTypes"_s, choose};
         QStringList types;
-        bool fine = v.isArray() && !v.toArray().isEmpty();
-        for (const QJsonValue &item : v.toArray()) {
+        bool fine = v.isArray() && !items.isEmpty();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonValue item = items.at(i);
             if (!item.isString() || !eventTypes().contains(item.toString())) {
+                errors << FieldError {
+                    u"eventTypes[%1]"_s.arg(i),
+                    u"Unknown event; choose among: %1."_s.arg(eventTypes().join(u", "_s))};
                 fine = false;
-                break;
-            }
-            if (!types.contains(item.toString()))
+            } else if (!types.contains(item.toString())) {
                 types << item.toString();
+            }
         }
         if (fine)
             input->eventTypes = types;
-        else
-            errors << FieldError {
-                u"eventTypes"_s,
-                u"Choose at least one event, among: %1."_s.arg(eventTypes().join(u", "_s))};
     } else if (create) {
-        errors << FieldError {
-            u"eventTypes"_s,
-            u"Choose at least one event, among: %1."_s.arg(eventTypes().join(u", "_s))};
+        errors << FieldError {u"eventTypes"_s, choose};
     }
     if (body.contains(u"enabled"_s)) {
         if (!body.value(u"enabled"_s).isBool())

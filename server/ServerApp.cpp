@@ -33,6 +33,7 @@
 #include "auth/SigningKey.h"
 #include "demo/DemoData.h"
 #include "demo/DemoIntegrations.h"
+#include "demo/DemoWebhooks.h"
 #include "demo/TaveSimulator.h"
 #include "fanout/PostgresFanOut.h"
 #include "http/HttpServer.h"
@@ -115,8 +116,13 @@ Status ServerApp::openDatabase()
         // and a real login re-hashes with the full cost (PasswordHasher::needsRehash).
         const PasswordHasher demoHasher(PasswordHasher::fastCost());
         DemoData demo(*m_db, m_clock, demoHasher, m_credentials.get());
-        if (auto seeded = demo.seedIfEmpty(); !seeded)
+        auto seeded = demo.seedIfEmpty();
+        if (!seeded)
             return seeded.error();
+        if (seeded.value()) {
+            if (auto hooks = seedDemoWebhooks(*m_db, m_clock, m_secretBox.get()); !hooks)
+                return hooks;
+        }
     }
     return ok();
 }

@@ -14,18 +14,9 @@ using namespace schema;
 
 namespace {
 
-QJsonObject text(int maxLength, int minLength = 0)
-{
-    QJsonObject out = type(u"string"_s);
-    out.insert(u"maxLength"_s, maxLength);
-    if (minLength > 0)
-        out.insert(u"minLength"_s, minLength);
-    return out;
-}
-
 QJsonObject url()
 {
-    QJsonObject out = text(webhooks::MaxUrlLength, 1);
+    QJsonObject out = boundedText(webhooks::MaxUrlLength, 1);
     out.insert(u"format"_s, u"uri"_s);
     return out;
 }
@@ -42,7 +33,7 @@ QJsonObject endpointProperties()
     return QJsonObject {{u"id"_s, uuid()},
                         {u"organizationId"_s, uuid()},
                         {u"url"_s, url()},
-                        {u"description"_s, text(webhooks::MaxDescriptionLength)},
+                        {u"description"_s, boundedText(webhooks::MaxDescriptionLength)},
                         {u"eventTypes"_s, eventTypes()},
                         {u"enabled"_s, type(u"boolean"_s)},
                         {u"createdBy"_s, nullable(uuid())},
@@ -70,13 +61,13 @@ void addWebhookSchemas(QJsonObject *s)
     s->insert(u"WebhookEndpointList"_s, listOf(u"WebhookEndpoint"_s));
     s->insert(u"WebhookEndpointCreate"_s,
               object({{u"url"_s, url()},
-                      {u"description"_s, nullable(text(webhooks::MaxDescriptionLength))},
+                      {u"description"_s, nullable(boundedText(webhooks::MaxDescriptionLength))},
                       {u"eventTypes"_s, eventTypes()},
                       {u"enabled"_s, type(u"boolean"_s)}},
                      {u"url"_s, u"eventTypes"_s}));
     s->insert(u"WebhookEndpointPatch"_s,
               object({{u"url"_s, url()},
-                      {u"description"_s, nullable(text(webhooks::MaxDescriptionLength))},
+                      {u"description"_s, nullable(boundedText(webhooks::MaxDescriptionLength))},
                       {u"eventTypes"_s, eventTypes()},
                       {u"enabled"_s, type(u"boolean"_s)}}));
     s->insert(u"WebhookDelivery"_s,

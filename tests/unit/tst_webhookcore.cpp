@@ -195,7 +195,7 @@ private Q_SLOTS:
         QStringList fields;
         for (const FieldError &e : errors)
             fields << e.field;
-        QCOMPARE(fields, (QStringList {u"url"_s, u"eventTypes"_s, u"enabled"_s}));
+        QCOMPARE(fields, (QStringList {u"url"_s, u"eventTypes[0]"_s, u"enabled"_s}));
         EndpointInput patch;
         QVERIFY(readInput(QJsonObject {{u"enabled"_s, false}}, false, &patch).isEmpty());
         QCOMPARE(patch.enabled, std::optional<bool>(false));
