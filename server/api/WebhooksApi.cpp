@@ -112,13 +112,14 @@ std::optional<ApiResponse> WebhooksApi::locate(const ApiRequest &request, Endpoi
 {
     if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
         return stop;
-    if (auto stop = requireReader(request))
-        return stop;
+    // Another tenant's id is 404 for everyone, before who may read is asked.
     auto read = m_service.find(request.param(u"org"_s), request.param(u"webhook"_s));
     if (!read)
         return errorResponse(request, read.error());
     if (!read->has_value())
         return notFound(u"The webhook endpoint"_s);
+    if (auto stop = requireReader(request))
+        return stop;
     *found = read->value();
     return std::nullopt;
 }
