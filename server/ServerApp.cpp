@@ -23,6 +23,8 @@
 #include "api/RealtimeAccess.h"
 #include "api/SectionService.h"
 #include "api/SectionsApi.h"
+#include "api/WebhookService.h"
+#include "api/WebhooksApi.h"
 #include "auth/IntegrationCredentials.h"
 #include "auth/JwtCodec.h"
 #include "auth/LoginThrottle.h"
@@ -31,6 +33,7 @@
 #include "auth/SigningKey.h"
 #include "demo/DemoData.h"
 #include "demo/DemoIntegrations.h"
+#include "demo/DemoWebhooks.h"
 #include "demo/TaveSimulator.h"
 #include "fanout/PostgresFanOut.h"
 #include "http/HttpServer.h"
@@ -52,6 +55,8 @@
 #include "sync/IdempotencyLayer.h"
 #include "sync/SyncApi.h"
 #include "sync/SyncMonitor.h"
+#include "webhooks/WebhookDispatcher.h"
+#include "webhooks/WebhookSettings.h"
 
 #include <QTimer>
 
@@ -70,6 +75,9 @@ ServerApp::~ServerApp()
     // Job workers finish their page and put their job back to pending, before anything they
     // report to goes.
     m_jobRunner.reset();
+    // Attempts in flight are dropped; their deliveries' claims run out and they are retried.
+    delete m_webhookDispatcher;
+    m_webhookDispatcher = nullptr;
     // Workers' results come back to the APIs: let them finish first.
     if (m_workers)
         m_workers->waitForDone();
@@ -108,8 +116,13 @@ Status ServerApp::openDatabase()
         // and a real login re-hashes with the full cost (PasswordHasher::needsRehash).
         const PasswordHasher demoHasher(PasswordHasher::fastCost());
         DemoData demo(*m_db, m_clock, demoHasher, m_credentials.get());
-        if (auto seeded = demo.seedIfEmpty(); !seeded)
+        auto seeded = demo.seedIfEmpty();
+        if (!seeded)
             return seeded.error();
+        if (seeded.value()) {
+            if (auto hooks = seedDemoWebhooks(*m_db, m_clock, m_secretBox.get()); !hooks)
+                return hooks;
+        }
     }
     return ok();
 }
@@ -297,6 +310,16 @@ void ServerApp::registerRoutes()
     m_oauthApi = std::make_unique<OAuthApi>(*m_integrationService, *m_jobRunner, *m_db, m_clock,
                                             *m_credentials);
     m_oauthApi->registerRoutes(m_router);
+    m_webhookDispatcher = new WebhookDispatcher(
+        *m_db, m_clock, m_secretBox.get(),
+        WebhookSettings::fromEnvironment(m_options.allowPrivateWebhooks), this);
+    m_webhookService = std::make_unique<WebhookService>(
+        *m_db, m_clock, m_changeNotifier, m_secretBox.get(), m_webhookDispatcher->guard());
+    m_webhookService->onQueued = [dispatcher = m_webhookDispatcher] {
+        dispatcher->wake();
+    };
+    m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
+    m_webhooksApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }
@@ -362,6 +385,7 @@ Status ServerApp::startJobs()
             return pointed;
         m_jobRunner->setTaveBaseUrl(m_taveSimulator->baseUrl());
     }
+    m_webhookDispatcher->start();
     return m_jobRunner->start();
 }
 

@@ -59,6 +59,9 @@ class AppointmentsApi;
 class IntegrationService;
 class IntegrationsApi;
 class CrmJobsApi;
+class WebhookService;
+class WebhooksApi;
+class WebhookDispatcher;
 
 class ServerApp : public QObject
 {
@@ -137,6 +140,10 @@ private:
     std::unique_ptr<AppointmentService> m_appointmentService;
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
     std::unique_ptr<CrmJobsApi> m_crmJobsApi;
+    // Outgoing webhooks: the worker sends what the routes and every audited change queue.
+    WebhookDispatcher *m_webhookDispatcher = nullptr; // child
+    std::unique_ptr<WebhookService> m_webhookService;
+    std::unique_ptr<WebhooksApi> m_webhooksApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;
     std::unique_ptr<OpenApi> m_openApi;

@@ -108,9 +108,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"Requests per seconds to a CRM per credential, replacing the providers' own limits "
         "(e.g. 5/1; 0/1 for none). For benchmarks and tests."_s,
         u"N/SECS"_s);
+    const QCommandLineOption allowPrivateWebhooks(
+        u"allow-private-webhooks"_s,
+        u"Let webhooks go to loopback, private, link-local and metadata addresses (refused by "
+        "default, against server-side request forgery). For tests and closed networks."_s);
     parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, secretKey,
                        syncGrace, socketsPerUser, headerTimeout, idleTimeout, maxPerAddress,
-                       maxJobs, crmRateLimit});
+                       maxJobs, crmRateLimit, allowPrivateWebhooks});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -152,6 +156,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         options.database = DatabaseUrl::sqliteIn(options.dataDir);
     }
     options.demo = parser.isSet(demo);
+    options.allowPrivateWebhooks = parser.isSet(allowPrivateWebhooks);
     if (parser.isSet(syncGrace)) {
         bool isNumber = false;
         options.syncGraceSecs = parser.value(syncGrace).toLongLong(&isNumber);

@@ -6,6 +6,7 @@
 //                  N]
 //                  [--header-timeout SECS] [--idle-timeout SECS]
 //                  [--max-connections-per-address N] [--max-jobs N] [--crm-rate-limit N/SECS]
+//                  [--allow-private-webhooks]
 //                  [--help] [--version]
 
 #include "common/Status.h"
@@ -50,6 +51,8 @@ struct ServerOptions
     int maxJobs = 10;
     // --crm-rate-limit N/SECS: replaces the providers' limits (requests 0: none).
     std::optional<std::pair<int, int>> crmRateLimit;
+    // Webhooks may target loopback, private and link-local addresses (--allow-private-webhooks).
+    bool allowPrivateWebhooks = false;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

@@ -5,6 +5,7 @@
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
+#include "api/WebhookSchemas.h"
 #include "jobs/ConnectionTestApi.h"
 #include "jobs/OAuthApi.h"
 
@@ -104,6 +105,7 @@ QJsonObject apiSchemas()
     addComplianceSchemas(&s);
     addIntegrationSchemas(&s);
     addAppointmentSchemas(&s);
+    addWebhookSchemas(&s);
     addConnectionTestSchemas(&s);
     addOAuthSchemas(&s);
     return s;

@@ -1,8 +1,11 @@
 #include "api/AuditedTransaction.h"
 
 #include "AuditRecord.h"
+#include "JsonValues.h"
+#include "WebhookEvents.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/WebhookDeliveryRepository.h"
 
 #include <algorithm>
 
@@ -48,6 +51,10 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
     auto weddings = repository.suppliersWeddings(entityType, entityId);
     if (!weddings)
         return weddings.error();
+    // The organization's webhooks learn of the change through deliveries written in this very
+    // transaction: they commit with it or not at all, and a crash after the commit loses none.
+    if (auto queued = queueWebhooks(organizationId, entityType, action, before, after); !queued)
+        return queued;
     announce(RowChangeNote {u"audit_log"_s,
                             u"INSERT"_s,
                             organizationId,
@@ -72,6 +79,24 @@ Status AuditedTransaction::audit(const QString &organizationId, const QString &e
             = it->actions.contains(u"permissions_update"_s) ? u"permissions"_s : u"sections"_s;
         m_layoutTouches.append(layoutTouch(organizationId, before, after));
     }
+    return ok();
+}
+
+Status AuditedTransaction::queueWebhooks(const QString &organizationId, const QString &entityType,
+                                         const QString &action,
+                                         const std::optional<QJsonObject> &before,
+                                         const std::optional<QJsonObject> &after)
+{
+    const QString eventType = webhooks::eventTypeFor(entityType, action);
+    if (eventType.isEmpty() || organizationId.isEmpty())
+        return ok();
+    QJsonObject data {{u"object"_s, objectOrNull(after ? after : before)}};
+    if (before && after)
+        data.insert(u"previous"_s, *before);
+    auto queued
+        = WebhookDeliveryRepository(m_db, m_clock).enqueueEvent(organizationId, eventType, data);
+    if (!queued)
+        return queued.error();
     return ok();
 }
 

@@ -49,6 +49,11 @@ public:
     Status commit();
 
 private:
+    // Writes a delivery for each of the organization's webhooks subscribed to the change.
+    Status queueWebhooks(const QString &organizationId, const QString &entityType,
+                         const QString &action, const std::optional<QJsonObject> &before,
+                         const std::optional<QJsonObject> &after);
+
     Database &m_db;
     const Clock &m_clock;
     const ChangeNotifier &m_notifier;

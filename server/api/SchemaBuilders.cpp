@@ -11,6 +11,15 @@ QJsonObject type(const QString &name)
     return {{u"type"_s, name}};
 }
 
+QJsonObject boundedText(int maxLength, int minLength)
+{
+    QJsonObject out = type(u"string"_s);
+    out.insert(u"maxLength"_s, maxLength);
+    if (minLength > 0)
+        out.insert(u"minLength"_s, minLength);
+    return out;
+}
+
 QJsonObject uuid()
 {
     return {{u"type"_s, u"string"_s}, {u"format"_s, u"uuid"_s}};

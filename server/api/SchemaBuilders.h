@@ -8,6 +8,8 @@
 namespace wedsync::server::schema {
 
 QJsonObject type(const QString &name); // {"type": name}
+// A string of at most `maxLength` characters (and at least `minLength` when above 0).
+QJsonObject boundedText(int maxLength, int minLength = 0);
 QJsonObject uuid(); // a string in UUID format
 QJsonObject dateTime(); // a string in date-time format
 QJsonObject ref(const QString &schema); // "#/components/schemas/<schema>"

@@ -10,6 +10,7 @@
 #include "storage/OAuthSchema.h"
 #include "storage/SessionSchema.h"
 #include "storage/SyncSchema.h"
+#include "storage/WebhookSchema.h"
 
 using namespace Qt::StringLiterals;
 
@@ -191,7 +192,7 @@ const QList<Migration> &schemaMigrations()
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        appointmentsMigration(),    jobLeaseMigration()};
+        appointmentsMigration(),    jobLeaseMigration(),       webhooksMigration()};
     return migrations;
 }
 

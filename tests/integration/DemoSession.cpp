@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::test {
@@ -27,6 +29,21 @@ bool DemoSession::start(const QString &backend, const QStringList &extraArgument
         m_error = m_db->errorString();
         return false;
     }
+    m_server = std::make_unique<ServerProcess>();
+    if (!m_server->start(m_db->serverArguments() << u"--demo"_s << extraArguments)) {
+        m_error = m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DemoSession::restartAfterCrash(const QStringList &extraArguments)
+{
+    if (m_server) {
+        ::kill(static_cast<pid_t>(m_server->processId()), SIGKILL);
+        (void)m_server->stop();
+    }
+    m_clients.clear();
     m_server = std::make_unique<ServerProcess>();
     if (!m_server->start(m_db->serverArguments() << u"--demo"_s << extraArguments)) {
         m_error = m_server->errorString();

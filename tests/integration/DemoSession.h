@@ -28,6 +28,9 @@ public:
     // `extraArguments` go to the server after --demo (e.g. a slower CRM rate limit).
     bool start(const QString &backend, const QStringList &extraArguments = {});
     QString errorString() const { return m_error; }
+    // Kills the server (SIGKILL: no orderly shutdown, as in a crash) and starts a new one on
+    // the same database and key files with `extraArguments`; clients sign in again.
+    bool restartAfterCrash(const QStringList &extraArguments = {});
     QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
 
     // A client signed in as `email` (logged in on first use); an unsigned one if login failed.
