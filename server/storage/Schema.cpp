@@ -2,6 +2,7 @@
 
 #include "storage/AppointmentSchema.h"
 #include "storage/AuditSchema.h"
+#include "storage/CalendarSchema.h"
 #include "storage/ComplianceSchema.h"
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
@@ -191,7 +192,7 @@ const QList<Migration> &schemaMigrations()
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        appointmentsMigration(),    jobLeaseMigration()};
+        appointmentsMigration(),    jobLeaseMigration(),       calendarSyncMigration()};
     return migrations;
 }
 
