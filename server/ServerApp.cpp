@@ -6,6 +6,7 @@
 #include "api/AuthApi.h"
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
+#include "api/CalendarAccountsApi.h"
 #include "api/ComplianceApi.h"
 #include "api/ComplianceService.h"
 #include "api/CrmJobsApi.h"
@@ -29,6 +30,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/SecretBox.h"
 #include "auth/SigningKey.h"
+#include "calendar/CalendarSyncRunner.h"
 #include "demo/DemoData.h"
 #include "demo/DemoIntegrations.h"
 #include "demo/TaveSimulator.h"
@@ -70,6 +72,7 @@ ServerApp::~ServerApp()
     // Job workers finish their page and put their job back to pending, before anything they
     // report to goes.
     m_jobRunner.reset();
+    m_calendarRunner.reset();
     // Workers' results come back to the APIs: let them finish first.
     if (m_workers)
         m_workers->waitForDone();
@@ -297,6 +300,11 @@ void ServerApp::registerRoutes()
     m_oauthApi = std::make_unique<OAuthApi>(*m_integrationService, *m_jobRunner, *m_db, m_clock,
                                             *m_credentials);
     m_oauthApi->registerRoutes(m_router);
+    m_calendarRunner = std::make_unique<CalendarSyncRunner>(*m_db, m_clock, m_secretBox.get(),
+                                                            m_options.database);
+    m_calendarAccountsApi = std::make_unique<CalendarAccountsApi>(*m_db, m_clock, m_secretBox.get(),
+                                                                  m_calendarRunner.get());
+    m_calendarAccountsApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }
@@ -362,6 +370,7 @@ Status ServerApp::startJobs()
             return pointed;
         m_jobRunner->setTaveBaseUrl(m_taveSimulator->baseUrl());
     }
+    m_calendarRunner->start();
     return m_jobRunner->start();
 }
 

@@ -49,6 +49,8 @@ class PermissionsApi;
 class SectionService;
 class SectionsApi;
 class JobRunner;
+class CalendarSyncRunner;
+class CalendarAccountsApi;
 class ConnectionTestApi;
 class OAuthApi;
 class TaveSimulator;
@@ -136,6 +138,8 @@ private:
     std::unique_ptr<IntegrationsApi> m_integrationsApi;
     std::unique_ptr<AppointmentService> m_appointmentService;
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
+    std::unique_ptr<CalendarSyncRunner> m_calendarRunner;
+    std::unique_ptr<CalendarAccountsApi> m_calendarAccountsApi;
     std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;

@@ -1,6 +1,7 @@
 #include "api/ApiSchemas.h"
 
 #include "api/AppointmentSchemas.h"
+#include "api/CalendarAccountsApi.h"
 #include "api/ComplianceSchemas.h"
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
@@ -104,6 +105,7 @@ QJsonObject apiSchemas()
     addComplianceSchemas(&s);
     addIntegrationSchemas(&s);
     addAppointmentSchemas(&s);
+    addCalendarSchemas(&s);
     addConnectionTestSchemas(&s);
     addOAuthSchemas(&s);
     return s;

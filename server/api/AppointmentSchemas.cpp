@@ -11,15 +11,6 @@ using namespace schema;
 
 namespace {
 
-QJsonObject text(int maxLength, int minLength = 0)
-{
-    QJsonObject out = type(u"string"_s);
-    out.insert(u"maxLength"_s, maxLength);
-    if (minLength > 0)
-        out.insert(u"minLength"_s, minLength);
-    return out;
-}
-
 QJsonObject date()
 {
     return QJsonObject {{u"type"_s, u"string"_s}, {u"format"_s, u"date"_s}};
@@ -38,16 +29,16 @@ QJsonObject attendees()
 QJsonObject writable(bool withWedding)
 {
     QJsonObject properties {
-        {u"title"_s, text(appointments::MaxTitleLength, 1)},
+        {u"title"_s, boundedText(appointments::MaxTitleLength, 1)},
         {u"kind"_s, enumOf(appointments::kinds())},
         {u"allDay"_s, type(u"boolean"_s)},
         {u"startsAt"_s, nullable(dateTime())},
         {u"endsAt"_s, nullable(dateTime())},
         {u"startDate"_s, nullable(date())},
         {u"endDate"_s, nullable(date())},
-        {u"timeZone"_s, text(64, 1)},
-        {u"location"_s, nullable(text(appointments::MaxLocationLength))},
-        {u"notes"_s, nullable(text(appointments::MaxNotesLength))},
+        {u"timeZone"_s, boundedText(64, 1)},
+        {u"location"_s, nullable(boundedText(appointments::MaxLocationLength))},
+        {u"notes"_s, nullable(boundedText(appointments::MaxNotesLength))},
         {u"attendees"_s, attendees()},
     };
     if (withWedding)
@@ -64,7 +55,7 @@ void addAppointmentSchemas(QJsonObject *s)
               object({{u"id"_s, uuid()},
                       {u"organizationId"_s, uuid()},
                       {u"weddingId"_s, nullable(uuid())},
-                      {u"title"_s, text(appointments::MaxTitleLength, 1)},
+                      {u"title"_s, boundedText(appointments::MaxTitleLength, 1)},
                       {u"kind"_s, enumOf(appointments::kinds())},
                       {u"allDay"_s, type(u"boolean"_s)},
                       {u"startsAt"_s, dateTime()},

@@ -100,9 +100,12 @@ namespace {
 // The server's changes since `state`: sync-collection with its token, else (no token, or the
 // server forgot it) the whole etag listing compared with our mappings.
 RemoteChanges remoteChanges(CalDavClient &client, const QString &calendarHref,
-                            const CalendarSyncState &state, const SyncContext &context,
-                            QStringList *errors)
+                            const CalendarSyncState &state, SyncContext &context)
 {
+    const auto fail = [&context](const Error &error) {
+        context.log.errors << error.message;
+        context.log.unauthorized |= error.code == u"caldav_unauthorized"_s;
+    };
     RemoteChanges changes;
     if (!state.syncToken.isEmpty()) {
         auto incremental = client.syncCollection(calendarHref, state.syncToken);
@@ -114,19 +117,19 @@ RemoteChanges remoteChanges(CalDavClient &client, const QString &calendarHref,
             return changes;
         }
         if (incremental.error().code != u"invalid_sync_token"_s) {
-            *errors << incremental.error().message;
+            fail(incremental.error());
             return changes;
         }
     }
     // The token first: a change made while we list is then seen again next time, not lost.
     auto now = client.calendarState(calendarHref);
     if (!now) {
-        *errors << now.error().message;
+        fail(now.error());
         return changes;
     }
     auto listing = client.listEtags(calendarHref);
     if (!listing) {
-        *errors << listing.error().message;
+        fail(listing.error());
         return changes;
     }
     QSet<QString> present;
@@ -156,8 +159,7 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
         act.error(state.error().message);
         return;
     }
-    const RemoteChanges remote
-        = remoteChanges(m_client, calendarHref, state.value(), context, &context.log.errors);
+    const RemoteChanges remote = remoteChanges(m_client, calendarHref, state.value(), context);
     if (!remote.ok)
         return;
     QStringList hrefs;

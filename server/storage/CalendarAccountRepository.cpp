@@ -125,11 +125,13 @@ Result<std::optional<CalendarAccount>> CalendarAccountRepository::findById(const
 Result<QList<CalendarAccount>> CalendarAccountRepository::list(const QString &organizationId,
                                                                const QString &userId)
 {
+    const QString scope = organizationId.isEmpty() ? QString() : u" AND organization_id = :org"_s;
     SqlQuery q(m_db,
-               u"SELECT "_s + Columns
-                   + u" FROM calendar_accounts WHERE organization_id = :org AND user_id = :user"
-                     " ORDER BY created_at, id"_s);
-    q.bind(u":org"_s, organizationId).bind(u":user"_s, userId);
+               u"SELECT "_s + Columns + u" FROM calendar_accounts WHERE user_id = :user"_s + scope
+                   + u" ORDER BY created_at, id"_s);
+    q.bind(u":user"_s, userId);
+    if (!organizationId.isEmpty())
+        q.bind(u":org"_s, organizationId);
     if (auto done = q.exec(u"listing calendar accounts"_s); !done)
         return done.error();
     QList<CalendarAccount> accounts;

@@ -22,6 +22,7 @@ public:
                                                 const QString &userId, const QString &id);
     // Any owner: for the sync worker, which has only the id.
     Result<std::optional<CalendarAccount>> findById(const QString &id);
+    // `organizationId` empty: in every organization.
     Result<QList<CalendarAccount>> list(const QString &organizationId, const QString &userId);
     // Versioned: errors not_found, version_conflict.
     Result<CalendarAccount> update(const CalendarAccount &account, qint64 expectedVersion);

@@ -66,6 +66,7 @@ struct CalendarSyncLog
     int conflicts = 0;
     QStringList errors; // sentences a person can act on
     qint64 durationMs = -1;
+    bool unauthorized = false; // the server refused the credentials (not stored)
 };
 
 } // namespace wedsync::server
