@@ -6,6 +6,7 @@
 #include "api/AuthApi.h"
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
+#include "api/CalendarAccountsApi.h"
 #include "api/ComplianceApi.h"
 #include "api/ComplianceService.h"
 #include "api/CrmJobsApi.h"
@@ -31,6 +32,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/SecretBox.h"
 #include "auth/SigningKey.h"
+#include "calendar/CalendarSyncRunner.h"
 #include "demo/DemoData.h"
 #include "demo/DemoIntegrations.h"
 #include "demo/DemoWebhooks.h"
@@ -78,6 +80,7 @@ ServerApp::~ServerApp()
     // Attempts in flight are dropped; their deliveries' claims run out and they are retried.
     delete m_webhookDispatcher;
     m_webhookDispatcher = nullptr;
+    m_calendarRunner.reset();
     // Workers' results come back to the APIs: let them finish first.
     if (m_workers)
         m_workers->waitForDone();
@@ -320,6 +323,11 @@ void ServerApp::registerRoutes()
     };
     m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
     m_webhooksApi->registerRoutes(m_router);
+    m_calendarRunner = std::make_unique<CalendarSyncRunner>(*m_db, m_clock, m_secretBox.get(),
+                                                            m_options.database);
+    m_calendarAccountsApi = std::make_unique<CalendarAccountsApi>(*m_db, m_clock, m_secretBox.get(),
+                                                                  m_calendarRunner.get());
+    m_calendarAccountsApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }
@@ -386,6 +394,7 @@ Status ServerApp::startJobs()
         m_jobRunner->setTaveBaseUrl(m_taveSimulator->baseUrl());
     }
     m_webhookDispatcher->start();
+    m_calendarRunner->start();
     return m_jobRunner->start();
 }
 

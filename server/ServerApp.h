@@ -49,6 +49,8 @@ class PermissionsApi;
 class SectionService;
 class SectionsApi;
 class JobRunner;
+class CalendarSyncRunner;
+class CalendarAccountsApi;
 class ConnectionTestApi;
 class OAuthApi;
 class TaveSimulator;
@@ -139,6 +141,8 @@ private:
     std::unique_ptr<IntegrationsApi> m_integrationsApi;
     std::unique_ptr<AppointmentService> m_appointmentService;
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
+    std::unique_ptr<CalendarSyncRunner> m_calendarRunner;
+    std::unique_ptr<CalendarAccountsApi> m_calendarAccountsApi;
     std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     // Outgoing webhooks: the worker sends what the routes and every audited change queue.
     WebhookDispatcher *m_webhookDispatcher = nullptr; // child

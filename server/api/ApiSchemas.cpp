@@ -1,6 +1,7 @@
 #include "api/ApiSchemas.h"
 
 #include "api/AppointmentSchemas.h"
+#include "api/CalendarAccountsApi.h"
 #include "api/ComplianceSchemas.h"
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
@@ -106,6 +107,7 @@ QJsonObject apiSchemas()
     addIntegrationSchemas(&s);
     addAppointmentSchemas(&s);
     addWebhookSchemas(&s);
+    addCalendarSchemas(&s);
     addConnectionTestSchemas(&s);
     addOAuthSchemas(&s);
     return s;

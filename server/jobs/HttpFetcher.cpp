@@ -106,6 +106,7 @@ HttpFetcher::Answer HttpFetcher::sendOnce(const FetchRequest &request)
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.retryAfter = reply->rawHeader("Retry-After");
+    answer.headers = reply->rawHeaderPairs();
     if (answer.status == 0)
         answer.networkError = reply->errorString();
     reply->deleteLater();
@@ -130,6 +131,7 @@ FetchResult HttpFetcher::send(const FetchRequest &request)
         }
         result.status = answer.status;
         result.body = answer.body;
+        result.headers = answer.headers;
         if (answer.status >= 200 && answer.status < 300) {
             result.outcome = FetchResult::Outcome::Ok;
             return result;

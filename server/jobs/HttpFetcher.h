@@ -55,6 +55,7 @@ struct FetchResult
     Outcome outcome = Outcome::Ok;
     int status = 0;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // of the last answer (e.g. a PUT's ETag)
     QString message; // a sentence for the log and the job's error
     int attempts = 0;
 };
@@ -86,6 +87,7 @@ private:
         int status = 0; // 0: no HTTP answer
         QByteArray body;
         QByteArray retryAfter;
+        QList<QPair<QByteArray, QByteArray>> headers;
         QString networkError;
     };
     Answer sendOnce(const FetchRequest &request);

@@ -2,6 +2,7 @@
 
 #include "storage/AppointmentSchema.h"
 #include "storage/AuditSchema.h"
+#include "storage/CalendarSchema.h"
 #include "storage/ComplianceSchema.h"
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
@@ -192,7 +193,8 @@ const QList<Migration> &schemaMigrations()
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        appointmentsMigration(),    jobLeaseMigration(),       webhooksMigration()};
+        appointmentsMigration(),    jobLeaseMigration(),       webhooksMigration(),
+        calendarSyncMigration()};
     return migrations;
 }
 

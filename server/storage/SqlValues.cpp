@@ -1,5 +1,6 @@
 #include "storage/SqlValues.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -35,6 +36,20 @@ QVariant text(const QString &text)
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QStringList &strings)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+QStringList toStringList(const QVariant &value)
+{
+    QStringList strings;
+    for (const QJsonValue &item : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+        strings << item.toString();
+    return strings;
 }
 
 QJsonObject toJsonObject(const QVariant &value)

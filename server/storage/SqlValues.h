@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace wedsync::server::sql {
@@ -19,6 +20,9 @@ QVariant nullableText(const QString &text);
 QVariant text(const QString &text);
 
 QString jsonText(const QJsonObject &object);
+// A list of strings as a JSON array column, and back (garbage reads as empty).
+QString jsonText(const QStringList &strings);
+QStringList toStringList(const QVariant &value);
 // JSONB comes back re-serialised by PostgreSQL; both read back to the same object.
 QJsonObject toJsonObject(const QVariant &value);
 

@@ -49,6 +49,14 @@ QString sameAsMissing(const HttpTestReply &reply, const HttpTestReply &missing, 
         QString::fromUtf8(reply.describe()), QString::fromUtf8(missing.describe()));
 }
 
+// One person's own objects (a calendar account): not a tenant's, so no one else reads them,
+// platform staff included; tst_calendaraccountsapi checks that. They still join every walk
+// that asks another tenant's id to be answered like a missing one.
+bool isPersonal(const Operation &op)
+{
+    return op.path.startsWith(u"/api/v1/calendar/accounts/"_s);
+}
+
 QString withQuery(const QString &path, const QString &query)
 {
     return query.isEmpty() ? path : path + u'?' + query;
@@ -331,7 +339,8 @@ void TestTenantIsolation::otherTenantIdsInQueriesAndBodies()
 void TestTenantIsolation::listsShowOnlyTheOwnTenant_data()
 {
     addRows([](const Account &account, const Operation &op) {
-        return kindOf(account) == Kind::OrganizationMember && op.isConsole() && op.method == "GET";
+        return kindOf(account) == Kind::OrganizationMember && op.isConsole() && op.method == "GET"
+            && !isPersonal(op);
     });
 }
 
@@ -395,7 +404,7 @@ void TestTenantIsolation::platformStaffSeeBothTenants_data()
     addRows([](const Account &account, const Operation &op) {
         const Kind kind = kindOf(account);
         return (kind == Kind::PlatformStaff || kind == Kind::Support) && op.isConsole()
-            && op.method == "GET";
+            && op.method == "GET" && !isPersonal(op);
     });
 }
 

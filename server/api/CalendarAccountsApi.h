@@ -1,0 +1,53 @@
+#pragma once
+// /api/v1/calendar/accounts...: an operator's own calendar accounts (no one else's, not even
+// a platform admin's: each is one person's calendar). List, connect (create), read, change
+// with If-Match, disconnect; test the connection (discovers the calendars), start a sync
+// (409 while one runs) and read the sync log. Another person's account is 404.
+
+#include "Clock.h"
+#include "http/Router.h"
+#include "storage/CalendarRows.h"
+
+#include <optional>
+
+namespace wedsync::server {
+
+class CalendarSyncRunner;
+class Database;
+class SecretBox;
+
+class CalendarAccountsApi
+{
+public:
+    // `box` may be null (passwords cannot be stored: creating with one answers 503).
+    CalendarAccountsApi(Database &db, const Clock &clock, const SecretBox *box,
+                        CalendarSyncRunner *runner);
+    void registerRoutes(Router &router);
+
+private:
+    ApiResponse list(ApiRequest &request);
+    ApiResponse create(ApiRequest &request);
+    ApiResponse get(ApiRequest &request);
+    ApiResponse patch(ApiRequest &request);
+    ApiResponse remove(ApiRequest &request);
+    ApiResponse test(ApiRequest &request);
+    ApiResponse sync(ApiRequest &request);
+    ApiResponse log(ApiRequest &request);
+
+    // 404 unless {account} is the caller's own in an organization they still belong to.
+    std::optional<ApiResponse> locate(const ApiRequest &request, CalendarAccount *found);
+    // locate(), and 503 when this server runs no calendar sync.
+    std::optional<ApiResponse> locateForRunner(const ApiRequest &request, CalendarAccount *found);
+    Status storePassword(const QString &accountId, const QString &password);
+
+    Database &m_db;
+    const Clock &m_clock;
+    const SecretBox *m_box;
+    CalendarSyncRunner *m_runner;
+};
+
+// CalendarAccount, CalendarAccountList, CalendarAccountCreate, CalendarAccountPatch,
+// CalendarCalendars, CalendarSyncStarted and CalendarSyncLogList for apiSchemas().
+void addCalendarSchemas(QJsonObject *schemas);
+
+} // namespace wedsync::server

@@ -1,0 +1,98 @@
+#include "calendar/CalendarSyncRunner.h"
+
+#include "calendar/CalendarSyncWorker.h"
+#include "storage/CalendarAccountRepository.h"
+#include "storage/Database.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
+                                       DatabaseUrl url, int scheduleCheckMs, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"calendar-sync"_s);
+    m_worker = new CalendarSyncWorker(std::move(url), clock, box);
+    m_worker->moveToThread(m_thread);
+    m_schedule.setInterval(scheduleCheckMs);
+    connect(&m_schedule, &QTimer::timeout, this, &CalendarSyncRunner::checkSchedules);
+}
+
+CalendarSyncRunner::~CalendarSyncRunner()
+{
+    stop();
+}
+
+QByteArray CalendarSyncRunner::associatedData(const QString &accountId)
+{
+    return "calendar_account:" + accountId.toUtf8() + ":credentials";
+}
+
+void CalendarSyncRunner::start()
+{
+    if (m_thread->isRunning())
+        return;
+    m_thread->start();
+    m_schedule.start();
+}
+
+void CalendarSyncRunner::stop()
+{
+    m_schedule.stop();
+    if (!m_worker)
+        return;
+    if (m_thread->isRunning()) {
+        CalendarSyncWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+    delete m_worker;
+    m_worker = nullptr;
+}
+
+Result<bool> CalendarSyncRunner::startSync(const QString &accountId)
+{
+    if (!m_worker || !m_thread->isRunning())
+        return Error {u"unavailable"_s, u"Calendar sync is not running on this server."_s, {}};
+    auto claimed = CalendarAccountRepository(m_db, m_clock).claimRun(accountId);
+    if (!claimed || !claimed.value())
+        return claimed;
+    CalendarSyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [this, worker, accountId] {
+        worker->sync(accountId);
+        QMetaObject::invokeMethod(this, [this, accountId] { Q_EMIT syncFinished(accountId); });
+    });
+    return true;
+}
+
+void CalendarSyncRunner::testConnection(const QString &accountId, TestDone done)
+{
+    if (!m_worker || !m_thread->isRunning()) {
+        done(Error {u"unavailable"_s, u"Calendar sync is not running on this server."_s, {}});
+        return;
+    }
+    CalendarSyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [this, worker, accountId, done = std::move(done)] {
+        auto result = worker->test(accountId);
+        QMetaObject::invokeMethod(this, [done, result] { done(result); });
+    });
+}
+
+void CalendarSyncRunner::checkSchedules()
+{
+    auto due = CalendarAccountRepository(m_db, m_clock).due();
+    if (!due)
+        return;
+    for (const QString &id : due.value())
+        (void)startSync(id);
+}
+
+} // namespace wedsync::server

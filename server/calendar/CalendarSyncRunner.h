@@ -1,0 +1,63 @@
+#pragma once
+// Runs calendar syncs and connection tests off the request path: one worker thread with its
+// own database connection and network access (a QSqlDatabase and a QNetworkAccessManager stay
+// on the thread that made them). Accounts whose next sync is due are started every
+// `scheduleCheckMs`; a sync is claimed in the database first (calendar_accounts.running_since)
+// so that a second start, here or on another server of the same PostgreSQL, is refused.
+
+#include "Clock.h"
+#include "calendar/CalDavClient.h"
+#include "storage/CalendarRows.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace wedsync::server {
+
+class Database;
+class SecretBox;
+class CalendarSyncWorker;
+
+class CalendarSyncRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `box` may be null (no credentials can be opened: every sync fails and says so).
+    CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box, DatabaseUrl url,
+                       int scheduleCheckMs = 60000, QObject *parent = nullptr);
+    ~CalendarSyncRunner() override;
+
+    void start();
+    void stop();
+
+    // Claims and queues a sync of the account; false when one is running already.
+    Result<bool> startSync(const QString &accountId);
+    // Discovers the account's calendars on the worker; `done` on this thread.
+    using TestDone = std::function<void(const Result<QList<CalDavCalendar>> &)>;
+    void testConnection(const QString &accountId, TestDone done);
+
+    // The sealing of an account's credentials ({"password"}), "calendar_account:<id>:credentials".
+    static QByteArray associatedData(const QString &accountId);
+
+Q_SIGNALS:
+    void syncFinished(const QString &accountId);
+
+private:
+    void checkSchedules();
+
+    Database &m_db;
+    const Clock &m_clock;
+    QThread *m_thread = nullptr;
+    CalendarSyncWorker *m_worker = nullptr;
+    QTimer m_schedule;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,51 @@
+#pragma once
+// The calendar sync runner's worker: lives on its own thread, opens its database connection
+// and network access there at first use, and runs one sync or connection test at a time.
+
+#include "Clock.h"
+#include "calendar/CalDavClient.h"
+#include "jobs/RateLimiter.h"
+#include "storage/CalendarRows.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QObject>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace wedsync::server {
+
+class Database;
+class SecretBox;
+
+class CalendarSyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box);
+    ~CalendarSyncWorker() override;
+
+    // On the worker's thread. The account must have been claimed (claimRun); it is released
+    // with its new status whatever happens.
+    void sync(const QString &accountId);
+    Result<QList<CalDavCalendar>> test(const QString &accountId);
+    void close();
+
+private:
+    bool ensureOpen(QString *error);
+    // The account and its password, or why not.
+    Result<std::pair<CalendarAccount, QString>> load(const QString &accountId);
+
+    DatabaseUrl m_url;
+    const Clock &m_clock;
+    const SecretBox *m_box;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    RateLimiter m_limiter;
+};
+
+} // namespace wedsync::server
