@@ -21,6 +21,11 @@ class RealtimeHub;
 class RealtimePublisher;
 
 class AuthApi;
+class ConfigApi;
+class ConfigChangeRequestService;
+class ConfigGovernanceApi;
+class ConfigPropagator;
+class ConfigService;
 class ComplianceApi;
 class ComplianceService;
 class AuthService;
@@ -136,6 +141,11 @@ private:
     std::unique_ptr<IntegrationsApi> m_integrationsApi;
     std::unique_ptr<AppointmentService> m_appointmentService;
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
+    std::unique_ptr<ConfigPropagator> m_configPropagator;
+    std::unique_ptr<ConfigService> m_configService;
+    std::unique_ptr<ConfigChangeRequestService> m_configRequests;
+    std::unique_ptr<ConfigApi> m_configApi;
+    std::unique_ptr<ConfigGovernanceApi> m_configGovernanceApi;
     std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     std::unique_ptr<LayoutRestore> m_layoutRestore;
     std::unique_ptr<LayoutVersionsApi> m_layoutVersionsApi;

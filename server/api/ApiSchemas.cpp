@@ -2,6 +2,7 @@
 
 #include "api/AppointmentSchemas.h"
 #include "api/ComplianceSchemas.h"
+#include "api/ConfigSchemas.h"
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
@@ -104,6 +105,7 @@ QJsonObject apiSchemas()
     addComplianceSchemas(&s);
     addIntegrationSchemas(&s);
     addAppointmentSchemas(&s);
+    addConfigSchemas(&s);
     addConnectionTestSchemas(&s);
     addOAuthSchemas(&s);
     return s;

@@ -3,6 +3,7 @@
 #include "storage/AppointmentSchema.h"
 #include "storage/AuditSchema.h"
 #include "storage/ComplianceSchema.h"
+#include "storage/ConfigHierarchySchema.h"
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
 #include "storage/JobLeaseSchema.h"
@@ -191,7 +192,7 @@ const QList<Migration> &schemaMigrations()
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        appointmentsMigration(),    jobLeaseMigration()};
+        appointmentsMigration(),    jobLeaseMigration(),       configHierarchyMigration()};
     return migrations;
 }
 
