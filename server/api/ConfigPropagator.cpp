@@ -114,8 +114,6 @@ Status ConfigPropagator::store(const Context &c, const TenantPlan &plan, bool fa
                                QList<ConfigurationWrite> *writes) const
 {
     const QString typeName = configSettingTypeName(c.type);
-    if (!failed && m_failFor && m_failFor(plan.organizationId))
-        return Error {u"storage_error"_s, u"injected failure"_s, {}};
     ConfigSettingRepository settings(m_db, m_clock);
     if (!failed && plan.newBaseline) {
         if (auto done = settings.setBaseline(ConfigScope::tenant(plan.organizationId), c.type,

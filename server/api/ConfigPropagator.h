@@ -13,7 +13,6 @@
 #include "api/AuditedTransaction.h"
 
 #include <QHash>
-#include <functional>
 
 namespace wedsync::server {
 
@@ -38,11 +37,6 @@ public:
     ConfigPropagator(Database &db, const Clock &clock, const ChangeNotifier &notifier);
 
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
-    // Tests: a tenant for which this returns true fails as if its storage had.
-    void setFailureInjector(std::function<bool(const QString &organizationId)> injector)
-    {
-        m_failFor = std::move(injector);
-    }
 
     Result<PropagationReport> propagate(const MutationActor &actor, ConfigSettingType type,
                                         const QJsonObject &oldPlatform,
@@ -74,7 +68,6 @@ private:
     const Clock &m_clock;
     const ChangeNotifier &m_notifier;
     int m_batchSize = 500;
-    std::function<bool(const QString &)> m_failFor;
 };
 
 } // namespace wedsync::server

@@ -74,7 +74,7 @@ Result<ConfigChangeRequest> ConfigChangeRequestRepository::create(ConfigChangeRe
         .bind(u":author"_s, sql::nullableText(r.authorId))
         .bind(u":payload"_s, sql::jsonText(r.payload))
         .bind(u":base"_s, r.baseVersion)
-        .bind(u":summary"_s, r.summary.left(500))
+        .bind(u":summary"_s, sql::text(r.summary.left(500)))
         .bind(u":at"_s, sql::timestamp(r.createdAt));
     if (auto done = q.exec(u"proposing a configuration change"_s); !done)
         return done.error();

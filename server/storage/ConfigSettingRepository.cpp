@@ -227,7 +227,7 @@ Status ConfigSettingRepository::appendHistory(const StoredConfig &config, const 
         .bind(u":type"_s, configSettingTypeName(config.type))
         .bind(u":version"_s, config.version)
         .bind(u":snapshot"_s, sql::jsonText(config.document))
-        .bind(u":summary"_s, summary.left(500))
+        .bind(u":summary"_s, sql::text(summary.left(500)))
         .bind(u":by"_s, sql::nullableText(config.updatedBy))
         .bind(u":at"_s, sql::timestamp(config.updatedAt));
     return q.exec(u"recording a configuration version"_s);
