@@ -9,6 +9,8 @@
 #include "api/PageQuery.h"
 #include "api/Preconditions.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -18,9 +20,10 @@ namespace {
 constexpr int DefaultPageSize = 50;
 constexpr int MaxPageSize = 200;
 
-const QString PlatformBase = u"/api/v1/config/platform/{type:slug}"_s;
+const QString PlatformBase = u"/api/v1/config/{type:slug}"_s;
 const QString TenantBase = u"/api/v1/organizations/{org:uuid}/config/{type:slug}"_s;
-const QString UserBase = u"/api/v1/organizations/{org:uuid}/users/{user:uuid}/config/{type:slug}"_s;
+const QString UserBase
+    = u"/api/v1/organizations/{org:uuid}/members/{user:uuid}/config/{type:slug}"_s;
 
 ApiResponse viewResponse(const ConfigInputs &inputs, int status = 200)
 {
@@ -45,9 +48,12 @@ std::optional<ApiResponse> locate(const ApiRequest &request, Database &db, const
     return readConfigType(request, found->scope, &found->type);
 }
 
+// `name` if given (else `version` stays as it is).
 std::optional<ApiResponse> readVersionQuery(const ApiRequest &request, const QString &name,
                                             qint64 *version)
 {
+    if (!request.query.hasQueryItem(name))
+        return std::nullopt;
     bool ok = false;
     const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
     if (!ok || value < 0)
@@ -82,6 +88,16 @@ void ConfigApi::registerRoutes(Router &router)
         {TenantBase, u"an organization's"_s, AuthRequirement::Console},
         {UserBase, u"a user's own"_s, AuthRequirement::Authenticated},
     };
+    router.addOrDie(Route {u"GET"_s,
+                           *PathPattern::parse(u"/api/v1/organizations/{org:uuid}/config"_s),
+                           u"The setting types an organization keeps, with the version of its own "
+                           "document of each."_s,
+                           u"config"_s,
+                           AuthRequirement::Console,
+                           {},
+                           u"ConfigTypeList"_s,
+                           200,
+                           bind(&ConfigApi::types)});
     for (const Base &base : bases) {
         const auto add
             = [&](const QString &method, const QString &suffix, const QString &summary,
@@ -103,13 +119,42 @@ void ConfigApi::registerRoutes(Router &router)
             u"ConfigHistoryPage"_s, bind(&ConfigApi::history));
         add(u"GET"_s, u"/diff"_s,
             u"What changed in %1 document from version `from` to version `to` (0: before the "
-            "first)."_s,
+            "first; by default the last change)."_s,
             {}, u"ConfigDiff"_s, bind(&ConfigApi::diff));
         add(u"POST"_s, u"/rollback"_s,
             u"Makes %1 document equal to an old version again, as a new version (If-Match: the "
             "current version)."_s,
             u"ConfigRollback"_s, u"ConfigView"_s, bind(&ConfigApi::rollback));
     }
+}
+
+ApiResponse ConfigApi::types(ApiRequest &request)
+{
+    ConfigScope scope;
+    if (auto stop = locateConfigScope(request, m_db, m_clock, &scope))
+        return *stop;
+    QJsonArray items;
+    // Notifications first: the type every layer keeps.
+    QList<ConfigSettingType> order {ConfigSettingType::Notifications};
+    for (ConfigSettingType type : allConfigSettingTypes()) {
+        if (!order.contains(type))
+            order << type;
+    }
+    for (ConfigSettingType type : std::as_const(order)) {
+        if (!configSettingAllowedAt(type, scope.layer))
+            continue;
+        auto stored = ConfigSettingRepository(m_db, m_clock).find(scope, type);
+        if (!stored)
+            return errorResponse(request, stored.error());
+        QJsonArray layers;
+        for (ConfigLayer layer : configSettingLayers(type))
+            layers.append(configLayerName(layer));
+        items.append(QJsonObject {{u"id"_s, configSettingTypeName(type)},
+                                  {u"settingType"_s, configSettingTypeName(type)},
+                                  {u"layers"_s, layers},
+                                  {u"version"_s, stored->version}});
+    }
+    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
 }
 
 QJsonValue ConfigApi::currentOf(const ApiRequest &request)
@@ -198,11 +243,15 @@ ApiResponse ConfigApi::diff(ApiRequest &request)
         return *stop;
     if (auto stop = rejectUnknownQuery(request, {u"from"_s, u"to"_s}))
         return *stop;
-    qint64 from = 0;
-    qint64 to = 0;
-    if (auto stop = readVersionQuery(request, u"from"_s, &from))
-        return *stop;
+    // By default the last change: from the version before the current one to the current one.
+    auto current = m_service.read(found.scope, found.type);
+    if (!current)
+        return errorResponse(request, current.error());
+    qint64 to = current->own().version;
     if (auto stop = readVersionQuery(request, u"to"_s, &to))
+        return *stop;
+    qint64 from = qMax<qint64>(0, to - 1);
+    if (auto stop = readVersionQuery(request, u"from"_s, &from))
         return *stop;
     auto changes = m_service.diff(found.scope, found.type, from, to);
     if (!changes)

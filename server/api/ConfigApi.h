@@ -1,11 +1,11 @@
 #pragma once
 // The configuration of one scope and setting type, at three addresses:
-//   /api/v1/config/platform/{type}
+//   /api/v1/config/{type}
 //   /api/v1/organizations/{org}/config/{type}
-//   /api/v1/organizations/{org}/users/{user}/config/{type}
+//   /api/v1/organizations/{org}/members/{user}/config/{type}
 // each with GET (the effective settings with their provenance, ETag: the scope's version), PUT
 // (If-Match), /history (paged), /diff?from=&to= and POST /rollback. See ConfigScopeAccess for
-// who reaches which scope.
+// who reaches which scope. GET /api/v1/organizations/{org}/config lists the types it keeps.
 
 #include "Clock.h"
 #include "http/Router.h"
@@ -22,6 +22,7 @@ public:
     void registerRoutes(Router &router);
 
 private:
+    ApiResponse types(ApiRequest &request);
     ApiResponse get(ApiRequest &request);
     ApiResponse put(ApiRequest &request);
     ApiResponse history(ApiRequest &request);

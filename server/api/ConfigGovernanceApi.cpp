@@ -16,9 +16,9 @@ namespace wedsync::server {
 namespace {
 
 const QString Rules = u"/api/v1/config/rules"_s;
-const QString OptOuts = u"/api/v1/organizations/{org:uuid}/config-opt-outs"_s;
+const QString OptOuts = u"/api/v1/organizations/{org:uuid}/config/opt-outs"_s;
 const QString PlatformRequests = u"/api/v1/config/change-requests"_s;
-const QString TenantRequests = u"/api/v1/organizations/{org:uuid}/config-change-requests"_s;
+const QString TenantRequests = u"/api/v1/organizations/{org:uuid}/config/change-requests"_s;
 const QString OneRequest = u"/{request:uuid}"_s;
 
 Route route(const QString &method, const QString &path, const QString &summary,
@@ -76,9 +76,10 @@ void ConfigGovernanceApi::registerRoutes(Router &router)
                               "current version; another admin approves or rejects it."_s.arg(level),
                               u"ConfigChangeRequestCreate"_s, u"ConfigChangeRequest"_s, 201,
                               bind(&ConfigGovernanceApi::propose)));
-        router.addOrDie(route(u"GET"_s, base + OneRequest, u"One change request."_s, {},
-                              u"ConfigChangeRequest"_s, 200,
-                              bind(&ConfigGovernanceApi::getRequest)));
+        if (base == TenantRequests)
+            router.addOrDie(route(u"GET"_s, base + OneRequest, u"One change request."_s, {},
+                                  u"ConfigChangeRequest"_s, 200,
+                                  bind(&ConfigGovernanceApi::getRequest)));
         router.addOrDie(route(u"POST"_s, base + OneRequest + u"/approve"_s,
                               u"Approves and applies a change request (not by its author; 409 "
                               "when the settings changed since it was proposed)."_s,
@@ -226,10 +227,16 @@ ApiResponse ConfigGovernanceApi::decide(ApiRequest &request, bool approve)
     ConfigScope scope;
     if (auto stop = locate(request, &scope))
         return *stop;
+    const QString id = request.param(u"request"_s);
+    // Another level's (or tenant's) request is not found, whoever asks.
+    auto found = m_requests.find(scope.organizationId, id);
+    if (!found)
+        return errorResponse(request, found.error());
+    if (!found->has_value())
+        return notFound(u"The change request"_s);
     if (auto stop = requireConfigWriter(request, scope))
         return *stop;
     const MutationActor actor = actorOf(request);
-    const QString id = request.param(u"request"_s);
     auto decided = approve ? m_requests.approve(actor, scope.organizationId, id)
                            : m_requests.reject(actor, scope.organizationId, id);
     if (!decided)

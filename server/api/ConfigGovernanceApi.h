@@ -1,8 +1,8 @@
 #pragma once
 // The rules around configuration: the sync rules (GET /api/v1/config/rules), an
-// organization's opt-outs (/api/v1/organizations/{org}/config-opt-outs, its admins write) and
+// organization's opt-outs (/api/v1/organizations/{org}/config/opt-outs, its admins write) and
 // change requests, for the platform (/api/v1/config/change-requests) and for an organization
-// (/api/v1/organizations/{org}/config-change-requests): proposed by an admin of that level,
+// (/api/v1/organizations/{org}/config/change-requests): proposed by an admin of that level,
 // approved or rejected by another one.
 
 #include "Clock.h"

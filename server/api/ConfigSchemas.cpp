@@ -90,6 +90,14 @@ void addConfigSchemas(QJsonObject *s)
     s->insert(u"ConfigDiff"_s,
               object({{u"from"_s, integer()}, {u"to"_s, integer()}, {u"changes"_s, delta()}},
                      {u"from"_s, u"to"_s, u"changes"_s}));
+    s->insert(u"ConfigTypeList"_s,
+              object({{u"items"_s,
+                       arrayOf(object({{u"id"_s, enumOf(typeNames())},
+                                       {u"settingType"_s, enumOf(typeNames())},
+                                       {u"layers"_s, arrayOf(enumOf(layerNames()))},
+                                       {u"version"_s, integer()}},
+                                      {u"id"_s, u"settingType"_s, u"layers"_s, u"version"_s}))}},
+                     {u"items"_s}));
     s->insert(u"ConfigSyncRuleList"_s,
               object({{u"items"_s, arrayOf(type(u"object"_s))}}, {u"items"_s}));
     s->insert(u"ConfigOptOuts"_s,

@@ -1,5 +1,6 @@
 #include "demo/DemoConfig.h"
 
+#include "storage/ConfigChangeRequestRepository.h"
 #include "storage/ConfigSettingRepository.h"
 
 #include <QJsonArray>
@@ -43,8 +44,9 @@ DemoConfig::DemoConfig(Database &db, const Clock &clock)
     , m_clock(clock)
 { }
 
-Status DemoConfig::seed(const QString &evergreenId, const QString &platformAdminId,
-                        const QString &evergreenAdminId)
+Status DemoConfig::seed(const QString &evergreenId, const QString &lakesideId,
+                        const QString &platformAdminId, const QString &evergreenAdminId,
+                        const QString &lakesideAdminId)
 {
     ConfigSettingRepository settings(m_db, m_clock);
     const QJsonObject notifications = platformNotifications();
@@ -78,6 +80,25 @@ Status DemoConfig::seed(const QString &evergreenId, const QString &platformAdmin
         config.parentBaseline = seed.baseline;
         if (auto written = settings.write(config, 0, seed.by, seed.summary); !written)
             return written.error();
+    }
+    ConfigChangeRequestRepository requests(m_db, m_clock);
+    for (const auto &[org, author, base, summary] :
+         {std::tuple {evergreenId, evergreenAdminId, 1, u"Quiet hours from 21:00."_s},
+          std::tuple {lakesideId, lakesideAdminId, 0, u"A weekly digest instead of daily."_s}}) {
+        ConfigChangeRequest request;
+        request.scope = ConfigScope::tenant(org);
+        request.type = ConfigSettingType::Notifications;
+        request.authorId = author;
+        request.baseVersion = base;
+        request.summary = summary;
+        request.payload = base == 1
+            ? QJsonObject {{u"providers"_s,
+                            QJsonObject {{u"sms"_s, channel(u"messagebird"_s, u"Evergreen"_s)}}},
+                           {u"digest"_s, u"weekly"_s},
+                           {u"quietHours"_s, QJsonObject {{u"start"_s, u"21:00"_s}}}}
+            : QJsonObject {{u"digest"_s, u"weekly"_s}};
+        if (auto made = requests.create(request); !made)
+            return made.error();
     }
     return ok();
 }

@@ -391,9 +391,10 @@ Status DemoData::seed()
             !seeded)
             return seedError(u"appointments"_s, seeded.error());
     }
-    if (auto seeded = DemoConfig(m_db, m_clock)
-                          .seed(evergreenId(), userId(u"platform@wedsync.demo"_s),
-                                userId(u"admin@evergreen.demo"_s));
+    if (auto seeded
+        = DemoConfig(m_db, m_clock)
+              .seed(evergreenId(), lakesideId(), userId(u"platform@wedsync.demo"_s),
+                    userId(u"admin@evergreen.demo"_s), userId(u"admin@lakeside.demo"_s));
         !seeded)
         return seedError(u"configuration"_s, seeded.error());
     DemoSyncHistory history(m_db, m_clock);

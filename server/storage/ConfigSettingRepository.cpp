@@ -142,21 +142,14 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
 Status ConfigSettingRepository::setBaseline(const ConfigScope &scope, ConfigSettingType type,
                                             const QJsonObject &baseline)
 {
-    SqlQuery update(m_db,
-                    u"UPDATE config_settings SET parent_baseline = :baseline"
-                    " WHERE scope_key = :scope AND setting_type = :type"_s);
-    update.bind(u":baseline"_s, sql::jsonText(baseline))
-        .bind(u":scope"_s, scope.key())
-        .bind(u":type"_s, configSettingTypeName(type));
-    if (auto done = update.exec(u"recording a configuration baseline"_s); !done)
-        return done;
-    if (update.rowsAffected() > 0)
-        return ok();
-    SqlQuery insert(m_db,
-                    u"INSERT INTO config_settings (id, scope_key, layer, organization_id, user_id,"
-                    " setting_type, document, parent_baseline, version, updated_at)"
-                    " VALUES (:id, :scope, :layer, :org, :user, :type, '{}', :baseline, 0, :at)"_s);
-    insert.bind(u":id"_s, ids::create())
+    // One statement per scope: a propagation writes thousands of them.
+    SqlQuery q(m_db,
+               u"INSERT INTO config_settings (id, scope_key, layer, organization_id, user_id,"
+               " setting_type, document, parent_baseline, version, updated_at)"
+               " VALUES (:id, :scope, :layer, :org, :user, :type, '{}', :baseline, 0, :at)"
+               " ON CONFLICT (scope_key, setting_type)"
+               " DO UPDATE SET parent_baseline = excluded.parent_baseline"_s);
+    q.bind(u":id"_s, ids::create())
         .bind(u":scope"_s, scope.key())
         .bind(u":layer"_s, configLayerName(scope.layer))
         .bind(u":org"_s, sql::nullableText(scope.organizationId))
@@ -164,7 +157,7 @@ Status ConfigSettingRepository::setBaseline(const ConfigScope &scope, ConfigSett
         .bind(u":type"_s, configSettingTypeName(type))
         .bind(u":baseline"_s, sql::jsonText(baseline))
         .bind(u":at"_s, sql::timestamp(m_clock.now()));
-    return insert.exec(u"recording a configuration baseline"_s);
+    return q.exec(u"recording a configuration baseline"_s);
 }
 
 Result<QHash<QString, StoredConfig>> ConfigSettingRepository::tenants(ConfigSettingType type)

@@ -22,7 +22,7 @@ using namespace wedsync::test::demo;
 
 namespace {
 
-const QString PlatformNotifications = u"/api/v1/config/platform/notifications"_s;
+const QString PlatformNotifications = u"/api/v1/config/notifications"_s;
 
 QString tenantPath(const QString &org, const QString &type = u"notifications"_s)
 {
@@ -31,7 +31,7 @@ QString tenantPath(const QString &org, const QString &type = u"notifications"_s)
 
 QString userPath(const QString &org, const QString &user, const QString &type)
 {
-    return u"/api/v1/organizations/%1/users/%2/config/%3"_s.arg(org, user, type);
+    return u"/api/v1/organizations/%1/members/%2/config/%3"_s.arg(org, user, type);
 }
 
 // The demo's platform template with another SMS provider and e-mail sender (the rest as is).
@@ -272,7 +272,7 @@ void TestConfigApi::failingTenantDoesNotBlockTheOthers()
 void TestConfigApi::optOutHoldsTheTenantBack()
 {
     HttpTestClient &lee = m_demo->as(LakesideAdmin);
-    const QString optOuts = u"/api/v1/organizations/%1/config-opt-outs"_s.arg(m_lakeside);
+    const QString optOuts = u"/api/v1/organizations/%1/config/opt-outs"_s.arg(m_lakeside);
     const HttpTestReply unknownRule = lee.send(
         "PUT", optOuts, jsonBytes(QJsonObject {{u"ruleIds"_s, QJsonArray {u"no_such_rule"_s}}}),
         {{"Content-Type", "application/json"}});
@@ -470,7 +470,7 @@ void TestConfigApi::scopesAreIsolated()
                  .get(userPath(m_evergreen, m_demo->userId(LakesideAdmin), u"mfa"_s))
                  .status,
              404);
-    QCOMPARE(lee.get(u"/api/v1/organizations/%1/config-change-requests"_s.arg(m_evergreen)).status,
+    QCOMPARE(lee.get(u"/api/v1/organizations/%1/config/change-requests"_s.arg(m_evergreen)).status,
              404);
     QCOMPARE(lee.get(tenantPath(m_lakeside, u"no_such_type"_s)).status, 404);
 
