@@ -9,6 +9,11 @@
 #include "api/CalendarAccountsApi.h"
 #include "api/ComplianceApi.h"
 #include "api/ComplianceService.h"
+#include "api/ConfigApi.h"
+#include "api/ConfigChangeRequestService.h"
+#include "api/ConfigGovernanceApi.h"
+#include "api/ConfigPropagator.h"
+#include "api/ConfigService.h"
 #include "api/CrmJobsApi.h"
 #include "api/HealthApi.h"
 #include "api/IntegrationService.h"
@@ -282,6 +287,16 @@ void ServerApp::registerRoutes()
     m_appointmentService = std::make_unique<AppointmentService>(*m_db, m_clock, m_changeNotifier);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_appointmentService, *m_db, m_clock);
     m_appointmentsApi->registerRoutes(m_router);
+    m_configPropagator = std::make_unique<ConfigPropagator>(*m_db, m_clock, m_changeNotifier);
+    m_configService
+        = std::make_unique<ConfigService>(*m_db, m_clock, m_changeNotifier, *m_configPropagator);
+    m_configRequests = std::make_unique<ConfigChangeRequestService>(
+        *m_db, m_clock, m_changeNotifier, *m_configService);
+    m_configApi = std::make_unique<ConfigApi>(*m_configService, *m_db, m_clock);
+    m_configApi->registerRoutes(m_router);
+    m_configGovernanceApi = std::make_unique<ConfigGovernanceApi>(
+        *m_configService, *m_configRequests, *m_db, m_clock);
+    m_configGovernanceApi->registerRoutes(m_router);
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
                                           *m_sectionService, *m_db, m_clock);
     m_syncApi->registerRoutes(m_router);

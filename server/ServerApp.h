@@ -21,6 +21,11 @@ class RealtimeHub;
 class RealtimePublisher;
 
 class AuthApi;
+class ConfigApi;
+class ConfigChangeRequestService;
+class ConfigGovernanceApi;
+class ConfigPropagator;
+class ConfigService;
 class ComplianceApi;
 class ComplianceService;
 class AuthService;
@@ -143,6 +148,11 @@ private:
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
     std::unique_ptr<CalendarSyncRunner> m_calendarRunner;
     std::unique_ptr<CalendarAccountsApi> m_calendarAccountsApi;
+    std::unique_ptr<ConfigPropagator> m_configPropagator;
+    std::unique_ptr<ConfigService> m_configService;
+    std::unique_ptr<ConfigChangeRequestService> m_configRequests;
+    std::unique_ptr<ConfigApi> m_configApi;
+    std::unique_ptr<ConfigGovernanceApi> m_configGovernanceApi;
     std::unique_ptr<CrmJobsApi> m_crmJobsApi;
     // Outgoing webhooks: the worker sends what the routes and every audited change queue.
     WebhookDispatcher *m_webhookDispatcher = nullptr; // child

@@ -3,6 +3,7 @@
 #include "api/AppointmentSchemas.h"
 #include "api/CalendarAccountsApi.h"
 #include "api/ComplianceSchemas.h"
+#include "api/ConfigSchemas.h"
 #include "api/IntegrationSchemas.h"
 #include "api/ResourceSchemas.h"
 #include "api/SchemaBuilders.h"
@@ -108,6 +109,7 @@ QJsonObject apiSchemas()
     addAppointmentSchemas(&s);
     addWebhookSchemas(&s);
     addCalendarSchemas(&s);
+    addConfigSchemas(&s);
     addConnectionTestSchemas(&s);
     addOAuthSchemas(&s);
     return s;

@@ -72,7 +72,8 @@ std::optional<ApiResponse> readIfMatch(const ApiRequest &request, IfMatch *ifMat
         // are other entity tags (RFC 9110 §8.8.3.2 strong comparison).
         bool isNumber = false;
         const qint64 version = tag.toLongLong(&isNumber);
-        if (isNumber && version >= 1 && QByteArray::number(version) == tag)
+        // 0 is the version of a configuration scope that has written nothing yet.
+        if (isNumber && version >= 0 && QByteArray::number(version) == tag)
             out.versions << version; // other tags are valid syntax but match no version of ours
     }
     *ifMatch = out;

@@ -5,6 +5,7 @@
 #include "common/Ids.h"
 #include "demo/DemoAppointments.h"
 #include "demo/DemoCompliance.h"
+#include "demo/DemoConfig.h"
 #include "demo/DemoIntegrations.h"
 #include "demo/DemoLayoutHistory.h"
 #include "demo/DemoSyncHistory.h"
@@ -390,6 +391,12 @@ Status DemoData::seed()
             !seeded)
             return seedError(u"appointments"_s, seeded.error());
     }
+    if (auto seeded
+        = DemoConfig(m_db, m_clock)
+              .seed(evergreenId(), lakesideId(), userId(u"platform@wedsync.demo"_s),
+                    userId(u"admin@evergreen.demo"_s), userId(u"admin@lakeside.demo"_s));
+        !seeded)
+        return seedError(u"configuration"_s, seeded.error());
     DemoSyncHistory history(m_db, m_clock);
     return history.seed(evergreenId(), lakesideId(), harborId(),
                         userId(u"planner@evergreen.demo"_s),

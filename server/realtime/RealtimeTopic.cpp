@@ -145,7 +145,9 @@ bool RealtimeTopic::isServerEvent(QStringView event)
 
 const QStringList &RealtimeTopic::configTypes()
 {
-    static const QStringList types {u"sections"_s, u"permissions"_s};
+    static const QStringList types {u"sections"_s, u"permissions"_s,  u"rbac"_s,
+                                    u"modules"_s,  u"auth"_s,         u"notifications"_s,
+                                    u"mfa"_s,      u"business_type"_s};
     return types;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/AuditSchema.h"
 #include "storage/CalendarSchema.h"
 #include "storage/ComplianceSchema.h"
+#include "storage/ConfigHierarchySchema.h"
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
 #include "storage/JobLeaseSchema.h"
@@ -193,8 +194,8 @@ const QList<Migration> &schemaMigrations()
         sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        appointmentsMigration(),    jobLeaseMigration(),       webhooksMigration(),
-        calendarSyncMigration()};
+        appointmentsMigration(),    jobLeaseMigration(),       configHierarchyMigration(),
+        webhooksMigration(),        calendarSyncMigration()};
     return migrations;
 }
 

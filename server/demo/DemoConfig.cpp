@@ -1,0 +1,106 @@
+#include "demo/DemoConfig.h"
+
+#include "storage/ConfigChangeRequestRepository.h"
+#include "storage/ConfigSettingRepository.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+QJsonObject channel(const QString &provider, const QString &from)
+{
+    return QJsonObject {{u"provider"_s, provider}, {u"from"_s, from}};
+}
+
+QJsonObject preference(bool email, bool sms, bool push)
+{
+    return QJsonObject {
+        {u"email"_s, email}, {u"sms"_s, sms}, {u"push"_s, push}, {u"inApp"_s, true}};
+}
+
+QJsonObject platformNotifications()
+{
+    return QJsonObject {
+        {u"providers"_s,
+         QJsonObject {{u"email"_s, channel(u"postmark"_s, u"hello@wedsync.demo"_s)},
+                      {u"sms"_s, channel(u"twilio"_s, u"WedSync"_s)}}},
+        {u"preferences"_s,
+         QJsonObject {{u"booking_confirmed"_s, preference(true, false, true)},
+                      {u"payment_due"_s, preference(true, true, false)}}},
+        {u"quietHours"_s,
+         QJsonObject {{u"enabled"_s, true}, {u"start"_s, u"22:00"_s}, {u"end"_s, u"07:00"_s}}},
+        {u"digest"_s, u"daily"_s},
+    };
+}
+
+} // namespace
+
+DemoConfig::DemoConfig(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Status DemoConfig::seed(const QString &evergreenId, const QString &lakesideId,
+                        const QString &platformAdminId, const QString &evergreenAdminId,
+                        const QString &lakesideAdminId)
+{
+    ConfigSettingRepository settings(m_db, m_clock);
+    const QJsonObject notifications = platformNotifications();
+    struct Seed
+    {
+        ConfigScope scope;
+        ConfigSettingType type;
+        QJsonObject document;
+        std::optional<QJsonObject> baseline;
+        QString by;
+        QString summary;
+    };
+    const QList<Seed> seeds {
+        {ConfigScope::platform(), ConfigSettingType::Notifications, notifications, std::nullopt,
+         platformAdminId, u"Notification template: Postmark e-mail, Twilio SMS."_s},
+        {ConfigScope::platform(), ConfigSettingType::Mfa,
+         QJsonObject {{u"required"_s, false},
+                      {u"allowedMethods"_s, QJsonArray {u"totp"_s, u"webauthn"_s}}},
+         std::nullopt, platformAdminId, u"Two-step sign-in: optional, app or security key."_s},
+        {ConfigScope::tenant(evergreenId), ConfigSettingType::Notifications,
+         QJsonObject {
+             {u"providers"_s, QJsonObject {{u"sms"_s, channel(u"messagebird"_s, u"Evergreen"_s)}}},
+             {u"digest"_s, u"weekly"_s}},
+         notifications, evergreenAdminId, u"Our own SMS sender (MessageBird)."_s},
+    };
+    for (const Seed &seed : seeds) {
+        StoredConfig config;
+        config.scope = seed.scope;
+        config.type = seed.type;
+        config.document = seed.document;
+        config.parentBaseline = seed.baseline;
+        if (auto written = settings.write(config, 0, seed.by, seed.summary); !written)
+            return written.error();
+    }
+    ConfigChangeRequestRepository requests(m_db, m_clock);
+    for (const auto &[org, author, base, summary] :
+         {std::tuple {evergreenId, evergreenAdminId, 1, u"Quiet hours from 21:00."_s},
+          std::tuple {lakesideId, lakesideAdminId, 0, u"A weekly digest instead of daily."_s}}) {
+        ConfigChangeRequest request;
+        request.scope = ConfigScope::tenant(org);
+        request.type = ConfigSettingType::Notifications;
+        request.authorId = author;
+        request.baseVersion = base;
+        request.summary = summary;
+        request.payload = base == 1
+            ? QJsonObject {{u"providers"_s,
+                            QJsonObject {{u"sms"_s, channel(u"messagebird"_s, u"Evergreen"_s)}}},
+                           {u"digest"_s, u"weekly"_s},
+                           {u"quietHours"_s, QJsonObject {{u"start"_s, u"21:00"_s}}}}
+            : QJsonObject {{u"digest"_s, u"weekly"_s}};
+        if (auto made = requests.create(request); !made)
+            return made.error();
+    }
+    return ok();
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,258 @@
+#include "storage/ConfigSettingRepository.h"
+
+#include "common/Ids.h"
+#include "storage/SqlFilter.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+const QString Columns = u"scope_key, setting_type, document, parent_baseline, version,"
+                        " updated_by, updated_at"_s;
+
+StoredConfig readConfig(const SqlQuery &q)
+{
+    StoredConfig c;
+    c.scope = configScopeFromKey(q.text(0)).value_or(ConfigScope {});
+    c.type = configSettingTypeFromName(q.text(1)).value_or(ConfigSettingType::Rbac);
+    c.document = sql::toJsonObject(q.value(2));
+    if (!q.value(3).isNull())
+        c.parentBaseline = sql::toJsonObject(q.value(3));
+    c.version = q.value(4).toLongLong();
+    c.updatedBy = q.text(5);
+    c.updatedAt = sql::toDateTime(q.value(6));
+    return c;
+}
+
+ConfigHistoryEntry readEntry(const SqlQuery &q)
+{
+    ConfigHistoryEntry e;
+    e.id = q.text(0);
+    e.scopeKey = q.text(1);
+    e.organizationId = q.text(2);
+    e.settingType = q.text(3);
+    e.version = q.value(4).toLongLong();
+    e.snapshot = sql::toJsonObject(q.value(5));
+    e.summary = q.text(6);
+    e.changedBy = q.text(7);
+    e.occurredAt = sql::toDateTime(q.value(8));
+    return e;
+}
+
+const QString EntryColumns = u"SELECT id, scope_key, organization_id, setting_type, version,"
+                             " snapshot, summary, changed_by, occurred_at FROM config_history"_s;
+
+SqlFilter historyFilter(const ConfigSettingRepository::Filter &filter)
+{
+    SqlFilter out;
+    out.compare(u"scope_key"_s, u"="_s, filter.scopeKey);
+    out.compare(u"setting_type"_s, u"="_s, filter.settingType);
+    if (filter.beforeAt.isValid() && !filter.beforeId.isEmpty())
+        out.before(u"occurred_at"_s, u"id"_s, sql::timestamp(filter.beforeAt), filter.beforeId);
+    return out;
+}
+
+QVariant baselineValue(const std::optional<QJsonObject> &baseline)
+{
+    return baseline ? QVariant(sql::jsonText(*baseline)) : QVariant();
+}
+
+} // namespace
+
+ConfigSettingRepository::ConfigSettingRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<StoredConfig> ConfigSettingRepository::find(const ConfigScope &scope, ConfigSettingType type)
+{
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM config_settings WHERE scope_key = :scope AND setting_type = :type"_s);
+    q.bind(u":scope"_s, scope.key()).bind(u":type"_s, configSettingTypeName(type));
+    if (auto done = q.exec(u"reading a configuration"_s); !done)
+        return done.error();
+    if (q.next()) {
+        StoredConfig found = readConfig(q);
+        found.scope = scope;
+        return found;
+    }
+    StoredConfig empty;
+    empty.scope = scope;
+    empty.type = type;
+    return empty;
+}
+
+Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
+                                                    qint64 expectedVersion, const QString &userId,
+                                                    const QString &summary)
+{
+    StoredConfig out = config;
+    out.version = expectedVersion + 1;
+    out.updatedBy = userId;
+    out.updatedAt = m_clock.now();
+    SqlQuery update(m_db,
+                    u"UPDATE config_settings SET document = :doc, parent_baseline = :baseline,"
+                    " version = :next, updated_by = :by, updated_at = :at"
+                    " WHERE scope_key = :scope AND setting_type = :type AND version = :expected"_s);
+    update.bind(u":doc"_s, sql::jsonText(out.document))
+        .bind(u":baseline"_s, baselineValue(out.parentBaseline))
+        .bind(u":next"_s, out.version)
+        .bind(u":by"_s, sql::nullableText(userId))
+        .bind(u":at"_s, sql::timestamp(out.updatedAt))
+        .bind(u":scope"_s, out.scope.key())
+        .bind(u":type"_s, configSettingTypeName(out.type))
+        .bind(u":expected"_s, expectedVersion);
+    if (auto done = update.exec(u"writing a configuration"_s); !done)
+        return done.error();
+    const Error conflict {u"version_conflict"_s,
+                          u"Someone else changed these settings; reload them and apply your "
+                          "change again."_s,
+                          {}};
+    if (update.rowsAffected() == 0) {
+        if (expectedVersion != 0)
+            return conflict;
+        SqlQuery insert(m_db,
+                        u"INSERT INTO config_settings (id, scope_key, layer, organization_id,"
+                        " user_id, setting_type, document, parent_baseline, version, updated_by,"
+                        " updated_at) VALUES (:id, :scope, :layer, :org, :user, :type, :doc,"
+                        " :baseline, 1, :by, :at)"_s);
+        insert.bind(u":id"_s, ids::create())
+            .bind(u":scope"_s, out.scope.key())
+            .bind(u":layer"_s, configLayerName(out.scope.layer))
+            .bind(u":org"_s, sql::nullableText(out.scope.organizationId))
+            .bind(u":user"_s, sql::nullableText(out.scope.userId))
+            .bind(u":type"_s, configSettingTypeName(out.type))
+            .bind(u":doc"_s, sql::jsonText(out.document))
+            .bind(u":baseline"_s, baselineValue(out.parentBaseline))
+            .bind(u":by"_s, sql::nullableText(userId))
+            .bind(u":at"_s, sql::timestamp(out.updatedAt));
+        if (auto done = insert.exec(u"writing a configuration"_s); !done)
+            return done.error().code == u"unique_violation"_s ? conflict : done.error();
+    }
+    if (auto recorded = appendHistory(out, summary); !recorded)
+        return recorded.error();
+    return out;
+}
+
+Status ConfigSettingRepository::setBaseline(const ConfigScope &scope, ConfigSettingType type,
+                                            const QJsonObject &baseline)
+{
+    // One statement per scope: a propagation writes thousands of them.
+    SqlQuery q(m_db,
+               u"INSERT INTO config_settings (id, scope_key, layer, organization_id, user_id,"
+               " setting_type, document, parent_baseline, version, updated_at)"
+               " VALUES (:id, :scope, :layer, :org, :user, :type, '{}', :baseline, 0, :at)"
+               " ON CONFLICT (scope_key, setting_type)"
+               " DO UPDATE SET parent_baseline = excluded.parent_baseline"_s);
+    q.bind(u":id"_s, ids::create())
+        .bind(u":scope"_s, scope.key())
+        .bind(u":layer"_s, configLayerName(scope.layer))
+        .bind(u":org"_s, sql::nullableText(scope.organizationId))
+        .bind(u":user"_s, sql::nullableText(scope.userId))
+        .bind(u":type"_s, configSettingTypeName(type))
+        .bind(u":baseline"_s, sql::jsonText(baseline))
+        .bind(u":at"_s, sql::timestamp(m_clock.now()));
+    return q.exec(u"recording a configuration baseline"_s);
+}
+
+Result<QHash<QString, StoredConfig>> ConfigSettingRepository::tenants(ConfigSettingType type)
+{
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM config_settings WHERE layer = 'tenant' AND setting_type = :type"_s);
+    q.bind(u":type"_s, configSettingTypeName(type));
+    if (auto done = q.exec(u"reading the tenants' configurations"_s); !done)
+        return done.error();
+    QHash<QString, StoredConfig> out;
+    while (q.next()) {
+        const StoredConfig c = readConfig(q);
+        out.insert(c.scope.organizationId, c);
+    }
+    return out;
+}
+
+Result<QHash<QString, QList<StoredConfig>>> ConfigSettingRepository::users(ConfigSettingType type)
+{
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM config_settings WHERE layer = 'user' AND setting_type = :type"_s);
+    q.bind(u":type"_s, configSettingTypeName(type));
+    if (auto done = q.exec(u"reading the users' configurations"_s); !done)
+        return done.error();
+    QHash<QString, QList<StoredConfig>> out;
+    while (q.next()) {
+        const StoredConfig c = readConfig(q);
+        out[c.scope.organizationId].append(c);
+    }
+    return out;
+}
+
+Result<QHash<QString, QStringList>> ConfigSettingRepository::audience()
+{
+    SqlQuery q(m_db,
+               u"SELECT o.id, m.user_id FROM organizations o"
+               " LEFT JOIN memberships m ON m.organization_id = o.id ORDER BY o.id"_s);
+    if (auto done = q.exec(u"reading the organizations' members"_s); !done)
+        return done.error();
+    QHash<QString, QStringList> out;
+    while (q.next()) {
+        QStringList &members = out[q.text(0)];
+        if (!q.value(1).isNull())
+            members << q.text(1);
+    }
+    return out;
+}
+
+Status ConfigSettingRepository::appendHistory(const StoredConfig &config, const QString &summary)
+{
+    SqlQuery q(m_db,
+               u"INSERT INTO config_history (id, scope_key, organization_id, setting_type, version,"
+               " snapshot, summary, changed_by, occurred_at) VALUES (:id, :scope, :org, :type,"
+               " :version, :snapshot, :summary, :by, :at)"_s);
+    q.bind(u":id"_s, ids::create())
+        .bind(u":scope"_s, config.scope.key())
+        .bind(u":org"_s, sql::nullableText(config.scope.organizationId))
+        .bind(u":type"_s, configSettingTypeName(config.type))
+        .bind(u":version"_s, config.version)
+        .bind(u":snapshot"_s, sql::jsonText(config.document))
+        .bind(u":summary"_s, sql::text(summary.left(500)))
+        .bind(u":by"_s, sql::nullableText(config.updatedBy))
+        .bind(u":at"_s, sql::timestamp(config.updatedAt));
+    return q.exec(u"recording a configuration version"_s);
+}
+
+Result<qint64> ConfigSettingRepository::count(const Filter &filter)
+{
+    return historyFilter(filter).count(m_db, u"config_history"_s,
+                                       u"counting configuration versions"_s);
+}
+
+Result<QList<ConfigHistoryEntry>> ConfigSettingRepository::query(const Filter &filter)
+{
+    return historyFilter(filter).newestFirstBy(m_db, EntryColumns, u"occurred_at"_s, filter.limit,
+                                               filter.offset, u"reading configuration versions"_s,
+                                               readEntry);
+}
+
+Result<std::optional<ConfigHistoryEntry>>
+ConfigSettingRepository::historyAt(const ConfigScope &scope, ConfigSettingType type, qint64 version)
+{
+    SqlQuery q(m_db,
+               EntryColumns
+                   + u" WHERE scope_key = :scope AND setting_type = :type AND version = :v"_s);
+    q.bind(u":scope"_s, scope.key())
+        .bind(u":type"_s, configSettingTypeName(type))
+        .bind(u":v"_s, version);
+    if (auto done = q.exec(u"reading a configuration version"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<ConfigHistoryEntry>();
+    return std::optional<ConfigHistoryEntry>(readEntry(q));
+}
+
+} // namespace wedsync::server

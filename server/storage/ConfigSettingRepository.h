@@ -1,0 +1,86 @@
+#pragma once
+// The config_settings and config_history tables: each scope's sparse document of a setting
+// type with its version and merge baseline, and every version's snapshot. A scope without a
+// row reads as an empty document at version 0.
+
+#include "Clock.h"
+#include "ConfigScope.h"
+#include "ConfigSettingType.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <optional>
+
+namespace wedsync::server {
+
+struct StoredConfig
+{
+    ConfigScope scope;
+    ConfigSettingType type = ConfigSettingType::Rbac;
+    QJsonObject document;
+    std::optional<QJsonObject> parentBaseline;
+    qint64 version = 0; // 0: nothing written at this scope
+    QString updatedBy;
+    QDateTime updatedAt;
+};
+
+struct ConfigHistoryEntry
+{
+    QString id;
+    QString scopeKey;
+    QString organizationId;
+    QString settingType;
+    qint64 version = 0;
+    QJsonObject snapshot;
+    QString summary;
+    QString changedBy;
+    QDateTime occurredAt;
+};
+
+class ConfigSettingRepository
+{
+public:
+    // A page of a scope's history (newest first, see KeysetPage).
+    struct Filter
+    {
+        QString scopeKey;
+        QString settingType;
+        int limit = 50;
+        int offset = 0;
+        QDateTime beforeAt;
+        QString beforeId;
+    };
+
+    ConfigSettingRepository(Database &db, const Clock &clock);
+
+    Result<StoredConfig> find(const ConfigScope &scope, ConfigSettingType type);
+    // Writes `config.document` if the stored version is `expectedVersion` (0: none written
+    // yet), bumps the version and records the snapshot with `summary`. Errors:
+    // version_conflict.
+    Result<StoredConfig> write(const StoredConfig &config, qint64 expectedVersion,
+                               const QString &userId, const QString &summary);
+    // Records what the scope accepted from its parent, without a new version of its own.
+    Status setBaseline(const ConfigScope &scope, ConfigSettingType type,
+                       const QJsonObject &baseline);
+
+    // Every stored tenant document of `type`, by organization id.
+    Result<QHash<QString, StoredConfig>> tenants(ConfigSettingType type);
+    // Every stored user document of `type`, by organization id.
+    Result<QHash<QString, QList<StoredConfig>>> users(ConfigSettingType type);
+    // Every organization with its members' user ids (empty list: no members).
+    Result<QHash<QString, QStringList>> audience();
+
+    Result<qint64> count(const Filter &filter);
+    Result<QList<ConfigHistoryEntry>> query(const Filter &filter);
+    Result<std::optional<ConfigHistoryEntry>> historyAt(const ConfigScope &scope,
+                                                        ConfigSettingType type, qint64 version);
+
+private:
+    Status appendHistory(const StoredConfig &config, const QString &summary);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace wedsync::server
