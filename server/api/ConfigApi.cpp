@@ -187,8 +187,6 @@ ApiResponse ConfigApi::put(ApiRequest &request)
     auto body = readBodyWithFields(request, {u"document"_s, u"summary"_s});
     if (!body)
         return writeFailure(request, body.error());
-    if (auto stop = requireConfigWriter(request, found.scope))
-        return *stop;
     const QJsonValue document = body->value(u"document"_s);
     const QJsonValue summary = body->value(u"summary"_s);
     QList<FieldError> errors;
@@ -201,6 +199,9 @@ ApiResponse ConfigApi::put(ApiRequest &request)
         return writeFailure(request,
                             Error {u"validation_failed"_s,
                                    u"Some fields are not valid; see details.fields."_s, errors});
+    // The body's shape is told first (as every route does), then who may write it.
+    if (auto stop = requireConfigWriter(request, found.scope))
+        return *stop;
     IfMatch ifMatch;
     if (auto stop = readIfMatch(request, &ifMatch))
         return *stop;
@@ -268,8 +269,6 @@ ApiResponse ConfigApi::rollback(ApiRequest &request)
     auto body = readBodyWithFields(request, {u"version"_s});
     if (!body)
         return writeFailure(request, body.error());
-    if (auto stop = requireConfigWriter(request, found.scope))
-        return *stop;
     const QJsonValue version = body->value(u"version"_s);
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() > 1e15
         || version.toDouble() != double(qint64(version.toDouble())))
@@ -279,6 +278,8 @@ ApiResponse ConfigApi::rollback(ApiRequest &request)
                                    {{u"version"_s,
                                      u"version is the number of the version to restore "
                                      "(1 or more)."_s}}});
+    if (auto stop = requireConfigWriter(request, found.scope))
+        return *stop;
     IfMatch ifMatch;
     if (auto stop = readIfMatch(request, &ifMatch))
         return *stop;

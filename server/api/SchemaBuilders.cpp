@@ -46,15 +46,6 @@ QJsonObject nullable(QJsonObject schema)
     return schema;
 }
 
-QJsonObject boundedText(int maxLength, int minLength)
-{
-    QJsonObject out = type(u"string"_s);
-    out.insert(u"maxLength"_s, maxLength);
-    if (minLength > 0)
-        out.insert(u"minLength"_s, minLength);
-    return out;
-}
-
 QJsonObject arrayOf(const QJsonObject &items)
 {
     return {{u"type"_s, u"array"_s}, {u"items"_s, items}};

@@ -16,8 +16,6 @@ QJsonObject ref(const QString &schema); // "#/components/schemas/<schema>"
 QJsonObject enumOf(const QStringList &values); // a string, one of `values`
 QJsonObject nullable(QJsonObject schema);
 QJsonObject arrayOf(const QJsonObject &items);
-// A string of at most `maxLength` (and at least `minLength` when above 0) characters.
-QJsonObject boundedText(int maxLength, int minLength = 0);
 // An object with `properties`; "required" only when some are.
 QJsonObject object(const QJsonObject &properties, const QStringList &required = {});
 // {items: [<ref item>]}, items required.
