@@ -196,7 +196,12 @@ ApiResponse ConfigGovernanceApi::propose(ApiRequest &request)
                              summary.toString().trimmed());
     if (!created)
         return writeFailure(request, created.error());
-    return ApiResponse::json(configChangeRequestToJson(created.value()), 201);
+    ApiResponse response = ApiResponse::json(configChangeRequestToJson(created.value()), 201);
+    const QString collection = scope.organizationId.isEmpty()
+        ? PlatformRequests
+        : QString(TenantRequests).replace(u"{org:uuid}"_s, scope.organizationId);
+    response.withHeader("Location", (collection + u'/' + created->id).toUtf8());
+    return response;
 }
 
 ApiResponse ConfigGovernanceApi::getRequest(ApiRequest &request)

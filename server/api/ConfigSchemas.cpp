@@ -68,6 +68,7 @@ void addConfigSchemas(QJsonObject *s)
                       {u"document"_s, type(u"object"_s)},
                       {u"updatedBy"_s, nullable(uuid())},
                       {u"updatedAt"_s, nullable(dateTime())},
+                      {u"summary"_s, nullable(type(u"string"_s))},
                       {u"effective"_s, type(u"object"_s)},
                       {u"fields"_s, arrayOf(type(u"object"_s))},
                       {u"declined"_s, delta()},

@@ -38,6 +38,7 @@ QJsonObject configViewToJson(const StoredConfig &own, const ResolvedConfig &reso
     out.insert(u"version"_s, own.version);
     out.insert(u"document"_s, redactConfigSecrets(configSchema(own.type), own.document));
     out.insert(u"updatedBy"_s, textOrNull(own.updatedBy));
+    out.insert(u"summary"_s, textOrNull(own.summary));
     out.insert(u"updatedAt"_s, own.version > 0 ? timeOrNull(own.updatedAt) : QJsonValue());
     return out;
 }

@@ -37,11 +37,24 @@ void readText(const QJsonObject &body, const QString &key, QString *target,
     *target = body.value(key).toString().trimmed();
 }
 
+// The closed lists: every one of them when `sent` is null, else only those the body names.
+void checkChoices(const CalendarAccount &a, const QJsonObject *sent, QList<FieldError> *errors)
+{
+    const auto named = [sent](const QString &key) {
+        return !sent || sent->contains(key);
+    };
+    if (named(u"provider"_s) && !Providers.contains(a.provider))
+        *errors << FieldError {u"provider"_s, tr("The provider is caldav, google or microsoft.")};
+    if (named(u"direction"_s) && !Directions.contains(a.direction))
+        *errors << FieldError {u"direction"_s, tr("The direction is import, export or two_way.")};
+    if (named(u"conflictStrategy"_s) && !Strategies.contains(a.conflictStrategy))
+        *errors << FieldError {u"conflictStrategy"_s,
+                               tr("The conflict strategy is wedsync_wins, calendar_wins or ask.")};
+}
+
 void check(const CalendarAccount &a, const QString *password, QList<FieldError> *errors)
 {
-    if (!Providers.contains(a.provider))
-        *errors << FieldError {u"provider"_s, tr("The provider is caldav, google or microsoft.")};
-    else if (a.provider != u"caldav"_s)
+    if (Providers.contains(a.provider) && a.provider != u"caldav"_s)
         *errors << FieldError {u"provider"_s,
                                tr("Only CalDAV calendars can be connected on this server yet.")};
     if (a.name.isEmpty() || a.name.size() > 100)
@@ -64,11 +77,7 @@ void check(const CalendarAccount &a, const QString *password, QList<FieldError> 
             *errors << FieldError {u"calendars[%1]"_s.arg(i),
                                    tr("A calendar is the path the server lists it at.")};
     }
-    if (!Directions.contains(a.direction))
-        *errors << FieldError {u"direction"_s, tr("The direction is import, export or two_way.")};
-    if (!Strategies.contains(a.conflictStrategy))
-        *errors << FieldError {u"conflictStrategy"_s,
-                               tr("The conflict strategy is wedsync_wins, calendar_wins or ask.")};
+    checkChoices(a, nullptr, errors);
     if (a.scheduleMinutes < 5 || a.scheduleMinutes > 1440)
         *errors << FieldError {u"scheduleMinutes"_s, tr("Sync every 5 to 1440 minutes.")};
     if (a.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(a.timeZone.toUtf8()))
@@ -163,6 +172,8 @@ QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QStrin
         else
             a->calendars = calendars;
     }
+    if (errors.isEmpty())
+        checkChoices(*a, &body, &errors);
     return errors;
 }
 

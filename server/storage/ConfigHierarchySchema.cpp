@@ -51,6 +51,7 @@ Migration configHierarchyMigration()
         " parent_baseline {{json}},"
         // 0: the scope has accepted a parent's document but written nothing of its own yet.
         " version BIGINT NOT NULL DEFAULT 1 CHECK (version >= 0),"
+        " summary TEXT NOT NULL DEFAULT '' CHECK (length(summary) <= 500),"
         " updated_by {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
         " updated_at TEXT NOT NULL,"
         " CHECK ((layer = 'platform') = (organization_id IS NULL)),"

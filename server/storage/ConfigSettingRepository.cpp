@@ -12,7 +12,7 @@ namespace wedsync::server {
 namespace {
 
 const QString Columns = u"scope_key, setting_type, document, parent_baseline, version,"
-                        " updated_by, updated_at"_s;
+                        " updated_by, updated_at, summary"_s;
 
 StoredConfig readConfig(const SqlQuery &q)
 {
@@ -25,6 +25,7 @@ StoredConfig readConfig(const SqlQuery &q)
     c.version = q.value(4).toLongLong();
     c.updatedBy = q.text(5);
     c.updatedAt = sql::toDateTime(q.value(6));
+    c.summary = q.text(7);
     return c;
 }
 
@@ -95,15 +96,17 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
     out.version = expectedVersion + 1;
     out.updatedBy = userId;
     out.updatedAt = m_clock.now();
+    out.summary = summary;
     SqlQuery update(m_db,
                     u"UPDATE config_settings SET document = :doc, parent_baseline = :baseline,"
-                    " version = :next, updated_by = :by, updated_at = :at"
+                    " version = :next, updated_by = :by, updated_at = :at, summary = :summary"
                     " WHERE scope_key = :scope AND setting_type = :type AND version = :expected"_s);
     update.bind(u":doc"_s, sql::jsonText(out.document))
         .bind(u":baseline"_s, baselineValue(out.parentBaseline))
         .bind(u":next"_s, out.version)
         .bind(u":by"_s, sql::nullableText(userId))
         .bind(u":at"_s, sql::timestamp(out.updatedAt))
+        .bind(u":summary"_s, summary)
         .bind(u":scope"_s, out.scope.key())
         .bind(u":type"_s, configSettingTypeName(out.type))
         .bind(u":expected"_s, expectedVersion);
@@ -119,8 +122,8 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
         SqlQuery insert(m_db,
                         u"INSERT INTO config_settings (id, scope_key, layer, organization_id,"
                         " user_id, setting_type, document, parent_baseline, version, updated_by,"
-                        " updated_at) VALUES (:id, :scope, :layer, :org, :user, :type, :doc,"
-                        " :baseline, 1, :by, :at)"_s);
+                        " updated_at, summary) VALUES (:id, :scope, :layer, :org, :user, :type,"
+                        " :doc, :baseline, 1, :by, :at, :summary)"_s);
         insert.bind(u":id"_s, ids::create())
             .bind(u":scope"_s, out.scope.key())
             .bind(u":layer"_s, configLayerName(out.scope.layer))
@@ -130,7 +133,8 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
             .bind(u":doc"_s, sql::jsonText(out.document))
             .bind(u":baseline"_s, baselineValue(out.parentBaseline))
             .bind(u":by"_s, sql::nullableText(userId))
-            .bind(u":at"_s, sql::timestamp(out.updatedAt));
+            .bind(u":at"_s, sql::timestamp(out.updatedAt))
+            .bind(u":summary"_s, summary);
         if (auto done = insert.exec(u"writing a configuration"_s); !done)
             return done.error().code == u"unique_violation"_s ? conflict : done.error();
     }

@@ -23,6 +23,7 @@ struct StoredConfig
     qint64 version = 0; // 0: nothing written at this scope
     QString updatedBy;
     QDateTime updatedAt;
+    QString summary; // of the change that made this version
 };
 
 struct ConfigHistoryEntry

@@ -73,8 +73,8 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    // sync health, audit, layout, permissions, conflicts, suppliers, integrations
-    QCOMPARE(sidebar->count(), 7);
+    // sync health, audit, layout, permissions, conflicts, suppliers, integrations, calendars
+    QCOMPARE(sidebar->count(), 8);
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));
