@@ -10,6 +10,9 @@
 #include "compliance/ReviewDecisions.h"
 #include "compliance/SupplierFeed.h"
 #include "compliance/TierSwitcher.h"
+#include "config/ConfigActions.h"
+#include "config/ConfigFeed.h"
+#include "config/ConfigurationPage.h"
 #include "conflicts/ConflictFeed.h"
 #include "conflicts/ConflictResolutions.h"
 #include "conflicts/ConflictsPage.h"
@@ -98,6 +101,8 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_integrations = new IntegrationsFeed(m_api, m_realtime, m_cache.get(), this);
     m_integrationActions = new IntegrationActions(m_api, this);
     m_agenda = new AgendaFeed(m_api, m_realtime, m_cache.get(), this);
+    m_config = new ConfigFeed(m_api, m_realtime, this);
+    m_configActions = new ConfigActions(m_api, this);
     return true;
 }
 
@@ -231,6 +236,18 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             if (access.organizationIds.size() == 1)
                 calendars->setDefaultOrganization(access.organizationIds.constFirst());
             pages.append(calendars);
+            break;
+        }
+        case ConsoleScreen::Configuration: {
+            auto *configuration = new ConfigurationPage(m_config, m_configActions, m_prompts);
+            const bool writer = access.kind == OperatorKind::PlatformAdmin
+                || access.kind == OperatorKind::OrganizationAdmin;
+            configuration->setAccess(access.platformStaff, writer,
+                                     tr("Read-only: support staff read every level's settings "
+                                        "and why; admins change them."));
+            if (access.organizationIds.size() == 1)
+                configuration->setDefaultOrganization(access.organizationIds.constFirst());
+            pages.append(configuration);
             break;
         }
         }

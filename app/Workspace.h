@@ -31,6 +31,8 @@ class ReviewDecisions;
 class RealtimeClient;
 class SupplierFeed;
 class AgendaFeed;
+class ConfigActions;
+class ConfigFeed;
 class SyncHealthFeed;
 class TierSwitcher;
 class UserPrompts;
@@ -104,6 +106,8 @@ private:
     OrganizationFeed *m_organizations = nullptr;
     SupplierFeed *m_suppliers = nullptr;
     AgendaFeed *m_agenda = nullptr;
+    ConfigFeed *m_config = nullptr;
+    ConfigActions *m_configActions = nullptr;
     ReviewDecisions *m_reviewDecisions = nullptr;
     TierSwitcher *m_tierSwitcher = nullptr;
     IntegrationsFeed *m_integrations = nullptr;

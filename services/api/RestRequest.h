@@ -31,4 +31,10 @@ struct RestRequest
     bool isIdempotent() const;
 };
 
+// A call of `method` on `path`, with `body` as JSON when given.
+RestRequest restCall(const QByteArray &method, const QString &path,
+                     std::optional<QJsonValue> body = std::nullopt);
+// An id or name as one path segment (percent-encoded).
+QString pathSegment(const QString &id);
+
 } // namespace wedsync

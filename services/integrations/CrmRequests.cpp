@@ -8,34 +8,25 @@ namespace wedsync::crmapi {
 
 namespace {
 
-QString segment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 QString orgPath(const QString &orgId, const QString &rest)
 {
-    return u"/api/v1/organizations/"_s + segment(orgId) + rest;
+    return u"/api/v1/organizations/"_s + pathSegment(orgId) + rest;
 }
 
 QString integrationPath(const QString &orgId, const QString &id, const QString &rest = {})
 {
-    return orgPath(orgId, u"/integrations/"_s + segment(id) + rest);
+    return orgPath(orgId, u"/integrations/"_s + pathSegment(id) + rest);
 }
 
 QString jobPath(const QString &orgId, const QString &jobId, const QString &rest = {})
 {
-    return orgPath(orgId, u"/jobs/"_s + segment(jobId) + rest);
+    return orgPath(orgId, u"/jobs/"_s + pathSegment(jobId) + rest);
 }
 
 RestRequest make(const QByteArray &method, const QString &path,
                  std::optional<QJsonValue> body = std::nullopt)
 {
-    RestRequest request;
-    request.method = method;
-    request.path = path;
-    request.body = std::move(body);
-    return request;
+    return restCall(method, path, std::move(body));
 }
 
 RestRequest page(const QString &path, int limit, const QString &cursor, QUrlQuery query = {})

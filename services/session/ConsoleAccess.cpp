@@ -43,9 +43,10 @@ OperatorKind kindOf(bool consoleAccess, const QString &staff, bool admin, bool c
 
 QList<ConsoleScreen> allConsoleScreens()
 {
-    return {ConsoleScreen::SyncHealth,   ConsoleScreen::Audit,          ConsoleScreen::LayoutEditor,
-            ConsoleScreen::Permissions,  ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
-            ConsoleScreen::Integrations, ConsoleScreen::Calendars};
+    return {
+        ConsoleScreen::SyncHealth,   ConsoleScreen::Audit,          ConsoleScreen::LayoutEditor,
+        ConsoleScreen::Permissions,  ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
+        ConsoleScreen::Integrations, ConsoleScreen::Calendars,      ConsoleScreen::Configuration};
 }
 
 QString consoleScreenPageId(ConsoleScreen screen)
@@ -67,6 +68,8 @@ QString consoleScreenPageId(ConsoleScreen screen)
         return u"integrations"_s;
     case ConsoleScreen::Calendars:
         return u"calendars"_s;
+    case ConsoleScreen::Configuration:
+        return u"configuration"_s;
     }
     return {};
 }
@@ -82,6 +85,9 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen)
     case ConsoleScreen::SyncHealth:
     case ConsoleScreen::Audit:
     case ConsoleScreen::ConflictCenter:
+    // Settings: platform admins write every level, an organization's admins their own and read
+    // their members'; support reads; coordinators keep their own settings elsewhere.
+    case ConsoleScreen::Configuration:
         return kind == OperatorKind::PlatformAdmin || kind == OperatorKind::Support
             || kind == OperatorKind::OrganizationAdmin;
     case ConsoleScreen::LayoutEditor:

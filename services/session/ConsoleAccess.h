@@ -21,6 +21,8 @@ enum class ConsoleScreen {
     Suppliers, // supplier compliance: the review queue, tiers (support: read-only)
     Integrations, // CRM connections, their sync jobs and imports (admins; others read)
     Calendars, // the agenda of an organization or wedding (everyone who sees the organization)
+    Configuration, // the settings hierarchy: platform, organization, members (admins; support
+                   // reads)
 };
 
 // What decides the screens: the strongest role an account holds.
@@ -34,7 +36,7 @@ enum class OperatorKind {
 
 QList<ConsoleScreen> allConsoleScreens();
 // The page id of a screen ("dashboard", "audit", "layout", "permissions", "conflicts",
-// "suppliers", "integrations").
+// "suppliers", "integrations", "calendars", "configuration").
 QString consoleScreenPageId(ConsoleScreen screen);
 // The rule: who may open what (whether or not the screen is built yet).
 bool mayOpen(OperatorKind kind, ConsoleScreen screen);

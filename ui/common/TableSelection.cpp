@@ -1,6 +1,7 @@
 #include "common/TableSelection.h"
 
 #include <QAbstractItemModel>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -24,6 +25,17 @@ bool selectRow(QTableView *view, const std::function<bool(int row)> &wanted)
         model->index(chosen, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(model->index(chosen, 0));
     return found;
+}
+
+void setUpRowTable(QTableView *view, bool multi)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(multi ? QAbstractItemView::ExtendedSelection
+                                 : QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
 }
 
 } // namespace wedsync

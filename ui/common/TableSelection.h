@@ -12,4 +12,8 @@ namespace wedsync {
 // found. Rows are the view's model's (after any proxy).
 bool selectRow(QTableView *view, const std::function<bool(int row)> &wanted);
 
+// A read-only list of rows: whole rows selected (`multi`: several with Ctrl/Shift), no editing,
+// Tab leaves the table (arrows move in it), no row numbers.
+void setUpRowTable(QTableView *view, bool multi = false);
+
 } // namespace wedsync

@@ -16,10 +16,10 @@ class QWidget;
 
 namespace wedsync::test {
 
-inline const QStringList ScreenIds {QStringLiteral("dashboard"),    QStringLiteral("layout"),
-                                    QStringLiteral("permissions"),  QStringLiteral("audit"),
-                                    QStringLiteral("conflicts"),    QStringLiteral("suppliers"),
-                                    QStringLiteral("integrations"), QStringLiteral("calendars")};
+inline const QStringList ScreenIds {
+    QStringLiteral("dashboard"),    QStringLiteral("layout"),    QStringLiteral("permissions"),
+    QStringLiteral("audit"),        QStringLiteral("conflicts"), QStringLiteral("suppliers"),
+    QStringLiteral("integrations"), QStringLiteral("calendars"), QStringLiteral("configuration")};
 
 // Signed in as platform@wedsync.demo in `language`, Evergreen chosen, the window `size`;
 // null (with a warning) when a step failed.

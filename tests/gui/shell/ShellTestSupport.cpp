@@ -1,6 +1,7 @@
 #include "ShellTestSupport.h"
 
 #include "ServerProcess.h"
+#include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "common/ConsolePage.h"
 #include "common/ConsoleSettings.h"
@@ -126,6 +127,17 @@ QJsonArray replyItems(ApiReply *reply)
 {
     const QJsonValue json = replyJson(reply);
     return json.isArray() ? json.toArray() : json.toObject().value(u"items"_s).toArray();
+}
+
+QString signInAndFindOrganization(ApiClient &api, const QString &email, const QString &name)
+{
+    const QJsonObject login = replyJson(api.login(email, DemoPassword)).toObject();
+    api.setAccessToken(login.value(u"accessToken"_s).toString());
+    for (const QJsonValue &org : replyItems(api.organizations())) {
+        if (org.toObject().value(u"name"_s).toString() == name)
+            return org.toObject().value(u"id"_s).toString();
+    }
+    return {};
 }
 
 } // namespace wedsync::test

@@ -16,8 +16,9 @@
 class QWidget;
 
 namespace wedsync {
+class ApiClient;
 class ApiReply;
-}
+} // namespace wedsync
 
 namespace wedsync::test {
 
@@ -47,6 +48,10 @@ bool signInThroughDialog(ConsoleApp &console, const QString &email, const QStrin
 QJsonValue replyJson(ApiReply *reply);
 // Its items: the list itself, or {items: [...]}.
 QJsonArray replyItems(ApiReply *reply);
+// Signs `api` in as `email` (the demo password); the id of the organization called `name` it
+// sees, empty when signing in or finding it failed.
+QString signInAndFindOrganization(ApiClient &api, const QString &email, const QString &name);
+
 // Some list or table of the current page shows at least one row.
 bool currentPageShowsRows(ConsoleApp &console);
 

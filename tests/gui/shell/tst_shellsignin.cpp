@@ -70,9 +70,10 @@ void tst_ShellSignIn::signInThroughTheDialog()
     QStringList pages;
     for (ConsolePage *page : window->pages())
         pages.append(page->pageId());
-    QCOMPARE(pages,
-             (QStringList {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s,
-                           u"conflicts"_s, u"suppliers"_s, u"integrations"_s, u"calendars"_s}));
+    QCOMPARE(
+        pages,
+        (QStringList {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s, u"conflicts"_s,
+                      u"suppliers"_s, u"integrations"_s, u"calendars"_s, u"configuration"_s}));
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
     auto *account = window->findChild<QLabel *>(u"accountLabel"_s);
     QVERIFY(account->text().contains(u"platform@wedsync.demo"_s));

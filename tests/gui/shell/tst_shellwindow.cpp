@@ -73,8 +73,9 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
 {
     MainWindow *window = m_console->mainWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
-    // sync health, audit, layout, permissions, conflicts, suppliers, integrations, calendars
-    QCOMPARE(sidebar->count(), 8);
+    // sync health, audit, layout, permissions, conflicts, suppliers, integrations, calendars,
+    // settings
+    QCOMPARE(sidebar->count(), 9);
     QCOMPARE(window->currentPage()->pageId(), u"dashboard"_s);
 
     const QRect auditRow = sidebar->visualItemRect(sidebar->item(1));
@@ -101,6 +102,9 @@ void tst_ShellWindow::sidebarAndShortcutsNavigate()
     QTest::keyClick(window, Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(window->currentPage()->pageId(), u"calendars"_s);
     QCOMPARE(sidebar->currentRow(), 7);
+    QTest::keyClick(window, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(window->currentPage()->pageId(), u"configuration"_s);
+    QCOMPARE(sidebar->currentRow(), 8);
 }
 
 void tst_ShellWindow::platformStaffChooseAnyOrganization()

@@ -61,16 +61,17 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
     const struct
     {
         const char *kind;
-        bool syncHealth, audit, layout, permissions, conflicts, suppliers, integrations, calendars;
+        bool syncHealth, audit, layout, permissions, conflicts, suppliers, integrations, calendars,
+            configuration;
     } table[] = {
-        {"platform admin", true, true, true, true, true, true, true, true},
-        // layouts, permissions, suppliers and integrations read-only
-        {"support", true, true, true, true, true, true, true, true},
-        {"org admin", true, true, true, true, true, true, true, true},
-        // coordinators read the CRM connections their admins made
-        {"coordinator", false, false, true, true, false, true, true, true},
-        {"vendor", false, false, false, false, false, false, false, false},
-        {"nobody", false, false, false, false, false, false, false, false},
+        {"platform admin", true, true, true, true, true, true, true, true, true},
+        // layouts, permissions, suppliers, integrations and settings read-only
+        {"support", true, true, true, true, true, true, true, true, true},
+        {"org admin", true, true, true, true, true, true, true, true, true},
+        // coordinators read the CRM connections their admins made; settings are the admins'
+        {"coordinator", false, false, true, true, false, true, true, true, false},
+        {"vendor", false, false, false, false, false, false, false, false, false},
+        {"nobody", false, false, false, false, false, false, false, false, false},
     };
     for (const auto &row : table) {
         const auto add = [&](const char *screenName, ConsoleScreen screen, bool expected) {
@@ -85,6 +86,7 @@ void tst_ConsoleAccess::screensByOperatorKind_data()
         add("suppliers", ConsoleScreen::Suppliers, row.suppliers);
         add("integrations", ConsoleScreen::Integrations, row.integrations);
         add("calendars", ConsoleScreen::Calendars, row.calendars);
+        add("configuration", ConsoleScreen::Configuration, row.configuration);
     }
 }
 
@@ -158,7 +160,8 @@ void tst_ConsoleAccess::screensAreListedInSidebarOrder()
              QList<ConsoleScreen>({ConsoleScreen::SyncHealth, ConsoleScreen::Audit,
                                    ConsoleScreen::LayoutEditor, ConsoleScreen::Permissions,
                                    ConsoleScreen::ConflictCenter, ConsoleScreen::Suppliers,
-                                   ConsoleScreen::Integrations, ConsoleScreen::Calendars}));
+                                   ConsoleScreen::Integrations, ConsoleScreen::Calendars,
+                                   ConsoleScreen::Configuration}));
 }
 
 void tst_ConsoleAccess::everyScreenHasItsOwnPageId()
