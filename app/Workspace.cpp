@@ -25,6 +25,8 @@
 #include "integrations/IntegrationActions.h"
 #include "integrations/IntegrationsFeed.h"
 #include "integrations/IntegrationsPage.h"
+#include "integrations/WebhookFeed.h"
+#include "integrations/WebhooksPanel.h"
 #include "layout/LayoutFeed.h"
 #include "layout/LayoutPage.h"
 #include "layout/PermissionsApply.h"
@@ -102,6 +104,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_integrationActions = new IntegrationActions(m_api, this);
     m_agenda = new AgendaFeed(m_api, m_realtime, m_cache.get(), this);
     m_config = new ConfigFeed(m_api, m_realtime, this);
+    m_webhooks = new WebhookFeed(m_api, this);
     m_configActions = new ConfigActions(m_api, this);
     return true;
 }
@@ -226,6 +229,12 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             // Coordinators may not join the admin topic: they see running jobs by polling.
             integrations->setAccess(admin, admin || support, admin || access.platformStaff,
                                     readOnly);
+            // Outgoing webhooks: admins manage them, support reads; coordinators do not see them.
+            if (admin || support) {
+                auto *webhooks = new WebhooksPanel(m_webhooks, m_prompts);
+                webhooks->setWritable(admin);
+                integrations->addWebhooks(webhooks);
+            }
             if (access.organizationIds.size() == 1)
                 integrations->setDefaultOrganization(access.organizationIds.constFirst());
             pages.append(integrations);

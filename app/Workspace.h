@@ -33,6 +33,7 @@ class SupplierFeed;
 class AgendaFeed;
 class ConfigActions;
 class ConfigFeed;
+class WebhookFeed;
 class SyncHealthFeed;
 class TierSwitcher;
 class UserPrompts;
@@ -108,6 +109,7 @@ private:
     AgendaFeed *m_agenda = nullptr;
     ConfigFeed *m_config = nullptr;
     ConfigActions *m_configActions = nullptr;
+    WebhookFeed *m_webhooks = nullptr;
     ReviewDecisions *m_reviewDecisions = nullptr;
     TierSwitcher *m_tierSwitcher = nullptr;
     IntegrationsFeed *m_integrations = nullptr;

@@ -271,11 +271,11 @@ void ConfigEditPanel::retranslate()
     m_view->setAccessibleName(tr("Own settings"));
     m_add->setText(tr("&Add field"));
     m_remove->setText(tr("Re&move field"));
-    m_summaryLabel->setText(tr("Su&mmary of the change:"));
+    m_summaryLabel->setText(tr("S&ummary of the change:"));
     m_summary->setPlaceholderText(tr("What changed and why (shown in the history)"));
     m_save->setText(tr("&Save"));
     m_propose->setText(tr("&Propose for approval"));
-    m_reload->setText(tr("Re&load"));
+    m_reload->setText(tr("Reloa&d"));
 }
 
 } // namespace wedsync

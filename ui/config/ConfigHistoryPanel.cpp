@@ -84,7 +84,8 @@ ConfigHistoryPanel::ConfigHistoryPanel(ConfigActions *actions, UserPrompts *prom
     connect(m_actions, &ConfigActions::compared, this,
             [this](qint64 from, qint64 to, const QList<ConfigChange> &changes) {
                 m_diff->clear();
-                m_diffHeading->setText(tr("&From version %1 to version %2:").arg(from).arg(to));
+                m_diffHeading->setText(
+                    tr("&Differences from version %1 to version %2:").arg(from).arg(to));
                 for (const ConfigChange &change : changes)
                     m_diff->addItem(configChangeSentence(change));
                 if (changes.isEmpty())
@@ -210,7 +211,7 @@ void ConfigHistoryPanel::retranslate()
                           "to compare it with the one before, or two to compare them."));
     m_view->setAccessibleName(tr("History"));
     m_more->setText(tr("Load &more"));
-    m_compare->setText(tr("&Compare"));
+    m_compare->setText(tr("Com&pare"));
     m_rollback->setText(tr("&Roll back to this version"));
     if (m_diff->count() == 0)
         m_diffHeading->setText(tr("&Differences:"));

@@ -424,18 +424,18 @@ void ConfigurationPage::changeEvent(QEvent *event)
 void ConfigurationPage::retranslate()
 {
     m_levelLabel->setText(tr("&Level:"));
-    m_memberLabel->setText(tr("M&ember:"));
+    m_memberLabel->setText(tr("Membe&r:"));
     m_typeLabel->setText(tr("Setting &type:"));
     m_busy->setAccessibleName(tr("Working"));
     m_tabs->setTabText(0, tr("E&ffective values"));
-    m_tabs->setTabText(1, tr("&Own settings"));
-    m_tabs->setTabText(2, tr("&History"));
+    m_tabs->setTabText(1, tr("Ow&n settings"));
+    m_tabs->setTabText(2, tr("&Versions"));
     m_tabs->setTabText(3, tr("Change re&quests"));
     m_effectiveHeading->setText(
-        m_hasView ? tr("Effective &values at this level (version %1 of its own settings): each "
+        m_hasView ? tr("Effective values at this level (version %1 of its own settings): each "
                        "field's value, who set it and why.")
                         .arg(m_view.version)
-                  : tr("Effective &values at this level: each field's value, who set it and "
+                  : tr("Effective values at this level: each field's value, who set it and "
                        "why."));
     m_fieldsView->setAccessibleName(tr("Effective values"));
     m_fields->retranslate();

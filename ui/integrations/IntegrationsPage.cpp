@@ -16,6 +16,7 @@
 #include "integrations/IntegrationDetailPane.h"
 #include "integrations/IntegrationsFeed.h"
 #include "integrations/RelinkDialog.h"
+#include "integrations/WebhooksPanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +53,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     , m_listView(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new IntegrationDetailPane(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(pageId());
     m_notice->setObjectName(u"integrationsNotice"_s);
@@ -81,10 +84,20 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     top->addWidget(m_limit, 1);
     top->addWidget(m_import);
     top->addWidget(m_connect);
+    // The CRM connections, and (for those who manage them) the outgoing webhooks beside them;
+    // with one tab the tab bar hides itself.
+    auto *crm = new QWidget(this);
+    auto *crmLayout = new QVBoxLayout(crm);
+    crmLayout->setContentsMargins(0, 0, 0, 0);
+    crmLayout->addLayout(top);
+    crmLayout->addWidget(m_splitter, 1);
+    m_tabs->setObjectName(u"integrationTabs"_s);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(crm, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
-    layout->addLayout(top);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     enableRowMenu(m_listView, [this](QMenu *menu, const QModelIndex &index) {
         const CrmIntegration &integration = m_model->item(index.row());
@@ -227,6 +240,16 @@ void IntegrationsPage::setAccess(bool mayManage, bool mayRetry, bool live,
     updateConnect();
 }
 
+void IntegrationsPage::addWebhooks(WebhooksPanel *webhooks)
+{
+    m_webhooks = webhooks;
+    m_tabs->addTab(webhooks, QString());
+    connect(webhooks, &WebhooksPanel::statusMessage, this, &ConsolePage::statusMessage);
+    if (m_activated)
+        webhooks->setOrganization(organizationId());
+    retranslate();
+}
+
 void IntegrationsPage::setDefaultOrganization(const QString &organizationId)
 {
     m_defaultOrganization = organizationId;
@@ -269,6 +292,8 @@ void IntegrationsPage::openOrganization()
     m_model->setItems({});
     m_details->clear({});
     m_feed->open(organizationId, m_live);
+    if (m_webhooks)
+        m_webhooks->setOrganization(organizationId);
     updateNotice();
     updateConnect();
     Q_EMIT badgeChanged();
@@ -521,6 +546,9 @@ void IntegrationsPage::retranslate()
 {
     m_connect->setText(tr("Co&nnect a CRM…"));
     m_import->setText(tr("&Import a file…"));
+    m_tabs->setTabText(0, tr("CRM connections"));
+    if (m_webhooks)
+        m_tabs->setTabText(m_tabs->indexOf(m_webhooks), tr("Webhoo&ks"));
     m_model->retranslate();
     m_details->retranslate();
     updateNotice();

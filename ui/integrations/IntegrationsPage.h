@@ -12,6 +12,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace wedsync {
@@ -23,6 +24,7 @@ class IntegrationDetailPane;
 class IntegrationTableModel;
 class IntegrationsFeed;
 class UserPrompts;
+class WebhooksPanel;
 struct ApiError;
 struct CrmIntegration;
 struct CrmSyncJob;
@@ -50,6 +52,10 @@ public:
     // `live`: may join the tenant's admin topic (admins, platform staff).
     void setAccess(bool mayManage, bool mayRetry, bool live, const QString &readOnlyText);
     void setDefaultOrganization(const QString &organizationId);
+    // The Webhooks tab beside the CRM connections (organization admins, platform staff).
+    void addWebhooks(WebhooksPanel *webhooks);
+    WebhooksPanel *webhooks() const { return m_webhooks; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     IntegrationDetailPane *details() const { return m_details; }
     QTableView *listView() const { return m_listView; }
@@ -93,6 +99,8 @@ private:
     QTableView *m_listView;
     QSplitter *m_splitter;
     IntegrationDetailPane *m_details;
+    QTabWidget *m_tabs;
+    WebhooksPanel *m_webhooks = nullptr;
     QString m_defaultOrganization;
     QString m_pendingSelection; // to select once the list has it
     bool m_mayManage = false;
