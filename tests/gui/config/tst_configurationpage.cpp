@@ -15,6 +15,7 @@
 #include "config/ConfigRequestsPanel.h"
 #include "config/ConfigurationPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QJsonObject>
@@ -122,6 +123,10 @@ void tst_ConfigurationPage::initTestCase()
     m_admin = std::make_unique<Console>(m_server.baseUrl(), EvergreenAdmin, u"configuration"_s,
                                         m_evergreen);
     QVERIFY(m_admin->app && m_admin->page());
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             m_admin->fields(), m_admin->history(), m_admin->document()})
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     this);
     // An organization's admin sees the organization and its members, not the platform.
     auto *level = m_admin->page()->findChild<QComboBox *>(u"configLevel"_s);
     QCOMPARE(level->count(), 2);

@@ -11,6 +11,7 @@
 #include "integrations/IntegrationsPage.h"
 #include "integrations/WebhooksPanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -88,6 +89,10 @@ void tst_WebhooksPanel::initTestCase()
                                         m_evergreen);
     QVERIFY(m_admin->app && m_admin->page());
     QVERIFY(m_admin->panel());
+    new QAbstractItemModelTester(m_admin->panel()->endpoints(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    new QAbstractItemModelTester(m_admin->panel()->deliveries(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_admin->page()->tabs()->setCurrentWidget(m_admin->panel());
 }
 
