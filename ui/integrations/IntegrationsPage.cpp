@@ -45,6 +45,7 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     , m_drafts(std::move(drafts))
     , m_imports(std::move(imports))
     , m_prompts(prompts)
+    , m_tabs(new QTabWidget(this))
     , m_model(new IntegrationTableModel(this))
     , m_notice(new QLabel(this))
     , m_limit(new QLabel(this))
@@ -53,7 +54,6 @@ IntegrationsPage::IntegrationsPage(IntegrationsFeed *feed, IntegrationActions *a
     , m_listView(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new IntegrationDetailPane(this))
-    , m_tabs(new QTabWidget(this))
 {
     setObjectName(pageId());
     m_notice->setObjectName(u"integrationsNotice"_s);

@@ -91,6 +91,7 @@ private:
     DraftFactory m_drafts;
     ImportFactory m_imports;
     UserPrompts *m_prompts;
+    QTabWidget *m_tabs; // made first: its tab bar leads the Tab order, before the connections
     IntegrationTableModel *m_model;
     QLabel *m_notice;
     QLabel *m_limit;
@@ -99,7 +100,6 @@ private:
     QTableView *m_listView;
     QSplitter *m_splitter;
     IntegrationDetailPane *m_details;
-    QTabWidget *m_tabs;
     WebhooksPanel *m_webhooks = nullptr;
     QString m_defaultOrganization;
     QString m_pendingSelection; // to select once the list has it
