@@ -16,6 +16,7 @@
 #include "config/ConfigurationPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QJsonObject>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void aStaleSaveIsReportedAndReloads();
     void rollbackAsksAndMakesANewVersion();
     void aChangeRequestNeedsAnotherAdmin();
+    void anOptOutIsAskedFirst();
 
 private:
     void putDigest(const QString &digest); // through REST, as another admin would
@@ -285,6 +287,34 @@ void tst_ConfigurationPage::aChangeRequestNeedsAnotherAdmin()
                               WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->cell(u"digest"_s, ConfigFieldModel::ValueColumn), u"off"_s,
                               WaitMs);
+}
+
+void tst_ConfigurationPage::anOptOutIsAskedFirst()
+{
+    ConfigRequestsPanel *requests = m_admin->page()->requestsPanel();
+    m_admin->page()->tabs()->setCurrentWidget(requests);
+    QCheckBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = requests->findChild<QCheckBox *>(u"optOutType_notifications"_s))
+                                     != nullptr
+                                 && box->isVisible(),
+                             WaitMs);
+    QVERIFY(!box->isChecked());
+    QVERIFY(box->isEnabled());
+    m_admin->prompts()->clear();
+    m_admin->prompts()->queueConfirm(false);
+    QTest::keyClick(box, Qt::Key_Space);
+    QCOMPARE(m_admin->prompts()->asked().size(), 1);
+    QVERIFY(!box->isChecked()); // "no" leaves it as it was
+
+    QSignalSpy said(m_admin->page(), &ConsolePage::statusMessage);
+    m_admin->prompts()->queueConfirm(true);
+    QTest::keyClick(box, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), WaitMs);
+    QCOMPARE(said.constFirst().constFirst().toString(), u"The opt-outs were saved."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        requests->findChild<QCheckBox *>(u"optOutType_notifications"_s)
+            && requests->findChild<QCheckBox *>(u"optOutType_notifications"_s)->isChecked(),
+        WaitMs);
 }
 
 QTEST_MAIN(tst_ConfigurationPage)
