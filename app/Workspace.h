@@ -31,6 +31,7 @@ class ReviewDecisions;
 class RealtimeClient;
 class SupplierFeed;
 class AgendaFeed;
+class CalendarAccountsFeed;
 class SyncHealthFeed;
 class TierSwitcher;
 class UserPrompts;
@@ -104,6 +105,7 @@ private:
     OrganizationFeed *m_organizations = nullptr;
     SupplierFeed *m_suppliers = nullptr;
     AgendaFeed *m_agenda = nullptr;
+    CalendarAccountsFeed *m_calendarAccounts = nullptr;
     ReviewDecisions *m_reviewDecisions = nullptr;
     TierSwitcher *m_tierSwitcher = nullptr;
     IntegrationsFeed *m_integrations = nullptr;
