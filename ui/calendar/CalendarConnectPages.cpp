@@ -191,8 +191,7 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
         m_problems.add(key, problem);
         auto *name = new QLabel(label, this);
         name->setBuddy(field);
-        form->addRow(name, field);
-        form->addRow(QString(), problem);
+        form->addRow(name, fieldWithProblem(field, problem));
     };
     row(tr("Account na&me:"), m_name, u"name"_s);
     row(tr("Server &address:"), m_url, u"serverUrl"_s);

@@ -8,27 +8,10 @@
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
-
-namespace {
-
-// The field and, under it, what the server said about it.
-QWidget *withProblem(QWidget *field, QLabel *problem)
-{
-    auto *box = new QWidget(field->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(problem);
-    return box;
-}
-
-} // namespace
 
 CalendarSyncForm::CalendarSyncForm(QWidget *parent)
     : QWidget(parent)
@@ -65,7 +48,7 @@ CalendarSyncForm::CalendarSyncForm(QWidget *parent)
         m_problems.add(key, problem);
         auto *name = new QLabel(label, this);
         name->setBuddy(field);
-        form->addRow(name, withProblem(field, problem));
+        form->addRow(name, fieldWithProblem(field, problem));
     };
     row(tr("Ca&lendars to sync:"), m_calendars, u"calendars"_s);
     row(tr("&Direction:"), m_direction, u"direction"_s);

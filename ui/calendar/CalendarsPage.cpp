@@ -196,7 +196,7 @@ void CalendarsPage::retranslate()
                            : tr("Agenda of the wedding"));
     m_view->setAccessibleName(tr("Agenda"));
     m_tabs->setTabText(0, tr("&Agenda"));
-    m_tabs->setTabText(1, tr("Calendar acc&ounts"));
+    m_tabs->setTabText(1, tr("Calendar acco&unts"));
     m_model->retranslate();
     updateNotice();
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,17 @@ QLabel *problemLabel(QWidget *parent, const QString &objectName)
     label->setPalette(palette);
     label->hide();
     return label;
+}
+
+QWidget *fieldWithProblem(QWidget *field, QLabel *problem)
+{
+    auto *box = new QWidget(field->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(problem);
+    return box;
 }
 
 QString apiErrorText(const ApiError &error)

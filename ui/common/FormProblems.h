@@ -17,6 +17,9 @@ struct ApiError;
 QLabel *wrappingLabel(QWidget *parent, const QString &objectName = {});
 // Hidden until it has something to say.
 QLabel *problemLabel(QWidget *parent, const QString &objectName);
+// `field` with `problem` (a problemLabel) under it, as one form cell: a hidden problem takes
+// no room.
+QWidget *fieldWithProblem(QWidget *field, QLabel *problem);
 // What the server said, with the fields it named, as one paragraph.
 QString apiErrorText(const ApiError &error);
 
