@@ -135,6 +135,11 @@ CalendarAccountsPanel::CalendarAccountsPanel(CalendarAccountsFeed *feed, Actions
     retranslate();
 }
 
+QList<QWidget *> CalendarAccountsPanel::focusOrder() const
+{
+    return {m_accountsView, m_connect, m_sync, m_edit, m_relink, m_disconnect, m_logView};
+}
+
 void CalendarAccountsPanel::setOrganization(const QString &organizationId)
 {
     m_organizationId = organizationId;

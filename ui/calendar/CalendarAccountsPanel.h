@@ -42,6 +42,8 @@ public:
     CalendarAccountModel *accounts() const { return m_accounts; }
     CalendarSyncLogModel *log() const { return m_log; }
     QTableView *accountsView() const { return m_accountsView; }
+    // Its controls in reading order, for the screen's Tab order.
+    QList<QWidget *> focusOrder() const;
     // The account chosen in the table; false when none.
     bool selectAccount(const QString &accountId);
 

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,6 +60,12 @@ CalendarsPage::CalendarsPage(AgendaFeed *feed, CalendarAccountsFeed *accounts,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // Tab reads the screen top to bottom: the tabs, then the tab shown.
+    QWidget *previous = m_tabs->tabBar();
+    for (QWidget *next : QList<QWidget *> {m_view} + m_accounts->focusOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_feed, &AgendaFeed::loaded, this, &CalendarsPage::onLoaded);
     connect(m_feed, &AgendaFeed::failed, this, &CalendarsPage::onFailed);
