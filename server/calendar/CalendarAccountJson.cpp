@@ -135,7 +135,10 @@ QJsonObject toJson(const CalendarSyncLog &l)
     };
 }
 
-QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
+namespace {
+
+// Every value of the body read into `a`, with one error per value of the wrong type.
+QList<FieldError> readTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
     QList<FieldError> errors;
     readText(body, u"provider"_s, &a->provider, &errors);
@@ -172,6 +175,14 @@ QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QStrin
         else
             a->calendars = calendars;
     }
+    return errors;
+}
+
+} // namespace
+
+QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
+{
+    QList<FieldError> errors = readTypes(body, a, password);
     if (errors.isEmpty())
         checkChoices(*a, &body, &errors);
     return errors;
@@ -179,7 +190,8 @@ QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QStrin
 
 QList<FieldError> apply(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
-    QList<FieldError> errors = applyTypes(body, a, password);
+    // Every problem at once (the closed lists among them), not only the first kind found.
+    QList<FieldError> errors = readTypes(body, a, password);
     if (errors.isEmpty())
         check(*a, password->isNull() ? nullptr : password, &errors);
     return errors;
