@@ -137,8 +137,7 @@ QJsonObject toJson(const CalendarSyncLog &l)
 
 namespace {
 
-// Every value of the body read into `a`, with one error per value of the wrong type.
-QList<FieldError> readTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
+QList<FieldError> readFields(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
     QList<FieldError> errors;
     readText(body, u"provider"_s, &a->provider, &errors);
@@ -182,7 +181,7 @@ QList<FieldError> readTypes(const QJsonObject &body, CalendarAccount *a, QString
 
 QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
-    QList<FieldError> errors = readTypes(body, a, password);
+    QList<FieldError> errors = readFields(body, a, password);
     if (errors.isEmpty())
         checkChoices(*a, &body, &errors);
     return errors;
@@ -190,8 +189,7 @@ QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QStrin
 
 QList<FieldError> apply(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
-    // Every problem at once (the closed lists among them), not only the first kind found.
-    QList<FieldError> errors = readTypes(body, a, password);
+    QList<FieldError> errors = readFields(body, a, password);
     if (errors.isEmpty())
         check(*a, password->isNull() ? nullptr : password, &errors);
     return errors;
