@@ -2,6 +2,7 @@
 
 #include "AgendaModel.h"
 #include "calendar/AgendaFeed.h"
+#include "common/ColumnFit.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -44,10 +45,8 @@ CalendarsPage::CalendarsPage(AgendaFeed *feed, CalendarAccountsFeed *accounts,
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(AgendaModel::TitleColumn,
-                                                     QHeaderView::Stretch);
+    // The title is what a planner reads first: it takes the room the day and time leave.
+    new ColumnFit(m_view, AgendaModel::TitleColumn, 220);
 
     auto *agenda = new QWidget(this);
     auto *agendaLayout = new QVBoxLayout(agenda);
