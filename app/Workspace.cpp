@@ -6,6 +6,8 @@
 #include "cache/Outbox.h"
 #include "cache/OutboxJournal.h"
 #include "calendar/AgendaFeed.h"
+#include "calendar/CalendarAccountActions.h"
+#include "calendar/CalendarAccountsFeed.h"
 #include "calendar/CalendarsPage.h"
 #include "compliance/ReviewDecisions.h"
 #include "compliance/SupplierFeed.h"
@@ -106,6 +108,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_config = new ConfigFeed(m_api, m_realtime, this);
     m_webhooks = new WebhookFeed(m_api, this);
     m_configActions = new ConfigActions(m_api, this);
+    m_calendarAccounts = new CalendarAccountsFeed(m_api, this);
     return true;
 }
 
@@ -241,7 +244,10 @@ QList<ConsolePage *> Workspace::createPages(const ConsoleAccess &access)
             break;
         }
         case ConsoleScreen::Calendars: {
-            auto *calendars = new CalendarsPage(m_agenda);
+            auto *calendars = new CalendarsPage(
+                m_agenda, m_calendarAccounts,
+                [api = m_api](QObject *parent) { return new CalendarAccountActions(api, parent); },
+                m_prompts);
             if (access.organizationIds.size() == 1)
                 calendars->setDefaultOrganization(access.organizationIds.constFirst());
             pages.append(calendars);

@@ -34,6 +34,7 @@ class AgendaFeed;
 class ConfigActions;
 class ConfigFeed;
 class WebhookFeed;
+class CalendarAccountsFeed;
 class SyncHealthFeed;
 class TierSwitcher;
 class UserPrompts;
@@ -110,6 +111,7 @@ private:
     ConfigFeed *m_config = nullptr;
     ConfigActions *m_configActions = nullptr;
     WebhookFeed *m_webhooks = nullptr;
+    CalendarAccountsFeed *m_calendarAccounts = nullptr;
     ReviewDecisions *m_reviewDecisions = nullptr;
     TierSwitcher *m_tierSwitcher = nullptr;
     IntegrationsFeed *m_integrations = nullptr;

@@ -929,7 +929,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+215" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
             <source>&amp;Sign-in:</source>
             <translation type="unfinished" />
         </message>
@@ -1020,14 +1020,642 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::CalendarAccountDialog</name>
+        <message>
+            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+33" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Asking the calendar server which calendars it offers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The calendar server did not list its calendars (%1); the ones chosen are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The calendar server did not list its calendars: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarAccountModel</name>
+        <message>
+            <location filename="../models/CalendarAccountModels.cpp" line="+30" />
+            <source>Syncing now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next sync</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarAccountPage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+64" />
+            <source>The address is https://caldav.icloud.com/. Use your Apple ID and an app-specific password made at appleid.apple.com, not your Apple ID password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address is https://caldav.fastmail.com/. Use your Fastmail address and an app password made in Settings → Privacy &amp; Security.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address is your Nextcloud's followed by /remote.php/dav/, e.g. https://cloud.example.com/remote.php/dav/. Use an app password made in Settings → Security.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address of your calendar server, e.g. https://caldav.example.com/; the calendars under it are found by themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The calendar server refused the user name or password. Check them (an app password where the provider asks for one) and test again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The calendar server could not be reached or read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The test failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+78" />
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign in to the calendar server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The password is sent once to the WedSync server, which keeps it sealed; this console never stores it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Account na&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App &amp;password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Signing in to the calendar server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Signed in, but the server offers no calendars to this user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed in. Calendars the server offers: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarAccountsPanel</name>
+        <message>
+            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+124" />
+            <source>The calendar account is disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>You have no calendar accounts yet. Connect a calendar to see its events as appointments and your appointments in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your own calendar accounts: no one else in the organization sees them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 is connected; its first sync has started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 is relinked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Syncing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: the sync ended without a log entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets its password. The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Disconnect calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The calendar accounts could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync log could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync could not be started: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The calendar account could not be disconnected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The calendar account could not be changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Co&amp;nnect a calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ed&amp;it…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;link…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Disconnect…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ync log of the chosen account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarChoicePage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+26" />
+            <source>Choose what to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first calendar chosen receives the appointments made in WedSync. The first sync starts when you finish.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarConnectWizard</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectWizard.cpp" line="+17" />
+            <source>Connect a calendar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarProviderPage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-296" />
+            <source>iCloud (CalDAV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fastmail (CalDAV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nextcloud (CalDAV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another CalDAV server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Choose your calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments and the calendar's events are kept in step with the calendar server you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Calendar provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Connected with CalDAV: the server's address, your user name and an app password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot be connected on this server yet: it connects CalDAV calendars only. Choose a CalDAV calendar, or ask your WedSync administrator.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarRelinkDialog</name>
+        <message>
+            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+25" />
+            <source>Relink %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the password %1 now accepts for %2. The account keeps its calendars and what was synced; a sync runs at once to check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>New app &amp;password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Relink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The account is saved with this password, but the sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the calendar server still refuses it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarSyncForm</name>
+        <message>
+            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+36" />
+            <source> minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Ca&amp;lendars to sync:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Direction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When both sides &amp;changed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync e&amp;very:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarSyncLogModel</name>
+        <message>
+            <location filename="../models/CalendarAccountModels.cpp" line="+28" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pulled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pushed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Errors</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarText</name>
+        <message>
+            <location filename="../models/CalendarText.cpp" line="+12" />
+            <source>CalDAV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Microsoft Outlook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disconnected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The calendar server refused the password. Relink the account with the new password; what was synced stays linked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The last sync failed; its errors are in the sync log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account has not been synced yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import: calendar events become appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export: appointments are written to the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two-way: changes on either side are carried over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WedSync wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The calendar wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>When an event changed on both sides, the appointment in WedSync is kept and written over the calendar's event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When an event changed on both sides, the calendar's event is kept and written over the appointment in WedSync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When an event changed on both sides, nothing is overwritten: the conflict waits in the conflict center until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pulled %1, pushed %2, conflicts %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1. Error: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1. Errors: %2 (and %3 more in the sync log)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::CalendarsPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarsPage.cpp" line="+60" />
+            <location filename="../ui/calendar/CalendarsPage.cpp" line="+82" />
             <source>Calendars</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+81" />
+            <location line="+89" />
             <source>The agenda could not be loaded: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1069,6 +1697,16 @@ System: %5</source>
         <message>
             <location line="+1" />
             <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar acco&amp;unts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3004,7 +3642,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConnectionWizard</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+18" />
+            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+17" />
             <source>Connect a CRM</source>
             <translation type="unfinished" />
         </message>
@@ -9514,7 +10152,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+166" />
+            <location filename="../app/Workspace.cpp" line="+169" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>

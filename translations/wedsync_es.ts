@@ -932,7 +932,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+215" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
             <source>&amp;Sign-in:</source>
             <translation>&amp;Acceso:</translation>
         </message>
@@ -1023,14 +1023,642 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::CalendarAccountDialog</name>
+        <message>
+            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+33" />
+            <source>Edit %1</source>
+            <translation>Cambiar %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Asking the calendar server which calendars it offers…</source>
+            <translation>Preguntando al servidor de calendarios qué calendarios ofrece…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The calendar server did not list its calendars (%1); the ones chosen are kept.</source>
+            <translation>El servidor de calendarios no dio la lista de sus calendarios (%1); se conservan los elegidos.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The calendar server did not list its calendars: %1</source>
+            <translation>El servidor de calendarios no dio la lista de sus calendarios: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarAccountModel</name>
+        <message>
+            <location filename="../models/CalendarAccountModels.cpp" line="+30" />
+            <source>Syncing now</source>
+            <translation>Sincronizando ahora</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last sync</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next sync</source>
+            <translation>Próxima sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarAccountPage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+64" />
+            <source>The address is https://caldav.icloud.com/. Use your Apple ID and an app-specific password made at appleid.apple.com, not your Apple ID password.</source>
+            <translation>La dirección es https://caldav.icloud.com/. Use su ID de Apple y una contraseña de aplicación creada en appleid.apple.com, no la contraseña de su ID de Apple.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address is https://caldav.fastmail.com/. Use your Fastmail address and an app password made in Settings → Privacy &amp; Security.</source>
+            <translation>La dirección es https://caldav.fastmail.com/. Use su dirección de Fastmail y una contraseña de aplicación creada en Ajustes → Privacidad y seguridad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address is your Nextcloud's followed by /remote.php/dav/, e.g. https://cloud.example.com/remote.php/dav/. Use an app password made in Settings → Security.</source>
+            <translation>La dirección es la de su Nextcloud seguida de /remote.php/dav/, p. ej. https://cloud.example.com/remote.php/dav/. Use una contraseña de aplicación creada en Ajustes → Seguridad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address of your calendar server, e.g. https://caldav.example.com/; the calendars under it are found by themselves.</source>
+            <translation>La dirección de su servidor de calendarios, p. ej. https://caldav.example.com/; los calendarios que contiene se encuentran solos.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The calendar server refused the user name or password. Check them (an app password where the provider asks for one) and test again.</source>
+            <translation>El servidor de calendarios rechazó el usuario o la contraseña. Revíselos (una contraseña de aplicación si el proveedor la pide) y vuelva a probar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The calendar server could not be reached or read.</source>
+            <translation>No se pudo llegar al servidor de calendarios o leerlo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The test failed: %1</source>
+            <translation>La prueba falló: %1</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>&amp;Test connection</source>
+            <translation>Probar cone&amp;xión</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign in to the calendar server</source>
+            <translation>Inicie sesión en el servidor de calendarios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The password is sent once to the WedSync server, which keeps it sealed; this console never stores it.</source>
+            <translation>La contraseña se envía una vez al servidor de WedSync, que la guarda sellada; esta consola nunca la guarda.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Account na&amp;me:</source>
+            <translation>No&amp;mbre de la cuenta:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;address:</source>
+            <translation>&amp;Dirección del servidor:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App &amp;password:</source>
+            <translation>Contraseña de a&amp;plicación:</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Signing in to the calendar server…</source>
+            <translation>Iniciando sesión en el servidor de calendarios…</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Signed in, but the server offers no calendars to this user.</source>
+            <translation>Sesión iniciada, pero el servidor no ofrece ningún calendario a este usuario.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed in. Calendars the server offers: %1.</source>
+            <translation>Sesión iniciada. Calendarios que ofrece el servidor: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarAccountsPanel</name>
+        <message>
+            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+124" />
+            <source>The calendar account is disconnected.</source>
+            <translation>La cuenta de calendario está desconectada.</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>You have no calendar accounts yet. Connect a calendar to see its events as appointments and your appointments in it.</source>
+            <translation>Aún no tiene cuentas de calendario. Conecte un calendario para ver sus eventos como citas y sus citas en él.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your own calendar accounts: no one else in the organization sees them.</source>
+            <translation>Sus propias cuentas de calendario: nadie más de la organización las ve.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 is connected; its first sync has started.</source>
+            <translation>%1 está conectada; ha empezado su primera sincronización.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 is saved.</source>
+            <translation>%1 está guardado.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 is relinked.</source>
+            <translation>%1 está vinculado de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Syncing %1…</source>
+            <translation>Sincronizando %1…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: the sync ended without a log entry.</source>
+            <translation>%1: la sincronización terminó sin entrada en el registro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2 — %3</source>
+            <translation>%1: %2 — %3</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets its password. The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
+            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida su contraseña. Las citas se quedan en WedSync y los eventos en el calendario; para volver a sincronizarla, conéctela de nuevo con el asistente.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Disconnect calendar</source>
+            <translation>Desconectar el calendario</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The calendar accounts could not be loaded: %1</source>
+            <translation>No se pudieron cargar las cuentas de calendario: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync log could not be loaded: %1</source>
+            <translation>No se pudo cargar el registro de sincronización: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sync could not be started: %1</source>
+            <translation>No se pudo iniciar la sincronización: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The calendar account could not be disconnected: %1</source>
+            <translation>No se pudo desconectar la cuenta de calendario: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The calendar account could not be changed: %1</source>
+            <translation>No se pudo cambiar la cuenta de calendario: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Co&amp;nnect a calendar…</source>
+            <translation>Co&amp;nectar un calendario…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ed&amp;it…</source>
+            <translation>Ca&amp;mbiar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;link…</source>
+            <translation>&amp;Volver a vincular…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Disconnect…</source>
+            <translation>&amp;Desconectar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ync log of the chosen account</source>
+            <translation>&amp;Registro de sincronización de la cuenta elegida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar accounts</source>
+            <translation>Cuentas de calendario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync log</source>
+            <translation>Registro de sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarChoicePage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+26" />
+            <source>Choose what to sync</source>
+            <translation>Elija qué sincronizar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first calendar chosen receives the appointments made in WedSync. The first sync starts when you finish.</source>
+            <translation>El primer calendario elegido recibe las citas creadas en WedSync. La primera sincronización empieza al terminar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarConnectWizard</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectWizard.cpp" line="+17" />
+            <source>Connect a calendar</source>
+            <translation>Conectar un calendario</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarProviderPage</name>
+        <message>
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-296" />
+            <source>iCloud (CalDAV)</source>
+            <translation>iCloud (CalDAV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fastmail (CalDAV)</source>
+            <translation>Fastmail (CalDAV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nextcloud (CalDAV)</source>
+            <translation>Nextcloud (CalDAV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another CalDAV server</source>
+            <translation>Otro servidor CalDAV</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Choose your calendar</source>
+            <translation>Elija su calendario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments and the calendar's events are kept in step with the calendar server you choose.</source>
+            <translation>Las citas y los eventos del calendario se mantienen al día con el servidor de calendarios que elija.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Calendar provider:</source>
+            <translation>&amp;Proveedor de calendario:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Connected with CalDAV: the server's address, your user name and an app password.</source>
+            <translation>Se conecta con CalDAV: la dirección del servidor, su usuario y una contraseña de aplicación.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot be connected on this server yet: it connects CalDAV calendars only. Choose a CalDAV calendar, or ask your WedSync administrator.</source>
+            <translation>%1 aún no se puede conectar en este servidor: solo conecta calendarios CalDAV. Elija un calendario CalDAV o consulte a su administrador de WedSync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarRelinkDialog</name>
+        <message>
+            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+25" />
+            <source>Relink %1</source>
+            <translation>Vincular de nuevo %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the password %1 now accepts for %2. The account keeps its calendars and what was synced; a sync runs at once to check it.</source>
+            <translation>Escriba la contraseña que %1 acepta ahora para %2. La cuenta conserva sus calendarios y lo sincronizado; se sincroniza enseguida para comprobarla.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>New app &amp;password:</source>
+            <translation>Nueva contraseña de a&amp;plicación:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Relink</source>
+            <translation>&amp;Volver a vincular</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The account is saved with this password, but the sync failed: %1</source>
+            <translation>La cuenta se guardó con esta contraseña, pero la sincronización falló: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the calendar server still refuses it.</source>
+            <translation>el servidor de calendarios todavía la rechaza.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarSyncForm</name>
+        <message>
+            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+36" />
+            <source> minutes</source>
+            <translation> minutos</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Ca&amp;lendars to sync:</source>
+            <translation>Ca&amp;lendarios que sincronizar:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sentido:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When both sides &amp;changed:</source>
+            <translation>Si cambian &amp;ambos lados:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync e&amp;very:</source>
+            <translation>Sincronizar ca&amp;da:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zona horaria:</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarSyncLogModel</name>
+        <message>
+            <location filename="../models/CalendarAccountModels.cpp" line="+28" />
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pulled</source>
+            <translation>Traídos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pushed</source>
+            <translation>Enviados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarText</name>
+        <message>
+            <location filename="../models/CalendarText.cpp" line="+12" />
+            <source>CalDAV</source>
+            <translation>CalDAV</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Google Calendar</source>
+            <translation>Google Calendar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Microsoft Outlook</source>
+            <translation>Microsoft Outlook</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not synced yet</source>
+            <translation>Aún sin sincronizar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected</source>
+            <translation>Conectado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password refused</source>
+            <translation>Contraseña rechazada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disconnected</source>
+            <translation>Desconectado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The calendar server refused the password. Relink the account with the new password; what was synced stays linked.</source>
+            <translation>El servidor de calendarios rechazó la contraseña. Vuelva a vincular la cuenta con la contraseña nueva; lo sincronizado sigue vinculado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The last sync failed; its errors are in the sync log.</source>
+            <translation>La última sincronización falló; sus errores están en el registro de sincronización.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last sync failed: %1</source>
+            <translation>La última sincronización falló: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account has not been synced yet.</source>
+            <translation>Esta cuenta aún no se ha sincronizado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import: calendar events become appointments</source>
+            <translation>Importar: los eventos del calendario pasan a ser citas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export: appointments are written to the calendar</source>
+            <translation>Exportar: las citas se escriben en el calendario</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two-way: changes on either side are carried over</source>
+            <translation>En ambos sentidos: se trasladan los cambios de cualquier lado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WedSync wins</source>
+            <translation>Gana WedSync</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The calendar wins</source>
+            <translation>Gana el calendario</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask me</source>
+            <translation>Preguntarme</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>When an event changed on both sides, the appointment in WedSync is kept and written over the calendar's event.</source>
+            <translation>Si un evento cambió en ambos lados, se conserva la cita de WedSync y se escribe sobre el evento del calendario.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When an event changed on both sides, the calendar's event is kept and written over the appointment in WedSync.</source>
+            <translation>Si un evento cambió en ambos lados, se conserva el evento del calendario y se escribe sobre la cita de WedSync.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When an event changed on both sides, nothing is overwritten: the conflict waits in the conflict center until you choose.</source>
+            <translation>Si un evento cambió en ambos lados, no se sobrescribe nada: el conflicto espera en el centro de conflictos hasta que usted elija.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Running</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Completed</source>
+            <translation>Terminado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pulled %1, pushed %2, conflicts %3</source>
+            <translation>Traídos %1, enviados %2, conflictos %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1. Error: %2</source>
+            <translation>%1. Error: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1. Errors: %2 (and %3 more in the sync log)</source>
+            <translation>%1. Errores: %2 (y %3 más en el registro de sincronización)</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::CalendarsPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarsPage.cpp" line="+60" />
+            <location filename="../ui/calendar/CalendarsPage.cpp" line="+82" />
             <source>Calendars</source>
             <translation>Calendarios</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+89" />
             <source>The agenda could not be loaded: %1</source>
             <translation>No se pudo cargar la agenda: %1</translation>
         </message>
@@ -1073,6 +1701,16 @@ Sistema: %5</translation>
             <location line="+1" />
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calendar acco&amp;unts</source>
+            <translation>C&amp;uentas de calendario</translation>
         </message>
     </context>
     <context>
@@ -3009,7 +3647,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConnectionWizard</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+18" />
+            <location filename="../ui/integrations/ConnectionWizard.cpp" line="+17" />
             <source>Connect a CRM</source>
             <translation>Conectar un CRM</translation>
         </message>
@@ -9529,7 +10167,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+166" />
+            <location filename="../app/Workspace.cpp" line="+169" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>

@@ -76,10 +76,9 @@ void ConfigGovernanceApi::registerRoutes(Router &router)
                               "current version; another admin approves or rejects it."_s.arg(level),
                               u"ConfigChangeRequestCreate"_s, u"ConfigChangeRequest"_s, 201,
                               bind(&ConfigGovernanceApi::propose)));
-        if (base == TenantRequests)
-            router.addOrDie(route(u"GET"_s, base + OneRequest, u"One change request."_s, {},
-                                  u"ConfigChangeRequest"_s, 200,
-                                  bind(&ConfigGovernanceApi::getRequest)));
+        router.addOrDie(route(u"GET"_s, base + OneRequest, u"One change request."_s, {},
+                              u"ConfigChangeRequest"_s, 200,
+                              bind(&ConfigGovernanceApi::getRequest)));
         router.addOrDie(route(u"POST"_s, base + OneRequest + u"/approve"_s,
                               u"Approves and applies a change request (not by its author; 409 "
                               "when the settings changed since it was proposed)."_s,

@@ -135,7 +135,9 @@ QJsonObject toJson(const CalendarSyncLog &l)
     };
 }
 
-QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
+namespace {
+
+QList<FieldError> readFields(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
     QList<FieldError> errors;
     readText(body, u"provider"_s, &a->provider, &errors);
@@ -172,6 +174,14 @@ QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QStrin
         else
             a->calendars = calendars;
     }
+    return errors;
+}
+
+} // namespace
+
+QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QString *password)
+{
+    QList<FieldError> errors = readFields(body, a, password);
     if (errors.isEmpty())
         checkChoices(*a, &body, &errors);
     return errors;
@@ -179,7 +189,7 @@ QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *a, QStrin
 
 QList<FieldError> apply(const QJsonObject &body, CalendarAccount *a, QString *password)
 {
-    QList<FieldError> errors = applyTypes(body, a, password);
+    QList<FieldError> errors = readFields(body, a, password);
     if (errors.isEmpty())
         check(*a, password->isNull() ? nullptr : password, &errors);
     return errors;

@@ -17,7 +17,8 @@ QJsonObject toJson(const CalendarSyncLog &log);
 // Applies the keys present in `body` to `*account`; a "password" goes to `*password` (null
 // QString when absent). Then checks the whole account; errors by field.
 QList<FieldError> apply(const QJsonObject &body, CalendarAccount *account, QString *password);
-// The same without the checks of the whole account: only the type of each key present.
+// The same without the checks of the whole account: the type of each key present, and that a
+// provider, direction or strategy it names is one of the known ones.
 QList<FieldError> applyTypes(const QJsonObject &body, CalendarAccount *account, QString *password);
 
 } // namespace wedsync::server::calendarjson

@@ -32,13 +32,16 @@ QString contentHash(const appointments::Appointment &a)
 appointments::Appointment takeOver(appointments::Appointment target,
                                    const appointments::Appointment &from)
 {
+    // Dates carry no zone: an event all-day on both sides keeps the appointment's (a wedding day
+    // stays in the wedding's); only one that becomes all-day takes the zone it was read in.
+    if (!(from.allDay && target.allDay))
+        target.timeZone = from.timeZone;
     target.title = from.title;
     target.allDay = from.allDay;
     target.startsAt = from.startsAt;
     target.endsAt = from.endsAt;
     target.startDate = from.startDate;
     target.endDate = from.endDate;
-    target.timeZone = from.timeZone;
     target.location = from.location;
     target.notes = from.notes;
     target.attendees = from.attendees;

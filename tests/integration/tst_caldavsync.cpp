@@ -73,6 +73,7 @@ private Q_SLOTS:
     void changeInTheCalendarArrives();
     void changeInWedSyncReachesTheCalendar();
     void secondRunWithoutChangesDoesNothing();
+    void allDayInAnotherZoneComesBackUnchanged();
     void bothChangedFollowsTheStrategy_data();
     void bothChangedFollowsTheStrategy();
     void deletionInTheCalendarDeletesTheAppointment();
@@ -362,6 +363,29 @@ void TestCalDavSync::secondRunWithoutChangesDoesNothing()
     QCOMPARE(second.conflicts, 0);
     QCOMPARE(liveAppointments().size(), 2);
     QCOMPARE(eventHrefs().size(), 2);
+}
+
+// A wedding day is all-day in the wedding's zone, not the account's (Europe/Madrid): its dates
+// come back from the calendar without a zone, which is no change — it used to be taken for the
+// calendar's edit and moved to the account's zone at the next run.
+void TestCalDavSync::allDayInAnotherZoneComesBackUnchanged()
+{
+    Appointment a = createAppointment(u"Wedding day"_s);
+    a.allDay = true;
+    a.timeZone = u"America/New_York"_s;
+    a.startDate = QDate(2027, 6, 12);
+    a.endDate = QDate(2027, 6, 13);
+    auto saved
+        = AppointmentRepository(*m_db, m_clock).update(appointments::normalized(a), a.version);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QCOMPARE(sync().pushed, 1);
+    const CalendarSyncLog second = sync();
+    QCOMPARE(second.pulled, 0);
+    QCOMPARE(second.pushed, 0);
+    const Appointment after = onlyAppointment();
+    QCOMPARE(after.timeZone, u"America/New_York"_s);
+    QCOMPARE(after.startDate, QDate(2027, 6, 12));
+    QCOMPARE(after.version, saved->version);
 }
 
 void TestCalDavSync::bothChangedFollowsTheStrategy_data()

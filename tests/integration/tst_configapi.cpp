@@ -417,6 +417,16 @@ void TestConfigApi::changeRequestNeedsASecondAdmin()
     const QString id = proposed.object()[u"id"_s].toString();
     QCOMPARE(proposed.object()[u"status"_s].toString(), u"proposed"_s);
     QCOMPARE(proposed.object()[u"baseVersion"_s].toInt(), 1);
+    // The proposal is read where its Location says, by the second admin too; an organization's
+    // path does not reach a platform request.
+    QCOMPARE(QString::fromUtf8(proposed.header("Location")), requests + u'/' + id);
+    const HttpTestReply read = second.get(requests + u'/' + id);
+    QVERIFY2(read.status == 200, read.describe().constData());
+    QCOMPARE(read.object()[u"summary"_s].toString(), u"Vonage for SMS"_s);
+    QCOMPARE(
+        author.get(u"/api/v1/organizations/%1/config/change-requests/%2"_s.arg(m_evergreen, id))
+            .status,
+        404);
     // Nothing changes until it is approved.
     QCOMPARE(smsProvider(author.get(PlatformNotifications)), u"twilio"_s);
 

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void allDayWithoutEndLastsOneDay();
     void readsZoneDefinedOnlyByVtimezone();
     void roundTripsAnAppointment();
+    void roundTripsInEveryZone_data();
+    void roundTripsInEveryZone();
     void writesTzidWithItsVtimezone();
     void writesAllDayAsDates();
     void writeBackKeepsRecurrence();
@@ -140,6 +142,37 @@ void TestIcalEvent::roundTripsAnAppointment()
     QCOMPARE(read->uid, u"uid-1@wedsync"_s);
     QCOMPARE(read->wedsyncId, a.id);
     QVERIFY(!read->recurring);
+    QVERIFY2(appointments::sameContent(read->appointment, a), text.constData());
+}
+
+// The demo's planners work in these zones; an appointment written to a calendar must read back
+// the same, or the next sync takes its own write for the calendar's change.
+void TestIcalEvent::roundTripsInEveryZone_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDateTime>("start");
+    for (const QString &zone :
+         {u"Europe/London"_s, u"Europe/Paris"_s, u"America/New_York"_s, u"Australia/Sydney"_s}) {
+        QTest::addRow("%s winter", qPrintable(zone)) << zone << utc(2026, 12, 8, 9, 0);
+        QTest::addRow("%s summer", qPrintable(zone)) << zone << utc(2026, 10, 6, 9, 0);
+    }
+}
+
+void TestIcalEvent::roundTripsInEveryZone()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDateTime, start);
+    appointments::Appointment a = timed();
+    a.timeZone = zone;
+    a.startsAt = start;
+    a.endsAt = start.addSecs(3600);
+    a = appointments::normalized(a);
+    const QByteArray text = writeNewEvent(a, u"uid-z"_s, utc(2027, 1, 1, 0, 0));
+    const Result<CalendarObject> read = readEvent(text, u"UTC"_s);
+    QVERIFY2(read.ok(), text.constData());
+    QCOMPARE(read->appointment.timeZone, a.timeZone);
+    QCOMPARE(read->appointment.startsAt, a.startsAt);
+    QCOMPARE(read->appointment.endsAt, a.endsAt);
     QVERIFY2(appointments::sameContent(read->appointment, a), text.constData());
 }
 

@@ -2,11 +2,14 @@
 
 #include "AgendaModel.h"
 #include "calendar/AgendaFeed.h"
+#include "common/ColumnFit.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,13 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync {
 
-CalendarsPage::CalendarsPage(AgendaFeed *feed, QWidget *parent)
+CalendarsPage::CalendarsPage(AgendaFeed *feed, CalendarAccountsFeed *accounts,
+                             CalendarAccountsPanel::ActionsFactory actions, UserPrompts *prompts,
+                             QWidget *parent)
     : ConsolePage(parent)
     , m_feed(feed)
     , m_model(new AgendaModel(this))
     , m_heading(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_accounts(new CalendarAccountsPanel(accounts, std::move(actions), prompts, this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(pageId());
     m_heading->setObjectName(u"agendaHeading"_s);
@@ -38,18 +45,32 @@ CalendarsPage::CalendarsPage(AgendaFeed *feed, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(AgendaModel::TitleColumn,
-                                                     QHeaderView::Stretch);
+    // The title is what a planner reads first: it takes the room the day and time leave.
+    new ColumnFit(m_view, AgendaModel::TitleColumn, 220);
 
+    auto *agenda = new QWidget(this);
+    auto *agendaLayout = new QVBoxLayout(agenda);
+    agendaLayout->addWidget(m_heading);
+    agendaLayout->addWidget(m_notice);
+    agendaLayout->addWidget(m_view, 1);
+    m_tabs->setObjectName(u"calendarsTabs"_s);
+    m_tabs->addTab(agenda, QString());
+    m_tabs->addTab(m_accounts, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_view, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    // Tab reads the screen top to bottom: the tabs, then the tab shown.
+    QWidget *previous = m_tabs->tabBar();
+    for (QWidget *next : QList<QWidget *> {m_view} + m_accounts->focusOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_feed, &AgendaFeed::loaded, this, &CalendarsPage::onLoaded);
     connect(m_feed, &AgendaFeed::failed, this, &CalendarsPage::onFailed);
+    connect(m_accounts, &CalendarAccountsPanel::statusMessage, this, &ConsolePage::statusMessage);
+    // A sync may have brought events in as appointments.
+    connect(m_accounts, &CalendarAccountsPanel::synced, m_feed, &AgendaFeed::reload);
     retranslate();
 }
 
@@ -83,11 +104,18 @@ void CalendarsPage::activate()
         return;
     m_activated = true;
     open();
+    m_accounts->reload();
 }
 
 void CalendarsPage::refresh()
 {
     m_feed->reload();
+    m_accounts->reload();
+}
+
+void CalendarsPage::showAccounts()
+{
+    m_tabs->setCurrentWidget(m_accounts);
 }
 
 bool CalendarsPage::showExample()
@@ -116,6 +144,7 @@ void CalendarsPage::open()
     m_error.clear();
     m_model->setItems({});
     m_feed->open(organization, wedding);
+    m_accounts->setOrganization(organization);
     retranslate();
 }
 
@@ -172,6 +201,8 @@ void CalendarsPage::retranslate()
                            ? tr("Agenda of the organization")
                            : tr("Agenda of the wedding"));
     m_view->setAccessibleName(tr("Agenda"));
+    m_tabs->setTabText(0, tr("&Agenda"));
+    m_tabs->setTabText(1, tr("Calendar acco&unts"));
     m_model->retranslate();
     updateNotice();
 }

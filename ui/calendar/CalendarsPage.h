@@ -4,15 +4,19 @@
 // in the reader's clock. Cached for an offline start and live: a change another planner makes
 // appears within a moment.
 
+#include "calendar/CalendarAccountsPanel.h"
 #include "common/ConsolePage.h"
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace wedsync {
 
 class AgendaFeed;
 class AgendaModel;
+class CalendarAccountsFeed;
+class UserPrompts;
 struct ApiError;
 namespace appointments {
 struct Appointment;
@@ -22,7 +26,9 @@ class CalendarsPage : public ConsolePage
 {
     Q_OBJECT
 public:
-    explicit CalendarsPage(AgendaFeed *feed, QWidget *parent = nullptr);
+    CalendarsPage(AgendaFeed *feed, CalendarAccountsFeed *accounts,
+                  CalendarAccountsPanel::ActionsFactory actions, UserPrompts *prompts,
+                  QWidget *parent = nullptr);
     ~CalendarsPage() override;
 
     QString pageId() const override { return QStringLiteral("calendars"); }
@@ -36,6 +42,9 @@ public:
     void setDefaultOrganization(const QString &organizationId);
     AgendaModel *agenda() const { return m_model; }
     QTableView *agendaView() const { return m_view; }
+    CalendarAccountsPanel *accountsPanel() const { return m_accounts; }
+    // Shows the "Calendar accounts" tab.
+    void showAccounts();
 
 protected:
     void scopeChanged() override;
@@ -54,6 +63,8 @@ private:
     QLabel *m_heading;
     QLabel *m_notice;
     QTableView *m_view;
+    CalendarAccountsPanel *m_accounts;
+    QTabWidget *m_tabs;
     QString m_defaultOrganization;
     QString m_error;
     bool m_activated = false;

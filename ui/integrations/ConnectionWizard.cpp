@@ -1,9 +1,8 @@
 #include "integrations/ConnectionWizard.h"
 
+#include "common/WizardFocus.h"
 #include "integrations/ConnectionDraft.h"
 #include "integrations/ConnectionWizardPages.h"
-
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -29,21 +28,7 @@ ConnectionWizard::ConnectionWizard(const QList<CrmProviderInfo> &providers, Conn
     setPage(MappingStep, new MappingPage(m_state.get(), this));
     setPage(ReviewStep, new ReviewPage(m_state.get(), this));
     setStartId(ProviderStep);
-    // Each step starts with the keyboard on its first field (fields shown or hidden by the
-    // step itself are not where QWizard would look).
-    connect(this, &QWizard::currentIdChanged, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            QWizardPage *page = currentPage();
-            for (QWidget *widget = page ? page->nextInFocusChain() : nullptr;
-                 widget && widget != page; widget = widget->nextInFocusChain()) {
-                if (page->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled()
-                    && (widget->focusPolicy() & Qt::TabFocus)) {
-                    widget->setFocus(Qt::TabFocusReason);
-                    return;
-                }
-            }
-        });
-    });
+    focusFirstFieldOnEachStep(this);
     connect(draft, &ConnectionDraft::finished, this,
             [this](const CrmIntegration &integration, const std::optional<CrmSyncJob> &job) {
                 Q_EMIT connected(integration, job.has_value());

@@ -4,6 +4,7 @@
 #include "CrmText.h"
 #include "IntegrationRules.h"
 #include "api/ApiError.h"
+#include "common/FormProblems.h"
 #include "common/StateColors.h"
 #include "integrations/ConnectionDraft.h"
 #include "integrations/FieldMappingEditor.h"
@@ -35,29 +36,17 @@ namespace {
 
 QLabel *wrapping(QWidget *parent, const QString &name = {})
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    if (!name.isEmpty())
-        label->setObjectName(name);
-    return label;
+    return wrappingLabel(parent, name);
 }
 
 QLabel *problem(QWidget *parent)
 {
-    QLabel *label = wrapping(parent, u"wizardProblem"_s);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, errorColor(palette));
-    label->setPalette(palette);
-    label->hide();
-    return label;
+    return problemLabel(parent, u"wizardProblem"_s);
 }
 
-// What the server said, with the fields it named, as one paragraph.
 QString errorText(const ApiError &error)
 {
-    QStringList lines {error.userMessage()};
-    lines.append(error.fieldMessages());
-    return lines.join(u'\n');
+    return apiErrorText(error);
 }
 
 QString signature(const CrmIntegrationDraft &values, const QJsonObject &credentials)

@@ -1,0 +1,142 @@
+#include "CalendarText.h"
+
+#include "CrmText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+QString CalendarText::providerName(const QString &provider)
+{
+    if (provider == u"caldav"_s)
+        return tr("CalDAV");
+    if (provider == u"google"_s)
+        return tr("Google Calendar");
+    if (provider == u"microsoft"_s)
+        return tr("Microsoft Outlook");
+    return provider;
+}
+
+QString CalendarText::statusText(const QString &status)
+{
+    if (status == u"pending"_s)
+        return tr("Not synced yet");
+    if (status == u"connected"_s)
+        return tr("Connected");
+    if (status == u"error"_s)
+        return tr("Error");
+    if (status == u"expired"_s)
+        return tr("Password refused");
+    if (status == u"disconnected"_s)
+        return tr("Disconnected");
+    return status;
+}
+
+QString CalendarText::statusHelp(const CalendarAccountInfo &account)
+{
+    if (account.status == u"expired"_s)
+        return tr("The calendar server refused the password. Relink the account with the new "
+                  "password; what was synced stays linked.");
+    if (account.status == u"error"_s)
+        return account.statusMessage.isEmpty()
+            ? tr("The last sync failed; its errors are in the sync log.")
+            : tr("The last sync failed: %1").arg(account.statusMessage);
+    if (account.status == u"pending"_s)
+        return tr("This account has not been synced yet.");
+    return {};
+}
+
+QString CalendarText::directionText(const QString &direction)
+{
+    if (direction == u"import"_s)
+        return tr("Import: calendar events become appointments");
+    if (direction == u"export"_s)
+        return tr("Export: appointments are written to the calendar");
+    if (direction == u"two_way"_s)
+        return tr("Two-way: changes on either side are carried over");
+    return direction;
+}
+
+QString CalendarText::strategyText(const QString &strategy)
+{
+    if (strategy == u"wedsync_wins"_s)
+        return tr("WedSync wins");
+    if (strategy == u"calendar_wins"_s)
+        return tr("The calendar wins");
+    if (strategy == u"ask"_s)
+        return tr("Ask me");
+    return strategy;
+}
+
+QString CalendarText::strategyHelp(const QString &strategy)
+{
+    if (strategy == u"wedsync_wins"_s)
+        return tr("When an event changed on both sides, the appointment in WedSync is kept and "
+                  "written over the calendar's event.");
+    if (strategy == u"calendar_wins"_s)
+        return tr("When an event changed on both sides, the calendar's event is kept and "
+                  "written over the appointment in WedSync.");
+    if (strategy == u"ask"_s)
+        return tr("When an event changed on both sides, nothing is overwritten: the conflict "
+                  "waits in the conflict center until you choose.");
+    return {};
+}
+
+QString CalendarText::scheduleText(int minutes)
+{
+    return CrmText::scheduleText(minutes); // one wording of a schedule in the console
+}
+
+QString CalendarText::runStatusText(const QString &status)
+{
+    if (status == u"running"_s)
+        return tr("Running");
+    if (status == u"completed"_s)
+        return tr("Completed");
+    if (status == u"failed"_s)
+        return tr("Failed");
+    return status;
+}
+
+QString CalendarText::durationText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+QString CalendarText::runSummary(const CalendarSyncRun &run)
+{
+    if (run.status == u"running"_s)
+        return tr("Syncing…");
+    QString text = tr("Pulled %1, pushed %2, conflicts %3")
+                       .arg(run.pulled)
+                       .arg(run.pushed)
+                       .arg(run.conflicts);
+    if (run.errors.size() == 1)
+        text = tr("%1. Error: %2").arg(text, run.errors.constFirst());
+    else if (run.errors.size() > 1)
+        text = tr("%1. Errors: %2 (and %3 more in the sync log)")
+                   .arg(text, run.errors.constFirst())
+                   .arg(run.errors.size() - 1);
+    return text;
+}
+
+const QStringList &CalendarText::directions()
+{
+    static const QStringList all {u"two_way"_s, u"import"_s, u"export"_s};
+    return all;
+}
+
+const QStringList &CalendarText::strategies()
+{
+    static const QStringList all {u"ask"_s, u"wedsync_wins"_s, u"calendar_wins"_s};
+    return all;
+}
+
+} // namespace wedsync

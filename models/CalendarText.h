@@ -1,0 +1,36 @@
+#pragma once
+// Calendar accounts in words, for the accounts panel, its dialogs and the connect wizard:
+// providers (and which of them this server can connect), statuses, directions, conflict
+// strategies with what each does, schedules and a sync run's outcome.
+
+#include "CalendarAccountRecords.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace wedsync {
+
+class CalendarText
+{
+    Q_DECLARE_TR_FUNCTIONS(wedsync::CalendarText)
+public:
+    static QString providerName(const QString &provider);
+    static QString statusText(const QString &status);
+    // The status with what to do about it: "Password refused — relink it with the new one."
+    static QString statusHelp(const CalendarAccountInfo &account);
+    static QString directionText(const QString &direction);
+    static QString strategyText(const QString &strategy);
+    // What a strategy does when an event changed on both sides, as one sentence.
+    static QString strategyHelp(const QString &strategy);
+    static QString scheduleText(int minutes);
+    static QString runStatusText(const QString &status);
+    // "12 s", "1 min 4 s"; empty while running.
+    static QString durationText(qint64 ms);
+    // "Pulled 3, pushed 1, 1 conflict" or the first error.
+    static QString runSummary(const CalendarSyncRun &run);
+
+    static const QStringList &directions();
+    static const QStringList &strategies();
+};
+
+} // namespace wedsync

@@ -1,0 +1,165 @@
+#include "calendar/CalendarAccountActions.h"
+
+#include "api/ApiClient.h"
+#include "calendar/CalendarAccountsFeed.h"
+#include "feeds/FeedReplies.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+QString accountPath(const QString &id, const QString &tail = {})
+{
+    return CalendarAccountsFeed::CollectionPath + u'/' + id + tail;
+}
+
+RestRequest getOf(const QString &path)
+{
+    RestRequest request;
+    request.path = path;
+    return request;
+}
+
+// The POST …/test answer waits for the calendar server: give it longer than a plain call.
+constexpr int TestTimeoutMs = 60000;
+
+} // namespace
+
+CalendarAccountActions::CalendarAccountActions(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+    qRegisterMetaType<CalendarAccountInfo>();
+    qRegisterMetaType<CalendarSyncRun>();
+    qRegisterMetaType<CalendarTestResult>();
+}
+
+void CalendarAccountActions::run(const RestRequest &request, const QString &what,
+                                 std::function<void(const QJsonObject &)> done)
+{
+    Q_EMIT busyChanged(++m_busy);
+    ApiReply *reply = m_api->send(request);
+    onReplyFinished(reply, this, [this, what, done = std::move(done)](ApiReply *answer) {
+        Q_EMIT busyChanged(--m_busy);
+        if (!answer->ok())
+            Q_EMIT failed(what, answer->error());
+        else
+            done(answer->object());
+    });
+}
+
+void CalendarAccountActions::create(const QString &organizationId, const QString &provider,
+                                    const CalendarAccountChange &change)
+{
+    RestRequest request;
+    request.method = "POST";
+    request.path = CalendarAccountsFeed::CollectionPath;
+    QJsonObject body = calendarAccountChangeToJson(change);
+    body.insert(u"organizationId"_s, organizationId);
+    body.insert(u"provider"_s, provider);
+    request.body = body;
+    run(request, u"create"_s, [this](const QJsonObject &answer) {
+        if (auto account = calendarAccountFromJson(answer))
+            Q_EMIT created(account.value());
+    });
+}
+
+void CalendarAccountActions::test(const QString &accountId)
+{
+    RestRequest request;
+    request.method = "POST";
+    request.path = accountPath(accountId, u"/test"_s);
+    request.timeoutMs = TestTimeoutMs;
+    run(request, u"test"_s, [this, accountId](const QJsonObject &answer) {
+        Q_EMIT tested(accountId, calendarTestResultFromJson(answer));
+    });
+}
+
+void CalendarAccountActions::update(const CalendarAccountInfo &account,
+                                    const CalendarAccountChange &change)
+{
+    RestRequest request;
+    request.method = "PATCH";
+    request.path = accountPath(account.id);
+    request.body = calendarAccountChangeToJson(change);
+    request.ifMatch = QString::number(account.version);
+    run(request, u"update"_s, [this](const QJsonObject &answer) {
+        if (auto changed = calendarAccountFromJson(answer))
+            Q_EMIT updated(changed.value());
+    });
+}
+
+void CalendarAccountActions::syncNow(const CalendarAccountInfo &account)
+{
+    if (m_following.contains(account.id))
+        return;
+    m_following.insert(account.id, true);
+    Q_EMIT syncStarted(account);
+    RestRequest request;
+    request.method = "POST";
+    request.path = accountPath(account.id, u"/sync"_s);
+    Q_EMIT busyChanged(++m_busy);
+    ApiReply *reply = m_api->send(request);
+    onReplyFinished(reply, this, [this, id = account.id](ApiReply *answer) {
+        Q_EMIT busyChanged(--m_busy);
+        // 409: a scheduled sync is running already; its end is the answer too.
+        if (answer->ok() || answer->status() == 409) {
+            follow(id);
+            return;
+        }
+        m_following.remove(id);
+        Q_EMIT failed(u"sync"_s, answer->error());
+    });
+}
+
+void CalendarAccountActions::follow(const QString &accountId)
+{
+    ApiReply *reply = m_api->send(getOf(accountPath(accountId)));
+    onReplyFinished(reply, this, [this, accountId](ApiReply *answer) {
+        auto account = answer->ok() ? calendarAccountFromJson(answer->object())
+                                    : Result<CalendarAccountInfo>(Error {});
+        if (!account) {
+            m_following.remove(accountId);
+            Q_EMIT failed(u"sync"_s, answer->error());
+            return;
+        }
+        if (account->syncing) {
+            QTimer::singleShot(m_pollMs, this, [this, accountId] { follow(accountId); });
+            return;
+        }
+        readLastRun(account.value());
+    });
+}
+
+void CalendarAccountActions::readLastRun(const CalendarAccountInfo &account)
+{
+    ApiReply *reply = m_api->send(getOf(accountPath(account.id, u"/log"_s)));
+    onReplyFinished(reply, this, [this, account](ApiReply *answer) {
+        m_following.remove(account.id);
+        if (!answer->ok()) {
+            Q_EMIT failed(u"sync"_s, answer->error());
+            return;
+        }
+        const QJsonArray items = answer->object().value(u"items"_s).toArray();
+        auto last = items.isEmpty() ? Result<CalendarSyncRun>(CalendarSyncRun {})
+                                    : calendarSyncRunFromJson(items.first().toObject());
+        Q_EMIT syncFinished(account, last ? last.value() : CalendarSyncRun {});
+    });
+}
+
+void CalendarAccountActions::disconnectAccount(const CalendarAccountInfo &account)
+{
+    RestRequest request;
+    request.method = "DELETE";
+    request.path = accountPath(account.id);
+    request.ifMatch = QString::number(account.version);
+    run(request, u"disconnect"_s,
+        [this, id = account.id](const QJsonObject &) { Q_EMIT disconnected(id); });
+}
+
+} // namespace wedsync

@@ -1,0 +1,338 @@
+#include "calendar/CalendarAccountsPanel.h"
+
+#include "CalendarAccountModels.h"
+#include "CalendarText.h"
+#include "api/ApiError.h"
+#include "calendar/CalendarAccountActions.h"
+#include "calendar/CalendarAccountDialogs.h"
+#include "calendar/CalendarAccountsFeed.h"
+#include "calendar/CalendarConnectWizard.h"
+#include "common/FormProblems.h"
+#include "common/UserPrompts.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync {
+
+namespace {
+
+QTableView *table(QWidget *parent, const QString &name, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+
+QPushButton *button(QWidget *parent, const QString &name)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+CalendarAccountsPanel::CalendarAccountsPanel(CalendarAccountsFeed *feed, ActionsFactory actions,
+                                             UserPrompts *prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_feed(feed)
+    , m_makeActions(std::move(actions))
+    , m_actions(m_makeActions(this))
+    , m_prompts(prompts)
+    , m_accounts(new CalendarAccountModel(this))
+    , m_log(new CalendarSyncLogModel(this))
+    , m_intro(wrappingLabel(this, u"accountsIntro"_s))
+    , m_accountsView(table(this, u"calendarAccountsTable"_s, m_accounts))
+    , m_statusHelp(wrappingLabel(this, u"accountStatusHelp"_s))
+    , m_connect(button(this, u"connectCalendar"_s))
+    , m_sync(button(this, u"syncNow"_s))
+    , m_edit(button(this, u"editAccount"_s))
+    , m_relink(button(this, u"relinkAccount"_s))
+    , m_disconnect(button(this, u"disconnectAccount"_s))
+    , m_progress(new QProgressBar(this))
+    , m_result(wrappingLabel(this, u"syncResult"_s))
+    , m_logHeading(new QLabel(this))
+    , m_logView(table(this, u"syncLogTable"_s, m_log))
+{
+    setObjectName(u"calendarAccountsPanel"_s);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(CalendarAccountModel::NameColumn,
+                                                             QHeaderView::Stretch);
+    m_logView->horizontalHeader()->setSectionResizeMode(CalendarSyncLogModel::ErrorsColumn,
+                                                        QHeaderView::Stretch);
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_logHeading->setBuddy(m_logView);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_connect, m_sync, m_edit, m_relink, m_disconnect})
+        buttons->addWidget(b);
+    buttons->addWidget(m_progress);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_accountsView, 2);
+    layout->addWidget(m_statusHelp);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addWidget(m_logHeading);
+    layout->addWidget(m_logView, 3);
+
+    connect(m_feed, &CalendarAccountsFeed::loaded, this, &CalendarAccountsPanel::onLoaded);
+    connect(m_feed, &CalendarAccountsFeed::logLoaded, this,
+            [this](const QString &accountId, const QList<CalendarSyncRun> &runs) {
+                if (accountId == m_selectedId)
+                    m_log->setItems(runs);
+            });
+    connect(m_feed, &CalendarAccountsFeed::failed, this, &CalendarAccountsPanel::onFailed);
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id
+                    = current.isValid() ? m_accounts->item(current.row()).id : QString();
+                if (id != m_selectedId) {
+                    m_selectedId = id;
+                    m_log->setItems({});
+                    if (!id.isEmpty())
+                        m_feed->loadLog(id);
+                }
+                updateButtons();
+            });
+    connect(m_actions, &CalendarAccountActions::syncFinished, this,
+            &CalendarAccountsPanel::onSyncFinished);
+    connect(m_actions, &CalendarAccountActions::disconnected, this, [this] {
+        Q_EMIT statusMessage(tr("The calendar account is disconnected."));
+        m_feed->reload();
+    });
+    connect(m_actions, &CalendarAccountActions::failed, this, &CalendarAccountsPanel::onFailed);
+    connect(m_actions, &CalendarAccountActions::busyChanged, this,
+            &CalendarAccountsPanel::updateButtons);
+    connect(m_connect, &QPushButton::clicked, this, &CalendarAccountsPanel::openConnectWizard);
+    connect(m_sync, &QPushButton::clicked, this, &CalendarAccountsPanel::syncSelected);
+    connect(m_edit, &QPushButton::clicked, this, &CalendarAccountsPanel::openEditDialog);
+    connect(m_relink, &QPushButton::clicked, this, &CalendarAccountsPanel::openRelinkDialog);
+    connect(m_disconnect, &QPushButton::clicked, this, &CalendarAccountsPanel::disconnectSelected);
+    retranslate();
+}
+
+QList<QWidget *> CalendarAccountsPanel::focusOrder() const
+{
+    return {m_accountsView, m_connect, m_sync, m_edit, m_relink, m_disconnect, m_logView};
+}
+
+void CalendarAccountsPanel::setOrganization(const QString &organizationId)
+{
+    m_organizationId = organizationId;
+    updateButtons();
+}
+
+void CalendarAccountsPanel::reload()
+{
+    m_feed->reload();
+    if (!m_selectedId.isEmpty())
+        m_feed->loadLog(m_selectedId);
+}
+
+const CalendarAccountInfo *CalendarAccountsPanel::selected() const
+{
+    const int row = m_accounts->rowOf(m_selectedId);
+    return row < 0 ? nullptr : &m_accounts->item(row);
+}
+
+bool CalendarAccountsPanel::selectAccount(const QString &accountId)
+{
+    const int row = m_accounts->rowOf(accountId);
+    if (row < 0)
+        return false;
+    m_accountsView->selectRow(row);
+    return true;
+}
+
+void CalendarAccountsPanel::onLoaded(const QList<CalendarAccountInfo> &accounts)
+{
+    const QString keep = m_selectedId;
+    m_accounts->setItems(accounts);
+    if (m_accounts->rowOf(keep) >= 0)
+        m_accountsView->selectRow(m_accounts->rowOf(keep));
+    else if (!accounts.isEmpty())
+        m_accountsView->selectRow(0);
+    else
+        m_selectedId.clear();
+    updateButtons();
+}
+
+void CalendarAccountsPanel::updateButtons()
+{
+    const CalendarAccountInfo *account = selected();
+    const bool syncing = account && (account->syncing || m_actions->isSyncing(account->id));
+    m_connect->setEnabled(!m_organizationId.isEmpty());
+    m_sync->setEnabled(account && !syncing);
+    m_edit->setEnabled(account);
+    m_relink->setEnabled(account && account->needsRelink() && !syncing);
+    m_disconnect->setEnabled(account);
+    m_progress->setVisible(syncing);
+    m_statusHelp->setText(account ? CalendarText::statusHelp(*account) : QString());
+    m_statusHelp->setVisible(!m_statusHelp->text().isEmpty());
+    if (m_accounts->rowCount() == 0)
+        m_intro->setText(tr("You have no calendar accounts yet. Connect a calendar to see its "
+                            "events as appointments and your appointments in it."));
+    else
+        m_intro->setText(tr("Your own calendar accounts: no one else in the organization sees "
+                            "them."));
+}
+
+QWidget *CalendarAccountsPanel::openConnectWizard()
+{
+    if (m_organizationId.isEmpty())
+        return nullptr;
+    CalendarAccountActions *actions = m_makeActions(nullptr);
+    auto *wizard = new CalendarConnectWizard(actions, m_organizationId, this);
+    actions->setParent(wizard);
+    connect(wizard, &CalendarConnectWizard::connected, this,
+            [this](const CalendarAccountInfo &account) {
+                Q_EMIT statusMessage(
+                    tr("%1 is connected; its first sync has started.").arg(account.name));
+                m_selectedId = account.id;
+                startSync(account);
+                m_feed->reload();
+            });
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+QWidget *CalendarAccountsPanel::openEditDialog()
+{
+    const CalendarAccountInfo *account = selected();
+    if (!account)
+        return nullptr;
+    auto *dialog = new CalendarAccountDialog(m_makeActions(nullptr), *account, this);
+    connect(dialog, &CalendarAccountDialog::saved, this, [this](const CalendarAccountInfo &a) {
+        Q_EMIT statusMessage(tr("%1 is saved.").arg(a.name));
+        m_feed->reload();
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QWidget *CalendarAccountsPanel::openRelinkDialog()
+{
+    const CalendarAccountInfo *account = selected();
+    if (!account)
+        return nullptr;
+    auto *dialog = new CalendarRelinkDialog(m_makeActions(nullptr), *account, this);
+    connect(dialog, &CalendarRelinkDialog::relinked, this,
+            [this](const CalendarAccountInfo &a, const CalendarSyncRun &run) {
+                Q_EMIT statusMessage(tr("%1 is relinked.").arg(a.name));
+                onSyncFinished(a, run);
+            });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void CalendarAccountsPanel::syncSelected()
+{
+    if (const CalendarAccountInfo *account = selected())
+        startSync(*account);
+}
+
+void CalendarAccountsPanel::startSync(const CalendarAccountInfo &account)
+{
+    m_result->setText(tr("Syncing %1…").arg(account.name));
+    m_actions->syncNow(account);
+    updateButtons();
+}
+
+void CalendarAccountsPanel::onSyncFinished(const CalendarAccountInfo &account,
+                                           const CalendarSyncRun &run)
+{
+    const QString text = run.id.isEmpty()
+        ? tr("%1: the sync ended without a log entry.").arg(account.name)
+        : tr("%1: %2 — %3")
+              .arg(account.name, CalendarText::runStatusText(run.status),
+                   CalendarText::runSummary(run));
+    m_result->setText(text);
+    Q_EMIT statusMessage(text);
+    Q_EMIT synced();
+    reload();
+}
+
+void CalendarAccountsPanel::disconnectSelected()
+{
+    const CalendarAccountInfo *account = selected();
+    if (!account)
+        return;
+    const CalendarAccountInfo chosen = *account;
+    const QString text
+        = tr("Disconnect %1? Its sync stops and WedSync forgets its password. The appointments "
+             "stay in WedSync and the events stay in the calendar; to sync it again, connect "
+             "it again with the wizard.")
+              .arg(chosen.name);
+    if (m_prompts->confirm(this, tr("Disconnect calendar"), text, tr("Disconnect")))
+        m_actions->disconnectAccount(chosen);
+}
+
+void CalendarAccountsPanel::onFailed(const QString &what, const ApiError &error)
+{
+    QString text;
+    if (what == u"accounts"_s)
+        text = tr("The calendar accounts could not be loaded: %1");
+    else if (what == u"log"_s)
+        text = tr("The sync log could not be loaded: %1");
+    else if (what == u"sync"_s)
+        text = tr("The sync could not be started: %1");
+    else if (what == u"disconnect"_s)
+        text = tr("The calendar account could not be disconnected: %1");
+    else
+        text = tr("The calendar account could not be changed: %1");
+    text = text.arg(error.userMessage());
+    m_result->setText(text);
+    Q_EMIT statusMessage(text);
+    updateButtons();
+}
+
+void CalendarAccountsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CalendarAccountsPanel::retranslate()
+{
+    m_connect->setText(tr("Co&nnect a calendar…"));
+    m_sync->setText(tr("&Sync now"));
+    m_edit->setText(tr("Ed&it…"));
+    m_relink->setText(tr("Re&link…"));
+    m_disconnect->setText(tr("&Disconnect…"));
+    m_logHeading->setText(tr("S&ync log of the chosen account"));
+    m_accountsView->setAccessibleName(tr("Calendar accounts"));
+    m_logView->setAccessibleName(tr("Sync log"));
+    m_accounts->retranslate();
+    m_log->retranslate();
+    updateButtons();
+}
+
+} // namespace wedsync

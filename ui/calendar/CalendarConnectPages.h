@@ -1,0 +1,115 @@
+#pragma once
+// The steps of the "Connect a calendar" wizard: the provider (CalDAV servers, with where each
+// keeps its address; Google and Outlook shown but said plainly to be not yet available here),
+// the account (address, user name, app password) whose Next creates it on the server and tests
+// it, and the calendars to sync with direction, conflict rule, schedule and time zone. Pages
+// wait for the server's answer before going on and show its refusals by the fields.
+
+#include "CalendarAccountRecords.h"
+#include "common/FormProblems.h"
+
+#include <QWizardPage>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace wedsync {
+
+class CalendarAccountActions;
+class CalendarSyncForm;
+struct ApiError;
+
+enum CalendarConnectStep { CalendarProviderStep, CalendarAccountStep, CalendarChoiceStep };
+
+// What every step knows: the account made on the server and what its test found.
+struct CalendarWizardState
+{
+    CalendarAccountActions *actions = nullptr;
+    QString organizationId;
+    QString provider = QStringLiteral("caldav");
+    QString flavour; // icloud | fastmail | nextcloud | caldav
+    std::optional<CalendarAccountInfo> account;
+    QList<CalendarFound> found;
+    bool finished = false;
+};
+
+class CalendarProviderPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    CalendarProviderPage(CalendarWizardState *state, QWidget *parent = nullptr);
+    bool isComplete() const override;
+    bool validatePage() override;
+    QListWidget *providerList() const { return m_list; }
+    // Chooses the entry of `flavour` ("icloud", ..., "google").
+    void choose(const QString &flavour);
+
+private:
+    void onChanged();
+
+    CalendarWizardState *m_state;
+    QListWidget *m_list;
+    QLabel *m_note;
+};
+
+class CalendarAccountPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    CalendarAccountPage(CalendarWizardState *state, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QPushButton *testButton() const { return m_test; }
+    QLabel *resultLabel() const { return m_result; }
+
+private:
+    void start(bool advance);
+    void onSaved(const CalendarAccountInfo &account);
+    void onTested(const QString &accountId, const CalendarTestResult &result);
+    void onFailed(const QString &what, const ApiError &error);
+    void setBusy(bool busy);
+    QString signature() const;
+
+    CalendarWizardState *m_state;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLabel *m_urlHint;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QPushButton *m_test;
+    QProgressBar *m_busy;
+    QLabel *m_result;
+    QLabel *m_problem;
+    FieldProblems m_problems;
+    QString m_prefilledUrl;
+    QString m_prefilledName;
+    QString m_savedSignature; // what the account on the server holds
+    QString m_testedSignature; // what passed the test
+    bool m_waiting = false;
+    bool m_advance = false;
+};
+
+class CalendarChoicePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    CalendarChoicePage(CalendarWizardState *state, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    CalendarSyncForm *form() const { return m_form; }
+
+private:
+    CalendarWizardState *m_state;
+    CalendarSyncForm *m_form;
+    QLabel *m_problem;
+    bool m_saving = false;
+};
+
+} // namespace wedsync
