@@ -1650,7 +1650,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarsPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarsPage.cpp" line="+82" />
+            <location filename="../ui/calendar/CalendarsPage.cpp" line="+81" />
             <source>Calendars</source>
             <translation type="unfinished" />
         </message>
@@ -2368,6 +2368,279 @@ System: %5</source>
         </message>
     </context>
     <context>
+        <name>wedsync::ConfigDocumentModel</name>
+        <message>
+            <location filename="../models/ConfigModels.cpp" line="+168" />
+            <source>The field “%1” cannot be written there: another field holds a value on its way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+128" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigEditPanel</name>
+        <message>
+            <location filename="../ui/config/ConfigEditPanel.cpp" line="+110" />
+            <source>Saved as version %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Proposed: “%1”. Another admin approves or rejects it on the Change requests tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Someone else changed these settings meanwhile (now version %1). Your edits were not saved; reload to see their change, then edit again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed these settings meanwhile. Your edits were not saved; reload to see their change, then edit again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>These settings changed elsewhere (now version %1) while you edit; saving will be refused. Reload to start from the new version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The settings were not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The change was not proposed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The fields in question say why, in the Problem column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Choose a level and a setting type above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This level sets nothing of its own yet: every value comes from above. Add a field to set one here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What this level sets itself (version %1). Double-click a field or value to change it; a value is text, a number, true/false or JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Own settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ummary of the change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What changed and why (shown in the history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Propose for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reloa&amp;d</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigFieldModel</name>
+        <message>
+            <location filename="../models/ConfigModels.cpp" line="-233" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why this value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 (held back)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigHistoryModel</name>
+        <message>
+            <location line="+18" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>(unknown)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigHistoryPanel</name>
+        <message>
+            <location filename="../ui/config/ConfigHistoryPanel.cpp" line="+88" />
+            <source>&amp;Differences from version %1 to version %2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing changed between these versions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rolled back: the settings are now version %1. Roll forward by rolling back to the version before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The rollback failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The versions could not be compared: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Version %1 is the current one already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Roll back the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make these settings equal to version %1 again? This is saved as a new version %2; rolling back to version %3 later undoes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Roll back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Every version of this level's own settings, newest first. Select one to compare it with the one before, or two to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load &amp;more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Com&amp;pare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Roll back to this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Differences:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigModels</name>
+        <message>
+            <location filename="../models/ConfigModels.cpp" line="-83" />
+            <source>“%1” was set to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” was removed (it was “%2”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“%1” changed from “%2” to “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConfigPermissionTemplate</name>
         <message>
             <location filename="../core/ConfigPermissionTemplate.cpp" line="+14" />
@@ -2485,6 +2758,114 @@ System: %5</source>
         <message>
             <location line="+2" />
             <source>The layer above now has %1; it is not applied here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigRequestsPanel</name>
+        <message>
+            <location filename="../ui/config/ConfigRequestsPanel.cpp" line="+71" />
+            <source>Rejected: “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved and applied: “%1” is now version %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The opt-outs were saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not decided: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The opt-outs were not changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>waiting for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — %2 (%3, %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Decline every platform change to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Decline the rule “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Decline “%1”? Changes the platform makes there no longer reach this organization until you accept them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accept “%1” again? The platform's current values take effect here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the opt-outs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Accept again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
+            <source>A member's own settings have no change requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change &amp;requests of this level, newest first. Another admin approves or rejects each; its author cannot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;ject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opt-outs of this organization</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2621,6 +3002,120 @@ System: %5</source>
         <message>
             <location line="+4" />
             <source>Each rule must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigurationPage</name>
+        <message>
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+144" />
+            <source>The settings changed elsewhere; showing the new values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+140" />
+            <source>“%1” keeps “%2”; the platform now says “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Where this organization deviates from the platform (declined or waiting for approval):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+27" />
+            <source>The settings could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Read-only: a member's own settings are theirs to change; here you see what they get and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Choose an organization in the switcher above to see its settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This organization has no members to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Membe&amp;r:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setting &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;ffective values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ow&amp;n settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change re&amp;quests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Effective values at this level (version %1 of its own settings): each field's value, who set it and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Effective values at this level: each field's value, who set it and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Effective values</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3747,7 +4242,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+110" />
+            <location line="+116" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -5139,7 +5634,7 @@ Duration: %9
     <context>
         <name>wedsync::IntegrationsPage</name>
         <message>
-            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+91" />
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+104" />
             <source>Copy connection id</source>
             <translation type="unfinished" />
         </message>
@@ -5209,7 +5704,7 @@ Duration: %9
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+80" />
+            <location line="+92" />
             <source>Choose an organization in the switcher above to see its CRM connections.</source>
             <translation type="unfinished" />
         </message>
@@ -5318,6 +5813,16 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location line="+1" />
             <source>&amp;Import a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CRM connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhoo&amp;ks</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -10126,6 +10631,252 @@ Save anyway?</numerusform>
         </message>
     </context>
     <context>
+        <name>wedsync::WebhookDeliveryModel</name>
+        <message>
+            <location filename="../models/WebhookModels.cpp" line="+37" />
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed, retrying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gave up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>HTTP code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+2" />
+            <location line="+6" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::WebhookEndpointModel</name>
+        <message>
+            <location line="-59" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No (paused)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::WebhooksPanel</name>
+        <message>
+            <location filename="../ui/integrations/WebhooksPanel.cpp" line="+156" />
+            <source>The signing secret is on the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The endpoint is added. Copy its signing secret now: it is shown only this once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The endpoint is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint is deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A %1 delivery is queued; it appears below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Delete the webhook endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the endpoint %1? It receives no more events, and its delivery log is deleted with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The endpoint was not added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint was not deleted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The test was not sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The delivery was not sent again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Endpoints that receive this organization's events, signed (X-WedSync-Signature). Choose one to change it or see its deliveries; fill the form and Add for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Endpoints that receive this organization's events (read-only: the organization's admins manage them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhook endpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;vents:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;nabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send &amp;test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing sec&amp;ret (shown once):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Co&amp;py</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries to %1, newest first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries: choose an endpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;deliver</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -10152,7 +10903,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+169" />
+            <location filename="../app/Workspace.cpp" line="+177" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation type="unfinished" />
         </message>
@@ -10174,6 +10925,11 @@ Save anyway?</numerusform>
         <message>
             <location line="+3" />
             <source>Read-only: the organization's admins connect and change CRMs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Read-only: support staff read every level's settings and why; admins change them.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1653,7 +1653,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarsPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarsPage.cpp" line="+82" />
+            <location filename="../ui/calendar/CalendarsPage.cpp" line="+81" />
             <source>Calendars</source>
             <translation>Calendarios</translation>
         </message>
@@ -2371,6 +2371,279 @@ Sistema: %5</translation>
         </message>
     </context>
     <context>
+        <name>wedsync::ConfigDocumentModel</name>
+        <message>
+            <location filename="../models/ConfigModels.cpp" line="+168" />
+            <source>The field “%1” cannot be written there: another field holds a value on its way.</source>
+            <translation>El campo «%1» no se puede escribir ahí: otro campo tiene un valor en su camino.</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigEditPanel</name>
+        <message>
+            <location filename="../ui/config/ConfigEditPanel.cpp" line="+110" />
+            <source>Saved as version %1.</source>
+            <translation>Guardado como versión %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Proposed: “%1”. Another admin approves or rejects it on the Change requests tab.</source>
+            <translation>Propuesto: «%1». Otro administrador lo aprueba o rechaza en la pestaña Solicitudes de cambio.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Someone else changed these settings meanwhile (now version %1). Your edits were not saved; reload to see their change, then edit again.</source>
+            <translation>Otra persona cambió estos ajustes mientras tanto (ahora versión %1). Sus cambios no se guardaron; recargue para ver el cambio y vuelva a editar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Someone else changed these settings meanwhile. Your edits were not saved; reload to see their change, then edit again.</source>
+            <translation>Otra persona cambió estos ajustes mientras tanto. Sus cambios no se guardaron; recargue para ver el cambio y vuelva a editar.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>These settings changed elsewhere (now version %1) while you edit; saving will be refused. Reload to start from the new version.</source>
+            <translation>Estos ajustes cambiaron en otro lugar (ahora versión %1) mientras edita; se rechazará el guardado. Recargue para partir de la versión nueva.</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The settings were not saved: %1</source>
+            <translation>Los ajustes no se guardaron: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The change was not proposed: %1</source>
+            <translation>El cambio no se propuso: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The fields in question say why, in the Problem column.</source>
+            <translation>Los campos afectados dicen por qué, en la columna Problema.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Choose a level and a setting type above.</source>
+            <translation>Elija arriba un nivel y un tipo de ajuste.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This level sets nothing of its own yet: every value comes from above. Add a field to set one here.</source>
+            <translation>Este nivel aún no fija nada propio: cada valor viene de arriba. Añada un campo para fijar uno aquí.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What this level sets itself (version %1). Double-click a field or value to change it; a value is text, a number, true/false or JSON.</source>
+            <translation>Lo que fija este nivel (versión %1). Haga doble clic en un campo o valor para cambiarlo; un valor es texto, un número, true/false o JSON.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Own settings</source>
+            <translation>Ajustes propios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add field</source>
+            <translation>Aña&amp;dir campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move field</source>
+            <translation>&amp;Quitar campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ummary of the change:</source>
+            <translation>&amp;Resumen del cambio:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What changed and why (shown in the history)</source>
+            <translation>Qué cambió y por qué (se muestra en el historial)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Propose for approval</source>
+            <translation>&amp;Proponer para aprobación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reloa&amp;d</source>
+            <translation>Rec&amp;argar</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigFieldModel</name>
+        <message>
+            <location filename="../models/ConfigModels.cpp" line="-233" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set by</source>
+            <translation>Fijado por</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why this value</source>
+            <translation>Por qué este valor</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 (held back)</source>
+            <translation>%1 (retenido)</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigHistoryModel</name>
+        <message>
+            <location line="+18" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>(unknown)</source>
+            <translation>(desconocido)</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigHistoryPanel</name>
+        <message>
+            <location filename="../ui/config/ConfigHistoryPanel.cpp" line="+88" />
+            <source>&amp;Differences from version %1 to version %2:</source>
+            <translation>&amp;Diferencias de la versión %1 a la versión %2:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing changed between these versions.</source>
+            <translation>Nada cambió entre estas versiones.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rolled back: the settings are now version %1. Roll forward by rolling back to the version before it.</source>
+            <translation>Revertido: los ajustes son ahora la versión %1. Para deshacerlo, vuelva a la versión anterior a ella.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The rollback failed: %1</source>
+            <translation>No se pudo volver atrás: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The versions could not be compared: %1</source>
+            <translation>No se pudieron comparar las versiones: %1</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Version %1 is the current one already.</source>
+            <translation>La versión %1 ya es la actual.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Roll back the settings</source>
+            <translation>Volver atrás los ajustes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make these settings equal to version %1 again? This is saved as a new version %2; rolling back to version %3 later undoes it.</source>
+            <translation>¿Dejar estos ajustes otra vez como la versión %1? Se guarda como una nueva versión %2; volver después a la versión %3 lo deshace.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Roll back</source>
+            <translation>Volver atrás</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Every version of this level's own settings, newest first. Select one to compare it with the one before, or two to compare them.</source>
+            <translation>Cada versión de los ajustes propios de este nivel, de la más reciente a la más antigua. Elija una para compararla con la anterior, o dos para compararlas entre sí.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load &amp;more</source>
+            <translation>Cargar &amp;anteriores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Com&amp;pare</source>
+            <translation>Com&amp;parar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Roll back to this version</source>
+            <translation>Volve&amp;r a esta versión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Differences:</source>
+            <translation>&amp;Diferencias:</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigModels</name>
+        <message>
+            <location filename="../models/ConfigModels.cpp" line="-83" />
+            <source>“%1” was set to “%2”.</source>
+            <translation>«%1» se fijó en «%2».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” was removed (it was “%2”).</source>
+            <translation>«%1» se quitó (era «%2»).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“%1” changed from “%2” to “%3”.</source>
+            <translation>«%1» cambió de «%2» a «%3».</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::ConfigPermissionTemplate</name>
         <message>
             <location filename="../core/ConfigPermissionTemplate.cpp" line="+14" />
@@ -2489,6 +2762,114 @@ Sistema: %5</translation>
             <location line="+2" />
             <source>The layer above now has %1; it is not applied here.</source>
             <translation>La capa superior tiene ahora %1; aquí no se aplica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigRequestsPanel</name>
+        <message>
+            <location filename="../ui/config/ConfigRequestsPanel.cpp" line="+71" />
+            <source>Rejected: “%1”.</source>
+            <translation>Rechazada: «%1».</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved and applied: “%1” is now version %2.</source>
+            <translation>Aprobada y aplicada: «%1» es ahora la versión %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The opt-outs were saved.</source>
+            <translation>Las exclusiones se guardaron.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not decided: %1</source>
+            <translation>No se decidió: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The opt-outs were not changed: %1</source>
+            <translation>Las exclusiones no se cambiaron: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>waiting for approval</source>
+            <translation>esperando aprobación</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>approved</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>rejected</source>
+            <translation>rechazada</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — %2 (%3, %4)</source>
+            <translation>%1 — %2 (%3, %4)</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Decline every platform change to %1</source>
+            <translation>Rechazar todo cambio de la plataforma en %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Decline the rule “%1”</source>
+            <translation>Rechazar la regla «%1»</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Decline “%1”? Changes the platform makes there no longer reach this organization until you accept them again.</source>
+            <translation>¿Rechazar «%1»? Los cambios que haga ahí la plataforma dejan de llegar a esta organización hasta que vuelva a aceptarlos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accept “%1” again? The platform's current values take effect here.</source>
+            <translation>¿Aceptar «%1» de nuevo? Los valores actuales de la plataforma se aplican aquí.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the opt-outs</source>
+            <translation>Cambiar las exclusiones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decline</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Accept again</source>
+            <translation>Aceptar de nuevo</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>A member's own settings have no change requests.</source>
+            <translation>Los ajustes propios de un miembro no tienen solicitudes de cambio.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change &amp;requests of this level, newest first. Another admin approves or rejects each; its author cannot.</source>
+            <translation>Solicitudes de cambio de este nive&amp;l, de la más reciente a la más antigua. Otro administrador aprueba o rechaza cada una; su autor no puede.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Aprobar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;ject</source>
+            <translation>Rec&amp;hazar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opt-outs of this organization</source>
+            <translation>Exclusiones de esta organización</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3006,120 @@ Sistema: %5</translation>
             <location line="+4" />
             <source>Each rule must be an object.</source>
             <translation>Cada regla debe ser un objeto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::ConfigurationPage</name>
+        <message>
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+144" />
+            <source>The settings changed elsewhere; showing the new values.</source>
+            <translation>Los ajustes cambiaron en otro lugar; se muestran los valores nuevos.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This organization</source>
+            <translation>Esta organización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A member</source>
+            <translation>Un miembro</translation>
+        </message>
+        <message>
+            <location line="+140" />
+            <source>“%1” keeps “%2”; the platform now says “%3”.</source>
+            <translation>«%1» conserva «%2»; la plataforma dice ahora «%3».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Where this organization deviates from the platform (declined or waiting for approval):</source>
+            <translation>Dónde se aparta esta organización de la plataforma (rechazado o esperando aprobación):</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+27" />
+            <source>The settings could not be loaded: %1</source>
+            <translation>No se pudieron cargar los ajustes: %1</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Read-only: a member's own settings are theirs to change; here you see what they get and why.</source>
+            <translation>Solo lectura: los ajustes propios de un miembro los cambia él; aquí ve lo que recibe y por qué.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Choose an organization in the switcher above to see its settings.</source>
+            <translation>Elija una organización en el selector de arriba para ver sus ajustes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This organization has no members to show.</source>
+            <translation>Esta organización no tiene miembros que mostrar.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Nivel:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Membe&amp;r:</source>
+            <translation>&amp;Miembro:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setting &amp;type:</source>
+            <translation>&amp;Tipo de ajuste:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working</source>
+            <translation>Trabajando</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;ffective values</source>
+            <translation>Valores e&amp;fectivos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ow&amp;n settings</source>
+            <translation>A&amp;justes propios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Versions</source>
+            <translation>&amp;Versiones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change re&amp;quests</source>
+            <translation>Solicit&amp;udes de cambio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Effective values at this level (version %1 of its own settings): each field's value, who set it and why.</source>
+            <translation>Valores efectivos en este nivel (versión %1 de sus ajustes propios): el valor de cada campo, quién lo fijó y por qué.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Effective values at this level: each field's value, who set it and why.</source>
+            <translation>Valores efectivos en este nivel: el valor de cada campo, quién lo fijó y por qué.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Effective values</source>
+            <translation>Valores efectivos</translation>
         </message>
     </context>
     <context>
@@ -3752,7 +4247,7 @@ Sistema: %5</translation>
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+116" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -5152,7 +5647,7 @@ Duración: %9
     <context>
         <name>wedsync::IntegrationsPage</name>
         <message>
-            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+91" />
+            <location filename="../ui/integrations/IntegrationsPage.cpp" line="+104" />
             <source>Copy connection id</source>
             <translation>Copiar el id de la conexión</translation>
         </message>
@@ -5222,7 +5717,7 @@ Duración: %9
             <translation>Integraciones</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+92" />
             <source>Choose an organization in the switcher above to see its CRM connections.</source>
             <translation>Elija una organización en el selector de arriba para ver sus conexiones CRM.</translation>
         </message>
@@ -5334,6 +5829,16 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <location line="+1" />
             <source>&amp;Import a file…</source>
             <translation>Importar un &amp;archivo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CRM connections</source>
+            <translation>Conexiones CRM</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhoo&amp;ks</source>
+            <translation>Webhoo&amp;ks</translation>
         </message>
     </context>
     <context>
@@ -10141,6 +10646,252 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>wedsync::WebhookDeliveryModel</name>
+        <message>
+            <location filename="../models/WebhookModels.cpp" line="+37" />
+            <source>Delivered</source>
+            <translation>Entregado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed, retrying</source>
+            <translation>Falló, se reintenta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gave up</source>
+            <translation>Abandonado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>HTTP code</source>
+            <translation>Código HTTP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latency</source>
+            <translation>Latencia</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attempt</source>
+            <translation>Intento</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next retry</source>
+            <translation>Próximo intento</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+2" />
+            <location line="+6" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::WebhookEndpointModel</name>
+        <message>
+            <location line="-59" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enabled</source>
+            <translation>Activado</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No (paused)</source>
+            <translation>No (en pausa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::WebhooksPanel</name>
+        <message>
+            <location filename="../ui/integrations/WebhooksPanel.cpp" line="+156" />
+            <source>The signing secret is on the clipboard.</source>
+            <translation>El secreto de firma está en el portapapeles.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The endpoint is added. Copy its signing secret now: it is shown only this once.</source>
+            <translation>El destino se añadió. Copie ahora su secreto de firma: solo se muestra esta vez.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The endpoint is saved.</source>
+            <translation>El destino se guardó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint is deleted.</source>
+            <translation>El destino se eliminó.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A %1 delivery is queued; it appears below.</source>
+            <translation>Hay una entrega %1 en cola; aparece abajo.</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Delete the webhook endpoint</source>
+            <translation>Eliminar el destino del webhook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the endpoint %1? It receives no more events, and its delivery log is deleted with it.</source>
+            <translation>¿Eliminar el destino %1? No recibe más eventos y su registro de entregas se elimina con él.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The endpoint was not added: %1</source>
+            <translation>El destino no se añadió: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint was not saved: %1</source>
+            <translation>El destino no se guardó: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint was not deleted: %1</source>
+            <translation>El destino no se eliminó: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The test was not sent: %1</source>
+            <translation>La prueba no se envió: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The delivery was not sent again: %1</source>
+            <translation>La entrega no se volvió a enviar: %1</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Endpoints that receive this organization's events, signed (X-WedSync-Signature). Choose one to change it or see its deliveries; fill the form and Add for a new one.</source>
+            <translation>Destinos que reciben los eventos de esta organización, firmados (X-WedSync-Signature). Elija uno para cambiarlo o ver sus entregas; rellene el formulario y pulse Añadir para uno nuevo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Endpoints that receive this organization's events (read-only: the organization's admins manage them).</source>
+            <translation>Destinos que reciben los eventos de esta organización (solo lectura: los gestionan los administradores de la organización).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhook endpoints</source>
+            <translation>Destinos de webhook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;vents:</source>
+            <translation>E&amp;ventos:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;nabled</source>
+            <translation>&amp;Activado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add endpoint</source>
+            <translation>Aña&amp;dir destino</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save changes</source>
+            <translation>&amp;Guardar cambios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send &amp;test</source>
+            <translation>Enviar &amp;prueba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete…</source>
+            <translation>Elimi&amp;nar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing sec&amp;ret (shown once):</source>
+            <translation>Secreto de &amp;firma (se muestra una vez):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Co&amp;py</source>
+            <translation>Copia&amp;r</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries to %1, newest first:</source>
+            <translation>Entregas a %1, de la más reciente a la más antigua:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries: choose an endpoint.</source>
+            <translation>Entregas: elija un destino.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries</source>
+            <translation>Entregas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;deliver</source>
+            <translation>Volver a en&amp;tregar</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::WeddingPhase</name>
         <message>
             <location filename="../core/WeddingPhase.cpp" line="+49" />
@@ -10167,7 +10918,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::Workspace</name>
         <message>
-            <location filename="../app/Workspace.cpp" line="+169" />
+            <location filename="../app/Workspace.cpp" line="+177" />
             <source>Read-only: support staff can look at permissions but never change them.</source>
             <translation>Solo lectura: el personal de soporte puede ver los permisos, pero nunca cambiarlos.</translation>
         </message>
@@ -10190,6 +10941,11 @@ Save anyway?</source>
             <location line="+3" />
             <source>Read-only: the organization's admins connect and change CRMs.</source>
             <translation>Solo lectura: los administradores de la organización conectan y cambian los CRM.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Read-only: support staff read every level's settings and why; admins change them.</source>
+            <translation>Solo lectura: el soporte consulta los ajustes de cada nivel y su porqué; los cambian los administradores.</translation>
         </message>
     </context>
     <context>
