@@ -3105,6 +3105,11 @@ System: %5</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Nothing of this type is set at any level yet: the platform, this organization and its members all use WedSync's defaults. Set a value on the Own settings tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Effective values at this level (version %1 of its own settings): each field's value, who set it and why.</source>
             <translation type="unfinished" />
         </message>

@@ -3108,6 +3108,11 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Nothing of this type is set at any level yet: the platform, this organization and its members all use WedSync's defaults. Set a value on the Own settings tab.</source>
+            <translation>Todavía no hay nada de este tipo fijado en ningún nivel: la plataforma, esta organización y sus miembros usan los valores predeterminados de WedSync. Fije un valor en la pestaña Ajustes propios.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Effective values at this level (version %1 of its own settings): each field's value, who set it and why.</source>
             <translation>Valores efectivos en este nivel (versión %1 de sus ajustes propios): el valor de cada campo, quién lo fijó y por qué.</translation>
         </message>

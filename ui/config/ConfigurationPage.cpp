@@ -431,12 +431,17 @@ void ConfigurationPage::retranslate()
     m_tabs->setTabText(1, tr("Ow&n settings"));
     m_tabs->setTabText(2, tr("&Versions"));
     m_tabs->setTabText(3, tr("Change re&quests"));
-    m_effectiveHeading->setText(
-        m_hasView ? tr("Effective values at this level (version %1 of its own settings): each "
-                       "field's value, who set it and why.")
-                        .arg(m_view.version)
-                  : tr("Effective values at this level: each field's value, who set it and "
-                       "why."));
+    if (m_hasView && m_view.resolved.fields.isEmpty())
+        m_effectiveHeading->setText(tr("Nothing of this type is set at any level yet: the "
+                                       "platform, this organization and its members all use "
+                                       "WedSync's defaults. Set a value on the Own settings tab."));
+    else
+        m_effectiveHeading->setText(
+            m_hasView ? tr("Effective values at this level (version %1 of its own settings): "
+                           "each field's value, who set it and why.")
+                            .arg(m_view.version)
+                      : tr("Effective values at this level: each field's value, who set it and "
+                           "why."));
     m_fieldsView->setAccessibleName(tr("Effective values"));
     m_fields->retranslate();
     updateNotice();
