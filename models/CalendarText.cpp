@@ -1,6 +1,7 @@
 #include "CalendarText.h"
 
 #include "CrmText.h"
+#include "SyncEventModel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,14 +101,8 @@ QString CalendarText::runStatusText(const QString &status)
 
 QString CalendarText::durationText(qint64 ms)
 {
-    if (ms < 0)
-        return {};
-    if (ms < 1000)
-        return tr("%1 ms").arg(ms);
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    // The same words as the sync dashboard's durations.
+    return ms < 0 ? QString() : SyncEventModel::durationText(ms);
 }
 
 QString CalendarText::runSummary(const CalendarSyncRun &run)

@@ -1492,7 +1492,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarText</name>
         <message>
-            <location filename="../models/CalendarText.cpp" line="+12" />
+            <location filename="../models/CalendarText.cpp" line="+13" />
             <source>CalDAV</source>
             <translation type="unfinished" />
         </message>
@@ -1612,22 +1612,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <source>%1 ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 min %2 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Syncing…</source>
             <translation type="unfinished" />
         </message>

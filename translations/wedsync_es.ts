@@ -1495,7 +1495,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarText</name>
         <message>
-            <location filename="../models/CalendarText.cpp" line="+12" />
+            <location filename="../models/CalendarText.cpp" line="+13" />
             <source>CalDAV</source>
             <translation>CalDAV</translation>
         </message>
@@ -1615,22 +1615,7 @@ Sistema: %5</translation>
             <translation>Fallido</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Syncing…</source>
             <translation>Sincronizando…</translation>
         </message>
