@@ -22,23 +22,7 @@ QJsonValue parsedValue(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return QJsonValue(QString());
-    const QByteArray wrapped = "[" + trimmed.toUtf8() + "]";
-    QJsonParseError error;
-    const QJsonDocument parsed = QJsonDocument::fromJson(wrapped, &error);
-    if (error.error == QJsonParseError::NoError && parsed.array().size() == 1)
-        return parsed.array().at(0);
-    return QJsonValue(text);
-}
-
-QString editText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return jsonDiffValueText(value);
+    return jsonValueFromText(trimmed).value_or(QJsonValue(text));
 }
 
 } // namespace
@@ -62,9 +46,41 @@ QString configChangeSentence(const ConfigChange &change)
 
 // ConfigFieldModel
 
+QString ConfigFieldModel::layerTip(ConfigLayer layer, bool sets)
+{
+    switch (layer) {
+    case ConfigLayer::Platform:
+        return sets ? tr("What the platform sets itself (bold: the value in effect).")
+                    : tr("The platform sets nothing here.");
+    case ConfigLayer::Tenant:
+        return sets ? tr("What the organization sets itself (bold: the value in effect).")
+                    : tr("The organization sets nothing here.");
+    case ConfigLayer::User:
+        return sets ? tr("What the member sets themselves (bold: the value in effect).")
+                    : tr("The member sets nothing here.");
+    }
+    return {};
+}
+
 QStringList ConfigFieldModel::headerNames() const
 {
-    return {tr("Field"), tr("Value"), tr("Set by"), tr("Why this value")};
+    return {tr("Field"),     tr("Platform"), tr("Organization"),  tr("Member"),
+            tr("Effective"), tr("From"),     tr("Why this value")};
+}
+
+void ConfigFieldModel::setLayerDocument(ConfigLayer layer, const QJsonObject &document)
+{
+    m_layers[slotOf(layer)] = document;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, columnOf(layer)),
+                           index(int(m_items.size()) - 1, columnOf(layer)));
+}
+
+void ConfigFieldModel::forgetLayers()
+{
+    m_layers = {};
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, PlatformColumn), index(int(m_items.size()) - 1, UserColumn));
 }
 
 int ConfigFieldModel::rowOfPath(const QString &path) const
@@ -81,8 +97,28 @@ QVariant ConfigFieldModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FieldProvenance &field = m_items.at(index.row());
+    const int column = index.column();
+    if (column >= PlatformColumn && column <= UserColumn) {
+        const ConfigLayer layer = column == PlatformColumn ? ConfigLayer::Platform
+            : column == TenantColumn                       ? ConfigLayer::Tenant
+                                                           : ConfigLayer::User;
+        const std::optional<QJsonObject> &document = m_layers[slotOf(layer)];
+        if (!document)
+            return {};
+        const QJsonValue own = jsonAtPath(*document, field.path);
+        if (role == Qt::DisplayRole)
+            return own.isUndefined() ? u"—"_s : jsonDiffValueText(own);
+        if (role == Qt::ToolTipRole)
+            return layerTip(layer, !own.isUndefined());
+        if (role == Qt::FontRole && layer == field.layer && !own.isUndefined()) {
+            QFont font; // the layer whose value is in effect
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
+        switch (column) {
         case FieldColumn:
             return field.path;
         case ValueColumn:
@@ -130,7 +166,10 @@ QVariant ConfigHistoryModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return timeText(row.occurredAt);
         case ByColumn:
-            return row.changedBy.isEmpty() ? tr("(unknown)") : row.changedBy;
+            if (!row.changedBy.isEmpty())
+                return row.changedBy;
+            return row.changedById.isEmpty() ? tr("WedSync (automatic)")
+                                             : tr("(a removed account)");
         case SummaryColumn:
             return row.summary;
         }
@@ -151,7 +190,7 @@ void ConfigDocumentModel::setDocument(const QJsonObject &document)
     beginResetModel();
     m_rows.clear();
     for (const auto &[path, value] : jsonLeaves(document))
-        m_rows.append(Row {path, editText(value), {}});
+        m_rows.append(Row {path, jsonDiffValueText(value), {}});
     m_modified = false;
     endResetModel();
 }

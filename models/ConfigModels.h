@@ -6,6 +6,7 @@
 
 #include "ConfigDiff.h"
 #include "ConfigProvenance.h"
+#include "ConfigScope.h"
 #include "ItemTableModel.h"
 
 #include <QAbstractTableModel>
@@ -13,22 +14,49 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <array>
+#include <optional>
+
 namespace wedsync {
 
 // "“providers.sms.provider” changed from “twilio” to “messagebird”." (translated).
 QString configChangeSentence(const ConfigChange &change);
 
-class ConfigFieldModel : public ItemTableModel<FieldProvenance, 4>
+// The effective values with, side by side, what each layer sets itself at that field: the
+// platform, the organization and the member (a layer that sets nothing there shows a dash, a
+// layer not loaded shows nothing), then the value that wins, where it came from and why.
+class ConfigFieldModel : public ItemTableModel<FieldProvenance, 7>
 {
     Q_OBJECT
 public:
-    enum Column { FieldColumn, ValueColumn, LayerColumn, WhyColumn };
+    enum Column {
+        FieldColumn,
+        PlatformColumn,
+        TenantColumn,
+        UserColumn,
+        ValueColumn,
+        LayerColumn,
+        WhyColumn
+    };
     using ItemTableModel::ItemTableModel;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     int rowOfPath(const QString &path) const;
+    // What `layer` sets itself (sparse, secrets redacted); forgetLayers() before another scope.
+    void setLayerDocument(ConfigLayer layer, const QJsonObject &document);
+    void forgetLayers();
+    bool hasLayer(ConfigLayer layer) const { return m_layers[slotOf(layer)].has_value(); }
+    static int columnOf(ConfigLayer layer) { return PlatformColumn + int(slotOf(layer)); }
 
 protected:
     QStringList headerNames() const override;
+
+private:
+    static QString layerTip(ConfigLayer layer, bool sets);
+    static size_t slotOf(ConfigLayer layer)
+    {
+        return layer == ConfigLayer::Platform ? 0 : layer == ConfigLayer::Tenant ? 1 : 2;
+    }
+    std::array<std::optional<QJsonObject>, 3> m_layers; // platform, organization, member
 };
 
 struct ConfigHistoryRow
@@ -36,7 +64,8 @@ struct ConfigHistoryRow
     QString id;
     qint64 version = 0;
     QString summary;
-    QString changedBy; // a name when known, else the id
+    QString changedById; // empty: WedSync itself (a propagation)
+    QString changedBy; // display name or e-mail; empty: the account no longer exists
     QDateTime occurredAt;
 };
 

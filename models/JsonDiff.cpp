@@ -100,6 +100,16 @@ QList<JsonDiffEntry> jsonDiff(const QJsonValue &before, const QJsonValue &after)
     return entries;
 }
 
+std::optional<QJsonValue> jsonValueFromText(const QString &text)
+{
+    // Wrapped in an array so that scalars parse too.
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(u"[%1]"_s.arg(text).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || parsed.array().size() != 1)
+        return std::nullopt;
+    return parsed.array().first();
+}
+
 QString jsonDiffValueText(const QJsonValue &value)
 {
     switch (value.type()) {

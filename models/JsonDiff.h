@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace wedsync {
 
 struct JsonDiffEntry
@@ -26,6 +28,9 @@ QList<JsonDiffEntry> jsonDiff(const QJsonValue &before, const QJsonValue &after)
 
 // A value as one line: strings as they are, everything else as compact JSON.
 QString jsonDiffValueText(const QJsonValue &value);
+// One value typed as JSON ("6", "true", "[\"a\"]", "\"text\""); nothing when the text is not
+// exactly one JSON value.
+std::optional<QJsonValue> jsonValueFromText(const QString &text);
 QString jsonDiffChangeName(JsonDiffEntry::Change change); // translated "added", ...
 
 } // namespace wedsync

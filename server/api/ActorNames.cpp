@@ -25,6 +25,16 @@ ActorNames::Names ActorNames::of(const QString &actorId)
     return names;
 }
 
+QJsonValue ActorNames::label(const QString &actorId)
+{
+    const Names names = of(actorId);
+    if (!names.displayName.isEmpty())
+        return names.displayName;
+    if (!names.email.isEmpty())
+        return names.email;
+    return QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject ActorNames::toJson(const AuditRecord &record)
 {
     QJsonObject json = auditRecordToJson(record);

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace wedsync::server {
@@ -25,6 +26,8 @@ public:
     };
     // Empty names for the system (no actor) and for a user who no longer exists.
     Names of(const QString &actorId);
+    // How a person reads the actor: the display name, else the e-mail; null when unknown.
+    QJsonValue label(const QString &actorId);
     // auditRecordToJson() with actorEmail and actorName added (null when unknown).
     QJsonObject toJson(const AuditRecord &record);
 

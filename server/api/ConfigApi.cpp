@@ -1,5 +1,6 @@
 #include "api/ConfigApi.h"
 
+#include "api/ActorNames.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/ConfigScopeAccess.h"
@@ -234,7 +235,12 @@ ApiResponse ConfigApi::history(ApiRequest &request)
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
     ConfigSettingRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, configHistoryEntryToJson);
+    ActorNames names(m_db, m_clock);
+    return keysetPage(request, repository, filter, [&names](const ConfigHistoryEntry &entry) {
+        QJsonObject out = configHistoryEntryToJson(entry);
+        out.insert(u"changedByName"_s, names.label(entry.changedBy));
+        return out;
+    });
 }
 
 ApiResponse ConfigApi::diff(ApiRequest &request)

@@ -1,5 +1,6 @@
 #include "api/ConfigGovernanceApi.h"
 
+#include "api/ActorNames.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/ConfigChangeRequestService.h"
@@ -32,6 +33,15 @@ Error invalid(const QList<FieldError> &fields)
 {
     return Error {u"validation_failed"_s, u"Some fields are not valid; see details.fields."_s,
                   fields};
+}
+
+// The request as the routes answer it, with who proposed and who decided in words.
+QJsonObject changeRequestWithNames(const ConfigChangeRequest &request, ActorNames &names)
+{
+    QJsonObject out = configChangeRequestToJson(request);
+    out.insert(u"authorName"_s, names.label(request.authorId));
+    out.insert(u"approverName"_s, names.label(request.approverId));
+    return out;
 }
 
 } // namespace
@@ -164,7 +174,10 @@ ApiResponse ConfigGovernanceApi::listRequests(ApiRequest &request)
     if (auto stop = readPageInto(request, 50, 200, &filter))
         return *stop;
     ConfigChangeRequestRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, configChangeRequestToJson);
+    ActorNames names(m_db, m_clock);
+    return keysetPage(request, repository, filter, [&names](const ConfigChangeRequest &found) {
+        return changeRequestWithNames(found, names);
+    });
 }
 
 ApiResponse ConfigGovernanceApi::propose(ApiRequest &request)
@@ -213,7 +226,8 @@ ApiResponse ConfigGovernanceApi::getRequest(ApiRequest &request)
         return errorResponse(request, found.error());
     if (!found->has_value())
         return notFound(u"The change request"_s);
-    return ApiResponse::json(configChangeRequestToJson(found->value()));
+    ActorNames names(m_db, m_clock);
+    return ApiResponse::json(changeRequestWithNames(found->value(), names));
 }
 
 ApiResponse ConfigGovernanceApi::approve(ApiRequest &request)

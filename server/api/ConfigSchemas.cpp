@@ -84,6 +84,7 @@ void addConfigSchemas(QJsonObject *s)
                       {u"version"_s, integer()},
                       {u"summary"_s, type(u"string"_s)},
                       {u"changedBy"_s, nullable(uuid())},
+                      {u"changedByName"_s, nullable(type(u"string"_s))},
                       {u"occurredAt"_s, dateTime()},
                       {u"snapshot"_s, type(u"object"_s)}},
                      {u"id"_s, u"version"_s, u"summary"_s, u"occurredAt"_s, u"snapshot"_s}));
@@ -112,6 +113,8 @@ void addConfigSchemas(QJsonObject *s)
                 {u"status"_s, enumOf({u"proposed"_s, u"approved"_s, u"rejected"_s, u"applied"_s})},
                 {u"authorId"_s, nullable(uuid())},
                 {u"approverId"_s, nullable(uuid())},
+                {u"authorName"_s, nullable(type(u"string"_s))},
+                {u"approverName"_s, nullable(type(u"string"_s))},
                 {u"document"_s, type(u"object"_s)},
                 {u"baseVersion"_s, integer()},
                 {u"summary"_s, type(u"string"_s)},

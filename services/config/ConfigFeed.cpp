@@ -125,8 +125,30 @@ void ConfigFeed::reload()
     if (!m_open)
         return;
     requestView();
+    requestLayersAbove();
     requestHistory(false);
     reloadChangeRequests();
+}
+
+void ConfigFeed::requestLayersAbove()
+{
+    QList<ConfigScope> above;
+    if (m_scope.layer != ConfigLayer::Platform)
+        above << ConfigScope::platform();
+    if (m_scope.layer == ConfigLayer::User)
+        above << ConfigScope::tenant(m_scope.organizationId);
+    for (const ConfigScope &scope : std::as_const(above)) {
+        if (!configSettingAllowedAt(m_type, scope.layer))
+            continue; // that level keeps nothing of this type
+        fetch(configapi::view(scope, m_type), true, [this](ApiReply *reply) {
+            auto view = configViewFromJson(reply->object());
+            if (!view) {
+                qCWarning(lcFeeds) << "configuration layer" << view.error().message;
+                return;
+            }
+            Q_EMIT layerLoaded(view->scope.layer, view->document);
+        });
+    }
 }
 
 void ConfigFeed::requestView()

@@ -55,6 +55,9 @@ public:
 
 Q_SIGNALS:
     void viewLoaded(const wedsync::ConfigView &view);
+    // What a level above the scope sets itself (the platform's, the organization's document),
+    // to show the layers side by side.
+    void layerLoaded(wedsync::ConfigLayer layer, const QJsonObject &document);
     // `append`: a further page of the same history.
     void historyLoaded(const QList<wedsync::ConfigHistoryEntry> &entries, bool append,
                        bool hasMore);
@@ -70,6 +73,7 @@ Q_SIGNALS:
 private:
     void watch();
     void requestView();
+    void requestLayersAbove();
     void requestHistory(bool append);
     // Sends `request`; `answered` runs on success, a failure is reported; `forThisScope`: the
     // answer is dropped once another scope or type is open.

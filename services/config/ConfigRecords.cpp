@@ -52,6 +52,7 @@ Result<ConfigHistoryEntry> configHistoryEntryFromJson(const QJsonObject &object)
     entry.version = qint64(object.value(u"version"_s).toDouble());
     entry.summary = object.value(u"summary"_s).toString();
     entry.changedBy = object.value(u"changedBy"_s).toString();
+    entry.changedByName = object.value(u"changedByName"_s).toString();
     entry.occurredAt = timeOf(object, u"occurredAt"_s);
     entry.snapshot = object.value(u"snapshot"_s).toObject();
     return entry;
@@ -68,6 +69,8 @@ Result<ConfigChangeRequest> configChangeRequestFromJson(const QJsonObject &objec
     out.status = object.value(u"status"_s).toString();
     out.authorId = object.value(u"authorId"_s).toString();
     out.approverId = object.value(u"approverId"_s).toString();
+    out.authorName = object.value(u"authorName"_s).toString();
+    out.approverName = object.value(u"approverName"_s).toString();
     out.summary = object.value(u"summary"_s).toString();
     out.baseVersion = qint64(object.value(u"baseVersion"_s).toDouble());
     out.appliedVersion = qint64(object.value(u"appliedVersion"_s).toDouble());

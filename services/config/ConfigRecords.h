@@ -36,6 +36,7 @@ struct ConfigHistoryEntry
     qint64 version = 0;
     QString summary;
     QString changedBy;
+    QString changedByName; // display name, else e-mail; empty: unknown (the system)
     QDateTime occurredAt;
     QJsonObject snapshot;
 };
@@ -48,6 +49,8 @@ struct ConfigChangeRequest
     QString status; // proposed, approved, rejected, applied
     QString authorId;
     QString approverId;
+    QString authorName; // display name, else e-mail
+    QString approverName;
     QString summary;
     qint64 baseVersion = 0;
     qint64 appliedVersion = 0;

@@ -321,6 +321,8 @@ void TestConfigApi::historyDiffAndRollback()
     QCOMPARE(newest[u"version"_s].toInt(), 2);
     QCOMPARE(newest[u"summary"_s].toString(), u"Switch SMS to Vonage"_s);
     QCOMPARE(newest[u"changedBy"_s].toString(), ids::named(u"user:"_s + Platform));
+    // Who, in words: the history is read by people.
+    QVERIFY(!newest[u"changedByName"_s].toString().isEmpty());
     const QString cursor = history.object()[u"nextCursor"_s].toString();
     QVERIFY(!cursor.isEmpty());
     const HttpTestReply older

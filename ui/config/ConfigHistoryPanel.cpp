@@ -28,8 +28,8 @@ QList<ConfigHistoryRow> rowsOf(const QList<ConfigHistoryEntry> &entries)
 {
     QList<ConfigHistoryRow> rows;
     for (const ConfigHistoryEntry &entry : entries)
-        rows << ConfigHistoryRow {entry.id, entry.version, entry.summary, entry.changedBy,
-                                  entry.occurredAt};
+        rows << ConfigHistoryRow {entry.id,        entry.version,       entry.summary,
+                                  entry.changedBy, entry.changedByName, entry.occurredAt};
     return rows;
 }
 

@@ -114,19 +114,23 @@ void ConfigRequestsPanel::setRequests(const QList<ConfigChangeRequest> &requests
     m_requests = requests;
     m_list->clear();
     for (const ConfigChangeRequest &request : requests) {
+        const QString approver
+            = request.approverName.isEmpty() ? tr("another admin") : request.approverName;
         QString status;
         if (request.status == u"proposed")
             status = tr("waiting for approval");
         else if (request.status == u"approved" || request.status == u"applied")
-            status = tr("approved");
+            status = tr("approved by %1").arg(approver);
         else if (request.status == u"rejected")
-            status = tr("rejected");
+            status = tr("rejected by %1").arg(approver);
         else
             status = request.status;
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3, %4)")
+        const QString author
+            = request.authorName.isEmpty() ? tr("a removed account") : request.authorName;
+        auto *item = new QListWidgetItem(tr("%1 — %2, proposed by %3 (%4, %5)")
                                              .arg(request.summary,
                                                   configSettingTypeDisplayName(request.settingType),
-                                                  status, timeText(request.createdAt)),
+                                                  author, status, timeText(request.createdAt)),
                                          m_list);
         item->setData(IdRole, request.id);
         if (request.id == chosen)

@@ -114,6 +114,7 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
         });
     }
     connect(m_feed, &ConfigFeed::viewLoaded, this, &ConfigurationPage::onView);
+    connect(m_feed, &ConfigFeed::layerLoaded, m_fields, &ConfigFieldModel::setLayerDocument);
     connect(m_feed, &ConfigFeed::historyLoaded, m_history, &ConfigHistoryPanel::setEntries);
     connect(m_feed, &ConfigFeed::changeRequestsLoaded, m_requests,
             &ConfigRequestsPanel::setRequests);
@@ -323,6 +324,8 @@ void ConfigurationPage::openChosen()
     m_hasView = false;
     m_error.clear();
     m_fields->setItems({});
+    m_fields->forgetLayers();
+    showLayerColumns(layer, type);
     m_declined->hide();
     m_edit->clear();
     m_history->clear();
@@ -349,6 +352,7 @@ void ConfigurationPage::onView(const ConfigView &view)
     m_hasView = true;
     m_error.clear();
     m_fields->setItems(view.resolved.fields);
+    m_fields->setLayerDocument(view.scope.layer, view.document);
     QStringList held;
     for (const FieldProvenance &field : view.resolved.fields) {
         if (field.deviates())
@@ -368,6 +372,17 @@ void ConfigurationPage::onView(const ConfigView &view)
     updateNotice();
     retranslate();
     Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), false);
+}
+
+void ConfigurationPage::showLayerColumns(ConfigLayer shown, std::optional<ConfigSettingType> type)
+{
+    // The levels from the platform down to the one chosen, side by side; a level that keeps
+    // nothing of the type has no column.
+    const int depth = int(shown);
+    for (ConfigLayer layer : allConfigLayers()) {
+        const bool visible = int(layer) <= depth && (!type || configSettingAllowedAt(*type, layer));
+        m_fieldsView->setColumnHidden(ConfigFieldModel::columnOf(layer), !visible);
+    }
 }
 
 void ConfigurationPage::onFailed(const ApiError &error)
@@ -437,11 +452,11 @@ void ConfigurationPage::retranslate()
                                        "WedSync's defaults. Set a value on the Own settings tab."));
     else
         m_effectiveHeading->setText(
-            m_hasView ? tr("Effective values at this level (version %1 of its own settings): "
-                           "each field's value, who set it and why.")
+            m_hasView ? tr("What each level sets itself, side by side, and the value in effect "
+                           "here (version %1 of this level's own settings): who set it and why.")
                             .arg(m_view.version)
-                      : tr("Effective values at this level: each field's value, who set it and "
-                           "why."));
+                      : tr("What each level sets itself, side by side, and the value in effect "
+                           "here: who set it and why."));
     m_fieldsView->setAccessibleName(tr("Effective values"));
     m_fields->retranslate();
     updateNotice();

@@ -74,6 +74,7 @@ private:
     void levelChanged();
     void openChosen();
     void onView(const ConfigView &view);
+    void showLayerColumns(ConfigLayer shown, std::optional<ConfigSettingType> type);
     void onFailed(const ApiError &error);
     void updateNotice();
     void updateWritable();

@@ -2,6 +2,7 @@
 
 #include "ConflictListModel.h"
 #include "ConflictMergeModel.h"
+#include "JsonDiff.h"
 #include "WireWords.h"
 #include "conflicts/MergeFieldDelegate.h"
 
@@ -10,8 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -270,15 +269,14 @@ bool ConflictDetailPane::chooseValue(const QString &path, const QString &text)
     if (textField) {
         value = text;
     } else {
-        QJsonParseError error;
-        const QJsonDocument parsed = QJsonDocument::fromJson(u"[%1]"_s.arg(text).toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || parsed.array().size() != 1) {
+        const std::optional<QJsonValue> typed = jsonValueFromText(text);
+        if (!typed) {
             showError(tr("“%1” is not a value this field can take. Type it as JSON, for "
                          "example [\"admin\", \"coordinator\"] for a list, 6 for a number.")
                           .arg(text));
             return false;
         }
-        value = parsed.array().first();
+        value = *typed;
     }
     m_errors->hide();
     const bool changed = m_model->choose(path, FieldChoice {FieldChoice::Side::Custom, value});

@@ -171,6 +171,22 @@ void tst_ConfigurationPage::effectiveValuesSayWhy()
     QCOMPARE(m_admin->cell(u"providers.email.provider"_s, ConfigFieldModel::LayerColumn),
              u"Platform"_s);
     QVERIFY(!m_admin->cell(u"providers.email.provider"_s, ConfigFieldModel::WhyColumn).isEmpty());
+
+    // The layers side by side: what the platform and the organization each set themselves.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_admin->cell(u"providers.sms.provider"_s, ConfigFieldModel::PlatformColumn), u"twilio"_s,
+        WaitMs);
+    QCOMPARE(m_admin->cell(u"providers.sms.provider"_s, ConfigFieldModel::TenantColumn),
+             u"messagebird"_s);
+    QCOMPARE(m_admin->cell(u"providers.email.provider"_s, ConfigFieldModel::PlatformColumn),
+             u"postmark"_s);
+    QCOMPARE(m_admin->cell(u"providers.email.provider"_s, ConfigFieldModel::TenantColumn),
+             u"—"_s); // the organization sets no e-mail provider of its own
+    QTableView *view = m_admin->page()->findChild<QTableView *>(u"configFields"_s);
+    QVERIFY(view);
+    QVERIFY(!view->isColumnHidden(ConfigFieldModel::PlatformColumn));
+    QVERIFY(!view->isColumnHidden(ConfigFieldModel::TenantColumn));
+    QVERIFY(view->isColumnHidden(ConfigFieldModel::UserColumn)); // no member chosen
 }
 
 void tst_ConfigurationPage::anEditBecomesTheNewestVersion()
@@ -183,6 +199,9 @@ void tst_ConfigurationPage::anEditBecomesTheNewestVersion()
     QTest::mouseClick(edit->saveButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->newestVersion(), before + 1, WaitMs);
     QCOMPARE(m_admin->history()->item(0).summary, u"Daily digest for the season"_s);
+    // Who made it, by name (the server's id is not for people).
+    QCOMPARE(m_admin->history()->index(0, ConfigHistoryModel::ByColumn).data().toString(),
+             u"Erin Evergreen"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->cell(u"digest"_s, ConfigFieldModel::ValueColumn), u"daily"_s,
                               WaitMs);
     QVERIFY(!m_admin->page()->hasUnsavedChanges());
@@ -281,8 +300,14 @@ void tst_ConfigurationPage::aChangeRequestNeedsAnotherAdmin()
     QTRY_VERIFY_WITH_TIMEOUT(theirs->requestList()->count() > 0, WaitMs);
     theirs->requestList()->setCurrentRow(0);
     QVERIFY(theirs->requestList()->item(0)->text().contains(u"waiting for approval"_s));
+    QVERIFY2(theirs->requestList()->item(0)->text().contains(u"proposed by Erin Evergreen"_s),
+             qPrintable(theirs->requestList()->item(0)->text()));
     QTest::mouseClick(theirs->approveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(theirs->messageLabel()->text().contains(u"Approved"_s), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        theirs->requestList()->count() > 0
+            && theirs->requestList()->item(0)->text().contains(u"approved by Pat Okafor"_s),
+        WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(platform.cell(u"digest"_s, ConfigFieldModel::ValueColumn), u"off"_s,
                               WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->cell(u"digest"_s, ConfigFieldModel::ValueColumn), u"off"_s,
