@@ -37,6 +37,50 @@ QJsonObject platformNotifications()
     };
 }
 
+QJsonObject cell(bool view, bool edit, bool hide)
+{
+    return QJsonObject {{u"view"_s, view}, {u"edit"_s, edit}, {u"hide"_s, hide}};
+}
+
+// Two permission templates an organization may apply to its matrix (Permissions › Apply
+// template…), each previewed cell by cell first.
+QJsonObject platformPermissionTemplates()
+{
+    const QJsonObject hidden = cell(false, false, true);
+    return QJsonObject {
+        {u"templates"_s,
+         QJsonObject {
+             {u"photography_studio"_s,
+              QJsonObject {
+                  {u"label"_s, u"Photography studio"_s},
+                  {u"description"_s,
+                   u"Photographers run the shared gallery and keep their contracts and shot "
+                   "lists in the documents; the budget stays with the planners and the "
+                   "couple."_s},
+                  {u"sections"_s,
+                   QJsonObject {
+                       {u"photos"_s, QJsonObject {{u"photographer"_s, cell(true, true, false)}}},
+                       {u"documents"_s, QJsonObject {{u"photographer"_s, cell(true, true, false)}}},
+                       {u"budget"_s, QJsonObject {{u"photographer"_s, hidden}}},
+                   }},
+              }},
+             {u"private_couple"_s,
+              QJsonObject {
+                  {u"label"_s, u"Private couple"_s},
+                  {u"description"_s,
+                   u"Vendors and guests see only what concerns them: no documents, no budget, "
+                   "no guest list."_s},
+                  {u"sections"_s,
+                   QJsonObject {
+                       {u"documents"_s, QJsonObject {{u"vendor"_s, hidden}, {u"guest"_s, hidden}}},
+                       {u"budget"_s, QJsonObject {{u"vendor"_s, hidden}, {u"guest"_s, hidden}}},
+                       {u"guest_list"_s, QJsonObject {{u"vendor"_s, hidden}, {u"guest"_s, hidden}}},
+                   }},
+              }},
+         }},
+    };
+}
+
 } // namespace
 
 DemoConfig::DemoConfig(Database &db, const Clock &clock)
@@ -66,6 +110,9 @@ Status DemoConfig::seed(const QString &evergreenId, const QString &lakesideId,
          QJsonObject {{u"required"_s, false},
                       {u"allowedMethods"_s, QJsonArray {u"totp"_s, u"webauthn"_s}}},
          std::nullopt, platformAdminId, u"Two-step sign-in: optional, app or security key."_s},
+        {ConfigScope::platform(), ConfigSettingType::Rbac, platformPermissionTemplates(),
+         std::nullopt, platformAdminId,
+         u"Permission templates: photography studio, private couple."_s},
         {ConfigScope::tenant(evergreenId), ConfigSettingType::Notifications,
          QJsonObject {
              {u"providers"_s, QJsonObject {{u"sms"_s, channel(u"messagebird"_s, u"Evergreen"_s)}}},

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "config/ConfigRequests.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,11 +15,33 @@ PermissionsApply::PermissionsApply(ApiClient *api, QObject *parent)
 
 PermissionsApply::~PermissionsApply()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    for (ApiReply *reply : {m_reply.data(), m_templates.data()}) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
+}
+
+void PermissionsApply::readTemplates(const QString &organizationId)
+{
+    if (m_templates) {
+        m_templates->disconnect(this);
+        m_templates->abort();
+        m_templates->deleteLater();
+    }
+    m_templates = m_api->send(
+        configapi::view(ConfigScope::tenant(organizationId), ConfigSettingType::Rbac));
+    ApiReply *reply = m_templates;
+    connect(reply, &ApiReply::finished, this, [this, reply, organizationId] {
+        reply->deleteLater();
+        m_templates = nullptr;
+        const QJsonObject rbac = reply->ok()
+            ? reply->json().toObject().value(u"effective"_s).toObject()
+            : QJsonObject();
+        Q_EMIT templatesRead(organizationId, reply->ok(), rbac, reply->error());
+    });
 }
 
 bool PermissionsApply::isRunning() const

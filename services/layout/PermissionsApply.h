@@ -28,15 +28,23 @@ public:
     bool importDocument(const QString &organizationId, const QString &weddingId,
                         const QJsonObject &document, const QHash<QString, qint64> &versions);
     bool isRunning() const;
+    // Reads the permission templates the organization may apply: its effective permission
+    // settings (the platform's templates and its own), answered by templatesRead.
+    void readTemplates(const QString &organizationId);
 
 Q_SIGNALS:
     // ok: the server's answer (the diff applied); else the error (412: a section moved on
     // since the preview; 422: the file's rows, per field).
     void finished(bool ok, const QJsonObject &answer, const wedsync::ApiError &error);
+    // `rbac`: the effective permission settings ({templates: {id: {label, description,
+    // sections}}}); when not `ok`, `error` says why they could not be read.
+    void templatesRead(const QString &organizationId, bool ok, const QJsonObject &rbac,
+                       const wedsync::ApiError &error);
 
 private:
     ApiClient *m_api;
     QPointer<ApiReply> m_reply;
+    QPointer<ApiReply> m_templates;
 };
 
 } // namespace wedsync

@@ -1,10 +1,9 @@
 #include "permissions/PermissionImportDialog.h"
 
-#include "SectionNames.h"
+#include "permissions/MatrixChangesTree.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -14,28 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
-
-namespace {
-
-QString flagTitle(MatrixFlag flag)
-{
-    switch (flag) {
-    case MatrixFlag::View:
-        return PermissionImportDialog::tr("view");
-    case MatrixFlag::Edit:
-        return PermissionImportDialog::tr("edit");
-    case MatrixFlag::Hide:
-        return PermissionImportDialog::tr("hide");
-    }
-    return {};
-}
-
-QString allowed(bool on)
-{
-    return on ? PermissionImportDialog::tr("allowed") : PermissionImportDialog::tr("not allowed");
-}
-
-} // namespace
 
 PermissionImportDialog::PermissionImportDialog(const QString &fileName,
                                                const Result<PermissionsImport> &preview,
@@ -70,17 +47,7 @@ PermissionImportDialog::PermissionImportDialog(const QString &fileName,
     } else {
         const MatrixDiff &diff = preview.value().diff;
         m_canApply = !diff.isEmpty();
-        m_changes->setHeaderLabels(
-            {tr("Section"), tr("Role"), tr("Permission"), tr("Now"), tr("After import")});
-        for (const MatrixRowDiff &row : diff.rows) {
-            const QString section
-                = row.title.isEmpty() ? sectionTypeDisplayName(row.sectionType) : row.title;
-            for (const MatrixFlagChange &change : row.changes) {
-                new QTreeWidgetItem(m_changes,
-                                    {section, roleDisplayName(change.role), flagTitle(change.flag),
-                                     allowed(change.before), allowed(change.after)});
-            }
-        }
+        showMatrixChanges(m_changes, diff, tr("After import"));
         QString text = diff.isEmpty()
             ? tr("%1 changes nothing: this dashboard already has these permissions.").arg(name)
             : tr("Importing %1 changes %n cell(s)", nullptr, int(diff.changeCount())).arg(name)
@@ -106,8 +73,6 @@ PermissionImportDialog::PermissionImportDialog(const QString &fileName,
             apply->setDefault(true);
         }
     }
-    m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_changes->header()->setStretchLastSection(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

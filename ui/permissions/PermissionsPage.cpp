@@ -14,6 +14,7 @@
 #include "permissions/EvaluatePane.h"
 #include "permissions/PermissionCellDelegate.h"
 #include "permissions/PermissionImportDialog.h"
+#include "permissions/PermissionTemplateDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -100,6 +101,8 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     m_copyRole->setObjectName(u"copyRole"_s);
     m_import = new QPushButton(this);
     m_import->setObjectName(u"importPermissions"_s);
+    m_template = new QPushButton(this);
+    m_template->setObjectName(u"applyPermissionTemplate"_s);
     m_export = new QToolButton(this);
     m_export->setObjectName(u"exportPermissions"_s);
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -170,6 +173,7 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
     tools->addWidget(m_bulk);
     tools->addWidget(m_copyRole);
     tools->addWidget(m_import);
+    tools->addWidget(m_template);
     tools->addWidget(m_export);
     tools->addStretch(1);
     auto *notice = new QHBoxLayout;
@@ -196,6 +200,8 @@ PermissionsPage::PermissionsPage(LayoutFeed *feed, PermissionsApply *apply, User
             &PermissionsPage::updateState);
     connect(m_copyRole, &QPushButton::clicked, this, [this] { copyRole(); });
     connect(m_import, &QPushButton::clicked, this, &PermissionsPage::importFile);
+    connect(m_template, &QPushButton::clicked, this, &PermissionsPage::chooseTemplate);
+    connect(m_apply, &PermissionsApply::templatesRead, this, &PermissionsPage::onTemplatesRead);
     connect(m_export->menu(), &QMenu::aboutToShow, this, &PermissionsPage::fillExportMenu);
     connect(m_apply, &PermissionsApply::finished, this, &PermissionsPage::onImported);
     connect(m_save, &QPushButton::clicked, this, &PermissionsPage::save);
@@ -638,24 +644,85 @@ void PermissionsPage::importFile()
     }
 }
 
+void PermissionsPage::chooseTemplate()
+{
+    if (m_document->isModified()) {
+        say(tr("Save or discard your changes first: a template is applied to the permissions as "
+               "the server has them."));
+        return;
+    }
+    m_readingTemplates = true;
+    m_apply->readTemplates(m_sync->organizationId());
+    say(tr("Reading the permission templates…"));
+    updateState();
+}
+
+void PermissionsPage::onTemplatesRead(const QString &organizationId, bool ok,
+                                      const QJsonObject &rbac, const ApiError &error)
+{
+    m_readingTemplates = false;
+    updateState();
+    if (organizationId != m_sync->organizationId() || m_document->isModified())
+        return; // the screen moved on meanwhile
+    if (!ok) {
+        m_prompts->inform(
+            this, tr("Templates not available"),
+            tr("The permission templates could not be read. %1").arg(error.userMessage()));
+        return;
+    }
+    if (rbac.value(u"templates"_s).toObject().isEmpty()) {
+        m_prompts->inform(this, tr("No permission templates"),
+                          tr("Neither the platform nor this organization has published a "
+                             "permission template. Admins add them under Settings, setting "
+                             "type “Permission templates”."));
+        return;
+    }
+    const PermissionMatrix target
+        = PermissionMatrix::fromSections(m_sync->organizationId(), m_document->sections());
+    PermissionTemplateDialog dialog(rbac, target, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.canApply())
+        return;
+    // Sent as an import of the resulting matrix: the server applies it as one audited change,
+    // each section at the version previewed.
+    const PermissionsDocument document = exportPermissions(dialog.result(), {}, {});
+    QHash<QString, qint64> versions;
+    for (const MatrixRowDiff &row : dialog.diff().rows)
+        versions.insert(row.sectionId, row.version);
+    if (m_apply->importDocument(m_sync->organizationId(), m_sync->weddingId(),
+                                permissionsDocumentToJson(document), versions)) {
+        m_applyingTemplate = dialog.templateLabel();
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        say(tr("Applying the template “%1”…").arg(m_applyingTemplate));
+        updateState();
+    }
+}
+
 void PermissionsPage::onImported(bool ok, const QJsonObject &answer, const ApiError &error)
 {
     Q_UNUSED(answer);
+    const QString templateLabel = std::exchange(m_applyingTemplate, QString());
     m_progress->hide();
     updateState();
     if (ok) {
-        say(tr("Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing "
-               "an export of the old permissions does."));
+        say(templateLabel.isEmpty()
+                ? tr("Imported. The change is in the audit trail; Ctrl+Z does not undo it, "
+                     "importing an export of the old permissions does.")
+                : tr("The template “%1” was applied. The change is in the audit trail; Ctrl+Z "
+                     "does not undo it, importing an export of the old permissions does.")
+                      .arg(templateLabel));
         m_feed->reload();
         return;
     }
     if (error.httpStatus == 412) {
-        say(tr("Someone changed these permissions since the preview; nothing was imported. "
-               "Import again to see the new state."));
+        say(tr("Someone changed these permissions since the preview; nothing was changed. "
+               "Try again to see the new state."));
         m_feed->reload();
         return;
     }
-    m_prompts->inform(this, tr("Import failed"), tr("Nothing was imported. %1").arg(error.message));
+    m_prompts->inform(this,
+                      templateLabel.isEmpty() ? tr("Import failed") : tr("Template not applied"),
+                      tr("Nothing was changed. %1").arg(error.message));
 }
 
 void PermissionsPage::onSaveFinished(bool ok, const QString &message)
@@ -692,6 +759,7 @@ void PermissionsPage::updateState()
     m_copyRole->setEnabled(editable && !saving && !m_document->sections().isEmpty());
     m_import->setEnabled(editable && !saving && !m_apply->isRunning()
                          && !m_document->sections().isEmpty());
+    m_template->setEnabled(m_import->isEnabled() && !m_readingTemplates);
     m_export->setEnabled(!m_document->sections().isEmpty());
     for (QAction *action : std::as_const(m_toggleActions))
         action->setEnabled(editable && !saving);
@@ -778,6 +846,9 @@ void PermissionsPage::retranslate()
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Apply a permissions file exported here or from another "
                             "organization or wedding, after a preview"));
+    m_template->setText(tr("Apply template…"));
+    m_template->setToolTip(tr("Apply a permission template published by the platform or this "
+                              "organization, after a preview of every cell it changes"));
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the whole matrix, or one role's permissions, as a file"));
     m_discard->setText(tr("Discard"));

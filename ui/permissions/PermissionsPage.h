@@ -84,6 +84,9 @@ public:
     // Asks for a file, previews what it changes (or every problem in it) and, when the admin
     // applies it, sends it as one change.
     void importFile();
+    // Reads the organization's permission templates, previews the one the admin picks (every
+    // cell it changes) and, when applied, sends the result as one change.
+    void chooseTemplate();
     // Writes the matrix on screen (only `roles`; empty: all) to a file the admin picks.
     void exportRoles(const QList<Role> &roles);
     // The cells someone else saved differently meanwhile, section by section.
@@ -102,6 +105,8 @@ private:
     void onLoaded(bool fromCache);
     void onSaveFinished(bool ok, const QString &message);
     void onImported(bool ok, const QJsonObject &answer, const ApiError &error);
+    void onTemplatesRead(const QString &organizationId, bool ok, const QJsonObject &rbac,
+                         const ApiError &error);
     void fillExportMenu();
     void showFindings();
     void updateState();
@@ -128,6 +133,7 @@ private:
     QToolButton *m_bulk;
     QPushButton *m_copyRole;
     QPushButton *m_import;
+    QPushButton *m_template;
     QToolButton *m_export;
     QLabel *m_changes;
     QProgressBar *m_progress;
@@ -151,6 +157,8 @@ private:
     bool m_readOnlyAccess = false;
     QString m_readOnlyReason;
     bool m_activated = false;
+    bool m_readingTemplates = false;
+    QString m_applyingTemplate; // label of the template being applied, while it is
     QString m_loadError;
 };
 

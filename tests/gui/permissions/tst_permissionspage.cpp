@@ -19,6 +19,7 @@
 #include "permissions/CellConflictDialog.h"
 #include "permissions/EvaluatePane.h"
 #include "permissions/PermissionImportDialog.h"
+#include "permissions/PermissionTemplateDialog.h"
 #include "permissions/PermissionsPage.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void staleSaveShowsBothSidesPerCell();
     void importingABadFileShowsEveryErrorAndChangesNothing();
     void importingAFileAppliesItAsOneAuditedChange();
+    void aTemplateIsPreviewedCellByCellBeforeItApplies();
     void saveWhileTheServerIsDownWaitsInTheOutbox();
     void staleOfflineSaveBecomesAConflictAndOverwritesNothing();
     void supportAndCoordinatorsOnlyLook();
@@ -567,6 +569,85 @@ void tst_PermissionsPage::importingAFileAppliesItAsOneAuditedChange()
     QVERIFY(!m_admin->document()->isModified());
     // And back, so that the other tests see the demo's grants.
     QVERIFY(m_admin->model()->toggle(m_admin->cell(u"photos"_s, Role::Vendor), ViewFlag));
+    QVERIFY(saveAndWait(*m_admin));
+}
+
+// Answers the template dialog once it opens (it opens when the templates arrive): picks
+// `templateId`, reads its preview into `lines` ("section|role|permission|now|after"), then
+// applies or cancels.
+static void answerTemplateDialog(QObject *context, const QString &templateId, bool apply,
+                                 QStringList *lines, bool *seen)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, context, [=] {
+        auto *dialog = qobject_cast<PermissionTemplateDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *seen = true;
+        QComboBox *choice = dialog->templates();
+        choice->setCurrentIndex(choice->findData(templateId));
+        QTreeWidget *changes = dialog->changes();
+        for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+            QStringList cells;
+            for (int column = 0; column < changes->columnCount(); ++column)
+                cells << changes->topLevelItem(i)->text(column);
+            lines->append(cells.join(u'|'));
+        }
+        if (apply && dialog->applyButton()->isEnabled())
+            QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    poll->start();
+}
+
+void tst_PermissionsPage::aTemplateIsPreviewedCellByCellBeforeItApplies()
+{
+    QCOMPARE(m_admin->grant(u"documents"_s, Role::Photographer) & EditFlag, 0);
+    const qint64 version = serverSection(u"documents"_s)
+                               .value(u"metadata"_s)
+                               .toObject()
+                               .value(u"version"_s)
+                               .toInteger();
+    auto *button = m_admin->page()->findChild<QPushButton *>(u"applyPermissionTemplate"_s);
+    QVERIFY(button && button->isEnabled());
+
+    // The preview names the cell; Cancel sends nothing.
+    QStringList lines;
+    bool seen = false;
+    answerTemplateDialog(this, u"photography_studio"_s, false, &lines, &seen);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(seen, 20000);
+    QVERIFY2(lines.contains(u"Documents|Photographer|edit|not allowed|allowed"_s),
+             qPrintable(lines.join(u'\n')));
+    QTest::qWait(200);
+    QCOMPARE(serverSection(u"documents"_s)
+                 .value(u"metadata"_s)
+                 .toObject()
+                 .value(u"version"_s)
+                 .toInteger(),
+             version);
+
+    // Applied: one audited change on the server, and on screen without a save of its own.
+    lines.clear();
+    seen = false;
+    QSignalSpy applied(m_admin->app->workspace()->findChild<PermissionsApply *>(),
+                       &PermissionsApply::finished);
+    answerTemplateDialog(this, u"photography_studio"_s, true, &lines, &seen);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(seen, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
+    QVERIFY2(applied.first().at(0).toBool(),
+             qPrintable(applied.first().at(2).value<ApiError>().message));
+    QVERIFY(listOf(serverSection(u"documents"_s), u"permissions.canEdit"_s)
+                .contains(u"photographer"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->grant(u"documents"_s, Role::Photographer) & EditFlag, 20000);
+    QVERIFY(!m_admin->document()->isModified());
+    // And back, so that the other tests see the demo's grants.
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"documents"_s, Role::Photographer), EditFlag));
     QVERIFY(saveAndWait(*m_admin));
 }
 
