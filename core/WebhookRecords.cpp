@@ -37,6 +37,14 @@ QJsonObject toJson(const Endpoint &e)
         {u"createdAt"_s, timeOrNull(e.createdAt)},
         {u"updatedAt"_s, timeOrNull(e.updatedAt)},
         {u"version"_s, e.version},
+        {u"lastDelivery"_s,
+         e.lastStatus.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonObject {{u"status"_s, e.lastStatus},
+                            {u"responseCode"_s,
+                             e.lastResponseCode > 0 ? QJsonValue(e.lastResponseCode)
+                                                    : QJsonValue(QJsonValue::Null)},
+                            {u"at"_s, timeOrNull(e.lastAt)}}},
     };
 }
 

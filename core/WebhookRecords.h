@@ -28,6 +28,10 @@ struct Endpoint
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 version = 1;
+    // The newest delivery to it, as the endpoint list shows it (empty status: none yet).
+    QString lastStatus;
+    int lastResponseCode = 0; // 0: no HTTP answer
+    QDateTime lastAt; // delivered, else queued
 };
 
 inline constexpr char Pending[] = "pending";

@@ -2,6 +2,7 @@
 
 #include "TimeText.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,20 @@ namespace wedsync {
 
 QStringList WebhookEndpointModel::headerNames() const
 {
-    return {tr("Address"), tr("Events"), tr("Enabled")};
+    return {tr("Address"), tr("Events"), tr("Enabled"), tr("Last delivery")};
+}
+
+void WebhookEndpointModel::noteNewestDelivery(const webhooks::Delivery &newest)
+{
+    const int row = rowOf(newest.endpointId);
+    if (row < 0)
+        return;
+    webhooks::Endpoint &endpoint = m_items[row];
+    endpoint.lastStatus = newest.status;
+    endpoint.lastResponseCode = newest.lastResponseCode;
+    endpoint.lastAt = newest.deliveredAt.isValid() ? newest.deliveredAt : newest.createdAt;
+    const QModelIndex cell = index(row, LastDeliveryColumn);
+    Q_EMIT dataChanged(cell, cell);
 }
 
 QVariant WebhookEndpointModel::data(const QModelIndex &index, int role) const
@@ -26,8 +40,23 @@ QVariant WebhookEndpointModel::data(const QModelIndex &index, int role) const
             return endpoint.eventTypes.join(u", "_s);
         case EnabledColumn:
             return endpoint.enabled ? tr("Yes") : tr("No (paused)");
+        case LastDeliveryColumn:
+            if (endpoint.lastStatus.isEmpty())
+                return tr("None yet");
+            // "Delivered, 200, 5 minutes ago"
+            return endpoint.lastResponseCode > 0
+                ? tr("%1, %2, %3")
+                      .arg(WebhookDeliveryModel::statusText(endpoint.lastStatus))
+                      .arg(endpoint.lastResponseCode)
+                      .arg(timeText(endpoint.lastAt))
+                : tr("%1, %2").arg(WebhookDeliveryModel::statusText(endpoint.lastStatus),
+                                   timeText(endpoint.lastAt));
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == LastDeliveryColumn
+        && (endpoint.lastStatus == QLatin1String(webhooks::Failed)
+            || endpoint.lastStatus == QLatin1String(webhooks::Dead)))
+        return QColor(0xc6, 0x28, 0x28); // as an overdue compliance date
     return {};
 }
 

@@ -8,12 +8,14 @@
 
 namespace wedsync {
 
-class WebhookEndpointModel : public ItemTableModel<webhooks::Endpoint, 3>
+class WebhookEndpointModel : public ItemTableModel<webhooks::Endpoint, 4>
 {
     Q_OBJECT
 public:
-    enum Column { UrlColumn, EventsColumn, EnabledColumn };
+    enum Column { UrlColumn, EventsColumn, EnabledColumn, LastDeliveryColumn };
     using ItemTableModel::ItemTableModel;
+    // The endpoint's newest delivery changed (its log was read again).
+    void noteNewestDelivery(const webhooks::Delivery &newest);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:

@@ -30,16 +30,23 @@ QJsonObject eventTypes()
 
 QJsonObject endpointProperties()
 {
-    return QJsonObject {{u"id"_s, uuid()},
-                        {u"organizationId"_s, uuid()},
-                        {u"url"_s, url()},
-                        {u"description"_s, boundedText(webhooks::MaxDescriptionLength)},
-                        {u"eventTypes"_s, eventTypes()},
-                        {u"enabled"_s, type(u"boolean"_s)},
-                        {u"createdBy"_s, nullable(uuid())},
-                        {u"createdAt"_s, dateTime()},
-                        {u"updatedAt"_s, dateTime()},
-                        {u"version"_s, type(u"integer"_s)}};
+    return QJsonObject {
+        {u"id"_s, uuid()},
+        {u"organizationId"_s, uuid()},
+        {u"url"_s, url()},
+        {u"description"_s, boundedText(webhooks::MaxDescriptionLength)},
+        {u"eventTypes"_s, eventTypes()},
+        {u"enabled"_s, type(u"boolean"_s)},
+        {u"createdBy"_s, nullable(uuid())},
+        {u"createdAt"_s, dateTime()},
+        {u"updatedAt"_s, dateTime()},
+        {u"version"_s, type(u"integer"_s)},
+        {u"lastDelivery"_s,
+         nullable(
+             object({{u"status"_s, enumOf({u"pending"_s, u"delivered"_s, u"failed"_s, u"dead"_s})},
+                     {u"responseCode"_s, nullable(type(u"integer"_s))},
+                     {u"at"_s, nullable(dateTime())}},
+                    {u"status"_s}))}};
 }
 
 const QStringList EndpointRequired {u"id"_s,         u"organizationId"_s, u"url"_s,

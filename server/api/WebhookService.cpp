@@ -77,7 +77,22 @@ Result<std::optional<Endpoint>> WebhookService::find(const QString &organization
 
 Result<QList<Endpoint>> WebhookService::list(const QString &organizationId)
 {
-    return WebhookEndpointRepository(m_db, m_clock).list(organizationId);
+    auto endpoints = WebhookEndpointRepository(m_db, m_clock).list(organizationId);
+    if (!endpoints)
+        return endpoints;
+    auto latest = WebhookDeliveryRepository(m_db, m_clock).latestPerEndpoint(organizationId);
+    if (!latest)
+        return latest.error();
+    QList<Endpoint> out = endpoints.value();
+    for (Endpoint &e : out) {
+        const auto found = latest->constFind(e.id);
+        if (found == latest->cend())
+            continue;
+        e.lastStatus = found->status;
+        e.lastResponseCode = found->lastResponseCode;
+        e.lastAt = found->deliveredAt.isValid() ? found->deliveredAt : found->createdAt;
+    }
+    return out;
 }
 
 QList<FieldError> WebhookService::targetProblems(const Endpoint &e) const

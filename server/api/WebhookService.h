@@ -34,6 +34,7 @@ public:
 
     Result<std::optional<webhooks::Endpoint>> find(const QString &organizationId,
                                                    const QString &id);
+    // With each endpoint's newest delivery (status, HTTP code, when).
     Result<QList<webhooks::Endpoint>> list(const QString &organizationId);
 
     // Errors: validation_failed (per field), secrets_unavailable.

@@ -147,6 +147,26 @@ Result<QList<Delivery>> WebhookDeliveryRepository::query(const Filter &filter)
         u"listing webhook deliveries"_s, readDelivery);
 }
 
+Result<QHash<QString, Delivery>>
+WebhookDeliveryRepository::latestPerEndpoint(const QString &organizationId)
+{
+    // One index probe per endpoint (webhook_deliveries_endpoint), on both databases.
+    SqlQuery q(m_db,
+               u"SELECT "_s + Columns
+                   + u" FROM webhook_deliveries d WHERE d.organization_id = :org AND d.id ="
+                     " (SELECT n.id FROM webhook_deliveries n WHERE n.endpoint_id = d.endpoint_id"
+                     " ORDER BY n.created_at DESC, n.id DESC LIMIT 1)"_s);
+    q.bind(u":org"_s, organizationId);
+    if (auto done = q.exec(u"reading the newest webhook deliveries"_s); !done)
+        return done.error();
+    QHash<QString, Delivery> out;
+    while (q.next()) {
+        Delivery d = readDelivery(q);
+        out.insert(d.endpointId, d);
+    }
+    return out;
+}
+
 Result<QList<Delivery>> WebhookDeliveryRepository::due(int limit)
 {
     SqlQuery q(m_db,

@@ -9,6 +9,8 @@
 #include "WebhookRecords.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace wedsync::server {
@@ -44,6 +46,8 @@ public:
                                                    const QString &endpointId, const QString &id);
     Result<qint64> count(const Filter &filter);
     Result<QList<webhooks::Delivery>> query(const Filter &filter);
+    // The newest delivery of each of the organization's endpoints that has one, by endpoint.
+    Result<QHash<QString, webhooks::Delivery>> latestPerEndpoint(const QString &organizationId);
 
     // Up to `limit` deliveries due at `now`, the oldest due first.
     Result<QList<webhooks::Delivery>> due(int limit);

@@ -40,6 +40,10 @@ webhooks::Endpoint webhookEndpointFromJson(const QJsonObject &object)
     e.createdAt = timeOf(object, u"createdAt"_s);
     e.updatedAt = timeOf(object, u"updatedAt"_s);
     e.version = object.value(u"version"_s).toInteger(1);
+    const QJsonObject last = object.value(u"lastDelivery"_s).toObject();
+    e.lastStatus = last.value(u"status"_s).toString();
+    e.lastResponseCode = last.value(u"responseCode"_s).toInt();
+    e.lastAt = timeOf(last, u"at"_s);
     return e;
 }
 

@@ -179,6 +179,8 @@ WebhooksPanel::WebhooksPanel(WebhookFeed *feed, UserPrompts *prompts, QWidget *p
                 const QString keep
                     = current.isValid() ? m_deliveryModel->item(current.row()).id : QString();
                 m_deliveryModel->setItems(deliveries);
+                if (!deliveries.isEmpty()) // newest first
+                    m_endpointModel->noteNewestDelivery(deliveries.constFirst());
                 if (const int row = m_deliveryModel->rowOf(keep); row >= 0)
                     m_deliveryView->selectRow(row);
                 updateButtons();

@@ -7,8 +7,10 @@
 #include "ShellTestSupport.h"
 #include "WebhookModels.h"
 #include "WebhookReceiver.h"
+#include "Workspace.h"
 #include "api/ApiClient.h"
 #include "integrations/IntegrationsPage.h"
+#include "integrations/WebhookFeed.h"
 #include "integrations/WebhooksPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -151,6 +154,21 @@ void tst_WebhooksPanel::aTestDeliveryIsLogged()
                 .data()
                 .toString()
                 .endsWith(u" ms"_s));
+    // The endpoint's row says how its newest delivery went, here and as the server lists it.
+    const auto lastDelivery = [&] {
+        return panel->endpoints()
+            ->index(m_admin->rowOf(m_url), WebhookEndpointModel::LastDeliveryColumn)
+            .data()
+            .toString();
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(lastDelivery().startsWith(u"Delivered, 200, "_s),
+                              qPrintable(lastDelivery()), WaitMs);
+    auto *feed = m_admin->app->workspace()->findChild<WebhookFeed *>();
+    QVERIFY(feed);
+    QSignalSpy listed(feed, &WebhookFeed::endpointsLoaded);
+    feed->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), WaitMs);
+    QVERIFY2(lastDelivery().startsWith(u"Delivered, 200, "_s), qPrintable(lastDelivery()));
 
     // Redeliver sends the same event again as a new delivery.
     panel->deliveryView()->selectRow(0);
