@@ -90,6 +90,23 @@ QStringList allowedDirections(const ProviderInfo &provider)
     return {};
 }
 
+bool runsOnSchedule(const QString &provider, const QString &baseUrl)
+{
+    const ProviderInfo *info = findProvider(provider);
+    if (!info)
+        return false;
+    switch (info->connect) {
+    case ConnectKind::Api:
+        return true;
+    case ConnectKind::Custom:
+        return !baseUrl.isEmpty();
+    case ConnectKind::Inbound:
+    case ConnectKind::File:
+        return false;
+    }
+    return false;
+}
+
 QList<FieldError> validateDraft(const IntegrationDraft &draft)
 {
     QList<FieldError> errors;

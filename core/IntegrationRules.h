@@ -46,6 +46,11 @@ QList<FieldError> validateDraft(const IntegrationDraft &draft);
 // receives leads).
 QStringList allowedDirections(const ProviderInfo &provider);
 
+// Whether a connection's schedule runs by itself: a CRM with an API (Táve) or a custom REST
+// endpoint (`baseUrl` set) is pulled on schedule; Light Blue only receives what is sent and a
+// file connection imports the files it is given, so their schedules are never due.
+bool runsOnSchedule(const QString &provider, const QString &baseUrl);
+
 // Credentials of `authType`: api_key {apiKey}, basic {username, password}, oauth2 either
 // {authorizationUrl, tokenUrl, clientId, clientSecret?, scope?} (linked by the server's
 // oauth/start and oauth/finish, which add the tokens) or {accessToken, refreshToken?,

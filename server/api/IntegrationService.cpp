@@ -178,7 +178,7 @@ Result<IntegrationRow> IntegrationService::create(const MutationActor &actor,
     row.baseUrl = change.draft.baseUrl;
     row.createdBy = actor.userId;
     row.createdAt = row.updatedAt = m_clock.now();
-    if (row.scheduleMinutes)
+    if (row.scheduleMinutes && crm::runsOnSchedule(row.provider, row.baseUrl))
         row.nextSyncAt = row.createdAt.addSecs(qint64(*row.scheduleMinutes) * 60);
     if (auto stored = repository.insert(row); !stored)
         return stored.error();
@@ -239,8 +239,8 @@ Result<IntegrationRow> IntegrationService::update(const MutationActor &actor,
     row.baseUrl = draft.baseUrl;
     row.paused = change.paused.value_or(before.paused);
     row.updatedAt = m_clock.now();
-    if (row.scheduleMinutes != before.scheduleMinutes)
-        row.nextSyncAt = row.scheduleMinutes
+    if (row.scheduleMinutes != before.scheduleMinutes || row.baseUrl != before.baseUrl)
+        row.nextSyncAt = row.scheduleMinutes && crm::runsOnSchedule(row.provider, row.baseUrl)
             ? row.updatedAt.addSecs(qint64(*row.scheduleMinutes) * 60)
             : QDateTime();
     // New credentials or another way of signing in: the connection must be tested again.

@@ -341,7 +341,10 @@ void JobRunner::checkSchedules()
     }
     bool queued = false;
     for (const JobIntegration &integration : due.value()) {
-        auto job = store.queue(integration, u"incremental_sync"_s, now);
+        // A connection that only writes to the CRM sends on its schedule; the others pull.
+        const QString kind = integration.direction == u"export_only"_s ? u"export_to_crm"_s
+                                                                       : u"incremental_sync"_s;
+        auto job = store.queue(integration, kind, now);
         if (!job) {
             qCWarning(lcJobs).noquote() << "queueing a scheduled sync:" << job.error().message;
             continue;

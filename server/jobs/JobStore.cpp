@@ -1,5 +1,6 @@
 #include "jobs/JobStore.h"
 
+#include "IntegrationRules.h"
 #include "auth/IntegrationCredentials.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
@@ -250,7 +251,7 @@ Result<QList<JobIntegration>> JobStore::dueSchedules(const QDateTime &now)
     SqlQuery q(m_db,
                u"SELECT "_s + IntegrationColumns
                    + u" FROM integrations i WHERE schedule_minutes IS NOT NULL"
-                     " AND paused = FALSE AND status = 'connected' AND provider = 'tave'"
+                     " AND paused = FALSE AND status = 'connected'"
                      " AND (next_sync_at IS NULL OR next_sync_at <= :now)"
                      " AND NOT EXISTS (SELECT 1 FROM sync_jobs j WHERE j.integration_id = i.id"
                      " AND j.status IN ('pending', 'running'))"
@@ -259,8 +260,12 @@ Result<QList<JobIntegration>> JobStore::dueSchedules(const QDateTime &now)
     if (auto run = q.exec(u"finding scheduled syncs that are due"_s); !run)
         return run.error();
     QList<JobIntegration> out;
-    while (q.next())
-        out.append(readIntegration(q));
+    while (q.next()) {
+        JobIntegration integration = readIntegration(q);
+        // Light Blue and file connections have nothing to pull, whatever their schedule says.
+        if (crm::runsOnSchedule(integration.provider, integration.baseUrl))
+            out.append(integration);
+    }
     return out;
 }
 

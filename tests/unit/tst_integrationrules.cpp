@@ -143,6 +143,15 @@ private Q_SLOTS:
         draft.scheduleMinutes.reset();
         QVERIFY(validateDraft(draft).isEmpty());
     }
+    void onlyWhatCanBePulledRunsOnSchedule()
+    {
+        QVERIFY(runsOnSchedule(u"tave"_s, {}));
+        QVERIFY(runsOnSchedule(u"custom"_s, u"https://crm.example.com/api/clients"_s));
+        QVERIFY(!runsOnSchedule(u"custom"_s, {})); // a custom file connection
+        QVERIFY(!runsOnSchedule(u"lightblue"_s, {})); // only receives what is sent
+        QVERIFY(!runsOnSchedule(u"honeybook"_s, {})); // files, by hand
+        QVERIFY(!runsOnSchedule(u"nope"_s, u"https://x.example"_s));
+    }
     void providerDecidesDirectionAndUrl()
     {
         IntegrationDraft file {u"honeybook"_s,     u"Export"_s,   u"none"_s, std::nullopt,
