@@ -117,9 +117,10 @@ void TestHostileInput::initTestCase()
     // The rows come from the description of the first backend's server; init() starts the
     // others when their rows come.
     auto first = std::make_unique<WalkFixture>();
-    QVERIFY2(first->start(u"sqlite"_s), qPrintable(first->errorString()));
+    const QString backend = TestDatabase::firstBackend();
+    QVERIFY2(first->start(backend), qPrintable(first->errorString()));
     m_catalog = std::make_unique<ApiCatalog>(first->catalog());
-    m_fixtures[u"sqlite"_s] = std::move(first);
+    m_fixtures[backend] = std::move(first);
 }
 
 void TestHostileInput::init()

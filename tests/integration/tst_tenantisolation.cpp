@@ -108,8 +108,8 @@ private:
 void TestTenantIsolation::initTestCase()
 {
     auto first = std::make_unique<WalkFixture>();
-    QVERIFY2(first->start(u"sqlite"_s), qPrintable(first->errorString()));
-    m_backend = u"sqlite"_s;
+    m_backend = TestDatabase::firstBackend();
+    QVERIFY2(first->start(m_backend), qPrintable(first->errorString()));
     m_fixtures[m_backend] = std::move(first);
     QString error;
     QVERIFY2(markBothTenants(&error), qPrintable(error));

@@ -3,11 +3,11 @@
 #include "AgendaModel.h"
 #include "calendar/AgendaFeed.h"
 #include "common/ColumnFit.h"
+#include "layout/SectionIcons.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -83,7 +83,14 @@ QString CalendarsPage::title() const
 
 QIcon CalendarsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    // A calendar of its own (the audit trail has the style's detailed-list icon), drawn in the
+    // theme's text colour.
+    QIcon icon;
+    for (int size : {16, 24, 32})
+        icon.addPixmap(sectionIconPixmap(sectionIconResource(u"calendar"), size,
+                                         palette().color(QPalette::WindowText),
+                                         devicePixelRatioF()));
+    return icon;
 }
 
 void CalendarsPage::setDefaultOrganization(const QString &organizationId)

@@ -123,9 +123,9 @@ QPalette ThemeController::darkPalette()
     p.setColor(QPalette::Mid, QColor(0x44, 0x4a, 0x54));
     p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1b));
     p.setColor(QPalette::Shadow, QColor(0x0c, 0x0d, 0x10));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x80, 0x89));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x80, 0x89));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x80, 0x89));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x93, 0x99, 0xa2));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x93, 0x99, 0xa2));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x93, 0x99, 0xa2));
     p.setColor(QPalette::Disabled, QPalette::Base, QColor(0x24, 0x27, 0x2e));
     p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x24, 0x27, 0x2e));
     return p;

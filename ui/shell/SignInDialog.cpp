@@ -267,11 +267,11 @@ void SignInDialog::retranslate()
     setWindowTitle(tr("Sign in — WedSync Admin"));
     m_heading->setText(tr("Sign in to WedSync Admin"));
     m_serverLabel->setText(tr("Server:"));
-    m_embedded->setText(tr("This computer (built-in server)"));
+    m_embedded->setText(tr("&This computer (built-in server)"));
     m_embeddedAddress->setText(tr("Running at %1").arg(m_embeddedUrl.authority()));
     m_embeddedAddress->setVisible(!m_embeddedUrl.isEmpty());
     m_embedded->setAccessibleName(tr("Use the built-in server on this computer"));
-    m_remote->setText(tr("Another server:"));
+    m_remote->setText(tr("A&nother server:"));
     m_remote->setAccessibleName(tr("Use another server"));
     m_serverUrl->setAccessibleName(tr("Server address"));
     m_emailLabel->setText(tr("&E-mail:"));

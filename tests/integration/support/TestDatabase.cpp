@@ -103,8 +103,17 @@ QStringList TestDatabase::serverArguments() const
 void TestDatabase::addBackendRows()
 {
     QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgresql") << u"postgresql"_s;
+    const QString only = qEnvironmentVariable("WEDSYNC_TEST_BACKEND");
+    if (only.isEmpty() || only == u"sqlite")
+        QTest::newRow("sqlite") << u"sqlite"_s;
+    if (only.isEmpty() || only == u"postgresql")
+        QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+QString TestDatabase::firstBackend()
+{
+    const QString only = qEnvironmentVariable("WEDSYNC_TEST_BACKEND");
+    return only == u"postgresql" ? only : u"sqlite"_s;
 }
 
 } // namespace wedsync::test

@@ -31,8 +31,12 @@ public:
     // Arguments that point a server at this database: --data-dir and --database.
     QStringList serverArguments() const;
 
-    // Rows "sqlite" and "postgresql" with a QString column "backend", for _data() functions.
+    // Rows "sqlite" and "postgresql" with a QString column "backend", for _data() functions;
+    // only the one WEDSYNC_TEST_BACKEND names when it is set (CTest runs the longest walks
+    // once per database, side by side: wedsync_add_test(... PER_BACKEND)).
     static void addBackendRows();
+    // The first backend addBackendRows() gives.
+    static QString firstBackend();
 
 private:
     QString m_backend;
