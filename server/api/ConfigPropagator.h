@@ -1,15 +1,17 @@
 #pragma once
 // Carries a committed platform change down to every tenant and its users (seed 002's
 // batching): tenants in batches of `batchSize` per transaction, each recorded as one
-// config_change sync_event with its status and a bumped configuration version. A tenant that
-// opted out (or whose rule waits for approval) keeps its last synced baseline; the others
-// accept the new platform document as their merge baseline. After each batch commits, only the
-// keys that changed reach tenant:<id>:admins and user:<id>; at the end config:<type> gets the
+// config_change sync_event with its status and a bumped configuration version. A batch is
+// written with a few multi-row statements (baselines, versions, events), not a few per tenant. A
+// tenant that opted out (or whose rule waits for approval) keeps its last synced baseline; the
+// others accept the new platform document as their merge baseline. After each batch commits, only
+// the keys that changed reach tenant:<id>:admins and user:<id>; at the end config:<type> gets the
 // platform's own delta. A batch that fails is retried tenant by tenant, so that one tenant's
 // failure does not block the others (the report says partial).
 
 #include "ConfigDiff.h"
 #include "ConfigResolver.h"
+#include "SyncHealth.h"
 #include "api/AuditedTransaction.h"
 
 #include <QHash>
@@ -56,8 +58,12 @@ public:
 private:
     struct Context;
     TenantPlan plan(const Context &context, const QString &organizationId) const;
-    // Writes one tenant's baselines, version and sync event inside the open transaction.
-    Status store(const Context &context, const TenantPlan &plan, bool failed,
+    // The sync event recording what `plan` did to its tenant.
+    SyncEvent event(const Context &context, const TenantPlan &plan, bool failed,
+                    qint64 configVersion) const;
+    // Writes the baselines, versions and sync events of `plans` inside the open transaction
+    // (a failed one: only its sync event).
+    Status store(const Context &context, const QList<TenantPlan> &plans, bool failed,
                  QList<RowChangeNote> *changes, QList<ConfigurationWrite> *writes) const;
     // Runs `plans` in one transaction; false when it rolled back.
     bool storeBatch(const Context &context, const QList<TenantPlan> &plans, bool failed,

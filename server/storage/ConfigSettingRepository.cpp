@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "storage/SqlFilter.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
@@ -146,22 +147,30 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
 Status ConfigSettingRepository::setBaseline(const ConfigScope &scope, ConfigSettingType type,
                                             const QJsonObject &baseline)
 {
-    // One statement per scope: a propagation writes thousands of them.
-    SqlQuery q(m_db,
-               u"INSERT INTO config_settings (id, scope_key, layer, organization_id, user_id,"
-               " setting_type, document, parent_baseline, version, updated_at)"
-               " VALUES (:id, :scope, :layer, :org, :user, :type, '{}', :baseline, 0, :at)"
-               " ON CONFLICT (scope_key, setting_type)"
-               " DO UPDATE SET parent_baseline = excluded.parent_baseline"_s);
-    q.bind(u":id"_s, ids::create())
-        .bind(u":scope"_s, scope.key())
-        .bind(u":layer"_s, configLayerName(scope.layer))
-        .bind(u":org"_s, sql::nullableText(scope.organizationId))
-        .bind(u":user"_s, sql::nullableText(scope.userId))
-        .bind(u":type"_s, configSettingTypeName(type))
-        .bind(u":baseline"_s, sql::jsonText(baseline))
-        .bind(u":at"_s, sql::timestamp(m_clock.now()));
-    return q.exec(u"recording a configuration baseline"_s);
+    return setBaselines(type, {{scope, baseline}});
+}
+
+Status
+ConfigSettingRepository::setBaselines(ConfigSettingType type,
+                                      const QList<std::pair<ConfigScope, QJsonObject>> &baselines)
+{
+    // A propagation writes thousands of them: many rows per statement.
+    const SqlRows upsert(m_db,
+                         u"INSERT INTO config_settings (id, scope_key, layer, organization_id,"
+                         " user_id, setting_type, document, parent_baseline, version, updated_at)"
+                         " VALUES"_s,
+                         u"(?, ?, ?, ?, ?, ?, '{}', ?, 0, ?)"_s,
+                         u"ON CONFLICT (scope_key, setting_type)"
+                         " DO UPDATE SET parent_baseline = excluded.parent_baseline"_s);
+    const QString typeName = configSettingTypeName(type);
+    const QString at = sql::timestamp(m_clock.now());
+    QList<QVariantList> rows;
+    rows.reserve(baselines.size());
+    for (const auto &[scope, baseline] : baselines)
+        rows.append({ids::create(), scope.key(), configLayerName(scope.layer),
+                     sql::nullableText(scope.organizationId), sql::nullableText(scope.userId),
+                     typeName, sql::jsonText(baseline), at});
+    return upsert.exec(rows, u"recording a configuration baseline"_s);
 }
 
 Result<QHash<QString, StoredConfig>> ConfigSettingRepository::tenants(ConfigSettingType type)

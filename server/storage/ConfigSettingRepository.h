@@ -64,6 +64,9 @@ public:
     // Records what the scope accepted from its parent, without a new version of its own.
     Status setBaseline(const ConfigScope &scope, ConfigSettingType type,
                        const QJsonObject &baseline);
+    // The same for many scopes of `type` in a few statements; a scope appears at most once.
+    Status setBaselines(ConfigSettingType type,
+                        const QList<std::pair<ConfigScope, QJsonObject>> &baselines);
 
     // Every stored tenant document of `type`, by organization id.
     Result<QHash<QString, StoredConfig>> tenants(ConfigSettingType type);

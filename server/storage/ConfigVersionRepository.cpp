@@ -1,6 +1,7 @@
 #include "storage/ConfigVersionRepository.h"
 
 #include "storage/SqlQuery.h"
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
@@ -14,20 +15,43 @@ ConfigVersionRepository::ConfigVersionRepository(Database &db, const Clock &cloc
 
 Result<qint64> ConfigVersionRepository::bump(const QString &organizationId)
 {
-    // One statement, so that concurrent writers on PostgreSQL serialise on the row lock.
-    SqlQuery q(m_db,
-               u"INSERT INTO organization_config_versions (organization_id, config_version,"
-               " updated_at) VALUES (:org, 1, :at)"
-               " ON CONFLICT (organization_id) DO UPDATE SET"
-               " config_version = organization_config_versions.config_version + 1,"
-               " updated_at = excluded.updated_at"
-               " RETURNING config_version"_s);
-    q.bind(u":org"_s, organizationId).bind(u":at"_s, sql::timestamp(m_clock.now()));
-    if (auto done = q.exec(u"bumping the configuration version"_s); !done)
+    auto bumped = bumpAll({organizationId});
+    if (!bumped)
+        return bumped.error();
+    return bumped->value(organizationId);
+}
+
+Result<QHash<QString, qint64>> ConfigVersionRepository::bumpAll(const QStringList &organizationIds)
+{
+    // One upsert, so that concurrent writers on PostgreSQL serialise on the row locks.
+    const SqlRows upsert(m_db,
+                         u"INSERT INTO organization_config_versions (organization_id,"
+                         " config_version, updated_at) VALUES"_s,
+                         u"(?, 1, ?)"_s,
+                         u"ON CONFLICT (organization_id) DO UPDATE SET"
+                         " config_version = organization_config_versions.config_version + 1,"
+                         " updated_at = excluded.updated_at"
+                         " RETURNING organization_id, config_version"_s);
+    const QString at = sql::timestamp(m_clock.now());
+    QList<QVariantList> rows;
+    rows.reserve(organizationIds.size());
+    for (const QString &id : organizationIds)
+        rows.append({id, at});
+    // By lower-case id: PostgreSQL returns a uuid in lower case whatever case it was given in.
+    QHash<QString, qint64> returned;
+    const auto read = [&returned](const SqlQuery &q) {
+        returned.insert(q.text(0).toLower(), q.value(1).toLongLong());
+    };
+    if (auto done = upsert.exec(rows, u"bumping the configuration version"_s, read); !done)
         return done.error();
-    if (!q.next())
-        return Error {u"storage_error"_s, u"The configuration version was not returned."_s, {}};
-    return q.value(0).toLongLong();
+    QHash<QString, qint64> out;
+    for (const QString &id : organizationIds) {
+        const auto version = returned.constFind(id.toLower());
+        if (version == returned.cend())
+            return Error {u"storage_error"_s, u"The configuration version was not returned."_s, {}};
+        out.insert(id, *version);
+    }
+    return out;
 }
 
 Status ConfigVersionRepository::raiseTo(const QString &organizationId, qint64 version)

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace wedsync::server {
 
@@ -16,6 +17,9 @@ public:
 
     // Adds one and returns the new version (1 for a tenant's first change).
     Result<qint64> bump(const QString &organizationId);
+    // The same for many tenants in a few statements: the new versions by organization id. A
+    // tenant appears at most once.
+    Result<QHash<QString, qint64>> bumpAll(const QStringList &organizationIds);
     // Sets the version (demo data); never lowers it.
     Status raiseTo(const QString &organizationId, qint64 version);
     // 0 for a tenant that never changed its configuration.

@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "storage/SqlFilter.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
@@ -52,31 +53,34 @@ SyncEventRepository::SyncEventRepository(Database &db, const Clock &clock)
 
 Result<SyncEvent> SyncEventRepository::insert(SyncEvent event)
 {
-    if (event.id.isEmpty())
-        event.id = ids::create();
-    if (!event.occurredAt.isValid())
-        event.occurredAt = m_clock.now();
-    // Stored with millisecond precision; what we return must read back the same.
-    event.occurredAt = sql::toDateTime(sql::timestamp(event.occurredAt));
-    SqlQuery q(m_db,
-               u"INSERT INTO sync_events ("_s + Columns
-                   + u", updated_at) VALUES (:id, :org, :kind, :status, :version, :source, :actor,"
-                     " :message, :details, :at, :duration, :updated)"_s);
-    q.bind(u":id"_s, event.id)
-        .bind(u":org"_s, event.organizationId)
-        .bind(u":kind"_s, event.kind)
-        .bind(u":status"_s, syncStatusName(event.status))
-        .bind(u":version"_s, event.configVersion)
-        .bind(u":source"_s, event.source)
-        .bind(u":actor"_s, sql::nullableText(event.actorId))
-        .bind(u":message"_s, event.message)
-        .bind(u":details"_s, sql::jsonText(event.details))
-        .bind(u":at"_s, sql::timestamp(event.occurredAt))
-        .bind(u":duration"_s, event.durationMs)
-        .bind(u":updated"_s, sql::timestamp(m_clock.now()));
-    if (auto done = q.exec(u"recording a sync event"_s); !done)
+    auto stored = insertAll({std::move(event)});
+    if (!stored)
+        return stored.error();
+    return stored->first();
+}
+
+Result<QList<SyncEvent>> SyncEventRepository::insertAll(QList<SyncEvent> events)
+{
+    const SqlRows insert(m_db, u"INSERT INTO sync_events ("_s + Columns + u", updated_at) VALUES"_s,
+                         u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString updated = sql::timestamp(m_clock.now());
+    QList<QVariantList> rows;
+    rows.reserve(events.size());
+    for (SyncEvent &event : events) {
+        if (event.id.isEmpty())
+            event.id = ids::create();
+        if (!event.occurredAt.isValid())
+            event.occurredAt = m_clock.now();
+        // Stored with millisecond precision; what we return must read back the same.
+        event.occurredAt = sql::toDateTime(sql::timestamp(event.occurredAt));
+        rows.append({event.id, event.organizationId, event.kind, syncStatusName(event.status),
+                     event.configVersion, event.source, sql::nullableText(event.actorId),
+                     event.message, sql::jsonText(event.details), sql::timestamp(event.occurredAt),
+                     event.durationMs, updated});
+    }
+    if (auto done = insert.exec(rows, u"recording a sync event"_s); !done)
         return done.error();
-    return event;
+    return events;
 }
 
 Status SyncEventRepository::update(const SyncEvent &event)

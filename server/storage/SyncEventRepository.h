@@ -30,6 +30,8 @@ public:
 
     // Fills id and occurredAt when empty; returns the stored event.
     Result<SyncEvent> insert(SyncEvent event);
+    // The same for many events in a few statements; returns them stored, in the same order.
+    Result<QList<SyncEvent>> insertAll(QList<SyncEvent> events);
     // Writes status, message, details and duration of an existing event.
     Status update(const SyncEvent &event);
     Result<std::optional<SyncEvent>> find(const QString &id);

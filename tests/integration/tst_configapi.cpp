@@ -250,6 +250,10 @@ void TestConfigApi::failingTenantDoesNotBlockTheOthers()
     QString error;
     for (const QString &sql : std::as_const(statements))
         QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
+    const QString harborVersion = u"SELECT COALESCE(MAX(config_version), 0)"
+                                  " FROM organization_config_versions"
+                                  " WHERE organization_id = '%1'"_s.arg(m_harbor);
+    const qint64 harborBefore = count(harborVersion);
 
     const HttpTestReply written = writePlatform(changedTemplate(), 1);
     QVERIFY2(written.status == 200, written.describe().constData());
@@ -267,6 +271,16 @@ void TestConfigApi::failingTenantDoesNotBlockTheOthers()
     QCOMPARE(count(u"SELECT COUNT(*) FROM config_settings WHERE layer = 'tenant'"
                    " AND setting_type = 'notifications' AND parent_baseline IS NOT NULL"_s),
              2);
+    // ...and a new configuration version, which their event names; the failed one neither.
+    QCOMPARE(count(u"SELECT COUNT(*) FROM sync_events e JOIN organization_config_versions v"
+                   " ON v.organization_id = e.organization_id"
+                   " WHERE e.source = 'config:notifications' AND e.status = 'success'"
+                   " AND e.config_version = v.config_version AND e.config_version > 0"_s),
+             2);
+    QCOMPARE(count(harborVersion), harborBefore);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM sync_events WHERE source = 'config:notifications'"
+                   " AND organization_id = '%1' AND config_version = 0"_s.arg(m_harbor)),
+             1);
 }
 
 void TestConfigApi::optOutHoldsTheTenantBack()

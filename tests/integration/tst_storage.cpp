@@ -1,10 +1,12 @@
 // Storage on both backends: migrations, transactions, the append-only audit trail, tenancy
-// scoping and versioned writes of the repositories.
+// scoping, versioned writes and the multi-row batch writes of the repositories.
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "common/Ids.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/ConfigSettingRepository.h"
+#include "storage/ConfigVersionRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/OrganizationRepository.h"
@@ -12,6 +14,7 @@
 #include "storage/SectionRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncEventRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"
@@ -96,6 +99,8 @@ private Q_SLOTS:
     void sectionWritesAreVersioned();
     void metacharactersAreStoredVerbatim_data() { TestDatabase::addBackendRows(); }
     void metacharactersAreStoredVerbatim();
+    void batchWritesStoreEveryRow_data() { TestDatabase::addBackendRows(); }
+    void batchWritesStoreEveryRow();
 };
 
 void TestStorage::migrationsAreIdempotent()
@@ -477,6 +482,86 @@ void TestStorage::metacharactersAreStoredVerbatim()
     QVERIFY(back.ok() && back.value().has_value());
     QCOMPARE(back.value()->name, nasty);
     QCOMPARE(countRows(*db, u"organizations"_s), 1);
+}
+
+// A propagation writes its batch with multi-row statements sent in chunks: every row arrives,
+// with its own values, whatever the batch's size (here more than a chunk, and not a multiple).
+void TestStorage::batchWritesStoreEveryRow()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    QStringList orgs;
+    {
+        Transaction tx(*db);
+        OrganizationRepository organizations(*db, clock);
+        for (int i = 0; i < 301; ++i) {
+            auto made = organizations.create(organization(u"batch-%1"_s.arg(i)));
+            QVERIFY(made.ok());
+            orgs << made->id;
+        }
+        QVERIFY(tx.commit().ok());
+    }
+
+    ConfigVersionRepository versions(*db, clock);
+    const QStringList again = orgs.mid(7, 100);
+    QVERIFY(versions.bumpAll(orgs).ok());
+    auto bumped = versions.bumpAll(again);
+    QVERIFY(bumped.ok());
+    QCOMPARE(bumped->size(), again.size());
+    for (const QString &org : orgs) {
+        const qint64 expected = again.contains(org) ? 2 : 1;
+        QCOMPARE(versions.current(org).value(), expected);
+        if (expected == 2)
+            QCOMPARE(bumped->value(org), expected);
+    }
+
+    ConfigSettingRepository settings(*db, clock);
+    QList<std::pair<ConfigScope, QJsonObject>> baselines;
+    for (const QString &org : orgs)
+        baselines.append({ConfigScope::tenant(org), QJsonObject {{u"org"_s, org}}});
+    QVERIFY(settings.setBaselines(ConfigSettingType::Notifications, baselines).ok());
+    baselines = baselines.mid(0, 70);
+    for (auto &[scope, baseline] : baselines)
+        baseline.insert(u"again"_s, true);
+    QVERIFY(settings.setBaselines(ConfigSettingType::Notifications, baselines).ok());
+    auto tenants = settings.tenants(ConfigSettingType::Notifications);
+    QVERIFY(tenants.ok());
+    QCOMPARE(tenants->size(), orgs.size());
+    for (int i = 0; i < orgs.size(); ++i) {
+        const StoredConfig stored = tenants->value(orgs.at(i));
+        QCOMPARE(stored.parentBaseline.value_or(QJsonObject {})[u"org"_s].toString(), orgs.at(i));
+        QCOMPARE(stored.parentBaseline.value_or(QJsonObject {}).contains(u"again"_s), i < 70);
+        QCOMPARE(stored.version, qint64(0));
+    }
+
+    QList<SyncEvent> events;
+    for (const QString &org : orgs) {
+        SyncEvent event;
+        event.organizationId = org;
+        event.kind = SyncEventKind::ConfigChange.toString();
+        event.status = SyncStatus::Success;
+        event.configVersion = versions.current(org).value();
+        event.source = u"config:notifications"_s;
+        event.message = u"to %1 :v1 ? $1"_s.arg(org);
+        events << event;
+    }
+    SyncEventRepository repository(*db, clock);
+    auto stored = repository.insertAll(events);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), orgs.size());
+    for (const SyncEvent &event : std::as_const(stored.value())) {
+        auto back = repository.find(event.id);
+        QVERIFY(back.ok() && back.value().has_value());
+        QCOMPARE(back.value()->organizationId, event.organizationId);
+        QCOMPARE(back.value()->message, u"to %1 :v1 ? $1"_s.arg(event.organizationId));
+        QCOMPARE(back.value()->configVersion, versions.current(event.organizationId).value());
+    }
+    QCOMPARE(countRows(*db, u"sync_events"_s), qint64(orgs.size()));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
