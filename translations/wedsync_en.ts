@@ -1640,7 +1640,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+89" />
+            <location line="+96" />
             <source>The agenda could not be loaded: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2355,7 +2355,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigDocumentModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="+168" />
+            <location filename="../models/ConfigModels.cpp" line="+207" />
             <source>The field “%1” cannot be written there: another field holds a value on its way.</source>
             <translation type="unfinished" />
         </message>
@@ -2476,27 +2476,72 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigFieldModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-233" />
+            <location filename="../models/ConfigModels.cpp" line="-272" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
-            <source>Value</source>
+            <location line="-14" />
+            <source>What the platform sets itself (bold: the value in effect).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The platform sets nothing here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the organization sets itself (bold: the value in effect).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The organization sets nothing here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the member sets themselves (bold: the value in effect).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The member sets nothing here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Platform</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Set by</source>
+            <source>Organization</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Why this value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+0" />
+            <source>Effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
             <source>%1 (held back)</source>
             <translation type="unfinished" />
         </message>
@@ -2524,8 +2569,13 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
-            <source>(unknown)</source>
+            <location line="+26" />
+            <source>WedSync (automatic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(a removed account)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2610,7 +2660,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigModels</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-83" />
+            <location filename="../models/ConfigModels.cpp" line="-138" />
             <source>“%1” was set to “%2”.</source>
             <translation type="unfinished" />
         </message>
@@ -2774,23 +2824,33 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
+            <source>another admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>waiting for approval</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>approved</source>
+            <source>approved by %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>rejected</source>
+            <source>rejected by %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 — %2 (%3, %4)</source>
+            <location line="+4" />
+            <source>a removed account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — %2, proposed by %3 (%4, %5)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2993,7 +3053,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+144" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+145" />
             <source>The settings changed elsewhere; showing the new values.</source>
             <translation type="unfinished" />
         </message>
@@ -3018,7 +3078,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+140" />
+            <location line="+143" />
             <source>“%1” keeps “%2”; the platform now says “%3”.</source>
             <translation type="unfinished" />
         </message>
@@ -3028,7 +3088,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+26" />
             <location line="+27" />
             <source>The settings could not be loaded: %1</source>
             <translation type="unfinished" />
@@ -3095,12 +3155,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+5" />
-            <source>Effective values at this level (version %1 of its own settings): each field's value, who set it and why.</source>
+            <source>What each level sets itself, side by side, and the value in effect here (version %1 of this level's own settings): who set it and why.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <source>Effective values at this level: each field's value, who set it and why.</source>
+            <source>What each level sets itself, side by side, and the value in effect here: who set it and why.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3130,7 +3190,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConflictDetailPane</name>
         <message>
-            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+239" />
+            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+238" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -3140,7 +3200,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+92" />
+            <location line="+91" />
             <source>“%1” is not a value this field can take. Type it as JSON, for example ["admin", "coordinator"] for a list, 6 for a number.</source>
             <translation type="unfinished" />
         </message>
@@ -5993,7 +6053,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::JsonDiff</name>
         <message>
-            <location filename="../models/JsonDiff.cpp" line="+130" />
+            <location filename="../models/JsonDiff.cpp" line="+140" />
             <source>added</source>
             <translation type="unfinished" />
         </message>
@@ -7310,6 +7370,54 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
     </context>
     <context>
+        <name>wedsync::MatrixChangesTree</name>
+        <message>
+            <location filename="../ui/permissions/MatrixChangesTree.cpp" line="+17" />
+            <source>view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>wedsync::MatrixFindings</name>
         <message>
             <location filename="../core/PermissionMatrixFindings.cpp" line="+48" />
@@ -7841,32 +7949,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::PermissionImportDialog</name>
         <message>
-            <location filename="../ui/permissions/PermissionImportDialog.cpp" line="+24" />
-            <source>view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>hide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>not allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
+            <location filename="../ui/permissions/PermissionImportDialog.cpp" line="+25" />
             <source>Import permissions from %1</source>
             <translation type="unfinished" />
         </message>
@@ -7886,32 +7969,12 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
-            <source>Section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Permission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+10" />
             <source>After import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+2" />
             <source>%1 changes nothing: this dashboard already has these permissions.</source>
             <translation type="unfinished" />
         </message>
@@ -8101,9 +8164,63 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
     </context>
     <context>
+        <name>wedsync::PermissionTemplateDialog</name>
+        <message>
+            <location filename="../ui/permissions/PermissionTemplateDialog.cpp" line="+33" />
+            <source>Apply a permission template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cells the template changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+71" />
+            <source>&amp;Apply template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-63" />
+            <source>&amp;Template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>After the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>“%1” changes nothing: this dashboard already has its permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>“%1” changes %n cell(s)</source>
+            <translation><numerusform>“%1” changes %n cell</numerusform><numerusform>“%1” changes %n cells</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>on %n section(s). Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
+            <translation><numerusform>on %n section. Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform><numerusform>on %n sections. Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This dashboard has no section of these types, which the template also sets: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>&amp;Apply %n change(s)</source>
+            <translation><numerusform>&amp;Apply %n change</numerusform><numerusform>&amp;Apply %n changes</numerusform></translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+203" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+209" />
             <source>Discard your changes?</source>
             <translation type="unfinished" />
         </message>
@@ -8286,32 +8403,77 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
-            <source>Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
+            <location line="+8" />
+            <source>Save or discard your changes first: a template is applied to the permissions as the server has them.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
-            <source>Someone changed these permissions since the preview; nothing was imported. Import again to see the new state.</source>
+            <source>Reading the permission templates…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+13" />
+            <source>Templates not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The permission templates could not be read. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No permission templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Applying the template “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The template “%1” was applied. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Someone changed these permissions since the preview; nothing was changed. Try again to see the new state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Template not applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was changed. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
             <source>Import failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
-            <source>Nothing was imported. %1</source>
+            <location line="-49" />
+            <source>Neither the platform nor this organization has published a permission template. Admins add them under Settings, setting type “Permission templates”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+59" />
             <source>Permissions saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>All changes saved</source>
             <translation type="unfinished" />
         </message>
@@ -8400,6 +8562,16 @@ Save anyway?</numerusform>
         <message>
             <location line="+1" />
             <source>Apply a permissions file exported here or from another organization or wedding, after a preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply a permission template published by the platform or this organization, after a preview of every cell it changes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9392,12 +9564,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>This computer (built-in server)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Running at %1</source>
             <translation type="unfinished" />
         </message>
@@ -9407,8 +9574,13 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Another server:</source>
+            <location line="-3" />
+            <source>&amp;This computer (built-in server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A&amp;nother server:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10623,7 +10795,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::WebhookDeliveryModel</name>
         <message>
-            <location filename="../models/WebhookModels.cpp" line="+37" />
+            <location filename="../models/WebhookModels.cpp" line="+66" />
             <source>Delivered</source>
             <translation type="unfinished" />
         </message>
@@ -10693,7 +10865,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::WebhookEndpointModel</name>
         <message>
-            <location line="-59" />
+            <location line="-87" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
@@ -10708,13 +10880,33 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+0" />
+            <source>Last delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
             <source>No (paused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -10726,7 +10918,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>The endpoint is added. Copy its signing secret now: it is shown only this once.</source>
             <translation type="unfinished" />
         </message>
@@ -11095,7 +11287,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/IntegrationRules.cpp" line="+99" />
+            <location filename="../core/IntegrationRules.cpp" line="+116" />
             <source>Choose a provider: %1.</source>
             <translation type="unfinished" />
         </message>

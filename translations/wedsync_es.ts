@@ -1643,7 +1643,7 @@ Sistema: %5</translation>
             <translation>Calendarios</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+96" />
             <source>The agenda could not be loaded: %1</source>
             <translation>No se pudo cargar la agenda: %1</translation>
         </message>
@@ -2358,7 +2358,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigDocumentModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="+168" />
+            <location filename="../models/ConfigModels.cpp" line="+207" />
             <source>The field “%1” cannot be written there: another field holds a value on its way.</source>
             <translation>El campo «%1» no se puede escribir ahí: otro campo tiene un valor en su camino.</translation>
         </message>
@@ -2479,27 +2479,72 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigFieldModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-233" />
+            <location filename="../models/ConfigModels.cpp" line="-272" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>Valor</translation>
+            <location line="-14" />
+            <source>What the platform sets itself (bold: the value in effect).</source>
+            <translation>Lo que fija la propia plataforma (en negrita: el valor vigente).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The platform sets nothing here.</source>
+            <translation>La plataforma no fija nada aquí.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the organization sets itself (bold: the value in effect).</source>
+            <translation>Lo que fija la propia organización (en negrita: el valor vigente).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The organization sets nothing here.</source>
+            <translation>La organización no fija nada aquí.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the member sets themselves (bold: the value in effect).</source>
+            <translation>Lo que fija el propio miembro (en negrita: el valor vigente).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The member sets nothing here.</source>
+            <translation>El miembro no fija nada aquí.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Set by</source>
-            <translation>Fijado por</translation>
+            <source>Organization</source>
+            <translation>Organización</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Why this value</source>
             <translation>Por qué este valor</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+0" />
+            <source>Effective</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location line="+59" />
             <source>%1 (held back)</source>
             <translation>%1 (retenido)</translation>
         </message>
@@ -2527,9 +2572,14 @@ Sistema: %5</translation>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>(unknown)</source>
-            <translation>(desconocido)</translation>
+            <location line="+26" />
+            <source>WedSync (automatic)</source>
+            <translation>WedSync (automático)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(a removed account)</source>
+            <translation>(una cuenta eliminada)</translation>
         </message>
     </context>
     <context>
@@ -2613,7 +2663,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigModels</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-83" />
+            <location filename="../models/ConfigModels.cpp" line="-138" />
             <source>“%1” was set to “%2”.</source>
             <translation>«%1» se fijó en «%2».</translation>
         </message>
@@ -2777,24 +2827,34 @@ Sistema: %5</translation>
             <translation>Las exclusiones no se cambiaron: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
+            <source>another admin</source>
+            <translation>otro administrador</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>waiting for approval</source>
             <translation>esperando aprobación</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>approved</source>
-            <translation>aprobada</translation>
+            <source>approved by %1</source>
+            <translation>aprobada por %1</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>rejected</source>
-            <translation>rechazada</translation>
+            <source>rejected by %1</source>
+            <translation>rechazada por %1</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 — %2 (%3, %4)</source>
-            <translation>%1 — %2 (%3, %4)</translation>
+            <location line="+4" />
+            <source>a removed account</source>
+            <translation>una cuenta eliminada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — %2, proposed by %3 (%4, %5)</source>
+            <translation>%1 — %2, propuesta por %3 (%4, %5)</translation>
         </message>
         <message>
             <location line="+47" />
@@ -2996,7 +3056,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+144" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+145" />
             <source>The settings changed elsewhere; showing the new values.</source>
             <translation>Los ajustes cambiaron en otro lugar; se muestran los valores nuevos.</translation>
         </message>
@@ -3021,7 +3081,7 @@ Sistema: %5</translation>
             <translation>Un miembro</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+143" />
             <source>“%1” keeps “%2”; the platform now says “%3”.</source>
             <translation>«%1» conserva «%2»; la plataforma dice ahora «%3».</translation>
         </message>
@@ -3031,7 +3091,7 @@ Sistema: %5</translation>
             <translation>Dónde se aparta esta organización de la plataforma (rechazado o esperando aprobación):</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+26" />
             <location line="+27" />
             <source>The settings could not be loaded: %1</source>
             <translation>No se pudieron cargar los ajustes: %1</translation>
@@ -3098,13 +3158,13 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Effective values at this level (version %1 of its own settings): each field's value, who set it and why.</source>
-            <translation>Valores efectivos en este nivel (versión %1 de sus ajustes propios): el valor de cada campo, quién lo fijó y por qué.</translation>
+            <source>What each level sets itself, side by side, and the value in effect here (version %1 of this level's own settings): who set it and why.</source>
+            <translation>Lo que fija cada nivel, lado a lado, y el valor vigente aquí (versión %1 de la configuración propia de este nivel): quién lo fijó y por qué.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Effective values at this level: each field's value, who set it and why.</source>
-            <translation>Valores efectivos en este nivel: el valor de cada campo, quién lo fijó y por qué.</translation>
+            <source>What each level sets itself, side by side, and the value in effect here: who set it and why.</source>
+            <translation>Lo que fija cada nivel, lado a lado, y el valor vigente aquí: quién lo fijó y por qué.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3133,7 +3193,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConflictDetailPane</name>
         <message>
-            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+239" />
+            <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+238" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3143,7 +3203,7 @@ Sistema: %5</translation>
             <translation>alguien</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+91" />
             <source>“%1” is not a value this field can take. Type it as JSON, for example ["admin", "coordinator"] for a list, 6 for a number.</source>
             <translation>«%1» no es un valor que este campo admita. Escríbalo como JSON, por ejemplo ["admin", "coordinator"] para una lista o 6 para un número.</translation>
         </message>
@@ -6008,7 +6068,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::JsonDiff</name>
         <message>
-            <location filename="../models/JsonDiff.cpp" line="+130" />
+            <location filename="../models/JsonDiff.cpp" line="+140" />
             <source>added</source>
             <translation>añadido</translation>
         </message>
@@ -7325,6 +7385,54 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
     </context>
     <context>
+        <name>wedsync::MatrixChangesTree</name>
+        <message>
+            <location filename="../ui/permissions/MatrixChangesTree.cpp" line="+17" />
+            <source>view</source>
+            <translation>ver</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>edit</source>
+            <translation>editar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>hide</source>
+            <translation>ocultar</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>allowed</source>
+            <translation>permitido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not allowed</source>
+            <translation>no permitido</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Permission</source>
+            <translation>Permiso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::MatrixFindings</name>
         <message>
             <location filename="../core/PermissionMatrixFindings.cpp" line="+48" />
@@ -7856,32 +7964,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::PermissionImportDialog</name>
         <message>
-            <location filename="../ui/permissions/PermissionImportDialog.cpp" line="+24" />
-            <source>view</source>
-            <translation>ver</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>edit</source>
-            <translation>editar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>hide</source>
-            <translation>ocultar</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>allowed</source>
-            <translation>permitido</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>not allowed</source>
-            <translation>no permitido</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location filename="../ui/permissions/PermissionImportDialog.cpp" line="+25" />
             <source>Import permissions from %1</source>
             <translation>Importar permisos de %1</translation>
         </message>
@@ -7901,32 +7984,12 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>Problema</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Section</source>
-            <translation>Sección</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Permission</source>
-            <translation>Permiso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Now</source>
-            <translation>Ahora</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+10" />
             <source>After import</source>
             <translation>Tras importar</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+2" />
             <source>%1 changes nothing: this dashboard already has these permissions.</source>
             <translation>%1 no cambia nada: este panel ya tiene estos permisos.</translation>
         </message>
@@ -8116,9 +8179,63 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
     </context>
     <context>
+        <name>wedsync::PermissionTemplateDialog</name>
+        <message>
+            <location filename="../ui/permissions/PermissionTemplateDialog.cpp" line="+33" />
+            <source>Apply a permission template</source>
+            <translation>Aplicar una plantilla de permisos</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cells the template changes</source>
+            <translation>Celdas que cambia la plantilla</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+71" />
+            <source>&amp;Apply template</source>
+            <translation>&amp;Aplicar plantilla</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>&amp;Template:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>After the template</source>
+            <translation>Con la plantilla</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>“%1” changes nothing: this dashboard already has its permissions.</source>
+            <translation>«%1» no cambia nada: este panel ya tiene sus permisos.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>“%1” changes %n cell(s)</source>
+            <translation><numerusform>«%1» cambia %n celda</numerusform><numerusform>«%1» cambia %n celdas</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>on %n section(s). Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
+            <translation><numerusform>en %n sección. Las demás secciones y roles conservan los suyos. Se aplica en el servidor como un solo cambio, todo o nada, y queda en el registro de auditoría.</numerusform><numerusform>en %n secciones. Las demás secciones y roles conservan los suyos. Se aplica en el servidor como un solo cambio, todo o nada, y queda en el registro de auditoría.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This dashboard has no section of these types, which the template also sets: %1.</source>
+            <translation>Este panel no tiene secciones de estos tipos, que la plantilla también fija: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>&amp;Apply %n change(s)</source>
+            <translation><numerusform>&amp;Aplicar %n cambio</numerusform><numerusform>&amp;Aplicar %n cambios</numerusform></translation>
+        </message>
+    </context>
+    <context>
         <name>wedsync::PermissionsPage</name>
         <message>
-            <location filename="../ui/permissions/PermissionsPage.cpp" line="+203" />
+            <location filename="../ui/permissions/PermissionsPage.cpp" line="+209" />
             <source>Discard your changes?</source>
             <translation>¿Descartar sus cambios?</translation>
         </message>
@@ -8301,32 +8418,77 @@ Save anyway?</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+8" />
+            <source>Save or discard your changes first: a template is applied to the permissions as the server has them.</source>
+            <translation>Guarde o descarte primero sus cambios: una plantilla se aplica a los permisos tal como los tiene el servidor.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reading the permission templates…</source>
+            <translation>Leyendo las plantillas de permisos…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Templates not available</source>
+            <translation>Plantillas no disponibles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The permission templates could not be read. %1</source>
+            <translation>No se pudieron leer las plantillas de permisos. %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No permission templates</source>
+            <translation>No hay plantillas de permisos</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Applying the template “%1”…</source>
+            <translation>Aplicando la plantilla «%1»…</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Imported. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
             <translation>Importado. El cambio queda en el registro de auditoría; Ctrl+Z no lo deshace, pero importar una exportación de los permisos anteriores sí.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Someone changed these permissions since the preview; nothing was imported. Import again to see the new state.</source>
-            <translation>Alguien cambió estos permisos después de la vista previa; no se importó nada. Vuelva a importar para ver el estado nuevo.</translation>
+            <location line="+2" />
+            <source>The template “%1” was applied. The change is in the audit trail; Ctrl+Z does not undo it, importing an export of the old permissions does.</source>
+            <translation>Se aplicó la plantilla «%1». El cambio está en el registro de auditoría; Ctrl+Z no lo deshace, importar una exportación de los permisos anteriores sí.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>Someone changed these permissions since the preview; nothing was changed. Try again to see the new state.</source>
+            <translation>Alguien cambió estos permisos desde la vista previa; no se cambió nada. Vuelva a intentarlo para ver el estado nuevo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Template not applied</source>
+            <translation>Plantilla no aplicada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was changed. %1</source>
+            <translation>No se cambió nada. %1</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>Import failed</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Nothing was imported. %1</source>
-            <translation>No se importó nada. %1</translation>
+            <location line="-49" />
+            <source>Neither the platform nor this organization has published a permission template. Admins add them under Settings, setting type “Permission templates”.</source>
+            <translation>Ni la plataforma ni esta organización han publicado una plantilla de permisos. Los administradores las añaden en Ajustes, tipo de ajuste «Plantillas de permisos».</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+59" />
             <source>Permissions saved.</source>
             <translation>Permisos guardados.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
@@ -8416,6 +8578,16 @@ Save anyway?</source>
             <location line="+1" />
             <source>Apply a permissions file exported here or from another organization or wedding, after a preview</source>
             <translation>Aplicar, tras una vista previa, un archivo de permisos exportado aquí o desde otra organización o boda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply template…</source>
+            <translation>Aplicar plantilla…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply a permission template published by the platform or this organization, after a preview of every cell it changes</source>
+            <translation>Aplica una plantilla de permisos publicada por la plataforma o por esta organización, tras una vista previa de cada celda que cambia</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9407,12 +9579,7 @@ Save anyway?</source>
             <translation>Servidor:</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>This computer (built-in server)</source>
-            <translation>Este equipo (servidor integrado)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Running at %1</source>
             <translation>En marcha en %1</translation>
         </message>
@@ -9422,9 +9589,14 @@ Save anyway?</source>
             <translation>Usar el servidor integrado en este equipo</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Another server:</source>
-            <translation>Otro servidor:</translation>
+            <location line="-3" />
+            <source>&amp;This computer (built-in server)</source>
+            <translation>Este &amp;equipo (servidor integrado)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A&amp;nother server:</source>
+            <translation>&amp;Otro servidor:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10638,7 +10810,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::WebhookDeliveryModel</name>
         <message>
-            <location filename="../models/WebhookModels.cpp" line="+37" />
+            <location filename="../models/WebhookModels.cpp" line="+66" />
             <source>Delivered</source>
             <translation>Entregado</translation>
         </message>
@@ -10708,7 +10880,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::WebhookEndpointModel</name>
         <message>
-            <location line="-59" />
+            <location line="-87" />
             <source>Address</source>
             <translation>Dirección</translation>
         </message>
@@ -10723,7 +10895,12 @@ Save anyway?</source>
             <translation>Activado</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+0" />
+            <source>Last delivery</source>
+            <translation>Última entrega</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
@@ -10731,6 +10908,21 @@ Save anyway?</source>
             <location line="+0" />
             <source>No (paused)</source>
             <translation>No (en pausa)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>None yet</source>
+            <translation>Ninguna aún</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -10741,7 +10933,7 @@ Save anyway?</source>
             <translation>El secreto de firma está en el portapapeles.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>The endpoint is added. Copy its signing secret now: it is shown only this once.</source>
             <translation>El destino se añadió. Copie ahora su secreto de firma: solo se muestra esta vez.</translation>
         </message>
@@ -11110,7 +11302,7 @@ Save anyway?</source>
             <translation>Importe un archivo CSV o vCard de cualquier sistema, o lea un punto de acceso REST que devuelva páginas JSON con una clave de API, autenticación básica u OAuth 2.0.</translation>
         </message>
         <message>
-            <location filename="../core/IntegrationRules.cpp" line="+99" />
+            <location filename="../core/IntegrationRules.cpp" line="+116" />
             <source>Choose a provider: %1.</source>
             <translation>Elija un proveedor: %1.</translation>
         </message>
