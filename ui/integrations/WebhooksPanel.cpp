@@ -216,6 +216,7 @@ void WebhooksPanel::setOrganization(const QString &organizationId)
         return;
     m_endpointModel->setItems({});
     m_deliveryModel->setItems({});
+    m_deliveriesOf.clear();
     m_secretBox->hide();
     m_secret->clear();
     m_message->hide();
@@ -253,7 +254,13 @@ QStringList WebhooksPanel::checkedEvents() const
 void WebhooksPanel::showChosen()
 {
     const webhooks::Endpoint *endpoint = chosen();
-    m_deliveryModel->setItems({});
+    // The same endpoint again (the list was read anew): its delivery log stays, with the
+    // delivery chosen in it.
+    const QString id = endpoint ? endpoint->id : QString();
+    if (id != m_deliveriesOf) {
+        m_deliveryModel->setItems({});
+        m_deliveriesOf = id;
+    }
     if (endpoint) {
         m_url->setText(endpoint->url);
         for (int row = 0; row < m_events->count(); ++row)

@@ -67,6 +67,7 @@ private:
     UserPrompts *m_prompts;
     WebhookEndpointModel *m_endpointModel;
     WebhookDeliveryModel *m_deliveryModel;
+    QString m_deliveriesOf; // the endpoint whose deliveries m_deliveryModel holds
     QLabel *m_heading;
     QTableView *m_endpointView;
     QLabel *m_urlLabel;

@@ -9,6 +9,8 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "calendar/CalendarsPage.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeClient.h"
 #include "shell/MainWindow.h"
 
 #include <QJsonArray>
@@ -117,6 +119,10 @@ void tst_CalendarsPage::organizationAgendaIsSoonestFirstWithWeddingDays()
 
 void tst_CalendarsPage::aNewAppointmentAppearsLive()
 {
+    // Live means after the agenda has joined its organization's channel: a change made before
+    // the join is the load's, not the channel's.
+    RealtimeChannel *channel = m_planner->app->realtime()->channel(u"org:"_s + m_evergreen);
+    QTRY_VERIFY_WITH_TIMEOUT(channel->isJoined(), WaitMs);
     ApiClient::Request create;
     create.method = "POST";
     create.path = u"/api/v1/organizations/"_s + m_evergreen + u"/appointments"_s;
