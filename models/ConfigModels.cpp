@@ -109,7 +109,8 @@ QVariant ConfigFieldModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return own.isUndefined() ? u"—"_s : jsonDiffValueText(own);
         if (role == Qt::ToolTipRole)
-            return layerTip(layer, !own.isUndefined());
+            return own.isUndefined() ? layerTip(layer, false)
+                                     : jsonDiffValueText(own) + u"\n"_s + layerTip(layer, true);
         if (role == Qt::FontRole && layer == field.layer && !own.isUndefined()) {
             QFont font; // the layer whose value is in effect
             font.setBold(true);

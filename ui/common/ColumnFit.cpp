@@ -96,9 +96,12 @@ void ColumnFit::fit()
         if (header->isSectionHidden(column) || column == m_stretchColumn)
             continue;
         // Until the user sizes the columns, what is on screen fits (never shrinking one).
-        int needed = headerTextWidth(header, column);
-        if (m_userWidths.isEmpty())
-            needed = std::max(needed, asView->sizeHintForColumn(column)); // visible rows
+        const int headerText = headerTextWidth(header, column);
+        int needed = headerText;
+        if (m_userWidths.isEmpty()) {
+            const int cells = asView->sizeHintForColumn(column); // visible rows
+            needed = std::max(needed, m_contentCap > 0 ? std::min(cells, m_contentCap) : cells);
+        }
         if (header->sectionSize(column) < needed)
             header->resizeSection(column, needed);
         others += header->sectionSize(column);

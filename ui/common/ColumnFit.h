@@ -24,6 +24,13 @@ public:
     // The widths the user chose (empty until they drag a column).
     QList<int> widths() const { return m_userWidths; }
     void restoreWidths(const QList<int> &widths);
+    // The widest a column grows to fit its cells (its header text always fits): long values
+    // are elided and read in full in their tooltips. 0: no cap.
+    void setContentCap(int pixels)
+    {
+        m_contentCap = pixels;
+        fit();
+    }
     void fit();
 
     // What a header section needs to show its text without eliding it.
@@ -40,6 +47,7 @@ private:
     QWidget *m_viewport; // kept: the view may be half destroyed when it sends events
     int m_stretchColumn;
     int m_stretchMinimum;
+    int m_contentCap = 0;
     bool m_adjusting = false;
     bool m_fitPending = false;
     QList<int> m_userWidths;

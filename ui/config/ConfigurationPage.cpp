@@ -2,6 +2,7 @@
 
 #include "ConfigModels.h"
 #include "api/ApiError.h"
+#include "common/ColumnFit.h"
 #include "common/TableSelection.h"
 #include "config/ConfigActions.h"
 #include "config/ConfigEditPanel.h"
@@ -15,6 +16,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
@@ -44,6 +46,7 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
     , m_effectiveHeading(new QLabel(this))
     , m_fieldsView(new QTableView(this))
     , m_declined(new QLabel(this))
+    , m_why(new QLabel(this))
     , m_edit(new ConfigEditPanel(actions, this))
     , m_history(new ConfigHistoryPanel(actions, prompts, this))
     , m_requests(new ConfigRequestsPanel(actions, prompts, this))
@@ -68,18 +71,25 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
     m_fieldsView->setObjectName(u"configFields"_s);
     m_fieldsView->setModel(m_fields);
     setUpRowTable(m_fieldsView);
-    m_fieldsView->setWordWrap(true);
-    m_fieldsView->horizontalHeader()->setStretchLastSection(true);
-    m_fieldsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fieldsView->setTextElideMode(Qt::ElideMiddle); // long paths keep both ends
+    // Seven columns fit a 1024-pixel window: long values are elided (full in the tooltip), the
+    // reason takes the room left.
+    auto *fit = new ColumnFit(m_fieldsView, ConfigFieldModel::WhyColumn, 240);
+    fit->setContentCap(220);
     m_declined->setObjectName(u"configDeclined"_s);
     m_declined->setWordWrap(true);
     m_declined->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_declined->hide();
+    m_why->setObjectName(u"configWhy"_s);
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->hide();
 
     auto *effective = new QWidget(this);
     auto *effectiveLayout = new QVBoxLayout(effective);
     effectiveLayout->addWidget(m_effectiveHeading);
     effectiveLayout->addWidget(m_fieldsView, 1);
+    effectiveLayout->addWidget(m_why);
     effectiveLayout->addWidget(m_declined);
     m_tabs->addTab(effective, QString());
     m_tabs->addTab(m_edit, QString());
@@ -114,6 +124,18 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
         });
     }
     connect(m_feed, &ConfigFeed::viewLoaded, this, &ConfigurationPage::onView);
+    // The reason is a sentence: read in full under the table for the field chosen.
+    connect(m_fieldsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString why = current.isValid()
+                    ? m_fields->index(current.row(), ConfigFieldModel::WhyColumn).data().toString()
+                    : QString();
+                m_why->setText(current.isValid()
+                                   ? tr("%1: %2").arg(m_fields->item(current.row()).path, why)
+                                   : QString());
+                m_why->setVisible(!why.isEmpty());
+            });
+    connect(m_fields, &QAbstractItemModel::modelReset, m_why, &QWidget::hide);
     connect(m_feed, &ConfigFeed::layerLoaded, m_fields, &ConfigFieldModel::setLayerDocument);
     connect(m_feed, &ConfigFeed::historyLoaded, m_history, &ConfigHistoryPanel::setEntries);
     connect(m_feed, &ConfigFeed::changeRequestsLoaded, m_requests,

@@ -54,6 +54,7 @@ public:
     ConfigFieldModel *fields() const { return m_fields; }
     QTableView *fieldsView() const { return m_fieldsView; }
     QLabel *declinedLabel() const { return m_declined; }
+    QLabel *whyLabel() const { return m_why; }
     ConfigEditPanel *editPanel() const { return m_edit; }
     ConfigHistoryPanel *historyPanel() const { return m_history; }
     ConfigRequestsPanel *requestsPanel() const { return m_requests; }
@@ -95,6 +96,7 @@ private:
     QLabel *m_effectiveHeading;
     QTableView *m_fieldsView;
     QLabel *m_declined;
+    QLabel *m_why; // the chosen field's reason in full, under the table
     ConfigEditPanel *m_edit;
     ConfigHistoryPanel *m_history;
     ConfigRequestsPanel *m_requests;
