@@ -43,10 +43,10 @@ QJsonObject cell(bool view, bool edit, bool hide)
 }
 
 // Two permission templates an organization may apply to its matrix (Permissions › Apply
-// template…), each previewed cell by cell first.
+// template…), each previewed cell by cell first. A cell's hide flag lets the role hide the
+// section; it does not hide it from the role.
 QJsonObject platformPermissionTemplates()
 {
-    const QJsonObject hidden = cell(false, false, true);
     return QJsonObject {
         {u"templates"_s,
          QJsonObject {
@@ -54,27 +54,25 @@ QJsonObject platformPermissionTemplates()
               QJsonObject {
                   {u"label"_s, u"Photography studio"_s},
                   {u"description"_s,
-                   u"Photographers run the shared gallery and keep their contracts and shot "
-                   "lists in the documents; the budget stays with the planners and the "
-                   "couple."_s},
+                   u"Photographers run the shared gallery (and may hide it until it is "
+                   "ready) and keep their contracts and shot lists in the documents."_s},
                   {u"sections"_s,
                    QJsonObject {
-                       {u"photos"_s, QJsonObject {{u"photographer"_s, cell(true, true, false)}}},
+                       {u"photos"_s, QJsonObject {{u"photographer"_s, cell(true, true, true)}}},
                        {u"documents"_s, QJsonObject {{u"photographer"_s, cell(true, true, false)}}},
-                       {u"budget"_s, QJsonObject {{u"photographer"_s, hidden}}},
                    }},
               }},
-             {u"private_couple"_s,
+             {u"planner_led"_s,
               QJsonObject {
-                  {u"label"_s, u"Private couple"_s},
+                  {u"label"_s, u"Planner-led"_s},
                   {u"description"_s,
-                   u"Vendors and guests see only what concerns them: no documents, no budget, "
-                   "no guest list."_s},
+                   u"The planners keep the documents and the day's timeline: the couple reads "
+                   "the documents without changing them, and guests see the overview and the "
+                   "photos, not the timeline."_s},
                   {u"sections"_s,
                    QJsonObject {
-                       {u"documents"_s, QJsonObject {{u"vendor"_s, hidden}, {u"guest"_s, hidden}}},
-                       {u"budget"_s, QJsonObject {{u"vendor"_s, hidden}, {u"guest"_s, hidden}}},
-                       {u"guest_list"_s, QJsonObject {{u"vendor"_s, hidden}, {u"guest"_s, hidden}}},
+                       {u"documents"_s, QJsonObject {{u"couple"_s, cell(true, false, false)}}},
+                       {u"timeline"_s, QJsonObject {{u"guest"_s, cell(false, false, false)}}},
                    }},
               }},
          }},
@@ -112,7 +110,7 @@ Status DemoConfig::seed(const QString &evergreenId, const QString &lakesideId,
          std::nullopt, platformAdminId, u"Two-step sign-in: optional, app or security key."_s},
         {ConfigScope::platform(), ConfigSettingType::Rbac, platformPermissionTemplates(),
          std::nullopt, platformAdminId,
-         u"Permission templates: photography studio, private couple."_s},
+         u"Permission templates: photography studio, planner-led."_s},
         {ConfigScope::tenant(evergreenId), ConfigSettingType::Notifications,
          QJsonObject {
              {u"providers"_s, QJsonObject {{u"sms"_s, channel(u"messagebird"_s, u"Evergreen"_s)}}},

@@ -18,9 +18,11 @@ using namespace Qt::StringLiterals;
 namespace wedsync {
 
 PermissionTemplateDialog::PermissionTemplateDialog(const QJsonObject &rbac,
-                                                   const PermissionMatrix &target, QWidget *parent)
+                                                   const PermissionMatrix &target,
+                                                   FindingsOf newFindings, QWidget *parent)
     : QDialog(parent)
     , m_rbac(rbac)
+    , m_newFindings(std::move(newFindings))
     , m_target(target)
     , m_after(target)
     , m_templates(new QComboBox(this))
@@ -111,6 +113,16 @@ void PermissionTemplateDialog::preview()
             + tr("on %n section(s). Other sections and roles keep theirs. It is applied on the "
                  "server as one change, all or nothing, and recorded in the audit trail.",
                  nullptr, int(m_diff.rows.size()));
+    const QList<IntegrityFinding> findings
+        = m_newFindings && !m_diff.isEmpty() ? m_newFindings(m_after) : QList<IntegrityFinding>();
+    if (!findings.isEmpty()) {
+        QStringList lines;
+        for (const IntegrityFinding &finding : findings)
+            lines.append(u"• "_s + finding.message);
+        text += u"\n\n"_s
+            + tr("After the template, %n new finding(s):", nullptr, int(findings.size())) + u'\n'
+            + lines.join(u'\n');
+    }
     if (!absent.isEmpty())
         text += u"\n"_s
             + tr("This dashboard has no section of these types, which the template also sets: "

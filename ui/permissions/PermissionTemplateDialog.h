@@ -4,11 +4,14 @@
 // every cell it would change before anything is sent. Nothing changes until the admin applies
 // it, and then all of it or none.
 
+#include "IntegrityChecker.h"
 #include "PermissionMatrix.h"
 #include "PermissionMatrixEdits.h"
 
 #include <QDialog>
 #include <QJsonObject>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -23,8 +26,10 @@ class PermissionTemplateDialog : public QDialog
 public:
     // `rbac`: the organization's effective permission settings ({templates: {id: {label,
     // description, sections}}}); `target`: the matrix on screen, as the server has it.
+    // `newFindings`: the findings a matrix would have that the dashboard has not now.
+    using FindingsOf = std::function<QList<IntegrityFinding>(const PermissionMatrix &)>;
     PermissionTemplateDialog(const QJsonObject &rbac, const PermissionMatrix &target,
-                             QWidget *parent = nullptr);
+                             FindingsOf newFindings, QWidget *parent = nullptr);
 
     QComboBox *templates() const { return m_templates; }
     QTreeWidget *changes() const { return m_changes; }
@@ -40,6 +45,7 @@ private:
     void preview();
 
     QJsonObject m_rbac;
+    FindingsOf m_newFindings;
     PermissionMatrix m_target;
     PermissionMatrix m_after;
     MatrixDiff m_diff;

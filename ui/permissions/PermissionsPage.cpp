@@ -469,6 +469,19 @@ void PermissionsPage::selectCell(const QString &sectionId, std::optional<Role> r
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
+QList<IntegrityFinding> PermissionsPage::addedFindings(const PermissionMatrix &matrix)
+{
+    QSet<QString> now;
+    for (const IntegrityFinding &finding : std::as_const(m_findingsShown))
+        now.insert(findingKey(finding));
+    QList<IntegrityFinding> added;
+    for (const IntegrityFinding &finding : findingsOf(matrix)) {
+        if (!now.contains(findingKey(finding)))
+            added.append(finding);
+    }
+    return added;
+}
+
 QList<IntegrityFinding> PermissionsPage::findingsOf(const PermissionMatrix &matrix)
 {
     // Rebuilt when the saved sections change (a load, a save, someone else's save); between
@@ -619,16 +632,8 @@ void PermissionsPage::importFile()
         = PermissionMatrix::fromSections(m_sync->organizationId(), m_document->sections());
     Result<PermissionsImport> preview = parsed ? importPermissions(parsed.value(), target)
                                                : Result<PermissionsImport>(parsed.error());
-    QList<IntegrityFinding> added;
-    if (preview) {
-        QSet<QString> now;
-        for (const IntegrityFinding &finding : std::as_const(m_findingsShown))
-            now.insert(findingKey(finding));
-        for (const IntegrityFinding &finding : findingsOf(preview.value().matrix)) {
-            if (!now.contains(findingKey(finding)))
-                added.append(finding);
-        }
-    }
+    const QList<IntegrityFinding> added
+        = preview ? addedFindings(preview.value().matrix) : QList<IntegrityFinding>();
     PermissionImportDialog dialog(path, preview, added, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.canApply())
         return;
@@ -679,7 +684,8 @@ void PermissionsPage::onTemplatesRead(const QString &organizationId, bool ok,
     }
     const PermissionMatrix target
         = PermissionMatrix::fromSections(m_sync->organizationId(), m_document->sections());
-    PermissionTemplateDialog dialog(rbac, target, this);
+    PermissionTemplateDialog dialog(
+        rbac, target, [this](const PermissionMatrix &after) { return addedFindings(after); }, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.canApply())
         return;
     // Sent as an import of the resulting matrix: the server applies it as one audited change,

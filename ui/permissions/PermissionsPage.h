@@ -114,6 +114,8 @@ private:
     QModelIndexList selectedCells() const;
     // The findings of `matrix` on the dashboard's saved sections.
     QList<IntegrityFinding> findingsOf(const PermissionMatrix &matrix);
+    // Those of `matrix` that the dashboard on screen does not have now.
+    QList<IntegrityFinding> addedFindings(const PermissionMatrix &matrix);
     // Error-level findings the edits add to what the server has, as sentences.
     QStringList newErrors() const;
     void say(const QString &message);

@@ -607,6 +607,7 @@ static void answerTemplateDialog(QObject *context, const QString &templateId, bo
 void tst_PermissionsPage::aTemplateIsPreviewedCellByCellBeforeItApplies()
 {
     QCOMPARE(m_admin->grant(u"documents"_s, Role::Photographer) & EditFlag, 0);
+    QCOMPARE(m_admin->grant(u"photos"_s, Role::Photographer) & HideFlag, 0);
     const qint64 version = serverSection(u"documents"_s)
                                .value(u"metadata"_s)
                                .toObject()
@@ -621,7 +622,8 @@ void tst_PermissionsPage::aTemplateIsPreviewedCellByCellBeforeItApplies()
     answerTemplateDialog(this, u"photography_studio"_s, false, &lines, &seen);
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(seen, 20000);
-    QVERIFY2(lines.contains(u"Documents|Photographer|edit|not allowed|allowed"_s),
+    QVERIFY2(lines.contains(u"Documents|Photographer|edit|not allowed|allowed"_s)
+                 && lines.contains(u"Photos|Photographer|hide|not allowed|allowed"_s),
              qPrintable(lines.join(u'\n')));
     QTest::qWait(200);
     QCOMPARE(serverSection(u"documents"_s)
@@ -648,6 +650,7 @@ void tst_PermissionsPage::aTemplateIsPreviewedCellByCellBeforeItApplies()
     QVERIFY(!m_admin->document()->isModified());
     // And back, so that the other tests see the demo's grants.
     QVERIFY(m_admin->model()->toggle(m_admin->cell(u"documents"_s, Role::Photographer), EditFlag));
+    QVERIFY(m_admin->model()->toggle(m_admin->cell(u"photos"_s, Role::Photographer), HideFlag));
     QVERIFY(saveAndWait(*m_admin));
 }
 
