@@ -172,7 +172,7 @@ void TestTenantIsolation::addRows(const RowFilter &filter)
 {
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("operation");
-    WalkFixture &f = *m_fixtures.at(u"sqlite"_s);
+    WalkFixture &f = *m_fixtures.at(TestDatabase::firstBackend()); // the rows: its server's
     for (const QString &email : f.emails()) {
         for (const Operation &op : f.catalog().operations()) {
             if (filter(f.account(email), op))
