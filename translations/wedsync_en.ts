@@ -2355,7 +2355,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigDocumentModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="+207" />
+            <location filename="../models/ConfigModels.cpp" line="+208" />
             <source>The field “%1” cannot be written there: another field holds a value on its way.</source>
             <translation type="unfinished" />
         </message>
@@ -2476,7 +2476,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigFieldModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-272" />
+            <location filename="../models/ConfigModels.cpp" line="-273" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
@@ -2541,7 +2541,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>%1 (held back)</source>
             <translation type="unfinished" />
         </message>
@@ -2660,7 +2660,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigModels</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-138" />
+            <location filename="../models/ConfigModels.cpp" line="-139" />
             <source>“%1” was set to “%2”.</source>
             <translation type="unfinished" />
         </message>
@@ -3053,7 +3053,12 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+145" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+134" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
             <source>The settings changed elsewhere; showing the new values.</source>
             <translation type="unfinished" />
         </message>
@@ -8166,7 +8171,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::PermissionTemplateDialog</name>
         <message>
-            <location filename="../ui/permissions/PermissionTemplateDialog.cpp" line="+33" />
+            <location filename="../ui/permissions/PermissionTemplateDialog.cpp" line="+35" />
             <source>Apply a permission template</source>
             <translation type="unfinished" />
         </message>
@@ -8177,12 +8182,12 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
         <message>
             <location line="+9" />
-            <location line="+71" />
+            <location line="+81" />
             <source>&amp;Apply template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-63" />
+            <location line="-73" />
             <source>&amp;Template:</source>
             <translation type="unfinished" />
         </message>
@@ -8199,12 +8204,23 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message numerus="yes">
             <location line="+4" />
             <source>“%1” changes %n cell(s)</source>
-            <translation><numerusform>“%1” changes %n cell</numerusform><numerusform>“%1” changes %n cells</numerusform></translation>
+            <translation>
+                <numerusform>“%1” changes %n cell</numerusform>
+                <numerusform>“%1” changes %n cells</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>on %n section(s). Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
-            <translation><numerusform>on %n section. Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform><numerusform>on %n sections. Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform></translation>
+            <translation>
+                <numerusform>on %n section. Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform>
+                <numerusform>on %n sections. Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>After the template, %n new finding(s):</source>
+            <translation><numerusform>After the template, %n new finding:</numerusform><numerusform>After the template, %n new findings:</numerusform></translation>
         </message>
         <message>
             <location line="+5" />
@@ -8214,7 +8230,10 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message numerus="yes">
             <location line="+5" />
             <source>&amp;Apply %n change(s)</source>
-            <translation><numerusform>&amp;Apply %n change</numerusform><numerusform>&amp;Apply %n changes</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Apply %n change</numerusform>
+                <numerusform>&amp;Apply %n changes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8289,7 +8308,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+60" />
+            <location line="+73" />
             <source>No findings: every role's access looks deliberate.</source>
             <translation type="unfinished" />
         </message>
@@ -8398,7 +8417,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+22" />
             <source>Importing %1…</source>
             <translation type="unfinished" />
         </message>
@@ -8428,7 +8447,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Applying the template “%1”…</source>
             <translation type="unfinished" />
         </message>
@@ -8463,12 +8482,12 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-49" />
+            <location line="-50" />
             <source>Neither the platform nor this organization has published a permission template. Admins add them under Settings, setting type “Permission templates”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Permissions saved.</source>
             <translation type="unfinished" />
         </message>
@@ -10938,7 +10957,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+78" />
             <source>Delete the webhook endpoint</source>
             <translation type="unfinished" />
         </message>

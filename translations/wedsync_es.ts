@@ -2358,7 +2358,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigDocumentModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="+207" />
+            <location filename="../models/ConfigModels.cpp" line="+208" />
             <source>The field “%1” cannot be written there: another field holds a value on its way.</source>
             <translation>El campo «%1» no se puede escribir ahí: otro campo tiene un valor en su camino.</translation>
         </message>
@@ -2479,7 +2479,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigFieldModel</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-272" />
+            <location filename="../models/ConfigModels.cpp" line="-273" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -2544,7 +2544,7 @@ Sistema: %5</translation>
             <translation>De</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>%1 (held back)</source>
             <translation>%1 (retenido)</translation>
         </message>
@@ -2663,7 +2663,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigModels</name>
         <message>
-            <location filename="../models/ConfigModels.cpp" line="-138" />
+            <location filename="../models/ConfigModels.cpp" line="-139" />
             <source>“%1” was set to “%2”.</source>
             <translation>«%1» se fijó en «%2».</translation>
         </message>
@@ -3056,7 +3056,12 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+145" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+134" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>The settings changed elsewhere; showing the new values.</source>
             <translation>Los ajustes cambiaron en otro lugar; se muestran los valores nuevos.</translation>
         </message>
@@ -8181,7 +8186,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::PermissionTemplateDialog</name>
         <message>
-            <location filename="../ui/permissions/PermissionTemplateDialog.cpp" line="+33" />
+            <location filename="../ui/permissions/PermissionTemplateDialog.cpp" line="+35" />
             <source>Apply a permission template</source>
             <translation>Aplicar una plantilla de permisos</translation>
         </message>
@@ -8192,12 +8197,12 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
         <message>
             <location line="+9" />
-            <location line="+71" />
+            <location line="+81" />
             <source>&amp;Apply template</source>
             <translation>&amp;Aplicar plantilla</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-73" />
             <source>&amp;Template:</source>
             <translation>&amp;Plantilla:</translation>
         </message>
@@ -8214,12 +8219,23 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         <message numerus="yes">
             <location line="+4" />
             <source>“%1” changes %n cell(s)</source>
-            <translation><numerusform>«%1» cambia %n celda</numerusform><numerusform>«%1» cambia %n celdas</numerusform></translation>
+            <translation>
+                <numerusform>«%1» cambia %n celda</numerusform>
+                <numerusform>«%1» cambia %n celdas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>on %n section(s). Other sections and roles keep theirs. It is applied on the server as one change, all or nothing, and recorded in the audit trail.</source>
-            <translation><numerusform>en %n sección. Las demás secciones y roles conservan los suyos. Se aplica en el servidor como un solo cambio, todo o nada, y queda en el registro de auditoría.</numerusform><numerusform>en %n secciones. Las demás secciones y roles conservan los suyos. Se aplica en el servidor como un solo cambio, todo o nada, y queda en el registro de auditoría.</numerusform></translation>
+            <translation>
+                <numerusform>en %n sección. Las demás secciones y roles conservan los suyos. Se aplica en el servidor como un solo cambio, todo o nada, y queda en el registro de auditoría.</numerusform>
+                <numerusform>en %n secciones. Las demás secciones y roles conservan los suyos. Se aplica en el servidor como un solo cambio, todo o nada, y queda en el registro de auditoría.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>After the template, %n new finding(s):</source>
+            <translation><numerusform>Tras la plantilla, %n hallazgo nuevo:</numerusform><numerusform>Tras la plantilla, %n hallazgos nuevos:</numerusform></translation>
         </message>
         <message>
             <location line="+5" />
@@ -8229,7 +8245,10 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         <message numerus="yes">
             <location line="+5" />
             <source>&amp;Apply %n change(s)</source>
-            <translation><numerusform>&amp;Aplicar %n cambio</numerusform><numerusform>&amp;Aplicar %n cambios</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Aplicar %n cambio</numerusform>
+                <numerusform>&amp;Aplicar %n cambios</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8304,7 +8323,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>Se copiaron los permisos de %1 a %2; Ctrl+Z lo deshace.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+73" />
             <source>No findings: every role's access looks deliberate.</source>
             <translation>Sin hallazgos: el acceso de cada rol parece intencionado.</translation>
         </message>
@@ -8413,7 +8432,7 @@ Save anyway?</source>
             <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+22" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
@@ -8443,7 +8462,7 @@ Save anyway?</source>
             <translation>No hay plantillas de permisos</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Applying the template “%1”…</source>
             <translation>Aplicando la plantilla «%1»…</translation>
         </message>
@@ -8478,12 +8497,12 @@ Save anyway?</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-50" />
             <source>Neither the platform nor this organization has published a permission template. Admins add them under Settings, setting type “Permission templates”.</source>
             <translation>Ni la plataforma ni esta organización han publicado una plantilla de permisos. Los administradores las añaden en Ajustes, tipo de ajuste «Plantillas de permisos».</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Permissions saved.</source>
             <translation>Permisos guardados.</translation>
         </message>
@@ -10953,7 +10972,7 @@ Save anyway?</source>
             <translation>Hay una entrega %1 en cola; aparece abajo.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+78" />
             <source>Delete the webhook endpoint</source>
             <translation>Eliminar el destino del webhook</translation>
         </message>
