@@ -44,14 +44,30 @@ ConfigFeed::ConfigFeed(ApiClient *api, RealtimeClient *realtime, QObject *parent
 ConfigFeed::~ConfigFeed()
 {
     close();
+    abortAll(&m_listReplies);
+}
+
+void ConfigFeed::abortAll(QList<QPointer<ApiReply>> *replies)
+{
+    for (const QPointer<ApiReply> &reply : std::as_const(*replies)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    replies->clear();
 }
 
 void ConfigFeed::fetch(const RestRequest &request, bool forThisScope,
                        std::function<void(ApiReply *)> answered)
 {
     ApiReply *reply = m_api->send(request);
-    m_pending.removeAll(nullptr);
-    m_pending.append(reply);
+    // Only what belongs to the scope on screen is dropped when another opens: the lists the
+    // choosers wait for (members, types, opt-outs) are asked for before the scope is ready.
+    QList<QPointer<ApiReply>> &pending = forThisScope ? m_pending : m_listReplies;
+    pending.removeAll(nullptr);
+    pending.append(reply);
     const int generation = m_generation;
     onReplyFinished(
         reply, this,
@@ -82,14 +98,7 @@ void ConfigFeed::close()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    for (const QPointer<ApiReply> &reply : std::as_const(m_pending)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-    m_pending.clear();
+    abortAll(&m_pending);
     for (RealtimeChannel *channel : std::as_const(m_leaveOnClose))
         channel->leave();
     m_leaveOnClose.clear();

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void watch();
+    void abortAll(QList<QPointer<ApiReply>> *replies);
     void requestView();
     void requestLayersAbove();
     void requestHistory(bool append);
@@ -88,7 +89,8 @@ private:
     QString m_historyCursor;
     QList<RealtimeChannel *> m_leaveOnClose;
     QList<QMetaObject::Connection> m_connections;
-    QList<QPointer<ApiReply>> m_pending;
+    QList<QPointer<ApiReply>> m_pending; // for the scope on screen
+    QList<QPointer<ApiReply>> m_listReplies; // the choosers' lists, whatever the scope
     QTimer m_reload;
     int m_generation = 0;
 };

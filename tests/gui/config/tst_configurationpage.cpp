@@ -101,6 +101,7 @@ private Q_SLOTS:
     void rollbackAsksAndMakesANewVersion();
     void aChangeRequestNeedsAnotherAdmin();
     void anOptOutIsAskedFirst();
+    void aMemberIsShownBesideTheLevelsAbove();
 
 private:
     void putDigest(const QString &digest); // through REST, as another admin would
@@ -343,4 +344,24 @@ void tst_ConfigurationPage::anOptOutIsAskedFirst()
 }
 
 QTEST_MAIN(tst_ConfigurationPage)
+void tst_ConfigurationPage::aMemberIsShownBesideTheLevelsAbove()
+{
+    // The member level asks for the members first; the first one is shown with all three
+    // levels side by side.
+    m_admin->page()->choose(ConfigLayer::User, ConfigSettingType::Notifications);
+    auto *members = m_admin->page()->findChild<QComboBox *>(u"configMember"_s);
+    QVERIFY(members);
+    QTRY_VERIFY_WITH_TIMEOUT(members->count() > 0, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->fields()->rowCount() > 0, WaitMs);
+    QCOMPARE(m_admin->page()->view().scope.userId, members->currentData().toString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_admin->cell(u"providers.sms.provider"_s, ConfigFieldModel::TenantColumn),
+        u"messagebird"_s, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_admin->cell(u"providers.sms.provider"_s, ConfigFieldModel::PlatformColumn), u"twilio"_s,
+        WaitMs);
+    QTableView *view = m_admin->page()->findChild<QTableView *>(u"configFields"_s);
+    QVERIFY(!view->isColumnHidden(ConfigFieldModel::UserColumn));
+}
+
 #include "tst_configurationpage.moc"
