@@ -54,6 +54,9 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
     setObjectName(pageId());
     m_level->setObjectName(u"configLevel"_s);
     m_member->setObjectName(u"configMember"_s);
+    // Room for a name ("Erin Evergreen" was cut at 1024 pixels).
+    m_member->setMinimumContentsLength(16);
+    m_member->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setObjectName(u"configType"_s);
     m_levelLabel->setBuddy(m_level);
     m_memberLabel->setBuddy(m_member);
