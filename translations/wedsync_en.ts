@@ -3053,7 +3053,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+134" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+137" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -7402,7 +7402,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Section</source>
             <translation type="unfinished" />
         </message>
@@ -8000,7 +8000,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+4" />
             <source>After the import, %n new finding(s):</source>
             <translation>
                 <numerusform>After the import, %n new finding:</numerusform>
@@ -8008,7 +8008,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="+5" />
             <source>Apply %n change(s)</source>
             <translation>
                 <numerusform>Apply %n change</numerusform>
@@ -8182,12 +8182,12 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
         <message>
             <location line="+9" />
-            <location line="+81" />
+            <location line="+75" />
             <source>&amp;Apply template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-73" />
+            <location line="-67" />
             <source>&amp;Template:</source>
             <translation type="unfinished" />
         </message>
@@ -8218,12 +8218,15 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+6" />
             <source>After the template, %n new finding(s):</source>
-            <translation><numerusform>After the template, %n new finding:</numerusform><numerusform>After the template, %n new findings:</numerusform></translation>
+            <translation>
+                <numerusform>After the template, %n new finding:</numerusform>
+                <numerusform>After the template, %n new findings:</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>This dashboard has no section of these types, which the template also sets: %1.</source>
             <translation type="unfinished" />
         </message>

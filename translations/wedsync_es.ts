@@ -3056,7 +3056,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+134" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+137" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7417,7 +7417,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>no permitido</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Section</source>
             <translation>Sección</translation>
         </message>
@@ -8015,7 +8015,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+4" />
             <source>After the import, %n new finding(s):</source>
             <translation>
                 <numerusform>Tras la importación, %n hallazgo nuevo:</numerusform>
@@ -8023,7 +8023,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="+5" />
             <source>Apply %n change(s)</source>
             <translation>
                 <numerusform>Aplicar %n cambio</numerusform>
@@ -8197,12 +8197,12 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
         <message>
             <location line="+9" />
-            <location line="+81" />
+            <location line="+75" />
             <source>&amp;Apply template</source>
             <translation>&amp;Aplicar plantilla</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-67" />
             <source>&amp;Template:</source>
             <translation>&amp;Plantilla:</translation>
         </message>
@@ -8233,12 +8233,15 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+6" />
             <source>After the template, %n new finding(s):</source>
-            <translation><numerusform>Tras la plantilla, %n hallazgo nuevo:</numerusform><numerusform>Tras la plantilla, %n hallazgos nuevos:</numerusform></translation>
+            <translation>
+                <numerusform>Tras la plantilla, %n hallazgo nuevo:</numerusform>
+                <numerusform>Tras la plantilla, %n hallazgos nuevos:</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>This dashboard has no section of these types, which the template also sets: %1.</source>
             <translation>Este panel no tiene secciones de estos tipos, que la plantilla también fija: %1.</translation>
         </message>

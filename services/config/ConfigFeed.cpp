@@ -6,6 +6,8 @@
 #include "realtime/RealtimeChannel.h"
 #include "realtime/RealtimeClient.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -36,7 +38,10 @@ ConfigFeed::ConfigFeed(ApiClient *api, RealtimeClient *realtime, QObject *parent
     m_reload.setSingleShot(true);
     m_reload.setInterval(250);
     connect(&m_reload, &QTimer::timeout, this, [this] {
-        Q_EMIT changedElsewhere();
+        // A catch-up after a reconnect reloads quietly: nobody is known to have changed
+        // anything.
+        if (std::exchange(m_changeSeen, false))
+            Q_EMIT changedElsewhere();
         reload();
     });
 }
@@ -103,6 +108,7 @@ void ConfigFeed::close()
         channel->leave();
     m_leaveOnClose.clear();
     m_reload.stop();
+    m_changeSeen = false;
     m_historyCursor.clear();
     m_open = false;
 }
@@ -120,8 +126,10 @@ void ConfigFeed::watch()
             m_leaveOnClose << channel;
         m_connections << connect(channel, &RealtimeChannel::serverBroadcastReceived, this,
                                  [this](const QString &event, const QJsonObject &payload) {
-                                     if (event == DeltaEvent && concerns(payload, m_scope, m_type))
-                                         m_reload.start();
+                                     if (event != DeltaEvent || !concerns(payload, m_scope, m_type))
+                                         return;
+                                     m_changeSeen = true;
+                                     m_reload.start();
                                  })
                       << connect(channel, &RealtimeChannel::refetchRequired, this,
                                  [this] { m_reload.start(); });

@@ -92,6 +92,7 @@ private:
     QList<QPointer<ApiReply>> m_pending; // for the scope on screen
     QList<QPointer<ApiReply>> m_listReplies; // the choosers' lists, whatever the scope
     QTimer m_reload;
+    bool m_changeSeen = false; // a delta (not only a catch-up) is behind the next reload
     int m_generation = 0;
 };
 

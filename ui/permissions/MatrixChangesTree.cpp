@@ -31,6 +31,16 @@ QString allowed(bool on)
 
 } // namespace
 
+QString findingsParagraph(const QString &heading, const QList<IntegrityFinding> &findings)
+{
+    if (findings.isEmpty())
+        return {};
+    QStringList lines {heading};
+    for (const IntegrityFinding &finding : findings)
+        lines.append(QStringLiteral("• ") + finding.message);
+    return QStringLiteral("\n\n") + lines.join(u'\n');
+}
+
 void showMatrixChanges(QTreeWidget *tree, const MatrixDiff &diff, const QString &afterHeader)
 {
     tree->clear();

@@ -55,14 +55,8 @@ PermissionImportDialog::PermissionImportDialog(const QString &fileName,
                 + tr("on %n section(s). It is applied on the server as one change, all or "
                      "nothing, and recorded in the audit trail.",
                      nullptr, int(diff.rows.size()));
-        if (!findings.isEmpty()) {
-            QStringList lines;
-            for (const IntegrityFinding &finding : findings)
-                lines.append(u"• "_s + finding.message);
-            text += u"\n\n"_s
-                + tr("After the import, %n new finding(s):", nullptr, int(findings.size())) + u'\n'
-                + lines.join(u'\n');
-        }
+        text += findingsParagraph(
+            tr("After the import, %n new finding(s):", nullptr, int(findings.size())), findings);
         m_summary->setText(text);
         buttons->setStandardButtons(QDialogButtonBox::Cancel);
         if (m_canApply) {

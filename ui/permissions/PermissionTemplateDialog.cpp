@@ -115,14 +115,8 @@ void PermissionTemplateDialog::preview()
                  nullptr, int(m_diff.rows.size()));
     const QList<IntegrityFinding> findings
         = m_newFindings && !m_diff.isEmpty() ? m_newFindings(m_after) : QList<IntegrityFinding>();
-    if (!findings.isEmpty()) {
-        QStringList lines;
-        for (const IntegrityFinding &finding : findings)
-            lines.append(u"• "_s + finding.message);
-        text += u"\n\n"_s
-            + tr("After the template, %n new finding(s):", nullptr, int(findings.size())) + u'\n'
-            + lines.join(u'\n');
-    }
+    text += findingsParagraph(
+        tr("After the template, %n new finding(s):", nullptr, int(findings.size())), findings);
     if (!absent.isEmpty())
         text += u"\n"_s
             + tr("This dashboard has no section of these types, which the template also sets: "
