@@ -48,6 +48,13 @@ QJsonObject toJson(const Endpoint &e)
     };
 }
 
+void noteLastDelivery(Endpoint *endpoint, const Delivery &newest)
+{
+    endpoint->lastStatus = newest.status;
+    endpoint->lastResponseCode = newest.lastResponseCode;
+    endpoint->lastAt = newest.deliveredAt.isValid() ? newest.deliveredAt : newest.createdAt;
+}
+
 QJsonObject toJson(const Delivery &d)
 {
     return QJsonObject {

@@ -62,6 +62,8 @@ QByteArray eventPayload(const QString &eventId, const QString &type, const QDate
                         const QString &organizationId, const QJsonObject &data);
 
 QJsonObject toJson(const Endpoint &endpoint);
+// `endpoint`'s last delivery becomes `newest` (when delivered, else when queued).
+void noteLastDelivery(Endpoint *endpoint, const Delivery &newest);
 QJsonObject toJson(const Delivery &delivery); // the payload as a JSON object
 
 // What a create or patch body says about an endpoint.

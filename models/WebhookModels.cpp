@@ -19,10 +19,7 @@ void WebhookEndpointModel::noteNewestDelivery(const webhooks::Delivery &newest)
     const int row = rowOf(newest.endpointId);
     if (row < 0)
         return;
-    webhooks::Endpoint &endpoint = m_items[row];
-    endpoint.lastStatus = newest.status;
-    endpoint.lastResponseCode = newest.lastResponseCode;
-    endpoint.lastAt = newest.deliveredAt.isValid() ? newest.deliveredAt : newest.createdAt;
+    webhooks::noteLastDelivery(&m_items[row], newest);
     const QModelIndex cell = index(row, LastDeliveryColumn);
     Q_EMIT dataChanged(cell, cell);
 }

@@ -85,12 +85,8 @@ Result<QList<Endpoint>> WebhookService::list(const QString &organizationId)
         return latest.error();
     QList<Endpoint> out = endpoints.value();
     for (Endpoint &e : out) {
-        const auto found = latest->constFind(e.id);
-        if (found == latest->cend())
-            continue;
-        e.lastStatus = found->status;
-        e.lastResponseCode = found->lastResponseCode;
-        e.lastAt = found->deliveredAt.isValid() ? found->deliveredAt : found->createdAt;
+        if (const auto found = latest->constFind(e.id); found != latest->cend())
+            webhooks::noteLastDelivery(&e, *found);
     }
     return out;
 }

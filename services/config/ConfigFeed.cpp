@@ -54,13 +54,8 @@ ConfigFeed::~ConfigFeed()
 
 void ConfigFeed::abortAll(QList<QPointer<ApiReply>> *replies)
 {
-    for (const QPointer<ApiReply> &reply : std::as_const(*replies)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
+    for (const QPointer<ApiReply> &reply : std::as_const(*replies))
+        dropReply(reply, this);
     replies->clear();
 }
 

@@ -24,6 +24,17 @@ inline void onReplyFinished(ApiReply *reply, QObject *context,
     });
 }
 
+// Forgets a reply nobody waits for any more: no answer reaches `context`, the call is
+// aborted and the reply released. Null is fine.
+inline void dropReply(ApiReply *reply, QObject *context)
+{
+    if (!reply)
+        return;
+    reply->disconnect(context);
+    reply->abort();
+    reply->deleteLater();
+}
+
 inline QJsonArray replyItems(const ApiReply &reply)
 {
     if (reply.json().isArray())

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "config/ConfigRequests.h"
+#include "feeds/FeedReplies.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,22 +16,13 @@ PermissionsApply::PermissionsApply(ApiClient *api, QObject *parent)
 
 PermissionsApply::~PermissionsApply()
 {
-    for (ApiReply *reply : {m_reply.data(), m_templates.data()}) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
+    dropReply(m_reply, this);
+    dropReply(m_templates, this);
 }
 
 void PermissionsApply::readTemplates(const QString &organizationId)
 {
-    if (m_templates) {
-        m_templates->disconnect(this);
-        m_templates->abort();
-        m_templates->deleteLater();
-    }
+    dropReply(m_templates, this); // an earlier read's answer is not wanted now
     m_templates = m_api->send(
         configapi::view(ConfigScope::tenant(organizationId), ConfigSettingType::Rbac));
     ApiReply *reply = m_templates;
