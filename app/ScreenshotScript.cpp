@@ -9,7 +9,6 @@
 #include "common/ConsolePage.h"
 #include "conflicts/ConflictsPage.h"
 #include "help/HelpMenu.h"
-#include "integrations/IntegrationsPage.h"
 #include "layout/LayoutPage.h"
 #include "layout/LayoutPreviewPane.h"
 #include "permissions/EvaluatePane.h"
@@ -302,17 +301,19 @@ QString renderSuppliers(MainWindow *window, ScreenshotRenderer &renderer, const 
     return {};
 }
 
-// The CRM connections with the first one's jobs and the log of its latest job.
-QString renderIntegrations(MainWindow *window, ScreenshotRenderer &renderer, const QString &suffix)
+// A screen with its first example chosen: the CRM connections with the first one's jobs and the
+// log of its latest job, the settings with their first field and why it has its value.
+QString renderByExample(MainWindow *window, ScreenshotRenderer &renderer, const QString &pageId,
+                        const QString &suffix)
 {
-    auto *page = qobject_cast<IntegrationsPage *>(window->page(u"integrations"_s));
+    ConsolePage *page = window->page(pageId);
     if (!page)
-        return u"there is no integrations screen"_s;
-    window->showPage(u"integrations"_s);
+        return u"there is no %1 screen"_s.arg(pageId);
+    window->showPage(pageId);
     if (!waitFor([page] { return page->showExample(); }, 15000))
-        return u"the integrations screen showed no connection with jobs"_s;
+        return u"the %1 screen showed nothing to choose"_s.arg(pageId);
     pause(500);
-    if (!renderer.renderWindow(window, u"integrations"_s + suffix))
+    if (!renderer.renderWindow(window, pageId + suffix))
         return renderer.errorString();
     return {};
 }
@@ -332,6 +333,7 @@ QStringList ScreenshotScript::shotNames()
             u"conflicts"_s,
             u"suppliers"_s,
             u"integrations"_s,
+            u"configuration"_s,
             u"settings"_s,
             u"sign-in-es"_s,
             u"dashboard-es"_s,
@@ -344,6 +346,7 @@ QStringList ScreenshotScript::shotNames()
             u"conflicts-es"_s,
             u"suppliers-es"_s,
             u"integrations-es"_s,
+            u"configuration-es"_s,
             u"settings-es"_s,
             u"dashboard-dark"_s,
             u"audit-dark"_s,
@@ -352,6 +355,7 @@ QStringList ScreenshotScript::shotNames()
             u"conflicts-dark"_s,
             u"suppliers-dark"_s,
             u"integrations-dark"_s,
+            u"configuration-dark"_s,
             u"settings-dark"_s,
             u"help-guide"_s,
             u"help-shortcuts"_s};
@@ -443,8 +447,11 @@ int ScreenshotScript::run(const ConsoleOptions &given)
             return error;
         if (const QString error = renderSuppliers(window, renderer, suffix); !error.isEmpty())
             return error;
-        if (const QString error = renderIntegrations(window, renderer, suffix); !error.isEmpty())
-            return error;
+        for (const QString &pageId : {u"integrations"_s, u"configuration"_s}) {
+            if (const QString error = renderByExample(window, renderer, pageId, suffix);
+                !error.isEmpty())
+                return error;
+        }
         console.showSettings();
         const bool ok
             = renderer.renderDialog(window, console.settingsDialog(), u"settings"_s + suffix);
@@ -460,8 +467,9 @@ int ScreenshotScript::run(const ConsoleOptions &given)
         return fail(error);
 
     console.setTheme(ThemeChoice::Dark);
-    for (const QString &pageId : {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s,
-                                  u"conflicts"_s, u"suppliers"_s, u"integrations"_s}) {
+    for (const QString &pageId :
+         {u"dashboard"_s, u"audit"_s, u"layout"_s, u"permissions"_s, u"conflicts"_s, u"suppliers"_s,
+          u"integrations"_s, u"configuration"_s}) {
         window->showPage(pageId);
         pause(300);
         if (!renderer.renderWindow(window, pageId + u"-dark"_s))

@@ -5,6 +5,7 @@
 #include "JsonDiffModel.h"
 #include "ModelRoles.h"
 #include "TimeText.h"
+#include "common/WrappedRows.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -80,7 +81,7 @@ AuditDetailPane::AuditDetailPane(QWidget *parent)
     m_view->setModel(m_diff);
     m_view->setItemDelegate(new DiffRowDelegate(m_view));
     m_view->verticalHeader()->hide();
-    m_view->setWordWrap(true);
+    new WrappedRows(m_view); // a long value reads in full on more lines of its row
     m_view->horizontalHeader()->setSectionResizeMode(JsonDiffModel::PathColumn,
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(JsonDiffModel::ChangeColumn,

@@ -24,8 +24,8 @@ public:
     // The widths the user chose (empty until they drag a column).
     QList<int> widths() const { return m_userWidths; }
     void restoreWidths(const QList<int> &widths);
-    // The widest a column grows to fit its cells (its header text always fits): long values
-    // are elided and read in full in their tooltips. 0: no cap.
+    // The widest a column grows to fit its cells (its header text always fits): longer values
+    // wrap (see WrappedRows) or are elided. 0: no cap.
     void setContentCap(int pixels)
     {
         m_contentCap = pixels;

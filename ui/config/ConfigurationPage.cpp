@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "common/ColumnFit.h"
 #include "common/TableSelection.h"
+#include "common/WrappedRows.h"
 #include "config/ConfigActions.h"
 #include "config/ConfigEditPanel.h"
 #include "config/ConfigFeed.h"
@@ -74,9 +75,10 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
     m_fieldsView->setObjectName(u"configFields"_s);
     m_fieldsView->setModel(m_fields);
     setUpRowTable(m_fieldsView);
-    m_fieldsView->setTextElideMode(Qt::ElideMiddle); // long paths keep both ends
-    // Seven columns fit a 1024-pixel window: long values are elided (full in the tooltip), the
-    // reason takes the room left.
+    // Seven columns share the width: a long path, value or reason wraps onto more lines of its
+    // row (a description is read in full, not guessed from "…"); the reason takes the room left.
+    auto *rows = new WrappedRows(m_fieldsView);
+    rows->setPathColumn(ConfigFieldModel::FieldColumn);
     auto *fit = new ColumnFit(m_fieldsView, ConfigFieldModel::WhyColumn, 240);
     fit->setContentCap(220);
     m_declined->setObjectName(u"configDeclined"_s);

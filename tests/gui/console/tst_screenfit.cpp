@@ -71,18 +71,19 @@ QStringList narrowHeaders(QHeaderView *header)
     return problems;
 }
 
-// The text of each visible cell fits its column (first lines only; cells that wrap do not
-// count).
+// The text of each visible cell fits its column (first lines only); in a table whose cells wrap,
+// every line of it fits the cell's height.
 QStringList cutCells(QAbstractItemView *view)
 {
     QStringList problems;
     QAbstractItemModel *model = view->model();
     if (!model || !view->isVisible())
         return problems;
-    if (auto *table = qobject_cast<QTableView *>(view); table && table->wordWrap())
-        return problems;
+    auto *table = qobject_cast<QTableView *>(view);
     if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->wordWrap())
         return problems;
+    const bool wraps = table && table->wordWrap();
+    const int grid = table && table->showGrid() ? 1 : 0;
     const int margin
         = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
     const QRect viewport = view->viewport()->rect();
@@ -92,18 +93,29 @@ QStringList cutCells(QAbstractItemView *view)
             const QRect cell = view->visualRect(index);
             if (!cell.isValid() || !viewport.intersects(cell) || cell.right() > viewport.right())
                 continue;
-            const QString text = model->data(index).toString().section(u'\n', 0, 0);
+            const QString whole = model->data(index).toString();
+            const QString text = wraps ? whole : whole.section(u'\n', 0, 0);
             if (text.isEmpty())
                 continue;
             // What the cell's delegate needs to draw it whole (text, icon, badge).
             QStyleOptionViewItem option;
             option.initFrom(view);
+            option.widget = view;
             option.font = view->font();
             option.fontMetrics = view->fontMetrics();
             option.rect = cell;
             option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(16, 16);
             option.features |= QStyleOptionViewItem::HasDisplay;
             QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+            if (wraps) {
+                // The cell is drawn a grid line narrower and shorter than its section.
+                option.features |= QStyleOptionViewItem::WrapText;
+                option.rect.setWidth(cell.width() - grid);
+                const int needed = delegate->sizeHint(option, index).height();
+                if (cell.height() - grid < needed)
+                    problems << where(view, text, needed, cell.height() - grid) + u" (height)"_s;
+                continue;
+            }
             int needed = delegate->sizeHint(option, index).width();
             // A plain delegate draws the text; one of our own (toggles, badges) knows best.
             if (delegate->metaObject() == &QStyledItemDelegate::staticMetaObject)
