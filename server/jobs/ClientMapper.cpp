@@ -27,6 +27,16 @@ FieldMapping ClientMapper::defaultMapping(const QString &provider)
         mapping.append({u"email"_s, u"email"_s, ClientTransform::Lower, {}});
         mapping.append({u"cellPhone.e164"_s, u"mobile"_s, ClientTransform::Trim, {}});
         mapping.append({u"homePhone.e164"_s, u"phone"_s, ClientTransform::Trim, {}});
+    } else if (provider == u"custom"_s) {
+        // An endpoint of the studio's own, before anyone mapped its fields: a key named like a
+        // standard field ("email", "first_name", "wedding_date") fills that field.
+        for (const QString &field : standardClientFields()) {
+            const ClientTransform transform = field == u"email"_s || field == u"partner_email"_s
+                ? ClientTransform::Lower
+                : field == u"wedding_date"_s ? ClientTransform::DateIso
+                                             : ClientTransform::Trim;
+            mapping.append({field, field, transform, {}});
+        }
     }
     return mapping;
 }

@@ -2,12 +2,15 @@
 // simulator running in this test process: a full import with the exact count; a server killed
 // (SIGKILL) mid-import resumes from its checkpoint after a restart with the exact count and no
 // duplicates; 429 + Retry-After is honoured; cancel stops within a page; ten jobs run at once
-// and an eleventh waits for one of them to finish; a second server on the same PostgreSQL leaves
-// a live server's job alone and takes it over once that server's lease runs out.
+// and an eleventh waits for one of them to finish; organizations take turns in the queue; a
+// job's progress and log reach the tenant's admins live; the job history pages by keyset; a second
+// server on the same PostgreSQL leaves a live server's job alone and takes it over once that
+// server's lease runs out.
 //
 // Integrations and jobs are written straight into the server's database (credentials sealed
 // with the server's own secret key file), as the integrations API writes them.
 
+#include "CustomRestSimulator.h"
 #include "HttpTestClient.h"
 #include "LightBlueSimulator.h"
 #include "RealtimeTestSupport.h"
@@ -137,7 +140,8 @@ public:
 
     QString createIntegration(const QString &name, const QString &baseUrl, const QString &apiKey,
                               const QString &provider = QStringLiteral("tave"),
-                              const QString &direction = QStringLiteral("import_only"))
+                              const QString &direction = QStringLiteral("import_only"),
+                              const QString &organizationId = server::DemoData::evergreenId())
     {
         const QString id = server::ids::create();
         const QString now = server::sql::timestamp(QDateTime::currentDateTimeUtc());
@@ -148,7 +152,7 @@ public:
             {{u":id"_s, id},
              {u":provider"_s, provider},
              {u":direction"_s, direction},
-             {u":org"_s, server::DemoData::evergreenId()},
+             {u":org"_s, organizationId},
              {u":name"_s, name},
              {u":url"_s, baseUrl},
              {u":now"_s, now}});
@@ -162,14 +166,15 @@ public:
         return created && sealedOk ? id : QString();
     }
 
-    QString queueJob(const QString &integrationId, const QString &kind = u"full_import"_s)
+    QString queueJob(const QString &integrationId, const QString &kind = u"full_import"_s,
+                     const QString &organizationId = server::DemoData::evergreenId())
     {
         const QString id = server::ids::create();
         const bool queued = run(
             u"INSERT INTO sync_jobs (id, organization_id, integration_id, kind, status, created_at)"
             " VALUES (:id, :org, :integration, :kind, 'pending', :now)"_s,
             {{u":id"_s, id},
-             {u":org"_s, server::DemoData::evergreenId()},
+             {u":org"_s, organizationId},
              {u":integration"_s, integrationId},
              {u":kind"_s, kind},
              {u":now"_s, server::sql::timestamp(QDateTime::currentDateTimeUtc())}});
@@ -496,6 +501,128 @@ private Q_SLOTS:
                  11 * 150);
     }
 
+    // One organization's queue of jobs does not hold another's back: with room for one job at a
+    // time, Lakeside's job (queued last) runs before Evergreen's second.
+    void organizationsTakeTurns_data() { test::TestDatabase::addBackendRows(); }
+    void organizationsTakeTurns()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(20);
+        m_sim->setDelayMs(300);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s, u"--max-jobs"_s, u"1"_s}, &error),
+                 qPrintable(error));
+        QStringList evergreen;
+        for (int i = 0; i < 3; ++i) {
+            const QString integration
+                = server.createIntegration(u"Táve E%1"_s.arg(i), m_sim->baseUrl(), u"key-ok"_s);
+            evergreen.append(server.queueJob(integration));
+            QTest::qWait(5);
+        }
+        const QString lakesideIntegration
+            = server.createIntegration(u"Táve L"_s, m_sim->baseUrl(), u"key-ok"_s, u"tave"_s,
+                                       u"import_only"_s, server::DemoData::lakesideId());
+        const QString lakeside = server.queueJob(lakesideIntegration, u"full_import"_s,
+                                                 server::DemoData::lakesideId());
+        QVERIFY(!lakeside.isEmpty());
+        for (const QString &job : std::as_const(evergreen))
+            QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(lakeside), u"completed"_s, Long);
+        const auto started = [&](const QString &job) {
+            return server::sql::toDateTime(server.scalar(
+                u"SELECT started_at FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, job}}));
+        };
+        QVERIFY2(started(lakeside) < started(evergreen.at(1)),
+                 "Lakeside's job waited behind Evergreen's queue");
+        QVERIFY(started(evergreen.at(1)) < started(evergreen.at(2)));
+        QCOMPARE(server.clients(lakesideIntegration), 20);
+    }
+
+    // The tenant's admins watch a job live: its progress as it moves (crm_job, with processed
+    // rising to the total) and its log lines (crm_job_log), on tenant:<id>:admins.
+    void jobProgressReachesTheAdminsLive_data() { test::TestDatabase::addBackendRows(); }
+    void jobProgressReachesTheAdminsLive()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(250); // three pages
+        m_sim->setDelayMs(200);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const auto signedIn = signIn(server);
+        test::TestClient watcher;
+        QVERIFY(watcher.open(socketUrl(server, signedIn->bearerToken())));
+        const QString topic = u"tenant:"_s + server::DemoData::evergreenId() + u":admins"_s;
+        QVERIFY(watcher.joinOk(u"realtime:"_s + topic, {}));
+        const QString integration
+            = server.createIntegration(u"Táve live"_s, m_sim->baseUrl(), u"key-ok"_s);
+        const QString job = server.queueJob(integration);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+
+        QList<qint64> processed;
+        QStringList logLines;
+        QString lastStatus;
+        while (const auto message
+               = watcher.takeEvent(u"realtime:"_s + topic, u"broadcast"_s, 3000)) {
+            const QString event = message->payload[u"event"_s].toString();
+            const QJsonObject payload = message->payload[u"payload"_s].toObject();
+            if (event == u"crm_job"_s && payload[u"id"_s].toString() == job) {
+                processed.append(payload[u"processed"_s].toInteger());
+                lastStatus = payload[u"status"_s].toString();
+            } else if (event == u"crm_job_log"_s) {
+                logLines.append(payload[u"message"_s].toString());
+            }
+        }
+        QVERIFY2(processed.size() >= 3, qPrintable(u"%1 progress events"_s.arg(processed.size())));
+        QVERIFY(std::is_sorted(processed.cbegin(), processed.cend()));
+        QCOMPARE(processed.last(), 250);
+        QCOMPARE(lastStatus, u"completed"_s);
+        QVERIFY2(!logLines.isEmpty(), "no log line reached the admins");
+    }
+
+    // The job history pages by keyset, newest first: every job once, a forged cursor refused.
+    void jobHistoryPages_data() { test::TestDatabase::addBackendRows(); }
+    void jobHistoryPages()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(10);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration
+            = server.createIntegration(u"Táve paged"_s, m_sim->baseUrl(), u"key-ok"_s);
+        QStringList queued;
+        for (int i = 0; i < 5; ++i) {
+            queued.prepend(server.queueJob(integration));
+            QTRY_COMPARE_WITH_TIMEOUT(server.status(queued.first()), u"completed"_s, Long);
+        }
+        const auto signedIn = signIn(server);
+        const QString path = u"/api/v1/organizations/"_s + server::DemoData::evergreenId()
+            + u"/integrations/"_s + integration + u"/jobs?limit=2"_s;
+        QStringList seen;
+        QString cursor;
+        int pages = 0;
+        do {
+            const HttpTestReply page
+                = signedIn->get(path
+                                + (cursor.isEmpty() ? QString()
+                                                    : u"&cursor="_s
+                                           + QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+            QVERIFY2(page.status == 200, page.describe().constData());
+            const QJsonArray items = page.object()[u"items"_s].toArray();
+            QVERIFY(items.size() <= 2);
+            for (const QJsonValue &item : items)
+                seen.append(item[u"id"_s].toString());
+            cursor = page.object()[u"nextCursor"_s].toString();
+            QVERIFY(++pages <= 3);
+        } while (!cursor.isEmpty());
+        QCOMPARE(seen, queued); // newest first, each once
+        const HttpTestReply forged = signedIn->get(path + u"&cursor=not-a-cursor"_s);
+        QCOMPARE(forged.status, 400);
+        QCOMPARE(forged.object()[u"error"_s][u"code"_s].toString(), u"invalid_query"_s);
+    }
+
     void testConnection_data() { test::TestDatabase::addBackendRows(); }
     void testConnection()
     {
@@ -577,6 +704,48 @@ private Q_SLOTS:
         const QDateTime next = server::sql::toDateTime(server.scalar(
             u"SELECT next_sync_at FROM integrations WHERE id = :id"_s, {{u":id"_s, integration}}));
         QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+    }
+
+    // A custom REST connection on a schedule syncs on time too (not only Táve's): its
+    // scheduled job reads every page of the endpoint with the stored API key, and with no field
+    // mapping yet, keys named like standard fields ("email", "first_name") fill them.
+    void scheduledCustomRestSync_data() { test::TestDatabase::addBackendRows(); }
+    void scheduledCustomRestSync()
+    {
+        QFETCH(QString, backend);
+        server::CustomRestSimulator crm(25, 10);
+        QVERIFY(crm.listen().ok());
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration = server.createIntegration(
+            u"Studio CRM"_s, crm.url(u"/links/clients"_s), crm.apiKey, u"custom"_s);
+        QVERIFY(!integration.isEmpty());
+        QVERIFY(server.run(
+            u"UPDATE integrations SET schedule_minutes = 15, next_sync_at = :due"
+            " WHERE id = :id"_s,
+            {{u":due"_s, server::sql::timestamp(QDateTime::currentDateTimeUtc().addSecs(-60))},
+             {u":id"_s, integration}}));
+        server.killHard(); // schedules are checked at start (then every 30 s)
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        const auto scheduled = [&] {
+            return server
+                .scalar(u"SELECT id FROM sync_jobs WHERE integration_id = :id"_s,
+                        {{u":id"_s, integration}})
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduled().isEmpty(), Long);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(scheduled()), u"completed"_s, Long);
+        QVERIFY(anyContains(server.log(scheduled()), u"Scheduled sync (every 15 minutes)"_s));
+        QVERIFY2(server.clients(integration) == 25,
+                 qPrintable(server.log(scheduled()).join(u'\n')));
+        QCOMPARE(server.distinctClients(integration), 25);
+        QCOMPARE(server
+                     .scalar(u"SELECT COUNT(*) FROM crm_clients WHERE integration_id = :id"
+                             " AND email_key = 'client007@example.com'"_s,
+                             {{u":id"_s, integration}})
+                     .toInt(),
+                 1);
     }
 
     // A client changed on both sides since the last sync: in WedSync through the API, at
