@@ -35,6 +35,8 @@ public:
     QPushButton *checkButton() const { return m_check; }
     QPushButton *importButton() const { return m_import; }
     QLabel *resultLabel() const { return m_result; }
+    // The chosen file's name and kind, or why it cannot be imported.
+    QLabel *fileLabel() const { return m_fileLabel; }
     QProgressBar *progressBar() const { return m_progress; }
 
     void reject() override;

@@ -1,11 +1,13 @@
 // CRM connections as Evergreen's admin, its planner and Lakeside's admin use them: the real
 // console signed in to a real demo server (whose Táve simulator stands in for Táve), on the
 // offscreen platform. The admin finds the demo connection with its job history and reads why a
-// run failed; connects Táve through the wizard (a wrong key fails the test and Cancel leaves
-// nothing behind; the right one shows real rows, a suggested mapping, and the first import runs
-// to the end live); imports a CSV export after checking what it will do; disconnects only after
-// saying yes. Lakeside's free tier says what to upgrade before anyone meets a 402, and the
-// planner reads without the buttons that change anything.
+// run failed; connects Táve through the wizard (a wrong key fails the test, Back keeps what was
+// typed and the corrected key passes on the same draft, Cancel leaves nothing behind; the right
+// one shows real rows, a suggested mapping, and the first import runs to the end live);
+// imports a CSV export after checking what it will do, and a vCard file with its anniversary as
+// the wedding date, while a file of binary garbage is refused before anything is sent;
+// disconnects only after saying yes. Lakeside's free tier says what to upgrade before anyone
+// meets a 402, and the planner reads without the buttons that change anything.
 #include "CrmRecords.h"
 #include "IntegrationModels.h"
 #include "ServerProcess.h"
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void aWrongKeyFailsTheTestAndCancelLeavesNothing();
     void adminConnectsTaveAndWatchesTheFirstImport();
     void adminImportsACsvExportAfterCheckingIt();
+    void adminImportsAVCardFileButNotGarbage();
     void adminListsTheJobsOfEveryConnection();
     void disconnectAsksFirst();
     void lightBlueOnlyReceivesLeads();
@@ -250,6 +253,20 @@ void tst_IntegrationsPage::aWrongKeyFailsTheTestAndCancelLeavesNothing()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     // The draft exists on the server until Cancel.
     QVERIFY(integrationNames(m_evergreen).contains(u"Wrong key"_s));
+    // Back keeps what was typed: the key to correct, the name on the page before.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(AuthStep));
+    auto *auth = qobject_cast<AuthPage *>(wizard->currentPage());
+    QCOMPARE(auth->apiKeyEdit()->text(), u"not-the-key"_s);
+    QCOMPARE(qobject_cast<ProviderPage *>(wizard->page(ProviderStep))->nameEdit()->text(),
+             u"Wrong key"_s);
+    // The corrected key passes the test, on the same draft (not a second one).
+    auth->apiKeyEdit()->setText(m_taveKey);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TestStep), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test->resultLabel()->text().startsWith(u"The connection works"_s),
+                             WaitMs);
+    QCOMPARE(integrationNames(m_evergreen).count(u"Wrong key"_s), 1);
     wizard->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Wrong key"_s), WaitMs);
 }
@@ -373,6 +390,71 @@ void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
             return false;
         }(),
         WaitMs);
+}
+
+void tst_IntegrationsPage::adminImportsAVCardFileButNotGarbage()
+{
+    Console &admin = *m_admin;
+    // Into the HoneyBook connection made for the CSV export (the plan allows three).
+    QVERIFY(admin.rowOf(u"HoneyBook export"_s) >= 0);
+    admin.choose(u"HoneyBook export"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.page()->importButton()->isEnabled(), WaitMs);
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()
+            ? file.fileName()
+            : QString();
+    };
+    auto *dialog = qobject_cast<FileImportDialog *>(admin.page()->openFileImport());
+    QVERIFY(dialog);
+
+    // Binary garbage named like a vCard: refused with a reason, nothing to check or import.
+    QByteArray garbage;
+    for (int i = 0; i < 4096; ++i)
+        garbage.append(char((i * 7919) % 256));
+    const QString garbagePath = write(u"contacts.vcf"_s, garbage);
+    QVERIFY(!garbagePath.isEmpty());
+    dialog->openFile(garbagePath);
+    QVERIFY2(!dialog->fileLabel()->text().contains(u"(vCard)"_s),
+             qPrintable(dialog->fileLabel()->text()));
+    QVERIFY2(dialog->fileLabel()->text().contains(u"binary data"_s),
+             qPrintable(dialog->fileLabel()->text()));
+    QVERIFY(!dialog->checkButton()->isEnabled());
+    QVERIFY(!dialog->importButton()->isEnabled());
+
+    // A vCard 3.0 export: a folded line, escaped commas, the anniversary as the wedding date.
+    const QString cardPath = write(u"dubsado.vcf"_s,
+                                   "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okoro;Ada;;;\r\n"
+                                   "FN:Ada Okoro\r\nEMAIL;TYPE=INTERNET:ada.okoro@exam\r\n"
+                                   " ple.com\r\nANNIVERSARY:2027-05-22\r\n"
+                                   "NOTE:Barn venue\\, outdoor ceremony\r\nEND:VCARD\r\n"
+                                   "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lindqvist;Elin;;;\r\n"
+                                   "FN:Elin Lindqvist\r\nEMAIL:elin.l@example.com\r\n"
+                                   "END:VCARD\r\n");
+    QVERIFY(!cardPath.isEmpty());
+    dialog->openFile(cardPath);
+    QVERIFY2(dialog->fileLabel()->text().contains(u"(vCard)"_s),
+             qPrintable(dialog->fileLabel()->text()));
+    QVERIFY(dialog->checkButton()->isEnabled());
+    dialog->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().contains(u"Ready to import"_s), WaitMs);
+    QVERIFY2(dialog->resultLabel()->text().contains(u"2 new clients"_s),
+             qPrintable(dialog->resultLabel()->text()));
+    QSignalSpy imported(dialog, &FileImportDialog::imported);
+    dialog->importButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, WaitMs);
+    QVERIFY2(dialog->resultLabel()->text().startsWith(u"Imported."_s),
+             qPrintable(dialog->resultLabel()->text()));
+    dialog->close();
+    RestRequest clients;
+    clients.path = u"/api/v1/organizations/%1/clients"_s.arg(m_evergreen);
+    clients.query.addQueryItem(u"search"_s, u"ada.okoro"_s);
+    const QJsonArray found = replyItems(m_api->send(clients));
+    QCOMPARE(found.size(), 1);
+    const QJsonObject fields = found.first().toObject().value(u"fields"_s).toObject();
+    QCOMPARE(fields.value(u"email"_s).toString(), u"ada.okoro@example.com"_s);
+    QCOMPARE(fields.value(u"wedding_date"_s).toString(), u"2027-05-22"_s);
 }
 
 void tst_IntegrationsPage::adminListsTheJobsOfEveryConnection()
