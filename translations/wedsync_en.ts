@@ -421,7 +421,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+127" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+128" />
             <source>Fields changed by the selected audit event</source>
             <translation type="unfinished" />
         </message>
@@ -929,7 +929,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+212" />
             <source>&amp;Sign-in:</source>
             <translation type="unfinished" />
         </message>
@@ -999,7 +999,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation type="unfinished" />
         </message>
@@ -1016,6 +1016,21 @@ System: %5</source>
         <message>
             <location line="+27" />
             <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The API address must be a web address that starts with https:// (or http://) and names its server, such as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in address must be a web address that starts with https:// (or http://) and names its server, such as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The token address must be a web address that starts with https:// (or http://) and names its server, such as %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3053,7 +3068,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+137" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+139" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -7364,7 +7379,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+231" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+222" />
             <source>Map the fields</source>
             <translation type="unfinished" />
         </message>
@@ -8685,7 +8700,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-468" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-490" />
             <source>Choose your CRM</source>
             <translation type="unfinished" />
         </message>
@@ -8927,7 +8942,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+499" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+521" />
             <source>Start the first &amp;import now</source>
             <translation type="unfinished" />
         </message>
@@ -10817,7 +10832,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::WebhookDeliveryModel</name>
         <message>
-            <location filename="../models/WebhookModels.cpp" line="+66" />
+            <location filename="../models/WebhookModels.cpp" line="+63" />
             <source>Delivered</source>
             <translation type="unfinished" />
         </message>
@@ -10887,7 +10902,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::WebhookEndpointModel</name>
         <message>
-            <location line="-87" />
+            <location line="-84" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
@@ -10907,7 +10922,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+25" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>

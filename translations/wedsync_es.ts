@@ -424,7 +424,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuditDetailPane</name>
         <message>
-            <location filename="../ui/audit/AuditDetailPane.cpp" line="+127" />
+            <location filename="../ui/audit/AuditDetailPane.cpp" line="+128" />
             <source>Fields changed by the selected audit event</source>
             <translation>Campos cambiados por el evento de auditoría seleccionado</translation>
         </message>
@@ -932,7 +932,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+204" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+212" />
             <source>&amp;Sign-in:</source>
             <translation>&amp;Acceso:</translation>
         </message>
@@ -1002,7 +1002,7 @@ Sistema: %5</translation>
             <translation>opcional, p. ej. clients.read offline_access</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation>%1 no tiene una API pública, así que no hay dónde iniciar sesión. Esta conexión guarda los clientes que importe desde su exportación CSV o archivo vCard: tras Terminar, elija Importar un archivo en la pantalla Integraciones.</translation>
         </message>
@@ -1020,6 +1020,21 @@ Sistema: %5</translation>
             <location line="+27" />
             <source>At the CRM, register WedSync as a native (desktop) client with the redirect address %1 (any port) and PKCE; the sign-in itself is the next step.</source>
             <translation>En el CRM, registre WedSync como cliente nativo (de escritorio) con la dirección de redirección %1 (cualquier puerto) y PKCE; el inicio de sesión es el paso siguiente.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The API address must be a web address that starts with https:// (or http://) and names its server, such as %1.</source>
+            <translation>La dirección de la API debe ser una dirección web que empiece por https:// (o http://) y nombre su servidor, como %1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The sign-in address must be a web address that starts with https:// (or http://) and names its server, such as %1.</source>
+            <translation>La dirección de inicio de sesión debe ser una dirección web que empiece por https:// (o http://) y nombre su servidor, como %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The token address must be a web address that starts with https:// (or http://) and names its server, such as %1.</source>
+            <translation>La dirección del token debe ser una dirección web que empiece por https:// (o http://) y nombre su servidor, como %1.</translation>
         </message>
     </context>
     <context>
@@ -3056,7 +3071,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigurationPage</name>
         <message>
-            <location filename="../ui/config/ConfigurationPage.cpp" line="+137" />
+            <location filename="../ui/config/ConfigurationPage.cpp" line="+139" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7379,7 +7394,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+231" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+222" />
             <source>Map the fields</source>
             <translation>Asignar los campos</translation>
         </message>
@@ -8700,7 +8715,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ProviderPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-468" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-490" />
             <source>Choose your CRM</source>
             <translation>Elija su CRM</translation>
         </message>
@@ -8942,7 +8957,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::ReviewPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+499" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+521" />
             <source>Start the first &amp;import now</source>
             <translation>Empezar ahora la primera &amp;importación</translation>
         </message>
@@ -10832,7 +10847,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::WebhookDeliveryModel</name>
         <message>
-            <location filename="../models/WebhookModels.cpp" line="+66" />
+            <location filename="../models/WebhookModels.cpp" line="+63" />
             <source>Delivered</source>
             <translation>Entregado</translation>
         </message>
@@ -10902,7 +10917,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::WebhookEndpointModel</name>
         <message>
-            <location line="-87" />
+            <location line="-84" />
             <source>Address</source>
             <translation>Dirección</translation>
         </message>
@@ -10922,7 +10937,7 @@ Save anyway?</source>
             <translation>Última entrega</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+25" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>

@@ -44,6 +44,14 @@ QLabel *problem(QWidget *parent)
     return problemLabel(parent, u"wizardProblem"_s);
 }
 
+// An address the server can call: http(s) with a host.
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+        && !url.host().isEmpty();
+}
+
 QString errorText(const ApiError &error)
 {
     return apiErrorText(error);
@@ -258,6 +266,8 @@ AuthPage::AuthPage(WizardState *state, QWidget *parent)
         m_oauthFields.append({label, edit});
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
+    for (QLineEdit *address : {m_baseUrl, m_authorizationUrl, m_tokenUrl})
+        connect(address, &QLineEdit::textChanged, this, [this] { showProblem(addressProblem()); });
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_redirectHint = wrapping(this, u"redirectHint"_s);
     m_redirectHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -328,30 +338,49 @@ void AuthPage::updateFields()
         tr("At the CRM, register WedSync as a native (desktop) client with the redirect "
            "address %1 (any port) and PKCE; the sign-in itself is the next step.")
             .arg(OAuthSignIn::registeredRedirect()));
+    showProblem(addressProblem());
     Q_EMIT completeChanged();
+}
+
+bool AuthPage::asksForBaseUrl() const
+{
+    return m_state->provider.connect == u"custom"_s && authType() != u"none"_s;
+}
+
+QString AuthPage::addressProblem() const
+{
+    const auto wrong = [](const QLineEdit *edit) {
+        return !edit->text().trimmed().isEmpty() && !isWebAddress(edit->text());
+    };
+    if (asksForBaseUrl() && wrong(m_baseUrl))
+        return tr("The API address must be a web address that starts with https:// (or "
+                  "http://) and names its server, such as %1.")
+            .arg(m_baseUrl->placeholderText());
+    if (authType() != u"oauth2"_s)
+        return {};
+    if (wrong(m_authorizationUrl))
+        return tr("The sign-in address must be a web address that starts with https:// (or "
+                  "http://) and names its server, such as %1.")
+            .arg(m_authorizationUrl->placeholderText());
+    if (wrong(m_tokenUrl))
+        return tr("The token address must be a web address that starts with https:// (or "
+                  "http://) and names its server, such as %1.")
+            .arg(m_tokenUrl->placeholderText());
+    return {};
 }
 
 bool AuthPage::isComplete() const
 {
     const QString type = authType();
-    if (m_baseUrl->isVisible() || (m_state->provider.connect == u"custom"_s && type != u"none"_s)) {
-        const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
-            || url.host().isEmpty())
-            return false;
-    }
+    if (asksForBaseUrl() && !isWebAddress(m_baseUrl->text()))
+        return false;
     if (type == u"api_key"_s)
         return !m_apiKey->text().trimmed().isEmpty();
     if (type == u"basic"_s)
         return !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty();
     if (type == u"oauth2"_s) {
-        for (const QLineEdit *edit : {m_authorizationUrl, m_tokenUrl}) {
-            const QUrl url(edit->text().trimmed(), QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
-                || url.host().isEmpty())
-                return false;
-        }
-        return !m_clientId->text().trimmed().isEmpty();
+        return isWebAddress(m_authorizationUrl->text()) && isWebAddress(m_tokenUrl->text())
+            && !m_clientId->text().trimmed().isEmpty();
     }
     return true;
 }

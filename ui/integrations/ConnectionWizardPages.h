@@ -111,6 +111,10 @@ protected:
 private:
     QString authType() const;
     void updateFields();
+    bool asksForBaseUrl() const;
+    // Why an address typed in cannot be used ("" when each is fine or still empty): said as
+    // soon as it is typed, since Next stays greyed out until it is mended.
+    QString addressProblem() const;
 
     QLabel *m_intro;
     QComboBox *m_authType;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void adminReadsTheDemoConnectionAndWhyARunFailed();
     void aWrongKeyFailsTheTestAndCancelLeavesNothing();
+    void aWrongAddressSaysWhatIsWrong();
     void adminConnectsTaveAndWatchesTheFirstImport();
     void adminImportsACsvExportAfterCheckingIt();
     void adminImportsAVCardFileButNotGarbage();
@@ -269,6 +270,41 @@ void tst_IntegrationsPage::aWrongKeyFailsTheTestAndCancelLeavesNothing()
     QCOMPARE(integrationNames(m_evergreen).count(u"Wrong key"_s), 1);
     wizard->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Wrong key"_s), WaitMs);
+}
+
+// A custom REST connection's addresses: one that is not a web address says so (Next alone
+// greyed out would leave the admin guessing), and the message goes once it is mended.
+void tst_IntegrationsPage::aWrongAddressSaysWhatIsWrong()
+{
+    Console &admin = *m_admin;
+    auto *wizard = qobject_cast<QWizard *>(admin.page()->openWizard());
+    QVERIFY(wizard);
+    auto *providerPage = qobject_cast<ProviderPage *>(wizard->page(ProviderStep));
+    QListWidget *providers = providerPage->providerList();
+    QTRY_COMPARE_WITH_TIMEOUT(providers->count(), 10, WaitMs);
+    for (int row = 0; row < providers->count(); ++row)
+        if (providers->item(row)->data(Qt::UserRole).toString() == u"custom"_s)
+            providers->setCurrentRow(row);
+    providerPage->nameEdit()->setText(u"Studio CRM"_s);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(AuthStep));
+    QWizardPage *auth = wizard->currentPage();
+    auto *type = auth->findChild<QComboBox *>(u"authType"_s);
+    type->setCurrentIndex(type->findData(u"oauth2"_s));
+    auto *problem = auth->findChild<QLabel *>(u"wizardProblem"_s);
+    QVERIFY(problem);
+    QVERIFY(!problem->isVisibleTo(wizard)); // nothing typed yet: nothing to blame
+    auth->findChild<QLineEdit *>(u"baseUrl"_s)->setText(u"ftp://crm.example.com/clients"_s);
+    QVERIFY(problem->isVisibleTo(wizard));
+    QVERIFY2(problem->text().startsWith(u"The API address must be a web address"_s),
+             qPrintable(problem->text()));
+    auth->findChild<QLineEdit *>(u"baseUrl"_s)->setText(u"https://crm.example.com/clients"_s);
+    auth->findChild<QLineEdit *>(u"tokenUrl"_s)->setText(u"auth.example.com/token"_s);
+    QVERIFY2(problem->text().startsWith(u"The token address"_s), qPrintable(problem->text()));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auth->findChild<QLineEdit *>(u"tokenUrl"_s)->setText(u"https://auth.example.com/token"_s);
+    QVERIFY(!problem->isVisibleTo(wizard));
+    wizard->reject();
 }
 
 void tst_IntegrationsPage::adminConnectsTaveAndWatchesTheFirstImport()
