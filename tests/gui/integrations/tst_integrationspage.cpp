@@ -12,6 +12,7 @@
 #include "IntegrationModels.h"
 #include "ServerProcess.h"
 #include "ShellTestSupport.h"
+#include "WizardSteps.h"
 #include "Workspace.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
@@ -226,16 +227,7 @@ QWizard *tst_IntegrationsPage::startWizard(Console &console, const QString &prov
     auto *wizard = qobject_cast<QWizard *>(console.page()->openWizard());
     if (!wizard)
         return nullptr;
-    auto *providerPage = qobject_cast<ProviderPage *>(wizard->page(ProviderStep));
-    QListWidget *providers = providerPage->providerList();
-    if (!QTest::qWaitFor([&] { return providers->count() == 10; }, WaitMs))
-        return nullptr;
-    for (int row = 0; row < providers->count(); ++row)
-        if (providers->item(row)->data(Qt::UserRole).toString() == provider)
-            providers->setCurrentRow(row);
-    providerPage->nameEdit()->setText(name);
-    wizard->next();
-    if (wizard->currentId() != AuthStep)
+    if (!chooseProvider(wizard, provider, name, WaitMs))
         return nullptr;
     auto *auth = qobject_cast<AuthPage *>(wizard->currentPage());
     auth->apiKeyEdit()->setText(apiKey);
@@ -279,15 +271,7 @@ void tst_IntegrationsPage::aWrongAddressSaysWhatIsWrong()
     Console &admin = *m_admin;
     auto *wizard = qobject_cast<QWizard *>(admin.page()->openWizard());
     QVERIFY(wizard);
-    auto *providerPage = qobject_cast<ProviderPage *>(wizard->page(ProviderStep));
-    QListWidget *providers = providerPage->providerList();
-    QTRY_COMPARE_WITH_TIMEOUT(providers->count(), 10, WaitMs);
-    for (int row = 0; row < providers->count(); ++row)
-        if (providers->item(row)->data(Qt::UserRole).toString() == u"custom"_s)
-            providers->setCurrentRow(row);
-    providerPage->nameEdit()->setText(u"Studio CRM"_s);
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(AuthStep));
+    QVERIFY(chooseProvider(wizard, u"custom"_s, u"Studio CRM"_s, WaitMs));
     QWizardPage *auth = wizard->currentPage();
     auto *type = auth->findChild<QComboBox *>(u"authType"_s);
     type->setCurrentIndex(type->findData(u"oauth2"_s));

@@ -9,6 +9,7 @@
 #include "IntegrationModels.h"
 #include "ServerProcess.h"
 #include "ShellTestSupport.h"
+#include "WizardSteps.h"
 #include "Workspace.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
@@ -174,15 +175,7 @@ void tst_OAuthSignIn::adminLinksACrmInTheBrowserAndImports()
     auto *wizard = qobject_cast<QWizard *>(page->openWizard());
     QVERIFY(wizard);
     QSignalSpy closed(wizard, &QDialog::finished);
-    auto *providerPage = qobject_cast<ProviderPage *>(wizard->page(ProviderStep));
-    QListWidget *providers = providerPage->providerList();
-    QTRY_COMPARE_WITH_TIMEOUT(providers->count(), 10, WaitMs);
-    for (int row = 0; row < providers->count(); ++row)
-        if (providers->item(row)->data(Qt::UserRole).toString() == u"custom"_s)
-            providers->setCurrentRow(row);
-    providerPage->nameEdit()->setText(Connection);
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(AuthStep));
+    QVERIFY(chooseProvider(wizard, u"custom"_s, Connection, WaitMs));
 
     // OAuth 2.0: where the CRM signs in and hands out tokens; the redirect to register is said.
     QWizardPage *auth = wizard->currentPage();
