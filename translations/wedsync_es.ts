@@ -934,7 +934,7 @@ Sistema: %5</translation>
         <message>
             <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+212" />
             <source>&amp;Sign-in:</source>
-            <translation>&amp;Acceso:</translation>
+            <translation>Acce&amp;so:</translation>
         </message>
         <message>
             <location line="+2" />

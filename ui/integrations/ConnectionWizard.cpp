@@ -42,7 +42,7 @@ int ConnectionWizard::nextId() const
     // A CRM read from files has no rows to map until a file is imported; one that only
     // receives leads (Light Blue) takes its fixed form fields.
     if (currentId() == ScheduleStep
-        && (m_state->provider.connect == u"file"_s || m_state->provider.connect == u"inbound"_s))
+        && (m_state->readsFiles() || m_state->provider.connect == u"inbound"_s))
         return ReviewStep;
     // Only OAuth 2.0 signs in through the browser.
     if (currentId() == AuthStep && m_state->values.authType != u"oauth2"_s)

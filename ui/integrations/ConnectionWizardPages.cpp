@@ -485,7 +485,7 @@ void TestPage::runTest()
     m_sampleTable->setRowCount(0);
     m_sampleTable->setColumnCount(0);
     Q_EMIT completeChanged();
-    if (m_state->provider.connect == u"file"_s) {
+    if (m_state->readsFiles()) {
         m_ok = true;
         m_busy->hide();
         m_again->hide();
@@ -695,7 +695,8 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
 void ReviewPage::initializePage()
 {
     const CrmIntegrationDraft &values = m_state->values;
-    const bool api = m_state->provider.connectsByApi() || m_state->provider.connect == u"custom"_s;
+    const bool api = !m_state->readsFiles()
+        && (m_state->provider.connectsByApi() || m_state->provider.connect == u"custom"_s);
     const QStringList lines {
         tr("Connection: %1 (%2)").arg(values.name, CrmText::providerName(m_state->provider)),
         tr("Sign-in: %1").arg(CrmText::authTypeText(values.authType)),

@@ -49,6 +49,15 @@ struct WizardState
     CrmIntegrationDraft values;
     QJsonArray sample; // the test's rows
     QStringList sourceFields; // the test's columns
+
+    // Its clients come from files only: a CRM without an API, or "Another CRM" without a
+    // sign-in. Nothing to test, nothing to map until a file is imported.
+    bool readsFiles() const
+    {
+        return provider.connect == QLatin1String("file")
+            || (provider.connect == QLatin1String("custom")
+                && values.authType == QLatin1String("none"));
+    }
 };
 
 // A step whose Next saves the draft: it waits for the server, then goes on by itself.

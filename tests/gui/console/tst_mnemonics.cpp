@@ -1,13 +1,17 @@
 // Alt+letter shortcuts in English and Spanish, against a real wedsync-server: within one
-// window (each screen of the main window with its menu bar, each dialog) and within one menu,
-// no two controls share a mnemonic, so Alt+C reaches one field, not two in turn.
+// window (each screen of the main window with its menu bar, each dialog, each wizard page with
+// the wizard's own Back and Next) and within one menu, no two controls share a mnemonic, so
+// Alt+C reaches one field, not two in turn.
 #include "ConsoleScreens.h"
 #include "ShellTestSupport.h"
 
+#include "../integrations/WizardSteps.h"
 #include "LayoutDocument.h"
 #include "PermissionMatrixModel.h"
 #include "PermissionsDocument.h"
 #include "ServerProcess.h"
+#include "calendar/CalendarsPage.h"
+#include "integrations/IntegrationsPage.h"
 #include "layout/FieldConflictDialog.h"
 #include "permissions/CellConflictDialog.h"
 #include "permissions/CopyRoleDialog.h"
@@ -17,6 +21,7 @@
 #include "shell/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
@@ -26,6 +31,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
@@ -169,6 +175,34 @@ void tst_Mnemonics::noWindowOrMenuRepeatsAMnemonic()
     PermissionImportDialog import(u"permissions.json"_s,
                                   Error {u"malformed_json"_s, u"Not JSON."_s, {}}, {});
     problems << clashes(windowMnemonics(&import), u"permission import"_s);
+
+    // The wizards with their own Back and Next: a CRM's sign-in step in each way a custom
+    // CRM signs in, and a calendar's account step.
+    QVERIFY(showScreen(*console, u"integrations"_s));
+    auto *crm = qobject_cast<QWizard *>(
+        qobject_cast<IntegrationsPage *>(window->page(u"integrations"_s))->openWizard());
+    QVERIFY(crm);
+    problems << clashes(windowMnemonics(crm), u"CRM wizard"_s);
+    QVERIFY(chooseProvider(crm, u"custom"_s, u"Mnemonics"_s));
+    auto *authType = crm->currentPage()->findChild<QComboBox *>(u"authType"_s);
+    for (int type = 0; type < authType->count(); ++type) {
+        authType->setCurrentIndex(type);
+        problems << clashes(windowMnemonics(crm),
+                            u"CRM wizard sign-in "_s + authType->currentText());
+    }
+    crm->reject();
+    QVERIFY(showScreen(*console, u"calendars"_s));
+    auto *calendar
+        = qobject_cast<QWizard *>(qobject_cast<CalendarsPage *>(window->page(u"calendars"_s))
+                                      ->accountsPanel()
+                                      ->openConnectWizard());
+    QVERIFY(calendar);
+    problems << clashes(windowMnemonics(calendar), u"calendar wizard"_s);
+    const int firstPage = calendar->currentId();
+    calendar->next();
+    QVERIFY(calendar->currentId() != firstPage);
+    problems << clashes(windowMnemonics(calendar), u"calendar wizard account"_s);
+    calendar->reject();
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }

@@ -265,7 +265,8 @@ void tst_IntegrationsPage::aWrongKeyFailsTheTestAndCancelLeavesNothing()
 }
 
 // A custom REST connection's addresses: one that is not a web address says so (Next alone
-// greyed out would leave the admin guessing), and the message goes once it is mended.
+// greyed out would leave the admin guessing), and the message goes once it is mended. Without
+// a sign-in it is a connection for files.
 void tst_IntegrationsPage::aWrongAddressSaysWhatIsWrong()
 {
     Console &admin = *m_admin;
@@ -288,7 +289,23 @@ void tst_IntegrationsPage::aWrongAddressSaysWhatIsWrong()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     auth->findChild<QLineEdit *>(u"tokenUrl"_s)->setText(u"https://auth.example.com/token"_s);
     QVERIFY(!problem->isVisibleTo(wizard));
+    // Without a sign-in, "Another CRM" reads files: nothing to test (it used to test an API it
+    // does not have and fail), nothing to map, no first import to start.
+    type->setCurrentIndex(type->findData(u"none"_s));
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TestStep), WaitMs);
+    QVERIFY2(qobject_cast<TestPage *>(wizard->currentPage())
+                 ->resultLabel()
+                 ->text()
+                 .startsWith(u"Nothing to test"_s),
+             qPrintable(qobject_cast<TestPage *>(wizard->currentPage())->resultLabel()->text()));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ScheduleStep));
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ReviewStep), WaitMs);
+    QVERIFY(!qobject_cast<ReviewPage *>(wizard->currentPage())->importNow()->isVisibleTo(wizard));
     wizard->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!integrationNames(m_evergreen).contains(u"Studio CRM"_s), WaitMs);
 }
 
 void tst_IntegrationsPage::adminConnectsTaveAndWatchesTheFirstImport()
