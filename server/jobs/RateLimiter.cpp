@@ -13,27 +13,23 @@ qint64 RateLimiter::reserve(const QString &key, const Limit &limit, qint64 nowMs
 {
     QMutexLocker lock(&m_mutex);
     Bucket &bucket = m_buckets[key];
-    const qint64 blockedWait = std::max<qint64>(0, bucket.blockedUntilMs - nowMs);
-    if (limit.requests <= 0)
-        return blockedWait;
-    const double capacity = limit.requests;
-    // 2 % slower than the limit: the provider counts arrivals, and two requests sent exactly one
-    // interval apart can arrive a little closer together.
-    const double perMs = capacity / (double(std::max(1, limit.perSeconds)) * 1000.0 * 1.02);
-    if (!bucket.started) {
-        bucket.started = true;
-        bucket.tokens = capacity;
-        bucket.updatedMs = nowMs;
+    qint64 at = std::max(nowMs, bucket.blockedUntilMs);
+    if (limit.requests > 0) {
+        // 2 % longer than the limit's window: the provider counts arrivals, and two requests sent
+        // exactly one window apart can arrive a little closer together.
+        const qint64 windowMs = qint64(std::ceil(std::max(1, limit.perSeconds) * 1000.0 * 1.02));
+        const auto n = std::size_t(limit.requests);
+        if (bucket.sends.size() >= n)
+            at = std::max(at, bucket.sends[bucket.sends.size() - n] + windowMs);
+        // In order, so that the send N places back is the N-th last (workers' clocks may read a
+        // millisecond apart).
+        if (!bucket.sends.empty())
+            at = std::max(at, bucket.sends.back());
+        bucket.sends.push_back(at);
+        while (bucket.sends.size() > n)
+            bucket.sends.pop_front();
     }
-    // Refill up to now (tokens may be negative: reservations already promised).
-    if (nowMs > bucket.updatedMs) {
-        bucket.tokens
-            = std::min(capacity, bucket.tokens + double(nowMs - bucket.updatedMs) * perMs);
-        bucket.updatedMs = nowMs;
-    }
-    bucket.tokens -= 1.0;
-    const qint64 tokenWait = bucket.tokens >= 0 ? 0 : qint64(std::ceil(-bucket.tokens / perMs));
-    return std::max(blockedWait, tokenWait);
+    return at - nowMs;
 }
 
 void RateLimiter::blockUntil(const QString &key, qint64 untilMs)

@@ -1,11 +1,17 @@
 #pragma once
-// Token buckets shared by every job worker: one per provider and credential, so that all jobs
-// of one Táve key together stay within Táve's limit. A 429's Retry-After closes the bucket for
-// everybody using the key until then. Thread-safe.
+// The request allowance shared by every job worker: one per provider and credential, so that all
+// jobs of one key together stay within the provider's limit. A limit of N requests per S
+// seconds is kept as providers count it, over any S seconds (a sliding window, with 2 % to
+// spare for arrival jitter): each send is scheduled no sooner than S seconds after the send N
+// places before it. (A token bucket of N tokens lets up to about 2N through in the first S
+// seconds, which a provider counting a sliding window answers with 429s.) A 429's Retry-After
+// closes the key for everybody until then. Thread-safe.
 
 #include <QHash>
 #include <QMutex>
 #include <QString>
+
+#include <deque>
 
 namespace wedsync::server {
 
@@ -18,8 +24,8 @@ public:
         int perSeconds = 1;
     };
 
-    // Takes one token for `key` (e.g. "tave:<credential fingerprint>") and returns how many
-    // milliseconds the caller must wait before sending: 0 when a token was free. The token is
+    // Reserves the next send for `key` (e.g. "tave:<credential fingerprint>") and returns how
+    // many milliseconds the caller must wait before sending: 0 when it may send now. The slot is
     // taken either way (the caller is committed to send after the wait).
     qint64 reserve(const QString &key, const Limit &limit, qint64 nowMs);
     // The bucket of one credential at one address: "<provider>:<fingerprint>", the secret
@@ -31,10 +37,8 @@ public:
 private:
     struct Bucket
     {
-        double tokens = 0;
-        qint64 updatedMs = 0;
+        std::deque<qint64> sends; // the last sends scheduled (at most the limit's N), in order
         qint64 blockedUntilMs = 0;
-        bool started = false;
     };
     QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
