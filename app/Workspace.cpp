@@ -108,7 +108,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_config = new ConfigFeed(m_api, m_realtime, this);
     m_webhooks = new WebhookFeed(m_api, this);
     m_configActions = new ConfigActions(m_api, this);
-    m_calendarAccounts = new CalendarAccountsFeed(m_api, this);
+    m_calendarAccounts = new CalendarAccountsFeed(m_api, m_realtime, this);
     return true;
 }
 
@@ -284,6 +284,9 @@ void Workspace::watch(const ConsoleAccess &access)
     // A reviewer of one organization sees the queue's count in the sidebar from the start.
     if (access.mayOpen(ConsoleScreen::Suppliers) && access.organizationIds.size() == 1)
         m_suppliers->open(access.organizationIds.constFirst());
+    // Calendar accounts are each operator's own: their channel is theirs alone.
+    if (access.mayOpen(ConsoleScreen::Calendars))
+        m_calendarAccounts->watch(access.userId);
 }
 
 void Workspace::sendPendingDecisions()
@@ -297,6 +300,7 @@ void Workspace::unwatch()
     m_audit->unwatch();
     m_conflicts->unwatch();
     m_suppliers->unwatchSubmissions();
+    m_calendarAccounts->watch({});
 }
 
 void Workspace::probeAccess(const ConsoleAccess &access)

@@ -338,8 +338,8 @@ void ServerApp::registerRoutes()
     };
     m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
     m_webhooksApi->registerRoutes(m_router);
-    m_calendarRunner = std::make_unique<CalendarSyncRunner>(*m_db, m_clock, m_secretBox.get(),
-                                                            m_options.database);
+    m_calendarRunner = std::make_unique<CalendarSyncRunner>(
+        *m_db, m_clock, m_secretBox.get(), m_realtimeHub.get(), m_options.database);
     m_calendarAccountsApi = std::make_unique<CalendarAccountsApi>(*m_db, m_clock, m_secretBox.get(),
                                                                   m_calendarRunner.get());
     m_calendarAccountsApi->registerRoutes(m_router);

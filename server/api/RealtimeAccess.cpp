@@ -148,6 +148,14 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
             || (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId()))
             return JoinGranted {caller.roleName({})};
         return refused(topic, u"A user channel is only for that user and platform staff."_s);
+    case RealtimeTopic::Kind::UserCalendars:
+        // What GET /api/v1/calendar/accounts answers: the caller's own accounts, whatever
+        // their role.
+        if (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId())
+            return JoinGranted {caller.roleName({})};
+        return refused(topic,
+                       u"A user's calendar channel is only for that user: no one else "
+                       "reads their calendar accounts."_s);
     case RealtimeTopic::Kind::PlatformAdmins:
         if (caller.staffKind().has_value())
             return JoinGranted {caller.roleName({})};

@@ -1,20 +1,28 @@
 #include "calendar/CalendarSyncRunner.h"
 
+#include "calendar/CalendarAccountJson.h"
 #include "calendar/CalendarSyncWorker.h"
+#include "realtime/RealtimePublisher.h"
+#include "realtime/RealtimeTopic.h"
 #include "storage/CalendarAccountRepository.h"
 #include "storage/Database.h"
 
+#include <QLoggingCategory>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
+Q_LOGGING_CATEGORY(lcCalendarSync, "wedsync.server.calendar")
+
 CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
-                                       DatabaseUrl url, int scheduleCheckMs, QObject *parent)
+                                       RealtimePublisher *publisher, DatabaseUrl url,
+                                       int scheduleCheckMs, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
+    , m_publisher(publisher)
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(u"calendar-sync"_s);
@@ -22,6 +30,8 @@ CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const S
     m_worker->moveToThread(m_thread);
     m_schedule.setInterval(scheduleCheckMs);
     connect(&m_schedule, &QTimer::timeout, this, &CalendarSyncRunner::checkSchedules);
+    connect(this, &CalendarSyncRunner::syncStarted, this, &CalendarSyncRunner::publish);
+    connect(this, &CalendarSyncRunner::syncFinished, this, &CalendarSyncRunner::publish);
 }
 
 CalendarSyncRunner::~CalendarSyncRunner()
@@ -65,6 +75,7 @@ Result<bool> CalendarSyncRunner::startSync(const QString &accountId)
     auto claimed = CalendarAccountRepository(m_db, m_clock).claimRun(accountId);
     if (!claimed || !claimed.value())
         return claimed;
+    Q_EMIT syncStarted(accountId);
     CalendarSyncWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [this, worker, accountId] {
         worker->sync(accountId);
@@ -84,6 +95,21 @@ void CalendarSyncRunner::testConnection(const QString &accountId, TestDone done)
         auto result = worker->test(accountId);
         QMetaObject::invokeMethod(this, [done, result] { done(result); });
     });
+}
+
+void CalendarSyncRunner::publish(const QString &accountId)
+{
+    if (!m_publisher)
+        return;
+    auto account = CalendarAccountRepository(m_db, m_clock).findById(accountId);
+    if (!account || !account->has_value())
+        return; // deleted meanwhile: its owner's list says so when read
+    const QString topic = RealtimeTopic::userCalendars(account->value().userId).name();
+    if (auto sent = m_publisher->broadcastFromServer(topic, u"calendar_account"_s,
+                                                     calendarjson::toJson(account->value()));
+        !sent)
+        qCWarning(lcCalendarSync).noquote()
+            << "calendar_account on" << topic << ":" << sent.error().message;
 }
 
 void CalendarSyncRunner::checkSchedules()

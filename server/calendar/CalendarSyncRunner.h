@@ -3,7 +3,9 @@
 // own database connection and network access (a QSqlDatabase and a QNetworkAccessManager stay
 // on the thread that made them). Accounts whose next sync is due are started every
 // `scheduleCheckMs`; a sync is claimed in the database first (calendar_accounts.running_since)
-// so that a second start, here or on another server of the same PostgreSQL, is refused.
+// so that a second start, here or on another server of the same PostgreSQL, is refused. When a
+// sync starts and when it ends, the account as its owner reads it is published on
+// user:<owner>:calendars (event calendar_account), so their console follows it live.
 
 #include "Clock.h"
 #include "calendar/CalDavClient.h"
@@ -22,6 +24,7 @@ QT_END_NAMESPACE
 namespace wedsync::server {
 
 class Database;
+class RealtimePublisher;
 class SecretBox;
 class CalendarSyncWorker;
 
@@ -30,9 +33,11 @@ class CalendarSyncRunner : public QObject
     Q_OBJECT
 
 public:
-    // `box` may be null (no credentials can be opened: every sync fails and says so).
-    CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box, DatabaseUrl url,
-                       int scheduleCheckMs = 60000, QObject *parent = nullptr);
+    // `box` may be null (no credentials can be opened: every sync fails and says so);
+    // `publisher` may be null (nothing is published).
+    CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
+                       RealtimePublisher *publisher, DatabaseUrl url, int scheduleCheckMs = 60000,
+                       QObject *parent = nullptr);
     ~CalendarSyncRunner() override;
 
     void start();
@@ -48,13 +53,18 @@ public:
     static QByteArray associatedData(const QString &accountId);
 
 Q_SIGNALS:
+    // A sync was claimed (the account now reads "syncing"), and one ended (its log line and the
+    // account's times are stored).
+    void syncStarted(const QString &accountId);
     void syncFinished(const QString &accountId);
 
 private:
     void checkSchedules();
+    void publish(const QString &accountId);
 
     Database &m_db;
     const Clock &m_clock;
+    RealtimePublisher *m_publisher;
     QThread *m_thread = nullptr;
     CalendarSyncWorker *m_worker = nullptr;
     QTimer m_schedule;

@@ -29,7 +29,8 @@ Error unknownTopic(const QString &name)
 {
     return Error {u"unknown_topic"_s,
                   u"\"%1\" is not a channel of this server; use org:<id>, tenant:<id>:admins, "
-                  "wedding:<id>, user:<id>, platform:admins or config:<type>."_s.arg(name.left(80)),
+                  "wedding:<id>, user:<id>, user:<id>:calendars, platform:admins or "
+                  "config:<type>."_s.arg(name.left(80)),
                   {}};
 }
 
@@ -70,6 +71,10 @@ Result<RealtimeTopic> RealtimeTopic::fromName(const QString &nameOrWire)
         && parts.at(2) == "admins"_L1) {
         return tenantAdmins(parts.at(1));
     }
+    if (parts.size() == 3 && head == "user"_L1 && isValidId(parts.at(1))
+        && parts.at(2) == "calendars"_L1) {
+        return userCalendars(parts.at(1));
+    }
     return unknownTopic(name);
 }
 
@@ -93,6 +98,11 @@ RealtimeTopic RealtimeTopic::user(const QString &userId)
     return RealtimeTopic(Kind::User, userId);
 }
 
+RealtimeTopic RealtimeTopic::userCalendars(const QString &userId)
+{
+    return RealtimeTopic(Kind::UserCalendars, userId);
+}
+
 RealtimeTopic RealtimeTopic::platformAdmins()
 {
     return RealtimeTopic(Kind::PlatformAdmins, QString());
@@ -114,6 +124,8 @@ QString RealtimeTopic::name() const
         return "wedding:"_L1 + m_id;
     case Kind::User:
         return "user:"_L1 + m_id;
+    case Kind::UserCalendars:
+        return "user:"_L1 + m_id + ":calendars"_L1;
     case Kind::PlatformAdmins:
         return u"platform:admins"_s;
     case Kind::Config:

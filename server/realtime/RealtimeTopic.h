@@ -1,6 +1,7 @@
 #pragma once
 // The channel topics of ARCHITECTURE.md (org:<id>, tenant:<id>:admins, wedding:<id>,
-// user:<id>, platform:admins, config:<type>), parsed once so authorizers need not.
+// user:<id>, user:<id>:calendars, platform:admins, config:<type>), parsed once so authorizers
+// need not.
 
 #include "Result.h"
 
@@ -11,7 +12,15 @@ namespace wedsync::server {
 class RealtimeTopic
 {
 public:
-    enum class Kind { Organization, TenantAdmins, Wedding, User, PlatformAdmins, Config };
+    enum class Kind {
+        Organization,
+        TenantAdmins,
+        Wedding,
+        User,
+        UserCalendars,
+        PlatformAdmins,
+        Config
+    };
 
     // "realtime:org:42": the topic as it is on the wire. The prefix is required.
     static Result<RealtimeTopic> fromWire(const QString &wireTopic);
@@ -22,6 +31,8 @@ public:
     static RealtimeTopic tenantAdmins(const QString &orgId);
     static RealtimeTopic wedding(const QString &weddingId);
     static RealtimeTopic user(const QString &userId);
+    // "user:<id>:calendars": that user's calendar accounts, for them alone (not even staff).
+    static RealtimeTopic userCalendars(const QString &userId);
     static RealtimeTopic platformAdmins();
     static RealtimeTopic config(const QString &type);
 

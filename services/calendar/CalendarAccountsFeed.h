@@ -1,8 +1,10 @@
 #pragma once
 // The Calendars screen's accounts panel data: the signed-in operator's own calendar accounts
-// (no one else's, whatever their role) and, for the one chosen, its sync log. While one of them
-// syncs, the list is read again every moment so its status and times stay true. Nothing here
-// is cached: the accounts carry no secret, but a stale status would mislead.
+// (no one else's, whatever their role) and, for the one chosen, its sync log. Live: the
+// server says on user:<id>:calendars when a sync starts or ends (here or on another of the
+// operator's consoles, or on its schedule), and the list is read again. Without that channel
+// (offline, or not joined yet) the list is read again every moment while an account syncs.
+// Nothing here is cached: the accounts carry no secret, but a stale status would mislead.
 
 #include "CalendarAccountRecords.h"
 #include "api/ApiError.h"
@@ -16,6 +18,8 @@ namespace wedsync {
 
 class ApiClient;
 class ApiReply;
+class RealtimeChannel;
+class RealtimeClient;
 
 class CalendarAccountsFeed : public QObject
 {
@@ -23,8 +27,14 @@ class CalendarAccountsFeed : public QObject
 public:
     static inline const QString CollectionPath = QStringLiteral("/api/v1/calendar/accounts");
 
-    explicit CalendarAccountsFeed(ApiClient *api, QObject *parent = nullptr);
+    static inline const QString AccountEvent = QStringLiteral("calendar_account");
 
+    // `realtime` may be null (the list is then polled while a sync runs).
+    CalendarAccountsFeed(ApiClient *api, RealtimeClient *realtime, QObject *parent = nullptr);
+
+    // Follows the operator's own channel (user:<userId>:calendars); empty: stops.
+    void watch(const QString &userId);
+    bool isLive() const;
     void reload();
     void loadLog(const QString &accountId);
     // How soon the list is read again while an account syncs (tests make it short).
@@ -36,9 +46,14 @@ Q_SIGNALS:
     void logLoaded(const QString &accountId, const QList<wedsync::CalendarSyncRun> &runs);
     // `what`: "accounts" | "log".
     void failed(const QString &what, const wedsync::ApiError &error);
+    // The server said the account changed (a sync started or ended): its log may have grown.
+    void accountChanged(const QString &accountId);
 
 private:
     ApiClient *m_api;
+    RealtimeClient *m_realtime;
+    QPointer<RealtimeChannel> m_channel;
+    QList<QMetaObject::Connection> m_connections;
     QList<CalendarAccountInfo> m_accounts;
     QPointer<ApiReply> m_pending;
     QPointer<ApiReply> m_pendingLog;

@@ -116,6 +116,7 @@ QList<ConsoleScreen> ConsoleAccess::screens() const
 ConsoleAccess consoleAccessFromMe(const QJsonObject &me)
 {
     ConsoleAccess access;
+    access.userId = me.value(u"user"_s).toObject().value(u"id"_s).toString();
     access.consoleAccess = me.value(u"consoleAccess"_s).toBool();
     const QString staff = me.value(u"platformStaff"_s).toString();
     access.platformStaff = !staff.isEmpty();

@@ -43,6 +43,7 @@ bool mayOpen(OperatorKind kind, ConsoleScreen screen);
 
 struct ConsoleAccess
 {
+    QString userId; // the signed-in account's own id
     bool consoleAccess = false;
     bool platformStaff = false;
     OperatorKind kind = OperatorKind::NoAccess;

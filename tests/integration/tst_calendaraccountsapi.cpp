@@ -1,7 +1,9 @@
 // /api/v1/calendar/accounts through the real server (demo data) and the Radicale that
 // ./scripts/test starts: an operator connects a CalDAV calendar, tests it, syncs it, reads the
-// log; another operator never sees it; a second start while one runs is refused.
+// log; another operator never sees it; a second start while one runs is refused; its owner
+// follows each sync live on user:<id>:calendars, which no one else (not even staff) may join.
 #include "DemoSession.h"
+#include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
 
 #include <QJsonArray>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void connectTestSyncAndReadTheLog();
     void problemsNameTheirFields();
     void onlyTheOwnerSeesAnAccount();
+    void theOwnerFollowsASyncLive();
 
 private:
     QJsonObject body() const
@@ -154,6 +157,45 @@ void TestCalendarAccountsApi::onlyTheOwnerSeesAnAccount()
                  .toArray()
                  .size(),
              1);
+}
+
+void TestCalendarAccountsApi::theOwnerFollowsASyncLive()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const HttpTestReply created = planner.post(u"/api/v1/calendar/accounts"_s, body());
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const QString id = created.object()[u"id"_s].toString();
+    const QString topic = u"realtime:user:"_s + m_demo->userId(Planner) + u":calendars"_s;
+
+    // Only its owner may listen: not another admin, not platform staff, not support.
+    for (const QString &other : {Admin, Platform, Support}) {
+        TestClient outsider;
+        QVERIFY(outsider.open(m_demo->socketUrl(other)));
+        const QString ref = outsider.join(topic);
+        const auto reply = outsider.takeReply(ref);
+        QVERIFY2(reply, qPrintable(other));
+        QCOMPARE(reply->payload[u"status"_s].toString(), u"error"_s);
+    }
+
+    TestClient owner;
+    QVERIFY(owner.open(m_demo->socketUrl(Planner)));
+    QVERIFY(owner.joinOk(topic));
+    const HttpTestReply started
+        = planner.post(u"/api/v1/calendar/accounts/"_s + id + u"/sync"_s, {});
+    QVERIFY2(started.status == 202, started.describe().constData());
+    // The start (syncing) and the end (not syncing, with the time of its last sync).
+    QList<QJsonObject> heard;
+    while (heard.size() < 2) {
+        const auto message = owner.takeEvent(topic, u"broadcast"_s, 60000);
+        QVERIFY2(message, "the sync's start and end did not both reach its owner");
+        QCOMPARE(message->payload[u"event"_s].toString(), u"calendar_account"_s);
+        heard.append(message->payload[u"payload"_s].toObject());
+    }
+    QCOMPARE(heard.at(0)[u"id"_s].toString(), id);
+    QVERIFY(heard.at(0)[u"syncing"_s].toBool());
+    QVERIFY(!heard.at(1)[u"syncing"_s].toBool());
+    QVERIFY(!heard.at(1)[u"lastSyncAt"_s].isNull());
+    QVERIFY(!heard.at(1).contains(u"password"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarAccountsApi)

@@ -106,6 +106,11 @@ CalendarAccountsPanel::CalendarAccountsPanel(CalendarAccountsFeed *feed, Actions
                     m_log->setItems(runs);
             });
     connect(m_feed, &CalendarAccountsFeed::failed, this, &CalendarAccountsPanel::onFailed);
+    // A sync of the chosen account started or ended (here, elsewhere, or on its schedule).
+    connect(m_feed, &CalendarAccountsFeed::accountChanged, this, [this](const QString &id) {
+        if (!id.isEmpty() && id == m_selectedId)
+            m_feed->loadLog(id);
+    });
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id

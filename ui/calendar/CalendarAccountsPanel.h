@@ -41,6 +41,7 @@ public:
 
     CalendarAccountModel *accounts() const { return m_accounts; }
     CalendarSyncLogModel *log() const { return m_log; }
+    CalendarAccountsFeed *feed() const { return m_feed; }
     QTableView *accountsView() const { return m_accountsView; }
     // Its controls in reading order, for the screen's Tab order.
     QList<QWidget *> focusOrder() const;

@@ -5,7 +5,8 @@
 // leaves nothing; the wizard connects a calendar whose first sync runs; "Sync now" brings an
 // event made in Radicale into the agenda; an event changed on both sides waits in the conflict
 // center; Edit changes the strategy; a password the calendar server no longer accepts is
-// relinked without making anything twice; Disconnect asks first.
+// relinked without making anything twice; a sync started elsewhere (another console of the same
+// admin) shows live, with nothing polled; Disconnect asks first.
 #include "AgendaModel.h"
 #include "CalendarAccountModels.h"
 #include "ConflictListModel.h"
@@ -14,6 +15,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "calendar/CalendarAccountDialogs.h"
+#include "calendar/CalendarAccountsFeed.h"
 #include "calendar/CalendarAccountsPanel.h"
 #include "calendar/CalendarConnectPages.h"
 #include "calendar/CalendarSyncForm.h"
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void googleIsNotOfferedAndABadAddressIsNamed();
     void wizardConnectsACalendarAndSyncsIt();
     void syncNowPullsAnEventIntoTheAgenda();
+    void aSyncStartedElsewhereShowsLive();
     void aChangeOnBothSidesWaitsInTheConflictCenter();
     void editChangesTheStrategy();
     void relinkAfterTheCalendarRefusesThePassword();
@@ -332,6 +335,36 @@ QString tst_CalendarAccounts::appointmentId(const QString &title, qint64 *versio
         }
     }
     return {};
+}
+
+void tst_CalendarAccounts::aSyncStartedElsewhereShowsLive()
+{
+    CalendarAccountsFeed *feed = m_admin->panel()->feed();
+    QTRY_VERIFY_WITH_TIMEOUT(feed->isLive(), WaitMs);
+    feed->setPollIntervalMs(3600 * 1000); // nothing is read again unless the server says so
+    const int row = m_admin->accountRow(u"Radicale"_s);
+    QVERIFY(row >= 0);
+    const QString id = m_admin->accounts()->item(row).id;
+    QVERIFY(m_admin->panel()->selectAccount(id));
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->panel()->log()->rowCount() > 0, WaitMs);
+    const int runsBefore = m_admin->panel()->log()->rowCount();
+    QSignalSpy changed(feed, &CalendarAccountsFeed::accountChanged);
+    // The same admin on another computer: the test's own client.
+    RestRequest sync;
+    sync.method = "POST";
+    sync.path = u"/api/v1/calendar/accounts/%1/sync"_s.arg(id);
+    sync.body = QJsonObject {};
+    ApiReply *started = m_api->send(sync);
+    QTRY_VERIFY_WITH_TIMEOUT(started->isFinished(), WaitMs);
+    QVERIFY2(started->ok(), qPrintable(started->error().message));
+    started->deleteLater();
+    // Its start and its end reach this console, which reads the list and the log again.
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, WaitMs);
+    QCOMPARE(changed.first().first().toString(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_admin->panel()->log()->rowCount(), runsBefore + 1, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_admin->accounts()->item(m_admin->accountRow(u"Radicale"_s)).syncing,
+                             WaitMs);
+    feed->setPollIntervalMs(2000);
 }
 
 void tst_CalendarAccounts::aChangeOnBothSidesWaitsInTheConflictCenter()
