@@ -27,14 +27,14 @@ QString oneOf(const QStringList &values)
     return values.join(u", "_s);
 }
 
+} // namespace
+
 bool isWebUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty()
         && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
 }
-
-} // namespace
 
 const QStringList &integrationStatuses()
 {

@@ -46,6 +46,10 @@ QList<FieldError> validateDraft(const IntegrationDraft &draft);
 // receives leads).
 QStringList allowedDirections(const ProviderInfo &provider);
 
+// An address the server can call: http or https, with a host (a custom endpoint's base URL,
+// OAuth's sign-in and token addresses).
+bool isWebUrl(const QString &text);
+
 // Whether a connection's schedule runs by itself: a CRM with an API (Táve) or a custom REST
 // endpoint (`baseUrl` set) is pulled on schedule; Light Blue only receives what is sent and a
 // file connection imports the files it is given, so their schedules are never due.

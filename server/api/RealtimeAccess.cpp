@@ -108,10 +108,11 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
     if (!loaded)
         return loaded.error();
     const Operator &caller = *loaded.value();
+    // user:<id> and user:<id>:calendars name the caller themself.
+    const bool ownTopic = ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId();
     // A supplier (no console access) reads their own user topic: their compliance records and
     // notifications, as GET /api/v1/me/compliance shows them.
-    if (topic.kind() == RealtimeTopic::Kind::User && ids::isUuid(topic.id())
-        && ids::normalized(topic.id()) == caller.userId())
+    if (topic.kind() == RealtimeTopic::Kind::User && ownTopic)
         return JoinGranted {caller.roleName({})};
     if (!caller.hasConsoleAccess()) {
         return refused(topic,
@@ -144,14 +145,13 @@ Result<JoinGranted> RealtimeAccess::mayJoin(const RealtimeIdentity &identity,
                        u"Only that organization's admins and platform staff may join it, as "
                        "only they read its audit trail and sync health."_s);
     case RealtimeTopic::Kind::User:
-        if (caller.staffKind().has_value()
-            || (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId()))
+        if (caller.staffKind().has_value() || ownTopic)
             return JoinGranted {caller.roleName({})};
         return refused(topic, u"A user channel is only for that user and platform staff."_s);
     case RealtimeTopic::Kind::UserCalendars:
         // What GET /api/v1/calendar/accounts answers: the caller's own accounts, whatever
         // their role.
-        if (ids::isUuid(topic.id()) && ids::normalized(topic.id()) == caller.userId())
+        if (ownTopic)
             return JoinGranted {caller.roleName({})};
         return refused(topic,
                        u"A user's calendar channel is only for that user: no one else "

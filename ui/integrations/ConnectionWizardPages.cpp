@@ -44,12 +44,10 @@ QLabel *problem(QWidget *parent)
     return problemLabel(parent, u"wizardProblem"_s);
 }
 
-// An address the server can call: http(s) with a host.
+// The server's rule for an address it calls (core/IntegrationRules), on what was typed.
 bool isWebAddress(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
-        && !url.host().isEmpty();
+    return crm::isWebUrl(text.trimmed());
 }
 
 QString errorText(const ApiError &error)
