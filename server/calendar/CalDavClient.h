@@ -6,6 +6,7 @@
 // reported as a conflict, never retried unconditionally.
 
 #include "Result.h"
+#include "calendar/CalendarRemote.h"
 #include "calendar/DavXml.h"
 #include "jobs/HttpFetcher.h"
 
@@ -13,28 +14,9 @@
 
 namespace wedsync::server {
 
-struct CalDavCalendar
-{
-    QString href; // path, e.g. "/alice/work/"
-    QString displayName;
-    QString ctag;
-    QString syncToken; // empty: the server offers no sync-collection here
-    bool supportsEvents = true;
-};
-
-struct CalDavEvent
-{
-    QString href;
-    QString etag;
-    QByteArray data; // the calendar object resource (empty when only the etag was asked)
-};
-
-struct CalDavChanges
-{
-    QList<CalDavEvent> changed; // href + etag
-    QStringList removed; // hrefs
-    QString syncToken; // the token to present next time
-};
+using CalDavCalendar = RemoteCalendar;
+using CalDavEvent = RemoteEvent;
+using CalDavChanges = RemoteChanges;
 
 class CalDavClient
 {

@@ -3,11 +3,12 @@
 #include "AppointmentJson.h"
 #include "calendar/SyncActions.h"
 #include "calendar/SyncContent.h"
-#include "ical/EventReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -24,23 +25,13 @@ QString tr(const char *text)
 
 constexpr int PageSize = 500;
 
-// What changed on the server since the last run, and the token to keep afterwards.
-struct RemoteChanges
-{
-    QList<CalDavEvent> changed; // href + etag
-    QStringList removed;
-    QString syncToken;
-    QString ctag;
-    bool ok = false;
-};
-
 } // namespace
 
-CalendarSync::CalendarSync(Database &db, const Clock &clock, CalDavClient &client,
+CalendarSync::CalendarSync(Database &db, const Clock &clock, CalendarRemote &remote,
                            CalendarAccount account)
     : m_db(db)
     , m_clock(clock)
-    , m_client(client)
+    , m_remote(remote)
     , m_account(std::move(account))
 { }
 
@@ -68,7 +59,7 @@ CalendarSyncLog CalendarSync::run()
 {
     QElapsedTimer timer;
     timer.start();
-    SyncContext context(m_db, m_clock, m_client, m_account);
+    SyncContext context(m_db, m_clock, m_remote, m_account);
     context.beforeWrite = beforeWrite;
     context.pull = m_account.direction != u"export"_s;
     context.push = m_account.direction != u"import"_s;
@@ -97,55 +88,40 @@ CalendarSyncLog CalendarSync::run()
 
 namespace {
 
-// The server's changes since `state`: sync-collection with its token, else (no token, or the
-// server forgot it) the whole etag listing compared with our mappings.
-RemoteChanges remoteChanges(CalDavClient &client, const QString &calendarHref,
-                            const CalendarSyncState &state, SyncContext &context)
+// The provider's changes since `state`: the incremental listing with its token, else (no
+// token, or the provider forgot it) the whole listing compared with our mappings.
+std::optional<RemoteChanges> remoteChanges(CalendarRemote &remote, const QString &calendarHref,
+                                           const CalendarSyncState &state, SyncContext &context)
 {
     const auto fail = [&context](const Error &error) {
         context.log.errors << error.message;
-        context.log.unauthorized |= error.code == u"caldav_unauthorized"_s;
+        context.log.unauthorized |= CalendarRemote::isUnauthorized(error);
+        return std::nullopt;
     };
-    RemoteChanges changes;
     if (!state.syncToken.isEmpty()) {
-        auto incremental = client.syncCollection(calendarHref, state.syncToken);
-        if (incremental) {
-            changes.changed = incremental->changed;
-            changes.removed = incremental->removed;
-            changes.syncToken = incremental->syncToken;
-            changes.ok = true;
-            return changes;
-        }
-        if (incremental.error().code != u"invalid_sync_token"_s) {
-            fail(incremental.error());
-            return changes;
-        }
+        auto incremental = remote.changesSince(calendarHref, state.syncToken);
+        if (incremental)
+            return incremental.value();
+        if (incremental.error().code != u"invalid_sync_token"_s)
+            return fail(incremental.error());
     }
-    // The token first: a change made while we list is then seen again next time, not lost.
-    auto now = client.calendarState(calendarHref);
-    if (!now) {
-        fail(now.error());
-        return changes;
-    }
-    auto listing = client.listEtags(calendarHref);
-    if (!listing) {
-        fail(listing.error());
-        return changes;
-    }
+    auto listing = remote.listAll(calendarHref);
+    if (!listing)
+        return fail(listing.error());
+    RemoteChanges changes;
     QSet<QString> present;
-    for (const CalDavEvent &event : listing.value()) {
+    for (const RemoteEvent &event : std::as_const(listing->changed)) {
         present.insert(event.href);
         const auto mapped = context.byHref.constFind(event.href);
         if (mapped == context.byHref.cend() || mapped->etag != event.etag)
             changes.changed << event;
     }
-    for (const EventMapping &m : context.byHref) {
+    for (const EventMapping &m : std::as_const(context.byHref)) {
         if (m.calendarHref == calendarHref && !present.contains(m.href))
             changes.removed << m.href;
     }
-    changes.syncToken = now->syncToken;
-    changes.ctag = now->ctag;
-    changes.ok = true;
+    changes.syncToken = listing->syncToken;
+    changes.ctag = listing->ctag;
     return changes;
 }
 
@@ -159,22 +135,32 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
         act.error(state.error().message);
         return;
     }
-    const RemoteChanges remote = remoteChanges(m_client, calendarHref, state.value(), context);
-    if (!remote.ok)
+    const std::optional<RemoteChanges> remote
+        = remoteChanges(m_remote, calendarHref, state.value(), context);
+    if (!remote)
         return;
+    // Read the changed events the listing did not carry.
+    QList<RemoteEvent> events;
     QStringList hrefs;
-    for (const CalDavEvent &event : remote.changed)
-        hrefs << event.href;
-    auto fetched = m_client.multiget(calendarHref, hrefs);
-    if (!fetched) {
-        act.error(fetched.error().message);
-        return;
+    for (const RemoteEvent &event : remote->changed) {
+        if (event.data.isEmpty())
+            hrefs << event.href;
+        else
+            events << event;
+    }
+    if (!hrefs.isEmpty()) {
+        auto fetched = m_remote.fetch(calendarHref, hrefs);
+        if (!fetched) {
+            act.error(fetched.error().message);
+            return;
+        }
+        events << fetched.value();
     }
     QSet<QString> handled;
     const int errorsBefore = int(context.log.errors.size());
-    for (const CalDavEvent &event : fetched.value()) {
+    for (const RemoteEvent &event : std::as_const(events)) {
         handled.insert(event.href);
-        auto read = ical::readEvent(event.data, m_account.timeZone);
+        auto read = m_remote.read(event, m_account.timeZone);
         if (!read) {
             act.error(
                 tr("The event %1 could not be read: %2").arg(event.href, read.error().message));
@@ -214,7 +200,7 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
             act.bothChanged(m, *ours, event);
         }
     }
-    for (const QString &href : remote.removed) {
+    for (const QString &href : remote->removed) {
         handled.insert(href);
         auto mapped = context.byHref.find(href);
         if (mapped == context.byHref.end())
@@ -224,7 +210,7 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
             continue;
         const Appointment *ours
             = context.local.contains(m.appointmentId) ? &context.local[m.appointmentId] : nullptr;
-        const CalDavEvent gone {href, QString(), QByteArray()};
+        const RemoteEvent gone {href, QString(), QByteArray()};
         if (!ours || ours->isDeleted()) {
             (void)context.store.removeMapping(m_account.id, href);
             context.byHref.remove(href);
@@ -251,13 +237,13 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
                 : nullptr;
             if (!ours || (!wasInConflict && !act.oursChanged(m, ours)))
                 continue;
-            act.pushOurs(m, *ours, CalDavEvent {m.href, m.etag, m.syncedIcs});
+            act.pushOurs(m, *ours, RemoteEvent {m.href, m.etag, m.syncedIcs});
         }
     }
     // Keep the place only when every change was read: an unreadable page is read again.
     if (int(context.log.errors.size()) == errorsBefore)
         (void)context.store.saveState(m_account.id, calendarHref,
-                                      CalendarSyncState {remote.syncToken, remote.ctag});
+                                      CalendarSyncState {remote->syncToken, remote->ctag});
 }
 
 void CalendarSync::exportNew(SyncContext &context)
@@ -271,14 +257,11 @@ void CalendarSync::exportNew(SyncContext &context)
     for (const Appointment &a : all) {
         if (a.isDeleted() || mapped.contains(a.id))
             continue;
-        QString collection = calendarHref;
-        if (!collection.endsWith(u'/'))
-            collection += u'/';
         EventMapping m;
         m.calendarHref = calendarHref;
-        m.href = collection + a.id + u".ics"_s;
+        m.href = m_remote.newEventHref(calendarHref, a.id);
         m.uid = a.id;
-        act.pushOurs(m, a, CalDavEvent {m.href, QString(), QByteArray()});
+        act.pushOurs(m, a, RemoteEvent {m.href, QString(), QByteArray()});
     }
 }
 

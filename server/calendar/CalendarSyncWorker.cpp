@@ -1,6 +1,7 @@
 #include "calendar/CalendarSyncWorker.h"
 
 #include "auth/SecretBox.h"
+#include "calendar/CalDavRemote.h"
 #include "calendar/CalendarSync.h"
 #include "calendar/CalendarSyncRunner.h"
 #include "storage/CalendarAccountRepository.h"
@@ -85,7 +86,8 @@ void CalendarSyncWorker::sync(const QString &accountId)
     const auto &[account, password] = loaded.value();
     HttpFetcher fetcher(*m_network, m_limiter);
     CalDavClient client(fetcher, QUrl(account.serverUrl), account.username, password);
-    CalendarSync run(*m_db, m_clock, client, account);
+    CalDavRemote remote(client);
+    CalendarSync run(*m_db, m_clock, remote, account);
     const CalendarSyncLog log = run.run();
     const QString status = log.errors.isEmpty() ? u"connected"_s
         : log.unauthorized                      ? u"expired"_s

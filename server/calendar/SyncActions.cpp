@@ -3,8 +3,6 @@
 #include "AppointmentJson.h"
 #include "calendar/SyncContent.h"
 #include "common/Ids.h"
-#include "ical/EventReader.h"
-#include "ical/EventWriter.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -47,24 +45,23 @@ bool SyncActions::remember(EventMapping m, const Appointment &appointment, const
     return true;
 }
 
-QString SyncActions::etagAfterPut(const QString &calendarHref, const QString &href,
-                                  const QString &answered)
+QString SyncActions::etagAfterWrite(const QString &calendarHref, const RemoteEvent &written)
 {
-    if (!answered.isEmpty())
-        return answered;
-    auto again = c.client.multiget(calendarHref, {href});
+    if (!written.etag.isEmpty())
+        return written.etag;
+    auto again = c.remote.fetch(calendarHref, {written.href});
     return again && !again->isEmpty() ? again->first().etag : QString();
 }
 
-std::optional<CalDavEvent> SyncActions::fetch(const QString &calendarHref, const QString &href)
+std::optional<RemoteEvent> SyncActions::fetch(const QString &calendarHref, const QString &href)
 {
-    auto got = c.client.multiget(calendarHref, {href});
+    auto got = c.remote.fetch(calendarHref, {href});
     if (!got) {
         error(got.error().message);
         return std::nullopt;
     }
     if (got->isEmpty())
-        return CalDavEvent {href, QString(), QByteArray()}; // gone
+        return RemoteEvent {href, QString(), QByteArray()}; // gone
     return got->first();
 }
 
@@ -74,7 +71,7 @@ void SyncActions::beforeWrite(const QString &href)
         c.beforeWrite(href);
 }
 
-void SyncActions::importNew(const QString &calendarHref, const CalDavEvent &event,
+void SyncActions::importNew(const QString &calendarHref, const RemoteEvent &event,
                             const ical::CalendarObject &object)
 {
     const auto own = c.local.constFind(object.wedsyncId);
@@ -115,7 +112,7 @@ void SyncActions::importNew(const QString &calendarHref, const CalDavEvent &even
 }
 
 void SyncActions::applyTheirs(EventMapping m, const Appointment &ours, const Appointment *theirs,
-                              const CalDavEvent &event)
+                              const RemoteEvent &event)
 {
     Transaction tx(c.db);
     if (!theirs) {
@@ -162,12 +159,12 @@ void SyncActions::applyTheirs(EventMapping m, const Appointment &ours, const App
     ++c.log.pulled;
 }
 
-void SyncActions::pushOurs(EventMapping m, const Appointment &ours, const CalDavEvent &event,
+void SyncActions::pushOurs(EventMapping m, const Appointment &ours, const RemoteEvent &event,
                            int depth)
 {
     beforeWrite(m.href);
     if (ours.isDeleted()) {
-        auto removed = c.client.remove(m.href, event.etag);
+        auto removed = c.remote.remove(m.href, event.etag);
         if (!removed) {
             if (removed.error().code == u"precondition_failed"_s && depth == 0)
                 return raced(m, ours);
@@ -180,44 +177,32 @@ void SyncActions::pushOurs(EventMapping m, const Appointment &ours, const CalDav
         ++c.log.pushed;
         return;
     }
-    const bool exists = !event.data.isEmpty();
-    const QDateTime now = c.clock.now();
-    QByteArray ics;
-    if (exists) {
-        auto written = ical::writeBack(event.data, ours, now);
-        if (!written) {
-            error(written.error().message);
-            return;
-        }
-        ics = written.value();
-    } else {
-        ics = ical::writeNewEvent(ours, m.uid.isEmpty() ? ours.id : m.uid, now);
-    }
-    auto put = c.client.put(m.href, ics, exists ? event.etag : QString());
-    if (!put) {
-        if (put.error().code == u"precondition_failed"_s && depth == 0)
+    auto written = c.remote.write(RemoteEvent {m.href, event.etag, event.data}, ours,
+                                  m.uid.isEmpty() ? ours.id : m.uid, c.clock.now());
+    if (!written) {
+        if (written.error().code == u"precondition_failed"_s && depth == 0)
             return raced(m, ours);
-        error(put.error().message);
+        error(written.error().message);
         return;
     }
-    if (remember(m, ours, etagAfterPut(m.calendarHref, m.href, put.value()), ics))
+    if (remember(m, ours, etagAfterWrite(m.calendarHref, written.value()), written->data))
         ++c.log.pushed;
 }
 
 void SyncActions::raced(const EventMapping &m, const Appointment &ours)
 {
-    const std::optional<CalDavEvent> now = fetch(m.calendarHref, m.href);
+    const std::optional<RemoteEvent> now = fetch(m.calendarHref, m.href);
     if (!now)
         return;
     bothChanged(m, ours, *now, /*racing*/ true);
 }
 
-void SyncActions::bothChanged(EventMapping m, const Appointment &ours, const CalDavEvent &event,
+void SyncActions::bothChanged(EventMapping m, const Appointment &ours, const RemoteEvent &event,
                               bool racing)
 {
     std::optional<ical::CalendarObject> theirs;
     if (!event.data.isEmpty()) {
-        auto read = ical::readEvent(event.data, c.account.timeZone);
+        auto read = c.remote.read(event, c.account.timeZone);
         if (!read) {
             error(read.error().message);
             return;

@@ -5,7 +5,7 @@
 
 #include "AppointmentRules.h"
 #include "Clock.h"
-#include "calendar/CalDavClient.h"
+#include "calendar/CalendarRemote.h"
 #include "ical/CalendarObject.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/CalendarRows.h"
@@ -22,11 +22,11 @@ namespace wedsync::server {
 // What one run works on.
 struct SyncContext
 {
-    SyncContext(Database &database, const Clock &clk, CalDavClient &dav,
+    SyncContext(Database &database, const Clock &clk, CalendarRemote &provider,
                 const CalendarAccount &calendarAccount)
         : db(database)
         , clock(clk)
-        , client(dav)
+        , remote(provider)
         , account(calendarAccount)
         , appointments(database, clk)
         , store(database, clk)
@@ -35,7 +35,7 @@ struct SyncContext
 
     Database &db;
     const Clock &clock;
-    CalDavClient &client;
+    CalendarRemote &remote;
     const CalendarAccount &account;
     std::function<void(const QString &href)> beforeWrite;
     AppointmentRepository appointments;
@@ -64,31 +64,31 @@ public:
     bool remember(EventMapping m, const Appointment &appointment, const QString &etag,
                   const QByteArray &ics);
 
-    // The etag a PUT answered, or the server's current one when it did not say.
-    QString etagAfterPut(const QString &calendarHref, const QString &href, const QString &answered);
+    // The etag a write answered, or the provider's current one when it did not say.
+    QString etagAfterWrite(const QString &calendarHref, const RemoteEvent &written);
 
     // The event as the server now holds it (no data: gone); nullopt after an error.
-    std::optional<CalDavEvent> fetch(const QString &calendarHref, const QString &href);
+    std::optional<RemoteEvent> fetch(const QString &calendarHref, const QString &href);
 
     void beforeWrite(const QString &href);
 
     // Imports an event nobody mapped yet (or adopts one we wrote before a crash).
-    void importNew(const QString &calendarHref, const CalDavEvent &event,
+    void importNew(const QString &calendarHref, const RemoteEvent &event,
                    const ical::CalendarObject &object);
 
     // Their content (or their deletion, `theirs` null) replaces ours.
     void applyTheirs(EventMapping m, const Appointment &ours, const Appointment *theirs,
-                     const CalDavEvent &event);
+                     const RemoteEvent &event);
 
     // Ours (or our deletion) replaces the event whose etag is `event.etag`.
-    void pushOurs(EventMapping m, const Appointment &ours, const CalDavEvent &event, int depth = 0);
+    void pushOurs(EventMapping m, const Appointment &ours, const RemoteEvent &event, int depth = 0);
 
     // The server refused a conditional write (412): someone changed the event between our
     // read and our write. Never retried blindly: read it again and decide as a conflict.
     void raced(const EventMapping &m, const Appointment &ours);
 
     // A change on both sides: the account's strategy decides.
-    void bothChanged(EventMapping m, const Appointment &ours, const CalDavEvent &event,
+    void bothChanged(EventMapping m, const Appointment &ours, const RemoteEvent &event,
                      bool racing = false);
 
     // With `ask`: an open sync_conflicts row, and the pair left alone until it is resolved.

@@ -3,6 +3,7 @@
 // PostgreSQL. Events and appointments are checked on both sides after each run.
 #include "TestDatabase.h"
 #include "calendar/CalDavClient.h"
+#include "calendar/CalDavRemote.h"
 #include "calendar/CalendarSync.h"
 #include "common/Ids.h"
 #include "jobs/HttpFetcher.h"
@@ -205,7 +206,8 @@ CalendarSyncLog TestCalDavSync::sync()
     HttpFetcher fetcher(m_network, m_limiter, FetchPolicy {2, 50, 100, 10000, 1});
     CalDavClient client(fetcher, QUrl(m_caldavUrl), m_user, u"secret"_s);
     auto account = CalendarAccountRepository(*m_db, m_clock).findById(m_account.id);
-    CalendarSync run(*m_db, m_clock, client, account.value().value());
+    CalDavRemote remote(client);
+    CalendarSync run(*m_db, m_clock, remote, account.value().value());
     run.beforeWrite = m_beforeWrite;
     m_clock.advanceSecs(60);
     const CalendarSyncLog log = run.run();
