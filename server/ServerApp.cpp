@@ -7,6 +7,7 @@
 #include "api/AuthService.h"
 #include "api/Authenticator.h"
 #include "api/CalendarAccountsApi.h"
+#include "api/CalendarOAuthApi.h"
 #include "api/ComplianceApi.h"
 #include "api/ComplianceService.h"
 #include "api/ConfigApi.h"
@@ -339,16 +340,27 @@ void ServerApp::registerRoutes()
     m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
     m_webhooksApi->registerRoutes(m_router);
     m_calendarRunner = std::make_unique<CalendarSyncRunner>(
-        *m_db, m_clock, m_secretBox.get(), m_realtimeHub.get(), m_options.database);
+        *m_db, m_clock, m_secretBox.get(), m_realtimeHub.get(), m_options.database, m_google);
     m_calendarAccountsApi = std::make_unique<CalendarAccountsApi>(*m_db, m_clock, m_secretBox.get(),
                                                                   m_calendarRunner.get());
     m_calendarAccountsApi->registerRoutes(m_router);
+    m_calendarOAuthApi = std::make_unique<CalendarOAuthApi>(*m_db, m_clock, m_secretBox.get(),
+                                                            m_calendarRunner.get());
+    m_calendarOAuthApi->registerRoutes(m_router);
     m_openApi = std::make_unique<OpenApi>(m_router);
     m_openApi->registerRoutes(m_router);
 }
 
 Status ServerApp::start()
 {
+    if (!m_options.googleClientFile.isEmpty()) {
+        auto google = GoogleClient::fromFile(m_options.googleClientFile);
+        if (!google)
+            return google.error();
+        m_google = google.value();
+    }
+    if (!m_options.googleApiUrl.isEmpty())
+        m_google.apiUrl = QUrl(m_options.googleApiUrl);
     // Database first: an unreachable one must fail before anything is created on disk.
     if (auto opened = openDatabase(); !opened)
         return opened;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "ServerOptions.h"
 #include "api/ChangeNotifier.h"
+#include "calendar/GoogleClient.h"
 #include "common/Status.h"
 #include "http/Router.h"
 
@@ -56,6 +57,7 @@ class SectionsApi;
 class JobRunner;
 class CalendarSyncRunner;
 class CalendarAccountsApi;
+class CalendarOAuthApi;
 class ConnectionTestApi;
 class OAuthApi;
 class TaveSimulator;
@@ -148,6 +150,8 @@ private:
     std::unique_ptr<AppointmentsApi> m_appointmentsApi;
     std::unique_ptr<CalendarSyncRunner> m_calendarRunner;
     std::unique_ptr<CalendarAccountsApi> m_calendarAccountsApi;
+    std::unique_ptr<CalendarOAuthApi> m_calendarOAuthApi;
+    GoogleClient m_google; // --google-client, --google-api-url
     std::unique_ptr<ConfigPropagator> m_configPropagator;
     std::unique_ptr<ConfigService> m_configService;
     std::unique_ptr<ConfigChangeRequestService> m_configRequests;

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -112,9 +113,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"allow-private-webhooks"_s,
         u"Let webhooks go to loopback, private, link-local and metadata addresses (refused by "
         "default, against server-side request forgery). For tests and closed networks."_s);
+    const QCommandLineOption googleClient(
+        u"google-client"_s,
+        u"The OAuth client JSON file from the Google Cloud console (a desktop app's): lets "
+        "operators link Google calendars."_s,
+        u"FILE"_s);
+    const QCommandLineOption googleApiUrl(
+        u"google-api-url"_s,
+        u"The Google Calendar API's address (default https://www.googleapis.com/calendar/v3/). "
+        "For tests."_s,
+        u"URL"_s);
     parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, secretKey,
                        syncGrace, socketsPerUser, headerTimeout, idleTimeout, maxPerAddress,
-                       maxJobs, crmRateLimit, allowPrivateWebhooks});
+                       maxJobs, crmRateLimit, allowPrivateWebhooks, googleClient, googleApiUrl});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -134,7 +145,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
          {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
-          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit}) {
+          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit, &googleClient,
+          &googleApiUrl}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -157,6 +169,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     }
     options.demo = parser.isSet(demo);
     options.allowPrivateWebhooks = parser.isSet(allowPrivateWebhooks);
+    if (parser.isSet(googleClient))
+        options.googleClientFile = QFileInfo(parser.value(googleClient)).absoluteFilePath();
+    if (parser.isSet(googleApiUrl)) {
+        const QUrl url(parser.value(googleApiUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+            return usage(u"--google-api-url expects a web address (got \"%1\")."_s.arg(
+                parser.value(googleApiUrl)));
+        options.googleApiUrl = url.toString();
+    }
     if (parser.isSet(syncGrace)) {
         bool isNumber = false;
         options.syncGraceSecs = parser.value(syncGrace).toLongLong(&isNumber);

@@ -53,6 +53,10 @@ struct ServerOptions
     std::optional<std::pair<int, int>> crmRateLimit;
     // Webhooks may target loopback, private and link-local addresses (--allow-private-webhooks).
     bool allowPrivateWebhooks = false;
+    // --google-client FILE: the OAuth client Google accounts are linked with (empty: none).
+    QString googleClientFile;
+    // --google-api-url URL: the Calendar API's address (tests point it at a simulator).
+    QString googleApiUrl;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

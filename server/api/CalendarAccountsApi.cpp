@@ -7,6 +7,7 @@
 #include "api/Preconditions.h"
 #include "auth/SecretBox.h"
 #include "calendar/CalendarAccountJson.h"
+#include "calendar/CalendarCredentials.h"
 #include "calendar/CalendarSyncRunner.h"
 #include "common/Ids.h"
 #include "http/PendingAnswer.h"
@@ -29,15 +30,12 @@ const QString One = Collection + u"/{account:uuid}"_s;
 Route route(const QString &method, const QString &path, const QString &summary,
             const QString &request, const QString &response, int status, RouteHandler handler)
 {
-    return consoleRoute(u"calendar"_s, method, path, summary, request, response, status,
-                        std::move(handler));
+    return calendarRoute(method, path, summary, request, response, status, std::move(handler));
 }
 
 ApiResponse accountResponse(const CalendarAccount &a, int status = 200)
 {
-    ApiResponse response = ApiResponse::json(calendarjson::toJson(a), status);
-    response.withHeader("ETag", etagFor(a.version));
-    return response;
+    return calendarAccountResponse(a, status);
 }
 
 ApiResponse missing()
@@ -51,6 +49,35 @@ Error validation(const QList<FieldError> &fields)
 }
 
 } // namespace
+
+Route calendarRoute(const QString &method, const QString &path, const QString &summary,
+                    const QString &request, const QString &response, int status,
+                    RouteHandler handler)
+{
+    return consoleRoute(u"calendar"_s, method, path, summary, request, response, status,
+                        std::move(handler));
+}
+
+ApiResponse calendarAccountResponse(const CalendarAccount &account, int status)
+{
+    ApiResponse response = ApiResponse::json(calendarjson::toJson(account), status);
+    response.withHeader("ETag", etagFor(account.version));
+    return response;
+}
+
+std::optional<ApiResponse> locateCalendarAccount(Database &db, const Clock &clock,
+                                                 const ApiRequest &request, CalendarAccount *found)
+{
+    const Operator *caller = callerOf(request);
+    auto read = CalendarAccountRepository(db, clock).findById(request.param(u"account"_s));
+    if (!read)
+        return errorResponse(request, read.error());
+    if (!caller || !read->has_value() || read->value().userId != caller->userId()
+        || !caller->canRead(read->value().organizationId))
+        return missing();
+    *found = read->value();
+    return std::nullopt;
+}
 
 CalendarAccountsApi::CalendarAccountsApi(Database &db, const Clock &clock, const SecretBox *box,
                                          CalendarSyncRunner *runner)
@@ -104,15 +131,7 @@ void CalendarAccountsApi::registerRoutes(Router &router)
 std::optional<ApiResponse> CalendarAccountsApi::locate(const ApiRequest &request,
                                                        CalendarAccount *found)
 {
-    const Operator *caller = callerOf(request);
-    auto read = CalendarAccountRepository(m_db, m_clock).findById(request.param(u"account"_s));
-    if (!read)
-        return errorResponse(request, read.error());
-    if (!caller || !read->has_value() || read->value().userId != caller->userId()
-        || !caller->canRead(read->value().organizationId))
-        return missing();
-    *found = read->value();
-    return std::nullopt;
+    return locateCalendarAccount(m_db, m_clock, request, found);
 }
 
 std::optional<ApiResponse> CalendarAccountsApi::locateForRunner(const ApiRequest &request,
@@ -128,15 +147,8 @@ std::optional<ApiResponse> CalendarAccountsApi::locateForRunner(const ApiRequest
 
 Status CalendarAccountsApi::storePassword(const QString &accountId, const QString &password)
 {
-    if (!m_box)
-        return Error {u"credentials_unavailable"_s,
-                      u"This server cannot store passwords (no AES-GCM on its CPU)."_s,
-                      {}};
-    const QByteArray plain
-        = QJsonDocument(QJsonObject {{u"password"_s, password}}).toJson(QJsonDocument::Compact);
-    return CalendarAccountRepository(m_db, m_clock)
-        .storeCredentials(accountId,
-                          m_box->seal(plain, CalendarSyncRunner::associatedData(accountId)));
+    return calendarcredentials::store(m_db, m_clock, m_box, accountId,
+                                      QJsonObject {{u"password"_s, password}});
 }
 
 ApiResponse CalendarAccountsApi::list(ApiRequest &request)
@@ -280,7 +292,7 @@ ApiResponse CalendarAccountsApi::test(ApiRequest &request)
     auto later = request.answerLater();
     if (!later)
         return ApiResponse::internalError(request.requestId, u"no deferred answer"_s);
-    m_runner->testConnection(found.id, [later](const Result<QList<CalDavCalendar>> &result) {
+    m_runner->testConnection(found.id, [later](const Result<QList<RemoteCalendar>> &result) {
         if (!result) {
             later->answer(ApiResponse::json(QJsonObject {{u"ok"_s, false},
                                                          {u"code"_s, result.error().code},
@@ -289,7 +301,7 @@ ApiResponse CalendarAccountsApi::test(ApiRequest &request)
             return;
         }
         QJsonArray calendars;
-        for (const CalDavCalendar &c : result.value()) {
+        for (const RemoteCalendar &c : result.value()) {
             calendars.append(QJsonObject {{u"href"_s, c.href},
                                           {u"displayName"_s, c.displayName},
                                           {u"supportsEvents"_s, c.supportsEvents},

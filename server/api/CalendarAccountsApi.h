@@ -46,6 +46,16 @@ private:
     CalendarSyncRunner *m_runner;
 };
 
+// 404 unless {account} is the caller's own in an organization they still belong to.
+std::optional<ApiResponse> locateCalendarAccount(Database &db, const Clock &clock,
+                                                 const ApiRequest &request, CalendarAccount *found);
+// A calendar account's answer, its version as the ETag.
+ApiResponse calendarAccountResponse(const CalendarAccount &account, int status = 200);
+// A route of the calendar tag (the console's).
+Route calendarRoute(const QString &method, const QString &path, const QString &summary,
+                    const QString &request, const QString &response, int status,
+                    RouteHandler handler);
+
 // CalendarAccount, CalendarAccountList, CalendarAccountCreate, CalendarAccountPatch,
 // CalendarCalendars, CalendarSyncStarted and CalendarSyncLogList for apiSchemas().
 void addCalendarSchemas(QJsonObject *schemas);

@@ -39,9 +39,8 @@ QJsonObject settings(bool create)
     if (create)
         properties.insert(u"organizationId"_s, uuid());
     return object(properties,
-                  create
-                      ? QStringList {u"organizationId"_s, u"provider"_s, u"name"_s, u"serverUrl"_s}
-                      : QStringList {});
+                  create ? QStringList {u"organizationId"_s, u"provider"_s, u"name"_s}
+                         : QStringList {});
 }
 
 } // namespace

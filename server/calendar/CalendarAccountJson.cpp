@@ -54,17 +54,30 @@ void checkChoices(const CalendarAccount &a, const QJsonObject *sent, QList<Field
 
 void check(const CalendarAccount &a, const QString *password, QList<FieldError> *errors)
 {
-    if (Providers.contains(a.provider) && a.provider != u"caldav"_s)
+    const bool google = a.provider == u"google"_s;
+    if (a.provider == u"microsoft"_s)
         *errors << FieldError {u"provider"_s,
-                               tr("Only CalDAV calendars can be connected on this server yet.")};
+                               tr("Microsoft Outlook calendars cannot be connected on this server "
+                                  "yet; connect a CalDAV or Google calendar.")};
     if (a.name.isEmpty() || a.name.size() > 100)
         *errors << FieldError {u"name"_s, tr("Give the account a name of at most 100 characters.")};
-    const QUrl url(a.serverUrl, QUrl::StrictMode);
-    if (a.serverUrl.size() > 2000 || !url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-        *errors << FieldError {u"serverUrl"_s,
-                               tr("Give the calendar server's address, e.g. "
-                                  "https://caldav.example.com/.")};
+    if (google) {
+        // Google signs in through the browser (OAuth): no address, no password.
+        if (!a.serverUrl.isEmpty())
+            *errors << FieldError {u"serverUrl"_s,
+                                   tr("A Google account has no server address to give.")};
+        if (password && !password->isEmpty())
+            *errors << FieldError {u"password"_s,
+                                   tr("A Google account signs in through Google in the browser, "
+                                      "never with a password here.")};
+    } else {
+        const QUrl url(a.serverUrl, QUrl::StrictMode);
+        if (a.serverUrl.size() > 2000 || !url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+            *errors << FieldError {u"serverUrl"_s,
+                                   tr("Give the calendar server's address, e.g. "
+                                      "https://caldav.example.com/.")};
+    }
     if (a.username.size() > 200)
         *errors << FieldError {u"username"_s, tr("The user name is at most 200 characters.")};
     if (password && password->size() > 1000)
@@ -72,10 +85,12 @@ void check(const CalendarAccount &a, const QString *password, QList<FieldError> 
     if (a.calendars.size() > 50)
         *errors << FieldError {u"calendars"_s, tr("Choose at most 50 calendars.")};
     for (qsizetype i = 0; i < a.calendars.size(); ++i) {
-        if (a.calendars.at(i).isEmpty() || a.calendars.at(i).size() > 1000
-            || !a.calendars.at(i).startsWith(u'/'))
+        const QString &calendar = a.calendars.at(i);
+        const bool named = google ? !calendar.contains(u'/') : calendar.startsWith(u'/');
+        if (calendar.isEmpty() || calendar.size() > 1000 || !named)
             *errors << FieldError {u"calendars[%1]"_s.arg(i),
-                                   tr("A calendar is the path the server lists it at.")};
+                                   google ? tr("A Google calendar is named by its id.")
+                                          : tr("A calendar is the path the server lists it at.")};
     }
     checkChoices(a, nullptr, errors);
     if (a.scheduleMinutes < 5 || a.scheduleMinutes > 1440)

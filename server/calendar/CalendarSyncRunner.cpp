@@ -18,15 +18,16 @@ Q_LOGGING_CATEGORY(lcCalendarSync, "wedsync.server.calendar")
 
 CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
                                        RealtimePublisher *publisher, DatabaseUrl url,
-                                       int scheduleCheckMs, QObject *parent)
+                                       GoogleClient google, int scheduleCheckMs, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_publisher(publisher)
+    , m_google(std::move(google))
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(u"calendar-sync"_s);
-    m_worker = new CalendarSyncWorker(std::move(url), clock, box);
+    m_worker = new CalendarSyncWorker(std::move(url), clock, box, m_google);
     m_worker->moveToThread(m_thread);
     m_schedule.setInterval(scheduleCheckMs);
     connect(&m_schedule, &QTimer::timeout, this, &CalendarSyncRunner::checkSchedules);
@@ -37,11 +38,6 @@ CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const S
 CalendarSyncRunner::~CalendarSyncRunner()
 {
     stop();
-}
-
-QByteArray CalendarSyncRunner::associatedData(const QString &accountId)
-{
-    return "calendar_account:" + accountId.toUtf8() + ":credentials";
 }
 
 void CalendarSyncRunner::start()
@@ -95,6 +91,24 @@ void CalendarSyncRunner::testConnection(const QString &accountId, TestDone done)
         auto result = worker->test(accountId);
         QMetaObject::invokeMethod(this, [done, result] { done(result); });
     });
+}
+
+void CalendarSyncRunner::exchangeGoogleCode(const QString &code, const QByteArray &verifier,
+                                            const QString &redirectUri, ExchangeDone done)
+{
+    if (!m_worker || !m_thread->isRunning()) {
+        OAuthTokenAnswer answer;
+        answer.outcome = OAuthTokenAnswer::Outcome::Failed;
+        answer.message = u"Calendar sync is not running on this server."_s;
+        done(answer);
+        return;
+    }
+    CalendarSyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [this, worker, code, verifier, redirectUri, done = std::move(done)] {
+            const OAuthTokenAnswer answer = worker->exchangeGoogleCode(code, verifier, redirectUri);
+            QMetaObject::invokeMethod(this, [done, answer] { done(answer); });
+        });
 }
 
 void CalendarSyncRunner::publish(const QString &accountId)

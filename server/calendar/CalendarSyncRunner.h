@@ -8,7 +8,9 @@
 // user:<owner>:calendars (event calendar_account), so their console follows it live.
 
 #include "Clock.h"
-#include "calendar/CalDavClient.h"
+#include "calendar/CalendarRemote.h"
+#include "calendar/GoogleClient.h"
+#include "jobs/OAuthTokenClient.h"
 #include "storage/CalendarRows.h"
 #include "storage/DatabaseUrl.h"
 
@@ -35,9 +37,10 @@ class CalendarSyncRunner : public QObject
 public:
     // `box` may be null (no credentials can be opened: every sync fails and says so);
     // `publisher` may be null (nothing is published).
+    // `google`: the server's OAuth client at Google (unconfigured: Google accounts cannot sync).
     CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
-                       RealtimePublisher *publisher, DatabaseUrl url, int scheduleCheckMs = 60000,
-                       QObject *parent = nullptr);
+                       RealtimePublisher *publisher, DatabaseUrl url, GoogleClient google = {},
+                       int scheduleCheckMs = 60000, QObject *parent = nullptr);
     ~CalendarSyncRunner() override;
 
     void start();
@@ -46,11 +49,16 @@ public:
     // Claims and queues a sync of the account; false when one is running already.
     Result<bool> startSync(const QString &accountId);
     // Discovers the account's calendars on the worker; `done` on this thread.
-    using TestDone = std::function<void(const Result<QList<CalDavCalendar>> &)>;
+    using TestDone = std::function<void(const Result<QList<RemoteCalendar>> &)>;
     void testConnection(const QString &accountId, TestDone done);
-
-    // The sealing of an account's credentials ({"password"}), "calendar_account:<id>:credentials".
-    static QByteArray associatedData(const QString &accountId);
+    // Exchanges a Google sign-in's code on the worker (never on the request thread); `done` on
+    // this thread.
+    using ExchangeDone = std::function<void(const OAuthTokenAnswer &)>;
+    void exchangeGoogleCode(const QString &code, const QByteArray &verifier,
+                            const QString &redirectUri, ExchangeDone done);
+    const GoogleClient &google() const { return m_google; }
+    // Publishes the account as its owner reads it on user:<owner>:calendars.
+    void publish(const QString &accountId);
 
 Q_SIGNALS:
     // A sync was claimed (the account now reads "syncing"), and one ended (its log line and the
@@ -60,11 +68,11 @@ Q_SIGNALS:
 
 private:
     void checkSchedules();
-    void publish(const QString &accountId);
 
     Database &m_db;
     const Clock &m_clock;
     RealtimePublisher *m_publisher;
+    GoogleClient m_google;
     QThread *m_thread = nullptr;
     CalendarSyncWorker *m_worker = nullptr;
     QTimer m_schedule;

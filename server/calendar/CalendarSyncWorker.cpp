@@ -1,24 +1,23 @@
 #include "calendar/CalendarSyncWorker.h"
 
-#include "auth/SecretBox.h"
-#include "calendar/CalDavRemote.h"
+#include "calendar/CalendarConnection.h"
 #include "calendar/CalendarSync.h"
 #include "calendar/CalendarSyncRunner.h"
 #include "storage/CalendarAccountRepository.h"
 #include "storage/Database.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
-CalendarSyncWorker::CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box)
+CalendarSyncWorker::CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box,
+                                       GoogleClient google)
     : m_url(std::move(url))
     , m_clock(clock)
     , m_box(box)
+    , m_google(std::move(google))
 { }
 
 CalendarSyncWorker::~CalendarSyncWorker() = default;
@@ -44,50 +43,40 @@ void CalendarSyncWorker::close()
     m_network.reset();
 }
 
-Result<std::pair<CalendarAccount, QString>> CalendarSyncWorker::load(const QString &accountId)
+Result<CalendarAccount> CalendarSyncWorker::load(const QString &accountId)
 {
     QString error;
     if (!ensureOpen(&error))
         return Error {u"database_unavailable"_s, error, {}};
-    CalendarAccountRepository accounts(*m_db, m_clock);
-    auto account = accounts.findById(accountId);
+    auto account = CalendarAccountRepository(*m_db, m_clock).findById(accountId);
     if (!account)
         return account.error();
     if (!account.value())
         return Error {u"not_found"_s, tr("The calendar account no longer exists."), {}};
-    auto sealed = accounts.credentials(accountId);
-    if (!sealed)
-        return sealed.error();
-    QString password;
-    if (!sealed->isEmpty()) {
-        if (!m_box)
-            return Error {u"credentials_unavailable"_s,
-                          tr("This server cannot open stored passwords (no AES-GCM on its CPU)."),
-                          {}};
-        auto opened = m_box->open(sealed.value(), CalendarSyncRunner::associatedData(accountId));
-        if (!opened)
-            return Error {u"credentials_unreadable"_s,
-                          tr("The stored password could not be read: enter it again."),
-                          {}};
-        password = QJsonDocument::fromJson(opened.value()).object().value(u"password"_s).toString();
-    }
-    return std::pair {account.value().value(), password};
+    return account.value().value();
 }
 
 void CalendarSyncWorker::sync(const QString &accountId)
 {
-    auto loaded = load(accountId);
-    if (!loaded) {
+    auto account = load(accountId);
+    if (!account) {
         if (m_db)
             (void)CalendarAccountRepository(*m_db, m_clock)
-                .finishRun(accountId, u"error"_s, loaded.error().message);
+                .finishRun(accountId, u"error"_s, account.error().message);
         return;
     }
-    const auto &[account, password] = loaded.value();
     HttpFetcher fetcher(*m_network, m_limiter);
-    CalDavClient client(fetcher, QUrl(account.serverUrl), account.username, password);
-    CalDavRemote remote(client);
-    CalendarSync run(*m_db, m_clock, remote, account);
+    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_google);
+    auto remote = connection.open(account.value());
+    if (!remote) {
+        const Error &why = remote.error();
+        const QString status = CalendarRemote::isUnauthorized(why) ? u"expired"_s
+            : why.code == u"google_not_linked"_s                   ? u"pending"_s
+                                                                   : u"error"_s;
+        (void)CalendarAccountRepository(*m_db, m_clock).finishRun(accountId, status, why.message);
+        return;
+    }
+    CalendarSync run(*m_db, m_clock, *remote.value(), account.value());
     const CalendarSyncLog log = run.run();
     const QString status = log.errors.isEmpty() ? u"connected"_s
         : log.unauthorized                      ? u"expired"_s
@@ -96,18 +85,36 @@ void CalendarSyncWorker::sync(const QString &accountId)
         .finishRun(accountId, status, log.errors.value(0));
 }
 
-Result<QList<CalDavCalendar>> CalendarSyncWorker::test(const QString &accountId)
+Result<QList<RemoteCalendar>> CalendarSyncWorker::test(const QString &accountId)
 {
-    auto loaded = load(accountId);
-    if (!loaded)
-        return loaded.error();
-    const auto &[account, password] = loaded.value();
+    auto account = load(accountId);
+    if (!account)
+        return account.error();
     FetchPolicy quick;
     quick.maxAttempts = 2;
     quick.timeoutMs = 15000;
     HttpFetcher fetcher(*m_network, m_limiter, quick);
-    CalDavClient client(fetcher, QUrl(account.serverUrl), account.username, password);
-    return client.discoverCalendars();
+    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_google);
+    auto remote = connection.open(account.value());
+    if (!remote)
+        return remote.error();
+    return remote.value()->discoverCalendars();
+}
+
+OAuthTokenAnswer CalendarSyncWorker::exchangeGoogleCode(const QString &code,
+                                                        const QByteArray &verifier,
+                                                        const QString &redirectUri)
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    FetchPolicy quick;
+    quick.maxAttempts = 2;
+    quick.timeoutMs = 15000;
+    HttpFetcher fetcher(*m_network, m_limiter, quick);
+    OAuthTokenClient tokens(
+        fetcher,
+        OAuthEndpoint {m_google.tokenUrl, m_google.clientId, m_google.clientSecret, u"Google"_s});
+    return tokens.exchangeCode(code, verifier, redirectUri);
 }
 
 } // namespace wedsync::server

@@ -3,7 +3,9 @@
 // and network access there at first use, and runs one sync or connection test at a time.
 
 #include "Clock.h"
-#include "calendar/CalDavClient.h"
+#include "calendar/CalendarRemote.h"
+#include "calendar/GoogleClient.h"
+#include "jobs/OAuthTokenClient.h"
 #include "jobs/RateLimiter.h"
 #include "storage/CalendarRows.h"
 #include "storage/DatabaseUrl.h"
@@ -26,23 +28,27 @@ class CalendarSyncWorker : public QObject
     Q_OBJECT
 
 public:
-    CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box);
+    CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box,
+                       GoogleClient google);
     ~CalendarSyncWorker() override;
 
     // On the worker's thread. The account must have been claimed (claimRun); it is released
     // with its new status whatever happens.
     void sync(const QString &accountId);
-    Result<QList<CalDavCalendar>> test(const QString &accountId);
+    Result<QList<RemoteCalendar>> test(const QString &accountId);
+    // A Google sign-in's code exchanged for tokens (RFC 6749 §4.1.3 with the PKCE verifier).
+    OAuthTokenAnswer exchangeGoogleCode(const QString &code, const QByteArray &verifier,
+                                        const QString &redirectUri);
     void close();
 
 private:
     bool ensureOpen(QString *error);
-    // The account and its password, or why not.
-    Result<std::pair<CalendarAccount, QString>> load(const QString &accountId);
+    Result<CalendarAccount> load(const QString &accountId);
 
     DatabaseUrl m_url;
     const Clock &m_clock;
     const SecretBox *m_box;
+    GoogleClient m_google;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QNetworkAccessManager> m_network;
     RateLimiter m_limiter;

@@ -136,7 +136,9 @@ FetchResult HttpFetcher::send(const FetchRequest &request)
             result.outcome = FetchResult::Outcome::Ok;
             return result;
         }
-        if (answer.status == 401 || answer.status == 403) {
+        const bool tooMany = answer.status == 429
+            || (request.slowDown && request.slowDown(answer.status, answer.body));
+        if (!tooMany && (answer.status == 401 || answer.status == 403)) {
             result.outcome = FetchResult::Outcome::Unauthorized;
             result.message = answer.status == 401
                 ? u"%1 refused the API key (401) while reading %2: check the key in the "
@@ -145,7 +147,6 @@ FetchResult HttpFetcher::send(const FetchRequest &request)
                   "lack access."_s.arg(m_provider, request.what);
             return result;
         }
-        const bool tooMany = answer.status == 429;
         const bool serverError = answer.status >= 500;
         const bool network = answer.status == 0;
         if (!tooMany && !serverError && !network) {
@@ -155,14 +156,15 @@ FetchResult HttpFetcher::send(const FetchRequest &request)
                                  .arg(request.what);
             return result;
         }
-        const QString cause = tooMany ? u"429 Too Many Requests"_s
-            : serverError             ? u"%1"_s.arg(answer.status)
-                                      : u"a network error (%1)"_s.arg(answer.networkError);
+        const QString cause = answer.status == 429 ? u"429 Too Many Requests"_s
+            : tooMany     ? u"%1 (rate limit exceeded)"_s.arg(answer.status)
+            : serverError ? u"%1"_s.arg(answer.status)
+                          : u"a network error (%1)"_s.arg(answer.networkError);
         if (attempt == m_policy.maxAttempts) {
             result.outcome = FetchResult::Outcome::GaveUp;
             result.message = tooMany
-                ? u"%1 kept answering 429 Too Many Requests to %2; gave up after %3 attempts."_s
-                      .arg(m_provider, request.what)
+                ? u"%1 kept answering %2 to %3; gave up after %4 attempts."_s
+                      .arg(m_provider, cause, request.what)
                       .arg(attempt)
                 : u"%1 kept failing with %2 on %3; gave up after %4 attempts."_s
                       .arg(m_provider, cause, request.what)

@@ -41,6 +41,9 @@ struct FetchRequest
     QString rateKey; // bucket: provider + credential
     RateLimiter::Limit limit;
     QString what; // for log lines: "page 3 of the address book"
+    // An answer besides 429 that the provider means as "slow down" (Google's 403
+    // rateLimitExceeded): backed off and retried like a 429.
+    std::function<bool(int status, const QByteArray &body)> slowDown;
 };
 
 struct FetchResult

@@ -1,7 +1,6 @@
 #include "jobs/OAuthApi.h"
 
 #include "JsonReader.h"
-#include "Pkce.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
 #include "api/IntegrationRequests.h"
@@ -12,11 +11,10 @@
 #include "common/Ids.h"
 #include "http/PendingAnswer.h"
 #include "jobs/JobRunner.h"
+#include "jobs/OAuthFlow.h"
 #include "storage/IntegrationRepository.h"
 #include "storage/OAuthSessionRepository.h"
 
-#include <QHostAddress>
-#include <QRandomGenerator>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -26,24 +24,7 @@ namespace wedsync::server {
 namespace {
 
 const QString OAuthPath = u"/integrations/{integration:uuid}/oauth"_s;
-
-QByteArray randomToken()
-{
-    QByteArray octets(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(octets.data()),
-                                         reinterpret_cast<quint32 *>(octets.data() + 32));
-    return crm::pkceVerifierFromBytes(octets);
-}
-
-ApiResponse stateInvalid(const QString &message)
-{
-    return ApiResponse::error(400, u"oauth_state_invalid"_s, message);
-}
-
-QByteArray formPair(const QString &key, const QString &value)
-{
-    return key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
-}
+const QString Again = u"start the connection's sign-in again"_s;
 
 } // namespace
 
@@ -77,16 +58,6 @@ void OAuthApi::registerRoutes(Router &router)
         [this](ApiRequest &request) { return finish(request); }));
 }
 
-bool OAuthApi::isLoopbackRedirect(const QString &uri)
-{
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != u"http"_s || !url.userInfo().isEmpty()
-        || url.hasFragment())
-        return false;
-    const QString host = url.host();
-    return host == u"127.0.0.1"_s || host == u"::1"_s;
-}
-
 ApiResponse OAuthApi::start(ApiRequest &request)
 {
     IntegrationRow integration;
@@ -101,11 +72,8 @@ ApiResponse OAuthApi::start(ApiRequest &request)
     QList<FieldError> errors;
     JsonReader reader(body.value(), {}, &errors);
     const QString redirectUri = reader.string(u"redirectUri"_s, {}, true);
-    if (errors.isEmpty() && (redirectUri.size() > 2000 || !isLoopbackRedirect(redirectUri)))
-        errors << FieldError {u"redirectUri"_s,
-                              u"Use a loopback address on this computer: "
-                              "http://127.0.0.1:<port>/<path> or http://[::1]:<port>/<path> "
-                              "(RFC 8252 §7.3); other hosts and https are not accepted."_s};
+    if (errors.isEmpty())
+        errors << oauthflow::redirectErrors(redirectUri);
     if (!errors.isEmpty())
         return crmrequest::failure(request, crmrequest::invalid(errors));
 
@@ -138,12 +106,12 @@ ApiResponse OAuthApi::start(ApiRequest &request)
                    missing});
 
     const QDateTime now = m_clock.now();
-    const QByteArray verifier = randomToken();
-    const QString state = QString::fromLatin1(randomToken());
+    const QByteArray verifier = oauthflow::randomToken();
+    const QString state = QString::fromLatin1(oauthflow::randomToken());
     OAuthSessionRow session;
     session.id = ids::create();
     session.organizationId = organizationId;
-    session.integrationId = integrationId;
+    session.subjectId = integrationId;
     session.stateHash = OAuthSessionRepository::hashState(state);
     auto sealedVerifier = m_credentials.sealVerifier(session.id, verifier);
     if (!sealedVerifier)
@@ -152,30 +120,15 @@ ApiResponse OAuthApi::start(ApiRequest &request)
     session.redirectUri = redirectUri;
     session.createdBy = actorOf(request).userId;
     session.createdAt = now;
-    session.expiresAt = now.addSecs(qint64(SessionMinutes) * 60);
+    session.expiresAt = now.addSecs(qint64(oauthflow::SessionMinutes) * 60);
     if (auto stored = OAuthSessionRepository(m_db).insert(session, now); !stored)
         return crmrequest::failure(request, stored.error());
 
-    QUrl authorization(credentials.value(u"authorizationUrl"_s).toString());
-    QByteArray query = authorization.query(QUrl::FullyEncoded).toLatin1();
-    const QString scope = credentials.value(u"scope"_s).toString();
-    for (const auto &[key, value] : QList<std::pair<QString, QString>> {
-             {u"response_type"_s, u"code"_s},
-             {u"client_id"_s, credentials.value(u"clientId"_s).toString()},
-             {u"redirect_uri"_s, redirectUri},
-             {u"state"_s, state},
-             {u"code_challenge"_s, QString::fromLatin1(crm::pkceChallenge(verifier))},
-             {u"code_challenge_method"_s, u"S256"_s},
-             {u"scope"_s, scope}}) {
-        if (key == u"scope"_s && value.isEmpty())
-            continue;
-        if (!query.isEmpty())
-            query += '&';
-        query += formPair(key, value);
-    }
-    authorization.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     return ApiResponse::json(QJsonObject {
-        {u"authorizationUrl"_s, authorization.toString(QUrl::FullyEncoded)},
+        {u"authorizationUrl"_s,
+         oauthflow::authorizationUrl(QUrl(credentials.value(u"authorizationUrl"_s).toString()),
+                                     credentials.value(u"clientId"_s).toString(), redirectUri,
+                                     state, verifier, credentials.value(u"scope"_s).toString())},
         {u"state"_s, state},
         {u"expiresAt"_s, session.expiresAt.toUTC().toString(Qt::ISODate)},
     });
@@ -198,54 +151,19 @@ ApiResponse OAuthApi::finish(ApiRequest &request)
     if (!body)
         return crmrequest::failure(request, body.error());
     QList<FieldError> errors;
-    JsonReader reader(body.value(), {}, &errors);
-    const QString state = reader.string(u"state"_s, {}, true);
-    const QString code = reader.string(u"code"_s);
-    const QString error = reader.string(u"error"_s);
-    const QString description = reader.string(u"errorDescription"_s);
-    for (const auto &[field, value, limit] :
-         {std::tuple {u"state"_s, state, 500}, std::tuple {u"code"_s, code, 4096},
-          std::tuple {u"error"_s, error, 100},
-          std::tuple {u"errorDescription"_s, description, 1000}}) {
-        if (value.size() > limit)
-            errors << FieldError {field, u"At most %1 characters."_s.arg(limit)};
-    }
-    if (errors.isEmpty() && code.isEmpty() == error.isEmpty())
-        errors << FieldError {
-            code.isEmpty() ? u"code"_s : u"error"_s,
-            code.isEmpty() ? u"Send the code the browser brought to the redirect URI, or the "
-                             "error it brought instead."_s
-                           : u"Send either the code or the error, not both."_s};
+    const oauthflow::Finish sent = oauthflow::readFinish(body.value(), &errors);
     if (!errors.isEmpty())
         return crmrequest::failure(request, crmrequest::invalid(errors));
 
-    const QDateTime now = m_clock.now();
     OAuthSessionRepository sessions(m_db);
-    auto session = sessions.findByState(state);
-    if (!session)
-        return crmrequest::failure(request, session.error());
-    if (!session->has_value())
-        return stateInvalid(u"This sign-in is unknown to the server (no sign-in was started "
-                            "with this state): start the connection's sign-in again."_s);
-    const OAuthSessionRow row = session->value();
-    if (row.organizationId != organizationId)
-        return notFound(u"The sign-in"_s);
-    if (row.integrationId != integrationId)
-        return stateInvalid(u"This sign-in was started for another connection: finish it "
-                            "there, or start this connection's sign-in again."_s);
-    if (row.usedAt.isValid())
-        return stateInvalid(u"This sign-in was already finished (a state and its code are "
-                            "used only once): start the connection's sign-in again."_s);
-    if (row.expiresAt < now)
-        return stateInvalid(
-            u"This sign-in expired (it must be finished within %1 minutes "
-            "of starting): start the connection's sign-in again."_s.arg(SessionMinutes));
-    auto taken = sessions.take(row.id, now);
-    if (!taken)
-        return crmrequest::failure(request, taken.error());
-    if (!taken.value())
-        return stateInvalid(u"This sign-in was already finished (a state and its code are "
-                            "used only once): start the connection's sign-in again."_s);
+    OAuthSessionRow row;
+    if (auto stop = oauthflow::take(
+            sessions, sent.state, organizationId, integrationId, m_clock.now(), Again,
+            [&request](const Error &e) { return crmrequest::failure(request, e); }, &row))
+        return *stop;
+    const QString &code = sent.code;
+    const QString &error = sent.error;
+    const QString &description = sent.errorDescription;
 
     if (!error.isEmpty()) {
         const QString why = description.isEmpty() ? error : error + u": "_s + description;

@@ -39,15 +39,9 @@ class JobRunner;
 class OAuthApi
 {
 public:
-    static constexpr int SessionMinutes = 10;
-
     OAuthApi(IntegrationService &service, JobRunner &runner, Database &db, const Clock &clock,
              const IntegrationCredentials &credentials);
     void registerRoutes(Router &router);
-
-    // Whether `uri` is a loopback redirect RFC 8252 §7.3 allows: http, host 127.0.0.1 or
-    // [::1], any port, no user info or fragment.
-    static bool isLoopbackRedirect(const QString &uri);
 
 private:
     ApiResponse start(ApiRequest &request);

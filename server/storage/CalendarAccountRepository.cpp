@@ -240,6 +240,22 @@ Status CalendarAccountRepository::finishRun(const QString &id, const QString &st
     return q.exec(u"ending a calendar sync"_s);
 }
 
+Result<std::optional<CalendarAccount>> CalendarAccountRepository::setStatus(const QString &id,
+                                                                            const QString &status,
+                                                                            const QString &message)
+{
+    SqlQuery q(m_db,
+               u"UPDATE calendar_accounts SET status = :status, status_message = :message,"
+               " version = version + 1, updated_at = :now WHERE id = :id"_s);
+    q.bind(u":status"_s, status)
+        .bind(u":message"_s, sql::text(message.left(1000)))
+        .bind(u":now"_s, sql::timestamp(m_clock.now()))
+        .bind(u":id"_s, id);
+    if (auto done = q.exec(u"changing a calendar account's status"_s); !done)
+        return done.error();
+    return findById(id);
+}
+
 Result<QStringList> CalendarAccountRepository::due()
 {
     SqlQuery q(m_db,

@@ -31,4 +31,29 @@ Migration oauthSessionsMigration()
     return m;
 }
 
+Migration calendarOAuthSessionsMigration()
+{
+    Migration m;
+    m.version = 18;
+    m.name = u"Calendar accounts: Google sign-ins in progress (PKCE verifier, state)"_s;
+    m.statements = {
+        // The same as oauth_sessions, for a calendar account: an operator's own sign-in.
+        u"CREATE TABLE calendar_oauth_sessions ("
+        " id {{uuid}} PRIMARY KEY,"
+        " organization_id {{uuid}} NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,"
+        " calendar_account_id {{uuid}} NOT NULL REFERENCES calendar_accounts (id)"
+        " ON DELETE CASCADE,"
+        " state_hash TEXT NOT NULL UNIQUE,"
+        " sealed_verifier {{blob}} NOT NULL,"
+        " redirect_uri TEXT NOT NULL CHECK (length(redirect_uri) BETWEEN 1 AND 2000),"
+        " created_by {{uuid}} REFERENCES users (id) ON DELETE SET NULL,"
+        " created_at TEXT NOT NULL,"
+        " expires_at TEXT NOT NULL,"
+        " used_at TEXT)"_s,
+        u"CREATE INDEX calendar_oauth_sessions_account"
+        " ON calendar_oauth_sessions (calendar_account_id)"_s,
+    };
+    return m;
+}
+
 } // namespace wedsync::server

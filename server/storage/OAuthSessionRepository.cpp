@@ -10,8 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
-OAuthSessionRepository::OAuthSessionRepository(Database &db)
+OAuthSessionRepository::OAuthSessionRepository(Database &db, Subject subject)
     : m_db(db)
+    , m_table(subject == Subject::Integration ? u"oauth_sessions"_s : u"calendar_oauth_sessions"_s)
+    , m_subjectColumn(subject == Subject::Integration ? u"integration_id"_s
+                                                      : u"calendar_account_id"_s)
 { }
 
 QString OAuthSessionRepository::hashState(const QString &state)
@@ -22,20 +25,21 @@ QString OAuthSessionRepository::hashState(const QString &state)
 
 Status OAuthSessionRepository::insert(const OAuthSessionRow &row, const QDateTime &now)
 {
-    SqlQuery purge(m_db,
-                   u"DELETE FROM oauth_sessions WHERE integration_id = :integration"
-                   " AND (expires_at < :now OR used_at IS NOT NULL)"_s);
-    purge.bind(u":integration"_s, row.integrationId).bind(u":now"_s, sql::timestamp(now));
+    SqlQuery purge(
+        m_db,
+        u"DELETE FROM %1 WHERE %2 = :subject"
+        " AND (expires_at < :now OR used_at IS NOT NULL)"_s.arg(m_table, m_subjectColumn));
+    purge.bind(u":subject"_s, row.subjectId).bind(u":now"_s, sql::timestamp(now));
     if (auto done = purge.exec(u"removing finished OAuth sign-ins"_s); !done)
         return done;
     SqlQuery q(m_db,
-               u"INSERT INTO oauth_sessions (id, organization_id, integration_id, state_hash,"
+               u"INSERT INTO %1 (id, organization_id, %2, state_hash,"
                " sealed_verifier, redirect_uri, created_by, created_at, expires_at)"
-               " VALUES (:id, :org, :integration, :state, :verifier, :redirect, :by, :at,"
-               " :expires)"_s);
+               " VALUES (:id, :org, :subject, :state, :verifier, :redirect, :by, :at,"
+               " :expires)"_s.arg(m_table, m_subjectColumn));
     q.bind(u":id"_s, row.id)
         .bind(u":org"_s, row.organizationId)
-        .bind(u":integration"_s, row.integrationId)
+        .bind(u":subject"_s, row.subjectId)
         .bind(u":state"_s, row.stateHash)
         .bind(u":verifier"_s, row.sealedVerifier)
         .bind(u":redirect"_s, row.redirectUri)
@@ -50,9 +54,9 @@ Status OAuthSessionRepository::insert(const OAuthSessionRow &row, const QDateTim
 Result<std::optional<OAuthSessionRow>> OAuthSessionRepository::findByState(const QString &state)
 {
     SqlQuery q(m_db,
-               u"SELECT id, organization_id, integration_id, state_hash, sealed_verifier,"
-               " redirect_uri, created_by, created_at, expires_at, used_at FROM oauth_sessions"
-               " WHERE state_hash = :state"_s);
+               u"SELECT id, organization_id, %2, state_hash, sealed_verifier,"
+               " redirect_uri, created_by, created_at, expires_at, used_at FROM %1"
+               " WHERE state_hash = :state"_s.arg(m_table, m_subjectColumn));
     q.bind(u":state"_s, hashState(state));
     if (auto done = q.exec(u"finding an OAuth sign-in"_s); !done)
         return done.error();
@@ -61,7 +65,7 @@ Result<std::optional<OAuthSessionRow>> OAuthSessionRepository::findByState(const
     OAuthSessionRow row;
     row.id = ids::normalized(q.text(0));
     row.organizationId = ids::normalized(q.text(1));
-    row.integrationId = ids::normalized(q.text(2));
+    row.subjectId = ids::normalized(q.text(2));
     row.stateHash = q.text(3);
     row.sealedVerifier = q.value(4).toByteArray();
     row.redirectUri = q.text(5);
@@ -76,7 +80,7 @@ Result<std::optional<OAuthSessionRow>> OAuthSessionRepository::findByState(const
 Result<bool> OAuthSessionRepository::take(const QString &id, const QDateTime &now)
 {
     SqlQuery q(m_db,
-               u"UPDATE oauth_sessions SET used_at = :now WHERE id = :id AND used_at IS NULL"_s);
+               u"UPDATE %1 SET used_at = :now WHERE id = :id AND used_at IS NULL"_s.arg(m_table));
     q.bind(u":now"_s, sql::timestamp(now)).bind(u":id"_s, id);
     if (auto done = q.exec(u"taking an OAuth sign-in"_s); !done)
         return done.error();

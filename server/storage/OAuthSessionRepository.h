@@ -17,7 +17,7 @@ struct OAuthSessionRow
 {
     QString id;
     QString organizationId;
-    QString integrationId;
+    QString subjectId; // the integration, or the calendar account
     QString stateHash; // hex SHA-256 of the state
     QByteArray sealedVerifier;
     QString redirectUri;
@@ -30,11 +30,15 @@ struct OAuthSessionRow
 class OAuthSessionRepository
 {
 public:
-    explicit OAuthSessionRepository(Database &db);
+    // What is signing in: a CRM integration (oauth_sessions) or a calendar account
+    // (calendar_oauth_sessions).
+    enum class Subject { Integration, CalendarAccount };
+
+    explicit OAuthSessionRepository(Database &db, Subject subject = Subject::Integration);
 
     static QString hashState(const QString &state);
 
-    // Also removes the integration's sign-ins that expired or were used before `now`.
+    // Also removes the subject's sign-ins that expired or were used before `now`.
     Status insert(const OAuthSessionRow &row, const QDateTime &now);
     Result<std::optional<OAuthSessionRow>> findByState(const QString &state);
     // Marks it used; false when another finish took it first.
@@ -42,6 +46,8 @@ public:
 
 private:
     Database &m_db;
+    QString m_table;
+    QString m_subjectColumn;
 };
 
 } // namespace wedsync::server

@@ -195,7 +195,7 @@ const QList<Migration> &schemaMigrations()
         syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
         integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
         appointmentsMigration(),    jobLeaseMigration(),       configHierarchyMigration(),
-        webhooksMigration(),        calendarSyncMigration()};
+        webhooksMigration(),        calendarSyncMigration(),   calendarOAuthSessionsMigration()};
     return migrations;
 }
 

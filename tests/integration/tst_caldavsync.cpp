@@ -1,6 +1,7 @@
 // Two-way calendar sync against a real CalDAV server: the Radicale that ./scripts/test starts
 // (WEDSYNC_TEST_CALDAV_URL; without it every test fails, never skips), on SQLite and on
 // PostgreSQL. Events and appointments are checked on both sides after each run.
+#include "CalendarTestData.h"
 #include "TestDatabase.h"
 #include "calendar/CalDavClient.h"
 #include "calendar/CalDavRemote.h"
@@ -13,15 +14,12 @@
 #include "storage/CalendarSyncStore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "storage/OrganizationRepository.h"
 #include "storage/Schema.h"
 #include "storage/SyncConflictRepository.h"
-#include "storage/UserRepository.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -106,6 +104,7 @@ private:
     RateLimiter m_limiter;
     QString m_user; // a Radicale user of this test alone
     QString m_calendar; // "/<user>/wedding-planning/"
+    CalendarOwner m_owner;
     QString m_orgId;
     QString m_userId;
     CalendarAccount m_account;
@@ -128,21 +127,11 @@ void TestCalDavSync::init()
     auto migrated = Migrations(*m_db, schemaMigrations()).apply();
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
 
-    const QString tag = QString::number(QRandomGenerator::global()->generate64(), 16);
-    Organization org;
-    org.id = ids::create();
-    org.name = u"Olivar Weddings "_s + tag;
-    org.slug = u"olivar-"_s + tag;
-    org.subscriptionTier = u"professional"_s;
-    QVERIFY(OrganizationRepository(*m_db, m_clock).create(org).ok());
-    User user;
-    user.id = ids::create();
-    user.email = u"planner-"_s + tag + u"@example.com"_s;
-    user.displayName = u"Planner"_s;
-    user.passwordHash = u"x"_s;
-    QVERIFY(UserRepository(*m_db, m_clock).create(user).ok());
-    m_orgId = org.id;
-    m_userId = user.id;
+    m_owner = createCalendarOwner(*m_db, m_clock);
+    QVERIFY(!m_owner.userId.isEmpty());
+    m_orgId = m_owner.organizationId;
+    m_userId = m_owner.userId;
+    const QString tag = m_owner.tag;
 
     m_user = u"planner"_s + tag;
     m_calendar = u"/"_s + m_user + u"/wedding-planning/"_s;
@@ -218,30 +207,12 @@ CalendarSyncLog TestCalDavSync::sync()
 
 Appointment TestCalDavSync::createAppointment(const QString &title)
 {
-    Appointment a;
-    a.id = ids::create();
-    a.organizationId = m_orgId;
-    a.title = title;
-    a.kind = u"tasting"_s;
-    a.timeZone = u"Europe/Madrid"_s;
-    a.startsAt = utc(2027, 3, 28, 9, 0);
-    a.endsAt = utc(2027, 3, 28, 10, 30);
-    a.location = u"Finca El Olivar"_s;
-    a.attendees = {u"ana@example.com"_s};
-    a.createdBy = a.updatedBy = m_userId;
-    auto created = AppointmentRepository(*m_db, m_clock).create(appointments::normalized(a));
-    if (!created)
-        qWarning() << created.error().message;
-    return created.ok() ? created.value() : Appointment();
+    return test::createAppointment(*m_db, m_clock, m_owner, title);
 }
 
 QList<Appointment> TestCalDavSync::liveAppointments()
 {
-    AppointmentRepository::Filter filter;
-    filter.organizationId = m_orgId;
-    filter.limit = 1000;
-    auto found = AppointmentRepository(*m_db, m_clock).query(filter);
-    return found.ok() ? found.value() : QList<Appointment>();
+    return test::liveAppointments(*m_db, m_clock, m_orgId);
 }
 
 Appointment TestCalDavSync::onlyAppointment()
@@ -265,12 +236,7 @@ QStringList TestCalDavSync::eventHrefs()
 
 QList<SyncConflict> TestCalDavSync::openConflicts()
 {
-    SyncConflictRepository::Filter filter;
-    filter.organizationId = m_orgId;
-    filter.status = u"open"_s;
-    filter.source = u"calendar_sync"_s;
-    auto found = SyncConflictRepository(*m_db, m_clock).query(filter);
-    return found.ok() ? found.value() : QList<SyncConflict>();
+    return openCalendarConflicts(*m_db, m_clock, m_orgId);
 }
 
 void TestCalDavSync::discoversTheCalendar()

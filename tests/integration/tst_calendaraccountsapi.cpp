@@ -2,15 +2,24 @@
 // ./scripts/test starts: an operator connects a CalDAV calendar, tests it, syncs it, reads the
 // log; another operator never sees it; a second start while one runs is refused; its owner
 // follows each sync live on user:<id>:calendars, which no one else (not even staff) may join.
+// A Google account is linked in the browser (OAuth with PKCE, against tests/fixtures' Google
+// simulator, which plays the browser's consent too), syncs, expires when its grant is revoked
+// and is relinked without importing anything twice.
 #include "DemoSession.h"
+#include "GoogleCalendarSimulator.h"
 #include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
@@ -25,12 +34,18 @@ class TestCalendarAccountsApi : public QObject
 private Q_SLOTS:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
     void init();
-    void cleanup() { m_demo.reset(); }
+    void cleanup()
+    {
+        m_demo.reset();
+        m_google.reset();
+    }
 
     void connectTestSyncAndReadTheLog();
     void problemsNameTheirFields();
     void onlyTheOwnerSeesAnAccount();
     void theOwnerFollowsASyncLive();
+    void googleAccountLinksSyncsAndRelinks();
+    void googleSignInRefusesWhatItShould();
 
 private:
     QJsonObject body() const
@@ -45,6 +60,13 @@ private:
                             {u"timeZone"_s, u"Europe/London"_s}};
     }
 
+    // The browser's part: the authorization address answers with a redirect whose code and
+    // state go to oauth/finish (or its error, when consent is denied).
+    HttpTestReply signInWithGoogle(const QString &account);
+    QString createGoogleAccount();
+
+    std::unique_ptr<GoogleCalendarSimulator> m_google;
+    QTemporaryDir m_dir;
     std::unique_ptr<DemoSession> m_demo;
     QString m_caldavUrl;
     QString m_user;
@@ -58,8 +80,25 @@ void TestCalendarAccountsApi::init()
     if (m_caldavUrl.isEmpty())
         QFAIL("WEDSYNC_TEST_CALDAV_URL is not set: these tests need the Radicale server that "
               "./scripts/test starts.");
+    m_google = std::make_unique<GoogleCalendarSimulator>();
+    QVERIFY(m_google->listen().ok());
+    m_google->addCalendar(u"planner@evergreen.demo"_s, u"Evergreen weddings"_s, u"Europe/London"_s,
+                          true);
+    QFile client(m_dir.filePath(u"google-client.json"_s));
+    QVERIFY(client.open(QIODevice::WriteOnly));
+    client.write(
+        QJsonDocument(QJsonObject {{u"installed"_s,
+                                    QJsonObject {{u"client_id"_s, m_google->clientId},
+                                                 {u"client_secret"_s, m_google->clientSecret},
+                                                 {u"auth_uri"_s, m_google->authorizationUrl()},
+                                                 {u"token_uri"_s, m_google->tokenUrl()}}}})
+            .toJson());
+    client.close();
     m_demo = std::make_unique<DemoSession>();
-    QVERIFY2(m_demo->start(backend), qPrintable(m_demo->errorString()));
+    QVERIFY2(m_demo->start(backend,
+                           {u"--google-client"_s, client.fileName(), u"--google-api-url"_s,
+                            m_google->baseUrl()}),
+             qPrintable(m_demo->errorString()));
     m_user = u"api"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
     m_calendar = u"/"_s + m_user + u"/work/"_s;
     QNetworkAccessManager network;
@@ -196,6 +235,180 @@ void TestCalendarAccountsApi::theOwnerFollowsASyncLive()
     QVERIFY(!heard.at(1)[u"syncing"_s].toBool());
     QVERIFY(!heard.at(1)[u"lastSyncAt"_s].isNull());
     QVERIFY(!heard.at(1).contains(u"password"_s));
+}
+
+QString TestCalendarAccountsApi::createGoogleAccount()
+{
+    const HttpTestReply created
+        = m_demo->as(Planner).post(u"/api/v1/calendar/accounts"_s,
+                                   QJsonObject {{u"organizationId"_s, DemoData::evergreenId()},
+                                                {u"provider"_s, u"google"_s},
+                                                {u"name"_s, u"My Google calendar"_s},
+                                                {u"timeZone"_s, u"Europe/London"_s}});
+    if (created.status != 201)
+        qWarning() << created.describe();
+    return created.object()[u"id"_s].toString();
+}
+
+HttpTestReply TestCalendarAccountsApi::signInWithGoogle(const QString &account)
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QString oauth = u"/api/v1/calendar/accounts/"_s + account + u"/oauth"_s;
+    const HttpTestReply started
+        = planner.post(oauth + u"/start"_s,
+                       QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:45678/callback"_s}});
+    if (started.status != 200)
+        return started;
+    // The browser: Google's page answers with the redirect to the loopback address.
+    QNetworkAccessManager browser;
+    QNetworkRequest request(QUrl(started.object()[u"authorizationUrl"_s].toString()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(browser.get(request));
+    QEventLoop loop;
+    connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QUrlQuery back(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
+    QJsonObject finish {{u"state"_s, back.queryItemValue(u"state"_s)}};
+    if (back.hasQueryItem(u"code"_s))
+        finish.insert(u"code"_s, back.queryItemValue(u"code"_s, QUrl::FullyDecoded));
+    else
+        finish.insert(u"error"_s, back.queryItemValue(u"error"_s));
+    return planner.post(oauth + u"/finish"_s, finish);
+}
+
+void TestCalendarAccountsApi::googleAccountLinksSyncsAndRelinks()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QString id = createGoogleAccount();
+    QVERIFY(!id.isEmpty());
+    const QString one = u"/api/v1/calendar/accounts/"_s + id;
+    QCOMPARE(planner.get(one).object()[u"status"_s].toString(), u"pending"_s);
+
+    const HttpTestReply linked = signInWithGoogle(id);
+    QVERIFY2(linked.status == 200, linked.describe().constData());
+    QCOMPARE(linked.object()[u"status"_s].toString(), u"connected"_s);
+    QVERIFY(m_google->lastTokenRequest.contains("grant_type=authorization_code"));
+    QVERIFY(m_google->lastTokenRequest.contains("code_verifier="));
+    for (const char *secret : {"accessToken", "refreshToken", "ya29"})
+        QVERIFY(!linked.body.contains(secret));
+
+    const HttpTestReply tested = planner.post(one + u"/test"_s, {});
+    QVERIFY2(tested.object()[u"ok"_s].toBool(), tested.describe().constData());
+    const QJsonObject calendar = tested.object()[u"calendars"_s].toArray().first().toObject();
+    QCOMPARE(calendar[u"href"_s].toString(), u"planner@evergreen.demo"_s);
+    QCOMPARE(calendar[u"displayName"_s].toString(), u"Evergreen weddings"_s);
+    const HttpTestReply chosen = planner.send(
+        "PATCH", one, R"({"calendars":["planner@evergreen.demo"]})",
+        {{"Content-Type", "application/json"}, {"If-Match", planner.get(one).header("ETag")}});
+    QVERIFY2(chosen.status == 200, chosen.describe().constData());
+
+    m_google->addEvent(u"planner@evergreen.demo"_s,
+                       {{u"summary"_s, u"Call with the florist"_s},
+                        {u"start"_s, QJsonObject {{u"dateTime"_s, u"2027-04-01T10:00:00Z"_s}}},
+                        {u"end"_s, QJsonObject {{u"dateTime"_s, u"2027-04-01T10:30:00Z"_s}}}});
+    // A sync started and waited for; its log line (empty when it did not end in a minute).
+    const auto runToTheEnd = [&] {
+        if (planner.post(one + u"/sync"_s, {}).status != 202)
+            return QJsonObject();
+        QDeadlineTimer deadline(60000);
+        while (planner.get(one).object()[u"syncing"_s].toBool() && !deadline.hasExpired())
+            QTest::qWait(100);
+        return planner.get(one + u"/log"_s).object()[u"items"_s].toArray().first().toObject();
+    };
+    const QJsonObject first = runToTheEnd();
+    QCOMPARE(first[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(first[u"pulled"_s].toInt(), 1);
+    QVERIFY(first[u"pushed"_s].toInt() > 0); // Evergreen's appointments went to Google
+    const qsizetype events = m_google->events(u"planner@evergreen.demo"_s).size();
+
+    // Access revoked in the Google account: the account expires and says why.
+    m_google->revokeGrant();
+    m_google->expireAccessTokens();
+    const QJsonObject refused = runToTheEnd();
+    QCOMPARE(refused[u"status"_s].toString(), u"failed"_s);
+    const QJsonObject expired = planner.get(one).object();
+    QCOMPARE(expired[u"status"_s].toString(), u"expired"_s);
+    QVERIFY2(expired[u"statusMessage"_s].toString().contains(u"link the account again"_s),
+             qPrintable(expired[u"statusMessage"_s].toString()));
+
+    // Relinked: the same account, its mappings kept, nothing twice on either side.
+    const HttpTestReply relinked = signInWithGoogle(id);
+    QVERIFY2(relinked.status == 200, relinked.describe().constData());
+    QCOMPARE(relinked.object()[u"id"_s].toString(), id);
+    const QJsonObject after = runToTheEnd();
+    QCOMPARE(after[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(after[u"pulled"_s].toInt(), 0);
+    QCOMPARE(after[u"pushed"_s].toInt(), 0);
+    QCOMPARE(m_google->events(u"planner@evergreen.demo"_s).size(), events);
+    QCOMPARE(planner.get(one).object()[u"status"_s].toString(), u"connected"_s);
+}
+
+void TestCalendarAccountsApi::googleSignInRefusesWhatItShould()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QString id = createGoogleAccount();
+    const QString oauth = u"/api/v1/calendar/accounts/"_s + id + u"/oauth"_s;
+    // Not a loopback redirect.
+    const HttpTestReply elsewhere = planner.post(
+        oauth + u"/start"_s, QJsonObject {{u"redirectUri"_s, u"https://evil.example/cb"_s}});
+    QCOMPARE(elsewhere.status, 400);
+    QCOMPARE(errorFields(elsewhere), QStringList {u"redirectUri"_s});
+    // Someone else's account, another tenant's admin included, is not there.
+    for (const QString &other : {Admin, LakesideAdmin})
+        QCOMPARE(m_demo->as(other)
+                     .post(oauth + u"/start"_s,
+                           QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:1/cb"_s}})
+                     .status,
+                 404);
+    // A password is not how Google signs in; CalDAV accounts do not link in the browser.
+    QJsonObject withPassword {{u"organizationId"_s, DemoData::evergreenId()},
+                              {u"provider"_s, u"google"_s},
+                              {u"name"_s, u"G"_s},
+                              {u"password"_s, u"hunter2"_s}};
+    QCOMPARE(errorFields(planner.post(u"/api/v1/calendar/accounts"_s, withPassword)),
+             QStringList {u"password"_s});
+    const HttpTestReply caldav = planner.post(u"/api/v1/calendar/accounts"_s, body());
+    QCOMPARE(planner
+                 .post(u"/api/v1/calendar/accounts/"_s + caldav.object()[u"id"_s].toString()
+                           + u"/oauth/start"_s,
+                       QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:1/cb"_s}})
+                 .object()[u"error"_s][u"code"_s]
+                 .toString(),
+             u"oauth_not_configured"_s);
+    // Consent denied in the browser: a sentence, and the account stays pending.
+    m_google->denyConsent = true;
+    const HttpTestReply denied = signInWithGoogle(id);
+    QCOMPARE(denied.status, 422);
+    QCOMPARE(denied.object()[u"error"_s][u"code"_s].toString(), u"oauth_denied"_s);
+    QCOMPARE(planner.get(u"/api/v1/calendar/accounts/"_s + id).object()[u"status"_s].toString(),
+             u"pending"_s);
+    // Events unticked on Google's consent page: not linked, and told which box to tick.
+    m_google->denyConsent = false;
+    m_google->scope = u"https://www.googleapis.com/auth/calendar.readonly"_s;
+    const HttpTestReply narrow = signInWithGoogle(id);
+    QCOMPARE(narrow.status, 422);
+    QCOMPARE(narrow.object()[u"error"_s][u"code"_s].toString(), u"oauth_scope_missing"_s);
+    m_google->scope = u"https://www.googleapis.com/auth/calendar"_s;
+    // A state is used once.
+    const HttpTestReply started = planner.post(
+        oauth + u"/start"_s, QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:45678/cb"_s}});
+    const QJsonObject replay {{u"state"_s, started.object()[u"state"_s].toString()},
+                              {u"error"_s, u"access_denied"_s}};
+    QCOMPARE(planner.post(oauth + u"/finish"_s, replay).status, 422);
+    const HttpTestReply again = planner.post(oauth + u"/finish"_s, replay);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.object()[u"error"_s][u"code"_s].toString(), u"oauth_state_invalid"_s);
+    // Google refuses the code (a wrong one): the account is not linked, and says why.
+    const HttpTestReply fresh = planner.post(
+        oauth + u"/start"_s, QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:45678/cb"_s}});
+    const HttpTestReply wrongCode
+        = planner.post(oauth + u"/finish"_s,
+                       QJsonObject {{u"state"_s, fresh.object()[u"state"_s].toString()},
+                                    {u"code"_s, u"not-a-code"_s}});
+    QCOMPARE(wrongCode.status, 422);
+    QCOMPARE(wrongCode.object()[u"error"_s][u"code"_s].toString(), u"oauth_token_rejected"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarAccountsApi)
