@@ -203,6 +203,8 @@ ApiResponse CalendarAccountsApi::create(ApiRequest &request)
     }
     if (auto done = tx.commit(); !done)
         return writeFailure(request, done.error());
+    if (m_runner)
+        m_runner->publish(created->id);
     ApiResponse response = accountResponse(created.value(), 201);
     response.withHeader("Location", (Collection + u'/' + created->id).toUtf8());
     return response;
@@ -261,6 +263,8 @@ ApiResponse CalendarAccountsApi::patch(ApiRequest &request)
     }
     if (auto done = tx.commit(); !done)
         return writeFailure(request, done.error());
+    if (m_runner)
+        m_runner->publish(found.id);
     return accountResponse(updated.value());
 }
 
@@ -281,6 +285,8 @@ ApiResponse CalendarAccountsApi::remove(ApiRequest &request)
                        .remove(found.organizationId, found.userId, found.id);
     if (!removed)
         return writeFailure(request, removed.error());
+    if (m_runner)
+        m_runner->publishRemoved(found);
     return ApiResponse::noContent();
 }
 

@@ -111,19 +111,33 @@ void CalendarSyncRunner::exchangeGoogleCode(const QString &code, const QByteArra
         });
 }
 
+namespace {
+
+void broadcast(RealtimePublisher *publisher, const QString &userId, const QJsonObject &payload)
+{
+    const QString topic = RealtimeTopic::userCalendars(userId).name();
+    if (auto sent = publisher->broadcastFromServer(topic, u"calendar_account"_s, payload); !sent)
+        qCWarning(lcCalendarSync).noquote()
+            << "calendar_account on" << topic << ":" << sent.error().message;
+}
+
+} // namespace
+
 void CalendarSyncRunner::publish(const QString &accountId)
 {
     if (!m_publisher)
         return;
     auto account = CalendarAccountRepository(m_db, m_clock).findById(accountId);
     if (!account || !account->has_value())
-        return; // deleted meanwhile: its owner's list says so when read
-    const QString topic = RealtimeTopic::userCalendars(account->value().userId).name();
-    if (auto sent = m_publisher->broadcastFromServer(topic, u"calendar_account"_s,
-                                                     calendarjson::toJson(account->value()));
-        !sent)
-        qCWarning(lcCalendarSync).noquote()
-            << "calendar_account on" << topic << ":" << sent.error().message;
+        return; // deleted meanwhile: publishRemoved said so
+    broadcast(m_publisher, account->value().userId, calendarjson::toJson(account->value()));
+}
+
+void CalendarSyncRunner::publishRemoved(const CalendarAccount &account)
+{
+    if (m_publisher)
+        broadcast(m_publisher, account.userId,
+                  QJsonObject {{u"id"_s, account.id}, {u"removed"_s, true}});
 }
 
 void CalendarSyncRunner::checkSchedules()

@@ -4,8 +4,9 @@
 // on the thread that made them). Accounts whose next sync is due are started every
 // `scheduleCheckMs`; a sync is claimed in the database first (calendar_accounts.running_since)
 // so that a second start, here or on another server of the same PostgreSQL, is refused. When a
-// sync starts and when it ends, the account as its owner reads it is published on
-// user:<owner>:calendars (event calendar_account), so their console follows it live.
+// sync starts and when it ends (and when the account is created, changed, linked or
+// deleted), the account as its owner reads it is published on user:<owner>:calendars (event
+// calendar_account), so each of their consoles follows it live.
 
 #include "Clock.h"
 #include "calendar/CalendarRemote.h"
@@ -57,8 +58,11 @@ public:
     void exchangeGoogleCode(const QString &code, const QByteArray &verifier,
                             const QString &redirectUri, ExchangeDone done);
     const GoogleClient &google() const { return m_google; }
-    // Publishes the account as its owner reads it on user:<owner>:calendars.
+    // Publishes the account as its owner reads it on user:<owner>:calendars (event
+    // calendar_account): after a sync starts or ends, the account is linked, created or changed.
     void publish(const QString &accountId);
+    // The same event for an account just deleted: {"id", "removed": true}.
+    void publishRemoved(const CalendarAccount &account);
 
 Q_SIGNALS:
     // A sync was claimed (the account now reads "syncing"), and one ended (its log line and the

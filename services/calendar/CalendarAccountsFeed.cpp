@@ -38,7 +38,9 @@ void CalendarAccountsFeed::watch(const QString &userId)
                                  if (event != AccountEvent)
                                      return;
                                  reload();
-                                 Q_EMIT accountChanged(payload.value(u"id"_s).toString());
+                                 // A deleted account has no log left to read.
+                                 if (!payload.value(u"removed"_s).toBool())
+                                     Q_EMIT accountChanged(payload.value(u"id"_s).toString());
                              })
                   // Caught up after a reconnect: what happened meanwhile is read again.
                   << connect(m_channel, &RealtimeChannel::refetchRequired, this,

@@ -2,7 +2,8 @@
 // The Calendars screen's accounts panel data: the signed-in operator's own calendar accounts
 // (no one else's, whatever their role) and, for the one chosen, its sync log. Live: the
 // server says on user:<id>:calendars when a sync starts or ends (here or on another of the
-// operator's consoles, or on its schedule), and the list is read again. Without that channel
+// operator's consoles, or on its schedule) and when an account is created, changed, linked
+// or deleted, and the list is read again. Without that channel
 // (offline, or not joined yet) the list is read again every moment while an account syncs.
 // Nothing here is cached: the accounts carry no secret, but a stale status would mislead.
 

@@ -235,6 +235,24 @@ void TestCalendarAccountsApi::theOwnerFollowsASyncLive()
     QVERIFY(!heard.at(1)[u"syncing"_s].toBool());
     QVERIFY(!heard.at(1)[u"lastSyncAt"_s].isNull());
     QVERIFY(!heard.at(1).contains(u"password"_s));
+
+    // Another of the owner's consoles also hears accounts change and go.
+    const HttpTestReply current = planner.get(u"/api/v1/calendar/accounts/"_s + id);
+    const HttpTestReply renamed = planner.send(
+        "PATCH", u"/api/v1/calendar/accounts/"_s + id, R"({"name":"Renamed"})",
+        {{"Content-Type", "application/json"}, {"If-Match", current.header("ETag")}});
+    QVERIFY2(renamed.status == 200, renamed.describe().constData());
+    auto changed = owner.takeEvent(topic, u"broadcast"_s, 10000);
+    QVERIFY(changed);
+    QCOMPARE(changed->payload[u"payload"_s].toObject()[u"name"_s].toString(), u"Renamed"_s);
+    QCOMPARE(planner.send("DELETE", u"/api/v1/calendar/accounts/"_s + id, {},
+                          {{"If-Match", renamed.header("ETag")}})
+                 .status,
+             204);
+    auto gone = owner.takeEvent(topic, u"broadcast"_s, 10000);
+    QVERIFY(gone);
+    QCOMPARE(gone->payload[u"payload"_s].toObject()[u"id"_s].toString(), id);
+    QVERIFY(gone->payload[u"payload"_s].toObject()[u"removed"_s].toBool());
 }
 
 QString TestCalendarAccountsApi::createGoogleAccount()
