@@ -106,7 +106,7 @@ bool Workspace::open(const QString &cachePath, QString *error)
     m_integrationActions = new IntegrationActions(m_api, this);
     m_agenda = new AgendaFeed(m_api, m_realtime, m_cache.get(), this);
     m_config = new ConfigFeed(m_api, m_realtime, this);
-    m_webhooks = new WebhookFeed(m_api, this);
+    m_webhooks = new WebhookFeed(m_api, m_realtime, m_cache.get(), this);
     m_configActions = new ConfigActions(m_api, this);
     m_calendarAccounts = new CalendarAccountsFeed(m_api, m_realtime, this);
     return true;

@@ -1,5 +1,6 @@
 #include "ServerApp.h"
 
+#include "WebhookRecords.h"
 #include "api/AppointmentService.h"
 #include "api/AppointmentsApi.h"
 #include "api/AuditApi.h"
@@ -49,6 +50,7 @@
 #include "jobs/JobRunner.h"
 #include "jobs/OAuthApi.h"
 #include "realtime/RealtimeHub.h"
+#include "realtime/RealtimeTopic.h"
 #include "storage/AccessChanges.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/Database.h"
@@ -58,6 +60,7 @@
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
+#include "storage/WebhookDeliveryRepository.h"
 #include "sync/ConflictRecorder.h"
 #include "sync/ConnectionSampler.h"
 #include "sync/IdempotencyLayer.h"
@@ -337,6 +340,19 @@ void ServerApp::registerRoutes()
     m_webhookService->onQueued = [dispatcher = m_webhookDispatcher] {
         dispatcher->wake();
     };
+    // Each attempt's outcome reaches the organization's admins live (the Webhooks tab), as
+    // the deliveries route would answer it: the same readers (canReadOperations).
+    connect(m_webhookDispatcher, &WebhookDispatcher::attemptFinished, this,
+            [this](const webhooks::Delivery &attempted) {
+                auto found
+                    = WebhookDeliveryRepository(*m_db, m_clock)
+                          .find(attempted.organizationId, attempted.endpointId, attempted.id);
+                if (!found || !found->has_value() || !m_realtimeHub)
+                    return;
+                (void)m_realtimeHub->broadcastFromServer(
+                    RealtimeTopic::tenantAdmins(attempted.organizationId).name(),
+                    u"webhook_delivery"_s, webhooks::toJson(found->value()));
+            });
     m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
     m_webhooksApi->registerRoutes(m_router);
     m_calendarRunner = std::make_unique<CalendarSyncRunner>(

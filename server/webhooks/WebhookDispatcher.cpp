@@ -104,7 +104,7 @@ void WebhookDispatcher::attempt(const Delivery &d)
             (void)WebhookDeliveryRepository(m_db, m_clock)
                 .recordFailure(d.id, 0, -1, problem, std::nullopt);
             m_inFlight.remove(d.id);
-            Q_EMIT attemptFinished(d.id, false);
+            Q_EMIT attemptFinished(d, false);
         }
         return;
     }
@@ -131,7 +131,7 @@ void WebhookDispatcher::record(const Delivery &d, const WebhookSender::Outcome &
         qCWarning(lcWebhooks).noquote()
             << "cannot record delivery" << d.id << ":" << stored.error().message;
     m_inFlight.remove(d.id);
-    Q_EMIT attemptFinished(d.id, outcome.delivered);
+    Q_EMIT attemptFinished(d, outcome.delivered);
     // More may be waiting behind this one.
     wake();
 }

@@ -36,8 +36,8 @@ public:
     const WebhookTargetGuard &guard() const { return m_guard; }
 
 Q_SIGNALS:
-    // A delivery's attempt ended (for tests and benchmarks).
-    void attemptFinished(const QString &deliveryId, bool delivered);
+    // A delivery's attempt ended and is recorded (ServerApp announces it to the admins).
+    void attemptFinished(const wedsync::webhooks::Delivery &delivery, bool delivered);
 
 private:
     void poll();

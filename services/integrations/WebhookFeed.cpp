@@ -1,7 +1,10 @@
 #include "integrations/WebhookFeed.h"
 
 #include "api/ApiClient.h"
+#include "feeds/AdminChannels.h"
 #include "feeds/FeedReplies.h"
+#include "realtime/RealtimeChannel.h"
+#include "realtime/RealtimeClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,12 +69,49 @@ webhooks::Delivery webhookDeliveryFromJson(const QJsonObject &object)
     return d;
 }
 
-WebhookFeed::WebhookFeed(ApiClient *api, QObject *parent)
+WebhookFeed::WebhookFeed(ApiClient *api, RealtimeClient *realtime, LocalCache *cache,
+                         QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_realtime(realtime)
+    , m_cache(cache)
 {
     m_poll.setInterval(2000);
-    connect(&m_poll, &QTimer::timeout, this, &WebhookFeed::loadDeliveries);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!isLive())
+            loadDeliveries();
+    });
+}
+
+QString WebhookFeed::channelTopic() const
+{
+    return u"tenant:%1:admins"_s.arg(m_organizationId);
+}
+
+bool WebhookFeed::isLive() const
+{
+    return m_realtime && !m_connections.isEmpty()
+        && m_realtime->channel(channelTopic())->isJoined();
+}
+
+void WebhookFeed::watchChannel()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    if (!m_realtime || m_organizationId.isEmpty())
+        return;
+    AdminChannelHandlers handlers;
+    handlers.broadcast = [this](const QString &event, const QJsonObject &payload) {
+        if (event == DeliveryEvent && !m_endpointId.isEmpty()
+            && payload.value(u"endpointId"_s).toString() == m_endpointId)
+            loadDeliveries();
+    };
+    // Caught up after a reconnect: what happened meanwhile is read again.
+    handlers.refetchRequired = [this] {
+        loadDeliveries();
+    };
+    m_connections = watchAdminChannels(m_realtime, {channelTopic()}, m_cache, this, handlers);
 }
 
 QString WebhookFeed::path(const QString &rest) const
@@ -84,6 +124,7 @@ void WebhookFeed::open(const QString &organizationId)
     ++m_generation;
     m_organizationId = organizationId;
     watchDeliveries({});
+    watchChannel();
     if (organizationId.isEmpty()) {
         Q_EMIT endpointsLoaded({});
         return;

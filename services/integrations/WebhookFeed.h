@@ -1,8 +1,10 @@
 #pragma once
 // The Webhooks tab's data and actions (organization admins; support reads): the endpoints of
-// one organization, the deliveries of the endpoint chosen (polled while shown: a delivery
-// moves on by itself as the server retries), and the writes: create (the answer holds the
-// signing secret, once), change, delete, send a test, redeliver.
+// one organization, the deliveries of the endpoint chosen (a delivery moves on by itself as
+// the server retries: each attempt is announced on tenant:<id>:admins as webhook_delivery and
+// the list is read again; polled only while that channel is not joined, e.g. offline), and the
+// writes: create (the answer holds the signing secret, once), change, delete, send a test,
+// redeliver.
 
 #include "WebhookRecords.h"
 #include "api/ApiError.h"
@@ -16,6 +18,8 @@ namespace wedsync {
 
 class ApiClient;
 class ApiReply;
+class LocalCache;
+class RealtimeClient;
 struct RestRequest;
 
 webhooks::Endpoint webhookEndpointFromJson(const QJsonObject &object);
@@ -27,7 +31,11 @@ class WebhookFeed : public QObject
 public:
     static constexpr int DeliveryPageSize = 50;
 
-    explicit WebhookFeed(ApiClient *api, QObject *parent = nullptr);
+    static inline const QString DeliveryEvent = QStringLiteral("webhook_delivery");
+
+    // `realtime` and `cache` may be null (the deliveries are then polled while shown).
+    WebhookFeed(ApiClient *api, RealtimeClient *realtime = nullptr, LocalCache *cache = nullptr,
+                QObject *parent = nullptr);
 
     void open(const QString &organizationId);
     void reload();
@@ -35,6 +43,8 @@ public:
     void watchDeliveries(const QString &endpointId);
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     QString organizationId() const { return m_organizationId; }
+    // Whether attempts arrive live (the organization's admin channel is joined).
+    bool isLive() const;
 
     void create(const QString &url, const QStringList &eventTypes, bool enabled);
     void update(const webhooks::Endpoint &endpoint, const QString &url,
@@ -58,11 +68,16 @@ Q_SIGNALS:
 
 private:
     void loadDeliveries();
+    void watchChannel();
+    QString channelTopic() const;
     void write(const RestRequest &request, const QString &what,
                std::function<void(const QJsonObject &)> done);
     QString path(const QString &rest = {}) const;
 
     ApiClient *m_api;
+    RealtimeClient *m_realtime;
+    LocalCache *m_cache;
+    QList<QMetaObject::Connection> m_connections;
     QString m_organizationId;
     QString m_endpointId;
     QTimer m_poll;

@@ -6,6 +6,7 @@
 // event; private targets are refused without --allow-private-webhooks; the secret is shown once
 // and never again; another tenant's endpoint is 404 and only admins manage them.
 #include "DemoSession.h"
+#include "RealtimeTestSupport.h"
 #include "WebhookReceiver.h"
 #include "WebhookSignature.h"
 #include "demo/DemoData.h"
@@ -126,6 +127,43 @@ private Q_SLOTS:
         QCOMPARE(logged[u"attemptCount"_s].toInt(), 1);
         QVERIFY(logged[u"latencyMs"_s].toInt(-1) >= 0);
         QVERIFY(!m_session->serverLog().contains(secret.toUtf8()));
+    }
+
+    // Each attempt reaches the organization's admins live, as the deliveries route reads it,
+    // and no one outside the organization's operations readers.
+    void attemptsReachTheAdminsLive()
+    {
+        const QString id = createEndpoint(Admin, Evergreen, {u"appointment.created"_s});
+        const QString topic = u"realtime:tenant:"_s + Evergreen + u":admins"_s;
+        TestClient admin;
+        QVERIFY(admin.open(m_session->socketUrl(Admin)));
+        QVERIFY(admin.joinOk(topic));
+        TestClient support;
+        QVERIFY(support.open(m_session->socketUrl(Support)));
+        QVERIFY(support.joinOk(topic)); // support reads deliveries too
+        TestClient lakeside;
+        QVERIFY(lakeside.open(m_session->socketUrl(LakesideAdmin)));
+        const QString refused = lakeside.join(topic);
+        QCOMPARE(lakeside.takeReply(refused)->payload[u"status"_s].toString(), u"error"_s);
+
+        const HttpTestReply ping
+            = m_session->as(Admin).send("POST", webhooksPath(Evergreen) + u'/' + id + u"/test"_s);
+        QCOMPARE(ping.status, 202);
+        for (TestClient *client : {&admin, &support}) {
+            std::optional<RealtimeMessage> heard;
+            // Other admin events (the audit row of the endpoint's creation) may come first.
+            for (int i = 0; i < 10; ++i) {
+                heard = client->takeEvent(topic, u"broadcast"_s, 20000);
+                if (!heard || heard->payload[u"event"_s].toString() == u"webhook_delivery"_s)
+                    break;
+            }
+            QVERIFY2(heard, "no webhook_delivery reached the admins");
+            const QJsonObject d = heard->payload[u"payload"_s].toObject();
+            QCOMPARE(d[u"id"_s].toString(), ping.object()[u"id"_s].toString());
+            QCOMPARE(d[u"endpointId"_s].toString(), id);
+            QCOMPARE(d[u"status"_s].toString(), u"delivered"_s);
+            QCOMPARE(d, delivery(id, d[u"id"_s].toString()));
+        }
     }
 
     void aChangeReachesOnlyItsOrganizationsSubscribers()
