@@ -17,6 +17,7 @@
 #include "jobs/RateLimiter.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/CalendarAccountRepository.h"
+#include "storage/CalendarSyncStore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void rateLimitsAreWaitedOut_data();
     void rateLimitsAreWaitedOut();
     void recurringSeriesKeepsItsTimes();
+    void interruptedExportIsAdoptedNotDuplicated();
     void expiredAccessTokenIsRefreshedAndKept();
     void revokedGrantEndsAsUnauthorized();
     void hostileEventIsLoggedNotLost();
@@ -484,6 +486,27 @@ void TestGoogleCalendarSync::recurringSeriesKeepsItsTimes()
     QCOMPARE(now.value(u"recurrence"_s).toArray(), series.value(u"recurrence"_s).toArray());
     QCOMPARE(now.value(u"start"_s).toObject().value(u"dateTime"_s).toString(),
              u"2027-06-12T17:00:00+02:00"_s);
+}
+
+void TestGoogleCalendarSync::interruptedExportIsAdoptedNotDuplicated()
+{
+    const Appointment a = createAppointment(*m_db, m_clock, m_owner, u"Florist"_s);
+    QCOMPARE(sync().pushed, 1);
+    // A run that inserted the event but died before storing its mapping.
+    QVERIFY(CalendarSyncStore(*m_db, m_clock)
+                .removeMapping(m_account.id, Calendar + u'/' + google::eventIdFor(a.id))
+                .ok());
+    const int inserts = m_google->insertRequests;
+    const CalendarSyncLog log = sync();
+    QCOMPARE(log.errors, QStringList());
+    QCOMPARE(log.pulled, 0); // recognised by its wedsyncId: ours, not a new appointment
+    QCOMPARE(m_google->insertRequests, inserts);
+    QCOMPARE(m_google->events(Calendar).size(), 1);
+    QCOMPARE(live().size(), 1);
+    auto mappings = CalendarSyncStore(*m_db, m_clock).mappings(m_account.id);
+    QVERIFY(mappings.ok());
+    QCOMPARE(mappings->size(), 1);
+    QCOMPARE(mappings->first().appointmentId, a.id);
 }
 
 void TestGoogleCalendarSync::storeGrant()
