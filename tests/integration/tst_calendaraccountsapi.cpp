@@ -245,8 +245,9 @@ void TestCalendarAccountsApi::theOwnerFollowsASyncLive()
     auto changed = owner.takeEvent(topic, u"broadcast"_s, 10000);
     QVERIFY(changed);
     QCOMPARE(changed->payload[u"payload"_s].toObject()[u"name"_s].toString(), u"Renamed"_s);
-    QCOMPARE(planner.send("DELETE", u"/api/v1/calendar/accounts/"_s + id, {},
-                          {{"If-Match", renamed.header("ETag")}})
+    QCOMPARE(planner
+                 .send("DELETE", u"/api/v1/calendar/accounts/"_s + id, {},
+                       {{"If-Match", renamed.header("ETag")}})
                  .status,
              204);
     auto gone = owner.takeEvent(topic, u"broadcast"_s, 10000);
