@@ -36,8 +36,15 @@ struct CalendarAccountInfo
     QDateTime nextSyncAt;
     qint64 version = 0;
 
-    // A wrong or changed password: a new one (relink) keeps the mappings.
-    bool needsRelink() const { return status == u"expired" || status == u"error"; }
+    // Google links through its own sign-in page in the browser (OAuth); CalDAV with a password.
+    bool signsInWithBrowser() const { return provider == u"google"; }
+    // A wrong or changed password, a Google sign-in revoked or never finished: a new one
+    // (relink) keeps the mappings.
+    bool needsRelink() const
+    {
+        return status == u"expired" || status == u"error"
+            || (signsInWithBrowser() && status == u"pending");
+    }
 };
 
 struct CalendarSyncRun

@@ -25,7 +25,7 @@ QVariant CalendarAccountModel::data(const QModelIndex &index, int role) const
     case ProviderColumn:
         return CalendarText::providerName(a.provider);
     case StatusColumn:
-        return CalendarText::statusText(a.status);
+        return CalendarText::statusText(a);
     case SyncingColumn:
         return a.syncing ? tr("Syncing now") : CalendarText::scheduleText(a.scheduleMinutes);
     case LastSyncColumn:

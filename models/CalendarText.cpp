@@ -33,8 +33,24 @@ QString CalendarText::statusText(const QString &status)
     return status;
 }
 
+QString CalendarText::statusText(const CalendarAccountInfo &account)
+{
+    if (account.signsInWithBrowser() && account.status == u"expired"_s)
+        return tr("Sign-in expired");
+    if (account.signsInWithBrowser() && account.status == u"pending"_s)
+        return tr("Not linked yet");
+    return statusText(account.status);
+}
+
 QString CalendarText::statusHelp(const CalendarAccountInfo &account)
 {
+    if (account.signsInWithBrowser() && account.status == u"expired"_s)
+        return account.statusMessage.isEmpty()
+            ? tr("Google no longer accepts this account's sign-in. Sign in again: what was "
+                 "synced stays linked.")
+            : tr("%1 Sign in again: what was synced stays linked.").arg(account.statusMessage);
+    if (account.signsInWithBrowser() && account.status == u"pending"_s)
+        return tr("This account is not linked to Google yet: sign in again to link it.");
     if (account.status == u"expired"_s)
         return tr("The calendar server refused the password. Relink the account with the new "
                   "password; what was synced stays linked.");
@@ -45,6 +61,13 @@ QString CalendarText::statusHelp(const CalendarAccountInfo &account)
     if (account.status == u"pending"_s)
         return tr("This account has not been synced yet.");
     return {};
+}
+
+QString CalendarText::signInIntro(const QString &providerName)
+{
+    return tr("Sign in to %1 in your browser and allow WedSync to read and change your "
+              "calendars' events, then come back here: WedSync notices by itself.")
+        .arg(providerName);
 }
 
 QString CalendarText::directionText(const QString &direction)

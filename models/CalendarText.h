@@ -16,8 +16,13 @@ class CalendarText
 public:
     static QString providerName(const QString &provider);
     static QString statusText(const QString &status);
+    // The status as the account's provider means it: Google's "expired" is its sign-in, not a
+    // password.
+    static QString statusText(const CalendarAccountInfo &account);
     // The status with what to do about it: "Password refused — relink it with the new one."
     static QString statusHelp(const CalendarAccountInfo &account);
+    // What a Google sign-in in the browser asks the person to allow (OAuthSignInPanel).
+    static QString signInIntro(const QString &providerName);
     static QString directionText(const QString &direction);
     static QString strategyText(const QString &strategy);
     // What a strategy does when an event changed on both sides, as one sentence.

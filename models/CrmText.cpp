@@ -41,6 +41,13 @@ QString CrmText::capabilityText(const CrmProviderInfo &provider)
     return known ? crm::capabilityText(*known) : provider.capability;
 }
 
+QString CrmText::signInIntro(const QString &providerName)
+{
+    return tr("Sign in to %1 in your browser and allow WedSync to read your clients, then come "
+              "back here: WedSync notices by itself.")
+        .arg(providerName);
+}
+
 QString CrmText::authTypeText(const QString &authType)
 {
     if (authType == u"api_key"_s)

@@ -21,6 +21,8 @@ public:
     // One sentence: how this provider connects and what it cannot do.
     static QString capabilityText(const CrmProviderInfo &provider);
     static QString authTypeText(const QString &authType);
+    // What the browser sign-in of a connection asks the person to do (OAuthSignInPanel).
+    static QString signInIntro(const QString &providerName);
     static QString statusText(const QString &status);
     static QString healthText(CrmHealth health);
     static QString jobKindText(const QString &kind);

@@ -270,7 +270,7 @@ System: %5</source>
     <context>
         <name>wedsync::ApiError</name>
         <message>
-            <location filename="../services/api/ApiError.cpp" line="+24" />
+            <location filename="../services/api/ApiError.cpp" line="+33" />
             <source>The console is not connected to a server yet.</source>
             <translation type="unfinished" />
         </message>
@@ -929,7 +929,7 @@ System: %5</source>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+212" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+211" />
             <source>&amp;Sign-in:</source>
             <translation type="unfinished" />
         </message>
@@ -999,7 +999,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation type="unfinished" />
         </message>
@@ -1037,7 +1037,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarAccountDialog</name>
         <message>
-            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+33" />
+            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+34" />
             <source>Edit %1</source>
             <translation type="unfinished" />
         </message>
@@ -1108,7 +1108,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarAccountPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+64" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+65" />
             <source>The address is https://caldav.icloud.com/. Use your Apple ID and an app-specific password made at appleid.apple.com, not your Apple ID password.</source>
             <translation type="unfinished" />
         </message>
@@ -1129,6 +1129,11 @@ System: %5</source>
         </message>
         <message>
             <location line="+8" />
+            <source>Signed in, but Google did not list the calendars: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>The calendar server refused the user name or password. Check them (an app password where the provider asks for one) and test again.</source>
             <translation type="unfinished" />
         </message>
@@ -1143,12 +1148,27 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+78" />
+            <location line="+90" />
             <source>&amp;Test connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>&amp;Sign in with Google</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Sign in with Google</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Google's own sign-in page, in your browser: WedSync never sees your Google password, and the access is kept sealed on the WedSync server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Sign in to the calendar server</source>
             <translation type="unfinished" />
         </message>
@@ -1158,7 +1178,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="-47" />
             <source>Account na&amp;me:</source>
             <translation type="unfinished" />
         </message>
@@ -1178,12 +1198,32 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+77" />
+            <location line="+132" />
+            <source>Preparing the sign-in with Google…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Signing in to the calendar server…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+48" />
+            <source>Signed in with Google. Reading your calendars…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Signed in, but Google offers no calendars to this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed in. Calendars Google offers: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Signed in, but the server offers no calendars to this user.</source>
             <translation type="unfinished" />
         </message>
@@ -1196,12 +1236,27 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarAccountsPanel</name>
         <message>
-            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+124" />
+            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+129" />
             <source>The calendar account is disconnected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+73" />
+            <location line="+70" />
+            <source>Sign in again (re&amp;link)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with Google again in the browser. The account keeps its calendars and what was synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the password the calendar server now accepts. The account keeps its calendars and what was synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>You have no calendar accounts yet. Connect a calendar to see its events as appointments and your appointments in it.</source>
             <translation type="unfinished" />
         </message>
@@ -1221,12 +1276,17 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%1 is relinked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1 is linked. Choose its calendars with Edit, then sync it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
             <source>Syncing %1…</source>
             <translation type="unfinished" />
         </message>
@@ -1241,12 +1301,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
-            <source>Disconnect %1? Its sync stops and WedSync forgets its password. The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+20" />
             <source>Disconnect calendar</source>
             <translation type="unfinished" />
         </message>
@@ -1296,12 +1351,17 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-154" />
             <source>Re&amp;link…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+116" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
             <source>&amp;Disconnect…</source>
             <translation type="unfinished" />
         </message>
@@ -1345,7 +1405,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarProviderPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-296" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-402" />
             <source>iCloud (CalDAV)</source>
             <translation type="unfinished" />
         </message>
@@ -1365,7 +1425,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>Choose your calendar</source>
             <translation type="unfinished" />
         </message>
@@ -1386,7 +1446,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+3" />
-            <source>%1 cannot be connected on this server yet: it connects CalDAV calendars only. Choose a CalDAV calendar, or ask your WedSync administrator.</source>
+            <source>Connected by signing in with Google in your browser: WedSync never sees your Google password. The WedSync server needs a Google client, which its administrator sets up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be connected yet: WedSync does not read its calendars (Microsoft Graph) so far. Choose a CalDAV or Google calendar.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1420,6 +1485,19 @@ System: %5</source>
         <message>
             <location line="+3" />
             <source>the calendar server still refuses it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarSignInDialog</name>
+        <message>
+            <location line="+45" />
+            <source>Sign in to %1 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Signed in, but the sync failed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1548,6 +1626,31 @@ System: %5</source>
         </message>
         <message>
             <location line="+7" />
+            <source>Sign-in expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not linked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Google no longer accepts this account's sign-in. Sign in again: what was synced stays linked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 Sign in again: what was synced stays linked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account is not linked to Google yet: sign in again to link it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>The calendar server refused the password. Relink the account with the new password; what was synced stays linked.</source>
             <translation type="unfinished" />
         </message>
@@ -1567,7 +1670,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Sign in to %1 in your browser and allow WedSync to read and change your calendars' events, then come back here: WedSync notices by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Import: calendar events become appointments</source>
             <translation type="unfinished" />
         </message>
@@ -4312,7 +4420,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>Platform admin</source>
             <translation type="unfinished" />
         </message>
@@ -4406,7 +4514,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
+            <source>Sign in to %1 in your browser and allow WedSync to read your clients, then come back here: WedSync notices by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>API key</source>
             <translation type="unfinished" />
         </message>
@@ -7379,7 +7492,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+222" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+223" />
             <source>Map the fields</source>
             <translation type="unfinished" />
         </message>
@@ -7587,35 +7700,35 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
     <context>
         <name>wedsync::OAuthSignIn</name>
         <message>
-            <location filename="../services/integrations/OAuthSignIn.cpp" line="+22" />
+            <location filename="../services/oauth/OAuthSignIn.cpp" line="+33" />
             <source>No answer came back from the browser within ten minutes. Sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>This computer refused a local port for the browser's answer. Check the firewall, then sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-8" />
+            <location line="+39" />
+            <source>The server's answer could not be read: it names nothing signed in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-47" />
             <source>WedSync Admin received the sign-in. You can close this page and go back to WedSync Admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+18" />
             <source>The server's answer had no usable sign-in address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+38" />
-            <source>The server's answer could not be read: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>wedsync::OAuthSignInPanel</name>
         <message>
-            <location filename="../ui/integrations/OAuthSignInPanel.cpp" line="+23" />
+            <location filename="../ui/common/OAuthSignInPanel.cpp" line="+23" />
             <source>If no browser opened, copy this &amp;address into one:</source>
             <translation type="unfinished" />
         </message>
@@ -7631,11 +7744,6 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         </message>
         <message>
             <location line="+24" />
-            <source>Sign in to %1 in your browser and allow WedSync to read your clients, then come back here: WedSync notices by itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
             <source>Opening the sign-in page…</source>
             <translation type="unfinished" />
         </message>
@@ -8873,7 +8981,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::RelinkDialog</name>
         <message>
-            <location filename="../ui/integrations/RelinkDialog.cpp" line="+18" />
+            <location filename="../ui/integrations/RelinkDialog.cpp" line="+20" />
             <source>Relink %1</source>
             <translation type="unfinished" />
         </message>
@@ -8957,7 +9065,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Connection: %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -9047,7 +9155,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SchedulePage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-150" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-151" />
             <source>When and how to sync</source>
             <translation type="unfinished" />
         </message>
@@ -9781,7 +9889,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::SignInPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-155" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-156" />
             <source>Sign in with the CRM</source>
             <translation type="unfinished" />
         </message>
@@ -10638,7 +10746,7 @@ Save anyway?</numerusform>
     <context>
         <name>wedsync::TestPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+39" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+40" />
             <source>Test &amp;again</source>
             <translation type="unfinished" />
         </message>

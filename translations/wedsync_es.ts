@@ -273,7 +273,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ApiError</name>
         <message>
-            <location filename="../services/api/ApiError.cpp" line="+24" />
+            <location filename="../services/api/ApiError.cpp" line="+33" />
             <source>The console is not connected to a server yet.</source>
             <translation>La consola todavía no está conectada a un servidor.</translation>
         </message>
@@ -932,7 +932,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::AuthPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+212" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+211" />
             <source>&amp;Sign-in:</source>
             <translation>Acce&amp;so:</translation>
         </message>
@@ -1002,7 +1002,7 @@ Sistema: %5</translation>
             <translation>opcional, p. ej. clients.read offline_access</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>%1 has no public API, so there is nothing to sign in to. This connection keeps the clients you import from its CSV export or vCard file: after Finish, choose Import a file on the Integrations screen.</source>
             <translation>%1 no tiene una API pública, así que no hay dónde iniciar sesión. Esta conexión guarda los clientes que importe desde su exportación CSV o archivo vCard: tras Terminar, elija Importar un archivo en la pantalla Integraciones.</translation>
         </message>
@@ -1040,7 +1040,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarAccountDialog</name>
         <message>
-            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+33" />
+            <location filename="../ui/calendar/CalendarAccountDialogs.cpp" line="+34" />
             <source>Edit %1</source>
             <translation>Cambiar %1</translation>
         </message>
@@ -1111,7 +1111,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarAccountPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+64" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+65" />
             <source>The address is https://caldav.icloud.com/. Use your Apple ID and an app-specific password made at appleid.apple.com, not your Apple ID password.</source>
             <translation>La dirección es https://caldav.icloud.com/. Use su ID de Apple y una contraseña de aplicación creada en appleid.apple.com, no la contraseña de su ID de Apple.</translation>
         </message>
@@ -1132,6 +1132,11 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+8" />
+            <source>Signed in, but Google did not list the calendars: %1</source>
+            <translation>Sesión iniciada, pero Google no mostró los calendarios: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The calendar server refused the user name or password. Check them (an app password where the provider asks for one) and test again.</source>
             <translation>El servidor de calendarios rechazó el usuario o la contraseña. Revíselos (una contraseña de aplicación si el proveedor la pide) y vuelva a probar.</translation>
         </message>
@@ -1146,12 +1151,27 @@ Sistema: %5</translation>
             <translation>La prueba falló: %1</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+90" />
             <source>&amp;Test connection</source>
             <translation>Probar cone&amp;xión</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>&amp;Sign in with Google</source>
+            <translation>&amp;Iniciar sesión con Google</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Sign in with Google</source>
+            <translation>Inicie sesión con Google</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Google's own sign-in page, in your browser: WedSync never sees your Google password, and the access is kept sealed on the WedSync server.</source>
+            <translation>La propia página de inicio de sesión de Google, en su navegador: WedSync nunca ve su contraseña de Google, y el acceso se guarda sellado en el servidor de WedSync.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Sign in to the calendar server</source>
             <translation>Inicie sesión en el servidor de calendarios</translation>
         </message>
@@ -1161,7 +1181,7 @@ Sistema: %5</translation>
             <translation>La contraseña se envía una vez al servidor de WedSync, que la guarda sellada; esta consola nunca la guarda.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-47" />
             <source>Account na&amp;me:</source>
             <translation>No&amp;mbre de la cuenta:</translation>
         </message>
@@ -1181,12 +1201,32 @@ Sistema: %5</translation>
             <translation>Contraseña de a&amp;plicación:</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+132" />
+            <source>Preparing the sign-in with Google…</source>
+            <translation>Preparando el inicio de sesión con Google…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Signing in to the calendar server…</source>
             <translation>Iniciando sesión en el servidor de calendarios…</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+48" />
+            <source>Signed in with Google. Reading your calendars…</source>
+            <translation>Sesión iniciada con Google. Leyendo sus calendarios…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Signed in, but Google offers no calendars to this account.</source>
+            <translation>Sesión iniciada, pero Google no ofrece ningún calendario a esta cuenta.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed in. Calendars Google offers: %1.</source>
+            <translation>Sesión iniciada. Calendarios que ofrece Google: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Signed in, but the server offers no calendars to this user.</source>
             <translation>Sesión iniciada, pero el servidor no ofrece ningún calendario a este usuario.</translation>
         </message>
@@ -1199,12 +1239,27 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarAccountsPanel</name>
         <message>
-            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+124" />
+            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+129" />
             <source>The calendar account is disconnected.</source>
             <translation>La cuenta de calendario está desconectada.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+70" />
+            <source>Sign in again (re&amp;link)…</source>
+            <translation>&amp;Volver a iniciar sesión…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with Google again in the browser. The account keeps its calendars and what was synced.</source>
+            <translation>Inicie sesión con Google de nuevo en el navegador. La cuenta conserva sus calendarios y lo sincronizado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the password the calendar server now accepts. The account keeps its calendars and what was synced.</source>
+            <translation>Indique la contraseña que el servidor de calendarios acepta ahora. La cuenta conserva sus calendarios y lo sincronizado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>You have no calendar accounts yet. Connect a calendar to see its events as appointments and your appointments in it.</source>
             <translation>Aún no tiene cuentas de calendario. Conecte un calendario para ver sus eventos como citas y sus citas en él.</translation>
         </message>
@@ -1224,12 +1279,17 @@ Sistema: %5</translation>
             <translation>%1 está guardado.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%1 is relinked.</source>
             <translation>%1 está vinculado de nuevo.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1 is linked. Choose its calendars with Edit, then sync it.</source>
+            <translation>%1 está vinculado. Elija sus calendarios con Cambiar y después sincronícelo.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Syncing %1…</source>
             <translation>Sincronizando %1…</translation>
         </message>
@@ -1244,12 +1304,7 @@ Sistema: %5</translation>
             <translation>%1: %2 — %3</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Disconnect %1? Its sync stops and WedSync forgets its password. The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
-            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida su contraseña. Las citas se quedan en WedSync y los eventos en el calendario; para volver a sincronizarla, conéctela de nuevo con el asistente.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+20" />
             <source>Disconnect calendar</source>
             <translation>Desconectar el calendario</translation>
         </message>
@@ -1299,12 +1354,17 @@ Sistema: %5</translation>
             <translation>Ca&amp;mbiar…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-154" />
             <source>Re&amp;link…</source>
             <translation>&amp;Volver a vincular…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+116" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
+            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida cómo iniciar sesión en ella (su contraseña o su inicio de sesión con Google). Las citas se quedan en WedSync y los eventos en el calendario; para volver a sincronizarla, conéctela de nuevo con el asistente.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>&amp;Disconnect…</source>
             <translation>&amp;Desconectar…</translation>
         </message>
@@ -1348,7 +1408,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarProviderPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-296" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-402" />
             <source>iCloud (CalDAV)</source>
             <translation>iCloud (CalDAV)</translation>
         </message>
@@ -1368,7 +1428,7 @@ Sistema: %5</translation>
             <translation>Otro servidor CalDAV</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>Choose your calendar</source>
             <translation>Elija su calendario</translation>
         </message>
@@ -1389,8 +1449,13 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>%1 cannot be connected on this server yet: it connects CalDAV calendars only. Choose a CalDAV calendar, or ask your WedSync administrator.</source>
-            <translation>%1 aún no se puede conectar en este servidor: solo conecta calendarios CalDAV. Elija un calendario CalDAV o consulte a su administrador de WedSync.</translation>
+            <source>Connected by signing in with Google in your browser: WedSync never sees your Google password. The WedSync server needs a Google client, which its administrator sets up.</source>
+            <translation>Se conecta iniciando sesión con Google en su navegador: WedSync nunca ve su contraseña de Google. El servidor de WedSync necesita un cliente de Google, que configura su administrador.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be connected yet: WedSync does not read its calendars (Microsoft Graph) so far. Choose a CalDAV or Google calendar.</source>
+            <translation>%1 aún no se puede conectar: por ahora WedSync no lee sus calendarios (Microsoft Graph). Elija un calendario CalDAV o de Google.</translation>
         </message>
     </context>
     <context>
@@ -1424,6 +1489,19 @@ Sistema: %5</translation>
             <location line="+3" />
             <source>the calendar server still refuses it.</source>
             <translation>el servidor de calendarios todavía la rechaza.</translation>
+        </message>
+    </context>
+    <context>
+        <name>wedsync::CalendarSignInDialog</name>
+        <message>
+            <location line="+45" />
+            <source>Sign in to %1 again</source>
+            <translation>Iniciar sesión de nuevo en %1</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Signed in, but the sync failed: %1</source>
+            <translation>Sesión iniciada, pero la sincronización falló: %1</translation>
         </message>
     </context>
     <context>
@@ -1551,6 +1629,31 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Sign-in expired</source>
+            <translation>Inicio de sesión caducado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not linked yet</source>
+            <translation>Aún sin vincular</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Google no longer accepts this account's sign-in. Sign in again: what was synced stays linked.</source>
+            <translation>Google ya no acepta el inicio de sesión de esta cuenta. Inicie sesión de nuevo: lo sincronizado sigue vinculado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 Sign in again: what was synced stays linked.</source>
+            <translation>%1 Inicie sesión de nuevo: lo sincronizado sigue vinculado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account is not linked to Google yet: sign in again to link it.</source>
+            <translation>Esta cuenta aún no está vinculada a Google: inicie sesión de nuevo para vincularla.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The calendar server refused the password. Relink the account with the new password; what was synced stays linked.</source>
             <translation>El servidor de calendarios rechazó la contraseña. Vuelva a vincular la cuenta con la contraseña nueva; lo sincronizado sigue vinculado.</translation>
         </message>
@@ -1570,7 +1673,12 @@ Sistema: %5</translation>
             <translation>Esta cuenta aún no se ha sincronizado.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Sign in to %1 in your browser and allow WedSync to read and change your calendars' events, then come back here: WedSync notices by itself.</source>
+            <translation>Inicie sesión en %1 en su navegador y permita que WedSync lea y cambie los eventos de sus calendarios; después vuelva aquí: WedSync se dará cuenta solo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Import: calendar events become appointments</source>
             <translation>Importar: los eventos del calendario pasan a ser citas</translation>
         </message>
@@ -4317,7 +4425,7 @@ Sistema: %5</translation>
             <translation>Invitado</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>Platform admin</source>
             <translation>Administrador de la plataforma</translation>
         </message>
@@ -4411,7 +4519,12 @@ Sistema: %5</translation>
             <translation>Otro CRM (personalizado)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
+            <source>Sign in to %1 in your browser and allow WedSync to read your clients, then come back here: WedSync notices by itself.</source>
+            <translation>Inicie sesión en %1 en su navegador y permita que WedSync lea sus clientes; después vuelva aquí: WedSync se dará cuenta solo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>API key</source>
             <translation>Clave de API</translation>
         </message>
@@ -7394,7 +7507,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::MappingPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+222" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+223" />
             <source>Map the fields</source>
             <translation>Asignar los campos</translation>
         </message>
@@ -7602,35 +7715,35 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
     <context>
         <name>wedsync::OAuthSignIn</name>
         <message>
-            <location filename="../services/integrations/OAuthSignIn.cpp" line="+22" />
+            <location filename="../services/oauth/OAuthSignIn.cpp" line="+33" />
             <source>No answer came back from the browser within ten minutes. Sign in again.</source>
             <translation>El navegador no respondió en diez minutos. Inicie sesión de nuevo.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>This computer refused a local port for the browser's answer. Check the firewall, then sign in again.</source>
             <translation>Este equipo no dio un puerto local para la respuesta del navegador. Revise el cortafuegos e inicie sesión de nuevo.</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="+39" />
+            <source>The server's answer could not be read: it names nothing signed in.</source>
+            <translation>No se pudo leer la respuesta del servidor: no nombra nada con la sesión iniciada.</translation>
+        </message>
+        <message>
+            <location line="-47" />
             <source>WedSync Admin received the sign-in. You can close this page and go back to WedSync Admin.</source>
             <translation>WedSync Admin recibió el inicio de sesión. Puede cerrar esta página y volver a WedSync Admin.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+18" />
             <source>The server's answer had no usable sign-in address.</source>
             <translation>La respuesta del servidor no traía una dirección de inicio de sesión utilizable.</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>The server's answer could not be read: %1</source>
-            <translation>No se pudo leer la respuesta del servidor: %1</translation>
         </message>
     </context>
     <context>
         <name>wedsync::OAuthSignInPanel</name>
         <message>
-            <location filename="../ui/integrations/OAuthSignInPanel.cpp" line="+23" />
+            <location filename="../ui/common/OAuthSignInPanel.cpp" line="+23" />
             <source>If no browser opened, copy this &amp;address into one:</source>
             <translation>Si no se abrió ningún navegador, copie esta &amp;dirección en uno:</translation>
         </message>
@@ -7646,11 +7759,6 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
         </message>
         <message>
             <location line="+24" />
-            <source>Sign in to %1 in your browser and allow WedSync to read your clients, then come back here: WedSync notices by itself.</source>
-            <translation>Inicie sesión en %1 en su navegador y permita que WedSync lea sus clientes; después vuelva aquí: WedSync se dará cuenta solo.</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>Opening the sign-in page…</source>
             <translation>Abriendo la página de inicio de sesión…</translation>
         </message>
@@ -8888,7 +8996,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::RelinkDialog</name>
         <message>
-            <location filename="../ui/integrations/RelinkDialog.cpp" line="+18" />
+            <location filename="../ui/integrations/RelinkDialog.cpp" line="+20" />
             <source>Relink %1</source>
             <translation>Vincular de nuevo %1</translation>
         </message>
@@ -8972,7 +9080,7 @@ Save anyway?</source>
             <translation>La conexión está guardada, pero su primera importación no empezó: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Connection: %1 (%2)</source>
             <translation>Conexión: %1 (%2)</translation>
         </message>
@@ -9062,7 +9170,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SchedulePage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-150" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-151" />
             <source>When and how to sync</source>
             <translation>Cuándo y cómo sincronizar</translation>
         </message>
@@ -9796,7 +9904,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::SignInPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-155" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="-156" />
             <source>Sign in with the CRM</source>
             <translation>Iniciar sesión en el CRM</translation>
         </message>
@@ -10653,7 +10761,7 @@ Save anyway?</source>
     <context>
         <name>wedsync::TestPage</name>
         <message>
-            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+39" />
+            <location filename="../ui/integrations/ConnectionWizardPages.cpp" line="+40" />
             <source>Test &amp;again</source>
             <translation>Probar otra &amp;vez</translation>
         </message>

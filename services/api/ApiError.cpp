@@ -25,6 +25,15 @@ QString serverName(const QUrl &url)
 
 } // namespace
 
+ApiError ApiError::protocol(const QString &code, const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::Protocol;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
 QStringList ApiError::fieldMessages() const
 {
     QStringList out;

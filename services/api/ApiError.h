@@ -22,6 +22,10 @@ struct ApiError
     int retryAfterSecs = -1;
     QUrl url; // the server that was called (named in "is the server running at ...?")
 
+    // An answer that came back but could not be read: `code` and `message` say what (a codec's
+    // error, for one).
+    static ApiError protocol(const QString &code, const QString &message);
+
     QString userMessage() const; // one sentence a person can act on
     bool isNotConnected() const { return kind == Kind::Network && code == NotConnectedCode; }
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "calendar/CalendarAccountsFeed.h"
 #include "feeds/FeedReplies.h"
+#include "oauth/OAuthSignIn.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -33,10 +34,24 @@ constexpr int TestTimeoutMs = 60000;
 CalendarAccountActions::CalendarAccountActions(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_signIn(new OAuthSignIn(api, this))
 {
     qRegisterMetaType<CalendarAccountInfo>();
     qRegisterMetaType<CalendarSyncRun>();
     qRegisterMetaType<CalendarTestResult>();
+    connect(m_signIn, &OAuthSignIn::finished, this, [this](const QJsonObject &answer) {
+        auto account = calendarAccountFromJson(answer);
+        if (account)
+            Q_EMIT linked(account.value());
+        else
+            Q_EMIT failed(u"link"_s,
+                          ApiError::protocol(account.error().code, account.error().message));
+    });
+}
+
+QString CalendarAccountActions::oauthPath(const QString &accountId)
+{
+    return accountPath(accountId, u"/oauth"_s);
 }
 
 void CalendarAccountActions::run(const RestRequest &request, const QString &what,
@@ -160,6 +175,17 @@ void CalendarAccountActions::disconnectAccount(const CalendarAccountInfo &accoun
     request.ifMatch = QString::number(account.version);
     run(request, u"disconnect"_s,
         [this, id = account.id](const QJsonObject &) { Q_EMIT disconnected(id); });
+}
+
+void CalendarAccountActions::discard(const QString &accountId)
+{
+    m_signIn->cancel();
+    RestRequest request;
+    request.method = "DELETE";
+    request.path = accountPath(accountId);
+    request.ifMatch = u"*"_s;
+    run(request, u"disconnect"_s,
+        [this, accountId](const QJsonObject &) { Q_EMIT disconnected(accountId); });
 }
 
 } // namespace wedsync

@@ -1,9 +1,10 @@
 #pragma once
 // What an operator does to their own calendar accounts (server/README.md, "Calendar
-// accounts"): connect one, test it (the calendars the server found), change it, sync it now and
-// follow that sync until its result is in the sync log, disconnect it. Each answer is one
-// signal; the screen and the wizard turn them into words. A password passes through to the
-// server and is never kept here.
+// accounts"): connect one, link a Google one in the browser, test it (the calendars the server
+// found), change it, sync it now and follow that sync until its result is in the sync log,
+// disconnect it. Each answer is one signal; the screen and the wizard turn them into words. A
+// password passes through to the server and is never kept here; a Google sign-in's tokens
+// never reach this computer (OAuthSignIn).
 
 #include "CalendarAccountRecords.h"
 #include "api/ApiError.h"
@@ -17,6 +18,7 @@
 namespace wedsync {
 
 class ApiClient;
+class OAuthSignIn;
 
 class CalendarAccountActions : public QObject
 {
@@ -29,19 +31,30 @@ public:
     // How often a running sync is looked at (tests make it short).
     void setPollIntervalMs(int ms) { m_pollMs = ms; }
 
+    // Where a Google account's browser sign-in lives (OAuthSignIn::start).
+    static QString oauthPath(const QString &accountId);
+
     void create(const QString &organizationId, const QString &provider,
                 const CalendarAccountChange &change);
+    // The browser sign-in of a Google account: the wizard's and the Relink dialog's
+    // OAuthSignInPanel drive it; its success is linked().
+    OAuthSignIn *signIn() const { return m_signIn; }
     void test(const QString &accountId);
     // On the version shown: a change made elsewhere meanwhile is refused (412), not overwritten.
     void update(const CalendarAccountInfo &account, const CalendarAccountChange &change);
     // Starts a sync (or follows the one already running) until it ends.
     void syncNow(const CalendarAccountInfo &account);
     void disconnectAccount(const CalendarAccountInfo &account);
+    // Deletes the account a cancelled wizard made, whatever a sign-in, a test or a scheduled
+    // sync did to its version meanwhile: it was never the person's to keep.
+    void discard(const QString &accountId);
     bool isSyncing(const QString &accountId) const { return m_following.contains(accountId); }
     int busyCount() const { return m_busy; }
 
 Q_SIGNALS:
     void created(const wedsync::CalendarAccountInfo &account);
+    // The browser sign-in ended well: the account as the server has it now (connected).
+    void linked(const wedsync::CalendarAccountInfo &account);
     void tested(const QString &accountId, const wedsync::CalendarTestResult &result);
     void updated(const wedsync::CalendarAccountInfo &account);
     void syncStarted(const wedsync::CalendarAccountInfo &account);
@@ -49,7 +62,8 @@ Q_SIGNALS:
     void syncFinished(const wedsync::CalendarAccountInfo &account,
                       const wedsync::CalendarSyncRun &run);
     void disconnected(const QString &accountId);
-    // `what`: "create" | "test" | "update" | "sync" | "disconnect".
+    // `what`: "create" | "link" | "test" | "update" | "sync" | "disconnect". A sign-in's own
+    // failures are OAuthSignIn::failed, said by its panel.
     void failed(const QString &what, const wedsync::ApiError &error);
     void busyChanged(int busy);
 
@@ -60,6 +74,7 @@ private:
     void readLastRun(const CalendarAccountInfo &account);
 
     ApiClient *m_api;
+    OAuthSignIn *m_signIn;
     int m_pollMs = DefaultPollMs;
     int m_busy = 0;
     QHash<QString, bool> m_following; // account id -> a sync is being followed

@@ -3,7 +3,7 @@
 #include "api/ApiClient.h"
 #include "feeds/FeedReplies.h"
 #include "integrations/CrmRequests.h"
-#include "integrations/OAuthSignIn.h"
+#include "oauth/OAuthSignIn.h"
 
 #include <QUuid>
 
@@ -16,8 +16,12 @@ ConnectionDraft::ConnectionDraft(ApiClient *api, QObject *parent)
     , m_api(api)
     , m_signIn(new OAuthSignIn(api, this))
 {
-    connect(m_signIn, &OAuthSignIn::finished, this,
-            [this](const CrmIntegration &integration) { m_integration = integration; });
+    // Signed in: the connection as the server answered it, now connected. An answer that does
+    // not decode leaves the draft's own; the test step reads the connection again anyway.
+    connect(m_signIn, &OAuthSignIn::finished, this, [this](const QJsonObject &answer) {
+        if (auto integration = crmIntegrationFromJson(answer))
+            m_integration = integration.value();
+    });
 }
 
 ConnectionDraft::~ConnectionDraft()
@@ -62,11 +66,9 @@ void ConnectionDraft::save(const CrmIntegrationDraft &draft, const QJsonObject &
     send(reply, u"save"_s, [this](const QJsonObject &answer) {
         auto integration = crmIntegrationFromJson(answer);
         if (!integration) {
-            ApiError error;
-            error.kind = ApiError::Kind::Protocol;
-            error.code = integration.error().code;
-            error.message = integration.error().message;
-            Q_EMIT failed(u"save"_s, error);
+            Q_EMIT failed(
+                u"save"_s,
+                ApiError::protocol(integration.error().code, integration.error().message));
             return;
         }
         m_integration = integration.value();

@@ -90,15 +90,9 @@ RestRequest startSync(const QString &orgId, const QString &id, const QString &ki
     return request;
 }
 
-RestRequest startOAuth(const QString &orgId, const QString &id, const QString &redirectUri)
+QString oauthPath(const QString &orgId, const QString &id)
 {
-    return make("POST", integrationPath(orgId, id, u"/oauth/start"_s),
-                QJsonObject {{u"redirectUri"_s, redirectUri}});
-}
-
-RestRequest finishOAuth(const QString &orgId, const QString &id, const QJsonObject &body)
-{
-    return make("POST", integrationPath(orgId, id, u"/oauth/finish"_s), body);
+    return integrationPath(orgId, id, u"/oauth"_s);
 }
 
 RestRequest jobs(const QString &orgId, const QString &integrationId, int limit,

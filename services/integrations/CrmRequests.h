@@ -20,10 +20,8 @@ RestRequest patchIntegration(const QString &orgId, const QString &id, const QJso
                              qint64 version);
 RestRequest deleteIntegration(const QString &orgId, const QString &id);
 RestRequest testConnection(const QString &orgId, const QString &id);
-// OAuth 2.0: the server answers the authorization address for this loopback redirect, then
-// exchanges what the browser brought back ({state, code} or {state, error, errorDescription}).
-RestRequest startOAuth(const QString &orgId, const QString &id, const QString &redirectUri);
-RestRequest finishOAuth(const QString &orgId, const QString &id, const QJsonObject &body);
+// OAuth 2.0: where the connection's oauth/start and oauth/finish live (OAuthSignIn calls them).
+QString oauthPath(const QString &orgId, const QString &id);
 RestRequest startSync(const QString &orgId, const QString &id, const QString &kind,
                       const QString &idempotencyKey);
 // An empty integration: every job of the organization, newest first.

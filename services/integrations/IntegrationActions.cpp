@@ -3,7 +3,7 @@
 #include "api/ApiClient.h"
 #include "feeds/FeedReplies.h"
 #include "integrations/CrmRequests.h"
-#include "integrations/OAuthSignIn.h"
+#include "oauth/OAuthSignIn.h"
 
 #include <QJsonObject>
 #include <QUuid>

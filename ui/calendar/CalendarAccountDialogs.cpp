@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "calendar/CalendarAccountActions.h"
 #include "calendar/CalendarSyncForm.h"
+#include "common/OAuthSignInPanel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -186,6 +187,78 @@ void CalendarRelinkDialog::relink()
     CalendarAccountChange change;
     change.password = m_password->text();
     m_actions->update(m_account, change);
+}
+
+// --- CalendarSignInDialog --------------------------------------------------------------------
+
+CalendarSignInDialog::CalendarSignInDialog(CalendarAccountActions *actions,
+                                           const CalendarAccountInfo &account, QWidget *parent)
+    : QDialog(parent)
+    , m_actions(actions)
+    , m_panel(new OAuthSignInPanel(actions->signIn(), this))
+    , m_busy(new QProgressBar(this))
+    , m_problem(problemLabel(this, u"relinkProblem"_s))
+{
+    m_actions->setParent(this);
+    setObjectName(u"calendarSignInDialog"_s);
+    setWindowTitle(tr("Sign in to %1 again").arg(account.name));
+    // Why it is asked: the server's sentence about the refused sign-in, when there is one.
+    QLabel *reason = wrappingLabel(this, u"relinkReason"_s);
+    reason->setText(account.statusMessage);
+    reason->setVisible(!account.statusMessage.isEmpty());
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(reason);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Linked: a sync proves it (the calendars and event mappings are the account's still).
+    connect(m_actions, &CalendarAccountActions::linked, this,
+            [this](const CalendarAccountInfo &linked) {
+                if (linked.calendars.isEmpty()) {
+                    Q_EMIT relinked(linked, CalendarSyncRun {});
+                    accept();
+                    return;
+                }
+                m_busy->show();
+                m_actions->syncNow(linked);
+            });
+    connect(m_actions, &CalendarAccountActions::syncFinished, this,
+            [this](const CalendarAccountInfo &after, const CalendarSyncRun &run) {
+                m_busy->hide();
+                if (after.status == u"connected"_s) {
+                    Q_EMIT relinked(after, run);
+                    accept();
+                    return;
+                }
+                m_problem->setText(tr("Signed in, but the sync failed: %1")
+                                       .arg(after.statusMessage.isEmpty()
+                                                ? CalendarText::runSummary(run)
+                                                : after.statusMessage));
+                m_problem->show();
+            });
+    connect(m_actions, &CalendarAccountActions::failed, this,
+            [this](const QString &, const ApiError &error) {
+                m_busy->hide();
+                m_problem->setText(apiErrorText(error));
+                m_problem->show();
+            });
+    resize(560, 360);
+    const QString provider = CalendarText::providerName(account.provider);
+    m_panel->start(CalendarAccountActions::oauthPath(account.id), provider,
+                   CalendarText::signInIntro(provider));
+}
+
+void CalendarSignInDialog::done(int result)
+{
+    if (!m_panel->isDone())
+        m_panel->cancel();
+    QDialog::done(result);
 }
 
 } // namespace wedsync

@@ -1,8 +1,9 @@
 #pragma once
-// The accounts panel's two dialogs. Edit changes how an account syncs (its calendars, offered
+// The accounts panel's dialogs. Edit changes how an account syncs (its calendars, offered
 // again by a connection test, direction, conflict rule, schedule, time zone) on the version
-// shown. Relink gives an account whose password the calendar server refused its new one and
-// syncs it at once to prove it: its event mappings stay, so nothing is made twice.
+// shown. Relink gives an account whose password the calendar server refused its new one, or
+// signs a Google account in again in the browser, and syncs it at once to prove it: its event
+// mappings stay, so nothing is made twice.
 
 #include "CalendarAccountRecords.h"
 #include "common/FormProblems.h"
@@ -18,6 +19,7 @@ namespace wedsync {
 
 class CalendarAccountActions;
 class CalendarSyncForm;
+class OAuthSignInPanel;
 struct ApiError;
 
 class CalendarAccountDialog : public QDialog
@@ -70,6 +72,31 @@ private:
     QPushButton *m_relink;
     FieldProblems m_problems;
     bool m_working = false;
+};
+
+// Relink for a Google account (its sign-in revoked, expired or never finished): Google's sign-in
+// page in the browser, on the same account. Closing it before the browser answers abandons the
+// sign-in.
+class CalendarSignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CalendarSignInDialog(CalendarAccountActions *actions, const CalendarAccountInfo &account,
+                         QWidget *parent = nullptr);
+    OAuthSignInPanel *panel() const { return m_panel; }
+
+Q_SIGNALS:
+    // Signed in and synced; `run` is empty when the account has no calendars to sync yet.
+    void relinked(const wedsync::CalendarAccountInfo &account, const wedsync::CalendarSyncRun &run);
+
+protected:
+    void done(int result) override;
+
+private:
+    CalendarAccountActions *m_actions;
+    OAuthSignInPanel *m_panel;
+    QProgressBar *m_busy;
+    QLabel *m_problem;
 };
 
 } // namespace wedsync

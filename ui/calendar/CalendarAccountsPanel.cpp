@@ -194,6 +194,13 @@ void CalendarAccountsPanel::updateButtons()
     m_sync->setEnabled(account && !syncing);
     m_edit->setEnabled(account);
     m_relink->setEnabled(account && account->needsRelink() && !syncing);
+    // Google's relink is its sign-in page again; CalDAV's, a new password. Alt+L for both.
+    const bool browser = account && account->signsInWithBrowser();
+    m_relink->setText(browser ? tr("Sign in again (re&link)…") : tr("Re&link…"));
+    m_relink->setToolTip(browser ? tr("Sign in with Google again in the browser. The account "
+                                      "keeps its calendars and what was synced.")
+                                 : tr("Give the password the calendar server now accepts. The "
+                                      "account keeps its calendars and what was synced."));
     m_disconnect->setEnabled(account);
     m_progress->setVisible(syncing);
     m_statusHelp->setText(account ? CalendarText::statusHelp(*account) : QString());
@@ -246,12 +253,26 @@ QWidget *CalendarAccountsPanel::openRelinkDialog()
     const CalendarAccountInfo *account = selected();
     if (!account)
         return nullptr;
-    auto *dialog = new CalendarRelinkDialog(m_makeActions(nullptr), *account, this);
-    connect(dialog, &CalendarRelinkDialog::relinked, this,
-            [this](const CalendarAccountInfo &a, const CalendarSyncRun &run) {
-                Q_EMIT statusMessage(tr("%1 is relinked.").arg(a.name));
-                onSyncFinished(a, run);
-            });
+    const auto relinked = [this](const CalendarAccountInfo &a, const CalendarSyncRun &run) {
+        Q_EMIT statusMessage(tr("%1 is relinked.").arg(a.name));
+        if (run.id.isEmpty() && a.calendars.isEmpty()) { // never synced: nothing to prove yet
+            m_result->setText(
+                tr("%1 is linked. Choose its calendars with Edit, then sync it.").arg(a.name));
+            reload();
+            return;
+        }
+        onSyncFinished(a, run);
+    };
+    QDialog *dialog = nullptr;
+    if (account->signsInWithBrowser()) {
+        auto *signIn = new CalendarSignInDialog(m_makeActions(nullptr), *account, this);
+        connect(signIn, &CalendarSignInDialog::relinked, this, relinked);
+        dialog = signIn;
+    } else {
+        auto *password = new CalendarRelinkDialog(m_makeActions(nullptr), *account, this);
+        connect(password, &CalendarRelinkDialog::relinked, this, relinked);
+        dialog = password;
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -291,9 +312,9 @@ void CalendarAccountsPanel::disconnectSelected()
         return;
     const CalendarAccountInfo chosen = *account;
     const QString text
-        = tr("Disconnect %1? Its sync stops and WedSync forgets its password. The appointments "
-             "stay in WedSync and the events stay in the calendar; to sync it again, connect "
-             "it again with the wizard.")
+        = tr("Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its "
+             "password or Google sign-in). The appointments stay in WedSync and the events stay "
+             "in the calendar; to sync it again, connect it again with the wizard.")
               .arg(chosen.name);
     if (m_prompts->confirm(this, tr("Disconnect calendar"), text, tr("Disconnect")))
         m_actions->disconnectAccount(chosen);
@@ -330,7 +351,6 @@ void CalendarAccountsPanel::retranslate()
     m_connect->setText(tr("Co&nnect a calendar…"));
     m_sync->setText(tr("&Sync now"));
     m_edit->setText(tr("Ed&it…"));
-    m_relink->setText(tr("Re&link…"));
     m_disconnect->setText(tr("&Disconnect…"));
     m_logHeading->setText(tr("S&ync log of the chosen account"));
     m_accountsView->setAccessibleName(tr("Calendar accounts"));

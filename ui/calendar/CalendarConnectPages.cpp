@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "calendar/CalendarAccountActions.h"
 #include "calendar/CalendarSyncForm.h"
+#include "common/OAuthSignInPanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -78,8 +79,11 @@ QString flavourHint(const QString &id)
         "under it are found by themselves.");
 }
 
-QString testFailureText(const CalendarTestResult &result)
+QString testFailureText(const QString &provider, const CalendarTestResult &result)
 {
+    if (provider == u"google"_s)
+        return CalendarAccountPage::tr("Signed in, but Google did not list the calendars: %1")
+            .arg(result.message);
     if (result.code.endsWith(u"unauthorized"_s))
         return CalendarAccountPage::tr("The calendar server refused the user name or password. "
                                        "Check them (an app password where the provider asks "
@@ -133,10 +137,13 @@ void CalendarProviderPage::onChanged()
     if (provider == u"caldav"_s)
         m_note->setText(tr("Connected with CalDAV: the server's address, your user name and an "
                            "app password."));
+    else if (provider == u"google"_s)
+        m_note->setText(tr("Connected by signing in with Google in your browser: WedSync never "
+                           "sees your Google password. The WedSync server needs a Google "
+                           "client, which its administrator sets up."));
     else if (!provider.isEmpty())
-        m_note->setText(tr("%1 cannot be connected on this server yet: it connects CalDAV "
-                           "calendars only. Choose a CalDAV calendar, or ask your WedSync "
-                           "administrator.")
+        m_note->setText(tr("%1 cannot be connected yet: WedSync does not read its calendars "
+                           "(Microsoft Graph) so far. Choose a CalDAV or Google calendar.")
                             .arg(CalendarText::providerName(provider)));
     Q_EMIT completeChanged();
 }
@@ -144,12 +151,20 @@ void CalendarProviderPage::onChanged()
 bool CalendarProviderPage::isComplete() const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    return item && item->data(ProviderRole).toString() == u"caldav"_s;
+    const QString provider = item ? item->data(ProviderRole).toString() : QString();
+    return provider == u"caldav"_s || provider == u"google"_s;
 }
 
 bool CalendarProviderPage::validatePage()
 {
-    m_state->provider = m_list->currentItem()->data(ProviderRole).toString();
+    const QString provider = m_list->currentItem()->data(ProviderRole).toString();
+    // An account keeps its provider: Back to another one starts a new account.
+    if (m_state->account && m_state->account->provider != provider) {
+        m_state->actions->discard(m_state->account->id);
+        m_state->account.reset();
+        m_state->found.clear();
+    }
+    m_state->provider = provider;
     m_state->flavour = m_list->currentItem()->data(FlavourRole).toString();
     return true;
 }
@@ -159,19 +174,19 @@ bool CalendarProviderPage::validatePage()
 CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
+    , m_form(new QFormLayout)
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_urlHint(wrappingLabel(this, u"serverUrlHint"_s))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_signIn(new QPushButton(tr("&Sign in with Google"), this))
+    , m_panel(new OAuthSignInPanel(state->actions->signIn(), this))
     , m_busy(new QProgressBar(this))
     , m_result(wrappingLabel(this, u"testResult"_s))
     , m_problem(problemLabel(this, u"wizardProblem"_s))
 {
-    setTitle(tr("Sign in to the calendar server"));
-    setSubTitle(tr("The password is sent once to the WedSync server, which keeps it sealed; "
-                   "this console never stores it."));
     m_name->setObjectName(u"accountName"_s);
     m_name->setMaxLength(100);
     m_url->setObjectName(u"serverUrl"_s);
@@ -180,30 +195,36 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_test->setObjectName(u"testConnection"_s);
+    m_signIn->setObjectName(u"signInWithGoogle"_s);
+    m_panel->setObjectName(u"googleSignIn"_s);
+    m_signIn->hide();
+    m_panel->hide();
     m_busy->setObjectName(u"testBusy"_s);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->hide();
 
-    auto *form = new QFormLayout;
-    const auto row = [this, form](const QString &label, QWidget *field, const QString &key) {
+    const auto row = [this](const QString &label, QWidget *field, const QString &key) {
         QLabel *problem = problemLabel(this, key + u"Problem"_s);
         m_problems.add(key, problem);
         auto *name = new QLabel(label, this);
         name->setBuddy(field);
-        form->addRow(name, fieldWithProblem(field, problem));
+        m_form->addRow(name, fieldWithProblem(field, problem));
+        return name;
     };
     row(tr("Account na&me:"), m_name, u"name"_s);
-    row(tr("Server &address:"), m_url, u"serverUrl"_s);
-    form->addRow(QString(), m_urlHint);
-    row(tr("&User name:"), m_user, u"username"_s);
-    row(tr("App &password:"), m_password, u"password"_s);
+    m_urlLabel = row(tr("Server &address:"), m_url, u"serverUrl"_s);
+    m_form->addRow(QString(), m_urlHint);
+    m_userLabel = row(tr("&User name:"), m_user, u"username"_s);
+    m_passwordLabel = row(tr("App &password:"), m_password, u"password"_s);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
+    testRow->addWidget(m_signIn);
     testRow->addWidget(m_busy, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addLayout(testRow);
+    layout->addWidget(m_panel);
     layout->addWidget(m_result);
     layout->addWidget(m_problem);
     layout->addStretch(1);
@@ -211,6 +232,10 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
     for (QLineEdit *edit : {m_name, m_url, m_user, m_password})
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_test, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_signIn, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_panel, &OAuthSignInPanel::stateChanged, this, &QWizardPage::completeChanged);
+    connect(m_state->actions, &CalendarAccountActions::linked, this,
+            &CalendarAccountPage::onLinked);
     connect(m_state->actions, &CalendarAccountActions::created, this,
             &CalendarAccountPage::onSaved);
     connect(m_state->actions, &CalendarAccountActions::updated, this,
@@ -221,8 +246,41 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
             &CalendarAccountPage::onFailed);
 }
 
+bool CalendarAccountPage::isGoogle() const
+{
+    return m_state->provider == u"google"_s;
+}
+
+void CalendarAccountPage::showFieldsOf(bool google)
+{
+    if (google) {
+        setTitle(tr("Sign in with Google"));
+        setSubTitle(tr("Google's own sign-in page, in your browser: WedSync never sees your "
+                       "Google password, and the access is kept sealed on the WedSync server."));
+    } else {
+        setTitle(tr("Sign in to the calendar server"));
+        setSubTitle(tr("The password is sent once to the WedSync server, which keeps it sealed; "
+                       "this console never stores it."));
+    }
+    for (QWidget *row :
+         std::initializer_list<QWidget *> {m_urlLabel, m_urlHint, m_userLabel, m_passwordLabel})
+        m_form->setRowVisible(row, !google);
+    m_test->setVisible(!google);
+    // The panel appears with the first sign-in and then offers its own "Sign in again".
+    m_signIn->setVisible(google && !m_panel->isVisibleTo(this));
+}
+
 void CalendarAccountPage::initializePage()
 {
+    if (!m_state->account) { // none yet, or the one of another provider was discarded
+        m_savedSignature.clear();
+        m_testedSignature.clear();
+        m_linked = false;
+        m_panel->cancel();
+        m_panel->hide();
+        m_result->clear();
+    }
+    showFieldsOf(isGoogle());
     QString url;
     for (const Flavour &f : flavours()) {
         if (f.id == m_state->flavour)
@@ -239,8 +297,20 @@ void CalendarAccountPage::initializePage()
     m_urlHint->setText(flavourHint(m_state->flavour));
 }
 
+void CalendarAccountPage::cleanupPage()
+{
+    // Back: the browser's answer would come to nobody; the account stays for Next or Cancel.
+    if (!m_linked) {
+        m_panel->cancel();
+        m_panel->hide();
+    }
+    QWizardPage::cleanupPage();
+}
+
 QString CalendarAccountPage::signature() const
 {
+    if (isGoogle())
+        return m_name->text().trimmed();
     return QStringList {m_name->text().trimmed(), m_url->text().trimmed(), m_user->text().trimmed(),
                         m_password->text()}
         .join(u'\n');
@@ -248,15 +318,18 @@ QString CalendarAccountPage::signature() const
 
 bool CalendarAccountPage::isComplete() const
 {
-    return !m_waiting && !m_name->text().trimmed().isEmpty() && !m_url->text().trimmed().isEmpty()
-        && !m_user->text().trimmed().isEmpty();
+    if (m_waiting || m_name->text().trimmed().isEmpty())
+        return false;
+    if (isGoogle())
+        return m_linked;
+    return !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty();
 }
 
 bool CalendarAccountPage::validatePage()
 {
     if (m_state->account && !m_testedSignature.isEmpty() && m_testedSignature == signature())
         return true;
-    if (!m_waiting)
+    if (!m_waiting && (!isGoogle() || m_linked))
         start(true);
     return false;
 }
@@ -266,6 +339,7 @@ void CalendarAccountPage::setBusy(bool busy)
     m_waiting = busy;
     m_busy->setVisible(busy);
     m_test->setEnabled(!busy);
+    m_signIn->setEnabled(!busy);
     Q_EMIT completeChanged();
 }
 
@@ -274,18 +348,21 @@ void CalendarAccountPage::start(bool advance)
     m_advance = advance;
     m_problems.clear();
     m_problem->hide();
-    m_result->setText(tr("Signing in to the calendar server…"));
+    m_result->setText(isGoogle() ? tr("Preparing the sign-in with Google…")
+                                 : tr("Signing in to the calendar server…"));
     setBusy(true);
     if (m_state->account && m_savedSignature == signature()) {
-        m_state->actions->test(m_state->account->id);
+        onSaved(*m_state->account);
         return;
     }
     CalendarAccountChange change;
     change.name = m_name->text().trimmed();
-    change.serverUrl = m_url->text().trimmed();
-    change.username = m_user->text().trimmed();
-    if (!m_password->text().isEmpty())
-        change.password = m_password->text();
+    if (!isGoogle()) { // Google's account has no address, user name or password to give
+        change.serverUrl = m_url->text().trimmed();
+        change.username = m_user->text().trimmed();
+        if (!m_password->text().isEmpty())
+            change.password = m_password->text();
+    }
     m_savedSignature = signature();
     if (m_state->account)
         m_state->actions->update(*m_state->account, change);
@@ -298,6 +375,30 @@ void CalendarAccountPage::onSaved(const CalendarAccountInfo &account)
     if (!m_waiting || m_state->finished)
         return;
     m_state->account = account;
+    if (isGoogle() && !m_linked) {
+        // Created (pending): on to Google's sign-in page; onLinked() goes on from there.
+        setBusy(false);
+        m_result->clear();
+        m_signIn->hide();
+        m_panel->show();
+        m_panel->start(CalendarAccountActions::oauthPath(account.id),
+                       CalendarText::providerName(account.provider),
+                       CalendarText::signInIntro(CalendarText::providerName(account.provider)));
+        return;
+    }
+    m_state->actions->test(account.id);
+}
+
+void CalendarAccountPage::onLinked(const CalendarAccountInfo &account)
+{
+    if (!m_state->account || m_state->account->id != account.id || m_state->finished)
+        return;
+    m_state->account = account;
+    m_linked = true;
+    // Signed in: the calendars Google offers fill the next step, which opens by itself.
+    m_advance = true;
+    m_result->setText(tr("Signed in with Google. Reading your calendars…"));
+    setBusy(true);
     m_state->actions->test(account.id);
 }
 
@@ -308,15 +409,21 @@ void CalendarAccountPage::onTested(const QString &accountId, const CalendarTestR
     setBusy(false);
     if (!result.ok) {
         m_testedSignature.clear();
-        m_result->setText(testFailureText(result));
+        m_result->setText(testFailureText(m_state->provider, result));
         return;
     }
     m_state->found = result.calendars;
     m_testedSignature = signature();
-    m_result->setText(
-        result.calendars.isEmpty()
-            ? tr("Signed in, but the server offers no calendars to this user.")
-            : tr("Signed in. Calendars the server offers: %1.").arg(result.calendars.size()));
+    if (isGoogle())
+        m_result->setText(
+            result.calendars.isEmpty()
+                ? tr("Signed in, but Google offers no calendars to this account.")
+                : tr("Signed in. Calendars Google offers: %1.").arg(result.calendars.size()));
+    else
+        m_result->setText(
+            result.calendars.isEmpty()
+                ? tr("Signed in, but the server offers no calendars to this user.")
+                : tr("Signed in. Calendars the server offers: %1.").arg(result.calendars.size()));
     if (m_advance && !result.calendars.isEmpty())
         wizard()->next();
 }

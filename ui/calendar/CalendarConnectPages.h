@@ -1,9 +1,10 @@
 #pragma once
 // The steps of the "Connect a calendar" wizard: the provider (CalDAV servers, with where each
-// keeps its address; Google and Outlook shown but said plainly to be not yet available here),
-// the account (address, user name, app password) whose Next creates it on the server and tests
-// it, and the calendars to sync with direction, conflict rule, schedule and time zone. Pages
-// wait for the server's answer before going on and show its refusals by the fields.
+// keeps its address, and Google; Outlook shown but said plainly to be not yet available), the
+// account — for CalDAV its address, user name and app password, whose Next creates it on the
+// server and tests it; for Google its sign-in in the browser, which creates it, links it and
+// tests it — and the calendars to sync with direction, conflict rule, schedule and time zone.
+// Pages wait for the server's answer before going on and show its refusals by the fields.
 
 #include "CalendarAccountRecords.h"
 #include "common/FormProblems.h"
@@ -12,6 +13,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +24,7 @@ namespace wedsync {
 
 class CalendarAccountActions;
 class CalendarSyncForm;
+class OAuthSignInPanel;
 struct ApiError;
 
 enum CalendarConnectStep { CalendarProviderStep, CalendarAccountStep, CalendarChoiceStep };
@@ -32,7 +35,7 @@ struct CalendarWizardState
     CalendarAccountActions *actions = nullptr;
     QString organizationId;
     QString provider = QStringLiteral("caldav");
-    QString flavour; // icloud | fastmail | nextcloud | caldav
+    QString flavour; // icloud | fastmail | nextcloud | caldav | google
     std::optional<CalendarAccountInfo> account;
     QList<CalendarFound> found;
     bool finished = false;
@@ -63,26 +66,41 @@ class CalendarAccountPage : public QWizardPage
 public:
     CalendarAccountPage(CalendarWizardState *state, QWidget *parent = nullptr);
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
+    // Google: the button that creates the account and opens its sign-in, and the sign-in.
+    QPushButton *signInButton() const { return m_signIn; }
+    OAuthSignInPanel *signInPanel() const { return m_panel; }
 
 private:
+    bool isGoogle() const;
+    void showFieldsOf(bool google);
+    // CalDAV: save the account (create or change it) and test it. Google: save its name and,
+    // while it is not linked, open its sign-in.
     void start(bool advance);
     void onSaved(const CalendarAccountInfo &account);
+    void onLinked(const CalendarAccountInfo &account);
     void onTested(const QString &accountId, const CalendarTestResult &result);
     void onFailed(const QString &what, const ApiError &error);
     void setBusy(bool busy);
     QString signature() const;
 
     CalendarWizardState *m_state;
+    QFormLayout *m_form;
     QLineEdit *m_name;
     QLineEdit *m_url;
+    QLabel *m_urlLabel = nullptr;
     QLabel *m_urlHint;
     QLineEdit *m_user;
+    QLabel *m_userLabel = nullptr;
     QLineEdit *m_password;
+    QLabel *m_passwordLabel = nullptr;
     QPushButton *m_test;
+    QPushButton *m_signIn;
+    OAuthSignInPanel *m_panel;
     QProgressBar *m_busy;
     QLabel *m_result;
     QLabel *m_problem;
@@ -93,6 +111,7 @@ private:
     QString m_testedSignature; // what passed the test
     bool m_waiting = false;
     bool m_advance = false;
+    bool m_linked = false; // Google: the account's sign-in finished
 };
 
 class CalendarChoicePage : public QWizardPage

@@ -36,7 +36,7 @@ CalendarConnectWizard::~CalendarConnectWizard() = default;
 void CalendarConnectWizard::reject()
 {
     if (m_state->account && !m_state->finished)
-        m_state->actions->disconnectAccount(*m_state->account);
+        m_state->actions->discard(m_state->account->id);
     m_state->account.reset();
     QWizard::reject();
 }

@@ -5,12 +5,13 @@
 #include "IntegrationRules.h"
 #include "api/ApiError.h"
 #include "common/FormProblems.h"
+#include "common/OAuthSignInPanel.h"
 #include "common/StateColors.h"
 #include "integrations/ConnectionDraft.h"
+#include "integrations/CrmRequests.h"
 #include "integrations/FieldMappingEditor.h"
-#include "integrations/OAuthSignIn.h"
-#include "integrations/OAuthSignInPanel.h"
 #include "integrations/SyncRulesForm.h"
+#include "oauth/OAuthSignIn.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -426,8 +427,9 @@ void SignInPage::initializePage()
     const std::optional<CrmIntegration> integration = m_state->draft->integration();
     if (!integration)
         return;
-    m_panel->start(m_state->draft->organizationId(), integration->id,
-                   CrmText::providerName(m_state->provider));
+    const QString provider = CrmText::providerName(m_state->provider);
+    m_panel->start(crmapi::oauthPath(m_state->draft->organizationId(), integration->id), provider,
+                   CrmText::signInIntro(provider));
 }
 
 void SignInPage::cleanupPage()

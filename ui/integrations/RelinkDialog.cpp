@@ -1,6 +1,8 @@
 #include "integrations/RelinkDialog.h"
 
-#include "integrations/OAuthSignInPanel.h"
+#include "CrmText.h"
+#include "common/OAuthSignInPanel.h"
+#include "integrations/CrmRequests.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
@@ -21,9 +23,13 @@ RelinkDialog::RelinkDialog(OAuthSignIn *signIn, const CrmIntegration &integratio
     layout->addWidget(m_panel, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_panel, &OAuthSignInPanel::signedIn, this, &RelinkDialog::relinked);
+    connect(m_panel, &OAuthSignInPanel::signedIn, this, [this](const QJsonObject &answer) {
+        if (auto connection = crmIntegrationFromJson(answer))
+            Q_EMIT relinked(connection.value());
+    });
     resize(560, 320);
-    m_panel->start(integration.organizationId, integration.id, providerName);
+    m_panel->start(crmapi::oauthPath(integration.organizationId, integration.id), providerName,
+                   CrmText::signInIntro(providerName));
 }
 
 void RelinkDialog::done(int result)

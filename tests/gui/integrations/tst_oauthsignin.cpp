@@ -13,11 +13,11 @@
 #include "Workspace.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
+#include "common/OAuthSignInPanel.h"
 #include "integrations/ConnectionWizardPages.h"
 #include "integrations/FieldMappingEditor.h"
 #include "integrations/IntegrationDetailPane.h"
 #include "integrations/IntegrationsPage.h"
-#include "integrations/OAuthSignInPanel.h"
 #include "integrations/RelinkDialog.h"
 #include "shell/MainWindow.h"
 

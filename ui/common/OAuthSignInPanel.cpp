@@ -1,7 +1,7 @@
-#include "integrations/OAuthSignInPanel.h"
+#include "common/OAuthSignInPanel.h"
 
 #include "common/StateColors.h"
-#include "integrations/OAuthSignIn.h"
+#include "oauth/OAuthSignIn.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -52,7 +52,7 @@ OAuthSignInPanel::OAuthSignInPanel(OAuthSignIn *signIn, QWidget *parent)
     connect(m_signIn, &OAuthSignIn::exchanging, this, [this] {
         setStatus(tr("Signed in at %1. WedSync is saving the access…").arg(m_providerName), false);
     });
-    connect(m_signIn, &OAuthSignIn::finished, this, [this](const CrmIntegration &integration) {
+    connect(m_signIn, &OAuthSignIn::finished, this, [this](const QJsonObject &subject) {
         m_done = true;
         m_busy->hide();
         m_again->hide();
@@ -60,9 +60,9 @@ OAuthSignInPanel::OAuthSignInPanel(OAuthSignIn *signIn, QWidget *parent)
         m_address->hide();
         setStatus(tr("Signed in. %1 is connected; the access is kept encrypted on the WedSync "
                      "server, not on this computer.")
-                      .arg(integration.name),
+                      .arg(subject.value(u"name"_s).toString()),
                   false);
-        Q_EMIT signedIn(integration);
+        Q_EMIT signedIn(subject);
         Q_EMIT stateChanged();
     });
     connect(m_signIn, &OAuthSignIn::failed, this, &OAuthSignInPanel::onFailed);
@@ -70,28 +70,25 @@ OAuthSignInPanel::OAuthSignInPanel(OAuthSignIn *signIn, QWidget *parent)
         if (m_signIn->isRunning() && m_url.isValid())
             QDesktopServices::openUrl(m_url);
         else
-            start(m_organizationId, m_integrationId, m_providerName);
+            start(m_path, m_providerName, m_intro->text());
     });
 }
 
-void OAuthSignInPanel::start(const QString &organizationId, const QString &integrationId,
-                             const QString &providerName)
+void OAuthSignInPanel::start(const QString &oauthPath, const QString &providerName,
+                             const QString &intro)
 {
-    m_organizationId = organizationId;
-    m_integrationId = integrationId;
+    m_path = oauthPath;
     m_providerName = providerName;
     m_done = false;
     m_url.clear();
-    m_intro->setText(tr("Sign in to %1 in your browser and allow WedSync to read your "
-                        "clients, then come back here: WedSync notices by itself.")
-                         .arg(providerName));
+    m_intro->setText(intro);
     setStatus(tr("Opening the sign-in page…"), false);
     m_busy->show();
     m_again->hide();
     m_addressLabel->hide();
     m_address->hide();
     Q_EMIT stateChanged();
-    m_signIn->start(organizationId, integrationId);
+    m_signIn->start(oauthPath);
 }
 
 void OAuthSignInPanel::cancel()

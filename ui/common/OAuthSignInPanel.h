@@ -2,11 +2,10 @@
 // The browser sign-in of an OAuth 2.0 connection as a person meets it: the provider's sign-in
 // page opens in the system browser, the address is shown to copy when no browser opened, a
 // busy bar runs while WedSync waits, and the outcome is said in words — connected, refused in
-// the browser, timed out, or the server's reason — with a way to try again. The connection
-// wizard's sign-in step and the Relink dialog both show it.
+// the browser, timed out, or the server's reason — with a way to try again. The CRM and the
+// calendar connection wizards' sign-in steps and their Relink dialogs show it.
 
-#include "CrmRecords.h"
-
+#include <QJsonObject>
 #include <QUrl>
 #include <QWidget>
 
@@ -25,9 +24,9 @@ class OAuthSignInPanel : public QWidget
 public:
     explicit OAuthSignInPanel(OAuthSignIn *signIn, QWidget *parent = nullptr);
 
-    // Starts (or starts again) the sign-in of this connection of `providerName`.
-    void start(const QString &organizationId, const QString &integrationId,
-               const QString &providerName);
+    // Starts (or starts again) the sign-in at `providerName` of the subject whose routes are
+    // under `oauthPath` (OAuthSignIn::start); `intro` says what the person is asked to allow.
+    void start(const QString &oauthPath, const QString &providerName, const QString &intro);
     void cancel();
     bool isDone() const { return m_done; }
 
@@ -36,7 +35,8 @@ public:
     QPushButton *againButton() const { return m_again; }
 
 Q_SIGNALS:
-    void signedIn(const wedsync::CrmIntegration &integration);
+    // The server's answer: the subject, now linked (OAuthSignIn::finished).
+    void signedIn(const QJsonObject &subject);
     void stateChanged();
 
 private:
@@ -51,8 +51,7 @@ private:
     QLabel *m_addressLabel;
     QLineEdit *m_address;
     QPushButton *m_again;
-    QString m_organizationId;
-    QString m_integrationId;
+    QString m_path;
     QString m_providerName;
     QUrl m_url;
     bool m_done = false;
