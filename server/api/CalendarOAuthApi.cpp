@@ -168,17 +168,9 @@ ApiResponse CalendarOAuthApi::finish(ApiRequest &request)
     m_runner->exchangeGoogleCode(
         sent.code, verifier.value(), row.redirectUri,
         [this, later, accountId, requestId](const OAuthTokenAnswer &answer) {
-            if (answer.outcome == OAuthTokenAnswer::Outcome::Rejected) {
-                later->answer(ApiResponse::error(
-                    422, u"oauth_token_rejected"_s,
-                    answer.message + u" The account is not linked; start again."_s,
-                    QJsonObject {{u"error"_s, answer.error}}));
-                return;
-            }
-            if (answer.outcome == OAuthTokenAnswer::Outcome::Failed) {
-                later->answer(ApiResponse::error(
-                    502, u"oauth_token_failed"_s,
-                    answer.message + u" The account is not linked; try again."_s));
+            if (auto failed
+                = oauthflow::tokenFailure(answer, u"The account is not linked; start again."_s)) {
+                later->answer(*failed);
                 return;
             }
             // Google's consent page lets a person untick scopes (granular consent).

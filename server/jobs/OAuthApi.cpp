@@ -200,18 +200,9 @@ ApiResponse OAuthApi::finish(ApiRequest &request)
         endpoint, code, verifier.value(), row.redirectUri,
         [service = &m_service, later, actor, requestId, organizationId, integrationId,
          stored = credentials.value()](const OAuthTokenAnswer &answer) {
-            if (answer.outcome == OAuthTokenAnswer::Outcome::Rejected) {
-                later->answer(ApiResponse::error(
-                    422, u"oauth_token_rejected"_s,
-                    answer.message + u" The connection is not linked; start the sign-in again."_s,
-                    QJsonObject {{u"error"_s, answer.error}}));
-                return;
-            }
-            if (answer.outcome == OAuthTokenAnswer::Outcome::Failed) {
-                later->answer(ApiResponse::error(502, u"oauth_token_failed"_s,
-                                                 answer.message
-                                                     + u" The connection is not linked; try the "
-                                                       "sign-in again."_s));
+            if (auto failed = oauthflow::tokenFailure(
+                    answer, u"The connection is not linked; start the sign-in again."_s)) {
+                later->answer(*failed);
                 return;
             }
             auto linked = service->linkOAuth(actor, organizationId, integrationId,

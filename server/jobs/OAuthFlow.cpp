@@ -142,4 +142,14 @@ std::optional<ApiResponse> take(OAuthSessionRepository &sessions, const QString 
     return std::nullopt;
 }
 
+std::optional<ApiResponse> tokenFailure(const OAuthTokenAnswer &answer, const QString &notLinked)
+{
+    if (answer.outcome == OAuthTokenAnswer::Outcome::Rejected)
+        return ApiResponse::error(422, u"oauth_token_rejected"_s, answer.message + u' ' + notLinked,
+                                  QJsonObject {{u"error"_s, answer.error}});
+    if (answer.outcome == OAuthTokenAnswer::Outcome::Failed)
+        return ApiResponse::error(502, u"oauth_token_failed"_s, answer.message + u' ' + notLinked);
+    return std::nullopt;
+}
+
 } // namespace wedsync::server::oauthflow

@@ -6,6 +6,7 @@
 
 #include "Result.h"
 #include "http/Router.h"
+#include "jobs/OAuthTokenClient.h"
 #include "storage/OAuthSessionRepository.h"
 
 #include <QDateTime>
@@ -54,5 +55,10 @@ std::optional<ApiResponse> take(OAuthSessionRepository &sessions, const QString 
                                 const QDateTime &now, const QString &again,
                                 const std::function<ApiResponse(const Error &)> &failure,
                                 OAuthSessionRow *taken);
+
+// The answer when the token endpoint did not give tokens: 422 oauth_token_rejected (with the
+// RFC 6749 error) or 502 oauth_token_failed, `notLinked` ending the sentence ("The account is
+// not linked; start again."); nullopt when it did.
+std::optional<ApiResponse> tokenFailure(const OAuthTokenAnswer &answer, const QString &notLinked);
 
 } // namespace wedsync::server::oauthflow
