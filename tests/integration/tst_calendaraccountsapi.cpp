@@ -11,7 +11,6 @@
 #include "demo/DemoData.h"
 
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -84,21 +83,10 @@ void TestCalendarAccountsApi::init()
     QVERIFY(m_google->listen().ok());
     m_google->addCalendar(u"planner@evergreen.demo"_s, u"Evergreen weddings"_s, u"Europe/London"_s,
                           true);
-    QFile client(m_dir.filePath(u"google-client.json"_s));
-    QVERIFY(client.open(QIODevice::WriteOnly));
-    client.write(
-        QJsonDocument(QJsonObject {{u"installed"_s,
-                                    QJsonObject {{u"client_id"_s, m_google->clientId},
-                                                 {u"client_secret"_s, m_google->clientSecret},
-                                                 {u"auth_uri"_s, m_google->authorizationUrl()},
-                                                 {u"token_uri"_s, m_google->tokenUrl()}}}})
-            .toJson());
-    client.close();
+    const QStringList google = m_google->serverArguments(m_dir.filePath(u"google-client.json"_s));
+    QVERIFY(!google.isEmpty());
     m_demo = std::make_unique<DemoSession>();
-    QVERIFY2(m_demo->start(backend,
-                           {u"--google-client"_s, client.fileName(), u"--google-api-url"_s,
-                            m_google->baseUrl()}),
-             qPrintable(m_demo->errorString()));
+    QVERIFY2(m_demo->start(backend, google), qPrintable(m_demo->errorString()));
     m_user = u"api"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
     m_calendar = u"/"_s + m_user + u"/work/"_s;
     QNetworkAccessManager network;

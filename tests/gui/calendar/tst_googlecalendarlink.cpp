@@ -125,20 +125,10 @@ void tst_GoogleCalendarLink::initTestCase()
     QVERIFY(m_google->listen().ok());
     m_google->addCalendar(Weddings, u"Weddings"_s, u"Europe/Madrid"_s, true);
     m_google->addCalendar(Holidays, u"Holidays in Spain"_s);
-    // The OAuth client file Google Cloud's console gives, pointed at the simulator.
-    QFile client(m_data.filePath(u"google-client.json"_s));
-    QVERIFY(client.open(QIODevice::WriteOnly));
-    client.write(
-        QJsonDocument(QJsonObject {{u"installed"_s,
-                                    QJsonObject {{u"client_id"_s, m_google->clientId},
-                                                 {u"client_secret"_s, m_google->clientSecret},
-                                                 {u"auth_uri"_s, m_google->authorizationUrl()},
-                                                 {u"token_uri"_s, m_google->tokenUrl()}}}})
-            .toJson());
-    client.close();
-    QVERIFY2(m_server.start({u"--demo"_s, u"--data-dir"_s, m_data.filePath(u"server"_s),
-                             u"--google-client"_s, client.fileName(), u"--google-api-url"_s,
-                             m_google->baseUrl()}),
+    const QStringList google = m_google->serverArguments(m_data.filePath(u"google-client.json"_s));
+    QVERIFY(!google.isEmpty());
+    QVERIFY2(m_server.start(QStringList {u"--demo"_s, u"--data-dir"_s, m_data.filePath(u"server"_s)}
+                            + google),
              qPrintable(m_server.errorString()));
     m_api = std::make_unique<ApiClient>(&m_nam);
     m_api->setBaseUrl(m_server.baseUrl());
