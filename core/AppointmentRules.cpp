@@ -1,4 +1,5 @@
 #include "AppointmentRules.h"
+#include "TimeZoneIds.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 QTimeZone zoneOf(const QString &id)
 {
-    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+    if (!isTimeZoneId(id))
         return {};
     return QTimeZone(id.toUtf8());
 }

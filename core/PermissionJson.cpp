@@ -1,5 +1,6 @@
 // Encoders and decoders for the permission engine's JSON wire forms.
 #include "PermissionJson.h"
+#include "TimeZoneIds.h"
 
 #include "JsonReader.h"
 
@@ -169,7 +170,7 @@ Result<WeddingContext> weddingContextFromJson(const QJsonObject &json)
     const QString zone = r.string(u"timeZone"_s, {}, true);
     if (errors.size() == beforeZone) {
         const QByteArray id = zone.toUtf8();
-        if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
+        if (isTimeZoneId(zone))
             wedding.timeZone = QTimeZone(id);
         if (!wedding.timeZone.isValid())
             r.addError(u"timeZone"_s,

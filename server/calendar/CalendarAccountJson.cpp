@@ -1,4 +1,5 @@
 #include "calendar/CalendarAccountJson.h"
+#include "TimeZoneIds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,7 +96,7 @@ void check(const CalendarAccount &a, const QString *password, QList<FieldError> 
     checkChoices(a, nullptr, errors);
     if (a.scheduleMinutes < 5 || a.scheduleMinutes > 1440)
         *errors << FieldError {u"scheduleMinutes"_s, tr("Sync every 5 to 1440 minutes.")};
-    if (a.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(a.timeZone.toUtf8()))
+    if (!isTimeZoneId(a.timeZone))
         *errors << FieldError {u"timeZone"_s, tr("Give an IANA time zone, e.g. Europe/Madrid.")};
 }
 

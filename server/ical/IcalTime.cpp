@@ -1,4 +1,5 @@
 #include "IcalTime.h"
+#include "TimeZoneIds.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 bool isIana(const QString &id)
 {
-    return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id.toUtf8());
+    return isTimeZoneId(id);
 }
 
 // "Europe/Madrid", or the IANA name at the end of a prefixed TZID such as

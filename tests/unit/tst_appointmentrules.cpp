@@ -4,6 +4,7 @@
 // reads back what it writes.
 #include "AppointmentJson.h"
 #include "AppointmentRules.h"
+#include "TimeZoneIds.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void emailAddresses();
     void jsonRoundTrip();
     void jsonTypeErrorsNameTheField();
+    void timeZoneIds_data();
+    void timeZoneIds();
 };
 
 void TestAppointmentRules::aValidAppointmentHasNoProblems()
@@ -253,6 +256,38 @@ void TestAppointmentRules::jsonTypeErrorsNameTheField()
     applyJson(QJsonObject {{u"startsAt"_s, u"2027-05-14T18:00:00+02:00"_s}}, false, &a, &errors);
     QVERIFY(errors.isEmpty());
     QCOMPARE(a.startsAt, QDateTime(QDate(2027, 5, 14), QTime(16, 0), Qt::UTC));
+}
+
+void TestAppointmentRules::timeZoneIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("known");
+    QTest::newRow("Europe/Madrid") << u"Europe/Madrid"_s << true;
+    // Valid tz ids Qt 6.4's isTimeZoneIdAvailable() does not list: a UTC machine's own zone.
+    QTest::newRow("Etc/UTC") << u"Etc/UTC"_s << true;
+    QTest::newRow("Etc/GMT+2") << u"Etc/GMT+2"_s << true;
+    QTest::newRow("US/Eastern") << u"US/Eastern"_s << true;
+    QTest::newRow("made up") << u"Mars/Olympus"_s << false;
+    QTest::newRow("one word") << u"Olympus"_s << false; // Qt calls it a POSIX rule
+    QTest::newRow("path") << u"../../etc/passwd"_s << false;
+    QTest::newRow("absolute") << u"/etc/localtime"_s << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("too long") << QString(65, u'A') << false;
+}
+
+void TestAppointmentRules::timeZoneIds()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, known);
+    QCOMPARE(isTimeZoneId(id), known);
+    // An appointment in a known zone is valid there too.
+    Appointment a = tasting();
+    a.timeZone = id;
+    const QList<FieldError> problems = validate(normalized(a));
+    const bool zoneRefused
+        = std::any_of(problems.cbegin(), problems.cend(),
+                      [](const FieldError &e) { return e.field == u"timeZone"_s; });
+    QCOMPARE(zoneRefused, !known);
 }
 
 QTEST_GUILESS_MAIN(TestAppointmentRules)
