@@ -128,6 +128,18 @@ std::optional<ApiResponse> rejectUnknownQuery(const ApiRequest &request, const Q
     return std::nullopt;
 }
 
+std::optional<ApiResponse> readBoolQuery(const ApiRequest &request, const QString &name,
+                                         bool *value)
+{
+    if (!request.query.hasQueryItem(name))
+        return std::nullopt;
+    const QString text = request.query.queryItemValue(name, QUrl::FullyDecoded);
+    if (text != u"true"_s && text != u"false"_s)
+        return invalidQuery(name, u"%1 is true or false."_s.arg(name));
+    *value = text == u"true"_s;
+    return std::nullopt;
+}
+
 std::optional<ApiResponse> readTimeQuery(const ApiRequest &request, const QString &name,
                                          QDateTime *value)
 {

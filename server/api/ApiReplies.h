@@ -45,6 +45,9 @@ std::optional<ApiResponse> readUuidQuery(const ApiRequest &request, const QStrin
 // Rejects query parameters other than `allowed` (a misspelt filter would silently do nothing).
 std::optional<ApiResponse> rejectUnknownQuery(const ApiRequest &request,
                                               const QStringList &allowed);
+// "true" or "false" (absent: *value left as it is); 400 naming the parameter otherwise.
+std::optional<ApiResponse> readBoolQuery(const ApiRequest &request, const QString &name,
+                                         bool *value);
 // "2025-06-01T12:00:00Z" / with an offset; 400 naming the parameter otherwise.
 std::optional<ApiResponse> readTimeQuery(const ApiRequest &request, const QString &name,
                                          QDateTime *value);

@@ -121,12 +121,8 @@ ApiResponse AppointmentsApi::list(ApiRequest &request)
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from)
         return invalidQuery(u"to"_s, u"to must come after from."_s);
-    if (request.query.hasQueryItem(u"includeDeleted"_s)) {
-        const QString value = request.query.queryItemValue(u"includeDeleted"_s);
-        if (value != u"true"_s && value != u"false"_s)
-            return invalidQuery(u"includeDeleted"_s, u"includeDeleted is true or false."_s);
-        filter.includeDeleted = value == u"true"_s;
-    }
+    if (auto stop = readBoolQuery(request, u"includeDeleted"_s, &filter.includeDeleted))
+        return *stop;
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
     AppointmentRepository repository(m_db, m_clock);

@@ -112,7 +112,12 @@ void CalendarAccountsApi::registerRoutes(Router &router)
                           bind(&CalendarAccountsApi::patch)));
     router.addOrDie(route(u"DELETE"_s, One,
                           u"Disconnects the account (If-Match: its version); the appointments "
-                          "stay, the calendar's events stay."_s,
+                          "stay, the calendar's events stay. With removeEvents=true the events "
+                          "WedSync created in the calendar are deleted there first (those "
+                          "changed in the calendar since the last sync stay) and the answer is "
+                          "200 {removedEvents, keptEvents}; 409 sync_running while a sync runs; "
+                          "502 events_not_removed when the calendar refused or could not be "
+                          "reached (the account stays)."_s,
                           {}, {}, 204, bind(&CalendarAccountsApi::remove)));
     router.addOrDie(route(u"POST"_s, One + u"/test"_s,
                           u"Signs in to the calendar server and lists the calendars it offers "
@@ -273,6 +278,11 @@ ApiResponse CalendarAccountsApi::remove(ApiRequest &request)
     CalendarAccount found;
     if (auto stop = locate(request, &found))
         return *stop;
+    bool removeEvents = false;
+    if (auto stop = rejectUnknownQuery(request, {u"removeEvents"_s}))
+        return *stop;
+    if (auto stop = readBoolQuery(request, u"removeEvents"_s, &removeEvents))
+        return *stop;
     IfMatch ifMatch;
     if (auto stop = readIfMatch(request, &ifMatch))
         return *stop;
@@ -281,13 +291,70 @@ ApiResponse CalendarAccountsApi::remove(ApiRequest &request)
             request,
             Error {u"version_conflict"_s, u"The calendar account was changed meanwhile."_s, {}},
             calendarjson::toJson(found));
-    auto removed = CalendarAccountRepository(m_db, m_clock)
-                       .remove(found.organizationId, found.userId, found.id);
-    if (!removed)
-        return writeFailure(request, removed.error());
-    if (m_runner)
-        m_runner->publishRemoved(found);
+    if (removeEvents)
+        return removeWithEvents(request, found);
+    if (auto done = forget(found); !done)
+        return writeFailure(request, done.error());
     return ApiResponse::noContent();
+}
+
+Status CalendarAccountsApi::forget(const CalendarAccount &account)
+{
+    auto removed = CalendarAccountRepository(m_db, m_clock)
+                       .remove(account.organizationId, account.userId, account.id);
+    if (!removed)
+        return removed.error();
+    if (m_runner)
+        m_runner->publishRemoved(account);
+    return ok();
+}
+
+ApiResponse CalendarAccountsApi::removeWithEvents(ApiRequest &request, const CalendarAccount &found)
+{
+    if (!m_runner)
+        return ApiResponse::error(503, u"unavailable"_s,
+                                  u"Calendar sync is not running on this server, so the events "
+                                  "cannot be removed; disconnect leaving them, or try later."_s);
+    // The claim keeps a sync from starting while the events go (and the other way round).
+    auto claimed = CalendarAccountRepository(m_db, m_clock).claimRun(found.id);
+    if (!claimed)
+        return errorResponse(request, claimed.error());
+    if (!claimed.value())
+        return ApiResponse::error(409, u"sync_running"_s,
+                                  u"This calendar is being synced; disconnect it when the sync "
+                                  "has ended."_s);
+    auto later = request.answerLater();
+    if (!later) {
+        (void)CalendarAccountRepository(m_db, m_clock).releaseRun(found.id);
+        return ApiResponse::internalError(request.requestId, u"no deferred answer"_s);
+    }
+    m_runner->removeCreatedEvents(
+        found.id,
+        [this, later, found, requestId = request.requestId](const CreatedEventsRemoval &outcome) {
+            if (outcome.stoppedBy) {
+                (void)CalendarAccountRepository(m_db, m_clock).releaseRun(found.id);
+                QString why = outcome.stoppedBy->message;
+                if (!why.endsWith(u'.'))
+                    why += u'.';
+                later->answer(ApiResponse::error(
+                    502, u"events_not_removed"_s,
+                    u"The events WedSync added could not all be removed from the calendar: %1 "
+                    "%2 were removed before it stopped. The account is still connected; try again, "
+                    "or disconnect it leaving the events."_s.arg(why,
+                                                                 QString::number(outcome.removed)),
+                    QJsonObject {{u"removedEvents"_s, outcome.removed},
+                                 {u"cause"_s, outcome.stoppedBy->code}}));
+                return;
+            }
+            if (auto done = forget(found); !done) {
+                (void)CalendarAccountRepository(m_db, m_clock).releaseRun(found.id);
+                later->answer(ApiResponse::internalError(requestId, done.error().message));
+                return;
+            }
+            later->answer(ApiResponse::json(QJsonObject {{u"removedEvents"_s, outcome.removed},
+                                                         {u"keptEvents"_s, outcome.kept}}));
+        });
+    return ApiResponse::later();
 }
 
 ApiResponse CalendarAccountsApi::test(ApiRequest &request)

@@ -1,7 +1,8 @@
 #pragma once
 // /api/v1/calendar/accounts...: an operator's own calendar accounts (no one else's, not even
 // a platform admin's: each is one person's calendar). List, connect (create), read, change
-// with If-Match, disconnect; test the connection (discovers the calendars), start a sync
+// with If-Match, disconnect (optionally deleting the events WedSync created in the calendar
+// first); test the connection (discovers the calendars), start a sync
 // (409 while one runs) and read the sync log. Another person's account is 404.
 
 #include "Clock.h"
@@ -30,6 +31,10 @@ private:
     ApiResponse get(ApiRequest &request);
     ApiResponse patch(ApiRequest &request);
     ApiResponse remove(ApiRequest &request);
+    // remove() with removeEvents=true: the events go first, on the sync worker, then the account.
+    ApiResponse removeWithEvents(ApiRequest &request, const CalendarAccount &found);
+    // The account deleted and said so on its owner's topic.
+    Status forget(const CalendarAccount &account);
     ApiResponse test(ApiRequest &request);
     ApiResponse sync(ApiRequest &request);
     ApiResponse log(ApiRequest &request);

@@ -16,6 +16,15 @@ namespace wedsync::server {
 
 Q_LOGGING_CATEGORY(lcCalendarSync, "wedsync.server.calendar")
 
+namespace {
+
+Error notRunning()
+{
+    return Error {u"unavailable"_s, u"Calendar sync is not running on this server."_s, {}};
+}
+
+} // namespace
+
 CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
                                        RealtimePublisher *publisher, DatabaseUrl url,
                                        GoogleClient google, int scheduleCheckMs, QObject *parent)
@@ -66,8 +75,8 @@ void CalendarSyncRunner::stop()
 
 Result<bool> CalendarSyncRunner::startSync(const QString &accountId)
 {
-    if (!m_worker || !m_thread->isRunning())
-        return Error {u"unavailable"_s, u"Calendar sync is not running on this server."_s, {}};
+    if (!isRunning())
+        return notRunning();
     auto claimed = CalendarAccountRepository(m_db, m_clock).claimRun(accountId);
     if (!claimed || !claimed.value())
         return claimed;
@@ -80,35 +89,59 @@ Result<bool> CalendarSyncRunner::startSync(const QString &accountId)
     return true;
 }
 
+bool CalendarSyncRunner::isRunning() const
+{
+    return m_worker && m_thread->isRunning();
+}
+
+template<typename Work, typename Done> void CalendarSyncRunner::onWorker(Work work, Done done)
+{
+    CalendarSyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker,
+                              [this, worker, work = std::move(work), done = std::move(done)] {
+                                  auto result = work(*worker);
+                                  QMetaObject::invokeMethod(this, [done, result] { done(result); });
+                              });
+}
+
 void CalendarSyncRunner::testConnection(const QString &accountId, TestDone done)
 {
-    if (!m_worker || !m_thread->isRunning()) {
-        done(Error {u"unavailable"_s, u"Calendar sync is not running on this server."_s, {}});
+    if (!isRunning()) {
+        done(notRunning());
         return;
     }
-    CalendarSyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, accountId, done = std::move(done)] {
-        auto result = worker->test(accountId);
-        QMetaObject::invokeMethod(this, [done, result] { done(result); });
-    });
+    onWorker([accountId](CalendarSyncWorker &worker) { return worker.test(accountId); },
+             std::move(done));
 }
 
 void CalendarSyncRunner::exchangeGoogleCode(const QString &code, const QByteArray &verifier,
                                             const QString &redirectUri, ExchangeDone done)
 {
-    if (!m_worker || !m_thread->isRunning()) {
+    if (!isRunning()) {
         OAuthTokenAnswer answer;
         answer.outcome = OAuthTokenAnswer::Outcome::Failed;
-        answer.message = u"Calendar sync is not running on this server."_s;
+        answer.message = notRunning().message;
         done(answer);
         return;
     }
-    CalendarSyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [this, worker, code, verifier, redirectUri, done = std::move(done)] {
-            const OAuthTokenAnswer answer = worker->exchangeGoogleCode(code, verifier, redirectUri);
-            QMetaObject::invokeMethod(this, [done, answer] { done(answer); });
-        });
+    onWorker(
+        [code, verifier, redirectUri](CalendarSyncWorker &worker) {
+            return worker.exchangeGoogleCode(code, verifier, redirectUri);
+        },
+        std::move(done));
+}
+
+void CalendarSyncRunner::removeCreatedEvents(const QString &accountId, RemovalDone done)
+{
+    if (!isRunning()) {
+        CreatedEventsRemoval outcome;
+        outcome.stoppedBy = notRunning();
+        done(outcome);
+        return;
+    }
+    onWorker(
+        [accountId](CalendarSyncWorker &worker) { return worker.removeCreatedEvents(accountId); },
+        std::move(done));
 }
 
 namespace {

@@ -10,6 +10,7 @@
 
 #include "Clock.h"
 #include "calendar/CalendarRemote.h"
+#include "calendar/CreatedEventsRemoval.h"
 #include "calendar/GoogleClient.h"
 #include "jobs/OAuthTokenClient.h"
 #include "storage/CalendarRows.h"
@@ -58,6 +59,10 @@ public:
     void exchangeGoogleCode(const QString &code, const QByteArray &verifier,
                             const QString &redirectUri, ExchangeDone done);
     const GoogleClient &google() const { return m_google; }
+    // Deletes the events WedSync created in a claimed account's calendars on the worker (see
+    // CreatedEventsRemoval); `done` on this thread. The claim is the caller's to end.
+    using RemovalDone = std::function<void(const CreatedEventsRemoval &)>;
+    void removeCreatedEvents(const QString &accountId, RemovalDone done);
     // Publishes the account as its owner reads it on user:<owner>:calendars (event
     // calendar_account): after a sync starts or ends, the account is linked, created or changed.
     void publish(const QString &accountId);
@@ -72,6 +77,9 @@ Q_SIGNALS:
 
 private:
     void checkSchedules();
+    bool isRunning() const;
+    // Runs work(worker) on the worker's thread, then done(its result) on this one.
+    template<typename Work, typename Done> void onWorker(Work work, Done done);
 
     Database &m_db;
     const Clock &m_clock;

@@ -101,6 +101,24 @@ Result<QList<RemoteCalendar>> CalendarSyncWorker::test(const QString &accountId)
     return remote.value()->discoverCalendars();
 }
 
+CreatedEventsRemoval CalendarSyncWorker::removeCreatedEvents(const QString &accountId)
+{
+    CreatedEventsRemoval outcome;
+    auto account = load(accountId);
+    if (!account) {
+        outcome.stoppedBy = account.error();
+        return outcome;
+    }
+    HttpFetcher fetcher(*m_network, m_limiter);
+    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_google);
+    auto remote = connection.open(account.value());
+    if (!remote) {
+        outcome.stoppedBy = remote.error();
+        return outcome;
+    }
+    return server::removeCreatedEvents(*m_db, m_clock, *remote.value(), accountId);
+}
+
 OAuthTokenAnswer CalendarSyncWorker::exchangeGoogleCode(const QString &code,
                                                         const QByteArray &verifier,
                                                         const QString &redirectUri)

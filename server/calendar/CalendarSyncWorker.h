@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "calendar/CalendarRemote.h"
+#include "calendar/CreatedEventsRemoval.h"
 #include "calendar/GoogleClient.h"
 #include "jobs/OAuthTokenClient.h"
 #include "jobs/RateLimiter.h"
@@ -36,6 +37,9 @@ public:
     // with its new status whatever happens.
     void sync(const QString &accountId);
     Result<QList<RemoteCalendar>> test(const QString &accountId);
+    // Deletes the events WedSync created in the account's calendars (see CreatedEventsRemoval);
+    // the account must have been claimed, and stays claimed.
+    CreatedEventsRemoval removeCreatedEvents(const QString &accountId);
     // A Google sign-in's code exchanged for tokens (RFC 6749 §4.1.3 with the PKCE verifier).
     OAuthTokenAnswer exchangeGoogleCode(const QString &code, const QByteArray &verifier,
                                         const QString &redirectUri);

@@ -240,6 +240,13 @@ Status CalendarAccountRepository::finishRun(const QString &id, const QString &st
     return q.exec(u"ending a calendar sync"_s);
 }
 
+Status CalendarAccountRepository::releaseRun(const QString &id)
+{
+    SqlQuery q(m_db, u"UPDATE calendar_accounts SET running_since = NULL WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    return q.exec(u"releasing a calendar account"_s);
+}
+
 Result<std::optional<CalendarAccount>> CalendarAccountRepository::setStatus(const QString &id,
                                                                             const QString &status,
                                                                             const QString &message)

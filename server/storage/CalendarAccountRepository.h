@@ -37,6 +37,9 @@ public:
     // Ends the run: status and message, last and next sync. Not versioned (the sync's own
     // bookkeeping; a person's edit meanwhile keeps its settings).
     Status finishRun(const QString &id, const QString &status, const QString &message);
+    // Gives a claim back without touching the status or the sync times (a disconnect that
+    // stopped before the account was deleted).
+    Status releaseRun(const QString &id);
     // Sets the status (e.g. connected after a Google sign-in) with a new version; the account
     // as stored after, or nullopt when it is gone.
     Result<std::optional<CalendarAccount>> setStatus(const QString &id, const QString &status,

@@ -6,6 +6,7 @@
 #include "calendar/CalDavClient.h"
 #include "calendar/CalDavRemote.h"
 #include "calendar/CalendarSync.h"
+#include "calendar/CreatedEventsRemoval.h"
 #include "common/Ids.h"
 #include "jobs/HttpFetcher.h"
 #include "jobs/RateLimiter.h"
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void interruptedExportIsNotDuplicated();
     void forgottenSyncTokenFallsBackToFullListing();
     void unreadableEventIsLoggedNotLost();
+    void disconnectRemovesOnlyTheEventsWeAdded();
+    void removalStoppedByTheServerKeepsEverything();
 
 private:
     DavAnswer dav(const QByteArray &method, const QString &href, const QByteArray &body = {},
@@ -555,6 +558,65 @@ void TestCalDavSync::unreadableEventIsLoggedNotLost()
     QVERIFY2(log.errors.first().contains(u"Mars/Olympus"_s), qPrintable(log.errors.first()));
     QCOMPARE(liveAppointments().size(), 1);
     QCOMPARE(eventHrefs().size(), 2);
+}
+
+void TestCalDavSync::disconnectRemovesOnlyTheEventsWeAdded()
+{
+    const QString theirs = putEvent(u"m.ics"_s, icsEvent(u"florist@else"_s, u"Florist call"_s));
+    const Appointment kept = createAppointment(u"Venue visit"_s);
+    createAppointment(u"Menu tasting"_s);
+    createAppointment(u"Dress fitting"_s);
+    const CalendarSyncLog log = sync();
+    QCOMPARE(log.pulled, 1);
+    QCOMPARE(log.pushed, 3);
+    QCOMPARE(eventHrefs().size(), 4);
+    // Someone edits one of our events in the calendar after the last sync: theirs now.
+    const QString changed = m_calendar + kept.id + u".ics"_s;
+    const DavAnswer before = dav("GET", changed);
+    QCOMPARE(before.status, 200);
+    QByteArray edited = before.body;
+    edited.replace("SUMMARY:Venue visit", "SUMMARY:Venue visit (moved)");
+    QVERIFY(dav("PUT", changed, edited).status < 300);
+
+    HttpFetcher fetcher(m_network, m_limiter);
+    CalDavClient client(fetcher, QUrl(m_caldavUrl), m_user, u"secret"_s);
+    CalDavRemote remote(client);
+    const CreatedEventsRemoval outcome = removeCreatedEvents(*m_db, m_clock, remote, m_account.id);
+    QVERIFY2(!outcome.stoppedBy,
+             qPrintable(outcome.stoppedBy ? outcome.stoppedBy->message : QString()));
+    QCOMPARE(outcome.removed, 2);
+    QCOMPARE(outcome.kept, 1);
+    QStringList left = eventHrefs();
+    left.sort();
+    QStringList expected {theirs, changed};
+    expected.sort();
+    QCOMPARE(left, expected);
+    QCOMPARE(liveAppointments().size(), 4); // nothing leaves WedSync
+    auto mappings = CalendarSyncStore(*m_db, m_clock).mappings(m_account.id);
+    QVERIFY(mappings.ok());
+    QCOMPARE(mappings->size(), 2); // the two events still in the calendar
+}
+
+void TestCalDavSync::removalStoppedByTheServerKeepsEverything()
+{
+    createAppointment(u"Cake order"_s);
+    QCOMPARE(sync().pushed, 1);
+    // A server that answers nothing: a port nobody listens on.
+    HttpFetcher fetcher(m_network, m_limiter, FetchPolicy {1, 10, 10, 2000, 1});
+    CalDavClient client(fetcher, QUrl(u"http://127.0.0.1:9/"_s), m_user, u"secret"_s);
+    CalDavRemote remote(client);
+    const CreatedEventsRemoval outcome = removeCreatedEvents(*m_db, m_clock, remote, m_account.id);
+    QVERIFY(outcome.stoppedBy);
+    QVERIFY2(!outcome.stoppedBy->message.isEmpty(), "a sentence says why");
+    QCOMPARE(outcome.removed, 0);
+    QCOMPARE(eventHrefs().size(), 1);
+    auto mappings = CalendarSyncStore(*m_db, m_clock).mappings(m_account.id);
+    QVERIFY(mappings.ok());
+    QCOMPARE(mappings->size(), 1);
+    // The next sync finds everything as it was: nothing pulled, nothing pushed.
+    const CalendarSyncLog after = sync();
+    QCOMPARE(after.pulled, 0);
+    QCOMPARE(after.pushed, 0);
 }
 
 int main(int argc, char **argv)

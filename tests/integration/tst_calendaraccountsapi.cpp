@@ -45,6 +45,7 @@ private Q_SLOTS:
     void theOwnerFollowsASyncLive();
     void googleAccountLinksSyncsAndRelinks();
     void googleSignInRefusesWhatItShould();
+    void disconnectCanRemoveTheEventsWeAdded();
 
 private:
     QJsonObject body() const
@@ -63,6 +64,10 @@ private:
     // state go to oauth/finish (or its error, when consent is denied).
     HttpTestReply signInWithGoogle(const QString &account);
     QString createGoogleAccount();
+    // Starts a sync of the account and waits for its log line; the line.
+    QJsonObject syncToTheEnd(const QString &account);
+    // The events in the test's Radicale calendar (PROPFIND, depth 1).
+    int eventsInCalendar();
 
     std::unique_ptr<GoogleCalendarSimulator> m_google;
     QTemporaryDir m_dir;
@@ -114,16 +119,9 @@ void TestCalendarAccountsApi::connectTestSyncAndReadTheLog()
     QVERIFY2(tested.object()[u"ok"_s].toBool(), tested.describe().constData());
     QCOMPARE(tested.object()[u"calendars"_s].toArray().first()[u"href"_s].toString(), m_calendar);
 
-    const HttpTestReply started = planner.post(one + u"/sync"_s, {});
-    QVERIFY2(started.status == 202 || started.status == 409, started.describe().constData());
-    // The run ends on the worker; the log then tells what it did.
-    QJsonArray lines;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (lines = planner.get(one + u"/log"_s).object()[u"items"_s].toArray(),
-         !lines.isEmpty() && lines.first()[u"status"_s].toString() != u"running"_s),
-        60000);
-    QCOMPARE(lines.first()[u"status"_s].toString(), u"completed"_s);
-    QVERIFY(lines.first()[u"pushed"_s].toInt() > 0); // Evergreen's appointments went out
+    const QJsonObject line = syncToTheEnd(account[u"id"_s].toString());
+    QCOMPARE(line[u"status"_s].toString(), u"completed"_s);
+    QVERIFY(line[u"pushed"_s].toInt() > 0); // Evergreen's appointments went out
     const HttpTestReply after = planner.get(one);
     QCOMPARE(after.object()[u"status"_s].toString(), u"connected"_s);
     QVERIFY(!after.object()[u"lastSyncAt"_s].isNull());
@@ -143,6 +141,78 @@ void TestCalendarAccountsApi::connectTestSyncAndReadTheLog()
         = planner.send("DELETE", one, {}, {{"If-Match", patched.header("ETag")}});
     QCOMPARE(removed.status, 204);
     QCOMPARE(planner.get(one).status, 404);
+}
+
+QJsonObject TestCalendarAccountsApi::syncToTheEnd(const QString &account)
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QString one = u"/api/v1/calendar/accounts/"_s + account;
+    const HttpTestReply started = planner.post(one + u"/sync"_s, {});
+    if (started.status != 202 && started.status != 409)
+        qWarning() << started.describe();
+    // The run ends on the worker; the log then tells what it did.
+    QJsonArray lines;
+    const QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        lines = planner.get(one + u"/log"_s).object()[u"items"_s].toArray();
+        if (!lines.isEmpty() && lines.first()[u"status"_s].toString() != u"running"_s)
+            return lines.first().toObject();
+        QTest::qWait(100);
+    }
+    return {};
+}
+
+int TestCalendarAccountsApi::eventsInCalendar()
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_caldavUrl).resolved(QUrl(m_calendar)));
+    request.setRawHeader("Authorization", "Basic " + (m_user + u":x"_s).toUtf8().toBase64());
+    request.setRawHeader("Depth", "1");
+    QNetworkReply *reply = network.sendCustomRequest(request, "PROPFIND");
+    QDeadlineTimer deadline(10000);
+    while (!reply->isFinished() && !deadline.hasExpired())
+        QTest::qWait(20);
+    const QByteArray answer = reply->readAll();
+    delete reply;
+    return int(answer.count(".ics</"));
+}
+
+void TestCalendarAccountsApi::disconnectCanRemoveTheEventsWeAdded()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const HttpTestReply created = planner.post(u"/api/v1/calendar/accounts"_s, body());
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const QString id = created.object()[u"id"_s].toString();
+    const QString one = u"/api/v1/calendar/accounts/"_s + id;
+    const int pushed = syncToTheEnd(id)[u"pushed"_s].toInt();
+    QVERIFY(pushed > 0);
+    QCOMPARE(eventsInCalendar(), pushed);
+    const QByteArray etag = planner.get(one).header("ETag");
+
+    for (const QString &query : {u"?removeEvents=maybe"_s, u"?removeEvent=true"_s}) {
+        const HttpTestReply refused = planner.send("DELETE", one + query, {}, {{"If-Match", etag}});
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.describe().contains("removeEvent"), refused.describe().constData());
+    }
+    // Someone else's account stays out of reach, whatever the query.
+    QCOMPARE(m_demo->as(Admin)
+                 .send("DELETE", one + u"?removeEvents=true"_s, {}, {{"If-Match", etag}})
+                 .status,
+             404);
+    QCOMPARE(eventsInCalendar(), pushed);
+
+    const HttpTestReply removed
+        = planner.send("DELETE", one + u"?removeEvents=true"_s, {}, {{"If-Match", etag}});
+    QVERIFY2(removed.status == 200, removed.describe().constData());
+    QCOMPARE(removed.object()[u"removedEvents"_s].toInt(), pushed);
+    QCOMPARE(removed.object()[u"keptEvents"_s].toInt(), 0);
+    QCOMPARE(planner.get(one).status, 404);
+    QCOMPARE(eventsInCalendar(), 0);
+    // The appointments stay in WedSync.
+    QVERIFY(!planner.get(u"/api/v1/organizations/"_s + DemoData::evergreenId() + u"/appointments"_s)
+                 .object()[u"items"_s]
+                 .toArray()
+                 .isEmpty());
 }
 
 void TestCalendarAccountsApi::problemsNameTheirFields()
