@@ -73,12 +73,23 @@ QString CalendarText::signInIntro(const QString &providerName)
 QString CalendarText::directionText(const QString &direction)
 {
     if (direction == u"import"_s)
-        return tr("Import: calendar events become appointments");
+        return tr("Import");
     if (direction == u"export"_s)
-        return tr("Export: appointments are written to the calendar");
+        return tr("Export");
     if (direction == u"two_way"_s)
-        return tr("Two-way: changes on either side are carried over");
+        return tr("Two-way");
     return direction;
+}
+
+QString CalendarText::directionHelp(const QString &direction)
+{
+    if (direction == u"import"_s)
+        return tr("Calendar events become appointments; WedSync writes nothing to the calendar.");
+    if (direction == u"export"_s)
+        return tr("Appointments are written to the calendar; its own events stay out of WedSync.");
+    if (direction == u"two_way"_s)
+        return tr("Changes on either side are carried over to the other.");
+    return {};
 }
 
 QString CalendarText::strategyText(const QString &strategy)
@@ -142,6 +153,19 @@ QString CalendarText::runSummary(const CalendarSyncRun &run)
         text = tr("%1. Errors: %2 (and %3 more in the sync log)")
                    .arg(text, run.errors.constFirst())
                    .arg(run.errors.size() - 1);
+    return text;
+}
+
+QString CalendarText::eventsRemovedText(const QString &accountName, int removed, int kept)
+{
+    QString text
+        = tr("%1 is disconnected: %n event(s) WedSync added were removed from the calendar.",
+             nullptr, removed)
+              .arg(accountName);
+    if (kept > 0)
+        text += u' '
+            + tr("%n event(s) changed in the calendar since the last sync were left there.",
+                 nullptr, kept);
     return text;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Calendar accounts in words, for the accounts panel, its dialogs and the connect wizard:
 // providers (and which of them this server can connect), statuses, directions, conflict
-// strategies with what each does, schedules and a sync run's outcome.
+// strategies with what each does, schedules, a sync run's outcome and a disconnection's.
 
 #include "CalendarAccountRecords.h"
 
@@ -23,7 +23,9 @@ public:
     static QString statusHelp(const CalendarAccountInfo &account);
     // What a Google sign-in in the browser asks the person to allow (OAuthSignInPanel).
     static QString signInIntro(const QString &providerName);
+    // A direction's short name ("Two-way"), and what it does as one sentence.
     static QString directionText(const QString &direction);
+    static QString directionHelp(const QString &direction);
     static QString strategyText(const QString &strategy);
     // What a strategy does when an event changed on both sides, as one sentence.
     static QString strategyHelp(const QString &strategy);
@@ -33,6 +35,9 @@ public:
     static QString durationText(qint64 ms);
     // "Pulled 3, pushed 1, 1 conflict" or the first error.
     static QString runSummary(const CalendarSyncRun &run);
+    // What a disconnection that removed the events did: how many WedSync's events were deleted
+    // from the calendar and, when some changed there since the last sync, that they stayed.
+    static QString eventsRemovedText(const QString &accountName, int removed, int kept);
 
     static const QStringList &directions();
     static const QStringList &strategies();

@@ -1236,12 +1236,12 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarAccountsPanel</name>
         <message>
-            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+129" />
+            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+132" />
             <source>The calendar account is disconnected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+70" />
+            <location line="+73" />
             <source>Sign in again (re&amp;link)…</source>
             <translation type="unfinished" />
         </message>
@@ -1301,7 +1301,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+15" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync; to sync it again, connect it again with the wizard. The events WedSync added stay in the calendar unless you choose to remove them; events changed in the calendar since the last sync stay there in any case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>Disconnect calendar</source>
             <translation type="unfinished" />
         </message>
@@ -1311,7 +1316,42 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
+            <source>Also &amp;remove the events WedSync added to this calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Removing the events WedSync added to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The events could not be removed from the calendar. The account is still connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The calendar account is syncing right now, so it was not disconnected. Disconnect it when the sync has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Disconnect %1 leaving the events WedSync added in the calendar?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disconnect leaving the events?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disconnect leaving the events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
             <source>The calendar accounts could not be loaded: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1326,17 +1366,17 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-39" />
             <source>The calendar account could not be disconnected: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+41" />
             <source>The calendar account could not be changed: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>Co&amp;nnect a calendar…</source>
             <translation type="unfinished" />
         </message>
@@ -1351,17 +1391,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-154" />
+            <location line="-218" />
             <source>Re&amp;link…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+116" />
-            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+39" />
+            <location line="+219" />
             <source>&amp;Disconnect…</source>
             <translation type="unfinished" />
         </message>
@@ -1504,7 +1539,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarSyncForm</name>
         <message>
-            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+36" />
+            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+37" />
             <source> minutes</source>
             <translation type="unfinished" />
         </message>
@@ -1519,7 +1554,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>When both sides &amp;changed:</source>
             <translation type="unfinished" />
         </message>
@@ -1534,7 +1569,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1676,21 +1711,52 @@ System: %5</source>
         </message>
         <message>
             <location line="+8" />
-            <source>Import: calendar events become appointments</source>
+            <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>Export: appointments are written to the calendar</source>
+            <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>Two-way: changes on either side are carried over</source>
+            <source>Two-way</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
+            <source>Calendar events become appointments; WedSync writes nothing to the calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appointments are written to the calendar; its own events stay out of WedSync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes on either side are carried over to the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+71" />
+            <source>%1 is disconnected: %n event(s) WedSync added were removed from the calendar.</source>
+            <translation>
+                <numerusform>%1 is disconnected: %n event WedSync added was removed from the calendar.</numerusform>
+                <numerusform>%1 is disconnected: %n events WedSync added were removed from the calendar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n event(s) changed in the calendar since the last sync were left there.</source>
+            <translation>
+                <numerusform>%n event changed in the calendar since the last sync was left there.</numerusform>
+                <numerusform>%n events changed in the calendar since the last sync were left there.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-69" />
             <source>WedSync wins</source>
             <translation type="unfinished" />
         </message>
@@ -8157,7 +8223,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/PermissionJson.cpp" line="+103" />
+            <location filename="../core/PermissionJson.cpp" line="+104" />
             <source>Unknown role "%1"; use guest, vendor, couple, photographer, coordinator or admin.</source>
             <translation type="unfinished" />
         </message>
@@ -11278,7 +11344,7 @@ Save anyway?</numerusform>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/AppointmentRules.cpp" line="+106" />
+            <location filename="../core/AppointmentRules.cpp" line="+107" />
             <source>At most %1 attendees; invite a mailing list instead.</source>
             <translation type="unfinished" />
         </message>

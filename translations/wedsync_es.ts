@@ -1239,12 +1239,12 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarAccountsPanel</name>
         <message>
-            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+129" />
+            <location filename="../ui/calendar/CalendarAccountsPanel.cpp" line="+132" />
             <source>The calendar account is disconnected.</source>
             <translation>La cuenta de calendario está desconectada.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+73" />
             <source>Sign in again (re&amp;link)…</source>
             <translation>&amp;Volver a iniciar sesión…</translation>
         </message>
@@ -1304,7 +1304,12 @@ Sistema: %5</translation>
             <translation>%1: %2 — %3</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+15" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync; to sync it again, connect it again with the wizard. The events WedSync added stay in the calendar unless you choose to remove them; events changed in the calendar since the last sync stay there in any case.</source>
+            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida cómo iniciar sesión en ella (su contraseña o su inicio de sesión con Google). Las citas se quedan en WedSync; para volver a sincronizarla, conéctela de nuevo con el asistente. Los eventos que añadió WedSync se quedan en el calendario salvo que elija borrarlos; los eventos cambiados en el calendario desde la última sincronización se quedan allí en cualquier caso.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Disconnect calendar</source>
             <translation>Desconectar el calendario</translation>
         </message>
@@ -1314,7 +1319,42 @@ Sistema: %5</translation>
             <translation>Desconectar</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
+            <source>Also &amp;remove the events WedSync added to this calendar</source>
+            <translation>&amp;Borrar también los eventos que WedSync añadió a este calendario</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Removing the events WedSync added to %1…</source>
+            <translation>Borrando los eventos que WedSync añadió a %1…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The events could not be removed from the calendar. The account is still connected.</source>
+            <translation>No se pudieron borrar los eventos del calendario. La cuenta sigue conectada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The calendar account is syncing right now, so it was not disconnected. Disconnect it when the sync has finished.</source>
+            <translation>La cuenta de calendario se está sincronizando ahora mismo, así que no se desconectó. Desconéctela cuando termine la sincronización.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Disconnect %1 leaving the events WedSync added in the calendar?</source>
+            <translation>¿Desconectar %1 dejando en el calendario los eventos que añadió WedSync?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disconnect leaving the events?</source>
+            <translation>¿Desconectar dejando los eventos?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disconnect leaving the events</source>
+            <translation>Desconectar dejando los eventos</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>The calendar accounts could not be loaded: %1</source>
             <translation>No se pudieron cargar las cuentas de calendario: %1</translation>
         </message>
@@ -1329,17 +1369,17 @@ Sistema: %5</translation>
             <translation>No se pudo iniciar la sincronización: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-39" />
             <source>The calendar account could not be disconnected: %1</source>
             <translation>No se pudo desconectar la cuenta de calendario: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+41" />
             <source>The calendar account could not be changed: %1</source>
             <translation>No se pudo cambiar la cuenta de calendario: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>Co&amp;nnect a calendar…</source>
             <translation>Co&amp;nectar un calendario…</translation>
         </message>
@@ -1354,17 +1394,12 @@ Sistema: %5</translation>
             <translation>Ca&amp;mbiar…</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-218" />
             <source>Re&amp;link…</source>
             <translation>&amp;Volver a vincular…</translation>
         </message>
         <message>
-            <location line="+116" />
-            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync and the events stay in the calendar; to sync it again, connect it again with the wizard.</source>
-            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida cómo iniciar sesión en ella (su contraseña o su inicio de sesión con Google). Las citas se quedan en WedSync y los eventos en el calendario; para volver a sincronizarla, conéctela de nuevo con el asistente.</translation>
-        </message>
-        <message>
-            <location line="+39" />
+            <location line="+219" />
             <source>&amp;Disconnect…</source>
             <translation>&amp;Desconectar…</translation>
         </message>
@@ -1507,7 +1542,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarSyncForm</name>
         <message>
-            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+36" />
+            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+37" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
@@ -1522,7 +1557,7 @@ Sistema: %5</translation>
             <translation>&amp;Sentido:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>When both sides &amp;changed:</source>
             <translation>Si cambian &amp;ambos lados:</translation>
         </message>
@@ -1537,7 +1572,7 @@ Sistema: %5</translation>
             <translation>&amp;Zona horaria:</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -1679,21 +1714,52 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>Import: calendar events become appointments</source>
-            <translation>Importar: los eventos del calendario pasan a ser citas</translation>
+            <source>Import</source>
+            <translation>Importar</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Export: appointments are written to the calendar</source>
-            <translation>Exportar: las citas se escriben en el calendario</translation>
+            <source>Export</source>
+            <translation>Exportar</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Two-way: changes on either side are carried over</source>
-            <translation>En ambos sentidos: se trasladan los cambios de cualquier lado</translation>
+            <source>Two-way</source>
+            <translation>En ambos sentidos</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Calendar events become appointments; WedSync writes nothing to the calendar.</source>
+            <translation>Los eventos del calendario se convierten en citas; WedSync no escribe nada en el calendario.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appointments are written to the calendar; its own events stay out of WedSync.</source>
+            <translation>Las citas se escriben en el calendario; sus propios eventos se quedan fuera de WedSync.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes on either side are carried over to the other.</source>
+            <translation>Los cambios de cada lado se trasladan al otro.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+71" />
+            <source>%1 is disconnected: %n event(s) WedSync added were removed from the calendar.</source>
+            <translation>
+                <numerusform>Se desconectó %1: se borró del calendario %n evento que había añadido WedSync.</numerusform>
+                <numerusform>Se desconectó %1: se borraron del calendario %n eventos que había añadido WedSync.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n event(s) changed in the calendar since the last sync were left there.</source>
+            <translation>
+                <numerusform>%n evento cambiado en el calendario desde la última sincronización se quedó allí.</numerusform>
+                <numerusform>%n eventos cambiados en el calendario desde la última sincronización se quedaron allí.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-69" />
             <source>WedSync wins</source>
             <translation>Gana WedSync</translation>
         </message>
@@ -8172,7 +8238,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>El permiso tiene %n problemas.</translation>
         </message>
         <message>
-            <location filename="../core/PermissionJson.cpp" line="+103" />
+            <location filename="../core/PermissionJson.cpp" line="+104" />
             <source>Unknown role "%1"; use guest, vendor, couple, photographer, coordinator or admin.</source>
             <translation>Rol desconocido «%1»; use guest, vendor, couple, photographer, coordinator o admin.</translation>
         </message>
@@ -11293,7 +11359,7 @@ Save anyway?</source>
             <translation>Una cita no puede pasar a otra boda; créela allí y elimine esta.</translation>
         </message>
         <message>
-            <location filename="../core/AppointmentRules.cpp" line="+106" />
+            <location filename="../core/AppointmentRules.cpp" line="+107" />
             <source>At most %1 attendees; invite a mailing list instead.</source>
             <translation>Como máximo %1 asistentes; invite a una lista de correo en su lugar.</translation>
         </message>

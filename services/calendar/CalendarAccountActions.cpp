@@ -28,6 +28,8 @@ RestRequest getOf(const QString &path)
 
 // The POST …/test answer waits for the calendar server: give it longer than a plain call.
 constexpr int TestTimeoutMs = 60000;
+// Removing the events is one call to the calendar server per event.
+constexpr int RemoveEventsTimeoutMs = 120000;
 
 } // namespace
 
@@ -167,14 +169,23 @@ void CalendarAccountActions::readLastRun(const CalendarAccountInfo &account)
     });
 }
 
-void CalendarAccountActions::disconnectAccount(const CalendarAccountInfo &account)
+void CalendarAccountActions::disconnectAccount(const CalendarAccountInfo &account,
+                                               bool removeEvents)
 {
     RestRequest request;
     request.method = "DELETE";
     request.path = accountPath(account.id);
     request.ifMatch = QString::number(account.version);
-    run(request, u"disconnect"_s,
-        [this, id = account.id](const QJsonObject &) { Q_EMIT disconnected(id); });
+    if (removeEvents) {
+        request.query.addQueryItem(u"removeEvents"_s, u"true"_s);
+        request.timeoutMs = RemoveEventsTimeoutMs;
+    }
+    run(request, u"disconnect"_s, [this, id = account.id, removeEvents](const QJsonObject &answer) {
+        Q_EMIT disconnected(id);
+        if (removeEvents)
+            Q_EMIT eventsRemoved(id, answer.value(u"removedEvents"_s).toInt(),
+                                 answer.value(u"keptEvents"_s).toInt());
+    });
 }
 
 void CalendarAccountActions::discard(const QString &accountId)

@@ -25,6 +25,11 @@ class CalendarAccountActions : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultPollMs = 1000;
+    // failed("disconnect") when the events could not all be removed from the calendar: the
+    // account is still connected; details.removedEvents says how many went before it stopped.
+    static constexpr QStringView EventsNotRemovedCode = u"events_not_removed";
+    // failed("disconnect") while a sync of the account runs: it may be tried when that ends.
+    static constexpr QStringView SyncRunningCode = u"sync_running";
 
     explicit CalendarAccountActions(ApiClient *api, QObject *parent = nullptr);
 
@@ -44,7 +49,10 @@ public:
     void update(const CalendarAccountInfo &account, const CalendarAccountChange &change);
     // Starts a sync (or follows the one already running) until it ends.
     void syncNow(const CalendarAccountInfo &account);
-    void disconnectAccount(const CalendarAccountInfo &account);
+    // With removeEvents, the server first deletes from the calendar the events WedSync created
+    // there (not those changed in the calendar since the last sync): disconnected(), then
+    // eventsRemoved() with the counts.
+    void disconnectAccount(const CalendarAccountInfo &account, bool removeEvents);
     // Deletes the account a cancelled wizard made, whatever a sign-in, a test or a scheduled
     // sync did to its version meanwhile: it was never the person's to keep.
     void discard(const QString &accountId);
@@ -62,6 +70,9 @@ Q_SIGNALS:
     void syncFinished(const wedsync::CalendarAccountInfo &account,
                       const wedsync::CalendarSyncRun &run);
     void disconnected(const QString &accountId);
+    // After disconnected() of a disconnection that removed the events: how many were deleted
+    // from the calendar, and how many were left there because they changed there since.
+    void eventsRemoved(const QString &accountId, int removed, int kept);
     // `what`: "create" | "link" | "test" | "update" | "sync" | "disconnect". A sign-in's own
     // failures are OAuthSignIn::failed, said by its panel.
     void failed(const QString &what, const wedsync::ApiError &error);

@@ -89,6 +89,12 @@ private Q_SLOTS:
         for (const QString &strategy : CalendarText::strategies())
             QVERIFY2(CalendarText::strategyHelp(strategy).startsWith(u"When an event changed"_s),
                      qPrintable(strategy));
+        // A direction has a short name (a combo box item that fits a narrow window in any
+        // language) and a sentence beneath it.
+        for (const QString &direction : CalendarText::directions()) {
+            QVERIFY2(CalendarText::directionText(direction).size() <= 10, qPrintable(direction));
+            QVERIFY2(CalendarText::directionHelp(direction).endsWith(u'.'), qPrintable(direction));
+        }
     }
 
     void modelsAreSound()

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync {
@@ -125,10 +127,13 @@ CalendarAccountsPanel::CalendarAccountsPanel(CalendarAccountsFeed *feed, Actions
             });
     connect(m_actions, &CalendarAccountActions::syncFinished, this,
             &CalendarAccountsPanel::onSyncFinished);
-    connect(m_actions, &CalendarAccountActions::disconnected, this, [this] {
-        Q_EMIT statusMessage(tr("The calendar account is disconnected."));
+    connect(m_actions, &CalendarAccountActions::disconnected, this, [this](const QString &id) {
+        if (id != m_removingId) // else eventsRemoved follows and says more
+            say(tr("The calendar account is disconnected."));
         m_feed->reload();
     });
+    connect(m_actions, &CalendarAccountActions::eventsRemoved, this,
+            &CalendarAccountsPanel::onEventsRemoved);
     connect(m_actions, &CalendarAccountActions::failed, this, &CalendarAccountsPanel::onFailed);
     connect(m_actions, &CalendarAccountActions::busyChanged, this,
             &CalendarAccountsPanel::updateButtons);
@@ -190,10 +195,11 @@ void CalendarAccountsPanel::updateButtons()
 {
     const CalendarAccountInfo *account = selected();
     const bool syncing = account && (account->syncing || m_actions->isSyncing(account->id));
+    const bool removing = account && account->id == m_removingId;
     m_connect->setEnabled(!m_organizationId.isEmpty());
-    m_sync->setEnabled(account && !syncing);
-    m_edit->setEnabled(account);
-    m_relink->setEnabled(account && account->needsRelink() && !syncing);
+    m_sync->setEnabled(account && !syncing && !removing);
+    m_edit->setEnabled(account && !removing);
+    m_relink->setEnabled(account && account->needsRelink() && !syncing && !removing);
     // Google's relink is its sign-in page again; CalDAV's, a new password. Alt+L for both.
     const bool browser = account && account->signsInWithBrowser();
     m_relink->setText(browser ? tr("Sign in again (re&link)…") : tr("Re&link…"));
@@ -201,8 +207,8 @@ void CalendarAccountsPanel::updateButtons()
                                       "keeps its calendars and what was synced.")
                                  : tr("Give the password the calendar server now accepts. The "
                                       "account keeps its calendars and what was synced."));
-    m_disconnect->setEnabled(account);
-    m_progress->setVisible(syncing);
+    m_disconnect->setEnabled(account && m_removingId.isEmpty());
+    m_progress->setVisible(syncing || removing);
     m_statusHelp->setText(account ? CalendarText::statusHelp(*account) : QString());
     m_statusHelp->setVisible(!m_statusHelp->text().isEmpty());
     if (m_accounts->rowCount() == 0)
@@ -299,8 +305,7 @@ void CalendarAccountsPanel::onSyncFinished(const CalendarAccountInfo &account,
         : tr("%1: %2 — %3")
               .arg(account.name, CalendarText::runStatusText(run.status),
                    CalendarText::runSummary(run));
-    m_result->setText(text);
-    Q_EMIT statusMessage(text);
+    say(text);
     Q_EMIT synced();
     reload();
 }
@@ -308,20 +313,89 @@ void CalendarAccountsPanel::onSyncFinished(const CalendarAccountInfo &account,
 void CalendarAccountsPanel::disconnectSelected()
 {
     const CalendarAccountInfo *account = selected();
-    if (!account)
+    if (!account || !m_removingId.isEmpty())
         return;
     const CalendarAccountInfo chosen = *account;
     const QString text
         = tr("Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its "
-             "password or Google sign-in). The appointments stay in WedSync and the events stay "
-             "in the calendar; to sync it again, connect it again with the wizard.")
+             "password or Google sign-in). The appointments stay in WedSync; to sync it again, "
+             "connect it again with the wizard. The events WedSync added stay in the calendar "
+             "unless you choose to remove them; events changed in the calendar since the last "
+             "sync stay there in any case.")
               .arg(chosen.name);
-    if (m_prompts->confirm(this, tr("Disconnect calendar"), text, tr("Disconnect")))
-        m_actions->disconnectAccount(chosen);
+    bool removeEvents = false;
+    if (m_prompts->confirmWithOption(this, tr("Disconnect calendar"), text, tr("Disconnect"),
+                                     tr("Also &remove the events WedSync added to this calendar"),
+                                     &removeEvents))
+        startDisconnect(chosen, removeEvents);
+}
+
+void CalendarAccountsPanel::startDisconnect(const CalendarAccountInfo &account, bool removeEvents)
+{
+    if (removeEvents) {
+        m_removingId = account.id;
+        m_removingName = account.name;
+        m_result->setText(tr("Removing the events WedSync added to %1…").arg(account.name));
+    }
+    m_actions->disconnectAccount(account, removeEvents);
+    updateButtons();
+}
+
+void CalendarAccountsPanel::onEventsRemoved(const QString &, int removed, int kept)
+{
+    m_removingId.clear();
+    say(CalendarText::eventsRemovedText(std::exchange(m_removingName, {}), removed, kept));
+    updateButtons();
+}
+
+void CalendarAccountsPanel::onDisconnectFailed(const ApiError &error)
+{
+    const QString id = std::exchange(m_removingId, {});
+    m_removingName.clear();
+    const bool notRemoved = error.code == CalendarAccountActions::EventsNotRemovedCode;
+    QString text;
+    if (notRemoved) // the server's sentence: why, how many went, and that it is still connected
+        text = error.message.isEmpty()
+            ? tr("The events could not be removed from the calendar. The account is still "
+                 "connected.")
+            : error.message;
+    else if (error.code == CalendarAccountActions::SyncRunningCode)
+        text = tr("The calendar account is syncing right now, so it was not disconnected. "
+                  "Disconnect it when the sync has finished.");
+    else
+        text = tr("The calendar account could not be disconnected: %1").arg(error.userMessage());
+    say(text);
+    updateButtons();
+    if (notRemoved) // asked once this answer is handled and the panel shows it
+        QMetaObject::invokeMethod(
+            this, [this, id, text] { offerToLeaveEvents(id, text); }, Qt::QueuedConnection);
+}
+
+void CalendarAccountsPanel::offerToLeaveEvents(const QString &accountId, const QString &why)
+{
+    const int row = m_accounts->rowOf(accountId);
+    if (row < 0 || !m_removingId.isEmpty())
+        return;
+    const CalendarAccountInfo account = m_accounts->item(row);
+    const QString question
+        = tr("Disconnect %1 leaving the events WedSync added in the calendar?").arg(account.name);
+    if (m_prompts->confirm(this, tr("Disconnect leaving the events?"), why + u"\n\n"_s + question,
+                           tr("Disconnect leaving the events")))
+        startDisconnect(account, false);
+}
+
+void CalendarAccountsPanel::say(const QString &text)
+{
+    m_result->setText(text);
+    Q_EMIT statusMessage(text);
 }
 
 void CalendarAccountsPanel::onFailed(const QString &what, const ApiError &error)
 {
+    if (what == u"disconnect"_s) {
+        onDisconnectFailed(error);
+        return;
+    }
     QString text;
     if (what == u"accounts"_s)
         text = tr("The calendar accounts could not be loaded: %1");
@@ -329,13 +403,9 @@ void CalendarAccountsPanel::onFailed(const QString &what, const ApiError &error)
         text = tr("The sync log could not be loaded: %1");
     else if (what == u"sync"_s)
         text = tr("The sync could not be started: %1");
-    else if (what == u"disconnect"_s)
-        text = tr("The calendar account could not be disconnected: %1");
     else
         text = tr("The calendar account could not be changed: %1");
-    text = text.arg(error.userMessage());
-    m_result->setText(text);
-    Q_EMIT statusMessage(text);
+    say(text.arg(error.userMessage()));
     updateButtons();
 }
 

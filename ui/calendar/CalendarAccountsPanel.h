@@ -4,7 +4,7 @@
 // for the one chosen its sync log. From here: connect a calendar (the wizard), sync now (with
 // progress, then the run's result in words), edit how it syncs, relink after the calendar
 // server refused the password or Google the sign-in (signing in again in the browser), and
-// disconnect (asked first).
+// disconnect (asked first, with the choice to remove the events WedSync added to the calendar).
 
 #include <QWidget>
 
@@ -71,6 +71,12 @@ private:
     void onSyncFinished(const CalendarAccountInfo &account, const CalendarSyncRun &run);
     void onFailed(const QString &what, const ApiError &error);
     void startSync(const CalendarAccountInfo &account);
+    void startDisconnect(const CalendarAccountInfo &account, bool removeEvents);
+    void onEventsRemoved(const QString &accountId, int removed, int kept);
+    void onDisconnectFailed(const ApiError &error);
+    // The events could not be removed: asks whether to disconnect leaving them.
+    void offerToLeaveEvents(const QString &accountId, const QString &why);
+    void say(const QString &text);
     void updateButtons();
     void retranslate();
 
@@ -94,6 +100,10 @@ private:
     QTableView *m_logView;
     QString m_organizationId;
     QString m_selectedId;
+    // The account whose events are being removed, while that runs (one at a time: a failure
+    // does not name its account).
+    QString m_removingId;
+    QString m_removingName;
 };
 
 } // namespace wedsync

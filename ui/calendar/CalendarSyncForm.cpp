@@ -17,6 +17,7 @@ CalendarSyncForm::CalendarSyncForm(QWidget *parent)
     : QWidget(parent)
     , m_calendars(new QListWidget(this))
     , m_direction(new QComboBox(this))
+    , m_directionHelp(wrappingLabel(this, u"directionHelp"_s))
     , m_strategy(new QComboBox(this))
     , m_strategyHelp(wrappingLabel(this, u"strategyHelp"_s))
     , m_schedule(new QSpinBox(this))
@@ -52,15 +53,24 @@ CalendarSyncForm::CalendarSyncForm(QWidget *parent)
     };
     row(tr("Ca&lendars to sync:"), m_calendars, u"calendars"_s);
     row(tr("&Direction:"), m_direction, u"direction"_s);
+    form->addRow(QString(), m_directionHelp);
     row(tr("When both sides &changed:"), m_strategy, u"conflictStrategy"_s);
     form->addRow(QString(), m_strategyHelp);
     row(tr("Sync e&very:"), m_schedule, u"scheduleMinutes"_s);
     row(tr("&Time zone:"), m_timeZone, u"timeZone"_s);
 
+    connect(m_direction, &QComboBox::currentIndexChanged, this,
+            &CalendarSyncForm::updateDirectionHelp);
     connect(m_strategy, &QComboBox::currentIndexChanged, this,
             &CalendarSyncForm::updateStrategyHelp);
     connect(m_calendars, &QListWidget::itemChanged, this, &CalendarSyncForm::calendarsChanged);
+    updateDirectionHelp();
     updateStrategyHelp();
+}
+
+void CalendarSyncForm::updateDirectionHelp()
+{
+    m_directionHelp->setText(CalendarText::directionHelp(m_direction->currentData().toString()));
 }
 
 void CalendarSyncForm::updateStrategyHelp()

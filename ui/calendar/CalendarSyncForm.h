@@ -44,10 +44,12 @@ Q_SIGNALS:
     void calendarsChanged();
 
 private:
+    void updateDirectionHelp();
     void updateStrategyHelp();
 
     QListWidget *m_calendars;
     QComboBox *m_direction;
+    QLabel *m_directionHelp;
     QComboBox *m_strategy;
     QLabel *m_strategyHelp;
     QSpinBox *m_schedule;

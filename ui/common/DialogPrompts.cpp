@@ -1,5 +1,6 @@
 #include "common/DialogPrompts.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -8,7 +9,23 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace wedsync {
+
+namespace {
+
+// A question whose confirming button names the action and is the default; Cancel backs out.
+bool ask(QMessageBox &box, const QString &actionLabel)
+{
+    QPushButton *action = box.addButton(actionLabel, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(action);
+    box.exec();
+    return box.clickedButton() == action;
+}
+
+} // namespace
 
 QString DialogPrompts::folder() const
 {
@@ -41,11 +58,21 @@ bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString
                             const QString &actionLabel)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    QPushButton *action = box.addButton(actionLabel, QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(action);
-    box.exec();
-    return box.clickedButton() == action;
+    return ask(box, actionLabel);
+}
+
+bool DialogPrompts::confirmWithOption(QWidget *parent, const QString &title, const QString &text,
+                                      const QString &actionLabel, const QString &optionLabel,
+                                      bool *optionChecked)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    auto *option = new QCheckBox(optionLabel, &box);
+    option->setObjectName(u"promptOption"_s);
+    box.setCheckBox(option);
+    const bool confirmed = ask(box, actionLabel);
+    if (optionChecked)
+        *optionChecked = confirmed && option->isChecked();
+    return confirmed;
 }
 
 void DialogPrompts::inform(QWidget *parent, const QString &title, const QString &text,

@@ -21,6 +21,9 @@ public:
     QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &actionLabel) override;
+    bool confirmWithOption(QWidget *parent, const QString &title, const QString &text,
+                           const QString &actionLabel, const QString &optionLabel,
+                           bool *optionChecked) override;
     void inform(QWidget *parent, const QString &title, const QString &text,
                 const QString &details = {}) override;
 

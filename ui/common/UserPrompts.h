@@ -23,6 +23,12 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &actionLabel)
         = 0;
+    // The same question with one option under it (a checkbox, unticked at first; its label may
+    // carry a mnemonic). *optionChecked: whether it was ticked when the action was confirmed.
+    virtual bool confirmWithOption(QWidget *parent, const QString &title, const QString &text,
+                                   const QString &actionLabel, const QString &optionLabel,
+                                   bool *optionChecked)
+        = 0;
     // `details` (technical words, for support) sit behind a "Show Details" button.
     virtual void inform(QWidget *parent, const QString &title, const QString &text,
                         const QString &details = {})

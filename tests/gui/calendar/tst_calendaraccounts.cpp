@@ -8,6 +8,7 @@
 // relinked without making anything twice; a sync started elsewhere (another console of the same
 // admin) shows live, with nothing polled; Disconnect asks first.
 #include "CalendarConsole.h"
+#include "CalendarDav.h"
 #include "ConflictListModel.h"
 #include "ServerProcess.h"
 #include "ShellTestSupport.h"
@@ -52,18 +53,6 @@ constexpr int WaitMs = 30000;
 
 using Console = CalendarConsole;
 
-QByteArray icsEvent(const QString &uid, const QString &summary, const QDateTime &start)
-{
-    const QString stamp = u"yyyyMMdd'T'HHmmss'Z'"_s;
-    return (u"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//WedSync tests//EN\r\nBEGIN:VEVENT\r\n"
-            "UID:"_s
-            + uid + u"\r\nDTSTAMP:"_s + QDateTime::currentDateTimeUtc().toString(stamp)
-            + u"\r\nDTSTART:"_s + start.toString(stamp) + u"\r\nDTEND:"_s
-            + start.addSecs(3600).toString(stamp) + u"\r\nSUMMARY:"_s + summary
-            + u"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"_s)
-        .toUtf8();
-}
-
 } // namespace
 
 class tst_CalendarAccounts : public QObject
@@ -106,17 +95,7 @@ private:
 int tst_CalendarAccounts::dav(const QByteArray &method, const QString &base, const QString &path,
                               const QString &user, const QString &password, const QByteArray &body)
 {
-    QNetworkRequest request(QUrl(base).resolved(QUrl(path)));
-    request.setRawHeader("Authorization", "Basic " + (user + u':' + password).toUtf8().toBase64());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "text/calendar; charset=utf-8"_ba);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !done.wait(WaitMs))
-        return 0;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
+    return DavCalendarClient(&m_nam, base, user, password).send(method, path, body);
 }
 
 QJsonArray tst_CalendarAccounts::myAccounts()
