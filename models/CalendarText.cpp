@@ -169,6 +169,23 @@ QString CalendarText::eventsRemovedText(const QString &accountName, int removed,
     return text;
 }
 
+QString CalendarText::eventsNotRemovedText(const QString &cause, int removedBefore)
+{
+    QString why;
+    if (cause.endsWith(u"_unreachable"_s))
+        why = tr("The calendar server could not be reached, so the events WedSync added were not "
+                 "all removed.");
+    else if (cause.endsWith(u"_unauthorized"_s))
+        why = tr("The calendar server refused the account's sign-in, so the events WedSync added "
+                 "were not all removed.");
+    else
+        why = tr("The calendar server refused to remove the events WedSync added.");
+    return why + u' '
+        + tr("%n event(s) had been removed before it stopped. The account is still connected: "
+             "try again later, or disconnect it leaving the events.",
+             nullptr, removedBefore);
+}
+
 const QStringList &CalendarText::directions()
 {
     static const QStringList all {u"two_way"_s, u"import"_s, u"export"_s};

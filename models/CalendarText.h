@@ -37,6 +37,10 @@ public:
     static QString runSummary(const CalendarSyncRun &run);
     // What a disconnection that removed the events did: how many WedSync's events were deleted
     // from the calendar and, when some changed there since the last sync, that they stayed.
+    // The server's 502 events_not_removed in the reader's language: why (from the cause code:
+    // the calendar unreachable, the sign-in refused, another refusal), how many went before it
+    // stopped, and that the account is still connected.
+    static QString eventsNotRemovedText(const QString &cause, int removedBefore);
     static QString eventsRemovedText(const QString &accountName, int removed, int kept);
 
     static const QStringList &directions();

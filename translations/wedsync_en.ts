@@ -1326,12 +1326,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
-            <source>The events could not be removed from the calendar. The account is still connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+24" />
             <source>The calendar account is syncing right now, so it was not disconnected. Disconnect it when the sync has finished.</source>
             <translation type="unfinished" />
         </message>
@@ -1391,12 +1386,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-218" />
+            <location line="-217" />
             <source>Re&amp;link…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+219" />
+            <location line="+218" />
             <source>&amp;Disconnect…</source>
             <translation type="unfinished" />
         </message>
@@ -1756,7 +1751,27 @@ System: %5</source>
             </translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="+9" />
+            <source>The calendar server could not be reached, so the events WedSync added were not all removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The calendar server refused the account's sign-in, so the events WedSync added were not all removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The calendar server refused to remove the events WedSync added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n event(s) had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</source>
+            <translation><numerusform>%n event had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</numerusform><numerusform>%n events had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</numerusform></translation>
+        </message>
+        <message>
+            <location line="-86" />
             <source>WedSync wins</source>
             <translation type="unfinished" />
         </message>

@@ -1329,12 +1329,7 @@ Sistema: %5</translation>
             <translation>Borrando los eventos que WedSync añadió a %1…</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>The events could not be removed from the calendar. The account is still connected.</source>
-            <translation>No se pudieron borrar los eventos del calendario. La cuenta sigue conectada.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+24" />
             <source>The calendar account is syncing right now, so it was not disconnected. Disconnect it when the sync has finished.</source>
             <translation>La cuenta de calendario se está sincronizando ahora mismo, así que no se desconectó. Desconéctela cuando termine la sincronización.</translation>
         </message>
@@ -1394,12 +1389,12 @@ Sistema: %5</translation>
             <translation>Ca&amp;mbiar…</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-217" />
             <source>Re&amp;link…</source>
             <translation>&amp;Volver a vincular…</translation>
         </message>
         <message>
-            <location line="+219" />
+            <location line="+218" />
             <source>&amp;Disconnect…</source>
             <translation>&amp;Desconectar…</translation>
         </message>
@@ -1759,7 +1754,27 @@ Sistema: %5</translation>
             </translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="+9" />
+            <source>The calendar server could not be reached, so the events WedSync added were not all removed.</source>
+            <translation>No se pudo contactar con el servidor del calendario, así que no se borraron todos los eventos que añadió WedSync.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The calendar server refused the account's sign-in, so the events WedSync added were not all removed.</source>
+            <translation>El servidor del calendario rechazó el inicio de sesión de la cuenta, así que no se borraron todos los eventos que añadió WedSync.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The calendar server refused to remove the events WedSync added.</source>
+            <translation>El servidor del calendario se negó a borrar los eventos que añadió WedSync.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n event(s) had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</source>
+            <translation><numerusform>Se había borrado %n evento antes de que se detuviera. La cuenta sigue conectada: vuelva a intentarlo más tarde o desconéctela dejando los eventos.</numerusform><numerusform>Se habían borrado %n eventos antes de que se detuviera. La cuenta sigue conectada: vuelva a intentarlo más tarde o desconéctela dejando los eventos.</numerusform></translation>
+        </message>
+        <message>
+            <location line="-86" />
             <source>WedSync wins</source>
             <translation>Gana WedSync</translation>
         </message>

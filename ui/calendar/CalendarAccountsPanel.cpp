@@ -130,6 +130,10 @@ CalendarAccountsPanel::CalendarAccountsPanel(CalendarAccountsFeed *feed, Actions
     connect(m_actions, &CalendarAccountActions::disconnected, this, [this](const QString &id) {
         if (id != m_removingId) // else eventsRemoved follows and says more
             say(tr("The calendar account is disconnected."));
+        if (id == m_selectedId) { // its log goes with it
+            m_selectedId.clear();
+            m_log->setItems({});
+        }
         m_feed->reload();
     });
     connect(m_actions, &CalendarAccountActions::eventsRemoved, this,
@@ -354,11 +358,9 @@ void CalendarAccountsPanel::onDisconnectFailed(const ApiError &error)
     m_removingName.clear();
     const bool notRemoved = error.code == CalendarAccountActions::EventsNotRemovedCode;
     QString text;
-    if (notRemoved) // the server's sentence: why, how many went, and that it is still connected
-        text = error.message.isEmpty()
-            ? tr("The events could not be removed from the calendar. The account is still "
-                 "connected.")
-            : error.message;
+    if (notRemoved) // why, how many went, and that it is still connected
+        text = CalendarText::eventsNotRemovedText(error.details.value(u"cause"_s).toString(),
+                                                  error.details.value(u"removedEvents"_s).toInt());
     else if (error.code == CalendarAccountActions::SyncRunningCode)
         text = tr("The calendar account is syncing right now, so it was not disconnected. "
                   "Disconnect it when the sync has finished.");
