@@ -184,6 +184,14 @@ void TestCalendarAccountsApi::disconnectCanRemoveTheEventsWeAdded()
     QVERIFY2(created.status == 201, created.describe().constData());
     const QString id = created.object()[u"id"_s].toString();
     const QString one = u"/api/v1/calendar/accounts/"_s + id;
+    // While a sync runs (the first one writes every appointment to Radicale), the events are
+    // not removed and the account stays.
+    const HttpTestReply started = planner.post(one + u"/sync"_s, {});
+    QVERIFY2(started.status == 202, started.describe().constData());
+    const HttpTestReply busy = planner.send("DELETE", one + u"?removeEvents=true"_s, {},
+                                            {{"If-Match", created.header("ETag")}});
+    QVERIFY2(busy.status == 409 && busy.describe().contains("sync_running"),
+             busy.describe().constData());
     const int pushed = syncToTheEnd(id)[u"pushed"_s].toInt();
     QVERIFY(pushed > 0);
     QCOMPARE(eventsInCalendar(), pushed);
