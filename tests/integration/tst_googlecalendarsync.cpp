@@ -11,6 +11,7 @@
 #include "calendar/CalendarConnection.h"
 #include "calendar/CalendarCredentials.h"
 #include "calendar/CalendarSync.h"
+#include "calendar/CreatedEventsRemoval.h"
 #include "calendar/GoogleCalendarRemote.h"
 #include "calendar/GoogleEventJson.h"
 #include "jobs/HttpFetcher.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void expiredAccessTokenIsRefreshedAndKept();
     void revokedGrantEndsAsUnauthorized();
     void hostileEventIsLoggedNotLost();
+    void disconnectRemovesOnlyTheEventsWeAdded();
 
 private:
     CalendarSyncLog sync();
@@ -567,6 +569,35 @@ void TestGoogleCalendarSync::revokedGrantEndsAsUnauthorized()
     QVERIFY2(log.errors.value(0).contains(u"link the account again"_s),
              qPrintable(log.errors.value(0)));
     QVERIFY(live().isEmpty());
+}
+
+void TestGoogleCalendarSync::disconnectRemovesOnlyTheEventsWeAdded()
+{
+    const QString theirs
+        = m_google->addEvent(Calendar, theirEvent(u"Bouquet"_s)).value(u"id"_s).toString();
+    const Appointment gone = createAppointment(*m_db, m_clock, m_owner, u"Venue visit"_s);
+    const Appointment edited = createAppointment(*m_db, m_clock, m_owner, u"Menu tasting"_s);
+    const CalendarSyncLog log = sync();
+    QCOMPARE(log.pulled, 1);
+    QCOMPARE(log.pushed, 2);
+    // Changed in Google after the last sync: it stays.
+    m_google->changeEvent(Calendar, google::eventIdFor(edited.id),
+                          QJsonObject {{u"summary"_s, u"Menu tasting (moved)"_s}});
+    const QString etag = ours(gone).value(u"etag"_s).toString();
+    m_google->ifMatchSeen.clear();
+
+    HttpFetcher fetcher(m_network, m_limiter, FetchPolicy {3, 50, 100, 10000, 1});
+    GoogleCalendarRemote google = remote(fetcher);
+    const CreatedEventsRemoval outcome = removeCreatedEvents(*m_db, m_clock, google, m_account.id);
+    QVERIFY2(!outcome.stoppedBy,
+             qPrintable(outcome.stoppedBy ? outcome.stoppedBy->message : QString()));
+    QCOMPARE(outcome.removed, 1);
+    QCOMPARE(outcome.kept, 1);
+    QVERIFY(m_google->ifMatchSeen.contains(etag.toUtf8()));
+    QCOMPARE(ours(gone).value(u"status"_s).toString(), u"cancelled"_s);
+    QCOMPARE(ours(edited).value(u"summary"_s).toString(), u"Menu tasting (moved)"_s);
+    QVERIFY(m_google->event(Calendar, theirs).value(u"status"_s).toString() != u"cancelled"_s);
+    QCOMPARE(live().size(), 3); // nothing leaves WedSync
 }
 
 void TestGoogleCalendarSync::hostileEventIsLoggedNotLost()
