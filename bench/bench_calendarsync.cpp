@@ -13,6 +13,7 @@
 //   bench_calendarsync [--events 5000] [--changes 10] [--caldav URL] [--skip-google]
 //                      [--skip-caldav] [--postgresql]  (WEDSYNC_TEST_DATABASE_URL's cluster)
 
+#include "CalendarDav.h"
 #include "CalendarTestData.h"
 #include "GoogleCalendarSimulator.h"
 #include "ServerUnderTest.h"
@@ -31,10 +32,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -202,38 +201,6 @@ QList<Row> benchGoogle(const QString &backend, int events, int changes)
     });
 }
 
-// Blocking PUTs to Radicale: the setup, not timed.
-class Dav
-{
-public:
-    Dav(QString base, QString user)
-        : m_base(std::move(base))
-        , m_user(std::move(user))
-    { }
-
-    int send(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest request(QUrl(m_base).resolved(QUrl(path)));
-        request.setRawHeader("Authorization",
-                             "Basic " + (m_user + u":bench"_s).toUtf8().toBase64());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, "text/calendar"_ba);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    QString m_base;
-    QString m_user;
-};
-
 QByteArray icsEvent(int i, const QString &summary)
 {
     const QDateTime start
@@ -254,7 +221,8 @@ QList<Row> benchCalDav(const QString &backend, const QString &caldavUrl, int eve
     QList<Row> rows;
     const QString user = u"bench"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
     const QString calendar = u"/"_s + user + u"/work/"_s;
-    Dav dav(caldavUrl, user);
+    QNetworkAccessManager network;
+    DavCalendarClient dav(&network, caldavUrl, user, u"bench"_s);
     if (dav.send("MKCALENDAR", calendar) != 201) {
         std::fprintf(stderr, "Radicale at %s refused MKCALENDAR\n", qPrintable(caldavUrl));
         return rows;

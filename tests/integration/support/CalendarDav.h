@@ -1,6 +1,6 @@
 #pragma once
-// For the Calendars screen's GUI tests: a CalDAV server (Radicale) reached directly, as the
-// person's own calendar app would reach it — what the tests put in a calendar and find there.
+// For the calendar tests and bench_calendarsync: a CalDAV server (Radicale) reached directly, as
+// the person's own calendar app would reach it — what the tests put in a calendar and find there.
 
 #include <QByteArray>
 #include <QDateTime>
