@@ -36,8 +36,9 @@ struct CalendarAccountInfo
     QDateTime nextSyncAt;
     qint64 version = 0;
 
-    // Google links through its own sign-in page in the browser (OAuth); CalDAV with a password.
-    bool signsInWithBrowser() const { return provider == u"google"; }
+    // Google and Microsoft link through their own sign-in page in the browser (OAuth); CalDAV
+    // with a password.
+    bool signsInWithBrowser() const { return provider == u"google" || provider == u"microsoft"; }
     // A wrong or changed password, a Google sign-in revoked or never finished: a new one
     // (relink) keeps the mappings.
     bool needsRelink() const

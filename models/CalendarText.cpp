@@ -18,6 +18,24 @@ QString CalendarText::providerName(const QString &provider)
     return provider;
 }
 
+QString CalendarText::signInName(const QString &provider)
+{
+    if (provider == u"google"_s)
+        return u"Google"_s;
+    if (provider == u"microsoft"_s)
+        return u"Microsoft"_s;
+    return providerName(provider);
+}
+
+QString CalendarText::calendarsName(const QString &provider)
+{
+    if (provider == u"google"_s)
+        return u"Google"_s;
+    if (provider == u"microsoft"_s)
+        return u"Outlook"_s;
+    return providerName(provider);
+}
+
 QString CalendarText::statusText(const QString &status)
 {
     if (status == u"pending"_s)
@@ -46,11 +64,13 @@ QString CalendarText::statusHelp(const CalendarAccountInfo &account)
 {
     if (account.signsInWithBrowser() && account.status == u"expired"_s)
         return account.statusMessage.isEmpty()
-            ? tr("Google no longer accepts this account's sign-in. Sign in again: what was "
-                 "synced stays linked.")
+            ? tr("%1 no longer accepts this account's sign-in. Sign in again: what was synced "
+                 "stays linked.")
+                  .arg(signInName(account.provider))
             : tr("%1 Sign in again: what was synced stays linked.").arg(account.statusMessage);
     if (account.signsInWithBrowser() && account.status == u"pending"_s)
-        return tr("This account is not linked to Google yet: sign in again to link it.");
+        return tr("This account is not linked to %1 yet: sign in again to link it.")
+            .arg(signInName(account.provider));
     if (account.status == u"expired"_s)
         return tr("The calendar server refused the password. Relink the account with the new "
                   "password; what was synced stays linked.");

@@ -1,7 +1,8 @@
 #pragma once
 // Calendar accounts in words, for the accounts panel, its dialogs and the connect wizard:
-// providers (and which of them this server can connect), statuses, directions, conflict
-// strategies with what each does, schedules, a sync run's outcome and a disconnection's.
+// providers (with the short names their browser sign-in and their calendars go by), statuses,
+// directions, conflict strategies with what each does, schedules, a sync run's outcome and a
+// disconnection's.
 
 #include "CalendarAccountRecords.h"
 
@@ -15,13 +16,20 @@ class CalendarText
     Q_DECLARE_TR_FUNCTIONS(wedsync::CalendarText)
 public:
     static QString providerName(const QString &provider);
+    // The short names of a provider that signs in through the browser, for the sentences about
+    // it: whose account the person signs in with ("Google", "Microsoft") and whose calendars
+    // are read ("Google", "Outlook"). Trademarks, the same in every language; any other
+    // provider answers providerName().
+    static QString signInName(const QString &provider);
+    static QString calendarsName(const QString &provider);
     static QString statusText(const QString &status);
-    // The status as the account's provider means it: Google's "expired" is its sign-in, not a
-    // password.
+    // The status as the account's provider means it: Google's or Microsoft's "expired" is its
+    // sign-in, not a password.
     static QString statusText(const CalendarAccountInfo &account);
     // The status with what to do about it: "Password refused — relink it with the new one."
     static QString statusHelp(const CalendarAccountInfo &account);
-    // What a Google sign-in in the browser asks the person to allow (OAuthSignInPanel).
+    // What a Google or Microsoft sign-in in the browser asks the person to allow
+    // (OAuthSignInPanel).
     static QString signInIntro(const QString &providerName);
     // A direction's short name ("Two-way"), and what it does as one sentence.
     static QString directionText(const QString &direction);

@@ -355,8 +355,9 @@ void ServerApp::registerRoutes()
             });
     m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
     m_webhooksApi->registerRoutes(m_router);
-    m_calendarRunner = std::make_unique<CalendarSyncRunner>(
-        *m_db, m_clock, m_secretBox.get(), m_realtimeHub.get(), m_options.database, m_google);
+    m_calendarRunner = std::make_unique<CalendarSyncRunner>(*m_db, m_clock, m_secretBox.get(),
+                                                            m_realtimeHub.get(), m_options.database,
+                                                            m_calendarClients);
     m_calendarAccountsApi = std::make_unique<CalendarAccountsApi>(*m_db, m_clock, m_secretBox.get(),
                                                                   m_calendarRunner.get());
     m_calendarAccountsApi->registerRoutes(m_router);
@@ -373,10 +374,18 @@ Status ServerApp::start()
         auto google = GoogleClient::fromFile(m_options.googleClientFile);
         if (!google)
             return google.error();
-        m_google = google.value();
+        m_calendarClients.google = google.value();
     }
     if (!m_options.googleApiUrl.isEmpty())
-        m_google.apiUrl = QUrl(m_options.googleApiUrl);
+        m_calendarClients.google.apiUrl = QUrl(m_options.googleApiUrl);
+    if (!m_options.microsoftClientFile.isEmpty()) {
+        auto microsoft = MicrosoftClient::fromFile(m_options.microsoftClientFile);
+        if (!microsoft)
+            return microsoft.error();
+        m_calendarClients.microsoft = microsoft.value();
+    }
+    if (!m_options.microsoftApiUrl.isEmpty())
+        m_calendarClients.microsoft.apiUrl = QUrl(m_options.microsoftApiUrl);
     // Database first: an unreachable one must fail before anything is created on disk.
     if (auto opened = openDatabase(); !opened)
         return opened;

@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "ServerOptions.h"
 #include "api/ChangeNotifier.h"
-#include "calendar/GoogleClient.h"
+#include "calendar/MicrosoftClient.h"
 #include "common/Status.h"
 #include "http/Router.h"
 
@@ -151,7 +151,8 @@ private:
     std::unique_ptr<CalendarSyncRunner> m_calendarRunner;
     std::unique_ptr<CalendarAccountsApi> m_calendarAccountsApi;
     std::unique_ptr<CalendarOAuthApi> m_calendarOAuthApi;
-    GoogleClient m_google; // --google-client, --google-api-url
+    // --google-client, --google-api-url, --microsoft-client, --microsoft-api-url
+    CalendarClients m_calendarClients;
     std::unique_ptr<ConfigPropagator> m_configPropagator;
     std::unique_ptr<ConfigService> m_configService;
     std::unique_ptr<ConfigChangeRequestService> m_configRequests;

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -123,9 +125,21 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"The Google Calendar API's address (default https://www.googleapis.com/calendar/v3/). "
         "For tests."_s,
         u"URL"_s);
-    parser.addOptions({help, version, listen, database, dataDir, demo, signingKey, secretKey,
-                       syncGrace, socketsPerUser, headerTimeout, idleTimeout, maxPerAddress,
-                       maxJobs, crmRateLimit, allowPrivateWebhooks, googleClient, googleApiUrl});
+    const QCommandLineOption microsoftClient(
+        u"microsoft-client"_s,
+        u"A JSON file {\"client_id\", \"tenant\"} naming the app registration (mobile and "
+        "desktop kind) in Microsoft Entra: lets operators link Outlook calendars."_s,
+        u"FILE"_s);
+    const QCommandLineOption microsoftApiUrl(
+        u"microsoft-api-url"_s,
+        u"The Microsoft Graph API's address (default https://graph.microsoft.com/v1.0/). For "
+        "tests."_s,
+        u"URL"_s);
+    parser.addOptions({help,          version,        listen,          database,
+                       dataDir,       demo,           signingKey,      secretKey,
+                       syncGrace,     socketsPerUser, headerTimeout,   idleTimeout,
+                       maxPerAddress, maxJobs,        crmRateLimit,    allowPrivateWebhooks,
+                       googleClient,  googleApiUrl,   microsoftClient, microsoftApiUrl});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -146,7 +160,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     for (const QCommandLineOption *single :
          {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
           &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit, &googleClient,
-          &googleApiUrl}) {
+          &googleApiUrl, &microsoftClient, &microsoftApiUrl}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -169,15 +183,21 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     }
     options.demo = parser.isSet(demo);
     options.allowPrivateWebhooks = parser.isSet(allowPrivateWebhooks);
-    if (parser.isSet(googleClient))
-        options.googleClientFile = QFileInfo(parser.value(googleClient)).absoluteFilePath();
-    if (parser.isSet(googleApiUrl)) {
-        const QUrl url(parser.value(googleApiUrl), QUrl::StrictMode);
+    for (const auto &[clientOption, apiOption, clientFile, apiUrl] :
+         {std::tuple {&googleClient, &googleApiUrl, &options.googleClientFile,
+                      &options.googleApiUrl},
+          std::tuple {&microsoftClient, &microsoftApiUrl, &options.microsoftClientFile,
+                      &options.microsoftApiUrl}}) {
+        if (parser.isSet(*clientOption))
+            *clientFile = QFileInfo(parser.value(*clientOption)).absoluteFilePath();
+        if (!parser.isSet(*apiOption))
+            continue;
+        const QUrl url(parser.value(*apiOption), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            return usage(u"--google-api-url expects a web address (got \"%1\")."_s.arg(
-                parser.value(googleApiUrl)));
-        options.googleApiUrl = url.toString();
+            return usage(u"--%1 expects a web address (got \"%2\")."_s.arg(
+                apiOption->names().constFirst(), parser.value(*apiOption)));
+        *apiUrl = url.toString();
     }
     if (parser.isSet(syncGrace)) {
         bool isNumber = false;

@@ -57,6 +57,10 @@ struct ServerOptions
     QString googleClientFile;
     // --google-api-url URL: the Calendar API's address (tests point it at a simulator).
     QString googleApiUrl;
+    // --microsoft-client FILE: the app registration Outlook accounts are linked with.
+    QString microsoftClientFile;
+    // --microsoft-api-url URL: the Graph API's address (tests point it at a simulator).
+    QString microsoftApiUrl;
 
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".

@@ -1128,12 +1128,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <source>Signed in, but Google did not list the calendars: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+20" />
             <source>The calendar server refused the user name or password. Check them (an app password where the provider asks for one) and test again.</source>
             <translation type="unfinished" />
         </message>
@@ -1148,27 +1143,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <source>&amp;Test connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Sign in with Google</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+73" />
-            <source>Sign in with Google</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Google's own sign-in page, in your browser: WedSync never sees your Google password, and the access is kept sealed on the WedSync server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+86" />
             <source>Sign in to the calendar server</source>
             <translation type="unfinished" />
         </message>
@@ -1178,12 +1158,18 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-47" />
+            <location line="-55" />
             <source>Account na&amp;me:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-131" />
+            <source>Signed in, but %1 did not list the calendars: %2</source>
+            <extracomment>%1 is whose calendars: "Google" or "Outlook".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+132" />
             <source>Server &amp;address:</source>
             <translation type="unfinished" />
         </message>
@@ -1198,32 +1184,48 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+132" />
-            <source>Preparing the sign-in with Google…</source>
+            <location line="+43" />
+            <source>Sign in with %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>%1's own sign-in page, in your browser: WedSync never sees your %1 password, and the access is kept sealed on the WedSync server.</source>
+            <extracomment>%1 is whose sign-in page: "Google" or "Microsoft".</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Sign in with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Preparing the sign-in with %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Signed in with %1. Reading your calendars…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Signed in, but %1 offers no calendars to this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed in. Calendars %1 offers: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-71" />
             <source>Signing in to the calendar server…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
-            <source>Signed in with Google. Reading your calendars…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Signed in, but Google offers no calendars to this account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed in. Calendars Google offers: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+76" />
             <source>Signed in, but the server offers no calendars to this user.</source>
             <translation type="unfinished" />
         </message>
@@ -1241,17 +1243,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+73" />
+            <location line="+78" />
             <source>Sign in again (re&amp;link)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Sign in with Google again in the browser. The account keeps its calendars and what was synced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Give the password the calendar server now accepts. The account keeps its calendars and what was synced.</source>
             <translation type="unfinished" />
         </message>
@@ -1301,12 +1298,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
-            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync; to sync it again, connect it again with the wizard. The events WedSync added stay in the calendar unless you choose to remove them; events changed in the calendar since the last sync stay there in any case.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+24" />
             <source>Disconnect calendar</source>
             <translation type="unfinished" />
         </message>
@@ -1326,7 +1318,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>The calendar account is syncing right now, so it was not disconnected. Disconnect it when the sync has finished.</source>
             <translation type="unfinished" />
         </message>
@@ -1366,7 +1358,27 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="-161" />
+            <source>Sign in with %1 again in the browser. The account keeps its calendars and what was synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+116" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets its %2 sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets its password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appointments stay in WedSync; to sync it again, connect it again with the wizard. The events WedSync added stay in the calendar unless you choose to remove them; events changed in the calendar since the last sync stay there in any case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+82" />
             <source>The calendar account could not be changed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1386,12 +1398,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-217" />
+            <location line="-219" />
             <source>Re&amp;link…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+218" />
+            <location line="+220" />
             <source>&amp;Disconnect…</source>
             <translation type="unfinished" />
         </message>
@@ -1414,7 +1426,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarChoicePage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+26" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+27" />
             <source>Choose what to sync</source>
             <translation type="unfinished" />
         </message>
@@ -1435,7 +1447,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarProviderPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-402" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-424" />
             <source>iCloud (CalDAV)</source>
             <translation type="unfinished" />
         </message>
@@ -1455,7 +1467,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+58" />
             <source>Choose your calendar</source>
             <translation type="unfinished" />
         </message>
@@ -1476,12 +1488,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Connected by signing in with Google in your browser: WedSync never sees your Google password. The WedSync server needs a Google client, which its administrator sets up.</source>
+            <source>Connected by signing in with Google in your browser: WedSync never sees your Google password. The WedSync server needs a Google client (--google-client), which its administrator sets up.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
-            <source>%1 cannot be connected yet: WedSync does not read its calendars (Microsoft Graph) so far. Choose a CalDAV or Google calendar.</source>
+            <source>Connected by signing in with Microsoft in your browser: WedSync never sees your Microsoft password. The WedSync server needs a Microsoft app registration (--microsoft-client), which its administrator sets up.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1630,7 +1642,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+25" />
             <source>Not synced yet</source>
             <translation type="unfinished" />
         </message>
@@ -1665,22 +1677,12 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <source>Google no longer accepts this account's sign-in. Sign in again: what was synced stays linked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+11" />
             <source>%1 Sign in again: what was synced stays linked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>This account is not linked to Google yet: sign in again to link it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>The calendar server refused the password. Relink the account with the new password; what was synced stays linked.</source>
             <translation type="unfinished" />
         </message>
@@ -1768,7 +1770,10 @@ System: %5</source>
         <message numerus="yes">
             <location line="+2" />
             <source>%n event(s) had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</source>
-            <translation><numerusform>%n event had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</numerusform><numerusform>%n events had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</numerusform></translation>
+            <translation>
+                <numerusform>%n event had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</numerusform>
+                <numerusform>%n events had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-86" />
@@ -1776,7 +1781,17 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-51" />
+            <source>%1 no longer accepts this account's sign-in. Sign in again: what was synced stays linked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This account is not linked to %1 yet: sign in again to link it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
             <source>The calendar wins</source>
             <translation type="unfinished" />
         </message>

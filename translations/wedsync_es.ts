@@ -1131,12 +1131,7 @@ Sistema: %5</translation>
             <translation>La dirección de su servidor de calendarios, p. ej. https://caldav.example.com/; los calendarios que contiene se encuentran solos.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Signed in, but Google did not list the calendars: %1</source>
-            <translation>Sesión iniciada, pero Google no mostró los calendarios: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+20" />
             <source>The calendar server refused the user name or password. Check them (an app password where the provider asks for one) and test again.</source>
             <translation>El servidor de calendarios rechazó el usuario o la contraseña. Revíselos (una contraseña de aplicación si el proveedor la pide) y vuelva a probar.</translation>
         </message>
@@ -1151,27 +1146,12 @@ Sistema: %5</translation>
             <translation>La prueba falló: %1</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+91" />
             <source>&amp;Test connection</source>
             <translation>Probar cone&amp;xión</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Sign in with Google</source>
-            <translation>&amp;Iniciar sesión con Google</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>Sign in with Google</source>
-            <translation>Inicie sesión con Google</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Google's own sign-in page, in your browser: WedSync never sees your Google password, and the access is kept sealed on the WedSync server.</source>
-            <translation>La propia página de inicio de sesión de Google, en su navegador: WedSync nunca ve su contraseña de Google, y el acceso se guarda sellado en el servidor de WedSync.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+86" />
             <source>Sign in to the calendar server</source>
             <translation>Inicie sesión en el servidor de calendarios</translation>
         </message>
@@ -1181,12 +1161,18 @@ Sistema: %5</translation>
             <translation>La contraseña se envía una vez al servidor de WedSync, que la guarda sellada; esta consola nunca la guarda.</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-55" />
             <source>Account na&amp;me:</source>
             <translation>No&amp;mbre de la cuenta:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-131" />
+            <source>Signed in, but %1 did not list the calendars: %2</source>
+            <extracomment>%1 is whose calendars: "Google" or "Outlook".</extracomment>
+            <translation>Sesión iniciada, pero %1 no mostró los calendarios: %2</translation>
+        </message>
+        <message>
+            <location line="+132" />
             <source>Server &amp;address:</source>
             <translation>&amp;Dirección del servidor:</translation>
         </message>
@@ -1201,32 +1187,48 @@ Sistema: %5</translation>
             <translation>Contraseña de a&amp;plicación:</translation>
         </message>
         <message>
-            <location line="+132" />
-            <source>Preparing the sign-in with Google…</source>
-            <translation>Preparando el inicio de sesión con Google…</translation>
+            <location line="+43" />
+            <source>Sign in with %1</source>
+            <translation>Inicie sesión con %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>%1's own sign-in page, in your browser: WedSync never sees your %1 password, and the access is kept sealed on the WedSync server.</source>
+            <extracomment>%1 is whose sign-in page: "Google" or "Microsoft".</extracomment>
+            <translation>La propia página de inicio de sesión de %1, en su navegador: WedSync nunca ve su contraseña de %1, y el acceso se guarda sellado en el servidor de WedSync.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Sign in with %1</source>
+            <translation>&amp;Iniciar sesión con %1</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Preparing the sign-in with %1…</source>
+            <translation>Preparando el inicio de sesión con %1…</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Signed in with %1. Reading your calendars…</source>
+            <translation>Sesión iniciada con %1. Leyendo sus calendarios…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Signed in, but %1 offers no calendars to this account.</source>
+            <translation>Sesión iniciada, pero %1 no ofrece ningún calendario a esta cuenta.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed in. Calendars %1 offers: %2.</source>
+            <translation>Sesión iniciada. Calendarios que ofrece %1: %2.</translation>
+        </message>
+        <message>
+            <location line="-71" />
             <source>Signing in to the calendar server…</source>
             <translation>Iniciando sesión en el servidor de calendarios…</translation>
         </message>
         <message>
-            <location line="+48" />
-            <source>Signed in with Google. Reading your calendars…</source>
-            <translation>Sesión iniciada con Google. Leyendo sus calendarios…</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Signed in, but Google offers no calendars to this account.</source>
-            <translation>Sesión iniciada, pero Google no ofrece ningún calendario a esta cuenta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed in. Calendars Google offers: %1.</source>
-            <translation>Sesión iniciada. Calendarios que ofrece Google: %1.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+76" />
             <source>Signed in, but the server offers no calendars to this user.</source>
             <translation>Sesión iniciada, pero el servidor no ofrece ningún calendario a este usuario.</translation>
         </message>
@@ -1244,17 +1246,12 @@ Sistema: %5</translation>
             <translation>La cuenta de calendario está desconectada.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+78" />
             <source>Sign in again (re&amp;link)…</source>
             <translation>&amp;Volver a iniciar sesión…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Sign in with Google again in the browser. The account keeps its calendars and what was synced.</source>
-            <translation>Inicie sesión con Google de nuevo en el navegador. La cuenta conserva sus calendarios y lo sincronizado.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Give the password the calendar server now accepts. The account keeps its calendars and what was synced.</source>
             <translation>Indique la contraseña que el servidor de calendarios acepta ahora. La cuenta conserva sus calendarios y lo sincronizado.</translation>
         </message>
@@ -1304,12 +1301,7 @@ Sistema: %5</translation>
             <translation>%1: %2 — %3</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its password or Google sign-in). The appointments stay in WedSync; to sync it again, connect it again with the wizard. The events WedSync added stay in the calendar unless you choose to remove them; events changed in the calendar since the last sync stay there in any case.</source>
-            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida cómo iniciar sesión en ella (su contraseña o su inicio de sesión con Google). Las citas se quedan en WedSync; para volver a sincronizarla, conéctela de nuevo con el asistente. Los eventos que añadió WedSync se quedan en el calendario salvo que elija borrarlos; los eventos cambiados en el calendario desde la última sincronización se quedan allí en cualquier caso.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+24" />
             <source>Disconnect calendar</source>
             <translation>Desconectar el calendario</translation>
         </message>
@@ -1329,7 +1321,7 @@ Sistema: %5</translation>
             <translation>Borrando los eventos que WedSync añadió a %1…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>The calendar account is syncing right now, so it was not disconnected. Disconnect it when the sync has finished.</source>
             <translation>La cuenta de calendario se está sincronizando ahora mismo, así que no se desconectó. Desconéctela cuando termine la sincronización.</translation>
         </message>
@@ -1369,7 +1361,27 @@ Sistema: %5</translation>
             <translation>No se pudo desconectar la cuenta de calendario: %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="-161" />
+            <source>Sign in with %1 again in the browser. The account keeps its calendars and what was synced.</source>
+            <translation>Inicie sesión con %1 de nuevo en el navegador. La cuenta conserva sus calendarios y lo sincronizado.</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets its %2 sign-in.</source>
+            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida su inicio de sesión con %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disconnect %1? Its sync stops and WedSync forgets its password.</source>
+            <translation>¿Desconectar %1? Su sincronización se detiene y WedSync olvida su contraseña.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appointments stay in WedSync; to sync it again, connect it again with the wizard. The events WedSync added stay in the calendar unless you choose to remove them; events changed in the calendar since the last sync stay there in any case.</source>
+            <translation>Las citas se quedan en WedSync; para volver a sincronizarla, conéctela de nuevo con el asistente. Los eventos que añadió WedSync se quedan en el calendario salvo que elija borrarlos; los eventos cambiados en el calendario desde la última sincronización se quedan allí en cualquier caso.</translation>
+        </message>
+        <message>
+            <location line="+82" />
             <source>The calendar account could not be changed: %1</source>
             <translation>No se pudo cambiar la cuenta de calendario: %1</translation>
         </message>
@@ -1389,12 +1401,12 @@ Sistema: %5</translation>
             <translation>Ca&amp;mbiar…</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-219" />
             <source>Re&amp;link…</source>
             <translation>&amp;Volver a vincular…</translation>
         </message>
         <message>
-            <location line="+218" />
+            <location line="+220" />
             <source>&amp;Disconnect…</source>
             <translation>&amp;Desconectar…</translation>
         </message>
@@ -1417,7 +1429,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarChoicePage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+26" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="+27" />
             <source>Choose what to sync</source>
             <translation>Elija qué sincronizar</translation>
         </message>
@@ -1438,7 +1450,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarProviderPage</name>
         <message>
-            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-402" />
+            <location filename="../ui/calendar/CalendarConnectPages.cpp" line="-424" />
             <source>iCloud (CalDAV)</source>
             <translation>iCloud (CalDAV)</translation>
         </message>
@@ -1458,7 +1470,7 @@ Sistema: %5</translation>
             <translation>Otro servidor CalDAV</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+58" />
             <source>Choose your calendar</source>
             <translation>Elija su calendario</translation>
         </message>
@@ -1479,13 +1491,13 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Connected by signing in with Google in your browser: WedSync never sees your Google password. The WedSync server needs a Google client, which its administrator sets up.</source>
-            <translation>Se conecta iniciando sesión con Google en su navegador: WedSync nunca ve su contraseña de Google. El servidor de WedSync necesita un cliente de Google, que configura su administrador.</translation>
+            <source>Connected by signing in with Google in your browser: WedSync never sees your Google password. The WedSync server needs a Google client (--google-client), which its administrator sets up.</source>
+            <translation>Se conecta iniciando sesión con Google en su navegador: WedSync nunca ve su contraseña de Google. El servidor de WedSync necesita un cliente de Google (--google-client), que configura su administrador.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>%1 cannot be connected yet: WedSync does not read its calendars (Microsoft Graph) so far. Choose a CalDAV or Google calendar.</source>
-            <translation>%1 aún no se puede conectar: por ahora WedSync no lee sus calendarios (Microsoft Graph). Elija un calendario CalDAV o de Google.</translation>
+            <source>Connected by signing in with Microsoft in your browser: WedSync never sees your Microsoft password. The WedSync server needs a Microsoft app registration (--microsoft-client), which its administrator sets up.</source>
+            <translation>Se conecta iniciando sesión con Microsoft en su navegador: WedSync nunca ve su contraseña de Microsoft. El servidor de WedSync necesita un registro de aplicación de Microsoft (--microsoft-client), que configura su administrador.</translation>
         </message>
     </context>
     <context>
@@ -1633,7 +1645,7 @@ Sistema: %5</translation>
             <translation>Microsoft Outlook</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+25" />
             <source>Not synced yet</source>
             <translation>Aún sin sincronizar</translation>
         </message>
@@ -1668,22 +1680,12 @@ Sistema: %5</translation>
             <translation>Aún sin vincular</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Google no longer accepts this account's sign-in. Sign in again: what was synced stays linked.</source>
-            <translation>Google ya no acepta el inicio de sesión de esta cuenta. Inicie sesión de nuevo: lo sincronizado sigue vinculado.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+11" />
             <source>%1 Sign in again: what was synced stays linked.</source>
             <translation>%1 Inicie sesión de nuevo: lo sincronizado sigue vinculado.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>This account is not linked to Google yet: sign in again to link it.</source>
-            <translation>Esta cuenta aún no está vinculada a Google: inicie sesión de nuevo para vincularla.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>The calendar server refused the password. Relink the account with the new password; what was synced stays linked.</source>
             <translation>El servidor de calendarios rechazó la contraseña. Vuelva a vincular la cuenta con la contraseña nueva; lo sincronizado sigue vinculado.</translation>
         </message>
@@ -1771,7 +1773,10 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+2" />
             <source>%n event(s) had been removed before it stopped. The account is still connected: try again later, or disconnect it leaving the events.</source>
-            <translation><numerusform>Se había borrado %n evento antes de que se detuviera. La cuenta sigue conectada: vuelva a intentarlo más tarde o desconéctela dejando los eventos.</numerusform><numerusform>Se habían borrado %n eventos antes de que se detuviera. La cuenta sigue conectada: vuelva a intentarlo más tarde o desconéctela dejando los eventos.</numerusform></translation>
+            <translation>
+                <numerusform>Se había borrado %n evento antes de que se detuviera. La cuenta sigue conectada: vuelva a intentarlo más tarde o desconéctela dejando los eventos.</numerusform>
+                <numerusform>Se habían borrado %n eventos antes de que se detuviera. La cuenta sigue conectada: vuelva a intentarlo más tarde o desconéctela dejando los eventos.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-86" />
@@ -1779,7 +1784,17 @@ Sistema: %5</translation>
             <translation>Gana WedSync</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-51" />
+            <source>%1 no longer accepts this account's sign-in. Sign in again: what was synced stays linked.</source>
+            <translation>%1 ya no acepta el inicio de sesión de esta cuenta. Inicie sesión de nuevo: lo sincronizado sigue vinculado.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This account is not linked to %1 yet: sign in again to link it.</source>
+            <translation>Esta cuenta aún no está vinculada a %1: inicie sesión de nuevo para vincularla.</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>The calendar wins</source>
             <translation>Gana el calendario</translation>
         </message>

@@ -21,7 +21,7 @@ namespace wedsync::server {
 namespace {
 
 const QString OAuthPath = u"/api/v1/calendar/accounts/{account:uuid}/oauth"_s;
-const QString Again = u"start the account's sign-in with Google again"_s;
+const QString Again = u"start the account's sign-in again"_s;
 
 QByteArray verifierData(const QString &sessionId)
 {
@@ -47,8 +47,9 @@ void CalendarOAuthApi::registerRoutes(Router &router)
 {
     router.addOrDie(calendarRoute(
         u"POST"_s, OAuthPath + u"/start"_s,
-        u"Starts linking a Google calendar account in the system browser (authorization code + "
-        "PKCE): the server keeps the verifier and the state for 10 minutes and answers the "
+        u"Starts linking a Google or Microsoft calendar account in the system browser "
+        "(authorization code + PKCE): the server keeps the verifier and the state for 10 minutes "
+        "and answers the "
         "address to open. redirectUri is a loopback http://127.0.0.1:<port>/<path> or "
         "http://[::1]:<port>/<path>. Also relinks an expired account (its mappings stay)."_s,
         u"OAuthStart"_s, u"OAuthStarted"_s, 200,
@@ -56,7 +57,7 @@ void CalendarOAuthApi::registerRoutes(Router &router)
     router.addOrDie(calendarRoute(
         u"POST"_s, OAuthPath + u"/finish"_s,
         u"Finishes linking with the code (or the error) the browser brought to the redirect "
-        "URI: the server exchanges the code with Google off the request thread, seals the "
+        "URI: the server exchanges the code with the provider off the request thread, seals the "
         "tokens and answers the account, now connected. A state is used once."_s,
         u"OAuthFinish"_s, u"CalendarAccount"_s, 200,
         [this](ApiRequest &request) { return finish(request); }));
@@ -78,18 +79,21 @@ ApiResponse CalendarOAuthApi::start(ApiRequest &request)
     CalendarAccount account;
     if (auto stop = locateCalendarAccount(m_db, m_clock, request, &account))
         return *stop;
-    if (account.provider != u"google"_s)
+    const OAuthCalendarClient *client = m_runner ? m_runner->clients().of(account.provider)
+                                                 : CalendarClients().of(account.provider);
+    if (!client)
         return ApiResponse::error(400, u"oauth_not_configured"_s,
-                                  u"Only a Google account links through the browser; a CalDAV "
-                                  "account signs in with its user name and app password."_s);
+                                  u"Only a Google or Microsoft account links through the browser; "
+                                  "a CalDAV account signs in with its user name and app "
+                                  "password."_s);
     if (!m_runner)
         return unavailable(u"Calendar sync is not running on this server."_s);
-    const GoogleClient &google = m_runner->google();
-    if (!google.isConfigured())
-        return ApiResponse::error(400, u"oauth_not_configured"_s,
-                                  u"This server has no Google client, so Google calendars cannot "
-                                  "be linked: its administrator starts it with --google-client "
-                                  "and the OAuth client file from the Google Cloud console."_s);
+    if (!client->isConfigured())
+        return ApiResponse::error(
+            400, u"oauth_not_configured"_s,
+            u"This server has no %1 client, so %1 calendars cannot be linked: its "
+            "administrator starts it with --%2-client and the client file (see the server's "
+            "README)."_s.arg(client->providerName, client->provider));
     if (!m_box)
         return unavailable(u"This server cannot keep sign-ins (no AES-GCM on its CPU)."_s);
 
@@ -112,8 +116,8 @@ ApiResponse CalendarOAuthApi::start(ApiRequest &request)
         return errorResponse(request, stored.error());
     return ApiResponse::json(QJsonObject {
         {u"authorizationUrl"_s,
-         oauthflow::authorizationUrl(google.authorizationUrl, google.clientId, redirectUri, state,
-                                     verifier, google.scope)},
+         oauthflow::authorizationUrl(client->authorizationUrl, client->clientId, redirectUri, state,
+                                     verifier, client->scope)},
         {u"state"_s, state},
         {u"expiresAt"_s, session.expiresAt.toUTC().toString(Qt::ISODate)},
     });
@@ -139,6 +143,10 @@ ApiResponse CalendarOAuthApi::finish(ApiRequest &request)
         return *stop;
     if (!m_runner || !m_box)
         return unavailable(u"Calendar sync is not running on this server."_s);
+    const OAuthCalendarClient *client = m_runner->clients().of(account.provider);
+    if (!client || !client->isConfigured())
+        return ApiResponse::error(400, u"oauth_not_configured"_s,
+                                  u"This account does not link through the browser here."_s);
     OAuthSessionRepository sessions(m_db, OAuthSessionRepository::Subject::CalendarAccount);
     OAuthSessionRow row;
     if (auto stop = oauthflow::take(
@@ -152,10 +160,11 @@ ApiResponse CalendarOAuthApi::finish(ApiRequest &request)
         return ApiResponse::error(
             422, u"oauth_denied"_s,
             sent.error == u"access_denied"_s
-                ? u"Access to the Google calendar was not granted in the browser (%1), so the "
-                  "account is not linked. Start again and allow the access."_s.arg(why)
-                : u"Google ended the sign-in with an error (%1), so the account is not "
-                  "linked. Start again."_s.arg(why));
+                ? u"Access to the %1 calendar was not granted in the browser (%2), so the "
+                  "account is not linked. Start again and allow the access."_s.arg(
+                      client->providerName, why)
+                : u"%1 ended the sign-in with an error (%2), so the account is not "
+                  "linked. Start again."_s.arg(client->providerName, why));
     }
     auto verifier = m_box->open(row.sealedVerifier, verifierData(row.id));
     if (!verifier)
@@ -165,36 +174,35 @@ ApiResponse CalendarOAuthApi::finish(ApiRequest &request)
         return ApiResponse::internalError(request.requestId, u"no deferred answer"_s);
     const QString accountId = account.id;
     const QString requestId = request.requestId;
-    m_runner->exchangeGoogleCode(
-        sent.code, verifier.value(), row.redirectUri,
-        [this, later, accountId, requestId](const OAuthTokenAnswer &answer) {
+    const QString provider = client->providerName;
+    m_runner->exchangeCode(
+        *client, sent.code, verifier.value(), row.redirectUri,
+        [this, later, accountId, requestId, provider,
+         needs = *client](const OAuthTokenAnswer &answer) {
             if (auto failed
                 = oauthflow::tokenFailure(answer, u"The account is not linked; start again."_s)) {
                 later->answer(*failed);
                 return;
             }
-            // Google's consent page lets a person untick scopes (granular consent).
-            const QStringList granted = answer.scope.split(u' ', Qt::SkipEmptyParts);
-            if (!granted.isEmpty()
-                && !granted.contains(u"https://www.googleapis.com/auth/calendar"_s)
-                && !granted.contains(u"https://www.googleapis.com/auth/calendar.events"_s)) {
+            // Consent pages let a person untick scopes (Google's granular consent).
+            if (!needs.grantsEnough(answer.scope)) {
                 later->answer(ApiResponse::error(
                     422, u"oauth_scope_missing"_s,
-                    u"Google was not allowed to let WedSync see and edit your calendar "
-                    "events, so the account is not linked. Start again and tick \"View and "
-                    "edit events on all your calendars\" on Google's page."_s));
+                    u"%1 was not allowed to let WedSync see and edit your calendar events, so "
+                    "the account is not linked. Start again and allow editing your calendars on "
+                    "%1's page."_s.arg(provider)));
                 return;
             }
-            // A relink keeps the refresh token held when Google's answer has none.
+            // A relink keeps the refresh token held when the answer has none (Google's may not).
             auto held = calendarcredentials::load(m_db, m_clock, m_box, accountId);
             const QJsonObject credentials
                 = OAuthTokenClient::merged(held ? held.value() : QJsonObject(), answer);
             if (credentials.value(u"refreshToken"_s).toString().isEmpty()) {
                 later->answer(ApiResponse::error(
                     502, u"oauth_token_failed"_s,
-                    u"Google gave no refresh token, so the account could not sync after an "
-                    "hour. Remove WedSync's access in your Google account's security settings, "
-                    "then link again."_s));
+                    u"%1 gave no refresh token, so the account could not sync after an hour. "
+                    "Remove WedSync's access in your %1 account's security settings, then link "
+                    "again."_s.arg(provider)));
                 return;
             }
             CalendarAccountRepository accounts(m_db, m_clock);

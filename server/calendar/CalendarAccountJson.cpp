@@ -55,22 +55,21 @@ void checkChoices(const CalendarAccount &a, const QJsonObject *sent, QList<Field
 
 void check(const CalendarAccount &a, const QString *password, QList<FieldError> *errors)
 {
-    const bool google = a.provider == u"google"_s;
-    if (a.provider == u"microsoft"_s)
-        *errors << FieldError {u"provider"_s,
-                               tr("Microsoft Outlook calendars cannot be connected on this server "
-                                  "yet; connect a CalDAV or Google calendar.")};
+    // Google and Microsoft sign in through the browser (OAuth): no address, no password.
+    const bool browser = a.provider == u"google"_s || a.provider == u"microsoft"_s;
+    const QString providerName = a.provider == u"google"_s ? u"Google"_s : u"Microsoft"_s;
     if (a.name.isEmpty() || a.name.size() > 100)
         *errors << FieldError {u"name"_s, tr("Give the account a name of at most 100 characters.")};
-    if (google) {
-        // Google signs in through the browser (OAuth): no address, no password.
+    if (browser) {
         if (!a.serverUrl.isEmpty())
-            *errors << FieldError {u"serverUrl"_s,
-                                   tr("A Google account has no server address to give.")};
+            *errors << FieldError {
+                u"serverUrl"_s,
+                tr("A %1 account has no server address to give.").arg(providerName)};
         if (password && !password->isEmpty())
             *errors << FieldError {u"password"_s,
-                                   tr("A Google account signs in through Google in the browser, "
-                                      "never with a password here.")};
+                                   tr("A %1 account signs in through %1 in the browser, never "
+                                      "with a password here.")
+                                       .arg(providerName)};
     } else {
         const QUrl url(a.serverUrl, QUrl::StrictMode);
         if (a.serverUrl.size() > 2000 || !url.isValid() || url.host().isEmpty()
@@ -87,11 +86,12 @@ void check(const CalendarAccount &a, const QString *password, QList<FieldError> 
         *errors << FieldError {u"calendars"_s, tr("Choose at most 50 calendars.")};
     for (qsizetype i = 0; i < a.calendars.size(); ++i) {
         const QString &calendar = a.calendars.at(i);
-        const bool named = google ? !calendar.contains(u'/') : calendar.startsWith(u'/');
+        const bool named = browser ? !calendar.contains(u'/') : calendar.startsWith(u'/');
         if (calendar.isEmpty() || calendar.size() > 1000 || !named)
             *errors << FieldError {u"calendars[%1]"_s.arg(i),
-                                   google ? tr("A Google calendar is named by its id.")
-                                          : tr("A calendar is the path the server lists it at.")};
+                                   browser
+                                       ? tr("A %1 calendar is named by its id.").arg(providerName)
+                                       : tr("A calendar is the path the server lists it at.")};
     }
     checkChoices(a, nullptr, errors);
     if (a.scheduleMinutes < 5 || a.scheduleMinutes > 1440)

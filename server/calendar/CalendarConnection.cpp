@@ -3,6 +3,7 @@
 #include "calendar/CalDavRemote.h"
 #include "calendar/CalendarCredentials.h"
 #include "calendar/GoogleCalendarRemote.h"
+#include "calendar/GraphCalendarRemote.h"
 #include "jobs/OAuthTokenClient.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,12 @@ constexpr qint64 ExpiryMarginSecs = 60;
 } // namespace
 
 CalendarConnection::CalendarConnection(HttpFetcher &fetcher, Database &db, const Clock &clock,
-                                       const SecretBox *box, const GoogleClient &google)
+                                       const SecretBox *box, const CalendarClients &clients)
     : m_fetcher(fetcher)
     , m_db(db)
     , m_clock(clock)
     , m_box(box)
-    , m_google(google)
+    , m_clients(clients)
 { }
 
 CalendarConnection::~CalendarConnection() = default;
@@ -47,18 +48,21 @@ Result<CalendarRemote *> CalendarConnection::open(const CalendarAccount &account
         m_remote = std::make_unique<CalDavRemote>(*m_dav);
         return m_remote.get();
     }
-    if (account.provider != u"google"_s)
+    m_client = m_clients.of(account.provider);
+    if (!m_client)
         return Error {u"provider_unsupported"_s,
                       tr("This server cannot sync %1 calendars yet.").arg(account.provider),
                       {}};
-    if (!m_google.isConfigured())
-        return Error {u"google_not_configured"_s,
-                      tr("This server has no Google client (--google-client), so it cannot "
-                         "reach Google calendars."),
+    const QString &name = m_client->providerName;
+    if (!m_client->isConfigured())
+        return Error {account.provider + u"_not_configured"_s,
+                      tr("This server has no %1 client (--%2-client), so it cannot reach %1 "
+                         "calendars.")
+                          .arg(name, account.provider),
                       {}};
     if (m_credentials.value(u"refreshToken"_s).toString().isEmpty())
-        return Error {u"google_not_linked"_s,
-                      tr("The account is not linked to Google yet: sign in with Google."),
+        return Error {account.provider + u"_not_linked"_s,
+                      tr("The account is not linked to %1 yet: sign in with %1.").arg(name),
                       {}};
     const QDateTime expires
         = QDateTime::fromString(m_credentials.value(u"expiresAt"_s).toString(), Qt::ISODate);
@@ -66,32 +70,38 @@ Result<CalendarRemote *> CalendarConnection::open(const CalendarAccount &account
     // OAuthTokenClient does), not on the server's test clock.
     if (!expires.isValid()
         || expires.addSecs(-ExpiryMarginSecs) <= QDateTime::currentDateTimeUtc()) {
-        auto renewed = refreshGoogle();
+        auto renewed = refresh();
         if (!renewed)
             return renewed.error();
     }
-    m_remote = std::make_unique<GoogleCalendarRemote>(
-        m_fetcher, m_google.apiUrl, m_credentials.value(u"accessToken"_s).toString(),
-        [this] { return refreshGoogle(); });
+    const QString accessToken = m_credentials.value(u"accessToken"_s).toString();
+    const auto renew = [this] {
+        return refresh();
+    };
+    if (account.provider == u"microsoft"_s)
+        m_remote = std::make_unique<GraphCalendarRemote>(m_fetcher, m_client->apiUrl, accessToken,
+                                                         renew);
+    else
+        m_remote = std::make_unique<GoogleCalendarRemote>(m_fetcher, m_client->apiUrl, accessToken,
+                                                          renew);
     return m_remote.get();
 }
 
-Result<QString> CalendarConnection::refreshGoogle()
+Result<QString> CalendarConnection::refresh()
 {
-    OAuthTokenClient tokens(
-        m_fetcher,
-        OAuthEndpoint {m_google.tokenUrl, m_google.clientId, m_google.clientSecret, u"Google"_s});
+    OAuthTokenClient tokens(m_fetcher, m_client->tokenEndpoint());
     const OAuthTokenAnswer answer
         = tokens.refresh(m_credentials.value(u"refreshToken"_s).toString());
     if (answer.outcome == OAuthTokenAnswer::Outcome::Rejected)
-        return Error {u"google_unauthorized"_s,
-                      tr("Google no longer accepts this account's sign-in (%1): link the account "
+        return Error {m_client->provider + u"_unauthorized"_s,
+                      tr("%1 no longer accepts this account's sign-in (%2): link the account "
                          "again.")
-                          .arg(answer.error),
+                          .arg(m_client->providerName, answer.error),
                       {}};
     if (answer.outcome != OAuthTokenAnswer::Outcome::Ok)
-        return Error {u"google_unreachable"_s, answer.message, {}};
-    // Google's refresh answer has no refresh token: the one we hold stays (merged keeps it).
+        return Error {m_client->provider + u"_unreachable"_s, answer.message, {}};
+    // Microsoft's answer carries a new refresh token, which replaces ours; Google's has none,
+    // and the one we hold stays (merged keeps it).
     m_credentials = OAuthTokenClient::merged(m_credentials, answer);
     if (auto stored = calendarcredentials::store(m_db, m_clock, m_box, m_accountId, m_credentials);
         !stored)

@@ -1,12 +1,13 @@
 #pragma once
 // A calendar provider as one sync run speaks to it, from a sync worker (blocking, never on the
-// request path): CalDAV (RFC 4791) or Google Calendar. The run (CalendarSync) only knows this
-// interface: listing what changed since a token, reading an event into an appointment, and
-// writing ours back conditionally, so that a concurrent change is reported, never overwritten.
+// request path): CalDAV (RFC 4791), Google Calendar or Microsoft Graph. The run (CalendarSync)
+// only knows this interface: listing what changed since a token, reading an event into an
+// appointment, and writing ours back conditionally, so that a concurrent change is reported,
+// never overwritten.
 //
 // An event is named by its href: a CalDAV resource's path, or "<calendarId>/<eventId>" for
-// Google. Its `data` is the provider's own text of the event (iCalendar, or Google's JSON):
-// what the run stores after each sync and what a later write-back starts from.
+// Google and Microsoft Graph. Its `data` is the provider's own text of the event (iCalendar, or
+// Google's JSON): what the run stores after each sync and what a later write-back starts from.
 
 #include "Result.h"
 #include "ical/CalendarObject.h"
@@ -41,6 +42,9 @@ struct RemoteChanges
     QStringList removed; // hrefs
     QString syncToken; // the token to present next time
     QString ctag;
+    // The provider also names events that only left what it lists (Graph's calendarView
+    // window): a removal is real only if fetch() no longer finds the event.
+    bool removalsNeedConfirming = false;
 };
 
 class CalendarRemote
@@ -87,8 +91,17 @@ public:
     // Conditional delete; precondition_failed when it changed meanwhile; already gone is done.
     virtual Result<bool> remove(const QString &href, const QString &etag) = 0;
 
-    // The name a new event for `appointmentId` takes in `calendar`.
+    // The name a new event for `appointmentId` takes in `calendar`. A provider that names
+    // events itself (Graph) answers a provisional name: write() returns the real one.
     virtual QString newEventHref(const QString &calendar, const QString &appointmentId) const = 0;
+
+    // Whether WedSync created `event` (href, and its data as last synced) for `appointmentId`,
+    // rather than the calendar's owner: only those are ours to remove on disconnect.
+    virtual bool createdHere(const QString &calendar, const RemoteEvent &event,
+                             const QString &appointmentId) const
+    {
+        return event.href == newEventHref(calendar, appointmentId);
+    }
 };
 
 } // namespace wedsync::server

@@ -122,6 +122,7 @@ std::optional<RemoteChanges> remoteChanges(CalendarRemote &remote, const QString
     }
     changes.syncToken = listing->syncToken;
     changes.ctag = listing->ctag;
+    changes.removalsNeedConfirming = listing->removalsNeedConfirming;
     return changes;
 }
 
@@ -155,6 +156,25 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
             return;
         }
         events << fetched.value();
+    }
+    // Removals the provider may name for events that only left its listing: those still
+    // there are read as they are now (a change, or none), the rest are removals.
+    QStringList removed = remote->removed;
+    if (remote->removalsNeedConfirming) {
+        removed.clear();
+        for (const QString &href : remote->removed) {
+            if (!context.byHref.contains(href))
+                continue;
+            auto still = m_remote.fetch(calendarHref, {href});
+            if (!still) {
+                act.error(still.error().message);
+                return;
+            }
+            if (still->isEmpty())
+                removed << href;
+            else
+                events << still->first();
+        }
     }
     QSet<QString> handled;
     const int errorsBefore = int(context.log.errors.size());
@@ -200,7 +220,7 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
             act.bothChanged(m, *ours, event);
         }
     }
-    for (const QString &href : remote->removed) {
+    for (const QString &href : std::as_const(removed)) {
         handled.insert(href);
         auto mapped = context.byHref.find(href);
         if (mapped == context.byHref.end())

@@ -27,16 +27,17 @@ Error notRunning()
 
 CalendarSyncRunner::CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
                                        RealtimePublisher *publisher, DatabaseUrl url,
-                                       GoogleClient google, int scheduleCheckMs, QObject *parent)
+                                       CalendarClients clients, int scheduleCheckMs,
+                                       QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
     , m_publisher(publisher)
-    , m_google(std::move(google))
+    , m_clients(std::move(clients))
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(u"calendar-sync"_s);
-    m_worker = new CalendarSyncWorker(std::move(url), clock, box, m_google);
+    m_worker = new CalendarSyncWorker(std::move(url), clock, box, m_clients);
     m_worker->moveToThread(m_thread);
     m_schedule.setInterval(scheduleCheckMs);
     connect(&m_schedule, &QTimer::timeout, this, &CalendarSyncRunner::checkSchedules);
@@ -114,8 +115,9 @@ void CalendarSyncRunner::testConnection(const QString &accountId, TestDone done)
              std::move(done));
 }
 
-void CalendarSyncRunner::exchangeGoogleCode(const QString &code, const QByteArray &verifier,
-                                            const QString &redirectUri, ExchangeDone done)
+void CalendarSyncRunner::exchangeCode(const OAuthCalendarClient &client, const QString &code,
+                                      const QByteArray &verifier, const QString &redirectUri,
+                                      ExchangeDone done)
 {
     if (!isRunning()) {
         OAuthTokenAnswer answer;
@@ -125,8 +127,9 @@ void CalendarSyncRunner::exchangeGoogleCode(const QString &code, const QByteArra
         return;
     }
     onWorker(
-        [code, verifier, redirectUri](CalendarSyncWorker &worker) {
-            return worker.exchangeGoogleCode(code, verifier, redirectUri);
+        [endpoint = client.tokenEndpoint(), code, verifier,
+         redirectUri](CalendarSyncWorker &worker) {
+            return worker.exchangeCode(endpoint, code, verifier, redirectUri);
         },
         std::move(done));
 }

@@ -11,7 +11,7 @@
 #include "Clock.h"
 #include "calendar/CalendarRemote.h"
 #include "calendar/CreatedEventsRemoval.h"
-#include "calendar/GoogleClient.h"
+#include "calendar/MicrosoftClient.h"
 #include "jobs/OAuthTokenClient.h"
 #include "storage/CalendarRows.h"
 #include "storage/DatabaseUrl.h"
@@ -39,9 +39,10 @@ class CalendarSyncRunner : public QObject
 public:
     // `box` may be null (no credentials can be opened: every sync fails and says so);
     // `publisher` may be null (nothing is published).
-    // `google`: the server's OAuth client at Google (unconfigured: Google accounts cannot sync).
+    // `clients`: the server's OAuth clients at Google and Microsoft (an unconfigured one: that
+    // provider's accounts cannot sync).
     CalendarSyncRunner(Database &db, const Clock &clock, const SecretBox *box,
-                       RealtimePublisher *publisher, DatabaseUrl url, GoogleClient google = {},
+                       RealtimePublisher *publisher, DatabaseUrl url, CalendarClients clients = {},
                        int scheduleCheckMs = 60000, QObject *parent = nullptr);
     ~CalendarSyncRunner() override;
 
@@ -53,12 +54,12 @@ public:
     // Discovers the account's calendars on the worker; `done` on this thread.
     using TestDone = std::function<void(const Result<QList<RemoteCalendar>> &)>;
     void testConnection(const QString &accountId, TestDone done);
-    // Exchanges a Google sign-in's code on the worker (never on the request thread); `done` on
-    // this thread.
+    // Exchanges a sign-in's code with `client` on the worker (never on the request thread);
+    // `done` on this thread.
     using ExchangeDone = std::function<void(const OAuthTokenAnswer &)>;
-    void exchangeGoogleCode(const QString &code, const QByteArray &verifier,
-                            const QString &redirectUri, ExchangeDone done);
-    const GoogleClient &google() const { return m_google; }
+    void exchangeCode(const OAuthCalendarClient &client, const QString &code,
+                      const QByteArray &verifier, const QString &redirectUri, ExchangeDone done);
+    const CalendarClients &clients() const { return m_clients; }
     // Deletes the events WedSync created in a claimed account's calendars on the worker (see
     // CreatedEventsRemoval); `done` on this thread. The claim is the caller's to end.
     using RemovalDone = std::function<void(const CreatedEventsRemoval &)>;
@@ -84,7 +85,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     RealtimePublisher *m_publisher;
-    GoogleClient m_google;
+    CalendarClients m_clients;
     QThread *m_thread = nullptr;
     CalendarSyncWorker *m_worker = nullptr;
     QTimer m_schedule;

@@ -13,11 +13,11 @@ using namespace Qt::StringLiterals;
 namespace wedsync::server {
 
 CalendarSyncWorker::CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box,
-                                       GoogleClient google)
+                                       CalendarClients clients)
     : m_url(std::move(url))
     , m_clock(clock)
     , m_box(box)
-    , m_google(std::move(google))
+    , m_clients(std::move(clients))
 { }
 
 CalendarSyncWorker::~CalendarSyncWorker() = default;
@@ -66,12 +66,12 @@ void CalendarSyncWorker::sync(const QString &accountId)
         return;
     }
     HttpFetcher fetcher(*m_network, m_limiter);
-    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_google);
+    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_clients);
     auto remote = connection.open(account.value());
     if (!remote) {
         const Error &why = remote.error();
         const QString status = CalendarRemote::isUnauthorized(why) ? u"expired"_s
-            : why.code == u"google_not_linked"_s                   ? u"pending"_s
+            : why.code.endsWith(u"_not_linked"_s)                  ? u"pending"_s
                                                                    : u"error"_s;
         (void)CalendarAccountRepository(*m_db, m_clock).finishRun(accountId, status, why.message);
         return;
@@ -94,7 +94,7 @@ Result<QList<RemoteCalendar>> CalendarSyncWorker::test(const QString &accountId)
     quick.maxAttempts = 2;
     quick.timeoutMs = 15000;
     HttpFetcher fetcher(*m_network, m_limiter, quick);
-    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_google);
+    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_clients);
     auto remote = connection.open(account.value());
     if (!remote)
         return remote.error();
@@ -110,7 +110,7 @@ CreatedEventsRemoval CalendarSyncWorker::removeCreatedEvents(const QString &acco
         return outcome;
     }
     HttpFetcher fetcher(*m_network, m_limiter);
-    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_google);
+    CalendarConnection connection(fetcher, *m_db, m_clock, m_box, m_clients);
     auto remote = connection.open(account.value());
     if (!remote) {
         outcome.stoppedBy = remote.error();
@@ -119,9 +119,9 @@ CreatedEventsRemoval CalendarSyncWorker::removeCreatedEvents(const QString &acco
     return server::removeCreatedEvents(*m_db, m_clock, *remote.value(), accountId);
 }
 
-OAuthTokenAnswer CalendarSyncWorker::exchangeGoogleCode(const QString &code,
-                                                        const QByteArray &verifier,
-                                                        const QString &redirectUri)
+OAuthTokenAnswer CalendarSyncWorker::exchangeCode(const OAuthEndpoint &endpoint,
+                                                  const QString &code, const QByteArray &verifier,
+                                                  const QString &redirectUri)
 {
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -129,9 +129,7 @@ OAuthTokenAnswer CalendarSyncWorker::exchangeGoogleCode(const QString &code,
     quick.maxAttempts = 2;
     quick.timeoutMs = 15000;
     HttpFetcher fetcher(*m_network, m_limiter, quick);
-    OAuthTokenClient tokens(
-        fetcher,
-        OAuthEndpoint {m_google.tokenUrl, m_google.clientId, m_google.clientSecret, u"Google"_s});
+    OAuthTokenClient tokens(fetcher, endpoint);
     return tokens.exchangeCode(code, verifier, redirectUri);
 }
 

@@ -5,7 +5,7 @@
 #include "Clock.h"
 #include "calendar/CalendarRemote.h"
 #include "calendar/CreatedEventsRemoval.h"
-#include "calendar/GoogleClient.h"
+#include "calendar/MicrosoftClient.h"
 #include "jobs/OAuthTokenClient.h"
 #include "jobs/RateLimiter.h"
 #include "storage/CalendarRows.h"
@@ -30,7 +30,7 @@ class CalendarSyncWorker : public QObject
 
 public:
     CalendarSyncWorker(DatabaseUrl url, const Clock &clock, const SecretBox *box,
-                       GoogleClient google);
+                       CalendarClients clients);
     ~CalendarSyncWorker() override;
 
     // On the worker's thread. The account must have been claimed (claimRun); it is released
@@ -40,9 +40,10 @@ public:
     // Deletes the events WedSync created in the account's calendars (see CreatedEventsRemoval);
     // the account must have been claimed, and stays claimed.
     CreatedEventsRemoval removeCreatedEvents(const QString &accountId);
-    // A Google sign-in's code exchanged for tokens (RFC 6749 §4.1.3 with the PKCE verifier).
-    OAuthTokenAnswer exchangeGoogleCode(const QString &code, const QByteArray &verifier,
-                                        const QString &redirectUri);
+    // A Google or Microsoft sign-in's code exchanged for tokens (RFC 6749 §4.1.3 with the
+    // PKCE verifier).
+    OAuthTokenAnswer exchangeCode(const OAuthEndpoint &endpoint, const QString &code,
+                                  const QByteArray &verifier, const QString &redirectUri);
     void close();
 
 private:
@@ -52,7 +53,7 @@ private:
     DatabaseUrl m_url;
     const Clock &m_clock;
     const SecretBox *m_box;
-    GoogleClient m_google;
+    CalendarClients m_clients;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QNetworkAccessManager> m_network;
     RateLimiter m_limiter;

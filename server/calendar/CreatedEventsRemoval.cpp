@@ -17,7 +17,9 @@ CreatedEventsRemoval removeCreatedEvents(Database &db, const Clock &clock, Calen
         return outcome;
     }
     for (const EventMapping &mapping : mappings.value()) {
-        if (mapping.href != remote.newEventHref(mapping.calendarHref, mapping.appointmentId))
+        if (!remote.createdHere(mapping.calendarHref,
+                                RemoteEvent {mapping.href, mapping.etag, mapping.syncedIcs},
+                                mapping.appointmentId))
             continue; // the calendar's owner made it: never ours to remove
         if (!mapping.conflictId.isEmpty()) {
             ++outcome.kept;

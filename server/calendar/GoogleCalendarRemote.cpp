@@ -1,5 +1,6 @@
 #include "calendar/GoogleCalendarRemote.h"
 
+#include "calendar/EventHref.h"
 #include "calendar/GoogleEventJson.h"
 
 #include <QCoreApplication>
@@ -17,29 +18,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("wedsync::server::GoogleCalendarRemote", text);
 }
 
-constexpr int MaxPages = 10000;
-
-QString segment(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
-// "<calendarId>/<eventId>": the calendar id never holds a slash, an event id neither.
-std::pair<QString, QString> splitHref(const QString &href)
-{
-    const qsizetype slash = href.lastIndexOf(u'/');
-    return {href.left(slash), href.mid(slash + 1)};
-}
+using eventhref::MaxPages;
+using eventhref::pathSegment;
+using eventhref::split;
 
 QString eventsPath(const QString &calendar)
 {
-    return u"calendars/"_s + segment(calendar) + u"/events"_s;
+    return u"calendars/"_s + pathSegment(calendar) + u"/events"_s;
 }
 
 QString eventPath(const QString &href)
 {
-    const auto [calendar, id] = splitHref(href);
-    return eventsPath(calendar) + u'/' + segment(id);
+    const auto [calendar, id] = split(href);
+    return eventsPath(calendar) + u'/' + pathSegment(id);
 }
 
 // Google's error envelope: {"error": {"errors": [{"domain", "reason", "message"}], "code",
@@ -86,12 +77,10 @@ Error preconditionFailed()
 
 GoogleCalendarRemote::GoogleCalendarRemote(HttpFetcher &fetcher, QUrl apiBase, QString accessToken,
                                            Refresh refresh)
-    : m_fetcher(fetcher)
+    : m_session(fetcher, std::move(accessToken), std::move(refresh))
     , m_base(std::move(apiBase))
-    , m_accessToken(std::move(accessToken))
-    , m_refresh(std::move(refresh))
 {
-    m_fetcher.setProviderName(u"Google Calendar"_s);
+    fetcher.setProviderName(u"Google Calendar"_s);
 }
 
 FetchResult GoogleCalendarRemote::send(const Call &call)
@@ -110,32 +99,15 @@ FetchResult GoogleCalendarRemote::send(const Call &call)
     request.limit = RateLimiter::Limit {600, 60};
     request.slowDown = isRateLimit;
     request.what = call.what;
-    const auto attempt = [&] {
-        FetchRequest signedRequest = request;
-        signedRequest.headers << qMakePair("Authorization"_ba, "Bearer " + m_accessToken.toUtf8());
-        return m_fetcher.send(signedRequest);
-    };
-    FetchResult result = attempt();
-    // An access token lives an hour: refresh it once, then ask again.
-    if (result.status == 401 && m_refresh && !m_refreshed) {
-        m_refreshed = true;
-        auto renewed = m_refresh();
-        if (!renewed) {
-            m_refreshError = renewed.error();
-            return result;
-        }
-        m_accessToken = renewed.value();
-        result = attempt();
-    }
-    return result;
+    return m_session.send(request);
 }
 
 Error GoogleCalendarRemote::failure(const FetchResult &result, const QString &what) const
 {
     const QString said = errorOf(result.body).value(u"message"_s).toString().left(300);
     if (result.status == 401) {
-        if (m_refreshError)
-            return *m_refreshError;
+        if (m_session.refreshError())
+            return *m_session.refreshError();
         return Error {u"google_unauthorized"_s,
                       tr("Google refused this account's access while %1: connect the account "
                          "again (relink).")
@@ -232,7 +204,7 @@ Result<RemoteChanges> GoogleCalendarRemote::events(const QString &calendar,
             // An instance or exception of a recurring series: the series is what we map.
             if (id.isEmpty() || id.contains(u'/') || event.contains(u"recurringEventId"_s))
                 continue;
-            const QString href = calendar + u'/' + id;
+            const QString href = eventhref::join(calendar, id);
             if (event.value(u"status"_s).toString() == u"cancelled"_s) {
                 if (!syncToken.isEmpty())
                     changes.removed << href;
@@ -264,7 +236,7 @@ Result<QList<RemoteEvent>> GoogleCalendarRemote::fetch(const QString &calendar,
 {
     QList<RemoteEvent> found;
     for (const QString &href : hrefs) {
-        if (splitHref(href).first != calendar)
+        if (split(href).first != calendar)
             continue;
         Call call;
         call.path = eventPath(href);
@@ -300,9 +272,9 @@ Result<RemoteEvent> GoogleCalendarRemote::write(const RemoteEvent &existing,
         // Our own id: "if you are allowed to provide a resource ID, then the operation will
         // only succeed if no existing entry has that ID" — a second insert is a 409.
         call.method = "POST";
-        call.path = eventsPath(splitHref(existing.href).first);
+        call.path = eventsPath(split(existing.href).first);
         call.body = google::eventFields(appointment);
-        call.body.insert(u"id"_s, splitHref(existing.href).second);
+        call.body.insert(u"id"_s, split(existing.href).second);
         call.what = tr("adding \"%1\"").arg(appointment.title.left(80));
     } else {
         call.method = "PATCH";
@@ -345,7 +317,7 @@ Result<bool> GoogleCalendarRemote::remove(const QString &href, const QString &et
 QString GoogleCalendarRemote::newEventHref(const QString &calendar,
                                            const QString &appointmentId) const
 {
-    return calendar + u'/' + google::eventIdFor(appointmentId);
+    return eventhref::join(calendar, google::eventIdFor(appointmentId));
 }
 
 } // namespace wedsync::server

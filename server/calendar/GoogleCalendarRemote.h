@@ -6,6 +6,7 @@
 // insert of it is refused, never duplicated), and patch and delete with If-Match, whose 412
 // is reported as a conflict. A refused access token is refreshed once through `refresh`.
 
+#include "calendar/BearerSession.h"
 #include "calendar/CalendarRemote.h"
 #include "jobs/HttpFetcher.h"
 
@@ -22,7 +23,7 @@ class GoogleCalendarRemote final : public CalendarRemote
 {
 public:
     // A new access token, or an Error (code google_unauthorized when the grant is gone).
-    using Refresh = std::function<Result<QString>()>;
+    using Refresh = BearerSession::Refresh;
 
     // `apiBase`: https://www.googleapis.com/calendar/v3/ (a simulator's in tests).
     GoogleCalendarRemote(HttpFetcher &fetcher, QUrl apiBase, QString accessToken, Refresh refresh);
@@ -58,12 +59,8 @@ private:
     Result<QString> listPages(Call call, const std::function<void(const QJsonArray &)> &items);
     Result<RemoteChanges> events(const QString &calendar, const QString &syncToken);
 
-    HttpFetcher &m_fetcher;
+    BearerSession m_session;
     QUrl m_base;
-    QString m_accessToken;
-    Refresh m_refresh;
-    bool m_refreshed = false;
-    std::optional<Error> m_refreshError; // why the refresh failed: the run's answer to a 401
     int m_pageSize = 250;
 };
 

@@ -1,6 +1,5 @@
 #include "calendar/GoogleClient.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -8,31 +7,26 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
-namespace {
-
-Error usage(const QString &message)
+GoogleClient::GoogleClient()
 {
-    return Error {u"usage"_s, message, {}};
+    provider = u"google"_s;
+    providerName = u"Google"_s;
+    authorizationUrl = QUrl(u"https://accounts.google.com/o/oauth2/v2/auth"_s);
+    tokenUrl = QUrl(u"https://oauth2.googleapis.com/token"_s);
+    apiUrl = QUrl(u"https://www.googleapis.com/calendar/v3/"_s);
+    // Events read and written, and the list of calendars read.
+    scope = u"https://www.googleapis.com/auth/calendar.events "
+            "https://www.googleapis.com/auth/calendar.readonly"_s;
+    neededScopes = {u"https://www.googleapis.com/auth/calendar"_s,
+                    u"https://www.googleapis.com/auth/calendar.events"_s};
 }
-
-bool isWebAddress(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
-}
-
-} // namespace
 
 Result<GoogleClient> GoogleClient::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return usage(
-            u"The Google client file %1 cannot be read: %2."_s.arg(path, file.errorString()));
-    if (file.size() > 64 * 1024)
-        return usage(
-            u"The Google client file %1 is larger than 64 KiB: it is not one."_s.arg(path));
-    return fromJson(file.readAll(), path);
+    auto text = clientfile::read(path, u"Google"_s);
+    if (!text)
+        return text.error();
+    return fromJson(text.value(), path);
 }
 
 Result<GoogleClient> GoogleClient::fromJson(const QByteArray &json, const QString &path)
@@ -44,17 +38,13 @@ Result<GoogleClient> GoogleClient::fromJson(const QByteArray &json, const QStrin
     result.clientId = client.value(u"client_id"_s).toString().trimmed();
     result.clientSecret = client.value(u"client_secret"_s).toString();
     if (result.clientId.isEmpty())
-        return usage(u"The Google client file %1 has no installed.client_id (or web.client_id): "
-                     "download the OAuth client's JSON from the Google Cloud console."_s.arg(path));
+        return clientfile::usage(
+            u"The Google client file %1 has no installed.client_id (or web.client_id): "
+            "download the OAuth client's JSON from the Google Cloud console."_s.arg(path));
     for (const auto &[key, target] : {std::pair {u"auth_uri"_s, &result.authorizationUrl},
                                       std::pair {u"token_uri"_s, &result.tokenUrl}}) {
-        if (!client.contains(key))
-            continue;
-        const QUrl url(client.value(key).toString(), QUrl::StrictMode);
-        if (!isWebAddress(url))
-            return usage(
-                u"The Google client file %1 has an %2 that is not a web address."_s.arg(path, key));
-        *target = url;
+        if (auto read = clientfile::readAddress(client, key, target, path, u"Google"_s); !read)
+            return read.error();
     }
     return result;
 }

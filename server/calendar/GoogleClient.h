@@ -5,24 +5,13 @@
 // a test points it elsewhere (--google-api-url).
 
 #include "Result.h"
-
-#include <QString>
-#include <QUrl>
+#include "calendar/OAuthCalendarClient.h"
 
 namespace wedsync::server {
 
-struct GoogleClient
+struct GoogleClient : OAuthCalendarClient
 {
-    QString clientId; // empty: Google accounts cannot be linked on this server
-    QString clientSecret;
-    QUrl authorizationUrl = QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"));
-    QUrl tokenUrl = QUrl(QStringLiteral("https://oauth2.googleapis.com/token"));
-    QUrl apiUrl = QUrl(QStringLiteral("https://www.googleapis.com/calendar/v3/"));
-    // Events read and written, and the list of calendars read.
-    QString scope = QStringLiteral("https://www.googleapis.com/auth/calendar.events "
-                                   "https://www.googleapis.com/auth/calendar.readonly");
-
-    bool isConfigured() const { return !clientId.isEmpty(); }
+    GoogleClient();
 
     // Errors (code "usage") name the file and what is wrong with it.
     static Result<GoogleClient> fromFile(const QString &path);

@@ -185,6 +185,17 @@ void SyncActions::pushOurs(EventMapping m, const Appointment &ours, const Remote
         error(written.error().message);
         return;
     }
+    if (written->href != m.href) {
+        // The provider named the event (Graph): the mapping follows the name it gave.
+        if (c.byHref.contains(m.href)) {
+            if (auto forgotten = c.store.removeMapping(c.account.id, m.href); !forgotten) {
+                error(forgotten.error().message);
+                return;
+            }
+            c.byHref.remove(m.href);
+        }
+        m.href = written->href;
+    }
     if (remember(m, ours, etagAfterWrite(m.calendarHref, written.value()), written->data))
         ++c.log.pushed;
 }

@@ -97,7 +97,8 @@ CrmPageRead CustomRestAdapter::refresh()
     }
     OAuthTokenClient client(m_fetcher,
                             OAuthEndpoint {tokenUrl, c.value(u"clientId"_s).toString(),
-                                           c.value(u"clientSecret"_s).toString(), m_config.name});
+                                           c.value(u"clientSecret"_s).toString(), m_config.name,
+                                           QString()});
     const OAuthTokenAnswer answer = client.refresh(refreshToken);
     if (answer.outcome == OAuthTokenAnswer::Outcome::Rejected) {
         out.outcome = FetchResult::Outcome::Unauthorized;

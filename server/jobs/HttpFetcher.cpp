@@ -173,7 +173,8 @@ FetchResult HttpFetcher::send(const FetchRequest &request)
         }
         qint64 delay = backoffMs(attempt);
         QString reason = u"backing off"_s;
-        if (tooMany) {
+        // A 503 may say when to come back too (Microsoft Graph does).
+        if (tooMany || answer.status == 503) {
             const qint64 asked = retryAfterMs(answer.retryAfter);
             if (asked >= 0) {
                 delay = std::min<qint64>(asked, qint64(m_policy.maxRetryAfterSecs) * 1000);

@@ -1,9 +1,9 @@
 #pragma once
 // One provider request from a job worker, with the politeness a job owes the provider: the
 // shared token bucket first, then retries with exponential backoff and jitter for 429, 5xx and
-// network errors only (a 429's Retry-After is honoured, and closes the bucket for every job of
-// the same credential). Blocking: it runs on a worker thread, never on the event loop's, with
-// the worker's own QNetworkAccessManager. A 401 or 403 is never retried.
+// network errors only (a 429's or a 503's Retry-After is honoured, and closes the bucket for
+// every job of the same credential). Blocking: it runs on a worker thread, never on the event
+// loop's, with the worker's own QNetworkAccessManager. A 401 or 403 is never retried.
 
 #include "jobs/RateLimiter.h"
 

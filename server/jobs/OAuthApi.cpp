@@ -189,7 +189,7 @@ ApiResponse OAuthApi::finish(ApiRequest &request)
     const OAuthEndpoint endpoint {QUrl(credentials->value(u"tokenUrl"_s).toString()),
                                   credentials->value(u"clientId"_s).toString(),
                                   credentials->value(u"clientSecret"_s).toString(),
-                                  integration.name};
+                                  integration.name, QString()};
 
     auto later = request.answerLater();
     if (!later)

@@ -24,8 +24,11 @@ OAuthTokenAnswer OAuthTokenClient::exchangeCode(const QString &code, const QByte
 
 OAuthTokenAnswer OAuthTokenClient::refresh(const QString &refreshToken)
 {
-    return send({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}},
-                u"the refresh token"_s);
+    QList<std::pair<QString, QString>> form {{u"grant_type"_s, u"refresh_token"_s},
+                                             {u"refresh_token"_s, refreshToken}};
+    if (!m_endpoint.refreshScope.isEmpty())
+        form.append({u"scope"_s, m_endpoint.refreshScope});
+    return send(form, u"the refresh token"_s);
 }
 
 OAuthTokenAnswer OAuthTokenClient::send(const QList<std::pair<QString, QString>> &form,

@@ -20,6 +20,7 @@ struct OAuthEndpoint
     QString clientId;
     QString clientSecret; // empty: a public client
     QString providerName; // in messages: the integration's name
+    QString refreshScope; // sent with a refresh when set (Microsoft asks for the scopes again)
 };
 
 struct OAuthTokenAnswer

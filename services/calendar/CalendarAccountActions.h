@@ -1,10 +1,10 @@
 #pragma once
 // What an operator does to their own calendar accounts (server/README.md, "Calendar
-// accounts"): connect one, link a Google one in the browser, test it (the calendars the server
-// found), change it, sync it now and follow that sync until its result is in the sync log,
-// disconnect it. Each answer is one signal; the screen and the wizard turn them into words. A
-// password passes through to the server and is never kept here; a Google sign-in's tokens
-// never reach this computer (OAuthSignIn).
+// accounts"): connect one, link a Google or Outlook one in the browser, test it (the calendars
+// the server found), change it, sync it now and follow that sync until its result is in the
+// sync log, disconnect it. Each answer is one signal; the screen and the wizard turn them into
+// words. A password passes through to the server and is never kept here; a Google or Microsoft
+// sign-in's tokens never reach this computer (OAuthSignIn).
 
 #include "CalendarAccountRecords.h"
 #include "api/ApiError.h"
@@ -36,12 +36,12 @@ public:
     // How often a running sync is looked at (tests make it short).
     void setPollIntervalMs(int ms) { m_pollMs = ms; }
 
-    // Where a Google account's browser sign-in lives (OAuthSignIn::start).
+    // Where a Google or Outlook account's browser sign-in lives (OAuthSignIn::start).
     static QString oauthPath(const QString &accountId);
 
     void create(const QString &organizationId, const QString &provider,
                 const CalendarAccountChange &change);
-    // The browser sign-in of a Google account: the wizard's and the Relink dialog's
+    // The browser sign-in of a Google or Outlook account: the wizard's and the Relink dialog's
     // OAuthSignInPanel drive it; its success is linked().
     OAuthSignIn *signIn() const { return m_signIn; }
     void test(const QString &accountId);

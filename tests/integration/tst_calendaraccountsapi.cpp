@@ -4,10 +4,12 @@
 // follows each sync live on user:<id>:calendars, which no one else (not even staff) may join.
 // A Google account is linked in the browser (OAuth with PKCE, against tests/fixtures' Google
 // simulator, which plays the browser's consent too), syncs, expires when its grant is revoked
-// and is relinked without importing anything twice.
+// and is relinked without importing anything twice. An Outlook account does the same against
+// the Microsoft Graph simulator (a public client: PKCE alone, and refresh tokens that rotate).
 #include "CalendarDav.h"
 #include "DemoSession.h"
 #include "GoogleCalendarSimulator.h"
+#include "GraphCalendarSimulator.h"
 #include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void theOwnerFollowsASyncLive();
     void googleAccountLinksSyncsAndRelinks();
     void googleSignInRefusesWhatItShould();
+    void outlookAccountLinksSyncsAndRelinks();
     void disconnectCanRemoveTheEventsWeAdded();
 
 private:
@@ -64,13 +67,17 @@ private:
     // The browser's part: the authorization address answers with a redirect whose code and
     // state go to oauth/finish (or its error, when consent is denied).
     HttpTestReply signInWithGoogle(const QString &account);
-    QString createGoogleAccount();
+    QString createGoogleAccount(const QString &provider = QStringLiteral("google"));
     // Starts a sync of the account and waits for its log line; the line.
     QJsonObject syncToTheEnd(const QString &account);
+    // A sync of the account at `one` started and waited for until the account stops syncing;
+    // its log line (empty when it could not start).
+    QJsonObject runToTheEnd(const QString &one);
     // The events in the test's Radicale calendar (PROPFIND, depth 1).
     int eventsInCalendar();
 
     std::unique_ptr<GoogleCalendarSimulator> m_google;
+    std::unique_ptr<GraphCalendarSimulator> m_graph;
     QTemporaryDir m_dir;
     std::unique_ptr<DemoSession> m_demo;
     QString m_caldavUrl;
@@ -91,8 +98,15 @@ void TestCalendarAccountsApi::init()
                           true);
     const QStringList google = m_google->serverArguments(m_dir.filePath(u"google-client.json"_s));
     QVERIFY(!google.isEmpty());
+    m_graph = std::make_unique<GraphCalendarSimulator>();
+    QVERIFY(m_graph->listen().ok());
+    m_graph->addCalendar(u"AAMkADdefault="_s, u"Calendar"_s, true);
+    m_graph->addCalendar(u"AAMkADweddings="_s, u"Evergreen weddings"_s);
+    const QStringList microsoft
+        = m_graph->serverArguments(m_dir.filePath(u"microsoft-client.json"_s));
+    QVERIFY(!microsoft.isEmpty());
     m_demo = std::make_unique<DemoSession>();
-    QVERIFY2(m_demo->start(backend, google), qPrintable(m_demo->errorString()));
+    QVERIFY2(m_demo->start(backend, google + microsoft), qPrintable(m_demo->errorString()));
     m_user = u"api"_s + QString::number(QRandomGenerator::global()->generate64(), 16);
     m_calendar = u"/"_s + m_user + u"/work/"_s;
     QNetworkAccessManager network;
@@ -144,6 +158,17 @@ void TestCalendarAccountsApi::connectTestSyncAndReadTheLog()
     QCOMPARE(planner.get(one).status, 404);
 }
 
+QJsonObject TestCalendarAccountsApi::runToTheEnd(const QString &one)
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    if (planner.post(one + u"/sync"_s, {}).status != 202)
+        return QJsonObject();
+    QDeadlineTimer deadline(60000);
+    while (planner.get(one).object()[u"syncing"_s].toBool() && !deadline.hasExpired())
+        QTest::qWait(100);
+    return planner.get(one + u"/log"_s).object()[u"items"_s].toArray().first().toObject();
+}
+
 QJsonObject TestCalendarAccountsApi::syncToTheEnd(const QString &account)
 {
     HttpTestClient &planner = m_demo->as(Planner);
@@ -167,6 +192,91 @@ int TestCalendarAccountsApi::eventsInCalendar()
 {
     QNetworkAccessManager network;
     return int(DavCalendarClient(&network, m_caldavUrl, m_user, u"x"_s).events(m_calendar).size());
+}
+
+void TestCalendarAccountsApi::outlookAccountLinksSyncsAndRelinks()
+{
+    HttpTestClient &planner = m_demo->as(Planner);
+    const QString calendar = u"AAMkADweddings="_s;
+    const QString id = createGoogleAccount(u"microsoft"_s);
+    QVERIFY(!id.isEmpty());
+    const QString one = u"/api/v1/calendar/accounts/"_s + id;
+    QCOMPARE(planner.get(one).object()[u"status"_s].toString(), u"pending"_s);
+    // Not linked yet: a sync says so and the account stays pending.
+    const HttpTestReply started
+        = planner.post(u"/api/v1/calendar/accounts/"_s + id + u"/oauth/start"_s,
+                       QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:45678/cb"_s}});
+    QVERIFY2(started.status == 200, started.describe().constData());
+    const QUrl authorize(started.object()[u"authorizationUrl"_s].toString());
+    QVERIFY2(authorize.toString().startsWith(m_graph->authorizationUrl()),
+             qPrintable(authorize.toString()));
+    const QUrlQuery asked(authorize);
+    QCOMPARE(asked.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+    QVERIFY(asked.queryItemValue(u"scope"_s, QUrl::FullyDecoded).contains(u"offline_access"_s));
+
+    m_graph->denyConsent = true;
+    const HttpTestReply denied = signInWithGoogle(id);
+    QCOMPARE(denied.status, 422);
+    QVERIFY2(denied.object()[u"error"_s][u"message"_s].toString().contains(u"Microsoft"_s),
+             denied.describe().constData());
+    m_graph->denyConsent = false;
+
+    const HttpTestReply linked = signInWithGoogle(id);
+    QVERIFY2(linked.status == 200, linked.describe().constData());
+    QCOMPARE(linked.object()[u"status"_s].toString(), u"connected"_s);
+    QVERIFY(m_graph->lastTokenRequest.contains("grant_type=authorization_code"));
+    QVERIFY(m_graph->lastTokenRequest.contains("code_verifier="));
+    QVERIFY(!m_graph->lastTokenRequest.contains("client_secret"));
+
+    const HttpTestReply tested = planner.post(one + u"/test"_s, {});
+    QVERIFY2(tested.object()[u"ok"_s].toBool(), tested.describe().constData());
+    QCOMPARE(tested.object()[u"calendars"_s].toArray().size(), 2);
+    const HttpTestReply chosen = planner.send(
+        "PATCH", one, QJsonDocument(QJsonObject {{u"calendars"_s, QJsonArray {calendar}}}).toJson(),
+        {{"Content-Type", "application/json"}, {"If-Match", planner.get(one).header("ETag")}});
+    QVERIFY2(chosen.status == 200, chosen.describe().constData());
+
+    m_graph->addEvent(calendar,
+                      {{u"subject"_s, u"Call with the florist"_s},
+                       {u"start"_s,
+                        QJsonObject {{u"dateTime"_s, u"2027-04-01T10:00:00"_s},
+                                     {u"timeZone"_s, u"GMT Standard Time"_s}}},
+                       {u"end"_s,
+                        QJsonObject {{u"dateTime"_s, u"2027-04-01T10:30:00"_s},
+                                     {u"timeZone"_s, u"GMT Standard Time"_s}}}});
+    const QJsonObject first = runToTheEnd(one);
+    QCOMPARE(first[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(first[u"pulled"_s].toInt(), 1);
+    QVERIFY(first[u"pushed"_s].toInt() > 0); // Evergreen's appointments went to Outlook
+    const qsizetype events = m_graph->events(calendar).size();
+    QCOMPARE(events, qsizetype(first[u"pushed"_s].toInt() + 1));
+
+    // Access revoked in the Microsoft account: the account expires and says why.
+    m_graph->revokeGrant();
+    m_graph->expireAccessTokens();
+    QCOMPARE(runToTheEnd(one)[u"status"_s].toString(), u"failed"_s);
+    const QJsonObject expired = planner.get(one).object();
+    QCOMPARE(expired[u"status"_s].toString(), u"expired"_s);
+    QVERIFY2(expired[u"statusMessage"_s].toString().contains(u"Microsoft"_s),
+             qPrintable(expired[u"statusMessage"_s].toString()));
+
+    // Relinked: the same account, its mappings kept, nothing twice on either side.
+    const HttpTestReply relinked = signInWithGoogle(id);
+    QVERIFY2(relinked.status == 200, relinked.describe().constData());
+    const QJsonObject after = runToTheEnd(one);
+    QCOMPARE(after[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(after[u"pulled"_s].toInt(), 0);
+    QCOMPARE(after[u"pushed"_s].toInt(), 0);
+    QCOMPARE(m_graph->events(calendar).size(), events);
+
+    // Disconnected with its events removed: only those WedSync created go.
+    const HttpTestReply removed = planner.send("DELETE", one + u"?removeEvents=true"_s, {},
+                                               {{"If-Match", planner.get(one).header("ETag")}});
+    QVERIFY2(removed.status == 200, removed.describe().constData());
+    QCOMPARE(removed.object()[u"removedEvents"_s].toInt(), first[u"pushed"_s].toInt());
+    QCOMPARE(m_graph->events(calendar).size(), 1);
+    QCOMPARE(m_graph->events(calendar).first()[u"subject"_s].toString(),
+             u"Call with the florist"_s);
 }
 
 void TestCalendarAccountsApi::disconnectCanRemoveTheEventsWeAdded()
@@ -314,13 +424,13 @@ void TestCalendarAccountsApi::theOwnerFollowsASyncLive()
     QVERIFY(gone->payload[u"payload"_s].toObject()[u"removed"_s].toBool());
 }
 
-QString TestCalendarAccountsApi::createGoogleAccount()
+QString TestCalendarAccountsApi::createGoogleAccount(const QString &provider)
 {
     const HttpTestReply created
         = m_demo->as(Planner).post(u"/api/v1/calendar/accounts"_s,
                                    QJsonObject {{u"organizationId"_s, DemoData::evergreenId()},
-                                                {u"provider"_s, u"google"_s},
-                                                {u"name"_s, u"My Google calendar"_s},
+                                                {u"provider"_s, provider},
+                                                {u"name"_s, u"My calendar"_s},
                                                 {u"timeZone"_s, u"Europe/London"_s}});
     if (created.status != 201)
         qWarning() << created.describe();
@@ -336,7 +446,7 @@ HttpTestReply TestCalendarAccountsApi::signInWithGoogle(const QString &account)
                        QJsonObject {{u"redirectUri"_s, u"http://127.0.0.1:45678/callback"_s}});
     if (started.status != 200)
         return started;
-    // The browser: Google's page answers with the redirect to the loopback address.
+    // The browser: the provider's page answers with the redirect to the loopback address.
     QNetworkAccessManager browser;
     QNetworkRequest request(QUrl(started.object()[u"authorizationUrl"_s].toString()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -385,16 +495,7 @@ void TestCalendarAccountsApi::googleAccountLinksSyncsAndRelinks()
                        {{u"summary"_s, u"Call with the florist"_s},
                         {u"start"_s, QJsonObject {{u"dateTime"_s, u"2027-04-01T10:00:00Z"_s}}},
                         {u"end"_s, QJsonObject {{u"dateTime"_s, u"2027-04-01T10:30:00Z"_s}}}});
-    // A sync started and waited for; its log line (empty when it did not end in a minute).
-    const auto runToTheEnd = [&] {
-        if (planner.post(one + u"/sync"_s, {}).status != 202)
-            return QJsonObject();
-        QDeadlineTimer deadline(60000);
-        while (planner.get(one).object()[u"syncing"_s].toBool() && !deadline.hasExpired())
-            QTest::qWait(100);
-        return planner.get(one + u"/log"_s).object()[u"items"_s].toArray().first().toObject();
-    };
-    const QJsonObject first = runToTheEnd();
+    const QJsonObject first = runToTheEnd(one);
     QCOMPARE(first[u"status"_s].toString(), u"completed"_s);
     QCOMPARE(first[u"pulled"_s].toInt(), 1);
     QVERIFY(first[u"pushed"_s].toInt() > 0); // Evergreen's appointments went to Google
@@ -403,7 +504,7 @@ void TestCalendarAccountsApi::googleAccountLinksSyncsAndRelinks()
     // Access revoked in the Google account: the account expires and says why.
     m_google->revokeGrant();
     m_google->expireAccessTokens();
-    const QJsonObject refused = runToTheEnd();
+    const QJsonObject refused = runToTheEnd(one);
     QCOMPARE(refused[u"status"_s].toString(), u"failed"_s);
     const QJsonObject expired = planner.get(one).object();
     QCOMPARE(expired[u"status"_s].toString(), u"expired"_s);
@@ -414,7 +515,7 @@ void TestCalendarAccountsApi::googleAccountLinksSyncsAndRelinks()
     const HttpTestReply relinked = signInWithGoogle(id);
     QVERIFY2(relinked.status == 200, relinked.describe().constData());
     QCOMPARE(relinked.object()[u"id"_s].toString(), id);
-    const QJsonObject after = runToTheEnd();
+    const QJsonObject after = runToTheEnd(one);
     QCOMPARE(after[u"status"_s].toString(), u"completed"_s);
     QCOMPARE(after[u"pulled"_s].toInt(), 0);
     QCOMPARE(after[u"pushed"_s].toInt(), 0);

@@ -20,8 +20,6 @@
 #include "storage/CalendarAccountRepository.h"
 #include "storage/CalendarSyncStore.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/Schema.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -119,13 +117,9 @@ void TestGoogleCalendarSync::init()
 {
     m_testDb = std::make_unique<TestDatabase>(m_backend);
     QVERIFY2(m_testDb->isReady(), qPrintable(m_testDb->errorString()));
-    auto url = DatabaseUrl::parse(m_testDb->url());
-    QVERIFY(url.ok());
-    auto db = Database::open(url.value());
-    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-    m_db = std::move(db).value();
-    auto migrated = Migrations(*m_db, schemaMigrations()).apply();
-    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
+    QString error;
+    m_db = openMigratedDatabase(m_testDb->url(), &error);
+    QVERIFY2(m_db, qPrintable(error));
     m_owner = createCalendarOwner(*m_db, m_clock);
     QVERIFY(!m_owner.userId.isEmpty());
 
@@ -138,17 +132,8 @@ void TestGoogleCalendarSync::init()
     QVERIFY(box.ok());
     m_box = box.value();
 
-    CalendarAccount account;
-    account.organizationId = m_owner.organizationId;
-    account.userId = m_owner.userId;
-    account.provider = u"google"_s;
-    account.name = u"Google"_s;
-    account.calendars = {Calendar};
-    account.timeZone = u"Europe/Madrid"_s;
-    account.conflictStrategy = u"ask"_s;
-    auto created = CalendarAccountRepository(*m_db, m_clock).create(account);
-    QVERIFY(created.ok());
-    m_account = created.value();
+    m_account = createCalendarAccount(*m_db, m_clock, m_owner, u"google"_s, {Calendar});
+    QVERIFY(!m_account.id.isEmpty());
     m_beforeWrite = nullptr;
 }
 
@@ -169,14 +154,7 @@ CalendarSyncLog TestGoogleCalendarSync::sync()
     HttpFetcher fetcher(m_network, m_limiter, FetchPolicy {3, 50, 100, 10000, 1});
     GoogleCalendarRemote google = remote(fetcher);
     google.setPageSize(3); // several pages even for a handful of events
-    auto account = CalendarAccountRepository(*m_db, m_clock).findById(m_account.id);
-    CalendarSync run(*m_db, m_clock, google, account.value().value());
-    run.beforeWrite = m_beforeWrite;
-    m_clock.advanceSecs(60);
-    const CalendarSyncLog log = run.run();
-    if (!log.errors.isEmpty())
-        qWarning() << "sync errors:" << log.errors;
-    return log;
+    return runCalendarSync(*m_db, m_clock, google, m_account.id, m_beforeWrite);
 }
 
 Appointment TestGoogleCalendarSync::only()
@@ -192,10 +170,7 @@ QJsonObject TestGoogleCalendarSync::ours(const Appointment &a)
 
 void TestGoogleCalendarSync::setStrategy(const QString &strategy)
 {
-    CalendarAccountRepository accounts(*m_db, m_clock);
-    CalendarAccount a = accounts.findById(m_account.id).value().value();
-    a.conflictStrategy = strategy;
-    QVERIFY(accounts.update(a, a.version).ok());
+    setConflictStrategy(*m_db, m_clock, m_account.id, strategy);
 }
 
 void TestGoogleCalendarSync::listsTheCalendars()
@@ -522,13 +497,13 @@ void TestGoogleCalendarSync::storeGrant()
 
 CalendarSyncLog TestGoogleCalendarSync::syncAsTheWorkerDoes()
 {
-    GoogleClient client;
-    client.clientId = m_google->clientId;
-    client.clientSecret = m_google->clientSecret;
-    client.tokenUrl = QUrl(m_google->tokenUrl());
-    client.apiUrl = QUrl(m_google->baseUrl());
+    CalendarClients clients;
+    clients.google.clientId = m_google->clientId;
+    clients.google.clientSecret = m_google->clientSecret;
+    clients.google.tokenUrl = QUrl(m_google->tokenUrl());
+    clients.google.apiUrl = QUrl(m_google->baseUrl());
     HttpFetcher fetcher(m_network, m_limiter, FetchPolicy {2, 50, 100, 10000, 1});
-    CalendarConnection connection(fetcher, *m_db, m_clock, &*m_box, client);
+    CalendarConnection connection(fetcher, *m_db, m_clock, &*m_box, clients);
     auto opened = connection.open(m_account);
     if (!opened) {
         CalendarSyncLog failed;

@@ -44,6 +44,15 @@ void TestServerCli::badArgumentsExitWithTwo_data()
     QTest::newRow("pg unknown option")
         << QStringList {u"--database"_s, u"postgresql://u@127.0.0.1/db?colour=red"_s}
         << u"colour"_s;
+    QTest::newRow("graph address not a web one")
+        << QStringList {u"--microsoft-api-url"_s, u"ftp://graph.example/"_s}
+        << u"--microsoft-api-url"_s;
+    QTest::newRow("microsoft client file missing")
+        << QStringList {u"--microsoft-client"_s, u"/nonexistent/microsoft-client.json"_s}
+        << u"Microsoft client file"_s;
+    QTest::newRow("microsoft client twice")
+        << QStringList {u"--microsoft-client"_s, u"a"_s, u"--microsoft-client"_s, u"b"_s}
+        << u"more than once"_s;
 }
 
 void TestServerCli::badArgumentsExitWithTwo()

@@ -2,8 +2,8 @@
 // The accounts panel's dialogs. Edit changes how an account syncs (its calendars, offered
 // again by a connection test, direction, conflict rule, schedule, time zone) on the version
 // shown. Relink gives an account whose password the calendar server refused its new one, or
-// signs a Google account in again in the browser, and syncs it at once to prove it: its event
-// mappings stay, so nothing is made twice.
+// signs a Google or Microsoft account in again in the browser, and syncs it at once to prove
+// it: its event mappings stay, so nothing is made twice.
 
 #include "CalendarAccountRecords.h"
 #include "common/FormProblems.h"
@@ -74,9 +74,9 @@ private:
     bool m_working = false;
 };
 
-// Relink for a Google account (its sign-in revoked, expired or never finished): Google's sign-in
-// page in the browser, on the same account. Closing it before the browser answers abandons the
-// sign-in.
+// Relink for a Google or Microsoft account (its sign-in revoked, expired or never finished): the
+// provider's sign-in page in the browser, on the same account. Closing it before the browser
+// answers abandons the sign-in.
 class CalendarSignInDialog : public QDialog
 {
     Q_OBJECT

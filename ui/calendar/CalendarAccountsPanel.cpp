@@ -204,11 +204,13 @@ void CalendarAccountsPanel::updateButtons()
     m_sync->setEnabled(account && !syncing && !removing);
     m_edit->setEnabled(account && !removing);
     m_relink->setEnabled(account && account->needsRelink() && !syncing && !removing);
-    // Google's relink is its sign-in page again; CalDAV's, a new password. Alt+L for both.
+    // Google's or Microsoft's relink is its sign-in page again; CalDAV's, a new password. Alt+L
+    // for both.
     const bool browser = account && account->signsInWithBrowser();
     m_relink->setText(browser ? tr("Sign in again (re&link)…") : tr("Re&link…"));
-    m_relink->setToolTip(browser ? tr("Sign in with Google again in the browser. The account "
-                                      "keeps its calendars and what was synced.")
+    m_relink->setToolTip(browser ? tr("Sign in with %1 again in the browser. The account keeps "
+                                      "its calendars and what was synced.")
+                                       .arg(CalendarText::signInName(account->provider))
                                  : tr("Give the password the calendar server now accepts. The "
                                       "account keeps its calendars and what was synced."));
     m_disconnect->setEnabled(account && m_removingId.isEmpty());
@@ -320,13 +322,15 @@ void CalendarAccountsPanel::disconnectSelected()
     if (!account || !m_removingId.isEmpty())
         return;
     const CalendarAccountInfo chosen = *account;
-    const QString text
-        = tr("Disconnect %1? Its sync stops and WedSync forgets how to sign in to it (its "
-             "password or Google sign-in). The appointments stay in WedSync; to sync it again, "
-             "connect it again with the wizard. The events WedSync added stay in the calendar "
-             "unless you choose to remove them; events changed in the calendar since the last "
-             "sync stay there in any case.")
-              .arg(chosen.name);
+    // What WedSync forgets, then what stays: two sentences of their own.
+    const QString forgets = chosen.signsInWithBrowser()
+        ? tr("Disconnect %1? Its sync stops and WedSync forgets its %2 sign-in.")
+              .arg(chosen.name, CalendarText::signInName(chosen.provider))
+        : tr("Disconnect %1? Its sync stops and WedSync forgets its password.").arg(chosen.name);
+    const QString text = forgets + u' '
+        + tr("The appointments stay in WedSync; to sync it again, connect it again with the "
+             "wizard. The events WedSync added stay in the calendar unless you choose to remove "
+             "them; events changed in the calendar since the last sync stay there in any case.");
     bool removeEvents = false;
     if (m_prompts->confirmWithOption(this, tr("Disconnect calendar"), text, tr("Disconnect"),
                                      tr("Also &remove the events WedSync added to this calendar"),

@@ -3,7 +3,8 @@
 // accounts (no one else sees them) with provider, status, schedule, last and next sync, and
 // for the one chosen its sync log. From here: connect a calendar (the wizard), sync now (with
 // progress, then the run's result in words), edit how it syncs, relink after the calendar
-// server refused the password or Google the sign-in (signing in again in the browser), and
+// server refused the password or Google or Microsoft the sign-in (signing in again in the
+// browser), and
 // disconnect (asked first, with the choice to remove the events WedSync added to the calendar).
 
 #include <QWidget>

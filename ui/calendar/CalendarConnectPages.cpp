@@ -79,11 +79,20 @@ QString flavourHint(const QString &id)
         "under it are found by themselves.");
 }
 
+// Google and Microsoft: the account links through their own sign-in page in the browser.
+bool isBrowserProvider(const QString &provider)
+{
+    CalendarAccountInfo account;
+    account.provider = provider;
+    return account.signsInWithBrowser();
+}
+
 QString testFailureText(const QString &provider, const CalendarTestResult &result)
 {
-    if (provider == u"google"_s)
-        return CalendarAccountPage::tr("Signed in, but Google did not list the calendars: %1")
-            .arg(result.message);
+    if (isBrowserProvider(provider))
+        //: %1 is whose calendars: "Google" or "Outlook".
+        return CalendarAccountPage::tr("Signed in, but %1 did not list the calendars: %2")
+            .arg(CalendarText::calendarsName(provider), result.message);
     if (result.code.endsWith(u"unauthorized"_s))
         return CalendarAccountPage::tr("The calendar server refused the user name or password. "
                                        "Check them (an app password where the provider asks "
@@ -140,11 +149,12 @@ void CalendarProviderPage::onChanged()
     else if (provider == u"google"_s)
         m_note->setText(tr("Connected by signing in with Google in your browser: WedSync never "
                            "sees your Google password. The WedSync server needs a Google "
-                           "client, which its administrator sets up."));
-    else if (!provider.isEmpty())
-        m_note->setText(tr("%1 cannot be connected yet: WedSync does not read its calendars "
-                           "(Microsoft Graph) so far. Choose a CalDAV or Google calendar.")
-                            .arg(CalendarText::providerName(provider)));
+                           "client (--google-client), which its administrator sets up."));
+    else if (provider == u"microsoft"_s)
+        m_note->setText(tr("Connected by signing in with Microsoft in your browser: WedSync "
+                           "never sees your Microsoft password. The WedSync server needs a "
+                           "Microsoft app registration (--microsoft-client), which its "
+                           "administrator sets up."));
     Q_EMIT completeChanged();
 }
 
@@ -152,7 +162,7 @@ bool CalendarProviderPage::isComplete() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     const QString provider = item ? item->data(ProviderRole).toString() : QString();
-    return provider == u"caldav"_s || provider == u"google"_s;
+    return provider == u"caldav"_s || isBrowserProvider(provider);
 }
 
 bool CalendarProviderPage::validatePage()
@@ -181,7 +191,7 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
-    , m_signIn(new QPushButton(tr("&Sign in with Google"), this))
+    , m_signIn(new QPushButton(this))
     , m_panel(new OAuthSignInPanel(state->actions->signIn(), this))
     , m_busy(new QProgressBar(this))
     , m_result(wrappingLabel(this, u"testResult"_s))
@@ -195,8 +205,8 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_test->setObjectName(u"testConnection"_s);
-    m_signIn->setObjectName(u"signInWithGoogle"_s);
-    m_panel->setObjectName(u"googleSignIn"_s);
+    m_signIn->setObjectName(u"signInWithBrowser"_s);
+    m_panel->setObjectName(u"browserSignIn"_s);
     m_signIn->hide();
     m_panel->hide();
     m_busy->setObjectName(u"testBusy"_s);
@@ -246,17 +256,25 @@ CalendarAccountPage::CalendarAccountPage(CalendarWizardState *state, QWidget *pa
             &CalendarAccountPage::onFailed);
 }
 
-bool CalendarAccountPage::isGoogle() const
+bool CalendarAccountPage::signsInWithBrowser() const
 {
-    return m_state->provider == u"google"_s;
+    return isBrowserProvider(m_state->provider);
 }
 
-void CalendarAccountPage::showFieldsOf(bool google)
+QString CalendarAccountPage::signInName() const
 {
-    if (google) {
-        setTitle(tr("Sign in with Google"));
-        setSubTitle(tr("Google's own sign-in page, in your browser: WedSync never sees your "
-                       "Google password, and the access is kept sealed on the WedSync server."));
+    return CalendarText::signInName(m_state->provider);
+}
+
+void CalendarAccountPage::showFieldsOf(bool browser)
+{
+    if (browser) {
+        setTitle(tr("Sign in with %1").arg(signInName()));
+        //: %1 is whose sign-in page: "Google" or "Microsoft".
+        setSubTitle(tr("%1's own sign-in page, in your browser: WedSync never sees your %1 "
+                       "password, and the access is kept sealed on the WedSync server.")
+                        .arg(signInName()));
+        m_signIn->setText(tr("&Sign in with %1").arg(signInName()));
     } else {
         setTitle(tr("Sign in to the calendar server"));
         setSubTitle(tr("The password is sent once to the WedSync server, which keeps it sealed; "
@@ -264,10 +282,10 @@ void CalendarAccountPage::showFieldsOf(bool google)
     }
     for (QWidget *row :
          std::initializer_list<QWidget *> {m_urlLabel, m_urlHint, m_userLabel, m_passwordLabel})
-        m_form->setRowVisible(row, !google);
-    m_test->setVisible(!google);
+        m_form->setRowVisible(row, !browser);
+    m_test->setVisible(!browser);
     // The panel appears with the first sign-in and then offers its own "Sign in again".
-    m_signIn->setVisible(google && !m_panel->isVisibleTo(this));
+    m_signIn->setVisible(browser && !m_panel->isVisibleTo(this));
 }
 
 void CalendarAccountPage::initializePage()
@@ -280,7 +298,7 @@ void CalendarAccountPage::initializePage()
         m_panel->hide();
         m_result->clear();
     }
-    showFieldsOf(isGoogle());
+    showFieldsOf(signsInWithBrowser());
     QString url;
     for (const Flavour &f : flavours()) {
         if (f.id == m_state->flavour)
@@ -309,7 +327,7 @@ void CalendarAccountPage::cleanupPage()
 
 QString CalendarAccountPage::signature() const
 {
-    if (isGoogle())
+    if (signsInWithBrowser())
         return m_name->text().trimmed();
     return QStringList {m_name->text().trimmed(), m_url->text().trimmed(), m_user->text().trimmed(),
                         m_password->text()}
@@ -320,7 +338,7 @@ bool CalendarAccountPage::isComplete() const
 {
     if (m_waiting || m_name->text().trimmed().isEmpty())
         return false;
-    if (isGoogle())
+    if (signsInWithBrowser())
         return m_linked;
     return !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty();
 }
@@ -329,7 +347,7 @@ bool CalendarAccountPage::validatePage()
 {
     if (m_state->account && !m_testedSignature.isEmpty() && m_testedSignature == signature())
         return true;
-    if (!m_waiting && (!isGoogle() || m_linked))
+    if (!m_waiting && (!signsInWithBrowser() || m_linked))
         start(true);
     return false;
 }
@@ -348,8 +366,8 @@ void CalendarAccountPage::start(bool advance)
     m_advance = advance;
     m_problems.clear();
     m_problem->hide();
-    m_result->setText(isGoogle() ? tr("Preparing the sign-in with Google…")
-                                 : tr("Signing in to the calendar server…"));
+    m_result->setText(signsInWithBrowser() ? tr("Preparing the sign-in with %1…").arg(signInName())
+                                           : tr("Signing in to the calendar server…"));
     setBusy(true);
     if (m_state->account && m_savedSignature == signature()) {
         onSaved(*m_state->account);
@@ -357,7 +375,7 @@ void CalendarAccountPage::start(bool advance)
     }
     CalendarAccountChange change;
     change.name = m_name->text().trimmed();
-    if (!isGoogle()) { // Google's account has no address, user name or password to give
+    if (!signsInWithBrowser()) { // a browser sign-in has no address, user name or password
         change.serverUrl = m_url->text().trimmed();
         change.username = m_user->text().trimmed();
         if (!m_password->text().isEmpty())
@@ -375,8 +393,8 @@ void CalendarAccountPage::onSaved(const CalendarAccountInfo &account)
     if (!m_waiting || m_state->finished)
         return;
     m_state->account = account;
-    if (isGoogle() && !m_linked) {
-        // Created (pending): on to Google's sign-in page; onLinked() goes on from there.
+    if (signsInWithBrowser() && !m_linked) {
+        // Created (pending): on to the provider's sign-in page; onLinked() goes on from there.
         setBusy(false);
         m_result->clear();
         m_signIn->hide();
@@ -395,9 +413,9 @@ void CalendarAccountPage::onLinked(const CalendarAccountInfo &account)
         return;
     m_state->account = account;
     m_linked = true;
-    // Signed in: the calendars Google offers fill the next step, which opens by itself.
+    // Signed in: the calendars the provider offers fill the next step, which opens by itself.
     m_advance = true;
-    m_result->setText(tr("Signed in with Google. Reading your calendars…"));
+    m_result->setText(tr("Signed in with %1. Reading your calendars…").arg(signInName()));
     setBusy(true);
     m_state->actions->test(account.id);
 }
@@ -414,16 +432,20 @@ void CalendarAccountPage::onTested(const QString &accountId, const CalendarTestR
     }
     m_state->found = result.calendars;
     m_testedSignature = signature();
-    if (isGoogle())
+    if (signsInWithBrowser()) {
+        const QString calendars = CalendarText::calendarsName(m_state->provider);
         m_result->setText(
             result.calendars.isEmpty()
-                ? tr("Signed in, but Google offers no calendars to this account.")
-                : tr("Signed in. Calendars Google offers: %1.").arg(result.calendars.size()));
-    else
+                ? tr("Signed in, but %1 offers no calendars to this account.").arg(calendars)
+                //: %1 is whose calendars: "Google" or "Outlook"; %2 how many.
+                : tr("Signed in. Calendars %1 offers: %2.")
+                      .arg(calendars, QString::number(result.calendars.size())));
+    } else {
         m_result->setText(
             result.calendars.isEmpty()
                 ? tr("Signed in, but the server offers no calendars to this user.")
                 : tr("Signed in. Calendars the server offers: %1.").arg(result.calendars.size()));
+    }
     if (m_advance && !result.calendars.isEmpty())
         wizard()->next();
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The steps of the "Connect a calendar" wizard: the provider (CalDAV servers, with where each
-// keeps its address, and Google; Outlook shown but said plainly to be not yet available), the
-// account — for CalDAV its address, user name and app password, whose Next creates it on the
-// server and tests it; for Google its sign-in in the browser, which creates it, links it and
-// tests it — and the calendars to sync with direction, conflict rule, schedule and time zone.
+// keeps its address, Google and Microsoft Outlook), the account — for CalDAV its address, user
+// name and app password, whose Next creates it on the server and tests it; for Google and
+// Microsoft its sign-in in the browser, which creates it, links it and tests it — and the
+// calendars to sync with direction, conflict rule, schedule and time zone.
 // Pages wait for the server's answer before going on and show its refusals by the fields.
 
 #include "CalendarAccountRecords.h"
@@ -35,7 +35,7 @@ struct CalendarWizardState
     CalendarAccountActions *actions = nullptr;
     QString organizationId;
     QString provider = QStringLiteral("caldav");
-    QString flavour; // icloud | fastmail | nextcloud | caldav | google
+    QString flavour; // icloud | fastmail | nextcloud | caldav | google | microsoft
     std::optional<CalendarAccountInfo> account;
     QList<CalendarFound> found;
     bool finished = false;
@@ -49,7 +49,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     QListWidget *providerList() const { return m_list; }
-    // Chooses the entry of `flavour` ("icloud", ..., "google").
+    // Chooses the entry of `flavour` ("icloud", ..., "google", "microsoft").
     void choose(const QString &flavour);
 
 private:
@@ -71,15 +71,19 @@ public:
     bool validatePage() override;
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
-    // Google: the button that creates the account and opens its sign-in, and the sign-in.
+    // Google and Microsoft: the button that creates the account and opens its sign-in in the
+    // browser ("Sign in with Microsoft"), and the sign-in.
     QPushButton *signInButton() const { return m_signIn; }
     OAuthSignInPanel *signInPanel() const { return m_panel; }
 
 private:
-    bool isGoogle() const;
-    void showFieldsOf(bool google);
-    // CalDAV: save the account (create or change it) and test it. Google: save its name and,
-    // while it is not linked, open its sign-in.
+    // Google and Microsoft: the account signs in through the browser; signInName() is whose
+    // sign-in it is ("Google", "Microsoft").
+    bool signsInWithBrowser() const;
+    QString signInName() const;
+    void showFieldsOf(bool browser);
+    // CalDAV: save the account (create or change it) and test it. Google or Microsoft: save its
+    // name and, while it is not linked, open its sign-in.
     void start(bool advance);
     void onSaved(const CalendarAccountInfo &account);
     void onLinked(const CalendarAccountInfo &account);
@@ -111,7 +115,7 @@ private:
     QString m_testedSignature; // what passed the test
     bool m_waiting = false;
     bool m_advance = false;
-    bool m_linked = false; // Google: the account's sign-in finished
+    bool m_linked = false; // Google or Microsoft: the account's sign-in finished
 };
 
 class CalendarChoicePage : public QWizardPage

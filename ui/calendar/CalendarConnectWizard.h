@@ -1,10 +1,10 @@
 #pragma once
 // "Connect a calendar" in three steps (CalendarConnectPages): the provider, the sign-in (a
-// CalDAV password, or Google's own page in the browser) with a connection test, and what to
-// sync and how. The account is created on the server when the sign-in is tested or, for
-// Google, started (both need it), changed in place if the person comes Back and edits it, and
-// deleted again if the wizard is cancelled, so nothing half-made stays behind. Back keeps what
-// was typed.
+// CalDAV password, or Google's or Microsoft's own page in the browser) with a connection test,
+// and what to sync and how. The account is created on the server when the sign-in is tested
+// or, for Google and Microsoft, started (both need it), changed in place if the person comes
+// Back and edits it, and deleted again if the wizard is cancelled, so nothing half-made stays
+// behind. Back keeps what was typed.
 
 #include "CalendarAccountRecords.h"
 

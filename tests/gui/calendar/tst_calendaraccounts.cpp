@@ -1,11 +1,11 @@
 // Calendar accounts as Evergreen's admin uses them in the Calendars screen: the real console
 // signed in to a real demo server, whose calendar sync talks to a real Radicale (the one
 // ./scripts/test starts, WEDSYNC_TEST_CALDAV_URL: without it every test fails, never skips).
-// Outlook is shown but not offered; a bad address is named by its field; cancelling the wizard
-// leaves nothing; the wizard connects a calendar whose first sync runs; "Sync now" brings an
-// event made in Radicale into the agenda; an event changed on both sides waits in the conflict
-// center; Edit changes the strategy; a password the calendar server no longer accepts is
-// relinked without making anything twice; a sync started elsewhere (another console of the same
+// Outlook is offered with its sign-in in the browser; a bad address is named by its field;
+// cancelling the wizard leaves nothing; the wizard connects a calendar whose first sync runs; "Sync
+// now" brings an event made in Radicale into the agenda; an event changed on both sides waits in
+// the conflict center; Edit changes the strategy; a password the calendar server no longer accepts
+// is relinked without making anything twice; a sync started elsewhere (another console of the same
 // admin) shows live, with nothing polled; Disconnect asks first.
 #include "CalendarConsole.h"
 #include "CalendarDav.h"
@@ -62,7 +62,7 @@ class tst_CalendarAccounts : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void outlookIsNotOfferedAndABadAddressIsNamed();
+    void outlookSignsInInTheBrowserAndABadAddressIsNamed();
     void wizardConnectsACalendarAndSyncsIt();
     void syncNowPullsAnEventIntoTheAgenda();
     void aSyncStartedElsewhereShowsLive();
@@ -153,17 +153,30 @@ QWizard *tst_CalendarAccounts::startWizard()
     return wizard;
 }
 
-void tst_CalendarAccounts::outlookIsNotOfferedAndABadAddressIsNamed()
+void tst_CalendarAccounts::outlookSignsInInTheBrowserAndABadAddressIsNamed()
 {
     QWizard *wizard = startWizard();
     QVERIFY(wizard);
     auto *providers = qobject_cast<CalendarProviderPage *>(wizard->page(CalendarProviderStep));
+    // Outlook is a choice like Google: its note names what the server needs, and its account
+    // step is Microsoft's sign-in in the browser, without address, user name or password.
     providers->choose(u"microsoft"_s);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QVERIFY2(wizard->findChild<QLabel *>(u"providerNote"_s)
-                 ->text()
-                 .contains(u"Microsoft Outlook cannot be connected yet"_s),
-             qPrintable(wizard->findChild<QLabel *>(u"providerNote"_s)->text()));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    const QString note = wizard->findChild<QLabel *>(u"providerNote"_s)->text();
+    QVERIFY2(note.contains(u"signing in with Microsoft in your browser"_s)
+                 && note.contains(u"Microsoft app registration (--microsoft-client)"_s),
+             qPrintable(note));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(CalendarAccountStep));
+    auto *account = qobject_cast<CalendarAccountPage *>(wizard->currentPage());
+    QCOMPARE(account->title(), u"Sign in with Microsoft"_s);
+    QVERIFY(account->signInButton()->isVisibleTo(wizard));
+    QCOMPARE(account->signInButton()->text(), u"&Sign in with Microsoft"_s);
+    QVERIFY(!account->testButton()->isVisibleTo(wizard));
+    QVERIFY(!wizard->findChild<QLineEdit *>(u"serverUrl"_s)->isVisibleTo(wizard));
+    QCOMPARE(wizard->findChild<QLineEdit *>(u"accountName"_s)->text(), u"Microsoft Outlook"_s);
+    QVERIFY(myAccounts().isEmpty()); // made only when the sign-in starts
+    wizard->back();
     providers->choose(u"caldav"_s);
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     wizard->next();

@@ -22,7 +22,6 @@
 #include "shell/MainWindow.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +29,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,29 +50,6 @@ const QString Linked = u"Google Calendar"_s; // the name the wizard suggests
 constexpr int WaitMs = 30000;
 
 using Console = CalendarConsole;
-
-// The system browser as the console meets it: QDesktopServices::openUrl lands here (nothing is
-// opened), and the test browses the address the sign-in panel shows, as a person would.
-class SystemBrowser : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void openUrl(const QUrl &url) { opened.append(url); }
-};
-
-// What a page says is wrong (its problem labels), for a failure's message.
-QString problemsShown(QWidget *root)
-{
-    QStringList said;
-    for (const QLabel *label : root->findChildren<QLabel *>()) {
-        if (label->objectName().endsWith(u"Problem"_s) && label->isVisibleTo(root))
-            said << label->objectName() + u": "_s + label->text();
-    }
-    return said.join(u"; "_s);
-}
 
 QJsonObject googleEvent(const QString &summary, const QDateTime &start)
 {
@@ -100,11 +75,8 @@ private Q_SLOTS:
     void aServerWithoutAGoogleClientSaysSo();
 
 private:
-    QJsonArray myAccounts(ApiClient &api);
-    QWizard *startGoogleWizard(Console &console, const QString &name);
-    // The browser: follows the address the panel shows (Google's sign-in, which redirects to
-    // the console's loopback listener) and answers what the console's listener said.
-    QString browse(OAuthSignInPanel *panel);
+    static QJsonArray myAccounts(ApiClient &api) { return calendarAccountsOf(api); }
+    QString browse(OAuthSignInPanel *panel) { return m_browser->browse(panel, WaitMs); }
 
     QTemporaryDir m_data;
     std::unique_ptr<server::GoogleCalendarSimulator> m_google;
@@ -112,7 +84,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiClient> m_api; // the test's own view, as the same admin
     QString m_evergreen;
-    SystemBrowser m_browser;
+    std::unique_ptr<SystemBrowser> m_browser; // while it lives, the system browser
     std::unique_ptr<Console> m_admin;
     QDateTime m_start = QDateTime::currentDateTimeUtc().addDays(4);
 };
@@ -134,7 +106,7 @@ void tst_GoogleCalendarLink::initTestCase()
     m_api->setBaseUrl(m_server.baseUrl());
     m_evergreen = signInAndFindOrganization(*m_api, EvergreenAdmin, u"Evergreen Weddings"_s);
     QVERIFY(!m_evergreen.isEmpty());
-    QDesktopServices::setUrlHandler(u"http"_s, &m_browser, "openUrl");
+    m_browser = std::make_unique<SystemBrowser>();
 
     m_admin = std::make_unique<Console>(m_server.baseUrl(), EvergreenAdmin, u"calendars"_s,
                                         m_evergreen);
@@ -144,50 +116,8 @@ void tst_GoogleCalendarLink::initTestCase()
 
 void tst_GoogleCalendarLink::cleanupTestCase()
 {
-    QDesktopServices::unsetUrlHandler(u"http"_s);
     m_admin.reset();
-}
-
-QJsonArray tst_GoogleCalendarLink::myAccounts(ApiClient &api)
-{
-    ApiClient::Request list;
-    list.path = u"/api/v1/calendar/accounts"_s;
-    return replyItems(api.send(list));
-}
-
-QWizard *tst_GoogleCalendarLink::startGoogleWizard(Console &console, const QString &name)
-{
-    auto *wizard = qobject_cast<QWizard *>(console.panel()->openConnectWizard());
-    if (!wizard)
-        return nullptr;
-    wizard->resize(1024, 700);
-    qobject_cast<CalendarProviderPage *>(wizard->page(CalendarProviderStep))->choose(u"google"_s);
-    if (!wizard->button(QWizard::NextButton)->isEnabled())
-        return wizard;
-    wizard->next();
-    if (wizard->currentId() == CalendarAccountStep && !name.isEmpty())
-        typeInto(wizard, "accountName", name);
-    return wizard;
-}
-
-QString tst_GoogleCalendarLink::browse(OAuthSignInPanel *panel)
-{
-    // The address shown to copy is the one the browser was sent to.
-    if (!QTest::qWaitFor([panel] { return !panel->addressEdit()->text().isEmpty(); }, WaitMs))
-        return u"no sign-in address was shown: "_s + panel->statusLabel()->text();
-    const QUrl address(panel->addressEdit()->text(), QUrl::StrictMode);
-    if (m_browser.opened.isEmpty()
-        || m_browser.opened.last().toString(QUrl::FullyEncoded) != panel->addressEdit()->text())
-        return u"the browser was not sent to "_s + address.toString();
-    QNetworkReply *reply = m_nam.get(QNetworkRequest(address)); // follows the 302
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, WaitMs))
-        return u"the browser got no answer"_s;
-    const QString page = QString::fromUtf8(reply->readAll());
-    const QUrl landed = reply->url();
-    reply->deleteLater();
-    if (landed.host() != u"127.0.0.1"_s || landed.path() != u"/callback"_s)
-        return u"the browser did not come back to the console: "_s + landed.toString();
-    return page;
+    m_browser.reset();
 }
 
 void tst_GoogleCalendarLink::plannerLinksAGoogleCalendarAndSyncsIt()
@@ -196,13 +126,12 @@ void tst_GoogleCalendarLink::plannerLinksAGoogleCalendarAndSyncsIt()
     QVERIFY(wizard);
     QSignalSpy closed(wizard, &QDialog::finished);
     auto *providers = qobject_cast<CalendarProviderPage *>(wizard->page(CalendarProviderStep));
-    // Microsoft is shown, with why it cannot be chosen; Google can.
-    providers->choose(u"microsoft"_s);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QVERIFY2(wizard->findChild<QLabel *>(u"providerNote"_s)->text().contains(u"Microsoft Graph"_s),
-             qPrintable(wizard->findChild<QLabel *>(u"providerNote"_s)->text()));
+    // Google's note says how it signs in and what the server needs for it.
     providers->choose(u"google"_s);
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    const QString note = wizard->findChild<QLabel *>(u"providerNote"_s)->text();
+    QVERIFY2(note.contains(u"signing in with Google"_s) && note.contains(u"--google-client"_s),
+             qPrintable(note));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(CalendarAccountStep));
 
@@ -214,6 +143,8 @@ void tst_GoogleCalendarLink::plannerLinksAGoogleCalendarAndSyncsIt()
                  hidden);
     QVERIFY(!page->testButton()->isVisibleTo(wizard));
     QVERIFY(page->signInButton()->isVisibleTo(wizard));
+    QCOMPARE(page->signInButton()->text(), u"&Sign in with Google"_s);
+    QCOMPARE(page->title(), u"Sign in with Google"_s);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(myAccounts(*m_api).isEmpty());
     page->signInButton()->click();
@@ -290,7 +221,7 @@ void tst_GoogleCalendarLink::aRefusedConsentIsSaidAndCancelLeavesNothing()
 {
     const qsizetype before = myAccounts(*m_api).size();
     m_google->denyConsent = true;
-    QWizard *wizard = startGoogleWizard(*m_admin, u"Refused"_s);
+    QWizard *wizard = m_admin->startWizard(u"google"_s, u"Refused"_s);
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(CalendarAccountStep));
     auto *page = qobject_cast<CalendarAccountPage *>(wizard->currentPage());
@@ -373,7 +304,7 @@ void tst_GoogleCalendarLink::aServerWithoutAGoogleClientSaysSo()
     QVERIFY(console.app && console.page());
     console.page()->showAccounts();
 
-    QWizard *wizard = startGoogleWizard(console, {});
+    QWizard *wizard = console.startWizard(u"google"_s, {});
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(CalendarAccountStep));
     auto *page = qobject_cast<CalendarAccountPage *>(wizard->currentPage());

@@ -2,8 +2,11 @@
 
 #include "common/Ids.h"
 #include "storage/AppointmentRepository.h"
+#include "storage/CalendarAccountRepository.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/Schema.h"
 #include "storage/UserRepository.h"
 
 #include <QRandomGenerator>
@@ -15,6 +18,77 @@ namespace wedsync::test {
 
 using appointments::Appointment;
 using namespace wedsync::server;
+
+std::unique_ptr<Database> openMigratedDatabase(const QString &url, QString *error)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed) {
+        *error = parsed.error().message;
+        return nullptr;
+    }
+    auto db = Database::open(parsed.value());
+    if (!db) {
+        *error = db.error().message;
+        return nullptr;
+    }
+    std::unique_ptr<Database> opened = std::move(db).value();
+    if (auto migrated = Migrations(*opened, schemaMigrations()).apply(); !migrated) {
+        *error = migrated.error().message;
+        return nullptr;
+    }
+    return opened;
+}
+
+CalendarAccount createCalendarAccount(Database &db, const Clock &clock, const CalendarOwner &owner,
+                                      const QString &provider, const QStringList &calendars)
+{
+    CalendarAccount account;
+    account.organizationId = owner.organizationId;
+    account.userId = owner.userId;
+    account.provider = provider;
+    account.name = provider;
+    account.calendars = calendars;
+    account.timeZone = u"Europe/Madrid"_s;
+    account.conflictStrategy = u"ask"_s;
+    auto created = CalendarAccountRepository(db, clock).create(account);
+    if (!created) {
+        qWarning() << "could not create the calendar account:" << created.error().message;
+        return {};
+    }
+    return created.value();
+}
+
+void setConflictStrategy(Database &db, const Clock &clock, const QString &accountId,
+                         const QString &strategy)
+{
+    CalendarAccountRepository accounts(db, clock);
+    auto found = accounts.findById(accountId);
+    if (!found || !found->has_value())
+        return;
+    CalendarAccount account = found->value();
+    account.conflictStrategy = strategy;
+    if (!accounts.update(account, account.version))
+        qWarning() << "could not change the conflict strategy";
+}
+
+CalendarSyncLog runCalendarSync(Database &db, FixedClock &clock, CalendarRemote &remote,
+                                const QString &accountId,
+                                const std::function<void(const QString &)> &beforeWrite)
+{
+    auto account = CalendarAccountRepository(db, clock).findById(accountId);
+    if (!account || !account->has_value()) {
+        CalendarSyncLog missing;
+        missing.errors << u"the account is gone"_s;
+        return missing;
+    }
+    CalendarSync run(db, clock, remote, account->value());
+    run.beforeWrite = beforeWrite;
+    clock.advanceSecs(60);
+    const CalendarSyncLog log = run.run();
+    if (!log.errors.isEmpty())
+        qWarning() << "sync errors:" << log.errors;
+    return log;
+}
 
 CalendarOwner createCalendarOwner(Database &db, const Clock &clock)
 {
