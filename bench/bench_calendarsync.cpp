@@ -1,27 +1,31 @@
 // bench_calendarsync: calendar sync figures (issue 18), the run as the calendar worker makes it
 // (CalendarSync on one thread with its own database), against
-//   - the Google Calendar simulator (tests/fixtures, in this process, on loopback), and
+//   - the Google Calendar and Microsoft Graph simulators (tests/fixtures, in this process, on
+//     loopback), and
 //   - a real CalDAV server, Radicale (--caldav URL, or WEDSYNC_TEST_CALDAV_URL; else this
 //     program starts one with scripts/caldav-server in a temporary folder).
 // For each: N events made in the calendar (not timed), the first sync importing them all, then
 // 10 events changed in the calendar and the incremental sync that carries them over, then a
 // sync with nothing to do. Memory: the process's resident size when a sync starts and its peak
-// during the sync (VmHWM, reset before each sync through /proc/self/clear_refs); the simulator
-// lives in this process, so the Google rows include its events.
+// during the sync (VmHWM, reset before each sync through /proc/self/clear_refs); the
+// simulators live in this process, so their rows include their events.
 // Not a test: it prints a table.
 //
-//   bench_calendarsync [--events 5000] [--changes 10] [--caldav URL] [--skip-google]
-//                      [--skip-caldav] [--postgresql]  (WEDSYNC_TEST_DATABASE_URL's cluster)
+//   bench_calendarsync [--events 5000] [--changes 10] [--caldav URL] [--only google|graph|caldav]
+//                      [--skip-google] [--skip-graph] [--skip-caldav]
+//                      [--postgresql]  (WEDSYNC_TEST_DATABASE_URL's cluster)
 
 #include "CalendarDav.h"
 #include "CalendarTestData.h"
 #include "GoogleCalendarSimulator.h"
+#include "GraphCalendarSimulator.h"
 #include "ServerUnderTest.h"
 #include "TestDatabase.h"
 #include "calendar/CalDavClient.h"
 #include "calendar/CalDavRemote.h"
 #include "calendar/CalendarSync.h"
 #include "calendar/GoogleCalendarRemote.h"
+#include "calendar/GraphCalendarRemote.h"
 #include "jobs/HttpFetcher.h"
 #include "jobs/RateLimiter.h"
 #include "storage/CalendarAccountRepository.h"
@@ -50,6 +54,7 @@ using namespace wedsync::test;
 namespace {
 
 const QString GoogleCalendar = u"planner@evergreen.demo"_s;
+const QString GraphCalendar = u"AAMkADcal-Weddings="_s;
 
 // A /proc/self/status figure in MiB: "VmHWM" (peak resident memory since the last reset) or
 // "VmRSS" (now).
@@ -172,33 +177,100 @@ QJsonObject googleEvent(int i)
             {u"end"_s, QJsonObject {{u"dateTime"_s, start.addSecs(5400).toString(Qt::ISODate)}}}};
 }
 
-QList<Row> benchGoogle(const QString &backend, int events, int changes)
+// A calendar in one of the simulators, as benchSimulated() drives it.
+struct SimulatedCalendar
 {
-    QList<Row> rows;
-    GoogleCalendarSimulator google;
-    if (!google.listen().ok()) {
-        std::fprintf(stderr, "the Google simulator could not listen\n");
-        return rows;
+    QString source; // the rows' name
+    QString provider; // the account's
+    QString calendar;
+    std::function<QString(int)> add; // makes the i-th event, answers its id
+    std::function<void(const QString &, int)> change; // the i-th change, made to that event
+    std::function<std::unique_ptr<CalendarRemote>(HttpFetcher &)> remote;
+};
+
+QList<Row> benchSimulated(const QString &backend, bool listening, const SimulatedCalendar &peer,
+                          int events, int changes)
+{
+    if (!listening) {
+        std::fprintf(stderr, "the %s could not listen\n", qPrintable(peer.source));
+        return {};
     }
-    google.addCalendar(GoogleCalendar, u"Weddings"_s, u"Europe/Madrid"_s, true);
     QStringList ids;
     for (int i = 0; i < events; ++i)
-        ids << google.addEvent(GoogleCalendar, googleEvent(i)).value(u"id"_s).toString();
-    const GoogleCalendarSimulator::Grant grant = google.grant();
+        ids << peer.add(i);
 
     Store store;
     CalendarAccount account;
-    account.provider = u"google"_s;
-    account.name = u"Google"_s;
-    account.calendars = {GoogleCalendar};
+    account.provider = peer.provider;
+    account.name = peer.source;
+    account.calendars = {peer.calendar};
     if (!store.open(backend, account))
-        return rows;
-    HttpFetcher &fetcher = store.fetcher;
-    GoogleCalendarRemote remote(fetcher, QUrl(google.baseUrl()), grant.accessToken, {});
-    return store.phases(remote, u"Google simulator"_s, changes, [&](int i) {
-        google.changeEvent(GoogleCalendar, ids.at(i * (events / changes)),
-                           QJsonObject {{u"summary"_s, u"Moved tasting %1"_s.arg(i)}});
-    });
+        return {};
+    const std::unique_ptr<CalendarRemote> remote = peer.remote(store.fetcher);
+    return store.phases(*remote, peer.source, changes,
+                        [&](int i) { peer.change(ids.at(i * (events / changes)), i); });
+}
+
+QList<Row> benchGoogle(const QString &backend, int events, int changes)
+{
+    GoogleCalendarSimulator google;
+    const bool listening = google.listen().ok();
+    google.addCalendar(GoogleCalendar, u"Weddings"_s, u"Europe/Madrid"_s, true);
+    const QString token = google.grant().accessToken;
+    return benchSimulated(
+        backend, listening,
+        {u"Google simulator"_s, u"google"_s, GoogleCalendar,
+         [&](int i) {
+             return google.addEvent(GoogleCalendar, googleEvent(i)).value(u"id"_s).toString();
+         },
+         [&](const QString &id, int i) {
+             google.changeEvent(GoogleCalendar, id, {{u"summary"_s, u"Moved tasting %1"_s.arg(i)}});
+         },
+         [&](HttpFetcher &fetcher) {
+             return std::make_unique<GoogleCalendarRemote>(fetcher, QUrl(google.baseUrl()), token,
+                                                           GoogleCalendarRemote::Refresh {});
+         }},
+        events, changes);
+}
+
+// The i-th of `events` spread over the next year (inside GraphCalendarRemote's window), in
+// Madrid's time under its Windows name, as Outlook writes them.
+QJsonObject graphEvent(int i, int events)
+{
+    static const QDate tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1);
+    const QDateTime start = QDateTime(tomorrow, QTime(9, 0), QTimeZone("Europe/Madrid"))
+                                .addSecs(qint64(i) * 365 * 86400 / events);
+    const auto at = [](const QDateTime &t) {
+        return QJsonObject {{u"dateTime"_s, t.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s)},
+                            {u"timeZone"_s, u"Romance Standard Time"_s}};
+    };
+    return {{u"subject"_s, u"Tasting %1"_s.arg(i)},
+            {u"location"_s, QJsonObject {{u"displayName"_s, u"Finca %1"_s.arg(i % 50)}}},
+            {u"start"_s, at(start)},
+            {u"end"_s, at(start.addSecs(5400))}};
+}
+
+QList<Row> benchGraph(const QString &backend, int events, int changes)
+{
+    GraphCalendarSimulator graph;
+    const bool listening = graph.listen().ok();
+    graph.addCalendar(GraphCalendar, u"Weddings"_s, true);
+    const QString token = graph.grant().accessToken;
+    return benchSimulated(
+        backend, listening,
+        {u"Graph simulator"_s, u"microsoft"_s, GraphCalendar,
+         [&](int i) {
+             return graph.addEvent(GraphCalendar, graphEvent(i, events)).value(u"id"_s).toString();
+         },
+         [&](const QString &id, int i) {
+             graph.changeEvent(id, {{u"subject"_s, u"Moved tasting %1"_s.arg(i)}});
+         },
+         [&](HttpFetcher &fetcher) {
+             // No setPageSize: the page size the worker (CalendarConnection) leaves, 200.
+             return std::make_unique<GraphCalendarRemote>(fetcher, QUrl(graph.baseUrl()), token,
+                                                          GraphCalendarRemote::Refresh {});
+         }},
+        events, changes);
 }
 
 QByteArray icsEvent(int i, const QString &summary)
@@ -281,7 +353,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Calendar sync figures: Google simulator and Radicale."_s);
+    parser.setApplicationDescription(
+        u"Calendar sync figures: Google and Graph simulators, Radicale."_s);
     parser.addHelpOption();
     const QCommandLineOption eventsOption(u"events"_s, u"Events in each calendar."_s, u"N"_s,
                                           u"5000"_s);
@@ -290,14 +363,25 @@ int main(int argc, char **argv)
                                            "incremental sync."_s,
                                            u"N"_s, u"10"_s);
     const QCommandLineOption caldavOption(u"caldav"_s, u"A Radicale to use."_s, u"URL"_s);
+    const QCommandLineOption onlyOption(u"only"_s, u"Only this peer: google, graph or caldav."_s,
+                                        u"PEER"_s);
     const QCommandLineOption skipGoogle(u"skip-google"_s, u"No Google rows."_s);
+    const QCommandLineOption skipGraph(u"skip-graph"_s, u"No Graph rows."_s);
     const QCommandLineOption skipCalDav(u"skip-caldav"_s, u"No Radicale rows."_s);
     const QCommandLineOption postgresql(u"postgresql"_s,
                                         u"PostgreSQL (WEDSYNC_TEST_DATABASE_URL) instead of "
                                         "SQLite."_s);
-    parser.addOptions(
-        {eventsOption, changesOption, caldavOption, skipGoogle, skipCalDav, postgresql});
+    parser.addOptions({eventsOption, changesOption, caldavOption, onlyOption, skipGoogle, skipGraph,
+                       skipCalDav, postgresql});
     parser.process(app);
+    const QString only = parser.value(onlyOption);
+    if (!only.isEmpty() && !QStringList {u"google"_s, u"graph"_s, u"caldav"_s}.contains(only)) {
+        std::fprintf(stderr, "--only: google, graph or caldav, not %s\n", qPrintable(only));
+        return 2;
+    }
+    const auto wanted = [&](const QString &peer, const QCommandLineOption &skip) {
+        return (only.isEmpty() || only == peer) && !parser.isSet(skip);
+    };
     const int events = qMax(1, parser.value(eventsOption).toInt());
     const int changes = qBound(1, parser.value(changesOption).toInt(), events);
     const QString backend = parser.isSet(postgresql) ? u"postgresql"_s : u"sqlite"_s;
@@ -305,9 +389,11 @@ int main(int argc, char **argv)
     std::printf("bench_calendarsync: %d events, %d changed, %s; load average %s\n", events, changes,
                 qPrintable(backend), qPrintable(wedsync::bench::loadAverage()));
     QList<Row> rows;
-    if (!parser.isSet(skipGoogle))
+    if (wanted(u"google"_s, skipGoogle))
         rows << benchGoogle(backend, events, changes);
-    if (!parser.isSet(skipCalDav)) {
+    if (wanted(u"graph"_s, skipGraph))
+        rows << benchGraph(backend, events, changes);
+    if (wanted(u"caldav"_s, skipCalDav)) {
         QString url = parser.value(caldavOption);
         if (url.isEmpty())
             url = qEnvironmentVariable("WEDSYNC_TEST_CALDAV_URL");

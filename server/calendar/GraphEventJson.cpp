@@ -31,14 +31,18 @@ Error readError(const QString &code, const QString &message)
 }
 
 // An IANA id for a zone Graph names: IANA already, or a Windows name ("Romance Standard
-// Time"); empty when neither.
-QString ianaZone(const QString &name)
+// Time"), read as `preferred` when that is one of its zones (a planner in Madrid), else as
+// CLDR's default for it (Europe/Paris); empty when neither.
+QString ianaZone(const QString &name, const QString &preferred = {})
 {
     if (name.isEmpty() || name.size() > 100)
         return QString();
     if (isTimeZoneId(name))
         return name;
-    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(name.toUtf8());
+    const QByteArray windows = name.toUtf8();
+    if (!preferred.isEmpty() && QTimeZone::windowsIdToIanaIds(windows).contains(preferred.toUtf8()))
+        return preferred;
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(windows);
     return iana.isEmpty() ? QString() : QString::fromUtf8(iana);
 }
 
@@ -173,7 +177,7 @@ Result<ical::CalendarObject> readEvent(const QByteArray &json, const QString &de
         return readError(u"missing_start"_s, tr("An event has no start, or an unreadable one."));
     const std::optional<EventTime> end = readTime(event.value(u"end"_s));
     // The zone the event was written in: the appointment's, so 10:00 in Madrid stays so.
-    QString zone = ianaZone(event.value(u"originalStartTimeZone"_s).toString());
+    QString zone = ianaZone(event.value(u"originalStartTimeZone"_s).toString(), defaultTimeZone);
     if (zone.isEmpty())
         zone = start->zone.id() == "UTC" ? defaultTimeZone : QString::fromUtf8(start->zone.id());
     Appointment &a = object.appointment;

@@ -24,7 +24,8 @@ namespace wedsync::server::graph {
 QString transactionIdFor(const QString &appointmentId);
 QString appointmentOf(const QString &transactionId);
 
-// `json` is one event; `defaultTimeZone` (IANA) when the event names none Qt knows. Hostile
+// `json` is one event; `defaultTimeZone` (IANA, the account's) when the event names none Qt
+// knows, and for a Windows zone name it is one of ("Romance Standard Time": Madrid). Hostile
 // or malformed text ends in an Error a person can read; over-long texts are clipped.
 Result<ical::CalendarObject> readEvent(const QByteArray &json, const QString &defaultTimeZone);
 

@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,17 +44,24 @@ Result<QList<EventMapping>> CalendarSyncStore::mappings(const QString &accountId
 
 Status CalendarSyncStore::saveMapping(const EventMapping &m)
 {
-    SqlQuery del(m_db,
-                 u"DELETE FROM calendar_event_mappings WHERE account_id = :account AND"
-                 " (href = :href OR appointment_id = :appointment"
-                 " OR (calendar_href = :calendar AND uid = :uid))"_s);
-    del.bind(u":account"_s, m.accountId)
-        .bind(u":href"_s, m.href)
-        .bind(u":appointment"_s, m.appointmentId)
-        .bind(u":calendar"_s, m.calendarHref)
-        .bind(u":uid"_s, m.uid);
-    if (auto done = del.exec(u"replacing an event mapping"_s); !done)
-        return done;
+    // The mapping replaces any that holds one of its three keys: a DELETE per key, each on its
+    // own unique index (one DELETE with ORs reads every mapping of the account).
+    Transaction tx(m_db);
+    const std::pair<QString, QList<std::pair<QString, QString>>> keys[] {
+        {u"href = :a"_s, {{u":a"_s, m.href}}},
+        {u"appointment_id = :a"_s, {{u":a"_s, m.appointmentId}}},
+        {u"calendar_href = :a AND uid = :b"_s, {{u":a"_s, m.calendarHref}, {u":b"_s, m.uid}}},
+    };
+    for (const auto &[where, values] : keys) {
+        SqlQuery del(m_db,
+                     u"DELETE FROM calendar_event_mappings WHERE account_id = :account AND "_s
+                         + where);
+        del.bind(u":account"_s, m.accountId);
+        for (const auto &[name, value] : values)
+            del.bind(name, value);
+        if (auto done = del.exec(u"replacing an event mapping"_s); !done)
+            return done;
+    }
     SqlQuery q(m_db,
                u"INSERT INTO calendar_event_mappings (account_id, calendar_href, appointment_id,"
                " href, etag, uid, synced_hash, synced_json, synced_ics, synced_at, conflict_id)"
@@ -70,7 +78,9 @@ Status CalendarSyncStore::saveMapping(const EventMapping &m)
         .bind(u":ics"_s, QString::fromUtf8(m.syncedIcs))
         .bind(u":at"_s, sql::timestamp(m_clock.now()))
         .bind(u":conflict"_s, sql::nullableText(m.conflictId));
-    return q.exec(u"storing an event mapping"_s);
+    if (auto done = q.exec(u"storing an event mapping"_s); !done)
+        return done;
+    return tx.commit();
 }
 
 Status CalendarSyncStore::removeMapping(const QString &accountId, const QString &href)

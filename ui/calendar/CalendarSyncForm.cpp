@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
@@ -83,10 +84,17 @@ void CalendarSyncForm::setCalendars(const QList<CalendarFound> &found, const QSt
     const QSignalBlocker quiet(m_calendars);
     m_calendars->clear();
     QStringList hrefs;
+    // A calendar by its name; its address (an opaque id at Outlook) only where two share one.
+    QHash<QString, int> named;
+    for (const CalendarFound &c : found)
+        ++named[c.displayName];
     for (const CalendarFound &c : found) {
-        auto *item = new QListWidgetItem(
-            c.displayName.isEmpty() ? c.href : tr("%1 (%2)").arg(c.displayName, c.href),
-            m_calendars);
+        auto *item = new QListWidgetItem(c.displayName.isEmpty() ? c.href
+                                             : named.value(c.displayName) == 1
+                                             ? c.displayName
+                                             : tr("%1 (%2)").arg(c.displayName, c.href),
+                                         m_calendars);
+        item->setToolTip(c.href);
         item->setData(Qt::UserRole, c.href);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
                        | (c.supportsEvents ? Qt::ItemIsSelectable : Qt::NoItemFlags));
