@@ -79,15 +79,14 @@ ApiResponse CalendarOAuthApi::start(ApiRequest &request)
     CalendarAccount account;
     if (auto stop = locateCalendarAccount(m_db, m_clock, request, &account))
         return *stop;
-    const OAuthCalendarClient *client = m_runner ? m_runner->clients().of(account.provider)
-                                                 : CalendarClients().of(account.provider);
-    if (!client)
+    if (!CalendarClients().of(account.provider))
         return ApiResponse::error(400, u"oauth_not_configured"_s,
                                   u"Only a Google or Microsoft account links through the browser; "
                                   "a CalDAV account signs in with its user name and app "
                                   "password."_s);
     if (!m_runner)
         return unavailable(u"Calendar sync is not running on this server."_s);
+    const OAuthCalendarClient *client = m_runner->clients().of(account.provider);
     if (!client->isConfigured())
         return ApiResponse::error(
             400, u"oauth_not_configured"_s,
