@@ -22,7 +22,6 @@ public:
     FetchResult send(const FetchRequest &request);
     // Why the token could not be refreshed after a 401, if it could not.
     const std::optional<Error> &refreshError() const { return m_refreshError; }
-    HttpFetcher &fetcher() { return m_fetcher; }
 
 private:
     HttpFetcher &m_fetcher;

@@ -161,19 +161,16 @@ void CalendarSync::syncCalendar(const QString &calendarHref, SyncContext &contex
     // there are read as they are now (a change, or none), the rest are removals.
     QStringList removed = remote->removed;
     if (remote->removalsNeedConfirming) {
-        removed.clear();
-        for (const QString &href : remote->removed) {
-            if (!context.byHref.contains(href))
-                continue;
-            auto still = m_remote.fetch(calendarHref, {href});
-            if (!still) {
-                act.error(still.error().message);
-                return;
-            }
-            if (still->isEmpty())
-                removed << href;
-            else
-                events << still->first();
+        removed.removeIf(
+            [&context](const QString &href) { return !context.byHref.contains(href); });
+        auto still = m_remote.fetch(calendarHref, removed);
+        if (!still) {
+            act.error(still.error().message);
+            return;
+        }
+        for (const RemoteEvent &event : std::as_const(still.value())) {
+            removed.removeAll(event.href);
+            events << event;
         }
     }
     QSet<QString> handled;
