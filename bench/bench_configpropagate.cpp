@@ -1,12 +1,16 @@
 // Propagation of one platform configuration change to many tenants (issue 19's figure: 10,000
 // tenants under 2 s, batched): the server's real path (ConfigService::write, then
 // ConfigPropagator in batches of 500 per transaction: each tenant's merge baseline, version
-// bump and sync event) on SQLite, or on PostgreSQL with --database. A third of the tenants set
-// their own SMS provider, one in twenty opts out. Prints a table; not a test.
+// bump and sync event) on SQLite, or on PostgreSQL with --database. The templates carry the
+// providers' API keys, so every tenant's baseline has two secrets sealed for that tenant (and
+// opened again on the next round's read). One tenant in twenty opts out. Prints a table; not
+// a test.
 #include "ServerUnderTest.h"
 #include "api/ChangeNotifier.h"
 #include "api/ConfigPropagator.h"
 #include "api/ConfigService.h"
+#include "auth/ConfigSecrets.h"
+#include "auth/SecretBox.h"
 #include "common/Ids.h"
 #include "storage/ConfigPolicyRepository.h"
 #include "storage/Database.h"
@@ -35,12 +39,19 @@ int fail(const QString &what, const Error &error)
     return 1;
 }
 
+// With the providers' API keys: secret fields, sealed in every baseline a tenant stores.
 QJsonObject smsTemplate(const QString &provider)
 {
     return QJsonObject {
         {u"providers"_s,
-         QJsonObject {
-             {u"sms"_s, QJsonObject {{u"provider"_s, provider}, {u"from"_s, u"WedSync"_s}}}}},
+         QJsonObject {{u"sms"_s,
+                       QJsonObject {{u"provider"_s, provider},
+                                    {u"from"_s, u"WedSync"_s},
+                                    {u"apiKey"_s, QString(u"sk_live_"_s + provider)}}},
+                      {u"email"_s,
+                       QJsonObject {{u"provider"_s, u"postmark"_s},
+                                    {u"from"_s, u"hello@wedsync.example"_s},
+                                    {u"apiKey"_s, QString(u"pm_"_s + provider)}}}}},
         {u"digest"_s, u"daily"_s}};
 }
 
@@ -80,9 +91,13 @@ int main(int argc, char **argv)
         return fail(u"migrate"_s, migrated.error());
     SystemClock clock;
     ChangeNotifier notifier;
-    ConfigPropagator propagator(db, clock, notifier);
+    auto box = SecretBox::fromKey(QByteArray(SecretBox::KeyBytes, 'k'));
+    if (!box)
+        return fail(u"secret box"_s, box.error());
+    const ConfigSecrets secrets(&box.value());
+    ConfigPropagator propagator(db, clock, secrets, notifier);
     propagator.setBatchSize(parser.value(u"batch"_s).toInt());
-    ConfigService config(db, clock, notifier, propagator);
+    ConfigService config(db, clock, secrets, notifier, propagator);
 
     QElapsedTimer timer;
     timer.start();

@@ -99,50 +99,76 @@ QString ClientRecord::displayName() const
     return value(u"email").trimmed();
 }
 
-QList<FieldError> ClientRecord::validate() const
+QList<ClientProblem> ClientRecord::problems() const
 {
-    QList<FieldError> errors;
+    using namespace clientproblem;
+    QList<ClientProblem> out;
     const bool hasName = !value(u"full_name").trimmed().isEmpty()
         || !value(u"first_name").trimmed().isEmpty() || !value(u"last_name").trimmed().isEmpty();
     if (emailKey().isEmpty() && !hasName)
-        errors.append(
-            {QString(),
-             ClientRecordText::tr("The client has neither an e-mail address nor a name.")});
+        out.append({NoNameOrEmail.toString(), {}, {}});
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QString &field = it.key();
         const QString &text = it.value();
+        const auto refused = [&](QStringView code) {
+            out.append({code.toString(), field, text.left(100)});
+        };
         if (!isClientField(field)) {
-            errors.append({field, clientFieldProblem(field)});
+            out.append({UnknownField.toString(), field, {}});
             continue;
         }
         if (text.size() > maxValueLength) {
-            errors.append({field,
-                           ClientRecordText::tr("%1 is longer than %2 characters.")
-                               .arg(clientFieldLabel(field), QLocale().toString(maxValueLength))});
+            out.append({TooLong.toString(), field, {}});
             continue;
         }
         if ((field == u"email"_s || field == u"partner_email"_s)
             && !isPlausibleEmail(text.trimmed())) {
-            errors.append(
-                {field, ClientRecordText::tr("%1 is not an e-mail address.").arg(quoted(text))});
+            refused(NotEmail);
         } else if (field == u"wedding_date"_s && !QDate::fromString(text, Qt::ISODate).isValid()) {
-            errors.append({field,
-                           ClientRecordText::tr("%1 is not a date in the form yyyy-MM-dd.")
-                               .arg(quoted(text))});
+            refused(NotDate);
         } else if (field == u"guest_count"_s) {
             static const QRegularExpression count(u"^\\d{1,9}$"_s);
             if (!count.match(text).hasMatch())
-                errors.append({field,
-                               ClientRecordText::tr("%1 is not a whole number of guests.")
-                                   .arg(quoted(text))});
+                refused(NotGuestCount);
         } else if (field == u"budget"_s) {
             static const QRegularExpression number(u"^-?\\d{1,15}(\\.\\d{1,4})?$"_s);
             if (!number.match(text).hasMatch())
-                errors.append({field,
-                               ClientRecordText::tr("%1 is not an amount such as 12500.00.")
-                                   .arg(quoted(text))});
+                refused(NotAmount);
         }
     }
+    return out;
+}
+
+QString ClientRecord::problemText(const ClientProblem &problem)
+{
+    using namespace clientproblem;
+    const QString &code = problem.code;
+    if (code == NoNameOrEmail)
+        return ClientRecordText::tr("The client has neither an e-mail address nor a name.");
+    if (code == UnknownField)
+        return clientFieldProblem(problem.field);
+    if (code == TooLong)
+        return ClientRecordText::tr("%1 is longer than %2 characters.")
+            .arg(clientFieldLabel(problem.field), QLocale().toString(maxValueLength));
+    if (code == NotEmail)
+        return ClientRecordText::tr("%1 is not an e-mail address.").arg(quoted(problem.value));
+    if (code == NotDate)
+        return ClientRecordText::tr("%1 is not a date in the form yyyy-MM-dd.")
+            .arg(quoted(problem.value));
+    if (code == NotGuestCount)
+        return ClientRecordText::tr("%1 is not a whole number of guests.")
+            .arg(quoted(problem.value));
+    if (code == NotAmount)
+        return ClientRecordText::tr("%1 is not an amount such as 12500.00.")
+            .arg(quoted(problem.value));
+    return {};
+}
+
+QList<FieldError> ClientRecord::validate() const
+{
+    QList<FieldError> errors;
+    for (const ClientProblem &problem : problems())
+        errors.append({problem.field, problemText(problem)});
     return errors;
 }
 

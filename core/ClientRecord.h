@@ -16,6 +16,25 @@
 
 namespace wedsync {
 
+// Why a client cannot be imported, as a code with what it is about: a job's log line carries
+// it (core/CrmJobLog) so that each reader gets the sentence in their own language.
+struct ClientProblem
+{
+    QString code; // one of the clientproblem codes
+    QString field; // the field id; empty for the record as a whole
+    QString value; // the value refused (at most 100 characters); empty when none is
+};
+
+namespace clientproblem {
+inline constexpr QStringView NoNameOrEmail = u"no_name_or_email";
+inline constexpr QStringView UnknownField = u"unknown_field";
+inline constexpr QStringView TooLong = u"too_long";
+inline constexpr QStringView NotEmail = u"not_email";
+inline constexpr QStringView NotDate = u"not_date";
+inline constexpr QStringView NotGuestCount = u"not_guest_count";
+inline constexpr QStringView NotAmount = u"not_amount";
+} // namespace clientproblem
+
 class ClientRecord
 {
 public:
@@ -44,6 +63,10 @@ public:
     // count that is not a whole number, a budget that is not a number, an unknown field id, a
     // value over maxValueLength. FieldError.field is the field id ("" for the record).
     QList<FieldError> validate() const;
+    // The same problems as codes (validate()'s messages are problemText() of these).
+    QList<ClientProblem> problems() const;
+    // A problem as one sentence in the reader's language; empty for an unknown code.
+    static QString problemText(const ClientProblem &problem);
 
     QJsonObject toJson() const;
     // Reads the flat object; strings only (numbers are taken as their text), unknown field ids

@@ -267,6 +267,71 @@ void visitSecrets(const std::vector<ConfigField> &fields, const QJsonObject &doc
     }
 }
 
+using SecretReplace = std::function<QJsonValue(const QString &path, const QJsonValue &value)>;
+
+// Sets or (Undefined) removes `key`; whether `object` changed.
+bool replaceMember(QJsonObject *object, const QString &key, const QJsonValue &was,
+                   const QJsonValue &next)
+{
+    if (next.isUndefined()) {
+        object->remove(key);
+        return true;
+    }
+    if (next == was)
+        return false;
+    object->insert(key, next);
+    return true;
+}
+
+// The secrets visitSecrets() finds, replaced in place: each object on the way is rebuilt once,
+// and only when something inside it changed (a propagation seals and opens thousands of
+// documents; one setJsonPath per secret copied every object on its path each time).
+bool replaceSecrets(const std::vector<ConfigField> &fields, QJsonObject *document,
+                    const QString &prefix, const SecretReplace &replace)
+{
+    bool changed = false;
+    for (const ConfigField &field : fields) {
+        const QJsonValue value = document->value(field.key);
+        if (value.isUndefined())
+            continue;
+        const QString path = prefix.isEmpty() ? field.key : prefix + u'.' + field.key;
+        if (field.secret) {
+            changed |= replaceMember(document, field.key, value, replace(path, value));
+        } else if (field.kind == ConfigFieldKind::Object && value.isObject()) {
+            QJsonObject child = value.toObject();
+            if (replaceSecrets(field.fields, &child, path, replace)) {
+                document->insert(field.key, child);
+                changed = true;
+            }
+        } else if (field.kind == ConfigFieldKind::Map && value.isObject()
+                   && !field.fields.empty()) {
+            const ConfigField &entry = field.fields.front();
+            if (!entry.secret && entry.kind != ConfigFieldKind::Object)
+                continue;
+            QJsonObject entries = value.toObject();
+            bool entriesChanged = false;
+            for (const QString &key : value.toObject().keys()) {
+                const QJsonValue one = entries.value(key);
+                const QString entryPath = path + u'.' + key;
+                if (entry.secret) {
+                    entriesChanged |= replaceMember(&entries, key, one, replace(entryPath, one));
+                } else if (one.isObject()) {
+                    QJsonObject child = one.toObject();
+                    if (replaceSecrets(entry.fields, &child, entryPath, replace)) {
+                        entries.insert(key, child);
+                        entriesChanged = true;
+                    }
+                }
+            }
+            if (entriesChanged) {
+                document->insert(field.key, entries);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
 } // namespace
 
 QList<FieldError> validateConfigFields(const std::vector<ConfigField> &fields,
@@ -282,9 +347,7 @@ QJsonObject mapConfigSecrets(
     const std::function<QJsonValue(const QString &path, const QJsonValue &value)> &replace)
 {
     QJsonObject out = document;
-    visitSecrets(fields, document, {}, [&](const QString &path, const QJsonValue &value) {
-        setJsonPath(&out, path, replace(path, value));
-    });
+    replaceSecrets(fields, &out, {}, replace);
     return out;
 }
 

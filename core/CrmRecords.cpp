@@ -172,6 +172,8 @@ Result<CrmJobLogLine> crmJobLogLineFromJson(const QJsonObject &object)
     line.at = time(object, u"at"_s);
     line.level = reader.string(u"level"_s, u"info"_s);
     line.message = reader.string(u"message"_s, {}, true);
+    line.code = object.value(u"code"_s).toString(); // null on older lines
+    line.args = object.value(u"args"_s).toObject();
     return finish(line, errors, u"log line"_s);
 }
 

@@ -97,7 +97,9 @@ struct CrmJobLogLine
     QString jobId;
     QDateTime at;
     QString level; // info | warning | error
-    QString message;
+    QString message; // the server's English sentence
+    QString code; // core/CrmJobLog; empty on a line written before codes were
+    QJsonObject args; // the code's arguments
 };
 
 // The badge of an integration, like the dashboard's tenants.

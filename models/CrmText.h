@@ -1,8 +1,8 @@
 #pragma once
 // The CRM hub in words for the Integrations screen and the connection wizard: what each
 // provider really allows (honest: no OAuth button for a CRM without an API), statuses and
-// health, job kinds and results, schedules, directions, conflict strategies and the tier's
-// limit.
+// health, job kinds and results, a job's log lines, schedules, directions, conflict strategies
+// and the tier's limit.
 
 #include "CrmRecords.h"
 
@@ -30,6 +30,10 @@ public:
     static QString jobStatusText(const CrmSyncJob &job);
     static QString jobResultText(const CrmSyncJob &job);
     static QString logLevelText(const QString &level);
+    // A job's log line in the reader's language, worded from its code and arguments
+    // (core/CrmJobLog); the server's message for a line without a code (written before codes
+    // were) or with one this console cannot word (a newer server's).
+    static QString jobLogText(const CrmJobLogLine &line);
     // "Every 15 minutes", "Every 2 hours", "Manual only".
     static QString scheduleText(const std::optional<int> &minutes);
     static QString directionText(const QString &direction);
@@ -42,6 +46,23 @@ public:
     // Why "Connect a CRM" is off: "The Free tier includes no CRM connections. Upgrade to
     // Starter to connect one."
     static QString limitReachedText(const CrmIntegrationLimit &limit);
+
+private:
+    // The log line or note of `code`; empty when it cannot be worded.
+    static QString logText(const QString &code, const QJsonObject &args);
+    static QString kindPhrase(const QString &kind);
+    // "page 4", "the page at /clients?page=2", "the start".
+    static QString placeText(const QJsonObject &args);
+    // "Page 3 of 12", "Page 3"; lower case inside a sentence.
+    static QString pageText(const QJsonObject &args, bool capital);
+    // The line's notes, each after a space; false when one cannot be worded.
+    static bool appendNotes(const QJsonObject &args, QString *text);
+    static QString skipReasonText(const QJsonObject &args);
+    static QString pageImportedText(const QJsonObject &args);
+    static QString pageSentText(const QJsonObject &args);
+    static QString providerWaitText(const QJsonObject &args);
+    static QString jobFailedText(const QJsonObject &args);
+    static QString bothChangedText(const QJsonObject &args);
 };
 
 } // namespace wedsync

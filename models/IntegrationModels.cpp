@@ -170,7 +170,7 @@ QVariant JobLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && line.level == u"warning"_s)
         return crmHealthColor(CrmHealth::Warning);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
-        return line.message;
+        return CrmText::jobLogText(line);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -179,7 +179,7 @@ QVariant JobLogModel::data(const QModelIndex &index, int role) const
     case LevelColumn:
         return CrmText::logLevelText(line.level);
     case MessageColumn:
-        return line.message;
+        return CrmText::jobLogText(line);
     }
     return {};
 }

@@ -33,6 +33,7 @@
 #include "api/SectionsApi.h"
 #include "api/WebhookService.h"
 #include "api/WebhooksApi.h"
+#include "auth/ConfigSecrets.h"
 #include "auth/IntegrationCredentials.h"
 #include "auth/JwtCodec.h"
 #include "auth/LoginThrottle.h"
@@ -53,6 +54,7 @@
 #include "realtime/RealtimeTopic.h"
 #include "storage/AccessChanges.h"
 #include "storage/AppointmentRepository.h"
+#include "storage/ConfigPlainSecrets.h"
 #include "storage/Database.h"
 #include "storage/DatabaseReconnector.h"
 #include "storage/LoginThrottleRepository.h"
@@ -123,11 +125,23 @@ Status ServerApp::openDatabase()
         return days.error();
     if (auto key = loadSecretKey(); !key)
         return key;
+    // Secrets an older server left in plain text are sealed before anything reads them.
+    auto plain = sealPlainConfigSecrets(*m_db, *m_configSecrets);
+    if (!plain)
+        return plain.error();
+    if (plain->sealed > 0)
+        qInfo("Sealed the configuration secrets of %d row(s) stored in plain text by an older "
+              "server.",
+              plain->sealed);
+    if (plain->left > 0)
+        qWarning("%d configuration row(s) hold secrets in plain text that this processor cannot "
+                 "encrypt (no AES-GCM); they stay so until the server runs on one with AES-NI.",
+                 plain->left);
     if (m_options.demo) {
         // Argon2id at its cheapest for the fixed, public demo password: seeding stays quick,
         // and a real login re-hashes with the full cost (PasswordHasher::needsRehash).
         const PasswordHasher demoHasher(PasswordHasher::fastCost());
-        DemoData demo(*m_db, m_clock, demoHasher, m_credentials.get());
+        DemoData demo(*m_db, m_clock, demoHasher, m_credentials.get(), m_configSecrets.get());
         auto seeded = demo.seedIfEmpty();
         if (!seeded)
             return seeded.error();
@@ -156,14 +170,16 @@ Status ServerApp::loadSecretKey()
     if (box) {
         m_secretBox = std::make_unique<SecretBox>(std::move(box).value());
     } else if (box.error().code == u"aes_gcm_unavailable"_s) {
-        // The server still runs; connecting a CRM with a secret is refused with a reason.
-        qWarning("CRM credentials cannot be stored: %s", qPrintable(box.error().message));
+        // The server still runs; storing a CRM's or a setting's secret is refused with a reason.
+        qWarning("Secrets (CRM credentials, provider keys in settings) cannot be stored: %s",
+                 qPrintable(box.error().message));
     } else {
         return Error {box.error().code,
                       u"Secret key %1: %2"_s.arg(m_options.secretKeyPath, box.error().message),
                       {}};
     }
     m_credentials = std::make_unique<IntegrationCredentials>(m_secretBox.get());
+    m_configSecrets = std::make_unique<ConfigSecrets>(m_secretBox.get());
     return ok();
 }
 
@@ -291,9 +307,10 @@ void ServerApp::registerRoutes()
     m_appointmentService = std::make_unique<AppointmentService>(*m_db, m_clock, m_changeNotifier);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_appointmentService, *m_db, m_clock);
     m_appointmentsApi->registerRoutes(m_router);
-    m_configPropagator = std::make_unique<ConfigPropagator>(*m_db, m_clock, m_changeNotifier);
-    m_configService
-        = std::make_unique<ConfigService>(*m_db, m_clock, m_changeNotifier, *m_configPropagator);
+    m_configPropagator
+        = std::make_unique<ConfigPropagator>(*m_db, m_clock, *m_configSecrets, m_changeNotifier);
+    m_configService = std::make_unique<ConfigService>(*m_db, m_clock, *m_configSecrets,
+                                                      m_changeNotifier, *m_configPropagator);
     m_configRequests = std::make_unique<ConfigChangeRequestService>(
         *m_db, m_clock, m_changeNotifier, *m_configService);
     m_configApi = std::make_unique<ConfigApi>(*m_configService, *m_db, m_clock);

@@ -62,6 +62,7 @@ class ConnectionTestApi;
 class OAuthApi;
 class TaveSimulator;
 class SecretBox;
+class ConfigSecrets;
 class IntegrationCredentials;
 class AppointmentService;
 class AppointmentsApi;
@@ -144,6 +145,7 @@ private:
     std::unique_ptr<ComplianceApi> m_complianceApi;
     std::unique_ptr<SecretBox> m_secretBox; // null on a CPU without AES-GCM
     std::unique_ptr<IntegrationCredentials> m_credentials;
+    std::unique_ptr<ConfigSecrets> m_configSecrets;
     std::unique_ptr<IntegrationService> m_integrationService;
     std::unique_ptr<IntegrationsApi> m_integrationsApi;
     std::unique_ptr<AppointmentService> m_appointmentService;

@@ -1546,7 +1546,7 @@ System: %5</source>
     <context>
         <name>wedsync::CalendarSyncForm</name>
         <message>
-            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+37" />
+            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+38" />
             <source> minutes</source>
             <translation type="unfinished" />
         </message>
@@ -1576,7 +1576,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+34" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -2250,37 +2250,37 @@ System: %5</source>
     <context>
         <name>wedsync::ClientRecord</name>
         <message>
-            <location filename="../core/ClientRecord.cpp" line="+110" />
+            <location filename="../core/ClientRecord.cpp" line="+147" />
             <source>The client has neither an e-mail address nor a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
             <source>%1 is longer than %2 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>%1 is not an e-mail address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>%1 is not a date in the form yyyy-MM-dd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 is not a whole number of guests.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 is not an amount such as 12500.00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>Must be a string.</source>
             <translation type="unfinished" />
         </message>
@@ -4605,7 +4605,7 @@ System: %5</source>
     <context>
         <name>wedsync::CrmText</name>
         <message>
-            <location filename="../models/CrmText.cpp" line="+27" />
+            <location filename="../models/CrmText.cpp" line="+30" />
             <source>Another CRM (custom)</source>
             <translation type="unfinished" />
         </message>
@@ -4702,12 +4702,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+62" />
+            <location line="+339" />
             <source>Export to the CRM</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-60" />
+            <location line="-337" />
             <source>Field mapping update</source>
             <translation type="unfinished" />
         </message>
@@ -4769,8 +4769,342 @@ System: %5</source>
             <source>Info</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location line="+40" />
+            <source>Scheduled sync (every %n minute(s)) queued.</source>
+            <translation><numerusform>Scheduled sync (every %n minute) queued.</numerusform><numerusform>Scheduled sync (every %n minutes) queued.</numerusform></translation>
+        </message>
         <message>
+            <location line="+3" />
+            <source>Retry %1 of job %2, resuming from its checkpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retry %1 of job %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Started the %1 to %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started the %1 from %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Resumed the %1 from %2 (attempt %3): %n contact(s) already imported.</source>
+            <translation><numerusform>Resumed the %1 from %2 (attempt %3): %n contact already imported.</numerusform><numerusform>Resumed the %1 from %2 (attempt %3): %n contacts already imported.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Finished: %n processed — %1.</source>
+            <translation><numerusform>Finished: %n processed — %1.</numerusform><numerusform>Finished: %n processed — %1.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <location line="+85" />
+            <location line="+16" />
+            <location line="+75" />
+            <source>%n new</source>
+            <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="-175" />
+            <location line="+85" />
+            <location line="+91" />
+            <source>%n updated</source>
+            <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="-175" />
+            <location line="+91" />
+            <location line="+85" />
+            <source>%n skipped</source>
+            <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>Cancel requested; stopping after the current page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Cancelled after %n contact(s); nothing after that was imported.</source>
+            <translation><numerusform>Cancelled after %n contact; nothing after that was imported.</numerusform><numerusform>Cancelled after %n contacts; nothing after that was imported.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Importing %1 (%2, %n row(s)).</source>
+            <translation><numerusform>Importing %1 (%2, %n row).</numerusform><numerusform>Importing %1 (%2, %n rows).</numerusform></translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Importing %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Row %1 skipped: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A record without an id was skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact %1 skipped: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was not sent: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>full import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>incremental sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>re-import with the new field mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+12" />
+            <location line="+75" />
+            <source>page %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-85" />
+            <source>the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the page at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>page</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%n unchanged</source>
+            <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n kept WedSync's changes</source>
+            <translation><numerusform>%n kept WedSync's changes</numerusform><numerusform>%n kept WedSync's changes</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n waiting for review</source>
+            <translation><numerusform>%n waiting for review</numerusform><numerusform>%n waiting for review</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1: %n contact(s) — %2.</source>
+            <translation><numerusform>%1: %n contact — %2.</numerusform><numerusform>%1: %n contacts — %2.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n replaced</source>
+            <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n already there</source>
+            <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n not taken</source>
+            <translation><numerusform>%n not taken</numerusform><numerusform>%n not taken</numerusform></translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 — already there</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>and %n more</source>
+            <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Sent %n client(s) to %1 — %2.</source>
+            <translation><numerusform>Sent %n client to %1 — %2.</numerusform><numerusform>Sent %n clients to %1 — %2.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>429 Too Many Requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (rate limit exceeded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a network error (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>contact %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a new contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>client %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the token request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Retry-After asked %1 s, capped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as its Retry-After asks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>backing off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 answered %2 to %3; waiting %4 s (%5), attempt %6 of %7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%1 Stopped before %2 with %n contact(s) imported; a retry resumes there.</source>
+            <translation><numerusform>%1 Stopped before %2 with %n contact imported; a retry resumes there.</numerusform><numerusform>%1 Stopped before %2 with %n contacts imported; a retry resumes there.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Could not store %1: %2 Stopped there; a retry resumes there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not record what was sent to %1: %2 A retry sends those clients again (a replace is safe to repeat).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Could not send %1 to %2: %3 %n client(s) sent before it; a retry sends the rest.</source>
+            <translation><numerusform>Could not send %1 to %2: %3 %n client sent before it; a retry sends the rest.</numerusform><numerusform>Could not send %1 to %2: %3 %n clients sent before it; a retry sends the rest.</numerusform></translation>
+        </message>
+        <message numerus="yes">
             <location line="+6" />
+            <source>Failed after %n row(s): %1.</source>
+            <translation><numerusform>Failed after %n row: %1.</numerusform><numerusform>Failed after %n rows: %1.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1's change is newer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WedSync's change is newer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed in WedSync and in %2 since the last sync: %2's version was taken (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 changed in WedSync and in %2 since the last sync: WedSync's version was kept (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>It will be sent to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This connection only imports, so %1 keeps its own version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed in WedSync and in %2 since the last sync: filed for review in the conflict center; the client stays as it is until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 changed in WedSync and in %2 since the last sync: already waiting for review in the conflict center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Manual only</source>
             <translation type="unfinished" />
         </message>

@@ -1549,7 +1549,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CalendarSyncForm</name>
         <message>
-            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+37" />
+            <location filename="../ui/calendar/CalendarSyncForm.cpp" line="+38" />
             <source> minutes</source>
             <translation> minutos</translation>
         </message>
@@ -1579,7 +1579,7 @@ Sistema: %5</translation>
             <translation>&amp;Zona horaria:</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+34" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2253,37 +2253,37 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ClientRecord</name>
         <message>
-            <location filename="../core/ClientRecord.cpp" line="+110" />
+            <location filename="../core/ClientRecord.cpp" line="+147" />
             <source>The client has neither an e-mail address nor a name.</source>
             <translation>El cliente no tiene ni dirección de correo electrónico ni nombre.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
             <source>%1 is longer than %2 characters.</source>
             <translation>%1 supera los %2 caracteres.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>%1 is not an e-mail address.</source>
             <translation>%1 no es una dirección de correo electrónico.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>%1 is not a date in the form yyyy-MM-dd.</source>
             <translation>%1 no es una fecha con el formato yyyy-MM-dd.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 is not a whole number of guests.</source>
             <translation>%1 no es un número entero de invitados.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 is not an amount such as 12500.00.</source>
             <translation>%1 no es un importe como 12500.00.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>Must be a string.</source>
             <translation>Debe ser una cadena de texto.</translation>
         </message>
@@ -4610,7 +4610,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::CrmText</name>
         <message>
-            <location filename="../models/CrmText.cpp" line="+27" />
+            <location filename="../models/CrmText.cpp" line="+30" />
             <source>Another CRM (custom)</source>
             <translation>Otro CRM (personalizado)</translation>
         </message>
@@ -4707,12 +4707,12 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+62" />
+            <location line="+339" />
             <source>Export to the CRM</source>
             <translation>Exportar al CRM</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-337" />
             <source>Field mapping update</source>
             <translation>Actualización de campos</translation>
         </message>
@@ -4774,8 +4774,342 @@ Sistema: %5</translation>
             <source>Info</source>
             <translation>Información</translation>
         </message>
+        <message numerus="yes">
+            <location line="+40" />
+            <source>Scheduled sync (every %n minute(s)) queued.</source>
+            <translation><numerusform>Sincronización programada (cada %n minuto) en cola.</numerusform><numerusform>Sincronización programada (cada %n minutos) en cola.</numerusform></translation>
+        </message>
         <message>
+            <location line="+3" />
+            <source>Retry %1 of job %2, resuming from its checkpoint.</source>
+            <translation>Reintento %1 del trabajo %2, que continúa desde su punto de control.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retry %1 of job %2.</source>
+            <translation>Reintento %1 del trabajo %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Started the %1 to %2 (%3).</source>
+            <translation>Se inició la %1 hacia %2 (%3).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started the %1 from %2 (%3).</source>
+            <translation>Se inició la %1 desde %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Resumed the %1 from %2 (attempt %3): %n contact(s) already imported.</source>
+            <translation><numerusform>Se reanudó la %1 desde %2 (intento %3): %n contacto ya importado.</numerusform><numerusform>Se reanudó la %1 desde %2 (intento %3): %n contactos ya importados.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Finished: %n processed — %1.</source>
+            <translation><numerusform>Terminado: %n procesado — %1.</numerusform><numerusform>Terminado: %n procesados — %1.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <location line="+85" />
+            <location line="+16" />
+            <location line="+75" />
+            <source>%n new</source>
+            <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="-175" />
+            <location line="+85" />
+            <location line="+91" />
+            <source>%n updated</source>
+            <translation><numerusform>%n actualizado</numerusform><numerusform>%n actualizados</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="-175" />
+            <location line="+91" />
+            <location line="+85" />
+            <source>%n skipped</source>
+            <translation><numerusform>%n omitido</numerusform><numerusform>%n omitidos</numerusform></translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>Cancel requested; stopping after the current page.</source>
+            <translation>Cancelación solicitada; se detendrá tras la página actual.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Cancelled after %n contact(s); nothing after that was imported.</source>
+            <translation><numerusform>Cancelado tras %n contacto; no se importó nada más.</numerusform><numerusform>Cancelado tras %n contactos; no se importó nada más.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Importing %1 (%2, %n row(s)).</source>
+            <translation><numerusform>Importando %1 (%2, %n fila).</numerusform><numerusform>Importando %1 (%2, %n filas).</numerusform></translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Importing %1 (%2).</source>
+            <translation>Importando %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Row %1 skipped: %2</source>
+            <translation>Fila %1 omitida: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A record without an id was skipped.</source>
+            <translation>Se omitió un registro sin id.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact %1 skipped: %2</source>
+            <translation>Contacto %1 omitido: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was not sent: %2</source>
+            <translation>%1 no se envió: %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>full import</source>
+            <translation>importación completa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>incremental sync</source>
+            <translation>sincronización incremental</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>re-import with the new field mapping</source>
+            <translation>reimportación con la nueva correspondencia de campos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>export</source>
+            <translation>exportación</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+12" />
+            <location line="+75" />
+            <source>page %1</source>
+            <translation>página %1</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <source>the start</source>
+            <translation>el principio</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the page at %1</source>
+            <translation>la página en %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>page %1 of %2</source>
+            <translation>página %1 de %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page %1</source>
+            <translation>Página %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>page</source>
+            <translation>página</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%n unchanged</source>
+            <translation><numerusform>%n sin cambios</numerusform><numerusform>%n sin cambios</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n kept WedSync's changes</source>
+            <translation><numerusform>%n conservó los cambios de WedSync</numerusform><numerusform>%n conservaron los cambios de WedSync</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n waiting for review</source>
+            <translation><numerusform>%n pendiente de revisión</numerusform><numerusform>%n pendientes de revisión</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1: %n contact(s) — %2.</source>
+            <translation><numerusform>%1: %n contacto — %2.</numerusform><numerusform>%1: %n contactos — %2.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n replaced</source>
+            <translation><numerusform>%n reemplazado</numerusform><numerusform>%n reemplazados</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n already there</source>
+            <translation><numerusform>%n ya estaba</numerusform><numerusform>%n ya estaban</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n not taken</source>
+            <translation><numerusform>%n no aceptado</numerusform><numerusform>%n no aceptados</numerusform></translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 — already there</source>
+            <translation>%1 — ya estaba</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>and %n more</source>
+            <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Sent %n client(s) to %1 — %2.</source>
+            <translation><numerusform>Se envió %n cliente a %1 — %2.</numerusform><numerusform>Se enviaron %n clientes a %1 — %2.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>429 Too Many Requests</source>
+            <translation>429 (demasiadas solicitudes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (rate limit exceeded)</source>
+            <translation>%1 (límite de solicitudes superado)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a network error (%1)</source>
+            <translation>un error de red (%1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>contact %1</source>
+            <translation>contacto %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a new contact</source>
+            <translation>un contacto nuevo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>client %1</source>
+            <translation>cliente %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the token request</source>
+            <translation>token de acceso</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Retry-After asked %1 s, capped</source>
+            <translation>Retry-After pedía %1 s, limitado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as its Retry-After asks</source>
+            <translation>según pide su Retry-After</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>backing off</source>
+            <translation>espera progresiva</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 answered %2 to %3; waiting %4 s (%5), attempt %6 of %7.</source>
+            <translation>Petición de %3 a %1: respuesta %2; se esperan %4 s (%5), intento %6 de %7.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%1 Stopped before %2 with %n contact(s) imported; a retry resumes there.</source>
+            <translation><numerusform>%1 Se detuvo antes de %2 con %n contacto importado; un reintento continuará desde ahí.</numerusform><numerusform>%1 Se detuvo antes de %2 con %n contactos importados; un reintento continuará desde ahí.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Could not store %1: %2 Stopped there; a retry resumes there.</source>
+            <translation>No se pudo guardar %1: %2 Se detuvo ahí; un reintento continuará desde ahí.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not record what was sent to %1: %2 A retry sends those clients again (a replace is safe to repeat).</source>
+            <translation>No se pudo registrar lo enviado a %1: %2 Un reintento volverá a enviar esos clientes (reemplazar es seguro de repetir).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Could not send %1 to %2: %3 %n client(s) sent before it; a retry sends the rest.</source>
+            <translation><numerusform>No se pudo enviar %1 a %2: %3 %n cliente enviado antes; un reintento enviará el resto.</numerusform><numerusform>No se pudo enviar %1 a %2: %3 %n clientes enviados antes; un reintento enviará el resto.</numerusform></translation>
+        </message>
+        <message numerus="yes">
             <location line="+6" />
+            <source>Failed after %n row(s): %1.</source>
+            <translation><numerusform>Falló tras %n fila: %1.</numerusform><numerusform>Falló tras %n filas: %1.</numerusform></translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1's change is newer</source>
+            <translation>el cambio de %1 es más reciente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WedSync's change is newer</source>
+            <translation>el cambio de WedSync es más reciente</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed in WedSync and in %2 since the last sync: %2's version was taken (%3).</source>
+            <translation>%1 cambió en WedSync y en %2 desde la última sincronización: se tomó la versión de %2 (%3).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 changed in WedSync and in %2 since the last sync: WedSync's version was kept (%3).</source>
+            <translation>%1 cambió en WedSync y en %2 desde la última sincronización: se conservó la versión de WedSync (%3).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>It will be sent to %1.</source>
+            <translation>Se enviará a %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This connection only imports, so %1 keeps its own version.</source>
+            <translation>Esta conexión solo importa, así que %1 conserva su propia versión.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed in WedSync and in %2 since the last sync: filed for review in the conflict center; the client stays as it is until then.</source>
+            <translation>%1 cambió en WedSync y en %2 desde la última sincronización: quedó pendiente de revisión en el centro de conflictos; el cliente se queda como está hasta entonces.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 changed in WedSync and in %2 since the last sync: already waiting for review in the conflict center.</source>
+            <translation>%1 cambió en WedSync y en %2 desde la última sincronización: ya está pendiente de revisión en el centro de conflictos.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Manual only</source>
             <translation>Solo manual</translation>
         </message>

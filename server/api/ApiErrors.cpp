@@ -32,6 +32,10 @@ int statusForError(const QString &code)
         {u"version_conflict"_s, 412},
         {u"precondition_required"_s, 428},
         {u"invalid_permissions_document"_s, 422},
+        // Configuration secrets (auth/ConfigSecrets): no AES-GCM here, or a sealed one that
+        // does not open (to restore or apply).
+        {u"config_secrets_unavailable"_s, 422},
+        {u"config_secret_unreadable"_s, 422},
         // Supplier compliance (api/ComplianceService).
         {u"invalid_transition"_s, 422},
         {u"not_a_supplier"_s, 422},

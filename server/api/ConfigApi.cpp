@@ -144,7 +144,7 @@ ApiResponse ConfigApi::types(ApiRequest &request)
     for (ConfigSettingType type : std::as_const(order)) {
         if (!configSettingAllowedAt(type, scope.layer))
             continue;
-        auto stored = ConfigSettingRepository(m_db, m_clock).find(scope, type);
+        auto stored = ConfigSettingRepository(m_db, m_clock, m_service.secrets()).find(scope, type);
         if (!stored)
             return errorResponse(request, stored.error());
         QJsonArray layers;
@@ -234,7 +234,7 @@ ApiResponse ConfigApi::history(ApiRequest &request)
     filter.settingType = configSettingTypeName(found.type);
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
-    ConfigSettingRepository repository(m_db, m_clock);
+    ConfigSettingRepository repository(m_db, m_clock, m_service.secrets());
     ActorNames names(m_db, m_clock);
     return keysetPage(request, repository, filter, [&names](const ConfigHistoryEntry &entry) {
         QJsonObject out = configHistoryEntryToJson(entry);

@@ -49,7 +49,7 @@ Result<ConfigChangeRequest> ConfigChangeRequestService::propose(const MutationAc
     request.payload = keepSealedSecrets(configSchema(type), document, current->own().document);
     request.baseVersion = current->own().version;
     request.summary = summary;
-    auto created = ConfigChangeRequestRepository(m_db, m_clock).create(request);
+    auto created = ConfigChangeRequestRepository(m_db, m_clock, m_config.secrets()).create(request);
     if (!created)
         return created.error();
     if (auto audited = tx.audit(scope.organizationId, entityType(), created->id, u"propose"_s,
@@ -64,7 +64,8 @@ Result<ConfigChangeRequest> ConfigChangeRequestService::propose(const MutationAc
 Result<std::optional<ConfigChangeRequest>>
 ConfigChangeRequestService::find(const QString &organizationId, const QString &id)
 {
-    return ConfigChangeRequestRepository(m_db, m_clock).find(organizationId, id);
+    return ConfigChangeRequestRepository(m_db, m_clock, m_config.secrets())
+        .find(organizationId, id);
 }
 
 Result<ConfigChangeRequest> ConfigChangeRequestService::decidable(const MutationActor &actor,
@@ -95,6 +96,10 @@ Result<ConfigChangeRequest> ConfigChangeRequestService::approve(const MutationAc
     auto request = decidable(actor, organizationId, id);
     if (!request)
         return request.error();
+    // Applying it without them would drop secrets silently.
+    if (!request->unreadableSecrets.isEmpty())
+        return configSecretsUnreadable(u"This change request"_s, request->unreadableSecrets,
+                                       u"Reject it and propose the change again."_s);
     ConfigChangeRequest decided = request.value();
     decided.status = u"applied"_s;
     decided.approverId = actor.userId;
@@ -103,20 +108,20 @@ Result<ConfigChangeRequest> ConfigChangeRequestService::approve(const MutationAc
     const QString summary = decided.summary.isEmpty()
         ? u"Change request approved."_s
         : u"Change request approved: %1"_s.arg(decided.summary);
-    auto written
-        = m_config.apply(actor, decided.scope, decided.type, base, decided.payload, summary,
-                         u"change_request_apply"_s,
-                         [&](AuditedTransaction &tx, const StoredConfig &stored) -> Status {
-                             decided.appliedVersion = stored.version;
-                             auto done
-                                 = ConfigChangeRequestRepository(m_db, m_clock).decide(decided);
-                             if (!done)
-                                 return done.error();
-                             const QJsonObject before = configChangeRequestToJson(request.value());
-                             decided = done.value();
-                             return tx.audit(organizationId, entityType(), decided.id, u"approve"_s,
-                                             before, configChangeRequestToJson(decided));
-                         });
+    auto written = m_config.apply(
+        actor, decided.scope, decided.type, base, decided.payload, summary,
+        u"change_request_apply"_s,
+        [&](AuditedTransaction &tx, const StoredConfig &stored) -> Status {
+            decided.appliedVersion = stored.version;
+            auto done
+                = ConfigChangeRequestRepository(m_db, m_clock, m_config.secrets()).decide(decided);
+            if (!done)
+                return done.error();
+            const QJsonObject before = configChangeRequestToJson(request.value());
+            decided = done.value();
+            return tx.audit(organizationId, entityType(), decided.id, u"approve"_s, before,
+                            configChangeRequestToJson(decided));
+        });
     if (!written) {
         if (written.error().code == u"version_conflict"_s)
             return Error {u"conflict"_s,
@@ -142,7 +147,7 @@ Result<ConfigChangeRequest> ConfigChangeRequestService::reject(const MutationAct
     ConfigChangeRequest decided = request.value();
     decided.status = u"rejected"_s;
     decided.approverId = actor.userId;
-    auto done = ConfigChangeRequestRepository(m_db, m_clock).decide(decided);
+    auto done = ConfigChangeRequestRepository(m_db, m_clock, m_config.secrets()).decide(decided);
     if (!done)
         return done.error();
     if (auto audited = tx.audit(organizationId, entityType(), decided.id, u"reject"_s,

@@ -20,7 +20,8 @@ public:
                                         ConfigSettingType type, const QJsonObject &document,
                                         const QString &summary);
     // Errors: not_found, forbidden (the author), conflict (decided already, or the settings
-    // changed since the request's base version).
+    // changed since the request's base version), config_secret_unreadable (a secret of the
+    // proposal does not open).
     Result<ConfigChangeRequest> approve(const MutationActor &actor, const QString &organizationId,
                                         const QString &id);
     Result<ConfigChangeRequest> reject(const MutationActor &actor, const QString &organizationId,

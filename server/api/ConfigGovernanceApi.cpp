@@ -173,7 +173,7 @@ ApiResponse ConfigGovernanceApi::listRequests(ApiRequest &request)
         return invalidQuery(u"status"_s, u"status is proposed, approved, rejected or applied."_s);
     if (auto stop = readPageInto(request, 50, 200, &filter))
         return *stop;
-    ConfigChangeRequestRepository repository(m_db, m_clock);
+    ConfigChangeRequestRepository repository(m_db, m_clock, m_config.secrets());
     ActorNames names(m_db, m_clock);
     return keysetPage(request, repository, filter, [&names](const ConfigChangeRequest &found) {
         return changeRequestWithNames(found, names);

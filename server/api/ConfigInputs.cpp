@@ -35,13 +35,14 @@ ConfigResolveRequest ConfigInputs::request() const
     return r;
 }
 
-Result<ConfigInputs> loadConfigInputs(Database &db, const Clock &clock, const ConfigScope &scope,
+Result<ConfigInputs> loadConfigInputs(Database &db, const Clock &clock,
+                                      const ConfigSecrets &secrets, const ConfigScope &scope,
                                       ConfigSettingType type)
 {
     ConfigInputs in;
     in.scope = scope;
     in.type = type;
-    ConfigSettingRepository settings(db, clock);
+    ConfigSettingRepository settings(db, clock, secrets);
     ConfigPolicyRepository policy(db, clock);
     auto rules = policy.rules();
     if (!rules)

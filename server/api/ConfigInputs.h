@@ -23,7 +23,8 @@ struct ConfigInputs
     ResolvedConfig resolve() const { return resolveConfig(request()); }
 };
 
-Result<ConfigInputs> loadConfigInputs(Database &db, const Clock &clock, const ConfigScope &scope,
+Result<ConfigInputs> loadConfigInputs(Database &db, const Clock &clock,
+                                      const ConfigSecrets &secrets, const ConfigScope &scope,
                                       ConfigSettingType type);
 
 // A stored document as the resolver's input for its layer.

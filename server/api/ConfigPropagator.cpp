@@ -50,9 +50,11 @@ struct ConfigPropagator::Context
     bool reachesUsers = false;
 };
 
-ConfigPropagator::ConfigPropagator(Database &db, const Clock &clock, const ChangeNotifier &notifier)
+ConfigPropagator::ConfigPropagator(Database &db, const Clock &clock, const ConfigSecrets &secrets,
+                                   const ChangeNotifier &notifier)
     : m_db(db)
     , m_clock(clock)
+    , m_secrets(secrets)
     , m_notifier(notifier)
 { }
 
@@ -162,7 +164,8 @@ Status ConfigPropagator::store(const Context &c, const QList<TenantPlan> &plans,
                 baselines.append({ConfigScope::user(plan.organizationId, userId), baseline});
             organizations << plan.organizationId;
         }
-        if (auto done = ConfigSettingRepository(m_db, m_clock).setBaselines(c.type, baselines);
+        if (auto done
+            = ConfigSettingRepository(m_db, m_clock, m_secrets).setBaselines(c.type, baselines);
             !done)
             return done;
         auto bumped = ConfigVersionRepository(m_db, m_clock).bumpAll(organizations);
@@ -256,7 +259,7 @@ Result<PropagationReport> ConfigPropagator::propagate(const MutationActor &actor
     PropagationReport report;
     if (configSettingAllowedAt(type, ConfigLayer::Tenant)) {
         ConfigPolicyRepository policy(m_db, m_clock);
-        ConfigSettingRepository settings(m_db, m_clock);
+        ConfigSettingRepository settings(m_db, m_clock, m_secrets);
         auto rules = policy.rules();
         auto optOuts = policy.allOptOuts();
         auto tenants = settings.tenants(type);

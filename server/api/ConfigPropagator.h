@@ -18,6 +18,7 @@
 
 namespace wedsync::server {
 
+class ConfigSecrets;
 struct StoredConfig;
 
 struct PropagationReport
@@ -36,7 +37,8 @@ struct PropagationReport
 class ConfigPropagator
 {
 public:
-    ConfigPropagator(Database &db, const Clock &clock, const ChangeNotifier &notifier);
+    ConfigPropagator(Database &db, const Clock &clock, const ConfigSecrets &secrets,
+                     const ChangeNotifier &notifier);
 
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
 
@@ -72,6 +74,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    const ConfigSecrets &m_secrets;
     const ChangeNotifier &m_notifier;
     int m_batchSize = 500;
 };

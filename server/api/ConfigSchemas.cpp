@@ -72,7 +72,10 @@ void addConfigSchemas(QJsonObject *s)
                       {u"effective"_s, type(u"object"_s)},
                       {u"fields"_s, arrayOf(type(u"object"_s))},
                       {u"declined"_s, delta()},
-                      {u"propagation"_s, type(u"object"_s)}},
+                      {u"propagation"_s, type(u"object"_s)},
+                      // Secrets of the document that this server cannot decrypt (sealed for
+                      // another record, another key file): left out; enter them again.
+                      {u"unreadableSecrets"_s, arrayOf(type(u"string"_s))}},
                      {u"scope"_s, u"settingType"_s, u"version"_s, u"document"_s, u"effective"_s,
                       u"fields"_s}));
     s->insert(u"ConfigWrite"_s,

@@ -44,10 +44,25 @@ Error configNotHeld(ConfigSettingType type, ConfigLayer layer)
                   {}};
 }
 
-ConfigService::ConfigService(Database &db, const Clock &clock, const ChangeNotifier &notifier,
-                             ConfigPropagator &propagator)
+Error configSecretsUnreadable(const QString &what, const QStringList &paths, const QString &instead)
+{
+    QList<FieldError> fields;
+    for (const QString &path : paths)
+        fields.append({path,
+                       u"This secret cannot be decrypted with this server's key; enter it "
+                       "again."_s});
+    return Error {u"config_secret_unreadable"_s,
+                  u"%1 holds a secret this server cannot decrypt (%2): it was sealed for another "
+                  "record or with another key file, or it was altered. %3"_s.arg(
+                      what, paths.join(u", "_s), instead),
+                  fields};
+}
+
+ConfigService::ConfigService(Database &db, const Clock &clock, const ConfigSecrets &secrets,
+                             const ChangeNotifier &notifier, ConfigPropagator &propagator)
     : m_db(db)
     , m_clock(clock)
+    , m_secrets(secrets)
     , m_notifier(notifier)
     , m_propagator(propagator)
 { }
@@ -56,7 +71,7 @@ Result<ConfigInputs> ConfigService::read(const ConfigScope &scope, ConfigSetting
 {
     if (!configSettingAllowedAt(type, scope.layer))
         return configNotHeld(type, scope.layer);
-    return loadConfigInputs(m_db, m_clock, scope, type);
+    return loadConfigInputs(m_db, m_clock, m_secrets, scope, type);
 }
 
 Result<ConfigService::Written>
@@ -73,9 +88,14 @@ Result<ConfigService::Written> ConfigService::rollback(const MutationActor &acto
 {
     if (!configSettingAllowedAt(type, scope.layer))
         return configNotHeld(type, scope.layer);
-    auto old = snapshot(scope, type, version);
+    QStringList unreadable;
+    auto old = snapshot(scope, type, version, &unreadable);
     if (!old)
         return old.error();
+    // Restoring it without them would drop secrets silently.
+    if (!unreadable.isEmpty())
+        return configSecretsUnreadable(u"Version %1"_s.arg(version), unreadable,
+                                       u"Restore another version, or enter the secret again."_s);
     return apply(actor, scope, type, ifMatch, old.value(),
                  u"Rolled back to version %1."_s.arg(version), u"rollback"_s);
 }
@@ -93,7 +113,7 @@ ConfigService::apply(const MutationActor &actor, const ConfigScope &scope, Confi
     AuditedTransaction tx(m_db, m_clock, m_notifier, actor);
     if (!tx.isActive())
         return tx.error();
-    auto before = loadConfigInputs(m_db, m_clock, scope, type);
+    auto before = loadConfigInputs(m_db, m_clock, m_secrets, scope, type);
     if (!before)
         return before.error();
     const StoredConfig current = before->own();
@@ -101,7 +121,7 @@ ConfigService::apply(const MutationActor &actor, const ConfigScope &scope, Confi
         return versionConflict();
     StoredConfig next = current;
     next.document = keepSealedSecrets(configSchema(type), document, current.document);
-    ConfigSettingRepository settings(m_db, m_clock);
+    ConfigSettingRepository settings(m_db, m_clock, m_secrets);
     auto stored = settings.write(next, current.version, actor.userId, summary);
     if (!stored)
         return stored.error();
@@ -115,7 +135,7 @@ ConfigService::apply(const MutationActor &actor, const ConfigScope &scope, Confi
         if (auto done = inTransaction(tx, stored.value()); !done)
             return done.error();
     }
-    auto after = loadConfigInputs(m_db, m_clock, scope, type);
+    auto after = loadConfigInputs(m_db, m_clock, m_secrets, scope, type);
     if (!after)
         return after.error();
     if (auto committed = tx.commit(); !committed)
@@ -152,15 +172,17 @@ void ConfigService::publishDelta(const ConfigScope &scope, ConfigSettingType typ
 }
 
 Result<QJsonObject> ConfigService::snapshot(const ConfigScope &scope, ConfigSettingType type,
-                                            qint64 version)
+                                            qint64 version, QStringList *unreadableSecrets)
 {
     if (version == 0)
         return QJsonObject();
-    auto entry = ConfigSettingRepository(m_db, m_clock).historyAt(scope, type, version);
+    auto entry = ConfigSettingRepository(m_db, m_clock, m_secrets).historyAt(scope, type, version);
     if (!entry)
         return entry.error();
     if (!entry->has_value())
         return noSuchVersion(version);
+    if (unreadableSecrets)
+        *unreadableSecrets = entry->value().unreadableSecrets;
     return entry->value().snapshot;
 }
 

@@ -3,6 +3,8 @@
 #include "ConfigSettingSchemas.h"
 #include "common/Ids.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -40,6 +42,8 @@ QJsonObject configViewToJson(const StoredConfig &own, const ResolvedConfig &reso
     out.insert(u"updatedBy"_s, textOrNull(own.updatedBy));
     out.insert(u"summary"_s, textOrNull(own.summary));
     out.insert(u"updatedAt"_s, own.version > 0 ? timeOrNull(own.updatedAt) : QJsonValue());
+    if (!own.unreadableSecrets.isEmpty())
+        out.insert(u"unreadableSecrets"_s, QJsonArray::fromStringList(own.unreadableSecrets));
     return out;
 }
 

@@ -13,7 +13,8 @@ namespace wedsync::server {
 
 // {layer, organizationId?, userId?}
 QJsonObject configScopeToJson(const ConfigScope &scope);
-// {scope, settingType, version, document, updatedBy, updatedAt, effective, fields, declined}
+// {scope, settingType, version, document, updatedBy, updatedAt, effective, fields, declined},
+// and unreadableSecrets (paths) when secrets of the document do not open: they are left out.
 QJsonObject configViewToJson(const StoredConfig &own, const ResolvedConfig &resolved);
 // {id, version, summary, changedBy, occurredAt, snapshot}
 QJsonObject configHistoryEntryToJson(const ConfigHistoryEntry &entry);

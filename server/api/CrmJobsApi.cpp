@@ -2,6 +2,7 @@
 
 #include "ClientFields.h"
 #include "CrmCatalog.h"
+#include "CrmJobLog.h"
 #include "JsonReader.h"
 #include "api/ApiErrors.h"
 #include "api/ApiReplies.h"
@@ -29,6 +30,18 @@ namespace {
 const QString Job = u"/jobs/{job:uuid}"_s;
 const QString Integration = u"/integrations/{integration:uuid}"_s;
 const QString Client = u"/clients/{client:uuid}"_s;
+
+// The log route's summary, naming every code a line may carry.
+QString logSummary()
+{
+    QStringList lines, notes;
+    for (const crm::joblog::JobLogCode &code : crm::joblog::jobLogCodes())
+        (code.note ? notes : lines).append(code.code.toString());
+    return u"The job's log, oldest first; limit (1-200), cursor. Each line has its English "
+           "message and a stable code with its args (null on lines older than codes): %1; notes "
+           "inside a page's line: %2 (SyncJobLogLine lists each one's args). A code this reader "
+           "does not know: show the message."_s.arg(lines.join(u", "_s), notes.join(u", "_s));
+}
 
 QJsonArray skippedJson(const QList<std::pair<int, QString>> &skipped)
 {
@@ -73,9 +86,8 @@ void CrmJobsApi::registerRoutes(Router &router)
                           u"Queues a new job of the same kind that resumes from the failed or "
                           "cancelled one's checkpoint (attempt + 1; 202). Admins and support."_s,
                           {}, u"SyncJob"_s, 202, bind(&CrmJobsApi::retry)));
-    router.addOrDie(route(u"GET"_s, org + Job + u"/log"_s,
-                          u"The job's log, oldest first; limit (1-200), cursor."_s, {},
-                          u"SyncJobLogPage"_s, 200, bind(&CrmJobsApi::log)));
+    router.addOrDie(route(u"GET"_s, org + Job + u"/log"_s, logSummary(), {}, u"SyncJobLogPage"_s,
+                          200, bind(&CrmJobsApi::log)));
     router.addOrDie(route(u"GET"_s, org + u"/clients"_s,
                           u"Imported clients, newest first. Filters: integrationId, search (any "
                           "field, any case); limit (1-200), cursor."_s,

@@ -2,6 +2,7 @@
 
 #include "ClientFields.h"
 #include "CrmCatalog.h"
+#include "CrmJobLog.h"
 #include "IntegrationRules.h"
 #include "api/SchemaBuilders.h"
 
@@ -37,6 +38,41 @@ QJsonObject secret()
     return QJsonObject {
         {u"type"_s, u"string"_s}, {u"format"_s, u"password"_s}, {u"writeOnly"_s, true}};
 }
+// A log line's code (core/CrmJobLog): the line codes, null on lines older than codes.
+QJsonObject logLineCode()
+{
+    QStringList codes;
+    for (const crm::joblog::JobLogCode &code : crm::joblog::jobLogCodes()) {
+        if (!code.note)
+            codes.append(code.code.toString());
+    }
+    QJsonObject out = nullable(enumOf(codes));
+    out.insert(u"description"_s,
+               u"What the line says, stable: a reader words it from the code and args in its "
+               "own language, and shows `message` for a code it does not know (the list grows). "
+               "Null on lines written before codes were."_s);
+    return out;
+}
+
+// The arguments of each code, listed in its description.
+QJsonObject logLineArgs()
+{
+    QStringList lines;
+    for (const crm::joblog::JobLogCode &code : crm::joblog::jobLogCodes())
+        lines.append(u"%1%2: %3"_s.arg(code.code.toString(), code.note ? u" (note)"_s : QString(),
+                                       QString::fromLatin1(code.args)));
+    QJsonObject out = type(u"object"_s);
+    out.insert(
+        u"description"_s,
+        QString(u"The code's arguments: numbers, names, ids, and a provider's own text as is "
+                "(error, detail, note). page_imported and page_sent carry `notes`, an array of "
+                "{code, args} with note codes. A skip reason (reason) is no_id or a client "
+                "problem: no_name_or_email, unknown_field, too_long, not_email, not_date, "
+                "not_guest_count, not_amount. Empty on lines written before codes were. "_s
+                + lines.join(u"; "_s) + u'.'));
+    return out;
+}
+
 QJsonObject skippedRows()
 {
     return arrayOf(object({{u"row"_s, integer()}, {u"reason"_s, text()}}, {u"row"_s, u"reason"_s}));
@@ -172,8 +208,10 @@ void addIntegrationSchemas(QJsonObject *schemas)
              object({{u"id"_s, uuid()},
                      {u"at"_s, dateTime()},
                      {u"level"_s, enumOf({u"info"_s, u"warning"_s, u"error"_s})},
-                     {u"message"_s, text()}},
-                    {u"id"_s, u"at"_s, u"level"_s, u"message"_s}));
+                     {u"message"_s, text()},
+                     {u"code"_s, logLineCode()},
+                     {u"args"_s, logLineArgs()}},
+                    {u"id"_s, u"at"_s, u"level"_s, u"message"_s, u"code"_s, u"args"_s}));
     s.insert(u"SyncJobLogPage"_s,
              object({{u"items"_s, arrayOf(ref(u"SyncJobLogLine"_s))},
                      {u"limit"_s, integer()},

@@ -1,5 +1,6 @@
 #include "api/IntegrationService.h"
 
+#include "ClientRecord.h"
 #include "api/IntegrationWire.h"
 #include "auth/IntegrationCredentials.h"
 #include "common/Ids.h"
@@ -61,19 +62,37 @@ QString contentHash(const QJsonObject &fields)
             .toHex());
 }
 
-// Why a row cannot be imported, or empty.
-QString skipReason(const QJsonObject &fields)
+// Why a row cannot be imported (a ClientRecord problem code, the value refused and the
+// sentence), or an empty code.
+struct RowProblem
+{
+    QString code;
+    QString field;
+    QString value;
+    QString detail;
+};
+
+RowProblem rowProblem(const QJsonObject &fields)
 {
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QString address = fields.value(u"email"_s).toString().trimmed();
     if (!address.isEmpty() && !email.match(address).hasMatch())
-        return u"The e-mail address \"%1\" is not valid."_s.arg(address.left(100));
+        return {clientproblem::NotEmail.toString(), u"email"_s, address.left(100),
+                u"The e-mail address \"%1\" is not valid."_s.arg(address.left(100))};
     const bool named = !fields.value(u"first_name"_s).toString().trimmed().isEmpty()
         || !fields.value(u"last_name"_s).toString().trimmed().isEmpty()
         || !fields.value(u"full_name"_s).toString().trimmed().isEmpty();
     if (address.isEmpty() && !named)
-        return u"The row has neither an e-mail address nor a name."_s;
+        return {clientproblem::NoNameOrEmail.toString(),
+                {},
+                {},
+                u"The row has neither an e-mail address nor a name."_s};
     return {};
+}
+
+QString skipReason(const QJsonObject &fields)
+{
+    return rowProblem(fields).detail;
 }
 
 } // namespace
@@ -477,10 +496,15 @@ Result<SyncJobRow> IntegrationService::cancel(const MutationActor &actor,
     }
     if (auto written = jobs.update(job); !written)
         return written.error();
-    if (auto logged = log(job.id, u"info"_s,
-                          job.status == u"cancelled"_s ? u"Cancelled."_s
-                                                       : u"Cancel requested; stopping after the "
-                                                         "current page."_s);
+    // A file import stops where its rows stopped; a pending job had nothing yet.
+    const QJsonObject cancelled = job.kind == u"file_import"_s
+        ? QJsonObject {{u"processed"_s, job.processed}}
+        : QJsonObject();
+    if (auto logged
+        = log(job.id,
+              job.status == u"cancelled"_s
+                  ? JobLogEntry {u"info"_s, crm::joblog::JobCancelled.toString(), cancelled}
+                  : JobLogEntry {u"info"_s, crm::joblog::CancelRequested.toString(), {}});
         !logged)
         return logged.error();
     if (auto audited = tx.audit(organizationId, JobEntity, job.id, u"cancel"_s,
@@ -517,11 +541,12 @@ Result<SyncJobRow> IntegrationService::retry(const MutationActor &actor,
                         old.checkpoint, old.attempt + 1);
     if (!job)
         return job;
-    if (auto logged
-        = log(job->id, u"info"_s,
-              u"Retry %1 of job %2%3."_s.arg(job->attempt)
-                  .arg(old.id)
-                  .arg(old.checkpoint ? u", resuming from its checkpoint"_s : QString()));
+    if (auto logged = log(job->id,
+                          {u"info"_s,
+                           crm::joblog::JobRetried.toString(),
+                           {{u"attempt"_s, job->attempt},
+                            {u"previousJob"_s, old.id},
+                            {u"resumes"_s, old.checkpoint.has_value()}}});
         !logged)
         return logged.error();
     if (auto committed = tx.commit(); !committed)
@@ -532,10 +557,10 @@ Result<SyncJobRow> IntegrationService::retry(const MutationActor &actor,
     return job;
 }
 
-Status IntegrationService::log(const QString &jobId, const QString &level, const QString &message)
+Status IntegrationService::log(const QString &jobId, const JobLogEntry &entry)
 {
-    return SyncJobRepository(m_db).appendLog(
-        SyncJobLogRow {ids::create(), jobId, m_clock.now(), level, message});
+    return SyncJobRepository(m_db).appendLog(SyncJobLogRow {
+        ids::create(), jobId, m_clock.now(), entry.level, entry.message(), entry.code, entry.args});
 }
 
 Result<SyncJobRow> IntegrationService::startImport(const MutationActor &actor,
@@ -560,10 +585,10 @@ Result<SyncJobRow> IntegrationService::startImport(const MutationActor &actor,
     row.startedAt = m_clock.now();
     if (auto written = SyncJobRepository(m_db).update(row); !written)
         return written.error();
-    if (auto logged = log(
-            row.id, u"info"_s,
-            u"Importing %1 (%2%3)."_s.arg(fileName.left(200), format.toUpper(),
-                                          totalRows ? u", %1 rows"_s.arg(*totalRows) : QString()));
+    QJsonObject started {{u"file"_s, fileName.left(200)}, {u"format"_s, format}};
+    if (totalRows)
+        started.insert(u"rows"_s, *totalRows);
+    if (auto logged = log(row.id, {u"info"_s, crm::joblog::FileImportStarted.toString(), started});
         !logged)
         return logged.error();
     if (auto committed = tx.commit(); !committed)
@@ -600,10 +625,16 @@ Result<ImportBatchResult> IntegrationService::importRows(const MutationActor &ac
     CrmClientRepository clients(m_db);
     const QDateTime now = m_clock.now();
     for (const ImportRow &row : rows) {
-        if (const QString reason = skipReason(row.fields); !reason.isEmpty()) {
-            result.skipped.append({row.row, reason});
-            if (auto logged
-                = log(job.id, u"warning"_s, u"Row %1 skipped: %2"_s.arg(row.row).arg(reason));
+        if (const RowProblem problem = rowProblem(row.fields); !problem.code.isEmpty()) {
+            result.skipped.append({row.row, problem.detail});
+            if (auto logged = log(job.id,
+                                  {u"warning"_s,
+                                   crm::joblog::RowSkipped.toString(),
+                                   {{u"row"_s, row.row},
+                                    {u"reason"_s, problem.code},
+                                    {u"field"_s, problem.field},
+                                    {u"value"_s, problem.value},
+                                    {u"detail"_s, problem.detail}}});
                 !logged)
                 return logged.error();
             continue;
@@ -682,14 +713,15 @@ Result<SyncJobRow> IntegrationService::finishImport(const MutationActor &actor,
         job.error = message.isEmpty() ? u"The import was stopped."_s : message;
     if (auto written = jobs.update(job); !written)
         return written.error();
-    const QString summary = u"%1 after %2 rows: %3 created, %4 updated, %5 skipped."_s
-                                .arg(completed ? u"Finished"_s : u"Failed"_s)
-                                .arg(job.processed)
-                                .arg(job.createdCount)
-                                .arg(job.updatedCount)
-                                .arg(job.skippedCount);
-    if (auto logged = log(job.id, completed ? u"info"_s : u"error"_s,
-                          completed || message.isEmpty() ? summary : summary + u' ' + message);
+    const QJsonObject counts {{u"processed"_s, job.processed},
+                              {u"created"_s, job.createdCount},
+                              {u"updated"_s, job.updatedCount},
+                              {u"skipped"_s, job.skippedCount}};
+    if (auto logged
+        = log(job.id,
+              completed ? JobLogEntry {u"info"_s, crm::joblog::JobFinished.toString(), counts}
+                        : JobLogEntry {u"error"_s, crm::joblog::JobFailed.toString(),
+                                       joblog::failure(message, crm::joblog::StageFile, counts)});
         !logged)
         return logged.error();
     IntegrationRepository integrations(m_db);

@@ -8,6 +8,7 @@
 #include "IntegrationRules.h"
 #include "api/AuditedTransaction.h"
 #include "api/Preconditions.h"
+#include "jobs/JobLogText.h"
 #include "storage/IntegrationRows.h"
 
 #include <functional>
@@ -114,7 +115,8 @@ private:
     Result<IntegrationRow> commitChange(AuditedTransaction &tx, const QString &organizationId,
                                         const QString &id, const QString &action,
                                         const IntegrationRow &before);
-    Status log(const QString &jobId, const QString &level, const QString &message);
+    // A log line (code and arguments, core/CrmJobLog; its English message made from them).
+    Status log(const QString &jobId, const JobLogEntry &entry);
     Result<SyncJobRow> queueJob(AuditedTransaction &tx, const QString &organizationId,
                                 const QString &integrationId, const QString &kind,
                                 const MutationActor &actor, const QString &action,

@@ -83,11 +83,10 @@ QJsonObject job(const SyncJobRow &row)
 
 QJsonObject logLine(const SyncJobLogRow &row)
 {
-    return QJsonObject {{u"jobId"_s, row.jobId},
-                        {u"id"_s, row.id},
-                        {u"at"_s, time(row.at)},
-                        {u"level"_s, row.level},
-                        {u"message"_s, row.message}};
+    return QJsonObject {{u"jobId"_s, row.jobId},     {u"id"_s, row.id},
+                        {u"at"_s, time(row.at)},     {u"level"_s, row.level},
+                        {u"message"_s, row.message}, {u"code"_s, text(row.code)},
+                        {u"args"_s, row.args}};
 }
 
 QJsonObject client(const CrmClientRow &row)

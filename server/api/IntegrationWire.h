@@ -16,7 +16,8 @@ namespace integrationjson {
 
 QJsonObject integration(const IntegrationRow &row);
 QJsonObject job(const SyncJobRow &row);
-QJsonObject logLine(const SyncJobLogRow &row); // {"jobId","id","at","level","message"}
+// {"jobId","id","at","level","message","code","args"}: code null on lines older than codes.
+QJsonObject logLine(const SyncJobLogRow &row);
 QJsonObject client(const CrmClientRow &row);
 QJsonArray mappings(const QList<crm::MappingRule> &rules);
 

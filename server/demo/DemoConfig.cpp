@@ -81,16 +81,17 @@ QJsonObject platformPermissionTemplates()
 
 } // namespace
 
-DemoConfig::DemoConfig(Database &db, const Clock &clock)
+DemoConfig::DemoConfig(Database &db, const Clock &clock, const ConfigSecrets &secrets)
     : m_db(db)
     , m_clock(clock)
+    , m_secrets(secrets)
 { }
 
 Status DemoConfig::seed(const QString &evergreenId, const QString &lakesideId,
                         const QString &platformAdminId, const QString &evergreenAdminId,
                         const QString &lakesideAdminId)
 {
-    ConfigSettingRepository settings(m_db, m_clock);
+    ConfigSettingRepository settings(m_db, m_clock, m_secrets);
     const QJsonObject notifications = platformNotifications();
     struct Seed
     {
@@ -126,7 +127,7 @@ Status DemoConfig::seed(const QString &evergreenId, const QString &lakesideId,
         if (auto written = settings.write(config, 0, seed.by, seed.summary); !written)
             return written.error();
     }
-    ConfigChangeRequestRepository requests(m_db, m_clock);
+    ConfigChangeRequestRepository requests(m_db, m_clock, m_secrets);
     for (const auto &[org, author, base, summary] :
          {std::tuple {evergreenId, evergreenAdminId, 1, u"Quiet hours from 21:00."_s},
           std::tuple {lakesideId, lakesideAdminId, 0, u"A weekly digest instead of daily."_s}}) {

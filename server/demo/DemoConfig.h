@@ -11,12 +11,13 @@
 
 namespace wedsync::server {
 
+class ConfigSecrets;
 class Database;
 
 class DemoConfig
 {
 public:
-    DemoConfig(Database &db, const Clock &clock);
+    DemoConfig(Database &db, const Clock &clock, const ConfigSecrets &secrets);
     // Inside the demo seed's transaction, after the organizations and users exist.
     Status seed(const QString &evergreenId, const QString &lakesideId,
                 const QString &platformAdminId, const QString &evergreenAdminId,
@@ -25,6 +26,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    const ConfigSecrets &m_secrets;
 };
 
 } // namespace wedsync::server

@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "SectionValidator.h"
+#include "auth/ConfigSecrets.h"
 #include "auth/PasswordHasher.h"
 #include "common/Ids.h"
 #include "demo/DemoAppointments.h"
@@ -303,11 +304,12 @@ QStringList DemoData::sectionTypes()
 }
 
 DemoData::DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher,
-                   const IntegrationCredentials *credentials)
+                   const IntegrationCredentials *credentials, const ConfigSecrets *configSecrets)
     : m_db(db)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_credentials(credentials)
+    , m_configSecrets(configSecrets)
 { }
 
 Result<bool> DemoData::isEmpty()
@@ -391,8 +393,9 @@ Status DemoData::seed()
             !seeded)
             return seedError(u"appointments"_s, seeded.error());
     }
+    const ConfigSecrets noSecrets(nullptr);
     if (auto seeded
-        = DemoConfig(m_db, m_clock)
+        = DemoConfig(m_db, m_clock, m_configSecrets ? *m_configSecrets : noSecrets)
               .seed(evergreenId(), lakesideId(), userId(u"platform@wedsync.demo"_s),
                     userId(u"admin@evergreen.demo"_s), userId(u"admin@lakeside.demo"_s));
         !seeded)

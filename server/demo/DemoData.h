@@ -14,6 +14,7 @@
 
 namespace wedsync::server {
 class PasswordHasher;
+class ConfigSecrets;
 class IntegrationCredentials;
 
 class Database;
@@ -33,9 +34,11 @@ public:
     static QStringList sectionTypes();
 
     // `hasher` hashes the demo password for each account.
-    // `credentials` seals the demo CRM integration's API key (none sealed when null).
+    // `credentials` seals the demo CRM integration's API key (none sealed when null);
+    // `configSecrets` the configuration's secrets (none may be stored when null).
     DemoData(Database &db, const Clock &clock, const PasswordHasher &hasher,
-             const IntegrationCredentials *credentials = nullptr);
+             const IntegrationCredentials *credentials = nullptr,
+             const ConfigSecrets *configSecrets = nullptr);
 
     // Seeds when the database has no organizations and no users; returns whether it did.
     // A half-filled database (e.g. users but no organizations) is left alone.
@@ -53,6 +56,7 @@ private:
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
     const IntegrationCredentials *m_credentials;
+    const ConfigSecrets *m_configSecrets;
 };
 
 } // namespace wedsync::server

@@ -1,9 +1,12 @@
 #include "demo/DemoIntegrations.h"
 
+#include "ClientRecord.h"
+
 #include "auth/IntegrationCredentials.h"
 #include "common/Ids.h"
 #include "demo/TaveSimulator.h"
 #include "jobs/ClientMapper.h"
+#include "jobs/JobLogText.h"
 #include "storage/CrmClientRepository.h"
 #include "storage/IntegrationRepository.h"
 #include "storage/SyncJobRepository.h"
@@ -24,6 +27,21 @@ const QStringList LastNames {u"Adams"_s, u"Brooks"_s,  u"Chen"_s,   u"Diaz"_s,
 QString contactId(int n)
 {
     return u"01j9zt"_s + u"%1"_s.arg(n, 20, 10, QChar(u'0'));
+}
+
+// A demo log line: its English message made from its code and arguments, as a job's are.
+SyncJobLogRow logRow(const QString &id, const QString &jobId, const QDateTime &at,
+                     const JobLogEntry &entry)
+{
+    return {id, jobId, at, entry.level, entry.message(), entry.code, entry.args};
+}
+
+QJsonObject finishedArgs(int processed, int created, int updated, int skipped)
+{
+    return {{u"processed"_s, processed},
+            {u"created"_s, created},
+            {u"updated"_s, updated},
+            {u"skipped"_s, skipped}};
 }
 
 QJsonObject clientFields(int n)
@@ -145,11 +163,19 @@ Status DemoIntegrations::seedLakeside(const QString &lakesideId, const QString &
     SyncJobRepository jobs(m_db);
     if (auto stored = jobs.insert(job); !stored)
         return stored;
-    for (const auto &[secs, message] :
-         {std::pair {0, u"Importing honeybook-clients.csv (CSV, 3 rows)."_s},
-          std::pair {2, u"Finished after 3 rows: 3 created, 0 updated, 0 skipped."_s}}) {
-        if (auto stored = jobs.appendLog({ids::named(u"%1:log:%2"_s.arg(job.id).arg(secs)), job.id,
-                                          job.startedAt.addSecs(secs), u"info"_s, message});
+    using namespace crm::joblog;
+    for (const auto &[secs, entry] :
+         {std::pair {0,
+                     JobLogEntry {u"info"_s,
+                                  FileImportStarted.toString(),
+                                  {{u"file"_s, u"honeybook-clients.csv"_s},
+                                   {u"format"_s, u"csv"_s},
+                                   {u"rows"_s, LakesideClients}}}},
+          std::pair {2,
+                     JobLogEntry {u"info"_s, JobFinished.toString(),
+                                  finishedArgs(LakesideClients, LakesideClients, 0, 0)}}}) {
+        if (auto stored = jobs.appendLog(logRow(ids::named(u"%1:log:%2"_s.arg(job.id).arg(secs)),
+                                                job.id, job.startedAt.addSecs(secs), entry));
             !stored)
             return stored;
     }
@@ -201,11 +227,11 @@ Status DemoIntegrations::seedJobs(const QString &evergreenId, const QString &adm
 {
     const QDateTime now = m_clock.now();
     SyncJobRepository jobs(m_db);
+    using namespace crm::joblog;
     struct Line
     {
         int secs;
-        QString level;
-        QString message;
+        JobLogEntry entry;
     };
     const auto store = [&](SyncJobRow job, const QList<Line> &lines) -> Status {
         job.organizationId = evergreenId;
@@ -214,9 +240,8 @@ Status DemoIntegrations::seedJobs(const QString &evergreenId, const QString &adm
         if (auto stored = jobs.insert(job); !stored)
             return stored;
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            SyncJobLogRow line {ids::named(u"%1:log:%2"_s.arg(job.id).arg(i)), job.id,
-                                job.startedAt.addSecs(lines[i].secs), lines[i].level,
-                                lines[i].message};
+            const SyncJobLogRow line = logRow(ids::named(u"%1:log:%2"_s.arg(job.id).arg(i)), job.id,
+                                              job.startedAt.addSecs(lines[i].secs), lines[i].entry);
             if (auto stored = jobs.appendLog(line); !stored)
                 return stored;
         }
@@ -233,11 +258,36 @@ Status DemoIntegrations::seedJobs(const QString &evergreenId, const QString &adm
     full.createdAt = now.addDays(-4).addSecs(-5);
     full.startedAt = now.addDays(-4).addSecs(-4);
     full.finishedAt = full.startedAt.addSecs(6);
-    if (auto stored = store(full,
-                            {{0, u"info"_s, u"Connected to Táve: 120 contacts."_s},
-                             {2, u"info"_s, u"Page 1 of 2: 100 contacts, 100 created."_s},
-                             {4, u"info"_s, u"Page 2 of 2: 20 contacts, 20 created."_s},
-                             {6, u"info"_s, u"Finished: 120 created, 0 updated, 0 skipped."_s}});
+    const auto started = [](const QString &kind) {
+        return JobLogEntry {u"info"_s,
+                            JobStarted.toString(),
+                            {{u"kind"_s, kind},
+                             {u"direction"_s, FromCrm.toString()},
+                             {u"provider"_s, u"Táve"_s},
+                             {u"integration"_s, u"Evergreen Táve"_s}}};
+    };
+    const auto page = [](int number, int contacts) {
+        return JobLogEntry {u"info"_s,
+                            PageImported.toString(),
+                            {{u"page"_s, number},
+                             {u"pages"_s, 2},
+                             {u"contacts"_s, contacts},
+                             {u"created"_s, contacts},
+                             {u"updated"_s, 0},
+                             {u"unchanged"_s, 0},
+                             {u"kept"_s, 0},
+                             {u"review"_s, 0},
+                             {u"skipped"_s, 0},
+                             {u"notes"_s, QJsonArray()}}};
+    };
+    if (auto stored = store(
+            full,
+            {{0, started(u"full_import"_s)},
+             {2, page(1, 100)},
+             {4, page(2, DemoIntegrations::TaveClients - 100)},
+             {6,
+              {u"info"_s, JobFinished.toString(),
+               finishedArgs(DemoIntegrations::TaveClients, DemoIntegrations::TaveClients, 0, 0)}}});
         !stored)
         return stored;
 
@@ -251,17 +301,29 @@ Status DemoIntegrations::seedJobs(const QString &evergreenId, const QString &adm
     storm.createdAt = now.addDays(-2).addSecs(-3);
     storm.startedAt = now.addDays(-2).addSecs(-2);
     storm.finishedAt = storm.startedAt.addSecs(190);
-    storm.error = u"Táve kept answering 429 Too Many Requests on page 1 after 5 retries "
-                  "(Retry-After 30 s); nothing was changed. Retry later: the sync resumes at "
-                  "page 1."_s;
-    QList<Line> stormLines {{0, u"info"_s,
-                             u"Incremental sync of contacts changed since the last "
-                             "import."_s}};
-    for (int attempt = 1; attempt <= 5; ++attempt)
-        stormLines << Line {attempt * 32, u"warning"_s,
-                            u"Page 1: Táve answered 429 Too Many Requests; waiting 30 s "
-                            "(Retry-After), attempt %1 of 5."_s.arg(attempt)};
-    stormLines << Line {190, u"error"_s, storm.error};
+    const QString what = u"page 1 of the address book"_s;
+    const JobLogEntry gaveUp {
+        u"error"_s, JobFailed.toString(),
+        joblog::failure(u"Táve kept answering 429 Too Many Requests to %1; gave up after 5 "
+                        "attempts."_s.arg(what),
+                        StageRead, {{u"page"_s, 1}, {u"processed"_s, 0}})};
+    storm.error = gaveUp.message();
+    QList<Line> stormLines {{0, started(u"incremental_sync"_s)}};
+    for (int attempt = 2; attempt <= 5; ++attempt)
+        stormLines << Line {(attempt - 1) * 32,
+                            {u"warning"_s,
+                             ProviderWait.toString(),
+                             {{u"provider"_s, u"Táve"_s},
+                              {u"status"_s, 429},
+                              {u"rateLimited"_s, false},
+                              {u"request"_s, RequestPage.toString()},
+                              {u"page"_s, 1},
+                              {u"what"_s, what},
+                              {u"waitMs"_s, 30000},
+                              {u"retryAfter"_s, RetryAfterHonoured.toString()},
+                              {u"attempt"_s, attempt},
+                              {u"attempts"_s, 5}}}};
+    stormLines << Line {190, gaveUp};
     if (auto stored = store(storm, stormLines); !stored)
         return stored;
 
@@ -279,21 +341,31 @@ Status DemoIntegrations::seedJobs(const QString &evergreenId, const QString &adm
     partial.createdAt = now.addDays(-1).addSecs(-3);
     partial.startedAt = now.addDays(-1).addSecs(-2);
     partial.finishedAt = partial.startedAt.addSecs(9);
+    // Rows of Táve's address book its mapping could not take, as a client problem each.
+    const auto skipped
+        = [](int row, QStringView reason, const QString &field, const QString &value) {
+              const ClientProblem problem {reason.toString(), field, value};
+              return JobLogEntry {u"warning"_s,
+                                  RowSkipped.toString(),
+                                  {{u"row"_s, row},
+                                   {u"reason"_s, problem.code},
+                                   {u"field"_s, field},
+                                   {u"value"_s, value},
+                                   {u"detail"_s, ClientRecord::problemText(problem)}}};
+          };
     if (auto stored
         = store(partial,
-                {{0, u"info"_s,
-                  u"Retry 2 of job %1, resuming from its checkpoint (page 1)."_s.arg(storm.id)},
-                 {3, u"warning"_s,
-                  u"Row 17 (contact %1) skipped: the e-mail address \"clara.chen@@example\" is not "
-                  "valid."_s.arg(contactId(17))},
-                 {4, u"warning"_s,
-                  u"Row 58 (contact %1) skipped: the contact has neither an e-mail address nor a "
-                  "name."_s.arg(contactId(58))},
-                 {6, u"warning"_s,
-                  u"Row 103 (contact %1) skipped: the wedding date \"31/02/2027\" is not a date "
-                  "(format yyyy-MM-dd)."_s.arg(contactId(103))},
-                 {9, u"info"_s,
-                  u"Finished with 3 rows skipped: 0 created, 117 updated, 3 skipped."_s}});
+                {{0,
+                  {u"info"_s,
+                   JobRetried.toString(),
+                   {{u"attempt"_s, 2}, {u"previousJob"_s, storm.id}, {u"resumes"_s, true}}}},
+                 {3, skipped(17, clientproblem::NotEmail, u"email"_s, u"clara.chen@@example"_s)},
+                 {4, skipped(58, clientproblem::NoNameOrEmail, {}, {})},
+                 {6, skipped(103, clientproblem::NotDate, u"wedding_date"_s, u"31/02/2027"_s)},
+                 {9,
+                  {u"info"_s, JobFinished.toString(),
+                   finishedArgs(DemoIntegrations::TaveClients, 0, DemoIntegrations::TaveClients - 3,
+                                3)}}});
         !stored)
         return stored;
     return IntegrationRepository(m_db).recordLastSync(taveIntegrationId(), partial.status,

@@ -50,9 +50,11 @@ MappedClient ClientMapper::map(const QJsonObject &raw) const
     out.contentHash = row.record.contentHash();
     for (const FieldError &problem : row.problems)
         out.problems.append(problem.message);
-    const QList<FieldError> invalid = row.record.validate();
-    if (!invalid.isEmpty())
-        out.skipReason = invalid.constFirst().message;
+    const QList<ClientProblem> invalid = row.record.problems();
+    if (!invalid.isEmpty()) {
+        out.skipProblem = invalid.constFirst();
+        out.skipReason = ClientRecord::problemText(out.skipProblem);
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 // with the e-mail key and the content hash the upsert compares.
 
 #include "ClientFields.h"
+#include "ClientRecord.h"
 #include "IntegrationRules.h"
 
 #include <QJsonObject>
@@ -20,6 +21,7 @@ struct MappedClient
     QString contentHash; // SHA-256 of the canonical fields
     QStringList problems; // values a transform could not take (sentences)
     QString skipReason; // why the client cannot be imported at all; empty when it can
+    ClientProblem skipProblem; // the same as a code, for the job's log line
 };
 
 class ClientMapper

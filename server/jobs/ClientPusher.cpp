@@ -2,9 +2,11 @@
 
 #include "common/Ids.h"
 #include "jobs/ClientReconciler.h"
-#include "jobs/JobText.h"
+#include "jobs/JobLogText.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -70,15 +72,17 @@ Result<PushSummary> ClientPusher::record(const QList<PushedClient> &sent, const 
 {
     PushSummary out;
     qint64 already = 0;
-    QStringList names;
-    QStringList problems;
+    QJsonArray names;
+    QJsonArray problems;
     const bool newOnly = m_adapter.sendsNewClientsOnly();
     for (const PushedClient &item : sent) {
         const QString name = ClientReconciler::nameOf(item.fields, item.clientId);
         if (item.write.skip) {
             ++out.skipped;
             if (problems.size() < 5)
-                problems.append(u"%1 was not sent: %2"_s.arg(name, item.write.message));
+                problems.append(
+                    joblog::note(crm::joblog::ClientNotSent,
+                                 {{u"client"_s, name}, {u"error"_s, item.write.message}}));
             continue;
         }
         if (newOnly) {
@@ -114,32 +118,26 @@ Result<PushSummary> ClientPusher::record(const QList<PushedClient> &sent, const 
         else
             (item.write.created ? out.created : out.replaced) += 1;
         if (names.size() < 10) {
-            QString line = name;
             // What went out, for a provider that cannot be read back.
             const QJsonObject what = item.write.record.value(u"sent"_s).toObject();
-            if (!what.isEmpty())
-                line += u" ("_s + what.keys().join(u", "_s) + u')';
+            QJsonObject client {{u"name"_s, name},
+                                {u"fields"_s, QJsonArray::fromStringList(what.keys())},
+                                {u"already"_s, !item.write.note.isEmpty()}};
             if (!item.write.note.isEmpty())
-                line += u" — "_s + item.write.note;
-            names.append(line);
+                client.insert(u"note"_s, item.write.note);
+            names.append(client);
         }
     }
     const qint64 sentCount = qint64(sent.size()) - out.skipped;
-    out.message = u"Sent %1 to %2 — %3 new, %4 replaced"_s
-                      .arg(counted(sentCount, u"client"_s, u"clients"_s), m_adapter.providerName())
-                      .arg(out.created)
-                      .arg(out.replaced);
-    if (already > 0)
-        out.message += u", %1 already there"_s.arg(already);
-    if (out.skipped > 0)
-        out.message += u", %1 not taken"_s.arg(out.skipped);
-    if (!names.isEmpty())
-        out.message += u": "_s + names.join(u"; "_s);
-    if (sentCount > names.size())
-        out.message += u" and %1 more"_s.arg(sentCount - names.size());
-    out.message += u'.';
-    if (!problems.isEmpty())
-        out.message += u' ' + problems.join(u' ');
+    out.args = QJsonObject {{u"provider"_s, m_adapter.providerName()},
+                            {u"sent"_s, sentCount},
+                            {u"created"_s, out.created},
+                            {u"replaced"_s, out.replaced},
+                            {u"already"_s, already},
+                            {u"notTaken"_s, out.skipped},
+                            {u"clients"_s, names},
+                            {u"more"_s, std::max<qint64>(0, sentCount - names.size())},
+                            {u"notes"_s, problems}};
     return out;
 }
 

@@ -34,7 +34,7 @@ struct PushSummary
     qint64 created = 0;
     qint64 replaced = 0;
     qint64 skipped = 0;
-    QString message; // the page's log line
+    QJsonObject args; // the page's log line (page_sent)
 };
 
 class ClientPusher

@@ -2,6 +2,7 @@
 
 #include "ClientRecord.h"
 #include "common/Ids.h"
+#include "jobs/JobLogText.h"
 #include "storage/CrmClientRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
@@ -120,54 +121,50 @@ Result<Reconciled> ClientReconciler::reconcile(const QString &externalId,
             return taken.error();
         return Reconciled {Reconciled::Kind::Updated, {}};
     }
-    const QString name = nameOf(client.fields, externalId);
     if (mine == theirs.fields) {
         // Both made the same change: they agree again.
         if (auto taken = takeTheirs(client.id, merged, theirs, now); !taken)
             return taken.error();
         return Reconciled {Reconciled::Kind::Unchanged, {}};
     }
+    using namespace crm::joblog;
     const QString strategy = m_integration.conflictStrategy;
-    const QString both
-        = u"%1 changed in WedSync and in %2 since the last sync: "_s.arg(name, m_provider);
+    const bool newest = strategy == u"newest_wins"_s;
     bool crmWins = strategy == u"crm_wins"_s;
-    QString why;
-    if (strategy == u"newest_wins"_s) {
+    if (newest) {
         crmWins = crmModifiedAt.isValid() && client.changedByWedsyncAt.isValid()
             && crmModifiedAt.toUTC() > client.changedByWedsyncAt;
-        why = crmWins ? u"%1's change is newer (newest_wins)"_s.arg(m_provider)
-                      : u"WedSync's change is newer (newest_wins)"_s;
     }
+    // The note of a decision on both sides (both_changed).
+    const auto both = [&](QStringView outcome, const QString &applied) {
+        QJsonObject args {{u"contact"_s, nameOf(client.fields, externalId)},
+                          {u"provider"_s, m_provider},
+                          {u"outcome"_s, outcome.toString()},
+                          {u"strategy"_s, newest ? strategy : applied}};
+        if (newest)
+            args.insert(u"newer"_s, crmWins ? u"crm"_s : u"wedsync"_s);
+        return joblog::note(BothChanged, args);
+    };
     if (crmWins) {
         if (auto taken = takeTheirs(client.id, merged, theirs, now); !taken)
             return taken.error();
-        return Reconciled {Reconciled::Kind::Updated,
-                           both
-                               + u"%1's version was taken (%2)."_s.arg(
-                                   m_provider, why.isEmpty() ? u"crm_wins"_s : why)};
+        return Reconciled {Reconciled::Kind::Updated, both(TookCrmVersion, u"crm_wins"_s)};
     }
     if (strategy == u"manual_review"_s) {
         auto filed = fileConflict(client, merged, crmModifiedAt);
         if (!filed)
             return filed.error();
         return Reconciled {Reconciled::Kind::Review,
-                           both
-                               + (!filed->isEmpty()
-                                      ? u"filed for review in the conflict center "
-                                        "(manual_review); the client stays as it is until then."_s
-                                      : u"already waiting for review in the conflict center "
-                                        "(manual_review)."_s),
+                           both(!filed->isEmpty() ? FiledForReview : AlreadyInReview, strategy),
                            filed.value()};
     }
     if (auto seen = acknowledge(client.id, theirs.contentHash); !seen)
         return seen.error();
-    const QString then = m_integration.writesToCrm()
-        ? u" It will be sent to %1."_s.arg(m_provider)
-        : u" This connection only imports, so %1 keeps its own version."_s.arg(m_provider);
-    return Reconciled {
-        Reconciled::Kind::Kept,
-        both + u"WedSync's version was kept (%1)."_s.arg(why.isEmpty() ? u"wedsync_wins"_s : why)
-            + then};
+    QJsonObject kept = both(KeptWedsyncVersion, u"wedsync_wins"_s);
+    QJsonObject args = kept.value(u"args"_s).toObject();
+    args.insert(u"sendsBack"_s, m_integration.writesToCrm());
+    kept.insert(u"args"_s, args);
+    return Reconciled {Reconciled::Kind::Kept, kept};
 }
 
 Status ClientReconciler::takeTheirs(const QString &clientId, const QJsonObject &fields,

@@ -11,7 +11,7 @@
 //   newest_wins    the later of the CRM's `modified` and WedSync's change,
 //   manual_review  files a conflict in the conflict center (source crm_sync, entity
 //                  crm_client, base / mine / theirs) and leaves the client as it is.
-// Each decision on both sides becomes a note naming the client and the strategy.
+// Each decision on both sides becomes a note (both_changed) naming the client and the strategy.
 
 #include "jobs/ClientMapper.h"
 #include "jobs/JobStore.h"
@@ -26,7 +26,9 @@ class Database;
 struct Reconciled
 {
     enum class Kind { Created, Updated, Unchanged, Kept, Review, Skipped } kind;
-    QString note; // for the log line: a decision on both sides, or why a contact was skipped
+    // For the page's log line, a note {"code", "args"} (core/CrmJobLog): a decision on both
+    // sides, or why a contact was skipped; empty when there is nothing to say.
+    QJsonObject note = {};
     QJsonObject filedConflict = {}; // Review: the sync_conflicts row filed, if one was
 };
 

@@ -24,7 +24,16 @@ struct CrmPage
     QList<QJsonObject> items; // raw records, as the provider sent them
     QString nextCheckpoint; // empty: this was the last page
     std::optional<qint64> totalEstimate; // how many records in all, when the provider says
-    QString label; // "page 3 of 12", for log lines
+    QString label; // "page 3 of 12"
+    int number = 0; // 3, for log lines (0: unknown)
+    int count = 0; // 12 (0: unknown)
+};
+
+// Where a checkpoint points, for log lines: a page's number, else its address.
+struct CrmPlace
+{
+    int page = 0;
+    QString address;
 };
 
 struct CrmPageRead
@@ -66,8 +75,8 @@ public:
     virtual QString providerName() const = 0;
     // Where a fresh import starts.
     virtual QString firstCheckpoint() const = 0;
-    // A person's reading of a checkpoint: "page 4".
-    virtual QString describeCheckpoint(const QString &checkpoint) const = 0;
+    // Where a checkpoint points: page 4, or the page at an address.
+    virtual CrmPlace placeOf(const QString &checkpoint) const = 0;
     virtual CrmPageRead readPage(const QString &checkpoint) = 0;
     // The record's id at the provider; empty if it has none (the record is skipped).
     virtual QString externalId(const QJsonObject &record) const = 0;

@@ -45,11 +45,11 @@ CustomRestAdapter::CustomRestAdapter(HttpFetcher &fetcher, CustomRestConfig conf
     m_fetcher.setProviderName(m_config.name);
 }
 
-QString CustomRestAdapter::describeCheckpoint(const QString &checkpoint) const
+CrmPlace CustomRestAdapter::placeOf(const QString &checkpoint) const
 {
     const QUrl url(checkpoint);
     const QString where = url.path() + (url.hasQuery() ? u"?"_s + url.query() : QString());
-    return u"the page at %1"_s.arg(where.left(200));
+    return {0, where.left(200)};
 }
 
 FetchRequest CustomRestAdapter::request(const QUrl &url, const QString &what) const
@@ -140,7 +140,10 @@ CrmPageRead CustomRestAdapter::readPage(const QString &checkpoint)
             return renewed;
     }
     for (int attempt = 0;; ++attempt) {
-        const FetchResult fetched = m_fetcher.send(request(url, what));
+        FetchRequest pageRequest = request(url, what);
+        pageRequest.subject = crm::joblog::RequestPage.toString();
+        pageRequest.page = m_pagesRead + 1;
+        const FetchResult fetched = m_fetcher.send(pageRequest);
         if (fetched.outcome == FetchResult::Outcome::Unauthorized && oauth && attempt == 0) {
             if (CrmPageRead renewed = refresh(); renewed.outcome != FetchResult::Outcome::Ok)
                 return renewed;
@@ -231,8 +234,11 @@ CrmPageRead CustomRestAdapter::parse(const QUrl &url, const QByteArray &body,
     const QJsonValue total = topOrMeta(root, u"total"_s);
     if (total.isDouble() && total.toDouble() >= 0)
         out.page.totalEstimate = qint64(total.toDouble());
-    out.page.label = page >= 1 && totalPages >= 1 ? u"page %1 of %2"_s.arg(page).arg(totalPages)
-                                                  : u"page %1"_s.arg(m_pagesRead + 1);
+    const bool numbered = page >= 1 && totalPages >= 1;
+    out.page.label = numbered ? u"page %1 of %2"_s.arg(page).arg(totalPages)
+                              : u"page %1"_s.arg(m_pagesRead + 1);
+    out.page.number = numbered ? page : m_pagesRead + 1;
+    out.page.count = numbered ? totalPages : 0;
     return out;
 }
 

@@ -37,7 +37,7 @@ public:
 
     QString providerName() const override { return m_config.name; }
     QString firstCheckpoint() const override { return m_config.baseUrl; }
-    QString describeCheckpoint(const QString &checkpoint) const override;
+    CrmPlace placeOf(const QString &checkpoint) const override;
     CrmPageRead readPage(const QString &checkpoint) override;
     QString externalId(const QJsonObject &record) const override;
     QDateTime modifiedAt(const QJsonObject &record) const override;

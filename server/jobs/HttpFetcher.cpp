@@ -33,12 +33,6 @@ qint64 retryAfterMs(const QByteArray &value)
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
 }
 
-QString seconds(qint64 ms)
-{
-    return ms % 1000 == 0 ? QString::number(ms / 1000)
-                          : QString::number(double(ms) / 1000.0, 'f', 1);
-}
-
 } // namespace
 
 HttpFetcher::HttpFetcher(QNetworkAccessManager &network, RateLimiter &limiter, FetchPolicy policy)
@@ -47,10 +41,10 @@ HttpFetcher::HttpFetcher(QNetworkAccessManager &network, RateLimiter &limiter, F
     , m_policy(policy)
 { }
 
-void HttpFetcher::log(Level level, const QString &message) const
+void HttpFetcher::log(Level level, const QString &code, const QJsonObject &args) const
 {
     if (m_log)
-        m_log(level, message);
+        m_log(level, code, args);
 }
 
 bool HttpFetcher::wait(qint64 ms)
@@ -172,22 +166,36 @@ FetchResult HttpFetcher::send(const FetchRequest &request)
             return result;
         }
         qint64 delay = backoffMs(attempt);
-        QString reason = u"backing off"_s;
+        QStringView retryAfter = crm::joblog::RetryAfterNone;
+        qint64 asked = -1;
         // A 503 may say when to come back too (Microsoft Graph does).
         if (tooMany || answer.status == 503) {
-            const qint64 asked = retryAfterMs(answer.retryAfter);
+            asked = retryAfterMs(answer.retryAfter);
             if (asked >= 0) {
                 delay = std::min<qint64>(asked, qint64(m_policy.maxRetryAfterSecs) * 1000);
-                reason = asked > delay ? u"Retry-After asked %1 s, capped"_s.arg(seconds(asked))
-                                       : u"as its Retry-After asks"_s;
+                retryAfter = asked > delay ? crm::joblog::RetryAfterCapped
+                                           : crm::joblog::RetryAfterHonoured;
                 m_limiter.blockUntil(request.rateKey, QDateTime::currentMSecsSinceEpoch() + delay);
             }
         }
-        log(Level::Warning,
-            u"%1 answered %2 to %3; waiting %4 s (%5), attempt %6 of %7."_s
-                .arg(m_provider, cause, request.what, seconds(delay), reason)
-                .arg(attempt + 1)
-                .arg(m_policy.maxAttempts));
+        QJsonObject args {{u"provider"_s, m_provider},
+                          {u"status"_s, answer.status},
+                          {u"rateLimited"_s, tooMany && answer.status != 429},
+                          {u"request"_s, request.subject},
+                          {u"what"_s, request.what},
+                          {u"waitMs"_s, delay},
+                          {u"retryAfter"_s, retryAfter.toString()},
+                          {u"attempt"_s, attempt + 1},
+                          {u"attempts"_s, m_policy.maxAttempts}};
+        if (network)
+            args.insert(u"networkError"_s, answer.networkError);
+        if (request.page > 0)
+            args.insert(u"page"_s, request.page);
+        if (!request.subjectId.isEmpty())
+            args.insert(u"id"_s, request.subjectId);
+        if (retryAfter == crm::joblog::RetryAfterCapped)
+            args.insert(u"askedMs"_s, asked);
+        log(Level::Warning, crm::joblog::ProviderWait.toString(), args);
         if (!wait(delay)) {
             result.outcome = FetchResult::Outcome::Stopped;
             return result;

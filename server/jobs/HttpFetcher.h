@@ -5,9 +5,11 @@
 // every job of the same credential). Blocking: it runs on a worker thread, never on the event
 // loop's, with the worker's own QNetworkAccessManager. A 401 or 403 is never retried.
 
+#include "CrmJobLog.h"
 #include "jobs/RateLimiter.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -41,6 +43,12 @@ struct FetchRequest
     QString rateKey; // bucket: provider + credential
     RateLimiter::Limit limit;
     QString what; // for log lines: "page 3 of the address book"
+    // The same for a log line's arguments, so that a reader gets it in their language: what
+    // kind of request (core/CrmJobLog: page, contact, new_contact, client, token, other) and
+    // the page's number or the contact's or client's id.
+    QString subject = crm::joblog::RequestOther.toString();
+    int page = 0;
+    QString subjectId;
     // An answer besides 429 that the provider means as "slow down" (Google's 403
     // rateLimitExceeded): backed off and retried like a 429.
     std::function<bool(int status, const QByteArray &body)> slowDown;
@@ -67,7 +75,8 @@ class HttpFetcher
 {
 public:
     enum class Level { Info, Warning, Error };
-    using Log = std::function<void(Level, const QString &)>;
+    // A line for the job's log: its code (core/CrmJobLog) and arguments.
+    using Log = std::function<void(Level, const QString &code, const QJsonObject &args)>;
     using ShouldStop = std::function<bool()>;
 
     HttpFetcher(QNetworkAccessManager &network, RateLimiter &limiter, FetchPolicy policy = {});
@@ -95,7 +104,7 @@ private:
     };
     Answer sendOnce(const FetchRequest &request);
     qint64 backoffMs(int attempt) const;
-    void log(Level level, const QString &message) const;
+    void log(Level level, const QString &code, const QJsonObject &args) const;
 
     QNetworkAccessManager &m_network;
     RateLimiter &m_limiter;

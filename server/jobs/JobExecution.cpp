@@ -5,11 +5,12 @@
 #include "jobs/ClientMapper.h"
 #include "jobs/ClientPusher.h"
 #include "jobs/ClientReconciler.h"
-#include "jobs/JobText.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+
+#include <QJsonArray>
 
 #include <QLoggingCategory>
 
@@ -25,17 +26,6 @@ namespace {
 const QString FinishedCheckpoint = u"done"_s;
 // The push phase's checkpoints: "push:" then "push:<id of the last client sent>".
 const QString PushPrefix = u"push:"_s;
-
-QString kindLabel(const QString &kind)
-{
-    if (kind == u"incremental_sync"_s)
-        return u"incremental sync"_s;
-    if (kind == u"field_mapping_update"_s)
-        return u"re-import with the new field mapping"_s;
-    if (kind == u"export_to_crm"_s)
-        return u"export"_s;
-    return u"full import"_s;
-}
 
 } // namespace
 
@@ -60,9 +50,16 @@ void JobExecution::report(const QList<SyncJobLogRow> &lines)
     m_filedConflicts.clear();
 }
 
-void JobExecution::log(const QString &level, const QString &message)
+QJsonObject JobExecution::placeArgs(const CrmAdapter &adapter, const QString &checkpoint) const
 {
-    auto line = m_store.appendLog(m_job.id, level, message, QDateTime::currentDateTimeUtc());
+    const CrmPlace place = adapter.placeOf(checkpoint);
+    return place.page > 0 ? QJsonObject {{u"page"_s, place.page}}
+                          : QJsonObject {{u"address"_s, place.address}};
+}
+
+void JobExecution::log(const JobLogEntry &entry)
+{
+    auto line = m_store.appendLog(m_job.id, entry, QDateTime::currentDateTimeUtc());
     if (!line) {
         qCWarning(lcJobs).noquote()
             << "job" << m_job.id << "log line lost:" << line.error().message;
@@ -71,27 +68,25 @@ void JobExecution::log(const QString &level, const QString &message)
     report({line.value()});
 }
 
-void JobExecution::finish(const QString &status, const QString &error, bool partial)
+void JobExecution::finish(const QString &status, bool partial, const QJsonObject &failure)
 {
+    using namespace crm::joblog;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    JobLogEntry summary {u"info"_s, JobFinished.toString(),
+                         QJsonObject {{u"processed"_s, m_job.processed},
+                                      {u"created"_s, m_job.createdCount},
+                                      {u"updated"_s, m_job.updatedCount},
+                                      {u"skipped"_s, m_job.skippedCount}}};
+    if (status == u"cancelled"_s)
+        summary = {u"info"_s, JobCancelled.toString(), {{u"processed"_s, m_job.processed}}};
+    else if (status == u"failed"_s)
+        summary = {u"error"_s, JobFailed.toString(), failure};
+    const QString error = status == u"failed"_s ? summary.message() : QString();
     Transaction tx(m_db);
     QList<SyncJobLogRow> lines;
     Status done = m_store.finish(m_job, status, error, partial, now);
-    QString summary;
-    if (status == u"completed"_s) {
-        summary = u"Finished: %1 processed — %2 new, %3 updated, %4 skipped."_s.arg(m_job.processed)
-                      .arg(m_job.createdCount)
-                      .arg(m_job.updatedCount)
-                      .arg(m_job.skippedCount);
-    } else if (status == u"cancelled"_s) {
-        summary = u"Cancelled after %1; nothing after that was imported."_s.arg(
-            counted(m_job.processed, u"contact"_s, u"contacts"_s));
-    } else {
-        summary = error;
-    }
     if (done) {
-        auto line = m_store.appendLog(m_job.id, status == u"failed"_s ? u"error"_s : u"info"_s,
-                                      summary, now);
+        auto line = m_store.appendLog(m_job.id, summary, now);
         if (line)
             lines.append(line.value());
         else
@@ -127,7 +122,7 @@ bool JobExecution::interrupted()
         return true;
     }
     if (cancelRequested()) {
-        finish(u"cancelled"_s, QString(), m_job.skippedCount > 0);
+        finish(u"cancelled"_s, m_job.skippedCount > 0);
         return true;
     }
     return false;
@@ -143,7 +138,7 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     m_job = job.value();
     auto integration = m_store.integration(m_job.integrationId);
     if (!integration) {
-        finish(u"failed"_s, integration.error().message);
+        fail(integration.error().message);
         return;
     }
     m_integration = integration.value();
@@ -151,19 +146,19 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     if (m_credentials) {
         auto opened = m_store.credentials(m_integration.id, *m_credentials);
         if (!opened) {
-            finish(u"failed"_s, opened.error().message);
+            fail(opened.error().message);
             return;
         }
         credentials = opened.value();
     }
     auto adapter = m_factory(m_integration, credentials, m_fetcher);
     if (!adapter) {
-        finish(u"failed"_s, adapter.error().message);
+        fail(adapter.error().message);
         return;
     }
     auto mappings = m_store.fieldMappings(m_integration.id);
     if (!mappings) {
-        finish(u"failed"_s, mappings.error().message);
+        fail(mappings.error().message);
         return;
     }
     const ClientMapper mapper(m_integration.provider, mappings.value());
@@ -175,12 +170,13 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
         });
     }
 
-    m_fetcher.setLog([this](HttpFetcher::Level level, const QString &message) {
-        log(level == HttpFetcher::Level::Info          ? u"info"_s
-                : level == HttpFetcher::Level::Warning ? u"warning"_s
-                                                       : u"error"_s,
-            message);
-    });
+    m_fetcher.setLog(
+        [this](HttpFetcher::Level level, const QString &code, const QJsonObject &args) {
+            log({level == HttpFetcher::Level::Info          ? u"info"_s
+                     : level == HttpFetcher::Level::Warning ? u"warning"_s
+                                                            : u"error"_s,
+                 code, args});
+        });
     m_fetcher.setShouldStop([this] {
         if (m_stopping.load())
             return true;
@@ -204,15 +200,18 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     if (stored.startsWith(PushPrefix))
         checkpoint = FinishedCheckpoint;
     if (stored.isEmpty()) {
-        log(u"info"_s,
-            u"Started the %1 %2 %3 (%4)."_s.arg(kindLabel(m_job.kind), pulls ? u"from"_s : u"to"_s,
-                                                crm.providerName(), m_integration.name));
+        log({u"info"_s, crm::joblog::JobStarted.toString(),
+             QJsonObject {
+                 {u"kind"_s, m_job.kind},
+                 {u"direction"_s, (pulls ? crm::joblog::FromCrm : crm::joblog::ToCrm).toString()},
+                 {u"provider"_s, crm.providerName()},
+                 {u"integration"_s, m_integration.name}}});
     } else if (checkpoint != FinishedCheckpoint) {
-        log(u"info"_s,
-            u"Resumed the %1 from %2 (attempt %3): %4 already imported."_s
-                .arg(kindLabel(m_job.kind), crm.describeCheckpoint(checkpoint))
-                .arg(m_job.attempt)
-                .arg(counted(m_job.processed, u"contact"_s, u"contacts"_s)));
+        QJsonObject args = placeArgs(crm, checkpoint);
+        args.insert(u"kind"_s, m_job.kind);
+        args.insert(u"attempt"_s, m_job.attempt);
+        args.insert(u"processed"_s, m_job.processed);
+        log({u"info"_s, crm::joblog::JobResumed.toString(), args});
     }
     while (checkpoint != FinishedCheckpoint) {
         if (interrupted())
@@ -222,25 +221,23 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
             continue; // the loop's head says whether it was a cancel or the server stopping
         }
         if (read.outcome != FetchResult::Outcome::Ok) {
-            const QString where
-                = u" Stopped before %1 with %2 imported; a retry resumes there."_s.arg(
-                    crm.describeCheckpoint(checkpoint),
-                    counted(m_job.processed, u"contact"_s, u"contacts"_s));
+            QJsonObject where = placeArgs(crm, checkpoint);
+            where.insert(u"processed"_s, m_job.processed);
             if (read.outcome == FetchResult::Outcome::Unauthorized) {
                 const QString status
                     = m_integration.authType == u"oauth2"_s ? u"expired"_s : u"error"_s;
                 (void)m_store.setIntegrationStatus(m_integration.id, status,
                                                    QDateTime::currentDateTimeUtc());
             }
-            finish(u"failed"_s, read.message + where, m_job.processed > 0);
+            finish(u"failed"_s, m_job.processed > 0,
+                   joblog::failure(read.message, crm::joblog::StageRead, where));
             return;
         }
         QList<SyncJobLogRow> lines;
         if (auto committed = commitPage(read.page, crm, mapper, &lines); !committed) {
-            finish(u"failed"_s,
-                   u"Could not store %1: %2 Stopped there; a retry resumes there."_s.arg(
-                       read.page.label, committed.error().message),
-                   m_job.processed > 0);
+            finish(u"failed"_s, m_job.processed > 0,
+                   joblog::failure(committed.error().message, crm::joblog::StageStore,
+                                   {{u"page"_s, read.page.number}, {u"pages"_s, read.page.count}}));
             return;
         }
         report(lines);
@@ -248,7 +245,7 @@ void JobExecution::run(const QString &organizationId, const QString &jobId)
     }
     if (pushes && !push(crm, mapper, stored.startsWith(PushPrefix) ? stored : PushPrefix))
         return;
-    finish(u"completed"_s, QString(), m_job.skippedCount > 0);
+    finish(u"completed"_s, m_job.skippedCount > 0);
 }
 
 Status JobExecution::recordPage(const PageCounts &counts)
@@ -285,17 +282,25 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     if (!tx.isActive())
         return tx.error();
     qint64 created = 0, updated = 0, unchanged = 0, kept = 0, review = 0, skipped = 0;
-    QStringList notes;
+    QJsonArray notes;
     QList<QJsonObject> filed;
     ClientReconciler reconciler(m_db, m_integration, adapter.providerName(),
                                 mappedTargets(mapper.mapping()));
     for (const QJsonObject &record : page.items) {
         const QString externalId = adapter.externalId(record);
-        Reconciled done {Reconciled::Kind::Skipped, u"A record without an id was skipped."_s};
+        Reconciled done {Reconciled::Kind::Skipped,
+                         joblog::note(crm::joblog::ContactSkipped,
+                                      {{u"contact"_s, QString()},
+                                       {u"reason"_s, crm::joblog::NoExternalId.toString()}})};
         if (!externalId.isEmpty()) {
             const MappedClient mapped = mapper.map(record);
             if (!mapped.skipReason.isEmpty()) {
-                done.note = u"Contact %1 skipped: %2"_s.arg(externalId, mapped.skipReason);
+                done.note = joblog::note(crm::joblog::ContactSkipped,
+                                         {{u"contact"_s, externalId},
+                                          {u"reason"_s, mapped.skipProblem.code},
+                                          {u"field"_s, mapped.skipProblem.field},
+                                          {u"value"_s, mapped.skipProblem.value},
+                                          {u"detail"_s, mapped.skipReason}});
             } else {
                 auto reconciled
                     = reconciler.reconcile(externalId, mapped, adapter.modifiedAt(record), nowText);
@@ -334,39 +339,33 @@ Status JobExecution::commitPage(const CrmPage &page, const CrmAdapter &adapter,
     const QVariant total = page.totalEstimate
         ? QVariant(std::max(int(*page.totalEstimate), processed))
         : QVariant(QMetaType::fromType<qint64>());
-    QString message
-        = u"%1: %2 — %3 new, %4 updated, %5 unchanged"_s
-              .arg(page.label.isEmpty() ? u"Page"_s
-                                        : page.label.left(1).toUpper() + page.label.mid(1),
-                   counted(page.items.size(), u"contact"_s, u"contacts"_s))
-              .arg(created)
-              .arg(updated)
-              .arg(unchanged);
-    if (kept > 0)
-        message += u", %1 kept WedSync's changes"_s.arg(kept);
-    if (review > 0)
-        message += u", %1 waiting for review"_s.arg(review);
-    if (skipped > 0)
-        message += u", %1 skipped"_s.arg(skipped);
-    message += u'.';
-    if (!notes.isEmpty())
-        message += u' ' + notes.join(u' ');
+    const QJsonObject args {{u"page"_s, page.number},
+                            {u"pages"_s, page.count},
+                            {u"contacts"_s, qint64(page.items.size())},
+                            {u"created"_s, created},
+                            {u"updated"_s, updated},
+                            {u"unchanged"_s, unchanged},
+                            {u"kept"_s, kept},
+                            {u"review"_s, review},
+                            {u"skipped"_s, skipped},
+                            {u"notes"_s, notes}};
     if (auto closed
         = closePage(tx, {qint64(page.items.size()), total, created, updated, skipped, next},
-                    message, now, lines);
+                    crm::joblog::PageImported, args, now, lines);
         !closed)
         return closed;
     m_filedConflicts.append(filed);
     return ok();
 }
 
-Status JobExecution::closePage(Transaction &tx, const PageCounts &counts, const QString &message,
-                               const QDateTime &now, QList<SyncJobLogRow> *lines)
+Status JobExecution::closePage(Transaction &tx, const PageCounts &counts, QStringView code,
+                               const QJsonObject &args, const QDateTime &now,
+                               QList<SyncJobLogRow> *lines)
 {
     if (auto recorded = recordPage(counts); !recorded)
         return recorded;
-    auto line
-        = m_store.appendLog(m_job.id, counts.skipped > 0 ? u"warning"_s : u"info"_s, message, now);
+    auto line = m_store.appendLog(
+        m_job.id, {counts.skipped > 0 ? u"warning"_s : u"info"_s, code.toString(), args}, now);
     if (!line)
         return line.error();
     if (auto committed = tx.commit(); !committed)
@@ -390,7 +389,7 @@ bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString
             return false;
         auto page = pusher.nextPage(checkpoint.mid(PushPrefix.size()));
         if (!page) {
-            finish(u"failed"_s, page.error().message, m_job.processed > 0);
+            finish(u"failed"_s, m_job.processed > 0, joblog::failure(page.error().message));
             return false;
         }
         if (page->isEmpty())
@@ -411,22 +410,20 @@ bool JobExecution::push(CrmAdapter &adapter, const ClientMapper &mapper, QString
             const QString next = PushPrefix + batch.constLast().clientId;
             QList<SyncJobLogRow> lines;
             if (auto committed = commitPush(pusher, batch, next, &lines); !committed) {
-                finish(u"failed"_s,
-                       u"Could not record what was sent to %1: %2 A retry sends those clients "
-                       "again (a replace is safe to repeat)."_s.arg(adapter.providerName(),
-                                                                    committed.error().message),
-                       m_job.processed > 0);
+                finish(u"failed"_s, m_job.processed > 0,
+                       joblog::failure(committed.error().message, crm::joblog::StageRecord,
+                                       {{u"provider"_s, adapter.providerName()}}));
                 return false;
             }
             report(lines);
             checkpoint = next;
         }
         if (failed) {
-            finish(u"failed"_s,
-                   u"Could not send %1 to %2: %3 %4 sent before it; a retry sends the rest."_s.arg(
-                       failedName, adapter.providerName(), failed->message,
-                       counted(m_job.processed, u"client was"_s, u"clients were"_s)),
-                   m_job.processed > 0);
+            finish(u"failed"_s, m_job.processed > 0,
+                   joblog::failure(failed->message, crm::joblog::StageSend,
+                                   {{u"client"_s, failedName},
+                                    {u"provider"_s, adapter.providerName()},
+                                    {u"sent"_s, m_job.processed}}));
             return false;
         }
     }
@@ -445,7 +442,7 @@ Status JobExecution::commitPush(ClientPusher &pusher, const QList<PushedClient> 
     return closePage(tx,
                      {qint64(sent.size()), QVariant(QMetaType::fromType<qint64>()),
                       summary->created, summary->replaced, summary->skipped, checkpoint},
-                     summary->message, now, lines);
+                     crm::joblog::PageSent, summary->args, now, lines);
 }
 
 } // namespace wedsync::server

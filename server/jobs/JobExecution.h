@@ -7,6 +7,7 @@
 // Cancel is read between pages; the server stopping puts the job back to pending.
 
 #include "jobs/CrmAdapter.h"
+#include "jobs/JobLogText.h"
 #include "jobs/JobStore.h"
 
 #include <QJsonObject>
@@ -45,9 +46,16 @@ public:
 
 private:
     // Logs a line in its own short transaction and reports it.
-    void log(const QString &level, const QString &message);
-    // Finishes the job with `status` and reports it.
-    void finish(const QString &status, const QString &error, bool partial = false);
+    void log(const JobLogEntry &entry);
+    // Finishes the job with `status` and its last log line (job_finished, job_cancelled, or
+    // job_failed with `failure`'s arguments, whose sentence is also the job's error), and
+    // reports it.
+    void finish(const QString &status, bool partial = false, const QJsonObject &failure = {});
+    // Fails the job with a sentence that says it all.
+    void fail(const QString &error)
+    {
+        finish(QStringLiteral("failed"), false, joblog::failure(error));
+    }
     bool cancelRequested();
     // The server stopping (the job goes back to pending) or a cancel (it ends cancelled):
     // true when the job stops here.
@@ -66,8 +74,10 @@ private:
     Status recordPage(const PageCounts &counts);
     // The end of a page's transaction, pulled or pushed: its counts and checkpoint, its log
     // line (a warning when some were skipped), the commit, and then the job as it now is.
-    Status closePage(Transaction &tx, const PageCounts &counts, const QString &message,
-                     const QDateTime &now, QList<SyncJobLogRow> *lines);
+    Status closePage(Transaction &tx, const PageCounts &counts, QStringView code,
+                     const QJsonObject &args, const QDateTime &now, QList<SyncJobLogRow> *lines);
+    // Where the job stands, for a line about `checkpoint` (page or address).
+    QJsonObject placeArgs(const CrmAdapter &adapter, const QString &checkpoint) const;
     // Upserts one page and moves the checkpoint, in one transaction.
     Status commitPage(const CrmPage &page, const CrmAdapter &adapter, const ClientMapper &mapper,
                       QList<SyncJobLogRow> *lines);

@@ -355,9 +355,10 @@ void JobRunner::checkSchedules()
         (void)store.setNextSync(integration.id,
                                 now.addSecs(qint64(integration.scheduleMinutes.value_or(15)) * 60));
         const SyncJobRow row = *job.value();
-        auto line = store.appendLog(row.id, u"info"_s,
-                                    u"Scheduled sync (every %1 minutes) queued."_s.arg(
-                                        integration.scheduleMinutes.value_or(0)),
+        auto line = store.appendLog(row.id,
+                                    {u"info"_s,
+                                     crm::joblog::JobScheduled.toString(),
+                                     {{u"minutes"_s, integration.scheduleMinutes.value_or(0)}}},
                                     now);
         QList<SyncJobLogRow> lines;
         if (line)

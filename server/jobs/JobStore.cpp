@@ -106,10 +106,11 @@ Result<QList<crm::MappingRule>> JobStore::fieldMappings(const QString &integrati
     return IntegrationRepository(m_db).mappings(integrationId);
 }
 
-Result<SyncJobLogRow> JobStore::appendLog(const QString &jobId, const QString &level,
-                                          const QString &message, const QDateTime &now)
+Result<SyncJobLogRow> JobStore::appendLog(const QString &jobId, const JobLogEntry &entry,
+                                          const QDateTime &now)
 {
-    const SyncJobLogRow line {ids::create(), jobId, now, level, message};
+    const SyncJobLogRow line {ids::create(),   jobId,      now,       entry.level,
+                              entry.message(), entry.code, entry.args};
     if (auto stored = SyncJobRepository(m_db).appendLog(line); !stored)
         return stored.error();
     return line;

@@ -6,6 +6,7 @@
 
 #include "IntegrationRules.h"
 #include "common/Status.h"
+#include "jobs/JobLogText.h"
 #include "storage/IntegrationRows.h"
 
 #include <QDateTime>
@@ -54,8 +55,9 @@ public:
                             const QJsonObject &credentials);
     Result<QList<crm::MappingRule>> fieldMappings(const QString &integrationId);
 
-    Result<SyncJobLogRow> appendLog(const QString &jobId, const QString &level,
-                                    const QString &message, const QDateTime &now);
+    // A log line with its code, arguments and English message (JobLogEntry).
+    Result<SyncJobLogRow> appendLog(const QString &jobId, const JobLogEntry &entry,
+                                    const QDateTime &now);
     // Whether someone asked to cancel the job (true if it is gone).
     Result<bool> cancelRequested(const QString &jobId);
 

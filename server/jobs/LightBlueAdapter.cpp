@@ -22,9 +22,9 @@ QString LightBlueAdapter::providerName() const
     return u"Light Blue"_s;
 }
 
-QString LightBlueAdapter::describeCheckpoint(const QString &checkpoint) const
+CrmPlace LightBlueAdapter::placeOf(const QString &checkpoint) const
 {
-    return checkpoint;
+    return {0, checkpoint};
 }
 
 CrmPageRead LightBlueAdapter::readPage(const QString &)
@@ -108,6 +108,8 @@ CrmWriteResult LightBlueAdapter::writeClient(const QString &, const QString &ref
     request.rateKey = m_rateKey;
     request.limit = m_limit;
     request.what = u"client %1"_s.arg(reference);
+    request.subject = crm::joblog::RequestClient.toString();
+    request.subjectId = reference;
 
     CrmWriteResult out;
     const FetchResult fetched = m_fetcher.send(request);

@@ -20,7 +20,7 @@ public:
 
     QString providerName() const override;
     QString firstCheckpoint() const override { return QStringLiteral("1"); }
-    QString describeCheckpoint(const QString &checkpoint) const override;
+    CrmPlace placeOf(const QString &checkpoint) const override;
     CrmPageRead readPage(const QString &checkpoint) override;
     QString externalId(const QJsonObject &record) const override;
     QDateTime modifiedAt(const QJsonObject &record) const override;

@@ -58,6 +58,7 @@ OAuthTokenAnswer OAuthTokenClient::send(const QList<std::pair<QString, QString>>
                                   .toHex()
                                   .left(16));
     request.what = u"the token request"_s;
+    request.subject = crm::joblog::RequestToken.toString();
     const FetchResult fetched = m_fetcher.send(request);
 
     OAuthTokenAnswer answer;

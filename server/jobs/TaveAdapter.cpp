@@ -32,9 +32,13 @@ QString TaveAdapter::providerName() const
     return u"Táve"_s;
 }
 
-QString TaveAdapter::describeCheckpoint(const QString &checkpoint) const
+CrmPlace TaveAdapter::placeOf(const QString &checkpoint) const
 {
-    return u"page %1"_s.arg(checkpoint.isEmpty() ? u"1"_s : checkpoint);
+    bool ok = false;
+    const int page = checkpoint.isEmpty() ? 1 : checkpoint.toInt(&ok);
+    if (!checkpoint.isEmpty() && (!ok || page < 1))
+        return {0, checkpoint.left(40)};
+    return {page, {}};
 }
 
 FetchRequest TaveAdapter::contactRequest(const QByteArray &method, const QString &id,
@@ -51,12 +55,17 @@ FetchRequest TaveAdapter::contactRequest(const QByteArray &method, const QString
     out.rateKey = m_rateKey;
     out.limit = m_limit;
     out.what = what;
+    out.subject
+        = (id.isEmpty() ? crm::joblog::RequestNewContact : crm::joblog::RequestContact).toString();
+    out.subjectId = id;
     return out;
 }
 
 FetchRequest TaveAdapter::request(int page, int pageSize, const QString &what) const
 {
     FetchRequest out = contactRequest("GET", {}, what);
+    out.subject = crm::joblog::RequestPage.toString();
+    out.page = page;
     QUrlQuery query;
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"pageSize"_s, QString::number(pageSize));
@@ -156,6 +165,8 @@ CrmPageRead TaveAdapter::read(int page, int pageSize, const QString &what)
     out.page.totalEstimate = page < totalPages ? qint64(totalPages) * pageSize
                                                : qint64(totalPages - 1) * pageSize + items.size();
     out.page.label = u"page %1 of %2"_s.arg(page).arg(totalPages);
+    out.page.number = page;
+    out.page.count = totalPages;
     return out;
 }
 

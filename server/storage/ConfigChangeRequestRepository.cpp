@@ -1,5 +1,6 @@
 #include "storage/ConfigChangeRequestRepository.h"
 
+#include "auth/ConfigSecrets.h"
 #include "common/Ids.h"
 #include "storage/SqlFilter.h"
 #include "storage/SqlQuery.h"
@@ -16,25 +17,6 @@ const QString Select
       " base_version, summary, applied_version, version, created_at, decided_at"
       " FROM config_change_requests"_s;
 
-ConfigChangeRequest readRequest(const SqlQuery &q)
-{
-    ConfigChangeRequest r;
-    r.id = q.text(0);
-    r.scope = configScopeFromKey(q.text(1)).value_or(ConfigScope {});
-    r.type = configSettingTypeFromName(q.text(2)).value_or(ConfigSettingType::Rbac);
-    r.status = q.text(3);
-    r.authorId = q.text(4);
-    r.approverId = q.text(5);
-    r.payload = sql::toJsonObject(q.value(6));
-    r.baseVersion = q.value(7).toLongLong();
-    r.summary = q.text(8);
-    r.appliedVersion = q.value(9).toLongLong();
-    r.version = q.value(10).toLongLong();
-    r.createdAt = sql::toDateTime(q.value(11));
-    r.decidedAt = sql::toDateTime(q.value(12));
-    return r;
-}
-
 SqlFilter filterOf(const ConfigChangeRequestRepository::Filter &filter)
 {
     SqlFilter out;
@@ -50,10 +32,34 @@ SqlFilter filterOf(const ConfigChangeRequestRepository::Filter &filter)
 
 } // namespace
 
-ConfigChangeRequestRepository::ConfigChangeRequestRepository(Database &db, const Clock &clock)
+ConfigChangeRequestRepository::ConfigChangeRequestRepository(Database &db, const Clock &clock,
+                                                             const ConfigSecrets &secrets)
     : m_db(db)
     , m_clock(clock)
+    , m_secrets(secrets)
 { }
+
+ConfigChangeRequest ConfigChangeRequestRepository::readRequest(const SqlQuery &q) const
+{
+    ConfigChangeRequest r;
+    r.id = q.text(0);
+    const QString scopeKey = q.text(1);
+    r.scope = configScopeFromKey(scopeKey).value_or(ConfigScope {});
+    r.type = configSettingTypeFromName(q.text(2)).value_or(ConfigSettingType::Rbac);
+    r.status = q.text(3);
+    r.authorId = q.text(4);
+    r.approverId = q.text(5);
+    auto payload = m_secrets.open(scopeKey, r.type, sql::toJsonObject(q.value(6)));
+    r.payload = std::move(payload.document);
+    r.unreadableSecrets = std::move(payload.unreadable);
+    r.baseVersion = q.value(7).toLongLong();
+    r.summary = q.text(8);
+    r.appliedVersion = q.value(9).toLongLong();
+    r.version = q.value(10).toLongLong();
+    r.createdAt = sql::toDateTime(q.value(11));
+    r.decidedAt = sql::toDateTime(q.value(12));
+    return r;
+}
 
 Result<ConfigChangeRequest> ConfigChangeRequestRepository::create(ConfigChangeRequest r)
 {
@@ -61,6 +67,9 @@ Result<ConfigChangeRequest> ConfigChangeRequestRepository::create(ConfigChangeRe
     r.status = u"proposed"_s;
     r.version = 1;
     r.createdAt = m_clock.now();
+    auto sealed = m_secrets.seal(r.scope.key(), r.type, r.payload);
+    if (!sealed)
+        return sealed.error();
     SqlQuery q(m_db,
                u"INSERT INTO config_change_requests (id, scope_key, layer, organization_id,"
                " setting_type, status, author_id, payload, base_version, summary, version,"
@@ -72,7 +81,7 @@ Result<ConfigChangeRequest> ConfigChangeRequestRepository::create(ConfigChangeRe
         .bind(u":org"_s, sql::nullableText(r.scope.organizationId))
         .bind(u":type"_s, configSettingTypeName(r.type))
         .bind(u":author"_s, sql::nullableText(r.authorId))
-        .bind(u":payload"_s, sql::jsonText(r.payload))
+        .bind(u":payload"_s, sql::jsonText(sealed.value()))
         .bind(u":base"_s, r.baseVersion)
         .bind(u":summary"_s, sql::text(r.summary.left(500)))
         .bind(u":at"_s, sql::timestamp(r.createdAt));
@@ -128,7 +137,8 @@ Result<qint64> ConfigChangeRequestRepository::count(const Filter &filter)
 Result<QList<ConfigChangeRequest>> ConfigChangeRequestRepository::query(const Filter &filter)
 {
     return filterOf(filter).newestFirst(m_db, Select, filter.limit, filter.offset,
-                                        u"reading change requests"_s, readRequest);
+                                        u"reading change requests"_s,
+                                        [this](const SqlQuery &q) { return readRequest(q); });
 }
 
 } // namespace wedsync::server

@@ -1,6 +1,7 @@
 #pragma once
 // config_change_requests: a proposed document for one scope and setting type, based on a
-// version, waiting for another admin of the same level to approve (applied) or reject it.
+// version, waiting for another admin of the same level to approve (applied) or reject it. The
+// payload's secrets are sealed at rest like the settings' (auth/ConfigSecrets).
 
 #include "Clock.h"
 #include "ConfigScope.h"
@@ -12,6 +13,9 @@
 
 namespace wedsync::server {
 
+class ConfigSecrets;
+class SqlQuery;
+
 struct ConfigChangeRequest
 {
     QString id;
@@ -20,7 +24,8 @@ struct ConfigChangeRequest
     QString status = QStringLiteral("proposed"); // proposed | approved | rejected | applied
     QString authorId;
     QString approverId; // who decided
-    QJsonObject payload; // the proposed document
+    QJsonObject payload; // the proposed document (secrets opened)
+    QStringList unreadableSecrets; // of `payload`, left out of it
     qint64 baseVersion = 0;
     QString summary;
     qint64 appliedVersion = 0; // 0: not applied
@@ -43,8 +48,9 @@ public:
         QString beforeId;
     };
 
-    ConfigChangeRequestRepository(Database &db, const Clock &clock);
+    ConfigChangeRequestRepository(Database &db, const Clock &clock, const ConfigSecrets &secrets);
 
+    // Errors: config_secrets_unavailable.
     Result<ConfigChangeRequest> create(ConfigChangeRequest request);
     // Only among the requests of `organizationId` (empty: the platform's).
     Result<std::optional<ConfigChangeRequest>> find(const QString &organizationId,
@@ -56,8 +62,11 @@ public:
     Result<QList<ConfigChangeRequest>> query(const Filter &filter);
 
 private:
+    ConfigChangeRequest readRequest(const SqlQuery &q) const;
+
     Database &m_db;
     const Clock &m_clock;
+    const ConfigSecrets &m_secrets;
 };
 
 } // namespace wedsync::server

@@ -1,10 +1,13 @@
 #include "storage/ConfigSettingRepository.h"
 
+#include "auth/ConfigSecrets.h"
 #include "common/Ids.h"
 #include "storage/SqlFilter.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -14,36 +17,6 @@ namespace {
 
 const QString Columns = u"scope_key, setting_type, document, parent_baseline, version,"
                         " updated_by, updated_at, summary"_s;
-
-StoredConfig readConfig(const SqlQuery &q)
-{
-    StoredConfig c;
-    c.scope = configScopeFromKey(q.text(0)).value_or(ConfigScope {});
-    c.type = configSettingTypeFromName(q.text(1)).value_or(ConfigSettingType::Rbac);
-    c.document = sql::toJsonObject(q.value(2));
-    if (!q.value(3).isNull())
-        c.parentBaseline = sql::toJsonObject(q.value(3));
-    c.version = q.value(4).toLongLong();
-    c.updatedBy = q.text(5);
-    c.updatedAt = sql::toDateTime(q.value(6));
-    c.summary = q.text(7);
-    return c;
-}
-
-ConfigHistoryEntry readEntry(const SqlQuery &q)
-{
-    ConfigHistoryEntry e;
-    e.id = q.text(0);
-    e.scopeKey = q.text(1);
-    e.organizationId = q.text(2);
-    e.settingType = q.text(3);
-    e.version = q.value(4).toLongLong();
-    e.snapshot = sql::toJsonObject(q.value(5));
-    e.summary = q.text(6);
-    e.changedBy = q.text(7);
-    e.occurredAt = sql::toDateTime(q.value(8));
-    return e;
-}
 
 const QString EntryColumns = u"SELECT id, scope_key, organization_id, setting_type, version,"
                              " snapshot, summary, changed_by, occurred_at FROM config_history"_s;
@@ -58,17 +31,53 @@ SqlFilter historyFilter(const ConfigSettingRepository::Filter &filter)
     return out;
 }
 
-QVariant baselineValue(const std::optional<QJsonObject> &baseline)
-{
-    return baseline ? QVariant(sql::jsonText(*baseline)) : QVariant();
-}
-
 } // namespace
 
-ConfigSettingRepository::ConfigSettingRepository(Database &db, const Clock &clock)
+ConfigSettingRepository::ConfigSettingRepository(Database &db, const Clock &clock,
+                                                 const ConfigSecrets &secrets)
     : m_db(db)
     , m_clock(clock)
+    , m_secrets(secrets)
 { }
+
+StoredConfig ConfigSettingRepository::readConfig(const SqlQuery &q) const
+{
+    StoredConfig c;
+    const QString scopeKey = q.text(0);
+    c.scope = configScopeFromKey(scopeKey).value_or(ConfigScope {});
+    c.type = configSettingTypeFromName(q.text(1)).value_or(ConfigSettingType::Rbac);
+    auto document = m_secrets.open(scopeKey, c.type, sql::toJsonObject(q.value(2)));
+    c.document = std::move(document.document);
+    c.unreadableSecrets = std::move(document.unreadable);
+    // A baseline's secret that does not open reads as absent: the next propagation replaces it.
+    if (!q.value(3).isNull())
+        c.parentBaseline = m_secrets.open(scopeKey, c.type, sql::toJsonObject(q.value(3))).document;
+    c.version = q.value(4).toLongLong();
+    c.updatedBy = q.text(5);
+    c.updatedAt = sql::toDateTime(q.value(6));
+    c.summary = q.text(7);
+    return c;
+}
+
+ConfigHistoryEntry ConfigSettingRepository::readEntry(const SqlQuery &q) const
+{
+    ConfigHistoryEntry e;
+    e.id = q.text(0);
+    e.scopeKey = q.text(1);
+    e.organizationId = q.text(2);
+    e.settingType = q.text(3);
+    e.version = q.value(4).toLongLong();
+    e.snapshot = sql::toJsonObject(q.value(5));
+    if (const auto type = configSettingTypeFromName(e.settingType)) {
+        auto snapshot = m_secrets.open(e.scopeKey, *type, e.snapshot);
+        e.snapshot = std::move(snapshot.document);
+        e.unreadableSecrets = std::move(snapshot.unreadable);
+    }
+    e.summary = q.text(6);
+    e.changedBy = q.text(7);
+    e.occurredAt = sql::toDateTime(q.value(8));
+    return e;
+}
 
 Result<StoredConfig> ConfigSettingRepository::find(const ConfigScope &scope, ConfigSettingType type)
 {
@@ -98,12 +107,23 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
     out.updatedBy = userId;
     out.updatedAt = m_clock.now();
     out.summary = summary;
+    auto sealed = m_secrets.seal(out.scope.key(), out.type, out.document);
+    if (!sealed)
+        return sealed.error();
+    const QString document = sql::jsonText(sealed.value());
+    QVariant baseline;
+    if (out.parentBaseline) {
+        auto sealedBaseline = m_secrets.seal(out.scope.key(), out.type, *out.parentBaseline);
+        if (!sealedBaseline)
+            return sealedBaseline.error();
+        baseline = sql::jsonText(sealedBaseline.value());
+    }
     SqlQuery update(m_db,
                     u"UPDATE config_settings SET document = :doc, parent_baseline = :baseline,"
                     " version = :next, updated_by = :by, updated_at = :at, summary = :summary"
                     " WHERE scope_key = :scope AND setting_type = :type AND version = :expected"_s);
-    update.bind(u":doc"_s, sql::jsonText(out.document))
-        .bind(u":baseline"_s, baselineValue(out.parentBaseline))
+    update.bind(u":doc"_s, document)
+        .bind(u":baseline"_s, baseline)
         .bind(u":next"_s, out.version)
         .bind(u":by"_s, sql::nullableText(userId))
         .bind(u":at"_s, sql::timestamp(out.updatedAt))
@@ -131,15 +151,15 @@ Result<StoredConfig> ConfigSettingRepository::write(const StoredConfig &config,
             .bind(u":org"_s, sql::nullableText(out.scope.organizationId))
             .bind(u":user"_s, sql::nullableText(out.scope.userId))
             .bind(u":type"_s, configSettingTypeName(out.type))
-            .bind(u":doc"_s, sql::jsonText(out.document))
-            .bind(u":baseline"_s, baselineValue(out.parentBaseline))
+            .bind(u":doc"_s, document)
+            .bind(u":baseline"_s, baseline)
             .bind(u":by"_s, sql::nullableText(userId))
             .bind(u":at"_s, sql::timestamp(out.updatedAt))
             .bind(u":summary"_s, summary);
         if (auto done = insert.exec(u"writing a configuration"_s); !done)
             return done.error().code == u"unique_violation"_s ? conflict : done.error();
     }
-    if (auto recorded = appendHistory(out, summary); !recorded)
+    if (auto recorded = appendHistory(out, document, summary); !recorded)
         return recorded.error();
     return out;
 }
@@ -166,10 +186,22 @@ ConfigSettingRepository::setBaselines(ConfigSettingType type,
     const QString at = sql::timestamp(m_clock.now());
     QList<QVariantList> rows;
     rows.reserve(baselines.size());
-    for (const auto &[scope, baseline] : baselines)
-        rows.append({ids::create(), scope.key(), configLayerName(scope.layer),
+    // Most baselines of a propagation are one document (the platform's, shared, so comparing
+    // is cheap), interleaved with each tenant's users' own: the last two are kept ready.
+    std::array<std::optional<ConfigSecrets::SealedJson>, 2> ready;
+    for (const auto &[scope, baseline] : baselines) {
+        if (ready[0] && ready[0]->document() != baseline)
+            std::swap(ready[0], ready[1]);
+        if (!ready[0] || ready[0]->document() != baseline)
+            ready[0] = m_secrets.sealedJson(type, baseline);
+        const QString scopeKey = scope.key();
+        auto text = ready[0]->text(scopeKey);
+        if (!text)
+            return text.error();
+        rows.append({ids::create(), scopeKey, configLayerName(scope.layer),
                      sql::nullableText(scope.organizationId), sql::nullableText(scope.userId),
-                     typeName, sql::jsonText(baseline), at});
+                     typeName, text.value(), at});
+    }
     return upsert.exec(rows, u"recording a configuration baseline"_s);
 }
 
@@ -221,7 +253,8 @@ Result<QHash<QString, QStringList>> ConfigSettingRepository::audience()
     return out;
 }
 
-Status ConfigSettingRepository::appendHistory(const StoredConfig &config, const QString &summary)
+Status ConfigSettingRepository::appendHistory(const StoredConfig &config,
+                                              const QString &sealedDocument, const QString &summary)
 {
     SqlQuery q(m_db,
                u"INSERT INTO config_history (id, scope_key, organization_id, setting_type, version,"
@@ -232,7 +265,7 @@ Status ConfigSettingRepository::appendHistory(const StoredConfig &config, const 
         .bind(u":org"_s, sql::nullableText(config.scope.organizationId))
         .bind(u":type"_s, configSettingTypeName(config.type))
         .bind(u":version"_s, config.version)
-        .bind(u":snapshot"_s, sql::jsonText(config.document))
+        .bind(u":snapshot"_s, sealedDocument)
         .bind(u":summary"_s, sql::text(summary.left(500)))
         .bind(u":by"_s, sql::nullableText(config.updatedBy))
         .bind(u":at"_s, sql::timestamp(config.updatedAt));
@@ -249,7 +282,7 @@ Result<QList<ConfigHistoryEntry>> ConfigSettingRepository::query(const Filter &f
 {
     return historyFilter(filter).newestFirstBy(m_db, EntryColumns, u"occurred_at"_s, filter.limit,
                                                filter.offset, u"reading configuration versions"_s,
-                                               readEntry);
+                                               [this](const SqlQuery &q) { return readEntry(q); });
 }
 
 Result<std::optional<ConfigHistoryEntry>>

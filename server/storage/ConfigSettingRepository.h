@@ -1,7 +1,8 @@
 #pragma once
 // The config_settings and config_history tables: each scope's sparse document of a setting
 // type with its version and merge baseline, and every version's snapshot. A scope without a
-// row reads as an empty document at version 0.
+// row reads as an empty document at version 0. Secret fields are sealed here on the way in and
+// opened on the way out (auth/ConfigSecrets): callers only see opened values.
 
 #include "Clock.h"
 #include "ConfigScope.h"
@@ -14,6 +15,9 @@
 
 namespace wedsync::server {
 
+class ConfigSecrets;
+class SqlQuery;
+
 struct StoredConfig
 {
     ConfigScope scope;
@@ -24,6 +28,8 @@ struct StoredConfig
     QString updatedBy;
     QDateTime updatedAt;
     QString summary; // of the change that made this version
+    // Secrets of `document` that did not open (ConfigSecrets::Opened): left out of it.
+    QStringList unreadableSecrets;
 };
 
 struct ConfigHistoryEntry
@@ -37,6 +43,7 @@ struct ConfigHistoryEntry
     QString summary;
     QString changedBy;
     QDateTime occurredAt;
+    QStringList unreadableSecrets; // of `snapshot`, left out of it
 };
 
 class ConfigSettingRepository
@@ -53,18 +60,19 @@ public:
         QString beforeId;
     };
 
-    ConfigSettingRepository(Database &db, const Clock &clock);
+    ConfigSettingRepository(Database &db, const Clock &clock, const ConfigSecrets &secrets);
 
     Result<StoredConfig> find(const ConfigScope &scope, ConfigSettingType type);
     // Writes `config.document` if the stored version is `expectedVersion` (0: none written
-    // yet), bumps the version and records the snapshot with `summary`. Errors:
-    // version_conflict.
+    // yet), bumps the version and records the snapshot with `summary`; returns it with its
+    // values as given (opened). Errors: version_conflict, config_secrets_unavailable.
     Result<StoredConfig> write(const StoredConfig &config, qint64 expectedVersion,
                                const QString &userId, const QString &summary);
     // Records what the scope accepted from its parent, without a new version of its own.
     Status setBaseline(const ConfigScope &scope, ConfigSettingType type,
                        const QJsonObject &baseline);
     // The same for many scopes of `type` in a few statements; a scope appears at most once.
+    // Errors: config_secrets_unavailable.
     Status setBaselines(ConfigSettingType type,
                         const QList<std::pair<ConfigScope, QJsonObject>> &baselines);
 
@@ -81,10 +89,14 @@ public:
                                                         ConfigSettingType type, qint64 version);
 
 private:
-    Status appendHistory(const StoredConfig &config, const QString &summary);
+    Status appendHistory(const StoredConfig &config, const QString &sealedDocument,
+                         const QString &summary);
+    StoredConfig readConfig(const SqlQuery &q) const;
+    ConfigHistoryEntry readEntry(const SqlQuery &q) const;
 
     Database &m_db;
     const Clock &m_clock;
+    const ConfigSecrets &m_secrets;
 };
 
 } // namespace wedsync::server

@@ -1,5 +1,5 @@
 #pragma once
-// The CRM hub's rows as storage reads and writes them (migration 10).
+// The CRM hub's rows as storage reads and writes them (migration 10; codes of log lines: 19).
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -69,7 +69,9 @@ struct SyncJobLogRow
     QString jobId;
     QDateTime at;
     QString level; // info | warning | error
-    QString message;
+    QString message; // English, for logs and API clients
+    QString code; // core/CrmJobLog (migration 19); empty on older lines
+    QJsonObject args; // the code's arguments
 };
 
 struct CrmClientRow

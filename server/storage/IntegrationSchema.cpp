@@ -118,4 +118,19 @@ Migration integrationMigration()
     return m;
 }
 
+Migration crmClientEmailOrderMigration()
+{
+    Migration m;
+    m.version = 20;
+    m.name = u"CRM hub: clients matched by e-mail in their order"_s;
+    // A file import matches every row by e-mail, oldest client first. With (organization_id,
+    // email_key) alone SQLite answered the ORDER BY from crm_clients_list and read every
+    // client of the organization for each new address: importing 50,000 rows read 10^9.
+    m.statements = {
+        u"DROP INDEX crm_clients_email"_s,
+        u"CREATE INDEX crm_clients_email ON crm_clients (organization_id, email_key, created_at, id)"_s,
+    };
+    return m;
+}
+
 } // namespace wedsync::server

@@ -7,5 +7,7 @@
 namespace wedsync::server {
 
 Migration integrationMigration();
+// Migration 20: clients matched by e-mail through an index that also holds the match's order.
+Migration crmClientEmailOrderMigration();
 
 } // namespace wedsync::server

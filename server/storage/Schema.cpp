@@ -8,6 +8,7 @@
 #include "storage/CrmTwoWaySchema.h"
 #include "storage/IntegrationSchema.h"
 #include "storage/JobLeaseSchema.h"
+#include "storage/JobLogCodeSchema.h"
 #include "storage/LayoutSchema.h"
 #include "storage/OAuthSchema.h"
 #include "storage/SessionSchema.h"
@@ -190,12 +191,13 @@ Migration sharedRealtimeStreams()
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {
-        accountsAndSections(),      sharedRealtimeStreams(),   syncAndIdempotencyMigration(),
-        sessionSafetyMigration(),   layoutVersionsMigration(), syncConflictCenterMigration(),
-        syncHealthIndexMigration(), complianceMigration(),     auditWeddingMigration(),
-        integrationMigration(),     oauthSessionsMigration(),  crmTwoWayMigration(),
-        appointmentsMigration(),    jobLeaseMigration(),       configHierarchyMigration(),
-        webhooksMigration(),        calendarSyncMigration(),   calendarOAuthSessionsMigration()};
+        accountsAndSections(),      sharedRealtimeStreams(),       syncAndIdempotencyMigration(),
+        sessionSafetyMigration(),   layoutVersionsMigration(),     syncConflictCenterMigration(),
+        syncHealthIndexMigration(), complianceMigration(),         auditWeddingMigration(),
+        integrationMigration(),     oauthSessionsMigration(),      crmTwoWayMigration(),
+        appointmentsMigration(),    jobLeaseMigration(),           configHierarchyMigration(),
+        webhooksMigration(),        calendarSyncMigration(),       calendarOAuthSessionsMigration(),
+        jobLogCodeMigration(),      crmClientEmailOrderMigration()};
     return migrations;
 }
 

@@ -167,29 +167,33 @@ Result<QList<SyncJobLogRow>> SyncJobRepository::log(const QString &jobId, const 
         where.term(u"(at > "_s + at + u" OR (at = "_s + at + u" AND id > "_s + id + u"))"_s);
     }
     SqlQuery q(m_db,
-               u"SELECT id, job_id, at, level, message FROM sync_job_log"_s + where.where()
-                   + u" ORDER BY at, id LIMIT :limit"_s);
+               u"SELECT id, job_id, at, level, message, code, args FROM sync_job_log"_s
+                   + where.where() + u" ORDER BY at, id LIMIT :limit"_s);
     where.bindTo(q);
     q.bind(u":limit"_s, qBound(1, limit, 1001));
     if (auto done = q.exec(u"reading a job's log"_s); !done)
         return done.error();
     QList<SyncJobLogRow> out;
     while (q.next())
-        out << SyncJobLogRow {q.text(0), q.text(1), sql::toDateTime(q.value(2)), q.text(3),
-                              q.text(4)};
+        out << SyncJobLogRow {q.text(0), q.text(1), sql::toDateTime(q.value(2)),  q.text(3),
+                              q.text(4), q.text(5), sql::toJsonObject(q.value(6))};
     return out;
 }
 
 Status SyncJobRepository::appendLog(const SyncJobLogRow &row)
 {
     SqlQuery q(m_db,
-               u"INSERT INTO sync_job_log (id, job_id, at, level, message)"
-               " VALUES (:id, :job, :at, :level, :message)"_s);
+               u"INSERT INTO sync_job_log (id, job_id, at, level, message, code, args)"
+               " VALUES (:id, :job, :at, :level, :message, :code, :args)"_s);
     q.bind(u":id"_s, row.id)
         .bind(u":job"_s, row.jobId)
         .bind(u":at"_s, sql::timestamp(row.at))
         .bind(u":level"_s, row.level)
-        .bind(u":message"_s, sql::text(row.message));
+        .bind(u":message"_s, sql::text(row.message))
+        .bind(u":code"_s, sql::nullableText(row.code))
+        .bind(u":args"_s,
+              row.code.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                 : QVariant(sql::jsonText(row.args)));
     return q.exec(u"writing a job's log"_s);
 }
 

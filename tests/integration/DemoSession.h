@@ -32,6 +32,8 @@ public:
     // the same database and key files with `extraArguments`; clients sign in again.
     bool restartAfterCrash(const QStringList &extraArguments = {});
     QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
+    // The server's --data-dir (its key files live there).
+    QString dataDir() const { return m_db ? m_db->dataDir() : QString(); }
 
     // A client signed in as `email` (logged in on first use); an unsigned one if login failed.
     HttpTestClient &as(const QString &email);

@@ -4,12 +4,19 @@
 // leaves the others applied (partial); an opt-out holds a tenant back; history, diff and
 // rollback; If-Match (428/412) and per-field validation; change requests need a second admin;
 // another tenant's settings are 404; only the changed keys are published on config:<type>,
-// tenant:<id>:admins and user:<id>.
+// tenant:<id>:admins and user:<id>. Provider secrets are sealed in every row that stores a
+// document (read back with SQL and opened with the server's key), open only in their own row,
+// survive a rollback, and an older server's plain ones are sealed at the next start.
 #include "DemoSession.h"
 #include "RealtimeTestSupport.h"
+#include "auth/ConfigSecrets.h"
+#include "auth/SecretBox.h"
 #include "common/Ids.h"
 #include "demo/DemoData.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlValues.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QTest>
@@ -55,6 +62,38 @@ QJsonObject changedTemplate(const QString &smsProvider = u"vonage"_s)
          QJsonObject {{u"enabled"_s, true}, {u"start"_s, u"22:00"_s}, {u"end"_s, u"07:00"_s}}},
         {u"digest"_s, u"daily"_s},
     };
+}
+
+const QString PlatformKey = u"sk_live_PLATFORM_7f3a9c2e41d8"_s;
+const QString RotatedKey = u"sk_live_ROTATED_0b8d6e5f22a9"_s;
+const QString EvergreenKey = u"mb_live_EVERGREEN_51c0ffee77"_s;
+const QString LakesideKey = u"mb_live_LAKESIDE_9a8b7c6d55"_s;
+
+// `document` with the SMS provider's API key (a secret field of notifications) set to `key`.
+QJsonObject withSmsKey(QJsonObject document, const QString &key)
+{
+    QJsonObject providers = document[u"providers"_s].toObject();
+    QJsonObject sms = providers[u"sms"_s].toObject();
+    sms.insert(u"apiKey"_s, key);
+    providers.insert(u"sms"_s, sms);
+    document.insert(u"providers"_s, providers);
+    return document;
+}
+
+QJsonValue smsKey(const QJsonObject &document)
+{
+    return document[u"providers"_s][u"sms"_s][u"apiKey"_s];
+}
+
+// An organization's own SMS sender with its API key.
+QJsonObject tenantSms(const QString &provider, const QString &key)
+{
+    return QJsonObject {{u"providers"_s,
+                         QJsonObject {{u"sms"_s,
+                                       QJsonObject {{u"provider"_s, provider},
+                                                    {u"from"_s, u"Ours"_s},
+                                                    {u"apiKey"_s, key}}}}},
+                        {u"digest"_s, u"weekly"_s}};
 }
 
 QJsonObject writeBody(const QJsonObject &document, const QString &summary = {})
@@ -119,6 +158,10 @@ private Q_SLOTS:
     void changeRequestNeedsASecondAdmin();
     void scopesAreIsolated();
     void onlyChangedKeysArePublished();
+    void secretsAreSealedAtRest();
+    void rollbackRestoresTheSecret();
+    void sealedSecretDoesNotOpenInAnotherTenant();
+    void plainSecretsOfAnOlderServerAreSealedAtStart();
 
 private:
     HttpTestReply writePlatform(const QJsonObject &document, qint64 version,
@@ -129,6 +172,13 @@ private:
     }
     qint64 count(const QString &sql);
     bool addSecondPlatformAdmin();
+    // Every row that may hold a document or a copy of one (settings, baselines, history,
+    // change requests, audit trail, sync events, realtime log, webhook deliveries), as text.
+    QString storedText();
+    // The JSON in `column` of the row of `table` that `where` selects, as stored.
+    QJsonObject stored(const QString &table, const QString &column, const QString &where);
+    // The same opened with the server's key file, bound to the row's own scope key.
+    ConfigSecrets::Opened opened(const QString &table, const QString &column, const QString &where);
 
     std::unique_ptr<DemoSession> m_demo;
     QString m_backend;
@@ -178,6 +228,69 @@ bool TestConfigApi::addSecondPlatformAdmin()
     if (!made)
         qWarning("%s", qPrintable(error));
     return made;
+}
+
+QString TestConfigApi::storedText()
+{
+    QString error;
+    Database *db = m_demo->database(&error);
+    if (!db) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    const QList<std::pair<QString, QString>> columns {
+        {u"config_settings"_s, u"document"_s},   {u"config_settings"_s, u"parent_baseline"_s},
+        {u"config_history"_s, u"snapshot"_s},    {u"config_change_requests"_s, u"payload"_s},
+        {u"audit_log"_s, u"before_json"_s},      {u"audit_log"_s, u"after_json"_s},
+        {u"sync_events"_s, u"details_json"_s},   {u"realtime_messages"_s, u"message"_s},
+        {u"webhook_deliveries"_s, u"payload"_s},
+    };
+    QString out;
+    for (const auto &[table, column] : columns) {
+        SqlQuery q(*db, u"SELECT CAST(%1 AS TEXT) FROM %2"_s.arg(column, table));
+        if (auto done = q.exec(u"reading "_s + table); !done) {
+            qWarning("%s", qPrintable(done.error().message));
+            return {};
+        }
+        while (q.next())
+            out += q.text(0) + u'\n';
+    }
+    return out;
+}
+
+QJsonObject TestConfigApi::stored(const QString &table, const QString &column, const QString &where)
+{
+    QString error;
+    Database *db = m_demo->database(&error);
+    if (!db)
+        return {};
+    SqlQuery q(*db, u"SELECT CAST(%1 AS TEXT) FROM %2 WHERE %3"_s.arg(column, table, where));
+    if (!q.exec(u"reading a document"_s) || !q.next())
+        return {};
+    return sql::toJsonObject(q.value(0));
+}
+
+ConfigSecrets::Opened TestConfigApi::opened(const QString &table, const QString &column,
+                                            const QString &where)
+{
+    auto box = SecretBox::loadOrCreate(QDir(m_demo->dataDir()).filePath(u"secret.key"_s));
+    if (!box) {
+        qWarning("%s", qPrintable(box.error().message));
+        return {};
+    }
+    QString error;
+    Database *db = m_demo->database(&error);
+    if (!db)
+        return {};
+    SqlQuery q(*db,
+               u"SELECT scope_key, setting_type, CAST(%1 AS TEXT) FROM %2 WHERE %3"_s.arg(
+                   column, table, where));
+    if (!q.exec(u"reading a document"_s) || !q.next())
+        return {};
+    const auto type = configSettingTypeFromName(q.text(1));
+    if (!type)
+        return {};
+    return ConfigSecrets(&box.value()).open(q.text(0), *type, sql::toJsonObject(q.value(2)));
 }
 
 void TestConfigApi::platformChangeReachesTenantsAndUsers()
@@ -554,6 +667,286 @@ void TestConfigApi::onlyChangedKeysArePublished()
              QStringList({u"providers.email.from"_s, u"providers.sms.provider"_s}));
     QVERIFY2(lee.nothingFor([&](const RealtimeMessage &m) { return m.topic == evergreenAdmins; }),
              "another tenant's delta never reaches Lakeside");
+}
+
+void TestConfigApi::secretsAreSealedAtRest()
+{
+    HttpTestClient &platform = m_demo->as(Platform);
+    const HttpTestReply written = writePlatform(withSmsKey(changedTemplate(), PlatformKey), 1);
+    QVERIFY2(written.status == 200, written.describe().constData());
+    // Answered redacted, in the document and in the effective settings.
+    QCOMPARE(smsKey(written.object()[u"document"_s].toObject()).toString(), u"********"_s);
+    QCOMPARE(smsKey(written.object()[u"effective"_s].toObject()).toString(), u"********"_s);
+    // An organization's own key, and a proposal with another one.
+    const HttpTestReply evergreen = m_demo->as(Admin).send(
+        "PUT", tenantPath(m_evergreen),
+        jsonBytes(writeBody(tenantSms(u"messagebird"_s, EvergreenKey))), ifMatch(1));
+    QVERIFY2(evergreen.status == 200, evergreen.describe().constData());
+    const HttpTestReply proposed = m_demo->as(Admin).post(
+        u"/api/v1/organizations/%1/config/change-requests"_s.arg(m_evergreen),
+        QJsonObject {{u"settingType"_s, u"notifications"_s},
+                     {u"document"_s, tenantSms(u"sinch"_s, RotatedKey)}});
+    QVERIFY2(proposed.status == 201, proposed.describe().constData());
+    QCOMPARE(smsKey(proposed.object()[u"document"_s].toObject()).toString(), u"********"_s);
+
+    // Not one row holds a key in the clear...
+    const QString raw = storedText();
+    QVERIFY(raw.contains(u"sealed:v1:"_s));
+    for (const QString &secret : {PlatformKey, EvergreenKey, RotatedKey})
+        QVERIFY2(!raw.contains(secret), qPrintable(secret + u" is stored in the clear"_s));
+    // ...each is sealed where it belongs: the settings and their history, every tenant's
+    // baseline (what the propagation stored), the proposal.
+    const QString platformRow = u"scope_key = 'platform' AND setting_type = 'notifications'"_s;
+    QVERIFY(
+        ConfigSecrets::isSealed(smsKey(stored(u"config_settings"_s, u"document"_s, platformRow))));
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, platformRow).document).toString(),
+             PlatformKey);
+    QCOMPARE(smsKey(opened(u"config_history"_s, u"snapshot"_s, platformRow + u" AND version = 2"_s)
+                        .document)
+                 .toString(),
+             PlatformKey);
+    for (const QString &org : {m_harbor, m_lakeside, m_evergreen}) {
+        const QString row
+            = u"scope_key = 'tenant:%1' AND setting_type = 'notifications'"_s.arg(org);
+        QVERIFY(ConfigSecrets::isSealed(
+            smsKey(stored(u"config_settings"_s, u"parent_baseline"_s, row))));
+        QCOMPARE(
+            smsKey(opened(u"config_settings"_s, u"parent_baseline"_s, row).document).toString(),
+            PlatformKey);
+    }
+    const QString evergreenRow
+        = u"scope_key = 'tenant:%1' AND setting_type = 'notifications'"_s.arg(m_evergreen);
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, evergreenRow).document).toString(),
+             EvergreenKey);
+    const QString requestRow = u"id = '%1'"_s.arg(proposed.object()[u"id"_s].toString());
+    QCOMPARE(
+        smsKey(opened(u"config_change_requests"_s, u"payload"_s, requestRow).document).toString(),
+        RotatedKey);
+
+    // The resolver works on the real values: Harbor takes the platform's key, Evergreen keeps
+    // its own (tenant wins).
+    QCOMPARE(fieldOf(platform.get(tenantPath(m_harbor)), u"providers.sms.apiKey"_s)[u"layer"_s]
+                 .toString(),
+             u"platform"_s);
+    const HttpTestReply own = platform.get(tenantPath(m_evergreen));
+    QCOMPARE(fieldOf(own, u"providers.sms.apiKey"_s)[u"layer"_s].toString(), u"tenant"_s);
+    QCOMPARE(smsKey(own.object()[u"effective"_s].toObject()).toString(), u"********"_s);
+    // Writing the redacted document back keeps the secret itself.
+    const HttpTestReply again = writePlatform(written.object()[u"document"_s].toObject(), 2);
+    QVERIFY2(again.status == 200, again.describe().constData());
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, platformRow).document).toString(),
+             PlatformKey);
+    const QByteArray log = m_demo->serverLog();
+    for (const QString &secret : {PlatformKey, EvergreenKey, RotatedKey})
+        QVERIFY(!log.contains(secret.toUtf8()));
+}
+
+void TestConfigApi::rollbackRestoresTheSecret()
+{
+    HttpTestClient &platform = m_demo->as(Platform);
+    QCOMPARE(writePlatform(withSmsKey(changedTemplate(), PlatformKey), 1).status, 200);
+    QCOMPARE(writePlatform(withSmsKey(changedTemplate(), RotatedKey), 2).status, 200);
+    const QString platformRow = u"scope_key = 'platform' AND setting_type = 'notifications'"_s;
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, platformRow).document).toString(),
+             RotatedKey);
+
+    // History and diff show the redaction, never a key nor its sealed form.
+    for (const QString &path : QStringList {PlatformNotifications + u"/history"_s,
+                                            PlatformNotifications + u"/diff?from=2&to=3"_s,
+                                            PlatformNotifications + u"/diff?from=0&to=3"_s}) {
+        const HttpTestReply reply = platform.get(path);
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        const QByteArray body = jsonBytes(reply.object());
+        QVERIFY2(!body.contains(PlatformKey.toUtf8()) && !body.contains(RotatedKey.toUtf8())
+                     && !body.contains("sealed:"),
+                 body.constData());
+    }
+    QVERIFY(jsonBytes(platform.get(PlatformNotifications + u"/diff?from=1&to=2"_s).object())
+                .contains("********"));
+
+    const HttpTestReply rolledBack
+        = platform.send("POST", PlatformNotifications + u"/rollback"_s,
+                        jsonBytes(QJsonObject {{u"version"_s, 2}}), ifMatch(3));
+    QVERIFY2(rolledBack.status == 200, rolledBack.describe().constData());
+    QCOMPARE(rolledBack.object()[u"version"_s].toInt(), 4);
+    QCOMPARE(smsKey(rolledBack.object()[u"document"_s].toObject()).toString(), u"********"_s);
+    // The row holds the old key again, sealed: the secret itself came back, not its stars...
+    QVERIFY(
+        ConfigSecrets::isSealed(smsKey(stored(u"config_settings"_s, u"document"_s, platformRow))));
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, platformRow).document).toString(),
+             PlatformKey);
+    QCOMPARE(smsKey(opened(u"config_history"_s, u"snapshot"_s, platformRow + u" AND version = 4"_s)
+                        .document)
+                 .toString(),
+             PlatformKey);
+    // ...and the tenants were given it again.
+    const QString harborRow
+        = u"scope_key = 'tenant:%1' AND setting_type = 'notifications'"_s.arg(m_harbor);
+    QCOMPARE(
+        smsKey(opened(u"config_settings"_s, u"parent_baseline"_s, harborRow).document).toString(),
+        PlatformKey);
+    const QString raw = storedText();
+    QVERIFY(!raw.contains(PlatformKey) && !raw.contains(RotatedKey));
+}
+
+void TestConfigApi::sealedSecretDoesNotOpenInAnotherTenant()
+{
+    HttpTestClient &erin = m_demo->as(Admin);
+    HttpTestClient &lee = m_demo->as(LakesideAdmin);
+    QCOMPARE(erin.send("PUT", tenantPath(m_evergreen),
+                       jsonBytes(writeBody(tenantSms(u"messagebird"_s, EvergreenKey))), ifMatch(1))
+                 .status,
+             200);
+    QCOMPARE(lee.send("PUT", tenantPath(m_lakeside),
+                      jsonBytes(writeBody(tenantSms(u"sinch"_s, LakesideKey))), ifMatch(0))
+                 .status,
+             200);
+    // Someone with database access copies Evergreen's sealed key into Lakeside's settings and
+    // their first version.
+    const QString evergreenRow
+        = u"scope_key = 'tenant:%1' AND setting_type = 'notifications'"_s.arg(m_evergreen);
+    const QString lakesideRow
+        = u"scope_key = 'tenant:%1' AND setting_type = 'notifications'"_s.arg(m_lakeside);
+    const QString sealedEvergreen
+        = smsKey(stored(u"config_settings"_s, u"document"_s, evergreenRow)).toString();
+    QVERIFY(ConfigSecrets::isSealed(sealedEvergreen));
+    const QJsonObject copied
+        = withSmsKey(stored(u"config_settings"_s, u"document"_s, lakesideRow), sealedEvergreen);
+    QString error;
+    QVERIFY2(m_demo->execute(u"UPDATE config_settings SET document = '%1' WHERE %2"_s.arg(
+                                 sql::jsonText(copied), lakesideRow),
+                             &error),
+             qPrintable(error));
+    QVERIFY2(m_demo->execute(u"UPDATE config_history SET snapshot = '%1' WHERE %2"
+                             " AND version = 1"_s.arg(sql::jsonText(copied), lakesideRow),
+                             &error),
+             qPrintable(error));
+
+    // Reads go on: the key that does not open is left out and named; nothing else changes.
+    const HttpTestReply read = lee.get(tenantPath(m_lakeside));
+    QVERIFY2(read.status == 200, read.describe().constData());
+    QCOMPARE(read.object()[u"unreadableSecrets"_s].toArray(),
+             QJsonArray {u"providers.sms.apiKey"_s});
+    QVERIFY(smsKey(read.object()[u"document"_s].toObject()).isUndefined());
+    QVERIFY(smsKey(read.object()[u"effective"_s].toObject()).isUndefined());
+    QCOMPARE(smsProvider(read), u"sinch"_s);
+    QCOMPARE(lee.get(tenantPath(m_lakeside) + u"/history"_s).status, 200);
+    QCOMPARE(lee.get(tenantPath(m_lakeside) + u"/diff?from=0&to=1"_s).status, 200);
+    // Evergreen's own is untouched.
+    const HttpTestReply own = erin.get(tenantPath(m_evergreen));
+    QVERIFY(!own.object().contains(u"unreadableSecrets"_s));
+    QCOMPARE(smsKey(own.object()[u"document"_s].toObject()).toString(), u"********"_s);
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, evergreenRow).document).toString(),
+             EvergreenKey);
+    // The log names the field, never a value.
+    QVERIFY(m_demo->serverLog().contains("providers.sms.apiKey"));
+    QVERIFY(!m_demo->serverLog().contains(EvergreenKey.toUtf8()));
+
+    // Lakeside enters its key again; version 1 cannot be restored (its key does not open).
+    const HttpTestReply entered
+        = lee.send("PUT", tenantPath(m_lakeside),
+                   jsonBytes(writeBody(tenantSms(u"sinch"_s, LakesideKey))), ifMatch(1));
+    QVERIFY2(entered.status == 200, entered.describe().constData());
+    QVERIFY(!entered.object().contains(u"unreadableSecrets"_s));
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, lakesideRow).document).toString(),
+             LakesideKey);
+    const HttpTestReply restore = lee.send("POST", tenantPath(m_lakeside) + u"/rollback"_s,
+                                           jsonBytes(QJsonObject {{u"version"_s, 1}}), ifMatch(2));
+    QCOMPARE(restore.status, 422);
+    QCOMPARE(restore.object()[u"error"_s][u"code"_s].toString(), u"config_secret_unreadable"_s);
+    QCOMPARE(errorFields(restore), QStringList {u"providers.sms.apiKey"_s});
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, lakesideRow).document).toString(),
+             LakesideKey);
+
+    // A proposal whose key was copied in from elsewhere is not applied either.
+    const HttpTestReply proposed
+        = erin.post(u"/api/v1/organizations/%1/config/change-requests"_s.arg(m_evergreen),
+                    QJsonObject {{u"settingType"_s, u"notifications"_s},
+                                 {u"document"_s, tenantSms(u"sinch"_s, RotatedKey)}});
+    QVERIFY2(proposed.status == 201, proposed.describe().constData());
+    const QString id = proposed.object()[u"id"_s].toString();
+    const QString requestRow = u"id = '%1'"_s.arg(id);
+    const QString sealedLakeside
+        = smsKey(stored(u"config_settings"_s, u"document"_s, lakesideRow)).toString();
+    QVERIFY2(m_demo->execute(u"UPDATE config_change_requests SET payload = '%1' WHERE %2"_s.arg(
+                                 sql::jsonText(withSmsKey(
+                                     stored(u"config_change_requests"_s, u"payload"_s, requestRow),
+                                     sealedLakeside)),
+                                 requestRow),
+                             &error),
+             qPrintable(error));
+    const QString requestPath
+        = u"/api/v1/organizations/%1/config/change-requests/%2"_s.arg(m_evergreen, id);
+    QCOMPARE(m_demo->as(Platform).get(requestPath).status, 200);
+    const HttpTestReply approve = m_demo->as(Platform).post(requestPath + u"/approve"_s, {});
+    QCOMPARE(approve.status, 422);
+    QCOMPARE(approve.object()[u"error"_s][u"code"_s].toString(), u"config_secret_unreadable"_s);
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, evergreenRow).document).toString(),
+             EvergreenKey);
+}
+
+void TestConfigApi::plainSecretsOfAnOlderServerAreSealedAtStart()
+{
+    // Rows as an older server wrote them, keys in the clear: the platform's settings and their
+    // first version, Evergreen's baseline, Evergreen's waiting change request.
+    const QString platformRow = u"scope_key = 'platform' AND setting_type = 'notifications'"_s;
+    const QString evergreenRow
+        = u"scope_key = 'tenant:%1' AND setting_type = 'notifications'"_s.arg(m_evergreen);
+    const QString requestRow = u"organization_id = '%1' AND status = 'proposed'"_s.arg(m_evergreen);
+    const QJsonObject platformPlain
+        = withSmsKey(stored(u"config_settings"_s, u"document"_s, platformRow), PlatformKey);
+    const QJsonObject requestPlain
+        = withSmsKey(stored(u"config_change_requests"_s, u"payload"_s, requestRow), EvergreenKey);
+    QVERIFY(!requestPlain.isEmpty());
+    const QString platformText = sql::jsonText(platformPlain);
+    QString error;
+    for (const QString &sql :
+         {u"UPDATE config_settings SET document = '%1' WHERE %2"_s.arg(platformText, platformRow),
+          u"UPDATE config_history SET snapshot = '%1' WHERE %2 AND version = 1"_s.arg(platformText,
+                                                                                      platformRow),
+          u"UPDATE config_settings SET parent_baseline = '%1' WHERE %2"_s.arg(platformText,
+                                                                              evergreenRow),
+          u"UPDATE config_change_requests SET payload = '%1' WHERE %2"_s.arg(
+              sql::jsonText(requestPlain), requestRow)})
+        QVERIFY2(m_demo->execute(sql, &error), qPrintable(error));
+    QVERIFY(storedText().contains(PlatformKey));
+    // They read as they are (redacted on the way out).
+    const HttpTestReply before = m_demo->as(Platform).get(PlatformNotifications);
+    QVERIFY2(before.status == 200, before.describe().constData());
+    QCOMPARE(smsKey(before.object()[u"document"_s].toObject()).toString(), u"********"_s);
+
+    QVERIFY2(m_demo->restartAfterCrash(), qPrintable(m_demo->errorString()));
+    QVERIFY2(m_demo->serverLog().contains("configuration secrets of 4 row(s)"),
+             m_demo->serverLog().constData());
+    const QString raw = storedText();
+    QVERIFY(!raw.contains(PlatformKey) && !raw.contains(EvergreenKey));
+    QVERIFY(
+        ConfigSecrets::isSealed(smsKey(stored(u"config_settings"_s, u"document"_s, platformRow))));
+    // Sealed under their own rows, each opens to what it held.
+    QCOMPARE(opened(u"config_settings"_s, u"document"_s, platformRow).document, platformPlain);
+    QCOMPARE(
+        opened(u"config_history"_s, u"snapshot"_s, platformRow + u" AND version = 1"_s).document,
+        platformPlain);
+    QCOMPARE(opened(u"config_settings"_s, u"parent_baseline"_s, evergreenRow).document,
+             platformPlain);
+    QCOMPARE(opened(u"config_change_requests"_s, u"payload"_s, requestRow).document, requestPlain);
+
+    // The server works on with them: the waiting proposal is applied with its key.
+    const QString requests = u"/api/v1/organizations/%1/config/change-requests"_s.arg(m_evergreen);
+    const HttpTestReply waiting = m_demo->as(Platform).get(requests + u"?status=proposed"_s);
+    QCOMPARE(waiting.object()[u"total"_s].toInt(), 1);
+    const QString id = waiting.object()[u"items"_s][0][u"id"_s].toString();
+    const HttpTestReply approved
+        = m_demo->as(Platform).post(requests + u'/' + id + u"/approve"_s, {});
+    QVERIFY2(approved.status == 200, approved.describe().constData());
+    QCOMPARE(smsKey(opened(u"config_settings"_s, u"document"_s, evergreenRow).document).toString(),
+             EvergreenKey);
+    QVERIFY(!storedText().contains(EvergreenKey));
+
+    // The next start finds nothing left to seal.
+    QVERIFY2(m_demo->restartAfterCrash(), qPrintable(m_demo->errorString()));
+    QVERIFY(!m_demo->serverLog().contains("configuration secrets of"));
+    QCOMPARE(m_demo->as(Platform).get(PlatformNotifications).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestConfigApi)

@@ -218,6 +218,24 @@ public:
         return out;
     }
 
+    // The job's log lines as stored: {"level", "message", "code", "args"}, oldest first.
+    QList<QJsonObject> logEntries(const QString &jobId)
+    {
+        server::SqlQuery q(sql(),
+                           u"SELECT level, message, code, args FROM sync_job_log"
+                           " WHERE job_id = :id ORDER BY at, id"_s);
+        q.bind(u":id"_s, jobId);
+        QList<QJsonObject> out;
+        if (q.exec(u"reading a job log"_s)) {
+            while (q.next())
+                out.append({{u"level"_s, q.text(0)},
+                            {u"message"_s, q.text(1)},
+                            {u"code"_s, q.text(2)},
+                            {u"args"_s, server::sql::toJsonObject(q.value(3))}});
+        }
+        return out;
+    }
+
 private:
     test::TestDatabase m_db;
     std::optional<server::SecretBox> m_box;
@@ -225,6 +243,25 @@ private:
     std::unique_ptr<server::Database> m_sql;
     QStringList m_extra;
 };
+
+// The lines of `log` with `code`.
+QList<QJsonObject> withCode(const QList<QJsonObject> &log, const QString &code)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &line : log) {
+        if (line[u"code"_s].toString() == code)
+            out.append(line);
+    }
+    return out;
+}
+
+QString codesOf(const QList<QJsonObject> &log)
+{
+    QStringList codes;
+    for (const QJsonObject &line : log)
+        codes.append(line[u"code"_s].toString());
+    return codes.join(u", "_s);
+}
 
 bool anyContains(const QStringList &lines, const QString &needle)
 {
@@ -284,6 +321,81 @@ private Q_SLOTS:
         QCOMPARE(server.jobNumber(again, u"updated_count"_s), 0);
     }
 
+    // The job log route answers each line with a stable code and its arguments beside the
+    // English message, so that a console can word it in its reader's language: the start,
+    // each page with what happened to its contacts (a contact with a broken e-mail address
+    // skipped, as a note with the problem's code and the value), and the end.
+    void logLinesCarryCodesAndArgs_data() { test::TestDatabase::addBackendRows(); }
+    void logLinesCarryCodesAndArgs()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(150);
+        m_sim->addContactFromClient(u"contact-broken-email"_s,
+                                    {{u"first_name"_s, u"Nia"_s},
+                                     {u"last_name"_s, u"Okafor"_s},
+                                     {u"email"_s, u"nia@@example"_s}},
+                                    QDateTime::currentDateTimeUtc());
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve codes"_s, &integration,
+                      &job, u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        const auto signedIn = signIn(server);
+        const HttpTestReply reply
+            = signedIn->get(u"/api/v1/organizations/"_s + server::DemoData::evergreenId()
+                            + u"/jobs/"_s + job + u"/log"_s);
+        QVERIFY2(reply.status == 200, reply.describe().constData());
+        QList<QJsonObject> log;
+        for (const QJsonValue &line : reply.object()[u"items"_s].toArray())
+            log.append(line.toObject());
+        QCOMPARE(codesOf(log), u"job_started, page_imported, page_imported, job_finished"_s);
+
+        QCOMPARE(log[0][u"args"_s].toObject(),
+                 (QJsonObject {{u"kind"_s, u"full_import"_s},
+                               {u"direction"_s, u"import"_s},
+                               {u"provider"_s, u"Táve"_s},
+                               {u"integration"_s, u"Táve codes"_s}}));
+        QCOMPARE(log[0][u"message"_s].toString(),
+                 u"Started the full import from Táve (Táve codes)."_s);
+
+        const QJsonObject first = log[1][u"args"_s].toObject();
+        QCOMPARE(first[u"page"_s].toInt(), 1);
+        QCOMPARE(first[u"pages"_s].toInt(), 2);
+        QCOMPARE(first[u"contacts"_s].toInt(), 100);
+        QCOMPARE(first[u"created"_s].toInt(), 100);
+        QCOMPARE(first[u"skipped"_s].toInt(), 0);
+        QVERIFY(first[u"notes"_s].toArray().isEmpty());
+        QCOMPARE(log[1][u"level"_s].toString(), u"info"_s);
+        QCOMPARE(log[1][u"message"_s].toString(),
+                 u"Page 1 of 2: 100 contacts — 100 new, 0 updated, 0 unchanged."_s);
+
+        const QJsonObject second = log[2][u"args"_s].toObject();
+        QCOMPARE(second[u"page"_s].toInt(), 2);
+        QCOMPARE(second[u"contacts"_s].toInt(), 51);
+        QCOMPARE(second[u"created"_s].toInt(), 50);
+        QCOMPARE(second[u"skipped"_s].toInt(), 1);
+        QCOMPARE(log[2][u"level"_s].toString(), u"warning"_s);
+        const QJsonArray notes = second[u"notes"_s].toArray();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0][u"code"_s].toString(), u"contact_skipped"_s);
+        QCOMPARE(notes[0][u"args"_s].toObject(),
+                 (QJsonObject {{u"contact"_s, u"contact-broken-email"_s},
+                               {u"reason"_s, u"not_email"_s},
+                               {u"field"_s, u"email"_s},
+                               {u"value"_s, u"nia@@example"_s},
+                               {u"detail"_s, u"“nia@@example” is not an e-mail address."_s}}));
+        QCOMPARE(log[2][u"message"_s].toString(),
+                 u"Page 2 of 2: 51 contacts — 50 new, 0 updated, 0 unchanged, 1 skipped. Contact "
+                 "contact-broken-email skipped: “nia@@example” is not an e-mail address."_s);
+
+        QCOMPARE(
+            log[3][u"args"_s].toObject(),
+            (QJsonObject {
+                {u"processed"_s, 151}, {u"created"_s, 150}, {u"updated"_s, 0}, {u"skipped"_s, 1}}));
+        QCOMPARE(log[3][u"message"_s].toString(),
+                 u"Finished: 151 processed — 150 new, 0 updated, 1 skipped."_s);
+    }
+
     void resumesAfterKill_data() { test::TestDatabase::addBackendRows(); }
     void resumesAfterKill()
     {
@@ -312,6 +424,20 @@ private Q_SLOTS:
         const QStringList log = server.log(job);
         QVERIFY2(anyContains(log, u"Resumed the full import from page"_s),
                  qPrintable(log.join(u'\n')));
+        // The same line as a code with its arguments: where it resumed, after how many.
+        const QList<QJsonObject> resumed = withCode(server.logEntries(job), u"job_resumed"_s);
+        QCOMPARE(resumed.size(), 1);
+        const QJsonObject args = resumed.first()[u"args"_s].toObject();
+        QCOMPARE(args[u"kind"_s].toString(), u"full_import"_s);
+        QCOMPARE(args[u"attempt"_s].toInt(), 2);
+        QVERIFY2(args[u"processed"_s].toInt() >= 200,
+                 qPrintable(resumed.first()[u"message"_s].toString()));
+        QCOMPARE(args[u"page"_s].toInt(), args[u"processed"_s].toInt() / 100 + 1);
+        QVERIFY2(resumed.first()[u"message"_s].toString().startsWith(
+                     u"Resumed the full import from page %1 (attempt 2): %2 contacts already"_s
+                         .arg(args[u"page"_s].toInt())
+                         .arg(args[u"processed"_s].toInt())),
+                 qPrintable(resumed.first()[u"message"_s].toString()));
         // Pages committed before the kill were not asked again (at most the one in flight).
         int repeated = 0;
         for (int page = 1; page <= 7; ++page)
@@ -370,6 +496,16 @@ private Q_SLOTS:
                              u"429 Too Many Requests to page 1 of the address book; waiting 1 s "
                              "(as its Retry-After asks)"_s),
                  qPrintable(log.join(u'\n')));
+        const QList<QJsonObject> waits = withCode(server.logEntries(job), u"provider_wait"_s);
+        QCOMPARE(waits.size(), 2);
+        const QJsonObject wait = waits.first()[u"args"_s].toObject();
+        QCOMPARE(wait[u"status"_s].toInt(), 429);
+        QCOMPARE(wait[u"request"_s].toString(), u"page"_s);
+        QCOMPARE(wait[u"page"_s].toInt(), 1);
+        QCOMPARE(wait[u"waitMs"_s].toInt(), 1000);
+        QCOMPARE(wait[u"retryAfter"_s].toString(), u"honoured"_s);
+        QCOMPARE(wait[u"attempt"_s].toInt(), 2);
+        QCOMPARE(waits.first()[u"level"_s].toString(), u"warning"_s);
     }
 
     void givesUpAfterRetries_data() { test::TestDatabase::addBackendRows(); }
@@ -391,6 +527,17 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"Stopped before page 2 with 100 contacts imported"_s),
                  qPrintable(message));
         QCOMPARE(server.clients(integration), 100);
+        // The last line is the job's error, framed: where it stopped, the provider's reason.
+        const QJsonObject failed = server.logEntries(job).last();
+        QCOMPARE(failed[u"code"_s].toString(), u"job_failed"_s);
+        QCOMPARE(failed[u"level"_s].toString(), u"error"_s);
+        QCOMPARE(failed[u"message"_s].toString(), message);
+        const QJsonObject args = failed[u"args"_s].toObject();
+        QCOMPARE(args[u"stage"_s].toString(), u"read"_s);
+        QCOMPARE(args[u"page"_s].toInt(), 2);
+        QCOMPARE(args[u"processed"_s].toInt(), 100);
+        QVERIFY2(args[u"error"_s].toString().endsWith(u"gave up after 5 attempts."_s),
+                 qPrintable(args[u"error"_s].toString()));
     }
 
     void wrongKeyFailsWithoutRetry_data() { test::TestDatabase::addBackendRows(); }
@@ -435,6 +582,11 @@ private Q_SLOTS:
         QCOMPARE(server.clients(integration), server.jobNumber(job, u"processed"_s));
         QVERIFY(server.clients(integration) < 1000);
         QVERIFY(anyContains(server.log(job), u"Cancelled after"_s));
+        const QList<QJsonObject> log = server.logEntries(job);
+        QCOMPARE(log.last()[u"code"_s].toString(), u"job_cancelled"_s);
+        QCOMPARE(log.last()[u"args"_s][u"processed"_s].toInteger(),
+                 server.jobNumber(job, u"processed"_s));
+        QCOMPARE(log.last()[u"level"_s].toString(), u"info"_s);
     }
 
     void tenRunAndTheEleventhWaits_data() { test::TestDatabase::addBackendRows(); }
@@ -562,6 +714,7 @@ private Q_SLOTS:
 
         QList<qint64> processed;
         QStringList logLines;
+        QList<QJsonObject> coded; // the broadcast lines with their code and args
         QString lastStatus;
         while (const auto message
                = watcher.takeEvent(u"realtime:"_s + topic, u"broadcast"_s, 3000)) {
@@ -572,6 +725,8 @@ private Q_SLOTS:
                 lastStatus = payload[u"status"_s].toString();
             } else if (event == u"crm_job_log"_s) {
                 logLines.append(payload[u"message"_s].toString());
+                if (payload[u"jobId"_s].toString() == job)
+                    coded.append(payload);
             }
         }
         QVERIFY2(processed.size() >= 3, qPrintable(u"%1 progress events"_s.arg(processed.size())));
@@ -579,6 +734,18 @@ private Q_SLOTS:
         QCOMPARE(processed.last(), 250);
         QCOMPARE(lastStatus, u"completed"_s);
         QVERIFY2(!logLines.isEmpty(), "no log line reached the admins");
+        // Each line as stored: its code and arguments ride along with the message.
+        QCOMPARE(codesOf(coded),
+                 u"job_started, page_imported, page_imported, page_imported, job_finished"_s);
+        QCOMPARE(coded.at(3)[u"args"_s][u"page"_s].toInt(), 3);
+        QCOMPARE(coded.at(3)[u"args"_s][u"contacts"_s].toInt(), 50);
+        QCOMPARE(coded.last()[u"args"_s][u"processed"_s].toInt(), 250);
+        const QList<QJsonObject> stored = server.logEntries(job);
+        QCOMPARE(stored.size(), coded.size());
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            QCOMPARE(coded.at(i)[u"message"_s].toString(), stored.at(i)[u"message"_s].toString());
+            QCOMPARE(coded.at(i)[u"args"_s].toObject(), stored.at(i)[u"args"_s].toObject());
+        }
     }
 
     // The job history pages by keyset, newest first: every job once, a forged cursor refused.
@@ -810,6 +977,23 @@ private Q_SLOTS:
         QVERIFY2(anyContains(log, u"Local "_s + lastName + u" changed in WedSync and in Táve"_s),
                  qPrintable(log.join(u'\n')));
         QVERIFY2(anyContains(log, logLine), qPrintable(log.join(u'\n')));
+        // The same decision as a note of its page, for a reader in another language.
+        QJsonObject decision;
+        for (const QJsonObject &line : withCode(server.logEntries(again), u"page_imported"_s)) {
+            for (const QJsonValue &note : line[u"args"_s][u"notes"_s].toArray()) {
+                if (note[u"code"_s].toString() == u"both_changed"_s)
+                    decision = note[u"args"_s].toObject();
+            }
+        }
+        QCOMPARE(decision[u"contact"_s].toString(), u"Local "_s + lastName);
+        QCOMPARE(decision[u"provider"_s].toString(), u"Táve"_s);
+        QCOMPARE(decision[u"strategy"_s].toString(), strategy);
+        QCOMPARE(decision[u"outcome"_s].toString(),
+                 strategy == u"manual_review"_s ? u"review_filed"_s
+                     : winner == u"Remote"_s    ? u"taken"_s
+                                                : u"kept"_s);
+        if (strategy == u"newest_wins"_s)
+            QCOMPARE(decision[u"newer"_s].toString(), wedsyncLast ? u"wedsync"_s : u"crm"_s);
         // Táve: WedSync's winning version was sent; the CRM's stays; a review sends nothing.
         const QString atTave = strategy == u"manual_review"_s ? u"Remote"_s : winner;
         QCOMPARE(m_sim->contacts().at(3).value(u"firstName"_s).toString(), atTave);
@@ -1251,6 +1435,25 @@ private Q_SLOTS:
         QVERIFY2(anyContains(log, u"ContactEmail"_s), qPrintable(log.join(u'\n')));
         QVERIFY2(anyContains(log, u"was not sent: Light Blue did not take it (-3"_s),
                  qPrintable(log.join(u'\n')));
+        // The pages sent, as arguments: the refused client a note with Light Blue's words.
+        qint64 sentCount = 0, notTaken = 0;
+        QJsonObject refused;
+        for (const QJsonObject &line : withCode(server.logEntries(first), u"page_sent"_s)) {
+            const QJsonObject args = line[u"args"_s].toObject();
+            QCOMPARE(args[u"provider"_s].toString(), u"Light Blue"_s);
+            QCOMPARE(args[u"clients"_s].toArray().size() + args[u"more"_s].toInt(),
+                     args[u"sent"_s].toInt());
+            sentCount += args[u"sent"_s].toInt();
+            notTaken += args[u"notTaken"_s].toInt();
+            for (const QJsonValue &note : args[u"notes"_s].toArray())
+                refused = note.toObject();
+        }
+        QCOMPARE(sentCount, clients - 1);
+        QCOMPARE(notTaken, 1);
+        QCOMPARE(refused[u"code"_s].toString(), u"client_not_sent"_s);
+        QVERIFY2(refused[u"args"_s][u"error"_s].toString().startsWith(
+                     u"Light Blue did not take it (-3"_s),
+                 qPrintable(refused[u"args"_s][u"error"_s].toString()));
 
         // Nothing new: nothing is sent (the client Light Blue did not take is tried again).
         const QString second = server.queueJob(integration, u"export_to_crm"_s);

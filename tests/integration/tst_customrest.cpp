@@ -4,6 +4,7 @@
 // an expired token, rotated or kept refresh token, invalid_grant → relink).
 #include "CustomRestSimulator.h"
 #include "jobs/CustomRestAdapter.h"
+#include "jobs/JobLogText.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -33,6 +34,7 @@ private:
     RateLimiter *m_limiter = nullptr;
     HttpFetcher *m_fetcher = nullptr;
     QStringList m_log;
+    QList<QJsonObject> m_logArgs; // the same lines' arguments (provider_wait)
 
     std::unique_ptr<CustomRestAdapter> adapter(const QString &path, const QString &authType,
                                                const QJsonObject &credentials)
@@ -81,8 +83,11 @@ private Q_SLOTS:
         policy.maxDelayMs = 100;
         m_fetcher = new HttpFetcher(*m_network, *m_limiter, policy);
         m_log.clear();
-        m_fetcher->setLog(
-            [this](HttpFetcher::Level, const QString &message) { m_log.append(message); });
+        m_logArgs.clear();
+        m_fetcher->setLog([this](HttpFetcher::Level, const QString &code, const QJsonObject &args) {
+            m_log.append(joblog::english(code, args));
+            m_logArgs.append(args);
+        });
     }
     void cleanup()
     {
@@ -115,6 +120,8 @@ private Q_SLOTS:
         QCOMPARE(run.pages.size(), 3);
         QCOMPARE(run.ids.size(), 25);
         QCOMPARE(run.pages.at(1).page.label, u"page 2 of 3"_s);
+        QCOMPARE(run.pages.at(1).page.number, 2); // for the log line's arguments
+        QCOMPARE(run.pages.at(1).page.count, 3);
     }
 
     void topLevelArray()
@@ -149,6 +156,13 @@ private Q_SLOTS:
         QCOMPARE(m_sim->pageRequests, 2);
         QVERIFY2(m_log.join(u'\n').contains(u"waiting 1 s (as its Retry-After asks)"_s),
                  qPrintable(m_log.join(u'\n')));
+        // The same wait as arguments, for a reader in another language: page 1, as asked.
+        QCOMPARE(m_logArgs.size(), 1);
+        QCOMPARE(m_logArgs.first()[u"request"_s].toString(), u"page"_s);
+        QCOMPARE(m_logArgs.first()[u"page"_s].toInt(), 1);
+        QCOMPARE(m_logArgs.first()[u"status"_s].toInt(), 429);
+        QCOMPARE(m_logArgs.first()[u"waitMs"_s].toInt(), 1000);
+        QCOMPARE(m_logArgs.first()[u"retryAfter"_s].toString(), u"honoured"_s);
     }
 
     void serverErrors()

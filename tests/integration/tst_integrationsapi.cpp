@@ -122,6 +122,12 @@ void TestIntegrationsApi::catalogAndDemo()
     const QJsonArray lines = rest.object()[u"items"_s].toArray();
     QCOMPARE(lines.size(), 3); // oldest first, after the cursor
     QVERIFY(lines[0][u"message"_s].toString().startsWith(u"Row 58"_s));
+    // Each line carries its code and arguments, for a console in another language.
+    QCOMPARE(lines[0][u"code"_s].toString(), u"row_skipped"_s);
+    QCOMPARE(lines[0][u"args"_s][u"row"_s].toInt(), 58);
+    QCOMPARE(lines[0][u"args"_s][u"reason"_s].toString(), u"no_name_or_email"_s);
+    QCOMPARE(lines[2][u"code"_s].toString(), u"job_finished"_s);
+    QCOMPARE(lines[2][u"args"_s][u"skipped"_s].toInt(), 3);
 }
 
 void TestIntegrationsApi::tierLimits()
@@ -413,6 +419,22 @@ void TestIntegrationsApi::fileImportInBatches()
     QVERIFY2(text.contains(u"Row 3 skipped: The row has neither an e-mail address nor a name."_s),
              qPrintable(text));
     QVERIFY(text.contains(u"clients.csv"_s));
+    const QJsonArray lines = log.object()[u"items"_s].toArray();
+    QCOMPARE(lines.first()[u"code"_s].toString(), u"file_import_started"_s);
+    QCOMPARE(
+        lines.first()[u"args"_s].toObject(),
+        (QJsonObject {{u"file"_s, u"clients.csv"_s}, {u"format"_s, u"csv"_s}, {u"rows"_s, 4}}));
+    QJsonObject skipped;
+    for (const QJsonValue &line : lines) {
+        if (line[u"code"_s].toString() == u"row_skipped"_s)
+            skipped = line[u"args"_s].toObject();
+    }
+    QCOMPARE(skipped[u"row"_s].toInt(), 3);
+    QCOMPARE(skipped[u"reason"_s].toString(), u"no_name_or_email"_s);
+    QCOMPARE(lines.last()[u"code"_s].toString(), u"job_finished"_s);
+    QCOMPARE(lines.last()[u"args"_s].toObject(),
+             (QJsonObject {
+                 {u"processed"_s, 4}, {u"created"_s, 1}, {u"updated"_s, 2}, {u"skipped"_s, 1}}));
     QCOMPARE(admin.get(integration).object()[u"lastSync"_s][u"status"_s].toString(),
              u"completed"_s);
 }
@@ -471,6 +493,12 @@ void TestIntegrationsApi::queuedSyncCancelAndRetry()
     QTRY_COMPARE_WITH_TIMEOUT(admin.get(job).object()[u"status"_s].toString(), u"cancelled"_s,
                               30000);
     QCOMPARE(admin.post(job + u"/cancel"_s, {}).errorCode(), u"job_finished"_s);
+    QStringList codes;
+    for (const QJsonValue &line : admin.get(job + u"/log"_s).object()[u"items"_s].toArray())
+        codes.append(line[u"code"_s].toString());
+    // Cancelled at once (still queued), or asked to stop and stopped by its runner.
+    QVERIFY2(codes.endsWith(u"job_cancelled"_s), qPrintable(codes.join(u", "_s)));
+    QCOMPARE(codes.contains(u"cancel_requested"_s), status == u"running"_s);
     const HttpTestReply retried = admin.post(job + u"/retry"_s, {});
     QVERIFY2(retried.status == 202, retried.describe().constData());
     QCOMPARE(retried.object()[u"kind"_s].toString(), u"full_import"_s);
@@ -480,6 +508,13 @@ void TestIntegrationsApi::queuedSyncCancelAndRetry()
     QCOMPARE(list.object()[u"items"_s][0][u"id"_s].toString(),
              retried.object()[u"id"_s].toString());
     QCOMPARE(list.object()[u"total"_s].toInt(), 5);
+    const QJsonObject retry
+        = admin.get(org() + u"/jobs/"_s + retried.object()[u"id"_s].toString() + u"/log"_s)
+              .object()[u"items"_s][0]
+              .toObject();
+    QCOMPARE(retry[u"code"_s].toString(), u"job_retried"_s);
+    QCOMPARE(retry[u"args"_s][u"attempt"_s].toInt(), 2);
+    QCOMPARE(retry[u"args"_s][u"previousJob"_s].toString(), queued.object()[u"id"_s].toString());
 
     // New credentials ask for a new test: no sync before it.
     admin.post(org() + u"/jobs/"_s + retried.object()[u"id"_s].toString() + u"/cancel"_s, {});

@@ -2,8 +2,11 @@
 # scripts/node-env (the system's when new enough, else the pinned Node that scripts/bootstrap
 # installs into .tools/node/), installs the pinned packages with `npm ci` when node_modules is
 # missing or older than the lockfile, and fails when a test fails, is skipped or is left as todo.
-# Usage: cmake -DSOURCE_DIR=<tests/interop> [-DINSTALL_ONLY=ON] -P RunInterop.cmake
+# Usage: cmake -DSOURCE_DIR=<tests/interop> [-DINSTALL_ONLY=ON] [-DDATABASE=postgresql]
+#              -P RunInterop.cmake
 # INSTALL_ONLY: only make node_modules current (the setup of the tests that use them).
+# DATABASE=postgresql: every server of the tests on a database of its own, made on the cluster
+# WEDSYNC_TEST_DATABASE_URL names (the one ./scripts/test starts); fails without it.
 cmake_minimum_required(VERSION 3.25)
 
 # Every node and npm runs through scripts/node-env, which puts the chosen Node first on PATH.
@@ -40,6 +43,17 @@ endif()
 
 if(INSTALL_ONLY)
     return()
+endif()
+
+if(DATABASE STREQUAL "postgresql")
+    if(NOT DEFINED ENV{WEDSYNC_TEST_DATABASE_URL} OR "$ENV{WEDSYNC_TEST_DATABASE_URL}" STREQUAL "")
+        message(FATAL_ERROR "interop: WEDSYNC_TEST_DATABASE_URL is not set: the PostgreSQL run "
+                            "needs the throwaway cluster that ./scripts/test starts.")
+    endif()
+    set(ENV{WEDSYNC_INTEROP_POSTGRESQL_URL} "$ENV{WEDSYNC_TEST_DATABASE_URL}")
+    message(STATUS "interop: on PostgreSQL, a database per server")
+elseif(DEFINED DATABASE AND NOT DATABASE STREQUAL "sqlite")
+    message(FATAL_ERROR "interop: DATABASE must be sqlite or postgresql, not ${DATABASE}")
 endif()
 
 file(GLOB tests RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*.test.mjs")

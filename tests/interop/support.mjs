@@ -1,8 +1,8 @@
 // What the interop tests share: the real wedsync-server as a child process (started, stopped,
 // restarted on the same port and data), demo logins over REST, tokens signed with the
 // server's own key, and the two pinned versions of the official realtime client.
-import { spawn } from 'node:child_process';
-import { createHmac, randomUUID } from 'node:crypto';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -36,21 +36,48 @@ export function serverExecutable() {
   return path;
 }
 
-// One wedsync-server on SQLite in a private folder. stop() + start() keeps port and data, so
-// clients can reconnect to "the same server" after a restart.
+// The PostgreSQL cluster's URL when the tests run on PostgreSQL (ctest's interop_postgresql
+// passes the throwaway cluster ./scripts/test starts): each Server gets a database of its own.
+const postgresqlCluster = process.env.WEDSYNC_INTEROP_POSTGRESQL_URL;
+
+function runOnCluster(sql) {
+  execFileSync('psql', [postgresqlCluster, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', sql],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+// One wedsync-server with its data in a private folder: SQLite there, or a fresh PostgreSQL
+// database of its own on the test cluster. stop() + start() keeps port and data, so clients
+// can reconnect to "the same server" after a restart.
 export class Server {
   constructor() {
     this.dataDir = mkdtempSync(join(tmpdir(), 'wedsync-interop-'));
     this.port = 0;
     this.child = null;
     this.output = ''; // everything the server wrote to stdout and stderr
+    this.database = null; // the PostgreSQL database's URL, made on the first start
+  }
+
+  databaseUrl() {
+    // An empty PostgreSQL database instead of SQLite in the data folder, for a run by hand.
+    if (process.env.WEDSYNC_INTEROP_DATABASE_URL)
+      return process.env.WEDSYNC_INTEROP_DATABASE_URL;
+    if (!postgresqlCluster)
+      return null;
+    if (!this.database) {
+      const name = `wedsync_i_${randomBytes(8).toString('hex')}`;
+      runOnCluster(`CREATE DATABASE ${name}`);
+      const url = new URL(postgresqlCluster);
+      url.pathname = `/${name}`;
+      this.database = { name, url: url.toString() };
+    }
+    return this.database.url;
   }
 
   async start() {
     const args = ['--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--demo'];
-    // An empty PostgreSQL database instead of SQLite in the data folder, for a run by hand.
-    if (process.env.WEDSYNC_INTEROP_DATABASE_URL)
-      args.push('--database', process.env.WEDSYNC_INTEROP_DATABASE_URL);
+    const database = this.databaseUrl();
+    if (database)
+      args.push('--database', database);
     const child = spawn(serverExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
@@ -91,6 +118,10 @@ export class Server {
   async dispose() {
     await this.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.database) {
+      runOnCluster(`DROP DATABASE IF EXISTS ${this.database.name} WITH (FORCE)`);
+      this.database = null;
+    }
   }
 
   get realtimeUrl() {

@@ -9,6 +9,7 @@
 // disconnects only after saying yes. Lakeside's free tier says what to upgrade before anyone
 // meets a 402, and the planner reads without the buttons that change anything.
 #include "CrmRecords.h"
+#include "CrmText.h"
 #include "IntegrationModels.h"
 #include "ServerProcess.h"
 #include "ShellTestSupport.h"
@@ -40,6 +41,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -82,13 +84,28 @@ int jobRowWithStatus(IntegrationDetailPane *pane, const QString &status)
     return -1;
 }
 
+// The job log as the pane shows it (worded in the console's language).
 QStringList logMessages(IntegrationDetailPane *pane)
 {
     QStringList messages;
-    for (const CrmJobLogLine &line : pane->logModel()->items())
-        messages.append(line.message);
+    for (int row = 0; row < pane->logModel()->rowCount(); ++row)
+        messages.append(pane->logModel()->index(row, JobLogModel::MessageColumn).data().toString());
     return messages;
 }
+
+// Stands in for a language: every text of the CRM hub's words comes back in brackets.
+class BracketTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char * = nullptr,
+                      int = -1) const override
+    {
+        if (QByteArrayView(context) == "wedsync::CrmText")
+            return u'[' + QString::fromUtf8(source) + u']';
+        return {};
+    }
+};
 
 } // namespace
 
@@ -109,6 +126,7 @@ private Q_SLOTS:
     void disconnectAsksFirst();
     void lightBlueOnlyReceivesLeads();
     void adminConfiguresAConnection();
+    void adminPausesAndResumesTheSchedule();
     void lakesideFreeTierSaysWhatToUpgrade();
     void plannerReadsOnly();
 
@@ -347,6 +365,35 @@ void tst_IntegrationsPage::adminConnectsTaveAndWatchesTheFirstImport()
     const CrmSyncJob &job = pane->jobModel()->item(jobRowWithStatus(pane, u"completed"_s));
     QVERIFY(job.created > 0);
     QCOMPARE(job.processed, job.total.value_or(-1));
+
+    // Its log reads in the console's words, from each line's code and arguments: what the
+    // table shows is the console's wording, not the server's English sentence.
+    pane->jobView()->setCurrentIndex(
+        pane->jobModel()->index(jobRowWithStatus(pane, u"completed"_s), 0));
+    const auto lastCode = [pane] {
+        const QList<CrmJobLogLine> &lines = pane->logModel()->items();
+        return lines.isEmpty() ? QString() : lines.constLast().code;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(lastCode(), u"job_finished"_s, WaitMs);
+    const QList<CrmJobLogLine> lines = pane->logModel()->items();
+    QCOMPARE(lines.constFirst().code, u"job_started"_s);
+    for (const CrmJobLogLine &line : lines)
+        QVERIFY2(!line.code.isEmpty(), qPrintable(line.message));
+    QStringList shown = logMessages(pane);
+    QCOMPARE(shown.constFirst(), u"Started the full import from Táve (Studio Táve)."_s);
+    QCOMPARE(shown.constLast(), CrmText::jobLogText(lines.constLast()));
+    QVERIFY2(shown.constLast().startsWith(u"Finished: %1 processed"_s.arg(job.processed)),
+             qPrintable(shown.constLast()));
+    BracketTranslator language;
+    QCoreApplication::installTranslator(&language);
+    shown = logMessages(pane);
+    QCoreApplication::removeTranslator(&language);
+    QCOMPARE(
+        shown.constFirst(),
+        u"[Started the %1 from %2 (%3).]"_s.arg(u"[full import]"_s, u"Táve"_s, u"Studio Táve"_s));
+    QVERIFY2(shown.at(1).startsWith(
+                 u"[[Page %1 of %2]: "_s.arg(1).arg(lines.at(1).args[u"pages"_s].toInt())),
+             qPrintable(shown.at(1)));
 }
 
 void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
@@ -654,6 +701,56 @@ void tst_IntegrationsPage::adminConfiguresAConnection()
              qPrintable(second->problemLabel()->text()));
     QCOMPARE(serverCopy().value(u"conflictStrategy"_s).toString(), u"manual_review"_s);
     second->reject();
+}
+
+void tst_IntegrationsPage::adminPausesAndResumesTheSchedule()
+{
+    Console &admin = *m_admin;
+    QTRY_VERIFY_WITH_TIMEOUT(admin.rowOf(DemoConnection) >= 0, WaitMs);
+    admin.choose(DemoConnection);
+    IntegrationDetailPane *pane = admin.page()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->integration().name, DemoConnection, WaitMs);
+    QVERIFY(pane->integration().scheduleMinutes.has_value());
+    const auto serverPaused = [this] {
+        for (const QJsonValue &item : replyItems(m_api->send([this] {
+                 RestRequest request;
+                 request.path = u"/api/v1/organizations/%1/integrations"_s.arg(m_evergreen);
+                 return request;
+             }())))
+            if (item.toObject().value(u"name"_s).toString() == DemoConnection)
+                return item.toObject().value(u"paused"_s).toBool();
+        return false;
+    };
+    const auto nextSync = [&admin] {
+        return admin.list()
+            ->index(admin.rowOf(DemoConnection), IntegrationTableModel::NextSyncColumn)
+            .data()
+            .toString();
+    };
+    auto *pause = pane->findChild<QPushButton *>(u"pauseSchedule"_s);
+    auto *settings = pane->findChild<QLabel *>(u"integrationSettings"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), WaitMs);
+    QCOMPARE(pause->text(), u"&Pause schedule"_s);
+    QVERIFY(!serverPaused());
+
+    // Paused: the server stops the schedule, the pane and the list say so, the button resumes.
+    pause->click();
+    QTRY_VERIFY_WITH_TIMEOUT(serverPaused(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->integration().paused, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(settings->text().startsWith(u"Schedule paused"_s), WaitMs);
+    QCOMPARE(pause->text(), u"&Resume schedule"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(nextSync(), CrmText::scheduleText(std::nullopt), WaitMs);
+    // Sync now still works by hand while the schedule is paused.
+    QTRY_VERIFY_WITH_TIMEOUT(pane->findChild<QPushButton *>(u"syncNow"_s)->isEnabled(), WaitMs);
+
+    // Resumed: the schedule is back as it was.
+    QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), WaitMs);
+    pause->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!serverPaused(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->integration().paused, WaitMs);
+    QCOMPARE(pause->text(), u"&Pause schedule"_s);
+    QVERIFY(!settings->text().contains(u"Schedule paused"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(nextSync() != CrmText::scheduleText(std::nullopt), WaitMs);
 }
 
 void tst_IntegrationsPage::lakesideFreeTierSaysWhatToUpgrade()

@@ -1,0 +1,23 @@
+#pragma once
+// Seals the configuration secrets that an older server stored in plain text (before secrets
+// were sealed at rest): in the settings and their merge baselines, the history snapshots and
+// the change requests' payloads. Runs at every start, before the routes, in one transaction;
+// it reads only the setting types whose schema has secrets and rewrites only the rows that
+// still hold one in plain text. A row another instance changed meanwhile is left alone: that
+// instance sealed what it wrote.
+
+#include "storage/Database.h"
+
+namespace wedsync::server {
+
+class ConfigSecrets;
+
+struct PlainConfigSecrets
+{
+    int sealed = 0; // rows rewritten with their secrets sealed
+    int left = 0; // rows still holding plain secrets (this server cannot seal: no AES-GCM)
+};
+
+Result<PlainConfigSecrets> sealPlainConfigSecrets(Database &db, const ConfigSecrets &secrets);
+
+} // namespace wedsync::server
