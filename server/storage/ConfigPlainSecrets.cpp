@@ -49,9 +49,11 @@ Result<PlainConfigSecrets> sealPlainConfigSecrets(Database &db, const ConfigSecr
     PlainConfigSecrets out;
     if (types.isEmpty())
         return out;
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
+    // Read outside a write transaction: a start with nothing to seal (every start but the
+    // first after an upgrade) takes no write lock, so instances starting together on SQLite do
+    // not queue behind each other's migrations and demo seeding. Each rewrite below is a
+    // compare-and-set on the text read, so what changed meanwhile is left alone.
+    QList<std::pair<DocumentColumn, QList<Rewrite>>> pending;
     for (const DocumentColumn &where : documentColumns()) {
         SqlQuery read(
             db,
@@ -75,7 +77,16 @@ Result<PlainConfigSecrets> sealPlainConfigSecrets(Database &db, const ConfigSecr
                 return sealed.error();
             rewrites.append({read.text(0), stored, sql::jsonText(sealed.value())});
         }
-        for (const Rewrite &rewrite : std::as_const(rewrites)) {
+        if (!rewrites.isEmpty())
+            pending.append({where, rewrites});
+    }
+    if (pending.isEmpty())
+        return out;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    for (const auto &[where, rewrites] : std::as_const(pending)) {
+        for (const Rewrite &rewrite : rewrites) {
             SqlQuery write(db,
                            u"UPDATE %1 SET %2 = :sealed WHERE id = :id AND %2 = :stored"_s.arg(
                                where.table, where.column));
