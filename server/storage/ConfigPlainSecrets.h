@@ -1,8 +1,8 @@
 #pragma once
 // Seals the configuration secrets that an older server stored in plain text (before secrets
 // were sealed at rest): in the settings and their merge baselines, the history snapshots and
-// the change requests' payloads. Runs at every start, before the routes, in one transaction;
-// it reads only the setting types whose schema has secrets and rewrites only the rows that
+// the change requests' payloads. Runs at every start, before the routes: it reads only the
+// setting types whose schema has secrets and rewrites, in one transaction, only the rows that
 // still hold one in plain text. A row another instance changed meanwhile is left alone: that
 // instance sealed what it wrote.
 
