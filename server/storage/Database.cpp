@@ -1,9 +1,11 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStorage, "wedsync.server.storage")
@@ -110,8 +112,9 @@ Status Database::configure()
     if (m_dialect == Dialect::Sqlite) {
         // WAL lets readers (e.g. a backup or a second process) work while we write;
         // NORMAL sync is safe with WAL (a crash may lose the last commits, never corrupt).
-        statements << u"PRAGMA journal_mode=WAL"_s << u"PRAGMA foreign_keys=ON"_s
-                   << u"PRAGMA synchronous=NORMAL"_s;
+        if (auto wal = executeWhileBusy(u"PRAGMA journal_mode=WAL"_s); !wal)
+            return wal;
+        statements << u"PRAGMA foreign_keys=ON"_s << u"PRAGMA synchronous=NORMAL"_s;
     } else {
         statements << u"SET client_min_messages TO warning"_s << u"SET TIME ZONE 'UTC'"_s;
     }
@@ -126,6 +129,26 @@ Status Database::configure()
             return Error {u"storage_error"_s, u"SQLite refused write-ahead logging."_s, {}};
     }
     return ok();
+}
+
+Status Database::executeWhileBusy(const QString &sql)
+{
+    // Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is
+    // locked" at once, without its busy handler, while another process holds the file
+    // (instances starting together on one new file). The statement changes nothing when it
+    // fails, so it is tried again within the busy timeout; once one instance has switched,
+    // the mode is stored in the file.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(m_db);
+        if (query.exec(sql))
+            return ok();
+        const bool busy = (query.lastError().nativeErrorCode().toInt() & 0xff) == 5;
+        if (!busy || waited.elapsed() > SqliteBusyTimeoutMs)
+            return sqlError(query.lastError(), u"running \"%1\""_s.arg(sql.left(60)));
+        QThread::msleep(10);
+    }
 }
 
 QString Database::translate(const QString &sql) const

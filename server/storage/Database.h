@@ -85,6 +85,9 @@ public:
 private:
     Database(const DatabaseUrl &url, const QString &connectionName);
     Status configure();
+    // SQLite: runs a statement that changes nothing when it fails, again while it is busy
+    // (its busy handler is not called for every lock conflict).
+    Status executeWhileBusy(const QString &sql);
 
     struct CachedStatement
     {
