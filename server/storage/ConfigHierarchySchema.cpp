@@ -111,4 +111,20 @@ Migration configHierarchyMigration()
     return m;
 }
 
+Migration configSecretsSealedMigration()
+{
+    Migration m;
+    m.version = 21;
+    m.name = u"Configuration secrets: the start-up sealing pass, once finished"_s;
+    // One row once a start has found no configuration secret left in plain text. The servers
+    // that stored them so (schema 18 and older) refuse a database at this version, so none can
+    // appear afterwards and later starts skip the pass.
+    m.statements = {
+        u"CREATE TABLE config_secrets_sealed ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " completed_at TEXT NOT NULL)"_s,
+    };
+    return m;
+}
+
 } // namespace wedsync::server

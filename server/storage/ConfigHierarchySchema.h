@@ -10,5 +10,8 @@
 namespace wedsync::server {
 
 Migration configHierarchyMigration();
+// Migration 21: config_secrets_sealed, the mark that no secret is left in plain text
+// (storage/ConfigPlainSecrets).
+Migration configSecretsSealedMigration();
 
 } // namespace wedsync::server

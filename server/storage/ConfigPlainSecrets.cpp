@@ -5,6 +5,8 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
@@ -49,6 +51,17 @@ Result<PlainConfigSecrets> sealPlainConfigSecrets(Database &db, const ConfigSecr
     PlainConfigSecrets out;
     if (types.isEmpty())
         return out;
+    {
+        // In a block: on SQLite a statement not yet finished keeps its read snapshot, and the
+        // write transaction below could not begin once another instance has written.
+        SqlQuery finished(db, u"SELECT COUNT(*) FROM config_secrets_sealed"_s);
+        if (auto read = finished.exec(u"reading whether configuration secrets are sealed"_s); !read)
+            return read.error();
+        if (finished.next() && finished.value(0).toLongLong() > 0) {
+            out.alreadyDone = true;
+            return out;
+        }
+    }
     // Read outside a write transaction: a start with nothing to seal (every start but the
     // first after an upgrade) takes no write lock, so instances starting together on SQLite do
     // not queue behind each other's migrations and demo seeding. Each rewrite below is a
@@ -80,8 +93,8 @@ Result<PlainConfigSecrets> sealPlainConfigSecrets(Database &db, const ConfigSecr
         if (!rewrites.isEmpty())
             pending.append({where, rewrites});
     }
-    if (pending.isEmpty())
-        return out;
+    if (out.left > 0)
+        return out; // this server cannot seal them: the next start on one with AES-GCM will
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
@@ -98,6 +111,13 @@ Result<PlainConfigSecrets> sealPlainConfigSecrets(Database &db, const ConfigSecr
             out.sealed += write.rowsAffected() > 0 ? 1 : 0;
         }
     }
+    // The mark, in the same commit as the last rewrites: every later start skips the pass.
+    SqlQuery mark(db,
+                  u"INSERT INTO config_secrets_sealed (id, completed_at) VALUES (1, :at)"
+                  " ON CONFLICT (id) DO NOTHING"_s);
+    mark.bind(u":at"_s, sql::timestamp(QDateTime::currentDateTimeUtc()));
+    if (auto marked = mark.exec(u"marking configuration secrets sealed"_s); !marked)
+        return marked.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return out;

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void clientsAreMatchedByEmailOldestFirst();
     void configSecretsAreNeverStoredInTheClear_data() { TestDatabase::addBackendRows(); }
     void configSecretsAreNeverStoredInTheClear();
+    void aStartWithNoPlainSecretsMarksSealingDone_data() { TestDatabase::addBackendRows(); }
+    void aStartWithNoPlainSecretsMarksSealingDone();
 };
 
 void TestStorage::migrationsAreIdempotent()
@@ -699,7 +701,6 @@ void TestStorage::configSecretsAreNeverStoredInTheClear()
     QVERIFY(sealed.ok());
     QCOMPARE(sealed->sealed, 1);
     QCOMPARE(sealed->left, 0);
-    QCOMPARE(sealPlainConfigSecrets(*db, secrets)->sealed, 0);
     SqlQuery raw(*db, u"SELECT CAST(document AS TEXT) FROM config_settings"_s);
     QVERIFY(raw.exec(u"reading"_s).ok() && raw.next());
     QVERIFY(!raw.text(0).contains(u"sk_plain_123"_s));
@@ -707,6 +708,33 @@ void TestStorage::configSecretsAreNeverStoredInTheClear()
                  .find(ConfigScope::platform(), ConfigSettingType::Notifications)
                  ->document,
              withKey);
+    // The pass that sealed the last of them marked it done: later starts read no document
+    // (none of the pre-sealing servers can open this schema to write one in the clear).
+    QCOMPARE(countRows(*db, u"config_secrets_sealed"_s), 1);
+    auto again = sealPlainConfigSecrets(*db, secrets);
+    QVERIFY(again.ok());
+    QVERIFY(again->alreadyDone);
+    QCOMPARE(again->sealed, 0);
+    QCOMPARE(again->left, 0);
+}
+
+void TestStorage::aStartWithNoPlainSecretsMarksSealingDone()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    // A new database's first start finds nothing to seal and says so once, even on a server
+    // without AES-GCM (which refuses to store a secret at all).
+    const ConfigSecrets none(nullptr);
+    auto first = sealPlainConfigSecrets(*db, none);
+    QVERIFY(first.ok());
+    QVERIFY(!first->alreadyDone);
+    QCOMPARE(first->left, 0);
+    QCOMPARE(countRows(*db, u"config_secrets_sealed"_s), 1);
+    QVERIFY(sealPlainConfigSecrets(*db, none)->alreadyDone);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
