@@ -19,6 +19,7 @@
 #include "CalendarTestData.h"
 #include "GoogleCalendarSimulator.h"
 #include "GraphCalendarSimulator.h"
+#include "ProcessMemory.h"
 #include "ServerUnderTest.h"
 #include "TestDatabase.h"
 #include "calendar/CalDavClient.h"
@@ -50,32 +51,12 @@ using namespace Qt::StringLiterals;
 using namespace wedsync;
 using namespace wedsync::server;
 using namespace wedsync::test;
+using namespace wedsync::bench;
 
 namespace {
 
 const QString GoogleCalendar = u"planner@evergreen.demo"_s;
 const QString GraphCalendar = u"AAMkADcal-Weddings="_s;
-
-// A /proc/self/status figure in MiB: "VmHWM" (peak resident memory since the last reset) or
-// "VmRSS" (now).
-double statusMiB(const QByteArray &key)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(key + ':')))
-            return line.mid(key.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-void resetPeak()
-{
-    QFile refs(u"/proc/self/clear_refs"_s);
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
-}
 
 struct Row
 {
@@ -154,13 +135,19 @@ struct Store
     {
         auto current = CalendarAccountRepository(*db, clock).findById(account.id);
         CalendarSync sync(*db, clock, remote, current.value().value());
-        resetPeak();
-        const double before = statusMiB("VmRSS");
+        resetPeakMemory();
+        const double before = processMemoryMiB(0, "VmRSS");
         QElapsedTimer timer;
         timer.start();
         const CalendarSyncLog log = sync.run();
-        Row row {source,          phase,  log.pulled,         log.pushed,
-                 timer.elapsed(), before, statusMiB("VmHWM"), log.status};
+        Row row {source,
+                 phase,
+                 log.pulled,
+                 log.pushed,
+                 timer.elapsed(),
+                 before,
+                 processMemoryMiB(0, "VmHWM"),
+                 log.status};
         if (!log.errors.isEmpty())
             row.status += u" ("_s + log.errors.first().left(80) + u')';
         return row;

@@ -1,5 +1,6 @@
 // Effective permissions for 10,000 people x 100 sections: time per evaluation and peak memory.
 #include "PermissionEngine.h"
+#include "ProcessMemory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::bench;
 
 namespace {
 
@@ -24,21 +26,7 @@ struct Memory
 
 Memory readMemory()
 {
-    Memory m;
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return m;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const auto value = [&line] {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        };
-        if (line.startsWith("VmHWM:"))
-            m.peakKiB = value();
-        else if (line.startsWith("VmRSS:"))
-            m.currentKiB = value();
-    }
-    return m;
+    return {processMemoryKiB(0, "VmHWM"), processMemoryKiB(0, "VmRSS")};
 }
 
 QStringList randomRoles(QRandomGenerator &rng, int percent)

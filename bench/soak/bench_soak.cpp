@@ -11,6 +11,7 @@
 // --postgresql (default: $WEDSYNC_TEST_DATABASE_URL) names a cluster on which the soak creates
 // and drops a database of its own; without one only SQLite runs.
 #include "HttpLoad.h"
+#include "ProcessMemory.h"
 #include "ServerUnderTest.h"
 
 #include <QCommandLineParser>
@@ -35,19 +36,6 @@ using namespace Qt::StringLiterals;
 using namespace wedsync::bench;
 
 namespace {
-
-// Resident memory of a process, in KiB (VmRSS), or -1.
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 struct Tenant
 {
@@ -231,7 +219,7 @@ Row soak(const QString &executable, const QString &backend, const QUrl &cluster,
     heartbeats.start();
     QTest::qWait(2'000); // settle before the first measure
     Row row {backend, clientCount, seconds};
-    row.rssStartKiB = rssKiB(server.processId());
+    row.rssStartKiB = processMemoryKiB(server.processId(), "VmRSS");
 
     // Writers: keep-alive connections per tenant; every tick sends what the rate allows on
     // idle connections, so a slow server lowers the rate rather than queueing without end.
@@ -278,7 +266,7 @@ Row soak(const QString &executable, const QString &backend, const QUrl &cluster,
     sampler.setInterval(int(std::max(1.0, seconds / 10) * 1000));
     const qint64 warmUpMs = qint64(std::min(60.0, seconds / 5) * 1000);
     QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] {
-        const qint64 rss = rssKiB(server.processId());
+        const qint64 rss = processMemoryKiB(server.processId(), "VmRSS");
         if (row.rssWarmKiB == 0 && clock.elapsed() >= warmUpMs)
             row.rssWarmKiB = rss;
         std::fprintf(stderr, "  %s %5llds  RSS %4lld MiB  writes acknowledged %lld\n",
@@ -299,7 +287,7 @@ Row soak(const QString &executable, const QString &backend, const QUrl &cluster,
                 [&](const SoakClient &c) { return c.received >= tenants[c.tenant].acknowledged; });
         },
         30'000);
-    row.rssEndKiB = rssKiB(server.processId());
+    row.rssEndKiB = processMemoryKiB(server.processId(), "VmRSS");
     row.writes = tenants[0].acknowledged + tenants[1].acknowledged;
     for (const auto &client : clients) {
         row.delivered += client->received;

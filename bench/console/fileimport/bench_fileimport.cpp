@@ -13,6 +13,7 @@
 //   bench_fileimport [--megabytes 1024] [--skip-check] [--postgresql URL]
 
 #include "ClientFields.h"
+#include "ProcessMemory.h"
 #include "ServerUnderTest.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
@@ -38,18 +39,6 @@ using namespace wedsync;
 using namespace wedsync::bench;
 
 namespace {
-
-// VmHWM (peak resident set) of a process, in MiB; -1 when unreadable.
-double peakMiB(qint64 pid)
-{
-    QFile status(pid == 0 ? u"/proc/self/status"_s : u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024.0;
-    return -1;
-}
 
 // Writes rows until the file holds `bytes`; answers the number of data rows.
 qint64 writeExport(const QString &path, qint64 bytes)
@@ -140,8 +129,8 @@ Figures runPhase(const QString &phase, FileImportRun &run, const std::function<v
     QObject::disconnect(progress);
     QObject::disconnect(done);
     figures.report = run.report();
-    figures.clientPeak = peakMiB(0);
-    figures.serverPeak = peakMiB(serverPid);
+    figures.clientPeak = processMemoryMiB(0, "VmHWM");
+    figures.serverPeak = processMemoryMiB(serverPid, "VmHWM");
     return figures;
 }
 

@@ -10,6 +10,7 @@
 
 #include "Clock.h"
 #include "ModelRoles.h"
+#include "ProcessMemory.h"
 #include "RoleFilterProxyModel.h"
 #include "SyncEventModel.h"
 #include "SyncJson.h"
@@ -35,6 +36,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wedsync;
+using namespace wedsync::bench;
 
 namespace {
 
@@ -58,19 +60,6 @@ QJsonObject row(qint64 n)
     e.occurredAt = QDateTime::currentDateTimeUtc();
     e.durationMs = n % 300;
     return syncEventToRow(e);
-}
-
-qint64 rssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 struct Phase
@@ -175,7 +164,7 @@ int main(int argc, char *argv[])
     const double seconds = parser.value(u"seconds"_s).toDouble();
     const int rows = parser.value(u"rows"_s).toInt();
 
-    const qint64 rssStart = rssKiB();
+    const qint64 rssStart = processMemoryKiB(0, "VmRSS");
     // The feed as the app builds it; REST is pointed nowhere (the health refetch after a batch
     // fails at once) and the realtime client stays closed: the rows come from the producer.
     QTemporaryDir dir;
@@ -215,7 +204,7 @@ int main(int argc, char *argv[])
         app.processEvents();
     }
     QObject::disconnect(fill);
-    const qint64 rssFull = rssKiB();
+    const qint64 rssFull = processMemoryKiB(0, "VmRSS");
     phases.append(run(u"full, trimming oldest"_s, rate, seconds, feed, panel, &next));
     QElapsedTimer filterTimer;
     filterTimer.start();
