@@ -10,6 +10,7 @@
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
 #include "api/SectionWriteRules.h"
+#include "storage/ConfigVersionRepository.h"
 #include "storage/LayoutVersionRepository.h"
 #include "storage/WeddingRepository.h"
 
@@ -127,19 +128,39 @@ ApiResponse SectionsApi::list(ApiRequest &request)
             u"scope must be \"organization\" or \"all\"; for one wedding use weddingId."_s,
             QJsonObject {{u"parameter"_s, u"scope"_s}});
     }
-    auto rows = m_service.list(organizationId, scope);
-    if (!rows)
-        return errorResponse(request, rows.error());
-    ApiResponse response
-        = ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(rows.value())}});
-    if (scope.kind != SectionScope::Kind::All) {
-        // One dashboard: its layout version, for If-Match when restoring one of its versions.
-        auto layout
-            = LayoutVersionRepository(m_db, m_clock).current(organizationId, scope.weddingId);
-        if (!layout)
-            return errorResponse(request, layout.error());
-        response.withHeader(LayoutVersionHeader, QByteArray::number(layout.value()));
+    // The version first: the rows read after it are at least as new as what it stands for.
+    auto configVersion = ConfigVersionRepository(m_db, m_clock).current(organizationId);
+    if (!configVersion)
+        return errorResponse(request, configVersion.error());
+    const QString cacheKey = SectionListCache::keyOf(
+        organizationId,
+        scope.kind == SectionScope::Kind::All
+            ? u"all"_s
+            : (scope.kind == SectionScope::Kind::Wedding ? u"wedding"_s : u"organization"_s),
+        scope.weddingId);
+    std::optional<SectionListCache::Answer> answer
+        = m_listCache.find(cacheKey, configVersion.value());
+    if (!answer) {
+        auto rows = m_service.list(organizationId, scope);
+        if (!rows)
+            return errorResponse(request, rows.error());
+        answer = SectionListCache::Answer {
+            ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(rows.value())}}).body, {}};
+        if (scope.kind != SectionScope::Kind::All) {
+            // One dashboard: its layout version, for If-Match when restoring one of its
+            // versions (changed only with its sections, so with the configuration version).
+            auto layout
+                = LayoutVersionRepository(m_db, m_clock).current(organizationId, scope.weddingId);
+            if (!layout)
+                return errorResponse(request, layout.error());
+            answer->layoutVersion = QByteArray::number(layout.value());
+        }
+        m_listCache.store(cacheKey, configVersion.value(), *answer);
     }
+    ApiResponse response;
+    response.body = answer->body;
+    if (!answer->layoutVersion.isEmpty())
+        response.withHeader(LayoutVersionHeader, answer->layoutVersion);
     return response;
 }
 

@@ -7,6 +7,7 @@
 // Writes need If-Match (428 without, 412 with the current section when stale).
 
 #include "Clock.h"
+#include "api/SectionListCache.h"
 #include "http/Router.h"
 
 #include <optional>
@@ -40,6 +41,7 @@ private:
     SectionService &m_service;
     Database &m_db;
     const Clock &m_clock;
+    SectionListCache m_listCache; // the list's encoded answers, by configuration version
 };
 
 } // namespace wedsync::server

@@ -52,6 +52,16 @@ bool DemoSession::restartAfterCrash(const QStringList &extraArguments)
     return true;
 }
 
+std::unique_ptr<ServerProcess> DemoSession::startAnotherInstance()
+{
+    auto other = std::make_unique<ServerProcess>();
+    if (!m_db || !other->start(m_db->serverArguments() << u"--demo"_s)) {
+        m_error = m_db ? other->errorString() : u"The session has not started."_s;
+        return nullptr;
+    }
+    return other;
+}
+
 QUrl DemoSession::socketUrl(const QString &email)
 {
     QUrl url = baseUrl();

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void idsAreChosenByTheServer();
     void otherTenantsSectionsAreNotFound();
     void metacharactersAreStoredVerbatim();
+    void listsShowWritesThroughAnotherInstance();
 
 private:
     std::unique_ptr<DemoSession> m_demo;
@@ -625,6 +626,51 @@ void TestSectionsApi::metacharactersAreStoredVerbatim()
     const HttpTestReply read = admin.get(sectionPath(created.object()[u"id"_s].toString()));
     QCOMPARE(read.object()[u"customization"_s][u"title"_s].toString(), title);
     QCOMPARE(admin.get(sectionsPath(m_evergreen)).object()[u"items"_s].toArray().size(), 12);
+}
+
+void TestSectionsApi::listsShowWritesThroughAnotherInstance()
+{
+    // The list's answer is kept between requests; a write through another instance on the
+    // same database must show in it at once, for every dashboard it touches.
+    auto other = m_demo->startAnotherInstance();
+    QVERIFY2(other, qPrintable(m_demo->errorString()));
+    HttpTestClient &here = m_demo->as(Admin);
+    HttpTestClient there(other->baseUrl());
+    there.setBearerToken(here.bearerToken());
+    const QString organizationWide = sectionsPath(m_evergreen) + u"?scope=organization"_s;
+    const auto titles = [&here](const QString &path) {
+        const HttpTestReply listed = here.get(path);
+        QStringList out;
+        for (const QJsonValue &item : listed.object()[u"items"_s].toArray())
+            out << item[u"customization"_s][u"title"_s].toString();
+        return std::pair {out, listed.header("X-Layout-Version")};
+    };
+    const auto before = titles(organizationWide);
+    const auto all = titles(sectionsPath(m_evergreen));
+    QVERIFY(!before.first.isEmpty());
+    QCOMPARE(titles(organizationWide), before); // read again: the kept answer
+
+    const QJsonObject first = m_demo->section(m_evergreen, u"timeline"_s);
+    const HttpTestReply patched = there.send(
+        "PATCH", sectionPath(first[u"id"_s].toString()),
+        jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, u"Renamed"_s}}}}),
+        ifMatch(first[u"version"_s].toInteger()));
+    QVERIFY2(patched.status == 200, patched.describe().constData());
+    const auto after = titles(organizationWide);
+    QVERIFY2(after.first.contains(u"Renamed"_s), qPrintable(after.first.join(u", "_s)));
+    QCOMPARE(after.second.toLongLong(), before.second.toLongLong() + 1);
+    QVERIFY(titles(sectionsPath(m_evergreen)).first.contains(u"Renamed"_s));
+    QCOMPARE(titles(sectionsPath(m_evergreen)).first.size(), all.first.size());
+
+    // A section added elsewhere joins the list; one removed elsewhere leaves it.
+    const HttpTestReply created
+        = there.post(sectionsPath(m_evergreen), newSection(u"guest_wall"_s, u"Guest wall"_s));
+    QVERIFY2(created.status == 201, created.describe().constData());
+    QVERIFY(titles(organizationWide).first.contains(u"Guest wall"_s));
+    QCOMPARE(there.send("DELETE", sectionPath(created.object()[u"id"_s].toString()), {}, ifMatch(1))
+                 .status,
+             204);
+    QVERIFY(!titles(organizationWide).first.contains(u"Guest wall"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSectionsApi)
