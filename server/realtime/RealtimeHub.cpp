@@ -246,7 +246,7 @@ Result<int> RealtimeHub::publishChangeTo(const QList<RealtimeTopic> &topics, con
     message.kind = TopicMessage::Kind::HubRowChange;
     message.atMs = change->committedAt.toMSecsSinceEpoch();
     message.data = change->wireData();
-    message.approxBytes = compactJsonSize(message.data);
+    message.approxBytes = approxJsonSize(message.data);
     message.change = std::move(change).value();
     std::optional<Error> failure;
     int published = 0;
@@ -274,7 +274,7 @@ Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QStr
     message.atMs = m_clock.now().toMSecsSinceEpoch();
     message.event = event;
     message.payload = payload;
-    message.approxBytes = compactJsonSize(payload) + event.size();
+    message.approxBytes = approxJsonSize(payload) + event.size();
     auto stamped = m_delivery.publish(m_registry.obtain(parsed.value()), std::move(message));
     if (!stamped)
         return stamped.error();

@@ -54,7 +54,7 @@ Result<TopicMessage> fromJson(const QJsonObject &json, qint64 seq, const QString
         if (message.event.isEmpty())
             return malformed(u"a broadcast without its event"_s);
         message.payload = json.value("p"_L1);
-        message.approxBytes = compactJsonSize(message.payload) + message.event.size();
+        message.approxBytes = approxJsonSize(message.payload) + message.event.size();
     } else if (kind == "r"_L1) {
         message.kind = TopicMessage::Kind::HubRowChange;
         auto change = HubRowChange::make(
@@ -64,7 +64,7 @@ Result<TopicMessage> fromJson(const QJsonObject &json, qint64 seq, const QString
         if (!change)
             return malformed(change.error().message);
         message.data = change->wireData();
-        message.approxBytes = compactJsonSize(message.data);
+        message.approxBytes = approxJsonSize(message.data);
         message.change = std::move(change).value();
     } else {
         return malformed(u"an unknown kind"_s);

@@ -5,6 +5,7 @@
 #include "realtime/PresenceState.h"
 #include "realtime/RealtimeTopic.h"
 #include "realtime/RetentionBuffer.h"
+#include "realtime/TopicMessage.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void retentionCoverage();
     void retentionReplaySince();
     void retentionByteLimit();
+    void retainedChangesAreMeasuredWithoutEncoding();
     void presenceTrackUpdateUntrack();
 };
 
@@ -316,6 +318,29 @@ void TestRealtimeParts::retentionByteLimit()
     append(7, 10);
     QVERIFY(buffer.coversAfter(6, 7));
     QCOMPARE(buffer.bytes(), 10);
+}
+
+void TestRealtimeParts::retainedChangesAreMeasuredWithoutEncoding()
+{
+    // A section's row change as the hub keeps it: without numbers the estimate is the text's
+    // size; numbers count 8 each, so a change with a few stays close to it.
+    const QJsonObject row {
+        {u"id"_s, u"0b9d6c2e-5c8a-4a55-9b8e-3d7d1f0c2a11"_s},
+        {u"wedding_id"_s, QJsonValue::Null},
+        {u"config"_s,
+         QJsonObject {{u"visibility"_s,
+                       QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s, u"couple"_s}},
+                                    {u"always"_s, true},
+                                    {u"hidden"_s, false}}},
+                      {u"customization"_s, QJsonObject {{u"title"_s, u"Timeline A"_s}}},
+                      {u"empty"_s, QJsonObject {}},
+                      {u"none"_s, QJsonArray {}}}}};
+    QCOMPARE(approxJsonSize(row), compactJsonSize(row));
+    QJsonObject withNumbers = row;
+    withNumbers.insert(u"position"_s, 3);
+    withNumbers.insert(u"version"_s, 1234567);
+    const qsizetype exact = compactJsonSize(withNumbers);
+    QVERIFY(qAbs(approxJsonSize(withNumbers) - exact) <= 16);
 }
 
 void TestRealtimeParts::presenceTrackUpdateUntrack()
