@@ -8,10 +8,9 @@ SectionListCache::SectionListCache(qsizetype maxBytes)
     : m_entries(maxBytes)
 { }
 
-QString SectionListCache::keyOf(const QString &organizationId, const QString &scope,
-                                const QString &weddingId)
+QString SectionListCache::keyOf(const QString &organizationId, const SectionScope &scope)
 {
-    return organizationId + u'/' + scope + u'/' + weddingId;
+    return organizationId + u'/' + QString::number(int(scope.kind)) + u'/' + scope.weddingId;
 }
 
 std::optional<SectionListCache::Answer> SectionListCache::find(const QString &key,

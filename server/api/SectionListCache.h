@@ -10,6 +10,8 @@
 // Bounded by the bytes it holds (least recently used go first); guarded by a mutex, so that
 // request threads may share one.
 
+#include "storage/SectionRepository.h"
+
 #include <QByteArray>
 #include <QCache>
 #include <QMutex>
@@ -30,10 +32,8 @@ public:
 
     explicit SectionListCache(qsizetype maxBytes = DefaultMaxBytes);
 
-    // The key of one dashboard of `organizationId`: `scope` names it ("organization",
-    // "wedding" or "all"), `weddingId` for one wedding.
-    static QString keyOf(const QString &organizationId, const QString &scope,
-                         const QString &weddingId);
+    // The key of the sections of `organizationId` that `scope` lists.
+    static QString keyOf(const QString &organizationId, const SectionScope &scope);
 
     // The answer kept for `key` if it was read at `configVersion`.
     std::optional<Answer> find(const QString &key, qint64 configVersion) const;
@@ -50,7 +50,7 @@ private:
     };
 
     mutable QMutex m_mutex;
-    mutable QCache<QString, Entry> m_entries; // cost: the body's bytes
+    QCache<QString, Entry> m_entries; // cost: the body's bytes
 };
 
 } // namespace wedsync::server

@@ -132,12 +132,7 @@ ApiResponse SectionsApi::list(ApiRequest &request)
     auto configVersion = ConfigVersionRepository(m_db, m_clock).current(organizationId);
     if (!configVersion)
         return errorResponse(request, configVersion.error());
-    const QString cacheKey = SectionListCache::keyOf(
-        organizationId,
-        scope.kind == SectionScope::Kind::All
-            ? u"all"_s
-            : (scope.kind == SectionScope::Kind::Wedding ? u"wedding"_s : u"organization"_s),
-        scope.weddingId);
+    const QString cacheKey = SectionListCache::keyOf(organizationId, scope);
     std::optional<SectionListCache::Answer> answer
         = m_listCache.find(cacheKey, configVersion.value());
     if (!answer) {
