@@ -197,37 +197,46 @@ ApiResponse IdempotencyLayer::runKeyed(const Keyed &keyed, const Route &route, A
         }
         // Otherwise the handler's write failed and rolled back; its answer is stored below.
     }
-    if (raced) {
-        if (auto stored = answerStored(keyed, request, &failed))
-            return *stored;
-        return ApiResponse::internalError(request.requestId,
-                                          u"idempotency key vanished after a race"_s);
+    if (!raced) {
+        // A refused write: remember the refusal (and a stale offline replay as a conflict).
+        auto remembered = storeRefusal(keyed, request, response);
+        if (remembered)
+            return response;
+        if (remembered.error().code != u"unique_violation"_s)
+            return errorResponse(request, remembered.error());
+        // The key's first request committed meanwhile on another connection (its write is
+        // why this one was refused).
     }
-    // A refused write: remember the refusal (and a stale offline replay as a conflict).
+    // Another server answered the same key first: that answer is this request's, too.
+    if (auto winner = answerStored(keyed, request, &failed))
+        return *winner;
+    return ApiResponse::internalError(request.requestId,
+                                      u"idempotency key vanished after a race"_s);
+}
+
+Status IdempotencyLayer::storeRefusal(const Keyed &keyed, const ApiRequest &request,
+                                      const ApiResponse &response)
+{
     Transaction tx(m_db);
     if (!tx.isActive())
-        return errorResponse(request, tx.error());
+        return tx.error();
     QList<RowChangeNote> notes;
     QStringList organizations;
     if (response.status == 412 && m_conflicts) {
         if (auto recorded
             = m_conflicts->record(request, response, keyed.userId, &notes, &organizations);
             !recorded)
-            return errorResponse(request, recorded.error());
+            return recorded.error();
     }
+    // A unique violation (from the insert or, on SQLite, the commit) rolls all of it back.
     if (auto stored = store(keyed, response); !stored)
-        return errorResponse(request, stored.error());
-    if (auto committed = tx.commit(); !committed) {
-        if (committed.error().code == u"unique_violation"_s) {
-            if (auto winner = answerStored(keyed, request, &failed))
-                return *winner;
-        }
-        return errorResponse(request, committed.error());
-    }
+        return stored;
+    if (auto committed = tx.commit(); !committed)
+        return committed;
     m_notifier.publishCommitted(notes);
     if (m_conflicts && !organizations.isEmpty())
         m_conflicts->committed(organizations);
-    return response;
+    return ok();
 }
 
 void IdempotencyLayer::purgeExpired()

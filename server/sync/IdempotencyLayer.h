@@ -58,6 +58,9 @@ private:
     std::optional<ApiResponse> answerStored(const Keyed &keyed, const ApiRequest &request,
                                             bool *failed);
     Status store(const Keyed &keyed, const ApiResponse &response);
+    // Stores a refused write's answer (a 412 also files its conflict) in a transaction of its
+    // own; unique_violation when the key's first request committed meanwhile.
+    Status storeRefusal(const Keyed &keyed, const ApiRequest &request, const ApiResponse &response);
 
     Database &m_db;
     const Clock &m_clock;

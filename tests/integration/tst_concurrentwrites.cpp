@@ -1,0 +1,262 @@
+// Writes that arrive together: 64 clients PATCH one section with the same If-Match, spread over
+// two servers on one database (so their transactions really overlap), on both backends. Exactly
+// one wins per version and every other gets 412; the audit trail and the layout history hold
+// exactly the winners. The same keyed request sent by many clients at once is applied once.
+#include "DemoSession.h"
+#include "demo/DemoData.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync::server;
+using namespace wedsync::test;
+
+namespace {
+
+constexpr int Clients = 64;
+constexpr int Rounds = 3;
+constexpr int AnswerTimeoutMs = 60000;
+
+struct RawAnswer
+{
+    int status = 0; // 0: no answer
+    QByteArray head;
+    QByteArray body;
+
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+struct RawRequest
+{
+    QUrl server;
+    QByteArray bytes;
+};
+
+QByteArray patchBytes(const QUrl &server, const QString &path, const QString &token,
+                      const QByteArray &body, qint64 ifMatch, const QByteArray &key = {})
+{
+    QByteArray bytes = "PATCH " + path.toUtf8() + " HTTP/1.1\r\nHost: " + server.host().toLatin1()
+        + "\r\nAuthorization: Bearer " + token.toLatin1()
+        + "\r\nContent-Type: application/json\r\nIf-Match: \"" + QByteArray::number(ifMatch)
+        + "\"\r\nConnection: close\r\n";
+    if (!key.isEmpty())
+        bytes += "Idempotency-Key: " + key + "\r\n";
+    return bytes + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Connects every request's socket first, then writes them all in one go, so that they reach
+// the servers together; each answer is read to the end (Connection: close).
+QList<RawAnswer> sendTogether(const QList<RawRequest> &requests)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const RawRequest &request : requests) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress(request.server.host()), quint16(request.server.port()));
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets)
+        socket->waitForConnected(AnswerTimeoutMs);
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        sockets[size_t(i)]->write(requests[i].bytes);
+    for (auto &socket : sockets)
+        socket->flush();
+    QList<QByteArray> received(requests.size());
+    QElapsedTimer clock;
+    clock.start();
+    const auto open = [&sockets] {
+        return std::any_of(sockets.cbegin(), sockets.cend(), [](const auto &socket) {
+            return socket->state() != QAbstractSocket::UnconnectedState;
+        });
+    };
+    while (open() && clock.elapsed() < AnswerTimeoutMs) {
+        QTest::qWait(5);
+        for (size_t i = 0; i < sockets.size(); ++i)
+            received[qsizetype(i)] += sockets[i]->readAll();
+    }
+    QList<RawAnswer> answers;
+    for (const QByteArray &bytes : std::as_const(received)) {
+        RawAnswer answer;
+        const qsizetype end = bytes.indexOf("\r\n\r\n");
+        answer.head = bytes.left(end);
+        answer.body = end < 0 ? QByteArray() : bytes.mid(end + 4);
+        answer.status = answer.head.split(' ').value(1).toInt(); // "HTTP/1.1 200 OK"
+        answers << answer;
+    }
+    return answers;
+}
+
+QByteArray titled(const QString &title)
+{
+    return jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"title"_s, title}}}});
+}
+
+QString describeStatuses(const QList<RawAnswer> &answers)
+{
+    QMap<int, int> counts;
+    for (const RawAnswer &answer : answers)
+        ++counts[answer.status];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << u"%1 × %2"_s.arg(it.value()).arg(it.key());
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+class TestConcurrentWrites : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup();
+
+    void oneOfSimultaneousPatchesWinsEachVersion();
+    void aKeyedPatchSentByManyAtOnceAppliesOnce();
+
+private:
+    int auditRowsOf(const QString &sectionId);
+    qint64 layoutVersion();
+
+    std::unique_ptr<DemoSession> m_demo;
+    std::unique_ptr<ServerProcess> m_other;
+    QString m_evergreen = DemoData::evergreenId();
+};
+
+void TestConcurrentWrites::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_demo = std::make_unique<DemoSession>();
+    QVERIFY2(m_demo->start(backend), qPrintable(m_demo->errorString()));
+    m_other = m_demo->startAnotherInstance();
+    QVERIFY2(m_other, qPrintable(m_demo->errorString()));
+}
+
+void TestConcurrentWrites::cleanup()
+{
+    m_other.reset();
+    m_demo.reset();
+}
+
+int TestConcurrentWrites::auditRowsOf(const QString &sectionId)
+{
+    const HttpTestReply page
+        = m_demo->as(demo::Platform)
+              .get(u"/api/v1/audit?entityId="_s + sectionId + u"&action=update"_s);
+    return page.object()[u"total"_s].toInt(-1);
+}
+
+qint64 TestConcurrentWrites::layoutVersion()
+{
+    const HttpTestReply listed
+        = m_demo->as(demo::Admin)
+              .get(u"/api/v1/organizations/%1/sections?scope=organization"_s.arg(m_evergreen));
+    const QByteArray header = listed.header("X-Layout-Version");
+    return header.isEmpty() ? -1 : header.toLongLong();
+}
+
+void TestConcurrentWrites::oneOfSimultaneousPatchesWinsEachVersion()
+{
+    const QJsonObject section = m_demo->section(m_evergreen, u"timeline"_s);
+    const QString id = section[u"id"_s].toString();
+    const QString path = u"/api/v1/sections/"_s + id;
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    const qint64 layoutBefore = layoutVersion();
+    const int auditBefore = auditRowsOf(id);
+    QVERIFY(layoutBefore >= 0);
+    QVERIFY(auditBefore >= 0);
+
+    QStringList winners;
+    for (int round = 1; round <= Rounds; ++round) {
+        const QJsonObject current = admin.get(path).object();
+        const qint64 version = current[u"version"_s].toInteger();
+        QList<RawRequest> requests;
+        for (int client = 0; client < Clients; ++client) {
+            // Half to each server: their transactions overlap on the one database.
+            const QUrl server = client % 2 ? m_other->baseUrl() : m_demo->baseUrl();
+            requests << RawRequest {
+                server,
+                patchBytes(server, path, admin.bearerToken(),
+                           titled(u"Round %1 client %2"_s.arg(round).arg(client)), version)};
+        }
+        const QList<RawAnswer> answers = sendTogether(requests);
+        const int won = int(std::count_if(answers.cbegin(), answers.cend(),
+                                          [](const RawAnswer &a) { return a.status == 200; }));
+        const int stale = int(std::count_if(answers.cbegin(), answers.cend(),
+                                            [](const RawAnswer &a) { return a.status == 412; }));
+        QVERIFY2(won == 1 && stale == Clients - 1, qPrintable(describeStatuses(answers)));
+        const auto winner = std::find_if(answers.cbegin(), answers.cend(),
+                                         [](const RawAnswer &a) { return a.status == 200; });
+        const QJsonObject written = winner->object();
+        QCOMPARE(written[u"version"_s].toInteger(), version + 1);
+        const QString title = written[u"customization"_s][u"title"_s].toString();
+        QVERIFY(title.startsWith(u"Round %1 "_s.arg(round)));
+        winners << title;
+        // Every loser was told the section as it is now: the winner's.
+        for (const RawAnswer &answer : answers) {
+            if (answer.status != 412)
+                continue;
+            const QJsonObject error = answer.object()[u"error"_s].toObject();
+            QCOMPARE(error[u"code"_s].toString(), u"version_conflict"_s);
+            QCOMPARE(error[u"details"_s][u"current"_s][u"version"_s].toInteger(), version + 1);
+        }
+        const QJsonObject stored = admin.get(path).object();
+        QCOMPARE(stored[u"version"_s].toInteger(), version + 1);
+        QCOMPARE(stored[u"customization"_s][u"title"_s].toString(), title);
+    }
+    // The trail and the layout history hold the winners and nothing else.
+    QCOMPARE(auditRowsOf(id), auditBefore + Rounds);
+    QCOMPARE(layoutVersion(), layoutBefore + Rounds);
+    const HttpTestReply trail
+        = m_demo->as(demo::Platform).get(u"/api/v1/audit?entityId="_s + id + u"&action=update"_s);
+    QStringList audited;
+    for (const QJsonValue &row : trail.object()[u"items"_s].toArray())
+        audited << row[u"after"_s][u"customization"_s][u"title"_s].toString();
+    for (const QString &title : std::as_const(winners))
+        QVERIFY2(audited.contains(title), qPrintable(audited.join(u" | "_s)));
+}
+
+void TestConcurrentWrites::aKeyedPatchSentByManyAtOnceAppliesOnce()
+{
+    const QJsonObject section = m_demo->section(m_evergreen, u"budget"_s);
+    const QString id = section[u"id"_s].toString();
+    const QString path = u"/api/v1/sections/"_s + id;
+    const qint64 version = section[u"version"_s].toInteger();
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    const int auditBefore = auditRowsOf(id);
+    const qint64 layoutBefore = layoutVersion();
+    QVERIFY(layoutBefore >= 0);
+    // One console's outbox replaying the same request on many connections at once.
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QList<RawRequest> requests;
+    for (int client = 0; client < Clients / 2; ++client) {
+        const QUrl server = client % 2 ? m_other->baseUrl() : m_demo->baseUrl();
+        requests << RawRequest {
+            server, patchBytes(server, path, admin.bearerToken(), titled(u"Once"_s), version, key)};
+    }
+    const QList<RawAnswer> answers = sendTogether(requests);
+    // Every client gets the one answer: the first, or its replay. None sees a 412 caused by
+    // the same request applied for another connection.
+    int applied = 0;
+    for (const RawAnswer &answer : answers) {
+        QVERIFY2(answer.status == 200,
+                 qPrintable(describeStatuses(answers) + u": "_s + QString::fromUtf8(answer.body)));
+        QCOMPARE(answer.object()[u"version"_s].toInteger(), version + 1);
+        if (!answer.head.contains("Idempotency-Replayed"))
+            ++applied;
+    }
+    QCOMPARE(applied, 1);
+    const QJsonObject stored = admin.get(path).object();
+    QCOMPARE(stored[u"version"_s].toInteger(), version + 1);
+    QCOMPARE(stored[u"customization"_s][u"title"_s].toString(), u"Once"_s);
+    QCOMPARE(auditRowsOf(id), auditBefore + 1);
+    QCOMPARE(layoutVersion(), layoutBefore + 1);
+}
+
+QTEST_GUILESS_MAIN(TestConcurrentWrites)
+#include "tst_concurrentwrites.moc"
