@@ -88,14 +88,20 @@ ApiResponse writeFailure(const ApiRequest &request, const Error &error, const QJ
 std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request, Database &db,
                                                       const Clock &clock)
 {
-    const QString id = request.param(u"org"_s);
-    const Operator *caller = callerOf(request);
-    if (!caller || !caller->canRead(id))
-        return notFound(u"The organization"_s);
-    auto found = OrganizationRepository(db, clock).find(id);
+    if (auto stop = requireReadableOrganization(request))
+        return stop;
+    auto found = OrganizationRepository(db, clock).find(request.param(u"org"_s));
     if (!found)
         return errorResponse(request, found.error());
     if (!found->has_value())
+        return notFound(u"The organization"_s);
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> requireReadableOrganization(const ApiRequest &request)
+{
+    const Operator *caller = callerOf(request);
+    if (!caller || !caller->canRead(request.param(u"org"_s)))
         return notFound(u"The organization"_s);
     return std::nullopt;
 }

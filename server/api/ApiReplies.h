@@ -31,6 +31,9 @@ ApiResponse writeFailure(const ApiRequest &request, const Error &error,
 // (another tenant's is answered exactly like a missing one).
 std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request, Database &db,
                                                       const Clock &clock);
+// Its first half: 404 unless the caller may see organization "org" (whether it exists is the
+// caller's to check, e.g. in the same read as something else).
+std::optional<ApiResponse> requireReadableOrganization(const ApiRequest &request);
 
 // A JSON object body that holds only `allowed` keys; any other key is a validation_failed
 // field naming what the request takes.

@@ -1,6 +1,6 @@
 #include "api/LayoutVersionRecorder.h"
 
-#include "api/SectionWire.h"
+#include "api/SectionWireCache.h"
 #include "storage/SectionRepository.h"
 
 #include <QJsonArray>
@@ -150,17 +150,19 @@ Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Cloc
                           u"The layout was changed while this write ran (now version %1); "
                           "review it and try again."_s.arg(number.value() - 1),
                           {}};
-        auto sections = SectionRepository(db, clock).list(first.organizationId, scope);
-        if (!sections)
-            return sections.error();
+        auto rows = SectionRepository(db, clock).listStored(first.organizationId, scope);
+        if (!rows)
+            return rows.error();
+        auto snapshot = SectionWireCache::shared().wire(rows.value());
+        if (!snapshot)
+            return snapshot.error();
         LayoutVersionRecord record;
         record.organizationId = first.organizationId;
         record.weddingId = first.weddingId;
         record.version = number.value();
         record.authorId = authorId;
         record.summary = note.summary.isEmpty() ? layoutSummary(scoped) : note.summary;
-        for (const SectionRecord &section : sections.value())
-            record.snapshot.append(json::section(section));
+        record.snapshot = std::move(snapshot).value();
         auto stored = versions.insert(std::move(record));
         if (!stored)
             return stored.error();

@@ -9,6 +9,7 @@
 #include "api/SectionMoves.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
+#include "api/SectionWireCache.h"
 #include "api/SectionWriteRules.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/LayoutVersionRepository.h"
@@ -104,11 +105,18 @@ void SectionsApi::registerRoutes(Router &router)
 
 ApiResponse SectionsApi::list(ApiRequest &request)
 {
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
-        return *stop;
-    if (auto stop = rejectUnknownQuery(request, {u"weddingId"_s, u"scope"_s}))
+    if (auto stop = requireReadableOrganization(request))
         return *stop;
     const QString organizationId = request.param(u"org"_s);
+    // The version first: the rows read after it are at least as new as what it stands for.
+    // Read with the organization's existence: one round trip instead of two.
+    auto configVersion = ConfigVersionRepository(m_db, m_clock).currentOfExisting(organizationId);
+    if (!configVersion)
+        return errorResponse(request, configVersion.error());
+    if (!configVersion->has_value())
+        return notFound(u"The organization"_s);
+    if (auto stop = rejectUnknownQuery(request, {u"weddingId"_s, u"scope"_s}))
+        return *stop;
     SectionScope scope;
     if (auto stop = readUuidQuery(request, u"weddingId"_s, &scope.weddingId))
         return *stop;
@@ -128,19 +136,18 @@ ApiResponse SectionsApi::list(ApiRequest &request)
             u"scope must be \"organization\" or \"all\"; for one wedding use weddingId."_s,
             QJsonObject {{u"parameter"_s, u"scope"_s}});
     }
-    // The version first: the rows read after it are at least as new as what it stands for.
-    auto configVersion = ConfigVersionRepository(m_db, m_clock).current(organizationId);
-    if (!configVersion)
-        return errorResponse(request, configVersion.error());
     const QString cacheKey = SectionListCache::keyOf(organizationId, scope);
-    std::optional<SectionListCache::Answer> answer
-        = m_listCache.find(cacheKey, configVersion.value());
+    const qint64 version = configVersion->value();
+    std::optional<SectionListCache::Answer> answer = m_listCache.find(cacheKey, version);
     if (!answer) {
-        auto rows = m_service.list(organizationId, scope);
+        auto rows = SectionRepository(m_db, m_clock).listStored(organizationId, scope);
         if (!rows)
             return errorResponse(request, rows.error());
+        auto items = SectionWireCache::shared().wire(rows.value());
+        if (!items)
+            return errorResponse(request, items.error());
         answer = SectionListCache::Answer {
-            ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(rows.value())}}).body, {}};
+            ApiResponse::json(QJsonObject {{u"items"_s, items.value()}}).body, {}};
         if (scope.kind != SectionScope::Kind::All) {
             // One dashboard: its layout version, for If-Match when restoring one of its
             // versions (changed only with its sections, so with the configuration version).
@@ -150,7 +157,7 @@ ApiResponse SectionsApi::list(ApiRequest &request)
                 return errorResponse(request, layout.error());
             answer->layoutVersion = QByteArray::number(layout.value());
         }
-        m_listCache.store(cacheKey, configVersion.value(), *answer);
+        m_listCache.store(cacheKey, version, *answer);
     }
     ApiResponse response;
     response.body = answer->body;

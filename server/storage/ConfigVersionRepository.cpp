@@ -81,6 +81,21 @@ Result<qint64> ConfigVersionRepository::current(const QString &organizationId)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<std::optional<qint64>>
+ConfigVersionRepository::currentOfExisting(const QString &organizationId)
+{
+    SqlQuery q(m_db,
+               u"SELECT v.config_version FROM organizations o"
+               " LEFT JOIN organization_config_versions v ON v.organization_id = o.id"
+               " WHERE o.id = :org"_s);
+    q.bind(u":org"_s, organizationId);
+    if (auto done = q.exec(u"reading the configuration version"_s); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).isNull() ? 0 : q.value(0).toLongLong());
+}
+
 Result<QHash<QString, qint64>> ConfigVersionRepository::all()
 {
     SqlQuery q(m_db, u"SELECT organization_id, config_version FROM organization_config_versions"_s);

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace wedsync::server {
 
 class ConfigVersionRepository
@@ -24,6 +26,9 @@ public:
     Status raiseTo(const QString &organizationId, qint64 version);
     // 0 for a tenant that never changed its configuration.
     Result<qint64> current(const QString &organizationId);
+    // The same for an organization that exists, in one read with that check; nullopt if there
+    // is no such organization.
+    Result<std::optional<qint64>> currentOfExisting(const QString &organizationId);
     Result<QHash<QString, qint64>> all();
 
 private:

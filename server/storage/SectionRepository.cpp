@@ -25,30 +25,49 @@ QJsonObject configOf(const SectionConfig &section)
     return config;
 }
 
-Result<SectionRecord> readSection(const SqlQuery &q)
+constexpr int ColumnCount = 11;
+
+QVariantList columnsOf(const SqlQuery &q)
 {
-    QJsonObject json = sql::toJsonObject(q.value(4));
-    json.insert(u"id"_s, q.text(0));
-    json.insert(u"organizationId"_s, q.text(1));
-    json.insert(u"weddingId"_s, q.value(2).isNull() ? QJsonValue() : QJsonValue(q.text(2)));
-    json.insert(u"sectionType"_s, q.text(3));
+    QVariantList columns;
+    columns.reserve(ColumnCount);
+    for (int i = 0; i < ColumnCount; ++i)
+        columns << q.value(i);
+    return columns;
+}
+
+Result<SectionRecord> readSection(const QVariantList &columns)
+{
+    const auto text = [&columns](int i) {
+        return columns.at(i).toString();
+    };
+    QJsonObject json = sql::toJsonObject(columns.at(4));
+    json.insert(u"id"_s, text(0));
+    json.insert(u"organizationId"_s, text(1));
+    json.insert(u"weddingId"_s, columns.at(2).isNull() ? QJsonValue() : QJsonValue(text(2)));
+    json.insert(u"sectionType"_s, text(3));
     auto decoded = sectionFromJson(json);
     if (!decoded)
         return Error {
             u"storage_error"_s,
-            u"Stored section %1 does not decode: %2"_s.arg(q.text(0), decoded.error().message),
+            u"Stored section %1 does not decode: %2"_s.arg(text(0), decoded.error().message),
             {}};
-    SectionRecord record {std::move(decoded).value(), sql::toDateTime(q.value(9)),
-                          sql::toDateTime(q.value(10))};
-    record.section.layout.position = q.value(5).toInt();
-    record.section.metadata.version = q.value(6).toLongLong();
-    record.section.metadata.createdBy = q.text(7);
-    record.section.metadata.updatedBy = q.text(8);
+    SectionRecord record {std::move(decoded).value(), sql::toDateTime(columns.at(9)),
+                          sql::toDateTime(columns.at(10))};
+    record.section.layout.position = columns.at(5).toInt();
+    record.section.metadata.version = columns.at(6).toLongLong();
+    record.section.metadata.createdBy = text(7);
+    record.section.metadata.updatedBy = text(8);
     record.section.metadata.lastSynced = record.updatedAt;
     return record;
 }
 
 } // namespace
+
+Result<SectionRecord> StoredSection::decode() const
+{
+    return readSection(m_columns);
+}
 
 SectionRepository::SectionRepository(Database &db, const Clock &clock)
     : m_db(db)
@@ -92,7 +111,7 @@ Result<std::optional<SectionRecord>> SectionRepository::find(const QString &orga
         return done.error();
     if (!q.next())
         return std::optional<SectionRecord>();
-    auto record = readSection(q);
+    auto record = readSection(columnsOf(q));
     if (!record)
         return record.error();
     return std::optional<SectionRecord>(std::move(record).value());
@@ -112,6 +131,23 @@ Result<std::optional<QString>> SectionRepository::organizationOf(const QString &
 Result<QList<SectionRecord>> SectionRepository::list(const QString &organizationId,
                                                      const Scope &scope)
 {
+    auto stored = listStored(organizationId, scope);
+    if (!stored)
+        return stored.error();
+    QList<SectionRecord> out;
+    out.reserve(stored->size());
+    for (const StoredSection &row : std::as_const(stored.value())) {
+        auto record = row.decode();
+        if (!record)
+            return record.error();
+        out << std::move(record).value();
+    }
+    return out;
+}
+
+Result<QList<StoredSection>> SectionRepository::listStored(const QString &organizationId,
+                                                           const Scope &scope)
+{
     QString where = u"organization_id = :org"_s;
     if (scope.kind == Scope::Kind::OrganizationWide)
         where += u" AND wedding_id IS NULL"_s;
@@ -125,12 +161,19 @@ Result<QList<SectionRecord>> SectionRepository::list(const QString &organization
         q.bind(u":wedding"_s, scope.weddingId);
     if (auto done = q.exec(u"listing section configurations"_s); !done)
         return done.error();
-    QList<SectionRecord> out;
+    QList<StoredSection> out;
     while (q.next()) {
-        auto record = readSection(q);
-        if (!record)
-            return record.error();
-        out << std::move(record).value();
+        StoredSection row;
+        row.m_columns = columnsOf(q);
+        // Separated by a character no id, timestamp or JSON text holds unescaped; the config
+        // (the only free text) is last.
+        for (int i = 0; i < ColumnCount; ++i) {
+            if (i == 4)
+                continue;
+            row.m_key += row.m_columns.at(i).toString() + QChar(0x1f);
+        }
+        row.m_key += row.m_columns.at(4).toString();
+        out << std::move(row);
     }
     return out;
 }

@@ -18,6 +18,21 @@ struct SectionScope
     QString weddingId; // for Kind::Wedding
 };
 
+// One row of section_configurations as read, before it is decoded into a record.
+class StoredSection
+{
+public:
+    // All of the row's columns in one string: rows with equal keys decode to equal records, so
+    // what a caller makes of the row alone may be kept under its key.
+    const QString &key() const { return m_key; }
+    Result<SectionRecord> decode() const;
+
+private:
+    friend class SectionRepository;
+    QVariantList m_columns;
+    QString m_key;
+};
+
 class SectionRepository
 {
 public:
@@ -35,6 +50,8 @@ public:
     Result<std::optional<QString>> organizationOf(const QString &id);
     // Ordered by position, then type.
     Result<QList<SectionRecord>> list(const QString &organizationId, const Scope &scope = {});
+    // The same rows, not yet decoded.
+    Result<QList<StoredSection>> listStored(const QString &organizationId, const Scope &scope = {});
 
     // Optimistic concurrency: writes only if the stored version is `expectedVersion`, then
     // bumps it. Fails with "not_found" or "version_conflict" (the caller re-reads for a 412).

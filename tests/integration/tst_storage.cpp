@@ -2,6 +2,8 @@
 // scoping, versioned writes and the multi-row batch writes of the repositories.
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "api/SectionWire.h"
+#include "api/SectionWireCache.h"
 #include "auth/ConfigSecrets.h"
 #include "auth/SecretBox.h"
 #include "common/Ids.h"
@@ -102,6 +104,8 @@ private Q_SLOTS:
     void readsAreScopedByOrganization();
     void sectionWritesAreVersioned_data() { TestDatabase::addBackendRows(); }
     void sectionWritesAreVersioned();
+    void storedSectionsAreKeptByEveryColumn_data() { TestDatabase::addBackendRows(); }
+    void storedSectionsAreKeptByEveryColumn();
     void metacharactersAreStoredVerbatim_data() { TestDatabase::addBackendRows(); }
     void metacharactersAreStoredVerbatim();
     void batchWritesStoreEveryRow_data() { TestDatabase::addBackendRows(); }
@@ -472,6 +476,54 @@ void TestStorage::sectionWritesAreVersioned()
     QCOMPARE(sections.remove(org.id, section.id, 1).error().code, u"version_conflict"_s);
     QVERIFY(sections.remove(org.id, section.id, 2).ok());
     QVERIFY(sections.list(org.id).value().isEmpty());
+}
+
+void TestStorage::storedSectionsAreKeptByEveryColumn()
+{
+    // A section's wire form is kept by its stored row: a row that changed in any column is
+    // made again, even when a write left its version as it was.
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SystemClock clock;
+    const Organization org
+        = OrganizationRepository(*db, clock).create(organization(u"org"_s)).value();
+    SectionRepository sections(*db, clock);
+    SectionConfig section;
+    section.id = ids::create();
+    section.organizationId = org.id;
+    section.sectionType = u"budget"_s;
+    section.customization.title = u"Budget"_s;
+    QVERIFY(sections.create(section).ok());
+    SectionWireCache cache;
+    const auto wireTitle = [&] {
+        auto rows = sections.listStored(org.id);
+        auto wire = rows ? cache.wire(rows.value()) : Result<QJsonArray>(rows.error());
+        return wire ? wire->at(0)[u"customization"_s][u"title"_s].toString() : u"(error)"_s;
+    };
+    QCOMPARE(wireTitle(), u"Budget"_s);
+    QCOMPARE(cache.wire(sections.listStored(org.id).value()).value().at(0).toObject(),
+             json::section(sections.find(org.id, section.id).value().value()));
+
+    SqlQuery read(*db, u"SELECT config FROM section_configurations WHERE id = :id"_s);
+    read.bind(u":id"_s, section.id);
+    QVERIFY(read.exec(u"test"_s) && read.next());
+    const QString config = read.text(0).replace(u"Budget"_s, u"Money"_s);
+    SqlQuery write(*db, u"UPDATE section_configurations SET config = :config WHERE id = :id"_s);
+    write.bind(u":config"_s, config).bind(u":id"_s, section.id);
+    QVERIFY(write.exec(u"test"_s));
+    QCOMPARE(wireTitle(), u"Money"_s);
+
+    SectionConfig edit = sections.find(org.id, section.id).value()->section;
+    edit.customization.title = u"Cash"_s;
+    QVERIFY(sections.update(edit, 1).ok());
+    QCOMPARE(wireTitle(), u"Cash"_s);
+    const QJsonObject kept
+        = cache.wire(sections.listStored(org.id).value()).value().at(0).toObject();
+    QCOMPARE(kept[u"version"_s].toInteger(), 2);
 }
 
 void TestStorage::metacharactersAreStoredVerbatim()
