@@ -39,9 +39,11 @@ QList<RealtimeTopic> adminTopicsOf(const RowChangeNote &change)
 
 bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
 {
-    if (!m_publisher)
+    if (!m_publisher || changes.isEmpty())
         return true;
     bool all = true;
+    // One write's changes go out together (with several instances: one transaction).
+    m_publisher->beginBatch();
     for (const RowChangeNote &change : changes) {
         Result<int> published = change.adminsOnly
             ? m_publisher->publishChangeTo(adminTopicsOf(change), change.table, change.eventType,
@@ -53,6 +55,11 @@ bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
             qCWarning(lcChanges).noquote() << "could not publish" << change.eventType << "on"
                                            << change.table << ":" << published.error().message;
         }
+    }
+    if (auto flushed = m_publisher->endBatch(); !flushed) {
+        all = false;
+        qCWarning(lcChanges).noquote()
+            << "could not publish" << changes.size() << "changes:" << flushed.error().message;
     }
     return all;
 }
@@ -88,14 +95,24 @@ void ChangeNotifier::publishWaiting() const
     m_drainQueued = false;
     // What these publish in turn (an observer's own change) joins the end of the line.
     while (!m_waiting.isEmpty()) {
-        const Waiting next = m_waiting.takeFirst();
-        if (next.action) {
+        if (m_waiting.first().action) {
+            const Waiting next = m_waiting.takeFirst();
             next.action();
             continue;
         }
-        const bool published = publishCommitted(next.changes);
-        if (m_observer && !next.writes.isEmpty())
-            m_observer->committed(next.writes, published);
+        // The changes of the writes waiting in a row (up to the next action) go out together:
+        // with several instances one transaction for all of them instead of one each, and the
+        // observer hears of those writes once (a tenant's health is read once for all).
+        QList<RowChangeNote> changes;
+        QList<ConfigurationWrite> writes;
+        while (!m_waiting.isEmpty() && !m_waiting.first().action) {
+            const Waiting next = m_waiting.takeFirst();
+            changes.append(next.changes);
+            writes.append(next.writes);
+        }
+        const bool published = publishCommitted(changes);
+        if (m_observer && !writes.isEmpty())
+            m_observer->committed(writes, published);
     }
 }
 

@@ -58,7 +58,8 @@ public:
     // published with the write's own.
     virtual Status recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce)
         = 0;
-    // After the commit; `published` is false when a row change could not be published.
+    // After the commit, for one write or several published together; `published` is false
+    // when a row change of theirs could not be published.
     virtual void committed(const QList<ConfigurationWrite> &writes, bool published) = 0;
 };
 
@@ -72,6 +73,8 @@ public:
     // instead of before the write answers: the answer is written first (and flushed), then the
     // fan-out and NOTIFY run, before the event loop takes the next request. Order is kept:
     // changes, observer calls and afterCommit() actions run in the order they committed.
+    // Writes waiting together (between two actions) are published as one batch, and the
+    // observer hears of them in one call, after all their changes.
     // Null (the default, in-process tests): at once. `context` must outlive this.
     void deferTo(QObject *context) { m_context = context; }
     // Publishes what waits for the queued call now (e.g. before shutting down).

@@ -2,6 +2,7 @@
 
 #include "realtime/TopicMessageJson.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -12,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -189,18 +191,78 @@ Result<qint64> PostgresFanOut::publishOnce(const QString &wireTopic, const Topic
     if (auto done = store.exec(u"storing a realtime message"_s); !done)
         return done.error();
 
-    QJsonObject note {{u"t"_s, wireTopic}, {u"s"_s, QString::number(seq)}, {u"i"_s, m_instanceId}};
-    // Topic names are short, so the envelope adds well under a kilobyte to the message.
-    if (json.size() + wireTopic.size() + 200 <= MaxInlineBytes)
-        note.insert(u"m"_s, QJsonDocument::fromJson(json).object());
     SqlQuery notify(*m_writer, u"SELECT pg_notify(:channel, :payload)"_s);
     notify.bind(u":channel"_s, QString(Channel))
-        .bind(u":payload"_s, QString::fromUtf8(compact(note)));
+        .bind(u":payload"_s, notification(wireTopic, seq, json));
     if (auto done = notify.exec(u"notifying the other servers"_s); !done)
         return done.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return seq;
+}
+
+QString PostgresFanOut::notification(const QString &wireTopic, qint64 seq,
+                                     const QByteArray &json) const
+{
+    QJsonObject note {{u"t"_s, wireTopic}, {u"s"_s, QString::number(seq)}, {u"i"_s, m_instanceId}};
+    // Topic names are short, so the envelope adds well under a kilobyte to the message.
+    if (json.size() + wireTopic.size() + 200 <= MaxInlineBytes)
+        note.insert(u"m"_s, QJsonDocument::fromJson(json).object());
+    return QString::fromUtf8(compact(note));
+}
+
+Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Outgoing> &messages)
+{
+    const QDateTime now = m_clock.now();
+    Transaction tx(*m_writer);
+    if (!tx.isActive())
+        return tx.error();
+    // Each topic's counter bumped once by its count, in name order (std::map): the row locks
+    // are held until commit, so concurrent batches wait for each other instead of crossing.
+    std::map<QString, qint64> next;
+    for (const Outgoing &outgoing : messages)
+        ++next[outgoing.wireTopic];
+    for (auto &[topic, count] : next) {
+        SqlQuery bump(*m_writer,
+                      u"INSERT INTO realtime_topic_seq (topic, last_seq) VALUES (:topic, :start)"
+                      " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
+                      " + :count RETURNING last_seq"_s);
+        bump.bind(u":topic"_s, topic)
+            .bind(u":start"_s, now.toMSecsSinceEpoch() * 1000 + count)
+            .bind(u":count"_s, count);
+        if (auto done = bump.exec(u"numbering realtime messages"_s); !done)
+            return done.error();
+        if (!bump.next())
+            return Error {u"storage_error"_s, u"No sequence number for %1."_s.arg(topic), {}};
+        count = bump.value(0).toLongLong() - count + 1; // the first of this batch's numbers
+    }
+    std::vector<qint64> seqs;
+    seqs.reserve(messages.size());
+    QList<QVariantList> rows;
+    QList<QVariantList> notes;
+    for (const Outgoing &outgoing : messages) {
+        const qint64 seq = next[outgoing.wireTopic]++;
+        const QByteArray json = compact(TopicMessageJson::toJson(outgoing.message, m_instanceId));
+        seqs.push_back(seq);
+        rows.append(
+            {outgoing.wireTopic, seq, QString::fromUtf8(json),
+             sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))});
+        notes.append({QString(Channel), notification(outgoing.wireTopic, seq, json)});
+    }
+    const SqlRows store(*m_writer,
+                        u"INSERT INTO realtime_messages (topic, seq, message, created_at) VALUES"_s,
+                        u"(?, ?, ?, ?)"_s);
+    if (auto done = store.exec(rows, u"storing realtime messages"_s); !done)
+        return done.error();
+    // Notified in the order given (PostgreSQL delivers a transaction's notifications in the
+    // order they were sent), so peers see each topic's numbers rising.
+    const SqlRows notify(*m_writer, u"SELECT pg_notify(n.channel, n.payload) FROM (VALUES"_s,
+                         u"(?, ?)"_s, u") AS n(channel, payload)"_s);
+    if (auto done = notify.exec(notes, u"notifying the other servers"_s); !done)
+        return done.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return seqs;
 }
 
 Result<std::vector<TopicMessage>> PostgresFanOut::between(const QString &wireTopic, qint64 afterSeq,
@@ -222,13 +284,14 @@ Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMess
 {
     // The first statement after the database came back finds the old connection dead (nothing
     // was committed on it); once more on a fresh one, so the message is not lost.
-    for (int attempt = 0;; ++attempt) {
-        if (auto ready = ensureWriter(); !ready)
-            return ready.error();
-        auto seq = checked(publishOnce(wireTopic, message));
-        if (seq || attempt > 0 || !m_writerSuspect)
-            return seq;
-    }
+    return withWriter<Result<qint64>>([&] { return publishOnce(wireTopic, message); });
+}
+
+Result<std::vector<qint64>> PostgresFanOut::publishAll(const std::vector<Outgoing> &messages)
+{
+    if (messages.empty())
+        return std::vector<qint64>();
+    return withWriter<Result<std::vector<qint64>>>([&] { return publishAllOnce(messages); });
 }
 
 Status PostgresFanOut::ensureWriter()

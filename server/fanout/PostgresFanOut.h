@@ -26,6 +26,7 @@
 #include <QSqlDriver>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace wedsync::server {
@@ -56,6 +57,10 @@ public:
     void setListener(RealtimeFanOutListener *listener) override { m_listener = listener; }
     Result<TopicHistory> openTopic(const QString &wireTopic, qint64 startSeq) override;
     Result<qint64> publish(const QString &wireTopic, const TopicMessage &message) override;
+    // One transaction for all: the topics' counters are bumped once each, in the order of
+    // their names (so that two instances' batches lock them in the same order and cannot
+    // deadlock), the messages stored in one statement and notified in another.
+    Result<std::vector<qint64>> publishAll(const std::vector<Outgoing> &messages) override;
     Result<std::vector<TopicMessage>> between(const QString &wireTopic, qint64 afterSeq,
                                               qint64 beforeSeq) override;
 
@@ -93,6 +98,21 @@ private:
     }
     Result<TopicHistory> openTopicOnce(const QString &wireTopic, qint64 startSeq);
     Result<qint64> publishOnce(const QString &wireTopic, const TopicMessage &message);
+    Result<std::vector<qint64>> publishAllOnce(const std::vector<Outgoing> &messages);
+    // The notification of a stored message: the message itself when it fits.
+    QString notification(const QString &wireTopic, qint64 seq, const QByteArray &json) const;
+    // Runs `publishing` once more on a fresh statement connection when it failed on one the
+    // database dropped (nothing was committed on it), so that nothing is lost.
+    template<typename T> T withWriter(const std::function<T()> &publishing)
+    {
+        for (int attempt = 0;; ++attempt) {
+            if (auto ready = ensureWriter(); !ready)
+                return ready.error();
+            auto result = checked(publishing());
+            if (result || attempt > 0 || !m_writerSuspect)
+                return result;
+        }
+    }
     Status pruneOnce();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);

@@ -49,6 +49,29 @@ public:
     // and tells the other instances; returns the number. All or nothing.
     virtual Result<qint64> publish(const QString &wireTopic, const TopicMessage &message) = 0;
 
+    // A message of publishAll(): its topic and the message (`seq` is ignored).
+    struct Outgoing
+    {
+        QString wireTopic;
+        TopicMessage message;
+    };
+    // Several messages at once (e.g. every change one write made): each topic's numbers are
+    // consecutive in the order given; returns the numbers in that order. This default
+    // publishes them one by one; a store that can do it in one transaction should (all or
+    // nothing, and one round of work instead of one per message).
+    virtual Result<std::vector<qint64>> publishAll(const std::vector<Outgoing> &messages)
+    {
+        std::vector<qint64> seqs;
+        seqs.reserve(messages.size());
+        for (const Outgoing &outgoing : messages) {
+            auto seq = publish(outgoing.wireTopic, outgoing.message);
+            if (!seq)
+                return seq.error();
+            seqs.push_back(seq.value());
+        }
+        return seqs;
+    }
+
     // The stored messages with afterSeq < seq < beforeSeq, oldest first; fewer when some are
     // no longer retained.
     virtual Result<std::vector<TopicMessage>> between(const QString &wireTopic, qint64 afterSeq,

@@ -251,7 +251,7 @@ Result<int> RealtimeHub::publishChangeTo(const QList<RealtimeTopic> &topics, con
     std::optional<Error> failure;
     int published = 0;
     for (const RealtimeTopic &topic : topics) {
-        if (auto stamped = m_delivery.publish(m_registry.obtain(topic), message))
+        if (auto stamped = publishOn(m_registry.obtain(topic), message))
             ++published;
         else
             failure = stamped.error();
@@ -275,10 +275,42 @@ Result<qint64> RealtimeHub::broadcastFromServer(const QString &topic, const QStr
     message.event = event;
     message.payload = payload;
     message.approxBytes = approxJsonSize(payload) + event.size();
-    auto stamped = m_delivery.publish(m_registry.obtain(parsed.value()), std::move(message));
+    auto stamped = publishOn(m_registry.obtain(parsed.value()), std::move(message));
     if (!stamped)
         return stamped.error();
     return stamped->seq;
+}
+
+Result<TopicMessage> RealtimeHub::publishOn(Topic &topic, TopicMessage message)
+{
+    if (m_batchDepth == 0 || !m_fanOut)
+        return m_delivery.publish(topic, std::move(message));
+    m_batch.push_back({topic.wireName(), message});
+    return message; // numbered when the batch ends
+}
+
+void RealtimeHub::beginBatch()
+{
+    ++m_batchDepth;
+}
+
+Result<int> RealtimeHub::endBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return 0;
+    std::vector<RealtimeFanOut::Outgoing> batch = std::exchange(m_batch, {});
+    if (batch.empty() || !m_fanOut)
+        return 0;
+    // As publishing one by one: nothing is sent here unless the store took all of them.
+    auto seqs = m_fanOut->publishAll(batch);
+    if (!seqs)
+        return seqs.error();
+    for (size_t i = 0; i < batch.size(); ++i) {
+        batch[i].message.seq = seqs.value()[i];
+        if (Topic *topic = m_registry.find(batch[i].wireTopic))
+            m_delivery.deliverShared(*topic, batch[i].message);
+    }
+    return int(batch.size());
 }
 
 void RealtimeHub::setFanOut(RealtimeFanOut *fanOut)

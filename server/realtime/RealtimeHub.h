@@ -56,6 +56,11 @@ public:
                                 const QJsonObject &oldRow) override;
     Result<qint64> broadcastFromServer(const QString &topic, const QString &event,
                                        const QJsonValue &payload) override;
+    // With a fan-out, what is published in a batch is numbered, stored and told to the other
+    // instances in one go at its end, then sent to this hub's members in the order published.
+    // Without one (a single instance) there is nothing to save and messages go at once.
+    void beginBatch() override;
+    Result<int> endBatch() override;
 
     // Shares topics with other instances through `fanOut` (not owned; it must outlive the
     // hub or be unset first). Null, the default, means this instance is alone. Set it before
@@ -107,6 +112,8 @@ private:
     void removeConnection(quint64 id);
     void deliverShared(const QString &wireTopic, TopicMessage message) override;
     void accessChanged(const QString &userId) override { revalidateUser(userId); }
+    // Publishes now, or queues for the batch's end.
+    Result<TopicMessage> publishOn(Topic &topic, TopicMessage message);
 
     const RealtimeSettings m_settings;
     const RealtimeAuthorizer &m_authorizer;
@@ -119,6 +126,8 @@ private:
     QHash<QString, int> m_connectionsPerUser; // by token subject
     quint64 m_nextConnectionId = 1;
     QTimer m_housekeeping;
+    int m_batchDepth = 0;
+    std::vector<RealtimeFanOut::Outgoing> m_batch;
 };
 
 } // namespace wedsync::server

@@ -40,6 +40,14 @@ public:
     virtual Result<qint64> broadcastFromServer(const QString &topic, const QString &event,
                                                const QJsonValue &payload)
         = 0;
+
+    // Publications between beginBatch() and endBatch() may be queued and stored and told to
+    // the other instances together, at endBatch(): one transaction instead of one each. A
+    // queued one's call succeeds (broadcastFromServer answering 0) whatever becomes of it;
+    // endBatch() says whether they all went out (how many did). Batches nest: the outermost
+    // end counts.
+    virtual void beginBatch() { }
+    virtual Result<int> endBatch() { return 0; }
 };
 
 } // namespace wedsync::server

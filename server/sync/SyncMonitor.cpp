@@ -78,11 +78,16 @@ Status SyncMonitor::recordInTransaction(ConfigurationWrite &write, QList<RowChan
 
 void SyncMonitor::committed(const QList<ConfigurationWrite> &writes, bool published)
 {
+    QStringList tenants;
     for (const ConfigurationWrite &write : writes) {
         if (!published)
             fail(write);
-        refreshTenant(write.organizationId);
+        if (!tenants.contains(write.organizationId))
+            tenants << write.organizationId;
     }
+    // Once per tenant: the health read after all of them is the same.
+    for (const QString &organizationId : std::as_const(tenants))
+        refreshTenant(organizationId);
 }
 
 void SyncMonitor::fail(const ConfigurationWrite &write)
@@ -329,10 +334,13 @@ void SyncMonitor::broadcastLine(const TenantSyncHealth &line)
     const QJsonObject payload = tenantSyncHealthToJson(line);
     const QStringList topics {QString(u"tenant:"_s + line.organizationId + u":admins"_s),
                               u"platform:admins"_s};
+    m_hub.beginBatch();
     for (const QString &topic : topics) {
         if (auto sent = m_hub.broadcastFromServer(topic, u"sync_health"_s, payload); !sent)
             qCWarning(lcSync).noquote() << "sync_health on" << topic << ":" << sent.error().message;
     }
+    if (auto sent = m_hub.endBatch(); !sent)
+        qCWarning(lcSync).noquote() << "sync_health:" << sent.error().message;
 }
 
 } // namespace wedsync::server

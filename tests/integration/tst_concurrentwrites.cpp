@@ -2,7 +2,10 @@
 // two servers on one database (so their transactions really overlap), on both backends. Exactly
 // one wins per version and every other gets 412; the audit trail and the layout history hold
 // exactly the winners. The same keyed request sent by many clients at once is applied once.
+// Writes to different sections through both servers at once reach the realtime clients of
+// both in one order, the order their changes were numbered in.
 #include "DemoSession.h"
+#include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
 
 #include <QElapsedTimer>
@@ -12,6 +15,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using namespace wedsync;
 using namespace wedsync::server;
 using namespace wedsync::test;
 
@@ -118,6 +122,7 @@ private Q_SLOTS:
 
     void oneOfSimultaneousPatchesWinsEachVersion();
     void aKeyedPatchSentByManyAtOnceAppliesOnce();
+    void writesThroughBothServersArriveInOneOrder();
 
 private:
     int auditRowsOf(const QString &sectionId);
@@ -256,6 +261,74 @@ void TestConcurrentWrites::aKeyedPatchSentByManyAtOnceAppliesOnce()
     QCOMPARE(stored[u"customization"_s][u"title"_s].toString(), u"Once"_s);
     QCOMPARE(auditRowsOf(id), auditBefore + 1);
     QCOMPARE(layoutVersion(), layoutBefore + 1);
+}
+
+void TestConcurrentWrites::writesThroughBothServersArriveInOneOrder()
+{
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    const QString topic = u"realtime:org:"_s + m_evergreen;
+    const QJsonObject binding {{u"event"_s, u"*"_s},
+                               {u"schema"_s, u"public"_s},
+                               {u"table"_s, u"section_configurations"_s},
+                               {u"filter"_s, QString(u"organization_id=eq."_s + m_evergreen)}};
+    // A console on each server. Servers share realtime topics through PostgreSQL only: on
+    // SQLite (one server per database) both consoles and all writes use the first.
+    QFETCH_GLOBAL(QString, backend);
+    const bool shared = backend == u"postgresql"_s;
+    QUrl otherSocket = m_demo->socketUrl(demo::Admin);
+    if (shared)
+        otherSocket.setPort(m_other->baseUrl().port());
+    TestClient consoles[2];
+    QVERIFY(consoles[0].open(m_demo->socketUrl(demo::Admin)));
+    QVERIFY(consoles[1].open(otherSocket));
+    for (TestClient &console : consoles)
+        QVERIFY(console.joinOk(topic, {{u"postgres_changes"_s, QJsonArray {binding}}}));
+
+    const QJsonArray sections
+        = admin.get(demo::sectionsPath(m_evergreen) + u"?scope=organization"_s)
+              .object()[u"items"_s]
+              .toArray();
+    QVERIFY(sections.size() >= 8);
+    QList<RawRequest> requests;
+    QStringList ids;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const QJsonObject section = sections.at(i).toObject();
+        ids << section[u"id"_s].toString();
+        const QUrl server = shared && i % 2 ? m_other->baseUrl() : m_demo->baseUrl();
+        requests << RawRequest {server,
+                                patchBytes(server, u"/api/v1/sections/"_s + ids.last(),
+                                           admin.bearerToken(), titled(u"Together %1"_s.arg(i)),
+                                           section[u"version"_s].toInteger())};
+    }
+    const QList<RawAnswer> answers = sendTogether(requests);
+    for (const RawAnswer &answer : answers)
+        QVERIFY2(answer.status == 200, qPrintable(describeStatuses(answers)));
+
+    // (number, section) as each console got them.
+    QList<QPair<qint64, QString>> seen[2];
+    for (int c = 0; c < 2; ++c) {
+        for (qsizetype n = 0; n < sections.size(); ++n) {
+            const auto change = consoles[c].takeEvent(topic, u"postgres_changes"_s, 15000);
+            QVERIFY2(change,
+                     qPrintable(
+                         u"console %1 got %2 of %3 changes"_s.arg(c).arg(n).arg(sections.size())));
+            const QJsonObject payload = change->payload.toObject();
+            seen[c] << qMakePair(payload[u"meta"_s][u"seq"_s].toInteger(),
+                                 payload[u"data"_s][u"record"_s][u"id"_s].toString());
+        }
+    }
+    QCOMPARE(seen[0], seen[1]);
+    QStringList arrived;
+    for (qsizetype i = 0; i < seen[0].size(); ++i) {
+        if (i > 0)
+            QVERIFY2(seen[0].at(i).first > seen[0].at(i - 1).first, "numbers rise");
+        arrived << seen[0].at(i).second;
+    }
+    arrived.sort();
+    ids.sort();
+    QCOMPARE(arrived, ids);
+    QVERIFY(consoles[0].nothingFor(
+        [](const RealtimeMessage &m) { return m.event == u"postgres_changes"_s; }, 300));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWrites)
