@@ -18,9 +18,10 @@ Result<QJsonArray> SectionWireCache::wire(const QList<StoredSection> &rows)
 {
     QJsonArray out;
     for (const StoredSection &row : rows) {
+        const QString key = row.key();
         {
             const QMutexLocker lock(&m_mutex);
-            if (const QJsonObject *kept = m_wire.object(row.key())) {
+            if (const QJsonObject *kept = m_wire.object(key)) {
                 out.append(*kept);
                 continue;
             }
@@ -33,8 +34,8 @@ Result<QJsonArray> SectionWireCache::wire(const QList<StoredSection> &rows)
         QJsonObject made = json::section(record.value());
         out.append(made);
         const QMutexLocker lock(&m_mutex);
-        m_wire.insert(row.key(), new QJsonObject(std::move(made)),
-                      std::max<qsizetype>(1, row.key().size() * qsizetype(sizeof(QChar))));
+        m_wire.insert(key, new QJsonObject(std::move(made)),
+                      std::max<qsizetype>(1, key.size() * qsizetype(sizeof(QChar))));
     }
     return out;
 }

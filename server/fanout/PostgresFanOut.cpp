@@ -161,46 +161,6 @@ Result<TopicHistory> PostgresFanOut::openTopicOnce(const QString &wireTopic, qin
     return history;
 }
 
-Result<qint64> PostgresFanOut::publishOnce(const QString &wireTopic, const TopicMessage &message)
-{
-    const QDateTime now = m_clock.now();
-    const QByteArray json = compact(TopicMessageJson::toJson(message, m_instanceId));
-    Transaction tx(*m_writer);
-    if (!tx.isActive())
-        return tx.error();
-    // The row lock taken here is held until commit: a concurrent publisher on this topic
-    // waits, so numbers are committed (and notified) in order.
-    SqlQuery next(*m_writer,
-                  u"INSERT INTO realtime_topic_seq (topic, last_seq) VALUES (:topic, :start)"
-                  " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq + 1"
-                  " RETURNING last_seq"_s);
-    next.bind(u":topic"_s, wireTopic).bind(u":start"_s, now.toMSecsSinceEpoch() * 1000 + 1);
-    if (auto done = next.exec(u"numbering a realtime message"_s); !done)
-        return done.error();
-    if (!next.next())
-        return Error {u"storage_error"_s, u"No sequence number for %1."_s.arg(wireTopic), {}};
-    const qint64 seq = next.value(0).toLongLong();
-
-    SqlQuery store(*m_writer,
-                   u"INSERT INTO realtime_messages (topic, seq, message, created_at)"
-                   " VALUES (:topic, :seq, :message, :created)"_s);
-    store.bind(u":topic"_s, wireTopic)
-        .bind(u":seq"_s, seq)
-        .bind(u":message"_s, QString::fromUtf8(json))
-        .bind(u":created"_s, sql::timestamp(QDateTime::fromMSecsSinceEpoch(message.atMs, Qt::UTC)));
-    if (auto done = store.exec(u"storing a realtime message"_s); !done)
-        return done.error();
-
-    SqlQuery notify(*m_writer, u"SELECT pg_notify(:channel, :payload)"_s);
-    notify.bind(u":channel"_s, QString(Channel))
-        .bind(u":payload"_s, notification(wireTopic, seq, json));
-    if (auto done = notify.exec(u"notifying the other servers"_s); !done)
-        return done.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return seq;
-}
-
 QString PostgresFanOut::notification(const QString &wireTopic, qint64 seq,
                                      const QByteArray &json) const
 {
@@ -218,7 +178,8 @@ Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Out
     if (!tx.isActive())
         return tx.error();
     // Each topic's counter bumped once by its count, in name order (std::map): the row locks
-    // are held until commit, so concurrent batches wait for each other instead of crossing.
+    // are held until commit, so a concurrent publisher on the same topic waits (numbers are
+    // committed, and notified, in order) and concurrent batches cannot lock crosswise.
     std::map<QString, qint64> next;
     for (const Outgoing &outgoing : messages)
         ++next[outgoing.wireTopic];
@@ -282,16 +243,25 @@ Result<TopicHistory> PostgresFanOut::openTopic(const QString &wireTopic, qint64 
 
 Result<qint64> PostgresFanOut::publish(const QString &wireTopic, const TopicMessage &message)
 {
-    // The first statement after the database came back finds the old connection dead (nothing
-    // was committed on it); once more on a fresh one, so the message is not lost.
-    return withWriter<Result<qint64>>([&] { return publishOnce(wireTopic, message); });
+    auto seqs = publishAll({Outgoing {wireTopic, message}});
+    if (!seqs)
+        return seqs.error();
+    return seqs->front();
 }
 
 Result<std::vector<qint64>> PostgresFanOut::publishAll(const std::vector<Outgoing> &messages)
 {
     if (messages.empty())
         return std::vector<qint64>();
-    return withWriter<Result<std::vector<qint64>>>([&] { return publishAllOnce(messages); });
+    // The first statement after the database came back finds the old connection dead (nothing
+    // was committed on it); once more on a fresh one, so no message is lost.
+    for (int attempt = 0;; ++attempt) {
+        if (auto ready = ensureWriter(); !ready)
+            return ready.error();
+        auto seqs = checked(publishAllOnce(messages));
+        if (seqs || attempt > 0 || !m_writerSuspect)
+            return seqs;
+    }
 }
 
 Status PostgresFanOut::ensureWriter()

@@ -4,11 +4,12 @@
 // (realtime_messages, for peers, large payloads and replay after a restart) and
 // LISTEN/NOTIFY to tell the peers.
 //
-// publish() is one transaction: the topic's counter row is bumped with UPDATE … RETURNING,
-// whose row lock makes a second publisher on the same topic wait until the first commits;
-// the message is stored and NOTIFY is queued. So commits, and with them notifications, come
-// in sequence order per topic. A notification carries the message itself when it fits in
-// PostgreSQL's 8000-byte payload, otherwise only (topic, seq) and the peer reads the row.
+// publish() and publishAll() are one transaction: each topic's counter row is bumped with
+// INSERT … ON CONFLICT … RETURNING, whose row lock makes a second publisher on the same topic
+// wait until the first commits; the messages are stored and NOTIFY is queued. So commits, and
+// with them notifications, come in sequence order per topic. A notification carries the
+// message itself when it fits in PostgreSQL's 8000-byte payload, otherwise only (topic, seq)
+// and the peer reads the row.
 //
 // It uses two connections of its own: one that LISTENs and one for its statements, so that
 // neither the API's transactions nor a long query can hold a notification back. A ping it
@@ -26,7 +27,6 @@
 #include <QSqlDriver>
 #include <QTimer>
 
-#include <functional>
 #include <memory>
 
 namespace wedsync::server {
@@ -56,6 +56,7 @@ public:
 
     void setListener(RealtimeFanOutListener *listener) override { m_listener = listener; }
     Result<TopicHistory> openTopic(const QString &wireTopic, qint64 startSeq) override;
+    // A batch of one (publishAll).
     Result<qint64> publish(const QString &wireTopic, const TopicMessage &message) override;
     // One transaction for all: the topics' counters are bumped once each, in the order of
     // their names (so that two instances' batches lock them in the same order and cannot
@@ -97,22 +98,9 @@ private:
         return result;
     }
     Result<TopicHistory> openTopicOnce(const QString &wireTopic, qint64 startSeq);
-    Result<qint64> publishOnce(const QString &wireTopic, const TopicMessage &message);
     Result<std::vector<qint64>> publishAllOnce(const std::vector<Outgoing> &messages);
     // The notification of a stored message: the message itself when it fits.
     QString notification(const QString &wireTopic, qint64 seq, const QByteArray &json) const;
-    // Runs `publishing` once more on a fresh statement connection when it failed on one the
-    // database dropped (nothing was committed on it), so that nothing is lost.
-    template<typename T> T withWriter(const std::function<T()> &publishing)
-    {
-        for (int attempt = 0;; ++attempt) {
-            if (auto ready = ensureWriter(); !ready)
-                return ready.error();
-            auto result = checked(publishing());
-            if (result || attempt > 0 || !m_writerSuspect)
-                return result;
-        }
-    }
     Status pruneOnce();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);

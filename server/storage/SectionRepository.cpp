@@ -64,6 +64,18 @@ Result<SectionRecord> readSection(const QVariantList &columns)
 
 } // namespace
 
+QString StoredSection::key() const
+{
+    // Separated by a character no id, timestamp or JSON text holds unescaped; the config (the
+    // only free text, column 4) is last.
+    QString key;
+    for (int i = 0; i < ColumnCount; ++i) {
+        if (i != 4)
+            key += m_columns.at(i).toString() + QChar(0x1f);
+    }
+    return key + m_columns.at(4).toString();
+}
+
 Result<SectionRecord> StoredSection::decode() const
 {
     return readSection(m_columns);
@@ -165,14 +177,6 @@ Result<QList<StoredSection>> SectionRepository::listStored(const QString &organi
     while (q.next()) {
         StoredSection row;
         row.m_columns = columnsOf(q);
-        // Separated by a character no id, timestamp or JSON text holds unescaped; the config
-        // (the only free text) is last.
-        for (int i = 0; i < ColumnCount; ++i) {
-            if (i == 4)
-                continue;
-            row.m_key += row.m_columns.at(i).toString() + QChar(0x1f);
-        }
-        row.m_key += row.m_columns.at(4).toString();
         out << std::move(row);
     }
     return out;

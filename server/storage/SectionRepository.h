@@ -24,13 +24,12 @@ class StoredSection
 public:
     // All of the row's columns in one string: rows with equal keys decode to equal records, so
     // what a caller makes of the row alone may be kept under its key.
-    const QString &key() const { return m_key; }
+    QString key() const;
     Result<SectionRecord> decode() const;
 
 private:
     friend class SectionRepository;
     QVariantList m_columns;
-    QString m_key;
 };
 
 class SectionRepository
