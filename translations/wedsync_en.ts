@@ -3018,7 +3018,7 @@ System: %5</source>
     <context>
         <name>wedsync::ConfigRequestsPanel</name>
         <message>
-            <location filename="../ui/config/ConfigRequestsPanel.cpp" line="+71" />
+            <location filename="../ui/config/ConfigRequestsPanel.cpp" line="+85" />
             <source>Rejected: “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -3073,7 +3073,42 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+29" />
+            <source>Choose a change request to see what it changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rejected: it changed nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Applied as version %1; the Versions tab compares it with the one before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose “%1” as the setting type to see what it changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>It was proposed on version %1 and the settings are now version %2, so approving it will be refused: reject it and propose the change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Approving it changes version %1 like this:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing: it proposes the settings as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
             <source>Decline every platform change to %1</source>
             <translation type="unfinished" />
         </message>
@@ -3274,7 +3309,7 @@ System: %5</source>
         <message>
             <location filename="../ui/config/ConfigurationPage.cpp" line="+139" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="+33" />
@@ -3282,7 +3317,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
@@ -3312,7 +3347,7 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+27" />
             <source>The settings could not be loaded: %1</source>
             <translation type="unfinished" />
@@ -3416,7 +3451,7 @@ System: %5</source>
         <message>
             <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+238" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="-55" />
@@ -4230,7 +4265,7 @@ System: %5</source>
         <message>
             <location line="+5" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4528,7 +4563,7 @@ System: %5</source>
         <message>
             <location line="+2" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2 {1,?}</translation>
         </message>
     </context>
     <context>
@@ -4702,12 +4737,12 @@ System: %5</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+339" />
+            <location line="+342" />
             <source>Export to the CRM</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-337" />
+            <location line="-340" />
             <source>Field mapping update</source>
             <translation type="unfinished" />
         </message>
@@ -4772,7 +4807,10 @@ System: %5</source>
         <message numerus="yes">
             <location line="+40" />
             <source>Scheduled sync (every %n minute(s)) queued.</source>
-            <translation><numerusform>Scheduled sync (every %n minute) queued.</numerusform><numerusform>Scheduled sync (every %n minutes) queued.</numerusform></translation>
+            <translation>
+                <numerusform>Scheduled sync (every %n minute) queued.</numerusform>
+                <numerusform>Scheduled sync (every %n minutes) queued.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -4797,12 +4835,34 @@ System: %5</source>
         <message numerus="yes">
             <location line="+3" />
             <source>Resumed the %1 from %2 (attempt %3): %n contact(s) already imported.</source>
-            <translation><numerusform>Resumed the %1 from %2 (attempt %3): %n contact already imported.</numerusform><numerusform>Resumed the %1 from %2 (attempt %3): %n contacts already imported.</numerusform></translation>
+            <translation>
+                <numerusform>Resumed the %1 from %2 (attempt %3): %n contact already imported.</numerusform>
+                <numerusform>Resumed the %1 from %2 (attempt %3): %n contacts already imported.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+4" />
+            <source>Read %n job(s) from %1 (%2).</source>
+            <translation>
+                <numerusform>Read %n job from %1 (%2).</numerusform>
+                <numerusform>Read %n jobs from %1 (%2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
             <source>Finished: %n processed — %1.</source>
-            <translation><numerusform>Finished: %n processed — %1.</numerusform><numerusform>Finished: %n processed — %1.</numerusform></translation>
+            <translation>
+                <numerusform>Finished: %n processed — %1.</numerusform>
+                <numerusform>Finished: %n processed — %1.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
@@ -4810,21 +4870,30 @@ System: %5</source>
             <location line="+16" />
             <location line="+75" />
             <source>%n new</source>
-            <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="-175" />
             <location line="+85" />
             <location line="+91" />
             <source>%n updated</source>
-            <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="-175" />
             <location line="+91" />
             <location line="+85" />
             <source>%n skipped</source>
-            <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-173" />
@@ -4834,7 +4903,10 @@ System: %5</source>
         <message numerus="yes">
             <location line="+3" />
             <source>Cancelled after %n contact(s); nothing after that was imported.</source>
-            <translation><numerusform>Cancelled after %n contact; nothing after that was imported.</numerusform><numerusform>Cancelled after %n contacts; nothing after that was imported.</numerusform></translation>
+            <translation>
+                <numerusform>Cancelled after %n contact; nothing after that was imported.</numerusform>
+                <numerusform>Cancelled after %n contacts; nothing after that was imported.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4844,7 +4916,10 @@ System: %5</source>
         <message numerus="yes">
             <location line="+5" />
             <source>Importing %1 (%2, %n row(s)).</source>
-            <translation><numerusform>Importing %1 (%2, %n row).</numerusform><numerusform>Importing %1 (%2, %n rows).</numerusform></translation>
+            <translation>
+                <numerusform>Importing %1 (%2, %n row).</numerusform>
+                <numerusform>Importing %1 (%2, %n rows).</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4936,37 +5011,58 @@ System: %5</source>
         <message numerus="yes">
             <location line="+26" />
             <source>%n unchanged</source>
-            <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n kept WedSync's changes</source>
-            <translation><numerusform>%n kept WedSync's changes</numerusform><numerusform>%n kept WedSync's changes</numerusform></translation>
+            <translation>
+                <numerusform>%n kept WedSync's changes</numerusform>
+                <numerusform>%n kept WedSync's changes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n waiting for review</source>
-            <translation><numerusform>%n waiting for review</numerusform><numerusform>%n waiting for review</numerusform></translation>
+            <translation>
+                <numerusform>%n waiting for review</numerusform>
+                <numerusform>%n waiting for review</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%1: %n contact(s) — %2.</source>
-            <translation><numerusform>%1: %n contact — %2.</numerusform><numerusform>%1: %n contacts — %2.</numerusform></translation>
+            <translation>
+                <numerusform>%1: %n contact — %2.</numerusform>
+                <numerusform>%1: %n contacts — %2.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>%n replaced</source>
-            <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+            <translation>
+                <numerusform>%n replaced</numerusform>
+                <numerusform>%n replaced</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n already there</source>
-            <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n not taken</source>
-            <translation><numerusform>%n not taken</numerusform><numerusform>%n not taken</numerusform></translation>
+            <translation>
+                <numerusform>%n not taken</numerusform>
+                <numerusform>%n not taken</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+10" />
@@ -4976,12 +5072,18 @@ System: %5</source>
         <message numerus="yes">
             <location line="+5" />
             <source>and %n more</source>
-            <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Sent %n client(s) to %1 — %2.</source>
-            <translation><numerusform>Sent %n client to %1 — %2.</numerusform><numerusform>Sent %n clients to %1 — %2.</numerusform></translation>
+            <translation>
+                <numerusform>Sent %n client to %1 — %2.</numerusform>
+                <numerusform>Sent %n clients to %1 — %2.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -5041,7 +5143,10 @@ System: %5</source>
         <message numerus="yes">
             <location line="+12" />
             <source>%1 Stopped before %2 with %n contact(s) imported; a retry resumes there.</source>
-            <translation><numerusform>%1 Stopped before %2 with %n contact imported; a retry resumes there.</numerusform><numerusform>%1 Stopped before %2 with %n contacts imported; a retry resumes there.</numerusform></translation>
+            <translation>
+                <numerusform>%1 Stopped before %2 with %n contact imported; a retry resumes there.</numerusform>
+                <numerusform>%1 Stopped before %2 with %n contacts imported; a retry resumes there.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -5056,12 +5161,18 @@ System: %5</source>
         <message numerus="yes">
             <location line="+4" />
             <source>Could not send %1 to %2: %3 %n client(s) sent before it; a retry sends the rest.</source>
-            <translation><numerusform>Could not send %1 to %2: %3 %n client sent before it; a retry sends the rest.</numerusform><numerusform>Could not send %1 to %2: %3 %n clients sent before it; a retry sends the rest.</numerusform></translation>
+            <translation>
+                <numerusform>Could not send %1 to %2: %3 %n client sent before it; a retry sends the rest.</numerusform>
+                <numerusform>Could not send %1 to %2: %3 %n clients sent before it; a retry sends the rest.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Failed after %n row(s): %1.</source>
-            <translation><numerusform>Failed after %n row: %1.</numerusform><numerusform>Failed after %n rows: %1.</numerusform></translation>
+            <translation>
+                <numerusform>Failed after %n row: %1.</numerusform>
+                <numerusform>Failed after %n rows: %1.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+16" />
@@ -5386,7 +5497,7 @@ System: %5</source>
         <message>
             <location line="+3" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2 {1,?}</translation>
         </message>
         <message>
             <location line="+61" />
@@ -5396,7 +5507,7 @@ System: %5</source>
         <message>
             <location line="+16" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="+10" />
@@ -7028,7 +7139,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location line="+31" />
             <source>Move %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Move %1</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7413,7 +7524,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location line="+11" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="+15" />
@@ -8109,7 +8220,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location filename="../ui/shell/NoticeTray.cpp" line="+58" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <location line="+13" />
@@ -11482,7 +11593,7 @@ Save anyway?</numerusform>
         <message>
             <location line="+4" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2 {1,?}</translation>
         </message>
     </context>
     <context>

@@ -3021,7 +3021,7 @@ Sistema: %5</translation>
     <context>
         <name>wedsync::ConfigRequestsPanel</name>
         <message>
-            <location filename="../ui/config/ConfigRequestsPanel.cpp" line="+71" />
+            <location filename="../ui/config/ConfigRequestsPanel.cpp" line="+85" />
             <source>Rejected: “%1”.</source>
             <translation>Rechazada: «%1».</translation>
         </message>
@@ -3076,7 +3076,42 @@ Sistema: %5</translation>
             <translation>%1 — %2, propuesta por %3 (%4, %5)</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+29" />
+            <source>Choose a change request to see what it changes.</source>
+            <translation>Elija una solicitud de cambio para ver qué cambia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rejected: it changed nothing.</source>
+            <translation>Rechazada: no cambió nada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Applied as version %1; the Versions tab compares it with the one before.</source>
+            <translation>Aplicada como versión %1; la pestaña Versiones la compara con la anterior.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose “%1” as the setting type to see what it changes.</source>
+            <translation>Elija «%1» como tipo de ajuste para ver qué cambia.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>It was proposed on version %1 and the settings are now version %2, so approving it will be refused: reject it and propose the change again.</source>
+            <translation>Se propuso sobre la versión %1 y los ajustes ya son la versión %2, así que su aprobación se rechazará: recházela y proponga el cambio de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Approving it changes version %1 like this:</source>
+            <translation>Aprobarla cambia la versión %1 así:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing: it proposes the settings as they are.</source>
+            <translation>Nada: propone los ajustes tal como están.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Decline every platform change to %1</source>
             <translation>Rechazar todo cambio de la plataforma en %1</translation>
         </message>
@@ -3285,7 +3320,7 @@ Sistema: %5</translation>
             <translation>Los ajustes cambiaron en otro lugar; se muestran los valores nuevos.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
@@ -3315,7 +3350,7 @@ Sistema: %5</translation>
             <translation>Dónde se aparta esta organización de la plataforma (rechazado o esperando aprobación):</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+27" />
             <source>The settings could not be loaded: %1</source>
             <translation>No se pudieron cargar los ajustes: %1</translation>
@@ -4707,12 +4742,12 @@ Sistema: %5</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+339" />
+            <location line="+342" />
             <source>Export to the CRM</source>
             <translation>Exportar al CRM</translation>
         </message>
         <message>
-            <location line="-337" />
+            <location line="-340" />
             <source>Field mapping update</source>
             <translation>Actualización de campos</translation>
         </message>
@@ -4777,7 +4812,10 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+40" />
             <source>Scheduled sync (every %n minute(s)) queued.</source>
-            <translation><numerusform>Sincronización programada (cada %n minuto) en cola.</numerusform><numerusform>Sincronización programada (cada %n minutos) en cola.</numerusform></translation>
+            <translation>
+                <numerusform>Sincronización programada (cada %n minuto) en cola.</numerusform>
+                <numerusform>Sincronización programada (cada %n minutos) en cola.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -4802,12 +4840,34 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+3" />
             <source>Resumed the %1 from %2 (attempt %3): %n contact(s) already imported.</source>
-            <translation><numerusform>Se reanudó la %1 desde %2 (intento %3): %n contacto ya importado.</numerusform><numerusform>Se reanudó la %1 desde %2 (intento %3): %n contactos ya importados.</numerusform></translation>
+            <translation>
+                <numerusform>Se reanudó la %1 desde %2 (intento %3): %n contacto ya importado.</numerusform>
+                <numerusform>Se reanudó la %1 desde %2 (intento %3): %n contactos ya importados.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+4" />
+            <source>Read %n job(s) from %1 (%2).</source>
+            <translation>
+                <numerusform>Se leyó %n encargo de %1 (%2).</numerusform>
+                <numerusform>Se leyeron %n encargos de %1 (%2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
             <source>Finished: %n processed — %1.</source>
-            <translation><numerusform>Terminado: %n procesado — %1.</numerusform><numerusform>Terminado: %n procesados — %1.</numerusform></translation>
+            <translation>
+                <numerusform>Terminado: %n procesado — %1.</numerusform>
+                <numerusform>Terminado: %n procesados — %1.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
@@ -4815,21 +4875,30 @@ Sistema: %5</translation>
             <location line="+16" />
             <location line="+75" />
             <source>%n new</source>
-            <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="-175" />
             <location line="+85" />
             <location line="+91" />
             <source>%n updated</source>
-            <translation><numerusform>%n actualizado</numerusform><numerusform>%n actualizados</numerusform></translation>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="-175" />
             <location line="+91" />
             <location line="+85" />
             <source>%n skipped</source>
-            <translation><numerusform>%n omitido</numerusform><numerusform>%n omitidos</numerusform></translation>
+            <translation>
+                <numerusform>%n omitido</numerusform>
+                <numerusform>%n omitidos</numerusform>
+            </translation>
         </message>
         <message>
             <location line="-173" />
@@ -4839,7 +4908,10 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+3" />
             <source>Cancelled after %n contact(s); nothing after that was imported.</source>
-            <translation><numerusform>Cancelado tras %n contacto; no se importó nada más.</numerusform><numerusform>Cancelado tras %n contactos; no se importó nada más.</numerusform></translation>
+            <translation>
+                <numerusform>Cancelado tras %n contacto; no se importó nada más.</numerusform>
+                <numerusform>Cancelado tras %n contactos; no se importó nada más.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4849,7 +4921,10 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+5" />
             <source>Importing %1 (%2, %n row(s)).</source>
-            <translation><numerusform>Importando %1 (%2, %n fila).</numerusform><numerusform>Importando %1 (%2, %n filas).</numerusform></translation>
+            <translation>
+                <numerusform>Importando %1 (%2, %n fila).</numerusform>
+                <numerusform>Importando %1 (%2, %n filas).</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -4941,37 +5016,58 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+26" />
             <source>%n unchanged</source>
-            <translation><numerusform>%n sin cambios</numerusform><numerusform>%n sin cambios</numerusform></translation>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n kept WedSync's changes</source>
-            <translation><numerusform>%n conservó los cambios de WedSync</numerusform><numerusform>%n conservaron los cambios de WedSync</numerusform></translation>
+            <translation>
+                <numerusform>%n conservó los cambios de WedSync</numerusform>
+                <numerusform>%n conservaron los cambios de WedSync</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n waiting for review</source>
-            <translation><numerusform>%n pendiente de revisión</numerusform><numerusform>%n pendientes de revisión</numerusform></translation>
+            <translation>
+                <numerusform>%n pendiente de revisión</numerusform>
+                <numerusform>%n pendientes de revisión</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%1: %n contact(s) — %2.</source>
-            <translation><numerusform>%1: %n contacto — %2.</numerusform><numerusform>%1: %n contactos — %2.</numerusform></translation>
+            <translation>
+                <numerusform>%1: %n contacto — %2.</numerusform>
+                <numerusform>%1: %n contactos — %2.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>%n replaced</source>
-            <translation><numerusform>%n reemplazado</numerusform><numerusform>%n reemplazados</numerusform></translation>
+            <translation>
+                <numerusform>%n reemplazado</numerusform>
+                <numerusform>%n reemplazados</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n already there</source>
-            <translation><numerusform>%n ya estaba</numerusform><numerusform>%n ya estaban</numerusform></translation>
+            <translation>
+                <numerusform>%n ya estaba</numerusform>
+                <numerusform>%n ya estaban</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n not taken</source>
-            <translation><numerusform>%n no aceptado</numerusform><numerusform>%n no aceptados</numerusform></translation>
+            <translation>
+                <numerusform>%n no aceptado</numerusform>
+                <numerusform>%n no aceptados</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+10" />
@@ -4981,12 +5077,18 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+5" />
             <source>and %n more</source>
-            <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Sent %n client(s) to %1 — %2.</source>
-            <translation><numerusform>Se envió %n cliente a %1 — %2.</numerusform><numerusform>Se enviaron %n clientes a %1 — %2.</numerusform></translation>
+            <translation>
+                <numerusform>Se envió %n cliente a %1 — %2.</numerusform>
+                <numerusform>Se enviaron %n clientes a %1 — %2.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -5046,7 +5148,10 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+12" />
             <source>%1 Stopped before %2 with %n contact(s) imported; a retry resumes there.</source>
-            <translation><numerusform>%1 Se detuvo antes de %2 con %n contacto importado; un reintento continuará desde ahí.</numerusform><numerusform>%1 Se detuvo antes de %2 con %n contactos importados; un reintento continuará desde ahí.</numerusform></translation>
+            <translation>
+                <numerusform>%1 Se detuvo antes de %2 con %n contacto importado; un reintento continuará desde ahí.</numerusform>
+                <numerusform>%1 Se detuvo antes de %2 con %n contactos importados; un reintento continuará desde ahí.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -5061,12 +5166,18 @@ Sistema: %5</translation>
         <message numerus="yes">
             <location line="+4" />
             <source>Could not send %1 to %2: %3 %n client(s) sent before it; a retry sends the rest.</source>
-            <translation><numerusform>No se pudo enviar %1 a %2: %3 %n cliente enviado antes; un reintento enviará el resto.</numerusform><numerusform>No se pudo enviar %1 a %2: %3 %n clientes enviados antes; un reintento enviará el resto.</numerusform></translation>
+            <translation>
+                <numerusform>No se pudo enviar %1 a %2: %3 %n cliente enviado antes; un reintento enviará el resto.</numerusform>
+                <numerusform>No se pudo enviar %1 a %2: %3 %n clientes enviados antes; un reintento enviará el resto.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>Failed after %n row(s): %1.</source>
-            <translation><numerusform>Falló tras %n fila: %1.</numerusform><numerusform>Falló tras %n filas: %1.</numerusform></translation>
+            <translation>
+                <numerusform>Falló tras %n fila: %1.</numerusform>
+                <numerusform>Falló tras %n filas: %1.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+16" />

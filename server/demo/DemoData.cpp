@@ -43,6 +43,8 @@ const QList<DemoAccount> &accounts()
 {
     static const QList<DemoAccount> list {
         {u"platform@wedsync.demo"_s, u"Pat Okafor"_s, StaffKind::PlatformAdmin, {}, {}},
+        // A second platform admin: a platform change request needs another admin to approve it.
+        {u"ops@wedsync.demo"_s, u"Morgan Reyes"_s, StaffKind::PlatformAdmin, {}, {}},
         {u"support@wedsync.demo"_s, u"Sam Lindqvist"_s, StaffKind::Support, {}, {}},
         {u"admin@evergreen.demo"_s, u"Erin Evergreen"_s, {}, u"evergreen"_s, Role::Admin},
         {u"planner@evergreen.demo"_s, u"Parker Nguyen"_s, {}, u"evergreen"_s, Role::Coordinator},

@@ -104,6 +104,7 @@ void ConfigFeed::close()
     m_leaveOnClose.clear();
     m_reload.stop();
     m_changeSeen = false;
+    m_ownVersions.clear();
     m_historyCursor.clear();
     m_open = false;
 }
@@ -123,13 +124,24 @@ void ConfigFeed::watch()
                                  [this](const QString &event, const QJsonObject &payload) {
                                      if (event != DeltaEvent || !concerns(payload, m_scope, m_type))
                                          return;
-                                     m_changeSeen = true;
+                                     const qint64 version
+                                         = payload.value(u"version"_s).toInteger(-1);
+                                     if (!m_ownVersions.removeOne(version))
+                                         m_changeSeen = true;
                                      m_reload.start();
                                  })
                       << connect(channel, &RealtimeChannel::refetchRequired, this,
                                  [this] { m_reload.start(); });
         channel->join();
     }
+}
+
+void ConfigFeed::noteOwnChange(qint64 version)
+{
+    constexpr qsizetype Kept = 8;
+    m_ownVersions.append(version);
+    if (m_ownVersions.size() > Kept)
+        m_ownVersions.removeFirst();
 }
 
 void ConfigFeed::reload()

@@ -49,6 +49,10 @@ public:
     void loadMembers(const QString &organizationId);
     void loadOptOuts(const QString &organizationId);
 
+    // This console made version `version` itself (a save, a rollback, an approval): its live
+    // delta reloads the view without reporting a change made elsewhere.
+    void noteOwnChange(qint64 version);
+
     const ConfigScope &scope() const { return m_scope; }
     ConfigSettingType settingType() const { return m_type; }
     bool isOpen() const { return m_open; }
@@ -93,6 +97,7 @@ private:
     QList<QPointer<ApiReply>> m_listReplies; // the choosers' lists, whatever the scope
     QTimer m_reload;
     bool m_changeSeen = false; // a delta (not only a catch-up) is behind the next reload
+    QList<qint64> m_ownVersions; // versions this console wrote, whose deltas are no news
     int m_generation = 0;
 };
 

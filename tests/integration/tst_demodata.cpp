@@ -88,8 +88,8 @@ void TestDemoData::seededOnceWithEverything()
     const Counts first = counts(*db);
     QCOMPARE(first.organizations, 3); // Evergreen, Lakeside, Harbor Light (no members)
     // The demo accounts and the suppliers of DemoCompliance (vendor@evergreen.demo is both).
-    QCOMPARE(first.users, 6 + DemoCompliance::supplierEmails().size());
-    QCOMPARE(first.staff, 2);
+    QCOMPARE(first.users, 7 + DemoCompliance::supplierEmails().size());
+    QCOMPARE(first.staff, 3);
     QCOMPARE(first.memberships, 4 + DemoCompliance::supplierEmails().size());
     QVERIFY(first.weddings >= 8);
     QVERIFY(first.access > 0);
@@ -100,6 +100,7 @@ void TestDemoData::seededOnceWithEverything()
     // Every account the README lists, with the right standing.
     const QHash<QString, QString> expected {
         {u"platform@wedsync.demo"_s, u"staff:platform_admin"_s},
+        {u"ops@wedsync.demo"_s, u"staff:platform_admin"_s},
         {u"support@wedsync.demo"_s, u"staff:support"_s},
         {u"admin@evergreen.demo"_s, u"Evergreen Weddings:admin"_s},
         {u"planner@evergreen.demo"_s, u"Evergreen Weddings:coordinator"_s},

@@ -1,5 +1,7 @@
 #include "config/ConfigRequestsPanel.h"
 
+#include "ConfigDiff.h"
+#include "ConfigModels.h"
 #include "TimeText.h"
 #include "api/ApiError.h"
 #include "common/UserPrompts.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,8 @@ ConfigRequestsPanel::ConfigRequestsPanel(ConfigActions *actions, UserPrompts *pr
     , m_list(new QListWidget(this))
     , m_approve(new QPushButton(this))
     , m_reject(new QPushButton(this))
+    , m_changesHeading(new QLabel(this))
+    , m_changes(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_optOutBox(new QGroupBox(this))
     , m_optOutLayout(new QVBoxLayout(m_optOutBox))
@@ -45,6 +50,10 @@ ConfigRequestsPanel::ConfigRequestsPanel(ConfigActions *actions, UserPrompts *pr
     m_list->setObjectName(u"configRequests"_s);
     m_approve->setObjectName(u"configApprove"_s);
     m_reject->setObjectName(u"configReject"_s);
+    m_changes->setObjectName(u"configRequestChanges"_s);
+    m_changes->setWordWrap(true);
+    m_changesHeading->setObjectName(u"configRequestChangesHeading"_s);
+    m_changesHeading->setWordWrap(true);
     m_message->setObjectName(u"configRequestsMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,12 +67,17 @@ ConfigRequestsPanel::ConfigRequestsPanel(ConfigActions *actions, UserPrompts *pr
     buttons->addWidget(m_approve);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 2);
+    layout->addWidget(m_changesHeading);
+    layout->addWidget(m_changes, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_optOutBox);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        updateButtons();
+        showChanges();
+    });
     connect(m_approve, &QPushButton::clicked, this, [this] { decideSelected(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decideSelected(false); });
     connect(m_actions, &ConfigActions::decided, this, [this](const ConfigChangeRequest &request) {
@@ -137,6 +151,59 @@ void ConfigRequestsPanel::setRequests(const QList<ConfigChangeRequest> &requests
             m_list->setCurrentItem(item);
     }
     updateButtons();
+    showChanges();
+}
+
+void ConfigRequestsPanel::setCurrent(ConfigSettingType type, qint64 version,
+                                     const QJsonObject &document)
+{
+    m_currentType = type;
+    m_currentVersion = version;
+    m_currentDocument = document;
+    showChanges();
+}
+
+void ConfigRequestsPanel::showChanges()
+{
+    m_changes->clear();
+    // The list shows only when there is something to list: a proposed request's changes.
+    const auto shown = qScopeGuard([this] { m_changes->setVisible(m_changes->count() > 0); });
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_requests.size()) {
+        m_changesHeading->setText(tr("Choose a change request to see what it changes."));
+        return;
+    }
+    const ConfigChangeRequest &request = m_requests.at(row);
+    if (request.status == u"rejected") {
+        m_changesHeading->setText(tr("Rejected: it changed nothing."));
+        return;
+    }
+    if (request.status != u"proposed") {
+        m_changesHeading->setText(
+            tr("Applied as version %1; the Versions tab compares it with the one before.")
+                .arg(request.appliedVersion));
+        return;
+    }
+    if (request.settingType != m_currentType || m_currentVersion < 0) {
+        m_changesHeading->setText(tr("Choose “%1” as the setting type to see what it changes.")
+                                      .arg(configSettingTypeDisplayName(request.settingType)));
+        return;
+    }
+    if (request.baseVersion != m_currentVersion) {
+        m_changesHeading->setText(
+            tr("It was proposed on version %1 and the settings are now version %2, so approving "
+               "it will be refused: reject it and propose the change again.")
+                .arg(request.baseVersion)
+                .arg(m_currentVersion));
+        return;
+    }
+    const QList<ConfigChange> changes = diffConfig(m_currentDocument, request.document);
+    m_changesHeading->setText(
+        tr("Approving it changes version %1 like this:").arg(m_currentVersion));
+    for (const ConfigChange &change : changes)
+        m_changes->addItem(configChangeSentence(change));
+    if (changes.isEmpty())
+        m_changes->addItem(tr("Nothing: it proposes the settings as they are."));
 }
 
 void ConfigRequestsPanel::decideSelected(bool approve)

@@ -8,6 +8,7 @@
 #include "ConfigSyncRule.h"
 #include "config/ConfigRecords.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,6 +35,9 @@ public:
     void setOptOuts(const QString &organizationId, const ConfigOptOuts &optOuts,
                     const QList<ConfigSyncRule> &rules);
     void setWritable(bool mayDecide);
+    // The level's settings on screen: a proposed request of this type is shown as the changes
+    // approving it makes to them.
+    void setCurrent(ConfigSettingType type, qint64 version, const QJsonObject &document);
     // Approves or rejects the request chosen in the list.
     void decideSelected(bool approve);
 
@@ -41,6 +45,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QLabel *messageLabel() const { return m_message; }
+    QListWidget *changeList() const { return m_changes; }
     QGroupBox *optOutBox() const { return m_optOutBox; }
 
 Q_SIGNALS:
@@ -54,6 +59,7 @@ private:
     void toggleOptOut(QCheckBox *box);
     void rebuildOptOuts();
     void updateButtons();
+    void showChanges();
     void retranslate();
     void showMessage(const QString &text);
 
@@ -63,6 +69,8 @@ private:
     QListWidget *m_list;
     QPushButton *m_approve;
     QPushButton *m_reject;
+    QLabel *m_changesHeading;
+    QListWidget *m_changes;
     QLabel *m_message;
     QGroupBox *m_optOutBox;
     QVBoxLayout *m_optOutLayout;
@@ -73,6 +81,9 @@ private:
     ConfigOptOuts m_optOuts;
     QList<ConfigSyncRule> m_rules;
     bool m_mayDecide = false;
+    ConfigSettingType m_currentType = ConfigSettingType::Notifications;
+    qint64 m_currentVersion = -1; // -1: no settings on screen yet
+    QJsonObject m_currentDocument;
 };
 
 } // namespace wedsync

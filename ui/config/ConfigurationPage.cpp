@@ -173,8 +173,18 @@ ConfigurationPage::ConfigurationPage(ConfigFeed *feed, ConfigActions *actions, U
     });
     connect(m_actions, &ConfigActions::busyChanged, this,
             [this](int busy) { m_busy->setVisible(busy > 0); });
-    connect(m_actions, &ConfigActions::saved, this, [this] { m_feed->reload(); });
-    connect(m_actions, &ConfigActions::rolledBack, this, [this] { m_feed->reload(); });
+    connect(m_actions, &ConfigActions::saved, this, [this](const ConfigView &view) {
+        m_feed->noteOwnChange(view.version);
+        m_feed->reload();
+    });
+    connect(m_actions, &ConfigActions::rolledBack, this, [this](const ConfigView &view, qint64) {
+        m_feed->noteOwnChange(view.version);
+        m_feed->reload();
+    });
+    connect(m_actions, &ConfigActions::decided, this, [this](const ConfigChangeRequest &request) {
+        if (request.appliedVersion > 0)
+            m_feed->noteOwnChange(request.appliedVersion);
+    });
     connect(m_edit, &ConfigEditPanel::reloadRequested, m_feed, &ConfigFeed::reload);
     connect(m_requests, &ConfigRequestsPanel::changed, this, [this] {
         m_feed->reload();
@@ -396,6 +406,7 @@ void ConfigurationPage::onView(const ConfigView &view)
     m_declined->setVisible(!held.isEmpty());
     m_edit->setView(view);
     m_history->setView(view);
+    m_requests->setCurrent(view.settingType, view.version, view.document);
     updateNotice();
     retranslate();
     Q_EMIT dataUpdated(QDateTime::currentDateTimeUtc(), false);

@@ -261,6 +261,11 @@ void tst_ConfigurationPage::rollbackAsksAndMakesANewVersion()
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->newestVersion(), current + 1, WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_admin->cell(u"digest"_s, ConfigFieldModel::ValueColumn), u"daily"_s,
                               WaitMs);
+    // Its own rollback's live echo is not reported as a change made elsewhere.
+    QTest::qWait(1000);
+    for (const QList<QVariant> &message : std::as_const(said))
+        QVERIFY2(!message.constFirst().toString().contains(u"elsewhere"_s),
+                 qPrintable(message.constFirst().toString()));
 
     // The rollback's difference reads as a sentence.
     history->historyView()->selectRow(0);
@@ -303,6 +308,11 @@ void tst_ConfigurationPage::aChangeRequestNeedsAnotherAdmin()
     QVERIFY(theirs->requestList()->item(0)->text().contains(u"waiting for approval"_s));
     QVERIFY2(theirs->requestList()->item(0)->text().contains(u"proposed by Erin Evergreen"_s),
              qPrintable(theirs->requestList()->item(0)->text()));
+    // The approver sees what approving changes before deciding.
+    QTRY_VERIFY_WITH_TIMEOUT(theirs->changeList()->count() == 1, WaitMs);
+    const QString change = theirs->changeList()->item(0)->text();
+    QVERIFY2(change.startsWith(u"“digest” changed from"_s) && change.endsWith(u"to “off”."_s),
+             qPrintable(change));
     QTest::mouseClick(theirs->approveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(theirs->messageLabel()->text().contains(u"Approved"_s), WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(
