@@ -102,8 +102,10 @@ void LocalBackend::launch()
 
     m_process = new QProcess(this);
     m_process->setProgram(m_executable);
-    m_process->setArguments(
-        {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s});
+    // The built-in server listens on loopback for this computer's user alone, so webhooks may
+    // go to a receiver on this computer or its network (a shared server refuses those targets).
+    m_process->setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dataDir,
+                             u"--demo"_s, u"--allow-private-webhooks"_s});
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalBackend::onStandardOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, &LocalBackend::onStandardError);
     connect(m_process, &QProcess::finished, this, &LocalBackend::onFinished);
