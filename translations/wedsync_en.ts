@@ -2602,8 +2602,8 @@ System: %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
-            <source>Proposed: “%1”. Another admin approves or rejects it on the Change requests tab.</source>
+            <location line="+9" />
+            <source>Proposed: “%1”. Another admin approves or rejects it on the Change requests tab; until then the settings stay as they are.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7820,7 +7820,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>It wrote no error message.</source>
             <translation type="unfinished" />
         </message>

@@ -2605,9 +2605,9 @@ Sistema: %5</translation>
             <translation>Guardado como versión %1.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Proposed: “%1”. Another admin approves or rejects it on the Change requests tab.</source>
-            <translation>Propuesto: «%1». Otro administrador lo aprueba o rechaza en la pestaña Solicitudes de cambio.</translation>
+            <location line="+9" />
+            <source>Proposed: “%1”. Another admin approves or rejects it on the Change requests tab; until then the settings stay as they are.</source>
+            <translation>Propuesto: «%1». Otro administrador lo aprueba o rechaza en la pestaña Solicitudes de cambio; hasta entonces los ajustes siguen como están.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7835,7 +7835,7 @@ Se borran sus credenciales guardadas y se detienen sus sincronizaciones programa
             <translation>No se pudo iniciar el servidor local: no se puede crear su carpeta de datos %1. Compruebe los permisos de esa carpeta.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+87" />
             <source>It wrote no error message.</source>
             <translation>No escribió ningún mensaje de error.</translation>
         </message>

@@ -112,8 +112,12 @@ ConfigEditPanel::ConfigEditPanel(ConfigActions *actions, QWidget *parent)
     });
     connect(m_actions, &ConfigActions::proposed, this, [this](const ConfigChangeRequest &request) {
         m_summary->clear();
+        // The proposal lives in the change request now: the editor shows the settings as they
+        // are, which is what stays in effect until another admin approves it.
+        if (m_hasBase)
+            m_model->setDocument(m_base.document);
         showMessage(tr("Proposed: “%1”. Another admin approves or rejects it on the Change "
-                       "requests tab.")
+                       "requests tab; until then the settings stay as they are.")
                         .arg(request.summary));
         Q_EMIT statusMessage(m_message->text());
     });

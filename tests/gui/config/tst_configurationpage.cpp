@@ -288,6 +288,8 @@ void tst_ConfigurationPage::aChangeRequestNeedsAnotherAdmin()
         requests->requestList()->count() > 0
             && requests->requestList()->item(0)->text().contains(u"No digest in the off-season"_s),
         WaitMs);
+    // The editor is back to the settings in effect: the proposal waits in the change request.
+    QVERIFY(!edit->hasUnsavedChanges());
     // Its author may not approve it: the server's sentence says so.
     m_admin->page()->tabs()->setCurrentWidget(requests);
     requests->requestList()->setCurrentRow(0);
