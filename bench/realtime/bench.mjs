@@ -19,6 +19,8 @@ import WebSocket from 'ws';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
+// Taken before anything runs: a busy machine makes every figure below worthless.
+const startLoad = require('node:os').loadavg();
 const options = Object.fromEntries(process.argv.slice(2).map((arg) => {
   const [key, value] = arg.replace(/^--/, '').split('=');
   return [key, value ?? 'true'];
@@ -84,9 +86,11 @@ const targets = {
         throw new Error('wedsync-server not given: pass --server=<path> or set WEDSYNC_SERVER_EXECUTABLE');
       const dataDir = mkdtempSync(join(tmpdir(), 'wedsync-bench-'));
       const { child, match } = await startProcess(serverBinary,
-        // Every client comes from 127.0.0.1: lift the per-address connection cap (256).
+        // Every client comes from 127.0.0.1 as one user: lift the per-address connection cap
+        // (256) and the per-user socket cap (32).
         ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--demo',
-         '--max-connections-per-address', '100000'], /listening on (http:\/\/\S+)/);
+         '--max-connections-per-address', '100000', '--sockets-per-user', '100000'],
+        /listening on (http:\/\/\S+)/);
       const base = match[1];
       const login = await (await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
@@ -275,18 +279,24 @@ for (const name of only) {
 
 const pad = (text, width) => String(text).padStart(width);
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+console.log(`load average at the start: ${startLoad.map((l) => l.toFixed(2)).join(' ')} (a figure is `
+  + 'worth comparing only on a quiet machine)');
 console.log(`Realtime fan-out: ${clients} clients on one topic, ${padding.length}-byte padding, `
   + `${seconds} s per rate, loopback; load generator and server share this machine `
   + `(${require('node:os').cpus().length} cores).`);
 for (const rate of rates) {
   console.log(`\npublished ${rate} msg/s -> offered ${rate * clients} deliveries/s`);
   console.log(`${'server'.padEnd(18)}${pad('delivered/s', 12)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}`
-    + `${pad('p99 ms', 9)}${pad('loss %', 8)}${pad('CPU %', 7)}${pad('RSS MB', 8)}`);
+    + `${pad('p99 ms', 9)}${pad('loss %', 8)}${pad('CPU %', 7)}${pad('CPU µs/msg', 11)}`
+    + `${pad('RSS MB', 8)}`);
   for (const r of results) {
     const run = r.runs.find((x) => x.rate === rate);
     console.log(`${r.label.padEnd(18)}${pad(fixed(run.deliveredPerSecond, 0), 12)}${pad(fixed(run.p50, 1), 9)}`
       + `${pad(fixed(run.p95, 1), 9)}${pad(fixed(run.p99, 1), 9)}${pad(fixed(run.loss * 100, 2), 8)}`
-      + `${pad(fixed(run.cpuPercent, 0), 7)}${pad(fixed(run.rssMb, 1), 8)}`);
+      + `${pad(fixed(run.cpuPercent, 0), 7)}`
+      // The server's CPU time per delivered message: % of one core × 10,000 / deliveries per s.
+      + `${pad(fixed((run.cpuPercent * 1e4) / run.deliveredPerSecond, 2), 11)}`
+      + `${pad(fixed(run.rssMb, 1), 8)}`);
   }
 }
 console.log(`\nserver memory per idle connection (joined, RSS growth / connections)`);
