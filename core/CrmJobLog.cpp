@@ -9,6 +9,7 @@ const QList<JobLogCode> &jobLogCodes()
         {JobRetried, false, "attempt, previousJob, resumes (from its checkpoint)"},
         {JobStarted, false, "kind, direction (import | export), provider, integration"},
         {JobResumed, false, "kind, page or address (where it resumes), attempt, processed"},
+        {JobsRead, false, "provider, jobs, pages"},
         {PageImported, false,
          "page, pages (0: unknown), contacts, created, updated, unchanged, kept, review, skipped,"
          " notes"},

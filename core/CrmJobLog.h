@@ -21,6 +21,7 @@ inline constexpr QStringView JobScheduled = u"job_scheduled";
 inline constexpr QStringView JobRetried = u"job_retried";
 inline constexpr QStringView JobStarted = u"job_started";
 inline constexpr QStringView JobResumed = u"job_resumed";
+inline constexpr QStringView JobsRead = u"jobs_read"; // Táve's jobs, before the first page
 inline constexpr QStringView PageImported = u"page_imported";
 inline constexpr QStringView PageSent = u"page_sent";
 inline constexpr QStringView ProviderWait = u"provider_wait";

@@ -204,6 +204,9 @@ QString CrmText::logText(const QString &code, const QJsonObject &a)
         return tr("Resumed the %1 from %2 (attempt %3): %n contact(s) already imported.", nullptr,
                   count(a, u"processed"))
             .arg(kindPhrase(text(a, u"kind")), placeText(a), number(a, u"attempt"));
+    if (code == JobsRead)
+        return tr("Read %n job(s) from %1 (%2).", nullptr, count(a, u"jobs"))
+            .arg(text(a, u"provider"), tr("%n page(s)", nullptr, count(a, u"pages")));
     if (code == PageImported)
         return pageImportedText(a);
     if (code == PageSent)

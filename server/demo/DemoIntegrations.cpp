@@ -7,6 +7,7 @@
 #include "demo/TaveSimulator.h"
 #include "jobs/ClientMapper.h"
 #include "jobs/JobLogText.h"
+#include "jobs/TaveJobIndex.h"
 #include "storage/CrmClientRepository.h"
 #include "storage/IntegrationRepository.h"
 #include "storage/SyncJobRepository.h"
@@ -56,6 +57,9 @@ QJsonObject clientFields(int n)
         {u"city"_s, n % 3 == 0 ? u"Bath"_s : (n % 3 == 1 ? u"Bristol"_s : u"Cardiff"_s)},
         {u"wedding_date"_s, QDate(2027, 1 + n % 12, 1 + n % 28).toString(Qt::ISODate)},
         {u"lead_source"_s, n % 2 ? u"Website"_s : u"Referral"_s},
+        // What the client's Táve job holds (its stage one of Táve's).
+        {u"guest_count"_s, QString::number(60 + (n * 13) % 140)},
+        {u"status"_s, n % 4 == 0 ? u"inquiry"_s : (n % 4 == 3 ? u"completed"_s : u"booked"_s)},
     };
 }
 
@@ -118,7 +122,9 @@ Status DemoIntegrations::seed(const QString &evergreenId, const QString &adminId
         {u"homePhone.e164"_s, u"phone"_s, u"phone_e164"_s, u"44"_s},
         {u"address.city"_s, u"city"_s, u"title"_s, {}},
         {u"address.postalCode"_s, u"postal_code"_s, u"upper"_s, {}},
-        {u"jobs.eventDate"_s, u"wedding_date"_s, u"date_iso"_s, u"yyyy-MM-dd"_s},
+        {u"job.eventDate"_s, u"wedding_date"_s, u"date_iso"_s, u"yyyy-MM-dd"_s},
+        {u"job.guestCount"_s, u"guest_count"_s, u"none"_s, {}},
+        {u"job.stage"_s, u"status"_s, u"trim"_s, {}},
         {u"leadSource.name"_s, u"lead_source"_s, u"none"_s, {}},
         {u"id"_s, u"custom.tave_contact_id"_s, u"none"_s, {}},
     };
@@ -212,8 +218,13 @@ Status DemoIntegrations::seedClients(const QString &evergreenId, const QDateTime
         row.integrationId = taveIntegrationId();
         row.externalId = contactId(n);
         row.changedByCrmAt = row.createdAt = row.updatedAt = at.addMSecs(n * 40);
-        const MappedClient mapped = mapper.map(
-            TaveSimulator::contactFromClient(row.externalId, clientFields(n), row.createdAt));
+        // The contact with the job Táve's adapter gives it.
+        QJsonObject contact
+            = TaveSimulator::contactFromClient(row.externalId, clientFields(n), row.createdAt);
+        contact.insert(u"job"_s,
+                       TaveJobIndex::summary(TaveSimulator::jobFromClient(
+                           row.externalId, clientFields(n), row.createdAt)));
+        const MappedClient mapped = mapper.map(contact);
         row.fields = mapped.fields;
         row.emailKey = mapped.emailKey;
         row.contentHash = mapped.contentHash;

@@ -1,5 +1,6 @@
 #include "demo/TaveSimulator.h"
 
+#include "demo/TaveSimulatorParts.h"
 #include "http/HttpServer.h"
 #include "http/PendingAnswer.h"
 
@@ -26,25 +27,8 @@ constexpr std::array LastNames {"Hart",    "Okafor", "Lindqvist", "Moreau", "Cas
                                 "Brennan", "Rossi",  "Adeyemi",   "Walsh",  "Kowalski", "Silva",
                                 "Fischer", "Byrne",  "Haddad",    "Novak",  "Quinn",    "Duarte"};
 
-ApiResponse taveError(int status, const QString &code, const QString &message)
-{
-    // Táve's own error shape is not documented; this one carries a code and a message.
-    return ApiResponse::json(QJsonObject {{u"error"_s, code}, {u"message"_s, message}}, status);
-}
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-quint64 mix(quint64 x)
-{
-    // splitmix64: stable pseudo-random bits from a counter.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
+using tavesim::isoUtc;
+using tavesim::mix;
 
 } // namespace
 
@@ -122,6 +106,7 @@ void TaveSimulator::setContactCount(int count)
     for (int i = 0; i < count; ++i)
         m_contacts.append(makeContact(i, base.addSecs(qint64(i) * 60)));
     m_generated = count;
+    makeJobs();
 }
 
 void TaveSimulator::addContactFromClient(const QString &id, const QJsonObject &fields,
@@ -129,6 +114,9 @@ void TaveSimulator::addContactFromClient(const QString &id, const QJsonObject &f
 {
     m_contacts.append(contactFromClient(id, fields, created));
     ++m_generated;
+    const QJsonObject job = jobFromClient(id, fields, created);
+    if (!job.isEmpty())
+        linkContact(addJob(job), id);
 }
 
 QJsonObject TaveSimulator::contactFromClient(const QString &id, const QJsonObject &fields,
@@ -161,8 +149,6 @@ QJsonObject TaveSimulator::contactFromClient(const QString &id, const QJsonObjec
         address.insert(u"postalCode"_s, text("postal_code"));
     if (!address.isEmpty())
         contact.insert(u"address"_s, address);
-    if (!text("wedding_date").isEmpty())
-        contact.insert(u"jobs"_s, QJsonObject {{u"eventDate"_s, text("wedding_date")}});
     if (!text("lead_source").isEmpty())
         contact.insert(u"leadSource"_s, QJsonObject {{u"name"_s, text("lead_source")}});
     return contact;
@@ -175,10 +161,11 @@ void TaveSimulator::setRateLimit(int requests, int perSeconds)
     m_recent.clear();
 }
 
-void TaveSimulator::forceTooManyRequests(int count, int retryAfterSecs)
+void TaveSimulator::forceTooManyRequests(int count, int retryAfterSecs, const QString &onPath)
 {
     m_force429 = count;
     m_force429RetryAfter = retryAfterSecs;
+    m_force429Path = onPath;
 }
 
 void TaveSimulator::failNext(int count, int status)
@@ -215,6 +202,10 @@ void TaveSimulator::registerRoutes()
     add(u"POST"_s, u"/address-book"_s, &TaveSimulator::createContact);
     add(u"GET"_s, u"/address-book/{id:string}"_s, &TaveSimulator::getContact);
     add(u"PUT"_s, u"/address-book/{id:string}"_s, &TaveSimulator::replaceContact);
+    add(u"GET"_s, u"/job"_s, &TaveSimulator::listJobs);
+    add(u"GET"_s, u"/job/{id:string}"_s, &TaveSimulator::getJob);
+    add(u"PUT"_s, u"/job/{id:string}"_s, &TaveSimulator::replaceJob);
+    add(u"GET"_s, u"/job-contact"_s, &TaveSimulator::listJobContacts);
 }
 
 ApiResponse TaveSimulator::handle(ApiRequest &request, Handler handler)
@@ -242,17 +233,18 @@ std::optional<ApiResponse> TaveSimulator::gate(const ApiRequest &request)
 {
     const QString key = QString::fromUtf8(request.header("X-API-KEY"));
     if (key.isEmpty() || key != m_apiKey)
-        return taveError(401, u"unauthorized"_s,
-                         key.isEmpty() ? u"Missing X-API-KEY header."_s : u"Invalid API key."_s);
-    if (m_force429 > 0) {
+        return tavesim::error(401, u"unauthorized"_s,
+                              key.isEmpty() ? u"Missing X-API-KEY header."_s
+                                            : u"Invalid API key."_s);
+    if (m_force429 > 0 && (m_force429Path.isEmpty() || request.path == Prefix + m_force429Path)) {
         --m_force429;
         ++m_tooMany;
-        return taveError(429, u"too_many_requests"_s, u"Rate limit exceeded."_s)
+        return tavesim::error(429, u"too_many_requests"_s, u"Rate limit exceeded."_s)
             .withHeader("Retry-After", QByteArray::number(m_force429RetryAfter));
     }
     if (m_failCount > 0) {
         --m_failCount;
-        return taveError(m_failStatus, u"server_error"_s, u"Temporary failure."_s);
+        return tavesim::error(m_failStatus, u"server_error"_s, u"Temporary failure."_s);
     }
     if (m_ratePerWindow > 0) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -264,7 +256,7 @@ std::optional<ApiResponse> TaveSimulator::gate(const ApiRequest &request)
             ++m_tooMany;
             const qint64 waitMs = recent.front() + window - now;
             const qint64 secs = std::max<qint64>(1, (waitMs + 999) / 1000);
-            return taveError(429, u"too_many_requests"_s, u"Rate limit exceeded."_s)
+            return tavesim::error(429, u"too_many_requests"_s, u"Rate limit exceeded."_s)
                 .withHeader("Retry-After", QByteArray::number(secs));
         }
         recent.push_back(now);
@@ -281,28 +273,53 @@ ApiResponse TaveSimulator::studio(const ApiRequest &)
     });
 }
 
-ApiResponse TaveSimulator::listContacts(const ApiRequest &request)
+std::optional<ApiResponse> TaveSimulator::paging(const ApiRequest &request, int *page,
+                                                 int *pageSize)
 {
     bool pageOk = true;
     bool sizeOk = true;
     const QString pageText = request.query.queryItemValue(u"page"_s);
     const QString sizeText = request.query.queryItemValue(u"pageSize"_s);
-    const int page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
-    const int pageSize = sizeText.isEmpty() ? DefaultPageSize : sizeText.toInt(&sizeOk);
-    if (!pageOk || page < 1)
-        return taveError(400, u"invalid_parameter"_s, u"page must be a whole number from 1."_s);
-    if (!sizeOk || pageSize < MinPageSize || pageSize > MaxPageSize)
-        return taveError(400, u"invalid_parameter"_s, u"pageSize must be between 10 and 100."_s);
+    *page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
+    *pageSize = sizeText.isEmpty() ? DefaultPageSize : sizeText.toInt(&sizeOk);
+    if (!pageOk || *page < 1)
+        return tavesim::error(400, u"invalid_parameter"_s,
+                              u"page must be a whole number from 1."_s);
+    if (!sizeOk || *pageSize < MinPageSize || *pageSize > MaxPageSize)
+        return tavesim::error(400, u"invalid_parameter"_s,
+                              u"pageSize must be between 10 and 100."_s);
+    return std::nullopt;
+}
+
+ApiResponse TaveSimulator::pageOf(const QList<QJsonObject> &all, int page, int pageSize)
+{
+    const int total = int(all.size());
+    const int totalPages = std::max(1, (total + pageSize - 1) / pageSize);
+    QJsonArray items;
+    for (int i = (page - 1) * pageSize; i < std::min(total, page * pageSize); ++i)
+        items.append(all.at(i));
+    return ApiResponse::json(QJsonObject {
+        {u"items"_s, items},
+        {u"meta"_s,
+         QJsonObject {
+             {u"currentPage"_s, page}, {u"totalPages"_s, totalPages}, {u"pageSize"_s, pageSize}}},
+    });
+}
+
+ApiResponse TaveSimulator::listContacts(const ApiRequest &request)
+{
+    int page = 1;
+    int pageSize = DefaultPageSize;
+    if (auto refused = paging(request, &page, &pageSize))
+        return *refused;
     if (m_malformedPages.contains(page)) {
         ApiResponse broken;
         broken.body = QByteArrayLiteral("{\"items\":[{\"id\":\"01h\",\"firstName\":\"Tru");
         return broken;
     }
+    ApiResponse answer = pageOf(m_contacts, page, pageSize);
     const int total = int(m_contacts.size());
     const int totalPages = std::max(1, (total + pageSize - 1) / pageSize);
-    QJsonArray items;
-    for (int i = (page - 1) * pageSize; i < std::min(total, page * pageSize); ++i)
-        items.append(m_contacts.at(i));
     m_pageServed[page] += 1;
     if (m_changeBetweenPages && page < totalPages && !m_contacts.isEmpty()) {
         // A contact already served changes, and a new one arrives at the end.
@@ -316,19 +333,14 @@ ApiResponse TaveSimulator::listContacts(const ApiRequest &request)
         ++m_generated;
     }
     Q_EMIT pageServed(page);
-    return ApiResponse::json(QJsonObject {
-        {u"items"_s, items},
-        {u"meta"_s,
-         QJsonObject {
-             {u"currentPage"_s, page}, {u"totalPages"_s, totalPages}, {u"pageSize"_s, pageSize}}},
-    });
+    return answer;
 }
 
 ApiResponse TaveSimulator::getContact(const ApiRequest &request)
 {
     const int index = indexOf(request.param(u"id"_s));
     if (index < 0)
-        return taveError(404, u"not_found"_s, u"No contact with this id."_s);
+        return tavesim::error(404, u"not_found"_s, u"No contact with this id."_s);
     return ApiResponse::json(m_contacts.at(index));
 }
 
@@ -336,7 +348,7 @@ ApiResponse TaveSimulator::createContact(const ApiRequest &request)
 {
     auto body = request.jsonObject();
     if (!body)
-        return taveError(400, u"invalid_body"_s, u"The body must be a JSON object."_s);
+        return tavesim::error(400, u"invalid_body"_s, u"The body must be a JSON object."_s);
     QJsonObject contact = body.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const quint64 bits = mix(quint64(m_generated) + 1);
@@ -354,10 +366,10 @@ ApiResponse TaveSimulator::replaceContact(const ApiRequest &request)
     const QString id = request.param(u"id"_s);
     const int index = indexOf(id);
     if (index < 0)
-        return taveError(404, u"not_found"_s, u"No contact with this id."_s);
+        return tavesim::error(404, u"not_found"_s, u"No contact with this id."_s);
     auto body = request.jsonObject();
     if (!body)
-        return taveError(400, u"invalid_body"_s, u"The body must be a JSON object."_s);
+        return tavesim::error(400, u"invalid_body"_s, u"The body must be a JSON object."_s);
     // PUT replaces: what the body leaves out is gone; the server keeps id, created, modified.
     QJsonObject contact = body.value();
     contact[u"id"_s] = id;

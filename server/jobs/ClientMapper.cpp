@@ -27,6 +27,12 @@ FieldMapping ClientMapper::defaultMapping(const QString &provider)
         mapping.append({u"email"_s, u"email"_s, ClientTransform::Lower, {}});
         mapping.append({u"cellPhone.e164"_s, u"mobile"_s, ClientTransform::Trim, {}});
         mapping.append({u"homePhone.e164"_s, u"phone"_s, ClientTransform::Trim, {}});
+        // The job the contact is the client of (TaveAdapter): its day, guests and stage. Táve's
+        // stages (lead, inquiry, booked, fulfillment, completed) are taken as the status as
+        // they are: a client's status is free text.
+        mapping.append({u"job.eventDate"_s, u"wedding_date"_s, ClientTransform::DateIso, {}});
+        mapping.append({u"job.guestCount"_s, u"guest_count"_s, ClientTransform::None, {}});
+        mapping.append({u"job.stage"_s, u"status"_s, ClientTransform::Trim, {}});
     } else if (provider == u"custom"_s) {
         // An endpoint of the studio's own, before anyone mapped its fields: a key named like a
         // standard field ("email", "first_name", "wedding_date") fills that field.

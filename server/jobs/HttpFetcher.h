@@ -92,6 +92,8 @@ public:
 
     // Sleeps `ms` in slices, asking shouldStop between them; false if told to stop.
     bool wait(qint64 ms);
+    // A line for the job's log from the adapter using this fetcher (what it read besides pages).
+    void log(Level level, const QString &code, const QJsonObject &args) const;
 
 private:
     struct Answer
@@ -104,7 +106,6 @@ private:
     };
     Answer sendOnce(const FetchRequest &request);
     qint64 backoffMs(int attempt) const;
-    void log(Level level, const QString &code, const QJsonObject &args) const;
 
     QNetworkAccessManager &m_network;
     RateLimiter &m_limiter;

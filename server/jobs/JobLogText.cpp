@@ -206,6 +206,10 @@ QString english(const QString &code, const QJsonObject &a)
             .arg(kindLabel(text(a, u"kind")), place(a))
             .arg(number(a, u"attempt"))
             .arg(contacts(number(a, u"processed")));
+    if (code == JobsRead)
+        return u"Read %1 from %2 (%3)."_s.arg(counted(number(a, u"jobs"), u"job"_s, u"jobs"_s),
+                                              text(a, u"provider"),
+                                              counted(number(a, u"pages"), u"page"_s, u"pages"_s));
     if (code == PageImported)
         return pageImported(a);
     if (code == PageSent)

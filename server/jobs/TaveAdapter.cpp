@@ -15,6 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace wedsync::server {
 
+namespace {
+
+const QString AddressBook = u"address-book"_s;
+const QString Jobs = u"job"_s;
+const QString JobContacts = u"job-contact"_s;
+const QString JobPrefix = u"job."_s;
+
+bool isStage(const QString &stage)
+{
+    static const QStringList stages {u"lead"_s, u"inquiry"_s, u"booked"_s, u"fulfillment"_s,
+                                     u"completed"_s};
+    return stages.contains(stage);
+}
+
+} // namespace
+
 TaveAdapter::TaveAdapter(HttpFetcher &fetcher, const QString &baseUrl, const QString &apiKey,
                          RateLimiter::Limit limit)
     : m_fetcher(fetcher)
@@ -41,13 +57,13 @@ CrmPlace TaveAdapter::placeOf(const QString &checkpoint) const
     return {page, {}};
 }
 
-FetchRequest TaveAdapter::contactRequest(const QByteArray &method, const QString &id,
-                                         const QString &what) const
+FetchRequest TaveAdapter::resourceRequest(const QByteArray &method, const QString &resource,
+                                          const QString &id, const QString &what) const
 {
     FetchRequest out;
     out.method = method;
     out.url = QUrl(
-        m_baseUrl + u"/address-book"_s
+        m_baseUrl + u'/' + resource
         + (id.isEmpty() ? QString() : u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id))));
     out.headers = {{"X-API-KEY", m_apiKey.toUtf8()}, {"Accept", "application/json"}};
     if (method != "GET")
@@ -55,26 +71,39 @@ FetchRequest TaveAdapter::contactRequest(const QByteArray &method, const QString
     out.rateKey = m_rateKey;
     out.limit = m_limit;
     out.what = what;
-    out.subject
-        = (id.isEmpty() ? crm::joblog::RequestNewContact : crm::joblog::RequestContact).toString();
     out.subjectId = id;
     return out;
 }
 
-FetchRequest TaveAdapter::request(int page, int pageSize, const QString &what) const
+FetchRequest TaveAdapter::contactRequest(const QByteArray &method, const QString &id,
+                                         const QString &what) const
 {
-    FetchRequest out = contactRequest("GET", {}, what);
-    out.subject = crm::joblog::RequestPage.toString();
-    out.page = page;
+    FetchRequest out = resourceRequest(method, AddressBook, id, what);
+    out.subject
+        = (id.isEmpty() ? crm::joblog::RequestNewContact : crm::joblog::RequestContact).toString();
+    return out;
+}
+
+FetchRequest TaveAdapter::request(const QString &resource, int page, int pageSize,
+                                  const QString &what) const
+{
+    FetchRequest out = resourceRequest("GET", resource, {}, what);
     QUrlQuery query;
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"pageSize"_s, QString::number(pageSize));
-    query.addQueryItem(u"sortBy"_s, u"created asc"_s); // new contacts land on later pages
+    if (resource == AddressBook) {
+        out.subject = crm::joblog::RequestPage.toString();
+        out.page = page;
+        query.addQueryItem(u"sortBy"_s, u"created asc"_s); // new contacts land on later pages
+    } else if (resource == Jobs) {
+        query.addQueryItem(u"includeClosed"_s, u"true"_s);
+        query.addQueryItem(u"sortBy"_s, u"created asc"_s);
+    }
     out.url.setQuery(query);
     return out;
 }
 
-CrmWriteResult TaveAdapter::sendContact(const FetchRequest &request)
+CrmWriteResult TaveAdapter::sendRecord(const FetchRequest &request, const QString &noun)
 {
     CrmWriteResult out;
     const FetchResult fetched = m_fetcher.send(request);
@@ -88,7 +117,7 @@ CrmWriteResult TaveAdapter::sendContact(const FetchRequest &request)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()
         || doc.object().value(u"id"_s).toString().isEmpty()) {
         out.outcome = FetchResult::Outcome::Refused;
-        out.message = u"Táve answered %1 without the contact."_s.arg(request.what);
+        out.message = u"Táve answered %1 without the %2."_s.arg(request.what, noun);
         return out;
     }
     out.record = doc.object();
@@ -100,17 +129,21 @@ CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QString
 {
     QJsonObject contact;
     if (!externalId.isEmpty()) {
-        CrmWriteResult current
-            = sendContact(contactRequest("GET", externalId, u"contact %1"_s.arg(externalId)));
+        CrmWriteResult current = sendRecord(
+            contactRequest("GET", externalId, u"contact %1"_s.arg(externalId)), u"contact"_s);
         if (current.outcome != FetchResult::Outcome::Ok)
             return current;
         contact = current.record;
     }
+    contact.remove(u"job"_s); // the contact's job is written to the job, never to the contact
     const FieldMapping &mapping
         = m_mapping.isEmpty() ? ClientMapper::defaultMapping(u"tave"_s) : m_mapping;
     QStringList unwritable;
+    QList<SourceValue> jobValues;
     for (const SourceValue &value : writeBack(mapping, fields)) {
-        if (!writeSourceValue(&contact, value))
+        if (value.path.startsWith(JobPrefix))
+            jobValues.append(value);
+        else if (!writeSourceValue(&contact, value))
             unwritable.append(value.path);
     }
     if (!unwritable.isEmpty()) {
@@ -122,22 +155,94 @@ CrmWriteResult TaveAdapter::writeClient(const QString &externalId, const QString
         return skipped;
     }
     if (externalId.isEmpty()) {
+        // A new contact is nobody's client yet: its job fields stay in WedSync.
         FetchRequest create = contactRequest("POST", {}, u"a new contact"_s);
         contact.insert(u"kind"_s, u"person"_s);
         create.body = QJsonDocument(contact).toJson(QJsonDocument::Compact);
-        CrmWriteResult out = sendContact(create);
+        CrmWriteResult out = sendRecord(create, u"contact"_s);
         out.created = out.outcome == FetchResult::Outcome::Ok;
         return out;
     }
     FetchRequest replace = contactRequest("PUT", externalId, u"contact %1"_s.arg(externalId));
     replace.body = QJsonDocument(contact).toJson(QJsonDocument::Compact);
-    return sendContact(replace);
+    CrmWriteResult out = sendRecord(replace, u"contact"_s);
+    if (out.outcome != FetchResult::Outcome::Ok)
+        return out;
+    const CrmWriteResult job = writeJob(externalId, jobValues);
+    if (job.outcome != FetchResult::Outcome::Ok)
+        return job;
+    // The record as the next pull reads it: with its job, as Táve now holds it.
+    if (const QJsonObject held = m_jobs.jobOf(externalId); !held.isEmpty())
+        out.record.insert(u"job"_s, held);
+    return out;
 }
 
-CrmPageRead TaveAdapter::read(int page, int pageSize, const QString &what)
+CrmWriteResult TaveAdapter::writeJob(const QString &contactId, const QList<SourceValue> &values)
+{
+    CrmWriteResult out;
+    if (values.isEmpty())
+        return out;
+    if (!m_jobsRead) {
+        const CrmPageRead read = readJobs();
+        if (read.outcome != FetchResult::Outcome::Ok) {
+            out.outcome = read.outcome;
+            out.message = read.message;
+            return out;
+        }
+    }
+    const QJsonObject current = m_jobs.jobOf(contactId);
+    if (current.isEmpty())
+        return out; // nobody's client at Táve: the fields stay in WedSync
+    // The summary the mapping read, changed by WedSync's values: what differs is written.
+    QJsonObject wrapped {{u"job"_s, current}};
+    for (const SourceValue &value : values) {
+        if (value.path == u"job.stage"_s) {
+            // A status that is none of Táve's stages (or none) leaves the job's stage as it is.
+            const QString stage = value.value.trimmed().toLower();
+            if (!isStage(stage))
+                continue;
+            QJsonObject job = wrapped[u"job"_s].toObject();
+            job.insert(u"stage"_s, stage);
+            wrapped[u"job"_s] = job;
+            continue;
+        }
+        (void)writeSourceValue(&wrapped, value);
+    }
+    QJsonObject changed = wrapped[u"job"_s].toObject();
+    if (const QJsonValue guests = changed.value(u"guestCount"_s); guests.isString()) {
+        bool whole = false;
+        const int count = guests.toString().toInt(&whole);
+        if (whole && count >= 0)
+            changed.insert(u"guestCount"_s, count);
+        else
+            changed.insert(u"guestCount"_s, current.value(u"guestCount"_s));
+    }
+    if (changed == current)
+        return out;
+    const QString jobId = current.value(u"id"_s).toString();
+    const QString what = u"job %1"_s.arg(jobId);
+    CrmWriteResult read = sendRecord(resourceRequest("GET", Jobs, jobId, what), u"job"_s);
+    if (read.outcome != FetchResult::Outcome::Ok)
+        return read;
+    QJsonObject job = read.record; // PUT replaces: the whole record goes back
+    for (const QString &key : {u"eventDate"_s, u"guestCount"_s, u"stage"_s}) {
+        if (changed.value(key) != current.value(key))
+            job.insert(key,
+                       changed.contains(key) ? changed.value(key) : QJsonValue(QJsonValue::Null));
+    }
+    FetchRequest replace = resourceRequest("PUT", Jobs, jobId, what);
+    replace.body = QJsonDocument(job).toJson(QJsonDocument::Compact);
+    CrmWriteResult written = sendRecord(replace, u"job"_s);
+    if (written.outcome != FetchResult::Outcome::Ok)
+        return written;
+    m_jobs.update(written.record);
+    return out;
+}
+
+CrmPageRead TaveAdapter::read(const QString &resource, int page, int pageSize, const QString &what)
 {
     CrmPageRead out;
-    const FetchResult fetched = m_fetcher.send(request(page, pageSize, what));
+    const FetchResult fetched = m_fetcher.send(request(resource, page, pageSize, what));
     if (fetched.outcome != FetchResult::Outcome::Ok) {
         out.outcome = fetched.outcome;
         out.message = fetched.message;
@@ -170,6 +275,39 @@ CrmPageRead TaveAdapter::read(int page, int pageSize, const QString &what)
     return out;
 }
 
+CrmPageRead TaveAdapter::readJobs()
+{
+    TaveJobIndex index;
+    int jobPages = 0;
+    for (const QString &resource : {Jobs, JobContacts}) {
+        for (int page = 1;; ++page) {
+            CrmPageRead read = this->read(resource, page, PageSize,
+                                          (resource == Jobs ? u"page %1 of Táve's jobs"_s
+                                                            : u"page %1 of Táve's job contacts"_s)
+                                              .arg(page));
+            if (read.outcome != FetchResult::Outcome::Ok)
+                return read;
+            if (resource == Jobs) {
+                index.addJobs(read.page.items);
+                jobPages = page;
+            } else {
+                index.addLinks(read.page.items);
+            }
+            // An empty page ends the list whatever its meta says (no endless paging).
+            if (read.page.nextCheckpoint.isEmpty() || read.page.items.isEmpty())
+                break;
+        }
+    }
+    index.build();
+    m_jobs = std::move(index);
+    m_jobsRead = true;
+    m_fetcher.log(HttpFetcher::Level::Info, crm::joblog::JobsRead.toString(),
+                  {{u"provider"_s, providerName()},
+                   {u"jobs"_s, qint64(m_jobs.jobCount())},
+                   {u"pages"_s, jobPages}});
+    return {};
+}
+
 CrmPageRead TaveAdapter::readPage(const QString &checkpoint)
 {
     bool ok = false;
@@ -181,7 +319,19 @@ CrmPageRead TaveAdapter::readPage(const QString &checkpoint)
             = u"The job's checkpoint “%1” is not a Táve page number."_s.arg(checkpoint.left(40));
         return out;
     }
-    return read(page, PageSize, u"page %1 of the address book"_s.arg(page));
+    if (!m_jobsRead) {
+        if (CrmPageRead jobs = readJobs(); jobs.outcome != FetchResult::Outcome::Ok)
+            return jobs;
+    }
+    CrmPageRead out = read(AddressBook, page, PageSize, u"page %1 of the address book"_s.arg(page));
+    for (QJsonObject &contact : out.page.items) {
+        const QJsonObject job = m_jobs.jobOf(externalId(contact));
+        if (job.isEmpty())
+            contact.remove(u"job"_s);
+        else
+            contact.insert(u"job"_s, job);
+    }
+    return out;
 }
 
 QString TaveAdapter::externalId(const QJsonObject &record) const
@@ -192,14 +342,33 @@ QString TaveAdapter::externalId(const QJsonObject &record) const
 
 QDateTime TaveAdapter::modifiedAt(const QJsonObject &record) const
 {
-    return QDateTime::fromString(record.value(u"modified"_s).toString(), Qt::ISODateWithMs);
+    // A change of the contact's job is a change of the client too.
+    const QDateTime contact
+        = QDateTime::fromString(record.value(u"modified"_s).toString(), Qt::ISODateWithMs);
+    const QDateTime job = m_jobs.jobModifiedAt(externalId(record));
+    return job.isValid() && (!contact.isValid() || job > contact) ? job : contact;
+}
+
+qint64 TaveAdapter::countFrom(const QString &resource, const CrmPageRead &first,
+                              const QString &what)
+{
+    // The exact count: full pages before the last, plus the last page's rows.
+    qint64 count = first.page.items.size();
+    if (!first.page.nextCheckpoint.isEmpty()) {
+        const qint64 pages = first.page.count;
+        const CrmPageRead last
+            = read(resource, int(pages), TestPageSize, u"the last page of "_s + what);
+        count = last.outcome == FetchResult::Outcome::Ok
+            ? (pages - 1) * TestPageSize + last.page.items.size()
+            : first.page.totalEstimate.value_or(count);
+    }
+    return count;
 }
 
 CrmTestResult TaveAdapter::test()
 {
     CrmTestResult result;
-    constexpr int TestPageSize = 10;
-    CrmPageRead first = read(1, TestPageSize, u"the address book"_s);
+    const CrmPageRead first = read(AddressBook, 1, TestPageSize, u"the address book"_s);
     if (first.outcome != FetchResult::Outcome::Ok) {
         result.status = u"error"_s;
         result.message = first.outcome == FetchResult::Outcome::Unauthorized
@@ -208,21 +377,18 @@ CrmTestResult TaveAdapter::test()
             : first.message;
         return result;
     }
-    // The exact count: full pages before the last, plus the last page's rows.
-    qint64 count = first.page.items.size();
-    if (!first.page.nextCheckpoint.isEmpty()) {
-        const qint64 pages
-            = (first.page.totalEstimate.value_or(0) + TestPageSize - 1) / TestPageSize;
-        CrmPageRead last = read(int(pages), TestPageSize, u"the last page of the address book"_s);
-        count = last.outcome == FetchResult::Outcome::Ok
-            ? (pages - 1) * TestPageSize + last.page.items.size()
-            : first.page.totalEstimate.value_or(count);
-    }
+    const qint64 count = countFrom(AddressBook, first, u"the address book"_s);
     addSample(&result, first.page.items);
     result.ok = true;
     result.status = u"connected"_s;
-    result.message = count == 1 ? u"Connected to Táve: 1 contact."_s
-                                : u"Connected to Táve: %1 contacts."_s.arg(count);
+    const QString contacts = count == 1 ? u"1 contact"_s : u"%1 contacts"_s.arg(count);
+    // The jobs too, when the key may read them (only a wording: the connection stands).
+    const CrmPageRead jobs = read(Jobs, 1, TestPageSize, u"the jobs"_s);
+    const qint64 jobCount
+        = jobs.outcome == FetchResult::Outcome::Ok ? countFrom(Jobs, jobs, u"the jobs"_s) : -1;
+    result.message = jobCount < 0 ? u"Connected to Táve: %1."_s.arg(contacts)
+        : jobCount == 1           ? u"Connected to Táve: %1, 1 job."_s.arg(contacts)
+                        : u"Connected to Táve: %1, %2 jobs."_s.arg(contacts).arg(jobCount);
     return result;
 }
 

@@ -5,7 +5,9 @@
 // and an eleventh waits for one of them to finish; organizations take turns in the queue; a
 // job's progress and log reach the tenant's admins live; the job history pages by keyset; a second
 // server on the same PostgreSQL leaves a live server's job alone and takes it over once that
-// server's lease runs out.
+// server's lease runs out. Each client gets its Táve job's wedding date, guest count and stage
+// (on import, after a resume, when the job changes at Táve), and a two-way sync writes them back
+// to the job.
 //
 // Integrations and jobs are written straight into the server's database (credentials sealed
 // with the server's own secret key file), as the integrations API writes them.
@@ -348,7 +350,8 @@ private Q_SLOTS:
         QList<QJsonObject> log;
         for (const QJsonValue &line : reply.object()[u"items"_s].toArray())
             log.append(line.toObject());
-        QCOMPARE(codesOf(log), u"job_started, page_imported, page_imported, job_finished"_s);
+        QCOMPARE(codesOf(log),
+                 u"job_started, jobs_read, page_imported, page_imported, job_finished"_s);
 
         QCOMPARE(log[0][u"args"_s].toObject(),
                  (QJsonObject {{u"kind"_s, u"full_import"_s},
@@ -357,6 +360,11 @@ private Q_SLOTS:
                                {u"integration"_s, u"Táve codes"_s}}));
         QCOMPARE(log[0][u"message"_s].toString(),
                  u"Started the full import from Táve (Táve codes)."_s);
+        // Táve's jobs, read before the first page: 75 couples, 7 of them on none, 6 second jobs.
+        QCOMPARE(log[1][u"args"_s].toObject(),
+                 (QJsonObject {{u"provider"_s, u"Táve"_s}, {u"jobs"_s, 74}, {u"pages"_s, 1}}));
+        QCOMPARE(log[1][u"message"_s].toString(), u"Read 74 jobs from Táve (1 page)."_s);
+        log.removeAt(1);
 
         const QJsonObject first = log[1][u"args"_s].toObject();
         QCOMPARE(first[u"page"_s].toInt(), 1);
@@ -443,6 +451,12 @@ private Q_SLOTS:
         for (int page = 1; page <= 7; ++page)
             repeated += std::max(0, m_sim->pageServedCount(page) - 1);
         QVERIFY2(repeated <= 1, qPrintable(QString::number(repeated)));
+        // The resumed run read Táve's jobs again, and clients of pages before and after the
+        // kill have their job's fields.
+        QCOMPARE(withCode(server.logEntries(job), u"jobs_read"_s).size(), 2);
+        QCOMPARE(jobFieldsOf(server, 0), u"2027-01-01 40 lead"_s);
+        QCOMPARE(jobFieldsOf(server, 620), u"2027-06-05 190 lead"_s);
+        QCOMPARE(jobFieldsOf(server, 18), u"- - -"_s);
     }
 
     // Two servers on one PostgreSQL: the second one starting leaves the first one's running
@@ -483,7 +497,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         m_sim->setContactCount(150);
-        m_sim->forceTooManyRequests(2, 1);
+        m_sim->forceTooManyRequests(2, 1, u"/address-book"_s);
         JobsServer server(backend);
         QString integration, job;
         QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve R"_s, &integration, &job,
@@ -736,9 +750,10 @@ private Q_SLOTS:
         QVERIFY2(!logLines.isEmpty(), "no log line reached the admins");
         // Each line as stored: its code and arguments ride along with the message.
         QCOMPARE(codesOf(coded),
-                 u"job_started, page_imported, page_imported, page_imported, job_finished"_s);
-        QCOMPARE(coded.at(3)[u"args"_s][u"page"_s].toInt(), 3);
-        QCOMPARE(coded.at(3)[u"args"_s][u"contacts"_s].toInt(), 50);
+                 u"job_started, jobs_read, page_imported, page_imported,"
+                 " page_imported, job_finished"_s);
+        QCOMPARE(coded.at(4)[u"args"_s][u"page"_s].toInt(), 3);
+        QCOMPARE(coded.at(4)[u"args"_s][u"contacts"_s].toInt(), 50);
         QCOMPARE(coded.last()[u"args"_s][u"processed"_s].toInt(), 250);
         const QList<QJsonObject> stored = server.logEntries(job);
         QCOMPARE(stored.size(), coded.size());
@@ -823,7 +838,8 @@ private Q_SLOTS:
         QCOMPARE(right.status, 200);
         const QJsonObject result = right.object();
         QCOMPARE(result.value(u"ok"_s).toBool(), true);
-        QCOMPARE(result.value(u"message"_s).toString(), u"Connected to Táve: 37 contacts."_s);
+        QCOMPARE(result.value(u"message"_s).toString(),
+                 u"Connected to Táve: 37 contacts, 20 jobs."_s);
         QCOMPARE(result.value(u"sample"_s).toArray().size(), 5);
         QVERIFY(result.value(u"sourceFields"_s).toArray().contains(u"cellPhone.e164"_s));
         QVERIFY(!right.body.contains("key-ok"));
@@ -1174,7 +1190,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(server.status(exportJob), u"completed"_s, Long);
         QCOMPARE(server.jobNumber(exportJob, u"processed"_s), 3);
         QCOMPARE(server.jobNumber(exportJob, u"updated_count"_s), 3);
-        QCOMPARE(m_sim->requestCount() - requestsBefore, 6); // read, then replace, each
+        // Táve's jobs and job-contacts once (3 pages), then each contact read and replaced.
+        QCOMPARE(m_sim->requestCount() - requestsBefore, 3 + 6);
         for (int index : changed)
             QCOMPARE(m_sim->contacts().at(index).value(u"firstName"_s).toString(),
                      u"Edited%1"_s.arg(index));
@@ -1320,6 +1337,37 @@ private Q_SLOTS:
                  1);
     }
 
+    // The demo's Táve simulator holds the contacts and jobs the demo's clients were imported
+    // from: its first sync finds all of them unchanged, their job's fields included.
+    void demoFirstSyncFindsClientsUnchanged_data() { test::TestDatabase::addBackendRows(); }
+    void demoFirstSyncFindsClientsUnchanged()
+    {
+        QFETCH(QString, backend);
+        JobsServer server(backend);
+        QString error;
+        QVERIFY2(server.start({u"--crm-rate-limit"_s, u"0/1"_s}, &error), qPrintable(error));
+        const QString integration = server::DemoIntegrations::taveIntegrationId();
+        const QString sync = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(sync, u"processed"_s), server::DemoIntegrations::TaveClients);
+        QCOMPARE(server.jobNumber(sync, u"created_count"_s), 0);
+        QCOMPARE(server.jobNumber(sync, u"updated_count"_s), 0);
+        const QList<QJsonObject> read = withCode(server.logEntries(sync), u"jobs_read"_s);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first()[u"args"_s][u"jobs"_s].toInt(), server::DemoIntegrations::TaveClients);
+        const QJsonObject fields
+            = QJsonDocument::fromJson(server
+                                          .scalar(u"SELECT fields FROM crm_clients"
+                                                  " WHERE integration_id = :id"
+                                                  " ORDER BY external_id"_s,
+                                                  {{u":id"_s, integration}})
+                                          .toString()
+                                          .toUtf8())
+                  .object();
+        for (const QString &field : {u"wedding_date"_s, u"guest_count"_s, u"status"_s})
+            QVERIFY2(!fields.value(field).toString().isEmpty(), qPrintable(field));
+    }
+
     // A custom mapping is written back through its own paths and formats: the wedding date
     // in Táve's US form under the path it was read from, and the phones, which this mapping
     // does not read, left as Táve has them.
@@ -1377,6 +1425,162 @@ private Q_SLOTS:
         QCOMPARE(server.jobNumber(quiet, u"updated_count"_s), 0);
         QCOMPARE(clientFields(server, externalId).value(u"wedding_date"_s).toString(),
                  u"2027-06-19"_s);
+    }
+
+    // Each imported client carries its Táve job's wedding date, guest count and stage: a
+    // couple shares theirs; of two jobs the open one with the later date wins, and an open one
+    // beats a later closed one; a job where the contact is no client (a planner) gives nothing;
+    // a closed job counts when it is the contact's only one; a contact on none gets none. The
+    // job and job-contact lists are read once, before the first page.
+    void importGivesClientsTheirJob_data() { test::TestDatabase::addBackendRows(); }
+    void importGivesClientsTheirJob()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(250);
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve J"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(server.clients(integration), 250);
+        QCOMPARE(jobFieldsOf(server, 0), u"2027-01-01 40 lead"_s);
+        QCOMPARE(jobFieldsOf(server, 1), u"2027-01-01 40 lead"_s);
+        QCOMPARE(jobFieldsOf(server, 2), u"2027-08-26 20 booked"_s); // its second job: later
+        QCOMPARE(jobFieldsOf(server, 3), u"2027-02-07 57 inquiry"_s);
+        QCOMPARE(jobFieldsOf(server, 26), u"2027-04-27 101 fulfillment"_s); // the later is closed
+        QCOMPARE(jobFieldsOf(server, 6), u"- 91 fulfillment"_s); // not job 2, where it is no client
+        QCOMPARE(jobFieldsOf(server, 10), u"2027-07-05 - lead"_s);
+        QCOMPARE(jobFieldsOf(server, 14), u"2027-09-17 159 booked"_s); // closed, its only job
+        QCOMPARE(jobFieldsOf(server, 18), u"- - -"_s);
+        QCOMPARE(jobFieldsOf(server, 249), u"2027-07-28 68 completed"_s);
+        QCOMPARE(m_sim->jobPageServedCount(1), 1);
+        QCOMPARE(m_sim->jobPageServedCount(2), 1);
+        QCOMPARE(m_sim->jobPageServedCount(3), 0);
+        for (int page = 1; page <= 3; ++page)
+            QCOMPARE(m_sim->jobContactPageServedCount(page), 1);
+        const QList<QJsonObject> log = server.logEntries(job);
+        QVERIFY2(codesOf(log).startsWith(u"job_started, jobs_read, page_imported"_s),
+                 qPrintable(codesOf(log)));
+        QCOMPARE(log[1][u"message"_s].toString(), u"Read 122 jobs from Táve (2 pages)."_s);
+    }
+
+    // A job's date, guests and stage changed at Táve: the next sync of changes updates both
+    // clients of the couple, and nobody else.
+    void jobChangedAtTaveUpdatesItsClients_data() { test::TestDatabase::addBackendRows(); }
+    void jobChangedAtTaveUpdatesItsClients()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(30);
+        JobsServer server(backend);
+        QString integration;
+        QVERIFY(imported(server, u"Táve E"_s, u"newest_wins"_s, u"import_only"_s, &integration));
+        QCOMPARE(jobFieldsOf(server, 0), u"2027-01-01 40 lead"_s);
+        QVERIFY(m_sim->changeJob(jobOfContact(0),
+                                 {{u"eventDate"_s, u"2027-10-09"_s},
+                                  {u"guestCount"_s, 120},
+                                  {u"stage"_s, u"booked"_s}}));
+        const QString sync = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(sync, u"updated_count"_s), 2);
+        QCOMPARE(jobFieldsOf(server, 0), u"2027-10-09 120 booked"_s);
+        QCOMPARE(jobFieldsOf(server, 1), u"2027-10-09 120 booked"_s);
+        QCOMPARE(jobFieldsOf(server, 3), u"2027-02-07 57 inquiry"_s);
+    }
+
+    // A 429 on Táve's first job page is waited out as its Retry-After asks, and the import
+    // goes on with every client's job.
+    void jobPageRateLimitWaitedOut_data() { test::TestDatabase::addBackendRows(); }
+    void jobPageRateLimitWaitedOut()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(30);
+        m_sim->forceTooManyRequests(1, 1, u"/job"_s);
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve R"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(job), u"completed"_s, Long);
+        QCOMPARE(m_sim->tooManyRequestsCount(), 1);
+        QCOMPARE(m_sim->jobPageServedCount(1), 1);
+        const QList<QJsonObject> log = server.logEntries(job);
+        QCOMPARE(codesOf(log),
+                 u"job_started, provider_wait, jobs_read, page_imported, job_finished"_s);
+        const QJsonObject wait = log[1][u"args"_s].toObject();
+        QCOMPARE(wait[u"what"_s].toString(), u"page 1 of Táve's jobs"_s);
+        QCOMPARE(wait[u"retryAfter"_s].toString(), u"honoured"_s);
+        QCOMPARE(wait[u"waitMs"_s].toInt(), 1000);
+        QCOMPARE(jobFieldsOf(server, 0), u"2027-01-01 40 lead"_s);
+    }
+
+    // A malformed page of Táve's jobs fails the read as a malformed address-book page does,
+    // before any client is stored, saying which page.
+    void malformedJobPageFailsTheRead_data() { test::TestDatabase::addBackendRows(); }
+    void malformedJobPageFailsTheRead()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(30);
+        m_sim->setMalformedJobPages({1});
+        JobsServer server(backend);
+        QString integration, job;
+        QVERIFY(begin(server, {u"--crm-rate-limit"_s, u"0/1"_s}, u"Táve M"_s, &integration, &job,
+                      u"key-ok"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.status(job) == u"failed"_s || server.status(job) == u"completed"_s, Long);
+        QCOMPARE(server.status(job), u"failed"_s);
+        const QString error
+            = server.scalar(u"SELECT error FROM sync_jobs WHERE id = :id"_s, {{u":id"_s, job}})
+                  .toString();
+        QVERIFY2(error.startsWith(u"Táve answered page 1 of Táve's jobs with malformed JSON"_s),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(u"Stopped before page 1 with 0 contacts imported; a retry resumes"
+                                " there."_s),
+                 qPrintable(error));
+        QCOMPARE(server.clients(integration), 0);
+    }
+
+    // A two-way sync writes a changed wedding date and guest count to the client's Táve job:
+    // the job is read and put back whole with them changed, the contact's PUT carries no
+    // `job`; the partner's client takes the new date on the next sync, and the client itself
+    // is then unchanged. A client on no job keeps its date in WedSync.
+    void twoWayWritesTheJob_data() { test::TestDatabase::addBackendRows(); }
+    void twoWayWritesTheJob()
+    {
+        QFETCH(QString, backend);
+        m_sim->setContactCount(30);
+        JobsServer server(backend);
+        QString integration;
+        QVERIFY(imported(server, u"Táve W"_s, u"newest_wins"_s, u"bidirectional"_s, &integration));
+        const auto signedIn = signIn(server);
+        const QString couple = m_sim->contacts().at(0)[u"id"_s].toString();
+        const QString single = m_sim->contacts().at(18)[u"id"_s].toString();
+        const QJsonObject before = m_sim->job(jobOfContact(0));
+        QCOMPARE(editFields(server, *signedIn, couple,
+                            {{u"wedding_date"_s, u"2027-06-19"_s}, {u"guest_count"_s, u"75"_s}}),
+                 200);
+        QCOMPARE(editFields(server, *signedIn, single, {{u"wedding_date"_s, u"2027-05-01"_s}}),
+                 200);
+        const QString sync = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(sync), u"completed"_s, Long);
+        QCOMPARE(m_sim->jobReplaceCount(), 1);
+        const QJsonObject after = m_sim->job(jobOfContact(0));
+        QCOMPARE(after[u"eventDate"_s].toString(), u"2027-06-19"_s);
+        QCOMPARE(after[u"guestCount"_s], QJsonValue(75));
+        QCOMPARE(after[u"stage"_s], before[u"stage"_s]);
+        QCOMPARE(after[u"name"_s], before[u"name"_s]); // the whole record went back
+        QCOMPARE(after[u"closed"_s], before[u"closed"_s]);
+        for (const int index : {0, 18}) {
+            QVERIFY(!m_sim->contacts().at(index).contains(u"job"_s));
+            QVERIFY(!m_sim->contacts().at(index).contains(u"eventDate"_s));
+        }
+        QVERIFY2(anyContains(server.log(sync), u"Sent 2 clients to Táve — 0 new, 2 replaced"_s),
+                 qPrintable(server.log(sync).join(u'\n')));
+        QCOMPARE(clientFields(server, single).value(u"wedding_date"_s).toString(), u"2027-05-01"_s);
+        const QString next = server.queueJob(integration, u"incremental_sync"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(server.status(next), u"completed"_s, Long);
+        QCOMPARE(server.jobNumber(next, u"updated_count"_s), 1);
+        QCOMPARE(jobFieldsOf(server, 1), u"2027-06-19 75 lead"_s); // the partner
+        QCOMPARE(jobFieldsOf(server, 0), u"2027-06-19 75 lead"_s);
+        QCOMPARE(m_sim->jobReplaceCount(), 1);
     }
 
     // Light Blue takes each client once into its Inbox: result 0; a client without any
@@ -1586,6 +1790,26 @@ private:
                          {{"X-API-KEY", "key-ok"}, {"Content-Type", "application/json"}})
                    .status
             == 200;
+    }
+    // Contact `index`'s client: its wedding date, guest count and status, "-" for none.
+    QString jobFieldsOf(JobsServer &server, int index) const
+    {
+        const QJsonObject fields
+            = clientFields(server, m_sim->contacts().at(index)[u"id"_s].toString());
+        QStringList out;
+        for (const QString &field : {u"wedding_date"_s, u"guest_count"_s, u"status"_s})
+            out.append(fields.value(field).toString(u"-"_s));
+        return out.join(u' ');
+    }
+    // The id of the first job contact `index` is the client of at the simulator.
+    QString jobOfContact(int index) const
+    {
+        const QString contact = m_sim->contacts().at(index)[u"id"_s].toString();
+        for (const QJsonObject &link : m_sim->jobContacts()) {
+            if (link[u"contactId"_s].toString() == contact && link[u"client"_s].toBool())
+                return link[u"jobId"_s].toString();
+        }
+        return {};
     }
     // How many address-book pages the simulator has answered at least once.
     int pagesServed() const

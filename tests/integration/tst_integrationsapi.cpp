@@ -314,7 +314,7 @@ void TestIntegrationsApi::fieldMappingsAreValidated()
     HttpTestClient &admin = m_demo->as(Admin);
     const QString path = tavePath() + u"/field-mappings"_s;
     const HttpTestReply current = admin.get(path);
-    QCOMPARE(current.object()[u"items"_s].toArray().size(), 10);
+    QCOMPARE(current.object()[u"items"_s].toArray().size(), 12);
     const QJsonArray bad {
         QJsonObject {{u"source"_s, u"firstName"_s}, {u"target"_s, u"first_name"_s}},
         QJsonObject {{u"source"_s, u"shoe"_s}, {u"target"_s, u"shoe_size"_s}},

@@ -73,6 +73,9 @@ private:
              {u"Petición de %3 a %1: respuesta %2; se esperan %4 s (%5), intento %6 de %7."_s}},
             {u"wedsync::CrmText|429 Too Many Requests"_s, {u"429 (demasiadas solicitudes)"_s}},
             {u"wedsync::CrmText|page %1"_s, {u"página %1"_s}},
+            {u"wedsync::CrmText|Read %n job(s) from %1 (%2)."_s,
+             {u"Se leyó %n encargo de %1 (%2)."_s, u"Se leyeron %n encargos de %1 (%2)."_s}},
+            {u"wedsync::CrmText|%n page(s)"_s, {u"%n página"_s, u"%n páginas"_s}},
             {u"wedsync::CrmText|as its Retry-After asks"_s, {u"según pide su Retry-After"_s}},
             {u"wedsync::CrmText|%1 changed in WedSync and in %2 since the last sync: %2's version "
              "was taken (%3)."_s,
@@ -233,6 +236,11 @@ void TestCrmText::wordsEachCode_data()
         << u"Sent 12 clients to Light Blue — 10 new, 0 replaced, 2 already there, 1 not taken: "
            "Ana Ruiz (email); Bo Lee — already there and 10 more. Cy Moss was not sent: Light "
            "Blue said -3."_s;
+    QTest::newRow("jobs read") << u"jobs_read"_s
+                               << QJsonObject {{u"provider"_s, u"Táve"_s},
+                                               {u"jobs"_s, 60},
+                                               {u"pages"_s, 1}}
+                               << u"Read 60 jobs from Táve (1 page)."_s;
     QTest::newRow("wait for 429")
         << u"provider_wait"_s
         << QJsonObject {{u"provider"_s, u"Táve"_s},
@@ -398,6 +406,9 @@ void TestCrmText::speaksSpanish()
         "Contacto c-9 omitido: “nia@@example” no es una dirección de correo electrónico."_s);
     QCOMPARE(CrmText::jobLogText(line(u"page_imported"_s, page(1, 1, 1, 1, 0))),
              u"Página 1 de 1: 1 contacto — 1 nuevo, 0 actualizados, 0 sin cambios."_s);
+    QCOMPARE(CrmText::jobLogText(line(
+                 u"jobs_read"_s, {{u"provider"_s, u"Táve"_s}, {u"jobs"_s, 60}, {u"pages"_s, 1}})),
+             u"Se leyeron 60 encargos de Táve (1 página)."_s);
     QCOMPARE(CrmText::jobLogText(line(u"job_cancelled"_s, {{u"processed"_s, 1}})),
              u"Cancelado tras 1 contacto; no se importó nada más."_s);
     QCOMPARE(CrmText::jobLogText(line(u"provider_wait"_s,
