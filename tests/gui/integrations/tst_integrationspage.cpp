@@ -391,9 +391,14 @@ void tst_IntegrationsPage::adminConnectsTaveAndWatchesTheFirstImport()
     QCOMPARE(
         shown.constFirst(),
         u"[Started the %1 from %2 (%3).]"_s.arg(u"[full import]"_s, u"Táve"_s, u"Studio Táve"_s));
-    QVERIFY2(shown.at(1).startsWith(
-                 u"[[Page %1 of %2]: "_s.arg(1).arg(lines.at(1).args[u"pages"_s].toInt())),
-             qPrintable(shown.at(1)));
+    QCOMPARE(lines.at(1).code, u"jobs_read"_s); // Táve's jobs, before the first page
+    QCOMPARE(
+        shown.at(1),
+        u"[Read %1 job(s) from Táve ([%2 page(s)]).]"_s.arg(lines.at(1).args[u"jobs"_s].toInt())
+            .arg(lines.at(1).args[u"pages"_s].toInt()));
+    QVERIFY2(shown.at(2).startsWith(
+                 u"[[Page %1 of %2]: "_s.arg(1).arg(lines.at(2).args[u"pages"_s].toInt())),
+             qPrintable(shown.at(2)));
 }
 
 void tst_IntegrationsPage::adminImportsACsvExportAfterCheckingIt()
