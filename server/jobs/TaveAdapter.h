@@ -36,10 +36,11 @@ public:
     // PUT replaces the whole contact (providers.md §4.1): the contact is read first and only
     // the paths the integration's mapping reads are written (MappingWriteBack), so that what
     // Táve keeps beyond them survives. Without an id: POST creates one. Paths under `job.` are
-    // the contact's job's: when they differ from it, the job is read and replaced whole with
-    // them changed (a contact without a job, or a new one, has none to write to; a status
-    // that is none of Táve's stages leaves the stage as it is). The record answered carries the
-    // job as Táve now holds it, as a pull would read it.
+    // the contact's job's, never the contact's: when its eventDate, guestCount or stage differ,
+    // the job is read and replaced whole with them changed (other job paths are not written; a
+    // contact without a job, or a new one, has none to write to; a status that is none of
+    // Táve's stages leaves the stage as it is). The record answered carries the job as Táve
+    // now holds it, as a pull would read it.
     CrmWriteResult writeClient(const QString &externalId, const QString &reference,
                                const QJsonObject &fields) override;
     void setFieldMapping(const FieldMapping &mapping) override { m_mapping = mapping; }
