@@ -153,6 +153,21 @@ FieldMapping suggestMapping(const QStringList &headers, const QList<SourceRow> &
             taken.append(target);
         }
     }
+    // A JSON path by its last key ("job.eventDate" as "eventDate"), after the whole names, so
+    // that a whole name wins over a nested one. A nested "name" names the nested thing (the
+    // job, the company), not the person: names are left to the whole-name passes.
+    const QStringList personNames {u"full_name"_s, u"first_name"_s, u"last_name"_s};
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString &header = headers.at(i);
+        const qsizetype dot = header.lastIndexOf(u'.');
+        if (chosen.contains(i) || dot < 0)
+            continue;
+        const QString target = exactNames().value(normalised(header.mid(dot + 1)));
+        if (!target.isEmpty() && !taken.contains(target) && !personNames.contains(target)) {
+            chosen.insert(i, target);
+            taken.append(target);
+        }
+    }
     for (qsizetype i = 0; i < headers.size(); ++i) {
         if (chosen.contains(i))
             continue;

@@ -378,7 +378,6 @@ CrmTestResult TaveAdapter::test()
         return result;
     }
     const qint64 count = countFrom(AddressBook, first, u"the address book"_s);
-    addSample(&result, first.page.items);
     result.ok = true;
     result.status = u"connected"_s;
     const QString contacts = count == 1 ? u"1 contact"_s : u"%1 contacts"_s.arg(count);
@@ -386,6 +385,31 @@ CrmTestResult TaveAdapter::test()
     const CrmPageRead jobs = read(Jobs, 1, TestPageSize, u"the jobs"_s);
     const qint64 jobCount
         = jobs.outcome == FetchResult::Outcome::Ok ? countFrom(Jobs, jobs, u"the jobs"_s) : -1;
+    // The sample shows contacts as an import reads them, with their job where the first page
+    // of links names one, and the job's fields among the columns to map whenever jobs can be
+    // read (the full index is an import's work: a test stays a few requests).
+    QList<QJsonObject> sample = first.page.items;
+    if (jobCount >= 0) {
+        const CrmPageRead links = read(JobContacts, 1, PageSize, u"the job contacts"_s);
+        TaveJobIndex index;
+        index.addJobs(jobs.page.items);
+        if (links.outcome == FetchResult::Outcome::Ok)
+            index.addLinks(links.page.items);
+        index.build();
+        for (QJsonObject &contact : sample) {
+            if (const QJsonObject job = index.jobOf(externalId(contact)); !job.isEmpty())
+                contact.insert(u"job"_s, job);
+        }
+    }
+    addSample(&result, sample);
+    if (jobCount >= 0) {
+        for (const QString &key :
+             {u"id"_s, u"name"_s, u"stage"_s, u"eventDate"_s, u"guestCount"_s, u"closed"_s}) {
+            if (!result.sourceFields.contains(u"job."_s + key))
+                result.sourceFields.append(u"job."_s + key);
+        }
+        std::sort(result.sourceFields.begin(), result.sourceFields.end());
+    }
     result.message = jobCount < 0 ? u"Connected to Táve: %1."_s.arg(contacts)
         : jobCount == 1           ? u"Connected to Táve: %1, 1 job."_s.arg(contacts)
                         : u"Connected to Táve: %1, %2 jobs."_s.arg(contacts).arg(jobCount);

@@ -842,6 +842,15 @@ private Q_SLOTS:
                  u"Connected to Táve: 37 contacts, 20 jobs."_s);
         QCOMPARE(result.value(u"sample"_s).toArray().size(), 5);
         QVERIFY(result.value(u"sourceFields"_s).toArray().contains(u"cellPhone.e164"_s));
+        // The job's fields are columns to map, and the sample shows them where a contact has
+        // one, as an import reads it.
+        for (const char *key : {"job.eventDate", "job.guestCount", "job.stage"})
+            QVERIFY2(result.value(u"sourceFields"_s).toArray().contains(QString::fromLatin1(key)),
+                     key);
+        bool sampleHasAJob = false;
+        for (const QJsonValue &row : result.value(u"sample"_s).toArray())
+            sampleHasAJob = sampleHasAJob || row.toObject().contains(u"job.stage"_s);
+        QVERIFY2(sampleHasAJob, right.describe().constData());
         QVERIFY(!right.body.contains("key-ok"));
 
         // Coordinators read integrations but do not test them.

@@ -473,6 +473,13 @@ void TestClientFields::suggestForExports_data()
         << QStringList {u"email"_s,        u""_s,       u"wedding_date"_s,  u""_s,
                         u"postal_code"_s,  u"region"_s, u"partner_email"_s, u"guest_count"_s,
                         u"address_line1"_s};
+    QTest::newRow("Táve API v2 contact with its job")
+        << QStringList {u"firstName"_s,      u"lastName"_s,      u"email"_s,
+                        u"cellPhone.e164"_s, u"job.eventDate"_s, u"job.guestCount"_s,
+                        u"job.stage"_s,      u"job.name"_s,      u"job.id"_s}
+        << QStringList {
+               u"first_name"_s,  u"last_name"_s, u"email"_s, u"mobile"_s, u"wedding_date"_s,
+               u"guest_count"_s, u"status"_s,    u""_s,      u""_s};
     QTest::newRow("loose names") << QStringList {u"Bride Email (primary)"_s, u"Partner 2 email"_s,
                                                  u"Cell #"_s}
                                  << QStringList {u"email"_s, u"partner_email"_s, u"mobile"_s};
