@@ -3309,7 +3309,7 @@ System: %5</source>
         <message>
             <location filename="../ui/config/ConfigurationPage.cpp" line="+139" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+33" />
@@ -3451,7 +3451,7 @@ System: %5</source>
         <message>
             <location filename="../ui/conflicts/ConflictDetailPane.cpp" line="+238" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="-55" />
@@ -4265,7 +4265,7 @@ System: %5</source>
         <message>
             <location line="+5" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -4563,7 +4563,7 @@ System: %5</source>
         <message>
             <location line="+2" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5497,7 +5497,7 @@ System: %5</source>
         <message>
             <location line="+3" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+61" />
@@ -5507,7 +5507,7 @@ System: %5</source>
         <message>
             <location line="+16" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+10" />
@@ -7139,7 +7139,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location line="+31" />
             <source>Move %1</source>
-            <translation type="unfinished">Move %1</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+8" />
@@ -7524,7 +7524,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location line="+11" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+15" />
@@ -8220,7 +8220,7 @@ Its saved credentials are deleted and its scheduled syncs stop. The clients it i
         <message>
             <location filename="../ui/shell/NoticeTray.cpp" line="+58" />
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+13" />
@@ -11593,7 +11593,7 @@ Save anyway?</numerusform>
         <message>
             <location line="+4" />
             <source>%1, %2</source>
-            <translation type="unfinished">%1: %2 {1,?}</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
