@@ -116,6 +116,12 @@ void ConnectionStatusBar::setLastUpdate(const QDateTime &at, bool fromCache)
     refresh();
 }
 
+void ConnectionStatusBar::setMessageShown(bool shown)
+{
+    m_presence->setHidden(shown);
+    m_lastUpdate->setHidden(shown);
+}
+
 void ConnectionStatusBar::reset()
 {
     m_state = ConnectionState::Offline;

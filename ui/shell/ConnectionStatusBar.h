@@ -37,6 +37,10 @@ public:
     BuiltInServer builtInServer() const { return m_builtIn; }
     // Back to "not signed in": offline, nobody, no time.
     void reset();
+    // While the window's status bar shows a message, who else is online and the time of the
+    // last update step aside so that the message reads whole (a Spanish sentence was cut at
+    // 1024 px); the connection state stays.
+    void setMessageShown(bool shown);
 
     ConnectionState connectionState() const { return m_state; }
     QString stateText() const;

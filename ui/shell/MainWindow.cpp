@@ -118,6 +118,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new ConnectionStatusBar(statusBar());
     statusBar()->addPermanentWidget(m_status);
     statusBar()->setObjectName(u"statusBar"_s);
+    connect(statusBar(), &QStatusBar::messageChanged, m_status,
+            [status = m_status](const QString &message) {
+                status->setMessageShown(!message.isEmpty());
+            });
 
     createActions();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);

@@ -13,9 +13,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +179,19 @@ void tst_ShellWindow::statusBarShowsOnlineAndOtherOperators()
 
     other.reset(); // they quit
     QTRY_COMPARE_WITH_TIMEOUT(status->presenceText(), u"No other operators online"_s, 30000);
+
+    // A message takes the room of who is online and of the last update while it shows, so that
+    // a long sentence reads whole at 1024 pixels; the connection state stays.
+    MainWindow *window = m_console->mainWindow();
+    auto *presence = status->findChild<QLabel *>(u"presence"_s);
+    auto *lastUpdate = status->findChild<QLabel *>(u"lastUpdate"_s);
+    QVERIFY(presence && lastUpdate && presence->isVisible() && lastUpdate->isVisible());
+    window->statusBar()->showMessage(u"Approved and applied: “SMS through Vonage from January” "
+                                     "is now version 2."_s);
+    QVERIFY(!presence->isVisible() && !lastUpdate->isVisible());
+    QVERIFY(status->isVisible());
+    window->statusBar()->clearMessage();
+    QVERIFY(presence->isVisible() && lastUpdate->isVisible());
 }
 
 void tst_ShellWindow::presenceAnnouncesNoConfigurationItDidNotApply()
