@@ -59,6 +59,7 @@
 #include "storage/DatabaseReconnector.h"
 #include "storage/LoginThrottleRepository.h"
 #include "storage/Migrations.h"
+#include "storage/ReaderPool.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
@@ -92,7 +93,9 @@ ServerApp::~ServerApp()
     delete m_webhookDispatcher;
     m_webhookDispatcher = nullptr;
     m_calendarRunner.reset();
-    // Workers' results come back to the APIs: let them finish first.
+    // Workers' results come back to the APIs: let them finish first. Readers use the APIs'
+    // caches and answer through the HTTP server.
+    m_readers.reset();
     if (m_workers)
         m_workers->waitForDone();
     // Stop taking requests before the database and the APIs go away.
@@ -289,6 +292,9 @@ void ServerApp::registerRoutes()
     m_organizationsApi->registerRoutes(m_router);
     m_sectionService = std::make_unique<SectionService>(*m_db, m_clock, m_changeNotifier);
     m_sectionsApi = std::make_unique<SectionsApi>(*m_sectionService, *m_db, m_clock);
+    if (const int readers = m_options.readThreadCount(); readers > 0)
+        m_readers = std::make_unique<ReaderPool>(m_options.database, readers);
+    m_sectionsApi->setReaders(m_readers.get());
     m_sectionsApi->registerRoutes(m_router);
     m_permissionService = std::make_unique<PermissionService>(*m_db, m_clock);
     m_permissionsApi

@@ -34,6 +34,7 @@ class Authenticator;
 class OperatorCache;
 class Database;
 class DatabaseReconnector;
+class ReaderPool;
 class HealthApi;
 class HttpServer;
 class OpenApi;
@@ -184,6 +185,7 @@ private:
     // CPU work off the event loop (login's Argon2id). Last, so destroyed first: its tasks end
     // before anything they use goes.
     std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<ReaderPool> m_readers; // reads for requests, off the event loop
 };
 
 } // namespace wedsync::server

@@ -106,6 +106,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"N"_s);
     const QCommandLineOption maxJobs(
         u"max-jobs"_s, u"CRM sync jobs run at once across this server (default 10)."_s, u"N"_s);
+    const QCommandLineOption readThreads(
+        u"read-threads"_s,
+        u"Threads that read the database for requests, each with its own connection; 0 reads "
+        "on the event loop (default: one per core on PostgreSQL, 0 on SQLite)."_s,
+        u"N"_s);
     const QCommandLineOption crmRateLimit(
         u"crm-rate-limit"_s,
         u"Requests per seconds to a CRM per credential, replacing the providers' own limits "
@@ -135,11 +140,27 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"The Microsoft Graph API's address (default https://graph.microsoft.com/v1.0/). For "
         "tests."_s,
         u"URL"_s);
-    parser.addOptions({help,          version,        listen,          database,
-                       dataDir,       demo,           signingKey,      secretKey,
-                       syncGrace,     socketsPerUser, headerTimeout,   idleTimeout,
-                       maxPerAddress, maxJobs,        crmRateLimit,    allowPrivateWebhooks,
-                       googleClient,  googleApiUrl,   microsoftClient, microsoftApiUrl});
+    parser.addOptions({help,
+                       version,
+                       listen,
+                       database,
+                       dataDir,
+                       demo,
+                       signingKey,
+                       secretKey,
+                       syncGrace,
+                       socketsPerUser,
+                       headerTimeout,
+                       idleTimeout,
+                       maxPerAddress,
+                       maxJobs,
+                       readThreads,
+                       crmRateLimit,
+                       allowPrivateWebhooks,
+                       googleClient,
+                       googleApiUrl,
+                       microsoftClient,
+                       microsoftApiUrl});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u" (see --help)"_s);
@@ -159,8 +180,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
          {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
-          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &crmRateLimit, &googleClient,
-          &googleApiUrl, &microsoftClient, &microsoftApiUrl}) {
+          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &readThreads, &crmRateLimit,
+          &googleClient, &googleApiUrl, &microsoftClient, &microsoftApiUrl}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -233,9 +254,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     qint64 idleSecs = ConnectionLimits::DefaultIdleTimeout.count();
     qint64 perAddress = limits.maxConnectionsPerAddress;
     qint64 jobs = options.maxJobs;
+    qint64 readers = 0;
     for (const Status &checked :
          {number(headerTimeout, 1, 3600, &headerSecs), number(idleTimeout, 1, 3600, &idleSecs),
-          number(maxPerAddress, 1, 1000000, &perAddress), number(maxJobs, 1, 100, &jobs)}) {
+          number(maxPerAddress, 1, 1000000, &perAddress), number(maxJobs, 1, 100, &jobs),
+          number(readThreads, 0, 64, &readers)}) {
         if (!checked)
             return checked.error();
     }
@@ -243,6 +266,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     limits.idleTimeout = std::chrono::seconds(idleSecs);
     limits.maxConnectionsPerAddress = int(perAddress);
     options.maxJobs = int(jobs);
+    if (parser.isSet(readThreads))
+        options.readThreads = int(readers);
     if (parser.isSet(crmRateLimit)) {
         const QStringList parts = parser.value(crmRateLimit).split(u'/');
         bool requestsOk = false;

@@ -17,6 +17,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <QThread>
+
 #include <optional>
 #include <utility>
 
@@ -49,6 +51,17 @@ struct ServerOptions
     ConnectionLimits connectionLimits;
     // CRM sync jobs at once (--max-jobs, 1..100).
     int maxJobs = 10;
+    // Threads reading for requests (--read-threads, 0..64; 0: on the event loop; not given:
+    // one per core on PostgreSQL, none on SQLite — see readThreadCount()).
+    std::optional<int> readThreads;
+    int readThreadCount() const
+    {
+        if (readThreads)
+            return *readThreads;
+        return database.backend == DatabaseUrl::Backend::Postgresql
+            ? qBound(1, QThread::idealThreadCount(), 16)
+            : 0;
+    }
     // --crm-rate-limit N/SECS: replaces the providers' limits (requests 0: none).
     std::optional<std::pair<int, int>> crmRateLimit;
     // Webhooks may target loopback, private and link-local addresses (--allow-private-webhooks).

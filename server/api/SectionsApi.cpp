@@ -6,6 +6,7 @@
 #include "api/Authenticator.h"
 #include "api/LayoutVersionsApi.h"
 #include "api/Preconditions.h"
+#include "api/ReaderAnswer.h"
 #include "api/SectionMoves.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
@@ -105,16 +106,9 @@ void SectionsApi::registerRoutes(Router &router)
 
 ApiResponse SectionsApi::list(ApiRequest &request)
 {
+    // What needs no database is checked here; the rows are read on a reader thread.
     if (auto stop = requireReadableOrganization(request))
         return *stop;
-    const QString organizationId = request.param(u"org"_s);
-    // The version first: the rows read after it are at least as new as what it stands for.
-    // Read with the organization's existence: one round trip instead of two.
-    auto configVersion = ConfigVersionRepository(m_db, m_clock).currentOfExisting(organizationId);
-    if (!configVersion)
-        return errorResponse(request, configVersion.error());
-    if (!configVersion->has_value())
-        return notFound(u"The organization"_s);
     if (auto stop = rejectUnknownQuery(request, {u"weddingId"_s, u"scope"_s}))
         return *stop;
     SectionScope scope;
@@ -122,11 +116,6 @@ ApiResponse SectionsApi::list(ApiRequest &request)
         return *stop;
     const QString scopeName = request.query.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
     if (!scope.weddingId.isEmpty()) {
-        auto wedding = WeddingRepository(m_db, m_clock).find(organizationId, scope.weddingId);
-        if (!wedding)
-            return errorResponse(request, wedding.error());
-        if (!wedding->has_value())
-            return notFound(u"The wedding"_s);
         scope.kind = SectionScope::Kind::Wedding;
     } else if (scopeName == u"organization"_s) {
         scope.kind = SectionScope::Kind::OrganizationWide;
@@ -136,28 +125,56 @@ ApiResponse SectionsApi::list(ApiRequest &request)
             u"scope must be \"organization\" or \"all\"; for one wedding use weddingId."_s,
             QJsonObject {{u"parameter"_s, u"scope"_s}});
     }
+    return answerFromReader(
+        m_readers, m_db, request,
+        [cache = &m_listCache, clock = &m_clock, organizationId = request.param(u"org"_s), scope,
+         requestId = request.requestId](Database &db) {
+            return readList(db, *clock, *cache, organizationId, scope, requestId);
+        });
+}
+
+ApiResponse SectionsApi::readList(Database &db, const Clock &clock, SectionListCache &cache,
+                                  const QString &organizationId, const SectionScope &scope,
+                                  const QString &requestId)
+{
+    ApiRequest answering; // what an error answer needs of the request
+    answering.requestId = requestId;
+    // The version first: the rows read after it are at least as new as what it stands for.
+    // Read with the organization's existence: one round trip instead of two.
+    auto configVersion = ConfigVersionRepository(db, clock).currentOfExisting(organizationId);
+    if (!configVersion)
+        return errorResponse(answering, configVersion.error());
+    if (!configVersion->has_value())
+        return notFound(u"The organization"_s);
+    if (scope.kind == SectionScope::Kind::Wedding) {
+        auto wedding = WeddingRepository(db, clock).find(organizationId, scope.weddingId);
+        if (!wedding)
+            return errorResponse(answering, wedding.error());
+        if (!wedding->has_value())
+            return notFound(u"The wedding"_s);
+    }
     const QString cacheKey = SectionListCache::keyOf(organizationId, scope);
     const qint64 version = configVersion->value();
-    std::optional<SectionListCache::Answer> answer = m_listCache.find(cacheKey, version);
+    std::optional<SectionListCache::Answer> answer = cache.find(cacheKey, version);
     if (!answer) {
-        auto rows = SectionRepository(m_db, m_clock).listStored(organizationId, scope);
+        auto rows = SectionRepository(db, clock).listStored(organizationId, scope);
         if (!rows)
-            return errorResponse(request, rows.error());
+            return errorResponse(answering, rows.error());
         auto items = SectionWireCache::shared().wire(rows.value());
         if (!items)
-            return errorResponse(request, items.error());
+            return errorResponse(answering, items.error());
         answer = SectionListCache::Answer {
             ApiResponse::json(QJsonObject {{u"items"_s, items.value()}}).body, {}};
         if (scope.kind != SectionScope::Kind::All) {
             // One dashboard: its layout version, for If-Match when restoring one of its
             // versions (changed only with its sections, so with the configuration version).
             auto layout
-                = LayoutVersionRepository(m_db, m_clock).current(organizationId, scope.weddingId);
+                = LayoutVersionRepository(db, clock).current(organizationId, scope.weddingId);
             if (!layout)
-                return errorResponse(request, layout.error());
+                return errorResponse(answering, layout.error());
             answer->layoutVersion = QByteArray::number(layout.value());
         }
-        m_listCache.store(cacheKey, version, *answer);
+        cache.store(cacheKey, version, *answer);
     }
     ApiResponse response;
     response.body = answer->body;

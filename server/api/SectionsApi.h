@@ -15,6 +15,7 @@
 namespace wedsync::server {
 
 class Database;
+class ReaderPool;
 class SectionService;
 
 class SectionsApi
@@ -22,9 +23,15 @@ class SectionsApi
 public:
     SectionsApi(SectionService &service, Database &db, const Clock &clock);
     void registerRoutes(Router &router);
+    // Lists are read on these threads' connections (none: on the event loop's).
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse list(ApiRequest &request);
+    // The list's reading, on any thread with its own connection `db`.
+    static ApiResponse readList(Database &db, const Clock &clock, SectionListCache &cache,
+                                const QString &organizationId, const SectionScope &scope,
+                                const QString &requestId);
     ApiResponse create(ApiRequest &request);
     ApiResponse reorder(ApiRequest &request);
     ApiResponse get(ApiRequest &request);
@@ -42,6 +49,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     SectionListCache m_listCache; // the list's encoded answers, by configuration version
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

@@ -265,8 +265,34 @@ void ConnectionGuard::sendAnswer(quint64 ticket, const QByteArray &bytes)
     // (realtime fan-out) must not hold the answer back.
     if (wrote)
         m_socket->flush();
+    startNextInTurn();
     if (m_closeWhenAnswered && !answersPending())
         m_socket->disconnectFromHost();
+}
+
+void ConnectionGuard::dispatchInTurn(quint64 ticket, std::function<void()> dispatch)
+{
+    m_waitingTurn.emplace(ticket, std::move(dispatch));
+    startNextInTurn();
+}
+
+void ConnectionGuard::startNextInTurn()
+{
+    const auto next = m_waitingTurn.begin();
+    if (next == m_waitingTurn.end() || next->first != m_ticketsWritten)
+        return;
+    // Queued: this may run inside an answer being written, and the request answers here too.
+    QMetaObject::invokeMethod(
+        this,
+        [this, ticket = next->first] {
+            const auto found = m_waitingTurn.find(ticket);
+            if (found == m_waitingTurn.end())
+                return;
+            const std::function<void()> dispatch = std::move(found->second);
+            m_waitingTurn.erase(found);
+            dispatch();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionGuard::onDeadline()

@@ -10,7 +10,9 @@
 // - "Connection: close" (and HTTP/1.0 without keep-alive): closed once answered;
 // - order: answers leave in request order, also when one is given later (http/PendingAnswer):
 //   the server takes a ticket per request and hands each answer in with it; a connection with
-//   an answer still to come is neither timed out nor closed.
+//   an answer still to come is neither timed out nor closed. A request that may change
+//   something waits to be dispatched until the answers before it are written, and the requests
+//   behind it wait their turn (mustWaitTurn, dispatchInTurn).
 //
 // Why below the parser: Qt HttpServer 6.4 buffers a whole request body in memory before the
 // server sees it, accepts bare-LF lines, obs-fold and duplicate lengths, and has no timeouts.
@@ -28,6 +30,8 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 #include <map>
 #include <memory>
@@ -61,6 +65,17 @@ public:
     quint64 reserveAnswer() { return m_ticketsIssued++; }
     void sendAnswer(quint64 ticket, const QByteArray &bytes);
     bool answersPending() const { return m_ticketsWritten < m_ticketsIssued; }
+    // Whether the request of `ticket` must wait for the answers before it: a request that is
+    // not safe (RFC 9110: it may change something) while an earlier answer is still to come
+    // (a read on a reader thread, a login) — run now, it could change what that earlier read
+    // shows — and any request behind one that waits, so that none overtakes another.
+    bool mustWaitTurn(quint64 ticket, bool safe) const
+    {
+        return !m_waitingTurn.empty() || (!safe && ticket > m_ticketsWritten);
+    }
+    // Runs `dispatch` from the event loop once every answer before `ticket` is written, in
+    // ticket order; dropped with the connection.
+    void dispatchInTurn(quint64 ticket, std::function<void()> dispatch);
 
     // Answers at once with this error and closes (e.g. too many connections).
     void refuseNow(int status, const QByteArray &reason, const QString &code,
@@ -68,6 +83,7 @@ public:
 
 private:
     enum class State { Idle, Head, Body, Frames, Refused, Released };
+    void startNextInTurn();
 
     void inspect();
     void inspectFrames();
@@ -97,6 +113,7 @@ private:
     quint64 m_ticketsIssued = 0;
     quint64 m_ticketsWritten = 0;
     std::map<quint64, QByteArray> m_waitingAnswers; // ready, behind one still to come
+    std::map<quint64, std::function<void()>> m_waitingTurn; // requests not yet dispatched
     bool m_closeWhenAnswered = false;
 };
 

@@ -148,6 +148,12 @@ QByteArray render(const ApiResponse &response, const QString &requestId, bool he
     return out;
 }
 
+// RFC 9110 9.2.1: methods that change nothing on the server.
+bool isSafeMethod(const QString &method)
+{
+    return method == u"GET"_s || method == u"HEAD"_s || method == u"OPTIONS"_s;
+}
+
 } // namespace
 
 struct HttpServer::Delivery
@@ -215,7 +221,23 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     Delivery delivery = takePlace(request, socket, api.requestId);
     delivery.upgrade = upgrade;
+    const qint64 bodySize = request.body().size();
+    ConnectionGuard *guard = delivery.guard.data();
+    if (!upgrade && guard && guard->mustWaitTurn(delivery.ticket, isSafeMethod(api.method))) {
+        guard->dispatchInTurn(delivery.ticket,
+                              [this, api = std::move(api), delivery, bodySize]() mutable {
+                                  dispatch(api, delivery, bodySize);
+                              });
+    } else {
+        dispatch(api, delivery, bodySize);
+    }
+    // Qt follows a refused upgrade with missingHandler(): that socket has its answer already.
+    m_answeredUpgrade = upgrade ? socket : nullptr;
+    return !upgrade;
+}
 
+void HttpServer::dispatch(ApiRequest &api, const Delivery &delivery, qint64 bodySize)
+{
     std::shared_ptr<PendingAnswer> pending;
     api.deferral = [&pending, delivery, server = QPointer<HttpServer>(this)] {
         if (!pending) {
@@ -226,9 +248,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
         return pending;
     };
-    ApiResponse response = respond(api, request.body().size());
+    ApiResponse response = respond(api, bodySize);
     api.deferral = nullptr;
-    if (response.deferred && pending && !upgrade) {
+    if (response.deferred && pending && !delivery.upgrade) {
         // The handler answers through `pending`; the connection keeps its place meanwhile.
         pending.reset();
     } else {
@@ -240,9 +262,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         else
             deliver(delivery, std::move(response));
     }
-    // Qt follows a refused upgrade with missingHandler(): that socket has its answer already.
-    m_answeredUpgrade = upgrade ? socket : nullptr;
-    return !upgrade;
 }
 
 ApiResponse HttpServer::respond(ApiRequest &request, qint64 bodySize)
@@ -295,6 +314,10 @@ void HttpServer::deliver(const Delivery &delivery, ApiResponse response)
                     503, u"database_unavailable"_s,
                     u"The database is unavailable just now; nothing was changed. Try again in "
                     "%1 s."_s.arg(*retryAfter));
+            // The reconnect's own time replaces a reader's guess (api/ReaderAnswer).
+            response.headers.removeIf([](const auto &header) {
+                return header.first.compare("Retry-After", Qt::CaseInsensitive) == 0;
+            });
             response.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter));
         }
     }

@@ -57,6 +57,8 @@ protected:
 private:
     struct Delivery; // where and how one request's answer goes
 
+    // Routes `api` and answers it (now, or later through its PendingAnswer).
+    void dispatch(ApiRequest &api, const Delivery &delivery, qint64 bodySize);
     ApiResponse respond(ApiRequest &request, qint64 bodySize);
     // The answer's place on its connection (taken in request order) and what it is for.
     Delivery takePlace(const QHttpServerRequest &request, QTcpSocket *socket,

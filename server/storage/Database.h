@@ -1,9 +1,8 @@
 #pragma once
-// The server's one SQL connection (SQLite or PostgreSQL), its dialect and its prepared statements.
+// One SQL connection (SQLite or PostgreSQL), its dialect and its prepared statements.
 //
-// The server runs on one thread (the Qt event loop), so one connection serves every request in
-// turn; the connection is opened and used only on that thread. Scaling out means more server
-// processes on one PostgreSQL, not more threads.
+// One connection is opened and used on one thread only: the event loop's serves every write
+// and most reads; each reader (storage/ReaderPool) and job worker opens its own.
 
 #include "common/Status.h"
 #include "storage/DatabaseUrl.h"

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSync, "wedsync.server.sync")
@@ -42,6 +44,9 @@ SyncMonitor::SyncMonitor(Database &db, const Clock &clock, RealtimeHub &hub,
     m_recheck.setInterval(std::max(50, m_settings.recheckIntervalMs));
     connect(&m_recheck, &QTimer::timeout, this, &SyncMonitor::recheckLagging);
     m_recheck.start();
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(std::max(0, m_settings.refreshDelayMs));
+    connect(&m_refresh, &QTimer::timeout, this, &SyncMonitor::refreshDue);
 }
 
 Status SyncMonitor::recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce)
@@ -85,9 +90,22 @@ void SyncMonitor::committed(const QList<ConfigurationWrite> &writes, bool publis
         if (!tenants.contains(write.organizationId))
             tenants << write.organizationId;
     }
-    // Once per tenant: the health read after all of them is the same.
-    for (const QString &organizationId : std::as_const(tenants))
-        refreshTenant(organizationId);
+    // The events settle at once; the health line (an aggregate read of the tenant's events)
+    // once for all the writes of the next few milliseconds.
+    for (const QString &organizationId : std::as_const(tenants)) {
+        settleTenant(organizationId);
+        if (!m_due.contains(organizationId))
+            m_due << organizationId;
+    }
+    if (!m_due.isEmpty() && !m_refresh.isActive())
+        m_refresh.start();
+}
+
+void SyncMonitor::refreshDue()
+{
+    const QStringList due = std::exchange(m_due, {});
+    for (const QString &organizationId : due)
+        refreshLine(organizationId);
 }
 
 void SyncMonitor::fail(const ConfigurationWrite &write)
@@ -184,14 +202,22 @@ Status SyncMonitor::settle(const QString &organizationId, qint64 version,
 
 void SyncMonitor::refreshTenant(const QString &organizationId)
 {
-    if (m_db.transactionDepth() > 0) {
-        // Inside a request's transaction (an idempotent write): look once it has ended.
-        QMetaObject::invokeMethod(
-            this, [this, organizationId] { refreshTenant(organizationId); }, Qt::QueuedConnection);
-        return;
-    }
-    auto organization = OrganizationRepository(m_db, m_clock).find(organizationId);
-    if (!organization || !organization->has_value())
+    settleTenant(organizationId);
+    refreshLine(organizationId);
+}
+
+bool SyncMonitor::deferredPastTransaction(std::function<void()> then)
+{
+    if (m_db.transactionDepth() == 0)
+        return false;
+    // Inside a request's transaction (an idempotent write): look once it has ended.
+    QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
+    return true;
+}
+
+void SyncMonitor::settleTenant(const QString &organizationId)
+{
+    if (deferredPastTransaction([this, organizationId] { settleTenant(organizationId); }))
         return;
     auto version = ConfigVersionRepository(m_db, m_clock).current(organizationId);
     if (!version)
@@ -199,6 +225,15 @@ void SyncMonitor::refreshTenant(const QString &organizationId)
     const ClientVersions clients = clientsOf(organizationId, version.value());
     if (auto settled = settle(organizationId, version.value(), clients); !settled)
         qCWarning(lcSync).noquote() << "settling sync events:" << settled.error().message;
+}
+
+void SyncMonitor::refreshLine(const QString &organizationId)
+{
+    if (deferredPastTransaction([this, organizationId] { refreshLine(organizationId); }))
+        return;
+    auto organization = OrganizationRepository(m_db, m_clock).find(organizationId);
+    if (!organization || !organization->has_value())
+        return;
     auto line = healthOf(organization->value());
     if (!line)
         return;

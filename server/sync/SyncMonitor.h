@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace wedsync::server {
 class RealtimeHub;
 
@@ -52,6 +54,12 @@ public:
 private:
     void onPresenceChanged(const QString &topic);
     void recheckLagging();
+    void refreshDue();
+    // refreshTenant's two halves: the pending events settled (and told), the line broadcast.
+    void settleTenant(const QString &organizationId);
+    void refreshLine(const QString &organizationId);
+    // True (and `then` queued) while the event loop's connection is inside a transaction.
+    bool deferredPastTransaction(std::function<void()> then);
     ClientVersions clientsOf(const QString &organizationId, qint64 version);
     Result<TenantSyncHealth> healthOf(const Organization &organization);
     Status settle(const QString &organizationId, qint64 version, const ClientVersions &clients);
@@ -69,6 +77,8 @@ private:
     QHash<QString, QDateTime> m_staleSince; // tenants with lagging clients: since when
     QHash<QString, TenantSyncHealth> m_lines; // the last line each tenant was given
     QTimer m_recheck;
+    QStringList m_due; // tenants written to since the last refreshDue()
+    QTimer m_refresh;
 };
 
 } // namespace wedsync::server

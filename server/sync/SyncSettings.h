@@ -15,6 +15,10 @@ struct SyncSettings
     int windowSeconds = 600;
     // How often lagging tenants are looked at again (the grace running out changes them).
     int recheckIntervalMs = 1000;
+    // After a write, a tenant's health line is read again this much later (its events settle at
+    // once), once for all the writes of the meantime: a burst of writes to one tenant costs one
+    // read of the line, not one each.
+    int refreshDelayMs = 25;
 };
 
 } // namespace wedsync::server

@@ -3,6 +3,7 @@
 // connection keep their request order; "Connection: close" waits for the answer; a client that
 // leaves before its answer harms nothing. Order-based: no check reads a clock.
 #include "HttpTestClient.h"
+#include "RawHttpClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
@@ -20,66 +21,6 @@ using namespace wedsync::server;
 using namespace wedsync::test;
 
 namespace {
-
-// A raw keep-alive connection that counts the complete answers it has read.
-class RawClient : public QObject
-{
-public:
-    explicit RawClient(const QUrl &server)
-    {
-        connect(&socket, &QTcpSocket::readyRead, this, [this] { take(); });
-        socket.connectToHost(QHostAddress(server.host()), quint16(server.port()));
-        host = server.host().toLatin1();
-    }
-
-    bool connected() { return socket.waitForConnected(10000); }
-
-    void send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
-              const QByteArray &extraHeaders = {})
-    {
-        socket.write(request(method, path, body, extraHeaders));
-    }
-
-    QByteArray request(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                       const QByteArray &extraHeaders = {}) const
-    {
-        QByteArray out = method + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extraHeaders;
-        if (!body.isEmpty())
-            out += "Content-Type: application/json\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n";
-        return out + "\r\n" + body;
-    }
-
-    // Status and body of each complete answer, in order.
-    QList<QPair<int, QByteArray>> answers;
-    std::function<void()> onAnswer;
-    QTcpSocket socket;
-
-private:
-    void take()
-    {
-        buffer += socket.readAll();
-        for (;;) {
-            const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = buffer.left(headEnd);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n'))
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (buffer.size() < headEnd + 4 + length)
-                return;
-            answers.append({head.split(' ').value(1).toInt(), buffer.mid(headEnd + 4, length)});
-            buffer.remove(0, headEnd + 4 + length);
-            if (onAnswer)
-                onAnswer();
-        }
-    }
-
-    QByteArray host;
-    QByteArray buffer;
-};
 
 QByteArray credentials(const QString &email)
 {
@@ -134,8 +75,8 @@ void TestDeferredLogin::cleanup()
 
 void TestDeferredLogin::otherRequestsAreAnsweredWhileALoginVerifies()
 {
-    RawClient login(m_server->baseUrl());
-    RawClient health(m_server->baseUrl());
+    RawHttpClient login(m_server->baseUrl());
+    RawHttpClient health(m_server->baseUrl());
     QVERIFY(login.connected());
     QVERIFY(health.connected());
     // One health check after another for as long as the login has no answer.
@@ -163,7 +104,7 @@ void TestDeferredLogin::otherRequestsAreAnsweredWhileALoginVerifies()
 void TestDeferredLogin::answersKeepTheirOrderOnAConnection()
 {
     // Pipelined: the login (answered later), a health check and a failing login behind it.
-    RawClient client(m_server->baseUrl());
+    RawHttpClient client(m_server->baseUrl());
     QVERIFY(client.connected());
     client.socket.write(
         client.request("POST", "/api/v1/auth/login", credentials(Admin))
@@ -185,7 +126,7 @@ void TestDeferredLogin::answersKeepTheirOrderOnAConnection()
 
 void TestDeferredLogin::connectionCloseWaitsForTheLoginAnswer()
 {
-    RawClient client(m_server->baseUrl());
+    RawHttpClient client(m_server->baseUrl());
     QVERIFY(client.connected());
     QSignalSpy closed(&client.socket, &QTcpSocket::disconnected);
     client.send("POST", "/api/v1/auth/login", credentials(Admin), "Connection: close\r\n");
@@ -197,7 +138,7 @@ void TestDeferredLogin::connectionCloseWaitsForTheLoginAnswer()
 void TestDeferredLogin::aClientThatLeavesEarlyHarmsNothing()
 {
     for (int i = 0; i < 5; ++i) {
-        RawClient gone(m_server->baseUrl());
+        RawHttpClient gone(m_server->baseUrl());
         QVERIFY(gone.connected());
         gone.send("POST", "/api/v1/auth/login", credentials(Admin));
         QVERIFY(gone.socket.waitForBytesWritten(5000));

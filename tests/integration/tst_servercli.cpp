@@ -50,6 +50,12 @@ void TestServerCli::badArgumentsExitWithTwo_data()
     QTest::newRow("microsoft client file missing")
         << QStringList {u"--microsoft-client"_s, u"/nonexistent/microsoft-client.json"_s}
         << u"Microsoft client file"_s;
+    QTest::newRow("read threads negative")
+        << QStringList {u"--read-threads"_s, u"-1"_s} << u"--read-threads"_s;
+    QTest::newRow("read threads too many")
+        << QStringList {u"--read-threads"_s, u"65"_s} << u"--read-threads"_s;
+    QTest::newRow("read threads not a number")
+        << QStringList {u"--read-threads"_s, u"two"_s} << u"--read-threads"_s;
     QTest::newRow("microsoft client twice")
         << QStringList {u"--microsoft-client"_s, u"a"_s, u"--microsoft-client"_s, u"b"_s}
         << u"more than once"_s;

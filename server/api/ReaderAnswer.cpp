@@ -1,0 +1,65 @@
+#include "api/ReaderAnswer.h"
+
+#include "http/HttpLogging.h"
+#include "http/PendingAnswer.h"
+#include "storage/Database.h"
+#include "storage/ReaderPool.h"
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace wedsync::server {
+
+namespace {
+
+ApiResponse unavailable()
+{
+    return ApiResponse::error(503, u"database_unavailable"_s,
+                              u"The database is unavailable just now; nothing was changed. Try "
+                              "again in 1 s."_s)
+        .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+}
+
+ApiResponse readGuarded(const ReaderWork &read, Database &db, const QString &requestId)
+{
+    try {
+        ApiResponse response = read(db);
+        if (response.status >= 500 && db.isLost())
+            return unavailable();
+        return response;
+    } catch (const std::exception &e) {
+        return ApiResponse::internalError(requestId,
+                                          u"exception: "_s + QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        return ApiResponse::internalError(requestId, u"unknown exception"_s);
+    }
+}
+
+} // namespace
+
+ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest &request,
+                             ReaderWork read)
+{
+    const auto later = pool && pool->threadCount() > 0 ? request.answerLater() : nullptr;
+    if (!later)
+        return read(here);
+    pool->run([later, read = std::move(read), requestId = request.requestId](
+                  Database *db, const Error &openError) mutable -> ReaderPool::Finish {
+        ApiResponse response;
+        if (db) {
+            response = readGuarded(read, *db, requestId);
+        } else {
+            qCWarning(lcHttp).noquote()
+                << "a reader could not open the database:" << openError.message;
+            response = unavailable();
+        }
+        // Answered, and `later` released, on the event loop only.
+        return [later = std::move(later), response = std::move(response)]() mutable {
+            later->answer(std::move(response));
+        };
+    });
+    return ApiResponse::later();
+}
+
+} // namespace wedsync::server

@@ -1,0 +1,27 @@
+#pragma once
+// Answers a request from a reader thread (storage/ReaderPool) instead of the event loop:
+//
+//   return answerFromReader(m_readers, m_db, request, [=](Database &db) { return read(db); });
+//
+// `read` runs on a reader with that reader's connection and must not touch the request (gone
+// by then), the event loop's objects or its connection: give it copies of what it needs and
+// objects safe across threads (the caches guarded by a mutex). Without a pool, or where the
+// request cannot answer later, it runs here on `here`. A reader whose connection is lost or
+// cannot be opened answers 503 with Retry-After, as the event loop does in an outage.
+
+#include "http/ApiRequest.h"
+#include "http/ApiResponse.h"
+
+#include <functional>
+
+namespace wedsync::server {
+
+class Database;
+class ReaderPool;
+
+using ReaderWork = std::function<ApiResponse(Database &db)>;
+
+ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest &request,
+                             ReaderWork read);
+
+} // namespace wedsync::server

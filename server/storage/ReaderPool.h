@@ -1,0 +1,64 @@
+#pragma once
+// Threads that read the database for request handlers, each on its own connection, so that a
+// read's round trips (PostgreSQL) or page walks (SQLite) do not hold the event loop: while one
+// request's rows are read, the loop parses, authenticates and answers the others.
+//
+//   pool.run([later, ...](Database *db, const Error &openError) mutable -> ReaderPool::Finish {
+//       ApiResponse response = db ? read(*db) : unavailable(openError);   // a reader thread
+//       return [later = std::move(later), response] { later->answer(response); }; // the loop
+//   });
+//
+// A reader runs one read at a time, taken in arrival order from one queue shared by all of
+// them. It opens its connection at its first read and again after the connection was lost.
+// What a read returns runs on the pool's thread (the event loop), where whatever it captured is
+// also destroyed: hand it what must not be touched elsewhere (e.g. a PendingAnswer). Reads only:
+// a write stays on the event loop's connection, inside its one transaction and its audit row.
+
+#include "common/Status.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace wedsync::server {
+
+class Database;
+
+class ReaderPool : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Finish = std::function<void()>;
+    // `db` is null when the reader could not open its connection; `openError` says why.
+    using Read = std::function<Finish(Database *db, const Error &openError)>;
+
+    ReaderPool(DatabaseUrl url, int threads, QObject *parent = nullptr);
+    // Waits for the reads in progress; the ones still queued are dropped (here, on this thread).
+    ~ReaderPool() override;
+
+    int threadCount() const { return int(m_threads.size()); }
+    // Reads waiting for a reader, for the server's log and tests.
+    int queued() const;
+
+    void run(Read read);
+
+private:
+    void serve();
+
+    DatabaseUrl m_url;
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<Read> m_queue;
+    bool m_stopping = false;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+};
+
+} // namespace wedsync::server

@@ -1,0 +1,150 @@
+// Section lists read on reader threads (--read-threads 2: each reader with its own connection),
+// on both backends: answers on one connection keep their request order with reads and writes
+// pipelined together, and a write waits for the reads sent before it (none of them shows it);
+// a list read after a write's answer shows the write on any connection; errors found before
+// or by the read keep their status. Order-based: no check reads a clock.
+#include "DemoSession.h"
+#include "RawHttpClient.h"
+#include "demo/DemoData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace wedsync;
+using namespace wedsync::server;
+using namespace wedsync::test;
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+QJsonObject sectionIn(const QByteArray &listBody, const QString &id)
+{
+    const QJsonArray items = QJsonDocument::fromJson(listBody).object()[u"items"_s].toArray();
+    for (const QJsonValue &item : items)
+        if (item[u"id"_s].toString() == id)
+            return item.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestReaderThreads : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+    void init();
+    void cleanup() { m_demo.reset(); }
+
+    void pipelinedReadsAndWritesAnswerInOrder();
+    void aListAfterAWriteShowsItOnEveryConnection();
+
+private:
+    QByteArray auth(const QString &email)
+    {
+        return "Authorization: Bearer " + m_demo->as(email).bearerToken().toLatin1() + "\r\n";
+    }
+
+    std::unique_ptr<DemoSession> m_demo;
+    const QString m_org = DemoData::evergreenId();
+};
+
+void TestReaderThreads::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_demo = std::make_unique<DemoSession>();
+    QVERIFY2(m_demo->start(backend, {u"--read-threads"_s, u"2"_s}),
+             qPrintable(m_demo->errorString()));
+}
+
+void TestReaderThreads::pipelinedReadsAndWritesAnswerInOrder()
+{
+    const QJsonObject section = m_demo->section(m_org, u"timeline"_s);
+    QVERIFY(!section.isEmpty());
+    const QString id = section[u"id"_s].toString();
+    const QByteArray list = demo::sectionsPath(m_org).toLatin1();
+    const QByteArray admin = auth(demo::Admin);
+    const QByteArray patch = jsonBytes(QJsonObject {
+        {u"customization"_s, QJsonObject {{u"subtitle"_s, u"Pipelined behind a read"_s}}}});
+    const QByteArray ifMatch
+        = "If-Match: \"" + QByteArray::number(section[u"version"_s].toInteger()) + "\"\r\n";
+
+    // Reads queued for the readers ahead of the write: none of them may see it.
+    constexpr int ReadsAhead = 8;
+    RawHttpClient client(m_demo->baseUrl());
+    QVERIFY(client.connected());
+    QByteArray pipeline;
+    for (int i = 0; i < ReadsAhead; ++i)
+        pipeline += client.request("GET", list, {}, admin);
+    pipeline += client.request("PATCH", "/api/v1/sections/" + id.toLatin1(), patch, admin + ifMatch)
+        + client.request("GET", list, {}, admin)
+        + client.request("GET", list + "?scope=bogus", {}, admin)
+        + client.request(
+            "GET",
+            demo::sectionsPath(QUuid::createUuid().toString(QUuid::WithoutBraces)).toLatin1(), {},
+            auth(demo::Platform))
+        + client.request("GET", "/healthz", {});
+    client.socket.write(pipeline);
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers.size(), ReadsAhead + 5, WaitMs);
+    const qint64 before = section[u"version"_s].toInteger();
+    for (int i = 0; i <= ReadsAhead + 1; ++i)
+        QVERIFY2(client.answers.at(i).first == 200,
+                 qPrintable(u"answer %1: %2 %3"_s.arg(i)
+                                .arg(client.answers.at(i).first)
+                                .arg(QString::fromUtf8(client.answers.at(i).second.left(400)))));
+    for (int i = 0; i < ReadsAhead; ++i)
+        QVERIFY2(sectionIn(client.answers.at(i).second, id)[u"version"_s].toInteger() == before,
+                 qPrintable(u"read %1, sent before the write, shows it"_s.arg(i)));
+    // Read after the write's answer on the same connection: the write shows.
+    const QJsonObject after = sectionIn(client.answers.at(ReadsAhead + 1).second, id);
+    QCOMPARE(after[u"version"_s].toInteger(), before + 1);
+    QCOMPARE(after[u"customization"_s][u"subtitle"_s].toString(), u"Pipelined behind a read"_s);
+    QCOMPARE(client.answers.at(ReadsAhead + 2).first, 400); // found before the read
+    QCOMPARE(client.answers.at(ReadsAhead + 3).first, 404); // found by the read: no organization
+    QCOMPARE(client.answers.at(ReadsAhead + 4).first, 200);
+}
+
+void TestReaderThreads::aListAfterAWriteShowsItOnEveryConnection()
+{
+    const QJsonObject section = m_demo->section(m_org, u"timeline"_s);
+    const QString id = section[u"id"_s].toString();
+    qint64 version = section[u"version"_s].toInteger();
+    HttpTestClient &writer = m_demo->as(demo::Planner);
+    // Readers on four connections of their own, each asking right after a write is answered.
+    std::vector<std::unique_ptr<RawHttpClient>> readers;
+    for (int i = 0; i < 4; ++i) {
+        readers.push_back(std::make_unique<RawHttpClient>(m_demo->baseUrl()));
+        QVERIFY(readers.back()->connected());
+    }
+    const QByteArray admin = auth(demo::Admin);
+    for (int round = 0; round < 10; ++round) {
+        const QString subtitle = u"Round %1"_s.arg(round);
+        const HttpTestReply written = writer.send(
+            "PATCH", u"/api/v1/sections/"_s + id,
+            jsonBytes(QJsonObject {{u"customization"_s, QJsonObject {{u"subtitle"_s, subtitle}}}}),
+            wedsync::test::ifMatch(version));
+        QVERIFY2(written.status == 200, written.describe().constData());
+        ++version;
+        for (const auto &reader : readers)
+            reader->send("GET", demo::sectionsPath(m_org).toLatin1(), {}, admin);
+        for (const auto &reader : readers) {
+            QTRY_COMPARE_WITH_TIMEOUT(reader->answers.size(), round + 1, WaitMs);
+            const auto &[status, body] = reader->answers.last();
+            QCOMPARE(status, 200);
+            const QJsonObject seen = sectionIn(body, id);
+            QCOMPARE(seen[u"version"_s].toInteger(), version);
+            QCOMPARE(seen[u"customization"_s][u"subtitle"_s].toString(), subtitle);
+        }
+    }
+}
+
+QTEST_MAIN(TestReaderThreads)
+#include "tst_readerthreads.moc"
