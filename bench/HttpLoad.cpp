@@ -198,4 +198,16 @@ LoadResult runLoad(const QString &host, quint16 port, const QByteArray &bearerTo
     return result;
 }
 
+Step getStep(const QByteArray &path)
+{
+    return [path](int, HttpConnection &http, auto finished) {
+        QElapsedTimer timer;
+        timer.start();
+        http.send("GET", path, {}, {}, [timer, finished](const HttpAnswer &answer) {
+            finished(timer.nsecsElapsed(), answer.status == 200,
+                     QStringLiteral("%1 %2").arg(answer.status).arg(answer.error));
+        });
+    };
+}
+
 } // namespace wedsync::bench

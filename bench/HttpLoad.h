@@ -77,6 +77,9 @@ using Step = std::function<void(
     int connection, HttpConnection &http,
     std::function<void(qint64 latencyNs, bool ok, const QString &error)> finished)>;
 
+// GET `path`; a 200 counts.
+Step getStep(const QByteArray &path);
+
 // Runs `step` on `connections` connections in loops: `warmupSeconds` unmeasured, then
 // `seconds` measured; waits for the requests in flight before returning.
 LoadResult runLoad(const QString &host, quint16 port, const QByteArray &bearerToken,

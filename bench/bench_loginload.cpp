@@ -127,18 +127,6 @@ private:
     QTimer m_timer;
 };
 
-Step listStep(const QByteArray &listPath)
-{
-    return [listPath](int, HttpConnection &http, auto finished) {
-        QElapsedTimer timer;
-        timer.start();
-        http.send("GET", listPath, {}, {}, [timer, finished](const HttpAnswer &answer) {
-            finished(timer.nsecsElapsed(), answer.status == 200,
-                     u"%1 %2"_s.arg(answer.status).arg(answer.error));
-        });
-    };
-}
-
 QList<Row> benchBackend(const Settings &settings, const QString &backend, const QUrl &cluster)
 {
     ServerUnderTest server(settings.server, backend, cluster,
@@ -164,11 +152,11 @@ QList<Row> benchBackend(const Settings &settings, const QString &backend, const 
         row.backend = backend;
         row.connections = connections;
         row.idle = runLoad(server.host(), server.port(), token, connections, 1, settings.seconds,
-                           listStep(listPath));
+                           getStep(listPath));
         LoginStream logins(server, settings.loginsPerSecond, &row);
         logins.start();
         row.busy = runLoad(server.host(), server.port(), token, connections, 1, settings.seconds,
-                           listStep(listPath));
+                           getStep(listPath));
         logins.stop();
         // The logins counted are those of the warm-up and the measured seconds.
         QElapsedTimer drain;

@@ -146,18 +146,6 @@ struct Target
     quint16 port = 0;
 };
 
-Step listStep(const QByteArray &listPath)
-{
-    return [listPath](int, HttpConnection &http, auto finished) {
-        QElapsedTimer timer;
-        timer.start();
-        http.send("GET", listPath, {}, {}, [timer, finished](const HttpAnswer &answer) {
-            finished(timer.nsecsElapsed(), answer.status == 200,
-                     u"%1 %2"_s.arg(answer.status).arg(answer.error));
-        });
-    };
-}
-
 Step patchStep(const QList<QByteArray> &sections)
 {
     return [sections](int i, HttpConnection &http, auto finished) {
@@ -253,7 +241,7 @@ QList<Row> benchBackend(const Settings &settings, const QString &backend, const 
                     if (client == u"bench"_s) {
                         side = fromLoad(runLoad(target.host, target.port, token, connections,
                                                 settings.warmup, settings.seconds,
-                                                patch ? patchStep(sections) : listStep(listPath)));
+                                                patch ? patchStep(sections) : getStep(listPath)));
                     } else {
                         const QList<QByteArray> mine = sections.mid(0, connections);
                         const QByteArray lua = patch
