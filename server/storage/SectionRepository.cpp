@@ -186,10 +186,13 @@ Result<SectionRecord> SectionRepository::update(const SectionConfig &section,
                                                 qint64 expectedVersion)
 {
     const QDateTime now = m_clock.now();
+    // RETURNING (PostgreSQL; SQLite since 3.35): the stored row comes back with the write, one
+    // round trip instead of an update and a read.
     SqlQuery q(m_db,
                u"UPDATE section_configurations SET config = :config, position = :position,"
                " version = version + 1, updated_by = :updatedBy, updated_at = :now"
-               " WHERE organization_id = :org AND id = :id AND version = :expected"_s);
+               " WHERE organization_id = :org AND id = :id AND version = :expected RETURNING "_s
+                   + Columns);
     q.bind(u":config"_s, sql::jsonText(configOf(section)))
         .bind(u":position"_s, section.layout.position)
         .bind(u":updatedBy"_s, sql::nullableText(section.metadata.updatedBy))
@@ -199,16 +202,11 @@ Result<SectionRecord> SectionRepository::update(const SectionConfig &section,
         .bind(u":expected"_s, expectedVersion);
     if (auto done = q.exec(u"updating a section configuration"_s); !done)
         return done.error();
-    if (q.rowsAffected() == 0) {
+    if (!q.next()) {
         auto miss = explainMiss(section.organizationId, section.id);
         return miss.error();
     }
-    auto stored = find(section.organizationId, section.id);
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value())
-        return Error {u"not_found"_s, u"The section no longer exists."_s, {}};
-    return stored->value();
+    return readSection(columnsOf(q));
 }
 
 Status SectionRepository::remove(const QString &organizationId, const QString &id,
