@@ -41,7 +41,7 @@ ApiResponse readGuarded(const ReaderWork &read, Database &db, const QString &req
 ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest &request,
                              ReaderWork read)
 {
-    const auto later = pool && pool->threadCount() > 0 ? request.answerLater() : nullptr;
+    const auto later = pool ? request.answerLater() : nullptr;
     if (!later)
         return read(here);
     pool->run([later, read = std::move(read), requestId = request.requestId](

@@ -91,7 +91,12 @@ Result<std::optional<SectionRecord>> SectionService::find(const QString &organiz
 
 Result<std::optional<QString>> SectionService::organizationOf(const QString &id)
 {
-    return SectionRepository(m_db, m_clock).organizationOf(id);
+    if (const QString *known = m_organizations.object(id))
+        return std::optional<QString>(*known);
+    auto found = SectionRepository(m_db, m_clock).organizationOf(id);
+    if (found && found->has_value())
+        m_organizations.insert(id, new QString(found->value()));
+    return found;
 }
 
 Result<SectionRecord> SectionService::create(const MutationActor &actor, SectionConfig section,

@@ -2,10 +2,10 @@
 
 #include "realtime/TopicMessageJson.h"
 #include "storage/SqlQuery.h"
-#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -173,53 +173,75 @@ QString PostgresFanOut::notification(const QString &wireTopic, qint64 seq,
 
 Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Outgoing> &messages)
 {
-    const QDateTime now = m_clock.now();
+    // Four round trips whatever the batch: BEGIN, the numbering, the storing with the notifying,
+    // COMMIT (a PATCH publishes seven messages on three topics).
+    const qint64 fresh = m_clock.now().toMSecsSinceEpoch() * 1000;
     Transaction tx(*m_writer);
     if (!tx.isActive())
         return tx.error();
-    // Each topic's counter bumped once by its count, in name order (std::map): the row locks
-    // are held until commit, so a concurrent publisher on the same topic waits (numbers are
-    // committed, and notified, in order) and concurrent batches cannot lock crosswise.
     std::map<QString, qint64> next;
     for (const Outgoing &outgoing : messages)
         ++next[outgoing.wireTopic];
-    for (auto &[topic, count] : next) {
-        SqlQuery bump(*m_writer,
-                      u"INSERT INTO realtime_topic_seq (topic, last_seq) VALUES (:topic, :start)"
-                      " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
-                      " + :count RETURNING last_seq"_s);
-        bump.bind(u":topic"_s, topic)
-            .bind(u":start"_s, now.toMSecsSinceEpoch() * 1000 + count)
-            .bind(u":count"_s, count);
-        if (auto done = bump.exec(u"numbering realtime messages"_s); !done)
-            return done.error();
-        if (!bump.next())
-            return Error {u"storage_error"_s, u"No sequence number for %1."_s.arg(topic), {}};
-        count = bump.value(0).toLongLong() - count + 1; // the first of this batch's numbers
+    QJsonArray counters;
+    for (const auto &[topic, count] : next)
+        counters.append(QJsonObject {{u"topic"_s, topic}, {u"count"_s, count}});
+    // Each topic's counter bumped once by its count, in one order (the ORDER BY) on every
+    // server: the row locks are held until commit, so a concurrent publisher on the same topic
+    // waits (numbers are committed, and notified, in order) and concurrent batches cannot lock
+    // crosswise. A new topic starts at `fresh` + its count; an existing one goes up by
+    // `last_seq - fresh` of the row that was not inserted, that is by its count.
+    SqlQuery bump(*m_writer,
+                  u"INSERT INTO realtime_topic_seq (topic, last_seq)"
+                  " SELECT c.topic, :fresh + c.count"
+                  " FROM json_to_recordset(CAST(:counters AS json)) AS c(topic text, count bigint)"
+                  " ORDER BY c.topic"
+                  " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
+                  " + (EXCLUDED.last_seq - :freshAgain) RETURNING topic, last_seq"_s);
+    bump.bind(u":fresh"_s, fresh)
+        .bind(u":counters"_s,
+              QString::fromUtf8(QJsonDocument(counters).toJson(QJsonDocument::Compact)))
+        .bind(u":freshAgain"_s, fresh);
+    if (auto done = bump.exec(u"numbering realtime messages"_s); !done)
+        return done.error();
+    qsizetype numbered = 0;
+    while (bump.next()) {
+        const auto counter = next.find(bump.text(0));
+        if (counter == next.end())
+            return Error {u"storage_error"_s, u"An unasked realtime stream was numbered."_s, {}};
+        counter->second = bump.value(1).toLongLong() - counter->second + 1; // the batch's first
+        ++numbered;
     }
+    if (numbered != qsizetype(next.size()))
+        return Error {u"storage_error"_s, u"A realtime stream was not numbered."_s, {}};
     std::vector<qint64> seqs;
     seqs.reserve(messages.size());
-    QList<QVariantList> rows;
-    QList<QVariantList> notes;
+    QJsonArray rows;
     for (const Outgoing &outgoing : messages) {
         const qint64 seq = next[outgoing.wireTopic]++;
         const QByteArray json = compact(TopicMessageJson::toJson(outgoing.message, m_instanceId));
         seqs.push_back(seq);
-        rows.append(
-            {outgoing.wireTopic, seq, QString::fromUtf8(json),
-             sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))});
-        notes.append({QString(Channel), notification(outgoing.wireTopic, seq, json)});
+        rows.append(QJsonObject {
+            {u"n"_s, qint64(rows.size())},
+            {u"topic"_s, outgoing.wireTopic},
+            {u"seq"_s, seq},
+            {u"message"_s, QString::fromUtf8(json)},
+            {u"at"_s,
+             sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))},
+            {u"note"_s, notification(outgoing.wireTopic, seq, json)}});
     }
-    const SqlRows store(*m_writer,
-                        u"INSERT INTO realtime_messages (topic, seq, message, created_at) VALUES"_s,
-                        u"(?, ?, ?, ?)"_s);
-    if (auto done = store.exec(rows, u"storing realtime messages"_s); !done)
-        return done.error();
-    // Notified in the order given (PostgreSQL delivers a transaction's notifications in the
-    // order they were sent), so peers see each topic's numbers rising.
-    const SqlRows notify(*m_writer, u"SELECT pg_notify(n.channel, n.payload) FROM (VALUES"_s,
-                         u"(?, ?)"_s, u") AS n(channel, payload)"_s);
-    if (auto done = notify.exec(notes, u"notifying the other servers"_s); !done)
+    // Notified in the order given (ORDER BY n; PostgreSQL delivers a transaction's
+    // notifications in the order they were sent), so peers see each topic's numbers rising.
+    // The INSERT in WITH runs once whether or not the SELECT reads it.
+    SqlQuery store(*m_writer,
+                   u"WITH m AS (SELECT * FROM json_to_recordset(CAST(:rows AS json))"
+                   " AS m(n integer, topic text, seq bigint, message text, at text, note text)),"
+                   " stored AS (INSERT INTO realtime_messages (topic, seq, message, created_at)"
+                   " SELECT topic, seq, message, at FROM m)"
+                   " SELECT pg_notify(:channel, m.note) FROM m ORDER BY m.n"_s);
+    store.bind(u":rows"_s, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)))
+        .bind(u":channel"_s, QString(Channel));
+    if (auto done = store.exec(u"storing realtime messages and notifying the other servers"_s);
+        !done)
         return done.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();

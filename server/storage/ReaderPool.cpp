@@ -34,12 +34,6 @@ ReaderPool::~ReaderPool()
     m_queue.clear();
 }
 
-int ReaderPool::queued() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return int(m_queue.size());
-}
-
 void ReaderPool::run(Read read)
 {
     const QMutexLocker lock(&m_mutex);

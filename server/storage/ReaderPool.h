@@ -44,17 +44,13 @@ public:
     // Waits for the reads in progress; the ones still queued are dropped (here, on this thread).
     ~ReaderPool() override;
 
-    int threadCount() const { return int(m_threads.size()); }
-    // Reads waiting for a reader, for the server's log and tests.
-    int queued() const;
-
     void run(Read read);
 
 private:
     void serve();
 
     DatabaseUrl m_url;
-    mutable QMutex m_mutex;
+    QMutex m_mutex;
     QWaitCondition m_wake;
     std::deque<Read> m_queue;
     bool m_stopping = false;

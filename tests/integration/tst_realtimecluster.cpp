@@ -76,11 +76,14 @@ private Q_SLOTS:
     void concurrentPublishersShareOneOrder();
     void restEditThroughOneReachesTheOther();
     void largePayloadTravelsByReference();
+    void oddTextCrossesUnchanged();
     void replayAfterBothRestarted();
     void cutConnectionsAreReopened();
 
 private:
     bool startBoth();
+    // The admin on instance A and the planner on B, both joined to Evergreen's topic.
+    bool joinBoth(TestClient &onA, TestClient &onB);
     QString token(int instance, const QString &email);
     QUrl socketUrl(int instance, const QString &token) const;
 
@@ -113,6 +116,13 @@ bool TestRealtimeCluster::startBoth()
         }
     }
     return true;
+}
+
+bool TestRealtimeCluster::joinBoth(TestClient &onA, TestClient &onB)
+{
+    return onA.open(socketUrl(0, token(0, u"admin@evergreen.demo"_s)))
+        && onB.open(socketUrl(1, token(1, u"planner@evergreen.demo"_s))) && onA.joinOk(orgTopic())
+        && onB.joinOk(orgTopic());
 }
 
 QString TestRealtimeCluster::token(int instance, const QString &email)
@@ -233,10 +243,7 @@ void TestRealtimeCluster::largePayloadTravelsByReference()
 {
     TestClient onA;
     TestClient onB;
-    QVERIFY(onA.open(socketUrl(0, token(0, u"admin@evergreen.demo"_s))));
-    QVERIFY(onB.open(socketUrl(1, token(1, u"planner@evergreen.demo"_s))));
-    QVERIFY(onA.joinOk(orgTopic()));
-    QVERIFY(onB.joinOk(orgTopic()));
+    QVERIFY(joinBoth(onA, onB));
     // Far above PostgreSQL's 8000-byte NOTIFY payload.
     const QString big(50'000, u'x');
     onB.push(orgTopic(), u"broadcast"_s,
@@ -244,6 +251,23 @@ void TestRealtimeCluster::largePayloadTravelsByReference()
     const auto atA = onA.take(isBroadcast, 10000);
     QVERIFY(atA);
     QCOMPARE(atA->payload.toObject().value(u"payload"_s)[u"text"_s].toString(), big);
+}
+
+void TestRealtimeCluster::oddTextCrossesUnchanged()
+{
+    TestClient onA;
+    TestClient onB;
+    QVERIFY(joinBoth(onA, onB));
+    // Quotes, backslashes, escapes as text, a NUL, accents and a character beyond the BMP:
+    // stored and notified inside other JSON, they must come back as they were sent.
+    const QString odd = u"\"q\" \\ \\u0000 \\n ‘ñ’ 💍 end"_s + QChar(0) + u"after"_s;
+    for (const QString &text : {odd, odd.repeated(400)}) { // inline, then by reference
+        onB.push(orgTopic(), u"broadcast"_s,
+                 broadcast(u"odd"_s, QJsonObject {{u"text"_s, text}, {u"from"_s, u"b"_s}}));
+        const auto atA = onA.take(isBroadcast, 10000);
+        QVERIFY(atA);
+        QCOMPARE(atA->payload.toObject().value(u"payload"_s)[u"text"_s].toString(), text);
+    }
 }
 
 void TestRealtimeCluster::replayAfterBothRestarted()
@@ -291,10 +315,7 @@ void TestRealtimeCluster::cutConnectionsAreReopened()
 {
     TestClient onA;
     TestClient onB;
-    QVERIFY(onA.open(socketUrl(0, token(0, u"admin@evergreen.demo"_s))));
-    QVERIFY(onB.open(socketUrl(1, token(1, u"planner@evergreen.demo"_s))));
-    QVERIFY(onA.joinOk(orgTopic()));
-    QVERIFY(onB.joinOk(orgTopic()));
+    QVERIFY(joinBoth(onA, onB));
 
     // Cut both instances' realtime connections (LISTEN and statements), as a failover or a
     // killed backend would.
