@@ -303,6 +303,7 @@ void ServerApp::registerRoutes()
     m_integrityApi = std::make_unique<IntegrityApi>(*m_permissionService, *m_db, m_clock);
     m_integrityApi->registerRoutes(m_router);
     m_auditApi = std::make_unique<AuditApi>(*m_db, m_clock);
+    m_auditApi->setReaders(m_readers.get());
     m_auditApi->registerRoutes(m_router);
     m_complianceService = std::make_unique<ComplianceService>(*m_db, m_clock, m_changeNotifier);
     m_complianceApi = std::make_unique<ComplianceApi>(*m_complianceService, *m_db, m_clock);
@@ -326,6 +327,7 @@ void ServerApp::registerRoutes()
     m_configGovernanceApi->registerRoutes(m_router);
     m_syncApi = std::make_unique<SyncApi>(*m_syncMonitor, *m_connectionSampler, m_changeNotifier,
                                           *m_sectionService, *m_db, m_clock);
+    m_syncApi->setReaders(m_readers.get());
     m_syncApi->registerRoutes(m_router);
     m_integrationService
         = std::make_unique<IntegrationService>(*m_db, m_clock, m_changeNotifier, *m_credentials);

@@ -8,6 +8,7 @@
 #include "api/Authenticator.h"
 #include "api/KeysetPage.h"
 #include "api/PageQuery.h"
+#include "api/ReaderAnswer.h"
 #include "api/RecordJson.h"
 #include "common/Ids.h"
 #include "storage/WeddingRepository.h"
@@ -174,12 +175,23 @@ std::optional<ApiResponse> AuditApi::readFilter(const ApiRequest &request, bool 
 
 ApiResponse AuditApi::list(ApiRequest &request)
 {
+    // Who may read what is settled here; the rows are read on a reader thread.
     AuditRepository::Filter filter;
     if (auto stop = readFilter(request, true, &filter))
         return *stop;
-    AuditRepository repository(m_db, m_clock);
-    ActorNames names(m_db, m_clock);
-    return keysetPage(request, repository, filter,
+    return answerFromReader(m_readers, m_db, request,
+                            [clock = &m_clock, filter, requestId = request.requestId](
+                                Database &db) { return readPage(db, *clock, filter, requestId); });
+}
+
+ApiResponse AuditApi::readPage(Database &db, const Clock &clock,
+                               const AuditRepository::Filter &filter, const QString &requestId)
+{
+    ApiRequest answering; // what an error answer needs of the request
+    answering.requestId = requestId;
+    AuditRepository repository(db, clock);
+    ActorNames names(db, clock);
+    return keysetPage(answering, repository, filter,
                       [&names](const AuditRecord &record) { return names.toJson(record); });
 }
 
@@ -193,7 +205,19 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
     AuditRepository::Filter filter;
     if (auto stop = readFilter(request, false, &filter))
         return *stop;
-    AuditRepository repository(m_db, m_clock);
+    return answerFromReader(
+        m_readers, m_db, request,
+        [clock = &m_clock, filter, format, requestId = request.requestId](Database &db) {
+            return readExport(db, *clock, filter, format, requestId);
+        });
+}
+
+ApiResponse AuditApi::readExport(Database &db, const Clock &clock, AuditRepository::Filter filter,
+                                 const QString &format, const QString &requestId)
+{
+    ApiRequest request; // what an error answer needs of the request
+    request.requestId = requestId;
+    AuditRepository repository(db, clock);
     auto total = repository.count(filter);
     if (!total)
         return errorResponse(request, total.error());
@@ -220,17 +244,16 @@ ApiResponse AuditApi::exportTrail(ApiRequest &request)
         filter.beforeId = rows->last().id;
     }
 
-    const QString stamp = m_clock.now().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString stamp = clock.now().toString(u"yyyyMMdd-HHmmss"_s);
     ApiResponse response;
-    ActorNames names(m_db, m_clock);
+    ActorNames names(db, clock);
     if (format == u"json"_s) {
         QJsonArray items;
         for (const AuditRecord &entry : std::as_const(entries))
             items.append(names.toJson(entry));
-        response
-            = ApiResponse::json(QJsonObject {{u"items"_s, items},
-                                             {u"count"_s, qint64(entries.size())},
-                                             {u"exportedAt"_s, json::timestamp(m_clock.now())}});
+        response = ApiResponse::json(QJsonObject {{u"items"_s, items},
+                                                  {u"count"_s, qint64(entries.size())},
+                                                  {u"exportedAt"_s, json::timestamp(clock.now())}});
     } else {
         CsvWriter csv;
         // Names beside the ids, so that a reader of the file knows who did what.

@@ -12,6 +12,7 @@
 namespace wedsync::server {
 
 class Database;
+class ReaderPool;
 
 class AuditApi
 {
@@ -22,11 +23,18 @@ public:
     static constexpr qint64 MaxExportRows = 100000;
 
     AuditApi(Database &db, const Clock &clock);
+    // Pages and exports are read on these threads when given (storage/ReaderPool).
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
     void registerRoutes(Router &router);
 
 private:
     ApiResponse list(ApiRequest &request);
     ApiResponse exportTrail(ApiRequest &request);
+    // The reading, on a reader's connection (or the event loop's without readers).
+    static ApiResponse readPage(Database &db, const Clock &clock,
+                                const AuditRepository::Filter &filter, const QString &requestId);
+    static ApiResponse readExport(Database &db, const Clock &clock, AuditRepository::Filter filter,
+                                  const QString &format, const QString &requestId);
 
     // The filter of the query string, restricted to what the caller may read; a response
     // for a bad parameter or a caller who may not read it. `paging`: limit/offset/cursor.
@@ -35,6 +43,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

@@ -5,7 +5,7 @@
 #include "api/ApiReplies.h"
 #include "api/Authenticator.h"
 #include "api/ChangeNotifier.h"
-#include "api/KeysetPage.h"
+#include "api/KeysetPageReader.h"
 #include "api/Preconditions.h"
 #include "api/SectionService.h"
 #include "api/SectionWire.h"
@@ -183,8 +183,8 @@ ApiResponse SyncApi::events(ApiRequest &request)
         return *stop;
     if (!scope.allTenants && filter.organizationId.isEmpty())
         filter.organizationIds = scope.organizationIds;
-    SyncEventRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, &syncEventToJson);
+    return keysetPageOnReader<SyncEventRepository>(m_readers, m_db, request, m_clock,
+                                                   std::move(filter), &syncEventToJson);
 }
 
 ApiResponse SyncApi::resync(ApiRequest &request)
@@ -233,11 +233,10 @@ ApiResponse SyncApi::conflicts(ApiRequest &request)
         return *stop;
     if (!scope.allTenants && filter.organizationId.isEmpty())
         filter.organizationIds = scope.organizationIds;
-    SyncConflictRepository repository(m_db, m_clock);
     const QDateTime now = m_clock.now();
-    return keysetPage(request, repository, filter, [now](const SyncConflict &conflict) {
-        return syncConflictJson(conflict, now);
-    });
+    return keysetPageOnReader<SyncConflictRepository>(
+        m_readers, m_db, request, m_clock, std::move(filter),
+        [now](const SyncConflict &conflict) { return syncConflictJson(conflict, now); });
 }
 
 ApiResponse SyncApi::conflict(ApiRequest &request)

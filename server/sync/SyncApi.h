@@ -14,6 +14,7 @@ namespace wedsync::server {
 class ChangeNotifier;
 class ConnectionSampler;
 class Database;
+class ReaderPool;
 class SectionService;
 class SyncMonitor;
 
@@ -22,6 +23,8 @@ class SyncApi
 public:
     SyncApi(SyncMonitor &monitor, ConnectionSampler &sampler, const ChangeNotifier &notifier,
             SectionService &sections, Database &db, const Clock &clock);
+    // The event and conflict lists are read on these threads when given (storage/ReaderPool).
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
     void registerRoutes(Router &router);
 
 private:
@@ -44,6 +47,7 @@ private:
     SectionService &m_sections;
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

@@ -1,8 +1,9 @@
-// Section lists read on reader threads (--read-threads 2: each reader with its own connection),
-// on both backends: answers on one connection keep their request order with reads and writes
-// pipelined together, and a write waits for the reads sent before it (none of them shows it);
-// a list read after a write's answer shows the write on any connection; errors found before
-// or by the read keep their status. Order-based: no check reads a clock.
+// Section lists, the audit trail, sync events and conflicts read on reader threads (--read-threads
+// 2: each reader with its own connection), on both backends: answers on one connection keep their
+// request order with reads and writes pipelined together, and a write waits for the reads sent
+// before it (none of them shows it); a list read after a write's answer shows the write on any
+// connection; errors found before or by the read keep their status. Order-based: no check reads a
+// clock.
 #include "DemoSession.h"
 #include "RawHttpClient.h"
 #include "demo/DemoData.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
 
     void pipelinedReadsAndWritesAnswerInOrder();
     void aListAfterAWriteShowsItOnEveryConnection();
+    void trailEventsAndConflictsShowTheWrite();
 
 private:
     QByteArray auth(const QString &email)
@@ -144,6 +146,49 @@ void TestReaderThreads::aListAfterAWriteShowsItOnEveryConnection()
             QCOMPARE(seen[u"customization"_s][u"subtitle"_s].toString(), subtitle);
         }
     }
+}
+
+void TestReaderThreads::trailEventsAndConflictsShowTheWrite()
+{
+    const QJsonObject section = m_demo->section(m_org, u"timeline"_s);
+    const QString id = section[u"id"_s].toString();
+    const HttpTestReply written
+        = m_demo->as(demo::Planner)
+              .send("PATCH", u"/api/v1/sections/"_s + id,
+                    jsonBytes(QJsonObject {
+                        {u"customization"_s, QJsonObject {{u"subtitle"_s, u"Traced"_s}}}}),
+                    wedsync::test::ifMatch(section[u"version"_s].toInteger()));
+    QVERIFY2(written.status == 200, written.describe().constData());
+    HttpTestClient &platform = m_demo->as(demo::Platform);
+    // The audit trail, its export and the sync events, each read right after the answer.
+    const HttpTestReply trail = platform.get(u"/api/v1/audit?limit=1&organizationId="_s + m_org);
+    QVERIFY2(trail.status == 200, trail.describe().constData());
+    const QJsonObject row = trail.object()[u"items"_s].toArray().at(0).toObject();
+    QCOMPARE(row[u"entityId"_s].toString(), id);
+    QCOMPARE(row[u"actorEmail"_s].toString(), demo::Planner);
+    const HttpTestReply exported
+        = platform.get(u"/api/v1/audit/export?format=json&entityId="_s + id);
+    QVERIFY2(exported.status == 200, exported.describe().constData());
+    QCOMPARE(exported.object()[u"items"_s]
+                 .toArray()
+                 .at(0)[u"after"_s][u"customization"_s][u"subtitle"_s]
+                 .toString(),
+             u"Traced"_s);
+    const HttpTestReply events
+        = platform.get(u"/api/v1/sync/events?kind=config_change&limit=1&organizationId="_s + m_org);
+    QVERIFY2(events.status == 200, events.describe().constData());
+    const QJsonObject event = events.object()[u"items"_s].toArray().at(0).toObject();
+    QCOMPARE(event[u"details"_s][u"entityIds"_s].toArray().at(0).toString(), id);
+    const HttpTestReply conflicts
+        = platform.get(u"/api/v1/sync/conflicts?organizationId="_s + m_org);
+    QVERIFY2(conflicts.status == 200, conflicts.describe().constData());
+    QVERIFY(conflicts.object()[u"total"_s].toInteger() > 0);
+    // Refused before any reading: a bad query, and a tenant the caller may not read.
+    QCOMPARE(platform.get(u"/api/v1/audit?limit=0"_s).status, 400);
+    QCOMPARE(m_demo->as(demo::Admin)
+                 .get(u"/api/v1/audit?organizationId="_s + DemoData::harborId())
+                 .status,
+             404);
 }
 
 QTEST_MAIN(TestReaderThreads)

@@ -1,0 +1,26 @@
+#pragma once
+// keysetPage() read on a reader thread (api/ReaderAnswer): the caller has checked the query and
+// who may read it; the page is read with a Repository made on the reader's connection.
+
+#include "Clock.h"
+#include "api/KeysetPage.h"
+#include "api/ReaderAnswer.h"
+
+namespace wedsync::server {
+
+// `toJson` runs on the reader: it must capture copies only.
+template<typename Repository, typename Filter, typename ToJson>
+ApiResponse keysetPageOnReader(ReaderPool *readers, Database &here, const ApiRequest &request,
+                               const Clock &clock, Filter filter, ToJson toJson)
+{
+    return answerFromReader(readers, here, request,
+                            [clock = &clock, filter = std::move(filter), toJson,
+                             requestId = request.requestId](Database &db) {
+                                ApiRequest answering; // what an error answer needs of it
+                                answering.requestId = requestId;
+                                Repository repository(db, *clock);
+                                return keysetPage(answering, repository, filter, toJson);
+                            });
+}
+
+} // namespace wedsync::server
