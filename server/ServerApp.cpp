@@ -41,6 +41,7 @@
 #include "auth/SecretBox.h"
 #include "auth/SigningKey.h"
 #include "calendar/CalendarSyncRunner.h"
+#include "common/WorkQueue.h"
 #include "demo/DemoData.h"
 #include "demo/DemoIntegrations.h"
 #include "demo/DemoWebhooks.h"
@@ -72,6 +73,7 @@
 #include "webhooks/WebhookDispatcher.h"
 #include "webhooks/WebhookSettings.h"
 
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -96,8 +98,7 @@ ServerApp::~ServerApp()
     // Workers' results come back to the APIs: let them finish first. Readers use the APIs'
     // caches and answer through the HTTP server.
     m_readers.reset();
-    if (m_workers)
-        m_workers->waitForDone();
+    m_workers.reset();
     // Stop taking requests before the database and the APIs go away.
     delete m_http;
     m_http = nullptr;
@@ -284,7 +285,7 @@ void ServerApp::registerRoutes()
 
     m_health = std::make_unique<HealthApi>(*m_db);
     m_health->registerRoutes(m_router);
-    m_workers = std::make_unique<QThreadPool>();
+    m_workers = std::make_unique<WorkQueue>(QThread::idealThreadCount());
     m_authApi = std::make_unique<AuthApi>(*m_authService, *m_authenticator);
     m_authApi->setWorkers(m_workers.get());
     m_authApi->registerRoutes(m_router);

@@ -9,11 +9,11 @@
 #include "http/Router.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 
 namespace wedsync::server {
+class WorkQueue;
 class JwtCodec;
 class LoginThrottle;
 class LoginThrottleRepository;
@@ -182,9 +182,9 @@ private:
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
     bool m_shuttingDown = false;
-    // CPU work off the event loop (login's Argon2id). Last, so destroyed first: its tasks end
-    // before anything they use goes.
-    std::unique_ptr<QThreadPool> m_workers;
+    // CPU work off the event loop (login's Argon2id); stopped in shutdown before the APIs its
+    // finishes call.
+    std::unique_ptr<WorkQueue> m_workers;
     std::unique_ptr<ReaderPool> m_readers; // reads for requests, off the event loop
 };
 

@@ -7,8 +7,6 @@
 #include "api/RecordJson.h"
 #include "http/PendingAnswer.h"
 
-#include <QThreadPool>
-
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
@@ -135,16 +133,14 @@ ApiResponse AuthApi::login(ApiRequest &request)
     answering.remoteAddress = request.remoteAddress;
     // The worker keeps no reference to `later` once it has posted its result: the answer is
     // given, or dropped with the queued call, on this thread only.
-    m_workers->start([this, later, answering, password, attempt = attempt.value(),
-                      hasher = &m_service.hasher()]() mutable {
+    m_workers->run([this, later, answering, password, attempt = attempt.value(),
+                    hasher = &m_service.hasher()](int) mutable -> WorkQueue::Finish {
         yieldToRequests();
         const PasswordCheck check = AuthService::checkPassword(*hasher, attempt, password);
-        QMetaObject::invokeMethod(
-            &m_context,
-            [this, later = std::move(later), answering = std::move(answering),
-             attempt = std::move(attempt),
-             check] { later->answer(finishLogin(attempt, check, answering)); },
-            Qt::QueuedConnection);
+        return [this, later = std::move(later), answering = std::move(answering),
+                attempt = std::move(attempt), check] {
+            later->answer(finishLogin(attempt, check, answering));
+        };
     });
     return ApiResponse::later();
 }

@@ -3,13 +3,8 @@
 // With a worker pool, login checks the password (Argon2id) on a worker and answers later
 // (http/PendingAnswer), so that a login never holds up the requests behind it.
 
+#include "common/WorkQueue.h"
 #include "http/Router.h"
-
-#include <QObject>
-
-QT_BEGIN_NAMESPACE
-class QThreadPool;
-QT_END_NAMESPACE
 
 namespace wedsync::server {
 
@@ -23,9 +18,9 @@ class AuthApi
 public:
     AuthApi(AuthService &service, Authenticator &authenticator);
     void registerRoutes(Router &router);
-    // Where login's password checks run; null: on the caller's thread. Not owned; it must
-    // finish its tasks (be destroyed or waited for) before this object goes.
-    void setWorkers(QThreadPool *workers) { m_workers = workers; }
+    // Where login's password checks run; null: on the caller's thread. Not owned; it must be
+    // destroyed before this object goes (the finishes it hands back call this object).
+    void setWorkers(WorkQueue *workers) { m_workers = workers; }
 
 private:
     ApiResponse login(ApiRequest &request);
@@ -38,10 +33,7 @@ private:
 
     AuthService &m_service;
     Authenticator &m_authenticator;
-    QThreadPool *m_workers = nullptr;
-    // Workers hand their results back through this object's thread (queued calls to it are
-    // dropped if it is gone).
-    QObject m_context;
+    WorkQueue *m_workers = nullptr;
 };
 
 } // namespace wedsync::server

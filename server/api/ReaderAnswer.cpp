@@ -54,8 +54,9 @@ ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest 
                 << "a reader could not open the database:" << openError.message;
             response = unavailable();
         }
-        // Answered, and `later` released, on the event loop only.
-        return [later = std::move(later), response = std::move(response)]() mutable {
+        // Answered, and `later` released, on the event loop only: the read's own copy goes
+        // on the reader before this finish is handed over (it may run twice: not moved).
+        return [later, response = std::move(response)]() mutable {
             later->answer(std::move(response));
         };
     });

@@ -9,20 +9,16 @@
 //   });
 //
 // A reader runs one read at a time, taken in arrival order from one queue shared by all of
-// them. It opens its connection at its first read and again after the connection was lost.
+// them. It opens its connection at its first read. A read that finds the connection lost runs
+// once more on a new connection (its first finish is dropped), so a read may run twice.
 // What a read returns runs on the pool's thread (the event loop), where whatever it captured is
 // also destroyed: hand it what must not be touched elsewhere (e.g. a PendingAnswer). Reads only:
 // a write stays on the event loop's connection, inside its one transaction and its audit row.
 
 #include "common/Status.h"
+#include "common/WorkQueue.h"
 #include "storage/DatabaseUrl.h"
 
-#include <QMutex>
-#include <QObject>
-#include <QThread>
-#include <QWaitCondition>
-
-#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -31,30 +27,24 @@ namespace wedsync::server {
 
 class Database;
 
-class ReaderPool : public QObject
+class ReaderPool
 {
-    Q_OBJECT
-
 public:
-    using Finish = std::function<void()>;
+    using Finish = WorkQueue::Finish;
     // `db` is null when the reader could not open its connection; `openError` says why.
     using Read = std::function<Finish(Database *db, const Error &openError)>;
 
-    ReaderPool(DatabaseUrl url, int threads, QObject *parent = nullptr);
+    ReaderPool(DatabaseUrl url, int threads);
     // Waits for the reads in progress; the ones still queued are dropped (here, on this thread).
-    ~ReaderPool() override;
+    ~ReaderPool();
 
     void run(Read read);
 
 private:
-    void serve();
-
     DatabaseUrl m_url;
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    std::deque<Read> m_queue;
-    bool m_stopping = false;
-    std::vector<std::unique_ptr<QThread>> m_threads;
+    // Each reader's connection, touched by that reader only (and closed by it as it stops).
+    std::vector<std::unique_ptr<Database>> m_connections;
+    WorkQueue m_queue;
 };
 
 } // namespace wedsync::server

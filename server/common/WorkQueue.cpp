@@ -1,0 +1,80 @@
+#include "common/WorkQueue.h"
+
+namespace wedsync::server {
+
+WorkQueue::WorkQueue(int threads, std::function<void(int thread)> leaving, QObject *parent)
+    : QObject(parent)
+    , m_leaving(std::move(leaving))
+{
+    m_threads.reserve(size_t(std::max(0, threads)));
+    for (int i = 0; i < threads; ++i)
+        m_threads.emplace_back([this, i] { serve(i); });
+}
+
+WorkQueue::~WorkQueue()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
+    m_queue.clear();
+    m_finishes.clear();
+}
+
+void WorkQueue::run(Work work)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(work));
+    }
+    m_wake.notify_one();
+}
+
+void WorkQueue::serve(int thread)
+{
+    for (;;) {
+        Work work;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping)
+                break;
+            work = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        Finish finish = work(thread);
+        work = nullptr; // what it captured goes here, before the finish can run
+        if (!finish)
+            continue;
+        bool post = false;
+        {
+            const std::lock_guard lock(m_finishMutex);
+            m_finishes.push_back(std::move(finish));
+            post = !std::exchange(m_finishPosted, true);
+        }
+        // By name: no functor made here is read on the other thread.
+        if (post)
+            QMetaObject::invokeMethod(this, "finishWaiting", Qt::QueuedConnection);
+    }
+    if (m_leaving)
+        m_leaving(thread);
+}
+
+void WorkQueue::finishWaiting()
+{
+    std::vector<Finish> finishes;
+    {
+        const std::lock_guard lock(m_finishMutex);
+        finishes.swap(m_finishes);
+        m_finishPosted = false;
+    }
+    for (Finish &finish : finishes) {
+        finish();
+        finish = nullptr;
+    }
+}
+
+} // namespace wedsync::server
