@@ -135,6 +135,7 @@ struct Settings
     QString peerScript; // empty: no peer
     QString wrk; // empty: no wrk
     QList<int> counts;
+    QStringList scenarios {u"GET"_s, u"PATCH"_s};
     double warmup = 2;
     double seconds = 10;
 };
@@ -228,7 +229,7 @@ QList<Row> benchBackend(const Settings &settings, const QString &backend, const 
     };
 
     QList<Row> rows;
-    for (const QString &scenario : {u"GET"_s, u"PATCH"_s}) {
+    for (const QString &scenario : std::as_const(settings.scenarios)) {
         const bool patch = scenario == u"PATCH"_s;
         for (const int connections : settings.counts) {
             for (const QString &client : {u"bench"_s, u"wrk"_s}) {
@@ -291,8 +292,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPeerOption(u"no-peer"_s, u"Measure wedsync only."_s);
     const QCommandLineOption wrkOption(u"wrk"_s, u"The wrk executable."_s, u"path"_s, u"wrk"_s);
     const QCommandLineOption noWrkOption(u"no-wrk"_s, u"Our own client only."_s);
+    // One scenario alone, e.g. for a profile of the server during PATCH only.
+    const QCommandLineOption scenariosOption(u"scenarios"_s, u"GET, PATCH or both (default)."_s,
+                                             u"list"_s, u"GET,PATCH"_s);
+    const QCommandLineOption noSqliteOption(u"no-sqlite"_s,
+                                            u"PostgreSQL only (with --postgresql)."_s);
     parser.addOptions({connectionsOption, secondsOption, warmupOption, pgOption, serverOption,
-                       nodeOption, peerOption, noPeerOption, wrkOption, noWrkOption});
+                       nodeOption, peerOption, noPeerOption, wrkOption, noWrkOption,
+                       scenariosOption, noSqliteOption});
     parser.process(app);
     Settings settings;
     settings.server = parser.value(serverOption);
@@ -305,6 +312,11 @@ int main(int argc, char *argv[])
         settings.counts << count.toInt();
         if (settings.counts.last() < 1)
             die(u"bad --connections"_s);
+    }
+    settings.scenarios = parser.value(scenariosOption).split(u',');
+    for (const QString &scenario : std::as_const(settings.scenarios)) {
+        if (scenario != u"GET"_s && scenario != u"PATCH"_s)
+            die(u"bad --scenarios: GET, PATCH or GET,PATCH"_s);
     }
     settings.seconds = parser.value(secondsOption).toDouble();
     settings.warmup = parser.value(warmupOption).toDouble();
@@ -319,7 +331,9 @@ int main(int argc, char *argv[])
           << (settings.peerScript.isEmpty() ? u"none"_s : settings.peerScript) << "; wrk "
           << (settings.wrk.isEmpty() ? u"none"_s : settings.wrk) << "\n";
     out().flush();
-    QList<Row> rows = benchBackend(settings, u"sqlite"_s, {});
+    QList<Row> rows;
+    if (!parser.isSet(noSqliteOption))
+        rows += benchBackend(settings, u"sqlite"_s, {});
     if (parser.isSet(pgOption))
         rows += benchBackend(settings, u"postgresql"_s, QUrl(parser.value(pgOption)));
     else

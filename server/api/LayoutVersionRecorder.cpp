@@ -153,7 +153,7 @@ Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Cloc
         auto rows = SectionRepository(db, clock).listStored(first.organizationId, scope);
         if (!rows)
             return rows.error();
-        auto snapshot = SectionWireCache::shared().wire(rows.value());
+        auto snapshot = SectionWireCache::shared().encoded(rows.value());
         if (!snapshot)
             return snapshot.error();
         LayoutVersionRecord record;
@@ -162,8 +162,7 @@ Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Cloc
         record.version = number.value();
         record.authorId = authorId;
         record.summary = note.summary.isEmpty() ? layoutSummary(scoped) : note.summary;
-        record.snapshot = std::move(snapshot).value();
-        auto stored = versions.insert(std::move(record));
+        auto stored = versions.insert(std::move(record), snapshot.value());
         if (!stored)
             return stored.error();
         recorded << stored.value();

@@ -91,7 +91,8 @@ Result<qint64> LayoutVersionRepository::next(const QString &organizationId,
     return head.value(0).toLongLong();
 }
 
-Result<LayoutVersionRecord> LayoutVersionRepository::insert(LayoutVersionRecord record)
+Result<LayoutVersionRecord> LayoutVersionRepository::insert(LayoutVersionRecord record,
+                                                            const QByteArray &snapshotJson)
 {
     record.id = ids::create();
     record.occurredAt = m_clock.now();
@@ -109,8 +110,7 @@ Result<LayoutVersionRecord> LayoutVersionRepository::insert(LayoutVersionRecord 
         .bind(u":author"_s, sql::nullableText(record.authorId))
         .bind(u":at"_s, sql::timestamp(record.occurredAt))
         .bind(u":summary"_s, record.summary)
-        .bind(u":snapshot"_s,
-              QString::fromUtf8(QJsonDocument(record.snapshot).toJson(QJsonDocument::Compact)));
+        .bind(u":snapshot"_s, QString::fromUtf8(snapshotJson));
     if (auto done = q.exec(u"storing a layout version"_s); !done)
         return done.error();
     return record;

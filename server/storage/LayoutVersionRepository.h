@@ -48,8 +48,9 @@ public:
     // other writers of the dashboard until this transaction ends, so what is read afterwards
     // includes everything they committed before.
     Result<qint64> next(const QString &organizationId, const QString &weddingId);
-    // Stores a version numbered by next() (id and time are chosen here).
-    Result<LayoutVersionRecord> insert(LayoutVersionRecord record);
+    // Stores a version numbered by next() (id and time are chosen here) with its sections
+    // already encoded as one JSON array (`record.snapshot` is not read, nor filled).
+    Result<LayoutVersionRecord> insert(LayoutVersionRecord record, const QByteArray &snapshotJson);
     Result<std::optional<LayoutVersionRecord>> find(const QString &organizationId,
                                                     const QString &weddingId, qint64 version);
     Result<QList<LayoutVersionRecord>> query(const Filter &filter);

@@ -26,6 +26,7 @@
 #include "storage/UserRepository.h"
 #include "storage/WeddingRepository.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <limits>
@@ -524,6 +525,24 @@ void TestStorage::storedSectionsAreKeptByEveryColumn()
     const QJsonObject kept
         = cache.wire(sections.listStored(org.id).value()).value().at(0).toObject();
     QCOMPARE(kept[u"version"_s].toInteger(), 2);
+
+    // The snapshot's encoding follows the rows the same way: made, kept, then changed.
+    const auto encodedTitle = [&] {
+        auto rows = sections.listStored(org.id);
+        auto bytes = rows ? cache.encoded(rows.value()) : Result<QByteArray>(rows.error());
+        const QJsonArray array
+            = bytes ? QJsonDocument::fromJson(bytes.value()).array() : QJsonArray();
+        if (bytes && array != cache.wire(rows.value()).value())
+            return u"(not the wire form)"_s;
+        return array.at(0)[u"customization"_s][u"title"_s].toString();
+    };
+    QCOMPARE(encodedTitle(), u"Cash"_s);
+    QCOMPARE(encodedTitle(), u"Cash"_s); // kept
+    edit = sections.find(org.id, section.id).value()->section;
+    edit.customization.title = u"Funds"_s;
+    QVERIFY(sections.update(edit, 2).ok());
+    QCOMPARE(encodedTitle(), u"Funds"_s);
+    QCOMPARE(cache.encoded({}).value(), QByteArray("[]"));
 }
 
 void TestStorage::metacharactersAreStoredVerbatim()
