@@ -31,6 +31,16 @@ if(WEDSYNC_SANITIZE)
     target_link_options(wedsync_settings INTERFACE ${_wedsync_san})
 endif()
 
+# ThreadSanitizer cannot share a program with AddressSanitizer.
+if(WEDSYNC_TSAN)
+    if(WEDSYNC_SANITIZE)
+        message(FATAL_ERROR "WEDSYNC_TSAN and WEDSYNC_SANITIZE exclude each other")
+    endif()
+    set(_wedsync_tsan -fsanitize=thread -fno-omit-frame-pointer)
+    target_compile_options(wedsync_settings INTERFACE ${_wedsync_tsan})
+    target_link_options(wedsync_settings INTERFACE ${_wedsync_tsan})
+endif()
+
 # libFuzzer: everything is instrumented for coverage and checked by ASan/UBSan; only the fuzz
 # targets link the fuzzer's main (tests/fuzz).
 if(WEDSYNC_FUZZ)

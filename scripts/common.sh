@@ -19,5 +19,6 @@ wedsync_build() {
     # Re-apply the options so a changed script takes effect; cheap when nothing changed.
     cmake -S "$WEDSYNC_ROOT" -B "$dir" "$@" >/dev/null
   fi
-  cmake --build "$dir" --parallel "$WEDSYNC_JOBS"
+  # WEDSYNC_BUILD_TARGET: one target and what it needs instead of everything.
+  cmake --build "$dir" --parallel "$WEDSYNC_JOBS" ${WEDSYNC_BUILD_TARGET:+--target "$WEDSYNC_BUILD_TARGET"}
 }

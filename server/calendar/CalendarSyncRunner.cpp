@@ -1,5 +1,7 @@
 #include "calendar/CalendarSyncRunner.h"
 
+#include "common/TsanHandOff.h"
+
 #include "calendar/CalendarAccountJson.h"
 #include "calendar/CalendarSyncWorker.h"
 #include "realtime/RealtimePublisher.h"
@@ -64,9 +66,9 @@ void CalendarSyncRunner::stop()
     if (!m_worker)
         return;
     if (m_thread->isRunning()) {
-        CalendarSyncWorker *worker = m_worker;
-        QMetaObject::invokeMethod(
-            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        // By name, so that no functor made here is read there (see common/TsanHandOff.h).
+        QMetaObject::invokeMethod(m_worker, "close", Qt::BlockingQueuedConnection);
+        tsan::tookOver(m_worker);
         m_thread->quit();
         m_thread->wait();
     }
@@ -82,10 +84,11 @@ Result<bool> CalendarSyncRunner::startSync(const QString &accountId)
     if (!claimed || !claimed.value())
         return claimed;
     Q_EMIT syncStarted(accountId);
+    // Through mailboxes both ways (common/Mailbox), not queued functors.
     CalendarSyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, accountId] {
+    worker->mailbox().post([this, worker, accountId] {
         worker->sync(accountId);
-        QMetaObject::invokeMethod(this, [this, accountId] { Q_EMIT syncFinished(accountId); });
+        m_inbox.post([this, accountId] { Q_EMIT syncFinished(accountId); });
     });
     return true;
 }
@@ -98,11 +101,10 @@ bool CalendarSyncRunner::isRunning() const
 template<typename Work, typename Done> void CalendarSyncRunner::onWorker(Work work, Done done)
 {
     CalendarSyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker,
-                              [this, worker, work = std::move(work), done = std::move(done)] {
-                                  auto result = work(*worker);
-                                  QMetaObject::invokeMethod(this, [done, result] { done(result); });
-                              });
+    worker->mailbox().post([this, worker, work = std::move(work), done = std::move(done)] {
+        auto result = work(*worker);
+        m_inbox.post([done, result] { done(result); });
+    });
 }
 
 void CalendarSyncRunner::testConnection(const QString &accountId, TestDone done)

@@ -12,6 +12,7 @@
 #include "calendar/CalendarRemote.h"
 #include "calendar/CreatedEventsRemoval.h"
 #include "calendar/MicrosoftClient.h"
+#include "common/Mailbox.h"
 #include "jobs/OAuthTokenClient.h"
 #include "storage/CalendarRows.h"
 #include "storage/DatabaseUrl.h"
@@ -88,6 +89,7 @@ private:
     CalendarClients m_clients;
     QThread *m_thread = nullptr;
     CalendarSyncWorker *m_worker = nullptr;
+    Mailbox m_inbox; // what the worker hands back, run on this thread
     QTimer m_schedule;
 };
 

@@ -1,5 +1,7 @@
 #include "calendar/CalendarSyncWorker.h"
 
+#include "common/TsanHandOff.h"
+
 #include "calendar/CalendarConnection.h"
 #include "calendar/CalendarSync.h"
 #include "calendar/CalendarSyncRunner.h"
@@ -18,6 +20,7 @@ CalendarSyncWorker::CalendarSyncWorker(DatabaseUrl url, const Clock &clock, cons
     , m_clock(clock)
     , m_box(box)
     , m_clients(std::move(clients))
+    , m_mailbox(new Mailbox(this))
 { }
 
 CalendarSyncWorker::~CalendarSyncWorker() = default;
@@ -41,6 +44,7 @@ void CalendarSyncWorker::close()
 {
     m_db.reset();
     m_network.reset();
+    tsan::handOver(this);
 }
 
 Result<CalendarAccount> CalendarSyncWorker::load(const QString &accountId)

@@ -6,6 +6,7 @@
 #include "calendar/CalendarRemote.h"
 #include "calendar/CreatedEventsRemoval.h"
 #include "calendar/MicrosoftClient.h"
+#include "common/Mailbox.h"
 #include "jobs/OAuthTokenClient.h"
 #include "jobs/RateLimiter.h"
 #include "storage/CalendarRows.h"
@@ -33,6 +34,9 @@ public:
                        CalendarClients clients);
     ~CalendarSyncWorker() override;
 
+    // Calls to run on this worker's thread (it moves there with the worker).
+    Mailbox &mailbox() { return *m_mailbox; }
+
     // On the worker's thread. The account must have been claimed (claimRun); it is released
     // with its new status whatever happens.
     void sync(const QString &accountId);
@@ -44,7 +48,8 @@ public:
     // PKCE verifier).
     OAuthTokenAnswer exchangeCode(const OAuthEndpoint &endpoint, const QString &code,
                                   const QByteArray &verifier, const QString &redirectUri);
-    void close();
+    // Invoked by name, blocking, as the runner stops.
+    Q_INVOKABLE void close();
 
 private:
     bool ensureOpen(QString *error);
@@ -56,6 +61,7 @@ private:
     CalendarClients m_clients;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    Mailbox *m_mailbox; // a child: it moves to the worker's thread with it
     RateLimiter m_limiter;
 };
 

@@ -7,17 +7,20 @@
 //       return [r] { use(r); };                // on the queue's thread, later
 //   });
 //
-// Every hand-off goes through std::mutex and std::condition_variable, and the way back through
-// a queued call by name: ThreadSanitizer sees each of them (Qt's own code is not instrumented,
-// so captures handed over through QThreadPool's queue or a queued functor look like data races
-// to it, and hide real ones among them). What a piece of work captured is destroyed on its
+// Every hand-off goes through std::mutex and std::condition_variable, and the way back through a
+// pipe the queue's thread watches (QSocketNotifier): ThreadSanitizer sees each of them. Qt's own
+// code is not instrumented, so work handed over through QThreadPool's queue, or back through a
+// queued call (an event Qt allocates on one thread and frees on the other), looks like a data
+// race to it and hides real ones. What a piece of work captured is destroyed on its
 // worker, before its finish can run; what a finish captured, on the queue's thread.
 
 #include <QObject>
+#include <QSocketNotifier>
 
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -42,7 +45,7 @@ public:
     void run(Work work);
 
 private:
-    Q_INVOKABLE void finishWaiting();
+    void finishWaiting();
     void serve(int thread);
 
     std::function<void(int)> m_leaving;
@@ -52,7 +55,9 @@ private:
     bool m_stopping = false;
     std::mutex m_finishMutex;
     std::vector<Finish> m_finishes;
-    bool m_finishPosted = false;
+    bool m_finishSignalled = false;
+    int m_wakePipe[2] = {-1, -1}; // a worker writes a byte when finishes wait; this thread reads
+    std::unique_ptr<QSocketNotifier> m_finishReady;
     std::vector<std::thread> m_threads;
 };
 

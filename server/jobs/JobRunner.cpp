@@ -1,5 +1,7 @@
 #include "jobs/JobRunner.h"
 
+#include "common/TsanHandOff.h"
+
 #include "CrmCatalog.h"
 #include "api/ChangeNotifier.h"
 #include "api/IntegrationWire.h"
@@ -154,8 +156,10 @@ void JobRunner::stop()
     m_schedule.stop();
     m_lease.stop();
     for (int i = 0; i < m_workers.size(); ++i) {
-        // Queued after the job in progress, which returns at its next page or wait.
-        QMetaObject::invokeMethod(m_workers[i], &JobWorker::close, Qt::BlockingQueuedConnection);
+        // Queued after the job in progress, which returns at its next page or wait. By name, so
+        // that no functor made here is read there (see common/TsanHandOff.h).
+        QMetaObject::invokeMethod(m_workers[i], "close", Qt::BlockingQueuedConnection);
+        tsan::tookOver(m_workers[i]);
         m_threads[i]->quit();
         m_threads[i]->wait();
         delete m_workers[i];
@@ -235,21 +239,16 @@ void JobRunner::dispatch()
         m_lastOrganization = organizationId;
         m_busy[slot] = true;
         JobWorker *worker = m_workers[slot];
+        // Through mailboxes both ways (common/Mailbox), not queued functors.
         const JobExecution::Progress progress
             = [this](const SyncJobRow &job, const QList<SyncJobLogRow> &lines,
                      const QList<QJsonObject> &filed) {
-                  QMetaObject::invokeMethod(
-                      this, [this, job, lines, filed] { publish(job, lines, filed); },
-                      Qt::QueuedConnection);
+                  m_inbox.post([this, job, lines, filed] { publish(job, lines, filed); });
               };
-        QMetaObject::invokeMethod(
-            worker,
-            [this, worker, organizationId, jobId, progress, slot] {
-                worker->runJob(organizationId, jobId, progress);
-                QMetaObject::invokeMethod(
-                    this, [this, slot] { jobEnded(slot); }, Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+        worker->mailbox().post([this, worker, organizationId, jobId, progress, slot] {
+            worker->runJob(organizationId, jobId, progress);
+            m_inbox.post([this, slot] { jobEnded(slot); });
+        });
     }
 }
 
@@ -381,19 +380,13 @@ void JobRunner::testConnection(const QString &organizationId, const QString &int
         return;
     }
     JobWorker *tester = m_workers.last();
-    QMetaObject::invokeMethod(
-        tester,
-        [this, tester, organizationId, integrationId, done = std::move(done)] {
-            const CrmTestResult result = tester->testConnection(integrationId);
-            QMetaObject::invokeMethod(
-                this,
-                [this, done, result, organizationId, integrationId] {
-                    publishIntegration(organizationId, integrationId);
-                    done(result);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    tester->mailbox().post([this, tester, organizationId, integrationId, done = std::move(done)] {
+        const CrmTestResult result = tester->testConnection(integrationId);
+        m_inbox.post([this, done, result, organizationId, integrationId] {
+            publishIntegration(organizationId, integrationId);
+            done(result);
+        });
+    });
 }
 
 void JobRunner::exchangeOAuthCode(const OAuthEndpoint &endpoint, const QString &code,
@@ -408,15 +401,11 @@ void JobRunner::exchangeOAuthCode(const OAuthEndpoint &endpoint, const QString &
         return;
     }
     JobWorker *tester = m_workers.last();
-    QMetaObject::invokeMethod(
-        tester,
-        [this, tester, endpoint, code, verifier, redirectUri, done = std::move(done)] {
-            const OAuthTokenAnswer answer
-                = tester->exchangeCode(endpoint, code, verifier, redirectUri);
-            QMetaObject::invokeMethod(
-                this, [done, answer] { done(answer); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    tester->mailbox().post([this, tester, endpoint, code, verifier, redirectUri,
+                            done = std::move(done)] {
+        const OAuthTokenAnswer answer = tester->exchangeCode(endpoint, code, verifier, redirectUri);
+        m_inbox.post([done, answer] { done(answer); });
+    });
 }
 
 } // namespace wedsync::server

@@ -22,6 +22,7 @@
 //   was down) get an incremental_sync queued, checked at start and every scheduleCheckMs.
 
 #include "Clock.h"
+#include "common/Mailbox.h"
 #include "common/Status.h"
 #include "jobs/CrmAdapter.h"
 #include "jobs/HttpFetcher.h"
@@ -133,6 +134,7 @@ private:
     std::atomic_bool m_stopping {false};
     bool m_started = false;
     QList<QThread *> m_threads; // the last one is the test worker's
+    Mailbox m_inbox; // what the workers hand back, run on this thread
     QList<JobWorker *> m_workers;
     QList<bool> m_busy;
     QString m_lastOrganization; // round-robin position

@@ -1,5 +1,7 @@
 #include "jobs/JobWorker.h"
 
+#include "common/TsanHandOff.h"
+
 #include "jobs/JobStore.h"
 #include "jobs/OAuthTokenClient.h"
 #include "storage/Database.h"
@@ -23,6 +25,7 @@ JobWorker::JobWorker(DatabaseUrl url, const IntegrationCredentials *credentials,
     , m_policy(policy)
     , m_factory(std::move(factory))
     , m_leaseOwner(std::move(leaseOwner))
+    , m_mailbox(new Mailbox(this))
 { }
 
 JobWorker::~JobWorker() = default;
@@ -131,6 +134,7 @@ void JobWorker::close()
 {
     m_network.reset();
     m_db.reset();
+    tsan::handOver(this);
 }
 
 } // namespace wedsync::server

@@ -4,6 +4,7 @@
 // QNetworkAccessManager may only be used on the thread that made them). The runner calls it
 // with queued calls; a job runs to its end (or to the next page boundary when the server stops).
 
+#include "common/Mailbox.h"
 #include "jobs/CrmAdapter.h"
 #include "jobs/JobExecution.h"
 #include "jobs/OAuthTokenClient.h"
@@ -33,6 +34,9 @@ public:
               JobExecution::AdapterFactory factory, QString leaseOwner);
     ~JobWorker() override;
 
+    // Calls to run on this worker's thread (it moves there with the worker).
+    Mailbox &mailbox() { return *m_mailbox; }
+
     // On the worker's thread.
     void runJob(const QString &organizationId, const QString &jobId,
                 const JobExecution::Progress &progress);
@@ -41,8 +45,8 @@ public:
     // The code exchange of an OAuth 2.0 sign-in (oauth/finish), at the token endpoint.
     OAuthTokenAnswer exchangeCode(const OAuthEndpoint &endpoint, const QString &code,
                                   const QByteArray &verifier, const QString &redirectUri);
-    // Closes the connection and the network access (before the thread ends).
-    void close();
+    // Closes the connection and the network access (before the thread ends); invoked by name.
+    Q_INVOKABLE void close();
 
 private:
     // Opens what this thread needs; false (and logged) when the database cannot be reached.
@@ -59,6 +63,7 @@ private:
     QString m_leaseOwner; // the runner's instance: this worker's job writes are fenced by it
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    Mailbox *m_mailbox; // a child: it moves to the worker's thread with it
 };
 
 } // namespace wedsync::server
