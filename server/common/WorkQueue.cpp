@@ -1,22 +1,10 @@
 #include "common/WorkQueue.h"
 
-#include <QtGlobal>
-
-#include <cerrno>
-
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace wedsync::server {
 
-WorkQueue::WorkQueue(int threads, std::function<void(int thread)> leaving, QObject *parent)
-    : QObject(parent)
-    , m_leaving(std::move(leaving))
+WorkQueue::WorkQueue(int threads, std::function<void(int thread)> leaving)
+    : m_leaving(std::move(leaving))
 {
-    if (::pipe2(m_wakePipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        qFatal("WorkQueue: cannot make a pipe");
-    m_finishReady = std::make_unique<QSocketNotifier>(m_wakePipe[0], QSocketNotifier::Read);
-    connect(m_finishReady.get(), &QSocketNotifier::activated, this, &WorkQueue::finishWaiting);
     m_threads.reserve(size_t(std::max(0, threads)));
     for (int i = 0; i < threads; ++i)
         m_threads.emplace_back([this, i] { serve(i); });
@@ -31,11 +19,7 @@ WorkQueue::~WorkQueue()
     m_wake.notify_all();
     for (std::thread &thread : m_threads)
         thread.join();
-    m_queue.clear();
-    m_finishes.clear();
-    m_finishReady.reset();
-    ::close(m_wakePipe[0]);
-    ::close(m_wakePipe[1]);
+    m_queue.clear(); // and the finishes not run yet go with m_finishes
 }
 
 void WorkQueue::run(Work work)
@@ -63,36 +47,10 @@ void WorkQueue::serve(int thread)
         work = nullptr; // what it captured goes here, before the finish can run
         if (!finish)
             continue;
-        bool signal = false;
-        {
-            const std::lock_guard lock(m_finishMutex);
-            m_finishes.push_back(std::move(finish));
-            signal = !std::exchange(m_finishSignalled, true);
-        }
-        // One byte while finishes wait unseen: the pipe never fills.
-        if (signal) {
-            const char byte = 1;
-            while (::write(m_wakePipe[1], &byte, 1) < 0 && errno == EINTR) { }
-        }
+        m_finishes.post(std::move(finish));
     }
     if (m_leaving)
         m_leaving(thread);
-}
-
-void WorkQueue::finishWaiting()
-{
-    char bytes[16];
-    while (::read(m_wakePipe[0], bytes, sizeof bytes) > 0) { }
-    std::vector<Finish> finishes;
-    {
-        const std::lock_guard lock(m_finishMutex);
-        finishes.swap(m_finishes);
-        m_finishSignalled = false;
-    }
-    for (Finish &finish : finishes) {
-        finish();
-        finish = nullptr;
-    }
 }
 
 } // namespace wedsync::server
