@@ -308,12 +308,14 @@ void ServerApp::registerRoutes()
     m_auditApi->registerRoutes(m_router);
     m_complianceService = std::make_unique<ComplianceService>(*m_db, m_clock, m_changeNotifier);
     m_complianceApi = std::make_unique<ComplianceApi>(*m_complianceService, *m_db, m_clock);
+    m_complianceApi->setReaders(m_readers.get());
     m_complianceApi->registerRoutes(m_router);
     m_layoutRestore = std::make_unique<LayoutRestore>(*m_db, m_clock, m_changeNotifier);
     m_layoutVersionsApi = std::make_unique<LayoutVersionsApi>(*m_layoutRestore, *m_db, m_clock);
     m_layoutVersionsApi->registerRoutes(m_router);
     m_appointmentService = std::make_unique<AppointmentService>(*m_db, m_clock, m_changeNotifier);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_appointmentService, *m_db, m_clock);
+    m_appointmentsApi->setReaders(m_readers.get());
     m_appointmentsApi->registerRoutes(m_router);
     m_configPropagator
         = std::make_unique<ConfigPropagator>(*m_db, m_clock, *m_configSecrets, m_changeNotifier);
@@ -336,6 +338,7 @@ void ServerApp::registerRoutes()
     m_integrationsApi->registerRoutes(m_router);
     m_crmJobsApi
         = std::make_unique<CrmJobsApi>(*m_integrationService, *m_db, m_clock, m_changeNotifier);
+    m_crmJobsApi->setReaders(m_readers.get());
     m_crmJobsApi->registerRoutes(m_router);
     // Sync jobs and connection tests run on the job runner's workers (started by startJobs()).
     JobRunnerSettings jobs;

@@ -5,7 +5,7 @@
 #include "api/ApiReplies.h"
 #include "api/AppointmentService.h"
 #include "api/Authenticator.h"
-#include "api/KeysetPage.h"
+#include "api/KeysetPageReader.h"
 #include "api/Operator.h"
 #include "api/PageQuery.h"
 #include "api/Preconditions.h"
@@ -125,9 +125,9 @@ ApiResponse AppointmentsApi::list(ApiRequest &request)
         return *stop;
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
-    AppointmentRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter,
-                      [](const Appointment &a) { return appointments::toJson(a); });
+    return keysetPageOnReader<AppointmentRepository>(
+        m_readers, m_db, request, m_clock, filter,
+        [](const Appointment &a) { return appointments::toJson(a); });
 }
 
 ApiResponse AppointmentsApi::create(ApiRequest &request)

@@ -14,12 +14,15 @@ namespace wedsync::server {
 
 class AppointmentService;
 class Database;
+class ReaderPool;
 
 class AppointmentsApi
 {
 public:
     AppointmentsApi(AppointmentService &service, Database &db, const Clock &clock);
     void registerRoutes(Router &router);
+    // The list is read on these threads when given (storage/ReaderPool).
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse list(ApiRequest &request);
@@ -39,6 +42,7 @@ private:
     AppointmentService &m_service;
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

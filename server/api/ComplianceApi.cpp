@@ -7,7 +7,7 @@
 #include "api/Authenticator.h"
 #include "api/ComplianceService.h"
 #include "api/ComplianceWire.h"
-#include "api/KeysetPage.h"
+#include "api/KeysetPageReader.h"
 #include "api/Operator.h"
 #include "api/PageQuery.h"
 #include "api/Preconditions.h"
@@ -263,14 +263,21 @@ ApiResponse ComplianceApi::suppliers(ApiRequest &request)
         filter.eligible = eligible == u"true"_s;
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
-    auto tiers = ComplianceCatalogRepository(m_db, m_clock).tiers(filter.organizationId);
-    if (!tiers)
-        return errorResponse(request, tiers.error());
-    SupplierComplianceRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, [&](const SupplierComplianceRow &row) {
-        const ComplianceTierRow *tier = findTier(tiers.value(), row.tierId);
-        return compliancejson::supplier(row, tier ? tier->rule.name : QString());
-    });
+    // The tiers (for their names) and the page are read on a reader thread.
+    return answerFromReader(
+        m_readers, m_db, request,
+        [clock = &m_clock, filter, requestId = request.requestId](Database &db) {
+            ApiRequest answering; // what an error answer needs of the request
+            answering.requestId = requestId;
+            auto tiers = ComplianceCatalogRepository(db, *clock).tiers(filter.organizationId);
+            if (!tiers)
+                return errorResponse(answering, tiers.error());
+            SupplierComplianceRepository repository(db, *clock);
+            return keysetPage(answering, repository, filter, [&](const SupplierComplianceRow &row) {
+                const ComplianceTierRow *tier = findTier(tiers.value(), row.tierId);
+                return compliancejson::supplier(row, tier ? tier->rule.name : QString());
+            });
+        });
 }
 
 ApiResponse ComplianceApi::supplier(ApiRequest &request)
@@ -574,8 +581,8 @@ ApiResponse ComplianceApi::notifications(ApiRequest &request)
     }
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
-    ComplianceNotificationRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter, &compliancejson::notification);
+    return keysetPageOnReader<ComplianceNotificationRepository>(
+        m_readers, m_db, request, m_clock, filter, &compliancejson::notification);
 }
 
 ApiResponse ComplianceApi::mine(ApiRequest &request)

@@ -16,6 +16,7 @@
 namespace wedsync::server {
 
 class Database;
+class ReaderPool;
 
 class ComplianceApi
 {
@@ -25,6 +26,9 @@ public:
 
     ComplianceApi(ComplianceService &service, Database &db, const Clock &clock);
     void registerRoutes(Router &router);
+    // The supplier and notification lists are read on these threads when given
+    // (storage/ReaderPool).
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse tiers(ApiRequest &request);
@@ -63,6 +67,7 @@ private:
     ComplianceService &m_service;
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

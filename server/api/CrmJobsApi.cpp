@@ -10,7 +10,7 @@
 #include "api/IntegrationRequests.h"
 #include "api/IntegrationService.h"
 #include "api/IntegrationWire.h"
-#include "api/KeysetPage.h"
+#include "api/KeysetPageReader.h"
 #include "api/Operator.h"
 #include "api/PageQuery.h"
 #include "api/Preconditions.h"
@@ -155,8 +155,8 @@ ApiResponse CrmJobsApi::jobs(ApiRequest &request, const QString &integrationId)
     filter.integrationId = integrationId;
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
-    SyncJobRepository repository(m_db);
-    return keysetPage(request, repository, filter, integrationjson::job);
+    return keysetPageOnReader<SyncJobRepository>(m_readers, m_db, request, m_clock, filter,
+                                                 integrationjson::job);
 }
 
 ApiResponse CrmJobsApi::integrationJobs(ApiRequest &request)
@@ -260,8 +260,8 @@ ApiResponse CrmJobsApi::clients(ApiRequest &request)
         return invalidQuery(u"search"_s, u"search cannot contain a NUL character."_s);
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
-    CrmClientRepository repository(m_db);
-    return keysetPage(request, repository, filter, integrationjson::client);
+    return keysetPageOnReader<CrmClientRepository>(m_readers, m_db, request, m_clock, filter,
+                                                   integrationjson::client);
 }
 
 ApiResponse CrmJobsApi::client(ApiRequest &request)

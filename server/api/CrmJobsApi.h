@@ -14,6 +14,7 @@ namespace wedsync::server {
 
 class Database;
 class IntegrationService;
+class ReaderPool;
 
 class CrmJobsApi
 {
@@ -24,6 +25,8 @@ public:
     CrmJobsApi(IntegrationService &service, Database &db, const Clock &clock,
                const ChangeNotifier &notifier);
     void registerRoutes(Router &router);
+    // The job and client lists are read on these threads when given (storage/ReaderPool).
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse integrationJobs(ApiRequest &request);
@@ -51,6 +54,7 @@ private:
     CrmClientService m_clients;
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

@@ -6,7 +6,18 @@
 #include "api/KeysetPage.h"
 #include "api/ReaderAnswer.h"
 
+#include <type_traits>
+
 namespace wedsync::server {
+
+// A repository on `db`, made with the clock when it takes one.
+template<typename Repository> Repository repositoryOn(Database &db, const Clock &clock)
+{
+    if constexpr (std::is_constructible_v<Repository, Database &, const Clock &>)
+        return Repository(db, clock);
+    else
+        return Repository(db);
+}
 
 // `toJson` runs on the reader: it must capture copies only.
 template<typename Repository, typename Filter, typename ToJson>
@@ -18,7 +29,7 @@ ApiResponse keysetPageOnReader(ReaderPool *readers, Database &here, const ApiReq
                              requestId = request.requestId](Database &db) {
                                 ApiRequest answering; // what an error answer needs of it
                                 answering.requestId = requestId;
-                                Repository repository(db, *clock);
+                                auto repository = repositoryOn<Repository>(db, *clock);
                                 return keysetPage(answering, repository, filter, toJson);
                             });
 }

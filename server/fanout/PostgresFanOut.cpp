@@ -3,7 +3,6 @@
 #include "realtime/TopicMessageJson.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
-#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,90 +160,87 @@ Result<TopicHistory> PostgresFanOut::openTopicOnce(const QString &wireTopic, qin
     return history;
 }
 
-QString PostgresFanOut::notification(const QString &wireTopic, qint64 seq,
-                                     const QByteArray &json) const
+QString PostgresFanOut::notificationHead(const QString &wireTopic, const QByteArray &json) const
 {
-    QJsonObject note {{u"t"_s, wireTopic}, {u"s"_s, QString::number(seq)}, {u"i"_s, m_instanceId}};
+    // {"i":…,"t":…[,"m":{…}],"s":" — the statement appends the number and "}: the envelope is
+    // made here once, the number is known only to the statement that takes it.
+    QByteArray head = compact(QJsonObject {{u"i"_s, m_instanceId}, {u"t"_s, wireTopic}});
+    head.chop(1);
     // Topic names are short, so the envelope adds well under a kilobyte to the message.
     if (json.size() + wireTopic.size() + 200 <= MaxInlineBytes)
-        note.insert(u"m"_s, QJsonDocument::fromJson(json).object());
-    return QString::fromUtf8(compact(note));
+        head.append(",\"m\":").append(json);
+    head.append(",\"s\":\"");
+    return QString::fromUtf8(head);
 }
 
 Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Outgoing> &messages)
 {
-    // Four round trips whatever the batch: BEGIN, the numbering, the storing with the notifying,
-    // COMMIT (a PATCH publishes seven messages on three topics).
+    // One statement, so one round trip and one transaction (autocommit) whatever the batch:
+    // the numbering, the storing and the notifying (a PATCH publishes seven messages on three
+    // topics).
     const qint64 fresh = m_clock.now().toMSecsSinceEpoch() * 1000;
-    Transaction tx(*m_writer);
-    if (!tx.isActive())
-        return tx.error();
-    std::map<QString, qint64> next;
-    for (const Outgoing &outgoing : messages)
-        ++next[outgoing.wireTopic];
-    QJsonArray counters;
-    for (const auto &[topic, count] : next)
-        counters.append(QJsonObject {{u"topic"_s, topic}, {u"count"_s, count}});
-    // Each topic's counter bumped once by its count, in one order (the ORDER BY) on every
-    // server: the row locks are held until commit, so a concurrent publisher on the same topic
-    // waits (numbers are committed, and notified, in order) and concurrent batches cannot lock
-    // crosswise. A new topic starts at `fresh` + its count; an existing one goes up by
-    // `last_seq - fresh` of the row that was not inserted, that is by its count.
-    SqlQuery bump(*m_writer,
-                  u"INSERT INTO realtime_topic_seq (topic, last_seq)"
-                  " SELECT c.topic, :fresh + c.count"
-                  " FROM json_to_recordset(CAST(:counters AS json)) AS c(topic text, count bigint)"
-                  " ORDER BY c.topic"
-                  " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
-                  " + (EXCLUDED.last_seq - :freshAgain) RETURNING topic, last_seq"_s);
-    bump.bind(u":fresh"_s, fresh)
-        .bind(u":counters"_s,
-              QString::fromUtf8(QJsonDocument(counters).toJson(QJsonDocument::Compact)))
-        .bind(u":freshAgain"_s, fresh);
-    if (auto done = bump.exec(u"numbering realtime messages"_s); !done)
-        return done.error();
-    qsizetype numbered = 0;
-    while (bump.next()) {
-        const auto counter = next.find(bump.text(0));
-        if (counter == next.end())
-            return Error {u"storage_error"_s, u"An unasked realtime stream was numbered."_s, {}};
-        counter->second = bump.value(1).toLongLong() - counter->second + 1; // the batch's first
-        ++numbered;
-    }
-    if (numbered != qsizetype(next.size()))
-        return Error {u"storage_error"_s, u"A realtime stream was not numbered."_s, {}};
-    std::vector<qint64> seqs;
-    seqs.reserve(messages.size());
+    std::map<QString, qint64> counts;
     QJsonArray rows;
     for (const Outgoing &outgoing : messages) {
-        const qint64 seq = next[outgoing.wireTopic]++;
+        const qint64 k = ++counts[outgoing.wireTopic]; // its place among its topic's, from 1
         const QByteArray json = compact(TopicMessageJson::toJson(outgoing.message, m_instanceId));
-        seqs.push_back(seq);
         rows.append(QJsonObject {
             {u"n"_s, qint64(rows.size())},
             {u"topic"_s, outgoing.wireTopic},
-            {u"seq"_s, seq},
+            {u"k"_s, k},
             {u"message"_s, QString::fromUtf8(json)},
             {u"at"_s,
              sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))},
-            {u"note"_s, notification(outgoing.wireTopic, seq, json)}});
+            {u"head"_s, notificationHead(outgoing.wireTopic, json)}});
     }
-    // Notified in the order given (ORDER BY n; PostgreSQL delivers a transaction's
-    // notifications in the order they were sent), so peers see each topic's numbers rising.
-    // The INSERT in WITH runs once whether or not the SELECT reads it.
-    SqlQuery store(*m_writer,
-                   u"WITH m AS (SELECT * FROM json_to_recordset(CAST(:rows AS json))"
-                   " AS m(n integer, topic text, seq bigint, message text, at text, note text)),"
-                   " stored AS (INSERT INTO realtime_messages (topic, seq, message, created_at)"
-                   " SELECT topic, seq, message, at FROM m)"
-                   " SELECT pg_notify(:channel, m.note) FROM m ORDER BY m.n"_s);
-    store.bind(u":rows"_s, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)))
+    QJsonArray counters;
+    for (const auto &[topic, count] : counts)
+        counters.append(QJsonObject {{u"topic"_s, topic}, {u"count"_s, count}});
+    // `bumped`: each topic's counter raised once by its count, in one order (the ORDER BY) on
+    // every server: the row locks are held until the statement commits, so a concurrent
+    // publisher on the same topic waits (numbers are committed, and notified, in order) and
+    // concurrent batches cannot lock crosswise. A new topic starts at `fresh` + its count; an
+    // existing one goes up by `last_seq - fresh` of the row that was not inserted, that is by
+    // its count. `m`: the k-th message of a topic takes the k-th of its new numbers. Every
+    // INSERT in WITH runs once and to completion whether or not the SELECT reads it; the
+    // notifications go out in the order given (ORDER BY n: the SELECT list is evaluated after
+    // the sort, and PostgreSQL delivers a transaction's notifications in the order they were
+    // sent), so peers see each topic's numbers rising.
+    SqlQuery publish(
+        *m_writer,
+        u"WITH c AS (SELECT * FROM json_to_recordset(CAST(:counters AS json))"
+        " AS c(topic text, count bigint)),"
+        " bumped AS (INSERT INTO realtime_topic_seq (topic, last_seq)"
+        " SELECT c.topic, :fresh + c.count FROM c ORDER BY c.topic"
+        " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
+        " + (EXCLUDED.last_seq - :freshAgain) RETURNING topic, last_seq),"
+        " m AS (SELECT r.n, r.topic, b.last_seq - c.count + r.k AS seq, r.message, r.at, r.head"
+        " FROM json_to_recordset(CAST(:rows AS json))"
+        " AS r(n integer, topic text, k bigint, message text, at text, head text)"
+        " JOIN c ON c.topic = r.topic JOIN bumped b ON b.topic = r.topic),"
+        " stored AS (INSERT INTO realtime_messages (topic, seq, message, created_at)"
+        " SELECT topic, seq, message, at FROM m)"
+        " SELECT m.n, m.seq, pg_notify(:channel, m.head || m.seq || '\"}') FROM m ORDER BY m.n"_s);
+    publish
+        .bind(u":counters"_s,
+              QString::fromUtf8(QJsonDocument(counters).toJson(QJsonDocument::Compact)))
+        .bind(u":fresh"_s, fresh)
+        .bind(u":freshAgain"_s, fresh)
+        .bind(u":rows"_s, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)))
         .bind(u":channel"_s, QString(Channel));
-    if (auto done = store.exec(u"storing realtime messages and notifying the other servers"_s);
-        !done)
+    if (auto done = publish.exec(u"publishing realtime messages"_s); !done)
         return done.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
+    std::vector<qint64> seqs(messages.size(), 0);
+    qsizetype numbered = 0;
+    while (publish.next()) {
+        const qint64 n = publish.value(0).toLongLong();
+        if (n < 0 || n >= qint64(seqs.size()))
+            return Error {u"storage_error"_s, u"An unasked realtime message was numbered."_s, {}};
+        seqs[size_t(n)] = publish.value(1).toLongLong();
+        ++numbered;
+    }
+    if (numbered != qsizetype(messages.size()))
+        return Error {u"storage_error"_s, u"A realtime message was not numbered."_s, {}};
     return seqs;
 }
 

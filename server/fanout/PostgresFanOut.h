@@ -4,11 +4,11 @@
 // (realtime_messages, for peers, large payloads and replay after a restart) and
 // LISTEN/NOTIFY to tell the peers.
 //
-// publish() and publishAll() are one transaction: each topic's counter row is bumped with
-// INSERT … ON CONFLICT … RETURNING, whose row lock makes a second publisher on the same topic
-// wait until the first commits; the messages are stored and NOTIFY is queued. So commits, and
-// with them notifications, come in sequence order per topic. A notification carries the
-// message itself when it fits in PostgreSQL's 8000-byte payload, otherwise only (topic, seq)
+// publish() and publishAll() are one statement, and so one transaction: each topic's counter
+// row is bumped with INSERT … ON CONFLICT … RETURNING, whose row lock makes a second publisher
+// on the same topic wait until the first commits; the messages are stored and NOTIFY is queued. So
+// commits, and with them notifications, come in sequence order per topic. A notification carries
+// the message itself when it fits in PostgreSQL's 8000-byte payload, otherwise only (topic, seq)
 // and the peer reads the row.
 //
 // It uses two connections of its own: one that LISTENs and one for its statements, so that
@@ -58,9 +58,9 @@ public:
     Result<TopicHistory> openTopic(const QString &wireTopic, qint64 startSeq) override;
     // A batch of one (publishAll).
     Result<qint64> publish(const QString &wireTopic, const TopicMessage &message) override;
-    // One transaction for all: the topics' counters are bumped once each, in the order of
-    // their names (so that two instances' batches lock them in the same order and cannot
-    // deadlock), the messages stored in one statement and notified in another.
+    // One statement for all (one round trip): the topics' counters are bumped once each, in
+    // the order of their names (so that two instances' batches lock them in the same order
+    // and cannot deadlock), the messages numbered, stored and notified.
     Result<std::vector<qint64>> publishAll(const std::vector<Outgoing> &messages) override;
     Result<std::vector<TopicMessage>> between(const QString &wireTopic, qint64 afterSeq,
                                               qint64 beforeSeq) override;
@@ -99,8 +99,8 @@ private:
     }
     Result<TopicHistory> openTopicOnce(const QString &wireTopic, qint64 startSeq);
     Result<std::vector<qint64>> publishAllOnce(const std::vector<Outgoing> &messages);
-    // The notification of a stored message: the message itself when it fits.
-    QString notification(const QString &wireTopic, qint64 seq, const QByteArray &json) const;
+    // The notification of a stored message up to its number: the message itself when it fits.
+    QString notificationHead(const QString &wireTopic, const QByteArray &json) const;
     Status pruneOnce();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);

@@ -1,5 +1,6 @@
-// Section lists, the audit trail, sync events and conflicts read on reader threads (--read-threads
-// 2: each reader with its own connection), on both backends: answers on one connection keep their
+// Section lists, the audit trail, sync events and conflicts, appointments, CRM clients and jobs,
+// suppliers and compliance notifications read on reader threads (--read-threads 2: each reader
+// with its own connection), on both backends: answers on one connection keep their
 // request order with reads and writes pipelined together, and a write waits for the reads sent
 // before it (none of them shows it); a list read after a write's answer shows the write on any
 // connection; errors found before or by the read keep their status. Order-based: no check reads a
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void pipelinedReadsAndWritesAnswerInOrder();
     void aListAfterAWriteShowsItOnEveryConnection();
     void trailEventsAndConflictsShowTheWrite();
+    void appointmentsClientsAndSuppliersShowTheWrite();
 
 private:
     QByteArray auth(const QString &email)
@@ -189,6 +191,75 @@ void TestReaderThreads::trailEventsAndConflictsShowTheWrite()
                  .get(u"/api/v1/audit?organizationId="_s + DemoData::harborId())
                  .status,
              404);
+}
+
+void TestReaderThreads::appointmentsClientsAndSuppliersShowTheWrite()
+{
+    const QString org = u"/api/v1/organizations/"_s + m_org;
+    HttpTestClient &planner = m_demo->as(demo::Planner);
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    // An appointment made by the planner, listed at once by the admin (another connection).
+    const HttpTestReply made = planner.post(org + u"/appointments"_s,
+                                            QJsonObject {{u"title"_s, u"Read on a reader"_s},
+                                                         {u"kind"_s, u"meeting"_s},
+                                                         {u"timeZone"_s, u"Europe/London"_s},
+                                                         {u"startsAt"_s, u"2027-03-10T18:30:00Z"_s},
+                                                         {u"endsAt"_s, u"2027-03-10T19:30:00Z"_s}});
+    QVERIFY2(made.status == 201, made.describe().constData());
+    const HttpTestReply appointments = admin.get(org + u"/appointments?limit=200"_s);
+    QVERIFY2(appointments.status == 200, appointments.describe().constData());
+    QStringList titles;
+    for (const QJsonValue &item : appointments.object()[u"items"_s].toArray())
+        titles << item[u"title"_s].toString();
+    QVERIFY2(titles.contains(u"Read on a reader"_s), qPrintable(titles.join(u", "_s)));
+
+    // A CRM client edited, then found by a search of the list.
+    const HttpTestReply clients = planner.get(org + u"/clients?limit=1"_s);
+    QVERIFY2(clients.status == 200, clients.describe().constData());
+    const QJsonObject client = clients.object()[u"items"_s].toArray().at(0).toObject();
+    QVERIFY2(!client.isEmpty(), clients.describe().constData());
+    const HttpTestReply edited
+        = planner.send("PATCH", org + u"/clients/"_s + client[u"id"_s].toString(),
+                       jsonBytes(QJsonObject {
+                           {u"fields"_s, QJsonObject {{u"notes"_s, u"Readerthreads marker"_s}}}}),
+                       wedsync::test::ifMatch(client[u"version"_s].toInteger()));
+    QVERIFY2(edited.status == 200, edited.describe().constData());
+    const HttpTestReply found = admin.get(org + u"/clients?search=Readerthreads"_s);
+    QVERIFY2(found.status == 200, found.describe().constData());
+    const QJsonArray matches = found.object()[u"items"_s].toArray();
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.at(0)[u"id"_s].toString(), client[u"id"_s].toString());
+    const HttpTestReply jobs = admin.get(org + u"/jobs?limit=5"_s);
+    QVERIFY2(jobs.status == 200, jobs.describe().constData());
+    QVERIFY(!jobs.object()[u"items"_s].toArray().isEmpty());
+
+    // A supplier deactivated, listed as inactive with its tier's name.
+    const QString noor = org + u"/suppliers/"_s + m_demo->userId(u"noor@evergreen.demo"_s);
+    const HttpTestReply before = admin.get(noor);
+    QVERIFY2(before.status == 200, before.describe().constData());
+    const HttpTestReply deactivated
+        = admin.send("POST", noor + u"/deactivate"_s,
+                     jsonBytes(QJsonObject {{u"reason"_s, u"Read on a reader"_s}}),
+                     wedsync::test::ifMatch(before.object()[u"version"_s].toInteger()));
+    QVERIFY2(deactivated.status == 200, deactivated.describe().constData());
+    const HttpTestReply inactive = planner.get(org + u"/suppliers?status=inactive"_s);
+    QVERIFY2(inactive.status == 200, inactive.describe().constData());
+    QJsonObject listed;
+    for (const QJsonValue &item : inactive.object()[u"items"_s].toArray())
+        if (item[u"email"_s].toString() == u"noor@evergreen.demo"_s)
+            listed = item.toObject();
+    QVERIFY2(!listed.isEmpty(), inactive.describe().constData());
+    QVERIFY(!listed[u"tierName"_s].toString().isEmpty());
+    const HttpTestReply notes = planner.get(org + u"/compliance/notifications"_s);
+    QVERIFY2(notes.status == 200, notes.describe().constData());
+
+    // Refused before any reading: a bad query, and another tenant's lists.
+    QCOMPARE(admin.get(org + u"/clients?limit=0"_s).status, 400);
+    QCOMPARE(admin.get(org + u"/suppliers?status=gone"_s).status, 400);
+    const QString harbor = u"/api/v1/organizations/"_s + DemoData::harborId();
+    for (const QString &list : {u"/appointments"_s, u"/clients"_s, u"/jobs"_s, u"/suppliers"_s,
+                                u"/compliance/notifications"_s})
+        QCOMPARE(admin.get(harbor + list).status, 404);
 }
 
 QTEST_MAIN(TestReaderThreads)
