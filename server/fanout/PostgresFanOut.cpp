@@ -160,16 +160,13 @@ Result<TopicHistory> PostgresFanOut::openTopicOnce(const QString &wireTopic, qin
     return history;
 }
 
-QString PostgresFanOut::notificationHead(const QString &wireTopic, const QByteArray &json) const
+QString PostgresFanOut::notificationHead(const QString &wireTopic) const
 {
-    // {"i":…,"t":…[,"m":{…}],"s":" — the statement appends the number and "}: the envelope is
-    // made here once, the number is known only to the statement that takes it.
+    // {"i":…,"t":… — the statement adds the message when it travels inline, then its number
+    // and the closing brace: the message goes to the database once, the number is known only
+    // to the statement that takes it.
     QByteArray head = compact(QJsonObject {{u"i"_s, m_instanceId}, {u"t"_s, wireTopic}});
     head.chop(1);
-    // Topic names are short, so the envelope adds well under a kilobyte to the message.
-    if (json.size() + wireTopic.size() + 200 <= MaxInlineBytes)
-        head.append(",\"m\":").append(json);
-    head.append(",\"s\":\"");
     return QString::fromUtf8(head);
 }
 
@@ -191,7 +188,9 @@ Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Out
             {u"message"_s, QString::fromUtf8(json)},
             {u"at"_s,
              sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))},
-            {u"head"_s, notificationHead(outgoing.wireTopic, json)}});
+            {u"head"_s, notificationHead(outgoing.wireTopic)},
+            // Topic names are short, so the envelope adds well under a kilobyte to the message.
+            {u"fits"_s, json.size() + outgoing.wireTopic.size() + 200 <= MaxInlineBytes}});
     }
     QJsonArray counters;
     for (const auto &[topic, count] : counts)
@@ -214,13 +213,16 @@ Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Out
         " SELECT c.topic, :fresh + c.count FROM c ORDER BY c.topic"
         " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
         " + (EXCLUDED.last_seq - :freshAgain) RETURNING topic, last_seq),"
-        " m AS (SELECT r.n, r.topic, b.last_seq - c.count + r.k AS seq, r.message, r.at, r.head"
+        " m AS (SELECT r.n, r.topic, b.last_seq - c.count + r.k AS seq, r.message, r.at, r.head,"
+        " r.fits"
         " FROM json_to_recordset(CAST(:rows AS json))"
-        " AS r(n integer, topic text, k bigint, message text, at text, head text)"
+        " AS r(n integer, topic text, k bigint, message text, at text, head text, fits boolean)"
         " JOIN c ON c.topic = r.topic JOIN bumped b ON b.topic = r.topic),"
         " stored AS (INSERT INTO realtime_messages (topic, seq, message, created_at)"
         " SELECT topic, seq, message, at FROM m)"
-        " SELECT m.n, m.seq, pg_notify(:channel, m.head || m.seq || '\"}') FROM m ORDER BY m.n"_s);
+        " SELECT m.n, m.seq, pg_notify(:channel, m.head"
+        " || CASE WHEN m.fits THEN ',\"m\":' || m.message ELSE '' END"
+        " || ',\"s\":\"' || m.seq || '\"}') FROM m ORDER BY m.n"_s);
     publish
         .bind(u":counters"_s,
               QString::fromUtf8(QJsonDocument(counters).toJson(QJsonDocument::Compact)))
