@@ -12,7 +12,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -160,76 +159,59 @@ Result<TopicHistory> PostgresFanOut::openTopicOnce(const QString &wireTopic, qin
     return history;
 }
 
-QString PostgresFanOut::notificationHead(const QString &wireTopic) const
-{
-    // {"i":…,"t":… — the statement adds the message when it travels inline, then its number
-    // and the closing brace: the message goes to the database once, the number is known only
-    // to the statement that takes it.
-    QByteArray head = compact(QJsonObject {{u"i"_s, m_instanceId}, {u"t"_s, wireTopic}});
-    head.chop(1);
-    return QString::fromUtf8(head);
-}
-
 Result<std::vector<qint64>> PostgresFanOut::publishAllOnce(const std::vector<Outgoing> &messages)
 {
     // One statement, so one round trip and one transaction (autocommit) whatever the batch:
     // the numbering, the storing and the notifying (a PATCH publishes seven messages on three
     // topics).
-    const qint64 fresh = m_clock.now().toMSecsSinceEpoch() * 1000;
-    std::map<QString, qint64> counts;
     QJsonArray rows;
     for (const Outgoing &outgoing : messages) {
-        const qint64 k = ++counts[outgoing.wireTopic]; // its place among its topic's, from 1
-        const QByteArray json = compact(TopicMessageJson::toJson(outgoing.message, m_instanceId));
         rows.append(QJsonObject {
             {u"n"_s, qint64(rows.size())},
             {u"topic"_s, outgoing.wireTopic},
-            {u"k"_s, k},
-            {u"message"_s, QString::fromUtf8(json)},
+            {u"message"_s,
+             QString::fromUtf8(compact(TopicMessageJson::toJson(outgoing.message, m_instanceId)))},
             {u"at"_s,
-             sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))},
-            {u"head"_s, notificationHead(outgoing.wireTopic)},
-            // Topic names are short, so the envelope adds well under a kilobyte to the message.
-            {u"fits"_s, json.size() + outgoing.wireTopic.size() + 200 <= MaxInlineBytes}});
+             sql::timestamp(QDateTime::fromMSecsSinceEpoch(outgoing.message.atMs, Qt::UTC))}});
     }
-    QJsonArray counters;
-    for (const auto &[topic, count] : counts)
-        counters.append(QJsonObject {{u"topic"_s, topic}, {u"count"_s, count}});
-    // `bumped`: each topic's counter raised once by its count, in one order (the ORDER BY) on
-    // every server: the row locks are held until the statement commits, so a concurrent
-    // publisher on the same topic waits (numbers are committed, and notified, in order) and
-    // concurrent batches cannot lock crosswise. A new topic starts at `fresh` + its count; an
-    // existing one goes up by `last_seq - fresh` of the row that was not inserted, that is by
-    // its count. `m`: the k-th message of a topic takes the k-th of its new numbers. Every
-    // INSERT in WITH runs once and to completion whether or not the SELECT reads it; the
+    // `c`: each topic's count. `bumped`: each topic's counter raised once by its count, in one
+    // order (the ORDER BY) on every server: the row locks are held until the statement commits,
+    // so a concurrent publisher on the same topic waits (numbers are committed, and notified, in
+    // order) and concurrent batches cannot lock crosswise. A new topic starts at `fresh` + its
+    // count; an existing one goes up by `last_seq - fresh` of the row that was not inserted,
+    // that is by its count. `m`: the k-th message of a topic takes the k-th of its new numbers.
+    // Every INSERT in WITH runs once and to completion whether or not the SELECT reads it; the
     // notifications go out in the order given (ORDER BY n: the SELECT list is evaluated after
     // the sort, and PostgreSQL delivers a transaction's notifications in the order they were
-    // sent), so peers see each topic's numbers rising.
+    // sent), so peers see each topic's numbers rising. A notification is {"i", "t", "m", "s"}:
+    // the message itself only when it fits (topic names are short, so the envelope adds well
+    // under a kilobyte), otherwise the peer reads the stored row.
     SqlQuery publish(
         *m_writer,
-        u"WITH c AS (SELECT * FROM json_to_recordset(CAST(:counters AS json))"
-        " AS c(topic text, count bigint)),"
+        u"WITH r AS (SELECT * FROM json_to_recordset(CAST(:rows AS json))"
+        " AS r(n integer, topic text, message text, at text)),"
+        " c AS (SELECT topic, count(*) AS count FROM r GROUP BY topic),"
         " bumped AS (INSERT INTO realtime_topic_seq (topic, last_seq)"
         " SELECT c.topic, :fresh + c.count FROM c ORDER BY c.topic"
         " ON CONFLICT (topic) DO UPDATE SET last_seq = realtime_topic_seq.last_seq"
         " + (EXCLUDED.last_seq - :freshAgain) RETURNING topic, last_seq),"
-        " m AS (SELECT r.n, r.topic, b.last_seq - c.count + r.k AS seq, r.message, r.at, r.head,"
-        " r.fits"
-        " FROM json_to_recordset(CAST(:rows AS json))"
-        " AS r(n integer, topic text, k bigint, message text, at text, head text, fits boolean)"
-        " JOIN c ON c.topic = r.topic JOIN bumped b ON b.topic = r.topic),"
+        " m AS (SELECT r.n, r.topic, r.message, r.at, b.last_seq - c.count"
+        " + row_number() OVER (PARTITION BY r.topic ORDER BY r.n) AS seq"
+        " FROM r JOIN c ON c.topic = r.topic JOIN bumped b ON b.topic = r.topic),"
         " stored AS (INSERT INTO realtime_messages (topic, seq, message, created_at)"
         " SELECT topic, seq, message, at FROM m)"
-        " SELECT m.n, m.seq, pg_notify(:channel, m.head"
-        " || CASE WHEN m.fits THEN ',\"m\":' || m.message ELSE '' END"
-        " || ',\"s\":\"' || m.seq || '\"}') FROM m ORDER BY m.n"_s);
-    publish
-        .bind(u":counters"_s,
-              QString::fromUtf8(QJsonDocument(counters).toJson(QJsonDocument::Compact)))
+        " SELECT m.n, m.seq, pg_notify(:channel,"
+        " left(json_build_object('i', CAST(:instance AS text), 't', m.topic)::text, -1)"
+        " || CASE WHEN octet_length(m.message) + octet_length(m.topic) + 200 <= :inlineLimit"
+        " THEN ', \"m\": ' || m.message ELSE '' END"
+        " || ', \"s\": \"' || m.seq || '\"}') FROM m ORDER BY m.n"_s);
+    const qint64 fresh = m_clock.now().toMSecsSinceEpoch() * 1000;
+    publish.bind(u":rows"_s, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)))
         .bind(u":fresh"_s, fresh)
         .bind(u":freshAgain"_s, fresh)
-        .bind(u":rows"_s, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)))
-        .bind(u":channel"_s, QString(Channel));
+        .bind(u":channel"_s, QString(Channel))
+        .bind(u":instance"_s, m_instanceId)
+        .bind(u":inlineLimit"_s, qint64(MaxInlineBytes));
     if (auto done = publish.exec(u"publishing realtime messages"_s); !done)
         return done.error();
     std::vector<qint64> seqs(messages.size(), 0);

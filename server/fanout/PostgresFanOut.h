@@ -99,9 +99,6 @@ private:
     }
     Result<TopicHistory> openTopicOnce(const QString &wireTopic, qint64 startSeq);
     Result<std::vector<qint64>> publishAllOnce(const std::vector<Outgoing> &messages);
-    // The start of a stored message's notification, before the message itself (when it fits)
-    // and its number.
-    QString notificationHead(const QString &wireTopic) const;
     Status pruneOnce();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
