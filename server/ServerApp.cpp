@@ -73,8 +73,10 @@
 #include "webhooks/WebhookDispatcher.h"
 #include "webhooks/WebhookSettings.h"
 
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -435,8 +437,11 @@ Status ServerApp::start()
     m_http->setLimits(m_options.connectionLimits);
     connect(m_http, &QAbstractHttpServer::newWebSocketConnection, m_realtimeHub.get(), [this] {
         // Handed over in this slot, before any frame can arrive unheard.
-        while (m_http->hasPendingWebSocketConnections())
-            m_realtimeHub->addConnection(m_http->nextPendingWebSocketConnection());
+        while (m_http->hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+            QTcpSocket *tcp = socket ? m_http->takeUpgradedSocket(*socket) : nullptr;
+            m_realtimeHub->addConnection(std::move(socket), tcp);
+        }
     });
     auto port = m_http->listenOn(m_options.listenAddress, m_options.port);
     if (!port)

@@ -187,8 +187,7 @@ ApiResponse AuditApi::list(ApiRequest &request)
 ApiResponse AuditApi::readPage(Database &db, const Clock &clock,
                                const AuditRepository::Filter &filter, const QString &requestId)
 {
-    ApiRequest answering; // what an error answer needs of the request
-    answering.requestId = requestId;
+    const ApiRequest answering = answeringRequest(requestId);
     AuditRepository repository(db, clock);
     ActorNames names(db, clock);
     return keysetPage(answering, repository, filter,

@@ -267,8 +267,7 @@ ApiResponse ComplianceApi::suppliers(ApiRequest &request)
     return answerFromReader(
         m_readers, m_db, request,
         [clock = &m_clock, filter, requestId = request.requestId](Database &db) {
-            ApiRequest answering; // what an error answer needs of the request
-            answering.requestId = requestId;
+            const ApiRequest answering = answeringRequest(requestId);
             auto tiers = ComplianceCatalogRepository(db, *clock).tiers(filter.organizationId);
             if (!tiers)
                 return errorResponse(answering, tiers.error());

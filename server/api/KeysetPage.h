@@ -20,7 +20,7 @@ template<typename Row> QDateTime keysetTime(const Row &row)
 // Repository: count(Filter) and query(Filter) returning Result<qint64>/Result<QList<Row>>;
 // Filter: limit, offset, beforeAt, beforeId. Row: id and occurredAt (or keysetTime(row)).
 template<typename Repository, typename Filter, typename ToJson>
-ApiResponse keysetPage(ApiRequest &request, Repository &repository, const Filter &filter,
+ApiResponse keysetPage(const ApiRequest &request, Repository &repository, const Filter &filter,
                        ToJson toJson)
 {
     using namespace Qt::StringLiterals;

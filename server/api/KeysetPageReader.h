@@ -27,10 +27,9 @@ ApiResponse keysetPageOnReader(ReaderPool *readers, Database &here, const ApiReq
     return answerFromReader(readers, here, request,
                             [clock = &clock, filter = std::move(filter), toJson,
                              requestId = request.requestId](Database &db) {
-                                ApiRequest answering; // what an error answer needs of it
-                                answering.requestId = requestId;
                                 auto repository = repositoryOn<Repository>(db, *clock);
-                                return keysetPage(answering, repository, filter, toJson);
+                                return keysetPage(answeringRequest(requestId), repository, filter,
+                                                  toJson);
                             });
 }
 

@@ -63,4 +63,11 @@ ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest 
     return ApiResponse::later();
 }
 
+ApiRequest answeringRequest(const QString &requestId)
+{
+    ApiRequest answering;
+    answering.requestId = requestId;
+    return answering;
+}
+
 } // namespace wedsync::server

@@ -24,4 +24,7 @@ using ReaderWork = std::function<ApiResponse(Database &db)>;
 ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest &request,
                              ReaderWork read);
 
+// What an error answer made on a reader needs of its request, which is gone by then: its id.
+ApiRequest answeringRequest(const QString &requestId);
+
 } // namespace wedsync::server

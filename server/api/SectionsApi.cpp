@@ -137,8 +137,7 @@ ApiResponse SectionsApi::readList(Database &db, const Clock &clock, SectionListC
                                   const QString &organizationId, const SectionScope &scope,
                                   const QString &requestId)
 {
-    ApiRequest answering; // what an error answer needs of the request
-    answering.requestId = requestId;
+    const ApiRequest answering = answeringRequest(requestId);
     // The version first: the rows read after it are at least as new as what it stands for.
     // Read with the organization's existence: one round trip instead of two.
     auto configVersion = ConfigVersionRepository(db, clock).currentOfExisting(organizationId);

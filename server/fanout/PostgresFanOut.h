@@ -110,6 +110,8 @@ private:
     const Clock &m_clock;
     const RealtimeSettings m_settings;
     const QString m_instanceId;
+    // How our own messages' notifications begin (json_build_object's layout in publishAllOnce).
+    const QString m_ownNotePrefix;
     std::unique_ptr<Database> m_writer;
     std::unique_ptr<Database> m_listening;
     RealtimeFanOutListener *m_listener = nullptr;

@@ -203,6 +203,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         if (auto *guard
             = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly))
             guard->watchFrames();
+        m_upgraded.add(socket);
         return true;
     }
     ApiRequest api;

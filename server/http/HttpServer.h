@@ -16,6 +16,7 @@
 #include "common/Status.h"
 #include "http/ConnectionLimits.h"
 #include "http/Router.h"
+#include "http/UpgradedSockets.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -40,6 +41,12 @@ public:
 
     // Upgrade requests to `path` become WebSockets (connect newWebSocketConnection first).
     void acceptWebSocketsOn(const QString &path) { m_webSocketPaths.insert(path); }
+    // The TCP socket a WebSocket from nextPendingWebSocketConnection() was upgraded from (the
+    // realtime hub writes its frames there), or null; each is handed out once.
+    QTcpSocket *takeUpgradedSocket(const QWebSocket &webSocket)
+    {
+        return m_upgraded.take(webSocket);
+    }
 
     // Asked after every request that failed (5xx): the seconds a client should wait when a
     // dependency (the database) is away, or nothing. Such failures become 503
@@ -70,6 +77,7 @@ private:
     const Router &m_router;
     ConnectionLimits m_limits;
     QSet<QString> m_webSocketPaths;
+    UpgradedSockets m_upgraded;
     QTcpSocket *m_answeredUpgrade = nullptr; // refused upgrade whose 404 is written
     Outage m_outage;
 };

@@ -20,23 +20,31 @@ constexpr int CloseGraceMs = 5'000;
 
 } // namespace
 
-const QString &SharedFrame::text(RealtimeVsn vsn)
+const QByteArray &SharedFrame::utf8(RealtimeVsn vsn)
 {
-    std::optional<QString> &slot = vsn == RealtimeVsn::V2 ? m_v2 : m_v1;
-    if (!slot) {
-        slot = QString::fromUtf8(
-            RealtimeCodec::encodeText(vsn, m_message, RealtimeDirection::ServerToClient));
-    }
-    return *slot;
+    Encoded &slot = encoded(vsn);
+    if (!slot.utf8)
+        slot.utf8 = RealtimeCodec::encodeText(vsn, m_message, RealtimeDirection::ServerToClient);
+    return *slot.utf8;
+}
+
+const QByteArray &SharedFrame::frame(RealtimeVsn vsn)
+{
+    Encoded &slot = encoded(vsn);
+    if (!slot.frame)
+        slot.frame = serverTextFrame(utf8(vsn));
+    return *slot.frame;
 }
 
 RealtimeConnection::RealtimeConnection(quint64 id, std::unique_ptr<QWebSocket> socket,
-                                       RealtimeVsn vsn, RealtimeIdentity identity, QString token,
+                                       QTcpSocket *tcp, FrameBatch *batch, RealtimeVsn vsn,
+                                       RealtimeIdentity identity, QString token,
                                        const RealtimeSettings &settings, const Clock &clock,
                                        RealtimeMessageHandler &handler, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(std::move(socket))
+    , m_writer(*m_socket, tcp, batch)
     , m_vsn(vsn)
     , m_identity(std::move(identity))
     , m_token(std::move(token))
@@ -143,31 +151,30 @@ void RealtimeConnection::send(const RealtimeMessage &message)
 {
     if (m_closing)
         return;
-    sendText(QString::fromUtf8(
-        RealtimeCodec::encodeText(m_vsn, message, RealtimeDirection::ServerToClient)));
+    m_writer.writeText(
+        RealtimeCodec::encodeText(m_vsn, message, RealtimeDirection::ServerToClient));
+    checkBackpressure();
 }
 
 void RealtimeConnection::send(SharedFrame &frame)
 {
     if (m_closing)
         return;
-    sendText(frame.text(m_vsn));
-}
-
-void RealtimeConnection::sendText(const QString &text)
-{
-    m_socket->sendTextMessage(text);
+    const QByteArray &utf8 = frame.utf8(m_vsn);
+    if (m_writer.writesDirectly(utf8.size()))
+        m_writer.writeFrame(frame.frame(m_vsn));
+    else
+        m_writer.writeText(utf8);
     checkBackpressure();
 }
 
 void RealtimeConnection::checkBackpressure()
 {
-    if (m_settings.maxPendingOutgoingBytes <= 0
-        || m_socket->bytesToWrite() <= m_settings.maxPendingOutgoingBytes) {
+    const qint64 pending = m_socket->bytesToWrite() + m_writer.queuedBytes();
+    if (m_settings.maxPendingOutgoingBytes <= 0 || pending <= m_settings.maxPendingOutgoingBytes)
         return;
-    }
-    qCWarning(lcRealtime) << "connection" << m_id << "does not read its messages ("
-                          << m_socket->bytesToWrite() << "bytes pending); disconnecting it";
+    qCWarning(lcRealtime) << "connection" << m_id << "does not read its messages (" << pending
+                          << "bytes pending); disconnecting it";
     m_closing = true;
     // Not aborted here: we may be in the middle of a fan-out over this very connection.
     QTimer::singleShot(0, m_socket.get(), &QWebSocket::abort);
@@ -205,6 +212,7 @@ void RealtimeConnection::close(QWebSocketProtocol::CloseCode code, const QString
     if (m_closing)
         return;
     m_closing = true;
+    m_writer.writeQueued(); // what was sent before goes before the close frame
     m_socket->close(code, closeReason(reason));
     QTimer::singleShot(CloseGraceMs, m_socket.get(), &QWebSocket::abort);
 }

@@ -3,6 +3,7 @@
 // tracking, per-connection limits, and the channels it has joined.
 
 #include "RealtimeFrame.h"
+#include "realtime/FrameWriter.h"
 #include "realtime/HubChannel.h"
 #include "realtime/RateCounter.h"
 #include "realtime/RealtimeAuthorizer.h"
@@ -16,6 +17,7 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QTcpSocket;
 class QWebSocket;
 QT_END_NAMESPACE
 
@@ -28,19 +30,29 @@ namespace wedsync::server {
 class RealtimeConnection;
 struct RealtimeSettings;
 
-// One message, encoded at most once per serializer version however many sockets get it.
+// One message, encoded and framed at most once per serializer version however many sockets
+// get it.
 class SharedFrame
 {
 public:
     explicit SharedFrame(RealtimeMessage message)
         : m_message(std::move(message))
     { }
-    const QString &text(RealtimeVsn vsn);
+    const QByteArray &utf8(RealtimeVsn vsn);
+    // The whole WebSocket frame (FrameWriter); only for a payload FrameWriter writes itself.
+    const QByteArray &frame(RealtimeVsn vsn);
 
 private:
+    struct Encoded
+    {
+        std::optional<QByteArray> utf8;
+        std::optional<QByteArray> frame;
+    };
+    Encoded &encoded(RealtimeVsn vsn) { return vsn == RealtimeVsn::V2 ? m_v2 : m_v1; }
+
     RealtimeMessage m_message;
-    std::optional<QString> m_v1;
-    std::optional<QString> m_v2;
+    Encoded m_v1;
+    Encoded m_v2;
 };
 
 // Receives the channel messages a connection has decoded and let through its limits.
@@ -57,10 +69,12 @@ class RealtimeConnection : public QObject
 {
     Q_OBJECT
 public:
-    RealtimeConnection(quint64 id, std::unique_ptr<QWebSocket> socket, RealtimeVsn vsn,
-                       RealtimeIdentity identity, QString token, const RealtimeSettings &settings,
-                       const Clock &clock, RealtimeMessageHandler &handler,
-                       QObject *parent = nullptr);
+    // `tcp`: the socket `socket` was upgraded from, when known; frames are then written to it
+    // directly (FrameWriter), at the end of the event loop's turn when `batch` is given.
+    RealtimeConnection(quint64 id, std::unique_ptr<QWebSocket> socket, QTcpSocket *tcp,
+                       FrameBatch *batch, RealtimeVsn vsn, RealtimeIdentity identity, QString token,
+                       const RealtimeSettings &settings, const Clock &clock,
+                       RealtimeMessageHandler &handler, QObject *parent = nullptr);
     ~RealtimeConnection() override;
 
     quint64 id() const { return m_id; }
@@ -100,11 +114,11 @@ private:
     void onText(const QString &text);
     void onBinary(const QByteArray &frame);
     void dispatch(const RealtimeMessage &message, qsizetype frameBytes);
-    void sendText(const QString &text);
     void checkBackpressure();
 
     const quint64 m_id;
     std::unique_ptr<QWebSocket> m_socket;
+    FrameWriter m_writer;
     const RealtimeVsn m_vsn;
     RealtimeIdentity m_identity;
     QString m_token;

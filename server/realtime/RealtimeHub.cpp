@@ -73,13 +73,13 @@ RealtimeHub::~RealtimeHub()
 {
     if (m_fanOut)
         m_fanOut->setListener(nullptr);
-    // Connections go first: their channels point into the registry.
-    const auto connections = m_connections;
+    // Connections go first: their channels point into the registry and their writers into
+    // the frame batch. Those removed and not yet deleted (deleteLater) too.
     m_connections.clear();
-    qDeleteAll(connections);
+    qDeleteAll(findChildren<RealtimeConnection *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
-void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
+void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *tcp)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -119,8 +119,9 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket)
     }
 
     const quint64 id = m_nextConnectionId++;
-    auto *connection = new RealtimeConnection(id, std::move(socket), vsn.value(), identity.value(),
-                                              token, m_settings, m_clock, m_handler, this);
+    auto *connection
+        = new RealtimeConnection(id, std::move(socket), tcp, &m_frameBatch, vsn.value(),
+                                 identity.value(), token, m_settings, m_clock, m_handler, this);
     // Queued: the socket may go away in the middle of a fan-out that still iterates over it.
     connect(connection, &RealtimeConnection::disconnected, this, &RealtimeHub::removeConnection,
             Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 
 #include "realtime/ChannelHandler.h"
 #include "realtime/ChannelRegistry.h"
+#include "realtime/FrameBatch.h"
 #include "realtime/RealtimeFanOut.h"
 #include "realtime/RealtimePublisher.h"
 #include "realtime/RealtimeSettings.h"
@@ -19,6 +20,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QTcpSocket;
 class QWebSocket;
 QT_END_NAMESPACE
 
@@ -47,7 +49,9 @@ public:
     // x-api-key header) from its request; an unknown vsn or a bad token closes it with a
     // reason. Call it from the slot that accepted the socket, before returning to the event
     // loop, so that no frame arrives unheard.
-    void addConnection(std::unique_ptr<QWebSocket> socket);
+    // `tcp`: the socket `socket` was upgraded from, if known (its frames are then written
+    // there directly: realtime/FrameWriter).
+    void addConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *tcp = nullptr);
 
     Result<int> publishChange(const QString &table, const QString &eventType, const QString &orgId,
                               const QJsonObject &newRow, const QJsonObject &oldRow) override;
@@ -122,6 +126,7 @@ private:
     ChannelRegistry m_registry;
     TopicDelivery m_delivery;
     ChannelHandler m_handler;
+    FrameBatch m_frameBatch; // the connections' frames of this turn of the loop
     QHash<quint64, RealtimeConnection *> m_connections; // children of the hub
     QHash<QString, int> m_connectionsPerUser; // by token subject
     quint64 m_nextConnectionId = 1;

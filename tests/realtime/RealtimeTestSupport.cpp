@@ -51,16 +51,27 @@ HubFixture::HubFixture(const RealtimeSettings &settings)
     , server(u"wedsync-realtime-test"_s, QWebSocketServer::NonSecureMode)
 {
     hub = std::make_unique<RealtimeHub>(authorizer, clock, settings);
-    QObject::connect(&server, &QWebSocketServer::newConnection, hub.get(), [this] {
-        while (server.hasPendingConnections())
-            hub->addConnection(std::unique_ptr<QWebSocket>(server.nextPendingConnection()));
+    QObject::connect(&tcpServer, &QTcpServer::newConnection, hub.get(), [this] {
+        while (QTcpSocket *tcp = tcpServer.nextPendingConnection()) {
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_upgrading.insert(tcp->peerPort(), tcp);
+            server.handleConnection(tcp);
+        }
     });
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        qFatal("cannot listen on 127.0.0.1: %s", qPrintable(server.errorString()));
+    QObject::connect(&server, &QWebSocketServer::newConnection, hub.get(), [this] {
+        while (server.hasPendingConnections()) {
+            std::unique_ptr<QWebSocket> socket(server.nextPendingConnection());
+            QTcpSocket *tcp = m_upgrading.take(socket->peerPort());
+            hub->addConnection(std::move(socket), tcp);
+        }
+    });
+    if (!tcpServer.listen(QHostAddress::LocalHost, 0))
+        qFatal("cannot listen on 127.0.0.1: %s", qPrintable(tcpServer.errorString()));
 }
 
 HubFixture::~HubFixture()
 {
+    tcpServer.close();
     server.close();
     hub.reset();
 }
@@ -68,7 +79,7 @@ HubFixture::~HubFixture()
 QUrl HubFixture::url(const QString &apikey, const QString &vsn) const
 {
     QUrl url(u"ws://127.0.0.1/realtime/v1/websocket"_s);
-    url.setPort(server.serverPort());
+    url.setPort(tcpServer.serverPort());
     QUrlQuery query;
     if (!apikey.isNull())
         query.addQueryItem(u"apikey"_s, apikey);

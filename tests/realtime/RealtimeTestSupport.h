@@ -11,7 +11,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -49,7 +52,9 @@ private:
 // Timers short enough for tests, limits high enough not to get in the way.
 RealtimeSettings testSettings();
 
-// A hub behind a real WebSocket server on an ephemeral loopback port.
+// A hub behind a real WebSocket server on an ephemeral loopback port. As in the server, the
+// TCP connections are accepted here and upgraded by the WebSocket server, and the hub is given
+// each WebSocket's TCP socket to write its frames to (realtime/FrameWriter).
 class HubFixture
 {
 public:
@@ -57,11 +62,16 @@ public:
     ~HubFixture();
 
     QUrl url(const QString &apikey, const QString &vsn = QStringLiteral("2.0.0")) const;
+    quint16 port() const { return tcpServer.serverPort(); }
 
     FixedClock clock;
     TableAuthorizer authorizer;
     std::unique_ptr<RealtimeHub> hub;
+    QTcpServer tcpServer;
     QWebSocketServer server;
+
+private:
+    QHash<quint16, QPointer<QTcpSocket>> m_upgrading; // by the client's port
 };
 
 class TestClient : public QObject
