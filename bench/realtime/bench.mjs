@@ -189,6 +189,7 @@ async function measure(target, server, receivers, publishers, rate, state) {
   state.lastDelivery = 0;
   state.base = state.next;
   const before = processStats(server.child.pid);
+  const generatorBefore = process.cpuUsage();
   const start = performance.now();
   let sent = 0;
   await new Promise((resolve) => {
@@ -208,6 +209,7 @@ async function measure(target, server, receivers, publishers, rate, state) {
   while (state.delivered < total && performance.now() < drainUntil)
     await sleep(20);
   const after = processStats(server.child.pid);
+  const generator = process.cpuUsage(generatorBefore);
   const lat = state.latencies.subarray(0, state.delivered).sort();
   const pick = (q) => (lat.length ? lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] : NaN);
   return {
@@ -218,6 +220,8 @@ async function measure(target, server, receivers, publishers, rate, state) {
     p99: pick(0.99),
     loss: 1 - state.delivered / total,
     cpuPercent: (100 * (after.cpuSeconds - before.cpuSeconds)) / ((after.wall - before.wall) / 1000),
+    // This load generator's own CPU (one Node thread): near 100 %, it is the limit, not the server.
+    generatorPercent: (100 * ((generator.user + generator.system) / 1e6)) / ((after.wall - before.wall) / 1000),
     rssMb: after.rssKb / 1024,
   };
 }
@@ -288,7 +292,7 @@ for (const rate of rates) {
   console.log(`\npublished ${rate} msg/s -> offered ${rate * clients} deliveries/s`);
   console.log(`${'server'.padEnd(18)}${pad('delivered/s', 12)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}`
     + `${pad('p99 ms', 9)}${pad('loss %', 8)}${pad('CPU %', 7)}${pad('CPU µs/msg', 11)}`
-    + `${pad('RSS MB', 8)}`);
+    + `${pad('RSS MB', 8)}${pad('gen CPU %', 10)}`);
   for (const r of results) {
     const run = r.runs.find((x) => x.rate === rate);
     console.log(`${r.label.padEnd(18)}${pad(fixed(run.deliveredPerSecond, 0), 12)}${pad(fixed(run.p50, 1), 9)}`
@@ -296,7 +300,7 @@ for (const rate of rates) {
       + `${pad(fixed(run.cpuPercent, 0), 7)}`
       // The server's CPU time per delivered message: % of one core × 10,000 / deliveries per s.
       + `${pad(fixed((run.cpuPercent * 1e4) / run.deliveredPerSecond, 2), 11)}`
-      + `${pad(fixed(run.rssMb, 1), 8)}`);
+      + `${pad(fixed(run.rssMb, 1), 8)}${pad(fixed(run.generatorPercent, 0), 10)}`);
   }
 }
 console.log(`\nserver memory per idle connection (joined, RSS growth / connections)`);

@@ -6,13 +6,19 @@
 
 namespace wedsync::server {
 
+FrameBatch::FrameBatch(QObject *parent)
+    : QObject(parent)
+{
+    m_endOfTurn.setSingleShot(true);
+    m_endOfTurn.setInterval(0);
+    connect(&m_endOfTurn, &QTimer::timeout, this, &FrameBatch::writeAll);
+}
+
 void FrameBatch::add(FrameWriter &writer)
 {
     m_writers.push_back(&writer);
-    if (m_scheduled)
-        return;
-    m_scheduled = true;
-    QMetaObject::invokeMethod(this, &FrameBatch::writeAll, Qt::QueuedConnection);
+    if (!m_endOfTurn.isActive())
+        m_endOfTurn.start();
 }
 
 void FrameBatch::forget(FrameWriter &writer)
@@ -22,7 +28,7 @@ void FrameBatch::forget(FrameWriter &writer)
 
 void FrameBatch::writeAll()
 {
-    m_scheduled = false;
+    m_endOfTurn.stop();
     const std::vector<FrameWriter *> writers = std::exchange(m_writers, {});
     for (FrameWriter *writer : writers)
         writer->writeQueued();

@@ -7,6 +7,7 @@
 // of the turn that published it.
 
 #include <QObject>
+#include <QTimer>
 
 #include <vector>
 
@@ -17,7 +18,7 @@ class FrameWriter;
 class FrameBatch : public QObject
 {
 public:
-    using QObject::QObject;
+    explicit FrameBatch(QObject *parent = nullptr);
 
     // `writer` has queued its first frame: written out at the end of this turn of the loop.
     void add(FrameWriter &writer);
@@ -28,7 +29,10 @@ public:
 
 private:
     std::vector<FrameWriter *> m_writers;
-    bool m_scheduled = false;
+    // Zero-interval: Qt's Unix event dispatcher runs due timers right after the socket
+    // notifiers of the same poll, so the frames leave before the loop polls again (a posted
+    // call would wake the loop once more, and each poll looks at every socket).
+    QTimer m_endOfTurn;
 };
 
 } // namespace wedsync::server
