@@ -25,8 +25,6 @@ public:
     // The socket `webSocket` was upgraded from, or null if it is not known here.
     QTcpSocket *take(const QWebSocket &webSocket);
 
-    qsizetype size() const { return qsizetype(m_sockets.size()); }
-
 private:
     using Ends = std::tuple<QString, quint16, QString, quint16>;
     std::map<Ends, QPointer<QTcpSocket>> m_sockets;
