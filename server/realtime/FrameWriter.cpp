@@ -60,7 +60,7 @@ QByteArray serverTextFrame(QByteArrayView utf8)
     return frame;
 }
 
-FrameWriter::FrameWriter(QWebSocket &webSocket, QTcpSocket *tcp, FrameBatch *batch)
+FrameWriter::FrameWriter(QWebSocket &webSocket, QTcpSocket *tcp, FrameBatch &batch)
     : m_webSocket(webSocket)
     , m_tcp(tcp)
     , m_batch(batch)
@@ -69,7 +69,7 @@ FrameWriter::FrameWriter(QWebSocket &webSocket, QTcpSocket *tcp, FrameBatch *bat
 FrameWriter::~FrameWriter()
 {
     if (m_inBatch)
-        m_batch->forget(*this);
+        m_batch.forget(*this);
 }
 
 bool FrameWriter::writesDirectly(qsizetype size) const
@@ -81,17 +81,13 @@ bool FrameWriter::writesDirectly(qsizetype size) const
 
 void FrameWriter::writeFrame(const QByteArray &frame)
 {
-    if (!m_batch) {
-        send(frame);
-        return;
-    }
     if (m_queued.isEmpty())
         m_queued = frame; // shared, not copied: most turns carry one message
     else
         m_queued.append(frame);
     if (!m_inBatch) {
         m_inBatch = true;
-        m_batch->add(*this);
+        m_batch.add(*this);
     }
 }
 

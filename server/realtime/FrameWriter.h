@@ -39,9 +39,8 @@ public:
     // Payloads above this (a 16-bit length) go through QWebSocket, which fragments large ones.
     static constexpr qsizetype MaxDirectPayload = 0xFFFF;
 
-    // `tcp`: the socket `webSocket` was upgraded from, or null. `batch` (may be null: each
-    // frame is written at once) must outlive the writer.
-    FrameWriter(QWebSocket &webSocket, QTcpSocket *tcp, FrameBatch *batch);
+    // `tcp`: the socket `webSocket` was upgraded from, or null. `batch` must outlive the writer.
+    FrameWriter(QWebSocket &webSocket, QTcpSocket *tcp, FrameBatch &batch);
     ~FrameWriter();
     FrameWriter(const FrameWriter &) = delete;
     FrameWriter &operator=(const FrameWriter &) = delete;
@@ -63,7 +62,7 @@ private:
 
     QWebSocket &m_webSocket;
     QPointer<QTcpSocket> m_tcp;
-    FrameBatch *m_batch;
+    FrameBatch &m_batch;
     QByteArray m_queued;
     bool m_inBatch = false;
 };

@@ -37,7 +37,7 @@ const QByteArray &SharedFrame::frame(RealtimeVsn vsn)
 }
 
 RealtimeConnection::RealtimeConnection(quint64 id, std::unique_ptr<QWebSocket> socket,
-                                       QTcpSocket *tcp, FrameBatch *batch, RealtimeVsn vsn,
+                                       QTcpSocket *tcp, FrameBatch &batch, RealtimeVsn vsn,
                                        RealtimeIdentity identity, QString token,
                                        const RealtimeSettings &settings, const Clock &clock,
                                        RealtimeMessageHandler &handler, QObject *parent)

@@ -70,9 +70,9 @@ class RealtimeConnection : public QObject
     Q_OBJECT
 public:
     // `tcp`: the socket `socket` was upgraded from, when known; frames are then written to it
-    // directly (FrameWriter), at the end of the event loop's turn when `batch` is given.
+    // directly (FrameWriter), at the end of the event loop's turn (`batch`).
     RealtimeConnection(quint64 id, std::unique_ptr<QWebSocket> socket, QTcpSocket *tcp,
-                       FrameBatch *batch, RealtimeVsn vsn, RealtimeIdentity identity, QString token,
+                       FrameBatch &batch, RealtimeVsn vsn, RealtimeIdentity identity, QString token,
                        const RealtimeSettings &settings, const Clock &clock,
                        RealtimeMessageHandler &handler, QObject *parent = nullptr);
     ~RealtimeConnection() override;

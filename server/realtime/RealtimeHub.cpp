@@ -120,7 +120,7 @@ void RealtimeHub::addConnection(std::unique_ptr<QWebSocket> socket, QTcpSocket *
 
     const quint64 id = m_nextConnectionId++;
     auto *connection
-        = new RealtimeConnection(id, std::move(socket), tcp, &m_frameBatch, vsn.value(),
+        = new RealtimeConnection(id, std::move(socket), tcp, m_frameBatch, vsn.value(),
                                  identity.value(), token, m_settings, m_clock, m_handler, this);
     // Queued: the socket may go away in the middle of a fan-out that still iterates over it.
     connect(connection, &RealtimeConnection::disconnected, this, &RealtimeHub::removeConnection,
