@@ -7,6 +7,10 @@
 //
 //   node bench.mjs --server=<path to wedsync-server> [--clients=1000] [--rates=20,50,100]
 //                  [--seconds=10] [--only=wedsync,socket.io,ws]
+//                  [--loadgen=<path to bench_realtimeload> [--loadgen-threads=1]]
+//
+// With --loadgen the clients are the C++ generator's (bench_realtimeload, epoll, no JSON
+// parsing), not this Node process's: at high rates one Node thread is the limit, not the server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +34,8 @@ const rates = (options.rates ?? '20,50,100').split(',').map(Number);
 const seconds = Number(options.seconds ?? 10);
 const only = (options.only ?? 'wedsync,socket.io,ws').split(',');
 const serverBinary = options.server ?? process.env.WEDSYNC_SERVER_EXECUTABLE;
+const loadgen = options.loadgen;
+const loadgenThreads = Number(options['loadgen-threads'] ?? 1);
 // Our hub allows 100 events per second per connection; publishers stay well below.
 const perPublisherRate = 40;
 const padding = 'x'.repeat(64);
@@ -108,6 +114,7 @@ const targets = {
         topic,
       };
     },
+    loadgenArgs: (server) => ['--protocol=phoenix', `--topic=${server.topic}`],
     connect(server, onMessage) {
       const ws = new WebSocket(server.url, { perMessageDeflate: false });
       let ref = 1;
@@ -142,6 +149,7 @@ const targets = {
       const { child, match } = await startProcess(process.execPath, [join(here, 'peer-socketio.mjs')], /listening (\d+)/);
       return { child, url: `ws://127.0.0.1:${match[1]}/socket.io/?EIO=4&transport=websocket` };
     },
+    loadgenArgs: () => ['--protocol=engineio'],
     // Engine.IO 4 over a raw WebSocket: "0{…}" open, "40" connect, "2"/"3" ping/pong,
     // '42["event",data]' events.
     connect(server, onMessage) {
@@ -167,8 +175,9 @@ const targets = {
     label: `ws ${require('ws/package.json').version}`,
     async start() {
       const { child, match } = await startProcess(process.execPath, [join(here, 'peer-ws.mjs')], /listening (\d+)/);
-      return { child, url: `ws://127.0.0.1:${match[1]}` };
+      return { child, url: `ws://127.0.0.1:${match[1]}/` };
     },
+    loadgenArgs: () => ['--protocol=plain'],
     connect(server, onMessage) {
       const ws = new WebSocket(server.url, { perMessageDeflate: false });
       ws.on('message', (data) => onMessage(JSON.parse(data)));
@@ -226,9 +235,33 @@ async function measure(target, server, receivers, publishers, rate, state) {
   };
 }
 
+// The same figures from the C++ generator, which prints one JSON object per line.
+async function benchWithLoadgen(target, server) {
+  const args = [`--url=${server.url}`, `--server-pid=${server.child.pid}`, `--clients=${clients}`,
+    `--rates=${rates.join(',')}`, `--seconds=${seconds}`, `--threads=${loadgenThreads}`,
+    ...target.loadgenArgs(server)];
+  const child = spawn(loadgen, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => { out += chunk; });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0)
+    throw new Error(`${loadgen} exited with ${code}`);
+  const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+  return { label: target.label, idleKbPerConnection: lines[0].idleKbPerConnection, runs: lines.slice(1) };
+}
+
 async function benchTarget(name) {
   const target = targets[name];
   const server = await target.start();
+  if (loadgen) {
+    try {
+      await sleep(1000);
+      return await benchWithLoadgen(target, server);
+    } finally {
+      await stopProcess(server.child);
+      server.cleanup?.();
+    }
+  }
   const state = { next: 0, base: 0, delivered: 0, lastDelivery: 0, latencies: new Float64Array(0) };
   const onMessage = (payload) => {
     const now = performance.now();
@@ -288,6 +321,8 @@ console.log(`load average at the start: ${startLoad.map((l) => l.toFixed(2)).joi
 console.log(`Realtime fan-out: ${clients} clients on one topic, ${padding.length}-byte padding, `
   + `${seconds} s per rate, loopback; load generator and server share this machine `
   + `(${require('node:os').cpus().length} cores).`);
+console.log(loadgen ? `Load generator: bench_realtimeload (C++, epoll, ${loadgenThreads} thread(s)).`
+  : 'Load generator: this Node process (ws clients, one thread).');
 for (const rate of rates) {
   console.log(`\npublished ${rate} msg/s -> offered ${rate * clients} deliveries/s`);
   console.log(`${'server'.padEnd(18)}${pad('delivered/s', 12)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}`
