@@ -1,5 +1,6 @@
 // wedsync-server: wires the server library into a process (arguments, signals, exit codes).
 
+#include "EpollEventDispatcher.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
 #include "SignalWatcher.h"
@@ -33,6 +34,16 @@ int main(int argc, char *argv[])
     // them in a hash. Set before the application object, which picks the dispatcher.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    // And on Linux not Qt's either, which still hands the kernel every socket on every turn
+    // (EpollEventDispatcher.h). WEDSYNC_EVENT_DISPATCHER=qt keeps Qt's, to compare or to
+    // rule this one out.
+    if (qEnvironmentVariable("WEDSYNC_EVENT_DISPATCHER") != u"qt"_s) {
+        auto *epoll = new EpollEventDispatcher;
+        if (epoll->isValid())
+            QCoreApplication::setEventDispatcher(epoll);
+        else
+            delete epoll;
+    }
     QCoreApplication app(argc, argv);
     // Per-request lines are debug output; QT_LOGGING_RULES can turn them on.
     QLoggingCategory::setFilterRules(u"wedsync.*.debug=false"_s);

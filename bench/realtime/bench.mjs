@@ -8,9 +8,13 @@
 //   node bench.mjs --server=<path to wedsync-server> [--clients=1000] [--rates=20,50,100]
 //                  [--seconds=10] [--only=wedsync,socket.io,ws]
 //                  [--loadgen=<path to bench_realtimeload> [--loadgen-threads=1]]
+//                  [--pin-cpus=SERVER,GENERATOR]
 //
 // With --loadgen the clients are the C++ generator's (bench_realtimeload, epoll, no JSON
 // parsing), not this Node process's: at high rates one Node thread is the limit, not the server.
+// With --pin-cpus (e.g. 1,0) each server runs on the first CPU and the C++ generator on the
+// second (taskset): on loopback the kernel otherwise wakes the generator on the server's CPU,
+// and the two take turns on one core while the other idles.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,6 +40,12 @@ const only = (options.only ?? 'wedsync,socket.io,ws').split(',');
 const serverBinary = options.server ?? process.env.WEDSYNC_SERVER_EXECUTABLE;
 const loadgen = options.loadgen;
 const loadgenThreads = Number(options['loadgen-threads'] ?? 1);
+const [serverCpu, generatorCpu] = (options['pin-cpus'] ?? '').split(',').filter((c) => c !== '');
+
+// The command line that runs `command` on `cpu` (taskset keeps the process id), or as it is.
+function onCpu(cpu, command, args) {
+  return cpu === undefined ? [command, args] : ['taskset', ['-c', cpu, command, ...args]];
+}
 // Our hub allows 100 events per second per connection; publishers stay well below.
 const perPublisherRate = 40;
 const padding = 'x'.repeat(64);
@@ -58,7 +68,7 @@ function processStats(pid) {
 }
 
 function startProcess(command, args, readyPattern) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(...onCpu(serverCpu, command, args), { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr.on('data', (chunk) => { err += chunk; });
   return new Promise((resolve, reject) => {
@@ -240,7 +250,7 @@ async function benchWithLoadgen(target, server) {
   const args = [`--url=${server.url}`, `--server-pid=${server.child.pid}`, `--clients=${clients}`,
     `--rates=${rates.join(',')}`, `--seconds=${seconds}`, `--threads=${loadgenThreads}`,
     ...target.loadgenArgs(server)];
-  const child = spawn(loadgen, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(...onCpu(generatorCpu, loadgen, args), { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk) => { out += chunk; });
   const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -323,6 +333,8 @@ console.log(`Realtime fan-out: ${clients} clients on one topic, ${padding.length
   + `(${require('node:os').cpus().length} cores).`);
 console.log(loadgen ? `Load generator: bench_realtimeload (C++, epoll, ${loadgenThreads} thread(s)).`
   : 'Load generator: this Node process (ws clients, one thread).');
+if (serverCpu !== undefined)
+  console.log(`Servers pinned to CPU ${serverCpu}${generatorCpu !== undefined ? `, the generator to CPU ${generatorCpu}` : ''}.`);
 for (const rate of rates) {
   console.log(`\npublished ${rate} msg/s -> offered ${rate * clients} deliveries/s`);
   console.log(`${'server'.padEnd(18)}${pad('delivered/s', 12)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}`

@@ -81,6 +81,10 @@ struct Options
 
 // Our hub allows 100 events per second per connection; publishers stay well below.
 constexpr int perPublisherRate = 40;
+// Phoenix clients send a heartbeat every 25 s (realtime-js does, and the hub closes a
+// connection idle for longer than its timeout).
+constexpr double HeartbeatIntervalMs = 25000;
+constexpr double HeartbeatStepMs = 100;
 const std::string padding(64, 'x');
 
 Options parseOptions(int argc, char **argv)
@@ -243,7 +247,7 @@ public:
     void run()
     {
         std::vector<epoll_event> events(1024);
-        double nextHeartbeat = nowMs() + 25000;
+        double nextHeartbeat = nowMs() + HeartbeatStepMs;
         while (!m_plan.stop.load(std::memory_order_acquire)) {
             takeAdopted();
             checkRun();
@@ -264,8 +268,8 @@ public:
             if (publishing)
                 publishDue();
             if (nowMs() >= nextHeartbeat) {
-                heartbeat();
-                nextHeartbeat = nowMs() + 25000;
+                heartbeatSlice();
+                nextHeartbeat += HeartbeatStepMs;
             }
         }
     }
@@ -352,11 +356,17 @@ private:
         }
     }
 
-    void heartbeat()
+    // Each connection's heartbeat every 25 s, a slice of them every 100 ms: as clients that
+    // connected at different times send them, not 1,000 at once (a burst the server would
+    // answer in one turn, with every message of that turn waiting behind it).
+    void heartbeatSlice()
     {
-        if (m_options.protocol != Protocol::Phoenix)
+        if (m_options.protocol != Protocol::Phoenix || m_connections.empty())
             return; // Engine.IO's server pings and we answer; plain ws needs none
-        for (Connection *connection : m_connections) {
+        const size_t slices = size_t(HeartbeatIntervalMs / HeartbeatStepMs);
+        const size_t perSlice = (m_connections.size() + slices - 1) / slices;
+        for (size_t i = 0; i < perSlice; ++i) {
+            Connection *connection = m_connections[m_heartbeatCursor++ % m_connections.size()];
             if (connection->state == Connection::State::Ready)
                 sendText(connection,
                          R"([null,")" + std::to_string(++connection->ref)
@@ -665,6 +675,7 @@ private:
     int m_runRate = 0;
     long m_sent = 0;
     uint64_t m_mask = 0x9e3779b97f4a7c15ULL;
+    size_t m_heartbeatCursor = 0;
     std::vector<float> m_latencies;
     std::atomic<int> m_ready {0};
     std::atomic<int> m_failed {0};
