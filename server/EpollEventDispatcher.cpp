@@ -214,9 +214,14 @@ void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::Timer
                                          QObject *object)
 {
     unregisterTimer(timerId);
-    const Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(interval);
-    m_timers.emplace(timerId, Timer {interval, timerType, object, deadline});
-    m_deadlines.emplace(deadline, timerId);
+    arm(timerId,
+        Timer {interval, timerType, object, Clock::now() + std::chrono::milliseconds(interval)});
+}
+
+void EpollEventDispatcher::arm(int timerId, const Timer &timer)
+{
+    m_timers.emplace(timerId, timer);
+    m_deadlines.emplace(timer.deadline, timerId);
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
@@ -300,8 +305,7 @@ bool EpollEventDispatcher::activateTimers()
         if (next < now)
             next = now + std::chrono::milliseconds(timer.intervalMs);
         unregisterTimer(id);
-        m_timers.emplace(id, Timer {timer.intervalMs, timer.type, timer.object, next, true});
-        m_deadlines.emplace(next, id);
+        arm(id, Timer {timer.intervalMs, timer.type, timer.object, next, true});
         QTimerEvent event(id);
         QCoreApplication::sendEvent(timer.object, &event);
         activated = true;

@@ -78,6 +78,8 @@ private:
 
     // Tells epoll what the notifiers of `fd` want now (or forgets it when none is left).
     void updateWatch(int fd);
+    // Adds a timer that is not registered, due at timer.deadline.
+    void arm(int timerId, const Timer &timer);
     // Milliseconds epoll may wait for the next timer: -1 without timers.
     int timeUntilNextTimer() const;
     bool activateSocketNotifiers(const ::epoll_event *events, int count);

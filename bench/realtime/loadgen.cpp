@@ -14,6 +14,8 @@
 //                      [--topic=T] --server-pid=PID [--clients=1000] [--rates=20,50,100]
 //                      [--seconds=10] [--threads=1]
 
+#include "ProcessMemory.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -159,7 +161,8 @@ ProcessSample sampleProcess(pid_t pid)
     ProcessSample sample;
     sample.wallMs = nowMs();
     std::ifstream statFile("/proc/" + std::to_string(pid) + "/stat");
-    std::string stat((std::istreambuf_iterator<char>(statFile)), {});
+    std::string stat;
+    std::getline(statFile, stat); // one line
     const size_t close = stat.rfind(')');
     if (close == std::string::npos)
         die("the server process is gone");
@@ -169,11 +172,7 @@ ProcessSample sampleProcess(pid_t pid)
         values.push_back(field);
     const double ticks = double(sysconf(_SC_CLK_TCK));
     sample.cpuSeconds = (std::stod(values.at(11)) + std::stod(values.at(12))) / ticks;
-    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-    for (std::string line; std::getline(status, line);) {
-        if (line.starts_with("VmRSS:"))
-            sample.rssKb = std::stod(line.substr(6));
-    }
+    sample.rssKb = double(wedsync::bench::processMemoryKiB(pid, "VmRSS"));
     return sample;
 }
 
@@ -394,7 +393,7 @@ private:
     void watchWrites(Connection *connection, bool on)
     {
         epoll_event event {};
-        event.events = EPOLLIN | (on ? EPOLLOUT : 0);
+        event.events = uint32_t(EPOLLIN) | (on ? uint32_t(EPOLLOUT) : 0U);
         event.data.ptr = connection;
         epoll_ctl(m_epoll, EPOLL_CTL_MOD, connection->fd, &event);
     }
