@@ -100,6 +100,9 @@ ServerApp::~ServerApp()
     // Workers' results come back to the APIs: let them finish first. Readers use the APIs'
     // caches and answer through the HTTP server.
     m_readers.reset();
+    m_writers.reset();
+    // What the writers committed last is published while the hub is still there.
+    m_changeNotifier.publishWaiting();
     m_workers.reset();
     // Stop taking requests before the database and the APIs go away.
     delete m_http;
@@ -298,6 +301,10 @@ void ServerApp::registerRoutes()
     if (const int readers = m_options.readThreadCount(); readers > 0)
         m_readers = std::make_unique<ReaderPool>(m_options.database, readers);
     m_sectionsApi->setReaders(m_readers.get());
+    if (const int writers = m_options.writeThreadCount(); writers > 0)
+        m_writers
+            = std::make_unique<ReaderPool>(m_options.database, writers, ReaderPool::Rerun::Never);
+    m_sectionsApi->setWriters(m_writers.get());
     m_sectionsApi->registerRoutes(m_router);
     m_permissionService = std::make_unique<PermissionService>(*m_db, m_clock);
     m_permissionsApi

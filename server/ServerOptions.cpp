@@ -111,6 +111,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"Threads that read the database for requests, each with its own connection; 0 reads "
         "on the event loop (default: one per core on PostgreSQL, 0 on SQLite)."_s,
         u"N"_s);
+    const QCommandLineOption writeThreads(
+        u"write-threads"_s,
+        u"Threads that run a section's PATCH and PUT, each with its own connection; 0 writes on "
+        "the event loop (default: one per core on PostgreSQL, 0 on SQLite, which takes one "
+        "writer at a time)."_s,
+        u"N"_s);
     const QCommandLineOption crmRateLimit(
         u"crm-rate-limit"_s,
         u"Requests per seconds to a CRM per credential, replacing the providers' own limits "
@@ -140,26 +146,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"The Microsoft Graph API's address (default https://graph.microsoft.com/v1.0/). For "
         "tests."_s,
         u"URL"_s);
-    parser.addOptions({help,
-                       version,
-                       listen,
-                       database,
-                       dataDir,
-                       demo,
-                       signingKey,
-                       secretKey,
-                       syncGrace,
-                       socketsPerUser,
-                       headerTimeout,
-                       idleTimeout,
-                       maxPerAddress,
-                       maxJobs,
-                       readThreads,
-                       crmRateLimit,
-                       allowPrivateWebhooks,
-                       googleClient,
-                       googleApiUrl,
-                       microsoftClient,
+    parser.addOptions({help,           version,       listen,
+                       database,       dataDir,       demo,
+                       signingKey,     secretKey,     syncGrace,
+                       socketsPerUser, headerTimeout, idleTimeout,
+                       maxPerAddress,  maxJobs,       readThreads,
+                       writeThreads,   crmRateLimit,  allowPrivateWebhooks,
+                       googleClient,   googleApiUrl,  microsoftClient,
                        microsoftApiUrl});
 
     if (!parser.parse(arguments))
@@ -180,8 +173,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
             parser.positionalArguments().constFirst()));
     for (const QCommandLineOption *single :
          {&listen, &database, &dataDir, &signingKey, &secretKey, &syncGrace, &socketsPerUser,
-          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &readThreads, &crmRateLimit,
-          &googleClient, &googleApiUrl, &microsoftClient, &microsoftApiUrl}) {
+          &headerTimeout, &idleTimeout, &maxPerAddress, &maxJobs, &readThreads, &writeThreads,
+          &crmRateLimit, &googleClient, &googleApiUrl, &microsoftClient, &microsoftApiUrl}) {
         if (parser.values(*single).size() > 1)
             return usage(u"--%1 is given more than once."_s.arg(single->names().constFirst()));
     }
@@ -255,10 +248,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     qint64 perAddress = limits.maxConnectionsPerAddress;
     qint64 jobs = options.maxJobs;
     qint64 readers = 0;
+    qint64 writers = 0;
     for (const Status &checked :
          {number(headerTimeout, 1, 3600, &headerSecs), number(idleTimeout, 1, 3600, &idleSecs),
           number(maxPerAddress, 1, 1000000, &perAddress), number(maxJobs, 1, 100, &jobs),
-          number(readThreads, 0, 64, &readers)}) {
+          number(readThreads, 0, 64, &readers), number(writeThreads, 0, 64, &writers)}) {
         if (!checked)
             return checked.error();
     }
@@ -268,6 +262,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     options.maxJobs = int(jobs);
     if (parser.isSet(readThreads))
         options.readThreads = int(readers);
+    if (parser.isSet(writeThreads))
+        options.writeThreads = int(writers);
     if (parser.isSet(crmRateLimit)) {
         const QStringList parts = parser.value(crmRateLimit).split(u'/');
         bool requestsOk = false;

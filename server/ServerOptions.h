@@ -51,17 +51,14 @@ struct ServerOptions
     ConnectionLimits connectionLimits;
     // CRM sync jobs at once (--max-jobs, 1..100).
     int maxJobs = 10;
-    // Threads reading for requests (--read-threads, 0..64; 0: on the event loop; not given:
-    // one per core on PostgreSQL, none on SQLite — see readThreadCount()).
+    // Threads reading for requests (--read-threads, 0..64; 0: on the event loop) and writing a
+    // section's PATCH and PUT (--write-threads). Not given: one per core on PostgreSQL, none on
+    // SQLite, where an in-process read is cheaper than the hand-off and one writer at a time
+    // may write.
     std::optional<int> readThreads;
-    int readThreadCount() const
-    {
-        if (readThreads)
-            return *readThreads;
-        return database.backend == DatabaseUrl::Backend::Postgresql
-            ? qBound(1, QThread::idealThreadCount(), 16)
-            : 0;
-    }
+    std::optional<int> writeThreads;
+    int readThreadCount() const { return threadCount(readThreads); }
+    int writeThreadCount() const { return threadCount(writeThreads); }
     // --crm-rate-limit N/SECS: replaces the providers' limits (requests 0: none).
     std::optional<std::pair<int, int>> crmRateLimit;
     // Webhooks may target loopback, private and link-local addresses (--allow-private-webhooks).
@@ -78,6 +75,16 @@ struct ServerOptions
     // `arguments` includes the program name first, like QCoreApplication::arguments().
     // `defaultDataDir` is used when --data-dir is absent. Errors are one line, code "usage".
     static Result<ServerOptions> parse(const QStringList &arguments, const QString &defaultDataDir);
+
+private:
+    int threadCount(std::optional<int> given) const
+    {
+        if (given)
+            return *given;
+        return database.backend == DatabaseUrl::Backend::Postgresql
+            ? qBound(1, QThread::idealThreadCount(), 16)
+            : 0;
+    }
 };
 
 } // namespace wedsync::server

@@ -112,10 +112,14 @@ Status AuditedTransaction::commit()
     }
     if (ConfigurationObserver *observer = m_notifier.configurationObserver()) {
         for (ConfigurationWrite &write : m_writes) {
-            if (auto recorded = observer->recordInTransaction(write, &m_changes); !recorded)
+            if (auto recorded = observer->recordInTransaction(m_db, write, &m_changes); !recorded)
                 return recorded;
         }
     }
+    // The outermost commit and its queuing happen in commit order (see commitsInOrder()).
+    std::unique_lock<std::mutex> inOrder;
+    if (m_db.transactionDepth() == 1)
+        inOrder = m_notifier.commitsInOrder();
     if (auto committed = m_tx.commit(); !committed)
         return committed;
     if (m_db.transactionDepth() > 0 && m_notifier.isHolding()) {

@@ -64,9 +64,21 @@ bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
     return all;
 }
 
+std::unique_lock<std::mutex> ChangeNotifier::commitsInOrder() const
+{
+    const ChangeNotifier &queue = root();
+    if (!queue.m_context)
+        return {};
+    return std::unique_lock<std::mutex>(queue.m_commitOrder);
+}
+
 void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
                                const QList<ConfigurationWrite> &writes) const
 {
+    if (m_root) {
+        m_root->enqueue({changes, writes, {}});
+        return;
+    }
     if (m_holdDepth > 0) {
         m_heldChanges.append(changes);
         m_heldWrites.append(writes);
@@ -83,32 +95,46 @@ void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
 
 void ChangeNotifier::enqueue(Waiting waiting) const
 {
-    m_waiting.append(std::move(waiting));
-    if (std::exchange(m_drainQueued, true))
-        return;
+    Q_ASSERT(m_context); // a writer's notifier forwards only to a deferred one
+    {
+        const std::lock_guard lock(m_waitingLock);
+        m_waiting.append(std::move(waiting));
+        if (std::exchange(m_drainQueued, true))
+            return;
+    }
     QMetaObject::invokeMethod(
         m_context, [this] { publishWaiting(); }, Qt::QueuedConnection);
 }
 
 void ChangeNotifier::publishWaiting() const
 {
-    m_drainQueued = false;
     // What these publish in turn (an observer's own change) joins the end of the line.
-    while (!m_waiting.isEmpty()) {
-        if (m_waiting.first().action) {
-            const Waiting next = m_waiting.takeFirst();
-            next.action();
-            continue;
-        }
+    for (;;) {
         // The changes of the writes waiting in a row (up to the next action) go out together:
         // with several instances one transaction for all of them instead of one each, and the
         // observer hears of those writes once (a tenant's health is read once for all).
+        std::function<void()> action;
         QList<RowChangeNote> changes;
         QList<ConfigurationWrite> writes;
-        while (!m_waiting.isEmpty() && !m_waiting.first().action) {
-            const Waiting next = m_waiting.takeFirst();
-            changes.append(next.changes);
-            writes.append(next.writes);
+        {
+            const std::lock_guard lock(m_waitingLock);
+            if (m_waiting.isEmpty()) {
+                m_drainQueued = false;
+                return;
+            }
+            if (m_waiting.first().action) {
+                action = m_waiting.takeFirst().action;
+            } else {
+                while (!m_waiting.isEmpty() && !m_waiting.first().action) {
+                    Waiting next = m_waiting.takeFirst();
+                    changes.append(std::move(next.changes));
+                    writes.append(std::move(next.writes));
+                }
+            }
+        }
+        if (action) {
+            action();
+            continue;
         }
         const bool published = publishCommitted(changes);
         if (m_observer && !writes.isEmpty())
@@ -118,6 +144,10 @@ void ChangeNotifier::publishWaiting() const
 
 void ChangeNotifier::afterCommit(std::function<void()> action) const
 {
+    if (m_root) {
+        m_root->enqueue({{}, {}, std::move(action)});
+        return;
+    }
     if (m_holdDepth > 0) {
         m_heldActions.append(std::move(action));
         return;

@@ -10,12 +10,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <mutex>
 
 QT_BEGIN_NAMESPACE
 class QObject;
 QT_END_NAMESPACE
 
 namespace wedsync::server {
+class Database;
 class RealtimePublisher;
 
 // One committed row change, as `postgres_changes` carries it: the table's row with its
@@ -54,9 +56,11 @@ class ConfigurationObserver
 {
 public:
     virtual ~ConfigurationObserver() = default;
-    // Before the commit; a failure rolls the write back. Row changes in `announce` are
-    // published with the write's own.
-    virtual Status recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce)
+    // Before the commit, on the transaction's connection `db` (a writer thread's or the event
+    // loop's); a failure rolls the write back. Row changes in `announce` are published with the
+    // write's own. Must be safe to call from any thread.
+    virtual Status recordInTransaction(Database &db, ConfigurationWrite &write,
+                                       QList<RowChangeNote> *announce)
         = 0;
     // After the commit, for one write or several published together; `published` is false
     // when a row change of theirs could not be published.
@@ -66,6 +70,27 @@ public:
 class ChangeNotifier
 {
 public:
+    ChangeNotifier() = default;
+    // A writer thread's notifier: what commits through it joins `root`'s queue (which must be
+    // deferred, see deferTo()), in commit order with the event loop's own writes. The observer
+    // is root's. Not for hold()/release(): a writer runs no outer transaction.
+    struct ForwardTo
+    {
+        const ChangeNotifier &root;
+    };
+    explicit ChangeNotifier(ForwardTo forward)
+        : m_observer(forward.root.m_observer)
+        , m_root(&forward.root)
+    { }
+    ChangeNotifier(const ChangeNotifier &) = delete;
+    ChangeNotifier &operator=(const ChangeNotifier &) = delete;
+
+    // Held from just before a transaction's COMMIT until what it committed is queued, on every
+    // thread that commits through this notifier (or its forwarders): the queue then has the
+    // writes in commit order. Two writes of one topic commit one after the other (the second
+    // waits for the first's row locks), so their changes are published in that order.
+    // Nothing is locked when publishing is not deferred (in-process tests: one thread).
+    [[nodiscard]] std::unique_lock<std::mutex> commitsInOrder() const;
     // May be null (no realtime hub); not owned, must outlive this or be reset first.
     void setPublisher(RealtimePublisher *publisher) { m_publisher = publisher; }
 
@@ -123,7 +148,12 @@ private:
         std::function<void()> action;
     };
     void enqueue(Waiting waiting) const;
+    const ChangeNotifier &root() const { return m_root ? *m_root : *this; }
     QObject *m_context = nullptr;
+    const ChangeNotifier *m_root = nullptr; // a writer's notifier forwards to it
+    mutable std::mutex m_commitOrder; // see commitsInOrder()
+    // The queue is filled from the event loop and the writer threads, drained on the loop.
+    mutable std::mutex m_waitingLock;
     mutable QList<Waiting> m_waiting;
     mutable bool m_drainQueued = false;
 };

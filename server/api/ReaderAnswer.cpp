@@ -21,12 +21,15 @@ ApiResponse unavailable()
         .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
 }
 
-ApiResponse readGuarded(const ReaderWork &read, Database &db, const QString &requestId)
+} // namespace
+
+ApiResponse answerGuarded(const std::function<ApiResponse()> &work, const Database &db,
+                          const QString &requestId, const ApiResponse &lost)
 {
     try {
-        ApiResponse response = read(db);
+        ApiResponse response = work();
         if (response.status >= 500 && db.isLost())
-            return unavailable();
+            return lost;
         return response;
     } catch (const std::exception &e) {
         return ApiResponse::internalError(requestId,
@@ -35,8 +38,6 @@ ApiResponse readGuarded(const ReaderWork &read, Database &db, const QString &req
         return ApiResponse::internalError(requestId, u"unknown exception"_s);
     }
 }
-
-} // namespace
 
 ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest &request,
                              ReaderWork read)
@@ -48,7 +49,7 @@ ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest 
                   Database *db, const Error &openError) mutable -> ReaderPool::Finish {
         ApiResponse response;
         if (db) {
-            response = readGuarded(read, *db, requestId);
+            response = answerGuarded([&] { return read(*db); }, *db, requestId, unavailable());
         } else {
             qCWarning(lcHttp).noquote()
                 << "a reader could not open the database:" << openError.message;

@@ -24,6 +24,11 @@ using ReaderWork = std::function<ApiResponse(Database &db)>;
 ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest &request,
                              ReaderWork read);
 
+// Runs `work` (on `db`'s thread) and answers 500 for an exception it throws, and `lost` for a
+// 5xx it answers once `db` has found its connection lost. For readers and writers alike.
+ApiResponse answerGuarded(const std::function<ApiResponse()> &work, const Database &db,
+                          const QString &requestId, const ApiResponse &lost);
+
 // What an error answer made on a reader needs of its request, which is gone by then: its id.
 ApiRequest answeringRequest(const QString &requestId);
 

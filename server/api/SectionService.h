@@ -38,6 +38,10 @@ public:
 
     SectionService(Database &db, const Clock &clock, const ChangeNotifier &notifier);
 
+    // What a writer thread's service is made with besides its own connection and notifier.
+    const Clock &clock() const { return m_clock; }
+    const ChangeNotifier &notifier() const { return m_notifier; }
+
     Result<QList<SectionRecord>> list(const QString &organizationId,
                                       const SectionScope &scope = {});
     Result<std::optional<SectionRecord>> find(const QString &organizationId, const QString &id);

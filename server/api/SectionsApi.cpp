@@ -12,6 +12,7 @@
 #include "api/SectionWire.h"
 #include "api/SectionWireCache.h"
 #include "api/SectionWriteRules.h"
+#include "api/WriterAnswer.h"
 #include "storage/ConfigVersionRepository.h"
 #include "storage/LayoutVersionRepository.h"
 #include "storage/WeddingRepository.h"
@@ -320,19 +321,29 @@ ApiResponse SectionsApi::update(ApiRequest &request, bool replaceAll)
             return applySectionPatch(current, input);
         };
     }
+    // A copy: the edit may run on a writer thread after the request (and its caller) are gone.
     change.authorize
-        = [caller = callerOf(request)](const SectionConfig &before, const SectionConfig &after) {
-              return sectionWriteRefusal(*caller, &before, &after);
+        = [caller = *callerOf(request)](const SectionConfig &before, const SectionConfig &after) {
+              return sectionWriteRefusal(caller, &before, &after);
           };
-    QList<SectionRecord> conflicts;
-    auto updated
-        = m_service.update(actorOf(request), organizationId, {change}, u"update"_s, &conflicts);
-    if (!updated) {
-        const QJsonValue current
-            = conflicts.isEmpty() ? QJsonValue() : QJsonValue(json::section(conflicts.first()));
-        return writeFailure(request, updated.error(), current);
-    }
-    return sectionResponse(updated->first());
+    // The transaction runs on a writer's connection when there are writers; what it commits is
+    // published from the event loop in commit order.
+    const Clock &clock = m_service.clock();
+    return answerFromWriter(
+        m_writers, m_db, m_service.notifier(), request,
+        [&clock, actor = actorOf(request), organizationId, change,
+         requestId = request.requestId](Database &db, const ChangeNotifier &notifier) {
+            QList<SectionRecord> conflicts;
+            auto updated = SectionService(db, clock, notifier)
+                               .update(actor, organizationId, {change}, u"update"_s, &conflicts);
+            if (!updated) {
+                const QJsonValue current = conflicts.isEmpty()
+                    ? QJsonValue()
+                    : QJsonValue(json::section(conflicts.first()));
+                return writeFailure(answeringRequest(requestId), updated.error(), current);
+            }
+            return sectionResponse(updated->first());
+        });
 }
 
 ApiResponse SectionsApi::remove(ApiRequest &request)

@@ -25,6 +25,8 @@ public:
     void registerRoutes(Router &router);
     // Lists are read on these threads' connections (none: on the event loop's).
     void setReaders(ReaderPool *readers) { m_readers = readers; }
+    // A section's PATCH and PUT run on these threads' connections (none: on the event loop's).
+    void setWriters(ReaderPool *writers) { m_writers = writers; }
 
 private:
     ApiResponse list(ApiRequest &request);
@@ -50,6 +52,7 @@ private:
     const Clock &m_clock;
     SectionListCache m_listCache; // the list's encoded answers, by configuration version
     ReaderPool *m_readers = nullptr;
+    ReaderPool *m_writers = nullptr;
 };
 
 } // namespace wedsync::server

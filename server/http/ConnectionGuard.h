@@ -35,6 +35,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
@@ -68,10 +69,15 @@ public:
     // Whether the request of `ticket` must wait for the answers before it: a request that is
     // not safe (RFC 9110: it may change something) while an earlier answer is still to come
     // (a read on a reader thread, a login) — run now, it could change what that earlier read
-    // shows — and any request behind one that waits, so that none overtakes another.
-    bool mustWaitTurn(quint64 ticket, bool safe) const
+    // shows —, any request behind an unsafe one whose answer is still to come (a write on a
+    // writer thread: run now, a read could miss it), and any request behind one that waits, so
+    // that none overtakes another. Called once per request, in ticket order.
+    bool mustWaitTurn(quint64 ticket, bool safe)
     {
-        return !m_waitingTurn.empty() || (!safe && ticket > m_ticketsWritten);
+        const bool behindWrite = m_lastUnsafe && *m_lastUnsafe >= m_ticketsWritten;
+        if (!safe)
+            m_lastUnsafe = ticket;
+        return !m_waitingTurn.empty() || behindWrite || (!safe && ticket > m_ticketsWritten);
     }
     // Runs `dispatch` from the event loop once every answer before `ticket` is written, in
     // ticket order; dropped with the connection.
@@ -114,6 +120,7 @@ private:
     quint64 m_ticketsWritten = 0;
     std::map<quint64, QByteArray> m_waitingAnswers; // ready, behind one still to come
     std::map<quint64, std::function<void()>> m_waitingTurn; // requests not yet dispatched
+    std::optional<quint64> m_lastUnsafe; // the ticket of the last request that may change data
     bool m_closeWhenAnswered = false;
 };
 

@@ -4,8 +4,9 @@
 
 namespace wedsync::server {
 
-ReaderPool::ReaderPool(DatabaseUrl url, int threads)
+ReaderPool::ReaderPool(DatabaseUrl url, int threads, Rerun rerun)
     : m_url(std::move(url))
+    , m_rerun(rerun)
     , m_connections(size_t(std::max(0, threads)))
     // A connection is closed on the thread that opened it.
     , m_queue(threads, [this](int reader) { m_connections[size_t(reader)].reset(); })
@@ -26,7 +27,9 @@ void ReaderPool::run(Read read)
                 openError = opened.error();
         }
         Finish finish = read(db.get(), openError);
-        if (db && db->isLost()) {
+        if (db && db->isLost() && m_rerun == Rerun::Never) {
+            db.reset(); // opened again for the next one
+        } else if (db && db->isLost()) {
             // Found lost by this read (the database restarted since the connection was made):
             // once more on a new one, so that a database that is back answers at once.
             db.reset();

@@ -12,8 +12,10 @@
 // them. It opens its connection at its first read. A read that finds the connection lost runs
 // once more on a new connection (its first finish is dropped), so a read may run twice.
 // What a read returns runs on the pool's thread (the event loop), where whatever it captured is
-// also destroyed: hand it what must not be touched elsewhere (e.g. a PendingAnswer). Reads only:
-// a write stays on the event loop's connection, inside its one transaction and its audit row.
+// also destroyed: hand it what must not be touched elsewhere (e.g. a PendingAnswer).
+// The same pool, made with `Rerun::Never`, runs writes (api/WriterAnswer: each one transaction
+// with its audit row): a write is never run twice, since a connection lost during its COMMIT
+// leaves unknown whether it was stored.
 
 #include "common/Status.h"
 #include "common/WorkQueue.h"
@@ -34,7 +36,8 @@ public:
     // `db` is null when the reader could not open its connection; `openError` says why.
     using Read = std::function<Finish(Database *db, const Error &openError)>;
 
-    ReaderPool(DatabaseUrl url, int threads);
+    enum class Rerun { OnLostConnection, Never };
+    ReaderPool(DatabaseUrl url, int threads, Rerun rerun = Rerun::OnLostConnection);
     // Waits for the reads in progress; the ones still queued are dropped (here, on this thread).
     ~ReaderPool();
 
@@ -42,6 +45,7 @@ public:
 
 private:
     DatabaseUrl m_url;
+    Rerun m_rerun;
     // Each reader's connection, touched by that reader only (and closed by it as it stops).
     std::vector<std::unique_ptr<Database>> m_connections;
     WorkQueue m_queue;

@@ -178,6 +178,9 @@ ApiResponse IdempotencyLayer::runKeyed(const Keyed &keyed, const Route &route, A
         // Inside the transaction: on SQLite its write lock orders concurrent servers.
         if (auto stored = answerStored(keyed, request, &failed))
             return *stored;
+        // Taken just before the commit and let go after the release below: the release
+        // queues the publications in commit order (ChangeNotifier::commitsInOrder()).
+        std::unique_lock<std::mutex> inOrder;
         // Publications wait for the outer commit; released (or dropped) however this block
         // ends, an exception from the handler included.
         HeldPublications held(m_notifier);
@@ -187,6 +190,8 @@ ApiResponse IdempotencyLayer::runKeyed(const Keyed &keyed, const Route &route, A
         if (!m_db.rollbackOnly() && response.status != 412) {
             // The write and its answer commit together.
             Status stored = store(keyed, response);
+            if (stored)
+                inOrder = m_notifier.commitsInOrder();
             Status committed = stored ? outer.commit() : stored;
             held.committed = bool(committed);
             if (committed)

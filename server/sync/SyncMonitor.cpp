@@ -49,9 +49,11 @@ SyncMonitor::SyncMonitor(Database &db, const Clock &clock, RealtimeHub &hub,
     connect(&m_refresh, &QTimer::timeout, this, &SyncMonitor::refreshDue);
 }
 
-Status SyncMonitor::recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce)
+Status SyncMonitor::recordInTransaction(Database &db, ConfigurationWrite &write,
+                                        QList<RowChangeNote> *announce)
 {
-    auto version = ConfigVersionRepository(m_db, m_clock).bump(write.organizationId);
+    // Runs on the transaction's thread: only `db` and the (stateless) clock are touched here.
+    auto version = ConfigVersionRepository(db, m_clock).bump(write.organizationId);
     if (!version)
         return version.error();
     write.configVersion = version.value();
@@ -68,7 +70,7 @@ Status SyncMonitor::recordInTransaction(ConfigurationWrite &write, QList<RowChan
     event.details = QJsonObject {{u"actions"_s, QJsonArray::fromStringList(write.actions)},
                                  {u"entityIds"_s, QJsonArray::fromStringList(write.entityIds)},
                                  {u"requestId"_s, write.requestId}};
-    auto stored = SyncEventRepository(m_db, m_clock).insert(event);
+    auto stored = SyncEventRepository(db, m_clock).insert(event);
     if (!stored)
         return stored.error();
     write.eventId = stored->id;

@@ -34,7 +34,8 @@ public:
 
     const SyncSettings &settings() const { return m_settings; }
 
-    Status recordInTransaction(ConfigurationWrite &write, QList<RowChangeNote> *announce) override;
+    Status recordInTransaction(Database &db, ConfigurationWrite &write,
+                               QList<RowChangeNote> *announce) override;
     void committed(const QList<ConfigurationWrite> &writes, bool published) override;
 
     // The dashboard: `organizations` in the caller's scope.

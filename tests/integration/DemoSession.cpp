@@ -52,10 +52,10 @@ bool DemoSession::restartAfterCrash(const QStringList &extraArguments)
     return true;
 }
 
-std::unique_ptr<ServerProcess> DemoSession::startAnotherInstance()
+std::unique_ptr<ServerProcess> DemoSession::startAnotherInstance(const QStringList &extraArguments)
 {
     auto other = std::make_unique<ServerProcess>();
-    if (!m_db || !other->start(m_db->serverArguments() << u"--demo"_s)) {
+    if (!m_db || !other->start(m_db->serverArguments() << u"--demo"_s << extraArguments)) {
         m_error = m_db ? other->errorString() : u"The session has not started."_s;
         return nullptr;
     }

@@ -33,8 +33,9 @@ public:
     bool restartAfterCrash(const QStringList &extraArguments = {});
     QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
     // A second wedsync-server on the same database and data folder (the same keys), as
-    // another instance behind one name; null with errorString() if it does not start.
-    std::unique_ptr<ServerProcess> startAnotherInstance();
+    // another instance behind one name, with `extraArguments` after --demo; null with
+    // errorString() if it does not start.
+    std::unique_ptr<ServerProcess> startAnotherInstance(const QStringList &extraArguments = {});
     // The server's --data-dir (its key files live there).
     QString dataDir() const { return m_db ? m_db->dataDir() : QString(); }
 

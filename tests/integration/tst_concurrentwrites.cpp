@@ -3,7 +3,9 @@
 // one wins per version and every other gets 412; the audit trail and the layout history hold
 // exactly the winners. The same keyed request sent by many clients at once is applied once.
 // Writes to different sections through both servers at once reach the realtime clients of
-// both in one order, the order their changes were numbered in.
+// both in one order, the order their changes were numbered in. Both servers run a section's
+// PATCH on two writer threads each (--write-threads 2, on SQLite too), and one server's writes
+// reach its consoles in the order they committed.
 #include "DemoSession.h"
 #include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void oneOfSimultaneousPatchesWinsEachVersion();
     void aKeyedPatchSentByManyAtOnceAppliesOnce();
     void writesThroughBothServersArriveInOneOrder();
+    void writersPublishInCommitOrder();
 
 private:
     int auditRowsOf(const QString &sectionId);
@@ -137,8 +140,9 @@ void TestConcurrentWrites::init()
 {
     QFETCH_GLOBAL(QString, backend);
     m_demo = std::make_unique<DemoSession>();
-    QVERIFY2(m_demo->start(backend), qPrintable(m_demo->errorString()));
-    m_other = m_demo->startAnotherInstance();
+    const QStringList writers {u"--write-threads"_s, u"2"_s};
+    QVERIFY2(m_demo->start(backend, writers), qPrintable(m_demo->errorString()));
+    m_other = m_demo->startAnotherInstance(writers);
     QVERIFY2(m_other, qPrintable(m_demo->errorString()));
 }
 
@@ -329,6 +333,59 @@ void TestConcurrentWrites::writesThroughBothServersArriveInOneOrder()
     QCOMPARE(arrived, ids);
     QVERIFY(consoles[0].nothingFor(
         [](const RealtimeMessage &m) { return m.event == u"postgres_changes"_s; }, 300));
+}
+
+void TestConcurrentWrites::writersPublishInCommitOrder()
+{
+    // Each write of a section bumps its organization's configuration version inside its
+    // transaction (the version's row is locked until the commit), so the versions are the
+    // commit order; a console must get the writes' sync events in that order, though they
+    // commit on two writer threads and are published from the event loop.
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    const QString topic = u"realtime:tenant:"_s + m_evergreen + u":admins"_s;
+    TestClient console;
+    QVERIFY(console.open(m_demo->socketUrl(demo::Admin)));
+    QVERIFY(console.joinOk(topic,
+                           {{u"postgres_changes"_s,
+                             QJsonArray {QJsonObject {{u"event"_s, u"INSERT"_s},
+                                                      {u"schema"_s, u"public"_s},
+                                                      {u"table"_s, u"sync_events"_s}}}}}));
+    const QString list = demo::sectionsPath(m_evergreen) + u"?scope=organization"_s;
+    constexpr int Rounds = 4;
+    int written = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        const QJsonArray sections = admin.get(list).object()[u"items"_s].toArray();
+        QVERIFY(sections.size() >= 8);
+        QList<RawRequest> requests;
+        for (const QJsonValue &section : sections) {
+            requests << RawRequest {
+                m_demo->baseUrl(),
+                patchBytes(m_demo->baseUrl(), u"/api/v1/sections/"_s + section[u"id"_s].toString(),
+                           admin.bearerToken(), titled(u"Order %1"_s.arg(round)),
+                           section[u"version"_s].toInteger())};
+        }
+        const QList<RawAnswer> answers = sendTogether(requests);
+        for (const RawAnswer &answer : answers)
+            QVERIFY2(answer.status == 200, qPrintable(describeStatuses(answers)));
+        written += int(answers.size());
+    }
+    qint64 previous = 0;
+    for (int n = 0; n < written; ++n) {
+        const auto inserted = console.take(
+            [](const RealtimeMessage &m) {
+                const QJsonValue data = m.payload[u"data"_s];
+                return m.event == u"postgres_changes"_s && data[u"table"_s] == u"sync_events"_s
+                    && data[u"record"_s][u"kind"_s] == u"config_change"_s;
+            },
+            15000);
+        QVERIFY2(inserted, qPrintable(u"%1 of %2 sync events arrived"_s.arg(n).arg(written)));
+        const qint64 version
+            = inserted->payload[u"data"_s][u"record"_s][u"config_version"_s].toInteger();
+        QVERIFY2(
+            version > previous,
+            qPrintable(u"configuration version %1 arrived after %2"_s.arg(version).arg(previous)));
+        previous = version;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWrites)

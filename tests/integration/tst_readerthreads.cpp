@@ -1,10 +1,11 @@
 // Section lists, the audit trail, sync events and conflicts, appointments, CRM clients and jobs,
 // suppliers and compliance notifications read on reader threads (--read-threads 2: each reader
-// with its own connection), on both backends: answers on one connection keep their
-// request order with reads and writes pipelined together, and a write waits for the reads sent
-// before it (none of them shows it); a list read after a write's answer shows the write on any
-// connection; errors found before or by the read keep their status. Order-based: no check reads a
-// clock.
+// with its own connection), and a section's PATCH on writer threads (--write-threads 2), on both
+// backends: answers on one connection keep their request order with reads and writes pipelined
+// together, a write waits for the reads sent before it (none of them shows it) and the reads
+// sent after a write wait for it (all of them show it); a list read after a write's answer
+// shows the write on any connection; errors found before or by the read keep their status.
+// Order-based: no check reads a clock.
 #include "DemoSession.h"
 #include "RawHttpClient.h"
 #include "demo/DemoData.h"
@@ -65,7 +66,7 @@ void TestReaderThreads::init()
 {
     QFETCH_GLOBAL(QString, backend);
     m_demo = std::make_unique<DemoSession>();
-    QVERIFY2(m_demo->start(backend, {u"--read-threads"_s, u"2"_s}),
+    QVERIFY2(m_demo->start(backend, {u"--read-threads"_s, u"2"_s, u"--write-threads"_s, u"2"_s}),
              qPrintable(m_demo->errorString()));
 }
 
