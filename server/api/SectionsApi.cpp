@@ -258,15 +258,22 @@ ApiResponse SectionsApi::get(ApiRequest &request)
     QString organizationId;
     if (auto stop = locate(request, false, &organizationId))
         return *stop;
-    auto found = m_service.find(organizationId, request.param(u"id"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
-        return notFound(u"The section"_s);
-    const SectionRecord &record = found->value();
-    if (ifNoneMatchHits(request, record.section.metadata.version))
-        return notModified(record.section.metadata.version);
-    return sectionResponse(record);
+    // Read on a reader when there are readers: what the answer needs of the request is copied.
+    ApiRequest conditional = answeringRequest(request.requestId);
+    conditional.headers = {{QByteArrayLiteral("If-None-Match"), request.header("If-None-Match")}};
+    return answerFromReader(
+        m_readers, m_db, request,
+        [&clock = m_clock, organizationId, id = request.param(u"id"_s), conditional](Database &db) {
+            auto found = SectionRepository(db, clock).find(organizationId, id);
+            if (!found)
+                return errorResponse(conditional, found.error());
+            if (!found->has_value())
+                return notFound(u"The section"_s);
+            const SectionRecord &record = found->value();
+            if (ifNoneMatchHits(conditional, record.section.metadata.version))
+                return notModified(record.section.metadata.version);
+            return sectionResponse(record);
+        });
 }
 
 ApiResponse SectionsApi::patch(ApiRequest &request)

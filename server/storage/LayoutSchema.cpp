@@ -38,4 +38,22 @@ Migration layoutVersionsMigration()
     return m;
 }
 
+Migration layoutSnapshotCompressionMigration()
+{
+    Migration m;
+    m.version = 22;
+    m.name = u"layout snapshots compressed with lz4 (PostgreSQL)"_s;
+    // Each write stores its dashboard's snapshot, inside the dashboard's lock (the layout head's
+    // row lock is held until the commit). pglz_compress was about 8 % of PostgreSQL's CPU in a
+    // PATCH run (perf); lz4 compresses several times faster. New rows only: the stored ones stay
+    // as they are, and both read alike. A PostgreSQL built without lz4 keeps pglz.
+    m.postgresqlOnly = {
+        u"DO $$ BEGIN"
+        " ALTER TABLE layout_versions ALTER COLUMN snapshot SET COMPRESSION lz4;"
+        " EXCEPTION WHEN feature_not_supported THEN NULL;"
+        " END $$"_s,
+    };
+    return m;
+}
+
 } // namespace wedsync::server

@@ -8,5 +8,7 @@
 namespace wedsync::server {
 
 Migration layoutVersionsMigration();
+// Migration 22: on PostgreSQL the snapshots are compressed with lz4 instead of pglz.
+Migration layoutSnapshotCompressionMigration();
 
 } // namespace wedsync::server

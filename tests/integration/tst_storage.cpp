@@ -117,7 +117,32 @@ private Q_SLOTS:
     void configSecretsAreNeverStoredInTheClear();
     void aStartWithNoPlainSecretsMarksSealingDone_data() { TestDatabase::addBackendRows(); }
     void aStartWithNoPlainSecretsMarksSealingDone();
+    void layoutSnapshotsAreCompressedWithLz4_data();
+    void layoutSnapshotsAreCompressedWithLz4();
 };
+
+void TestStorage::layoutSnapshotsAreCompressedWithLz4_data()
+{
+    // PostgreSQL only: SQLite does not compress values.
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+void TestStorage::layoutSnapshotsAreCompressedWithLz4()
+{
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    QVERIFY2(testDb.isReady(), qPrintable(testDb.errorString()));
+    QString error;
+    auto db = openMigrated(testDb, &error);
+    QVERIFY2(db, qPrintable(error));
+    SqlQuery q(*db,
+               u"SELECT attcompression FROM pg_attribute WHERE attrelid ="
+               " CAST('layout_versions' AS regclass) AND attname = 'snapshot'"_s);
+    QVERIFY(q.exec(u"reading the column's compression"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.text(0), u"l"_s); // lz4 (Debian's PostgreSQL is built with it)
+}
 
 void TestStorage::migrationsAreIdempotent()
 {
