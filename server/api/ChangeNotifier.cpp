@@ -1,5 +1,6 @@
 #include "api/ChangeNotifier.h"
 
+#include "common/Mailbox.h"
 #include "realtime/RealtimePublisher.h"
 
 #include <QLoggingCategory>
@@ -64,6 +65,25 @@ bool ChangeNotifier::publishCommitted(const QList<RowChangeNote> &changes) const
     return all;
 }
 
+ChangeNotifier::ChangeNotifier() = default;
+
+ChangeNotifier::ChangeNotifier(ForwardTo forward)
+    : m_observer(forward.root.m_observer)
+    , m_root(&forward.root)
+{ }
+
+ChangeNotifier::~ChangeNotifier() = default;
+
+void ChangeNotifier::deferTo(QObject *context)
+{
+    m_context = context;
+    m_mailbox.reset();
+    if (context) {
+        m_mailbox = std::make_unique<Mailbox>();
+        m_mailbox->moveToThread(context->thread());
+    }
+}
+
 std::unique_lock<std::mutex> ChangeNotifier::commitsInOrder() const
 {
     const ChangeNotifier &queue = root();
@@ -102,8 +122,7 @@ void ChangeNotifier::enqueue(Waiting waiting) const
         if (std::exchange(m_drainQueued, true))
             return;
     }
-    QMetaObject::invokeMethod(
-        m_context, [this] { publishWaiting(); }, Qt::QueuedConnection);
+    m_mailbox->post([this] { publishWaiting(); });
 }
 
 void ChangeNotifier::publishWaiting() const

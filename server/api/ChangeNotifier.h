@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <mutex>
 
 QT_BEGIN_NAMESPACE
@@ -18,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace wedsync::server {
 class Database;
+class Mailbox;
 class RealtimePublisher;
 
 // One committed row change, as `postgres_changes` carries it: the table's row with its
@@ -70,7 +72,8 @@ public:
 class ChangeNotifier
 {
 public:
-    ChangeNotifier() = default;
+    ChangeNotifier();
+    ~ChangeNotifier();
     // A writer thread's notifier: what commits through it joins `root`'s queue (which must be
     // deferred, see deferTo()), in commit order with the event loop's own writes. The observer
     // is root's. Not for hold()/release(): a writer runs no outer transaction.
@@ -78,10 +81,7 @@ public:
     {
         const ChangeNotifier &root;
     };
-    explicit ChangeNotifier(ForwardTo forward)
-        : m_observer(forward.root.m_observer)
-        , m_root(&forward.root)
-    { }
+    explicit ChangeNotifier(ForwardTo forward);
     ChangeNotifier(const ChangeNotifier &) = delete;
     ChangeNotifier &operator=(const ChangeNotifier &) = delete;
 
@@ -101,7 +101,9 @@ public:
     // Writes waiting together (between two actions) are published as one batch, and the
     // observer hears of them in one call, after all their changes.
     // Null (the default, in-process tests): at once. `context` must outlive this.
-    void deferTo(QObject *context) { m_context = context; }
+    // The queued call reaches `context`'s thread through a Mailbox (common/Mailbox), which writer
+    // threads post to as well: a hand-off ThreadSanitizer can see.
+    void deferTo(QObject *context);
     // Publishes what waits for the queued call now (e.g. before shutting down).
     void publishWaiting() const;
     RealtimePublisher *publisher() const { return m_publisher; }
@@ -150,6 +152,7 @@ private:
     void enqueue(Waiting waiting) const;
     const ChangeNotifier &root() const { return m_root ? *m_root : *this; }
     QObject *m_context = nullptr;
+    std::unique_ptr<Mailbox> m_mailbox; // on m_context's thread; runs the queued call
     const ChangeNotifier *m_root = nullptr; // a writer's notifier forwards to it
     mutable std::mutex m_commitOrder; // see commitsInOrder()
     // The queue is filled from the event loop and the writer threads, drained on the loop.
