@@ -271,12 +271,15 @@ SectionService::writeEdited(AuditedTransaction &tx, SectionRepository &repositor
             }
             return stored.error();
         }
-        if (auto audited = tx.audit(organizationId, entityType(), section.id, action,
-                                    json::section(before), json::section(stored.value()));
+        const QJsonObject beforeWire = json::section(before);
+        const QJsonObject afterWire = json::section(stored.value());
+        if (auto audited
+            = tx.audit(organizationId, entityType(), section.id, action, beforeWire, afterWire);
             !audited)
             return audited.error();
-        tx.announce({tableName(), u"UPDATE"_s, organizationId, json::sectionRow(stored.value()),
-                     json::sectionRow(before)});
+        tx.announce({tableName(), u"UPDATE"_s, organizationId,
+                     json::sectionRow(stored.value(), afterWire),
+                     json::sectionRow(before, beforeWire)});
         results.append(stored.value());
     }
     return results;

@@ -18,7 +18,11 @@ QJsonObject section(const SectionRecord &record)
 
 QJsonObject sectionRow(const SectionRecord &record)
 {
-    const QJsonObject wire = sectionToJson(record.section);
+    return sectionRow(record, sectionToJson(record.section));
+}
+
+QJsonObject sectionRow(const SectionRecord &record, const QJsonObject &wire)
+{
     QJsonObject config;
     for (const QString &key : {u"visibility"_s, u"layout"_s, u"customization"_s, u"permissions"_s})
         config.insert(key, wire.value(key));
