@@ -186,7 +186,7 @@ private:
     // finishes call.
     std::unique_ptr<WorkQueue> m_workers;
     std::unique_ptr<ReaderPool> m_readers; // reads for requests, off the event loop
-    std::unique_ptr<ReaderPool> m_writers; // sections' PATCH and PUT, off the event loop
+    std::unique_ptr<ReaderPool> m_writers; // sections' writes but creation, off the event loop
 };
 
 } // namespace wedsync::server

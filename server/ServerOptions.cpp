@@ -113,9 +113,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         u"N"_s);
     const QCommandLineOption writeThreads(
         u"write-threads"_s,
-        u"Threads that run a section's PATCH and PUT, each with its own connection; 0 writes on "
-        "the event loop (default: one per core on PostgreSQL, 0 on SQLite, which takes one "
-        "writer at a time)."_s,
+        u"Threads that run a section's PATCH, PUT and DELETE and reorders, each with its own "
+        "connection; 0 writes on the event loop (default: one per core on PostgreSQL, 0 on "
+        "SQLite, which takes one writer at a time)."_s,
         u"N"_s);
     const QCommandLineOption crmRateLimit(
         u"crm-rate-limit"_s,

@@ -52,9 +52,9 @@ struct ServerOptions
     // CRM sync jobs at once (--max-jobs, 1..100).
     int maxJobs = 10;
     // Threads reading for requests (--read-threads, 0..64; 0: on the event loop) and writing a
-    // section's PATCH and PUT (--write-threads). Not given: one per core on PostgreSQL, none on
-    // SQLite, where an in-process read is cheaper than the hand-off and one writer at a time
-    // may write.
+    // section's PATCH, PUT and DELETE and reorders (--write-threads). Not given: one per core on
+    // PostgreSQL, none on SQLite, where an in-process read is cheaper than the hand-off and one
+    // writer at a time may write.
     std::optional<int> readThreads;
     std::optional<int> writeThreads;
     int readThreadCount() const { return threadCount(readThreads); }

@@ -335,10 +335,9 @@ ApiResponse SectionsApi::update(ApiRequest &request, bool replaceAll)
           };
     // The transaction runs on a writer's connection when there are writers; what it commits is
     // published from the event loop in commit order.
-    const Clock &clock = m_service.clock();
     return answerFromWriter(
         m_writers, m_db, m_service.notifier(), request,
-        [&clock, actor = actorOf(request), organizationId, change,
+        [&clock = m_service.clock(), actor = actorOf(request), organizationId, change,
          requestId = request.requestId](Database &db, const ChangeNotifier &notifier) {
             QList<SectionRecord> conflicts;
             auto updated = SectionService(db, clock, notifier)
@@ -361,23 +360,30 @@ ApiResponse SectionsApi::remove(ApiRequest &request)
     IfMatch ifMatch;
     if (auto stop = readIfMatch(request, &ifMatch))
         return *stop;
-    auto found = m_service.find(organizationId, request.param(u"id"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    if (found->has_value()) {
-        if (auto refused
-            = sectionWriteRefusal(*callerOf(request), &found->value().section, nullptr))
-            return writeFailure(request, *refused);
-    }
-    QList<SectionRecord> conflicts;
-    auto removed = m_service.remove(actorOf(request), organizationId, request.param(u"id"_s),
-                                    ifMatch, &conflicts);
-    if (!removed) {
-        const QJsonValue current
-            = conflicts.isEmpty() ? QJsonValue() : QJsonValue(json::section(conflicts.first()));
-        return writeFailure(request, removed.error(), current);
-    }
-    return ApiResponse::noContent();
+    return answerFromWriter(
+        m_writers, m_db, m_service.notifier(), request,
+        [&clock = m_service.clock(), actor = actorOf(request), caller = *callerOf(request),
+         organizationId, id = request.param(u"id"_s), ifMatch,
+         requestId = request.requestId](Database &db, const ChangeNotifier &notifier) {
+            const ApiRequest answering = answeringRequest(requestId);
+            SectionService service(db, clock, notifier);
+            auto found = service.find(organizationId, id);
+            if (!found)
+                return errorResponse(answering, found.error());
+            if (found->has_value()) {
+                if (auto refused = sectionWriteRefusal(caller, &found->value().section, nullptr))
+                    return writeFailure(answering, *refused);
+            }
+            QList<SectionRecord> conflicts;
+            auto removed = service.remove(actor, organizationId, id, ifMatch, &conflicts);
+            if (!removed) {
+                const QJsonValue current = conflicts.isEmpty()
+                    ? QJsonValue()
+                    : QJsonValue(json::section(conflicts.first()));
+                return writeFailure(answering, removed.error(), current);
+            }
+            return ApiResponse::noContent();
+        });
 }
 
 ApiResponse SectionsApi::reorder(ApiRequest &request)
@@ -407,21 +413,28 @@ ApiResponse SectionsApi::reorder(ApiRequest &request)
                 moved.layout.columns = *move.columns;
             return moved;
         };
-        change.authorize = [caller = callerOf(request)](const SectionConfig &before,
-                                                        const SectionConfig &after) {
-            return sectionWriteRefusal(*caller, &before, &after);
+        change.authorize = [caller = *callerOf(request)](const SectionConfig &before,
+                                                         const SectionConfig &after) {
+            return sectionWriteRefusal(caller, &before, &after);
         };
         changes.append(change);
         prefixById.insert(move.id, move.fieldPrefix);
     }
-    QList<SectionRecord> conflicts;
-    auto moved = m_service.update(actorOf(request), organizationId, changes, u"reorder"_s,
-                                  &conflicts, [prefixById](const QList<SectionConfig> &after) {
-                                      return duplicatePositions(after, prefixById);
-                                  });
-    if (!moved)
-        return writeFailure(request, moved.error(), sectionsJson(conflicts));
-    return ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(moved.value())}});
+    return answerFromWriter(
+        m_writers, m_db, m_service.notifier(), request,
+        [&clock = m_service.clock(), actor = actorOf(request), organizationId, changes, prefixById,
+         requestId = request.requestId](Database &db, const ChangeNotifier &notifier) {
+            QList<SectionRecord> conflicts;
+            auto moved = SectionService(db, clock, notifier)
+                             .update(actor, organizationId, changes, u"reorder"_s, &conflicts,
+                                     [&prefixById](const QList<SectionConfig> &after) {
+                                         return duplicatePositions(after, prefixById);
+                                     });
+            if (!moved)
+                return writeFailure(answeringRequest(requestId), moved.error(),
+                                    sectionsJson(conflicts));
+            return ApiResponse::json(QJsonObject {{u"items"_s, sectionsJson(moved.value())}});
+        });
 }
 
 } // namespace wedsync::server

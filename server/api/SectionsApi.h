@@ -25,7 +25,8 @@ public:
     void registerRoutes(Router &router);
     // Lists are read on these threads' connections (none: on the event loop's).
     void setReaders(ReaderPool *readers) { m_readers = readers; }
-    // A section's PATCH and PUT run on these threads' connections (none: on the event loop's).
+    // A section's PATCH, PUT and DELETE, and reorders, run on these threads' connections (none:
+    // on the event loop's).
     void setWriters(ReaderPool *writers) { m_writers = writers; }
 
 private:

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void aListAfterAWriteShowsItOnEveryConnection();
     void trailEventsAndConflictsShowTheWrite();
     void appointmentsClientsAndSuppliersShowTheWrite();
+    void reordersAndDeletesOnWritersShowInTheNextList();
 
 private:
     QByteArray auth(const QString &email)
@@ -261,6 +262,48 @@ void TestReaderThreads::appointmentsClientsAndSuppliersShowTheWrite()
     for (const QString &list : {u"/appointments"_s, u"/clients"_s, u"/jobs"_s, u"/suppliers"_s,
                                 u"/compliance/notifications"_s})
         QCOMPARE(admin.get(harbor + list).status, 404);
+}
+
+void TestReaderThreads::reordersAndDeletesOnWritersShowInTheNextList()
+{
+    // A reorder and a DELETE run on the writers too: each answer is the stored outcome, a
+    // stale one is refused with the current section, and the next list shows them.
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    const QString list = demo::sectionsPath(m_org) + u"?scope=organization"_s;
+    const HttpTestReply created
+        = admin.post(demo::sectionsPath(m_org), QJsonObject {{u"sectionType"_s, u"writer_made"_s}});
+    QVERIFY2(created.status == 201, created.describe().constData());
+    const QString madeId = created.object()[u"id"_s].toString();
+    const qint64 madeAt = created.object()[u"layout"_s][u"position"_s].toInteger();
+    const QJsonObject budget = m_demo->section(m_org, u"budget"_s);
+    const qint64 budgetAt = budget[u"layout"_s][u"position"_s].toInteger();
+    // Swapped in one request (each move alone would share a position).
+    const QJsonArray moves {
+        QJsonObject {{u"id"_s, madeId}, {u"position"_s, budgetAt}, {u"version"_s, 1}},
+        QJsonObject {{u"id"_s, budget[u"id"_s]},
+                     {u"position"_s, madeAt},
+                     {u"version"_s, budget[u"version"_s]}},
+    };
+    const HttpTestReply swapped
+        = admin.send("POST", demo::sectionsPath(m_org) + u"/reorder"_s, jsonBytes(moves),
+                     {{"Content-Type", "application/json"}});
+    QVERIFY2(swapped.status == 200, swapped.describe().constData());
+    QCOMPARE(swapped.object()[u"items"_s][0][u"layout"_s][u"position"_s].toInteger(), budgetAt);
+    QCOMPARE(sectionIn(admin.get(list).body, madeId)[u"layout"_s][u"position"_s].toInteger(),
+             budgetAt);
+
+    const HttpTestReply stale
+        = admin.send("DELETE", u"/api/v1/sections/"_s + madeId, {}, wedsync::test::ifMatch(1));
+    QCOMPARE(stale.status, 412);
+    QCOMPARE(stale.object()[u"error"_s][u"details"_s][u"current"_s][u"version"_s].toInteger(), 2);
+    QVERIFY(!sectionIn(admin.get(list).body, madeId).isEmpty());
+    const HttpTestReply deleted
+        = admin.send("DELETE", u"/api/v1/sections/"_s + madeId, {}, wedsync::test::ifMatch(2));
+    QVERIFY2(deleted.status == 204, deleted.describe().constData());
+    QVERIFY(sectionIn(admin.get(list).body, madeId).isEmpty());
+    QCOMPARE(
+        admin.send("DELETE", u"/api/v1/sections/"_s + madeId, {}, wedsync::test::ifMatch(2)).status,
+        404);
 }
 
 QTEST_MAIN(TestReaderThreads)

@@ -56,6 +56,13 @@ void TestServerCli::badArgumentsExitWithTwo_data()
         << QStringList {u"--read-threads"_s, u"65"_s} << u"--read-threads"_s;
     QTest::newRow("read threads not a number")
         << QStringList {u"--read-threads"_s, u"two"_s} << u"--read-threads"_s;
+    QTest::newRow("write threads negative")
+        << QStringList {u"--write-threads"_s, u"-1"_s} << u"--write-threads"_s;
+    QTest::newRow("write threads too many")
+        << QStringList {u"--write-threads"_s, u"65"_s} << u"--write-threads"_s;
+    QTest::newRow("write threads twice")
+        << QStringList {u"--write-threads"_s, u"1"_s, u"--write-threads"_s, u"2"_s}
+        << u"more than once"_s;
     QTest::newRow("microsoft client twice")
         << QStringList {u"--microsoft-client"_s, u"a"_s, u"--microsoft-client"_s, u"b"_s}
         << u"more than once"_s;
