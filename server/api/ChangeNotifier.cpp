@@ -76,7 +76,6 @@ ChangeNotifier::~ChangeNotifier() = default;
 
 void ChangeNotifier::deferTo(QObject *context)
 {
-    m_context = context;
     m_mailbox.reset();
     if (context) {
         m_mailbox = std::make_unique<Mailbox>();
@@ -87,7 +86,7 @@ void ChangeNotifier::deferTo(QObject *context)
 std::unique_lock<std::mutex> ChangeNotifier::commitsInOrder() const
 {
     const ChangeNotifier &queue = root();
-    if (!queue.m_context)
+    if (!queue.m_mailbox)
         return {};
     return std::unique_lock<std::mutex>(queue.m_commitOrder);
 }
@@ -104,7 +103,7 @@ void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
         m_heldWrites.append(writes);
         return;
     }
-    if (m_context) {
+    if (m_mailbox) {
         enqueue({changes, writes, {}});
         return;
     }
@@ -115,7 +114,7 @@ void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
 
 void ChangeNotifier::enqueue(Waiting waiting) const
 {
-    Q_ASSERT(m_context); // a writer's notifier forwards only to a deferred one
+    Q_ASSERT(m_mailbox); // a writer's notifier forwards only to a deferred one
     {
         const std::lock_guard lock(m_waitingLock);
         m_waiting.append(std::move(waiting));
@@ -171,7 +170,7 @@ void ChangeNotifier::afterCommit(std::function<void()> action) const
         m_heldActions.append(std::move(action));
         return;
     }
-    if (m_context) {
+    if (m_mailbox) {
         enqueue({{}, {}, std::move(action)});
         return;
     }

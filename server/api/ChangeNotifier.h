@@ -100,7 +100,7 @@ public:
     // changes, observer calls and afterCommit() actions run in the order they committed.
     // Writes waiting together (between two actions) are published as one batch, and the
     // observer hears of them in one call, after all their changes.
-    // Null (the default, in-process tests): at once. `context` must outlive this.
+    // Null (the default, in-process tests): at once. Only `context`'s thread is kept.
     // The queued call reaches `context`'s thread through a Mailbox (common/Mailbox), which writer
     // threads post to as well: a hand-off ThreadSanitizer can see.
     void deferTo(QObject *context);
@@ -151,8 +151,8 @@ private:
     };
     void enqueue(Waiting waiting) const;
     const ChangeNotifier &root() const { return m_root ? *m_root : *this; }
-    QObject *m_context = nullptr;
-    std::unique_ptr<Mailbox> m_mailbox; // on m_context's thread; runs the queued call
+    // Set by deferTo(), on the context's thread: runs the queued call. Null: not deferred.
+    std::unique_ptr<Mailbox> m_mailbox;
     const ChangeNotifier *m_root = nullptr; // a writer's notifier forwards to it
     mutable std::mutex m_commitOrder; // see commitsInOrder()
     // The queue is filled from the event loop and the writer threads, drained on the loop.

@@ -15,13 +15,17 @@ namespace {
 
 ApiResponse unavailable()
 {
-    return ApiResponse::error(503, u"database_unavailable"_s,
-                              u"The database is unavailable just now; nothing was changed. Try "
-                              "again in 1 s."_s)
-        .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return databaseUnavailable(
+        u"The database is unavailable just now; nothing was changed. Try again in 1 s."_s);
 }
 
 } // namespace
+
+ApiResponse databaseUnavailable(const QString &message)
+{
+    return ApiResponse::error(503, u"database_unavailable"_s, message)
+        .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+}
 
 ApiResponse answerGuarded(const std::function<ApiResponse()> &work, const Database &db,
                           const QString &requestId, const ApiResponse &lost)

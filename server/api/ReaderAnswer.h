@@ -29,6 +29,10 @@ ApiResponse answerFromReader(ReaderPool *pool, Database &here, const ApiRequest 
 ApiResponse answerGuarded(const std::function<ApiResponse()> &work, const Database &db,
                           const QString &requestId, const ApiResponse &lost);
 
+// 503 database_unavailable with `message` and Retry-After: 1 (the event loop's outage answer
+// replaces that guess with the reconnect's own time, see HttpServer::deliver).
+ApiResponse databaseUnavailable(const QString &message);
+
 // What an error answer made on a reader needs of its request, which is gone by then: its id.
 ApiRequest answeringRequest(const QString &requestId);
 

@@ -39,6 +39,12 @@ ApiResponse sectionResponse(const SectionRecord &record, int status = 200)
     return response;
 }
 
+// The section a refused write was checked against (412's details.current), if any.
+QJsonValue currentOf(const QList<SectionRecord> &conflicts)
+{
+    return conflicts.isEmpty() ? QJsonValue() : QJsonValue(json::section(conflicts.first()));
+}
+
 QJsonArray sectionsJson(const QList<SectionRecord> &records)
 {
     QJsonArray out;
@@ -342,12 +348,9 @@ ApiResponse SectionsApi::update(ApiRequest &request, bool replaceAll)
             QList<SectionRecord> conflicts;
             auto updated = SectionService(db, clock, notifier)
                                .update(actor, organizationId, {change}, u"update"_s, &conflicts);
-            if (!updated) {
-                const QJsonValue current = conflicts.isEmpty()
-                    ? QJsonValue()
-                    : QJsonValue(json::section(conflicts.first()));
-                return writeFailure(answeringRequest(requestId), updated.error(), current);
-            }
+            if (!updated)
+                return writeFailure(answeringRequest(requestId), updated.error(),
+                                    currentOf(conflicts));
             return sectionResponse(updated->first());
         });
 }
@@ -376,12 +379,8 @@ ApiResponse SectionsApi::remove(ApiRequest &request)
             }
             QList<SectionRecord> conflicts;
             auto removed = service.remove(actor, organizationId, id, ifMatch, &conflicts);
-            if (!removed) {
-                const QJsonValue current = conflicts.isEmpty()
-                    ? QJsonValue()
-                    : QJsonValue(json::section(conflicts.first()));
-                return writeFailure(answering, removed.error(), current);
-            }
+            if (!removed)
+                return writeFailure(answering, removed.error(), currentOf(conflicts));
             return ApiResponse::noContent();
         });
 }

@@ -15,12 +15,11 @@ namespace {
 
 ApiResponse unavailable(bool maybeStored)
 {
-    const QString message = maybeStored
-        ? u"The connection to the database was lost during the change. Reload to see whether it "
-          "was saved before you try again."_s
-        : u"The database is unavailable just now; nothing was changed. Try again in 1 s."_s;
-    return ApiResponse::error(503, u"database_unavailable"_s, message)
-        .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return databaseUnavailable(
+        maybeStored
+            ? u"The connection to the database was lost during the change. Reload to see whether "
+              "it was saved before you try again."_s
+            : u"The database is unavailable just now; nothing was changed. Try again in 1 s."_s);
 }
 
 } // namespace
