@@ -4,6 +4,7 @@
 #include "storage/SectionRepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +14,10 @@ namespace {
 
 // How many names one phrase lists before "and N more".
 constexpr int NamesPerPhrase = 3;
+
+// Every this many versions of a dashboard (the 1st, the 33rd, ...) one holds all its sections;
+// the others hold only what their write changed, so that reading one applies at most 31.
+constexpr qint64 WholeSnapshotEvery = 32;
 
 QString titleOf(const LayoutTouch &touch)
 {
@@ -91,6 +96,44 @@ QString scopeKey(const LayoutTouch &touch)
     return touch.organizationId + u'/' + touch.weddingId;
 }
 
+// What one dashboard's touches did: each section as it became (created, changed) or its id
+// (removed), the last touch of a section deciding; the one snapshot of a changes version.
+QByteArray changesOf(const QList<LayoutTouch> &touches)
+{
+    QStringList order;
+    QHash<QString, const LayoutTouch *> last;
+    for (const LayoutTouch &touch : touches) {
+        const QString id = (touch.after ? *touch.after : touch.before.value_or(QJsonObject()))
+                               .value(u"id"_s)
+                               .toString();
+        if (!last.contains(id))
+            order << id;
+        last.insert(id, &touch);
+    }
+    QJsonArray changed;
+    QJsonArray removed;
+    for (const QString &id : std::as_const(order)) {
+        if (const LayoutTouch *touch = last.value(id); touch->after)
+            changed.append(*touch->after);
+        else
+            removed.append(id);
+    }
+    return QJsonDocument(QJsonObject {{u"changed"_s, changed}, {u"removed"_s, removed}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// The whole dashboard, as it is in this transaction, as one JSON array.
+Result<QByteArray> wholeLayout(Database &db, const Clock &clock, const LayoutTouch &touch)
+{
+    const SectionScope scope {touch.weddingId.isEmpty() ? SectionScope::Kind::OrganizationWide
+                                                        : SectionScope::Kind::Wedding,
+                              touch.weddingId};
+    auto rows = SectionRepository(db, clock).listStored(touch.organizationId, scope);
+    if (!rows)
+        return rows.error();
+    return SectionWireCache::shared().encoded(rows.value());
+}
+
 } // namespace
 
 LayoutTouch layoutTouch(const QString &organizationId, const std::optional<QJsonObject> &before,
@@ -138,9 +181,6 @@ Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Cloc
     for (const QString &key : std::as_const(order)) {
         const QList<LayoutTouch> &scoped = byScope[key];
         const LayoutTouch &first = scoped.first();
-        const SectionScope scope {first.weddingId.isEmpty() ? SectionScope::Kind::OrganizationWide
-                                                            : SectionScope::Kind::Wedding,
-                                  first.weddingId};
         LayoutVersionRepository versions(db, clock);
         auto number = versions.next(first.organizationId, first.weddingId);
         if (!number)
@@ -150,19 +190,25 @@ Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Cloc
                           u"The layout was changed while this write ran (now version %1); "
                           "review it and try again."_s.arg(number.value() - 1),
                           {}};
-        auto rows = SectionRepository(db, clock).listStored(first.organizationId, scope);
-        if (!rows)
-            return rows.error();
-        auto snapshot = SectionWireCache::shared().encoded(rows.value());
-        if (!snapshot)
-            return snapshot.error();
+        const bool whole = (number.value() - 1) % WholeSnapshotEvery == 0;
+        QByteArray snapshot;
+        if (whole) {
+            auto all = wholeLayout(db, clock, first);
+            if (!all)
+                return all.error();
+            snapshot = std::move(all).value();
+        } else {
+            snapshot = changesOf(scoped);
+        }
         LayoutVersionRecord record;
         record.organizationId = first.organizationId;
         record.weddingId = first.weddingId;
         record.version = number.value();
         record.authorId = authorId;
         record.summary = note.summary.isEmpty() ? layoutSummary(scoped) : note.summary;
-        auto stored = versions.insert(std::move(record), snapshot.value());
+        auto stored = versions.insert(
+            std::move(record), whole ? LayoutSnapshotKind::Whole : LayoutSnapshotKind::Changes,
+            snapshot);
         if (!stored)
             return stored.error();
         recorded << stored.value();

@@ -1,7 +1,10 @@
 #pragma once
 // Layout versions as section writes make them: each transaction that changes a dashboard's
 // sections (an organization's default layout, or one wedding's) stores, before it commits, the
-// dashboard's next version with its sections as they are now and a one-line summary.
+// dashboard's next version with a one-line summary and its sections: all of them every 32nd
+// version (from the first), else only the ones this write changed. So every change to a
+// dashboard's sections must go through here (AuditedTransaction's touches): a version of changes
+// is read as the ones before it with these applied.
 // AuditedTransaction calls it, so every section write (create, PATCH, PUT, delete, reorder,
 // the permission matrix, a restore) records one without its route knowing.
 
@@ -40,8 +43,8 @@ struct LayoutVersionNote
     std::optional<qint64> basedOn;
 };
 
-// Stores one new version per dashboard the touches changed, in the caller's transaction; the
-// sections are read after the dashboard's version number is taken (and locked).
+// Stores one new version per dashboard the touches changed, in the caller's transaction; a
+// whole version's sections are read after the dashboard's version number is taken (and locked).
 Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Clock &clock,
                                                         const QString &authorId,
                                                         const QList<LayoutTouch> &touches,

@@ -56,4 +56,21 @@ Migration layoutSnapshotCompressionMigration()
     return m;
 }
 
+Migration layoutChangeSnapshotsMigration()
+{
+    Migration m;
+    m.version = 23;
+    m.name = u"layout versions that hold only their changes"_s;
+    // 'full': `snapshot` is the dashboard's sections (a JSON array), as every stored row is.
+    // 'changes': {"changed": [sections as they became], "removed": [ids]}, what the version's write
+    // did to the version before it. Writing a whole dashboard inside its lock was most of a
+    // PATCH's locked time; a version is read as the newest 'full' one at or below it with the
+    // changes after it applied in order.
+    m.statements = {
+        u"ALTER TABLE layout_versions ADD COLUMN snapshot_kind TEXT NOT NULL DEFAULT 'full'"
+        " CHECK (snapshot_kind IN ('full', 'changes'))"_s,
+    };
+    return m;
+}
+
 } // namespace wedsync::server

@@ -10,5 +10,7 @@ namespace wedsync::server {
 Migration layoutVersionsMigration();
 // Migration 22: on PostgreSQL the snapshots are compressed with lz4 instead of pglz.
 Migration layoutSnapshotCompressionMigration();
+// Migration 23: a version holds the dashboard's sections, or only what its write changed.
+Migration layoutChangeSnapshotsMigration();
 
 } // namespace wedsync::server

@@ -4,7 +4,12 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqlValues.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +60,38 @@ void bindWhere(SqlQuery &q, const LayoutVersionRepository::Filter &filter)
     }
 }
 
+QString kindText(LayoutSnapshotKind kind)
+{
+    return kind == LayoutSnapshotKind::Changes ? u"changes"_s : u"full"_s;
+}
+
+// A version's changes applied to the sections before it (by id).
+void applyChanges(QHash<QString, QJsonObject> *sections, const QJsonObject &changes)
+{
+    for (const QJsonValue &removed : changes.value(u"removed"_s).toArray())
+        sections->remove(removed.toString());
+    for (const QJsonValue &changed : changes.value(u"changed"_s).toArray()) {
+        const QJsonObject section = changed.toObject();
+        sections->insert(section.value(u"id"_s).toString(), section);
+    }
+}
+
+// The dashboard's list order (SectionRepository::listStored): position, type, id.
+QJsonArray inListOrder(const QHash<QString, QJsonObject> &sections)
+{
+    QList<QJsonObject> ordered = sections.values();
+    const auto key = [](const QJsonObject &s) {
+        return std::tuple(s.value(u"layout"_s).toObject().value(u"position"_s).toInteger(),
+                          s.value(u"sectionType"_s).toString(), s.value(u"id"_s).toString());
+    };
+    std::sort(ordered.begin(), ordered.end(),
+              [&](const QJsonObject &a, const QJsonObject &b) { return key(a) < key(b); });
+    QJsonArray out;
+    for (const QJsonObject &section : std::as_const(ordered))
+        out.append(section);
+    return out;
+}
+
 } // namespace
 
 LayoutVersionRepository::LayoutVersionRepository(Database &db, const Clock &clock)
@@ -92,6 +129,7 @@ Result<qint64> LayoutVersionRepository::next(const QString &organizationId,
 }
 
 Result<LayoutVersionRecord> LayoutVersionRepository::insert(LayoutVersionRecord record,
+                                                            LayoutSnapshotKind kind,
                                                             const QByteArray &snapshotJson)
 {
     record.id = ids::create();
@@ -99,8 +137,8 @@ Result<LayoutVersionRecord> LayoutVersionRepository::insert(LayoutVersionRecord 
 
     SqlQuery q(m_db,
                u"INSERT INTO layout_versions (id, organization_id, wedding_id, scope_key, version,"
-               " author_id, created_at, summary, snapshot)"
-               " VALUES (:id, :org, :wedding, :scope, :version, :author, :at, :summary,"
+               " author_id, created_at, summary, snapshot_kind, snapshot)"
+               " VALUES (:id, :org, :wedding, :scope, :version, :author, :at, :summary, :kind,"
                " :snapshot)"_s);
     q.bind(u":id"_s, record.id)
         .bind(u":org"_s, record.organizationId)
@@ -110,6 +148,7 @@ Result<LayoutVersionRecord> LayoutVersionRepository::insert(LayoutVersionRecord 
         .bind(u":author"_s, sql::nullableText(record.authorId))
         .bind(u":at"_s, sql::timestamp(record.occurredAt))
         .bind(u":summary"_s, record.summary)
+        .bind(u":kind"_s, kindText(kind))
         .bind(u":snapshot"_s, QString::fromUtf8(snapshotJson));
     if (auto done = q.exec(u"storing a layout version"_s); !done)
         return done.error();
@@ -121,7 +160,7 @@ LayoutVersionRepository::find(const QString &organizationId, const QString &wedd
                               qint64 version)
 {
     SqlQuery q(m_db,
-               u"SELECT "_s + Columns + u", v.snapshot"_s + From
+               u"SELECT "_s + Columns + u", v.snapshot, v.snapshot_kind"_s + From
                    + u" WHERE v.organization_id = :org AND v.scope_key = :scope"
                      " AND v.version = :version"_s);
     q.bind(u":org"_s, organizationId)
@@ -132,8 +171,57 @@ LayoutVersionRepository::find(const QString &organizationId, const QString &wedd
     if (!q.next())
         return std::optional<LayoutVersionRecord>();
     LayoutVersionRecord record = readVersion(q);
-    record.snapshot = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
+    const QJsonDocument stored = QJsonDocument::fromJson(q.value(8).toString().toUtf8());
+    if (q.text(9) == kindText(LayoutSnapshotKind::Changes)) {
+        auto sections = sectionsUpTo(organizationId, weddingId, version, stored.object());
+        if (!sections)
+            return sections.error();
+        record.snapshot = std::move(sections).value();
+    } else {
+        record.snapshot = stored.array();
+    }
     return std::optional<LayoutVersionRecord>(std::move(record));
+}
+
+Result<QJsonArray> LayoutVersionRepository::sectionsUpTo(const QString &organizationId,
+                                                         const QString &weddingId, qint64 version,
+                                                         const QJsonObject &changes)
+{
+    SqlQuery q(m_db,
+               u"SELECT snapshot_kind, snapshot FROM layout_versions"
+               " WHERE organization_id = :org AND scope_key = :scope AND version < :version"
+               " AND version >= (SELECT MAX(w.version) FROM layout_versions w"
+               "  WHERE w.organization_id = :org2 AND w.scope_key = :scope2"
+               "  AND w.version < :version2 AND w.snapshot_kind = 'full')"
+               " ORDER BY version"_s);
+    q.bind(u":org"_s, organizationId)
+        .bind(u":scope"_s, scopeKey(weddingId))
+        .bind(u":version"_s, version)
+        .bind(u":org2"_s, organizationId)
+        .bind(u":scope2"_s, scopeKey(weddingId))
+        .bind(u":version2"_s, version);
+    if (auto done = q.exec(u"reading a layout version's earlier versions"_s); !done)
+        return done.error();
+    QHash<QString, QJsonObject> sections;
+    bool whole = false;
+    while (q.next()) {
+        const QJsonDocument stored = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+        if (q.text(0) == kindText(LayoutSnapshotKind::Changes)) {
+            applyChanges(&sections, stored.object());
+            continue;
+        }
+        whole = true;
+        sections.clear();
+        for (const QJsonValue &section : stored.array())
+            sections.insert(section.toObject().value(u"id"_s).toString(), section.toObject());
+    }
+    if (!whole)
+        return Error {u"storage_error"_s,
+                      u"Layout version %1 holds changes, but no version before it holds the "
+                      "whole layout."_s.arg(version),
+                      {}};
+    applyChanges(&sections, changes);
+    return inListOrder(sections);
 }
 
 Result<QList<LayoutVersionRecord>> LayoutVersionRepository::query(const Filter &filter)

@@ -2,6 +2,9 @@
 // Layout versions of a dashboard (an organization's default layout, or one wedding's): numbered
 // per dashboard, with author, time, a one-line summary and the sections as they were. Every call
 // takes the organization id: another tenant's versions are "not found".
+//
+// A version stores either the dashboard's sections or only what its write changed; find() gives
+// the sections either way, from the newest whole version at or below it and the changes since.
 
 #include "Clock.h"
 #include "storage/Database.h"
@@ -26,6 +29,12 @@ struct LayoutVersionRecord
     QJsonArray snapshot; // empty in lists
 };
 
+// What a stored version holds.
+enum class LayoutSnapshotKind {
+    Whole, // the dashboard's sections, one JSON array in their list order
+    Changes, // {"changed": [sections as they became], "removed": [ids]} since the version before
+};
+
 class LayoutVersionRepository
 {
 public:
@@ -48,15 +57,23 @@ public:
     // other writers of the dashboard until this transaction ends, so what is read afterwards
     // includes everything they committed before.
     Result<qint64> next(const QString &organizationId, const QString &weddingId);
-    // Stores a version numbered by next() (id and time are chosen here) with its sections
-    // already encoded as one JSON array (`record.snapshot` is not read, nor filled).
-    Result<LayoutVersionRecord> insert(LayoutVersionRecord record, const QByteArray &snapshotJson);
+    // Stores a version numbered by next() (id and time are chosen here) with its snapshot
+    // already encoded as JSON (`record.snapshot` is not read, nor filled).
+    Result<LayoutVersionRecord> insert(LayoutVersionRecord record, LayoutSnapshotKind kind,
+                                       const QByteArray &snapshotJson);
+    // The version with the dashboard's sections as they were (a version of changes is applied
+    // to the whole one before it): in list order, by position, then type, then id.
     Result<std::optional<LayoutVersionRecord>> find(const QString &organizationId,
                                                     const QString &weddingId, qint64 version);
     Result<QList<LayoutVersionRecord>> query(const Filter &filter);
     Result<qint64> count(const Filter &filter);
 
 private:
+    // The sections at `version`, whose own row holds `changes`: the rows from the newest whole
+    // version below it onwards, applied in order.
+    Result<QJsonArray> sectionsUpTo(const QString &organizationId, const QString &weddingId,
+                                    qint64 version, const QJsonObject &changes);
+
     Database &m_db;
     const Clock &m_clock;
 };

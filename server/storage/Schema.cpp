@@ -191,17 +191,18 @@ Migration sharedRealtimeStreams()
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations {
-        accountsAndSections(),          sharedRealtimeStreams(),
-        syncAndIdempotencyMigration(),  sessionSafetyMigration(),
-        layoutVersionsMigration(),      syncConflictCenterMigration(),
-        syncHealthIndexMigration(),     complianceMigration(),
-        auditWeddingMigration(),        integrationMigration(),
-        oauthSessionsMigration(),       crmTwoWayMigration(),
-        appointmentsMigration(),        jobLeaseMigration(),
-        configHierarchyMigration(),     webhooksMigration(),
-        calendarSyncMigration(),        calendarOAuthSessionsMigration(),
-        jobLogCodeMigration(),          crmClientEmailOrderMigration(),
-        configSecretsSealedMigration(), layoutSnapshotCompressionMigration()};
+        accountsAndSections(),           sharedRealtimeStreams(),
+        syncAndIdempotencyMigration(),   sessionSafetyMigration(),
+        layoutVersionsMigration(),       syncConflictCenterMigration(),
+        syncHealthIndexMigration(),      complianceMigration(),
+        auditWeddingMigration(),         integrationMigration(),
+        oauthSessionsMigration(),        crmTwoWayMigration(),
+        appointmentsMigration(),         jobLeaseMigration(),
+        configHierarchyMigration(),      webhooksMigration(),
+        calendarSyncMigration(),         calendarOAuthSessionsMigration(),
+        jobLogCodeMigration(),           crmClientEmailOrderMigration(),
+        configSecretsSealedMigration(),  layoutSnapshotCompressionMigration(),
+        layoutChangeSnapshotsMigration()};
     return migrations;
 }
 

@@ -1,7 +1,8 @@
 // Layout versions on both backends: every section write records one (who, when, a summary and
 // the dashboard's sections afterwards); the list pages newest first; a restore needs the
 // current layout version (428, 412), brings a deleted section back with its id, is audited,
-// and is refused to whoever may not make its changes; other tenants get 404.
+// and is refused to whoever may not make its changes; other tenants get 404. Versions between
+// the whole ones (every 32nd) store only their changes and read as the dashboard was.
 #include "DemoSession.h"
 #include "RealtimeTestSupport.h"
 #include "demo/DemoData.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cleanup() { m_demo.reset(); }
 
     void everySaveRecordsAVersion();
+    void versionsOfChangesReadAsTheDashboardWas();
     void listPagesNewestFirst();
     void restoreNeedsTheCurrentVersion();
     void restoreBringsBackADeletedSection();
@@ -164,6 +166,74 @@ void TestLayoutVersions::everySaveRecordsAVersion()
             = admin.get(versionsPath(m_evergreen) + u"?weddingId="_s + wedding);
         QVERIFY2(weddings.status == 200, weddings.describe().constData());
         QCOMPARE(weddings.object()[u"total"_s].toInteger(), 0);
+    }
+}
+
+void TestLayoutVersions::versionsOfChangesReadAsTheDashboardWas()
+{
+    // 40 saves of every kind: version 1 and 33 hold the whole dashboard, the others only what
+    // their save changed. Each version must read as the dashboard's list read right after it.
+    HttpTestClient &admin = m_demo->as(Admin);
+    const QString scoped = sectionsPath(m_evergreen) + u"?scope=organization"_s;
+    QList<QJsonArray> dashboards {QJsonArray()}; // [n]: the list after version n
+    QString seats; // the id of the section saves 7, 14, ... create and the next one deletes
+    for (int save = 1; save <= 40; ++save) {
+        const QJsonArray now = admin.get(scoped).object()[u"items"_s].toArray();
+        const QJsonObject section = now.at(save % now.size()).toObject();
+        HttpTestReply reply;
+        if (save % 7 == 0) {
+            reply = admin.post(
+                sectionsPath(m_evergreen),
+                QJsonObject {
+                    {u"sectionType"_s, u"seating_chart"_s},
+                    {u"visibility"_s, QJsonObject {{u"roles"_s, QJsonArray {u"admin"_s}}}},
+                    {u"layout"_s, QJsonObject {{u"size"_s, u"small"_s}, {u"columns"_s, 4}}},
+                    {u"customization"_s, QJsonObject {{u"title"_s, u"Seats %1"_s.arg(save)}}}});
+            seats = reply.object()[u"id"_s].toString();
+        } else if (save % 7 == 1 && !seats.isEmpty()) {
+            reply = admin.send("DELETE", sectionPath(std::exchange(seats, {})), {}, ifMatch(1));
+        } else if (save % 5 == 0) {
+            // Two sections change places: one save, two changed sections.
+            const QJsonObject other = now.at((save + 1) % now.size()).toObject();
+            const auto move = [](const QJsonObject &s, const QJsonObject &to) {
+                return QJsonObject {{u"id"_s, s[u"id"_s]},
+                                    {u"position"_s, to[u"layout"_s][u"position"_s]},
+                                    {u"version"_s, s[u"version"_s]}};
+            };
+            reply = admin.send("POST", sectionsPath(m_evergreen) + u"/reorder"_s,
+                               jsonBytes(QJsonArray {move(section, other), move(other, section)}),
+                               ifMatch(section[u"version"_s].toInteger()));
+        } else {
+            reply = admin.send("PATCH", sectionPath(section[u"id"_s].toString()),
+                               patchBody(u"customization"_s, u"subtitle"_s, u"Save %1"_s.arg(save)),
+                               ifMatch(section[u"version"_s].toInteger()));
+        }
+        QVERIFY2(reply.status / 100 == 2, reply.describe().constData());
+        const HttpTestReply after = admin.get(scoped);
+        QCOMPARE(after.header("X-Layout-Version"), QByteArray::number(save));
+        dashboards << after.object()[u"items"_s].toArray();
+    }
+    for (int version = 1; version <= 40; ++version) {
+        const HttpTestReply stored = admin.get(versionsPath(m_evergreen, u"/%1"_s.arg(version)));
+        QVERIFY2(stored.status == 200, stored.describe().constData());
+        const QJsonArray sections = stored.object()[u"sections"_s].toArray();
+        QVERIFY2(sections == dashboards.at(version),
+                 qPrintable(u"version %1 does not read as the dashboard was (%2 sections, %3 "
+                            "then)"_s.arg(version)
+                                .arg(sections.size())
+                                .arg(dashboards.at(version).size())));
+    }
+
+    // A restore of a version of changes brings back that dashboard.
+    const HttpTestReply done = restore(Admin, 36, "\"40\"");
+    QVERIFY2(done.status == 200, done.describe().constData());
+    QCOMPARE(done.object()[u"version"_s].toInteger(), 41);
+    const QJsonArray restored = admin.get(scoped).object()[u"items"_s].toArray();
+    QCOMPARE(restored.size(), dashboards.at(36).size());
+    for (qsizetype i = 0; i < restored.size(); ++i) {
+        QCOMPARE(restored.at(i)[u"id"_s], dashboards.at(36).at(i)[u"id"_s]);
+        QCOMPARE(restored.at(i)[u"customization"_s], dashboards.at(36).at(i)[u"customization"_s]);
+        QCOMPARE(restored.at(i)[u"layout"_s], dashboards.at(36).at(i)[u"layout"_s]);
     }
 }
 
