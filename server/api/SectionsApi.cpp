@@ -220,26 +220,37 @@ ApiResponse SectionsApi::create(ApiRequest &request)
     section.organizationId = organizationId;
     if (auto refused = sectionWriteRefusal(*callerOf(request), nullptr, &section))
         return writeFailure(request, *refused);
-    if (!callerOf(request)->canAdminister(organizationId)) {
-        auto organizationWide = m_service.list(
-            organizationId, SectionScope {SectionScope::Kind::OrganizationWide, {}});
-        if (!organizationWide)
-            return writeFailure(request, organizationWide.error());
-        const SectionConfig *organizationDefault = nullptr;
-        for (const SectionRecord &record : organizationWide.value()) {
-            if (record.section.sectionType == section.sectionType)
-                organizationDefault = &record.section;
-        }
-        if (auto refused = sectionGrantsRefusal(*callerOf(request), section, organizationDefault))
-            return writeFailure(request, *refused);
-    }
     const bool positionGiven = input.value(u"layout"_s).toObject().contains(u"position"_s);
-    auto created = m_service.create(actorOf(request), section, !positionGiven);
-    if (!created)
-        return writeFailure(request, created.error());
-    ApiResponse response = sectionResponse(created.value(), 201);
-    response.withHeader("Location", (u"/api/v1/sections/"_s + created->section.id).toUtf8());
-    return response;
+    return answerFromWriter(
+        m_writers, m_db, m_service.notifier(), request,
+        [&clock = m_service.clock(), actor = actorOf(request), caller = *callerOf(request), section,
+         positionGiven,
+         requestId = request.requestId](Database &db, const ChangeNotifier &notifier) {
+            const ApiRequest answering = answeringRequest(requestId);
+            SectionService service(db, clock, notifier);
+            if (!caller.canAdminister(section.organizationId)) {
+                // Whoever is not an admin keeps the grants of the organization's default.
+                auto organizationWide
+                    = service.list(section.organizationId,
+                                   SectionScope {SectionScope::Kind::OrganizationWide, {}});
+                if (!organizationWide)
+                    return writeFailure(answering, organizationWide.error());
+                const SectionConfig *organizationDefault = nullptr;
+                for (const SectionRecord &record : organizationWide.value()) {
+                    if (record.section.sectionType == section.sectionType)
+                        organizationDefault = &record.section;
+                }
+                if (auto refused = sectionGrantsRefusal(caller, section, organizationDefault))
+                    return writeFailure(answering, *refused);
+            }
+            auto created = service.create(actor, section, !positionGiven);
+            if (!created)
+                return writeFailure(answering, created.error());
+            ApiResponse response = sectionResponse(created.value(), 201);
+            response.withHeader("Location",
+                                (u"/api/v1/sections/"_s + created->section.id).toUtf8());
+            return response;
+        });
 }
 
 std::optional<ApiResponse> SectionsApi::locate(const ApiRequest &request, bool forWrite,

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void aListAfterAWriteShowsItOnEveryConnection();
     void trailEventsAndConflictsShowTheWrite();
     void appointmentsClientsAndSuppliersShowTheWrite();
-    void reordersAndDeletesOnWritersShowInTheNextList();
+    void createsReordersAndDeletesOnWritersShowInTheNextList();
 
 private:
     QByteArray auth(const QString &email)
@@ -264,10 +264,10 @@ void TestReaderThreads::appointmentsClientsAndSuppliersShowTheWrite()
         QCOMPARE(admin.get(harbor + list).status, 404);
 }
 
-void TestReaderThreads::reordersAndDeletesOnWritersShowInTheNextList()
+void TestReaderThreads::createsReordersAndDeletesOnWritersShowInTheNextList()
 {
-    // A reorder and a DELETE run on the writers too: each answer is the stored outcome, a
-    // stale one is refused with the current section, and the next list shows them.
+    // A create, a reorder and a DELETE run on the writers too: each answer is the stored
+    // outcome, a stale one is refused with the current section, and the next list shows them.
     HttpTestClient &admin = m_demo->as(demo::Admin);
     const QString list = demo::sectionsPath(m_org) + u"?scope=organization"_s;
     const HttpTestReply created
@@ -275,6 +275,7 @@ void TestReaderThreads::reordersAndDeletesOnWritersShowInTheNextList()
     QVERIFY2(created.status == 201, created.describe().constData());
     const QString madeId = created.object()[u"id"_s].toString();
     const qint64 madeAt = created.object()[u"layout"_s][u"position"_s].toInteger();
+    QCOMPARE(sectionIn(admin.get(list).body, madeId)[u"version"_s].toInteger(), 1);
     const QJsonObject budget = m_demo->section(m_org, u"budget"_s);
     const qint64 budgetAt = budget[u"layout"_s][u"position"_s].toInteger();
     // Swapped in one request (each move alone would share a position).
