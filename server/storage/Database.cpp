@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/SqliteBusyWait.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -115,6 +117,8 @@ Status Database::configure()
         if (auto wal = executeWhileBusy(u"PRAGMA journal_mode=WAL"_s); !wal)
             return wal;
         statements << u"PRAGMA foreign_keys=ON"_s << u"PRAGMA synchronous=NORMAL"_s;
+        if (!installSqliteBusyWait(m_db, SqliteBusyTimeoutMs))
+            return Error {u"storage_error"_s, u"Cannot set SQLite's busy handler."_s, {}};
     } else {
         statements << u"SET client_min_messages TO warning"_s << u"SET TIME ZONE 'UTC'"_s;
     }
