@@ -321,6 +321,7 @@ void ServerApp::registerRoutes()
     m_complianceApi->registerRoutes(m_router);
     m_layoutRestore = std::make_unique<LayoutRestore>(*m_db, m_clock, m_changeNotifier);
     m_layoutVersionsApi = std::make_unique<LayoutVersionsApi>(*m_layoutRestore, *m_db, m_clock);
+    m_layoutVersionsApi->setReaders(m_readers.get());
     m_layoutVersionsApi->registerRoutes(m_router);
     m_appointmentService = std::make_unique<AppointmentService>(*m_db, m_clock, m_changeNotifier);
     m_appointmentsApi = std::make_unique<AppointmentsApi>(*m_appointmentService, *m_db, m_clock);

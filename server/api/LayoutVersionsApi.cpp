@@ -7,6 +7,7 @@
 #include "api/LayoutRestore.h"
 #include "api/Operator.h"
 #include "api/PageQuery.h"
+#include "api/ReaderAnswer.h"
 #include "api/RecordJson.h"
 #include "storage/LayoutVersionRepository.h"
 #include "storage/WeddingRepository.h"
@@ -124,16 +125,21 @@ ApiResponse LayoutVersionsApi::list(ApiRequest &request)
     if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
         return *stop;
     filter.organizationId = request.param(u"org"_s);
-    LayoutVersionRepository repository(m_db, m_clock);
-    auto current = repository.current(filter.organizationId, filter.weddingId);
-    if (!current)
-        return errorResponse(request, current.error());
-    ApiResponse response = keysetPage(request, repository, filter, &versionJson);
-    if (response.status != 200)
-        return response;
-    QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    body.insert(u"currentVersion"_s, current.value());
-    return withLayoutVersion(ApiResponse::json(body), current.value());
+    return answerFromReader(
+        m_readers, m_db, request,
+        [clock = &m_clock, filter, requestId = request.requestId](Database &db) {
+            const ApiRequest answering = answeringRequest(requestId);
+            LayoutVersionRepository repository(db, *clock);
+            auto current = repository.current(filter.organizationId, filter.weddingId);
+            if (!current)
+                return errorResponse(answering, current.error());
+            ApiResponse response = keysetPage(answering, repository, filter, &versionJson);
+            if (response.status != 200)
+                return response;
+            QJsonObject body = QJsonDocument::fromJson(response.body).object();
+            body.insert(u"currentVersion"_s, current.value());
+            return withLayoutVersion(ApiResponse::json(body), current.value());
+        });
 }
 
 ApiResponse LayoutVersionsApi::get(ApiRequest &request)
@@ -144,17 +150,25 @@ ApiResponse LayoutVersionsApi::get(ApiRequest &request)
     qint64 version = 0;
     if (auto stop = readVersion(request, &version))
         return *stop;
-    LayoutVersionRepository repository(m_db, m_clock);
-    auto found = repository.find(request.param(u"org"_s), weddingId, version);
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
-        return notFound(u"The layout version"_s);
-    if (ifNoneMatchHits(request, version))
-        return notModified(version);
-    ApiResponse response = ApiResponse::json(versionWithSnapshot(found->value()));
-    response.withHeader("ETag", etagFor(version));
-    return response;
+    // Whether If-None-Match names this version is known before anything is read; a version
+    // never changes once stored, but it must exist to be "not modified".
+    const bool cached = ifNoneMatchHits(request, version);
+    return answerFromReader(
+        m_readers, m_db, request,
+        [clock = &m_clock, organizationId = request.param(u"org"_s), weddingId, version, cached,
+         requestId = request.requestId](Database &db) {
+            LayoutVersionRepository repository(db, *clock);
+            auto found = repository.find(organizationId, weddingId, version);
+            if (!found)
+                return errorResponse(answeringRequest(requestId), found.error());
+            if (!found->has_value())
+                return notFound(u"The layout version"_s);
+            if (cached)
+                return notModified(version);
+            ApiResponse response = ApiResponse::json(versionWithSnapshot(found->value()));
+            response.withHeader("ETag", etagFor(version));
+            return response;
+        });
 }
 
 ApiResponse LayoutVersionsApi::restore(ApiRequest &request)

@@ -3,8 +3,10 @@
 // organization's default layout, or ?weddingId= one wedding's), newest first and paged; one
 // version with its snapshot; and restoring one (If-Match: the dashboard's current version).
 //
-// Reads: whoever may read the organization's sections. Restore: whoever may write every
-// section it changes (api/SectionWriteRules); support staff read only.
+// Reads: whoever may read the organization's sections; the versions are read on a reader thread
+// when the server has readers (the caller, organization and wedding checked here first).
+// Restore: whoever may write every section it changes (api/SectionWriteRules); support staff
+// read only.
 
 #include "Clock.h"
 #include "http/Router.h"
@@ -15,6 +17,7 @@ namespace wedsync::server {
 
 class Database;
 class LayoutRestore;
+class ReaderPool;
 
 class LayoutVersionsApi
 {
@@ -24,6 +27,7 @@ public:
 
     LayoutVersionsApi(LayoutRestore &restore, Database &db, const Clock &clock);
     void registerRoutes(Router &router);
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse list(ApiRequest &request);
@@ -40,6 +44,7 @@ private:
     LayoutRestore &m_restore;
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 // The dashboard's current layout version as the header X-Layout-Version carries it.

@@ -224,6 +224,15 @@ void TestLayoutVersions::versionsOfChangesReadAsTheDashboardWas()
                                 .arg(dashboards.at(version).size())));
     }
 
+    // A version never changes: If-None-Match with its number is 304, for one that exists.
+    QCOMPARE(admin.send("GET", versionsPath(m_evergreen, u"/5"_s), {}, {{"If-None-Match", "\"5\""}})
+                 .status,
+             304);
+    QCOMPARE(
+        admin.send("GET", versionsPath(m_evergreen, u"/99"_s), {}, {{"If-None-Match", "\"99\""}})
+            .status,
+        404);
+
     // A restore of a version of changes brings back that dashboard.
     const HttpTestReply done = restore(Admin, 36, "\"40\"");
     QVERIFY2(done.status == 200, done.describe().constData());
