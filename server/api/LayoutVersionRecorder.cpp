@@ -207,7 +207,7 @@ Result<QList<LayoutVersionRecord>> recordLayoutVersions(Database &db, const Cloc
         record.authorId = authorId;
         record.summary = note.summary.isEmpty() ? layoutSummary(scoped) : note.summary;
         auto stored = versions.insert(
-            std::move(record), whole ? LayoutSnapshotKind::Whole : LayoutSnapshotKind::Changes,
+            std::move(record), whole ? LayoutSnapshotKind::Full : LayoutSnapshotKind::Changes,
             snapshot);
         if (!stored)
             return stored.error();

@@ -31,8 +31,9 @@ struct LayoutVersionRecord
 
 // What a stored version holds.
 enum class LayoutSnapshotKind {
-    Whole, // the dashboard's sections, one JSON array in their list order
+    Full, // the whole dashboard's sections, one JSON array in their list order (stored "full")
     Changes, // {"changed": [sections as they became], "removed": [ids]} since the version before
+             // (stored "changes")
 };
 
 class LayoutVersionRepository

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace wedsync;
 using namespace wedsync::server;

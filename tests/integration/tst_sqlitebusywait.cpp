@@ -72,10 +72,11 @@ void TestSqliteBusyWait::init()
 void TestSqliteBusyWait::aWriteWaitsForAnotherConnectionsLock()
 {
     std::promise<void> locked;
+    bool held = false; // written before `locked` is set, read after the join
     std::thread holder([&] {
         withConnection(u"holder"_s, m_path, [&](QSqlDatabase &db) {
-            exec(db, u"BEGIN IMMEDIATE"_s);
-            exec(db, u"INSERT INTO rows (name) VALUES ('held')"_s);
+            held = exec(db, u"BEGIN IMMEDIATE"_s)
+                && exec(db, u"INSERT INTO rows (name) VALUES ('held')"_s);
             locked.set_value();
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
             exec(db, u"COMMIT"_s);
@@ -93,6 +94,7 @@ void TestSqliteBusyWait::aWriteWaitsForAnotherConnectionsLock()
             heldSeen = q.value(0).toLongLong();
     });
     holder.join();
+    QVERIFY(held);
     QVERIFY2(inserted, qPrintable(error.text()));
     QCOMPARE(heldSeen, 1); // it ran after the holder's commit
 }
@@ -102,10 +104,11 @@ void TestSqliteBusyWait::aWriteGivesUpAtItsLimit()
     std::promise<void> locked;
     std::promise<void> tried;
     bool committed = false;
+    bool held = false;
     std::thread holder([&] {
         withConnection(u"holder"_s, m_path, [&](QSqlDatabase &db) {
-            exec(db, u"BEGIN IMMEDIATE"_s);
-            exec(db, u"INSERT INTO rows (name) VALUES ('held')"_s);
+            held = exec(db, u"BEGIN IMMEDIATE"_s)
+                && exec(db, u"INSERT INTO rows (name) VALUES ('held')"_s);
             locked.set_value();
             // Held until the other has given up; a waiter that does not give up at its limit
             // (Qt's own handler waits 5 s) gets the lock after 3 s and inserts.
@@ -122,6 +125,7 @@ void TestSqliteBusyWait::aWriteGivesUpAtItsLimit()
     });
     tried.set_value();
     holder.join();
+    QVERIFY(held);
     QVERIFY(!inserted);
     QCOMPARE(error.nativeErrorCode().toInt() & 0xff, SqliteBusy);
     QVERIFY(committed);
