@@ -133,10 +133,7 @@ Result<qint64> LayoutRestore::restore(const MutationActor &actor, const Operator
     const QList<SnapshotSection> snapshot = std::move(decoded).value();
 
     SectionRepository sections(m_db, m_clock);
-    const SectionScope scope {request.weddingId.isEmpty() ? SectionScope::Kind::OrganizationWide
-                                                          : SectionScope::Kind::Wedding,
-                              request.weddingId};
-    auto listed = sections.list(org, scope);
+    auto listed = sections.list(org, SectionScope::ofDashboard(request.weddingId));
     if (!listed)
         return listed.error();
     const QList<SectionRecord> present = std::move(listed).value();

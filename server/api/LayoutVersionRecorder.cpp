@@ -125,10 +125,8 @@ QByteArray changesOf(const QList<LayoutTouch> &touches)
 // The whole dashboard, as it is in this transaction, as one JSON array.
 Result<QByteArray> wholeLayout(Database &db, const Clock &clock, const LayoutTouch &touch)
 {
-    const SectionScope scope {touch.weddingId.isEmpty() ? SectionScope::Kind::OrganizationWide
-                                                        : SectionScope::Kind::Wedding,
-                              touch.weddingId};
-    auto rows = SectionRepository(db, clock).listStored(touch.organizationId, scope);
+    auto rows = SectionRepository(db, clock).listStored(touch.organizationId,
+                                                        SectionScope::ofDashboard(touch.weddingId));
     if (!rows)
         return rows.error();
     return SectionWireCache::shared().encoded(rows.value());

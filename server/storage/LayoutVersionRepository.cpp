@@ -60,6 +60,12 @@ void bindWhere(SqlQuery &q, const LayoutVersionRepository::Filter &filter)
     }
 }
 
+// A stored snapshot (JSON text in either backend's column) as a document.
+QJsonDocument storedJson(const SqlQuery &q, int column)
+{
+    return QJsonDocument::fromJson(q.value(column).toString().toUtf8());
+}
+
 QString kindText(LayoutSnapshotKind kind)
 {
     return kind == LayoutSnapshotKind::Changes ? u"changes"_s : u"full"_s;
@@ -171,7 +177,7 @@ LayoutVersionRepository::find(const QString &organizationId, const QString &wedd
     if (!q.next())
         return std::optional<LayoutVersionRecord>();
     LayoutVersionRecord record = readVersion(q);
-    const QJsonDocument stored = QJsonDocument::fromJson(q.value(8).toString().toUtf8());
+    const QJsonDocument stored = storedJson(q, 8);
     if (q.text(9) == kindText(LayoutSnapshotKind::Changes)) {
         auto sections = sectionsUpTo(organizationId, weddingId, version, stored.object());
         if (!sections)
@@ -205,7 +211,7 @@ Result<QJsonArray> LayoutVersionRepository::sectionsUpTo(const QString &organiza
     QHash<QString, QJsonObject> sections;
     bool whole = false;
     while (q.next()) {
-        const QJsonDocument stored = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+        const QJsonDocument stored = storedJson(q, 1);
         if (q.text(0) == kindText(LayoutSnapshotKind::Changes)) {
             applyChanges(&sections, stored.object());
             continue;

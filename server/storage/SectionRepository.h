@@ -16,6 +16,12 @@ struct SectionScope
     enum class Kind { All, OrganizationWide, Wedding };
     Kind kind = Kind::All;
     QString weddingId; // for Kind::Wedding
+
+    // One dashboard's sections: the organization's default ones (no wedding) or one wedding's.
+    static SectionScope ofDashboard(const QString &weddingId)
+    {
+        return {weddingId.isEmpty() ? Kind::OrganizationWide : Kind::Wedding, weddingId};
+    }
 };
 
 // One row of section_configurations as read, before it is decoded into a record.
