@@ -440,6 +440,12 @@ Status ServerApp::start()
     m_http->setOutageCheck([this]() -> std::optional<int> {
         return m_reconnector ? m_reconnector->retryAfterSecs() : std::nullopt;
     });
+    // The requests read in one turn look their callers up after one catch-up with the access
+    // changes (on PostgreSQL a round trip on the listening connection), not one each.
+    m_http->setBatch([cache = m_operatorCache.get()](const std::function<void()> &handleAll) {
+        const OperatorCache::CaughtUp once(*cache);
+        handleAll();
+    });
     // Only this path upgrades; the hub checks the token and the serializer version itself.
     m_http->acceptWebSocketsOn(u"/realtime/v1/websocket"_s);
     m_http->setLimits(m_options.connectionLimits);

@@ -9,10 +9,27 @@ OperatorCache::OperatorCache(const Clock &clock, qsizetype capacity)
     , m_capacity(capacity)
 { }
 
+OperatorCache::CaughtUp::CaughtUp(OperatorCache &cache)
+    : m_cache(cache)
+    , m_outer {cache.m_inBatch, cache.m_batchCaughtUp}
+{
+    // A batch inside another (a nested event loop) has requests read after the outer catch-up.
+    m_cache.m_inBatch = true;
+    m_cache.m_batchCaughtUp = false;
+}
+
+OperatorCache::CaughtUp::~CaughtUp()
+{
+    m_cache.m_inBatch = m_outer.first;
+    m_cache.m_batchCaughtUp = m_outer.second;
+}
+
 std::shared_ptr<const Operator> OperatorCache::find(const QString &token)
 {
-    if (m_catchUp)
+    if (m_catchUp && !(m_inBatch && m_batchCaughtUp)) {
         m_catchUp();
+        m_batchCaughtUp = m_inBatch;
+    }
     const QMutexLocker lock(&m_mutex);
     const auto it = m_entries.constFind(token);
     if (it == m_entries.cend())

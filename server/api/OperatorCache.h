@@ -4,7 +4,8 @@
 // four). Forgotten when access changes: the Authenticator forgets the session it signs out;
 // AccessChangeWatcher (SQLite) and PostgresFanOut (PostgreSQL, every instance) report every
 // revoked session, disabled account and changed membership or staff kind, whoever made it, and
-// `catchUp` (run before every lookup) lets them report what has arrived so far first.
+// `catchUp` (run before every lookup, or once for a batch of requests read together) lets them
+// report what has arrived so far first.
 // Guarded by a mutex: request workers may share it.
 
 #include "api/Operator.h"
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace wedsync {
 class Clock;
@@ -32,6 +34,23 @@ public:
 
     // Run before every lookup (e.g. read the access-change log, take pending notifications).
     void setCatchUp(std::function<void()> catchUp) { m_catchUp = std::move(catchUp); }
+
+    // While one lives, the catch-up runs before the first lookup only: for lookups of requests
+    // that were all read before it was made (HttpServer::setBatch), one catch-up after their
+    // reads takes in every change committed before any of them arrived. The catch-up uses the
+    // event loop's connections, so this is the event loop's too.
+    class CaughtUp
+    {
+    public:
+        explicit CaughtUp(OperatorCache &cache);
+        ~CaughtUp();
+        CaughtUp(const CaughtUp &) = delete;
+        CaughtUp &operator=(const CaughtUp &) = delete;
+
+    private:
+        OperatorCache &m_cache;
+        std::pair<bool, bool> m_outer; // the state it replaced
+    };
 
     // The caller of this token, unless unknown, expired (by `exp`, seconds since the epoch) or
     // forgotten since.
@@ -54,6 +73,9 @@ private:
     const Clock &m_clock;
     qsizetype m_capacity;
     std::function<void()> m_catchUp;
+    // Event loop only (see CaughtUp): inside a batch, and whether its catch-up has run.
+    bool m_inBatch = false;
+    bool m_batchCaughtUp = false;
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_entries;
 };

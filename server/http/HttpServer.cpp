@@ -172,7 +172,11 @@ struct HttpServer::Delivery
 HttpServer::HttpServer(const Router &router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
-{ }
+{
+    m_readTogether.setSingleShot(true);
+    m_readTogether.setInterval(0);
+    connect(&m_readTogether, &QTimer::timeout, this, &HttpServer::handleBatch);
+}
 
 Result<quint16> HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
@@ -229,12 +233,29 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                               [this, api = std::move(api), delivery, bodySize]() mutable {
                                   dispatch(api, delivery, bodySize);
                               });
+    } else if (m_batch && !upgrade) {
+        m_read.push_back([this, api = std::move(api), delivery, bodySize]() mutable {
+            dispatch(api, delivery, bodySize);
+        });
+        if (!m_readTogether.isActive())
+            m_readTogether.start();
     } else {
         dispatch(api, delivery, bodySize);
     }
     // Qt follows a refused upgrade with missingHandler(): that socket has its answer already.
     m_answeredUpgrade = upgrade ? socket : nullptr;
     return !upgrade;
+}
+
+void HttpServer::handleBatch()
+{
+    std::vector<std::function<void()>> read = std::exchange(m_read, {});
+    if (read.empty())
+        return;
+    m_batch([&read] {
+        for (std::function<void()> &handle : read)
+            handle();
+    });
 }
 
 void HttpServer::dispatch(ApiRequest &api, const Delivery &delivery, qint64 bodySize)

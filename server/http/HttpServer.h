@@ -22,9 +22,11 @@
 #include <QHostAddress>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace wedsync::server {
 
@@ -54,6 +56,16 @@ public:
     using Outage = std::function<std::optional<int>()>;
     void setOutageCheck(Outage check) { m_outage = std::move(check); }
 
+    // With a batch, the requests read in one turn of the event loop are handled together right
+    // after that turn's socket reads, inside one call of `batch` (which calls `handleAll` once):
+    // whatever `batch` does first happens after every one of them was read. The server uses it
+    // to take in the access changes that arrived with one round trip instead of one per request
+    // (OperatorCache::CaughtUp). A request that waits its turn behind a write on its connection
+    // (see ConnectionGuard) is handled when its turn comes, outside a batch. Without a batch,
+    // each request is handled as soon as it is read.
+    using Batch = std::function<void(const std::function<void()> &handleAll)>;
+    void setBatch(Batch batch) { m_batch = std::move(batch); }
+
     // Starts listening; port 0 picks a free port. Returns the port actually bound.
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
 
@@ -67,6 +79,8 @@ private:
     // Routes `api` and answers it (now, or later through its PendingAnswer).
     void dispatch(ApiRequest &api, const Delivery &delivery, qint64 bodySize);
     ApiResponse respond(ApiRequest &request, qint64 bodySize);
+    // Handles the requests read since the last batch (m_readTogether's timeout).
+    void handleBatch();
     // The answer's place on its connection (taken in request order) and what it is for.
     Delivery takePlace(const QHttpServerRequest &request, QTcpSocket *socket,
                        const QString &requestId);
@@ -80,6 +94,9 @@ private:
     UpgradedSockets m_upgraded;
     QTcpSocket *m_answeredUpgrade = nullptr; // refused upgrade whose 404 is written
     Outage m_outage;
+    Batch m_batch;
+    std::vector<std::function<void()>> m_read; // read this turn, waiting for the batch
+    QTimer m_readTogether; // zero interval: fires right after the turn's socket notifiers
 };
 
 } // namespace wedsync::server

@@ -1,8 +1,11 @@
 // The HTTP layer in-process, with handlers written to misbehave: an exception or a storage
 // failure becomes a generic 500 that leaks nothing, an unknown status cannot escape, and the
 // WebSocket upgrade path of QAbstractHttpServer still works behind our size guard, which
-// closes a WebSocket whose client sends an unmasked frame.
+// closes a WebSocket whose client sends an unmasked frame. Requests read together are handled in
+// one batch, after one catch-up of the operator cache.
+#include "Clock.h"
 #include "HttpTestClient.h"
+#include "api/OperatorCache.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void webSocketUpgradeStillWorks();
     void strayUpgradeGetsExactlyOneAnswer();
     void unmaskedClientFrameClosesWith1002();
+    void requestsReadTogetherShareOneCatchUp();
 
 private:
     Router m_router;
@@ -252,3 +256,74 @@ void TestHttpServer::unmaskedClientFrameClosesWith1002()
 
 QTEST_GUILESS_MAIN(TestHttpServer)
 #include "tst_httpserver.moc"
+
+void TestHttpServer::requestsReadTogetherShareOneCatchUp()
+{
+    // A server with a batch, as wedsync-server has: every request looks its caller up in an
+    // OperatorCache whose catch-up (a round trip on PostgreSQL) is counted.
+    wedsync::SystemClock clock;
+    OperatorCache cache(clock);
+    int catchUps = 0;
+    cache.setCatchUp([&catchUps] { ++catchUps; });
+    int batches = 0;
+    int handledOutside = 0;
+    bool inBatch = false;
+    Router router;
+    router.addOrDie(route(u"GET"_s, u"/lookup"_s, AuthRequirement::Public, [&](ApiRequest &) {
+        if (!inBatch)
+            ++handledOutside;
+        cache.find(u"token"_s);
+        return ApiResponse::noContent();
+    }));
+    HttpServer server(router);
+    server.setBatch([&](const std::function<void()> &handleAll) {
+        ++batches;
+        inBatch = true;
+        const OperatorCache::CaughtUp once(cache);
+        handleAll();
+        inBatch = false;
+    });
+    const auto port = server.listenOn(QHostAddress::LocalHost, 0);
+    QVERIFY(port.ok());
+
+    constexpr int Clients = 8;
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < Clients; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, port.value());
+        QVERIFY(sockets.back()->waitForConnected(10000));
+    }
+    QTest::qWait(50); // the server accepts them all
+    // Every request is in the server's socket buffers before its event loop runs again.
+    for (const auto &socket : sockets) {
+        socket->write("GET /lookup HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(socket->flush());
+    }
+    std::vector<QByteArray> answers(Clients);
+    const auto allAnswered = [&] {
+        for (int i = 0; i < Clients; ++i) {
+            answers[i] += sockets[i]->readAll();
+            if (!answers[i].contains("\r\n\r\n"))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allAnswered(), 10000);
+    for (const QByteArray &answer : answers)
+        QVERIFY2(answer.startsWith("HTTP/1.1 204 "), answer.constData());
+    QCOMPARE(handledOutside, 0);
+    // Read in one turn, handled in one batch (a turn may split them; one each would be the bug).
+    QVERIFY2(batches < Clients,
+             qPrintable(u"%1 batches for %2 requests"_s.arg(batches).arg(Clients)));
+    QCOMPARE(catchUps, batches);
+
+    // The next request was read after that catch-up: it gets one of its own.
+    HttpTestClient api(QUrl(u"http://127.0.0.1:%1"_s.arg(port.value())));
+    QCOMPARE(api.get(u"/lookup"_s).status, 204);
+    QCOMPARE(catchUps, batches);
+    QVERIFY(batches >= 2);
+    // Outside a batch, each lookup catches up.
+    cache.find(u"token"_s);
+    cache.find(u"token"_s);
+    QCOMPARE(catchUps, batches + 2);
+}
