@@ -107,8 +107,17 @@ void ChangeNotifier::committed(const QList<RowChangeNote> &changes,
         enqueue({changes, writes, {}});
         return;
     }
+    publishObserved(changes, writes);
+}
+
+void ChangeNotifier::publishObserved(QList<RowChangeNote> changes,
+                                     const QList<ConfigurationWrite> &writes) const
+{
+    const bool observed = m_observer && !writes.isEmpty();
+    if (observed)
+        m_observer->aboutToPublish(writes, &changes);
     const bool published = publishCommitted(changes);
-    if (m_observer && !writes.isEmpty())
+    if (observed)
         m_observer->committed(writes, published);
 }
 
@@ -154,9 +163,7 @@ void ChangeNotifier::publishWaiting() const
             action();
             continue;
         }
-        const bool published = publishCommitted(changes);
-        if (m_observer && !writes.isEmpty())
-            m_observer->committed(writes, published);
+        publishObserved(std::move(changes), writes);
     }
 }
 

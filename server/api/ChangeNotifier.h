@@ -64,6 +64,12 @@ public:
     virtual Status recordInTransaction(Database &db, ConfigurationWrite &write,
                                        QList<RowChangeNote> *announce)
         = 0;
+    // After the commit, on the event loop, just before the writes' row changes are published:
+    // row changes added to `changes` (e.g. what the observer settled) go out with them, in the
+    // same batch (on PostgreSQL one round trip). Nothing by default.
+    virtual void aboutToPublish(const QList<ConfigurationWrite> & /*writes*/,
+                                QList<RowChangeNote> * /*changes*/)
+    { }
     // After the commit, for one write or several published together; `published` is false
     // when a row change of theirs could not be published.
     virtual void committed(const QList<ConfigurationWrite> &writes, bool published) = 0;
@@ -150,6 +156,9 @@ private:
         std::function<void()> action;
     };
     void enqueue(Waiting waiting) const;
+    // The observer's aboutToPublish, the publish, then the observer's committed.
+    void publishObserved(QList<RowChangeNote> changes,
+                         const QList<ConfigurationWrite> &writes) const;
     const ChangeNotifier &root() const { return m_root ? *m_root : *this; }
     // Set by deferTo(), on the context's thread: runs the queued call. Null: not deferred.
     std::unique_ptr<Mailbox> m_mailbox;

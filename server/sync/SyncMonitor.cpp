@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,28 @@ Status SyncMonitor::recordInTransaction(Database &db, ConfigurationWrite &write,
     return ok();
 }
 
+void SyncMonitor::aboutToPublish(const QList<ConfigurationWrite> &writes,
+                                 QList<RowChangeNote> *changes)
+{
+    m_settledAhead.clear();
+    if (m_db.transactionDepth() > 0)
+        return; // committed() settles them once that transaction has ended
+    // The newest version these writes made, per tenant: settling needs no read of it. (A newer
+    // one from another instance is settled by that instance.)
+    QHash<QString, qint64> newest;
+    for (const ConfigurationWrite &write : writes)
+        newest[write.organizationId]
+            = std::max(newest.value(write.organizationId), write.configVersion);
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        const ClientVersions clients = clientsOf(it.key(), it.value());
+        if (auto settled = settle(it.key(), it.value(), clients, changes); !settled) {
+            qCWarning(lcSync).noquote() << "settling sync events:" << settled.error().message;
+            continue; // committed() tries again
+        }
+        m_settledAhead << it.key();
+    }
+}
+
 void SyncMonitor::committed(const QList<ConfigurationWrite> &writes, bool published)
 {
     QStringList tenants;
@@ -92,10 +115,13 @@ void SyncMonitor::committed(const QList<ConfigurationWrite> &writes, bool publis
         if (!tenants.contains(write.organizationId))
             tenants << write.organizationId;
     }
-    // The events settle at once; the health line (an aggregate read of the tenant's events)
-    // once for all the writes of the next few milliseconds.
+    const QStringList settledAhead = std::exchange(m_settledAhead, {});
+    // The events settle at once (before the publish, see aboutToPublish); the health line (an
+    // aggregate read of the tenant's events) once for all the writes of the next few
+    // milliseconds.
     for (const QString &organizationId : std::as_const(tenants)) {
-        settleTenant(organizationId);
+        if (!settledAhead.contains(organizationId))
+            settleTenant(organizationId);
         if (!m_due.contains(organizationId))
             m_due << organizationId;
     }
@@ -148,7 +174,7 @@ int SyncMonitor::joinedClients(const QString &organizationId) const
 }
 
 Status SyncMonitor::settle(const QString &organizationId, qint64 version,
-                           const ClientVersions &clients)
+                           const ClientVersions &clients, QList<RowChangeNote> *announce)
 {
     SyncEventRepository events(m_db, m_clock);
     auto pending = events.withStatus(organizationId, PropagationKinds, SyncStatus::Pending);
@@ -177,11 +203,11 @@ Status SyncMonitor::settle(const QString &organizationId, qint64 version,
             event.details.insert(u"staleClients"_s, clients.stale);
             if (auto updated = events.update(event); !updated)
                 return updated;
-            publishEvent(event, u"UPDATE"_s);
+            publishEvent(event, u"UPDATE"_s, announce);
         }
     }
     for (const SyncEvent &event : std::as_const(settled))
-        publishEvent(event, u"UPDATE"_s);
+        publishEvent(event, u"UPDATE"_s, announce);
     if (awaitedClients && !settled.isEmpty()) {
         SyncEvent applied;
         applied.organizationId = organizationId;
@@ -197,7 +223,7 @@ Status SyncMonitor::settle(const QString &organizationId, qint64 version,
         auto stored = events.insert(applied);
         if (!stored)
             return stored.error();
-        publishEvent(stored.value(), u"INSERT"_s);
+        publishEvent(stored.value(), u"INSERT"_s, announce);
     }
     return ok();
 }
@@ -357,13 +383,17 @@ void SyncMonitor::recheckLagging()
         refreshTenant(organizationId);
 }
 
-void SyncMonitor::publishEvent(const SyncEvent &event, const QString &type)
+void SyncMonitor::publishEvent(const SyncEvent &event, const QString &type,
+                               QList<RowChangeNote> *announce)
 {
+    RowChangeNote note {u"sync_events"_s,      type, event.organizationId,
+                        syncEventToRow(event), {},   true};
+    if (announce) {
+        announce->append(std::move(note));
+        return;
+    }
     // Held with the request's other changes while an idempotent write has not committed yet.
-    m_notifier.committed(
-        {RowChangeNote {
-            u"sync_events"_s, type, event.organizationId, syncEventToRow(event), {}, true}},
-        {});
+    m_notifier.committed({std::move(note)}, {});
 }
 
 void SyncMonitor::broadcastLine(const TenantSyncHealth &line)

@@ -36,6 +36,10 @@ public:
 
     Status recordInTransaction(Database &db, ConfigurationWrite &write,
                                QList<RowChangeNote> *announce) override;
+    // Settles the writes' events before their changes go out, so that what settling changes
+    // goes out with them (one publish instead of two).
+    void aboutToPublish(const QList<ConfigurationWrite> &writes,
+                        QList<RowChangeNote> *changes) override;
     void committed(const QList<ConfigurationWrite> &writes, bool published) override;
 
     // The dashboard: `organizations` in the caller's scope.
@@ -63,11 +67,14 @@ private:
     bool deferredPastTransaction(std::function<void()> then);
     ClientVersions clientsOf(const QString &organizationId, qint64 version);
     Result<TenantSyncHealth> healthOf(const Organization &organization);
-    Status settle(const QString &organizationId, qint64 version, const ClientVersions &clients);
+    // What it changes is published, or added to `announce` when given.
+    Status settle(const QString &organizationId, qint64 version, const ClientVersions &clients,
+                  QList<RowChangeNote> *announce = nullptr);
     void fail(const ConfigurationWrite &write);
     // Sends config_refetch for a committed resync event; records the failure when it cannot.
     void sendRefetch(SyncEvent event);
-    void publishEvent(const SyncEvent &event, const QString &type);
+    void publishEvent(const SyncEvent &event, const QString &type,
+                      QList<RowChangeNote> *announce = nullptr);
     void broadcastLine(const TenantSyncHealth &line);
 
     Database &m_db;
@@ -79,6 +86,7 @@ private:
     QHash<QString, TenantSyncHealth> m_lines; // the last line each tenant was given
     QTimer m_recheck;
     QStringList m_due; // tenants written to since the last refreshDue()
+    QStringList m_settledAhead; // by aboutToPublish, for the committed() that follows it
     QTimer m_refresh;
 };
 

@@ -198,6 +198,17 @@ void TestSyncApi::configurationChangeBumpsVersionAndIsLive()
     QCOMPARE(record[u"kind"_s].toString(), u"config_change"_s);
     QCOMPARE(record[u"config_version"_s].toInteger(), before + 1);
     QCOMPARE(record[u"organization_id"_s].toString(), m_evergreen);
+    QCOMPARE(record[u"status"_s].toString(), u"pending"_s);
+    // Settled before the write's changes went out, and sent with them: the console sees the
+    // event succeed live, not only on its next read.
+    const auto settled = watcher.take([](const RealtimeMessage &m) {
+        return isRowChange(m, u"sync_events"_s)
+            && m.payload.toObject()[u"data"_s][u"type"_s].toString() == u"UPDATE"_s;
+    });
+    QVERIFY2(settled, "the settled sync event reaches the tenant's admins live");
+    const QJsonObject done = settled->payload.toObject()[u"data"_s][u"record"_s].toObject();
+    QCOMPARE(done[u"id"_s].toString(), record[u"id"_s].toString());
+    QCOMPARE(done[u"status"_s].toString(), u"success"_s);
 }
 
 void TestSyncApi::laggingClientMakesTenantPendingThenPartialThenSuccess()
