@@ -294,12 +294,13 @@ void ServerApp::registerRoutes()
     m_authApi = std::make_unique<AuthApi>(*m_authService, *m_authenticator);
     m_authApi->setWorkers(m_workers.get());
     m_authApi->registerRoutes(m_router);
+    if (const int readers = m_options.readThreadCount(); readers > 0)
+        m_readers = std::make_unique<ReaderPool>(m_options.database, readers);
     m_organizationsApi = std::make_unique<OrganizationsApi>(*m_db, m_clock);
+    m_organizationsApi->setReaders(m_readers.get());
     m_organizationsApi->registerRoutes(m_router);
     m_sectionService = std::make_unique<SectionService>(*m_db, m_clock, m_changeNotifier);
     m_sectionsApi = std::make_unique<SectionsApi>(*m_sectionService, *m_db, m_clock);
-    if (const int readers = m_options.readThreadCount(); readers > 0)
-        m_readers = std::make_unique<ReaderPool>(m_options.database, readers);
     m_sectionsApi->setReaders(m_readers.get());
     if (const int writers = m_options.writeThreadCount(); writers > 0)
         m_writers
@@ -393,6 +394,7 @@ void ServerApp::registerRoutes()
                     u"webhook_delivery"_s, webhooks::toJson(found->value()));
             });
     m_webhooksApi = std::make_unique<WebhooksApi>(*m_webhookService, *m_db, m_clock);
+    m_webhooksApi->setReaders(m_readers.get());
     m_webhooksApi->registerRoutes(m_router);
     m_calendarRunner = std::make_unique<CalendarSyncRunner>(*m_db, m_clock, m_secretBox.get(),
                                                             m_realtimeHub.get(), m_options.database,

@@ -2,6 +2,8 @@
 
 #include "api/ApiErrors.h"
 #include "api/Authenticator.h"
+#include "api/Operator.h"
+#include "api/ReaderAnswer.h"
 #include "api/RecordJson.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/UserRepository.h"
@@ -27,17 +29,14 @@ const QString OrganizationNotFound = u"The organization"_s;
 
 } // namespace
 
-std::optional<ApiResponse> OrganizationsApi::checkVisible(const ApiRequest &request,
+std::optional<ApiResponse> OrganizationsApi::readExisting(Database &db, const Clock &clock,
+                                                          const QString &id,
+                                                          const QString &requestId,
                                                           Organization *found)
 {
-    const QString id = request.param(u"org"_s);
-    // Someone else's organization and one that does not exist get the same answer.
-    if (!callerOf(request)->canRead(id))
-        return notFound(OrganizationNotFound);
-    OrganizationRepository organizations(m_db, m_clock);
-    auto row = organizations.find(id);
+    auto row = OrganizationRepository(db, clock).find(id);
     if (!row)
-        return errorResponse(request, row.error());
+        return errorResponse(answeringRequest(requestId), row.error());
     if (!row->has_value())
         return notFound(OrganizationNotFound);
     if (found)
@@ -68,18 +67,27 @@ void OrganizationsApi::registerRoutes(Router &router)
 
 ApiResponse OrganizationsApi::list(ApiRequest &request)
 {
-    const Operator *caller = callerOf(request);
-    OrganizationRepository organizations(m_db, m_clock);
-    auto rows = caller->seesAllOrganizations() ? organizations.list()
-                                               : organizations.listForUser(caller->userId());
+    return answerFromReader(m_readers, m_db, request,
+                            [&clock = m_clock, caller = *callerOf(request),
+                             requestId = request.requestId](Database &db) {
+                                return readList(db, clock, caller, requestId);
+                            });
+}
+
+ApiResponse OrganizationsApi::readList(Database &db, const Clock &clock, const Operator &caller,
+                                       const QString &requestId)
+{
+    OrganizationRepository organizations(db, clock);
+    auto rows = caller.seesAllOrganizations() ? organizations.list()
+                                              : organizations.listForUser(caller.userId());
     if (!rows)
-        return errorResponse(request, rows.error());
+        return errorResponse(answeringRequest(requestId), rows.error());
     QJsonArray items;
     for (const Organization &organization : rows.value()) {
-        if (!caller->canRead(organization.id))
+        if (!caller.canRead(organization.id))
             continue; // a vendor membership elsewhere shows nothing
         QJsonObject item = json::organization(organization);
-        const auto role = caller->roleIn(organization.id);
+        const auto role = caller.roleIn(organization.id);
         item.insert(u"callerRole"_s,
                     role ? QJsonValue(roleName(*role)) : QJsonValue(QJsonValue::Null));
         items.append(item);
@@ -89,52 +97,68 @@ ApiResponse OrganizationsApi::list(ApiRequest &request)
 
 ApiResponse OrganizationsApi::get(ApiRequest &request)
 {
-    Organization organization;
-    if (auto stop = checkVisible(request, &organization))
-        return *stop;
-    return ApiResponse::json(json::organization(organization));
+    const QString id = request.param(u"org"_s);
+    // Someone else's organization and one that does not exist get the same answer.
+    if (!callerOf(request)->canRead(id))
+        return notFound(OrganizationNotFound);
+    return answerFromReader(m_readers, m_db, request,
+                            [&clock = m_clock, id, requestId = request.requestId](Database &db) {
+                                Organization organization;
+                                if (auto stop
+                                    = readExisting(db, clock, id, requestId, &organization))
+                                    return *stop;
+                                return ApiResponse::json(json::organization(organization));
+                            });
 }
 
 ApiResponse OrganizationsApi::weddings(ApiRequest &request)
 {
-    if (auto stop = checkVisible(request, nullptr))
-        return *stop;
     const QString id = request.param(u"org"_s);
-    WeddingRepository repository(m_db, m_clock);
-    auto rows = repository.list(id);
-    if (!rows)
-        return errorResponse(request, rows.error());
-    const QDateTime now = m_clock.now();
-    QJsonArray items;
-    for (const Wedding &wedding : rows.value())
-        items.append(json::wedding(wedding, now));
-    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+    if (!callerOf(request)->canRead(id))
+        return notFound(OrganizationNotFound);
+    return answerFromReader(m_readers, m_db, request,
+                            [&clock = m_clock, id, requestId = request.requestId](Database &db) {
+                                if (auto stop = readExisting(db, clock, id, requestId, nullptr))
+                                    return *stop;
+                                auto rows = WeddingRepository(db, clock).list(id);
+                                if (!rows)
+                                    return errorResponse(answeringRequest(requestId), rows.error());
+                                const QDateTime now = clock.now();
+                                QJsonArray items;
+                                for (const Wedding &wedding : rows.value())
+                                    items.append(json::wedding(wedding, now));
+                                return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+                            });
 }
 
 ApiResponse OrganizationsApi::members(ApiRequest &request)
 {
-    if (auto stop = checkVisible(request, nullptr))
-        return *stop;
     const QString id = request.param(u"org"_s);
-    UserRepository users(m_db, m_clock);
-    auto rows = users.membersOf(id);
-    if (!rows)
-        return errorResponse(request, rows.error());
-    WeddingRepository weddings(m_db, m_clock);
-    auto access = weddings.accessIn(id);
-    if (!access)
-        return errorResponse(request, access.error());
-    QHash<QString, QJsonArray> accessOf;
-    for (const WeddingAccess &grant : access.value())
-        accessOf[grant.userId].append(
-            QJsonObject {{u"weddingId"_s, grant.weddingId}, {u"accessLevel"_s, grant.accessLevel}});
-    QJsonArray items;
-    for (const Member &member : rows.value()) {
-        QJsonObject item = json::member(member);
-        item.insert(u"weddingAccess"_s, accessOf.value(member.userId));
-        items.append(item);
-    }
-    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+    if (!callerOf(request)->canRead(id))
+        return notFound(OrganizationNotFound);
+    return answerFromReader(
+        m_readers, m_db, request,
+        [&clock = m_clock, id, requestId = request.requestId](Database &db) {
+            if (auto stop = readExisting(db, clock, id, requestId, nullptr))
+                return *stop;
+            auto rows = UserRepository(db, clock).membersOf(id);
+            if (!rows)
+                return errorResponse(answeringRequest(requestId), rows.error());
+            auto access = WeddingRepository(db, clock).accessIn(id);
+            if (!access)
+                return errorResponse(answeringRequest(requestId), access.error());
+            QHash<QString, QJsonArray> accessOf;
+            for (const WeddingAccess &grant : access.value())
+                accessOf[grant.userId].append(QJsonObject {{u"weddingId"_s, grant.weddingId},
+                                                           {u"accessLevel"_s, grant.accessLevel}});
+            QJsonArray items;
+            for (const Member &member : rows.value()) {
+                QJsonObject item = json::member(member);
+                item.insert(u"weddingAccess"_s, accessOf.value(member.userId));
+                items.append(item);
+            }
+            return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+        });
 }
 
 } // namespace wedsync::server

@@ -1,6 +1,9 @@
 #pragma once
 // /api/v1/organizations: the tenants, weddings and members the caller may see. Another
 // tenant's organization is 404, exactly like one that does not exist.
+//
+// All four are read on a reader thread when the server has readers: whether the caller may
+// see the organization is asked here first, whether it exists on the reader.
 
 #include "Clock.h"
 #include "http/Router.h"
@@ -11,23 +14,33 @@
 namespace wedsync::server {
 
 class Database;
+class Operator;
+class ReaderPool;
 
 class OrganizationsApi
 {
 public:
     OrganizationsApi(Database &db, const Clock &clock);
     void registerRoutes(Router &router);
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse list(ApiRequest &request);
     ApiResponse get(ApiRequest &request);
     ApiResponse weddings(ApiRequest &request);
     ApiResponse members(ApiRequest &request);
-    // 404 unless the organization exists and the caller may read it; fills `found`.
-    std::optional<ApiResponse> checkVisible(const ApiRequest &request, Organization *found);
+    // On `db` (a reader's): the organizations `caller` may see, with their role in each.
+    static ApiResponse readList(Database &db, const Clock &clock, const Operator &caller,
+                                const QString &requestId);
+    // On `db`: 404 unless organization `id` exists (whether the caller may read it is asked
+    // before, on the event loop); fills `found`.
+    static std::optional<ApiResponse> readExisting(Database &db, const Clock &clock,
+                                                   const QString &id, const QString &requestId,
+                                                   Organization *found);
 
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

@@ -75,12 +75,13 @@ Result<std::optional<Endpoint>> WebhookService::find(const QString &organization
     return WebhookEndpointRepository(m_db, m_clock).find(organizationId, id);
 }
 
-Result<QList<Endpoint>> WebhookService::list(const QString &organizationId)
+Result<QList<Endpoint>> WebhookService::list(Database &db, const Clock &clock,
+                                             const QString &organizationId)
 {
-    auto endpoints = WebhookEndpointRepository(m_db, m_clock).list(organizationId);
+    auto endpoints = WebhookEndpointRepository(db, clock).list(organizationId);
     if (!endpoints)
         return endpoints;
-    auto latest = WebhookDeliveryRepository(m_db, m_clock).latestPerEndpoint(organizationId);
+    auto latest = WebhookDeliveryRepository(db, clock).latestPerEndpoint(organizationId);
     if (!latest)
         return latest.error();
     QList<Endpoint> out = endpoints.value();

@@ -34,8 +34,9 @@ public:
 
     Result<std::optional<webhooks::Endpoint>> find(const QString &organizationId,
                                                    const QString &id);
-    // With each endpoint's newest delivery (status, HTTP code, when).
-    Result<QList<webhooks::Endpoint>> list(const QString &organizationId);
+    // With each endpoint's newest delivery (status, HTTP code, when), on `db` (a reader's).
+    static Result<QList<webhooks::Endpoint>> list(Database &db, const Clock &clock,
+                                                  const QString &organizationId);
 
     // Errors: validation_failed (per field), secrets_unavailable.
     Result<Created> create(const MutationActor &actor, const QString &organizationId,

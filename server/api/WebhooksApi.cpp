@@ -7,8 +7,11 @@
 #include "api/Operator.h"
 #include "api/PageQuery.h"
 #include "api/Preconditions.h"
+#include "api/ReaderAnswer.h"
 #include "api/WebhookService.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/WebhookDeliveryRepository.h"
+#include "storage/WebhookEndpointRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,36 @@ std::optional<ApiResponse> requireManager(const ApiRequest &request)
         return std::nullopt;
     return forbidden(u"Webhooks are added, changed, tested and redelivered by the "
                      "organization's admins; support staff can read them."_s);
+}
+
+// On a reader's `db`: 404 unless the organization exists (whether the caller may see it is
+// asked before, on the event loop, as requireVisibleOrganization's first half).
+std::optional<ApiResponse> readOrganization(Database &db, const Clock &clock,
+                                            const QString &organizationId, const QString &requestId)
+{
+    auto found = OrganizationRepository(db, clock).find(organizationId);
+    if (!found)
+        return errorResponse(answeringRequest(requestId), found.error());
+    if (!found->has_value())
+        return notFound(u"The organization"_s);
+    return std::nullopt;
+}
+
+// On a reader's `db`: the organization, then its endpoint `id` (404 for another
+// organization's); fills `*found`.
+std::optional<ApiResponse> readEndpoint(Database &db, const Clock &clock,
+                                        const QString &organizationId, const QString &id,
+                                        const QString &requestId, Endpoint *found)
+{
+    if (auto stop = readOrganization(db, clock, organizationId, requestId))
+        return stop;
+    auto read = WebhookEndpointRepository(db, clock).find(organizationId, id);
+    if (!read)
+        return errorResponse(answeringRequest(requestId), read.error());
+    if (!read->has_value())
+        return notFound(u"The webhook endpoint"_s);
+    *found = read->value();
+    return std::nullopt;
 }
 
 } // namespace
@@ -126,19 +159,28 @@ std::optional<ApiResponse> WebhooksApi::locate(const ApiRequest &request, Endpoi
 
 ApiResponse WebhooksApi::list(ApiRequest &request)
 {
-    if (auto stop = requireVisibleOrganization(request, m_db, m_clock))
+    if (auto stop = requireReadableOrganization(request))
         return *stop;
-    if (auto stop = requireReader(request))
-        return *stop;
-    if (auto stop = rejectUnknownQuery(request, {}))
-        return *stop;
-    auto endpoints = m_service.list(request.param(u"org"_s));
-    if (!endpoints)
-        return errorResponse(request, endpoints.error());
-    QJsonArray items;
-    for (const Endpoint &e : std::as_const(endpoints.value()))
-        items.append(webhooks::toJson(e));
-    return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+    // Decided here, answered once the reader has found the organization.
+    std::optional<ApiResponse> refused = requireReader(request);
+    if (!refused)
+        refused = rejectUnknownQuery(request, {});
+    return answerFromReader(
+        m_readers, m_db, request,
+        [&clock = m_clock, organizationId = request.param(u"org"_s), refused,
+         requestId = request.requestId](Database &db) {
+            if (auto stop = readOrganization(db, clock, organizationId, requestId))
+                return *stop;
+            if (refused)
+                return *refused;
+            auto endpoints = WebhookService::list(db, clock, organizationId);
+            if (!endpoints)
+                return errorResponse(answeringRequest(requestId), endpoints.error());
+            QJsonArray items;
+            for (const Endpoint &e : std::as_const(endpoints.value()))
+                items.append(webhooks::toJson(e));
+            return ApiResponse::json(QJsonObject {{u"items"_s, items}});
+        });
 }
 
 ApiResponse WebhooksApi::create(ApiRequest &request)
@@ -167,12 +209,25 @@ ApiResponse WebhooksApi::create(ApiRequest &request)
 
 ApiResponse WebhooksApi::get(ApiRequest &request)
 {
-    Endpoint found;
-    if (auto stop = locate(request, &found))
+    if (auto stop = requireReadableOrganization(request))
         return *stop;
-    if (ifNoneMatchHits(request, found.version))
-        return notModified(found.version);
-    return endpointResponse(found);
+    // Another tenant's id is 404 for everyone, before who may read is asked: on the reader.
+    const std::optional<ApiResponse> refused = requireReader(request);
+    ApiRequest conditional = answeringRequest(request.requestId);
+    conditional.headers = {{QByteArrayLiteral("If-None-Match"), request.header("If-None-Match")}};
+    return answerFromReader(m_readers, m_db, request,
+                            [&clock = m_clock, organizationId = request.param(u"org"_s),
+                             id = request.param(u"webhook"_s), refused, conditional](Database &db) {
+                                Endpoint found;
+                                if (auto stop = readEndpoint(db, clock, organizationId, id,
+                                                             conditional.requestId, &found))
+                                    return *stop;
+                                if (refused)
+                                    return *refused;
+                                if (ifNoneMatchHits(conditional, found.version))
+                                    return notModified(found.version);
+                                return endpointResponse(found);
+                            });
 }
 
 ApiResponse WebhooksApi::patch(ApiRequest &request)
@@ -231,27 +286,45 @@ ApiResponse WebhooksApi::test(ApiRequest &request)
 
 ApiResponse WebhooksApi::deliveries(ApiRequest &request)
 {
-    Endpoint found;
-    if (auto stop = locate(request, &found))
+    if (auto stop = requireReadableOrganization(request))
         return *stop;
-    if (auto stop
-        = rejectUnknownQuery(request, {u"status"_s, u"limit"_s, u"offset"_s, u"cursor"_s}))
-        return *stop;
+    // What needs no database is decided here and answered after the reader has found the
+    // organization and the endpoint, in the order it always had.
     WebhookDeliveryRepository::Filter filter;
-    filter.organizationId = found.organizationId;
-    filter.endpointId = found.id;
-    if (request.query.hasQueryItem(u"status"_s)) {
-        filter.status = request.query.queryItemValue(u"status"_s);
-        static const QStringList statuses {u"pending"_s, u"delivered"_s, u"failed"_s, u"dead"_s};
-        if (!statuses.contains(filter.status))
-            return invalidQuery(u"status"_s,
-                                u"status is one of: %1."_s.arg(statuses.join(u", "_s)));
-    }
-    if (auto stop = readPageInto(request, DefaultPageSize, MaxPageSize, &filter))
-        return *stop;
-    WebhookDeliveryRepository repository(m_db, m_clock);
-    return keysetPage(request, repository, filter,
-                      [](const Delivery &d) { return webhooks::toJson(d); });
+    const auto check = [&request, &filter]() -> std::optional<ApiResponse> {
+        if (auto stop = requireReader(request))
+            return stop;
+        if (auto stop
+            = rejectUnknownQuery(request, {u"status"_s, u"limit"_s, u"offset"_s, u"cursor"_s}))
+            return stop;
+        if (request.query.hasQueryItem(u"status"_s)) {
+            filter.status = request.query.queryItemValue(u"status"_s);
+            static const QStringList statuses {u"pending"_s, u"delivered"_s, u"failed"_s,
+                                               u"dead"_s};
+            if (!statuses.contains(filter.status))
+                return invalidQuery(u"status"_s,
+                                    u"status is one of: %1."_s.arg(statuses.join(u", "_s)));
+        }
+        return readPageInto(request, DefaultPageSize, MaxPageSize, &filter);
+    };
+    const std::optional<ApiResponse> refused = check();
+    return answerFromReader(
+        m_readers, m_db, request,
+        [&clock = m_clock, organizationId = request.param(u"org"_s),
+         id = request.param(u"webhook"_s), refused, filter,
+         requestId = request.requestId](Database &db) {
+            Endpoint found;
+            if (auto stop = readEndpoint(db, clock, organizationId, id, requestId, &found))
+                return *stop;
+            if (refused)
+                return *refused;
+            WebhookDeliveryRepository::Filter page = filter;
+            page.organizationId = found.organizationId;
+            page.endpointId = found.id;
+            WebhookDeliveryRepository repository(db, clock);
+            return keysetPage(answeringRequest(requestId), repository, page,
+                              [](const Delivery &d) { return webhooks::toJson(d); });
+        });
 }
 
 ApiResponse WebhooksApi::redeliver(ApiRequest &request)

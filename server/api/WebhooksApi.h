@@ -2,6 +2,10 @@
 // /api/v1/organizations/{org}/webhooks: an organization's outgoing webhook endpoints, a test
 // delivery, the delivery log and redelivery by hand. Organization admins (and platform admins)
 // manage them; support staff read them and their deliveries; another tenant's are 404.
+//
+// The endpoints, one endpoint and its deliveries are read on a reader thread when the server
+// has readers: what needs only the caller and the query is decided here first, and answered
+// after the reader has found the organization and the endpoint (so in the same order as before).
 
 #include "Clock.h"
 #include "WebhookRecords.h"
@@ -12,6 +16,7 @@
 namespace wedsync::server {
 
 class Database;
+class ReaderPool;
 class WebhookService;
 
 class WebhooksApi
@@ -20,6 +25,7 @@ public:
     WebhooksApi(WebhookService &service, Database &db, const Clock &clock);
 
     void registerRoutes(Router &router);
+    void setReaders(ReaderPool *readers) { m_readers = readers; }
 
 private:
     ApiResponse list(ApiRequest &request);
@@ -38,6 +44,7 @@ private:
     WebhookService &m_service;
     Database &m_db;
     const Clock &m_clock;
+    ReaderPool *m_readers = nullptr;
 };
 
 } // namespace wedsync::server

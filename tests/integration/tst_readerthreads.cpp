@@ -1,5 +1,6 @@
 // Section lists, the audit trail, sync events and conflicts, appointments, CRM clients and jobs,
-// suppliers and compliance notifications read on reader threads (--read-threads 2: each reader
+// suppliers, compliance notifications, organizations (list, one, weddings, members) and webhook
+// endpoints (list, one, deliveries) read on reader threads (--read-threads 2: each reader
 // with its own connection), and a section's PATCH on writer threads (--write-threads 2), on both
 // backends: answers on one connection keep their request order with reads and writes pipelined
 // together, a write waits for the reads sent before it (none of them shows it) and the reads
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void trailEventsAndConflictsShowTheWrite();
     void appointmentsClientsAndSuppliersShowTheWrite();
     void createsReordersAndDeletesOnWritersShowInTheNextList();
+    void organizationsAndWebhooksAnswerFromReaders();
 
 private:
     QByteArray auth(const QString &email)
@@ -305,6 +307,113 @@ void TestReaderThreads::createsReordersAndDeletesOnWritersShowInTheNextList()
     QCOMPARE(
         admin.send("DELETE", u"/api/v1/sections/"_s + madeId, {}, wedsync::test::ifMatch(2)).status,
         404);
+}
+
+void TestReaderThreads::organizationsAndWebhooksAnswerFromReaders()
+{
+    HttpTestClient &admin = m_demo->as(demo::Admin);
+    const QString org = u"/api/v1/organizations/"_s + m_org;
+    const QString harbor = u"/api/v1/organizations/"_s + DemoData::harborId();
+
+    // The list: the admin's own organization with their role, no other tenant.
+    const HttpTestReply organizations = admin.get(u"/api/v1/organizations"_s);
+    QVERIFY2(organizations.status == 200, organizations.describe().constData());
+    QStringList listed;
+    for (const QJsonValue &item : organizations.object()[u"items"_s].toArray()) {
+        listed << item[u"id"_s].toString();
+        if (item[u"id"_s].toString() == m_org)
+            QCOMPARE(item[u"callerRole"_s].toString(), u"admin"_s);
+    }
+    QVERIFY2(listed.contains(m_org), organizations.describe().constData());
+    QVERIFY2(!listed.contains(DemoData::harborId()), organizations.describe().constData());
+    // Platform staff see every tenant, with no role in them.
+    const HttpTestReply all = m_demo->as(demo::Platform).get(u"/api/v1/organizations"_s);
+    QVERIFY2(all.status == 200, all.describe().constData());
+    QVERIFY(all.object()[u"items"_s].toArray().size() >= 3);
+    QVERIFY(all.object()[u"items"_s].toArray().at(0)[u"callerRole"_s].isNull());
+
+    const HttpTestReply one = admin.get(org);
+    QVERIFY2(one.status == 200, one.describe().constData());
+    QCOMPARE(one.object()[u"id"_s].toString(), m_org);
+    QCOMPARE(one.object()[u"name"_s].toString(), u"Evergreen Weddings"_s);
+
+    const HttpTestReply weddings = admin.get(org + u"/weddings"_s);
+    QVERIFY2(weddings.status == 200, weddings.describe().constData());
+    const QJsonArray weddingItems = weddings.object()[u"items"_s].toArray();
+    QVERIFY2(!weddingItems.isEmpty(), weddings.describe().constData());
+    for (const QJsonValue &wedding : weddingItems) {
+        QCOMPARE(wedding[u"organizationId"_s].toString(), m_org);
+        QVERIFY(!wedding[u"phase"_s].toString().isEmpty()); // read with the clock on the reader
+    }
+
+    const HttpTestReply members = admin.get(org + u"/members"_s);
+    QVERIFY2(members.status == 200, members.describe().constData());
+    QJsonObject self;
+    for (const QJsonValue &member : members.object()[u"items"_s].toArray())
+        if (member[u"email"_s].toString() == demo::Admin)
+            self = member.toObject();
+    QVERIFY2(!self.isEmpty(), members.describe().constData());
+    QCOMPARE(self[u"role"_s].toString(), u"admin"_s);
+    QVERIFY(self[u"weddingAccess"_s].isArray());
+
+    // The organization's webhook endpoints (the demo's), one of them with its ETag, and its
+    // deliveries after a ping was queued.
+    const HttpTestReply endpoints = admin.get(org + u"/webhooks"_s);
+    QVERIFY2(endpoints.status == 200, endpoints.describe().constData());
+    const QJsonObject endpoint = endpoints.object()[u"items"_s].toArray().at(0).toObject();
+    QVERIFY2(!endpoint.isEmpty(), endpoints.describe().constData());
+    QCOMPARE(endpoint[u"organizationId"_s].toString(), m_org);
+    QVERIFY(!endpoint.contains(u"secret"_s));
+    const QString webhook = org + u"/webhooks/"_s + endpoint[u"id"_s].toString();
+    const HttpTestReply got = admin.get(webhook);
+    QVERIFY2(got.status == 200, got.describe().constData());
+    QCOMPARE(got.object()[u"id"_s].toString(), endpoint[u"id"_s].toString());
+    QCOMPARE(got.object()[u"url"_s].toString(), endpoint[u"url"_s].toString());
+    const qint64 version = got.object()[u"version"_s].toInteger();
+    QCOMPARE(got.header("ETag"), "\"" + QByteArray::number(version) + "\"");
+    const HttpTestReply unchanged
+        = admin.send("GET", webhook, {}, {{"If-None-Match", got.header("ETag")}});
+    QCOMPARE(unchanged.status, 304);
+    QCOMPARE(admin.send("GET", webhook, {}, {{"If-None-Match", "\"999\""}}).status, 200);
+    const HttpTestReply pinged = admin.send("POST", webhook + u"/test"_s);
+    QVERIFY2(pinged.status == 202, pinged.describe().constData());
+    const HttpTestReply deliveries = m_demo->as(demo::Support).get(webhook + u"/deliveries"_s);
+    QVERIFY2(deliveries.status == 200, deliveries.describe().constData());
+    const QJsonArray deliveryItems = deliveries.object()[u"items"_s].toArray();
+    QCOMPARE(deliveries.object()[u"total"_s].toInteger(), 1);
+    QCOMPARE(deliveryItems.size(), 1);
+    QCOMPARE(deliveryItems.at(0)[u"id"_s].toString(), pinged.object()[u"id"_s].toString());
+    QCOMPARE(deliveryItems.at(0)[u"endpointId"_s].toString(), endpoint[u"id"_s].toString());
+
+    // Refusals decided before the read keep their status once the reader found the endpoint:
+    // a coordinator may not read webhooks, a status filter that is not one.
+    HttpTestClient &planner = m_demo->as(demo::Planner);
+    QCOMPARE(planner.get(org + u"/webhooks"_s).status, 403);
+    QCOMPARE(planner.get(webhook).status, 403);
+    QCOMPARE(admin.get(webhook + u"/deliveries?status=gone"_s).status, 400);
+    QCOMPARE(admin.get(org + u"/webhooks?bogus=1"_s).status, 400);
+
+    // Tenant isolation: another tenant's organization is 404 on every route, and so is this
+    // tenant's endpoint asked for under another organization.
+    const QString elsewhere = harbor + u"/webhooks/"_s + endpoint[u"id"_s].toString();
+    for (const QString &path :
+         QStringList {harbor, harbor + u"/weddings"_s, harbor + u"/members"_s,
+                      harbor + u"/webhooks"_s, elsewhere, elsewhere + u"/deliveries"_s})
+        QVERIFY2(admin.get(path).status == 404, qPrintable(path));
+    // Found by the read: an organization that does not exist, and an endpoint of another one,
+    // for platform staff (who may read every tenant).
+    HttpTestClient &platform = m_demo->as(demo::Platform);
+    const QString missing
+        = u"/api/v1/organizations/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const QString &path : QStringList {
+             missing, missing + u"/weddings"_s, missing + u"/members"_s, missing + u"/webhooks"_s,
+             missing + u"/webhooks/"_s + endpoint[u"id"_s].toString(), elsewhere,
+             elsewhere + u"/deliveries"_s}) {
+        const HttpTestReply reply = platform.get(path);
+        QVERIFY2(reply.status == 404,
+                 qPrintable(path + u": "_s + QString::fromUtf8(reply.describe())));
+    }
+    QCOMPARE(platform.get(elsewhere + u"/deliveries?status=gone"_s).status, 404);
 }
 
 QTEST_MAIN(TestReaderThreads)
