@@ -2,6 +2,7 @@
 
 #include "api/ApiErrors.h"
 #include "api/Authenticator.h"
+#include "api/ReaderAnswer.h"
 #include "common/Ids.h"
 #include "storage/OrganizationRepository.h"
 
@@ -90,11 +91,20 @@ std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request,
 {
     if (auto stop = requireReadableOrganization(request))
         return stop;
-    auto found = OrganizationRepository(db, clock).find(request.param(u"org"_s));
-    if (!found)
-        return errorResponse(request, found.error());
-    if (!found->has_value())
+    return requireExistingOrganization(db, clock, request.param(u"org"_s), request.requestId);
+}
+
+std::optional<ApiResponse> requireExistingOrganization(Database &db, const Clock &clock,
+                                                       const QString &id, const QString &requestId,
+                                                       Organization *found)
+{
+    auto row = OrganizationRepository(db, clock).find(id);
+    if (!row)
+        return errorResponse(answeringRequest(requestId), row.error());
+    if (!row->has_value())
         return notFound(u"The organization"_s);
+    if (found)
+        *found = row->value();
     return std::nullopt;
 }
 

@@ -13,6 +13,7 @@ namespace wedsync::server {
 
 class Database;
 class Operator;
+struct Organization;
 
 // The caller and request id of a write, for the audit trail.
 MutationActor actorOf(const ApiRequest &request);
@@ -34,6 +35,11 @@ std::optional<ApiResponse> requireVisibleOrganization(const ApiRequest &request,
 // Its first half: 404 unless the caller may see organization "org" (whether it exists is the
 // caller's to check, e.g. in the same read as something else).
 std::optional<ApiResponse> requireReadableOrganization(const ApiRequest &request);
+// Its second half, on any connection (a reader's too: the request is gone by then, its id is
+// what an error answer needs): 404 unless organization `id` exists; fills `found` if given.
+std::optional<ApiResponse> requireExistingOrganization(Database &db, const Clock &clock,
+                                                       const QString &id, const QString &requestId,
+                                                       Organization *found = nullptr);
 
 // A JSON object body that holds only `allowed` keys; any other key is a validation_failed
 // field naming what the request takes.

@@ -1,6 +1,7 @@
 #include "api/OrganizationsApi.h"
 
 #include "api/ApiErrors.h"
+#include "api/ApiReplies.h"
 #include "api/Authenticator.h"
 #include "api/Operator.h"
 #include "api/ReaderAnswer.h"
@@ -25,24 +26,7 @@ Route route(const QString &method, const QString &path, const QString &summary,
                         std::move(handler));
 }
 
-const QString OrganizationNotFound = u"The organization"_s;
-
 } // namespace
-
-std::optional<ApiResponse> OrganizationsApi::readExisting(Database &db, const Clock &clock,
-                                                          const QString &id,
-                                                          const QString &requestId,
-                                                          Organization *found)
-{
-    auto row = OrganizationRepository(db, clock).find(id);
-    if (!row)
-        return errorResponse(answeringRequest(requestId), row.error());
-    if (!row->has_value())
-        return notFound(OrganizationNotFound);
-    if (found)
-        *found = row->value();
-    return std::nullopt;
-}
 
 OrganizationsApi::OrganizationsApi(Database &db, const Clock &clock)
     : m_db(db)
@@ -95,32 +79,36 @@ ApiResponse OrganizationsApi::readList(Database &db, const Clock &clock, const O
     return ApiResponse::json(QJsonObject {{u"items"_s, items}});
 }
 
+ApiResponse OrganizationsApi::readOrganization(const ApiRequest &request, OrganizationRead read)
+{
+    // Someone else's organization and one that does not exist get the same answer.
+    if (auto stop = requireReadableOrganization(request))
+        return *stop;
+    return answerFromReader(
+        m_readers, m_db, request,
+        [&clock = m_clock, id = request.param(u"org"_s), requestId = request.requestId,
+         read](Database &db) {
+            Organization organization;
+            if (auto stop = requireExistingOrganization(db, clock, id, requestId, &organization))
+                return *stop;
+            return read(db, organization, requestId);
+        });
+}
+
 ApiResponse OrganizationsApi::get(ApiRequest &request)
 {
-    const QString id = request.param(u"org"_s);
-    // Someone else's organization and one that does not exist get the same answer.
-    if (!callerOf(request)->canRead(id))
-        return notFound(OrganizationNotFound);
-    return answerFromReader(m_readers, m_db, request,
-                            [&clock = m_clock, id, requestId = request.requestId](Database &db) {
-                                Organization organization;
-                                if (auto stop
-                                    = readExisting(db, clock, id, requestId, &organization))
-                                    return *stop;
+    return readOrganization(request,
+                            [](Database &, const Organization &organization, const QString &) {
                                 return ApiResponse::json(json::organization(organization));
                             });
 }
 
 ApiResponse OrganizationsApi::weddings(ApiRequest &request)
 {
-    const QString id = request.param(u"org"_s);
-    if (!callerOf(request)->canRead(id))
-        return notFound(OrganizationNotFound);
-    return answerFromReader(m_readers, m_db, request,
-                            [&clock = m_clock, id, requestId = request.requestId](Database &db) {
-                                if (auto stop = readExisting(db, clock, id, requestId, nullptr))
-                                    return *stop;
-                                auto rows = WeddingRepository(db, clock).list(id);
+    return readOrganization(request,
+                            [&clock = m_clock](Database &db, const Organization &organization,
+                                               const QString &requestId) {
+                                auto rows = WeddingRepository(db, clock).list(organization.id);
                                 if (!rows)
                                     return errorResponse(answeringRequest(requestId), rows.error());
                                 const QDateTime now = clock.now();
@@ -133,18 +121,14 @@ ApiResponse OrganizationsApi::weddings(ApiRequest &request)
 
 ApiResponse OrganizationsApi::members(ApiRequest &request)
 {
-    const QString id = request.param(u"org"_s);
-    if (!callerOf(request)->canRead(id))
-        return notFound(OrganizationNotFound);
-    return answerFromReader(
-        m_readers, m_db, request,
-        [&clock = m_clock, id, requestId = request.requestId](Database &db) {
-            if (auto stop = readExisting(db, clock, id, requestId, nullptr))
-                return *stop;
-            auto rows = UserRepository(db, clock).membersOf(id);
+    return readOrganization(
+        request,
+        [&clock = m_clock](Database &db, const Organization &organization,
+                           const QString &requestId) {
+            auto rows = UserRepository(db, clock).membersOf(organization.id);
             if (!rows)
                 return errorResponse(answeringRequest(requestId), rows.error());
-            auto access = WeddingRepository(db, clock).accessIn(id);
+            auto access = WeddingRepository(db, clock).accessIn(organization.id);
             if (!access)
                 return errorResponse(answeringRequest(requestId), access.error());
             QHash<QString, QJsonArray> accessOf;

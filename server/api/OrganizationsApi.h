@@ -9,7 +9,7 @@
 #include "http/Router.h"
 #include "storage/Records.h"
 
-#include <optional>
+#include <functional>
 
 namespace wedsync::server {
 
@@ -32,11 +32,11 @@ private:
     // On `db` (a reader's): the organizations `caller` may see, with their role in each.
     static ApiResponse readList(Database &db, const Clock &clock, const Operator &caller,
                                 const QString &requestId);
-    // On `db`: 404 unless organization `id` exists (whether the caller may read it is asked
-    // before, on the event loop); fills `found`.
-    static std::optional<ApiResponse> readExisting(Database &db, const Clock &clock,
-                                                   const QString &id, const QString &requestId,
-                                                   Organization *found);
+    // The organization of path parameter "org": 404 unless the caller may see it (here) and
+    // it exists (on a reader, which then runs `read` with it and the request's id).
+    using OrganizationRead
+        = std::function<ApiResponse(Database &db, const Organization &, const QString &requestId)>;
+    ApiResponse readOrganization(const ApiRequest &request, OrganizationRead read);
 
     Database &m_db;
     const Clock &m_clock;

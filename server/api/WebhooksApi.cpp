@@ -9,7 +9,6 @@
 #include "api/Preconditions.h"
 #include "api/ReaderAnswer.h"
 #include "api/WebhookService.h"
-#include "storage/OrganizationRepository.h"
 #include "storage/WebhookDeliveryRepository.h"
 #include "storage/WebhookEndpointRepository.h"
 
@@ -60,26 +59,13 @@ std::optional<ApiResponse> requireManager(const ApiRequest &request)
                      "organization's admins; support staff can read them."_s);
 }
 
-// On a reader's `db`: 404 unless the organization exists (whether the caller may see it is
-// asked before, on the event loop, as requireVisibleOrganization's first half).
-std::optional<ApiResponse> readOrganization(Database &db, const Clock &clock,
-                                            const QString &organizationId, const QString &requestId)
-{
-    auto found = OrganizationRepository(db, clock).find(organizationId);
-    if (!found)
-        return errorResponse(answeringRequest(requestId), found.error());
-    if (!found->has_value())
-        return notFound(u"The organization"_s);
-    return std::nullopt;
-}
-
 // On a reader's `db`: the organization, then its endpoint `id` (404 for another
 // organization's); fills `*found`.
 std::optional<ApiResponse> readEndpoint(Database &db, const Clock &clock,
                                         const QString &organizationId, const QString &id,
                                         const QString &requestId, Endpoint *found)
 {
-    if (auto stop = readOrganization(db, clock, organizationId, requestId))
+    if (auto stop = requireExistingOrganization(db, clock, organizationId, requestId))
         return stop;
     auto read = WebhookEndpointRepository(db, clock).find(organizationId, id);
     if (!read)
@@ -169,7 +155,7 @@ ApiResponse WebhooksApi::list(ApiRequest &request)
         m_readers, m_db, request,
         [&clock = m_clock, organizationId = request.param(u"org"_s), refused,
          requestId = request.requestId](Database &db) {
-            if (auto stop = readOrganization(db, clock, organizationId, requestId))
+            if (auto stop = requireExistingOrganization(db, clock, organizationId, requestId))
                 return *stop;
             if (refused)
                 return *refused;
